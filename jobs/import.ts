@@ -1,0 +1,234 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { DB } from "../db/database.ts";
+import * as companies from "../db/repositories/companies.ts";
+import * as issues from "../db/repositories/issues.ts";
+import * as moves from "../db/repositories/moves.ts";
+import * as people from "../db/repositories/people.ts";
+import { suppressedKeys } from "../db/repositories/suppressions.ts";
+import {
+  companyKey,
+  type ParsedIssue,
+  ParseInputError,
+  parseIssueFile,
+  personKey,
+  slugify,
+} from "./parse/index.ts";
+
+/**
+ * Newsletter files → records. One transaction per issue: an issue is imported whole or not at all.
+ * Idempotent: an issue whose content hash is known is skipped and said so.
+ */
+
+export const ISSUE_EXTENSIONS = [".txt", ".html", ".htm", ".eml"];
+
+export interface ImportOptions {
+  autoPublishConfidence: number;
+  importedBy?: number | null;
+  /** Day used as the moves' date when the issue has none ('YYYY-MM-DD'). */
+  today?: string;
+}
+
+export interface IssueImportResult {
+  status: "imported" | "skipped";
+  issueId: number;
+  movesCreated: number;
+  pending: number;
+  suppressed: number;
+}
+
+export interface FileResult {
+  file: string;
+  status: "imported" | "skipped" | "failed";
+  reason?: string;
+  issueId?: number;
+  movesCreated?: number;
+  pending?: number;
+}
+
+export interface ImportSummary {
+  imported: number;
+  skipped: number;
+  failed: number;
+  movesCreated: number;
+  pendingReview: number;
+  files: FileResult[];
+}
+
+export function contentHash(raw: Buffer | string): string {
+  return createHash("sha256").update(raw).digest("hex");
+}
+
+const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
+
+export async function importParsedIssue(
+  db: DB,
+  parsed: ParsedIssue,
+  source: { file: string; rawText: string; contentHash: string },
+  options: ImportOptions,
+): Promise<IssueImportResult> {
+  return db.transaction().execute(async (trx) => {
+    const issueId = await issues.insertIfNew(trx, {
+      title: parsed.title,
+      published_on: parsed.published_on,
+      source_file: source.file,
+      content_hash: source.contentHash,
+      raw_text: source.rawText,
+      section_found: parsed.section_found,
+      imported_by: options.importedBy ?? null,
+    });
+    if (issueId === null) {
+      const existing = await issues.findByHash(trx, source.contentHash);
+      return { status: "skipped", issueId: existing!.id, movesCreated: 0, pending: 0, suppressed: 0 };
+    }
+
+    // One record per (paragraph, person): the parser may name someone twice in a paragraph.
+    const seen = new Set<string>();
+    const candidates = parsed.moves
+      .map((move) => ({ move, personKey: personKey(move.person), companyKey: companyKey(move.company) }))
+      .filter(({ move, personKey: key, companyKey: ck }) => {
+        const id = `${move.paragraph_index}|${key}`;
+        if (!key || !ck || seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+    const suppressed = await suppressedKeys(trx, [...new Set(candidates.map((c) => c.personKey))]);
+    const kept = candidates.filter((c) => !suppressed.has(c.personKey));
+
+    const companyNames = new Map<string, companies.CompanyName>();
+    const addCompany = (name: string) => {
+      const key = companyKey(name);
+      if (key && !companyNames.has(key))
+        companyNames.set(key, { name: name.trim(), key, slug: slugify(name) });
+      return key;
+    };
+    const previousKeys = kept.map(({ move }) => [
+      ...new Set(move.previous_companies.map(addCompany).filter(Boolean)),
+    ]);
+    for (const { move } of kept) addCompany(move.company);
+    const resolved = await companies.resolveOrCreate(trx, [...companyNames.values()]);
+
+    const personCandidates = new Map<string, people.PersonCandidate>();
+    kept.forEach(({ move, personKey: key, companyKey: ck }, i) => {
+      const ids = [ck, ...previousKeys[i]!].map((k) => resolved.ids.get(k)!);
+      const existing = personCandidates.get(key);
+      if (existing) existing.companyIds.push(...ids);
+      else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
+    });
+    const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
+
+    const day = parsed.published_on ?? options.today ?? parisToday();
+    let pending = 0;
+    const rows = kept.map(({ move, personKey: key, companyKey: ck }, i) => {
+      const person = persons.get(key)!;
+      const reasons = [...move.reasons];
+      let confidence = move.confidence;
+      if (person.nameOnly) {
+        reasons.push("attached to an existing person by name only (no employer in common)");
+        confidence = Math.max(0, confidence - 0.05);
+      }
+      const published = confidence >= options.autoPublishConfidence;
+      if (!published) pending++;
+      const previousCompanyIds = previousKeys[i]!.map((k) => resolved.ids.get(k)!).filter(
+        (id) => id !== resolved.ids.get(ck),
+      );
+      return {
+        person_id: person.id,
+        company_id: resolved.ids.get(ck)!,
+        role: move.role,
+        kind: move.kind,
+        seniority: move.seniority,
+        function: move.function,
+        predecessor_name: move.predecessor,
+        issue_id: issueId,
+        paragraph_index: move.paragraph_index,
+        paragraph_text: move.paragraph,
+        confidence: Math.round(confidence * 1000) / 1000,
+        reasons,
+        status: published ? ("published" as const) : ("pending" as const),
+        published_on: day,
+        previousCompanyIds: [...new Set(previousCompanyIds)],
+        searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
+      };
+    });
+    await moves.insertMany(trx, rows);
+    await issues.recordCounts(trx, issueId, { moves: rows.length, pending });
+    await companies.proposeNearDuplicates(trx, resolved.created);
+    return { status: "imported", issueId, movesCreated: rows.length, pending, suppressed: suppressed.size };
+  });
+}
+
+/** Expands folders (not recursively into hidden ones) into the newsletter files they hold, sorted. */
+export async function listIssueFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(p);
+    } catch {
+      files.push(p); // reported as unreadable by importFile
+      continue;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(p)).filter((e) => !e.startsWith(".")).sort();
+      files.push(
+        ...(await listIssueFiles(
+          entries
+            .map((e) => path.join(p, e))
+            .filter((e) => ISSUE_EXTENSIONS.includes(path.extname(e).toLowerCase())),
+        )),
+      );
+    } else files.push(p);
+  }
+  return files;
+}
+
+export async function importFile(db: DB, file: string, options: ImportOptions): Promise<FileResult> {
+  try {
+    const parsed = await parseIssueFile(file);
+    const raw = await readFile(file);
+    const result = await importParsedIssue(
+      db,
+      parsed,
+      { file: path.basename(file), rawText: raw.toString("utf8"), contentHash: contentHash(raw) },
+      options,
+    );
+    return { file, ...result };
+  } catch (error) {
+    if (error instanceof ParseInputError) return { file, status: "failed", reason: error.message };
+    throw error;
+  }
+}
+
+export async function importPaths(
+  deps: { db: DB; config: { AUTO_PUBLISH_CONFIDENCE: number } },
+  paths: string[],
+  options: {
+    source?: string;
+    importedBy?: number | null;
+    onProgress?: (done: number, total: number, file: string) => void;
+  } = {},
+): Promise<ImportSummary> {
+  const files = await listIssueFiles(paths);
+  const summary: ImportSummary = {
+    imported: 0,
+    skipped: 0,
+    failed: 0,
+    movesCreated: 0,
+    pendingReview: 0,
+    files: [],
+  };
+  for (const [i, file] of files.entries()) {
+    const result = await importFile(deps.db, file, {
+      autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE,
+      importedBy: options.importedBy,
+    });
+    summary.files.push(result);
+    summary[result.status]++;
+    summary.movesCreated += result.movesCreated ?? 0;
+    summary.pendingReview += result.pending ?? 0;
+    options.onProgress?.(i + 1, files.length, file);
+  }
+  return summary;
+}

@@ -1,0 +1,65 @@
+// Newsletters reach us through copy-paste, webmail exports and old CMSes, so the text is often
+// UTF-8 that was decoded once as Windows-1252 ("Ã©" for "é", "â€™" for "’"). We undo that before
+// anything else, then fold the typographic variants the patterns should not care about.
+
+// Windows-1252 puts printable characters where Latin-1 has C1 controls (0x80–0x9F). To turn a
+// mis-decoded character back into its byte we need that table's reverse.
+const CP1252_EXTRAS: Record<string, number> = {
+  "€": 0x80, "‚": 0x82, "ƒ": 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, "ˆ": 0x88,
+  "‰": 0x89, "Š": 0x8a, "‹": 0x8b, "Œ": 0x8c, "Ž": 0x8e, "‘": 0x91, "’": 0x92, "“": 0x93,
+  "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, "š": 0x9a, "›": 0x9b,
+  "œ": 0x9c, "ž": 0x9e, "Ÿ": 0x9f,
+};
+
+function byteOf(char: string): number | null {
+  const code = char.codePointAt(0) ?? 0;
+  if (code <= 0xff) return code;
+  return CP1252_EXTRAS[char] ?? null;
+}
+
+const CONTINUATION = "[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]";
+// A UTF-8 lead byte seen as Latin-1 (Â..ô) followed by the right number of continuation bytes.
+const MOJIBAKE_SEQUENCE = new RegExp(
+  `[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}`,
+  "g",
+);
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function repairMojibake(text: string): string {
+  let repaired = text.replace(MOJIBAKE_SEQUENCE, (sequence) => {
+    const bytes = [...sequence].map(byteOf);
+    if (bytes.some((b) => b === null)) return sequence;
+    try {
+      return strictUtf8.decode(Uint8Array.from(bytes as number[]));
+    } catch {
+      return sequence;
+    }
+  });
+  // "à" is C3 A0 and A0 is a no-break space, which copy-paste often turns into a plain space:
+  // "Ã " can only be a broken "à" in French text.
+  repaired = repaired.replace(/Ã[\u00A0 ]/g, "à ");
+  // The same damage leaves "vis-à -vis" once the space has been repaired.
+  repaired = repaired.replace(/à -(?=\p{L})/gu, "à-");
+  // "Â" is what remains of a no-break space (C2 A0); a real "Â" starts a word ("Âgé").
+  repaired = repaired.replace(/Â(?=[\u00A0\s]|$|[.,;:!?])/g, " ");
+  repaired = repaired.replace(/(?<=\p{L})Â(?!\p{L})/gu, " ");
+  return repaired;
+}
+
+export function normalizeTypography(text: string): string {
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      // no-break, narrow no-break, thin and figure spaces
+      .replace(/[\u00A0\u202F\u2009\u2007\u2002\u2003]/g, " ")
+      .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, "")
+      .replace(/[’‘ʼ`´]/g, "'")
+      .replace(/[“”„]/g, '"')
+      .replace(/[ \t]+\n/g, "\n")
+      .normalize("NFC")
+  );
+}
+
+export function cleanText(text: string): string {
+  return normalizeTypography(repairMojibake(text.normalize("NFC")));
+}

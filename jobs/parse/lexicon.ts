@@ -1,0 +1,104 @@
+// Word lists the parser leans on. They are data, not logic: extend them when a newsletter
+// trips the parser, and keep every entry lower case without accents (see foldWord).
+
+export function foldWord(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase();
+}
+
+// Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
+// and to trust a normal-case name a little more; an unknown first name is never rejected.
+export const FIRST_NAMES = new Set(
+  (
+    "adam adele adrien agathe agnes alain alban albert alex alexandra alexandre alexis alice aline alix " +
+    "amandine amelie anais andre andrea ange angelique anne annabelle annie antoine antonin apolline " +
+    "arnaud arthur aude audrey augustin aurelie aurelien axel axelle baptiste barbara bastien beatrice " +
+    "benedicte benjamin benoit bernard bertrand blandine brice brigitte bruno brune camille candice " +
+    "capucine caroline cecile celine charles charlotte chloe christian christine christophe claire " +
+    "clara clarisse claude clement clemence colette coralie corinne cyril cyrille damien daniel david " +
+    "delphine denis diane didier dominique edouard elisa elisabeth elise eloise elodie emilie emma " +
+    "emmanuel emmanuelle eric erwan estelle etienne eugenie eva fabien fabienne fabrice fanny florence " +
+    "florent florian francis francois francoise frederic frederique gabriel gabrielle gael gaelle " +
+    "gaspard gauthier gautier genevieve geoffroy georges gerald gerard ghislain gilles gregoire gregory " +
+    "guillaume gwenaelle helene henri herve hugo hugues ines irene isabelle jacques jean jeanne jerome " +
+    "joel johanna jonathan jordan joseph josephine julia julie julien juliette justine karine karim " +
+    "kevin laetitia laura laure laurence laurent lea lea leo leon leonie lionel lisa louis louise luc " +
+    "lucas lucie lucile ludovic magali manon marc marcel margaux margot marguerite marianne marie " +
+    "marine marion martin martine mathieu mathilde matthieu maud maxence maxime medhi mehdi melanie " +
+    "michel michele mickael mireille muriel myriam nadia nadege natacha nathalie nicolas nina noemie " +
+    "octave odile olivia olivier pascal pascale patrice patricia patrick paul pauline perrine philippe " +
+    "pierre quentin rachel raphael raphaelle regis remi renaud rene richard robert romain romane rose " +
+    "sabine sabrina samia samuel sandra sandrine sarah sebastien serge severine simon simone solene " +
+    "sonia sophie stephane stephanie sylvain sylvie tanguy thibault thibaut thierry thomas tiphaine " +
+    "tristan valentin valentine valerie vanessa victor victoire vincent virginie xavier yann yannick " +
+    "yves yvonne zoe ahmed ali amine farid fatima karima leila mohamed nour rachid yasmine youssef " +
+    "anna ben chris daniela emily george james jennifer john laura lisa mark mary michael peter " +
+    "rebecca robert sam sarah steven tom william pieter hans klaus jan sven ingrid greta carlos " +
+    "diego elena giulia lorenzo marco matteo paolo sofia pedro ana javier lucia"
+  ).split(/\s+/),
+);
+
+// Capitalised words that start sentences or sit before names but are never part of one.
+export const NAME_STOPWORDS = new Set(
+  (
+    "chez le la les l un une il elle ils elles on apres avant depuis ancien ancienne anciens nouveau " +
+    "nouvelle nouvel cote selon pour par avec sans dans en au aux du des de d son sa ses leur leurs " +
+    "cette ce cet ces notre nos votre vos mais et ou donc puis enfin ainsi aussi toujours deja " +
+    "desormais jusqu lors des entre vers sous sur quant outre tandis alors comme si ou qui que dont " +
+    "madame monsieur mme mmes mlle m mr mrs ms dr me pr " +
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche " +
+    "groupe group agence societe start startup scale cabinet fonds banque " +
+    "fort forte ex celui celle ceux tous toutes tout toute plus moins tres bien"
+  ).split(/\s+/),
+);
+
+// Words of job titles; a name run stops at them ("Claire Dupont Chief Revenue Officer").
+export const ROLE_WORDS = new Set(
+  (
+    "chief officer head director directeur directrice directeurs directrices president presidente " +
+    "vice senior managing partner partners general generale global country manager managers lead " +
+    "executive associate associe associee responsable chef cheffe founder fondateur fondatrice " +
+    "cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante principal deputy adjoint " +
+    "adjointe secretaire tresorier tresoriere administrateur administratrice consultant consultante " +
+    "vp svp evp avp ceo cfo coo cto cmo cio cdo cpo cro chro ciso cso cxo pdg dg dga daf drh dsi rssi " +
+    "sg md gm hr rh it ia ai esg rse ca sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl"
+  ).split(/\s+/),
+);
+
+// Upper-case tokens that are acronyms, never a person's name.
+export const ACRONYMS = new Set(
+  (
+    "vp svp evp avp ceo cfo coo cto cmo cio cdo cpo cro chro ciso cso pdg dg dga daf drh dsi rssi " +
+    "sg md gm hr rh it ia ai esg rse ca sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl " +
+    "eur usd uk usa ue eu us emea apac latam b2b b2c saas rh cac ipo m&a pme eti tpe cnil bpi bpifrance"
+  ).split(/\s+/),
+);
+
+// Particles of French, Dutch, German, Italian, Spanish and Portuguese surnames, written lower case
+// in a proper-cased name ("Julia de Sainte Marie", "Pieter van der Berg").
+export const NAME_PARTICLES = new Set(
+  "de du des d la le van von der den da di do dos das del della ten ter zu y e".split(/\s+/),
+);
+
+// Places that follow "à"/"de" in career sentences ("a exercé 11 ans à Paris") but are not employers.
+export const PLACES = new Set(
+  (
+    "paris lyon marseille lille bordeaux toulouse nantes nice strasbourg rennes montpellier grenoble " +
+    "londres london new york berlin bruxelles brussels geneve zurich madrid milan rome amsterdam " +
+    "munich francfort luxembourg montreal singapour tokyo shanghai dubai " +
+    "france europe emea apac asie afrique amerique ameriques monde international allemagne espagne " +
+    "italie belgique suisse royaume-uni etats-unis canada chine japon inde benelux nordics dach"
+  ).split(/\s+/),
+);
+
+// Capitalised department words that belong to a title ("Directeur de la Stratégie"), not an employer.
+export const DEPARTMENT_WORDS = new Set(
+  (
+    "strategie communication marketing innovation transformation data technologie technologies " +
+    "recherche finance finances ventes operations produit produits digital numerique rh " +
+    "ressources humaines conformite audit juridique achats supply qualite developpement"
+  ).split(/\s+/),
+);

@@ -1,0 +1,187 @@
+// The one rule table that classifies a job title. Rules are tried in order and the first match
+// wins, so the more specific rules come first ("General Manager" before "manager",
+// "directeur général adjoint" before "directeur général"). Patterns run on the title folded to
+// lower case without accents. The site shows the labels.
+
+import { foldWord } from "./lexicon.ts";
+
+export type Seniority = "c_level" | "vp" | "director" | "head" | "manager" | "other";
+export type JobFunction =
+  | "finance"
+  | "marketing_communication"
+  | "sales"
+  | "tech_product"
+  | "hr"
+  | "operations"
+  | "general_management"
+  | "other";
+
+export interface RoleRule<T extends string> {
+  value: T;
+  label: string;
+  patterns: readonly RegExp[];
+}
+
+export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
+  {
+    value: "vp",
+    label: "Vice-président·e / adjoint·e de direction générale",
+    patterns: [
+      /\b(?:s|e|a)?vp\b/,
+      /\bvice[- ]pr[ea]sident/,
+      /\bdirect(?:eur|rice)s? generale? adjointe?\b/,
+      /\bdga\b/,
+      /\bdeputy (?:ceo|managing director|general manager)\b/,
+    ],
+  },
+  {
+    value: "c_level",
+    label: "Direction générale et comité exécutif (C-level)",
+    patterns: [
+      /\bchief\b.*\bofficer\b/,
+      /\b(?:ceo|cfo|coo|cto|cmo|cio|cdo|cpo|cro|cso|cco|cxo|chro|ciso)\b/,
+      /\b(?:pdg|dg|daf|drh|dsi)\b/, // French CFO (DAF) and CHRO (DRH) sit on the executive committee
+      /\bpr[ea]sident(?:e)?\b/,
+      /\bdirect(?:eur|rice)s? generale?s?\b/,
+      /\bdirect(?:eur|rice) administrati(?:f|ve) et financi(?:er|ere)\b/,
+      /\bgeneral manager\b/,
+      /\bmanaging (?:director|partner)\b/,
+      /\bassociee? gerante?\b/,
+      /\b(?:co-?)?fondat(?:eur|rice)\b/,
+      /\b(?:co-?)?founder\b/,
+      /\bsecretaire generale?\b/,
+    ],
+  },
+  {
+    value: "director",
+    label: "Directeur·rice",
+    patterns: [/\bdirect(?:eur|rice)s?\b/, /\bdirector\b/, /\bassociee?s?\b/, /\bpartner\b/],
+  },
+  {
+    value: "head",
+    label: "Head of / responsable",
+    patterns: [/\bhead\b/, /\bresponsable\b/, /\blead\b/, /\bchef(?:fe)? de (?:departement|service|pole)\b/],
+  },
+  {
+    value: "manager",
+    label: "Manager",
+    patterns: [/\bmanager\b/, /\bchef(?:fe)? de (?:projet|produit|publicite|groupe)\b/, /\bsuperviseu?r/],
+  },
+];
+
+export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
+  {
+    value: "finance",
+    label: "Finance",
+    patterns: [
+      /\bfinanc/,
+      /\b(?:cfo|daf)\b/,
+      /\bcomptab/,
+      /\btresor/,
+      /\bcontrole de gestion\b/,
+      /\binvestor relations\b/,
+      /\baudit\b/,
+    ],
+  },
+  {
+    value: "hr",
+    label: "Ressources humaines",
+    patterns: [/\b(?:rh|drh|hr|chro)\b/, /\bressources humaines\b/, /\bhuman resources\b/, /\bpeople\b/, /\btalent/],
+  },
+  {
+    value: "tech_product",
+    label: "Tech, produit et data",
+    patterns: [
+      /\b(?:cto|cio|cpo|cdo|ciso|dsi|rssi|it|r&d)\b/,
+      /\btechn/,
+      /\bsystemes d'information\b/,
+      /\bengineering\b/,
+      /\bingenieri/,
+      /\bproduit\b/,
+      /\bproduct\b/,
+      /\bdata\b/,
+      /\bdonnees\b/,
+      /\bdigital\b/,
+      /\bnumerique\b/,
+      /\bcyber/,
+      /\binnovation\b/,
+    ],
+  },
+  {
+    value: "marketing_communication",
+    label: "Marketing et communication",
+    patterns: [
+      /\bmarketing\b/,
+      /\bcmo\b/,
+      /\bcommunication/,
+      /\bbrand\b/,
+      /\bmarque\b/,
+      /\brelations (?:presse|publiques)\b/,
+      /\bcontenus?\b/,
+      /\bcontent\b/,
+      /\bexperience\b/,
+      /\bmedias?\b/,
+      /\bcreati/,
+    ],
+  },
+  {
+    value: "sales",
+    label: "Commercial et développement",
+    patterns: [
+      /\bcommercia/,
+      /\bsales\b/,
+      /\bventes?\b/,
+      /\bbusiness development\b/,
+      /\bdeveloppement commercial\b/,
+      /\b(?:cro|kam)\b/,
+      /\brevenue\b/,
+      /\bpartnerships?\b/,
+      /\bpartenariats?\b/,
+      /\bgrands comptes\b/,
+      /\baccounts?\b/,
+      /\bpublicite\b/,
+    ],
+  },
+  {
+    value: "operations",
+    label: "Opérations",
+    patterns: [
+      /\boperations?\b/,
+      /\bcoo\b/,
+      /\bsupply chain\b/,
+      /\blogistique\b/,
+      /\bachats\b/,
+      /\bproduction\b/,
+      /\bqualite\b/,
+      /\btransformation\b/,
+    ],
+  },
+  {
+    value: "general_management",
+    label: "Direction générale",
+    patterns: [
+      /\b(?:ceo|pdg|dg|md|gm)\b/,
+      /\bpr[ea]sident/,
+      /\bdirect(?:eur|rice)s? generale?s?\b/,
+      /\bgeneral manager\b/,
+      /\bmanaging (?:director|partner)\b/,
+      /\bcountry manager\b/,
+      /\b(?:co-?)?fondat(?:eur|rice)\b/,
+      /\b(?:co-?)?founder\b/,
+      /\bassociee? gerante?\b/,
+      /\bsecretaire generale?\b/,
+    ],
+  },
+];
+
+function firstMatch<T extends string>(rules: readonly RoleRule<T>[], role: string): T | null {
+  const folded = foldWord(role);
+  return rules.find((rule) => rule.patterns.some((pattern) => pattern.test(folded)))?.value ?? null;
+}
+
+export function classifyRole(role: string): { seniority: Seniority; function: JobFunction } {
+  return {
+    seniority: firstMatch(SENIORITY_RULES, role) ?? "other",
+    function: firstMatch(FUNCTION_RULES, role) ?? "other",
+  };
+}

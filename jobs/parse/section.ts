@@ -1,0 +1,58 @@
+// Finds the "Mouvements" section of an issue and cuts it into paragraphs.
+// Convention of the newsletters we read: each section opens with a line like
+// "+ MOUVEMENTS, avec Altaïde, cabinet de recrutement digital" (sponsor after the comma), and the
+// next section opens with "+ " and an upper-case word. Flattened exports sometimes glue a heading
+// into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…").
+
+import { foldWord } from "./lexicon.ts";
+
+export interface MouvementsSection {
+  found: boolean;
+  paragraphs: string[];
+}
+
+const BULLET_PREFIX = /^[\s+#*•■▪►>—–-]*/u;
+
+export function isMouvementsHeading(line: string): boolean {
+  const folded = foldWord(line.trim());
+  if (folded.length === 0 || folded.length > 140) return false;
+  const withoutBullet = folded.replace(BULLET_PREFIX, "").replace(/^\p{Extended_Pictographic}\s*/u, "");
+  if (!/^(?:(?:les|nos|carnet|carnet des|people et)\s+)?mouvements?(?![\p{L}])/u.test(withoutBullet)) {
+    return false;
+  }
+  // A prose line that merely starts with "Les mouvements sociaux…" is not a heading: headings
+  // are short, carry a "+" bullet, or shout the word.
+  const shouts = /MOUVEMENTS?/.test(line.normalize("NFD").replace(/\p{M}/gu, ""));
+  return line.trim().startsWith("+") || shouts || folded.length <= 60;
+}
+
+export function isSectionHeading(line: string): boolean {
+  return /^\s*\+\s+\p{Lu}{2,}/u.test(line);
+}
+
+// A heading glued inside a line: " + WORD" with a long enough upper-case word.
+const INLINE_HEADING = /\s\+\s+(?=\p{Lu}{5,}(?![\p{Ll}]))/u;
+
+function splitParagraphs(body: string): string[] {
+  const hasBlankLines = /\n\s*\n/.test(body.trim());
+  const blocks = hasBlankLines ? body.split(/\n\s*\n/) : body.split("\n");
+  return blocks.map((block) => block.replace(/\s*\n\s*/g, " ").trim()).filter((block) => block.length > 0);
+}
+
+export function findMouvementsSection(text: string): MouvementsSection {
+  const lines = text.split("\n");
+  const start = lines.findIndex(isMouvementsHeading);
+  if (start === -1) return { found: false, paragraphs: [] };
+
+  const body: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (isSectionHeading(line)) break;
+    const inline = INLINE_HEADING.exec(line);
+    if (inline) {
+      body.push(line.slice(0, inline.index));
+      break;
+    }
+    body.push(line);
+  }
+  return { found: true, paragraphs: splitParagraphs(body.join("\n")) };
+}

@@ -1,0 +1,74 @@
+import path from "node:path";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Deps } from "./deps.ts";
+import { errorHandler, notFound } from "./middleware/errors.ts";
+import { requestLog } from "./middleware/request-log.ts";
+import { csrf, sessions } from "./middleware/security.ts";
+import { createAdminRouter } from "./routes/admin/index.ts";
+import { createApiRouter } from "./routes/api.ts";
+import { createFeedsRouter } from "./routes/feeds.ts";
+import { createHealthRouter } from "./routes/health.ts";
+import { createMailCatcherRouter } from "./routes/mail-catcher.ts";
+import { createSearchRouter } from "./routes/search.ts";
+import { createSiteRouter } from "./routes/site.ts";
+import { createSubscriptionsRouter } from "./routes/subscriptions.ts";
+import { VIEWS_DIR } from "./views.ts";
+
+/** Builds the Express application from its collaborators. Never listens: main.ts and tests do. */
+export function createApp(deps: Deps): Express {
+  const { config, views } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.TRUST_PROXY ? 1 : false);
+  app.set("views", VIEWS_DIR);
+  app.set("view engine", "hbs");
+  app.engine("hbs", (file, options, callback) => {
+    try {
+      const name = path.relative(VIEWS_DIR, file).replace(/\.hbs$/, "");
+      const data = options as Record<string, unknown>;
+      callback(null, views.render(name, data, (data.layout as string | false | undefined) ?? "main"));
+    } catch (error) {
+      callback(error as Error);
+    }
+  });
+  app.locals.siteName = "Carnet";
+
+  app.use(requestLog(deps.logger));
+  app.use(createHealthRouter(deps));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Links in e-mails and pages point to our own origin; forms post to it only.
+          "form-action": ["'self'"],
+          "img-src": ["'self'", "data:"],
+          "upgrade-insecure-requests": config.TRUST_PROXY ? [] : null,
+        },
+      },
+      hsts: config.TRUST_PROXY,
+    }),
+  );
+  app.use("/static", express.static(path.join(VIEWS_DIR, "static"), { maxAge: "1h" }));
+  app.use(express.urlencoded({ extended: false, limit: "1mb" }));
+  app.use(express.json({ limit: "1mb" }));
+  app.use(sessions(config, deps.pool));
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path;
+    res.locals.query = req.query;
+    next();
+  });
+
+  const protection = csrf(config);
+  app.use(createApiRouter(deps));
+  app.use(createFeedsRouter(deps));
+  app.use(createSearchRouter(deps));
+  app.use(createSiteRouter(deps));
+  app.use(createSubscriptionsRouter(deps, protection));
+  app.use("/admin", createAdminRouter(deps, protection));
+  if (deps.mailCatcher) app.use("/dev/mail", createMailCatcherRouter(deps.mailCatcher));
+
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

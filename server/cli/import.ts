@@ -1,0 +1,50 @@
+import path from "node:path";
+import cliProgress from "cli-progress";
+import type { Command } from "commander";
+import { importPaths, listIssueFiles } from "../../jobs/import.ts";
+import { openRuntime } from "../runtime.ts";
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command("import")
+    .description("Import newsletter issues (files or folders of .txt, .html, .eml) into the database")
+    .argument("<paths...>", "files or folders")
+    .option("--json", "print the summary as JSON")
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const runtime = await openRuntime({ cli: true });
+      try {
+        const total = (await listIssueFiles(paths)).length;
+        // A bar only when it helps: many files, on a terminal.
+        const bar =
+          total > 5 && process.stderr.isTTY && !options.json
+            ? new cliProgress.SingleBar(
+                { format: "Import [{bar}] {value}/{total} {file}", hideCursor: true },
+                cliProgress.Presets.shades_classic,
+              )
+            : null;
+        bar?.start(total, 0, { file: "" });
+        const summary = await importPaths(runtime.deps, paths, {
+          onProgress: (done, _total, file) => bar?.update(done, { file: path.basename(file) }),
+        });
+        bar?.stop();
+        if (options.json) {
+          console.log(JSON.stringify(summary, null, 2));
+        } else {
+          for (const f of summary.files) {
+            if (f.status === "failed") console.error(`failed   ${f.file}: ${f.reason}`);
+            else if (f.status === "skipped")
+              console.log(`skipped  ${f.file} (already imported as issue #${f.issueId})`);
+            else if (total <= 20)
+              console.log(`imported ${f.file}: ${f.movesCreated} moves, ${f.pending} pending review`);
+          }
+          console.log(
+            `\n${summary.imported} imported, ${summary.skipped} skipped, ${summary.failed} failed; ` +
+              `${summary.movesCreated} moves created, ${summary.pendingReview} pending review.`,
+          );
+        }
+        if (summary.failed > 0) process.exitCode = 1;
+      } finally {
+        await runtime.close();
+      }
+    });
+}

@@ -1,0 +1,18 @@
+import type { Command } from "commander";
+import { runServer } from "../main.ts";
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command("start")
+    .description(
+      "Everything for a first look: migrate, import seeds/ if the database has no issue yet, serve the site, run the scheduler",
+    )
+    .action(() => runServer({ seedIfEmpty: true }));
+  program
+    .command("serve")
+    .description("Migrate, then serve the web site and run the alert scheduler (no sample data)")
+    .option("--no-scheduler", "serve the site only; another process runs the alert rounds")
+    .action((options: { scheduler: boolean }) =>
+      runServer({ seedIfEmpty: false, scheduler: options.scheduler }),
+    );
+}

@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every variable is documented in README.md ("Configuration").
+ * A bad value stops the program with one line per variable, naming it.
+ */
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `expected an integer between ${min} and ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `expected an integer between ${min} and ${max}`);
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ["1", "0", "true", "false", "yes", "no", "on", "off"].includes(v), "expected true or false")
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => {
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `expected a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`,
+    );
+
+// Five-field cron (minute hour day month weekday): checked loosely here, pg-boss checks the rest.
+const cron = z
+  .string()
+  .trim()
+  .regex(/^(\S+\s+){4}\S+$/, "expected a cron expression with five fields, such as */15 * * * *");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: integer(1, 65535).default(3000),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  PUBLIC_URL: url(["http:", "https:"]).optional(),
+  DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["pretty", "json"]).optional(),
+  APP_SECRET: z.string().min(32, "expected at least 32 characters").optional(),
+  SMTP_URL: url(["smtp:", "smtps:"]).optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Carnet <alertes@carnet.localhost>"),
+  ALERTS_CRON: cron.default("*/15 * * * *"),
+  DAILY_CRON: cron.default("0 8 * * *"),
+  WEEKLY_CRON: cron.default("0 8 * * 1"),
+  ALERTS_TIMEZONE: z.string().trim().min(1).default("Europe/Paris"),
+  SCHEDULER: flag.default(true),
+  SEED_ON_START: flag.default(true),
+  AUTO_PUBLISH_CONFIDENCE: z
+    .string()
+    .trim()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, "expected a number between 0 and 1")
+    .transform(Number)
+    .default(0.8),
+  MAX_UPLOAD_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
+  TRUST_PROXY: flag.default(false),
+});
+
+type Parsed = z.output<typeof schema>;
+
+export interface Config extends Omit<Parsed, "PUBLIC_URL" | "APP_SECRET" | "LOG_FORMAT" | "DATA_DIR"> {
+  PUBLIC_URL: string;
+  APP_SECRET: string;
+  LOG_FORMAT: "pretty" | "json";
+  DATA_DIR: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads KEY=value lines from a .env file; the real environment wins over it. */
+export function readDotEnv(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const values: Record<string, string> = {};
+  for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match) continue;
+    values[match[1]!] = match[2]!.replace(/^(['"])(.*)\1$/, "$2");
+  }
+  return values;
+}
+
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { dotEnvFile?: string | null } = {},
+): Config {
+  const dotEnvFile = options.dotEnvFile === undefined ? ".env" : options.dotEnvFile;
+  const merged: Record<string, string | undefined> = {
+    ...(dotEnvFile ? readDotEnv(dotEnvFile) : {}),
+    ...env,
+  };
+  // An empty variable means "not set", as in most twelve-factor tools.
+  for (const key of Object.keys(merged)) if (merged[key] === "") delete merged[key];
+
+  const result = schema.safeParse(merged);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `Invalid ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const parsed = result.data;
+  const dataDir = path.resolve(parsed.DATA_DIR);
+  return Object.freeze({
+    ...parsed,
+    DATA_DIR: dataDir,
+    PUBLIC_URL: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
+    APP_SECRET: parsed.APP_SECRET ?? localSecret(dataDir),
+    LOG_FORMAT: parsed.LOG_FORMAT ?? (process.stdout.isTTY ? "pretty" : "json"),
+  });
+}
+
+/**
+ * Without APP_SECRET, a random secret is made once and kept in DATA_DIR, so that sessions and
+ * the signed links in e-mails already sent stay valid across restarts of a self-hosted instance.
+ */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, "secret.key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,76 @@
+import type { Server } from "node:http";
+import { importPaths } from "../jobs/import.ts";
+import { type Scheduler, startScheduler } from "../jobs/register.ts";
+import { createApp } from "./app.ts";
+import { SEEDS_DIR } from "./paths.ts";
+import { openRuntime } from "./runtime.ts";
+
+/**
+ * `carnet serve` and `npm start`: config → database → deps → listen, with the scheduler beside
+ * the web server. On SIGINT/SIGTERM: stop accepting, finish in-flight requests and jobs, close
+ * the pool, stop the embedded PostgreSQL, exit 0.
+ */
+export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boolean }): Promise<void> {
+  const runtime = await openRuntime({ cli: false, mailCatcher: true });
+  const { config, logger, deps } = runtime;
+
+  if (options.seedIfEmpty && config.SEED_ON_START) {
+    const existing = await deps.db.selectFrom("newsletter_issues").select("id").limit(1).executeTakeFirst();
+    if (!existing) {
+      const summary = await importPaths(deps, [SEEDS_DIR], { source: "seed" });
+      logger.info(
+        { imported: summary.imported, moves: summary.movesCreated },
+        "sample issues imported from seeds/",
+      );
+    }
+  }
+
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await runtime.close();
+    process.stderr.write(
+      error.code === "EADDRINUSE"
+        ? `Port ${config.PORT} is already in use: stop the other program or set PORT.\n`
+        : `Cannot listen on ${config.HOST}:${config.PORT}: ${error.message}\n`,
+    );
+    process.exit(1);
+  });
+
+  const scheduler: Scheduler | null =
+    options.scheduler !== false && config.SCHEDULER ? await startScheduler(deps) : null;
+
+  const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  logger.info(
+    {
+      url: `http://${shown}:${config.PORT}`,
+      database: runtime.database.embedded ? "embedded" : "DATABASE_URL",
+    },
+    "Carnet is ready",
+  );
+  process.stdout.write(`\nCarnet est prêt : http://${shown}:${config.PORT}\n`);
+  if (deps.mailCatcher)
+    process.stdout.write(`Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      logger.warn("second signal: exiting now");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await closed;
+    await scheduler?.stop();
+    await runtime.close();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}

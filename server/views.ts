@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { helpers } from "./view-helpers.ts";
+
+export const VIEWS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../views");
+
+export interface Views {
+  /** Renders views/<name>.hbs; inside the layout views/layouts/<layout>.hbs unless layout is false. */
+  render(name: string, data?: Record<string, unknown>, layout?: string | false): string;
+  handlebars: typeof Handlebars;
+}
+
+/**
+ * The one Handlebars instance: helpers and partials (views/partials/**, named by their path without
+ * extension, e.g. "move-card" or "admin/nav") registered once; templates compiled once and cached.
+ */
+export function createViews(dir: string = VIEWS_DIR): Views {
+  const hbs = Handlebars.create();
+  for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn as Handlebars.HelperDelegate);
+
+  const partialsDir = path.join(dir, "partials");
+  for (const file of listTemplates(partialsDir)) {
+    const name = path
+      .relative(partialsDir, file)
+      .replace(/\.hbs$/, "")
+      .split(path.sep)
+      .join("/");
+    hbs.registerPartial(name, readFileSync(file, "utf8"));
+  }
+
+  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  const template = (name: string) => {
+    let compiled = cache.get(name);
+    if (!compiled) {
+      compiled = hbs.compile(readFileSync(path.join(dir, `${name}.hbs`), "utf8"), { strict: false });
+      cache.set(name, compiled);
+    }
+    return compiled;
+  };
+
+  return {
+    handlebars: hbs,
+    render(name, data = {}, layout = "main") {
+      const body = template(name)(data);
+      return layout === false ? body : template(`layouts/${layout}`)({ ...data, body });
+    },
+  };
+}
+
+function listTemplates(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return listTemplates(full);
+    return entry.endsWith(".hbs") ? [full] : [];
+  });
+}

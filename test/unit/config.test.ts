@@ -1,0 +1,51 @@
+import { describe, expect, it } from "@jest/globals";
+import { ConfigError, loadConfig } from "../../server/config.ts";
+
+const load = (env: Record<string, string>) =>
+  loadConfig({ DATA_DIR: "/tmp/carnet-config-test", ...env }, { dotEnvFile: null });
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    load(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("configuration", () => {
+  it("rejects a non-numeric PORT with one line naming the variable", () => {
+    expect(problems({ PORT: "abc" })).toEqual(["Invalid PORT: expected an integer between 1 and 65535"]);
+  });
+
+  it("lists every bad variable at once", () => {
+    const found = problems({
+      PORT: "70000",
+      DATABASE_URL: "mysql://x",
+      AUTO_PUBLISH_CONFIDENCE: "2",
+      SCHEDULER: "maybe",
+    });
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Invalid PORT: expected an integer between 1 and 65535",
+        "Invalid DATABASE_URL: expected a URL starting with postgres:// or postgresql://",
+        "Invalid AUTO_PUBLISH_CONFIDENCE: expected a number between 0 and 1",
+        "Invalid SCHEDULER: expected true or false",
+      ]),
+    );
+  });
+
+  it("uses documented defaults and derives the public URL from the port", () => {
+    const config = load({ PORT: "4000", APP_SECRET: "x".repeat(40) });
+    expect(config.PORT).toBe(4000);
+    expect(config.PUBLIC_URL).toBe("http://localhost:4000");
+    expect(config.AUTO_PUBLISH_CONFIDENCE).toBe(0.8);
+    expect(config.ALERTS_CRON).toBe("*/15 * * * *");
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(load({ PORT: "", APP_SECRET: "x".repeat(40) }).PORT).toBe(3000);
+  });
+});
