@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { contentHash, importParsedIssue } from "../../jobs/import.ts";
+import { type ParsedIssue, type ParsedMove, personKey, companyKey } from "../../jobs/parse/index.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+const OPTIONS = { autoPublishConfidence: 0.8, today: "2026-03-02" };
+
+function move(overrides: Partial<ParsedMove>): ParsedMove {
+  return {
+    person: "Claire Fontanel",
+    company: "Lumen",
+    role: "directrice financière",
+    kind: "joined",
+    seniority: "director",
+    function: "finance",
+    previous_companies: [],
+    predecessor: null,
+    confidence: 0.95,
+    reasons: [],
+    paragraph: "CLAIRE FONTANEL rejoint Lumen en tant que directrice financière.",
+    paragraph_index: 0,
+    ...overrides,
+  };
+}
+
+function issue(moves: ParsedMove[], published_on: string | null = "2026-03-01"): ParsedIssue {
+  return { title: "La Lettre du lundi", published_on, section_found: true, moves, paragraphs: moves.map((m) => m.paragraph) };
+}
+
+const source = (text: string) => ({ file: "lettre.txt", rawText: text, contentHash: contentHash(text) });
+
+async function counts(t: TestDatabase) {
+  const one = async (table: "newsletter_issues" | "moves" | "companies" | "people" | "move_previous_companies") =>
+    (await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  return {
+    issues: await one("newsletter_issues"),
+    moves: await one("moves"),
+    companies: await one("companies"),
+    people: await one("people"),
+    previous: await one("move_previous_companies"),
+  };
+}
+
+describe("importing a parsed issue", () => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase();
+  });
+  afterEach(() => t.drop());
+
+  it("stores people, companies, moves and previous employers, publishing only confident moves", async () => {
+    const result = await importParsedIssue(
+      t.db,
+      issue([
+        move({ previous_companies: ["Altavia", "Groupe Norelle SA"], predecessor: "Marc Vidal" }),
+        move({ person: "Paul Léger", company: "Lumen", role: "DRH", function: "hr", paragraph_index: 1, confidence: 0.5, reasons: ["role guessed"] }),
+      ]),
+      source("issue one"),
+      OPTIONS,
+    );
+    expect(result).toMatchObject({ status: "imported", movesCreated: 2, pending: 1 });
+
+    const rows = await t.db
+      .selectFrom("moves")
+      .innerJoin("people", "people.id", "moves.person_id")
+      .innerJoin("companies", "companies.id", "moves.company_id")
+      .select(["people.name as person", "people.slug", "companies.name as company", "moves.status", "moves.published_on", "moves.predecessor_name", "moves.reasons"])
+      .orderBy("moves.paragraph_index")
+      .execute();
+    expect(rows).toEqual([
+      { person: "Claire Fontanel", slug: "claire-fontanel", company: "Lumen", status: "published", published_on: "2026-03-01", predecessor_name: "Marc Vidal", reasons: [] },
+      { person: "Paul Léger", slug: "paul-leger", company: "Lumen", status: "pending", published_on: "2026-03-01", predecessor_name: null, reasons: ["role guessed"] },
+    ]);
+    const previous = await t.db
+      .selectFrom("move_previous_companies")
+      .innerJoin("companies", "companies.id", "move_previous_companies.company_id")
+      .select("companies.name")
+      .orderBy("position")
+      .execute();
+    expect(previous.map((p) => p.name)).toEqual(["Altavia", "Groupe Norelle SA"]);
+    const stored = await t.db.selectFrom("newsletter_issues").selectAll().executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ moves_count: 2, pending_count: 1, section_found: true });
+  });
+
+  it("skips an issue it already has, saying so, and writes nothing more", async () => {
+    await importParsedIssue(t.db, issue([move({})]), source("same bytes"), OPTIONS);
+    const before = await counts(t);
+    const again = await importParsedIssue(t.db, issue([move({})]), source("same bytes"), OPTIONS);
+    expect(again.status).toBe("skipped");
+    expect(await counts(t)).toEqual(before);
+  });
+
+  it("leaves nothing half-written when one record of the issue is refused", async () => {
+    const broken = issue([move({}), move({ person: "Eve Marchal", paragraph_index: 1, kind: "fired" as never })]);
+    await expect(importParsedIssue(t.db, broken, source("broken"), OPTIONS)).rejects.toThrow(/check constraint/);
+    expect(await counts(t)).toEqual({ issues: 0, moves: 0, companies: 0, people: 0, previous: 0 });
+  });
+
+  it("attaches a person's second move to the same person when they share an employer", async () => {
+    await importParsedIssue(t.db, issue([move({})]), source("first"), OPTIONS);
+    await importParsedIssue(
+      t.db,
+      issue([move({ company: "Orbis Capital", role: "CFO", previous_companies: ["Lumen"] })], "2026-06-01"),
+      source("second"),
+      OPTIONS,
+    );
+    const people = await t.db.selectFrom("people").select(["id", "name"]).execute();
+    expect(people).toHaveLength(1);
+    const moves = await t.db.selectFrom("moves").select(["person_id", "reasons"]).execute();
+    expect(moves.map((m) => m.person_id)).toEqual([people[0]!.id, people[0]!.id]);
+    expect(moves.flatMap((m) => m.reasons)).toEqual([]);
+  });
+
+  it("matches a company through its normalized key and aliases, not its spelling", async () => {
+    await importParsedIssue(t.db, issue([move({ company: "Groupe Norelle SA" })]), source("a"), OPTIONS);
+    const norelle = await t.db.selectFrom("companies").select("id").executeTakeFirstOrThrow();
+    await t.db.insertInto("company_aliases").values({ company_id: norelle.id, alias: "NRL", key: companyKey("NRL") }).execute();
+    await importParsedIssue(
+      t.db,
+      issue([move({ person: "Yann Ropars", company: "Norelle", paragraph_index: 0 }), move({ person: "Ines Abadie", company: "NRL", paragraph_index: 1 })]),
+      source("b"),
+      OPTIONS,
+    );
+    const companyIds = await t.db.selectFrom("moves").select("company_id").distinct().execute();
+    expect(companyIds).toEqual([{ company_id: norelle.id }]);
+  });
+
+  it("proposes a near-duplicate company for review instead of merging it", async () => {
+    await importParsedIssue(t.db, issue([move({ company: "Publicis Media France" })]), source("a"), OPTIONS);
+    await importParsedIssue(t.db, issue([move({ person: "Lou Berthet", company: "Publicis Medias France" })]), source("b"), OPTIONS);
+    expect((await counts(t)).companies).toBe(2);
+    const proposals = await t.db.selectFrom("duplicate_proposals").select(["entity", "status"]).execute();
+    expect(proposals).toEqual([{ entity: "company", status: "open" }]);
+  });
+
+  it("never stores a person whose removal was requested", async () => {
+    await t.db.insertInto("suppressions").values({ person_key: personKey("Claire Fontanel"), name: "Claire Fontanel", reason: "demande RGPD" }).execute();
+    const result = await importParsedIssue(t.db, issue([move({}), move({ person: "Paul Léger", paragraph_index: 1 })]), source("c"), OPTIONS);
+    expect(result).toMatchObject({ movesCreated: 1, suppressed: 1 });
+    const names = await t.db.selectFrom("people").select("name").execute();
+    expect(names).toEqual([{ name: "Paul Léger" }]);
+  });
+
+  it("dates the moves of an undated issue with the import day", async () => {
+    await importParsedIssue(t.db, issue([move({})], null), source("undated"), OPTIONS);
+    const row = await t.db.selectFrom("moves").select("published_on").executeTakeFirstOrThrow();
+    expect(row.published_on).toBe("2026-03-02");
+  });
+});
