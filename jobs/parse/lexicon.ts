@@ -2,10 +2,7 @@
 // trips the parser, and keep every entry lower case without accents (see foldWord).
 
 export function foldWord(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
@@ -59,7 +56,7 @@ export const NAME_STOPWORDS = new Set(
 export const ROLE_WORDS = new Set(
   (
     "chief officer head director directeur directrice directeurs directrices president presidente " +
-    "vice senior managing partner partners general generale global country manager managers lead " +
+    "vice senior managing partner general generale global country manager managers lead " +
     "executive associate associe associee responsable chef cheffe founder fondateur fondatrice " +
     "cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante principal deputy adjoint " +
     "adjointe secretaire tresorier tresoriere administrateur administratrice consultant consultante " +
@@ -80,7 +77,7 @@ export const ACRONYMS = new Set(
 // Particles of French, Dutch, German, Italian, Spanish and Portuguese surnames, written lower case
 // in a proper-cased name ("Julia de Sainte Marie", "Pieter van der Berg").
 export const NAME_PARTICLES = new Set(
-  "de du des d la le van von der den da di do dos das del della ten ter zu y e".split(/\s+/),
+  "de du des d la le van von der den da di do dos das del della ten ter zu".split(/\s+/),
 );
 
 // Places that follow "à"/"de" in career sentences ("a exercé 11 ans à Paris") but are not employers.

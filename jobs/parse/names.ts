@@ -50,9 +50,36 @@ export function personKey(name: string): string {
 
 // Endings that name a legal form or a holding structure, not the company itself.
 const LEGAL_SUFFIXES = new Set([
-  "sa", "sas", "sasu", "sarl", "sca", "snc", "eurl", "se", "inc", "incorporated", "ltd", "limited", "llc",
-  "llp", "plc", "gmbh", "ag", "bv", "nv", "spa", "srl", "co", "corp", "corporation", "company", "group",
-  "groupe", "holding", "holdings", "cie",
+  "sa",
+  "sas",
+  "sasu",
+  "sarl",
+  "sca",
+  "snc",
+  "eurl",
+  "se",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "bv",
+  "nv",
+  "spa",
+  "srl",
+  "co",
+  "corp",
+  "corporation",
+  "company",
+  "group",
+  "groupe",
+  "holding",
+  "holdings",
+  "cie",
 ]);
 const LEADING_GROUP_WORDS = new Set(["groupe", "group", "le", "la", "les", "l"]);
 
@@ -64,7 +91,10 @@ export function companyKey(name: string): string {
     .replace(/&/g, " and ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  const words = folded.split(" ").filter(Boolean).map((w) => (w === "et" ? "and" : w));
+  const words = folded
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => (w === "et" ? "and" : w));
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && words[words.length - 1] === "and") words.pop();
   while (words.length > 1 && LEADING_GROUP_WORDS.has(words[0]!)) words.shift();

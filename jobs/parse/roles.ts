@@ -86,7 +86,13 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   {
     value: "hr",
     label: "Ressources humaines",
-    patterns: [/\b(?:rh|drh|hr|chro)\b/, /\bressources humaines\b/, /\bhuman resources\b/, /\bpeople\b/, /\btalent/],
+    patterns: [
+      /\b(?:rh|drh|hr|chro)\b/,
+      /\bressources humaines\b/,
+      /\bhuman resources\b/,
+      /\bpeople\b/,
+      /\btalent/,
+    ],
   },
   {
     value: "tech_product",

@@ -1,0 +1,133 @@
+// Newsletter HTML → the plain-text shape the parser reads. No HTML library is a direct
+// dependency, and newsletter markup is simple (tables, <p>, <br>, headings), so a small
+// converter is enough: block elements become paragraph breaks, headings become "+ HEADING"
+// lines (the convention section.ts already understands), entities are decoded.
+
+import { parseIssueText } from "./issue.ts";
+import type { ParsedIssue } from "./types.ts";
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00A0",
+  laquo: "«",
+  raquo: "»",
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  euro: "€",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  deg: "°",
+  middot: "·",
+  bull: "•",
+  shy: "",
+  zwnj: "",
+  zwj: "",
+  eacute: "é",
+  egrave: "è",
+  ecirc: "ê",
+  euml: "ë",
+  agrave: "à",
+  aacute: "á",
+  acirc: "â",
+  auml: "ä",
+  ccedil: "ç",
+  icirc: "î",
+  iuml: "ï",
+  iacute: "í",
+  ocirc: "ô",
+  ouml: "ö",
+  oacute: "ó",
+  ugrave: "ù",
+  ucirc: "û",
+  uuml: "ü",
+  uacute: "ú",
+  yuml: "ÿ",
+  oelig: "œ",
+  aelig: "æ",
+  ntilde: "ñ",
+  szlig: "ß",
+  Eacute: "É",
+  Egrave: "È",
+  Ecirc: "Ê",
+  Euml: "Ë",
+  Agrave: "À",
+  Acirc: "Â",
+  Ccedil: "Ç",
+  Icirc: "Î",
+  Iuml: "Ï",
+  Ocirc: "Ô",
+  Ouml: "Ö",
+  Ugrave: "Ù",
+  Ucirc: "Û",
+  Uuml: "Ü",
+  OElig: "Œ",
+  AElig: "Æ",
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body.startsWith("#")) {
+      const code =
+        body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return NAMED_ENTITIES[body] ?? entity;
+  });
+}
+
+const BLOCK_TAGS =
+  /<\/?(?:p|div|section|article|header|footer|table|tbody|thead|tr|td|th|ul|ol|li|blockquote|hr|center|main|aside|nav)\b[^>]*>/gi;
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, "");
+}
+
+export function htmlToText(html: string): string {
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(script|style|head|title|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]\s*>/gi, (_, inner: string) => {
+      const heading = decodeEntities(stripTags(inner)).replace(/\s+/g, " ").trim();
+      return heading ? `\n\n+ ${heading.toLocaleUpperCase("fr")}\n\n` : "\n\n";
+    })
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(BLOCK_TAGS, "\n\n");
+  return decodeEntities(stripTags(text))
+    .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, "\n")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function firstMatch(html: string, pattern: RegExp): string | null {
+  const value = pattern.exec(html)?.[1];
+  return value ? decodeEntities(stripTags(value)).replace(/\s+/g, " ").trim() || null : null;
+}
+
+function publishedOn(html: string): string | null {
+  const raw =
+    firstMatch(
+      html,
+      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|dc\.date|pubdate)["'][^>]*content=["']([^"']+)["']/i,
+    ) ?? firstMatch(html, /<time[^>]+datetime=["']([^"']+)["']/i);
+  const date = raw ? /^(\d{4}-\d{2}-\d{2})/.exec(raw)?.[1] : null;
+  return date ?? null;
+}
+
+export function parseIssueHtml(html: string): ParsedIssue {
+  const source = typeof html === "string" ? html : "";
+  const title =
+    firstMatch(source, /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i) ??
+    firstMatch(source, /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i);
+  return parseIssueText(htmlToText(source), { title, published_on: publishedOn(source) });
+}

@@ -1,0 +1,9 @@
+// Public face of the parser. Everything here is pure except parseIssueEml/parseIssueFile,
+// which read their input and then hand text to the same pure pipeline.
+
+export { parseIssueHtml } from "./html.ts";
+export { ParseInputError, parseIssueEml, parseIssueFile } from "./input.ts";
+export { parseIssueText } from "./issue.ts";
+export { companyKey, personKey, slugify } from "./names.ts";
+export { classifyRole, FUNCTION_RULES, type RoleRule, SENIORITY_RULES } from "./roles.ts";
+export type { IssueMeta, JobFunction, MoveKind, ParsedIssue, ParsedMove, Seniority } from "./types.ts";

@@ -1,0 +1,121 @@
+// The parser's two impure edges: reading an .eml with mailparser and reading a file from disk.
+// Both end in the pure parseIssueText/parseIssueHtml.
+
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { simpleParser } from "mailparser";
+import { parseIssueHtml } from "./html.ts";
+import { parseIssueText } from "./issue.ts";
+import type { ParsedIssue } from "./types.ts";
+
+export const MAX_ISSUE_BYTES = 5 * 1024 * 1024;
+
+export type ParseInputProblem = "unreadable" | "unsupported" | "empty" | "too_large" | "binary";
+
+// Shown to the person who ran `carnet parse` or uploaded the file, hence the plain French.
+export class ParseInputError extends Error {
+  constructor(
+    readonly problem: ParseInputProblem,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ParseInputError";
+  }
+}
+
+// The calendar date in Paris: a newsletter sent at 23:30 UTC on the 31st is dated the 1st.
+export function parisDate(date: Date): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
+}
+
+export async function parseIssueEml(raw: Buffer): Promise<ParsedIssue> {
+  const mail = await simpleParser(raw);
+  const meta = { title: mail.subject?.trim() || null, published_on: mail.date ? parisDate(mail.date) : null };
+  const issue =
+    typeof mail.html === "string" && mail.html.trim()
+      ? parseIssueHtml(mail.html)
+      : parseIssueText(mail.text ?? "");
+  return { ...issue, ...meta };
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+function decodeText(bytes: Buffer, path: string): string {
+  if (bytes.includes(0)) {
+    throw new ParseInputError(
+      "binary",
+      path,
+      `Le fichier ${path} semble binaire (octets nuls) : ce n'est pas une lettre d'information lisible.`,
+    );
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new ParseInputError(
+      "binary",
+      path,
+      `Le fichier ${path} n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8 puis réessayez.`,
+    );
+  }
+}
+
+const KINDS: Record<string, "text" | "html" | "eml"> = {
+  ".txt": "text",
+  ".html": "html",
+  ".htm": "html",
+  ".eml": "eml",
+};
+
+export async function parseIssueFile(path: string): Promise<ParsedIssue> {
+  const kind = KINDS[extname(path).toLowerCase()];
+  if (!kind) {
+    throw new ParseInputError(
+      "unsupported",
+      path,
+      `Type de fichier non pris en charge : ${path} (attendu : .txt, .html, .htm ou .eml).`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error("not a file");
+    if (info.size > MAX_ISSUE_BYTES) {
+      throw new ParseInputError(
+        "too_large",
+        path,
+        `Le fichier ${path} dépasse 5 Mo : ce n'est sans doute pas une lettre d'information.`,
+      );
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof ParseInputError) throw error;
+    throw new ParseInputError(
+      "unreadable",
+      path,
+      `Impossible de lire le fichier ${path} : ${(error as Error).message}`,
+    );
+  }
+  if (bytes.length > MAX_ISSUE_BYTES) {
+    throw new ParseInputError(
+      "too_large",
+      path,
+      `Le fichier ${path} dépasse 5 Mo : ce n'est sans doute pas une lettre d'information.`,
+    );
+  }
+  if (bytes.toString("latin1").trim().length === 0) {
+    throw new ParseInputError("empty", path, `Le fichier ${path} est vide.`);
+  }
+  if (kind === "eml") {
+    if (bytes.includes(0)) decodeText(bytes, path);
+    return parseIssueEml(bytes);
+  }
+  const text = decodeText(bytes, path);
+  return kind === "html" ? parseIssueHtml(text) : parseIssueText(text);
+}

@@ -1,0 +1,66 @@
+// A whole issue's text → ParsedIssue: clean the text, find the Mouvements section, read each
+// paragraph, then settle what only the issue as a whole can settle (one spelling per company,
+// one move per person and company).
+
+import { cleanText } from "./clean-text.ts";
+import { companyKey, personKey } from "./names.ts";
+import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
+import { classifyRole } from "./roles.ts";
+import { findMouvementsSection } from "./section.ts";
+import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
+
+function settleCompanySpellings(moves: ParsedMove[]): void {
+  const spellings: string[] = [];
+  for (const move of moves) {
+    const key = companyKey(move.company);
+    const earlier = spellings.find((s) => isLikelyTypo(companyKey(s), key));
+    if (earlier) {
+      move.company = earlier;
+      move.reasons.push("company spelling differs between mentions");
+    } else if (!spellings.some((s) => companyKey(s) === key)) {
+      spellings.push(move.company);
+    }
+  }
+}
+
+export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue {
+  const section = findMouvementsSection(cleanText(typeof text === "string" ? text : ""));
+  const moves: ParsedMove[] = [];
+  section.paragraphs.forEach((paragraph, paragraph_index) => {
+    for (const draft of extractParagraphMoves(paragraph)) {
+      const { seniority, function: jobFunction } = classifyRole(draft.role);
+      moves.push({
+        person: draft.person,
+        company: draft.company,
+        role: draft.role,
+        kind: draft.kind,
+        seniority,
+        function: jobFunction,
+        previous_companies: draft.previous_companies,
+        predecessor: draft.predecessor,
+        confidence: 0,
+        reasons: draft.reasons,
+        paragraph,
+        paragraph_index,
+      });
+    }
+  });
+  settleCompanySpellings(moves);
+
+  const seen = new Set<string>();
+  const unique = moves.filter((move) => {
+    const key = `${personKey(move.person)}|${companyKey(move.company)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (const move of unique) move.confidence = confidenceFor(move.reasons);
+
+  return {
+    title: meta.title ?? null,
+    published_on: meta.published_on ?? null,
+    section_found: section.found,
+    moves: unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim()),
+    paragraphs: section.paragraphs,
+  };
+}

@@ -1,0 +1,234 @@
+// Readers for the three things a move sentence names: a person, a company, a job title.
+// They work on positions inside one sentence so the clause patterns (clauses.ts) can say
+// "the person just before this verb" or "the company right after it".
+
+import { ACRONYMS, FIRST_NAMES, foldWord, NAME_PARTICLES, NAME_STOPWORDS, ROLE_WORDS } from "./lexicon.ts";
+import { properCaseName } from "./names.ts";
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface PersonMention extends Span {
+  name: string; // proper-cased
+  knownFirstName: boolean;
+  upperCase: boolean;
+}
+
+interface Token {
+  core: string;
+  start: number;
+  end: number;
+  breakBefore: boolean;
+  breakAfter: boolean;
+}
+
+export function tokenize(sentence: string, from = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.slice(from).matchAll(/\S+/g)) {
+    const raw = match[0];
+    const lead = /^[(«"[]+/.exec(raw)?.[0] ?? "";
+    const trail = /[,;:.!?)»"\]]+$/.exec(raw.slice(lead.length))?.[0] ?? "";
+    const core = raw.slice(lead.length, raw.length - trail.length);
+    const start = from + match.index + lead.length;
+    tokens.push({
+      core,
+      start,
+      end: start + core.length,
+      breakBefore: lead.length > 0,
+      breakAfter: trail.length > 0,
+    });
+  }
+  return tokens;
+}
+
+const UPPER_WORD = /^\p{Lu}[\p{Lu}'-]*\p{Lu}$/u;
+const PROPER_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}\p{Ll}+)*$/u;
+
+function isBlockedWord(word: string): boolean {
+  const folded = foldWord(word);
+  return NAME_STOPWORDS.has(folded) || ROLE_WORDS.has(folded) || ACRONYMS.has(folded);
+}
+
+function isNameWord(core: string): boolean {
+  const elided = /^[dD]'(.+)$/.exec(core);
+  const word = elided ? elided[1]! : core;
+  if (!UPPER_WORD.test(word) && !PROPER_WORD.test(word)) return false;
+  return !isBlockedWord(word);
+}
+
+function isParticle(core: string): boolean {
+  return NAME_PARTICLES.has(core.toLowerCase());
+}
+
+function startsWithKnownFirstName(word: string): boolean {
+  return FIRST_NAMES.has(foldWord(word.split("-")[0] ?? ""));
+}
+
+// Runs of name words joined by particles ("BRUNE DE BODMAN", "Anne-Sophie d'Argent",
+// "Pieter van der Berg"), at least two name words long.
+export function findPersonMentions(sentence: string): PersonMention[] {
+  const tokens = tokenize(sentence);
+  const mentions: PersonMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!.core)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]!];
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      !run[run.length - 1]!.breakAfter &&
+      !tokens[j]!.breakBefore &&
+      run.length < 6
+    ) {
+      const token = tokens[j]!;
+      if (isNameWord(token.core)) {
+        run.push(token);
+        j++;
+        continue;
+      }
+      // particles ("de", "de la", "van der") only count when a name word follows them
+      let k = j;
+      while (k < tokens.length && k - j < 2 && isParticle(tokens[k]!.core) && !tokens[k]!.breakAfter) k++;
+      if (k > j && k < tokens.length && isNameWord(tokens[k]!.core) && !tokens[k]!.breakBefore) {
+        run.push(...tokens.slice(j, k + 1));
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    const trimmed = trimToFirstName(run);
+    const nameWords = trimmed.filter((t) => isNameWord(t.core));
+    if (nameWords.length >= 2) {
+      const start = trimmed[0]!.start;
+      const end = trimmed[trimmed.length - 1]!.end;
+      const text = sentence.slice(start, end);
+      mentions.push({
+        text,
+        start,
+        end,
+        name: properCaseName(text),
+        knownFirstName: startsWithKnownFirstName(trimmed[0]!.core),
+        upperCase: !/\p{Ll}/u.test(text.replace(/\b(?:de|du|des|la|le|d'|van|von|der|den)\b/g, "")),
+      });
+    }
+    i = j;
+  }
+  return mentions;
+}
+
+// "Lyonnais Paul Martin" → "Paul Martin": start the name at a known first name when the run's
+// first word is not one.
+function trimToFirstName(run: Token[]): Token[] {
+  if (startsWithKnownFirstName(run[0]!.core)) return run;
+  const at = run.findIndex((t, index) => index > 0 && startsWithKnownFirstName(t.core));
+  if (at > 0 && run.length - at >= 2) return run.slice(at);
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Companies
+
+const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
+const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
+// Capitalised words that open a sentence before a company name but are not part of it.
+const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !["le", "la", "les", "l"].includes(w)));
+
+const LEGAL_FORMS = new Set("sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl".split(" "));
+
+// Job-title words ("CEO", "Chief") end a company name; legal forms ("Lumen SA") belong to it.
+function isCompanyToken(core: string): boolean {
+  if (!COMPANY_TOKEN.test(core)) return false;
+  const folded = foldWord(core);
+  return !ROLE_WORDS.has(folded) || LEGAL_FORMS.has(folded);
+}
+
+function cleanCompany(tokens: Token[], sentence: string): Span | null {
+  let run = tokens;
+  while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core))) run = run.slice(1);
+  while (run.length > 0 && COMPANY_CONNECTORS.has(run[run.length - 1]!.core.toLowerCase()))
+    run = run.slice(0, -1);
+  // "La MAIF" → "MAIF": an article before an acronym is grammar, not name
+  if (run.length === 2 && /^(?:La|Le|Les|L')$/.test(run[0]!.core) && /^\p{Lu}{2,}$/u.test(run[1]!.core)) {
+    run = run.slice(1);
+  }
+  if (run.length === 0) return null;
+  let start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  if (/^[ld]'/.test(sentence.slice(start, start + 2))) start += 2;
+  const text = sentence.slice(start, end);
+  if (!/\p{L}/u.test(text) || isBlockedWord(text)) return null;
+  return { text, start, end };
+}
+
+// The company run that starts at the first token at or after `from`.
+export function readCompanyRun(sentence: string, from: number): Span | null {
+  const tokens = tokenize(sentence, from);
+  const run: Token[] = [];
+  for (let i = 0; i < tokens.length && run.length < 7; i++) {
+    const token = tokens[i]!;
+    const stripped = token.core.replace(/^[ld]'/, "");
+    if (run.length === 0) {
+      if (!isCompanyToken(stripped)) return null;
+      run.push(token);
+    } else if (isCompanyToken(token.core) && !token.breakBefore) {
+      run.push(token);
+    } else if (
+      COMPANY_CONNECTORS.has(token.core.toLowerCase()) &&
+      token.core !== "et" &&
+      !token.breakBefore &&
+      !token.breakAfter &&
+      tokens[i + 1] &&
+      isCompanyToken(tokens[i + 1]!.core)
+    ) {
+      run.push(token);
+    } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {
+      run.push(token);
+    } else {
+      break;
+    }
+    if (token.breakAfter) break;
+  }
+  return cleanCompany(run, sentence);
+}
+
+const SKIPPABLE_BEFORE_COMPANY = /^(?:chez|au|aux|à|dans|sein|de|du|des|d'|le|la|les|l'|un|une|son|sa|ses)$/;
+const NOT_A_DESCRIPTOR =
+  /^(?:comme|en|pour|afin|où|qui|que|et|avec|après|avant|depuis|dès|tant|poste|qualité|ses|fonctions|il|elle|a|est|sera)$/;
+
+// After a verb like "rejoint": skip articles and lower-case descriptors ("la start up",
+// "le groupe", "l'agence de conseil") and read the company name that follows.
+export function readCompanyAfter(sentence: string, from: number): Span | null {
+  const tokens = tokenize(sentence, from);
+  let skipped = 0;
+  for (const token of tokens) {
+    const core = token.core;
+    if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);
+    const lower = core.toLowerCase();
+    if (NOT_A_DESCRIPTOR.test(lower) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore) return null;
+    if (!SKIPPABLE_BEFORE_COMPANY.test(lower) && ++skipped > 4) return null;
+    if (token.breakAfter) return null;
+  }
+  return null;
+}
+
+// The company run that ends right before `end` ("La greentech Trace| accueille").
+export function readCompanyBefore(sentence: string, end: number): Span | null {
+  const tokens = tokenize(sentence).filter((t) => t.end <= end);
+  const run: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.breakAfter && run.length > 0) break;
+    const isConnector =
+      COMPANY_CONNECTORS.has(token.core.toLowerCase()) && token.core !== "et" && run.length > 0;
+    if (isCompanyToken(token.core) || isConnector) run.unshift(token);
+    else break;
+    if (token.breakBefore || token.breakAfter) break;
+  }
+  return cleanCompany(run, sentence);
+}

@@ -1,0 +1,212 @@
+// One paragraph of the Mouvements section → the moves it announces. Clause patterns find who
+// moves; this file fills what a clause left implicit (the company named in an earlier sentence,
+// the employers of the past, the predecessor) and scores how sure we are.
+
+import { findPredecessor, findPreviousCompanies } from "./career.ts";
+import { type ClauseMove, findClauseMoves } from "./clauses.ts";
+import { foldWord } from "./lexicon.ts";
+import { findPersonMentions, readCompanyAfter, readCompanyRun, type Span, tokenize } from "./mentions.ts";
+import { companyKey, personKey } from "./names.ts";
+import { readRole } from "./role-phrase.ts";
+import { classifyRole } from "./roles.ts";
+import { maskQuotes, splitSentences } from "./sentences.ts";
+import type { MoveKind } from "./types.ts";
+
+export interface DraftMove {
+  person: string;
+  company: string;
+  role: string;
+  kind: MoveKind;
+  previous_companies: string[];
+  predecessor: string | null;
+  reasons: string[];
+  position: number;
+}
+
+// How much each doubt costs. A clean pattern-matched move keeps 0.95.
+const PENALTIES: [RegExp, number][] = [
+  [/^company guessed/, 0.4],
+  [/^role not found/, 0.3],
+  [/^role found in a later sentence/, 0.2],
+  [/^company inferred/, 0.15],
+  [/^(?:company taken from sentence opening|title stated before the name|company spelling differs)/, 0.05],
+];
+const BASE_CONFIDENCE = 0.95;
+
+export function confidenceFor(reasons: string[]): number {
+  const lost = reasons.reduce(
+    (sum, reason) => sum + (PENALTIES.find(([p]) => p.test(reason))?.[1] ?? 0.1),
+    0,
+  );
+  return Math.round(Math.max(0, Math.min(1, BASE_CONFIDENCE - lost)) * 100) / 100;
+}
+
+interface PlacedMove extends ClauseMove {
+  sentenceIndex: number;
+  offset: number; // sentence start in the paragraph
+}
+
+function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
+  const byPerson = new Map<string, PlacedMove>();
+  for (const move of moves) {
+    const key = personKey(move.person.name);
+    const existing = byPerson.get(key);
+    if (!existing) {
+      byPerson.set(key, { ...move, notes: [...move.notes] });
+      continue;
+    }
+    existing.role ??= move.role;
+    existing.company ??= move.company;
+    existing.predecessor ??= move.predecessor;
+    if (move.kind === "promoted") existing.kind = "promoted";
+  }
+  return [...byPerson.values()].sort((a, b) => a.offset + a.person.start - (b.offset + b.person.start));
+}
+
+// Capitalised words of the movers' names: a later sentence that starts "Dauphin est…" is about
+// the person, not a company called Dauphin.
+function nameWords(moves: PlacedMove[]): Set<string> {
+  return new Set(moves.flatMap((m) => m.person.name.split(/[\s-]+/).map(foldWord)));
+}
+
+// The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
+// "Le groupe Scalan est spécialisé…".
+function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
+  const company = readCompanyAfter(sentence, 0);
+  if (!company) return null;
+  const next = tokenize(sentence).find((t) => t.start >= company.end);
+  if (!next || !/^\p{Ll}/u.test(next.core)) return null;
+  if (findPersonMentions(sentence).some((p) => p.start < company.end && company.start < p.end)) return null;
+  if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) return null;
+  return company;
+}
+
+const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|À|A)\s+/u;
+
+function companyFromContext(
+  move: PlacedMove,
+  sentences: Span[],
+  resolved: PlacedMove[],
+  moverWords: Set<string>,
+  paragraph: string,
+): { company: string; reason: string } | null {
+  const sentence = sentences[move.sentenceIndex]!;
+  const opening = OPENING_COMPANY.exec(sentence.text);
+  if (opening) {
+    const company = readCompanyRun(sentence.text, opening[0].length);
+    if (company) return { company: company.text, reason: "company taken from sentence opening" };
+  }
+  const position = move.offset + move.person.start;
+  const earlier: { at: number; name: string }[] = [];
+  for (const other of resolved) {
+    if (other.company && other.offset + other.person.start < position) {
+      earlier.push({ at: other.offset + other.company.start, name: other.company.text });
+    }
+  }
+  sentences.slice(0, move.sentenceIndex + 1).forEach((s) => {
+    const subject = sentenceSubjectCompany(s.text, moverWords);
+    if (subject) earlier.push({ at: s.start + subject.start, name: subject.text });
+  });
+  const nearest = earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at)[0];
+  if (nearest) return { company: nearest.name, reason: "company inferred from earlier sentence" };
+
+  for (const match of paragraph.matchAll(/(?<![\p{L}])(?:chez|de|d')\s*(?=\p{Lu})/gu)) {
+    const company = readCompanyRun(paragraph, match.index + match[0].length);
+    if (company && !company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) {
+      return { company: company.text, reason: "company guessed from paragraph" };
+    }
+  }
+  return null;
+}
+
+const LATER_ROLE =
+  /(?<![\p{L}])(?:il|elle) (?:sera|occupera|occupe|prend|prendra|devient|deviendra|aura le titre de)\s+(?:désormais\s+)?(?:le poste de\s+|les fonctions de\s+)?/giu;
+
+function roleFromLaterSentence(paragraph: string, from: number, to: number): string | null {
+  for (const cue of paragraph.slice(from, to).matchAll(LATER_ROLE)) {
+    const role = readRole(paragraph, from + cue.index + cue[0].length, to);
+    if (role && classifyRole(role.role).seniority !== "other") return role.role;
+  }
+  return null;
+}
+
+export function extractParagraphMoves(paragraph: string): DraftMove[] {
+  const masked = maskQuotes(paragraph);
+  const sentences = splitSentences(masked);
+  const placed: PlacedMove[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    for (const move of findClauseMoves(sentence.text))
+      placed.push({ ...move, sentenceIndex, offset: sentence.start });
+  });
+  const movers = mergeByPerson(placed);
+  const moverWords = nameWords(movers);
+
+  const drafts: DraftMove[] = [];
+  movers.forEach((move, index) => {
+    const start = move.offset + move.person.start;
+    const segmentStart = index === 0 ? 0 : start;
+    const segmentEnd =
+      index + 1 < movers.length ? movers[index + 1]!.offset + movers[index + 1]!.person.start : masked.length;
+    const reasons = [...move.notes];
+
+    let company = move.company?.text ?? null;
+    if (!company) {
+      const inferred = companyFromContext(move, sentences, movers, moverWords, masked);
+      if (inferred) {
+        company = inferred.company;
+        reasons.push(inferred.reason);
+      }
+    }
+    let role = move.role;
+    if (!role) {
+      role = roleFromLaterSentence(masked, start, segmentEnd);
+      if (role) reasons.push("role found in a later sentence");
+    }
+    if (!company || !role) return; // never emit a move with an empty field
+    if (!move.person.upperCase && !move.person.knownFirstName) reasons.push("first name not recognised");
+    const classified = classifyRole(role);
+    if (classified.seniority === "other" && classified.function === "other")
+      reasons.push("role not recognised as a job title");
+
+    const predecessor =
+      move.predecessor?.name ?? findPredecessor(masked, segmentStart, segmentEnd)?.name ?? null;
+    const ownKey = companyKey(company);
+    const previous = findPreviousCompanies(masked, segmentStart, segmentEnd).filter((name) => {
+      const key = companyKey(name);
+      return key !== ownKey && !isLikelyTypo(key, ownKey) && personKey(name) !== personKey(predecessor ?? "");
+    });
+    drafts.push({
+      person: move.person.name,
+      company,
+      role,
+      kind: move.kind,
+      previous_companies: previous,
+      predecessor: predecessor && personKey(predecessor) !== personKey(move.person.name) ? predecessor : null,
+      reasons,
+      position: start,
+    });
+  });
+  return drafts;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+// "Scalan" for "Scalian": one slip in a name of five letters or more, two in a long one.
+export function isLikelyTypo(keyA: string, keyB: string): boolean {
+  if (keyA === keyB) return false;
+  const shorter = Math.min(keyA.length, keyB.length);
+  if (shorter < 5) return false;
+  return editDistance(keyA, keyB) <= (shorter >= 10 ? 2 : 1);
+}

@@ -1,0 +1,86 @@
+// Reads a job title out of running text. The title is whatever follows "comme", "en tant que",
+// "est nommée"… up to the first sign that the sentence has moved on: punctuation, a date
+// ("à compter du 1er avril"), a new clause ("et sera", "pour piloter"), or the employer
+// ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
+
+import { DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
+import { readCompanyAfter, type Span } from "./mentions.ts";
+
+export interface RolePhrase {
+  role: string;
+  end: number;
+  company: Span | null;
+  truncated: boolean;
+}
+
+export const ROLE_INTRODUCER =
+  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?![\p{L}])\s*/iu;
+
+const LEADING_FILLER =
+  /^(?:(?:le poste|les fonctions|la fonction|le titre|le rôle) d(?:e |')|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
+
+const CLAUSE_BREAK = new RegExp(
+  [
+    '[,;:!?()«»"\\[\\]]',
+    "\\.(?=\\s|$)",
+    "\\s[–—-]\\s",
+    // dates, purposes, relative clauses and circumstances that follow a title
+    "\\s(?:à compter|à partir|dès|depuis|pour|afin|après|avant|en remplacement|en succession|succédant|où|qui|dont|avec|aux côtés|sous|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d|au \\d|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
+    // "et" that opens a new clause rather than joining two title words
+    "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",
+  ].join("|"),
+  "iu",
+);
+
+const EMPLOYER_CUT = /\s(?:chez|au sein d(?:e |u |es |')|auprès d(?:e |u ))/iu;
+const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
+const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
+const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|and|&|chez|avec)$/iu;
+
+const MAX_ROLE_WORDS = 12;
+
+function earliest(...indexes: (number | undefined)[]): number {
+  return Math.min(...indexes.map((i) => (i === undefined || i < 0 ? Number.POSITIVE_INFINITY : i)));
+}
+
+// "de" + capitalised word is the employer unless the word is a department ("Directeur de la
+// Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
+function findEmployerAfterOf(text: string): number | undefined {
+  for (const match of text.matchAll(OF_CAPITALISED)) {
+    const after = text.slice(match.index + match[0].length);
+    const word = /^[\p{L}\p{N}&'-]+/u.exec(after)?.[0] ?? "";
+    const followedByCapital = /^[\p{L}\p{N}&'-]+\s+\p{Lu}/u.test(after);
+    const folded = foldWord(word);
+    if (DEPARTMENT_WORDS.has(folded)) continue;
+    if (PLACES.has(folded) && !followedByCapital) continue;
+    return match.index;
+  }
+  return undefined;
+}
+
+export function readRole(sentence: string, from: number, stopAt = sentence.length): RolePhrase | null {
+  const window = sentence.slice(from, stopAt);
+  const filler = LEADING_FILLER.exec(window)?.[0] ?? "";
+  const text = window.slice(filler.length);
+  const offset = from + filler.length;
+
+  const clauseBreak = CLAUSE_BREAK.exec(text)?.index;
+  const employerCut = EMPLOYER_CUT.exec(text)?.index;
+  const ofCut = findEmployerAfterOf(text);
+  const locationCut = LOCATION_CUT.exec(text)?.index;
+  const cut = earliest(clauseBreak, employerCut, ofCut, locationCut, text.length);
+
+  let role = text.slice(0, cut).trim();
+  while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
+  let truncated = false;
+  const words = role.split(/\s+/);
+  if (words.length > MAX_ROLE_WORDS) {
+    role = words.slice(0, MAX_ROLE_WORDS).join(" ").replace(DANGLING_END, "");
+    truncated = true;
+  }
+  if (!/\p{L}{2}/u.test(role)) return null;
+
+  let company: Span | null = null;
+  if (cut === employerCut || cut === ofCut) company = readCompanyAfter(sentence, offset + cut + 1);
+  return { role, end: offset + cut, company, truncated };
+}

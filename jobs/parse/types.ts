@@ -1,0 +1,34 @@
+// The parser's output, as the database layer and the site consume it.
+
+import type { JobFunction, Seniority } from "./roles.ts";
+
+export type { JobFunction, Seniority };
+export type MoveKind = "joined" | "appointed" | "promoted";
+
+export interface ParsedMove {
+  person: string;
+  company: string;
+  role: string;
+  kind: MoveKind;
+  seniority: Seniority;
+  function: JobFunction;
+  previous_companies: string[];
+  predecessor: string | null;
+  confidence: number; // in [0, 1]; lowered once per reason below
+  reasons: string[]; // why confidence was lowered, in English
+  paragraph: string;
+  paragraph_index: number; // index into ParsedIssue.paragraphs
+}
+
+export interface ParsedIssue {
+  title: string | null;
+  published_on: string | null; // YYYY-MM-DD
+  section_found: boolean;
+  moves: ParsedMove[];
+  paragraphs: string[]; // the Mouvements section's paragraphs, in order
+}
+
+export interface IssueMeta {
+  title?: string | null;
+  published_on?: string | null;
+}
