@@ -98,6 +98,8 @@ export interface MovesTable {
   reasons: Generated<string[]>;
   status: Generated<MoveStatus>;
   published_on: string;
+  /** Set by a trigger (0003) when the move enters 'published'; alerts count from it. */
+  published_at: Timestamp | null;
   search_text: Generated<string>;
   search_vector: GeneratedAlways<string>;
   created_at: CreatedAt;
@@ -140,6 +142,7 @@ export interface SubscribersTable {
   confirm_token_expires_at: Timestamp | null;
   confirmed_at: Timestamp | null;
   unsubscribed_at: Timestamp | null;
+  confirmation_sent_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: Generated<Timestamp>;
 }

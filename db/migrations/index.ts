@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial.ts";
+import * as m0003 from "./0003_alerts.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -7,4 +8,5 @@ import * as m0001 from "./0001_initial.ts";
  */
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0003_alerts": m0003,
 };
