@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial.ts";
+import * as m0002 from "./0002_search.ts";
 import * as m0003 from "./0003_alerts.ts";
 
 /**
@@ -8,5 +9,6 @@ import * as m0003 from "./0003_alerts.ts";
  */
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0002_search": m0002,
   "0003_alerts": m0003,
 };
