@@ -5,6 +5,7 @@
 import { DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
 import {
   findPersonMentions,
+  isConfidentPerson,
   type PersonMention,
   readCompanyAfter,
   readCompanyRun,
@@ -25,9 +26,9 @@ const PAST_CUE = new RegExp(
       "a (?:(?:également|aussi|notamment|d'abord|successivement|longtemps) )?(?:travaillé|exercé|occupé|dirigé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré)",
       "avait",
       "était",
-      "passée? (?:par|chez)",
-      "venue? (?:de|d')",
-      "vient de chez",
+      "passée?(?= (?:par|chez))",
+      "venue?(?= d)",
+      "vient de(?= chez)",
       "en provenance",
       "quitte",
       "a quitté",
@@ -36,22 +37,22 @@ const PAST_CUE = new RegExp(
       "carrière",
       "notamment",
       "parcours",
-      "formée? chez",
+      "formée?(?= chez)",
       "après (?:\\d+|plusieurs|quelques|[a-zé]+) ans",
     ].join("|") +
     ")(?![\\p{L}])",
   "giu",
 );
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|d'|par|quitte|quitté)(?![\p{L}])\s*/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|par|quitte|quitté)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 const LIST_CONTINUATION =
-  /^\s*(?:,|et|ou|puis|,\s*et|,\s*puis)\s+(?:(?:chez|à|au|aux)\s+)?(?:(?:la|le|les|l')\s*)?/iu;
+  /^\s*(?:,|et|ou|puis|,\s*et|,\s*puis)\s+(?:(?:chez|à|au|aux)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 
 function isEmployer(company: Span, people: PersonMention[]): boolean {
   const folded = foldWord(company.text);
   if (PLACES.has(folded) || DEPARTMENT_WORDS.has(folded)) return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
-  return !people.some((p) => p.start < company.end && company.start < p.end);
+  return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }
 
 function clauseEnd(text: string, from: number): number {
@@ -81,14 +82,15 @@ export function findPreviousCompanies(text: string, from: number, to: number): s
   };
 
   const segment = text.slice(from, to);
-  for (const ex of segment.matchAll(/(?<![\p{L}])ex-\s?/gu)) {
+  for (const ex of segment.matchAll(/(?<![\p{L}])ex-\s?/giu)) {
     const at = from + ex.index + ex[0].length;
     const direct = readCompanyRun(text, at);
     if (direct && direct.start === at) take(direct);
     else take(readRole(text, at, clauseEnd(text, at))?.company ?? null);
   }
   for (const cue of segment.matchAll(PAST_CUE)) {
-    const cueEnd = from + cue.index + cue[0].length;
+    // scan from the cue itself: "quitte Orange" is both the cue and the preposition
+    const cueEnd = from + cue.index;
     const end = Math.min(clauseEnd(text, cueEnd), to);
     const window = text.slice(cueEnd, end);
     for (const preposition of window.matchAll(EMPLOYER_PREPOSITION)) {

@@ -5,6 +5,7 @@
 
 import {
   findPersonMentions,
+  isConfidentPerson,
   type PersonMention,
   readCompanyAfter,
   readCompanyBefore,
@@ -38,7 +39,8 @@ const JOINS = word(
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri)(?=\\s+(?:chez|au sein|à|dans))` +
     `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
 );
-const NAMED = word(`${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?)`);
+// "…, nommé président du conseil": the participle alone, right after a comma, also appoints
+const NAMED = word(`${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?)|(?<=,\\s*)nommée?`);
 const PROMOTED = word(`${PASSIVE}promue?s?`);
 const BECOMES = word(
   `devient|deviennent|deviendra|deviendront|est devenue?|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
@@ -55,7 +57,7 @@ const APPOINTS = word(
   `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu)`,
 );
 const WELCOMES = word(
-  `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|recrutera|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|recrutera|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
 );
 const ANNOUNCES = word(
   `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour)\\s+d(?:e\\s|')`,
@@ -63,7 +65,7 @@ const ANNOUNCES = word(
 const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
 
 const SUBJECT_GAP =
-  /^(?:\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:\s+et)?\s*|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)$/iu;
+  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:\s+et)?\s*|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)$/iu;
 const OBJECT_GAP = /^\s*(?:(?:M\.|Mme|Mr|Dr)\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
@@ -75,7 +77,7 @@ function subjectsBefore(sentence: string, mentions: PersonMention[], anchorStart
     // "Claire Dupont et Paul Martin rejoignent…": walk back over coordinated names
     for (
       let j = i - 1;
-      j >= 0 && COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
+      j >= 0 && isConfidentPerson(before[j]!) && COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
       j--
     ) {
       subjects.unshift(before[j]!);
@@ -276,28 +278,25 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       const end = match.index + match[0].length;
       const first = objectAfter(sentence, mentions, end);
       if (!first) continue;
-      const people = [first];
-      const second = mentions.find(
-        (m) =>
-          m.start > first.end &&
-          /^\s*(?:et|,)\s*(?:(?:M\.|Mme)\s+)?$/u.test(sentence.slice(first.end, m.start)),
-      );
-      if (second) people.push(second);
       const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
-      // "accueille A et B comme associés": the last title read applies to the earlier name too
-      let sharedRole: RolePhrase | null = null;
-      for (const person of people.reverse()) {
-        const stopAt = nextMentionStart(mentions, person.end + 1, sentence);
-        const role: RolePhrase | null = roleAfter(sentence, person.end, stopAt) ?? sharedRole;
-        sharedRole = role;
-        add({
-          person,
-          kind: kindOf(match[0].toLowerCase()) as MoveKind,
-          role: role?.role ?? null,
-          company: company ?? role?.company ?? null,
-          predecessor: null,
-          notes: [],
+      const kind = kindOf(match[0].toLowerCase()) as MoveKind;
+      const found: { person: PersonMention; role: RolePhrase | null }[] = [];
+      // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
+      for (let person: PersonMention | undefined = first; person; ) {
+        const current: PersonMention = person;
+        const role: RolePhrase | null = roleAfter(sentence, current.end, nextMentionStart(mentions, current.end + 1, sentence));
+        found.push({ person: current, role });
+        person = mentions.find((m) => {
+          if (m.start <= current.end) return false;
+          const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
+          return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
         });
+      }
+      let sharedRole: RolePhrase | null = null;
+      for (const entry of found.reverse()) {
+        const role: RolePhrase | null = entry.role ?? sharedRole;
+        sharedRole = role;
+        add({ person: entry.person, kind, role: role?.role ?? null, company: company ?? role?.company ?? null, predecessor: null, notes: [] });
       }
     }
   }
@@ -331,6 +330,6 @@ function companyBeforeVerb(sentence: string, verbStart: number, mentions: Person
   if (apposition) end = apposition.index;
   const company = readCompanyBefore(sentence, end);
   if (!company) return null;
-  const isPerson = mentions.some((m) => m.start < company.end && company.start < m.end);
+  const isPerson = mentions.some((m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end);
   return isPerson ? null : company;
 }

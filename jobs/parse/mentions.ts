@@ -137,15 +137,27 @@ function trimToFirstName(run: Token[]): Token[] {
 const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
 const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
 // Capitalised words that open a sentence before a company name but are not part of it.
-const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !["le", "la", "les", "l"].includes(w)));
+// Articles and words like "Groupe" or "Agence" can begin a company name ("La Poste", "Agence 35").
+const PART_OF_COMPANY_NAMES = ["le", "la", "les", "l", "groupe", "group", "agence", "cabinet", "banque", "fonds", "societe"];
+const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
 
-const LEGAL_FORMS = new Set("sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl".split(" "));
+// A capitalised pair is taken for a person only with a known first name or in capitals, the
+// way Mouvements sections print names; "Sopra Steria" or "Crédit Méridional" stay companies.
+export function isConfidentPerson(mention: PersonMention): boolean {
+  return mention.upperCase || mention.knownFirstName;
+}
 
-// Job-title words ("CEO", "Chief") end a company name; legal forms ("Lumen SA") belong to it.
+// Title words that end a company name ("Lumen CEO", "rejoint Lumen Head of …"). Words such as
+// "Générale" or "Partners" stay: "Société Générale", "Weiss & Partners".
+const TITLE_WORDS_OUTSIDE_COMPANIES = new Set(
+  (
+    "chief officer head director directeur directrice directeurs president presidente vice managing manager " +
+    "responsable vp svp evp ceo cfo coo cto cmo cio cdo cpo cro chro ciso pdg dg dga daf drh dsi"
+  ).split(" "),
+);
+
 function isCompanyToken(core: string): boolean {
-  if (!COMPANY_TOKEN.test(core)) return false;
-  const folded = foldWord(core);
-  return !ROLE_WORDS.has(folded) || LEGAL_FORMS.has(folded);
+  return COMPANY_TOKEN.test(core) && !TITLE_WORDS_OUTSIDE_COMPANIES.has(foldWord(core));
 }
 
 function cleanCompany(tokens: Token[], sentence: string): Span | null {
@@ -202,12 +214,15 @@ const NOT_A_DESCRIPTOR =
   /^(?:comme|en|pour|afin|où|qui|que|et|avec|après|avant|depuis|dès|tant|poste|qualité|ses|fonctions|il|elle|a|est|sera)$/;
 
 // After a verb like "rejoint": skip articles and lower-case descriptors ("la start up",
-// "le groupe", "l'agence de conseil") and read the company name that follows.
+// "le groupe", "l'agence de conseil") and read the company name that follows. At a sentence
+// start the article is capitalised ("La scale-up Hublo…").
 export function readCompanyAfter(sentence: string, from: number): Span | null {
   const tokens = tokenize(sentence, from);
   let skipped = 0;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const core = token.core;
+    const next = tokens[index + 1]?.core ?? "";
+    if (/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) continue;
     if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);
     const lower = core.toLowerCase();
     if (NOT_A_DESCRIPTOR.test(lower) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore) return null;
