@@ -190,6 +190,17 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
+/** Uploaded newsletters between the admin's parse preview and confirmation (0004). */
+export interface ImportDraftsTable {
+  id: GeneratedAlways<number>;
+  token: string;
+  admin_user_id: number;
+  position: number;
+  file_name: string;
+  content: Buffer;
+  created_at: CreatedAt;
+}
+
 export interface SessionTable {
   sid: string;
   sess: unknown;
@@ -213,6 +224,7 @@ export interface Database {
   alert_deliveries: AlertDeliveriesTable;
   audit_log: AuditLogTable;
   session: SessionTable;
+  import_drafts: ImportDraftsTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;
