@@ -1,6 +1,7 @@
 // The one rule table that classifies a job title. Rules are tried in order and the first match
 // wins, so the more specific rules come first ("General Manager" before "manager",
-// "directeur général adjoint" before "directeur général"). Patterns run on the title folded to
+// "directeur général adjoint" before "directeur général"; marketing before tech so that
+// "responsable marketing digital" is marketing). Patterns run on the title folded to
 // lower case without accents. The site shows the labels.
 
 import { foldWord } from "./lexicon.ts";
@@ -95,6 +96,23 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
     ],
   },
   {
+    value: "marketing_communication",
+    label: "Marketing et communication",
+    patterns: [
+      /\bmarketing\b/,
+      /\bcmo\b/,
+      /\bcommunication/,
+      /\bbrand\b/,
+      /\bmarque\b/,
+      /\brelations (?:presse|publiques)\b/,
+      /\bcontenus?\b/,
+      /\bcontent\b/,
+      /\bexperience\b/,
+      /\bmedias?\b/,
+      /\bcreati/,
+    ],
+  },
+  {
     value: "tech_product",
     label: "Tech, produit et data",
     patterns: [
@@ -111,23 +129,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
       /\bnumerique\b/,
       /\bcyber/,
       /\binnovation\b/,
-    ],
-  },
-  {
-    value: "marketing_communication",
-    label: "Marketing et communication",
-    patterns: [
-      /\bmarketing\b/,
-      /\bcmo\b/,
-      /\bcommunication/,
-      /\bbrand\b/,
-      /\bmarque\b/,
-      /\brelations (?:presse|publiques)\b/,
-      /\bcontenus?\b/,
-      /\bcontent\b/,
-      /\bexperience\b/,
-      /\bmedias?\b/,
-      /\bcreati/,
     ],
   },
   {

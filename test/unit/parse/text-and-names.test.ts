@@ -1,0 +1,114 @@
+import { describe, expect, it } from "@jest/globals";
+import { cleanText, repairMojibake } from "../../../jobs/parse/clean-text.ts";
+import { classifyRole, companyKey, personKey, slugify } from "../../../jobs/parse/index.ts";
+import { properCaseName } from "../../../jobs/parse/names.ts";
+import { findMouvementsSection, isMouvementsHeading } from "../../../jobs/parse/section.ts";
+
+describe("person names", () => {
+  it("keeps French particles lower case when proper-casing an upper-case name", () => {
+    expect(properCaseName("JULIA DE SAINTE MARIE")).toBe("Julia de Sainte Marie");
+    expect(properCaseName("JULIEN DE LA ROCHEFOUCAULD")).toBe("Julien de la Rochefoucauld");
+    expect(properCaseName("ANNE D'ORMESSON")).toBe("Anne d'Ormesson");
+    expect(properCaseName("PIETER VAN DER BERG")).toBe("Pieter van der Berg");
+  });
+
+  it("keeps hyphens, accents and a Breton 'Le' that is part of the surname", () => {
+    expect(properCaseName("JEAN-FRANCOIS PATHY")).toBe("Jean-Francois Pathy");
+    expect(properCaseName("NATHALIE SÉNÉCHAULT")).toBe("Nathalie Sénéchault");
+    expect(properCaseName("THOMAS LE GALL")).toBe("Thomas Le Gall");
+  });
+
+  it("leaves names already in normal case alone", () => {
+    expect(properCaseName("Claire McKenzie")).toBe("Claire McKenzie");
+  });
+
+  it("builds the same person key whatever the case, accents or hyphens", () => {
+    expect(personKey("Jean-François Pathy")).toBe(personKey("JEAN FRANCOIS PATHY"));
+  });
+});
+
+describe("company keys and slugs", () => {
+  it("strips legal suffixes, group words, accents and punctuation", () => {
+    expect(companyKey("HiMedia Group")).toBe("himedia");
+    expect(companyKey("Groupe Renault SAS")).toBe("renault");
+    expect(companyKey("Lumen S.A.")).toBe("lumen");
+    expect(companyKey("Société Générale")).toBe("societe generale");
+    expect(companyKey("  Ogilvy   Paris ")).toBe("ogilvy paris");
+  });
+
+  it("treats '&', 'and' and 'et' as the same word", () => {
+    expect(companyKey("Procter & Gamble")).toBe(companyKey("Procter and Gamble"));
+    expect(companyKey("Moët et Chandon")).toBe(companyKey("Moët & Chandon"));
+  });
+
+  it("keeps a subsidiary distinct from its parent", () => {
+    expect(companyKey("Publicis Media France")).not.toBe(companyKey("Publicis"));
+  });
+
+  it("never empties a name made only of a group word", () => {
+    expect(companyKey("Groupe")).toBe("groupe");
+  });
+
+  it("makes URL slugs without accents", () => {
+    expect(slugify("Nathalie Sénéchault")).toBe("nathalie-senechault");
+    expect(slugify("L'Oréal & Co")).toBe("l-oreal-co");
+  });
+});
+
+describe("text repair", () => {
+  it("repairs UTF-8 read as Windows-1252", () => {
+    expect(repairMojibake("directrice financiÃ¨re chez SociÃ©tÃ© GÃ©nÃ©rale")).toBe(
+      "directrice financière chez Société Générale",
+    );
+    expect(repairMojibake("lâ€™agence")).toBe("l’agence");
+  });
+
+  it("repairs a broken 'à' and a stray 'Â' but keeps a real 'Âgé'", () => {
+    expect(repairMojibake("vis-à -vis")).toBe("vis-à-vis");
+    expect(repairMojibake("l'action bonditÂ")).toBe("l'action bondit ");
+    expect(repairMojibake("Âgé de 40 ans")).toBe("Âgé de 40 ans");
+  });
+
+  it("folds no-break spaces and curly apostrophes", () => {
+    expect(cleanText("l’arrivée\u00a0de\u202fClaire")).toBe("l'arrivée de Claire");
+  });
+});
+
+describe("Mouvements section", () => {
+  it("recognises the heading with or without accents, bullet and sponsor", () => {
+    expect(isMouvementsHeading("+ MOUVEMENTS, avec Altaïde, cabinet de recrutement digital")).toBe(true);
+    expect(isMouvementsHeading("Mouvements")).toBe(true);
+    expect(isMouvementsHeading("+ mouvements de la semaine")).toBe(true);
+  });
+
+  it("does not take a prose sentence about 'mouvements sociaux' for the heading", () => {
+    expect(
+      isMouvementsHeading("Les mouvements sociaux perturbent le trafic ferroviaire cette semaine, selon la SNCF."),
+    ).toBe(false);
+  });
+
+  it("reads up to the next '+ HEADING' line, even one glued inside a line", () => {
+    const section = findMouvementsSection("+ MOUVEMENTS\n\nUn.\n\nDeux. + AGENDA Salon\n\nTrois.");
+    expect(section).toEqual({ found: true, paragraphs: ["Un.", "Deux."] });
+  });
+
+  it("reports a missing section without failing", () => {
+    expect(findMouvementsSection("+ UNE\n\nRien ici.")).toEqual({ found: false, paragraphs: [] });
+  });
+});
+
+describe("role classification", () => {
+  it.each([
+    ["Chief Transformation and Impact Officer", "c_level", "operations"],
+    ["directrice administrative et financière", "c_level", "finance"],
+    ["VP partnerships", "vp", "sales"],
+    ["head of operations", "head", "operations"],
+    ["General Manager", "c_level", "general_management"],
+    ["responsable marketing digital", "head", "marketing_communication"],
+    ["DRH", "c_level", "hr"],
+    ["chef de projet", "manager", "other"],
+    ["porte-parole", "other", "other"],
+  ])("classifies %s as %s / %s", (role, seniority, fn) => {
+    expect(classifyRole(role)).toEqual({ seniority, function: fn });
+  });
+});
