@@ -1,5 +1,8 @@
 import type { Command } from "commander";
-import { runServer } from "../main.ts";
+
+// Loaded on use: `carnet parse` and friends need not load the whole web application.
+const runServer = async (options: { seedIfEmpty: boolean; scheduler?: boolean }) =>
+  (await import("../main.ts")).runServer(options);
 
 export function registerServeCommands(program: Command): void {
   program
