@@ -77,7 +77,9 @@ function subjectsBefore(sentence: string, mentions: PersonMention[], anchorStart
     // "Claire Dupont et Paul Martin rejoignent…": walk back over coordinated names
     for (
       let j = i - 1;
-      j >= 0 && isConfidentPerson(before[j]!) && COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
+      j >= 0 &&
+      isConfidentPerson(before[j]!) &&
+      COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
       j--
     ) {
       subjects.unshift(before[j]!);
@@ -284,7 +286,11 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
       for (let person: PersonMention | undefined = first; person; ) {
         const current: PersonMention = person;
-        const role: RolePhrase | null = roleAfter(sentence, current.end, nextMentionStart(mentions, current.end + 1, sentence));
+        const role: RolePhrase | null = roleAfter(
+          sentence,
+          current.end,
+          nextMentionStart(mentions, current.end + 1, sentence),
+        );
         found.push({ person: current, role });
         person = mentions.find((m) => {
           if (m.start <= current.end) return false;
@@ -296,7 +302,14 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       for (const entry of found.reverse()) {
         const role: RolePhrase | null = entry.role ?? sharedRole;
         sharedRole = role;
-        add({ person: entry.person, kind, role: role?.role ?? null, company: company ?? role?.company ?? null, predecessor: null, notes: [] });
+        add({
+          person: entry.person,
+          kind,
+          role: role?.role ?? null,
+          company: company ?? role?.company ?? null,
+          predecessor: null,
+          notes: [],
+        });
       }
     }
   }
@@ -330,6 +343,8 @@ function companyBeforeVerb(sentence: string, verbStart: number, mentions: Person
   if (apposition) end = apposition.index;
   const company = readCompanyBefore(sentence, end);
   if (!company) return null;
-  const isPerson = mentions.some((m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end);
+  const isPerson = mentions.some(
+    (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
+  );
   return isPerson ? null : company;
 }

@@ -138,7 +138,19 @@ const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
 const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
 // Capitalised words that open a sentence before a company name but are not part of it.
 // Articles and words like "Groupe" or "Agence" can begin a company name ("La Poste", "Agence 35").
-const PART_OF_COMPANY_NAMES = ["le", "la", "les", "l", "groupe", "group", "agence", "cabinet", "banque", "fonds", "societe"];
+const PART_OF_COMPANY_NAMES = [
+  "le",
+  "la",
+  "les",
+  "l",
+  "groupe",
+  "group",
+  "agence",
+  "cabinet",
+  "banque",
+  "fonds",
+  "societe",
+];
 const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
 
 // A capitalised pair is taken for a person only with a known first name or in capitals, the
@@ -174,7 +186,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   const end = run[run.length - 1]!.end;
   if (/^[ld]'/.test(sentence.slice(start, start + 2))) start += 2;
   const text = sentence.slice(start, end);
-  if (!/\p{L}/u.test(text) || isBlockedWord(text)) return null;
+  // "1er", "2e": the day of a date, not a company
+  if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text) || isBlockedWord(text)) return null;
   return { text, start, end };
 }
 

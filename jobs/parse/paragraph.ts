@@ -5,7 +5,14 @@
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
 import { type ClauseMove, findClauseMoves } from "./clauses.ts";
 import { foldWord } from "./lexicon.ts";
-import { findPersonMentions, isConfidentPerson, readCompanyAfter, readCompanyRun, type Span, tokenize } from "./mentions.ts";
+import {
+  findPersonMentions,
+  isConfidentPerson,
+  readCompanyAfter,
+  readCompanyRun,
+  type Span,
+  tokenize,
+} from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -29,7 +36,10 @@ const PENALTIES: [RegExp, number][] = [
   [/^role not found/, 0.3],
   [/^role found in a later sentence/, 0.2],
   [/^company inferred/, 0.15],
-  [/^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/, 0.05],
+  [
+    /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
+    0.05,
+  ],
 ];
 const BASE_CONFIDENCE = 0.95;
 
@@ -76,7 +86,11 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (!company) return null;
   const next = tokenize(sentence).find((t) => t.start >= company.end);
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
-  if (findPersonMentions(sentence).some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end)) {
+  if (
+    findPersonMentions(sentence).some(
+      (p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end,
+    )
+  ) {
     return null;
   }
   if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) return null;

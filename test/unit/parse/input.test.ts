@@ -35,7 +35,11 @@ describe("HTML input", () => {
       "<h2>Mouvements</h2><p>Lumen nomme <b>CLAIRE DUPONT</b> comme directrice financi&egrave;re.</p><h2>Agenda</h2><p>Paul Martin rejoint Kerlog comme CEO.</p>",
     );
     expect(issue.moves).toHaveLength(1);
-    expect(issue.moves[0]).toMatchObject({ person: "Claire Dupont", company: "Lumen", role: "directrice financière" });
+    expect(issue.moves[0]).toMatchObject({
+      person: "Claire Dupont",
+      company: "Lumen",
+      role: "directrice financière",
+    });
   });
 });
 
@@ -46,13 +50,17 @@ describe("file input", () => {
   });
 
   it("rejects a binary file with NUL bytes", async () => {
-    await expect(parseIssueFile(fileWith("image.txt", Buffer.from([0x89, 0x50, 0x00, 0x01])))).rejects.toMatchObject({
+    await expect(
+      parseIssueFile(fileWith("image.txt", Buffer.from([0x89, 0x50, 0x00, 0x01]))),
+    ).rejects.toMatchObject({
       problem: "binary",
     });
   });
 
   it("rejects text that is not valid UTF-8", async () => {
-    await expect(parseIssueFile(fileWith("latin.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0xff])))).rejects.toMatchObject({
+    await expect(
+      parseIssueFile(fileWith("latin.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0xff]))),
+    ).rejects.toMatchObject({
       problem: "binary",
     });
   });
@@ -64,12 +72,18 @@ describe("file input", () => {
   });
 
   it("rejects a missing file and an unknown extension", async () => {
-    await expect(parseIssueFile(join(scratch, "absent.txt"))).rejects.toMatchObject({ problem: "unreadable" });
-    await expect(parseIssueFile(fileWith("issue.pdf", "x"))).rejects.toMatchObject({ problem: "unsupported" });
+    await expect(parseIssueFile(join(scratch, "absent.txt"))).rejects.toMatchObject({
+      problem: "unreadable",
+    });
+    await expect(parseIssueFile(fileWith("issue.pdf", "x"))).rejects.toMatchObject({
+      problem: "unsupported",
+    });
   });
 
   it("keeps meta empty for plain text", async () => {
-    const issue = await parseIssueFile(fileWith("plain.txt", "+ MOUVEMENTS\n\nHERVÉ BROWNE rejoint Beevent comme CEO."));
+    const issue = await parseIssueFile(
+      fileWith("plain.txt", "+ MOUVEMENTS\n\nHERVÉ BROWNE rejoint Beevent comme CEO."),
+    );
     expect(issue).toMatchObject({ title: null, published_on: null, section_found: true });
   });
 });

@@ -16,11 +16,45 @@ function expectWellFormed(issue: ParsedIssue) {
 }
 
 const frenchWords = fc.constantFrom(
-  "rejoint", "nomme", "est", "nommée", "promu", "comme", "en tant que", "chez", "de", "la", "Lumen", "CLAIRE",
-  "DUPONT", "Paul", "Martin", "directrice", "CEO", ",", ".", "succède à", "ex-", "«", "»", "d'", "Ã©", "\u00a0",
-  "prend la direction de", "devient", "accueille", "Le nouveau", "et", "qui", "au poste de", "MAIF", "&",
+  "rejoint",
+  "nomme",
+  "est",
+  "nommée",
+  "promu",
+  "comme",
+  "en tant que",
+  "chez",
+  "de",
+  "la",
+  "Lumen",
+  "CLAIRE",
+  "DUPONT",
+  "Paul",
+  "Martin",
+  "directrice",
+  "CEO",
+  ",",
+  ".",
+  "succède à",
+  "ex-",
+  "«",
+  "»",
+  "d'",
+  "Ã©",
+  "\u00a0",
+  "prend la direction de",
+  "devient",
+  "accueille",
+  "Le nouveau",
+  "et",
+  "qui",
+  "au poste de",
+  "MAIF",
+  "&",
 );
-const paragraph = fc.array(fc.oneof(frenchWords, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((w) => w.join(" "));
+const paragraph = fc
+  .array(fc.oneof(frenchWords, fc.string({ maxLength: 8 })), { maxLength: 40 })
+  .map((w) => w.join(" "));
 
 describe("parser robustness", () => {
   it("never throws on arbitrary text and emits only complete moves", () => {
@@ -35,7 +69,9 @@ describe("parser robustness", () => {
   it("never throws on arbitrary paragraphs inside a valid Mouvements section", () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
-        const issue = parseIssueText(`+ MOUVEMENTS, avec Sponsor\n\n${paragraphs.join("\n\n")}\n\n+ AGENDA\n`);
+        const issue = parseIssueText(
+          `+ MOUVEMENTS, avec Sponsor\n\n${paragraphs.join("\n\n")}\n\n+ AGENDA\n`,
+        );
         expect(issue.section_found).toBe(true);
         expectWellFormed(issue);
       }),

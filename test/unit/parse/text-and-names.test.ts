@@ -83,7 +83,9 @@ describe("Mouvements section", () => {
 
   it("does not take a prose sentence about 'mouvements sociaux' for the heading", () => {
     expect(
-      isMouvementsHeading("Les mouvements sociaux perturbent le trafic ferroviaire cette semaine, selon la SNCF."),
+      isMouvementsHeading(
+        "Les mouvements sociaux perturbent le trafic ferroviaire cette semaine, selon la SNCF.",
+      ),
     ).toBe(false);
   });
 
