@@ -1,7 +1,33 @@
 import { Router } from "express";
 import type { Deps } from "../deps.ts";
+import { MovedPermanently } from "../services/directory.ts";
+import { companyFeed, searchFeed } from "../services/feeds.ts";
+import { searchQuerySchema } from "../services/search.ts";
+import { parseInput } from "../validation.ts";
+import { queryString } from "./search.ts";
 
-export function createFeedsRouter(_deps: Deps): Router {
+/** Atom feeds: any search (/recherche.atom?…) and each company. */
+export function createFeedsRouter({ db, config, clock }: Deps): Router {
   const router = Router();
+  const base = config.PUBLIC_URL;
+
+  router.get("/recherche.atom", async (req, res) => {
+    const { cursor: _c, ...query } = parseInput(searchQuerySchema, req.query);
+    const qs = queryString(query);
+    const xml = await searchFeed(
+      db,
+      query,
+      { self: `${base}/recherche.atom${qs}`, page: `${base}/recherche${qs}`, base },
+      clock.now(),
+    );
+    res.type("application/atom+xml; charset=utf-8").send(xml);
+  });
+
+  router.get("/entreprises/:slug/feed.atom", async (req, res) => {
+    const xml = await companyFeed(db, req.params.slug, base, clock.now());
+    if (xml instanceof MovedPermanently) return res.redirect(301, `/entreprises/${xml.slug}/feed.atom`);
+    res.type("application/atom+xml; charset=utf-8").send(xml);
+  });
+
   return router;
 }

@@ -1,0 +1,262 @@
+import { sql } from "kysely";
+import type { JobFunction, MoveKind, Seniority } from "../schema.ts";
+import type { Queryable } from "./types.ts";
+
+/**
+ * Reads behind the public directory: a move with everything a page, a feed, a CSV row or the API
+ * shows about it, and the pages' own lists. Only published moves ever leave this file.
+ */
+
+export interface NamedLink {
+  name: string;
+  slug: string;
+}
+
+export interface MoveRecord {
+  id: number;
+  person: NamedLink;
+  company: NamedLink;
+  role: string;
+  kind: MoveKind;
+  seniority: Seniority;
+  function: JobFunction;
+  previous_companies: NamedLink[];
+  predecessor: string | null;
+  published_on: string;
+  source: { issue_id: number; title: string | null; paragraph: string; paragraph_index: number };
+}
+
+/** Full records for the given published move ids, in the order of `ids`. */
+export async function loadMoves(db: Queryable, ids: number[]): Promise<MoveRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("moves as m")
+    .innerJoin("people as p", "p.id", "m.person_id")
+    .innerJoin("companies as c", "c.id", "m.company_id")
+    .innerJoin("newsletter_issues as i", "i.id", "m.issue_id")
+    .select([
+      "m.id",
+      "m.role",
+      "m.kind",
+      "m.seniority",
+      "m.function",
+      "m.predecessor_name",
+      "m.published_on",
+      "m.issue_id",
+      "m.paragraph_index",
+      "m.paragraph_text",
+      "p.name as person_name",
+      "p.slug as person_slug",
+      "c.name as company_name",
+      "c.slug as company_slug",
+      "i.title as issue_title",
+      sql<NamedLink[]>`coalesce((
+        SELECT json_agg(json_build_object('name', pc.name, 'slug', pc.slug) ORDER BY mpc.position)
+        FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
+        WHERE mpc.move_id = m.id), '[]'::json)`.as("previous_companies"),
+    ])
+    .where("m.id", "in", ids)
+    .where("m.status", "=", "published")
+    .execute();
+  const byId = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        person: { name: r.person_name, slug: r.person_slug },
+        company: { name: r.company_name, slug: r.company_slug },
+        role: r.role,
+        kind: r.kind,
+        seniority: r.seniority,
+        function: r.function,
+        previous_companies: r.previous_companies,
+        predecessor: r.predecessor_name,
+        published_on: r.published_on,
+        source: {
+          issue_id: r.issue_id,
+          title: r.issue_title,
+          paragraph: r.paragraph_text,
+          paragraph_index: r.paragraph_index,
+        },
+      } satisfies MoveRecord,
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export interface DirectoryTotals {
+  moves: number;
+  people: number;
+  companies: number;
+  issues: number;
+}
+
+/** Published moves, and the people and companies they name (not those only in pending records). */
+export async function totals(db: Queryable): Promise<DirectoryTotals> {
+  const { rows } = await sql<DirectoryTotals>`
+    SELECT count(*)::int AS moves, count(DISTINCT person_id)::int AS people,
+      count(DISTINCT company_id)::int AS companies, count(DISTINCT issue_id)::int AS issues
+    FROM moves WHERE status = 'published'`.execute(db);
+  return rows[0]!;
+}
+
+export interface CompanyMoveCount extends NamedLink {
+  moves: number;
+}
+
+/** Companies with the most published arrivals between two days (inclusive). */
+export async function topCompaniesBetween(
+  db: Queryable,
+  since: string,
+  until: string,
+  limit = 5,
+): Promise<CompanyMoveCount[]> {
+  return db
+    .selectFrom("moves as m")
+    .innerJoin("companies as c", "c.id", "m.company_id")
+    .select(["c.name", "c.slug", (eb) => eb.fn.countAll<number>().as("moves")])
+    .where("m.status", "=", "published")
+    .where("m.published_on", ">=", since)
+    .where("m.published_on", "<=", until)
+    .groupBy(["c.id", "c.name", "c.slug"])
+    .orderBy("moves", "desc")
+    .orderBy("c.name")
+    .limit(limit)
+    .execute();
+}
+
+export interface DirectoryEntity {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+/**
+ * A person or company by slug; when the slug is an old one (rename, merge) the current entity is
+ * returned with `redirected: true`, so the page can answer 301 to its current address.
+ */
+export async function findBySlug(
+  db: Queryable,
+  entity: "person" | "company",
+  slug: string,
+): Promise<(DirectoryEntity & { redirected: boolean }) | undefined> {
+  // Both tables share (id, name, slug); the cast only spares a second copy of the same query.
+  const table = (entity === "person" ? "people" : "companies") as "people";
+  const current = await db
+    .selectFrom(table)
+    .select(["id", "name", "slug"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+  if (current) return { ...current, redirected: false };
+  const moved = await db
+    .selectFrom("slug_redirects as r")
+    .innerJoin(`${table} as t`, "t.id", "r.target_id")
+    .select(["t.id", "t.name", "t.slug"])
+    .where("r.entity", "=", entity)
+    .where("r.old_slug", "=", slug)
+    .executeTakeFirst();
+  return moved ? { ...moved, redirected: true } : undefined;
+}
+
+/** A company named by its slug, its normalized name or one of its aliases' names. */
+export async function findCompanyId(
+  db: Queryable,
+  ref: { slug: string; key: string },
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("companies")
+    .select("id")
+    .where((eb) => eb.or([eb("slug", "=", ref.slug), eb("key", "=", ref.key)]))
+    .unionAll(db.selectFrom("company_aliases").select("company_id as id").where("key", "=", ref.key))
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** A person's published moves, oldest first: their career as the newsletters told it. */
+export async function personMoveIds(db: Queryable, personId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("moves")
+    .select("id")
+    .where("person_id", "=", personId)
+    .where("status", "=", "published")
+    .orderBy("published_on")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Arrivals (moves into the company) or departures (moves naming it as previous employer), newest first. */
+export async function companyMoveIds(
+  db: Queryable,
+  companyId: number,
+  direction: "arrivals" | "departures",
+  limit: number,
+): Promise<number[]> {
+  let q = db.selectFrom("moves as m").select("m.id").where("m.status", "=", "published");
+  q =
+    direction === "arrivals"
+      ? q.where("m.company_id", "=", companyId)
+      : q.where("m.id", "in", (eb) =>
+          eb.selectFrom("move_previous_companies").select("move_id").where("company_id", "=", companyId),
+        );
+  const rows = await q.orderBy("m.published_on", "desc").orderBy("m.id", "desc").limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function companyAliases(db: Queryable, companyId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("company_aliases")
+    .select("alias")
+    .where("company_id", "=", companyId)
+    .orderBy("alias")
+    .execute();
+  return rows.map((r) => r.alias);
+}
+
+export interface MonthlyCount {
+  month: string; // 'YYYY-MM'
+  arrivals: number;
+  departures: number;
+}
+
+/** Published arrivals and departures per month over the months from `since` (inclusive). */
+export async function companyMovesPerMonth(
+  db: Queryable,
+  companyId: number,
+  since: string,
+): Promise<MonthlyCount[]> {
+  const { rows } = await sql<MonthlyCount>`
+    SELECT to_char(published_on, 'YYYY-MM') AS month,
+      count(*) FILTER (WHERE arrival)::int AS arrivals, count(*) FILTER (WHERE NOT arrival)::int AS departures
+    FROM (
+      SELECT published_on, true AS arrival FROM moves
+        WHERE company_id = ${companyId} AND status = 'published' AND published_on >= ${since}::date
+      UNION ALL
+      SELECT m.published_on, false FROM move_previous_companies mpc JOIN moves m ON m.id = mpc.move_id
+        WHERE mpc.company_id = ${companyId} AND m.status = 'published' AND m.published_on >= ${since}::date
+    ) dated GROUP BY 1 ORDER BY 1`.execute(db);
+  return rows;
+}
+
+/** The day of the company's latest published arrival or departure, if any. */
+export async function companyLatestMoveDay(db: Queryable, companyId: number): Promise<string | null> {
+  const { rows } = await sql<{ day: string | null }>`
+    SELECT greatest(
+      (SELECT max(published_on) FROM moves WHERE company_id = ${companyId} AND status = 'published'),
+      (SELECT max(m.published_on) FROM move_previous_companies mpc JOIN moves m ON m.id = mpc.move_id
+        WHERE mpc.company_id = ${companyId} AND m.status = 'published')) AS day`.execute(db);
+  return rows[0]?.day ?? null;
+}
+
+/** An issue's published moves, in the order of its paragraphs. */
+export async function issueMoveIds(db: Queryable, issueId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("moves")
+    .select("id")
+    .where("issue_id", "=", issueId)
+    .where("status", "=", "published")
+    .orderBy("paragraph_index")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.id);
+}

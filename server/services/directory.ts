@@ -1,0 +1,107 @@
+import type { DB } from "../../db/database.ts";
+import * as directory from "../../db/repositories/directory.ts";
+import { findById as findIssue } from "../../db/repositories/issues.ts";
+import type { Clock } from "../clock.ts";
+import { NotFound } from "../errors.ts";
+import { type MonthlyChart, monthlyChart, monthsEndingWith } from "./charts.ts";
+import { searchMoves } from "./search.ts";
+
+/** The directory's pages: what each one shows, read in as few queries as the page needs. */
+
+const TIME_ZONE = "Europe/Paris";
+
+/** Today in Paris, 'YYYY-MM-DD' (sv-SE formats dates as ISO). */
+export const parisDay = (now: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE }).format(now);
+
+/** The first and last day of the calendar month that contains `day`. */
+export function monthBounds(day: string): { since: string; until: string } {
+  const [year, month] = day.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const prefix = day.slice(0, 7);
+  return { since: `${prefix}-01`, until: `${prefix}-${String(last).padStart(2, "0")}` };
+}
+
+export async function homePage(db: DB, clock: Clock) {
+  const month = monthBounds(parisDay(clock.now()));
+  const [latest, totals, topCompanies] = await Promise.all([
+    searchMoves(db, {}, { defaultLimit: 12 }),
+    directory.totals(db),
+    directory.topCompaniesBetween(db, month.since, month.until),
+  ]);
+  return { latest: latest.items, totals, topCompanies, month: month.since };
+}
+
+/** Thrown by a page lookup when the slug is an old one: the route answers 301 to `slug`. */
+export class MovedPermanently {
+  constructor(readonly slug: string) {}
+}
+
+async function entity(db: DB, kind: "person" | "company", slug: string) {
+  const found = await directory.findBySlug(db, kind, slug);
+  if (!found) throw new NotFound(kind === "person" ? "Personne introuvable" : "Entreprise introuvable");
+  return found;
+}
+
+export async function personPage(db: DB, slug: string) {
+  const person = await entity(db, "person", slug);
+  if (person.redirected) return new MovedPermanently(person.slug);
+  const moves = await directory.loadMoves(db, await directory.personMoveIds(db, person.id));
+  return { person, moves };
+}
+
+const COMPANY_LIST_LIMIT = 100;
+const CHART_MONTHS = 12;
+
+export async function companyPage(db: DB, slug: string, clock: Clock) {
+  const company = await entity(db, "company", slug);
+  if (company.redirected) return new MovedPermanently(company.slug);
+  const [arrivalIds, departureIds, aliases, latestDay] = await Promise.all([
+    directory.companyMoveIds(db, company.id, "arrivals", COMPANY_LIST_LIMIT + 1),
+    directory.companyMoveIds(db, company.id, "departures", COMPANY_LIST_LIMIT + 1),
+    directory.companyAliases(db, company.id),
+    directory.companyLatestMoveDay(db, company.id),
+  ]);
+  // The chart ends with the company's latest month, so an old record still shows its context.
+  const lastMonth = (latestDay ?? parisDay(clock.now())).slice(0, 7);
+  const months = monthsEndingWith(lastMonth, CHART_MONTHS);
+  const chart: MonthlyChart = monthlyChart(
+    await directory.companyMovesPerMonth(db, company.id, `${months[0]}-01`),
+    months,
+  );
+  const [arrivals, departures] = await Promise.all([
+    directory.loadMoves(db, arrivalIds.slice(0, COMPANY_LIST_LIMIT)),
+    directory.loadMoves(db, departureIds.slice(0, COMPANY_LIST_LIMIT)),
+  ]);
+  return {
+    company,
+    aliases,
+    arrivals,
+    departures,
+    moreArrivals: arrivalIds.length > COMPANY_LIST_LIMIT,
+    moreDepartures: departureIds.length > COMPANY_LIST_LIMIT,
+    chart,
+  };
+}
+
+/** An issue's Mouvements paragraphs, each with the published records drawn from it. */
+export async function issuePage(db: DB, issueId: number) {
+  const issue = await findIssue(db, issueId);
+  if (!issue) throw new NotFound("Numéro introuvable");
+  const moves = await directory.loadMoves(db, await directory.issueMoveIds(db, issueId));
+  const paragraphs: { index: number; text: string; moves: directory.MoveRecord[] }[] = [];
+  for (const move of moves) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last?.index === move.source.paragraph_index) last.moves.push(move);
+    else paragraphs.push({ index: move.source.paragraph_index, text: move.source.paragraph, moves: [move] });
+  }
+  return {
+    issue: {
+      id: issue.id,
+      title: issue.title,
+      published_on: issue.published_on,
+      imported_at: issue.imported_at,
+    },
+    paragraphs,
+    movesCount: moves.length,
+  };
+}

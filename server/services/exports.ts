@@ -1,0 +1,58 @@
+import { Readable } from "node:stream";
+import { stringify } from "csv-stringify";
+import type { DB } from "../../db/database.ts";
+import type { MoveRecord } from "../../db/repositories/directory.ts";
+import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
+import { allMatchingMoves, type SearchQuery } from "./search.ts";
+
+/**
+ * CSV of a search, streamed page by page along the keyset (memory stays flat whatever the size).
+ * UTF-8 with a byte-order mark so Excel reads accents right; `;` for French Excel, which takes the
+ * comma as the decimal separator and would put a whole row in one cell.
+ */
+
+const COLUMNS = [
+  "date",
+  "personne",
+  "poste",
+  "entreprise",
+  "type",
+  "séniorité",
+  "fonction",
+  "entreprises précédentes",
+  "prédécesseur",
+  "source",
+  "lien personne",
+  "lien entreprise",
+];
+
+function row(move: MoveRecord, baseUrl: string): string[] {
+  return [
+    move.published_on,
+    move.person.name,
+    move.role,
+    move.company.name,
+    KIND_LABELS[move.kind] ?? move.kind,
+    SENIORITY_LABELS[move.seniority] ?? move.seniority,
+    FUNCTION_LABELS[move.function] ?? move.function,
+    move.previous_companies.map((c) => c.name).join(", "),
+    move.predecessor ?? "",
+    `${baseUrl}/numeros/${move.source.issue_id}`,
+    `${baseUrl}/personnes/${move.person.slug}`,
+    `${baseUrl}/entreprises/${move.company.slug}`,
+  ];
+}
+
+export function movesCsv(
+  db: DB,
+  query: SearchQuery,
+  options: { separator: "," | ";"; baseUrl: string },
+): Readable {
+  const rows = Readable.from(
+    (async function* () {
+      for await (const move of allMatchingMoves(db, query)) yield row(move, options.baseUrl);
+    })(),
+  );
+  const csv = stringify({ bom: true, delimiter: options.separator, header: true, columns: COLUMNS });
+  return rows.pipe(csv);
+}

@@ -1,0 +1,95 @@
+import { Feed } from "feed";
+import type { DB } from "../../db/database.ts";
+import * as directory from "../../db/repositories/directory.ts";
+import { NotFound } from "../errors.ts";
+import { KIND_LABELS } from "../view-helpers.ts";
+import { MovedPermanently } from "./directory.ts";
+import { type SearchQuery, searchMoves } from "./search.ts";
+
+/** Atom feeds: any search, and each company (arrivals and departures). Newest 50 entries. */
+
+const FEED_SIZE = 50;
+
+interface FeedEntry {
+  move: directory.MoveRecord;
+  departureFrom?: directory.NamedLink;
+}
+
+function buildFeed(
+  entries: FeedEntry[],
+  meta: { title: string; selfUrl: string; pageUrl: string; baseUrl: string; now: Date },
+) {
+  const host = new URL(meta.baseUrl).host;
+  const feed = new Feed({
+    id: meta.selfUrl,
+    title: meta.title,
+    link: meta.pageUrl,
+    language: "fr",
+    updated: entries[0] ? new Date(`${entries[0].move.published_on}T00:00:00Z`) : meta.now,
+    feedLinks: { atom: meta.selfUrl },
+    generator: "Carnet",
+    copyright: "",
+  });
+  for (const { move, departureFrom } of entries) {
+    const title = departureFrom
+      ? `${move.person.name} quitte ${departureFrom.name} pour ${move.company.name} (${move.role})`
+      : `${move.person.name} — ${move.role}, ${move.company.name}`;
+    const source = move.source.title ? ` Source : ${move.source.title}.` : "";
+    feed.addItem({
+      id: `tag:${host},2024:mouvement-${move.id}`,
+      title,
+      link: `${meta.baseUrl}/personnes/${move.person.slug}#mouvement-${move.id}`,
+      date: new Date(`${move.published_on}T00:00:00Z`),
+      description: `${KIND_LABELS[move.kind] ?? move.kind} — ${move.source.paragraph}${source}`,
+    });
+  }
+  return feed.atom1();
+}
+
+export async function searchFeed(
+  db: DB,
+  query: SearchQuery,
+  urls: { self: string; page: string; base: string },
+  now: Date,
+) {
+  const result = await searchMoves(
+    db,
+    { ...query, sort: "date", cursor: undefined, limit: FEED_SIZE },
+    { defaultLimit: FEED_SIZE },
+  );
+  const title = query.q ? `Carnet — recherche « ${query.q} »` : "Carnet — derniers mouvements";
+  return buildFeed(
+    result.items.map((move) => ({ move })),
+    { title, selfUrl: urls.self, pageUrl: urls.page, baseUrl: urls.base, now },
+  );
+}
+
+export async function companyFeed(db: DB, slug: string, baseUrl: string, now: Date) {
+  const company = await directory.findBySlug(db, "company", slug);
+  if (!company) throw new NotFound("Entreprise introuvable");
+  if (company.redirected) return new MovedPermanently(company.slug);
+  const [arrivals, departures] = await Promise.all([
+    directory.companyMoveIds(db, company.id, "arrivals", FEED_SIZE),
+    directory.companyMoveIds(db, company.id, "departures", FEED_SIZE),
+  ]);
+  const departureSet = new Set(departures);
+  const moves = await directory.loadMoves(db, [
+    ...arrivals,
+    ...departures.filter((id) => !arrivals.includes(id)),
+  ]);
+  const entries = moves
+    .map((move) => ({
+      move,
+      departureFrom: departureSet.has(move.id) && move.company.slug !== company.slug ? company : undefined,
+    }))
+    .sort((a, b) => b.move.published_on.localeCompare(a.move.published_on) || b.move.id - a.move.id)
+    .slice(0, FEED_SIZE);
+  const pageUrl = `${baseUrl}/entreprises/${company.slug}`;
+  return buildFeed(entries, {
+    title: `Carnet — ${company.name}`,
+    selfUrl: `${pageUrl}/feed.atom`,
+    pageUrl,
+    baseUrl,
+    now,
+  });
+}

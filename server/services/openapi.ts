@@ -1,0 +1,151 @@
+import { FUNCTIONS, KINDS, SENIORITIES } from "./search.ts";
+
+/** The JSON API, described for machines (OpenAPI 3.1), served at /api/openapi.json. */
+
+const link = {
+  type: "object",
+  required: ["name", "slug"],
+  properties: { name: { type: "string" }, slug: { type: "string" } },
+};
+
+const error = {
+  description: "Paramètre invalide : `error.field` nomme le paramètre.",
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" } },
+          },
+        },
+      },
+    },
+  },
+};
+
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema,
+});
+
+export function openApiDocument(baseUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Carnet API",
+      version: "1",
+      description:
+        "Mouvements publiés (nominations, arrivées, promotions) relevés dans les newsletters. Lecture seule, sans authentification.",
+    },
+    servers: [{ url: baseUrl }],
+    paths: {
+      "/api/moves": {
+        get: {
+          summary: "Rechercher des mouvements publiés, du plus récent au plus ancien (ou par pertinence)",
+          parameters: [
+            query(
+              "q",
+              "Texte libre : personne, poste, entreprise, entreprises précédentes. Sans accents ni casse, racines françaises ; noms approchants si rien ne correspond tel quel.",
+            ),
+            query("company", "Entreprise d'arrivée : slug, nom ou alias."),
+            query("since", "Date de début incluse (AAAA-MM-JJ).", { type: "string", format: "date" }),
+            query("until", "Date de fin incluse (AAAA-MM-JJ).", { type: "string", format: "date" }),
+            query("kind", "Type de mouvement.", { type: "string", enum: KINDS }),
+            query("seniority", "Niveau.", { type: "string", enum: SENIORITIES }),
+            query("function", "Fonction.", { type: "string", enum: FUNCTIONS }),
+            query("sort", "Tri (pertinence seulement avec q).", {
+              type: "string",
+              enum: ["date", "relevance"],
+            }),
+            query("limit", "Taille de page.", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
+            query("cursor", "Valeur de next_cursor de la page précédente (même requête)."),
+          ],
+          responses: {
+            "200": {
+              description: "Une page de mouvements.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["items", "next_cursor"],
+                    properties: {
+                      items: { type: "array", items: { $ref: "#/components/schemas/Move" } },
+                      next_cursor: { type: ["string", "null"] },
+                    },
+                  },
+                },
+              },
+            },
+            "400": error,
+          },
+        },
+      },
+      "/api/companies": {
+        get: {
+          summary:
+            "Autocomplétion d'entreprises (préfixe ou faute de frappe, accents ignorés, alias compris)",
+          parameters: [{ ...query("q", "Début ou approximation du nom."), required: true }],
+          responses: {
+            "200": {
+              description: "Au plus 10 entreprises.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { items: { type: "array", items: link } },
+                  },
+                },
+              },
+            },
+            "400": error,
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Move: {
+          type: "object",
+          required: [
+            "id",
+            "person",
+            "company",
+            "role",
+            "kind",
+            "seniority",
+            "function",
+            "published_on",
+            "source",
+          ],
+          properties: {
+            id: { type: "integer" },
+            person: link,
+            company: link,
+            role: { type: "string" },
+            kind: { type: "string", enum: KINDS },
+            seniority: { type: "string", enum: SENIORITIES },
+            function: { type: "string", enum: FUNCTIONS },
+            previous_companies: { type: "array", items: link },
+            predecessor: { type: ["string", "null"] },
+            published_on: { type: "string", format: "date" },
+            source: {
+              type: "object",
+              description: "Le numéro de newsletter et le paragraphe dont le mouvement est tiré.",
+              properties: {
+                issue_id: { type: "integer" },
+                title: { type: ["string", "null"] },
+                paragraph: { type: "string" },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,208 @@
+import { z } from "zod";
+import type { DB } from "../../db/database.ts";
+import { findCompanyId, loadMoves, type MoveRecord } from "../../db/repositories/directory.ts";
+import {
+  countMatchingMoves,
+  findMatchingMoves,
+  findSimilarNames,
+  hasWordMatch,
+  type MoveCriteria,
+  type MoveCursor,
+  type MoveSort,
+} from "../../db/repositories/search.ts";
+import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
+import { Invalid } from "../errors.ts";
+
+/**
+ * One search, whatever asks for it: the /recherche page, its CSV and Atom twins, and /api/moves.
+ * The URL carries the whole query; a page carries a keyset cursor to the next one.
+ */
+
+export const KINDS = ["joined", "appointed", "promoted"] as const;
+export const SENIORITIES = ["c_level", "vp", "director", "head", "manager", "other"] as const;
+export const FUNCTIONS = [
+  "finance",
+  "marketing_communication",
+  "sales",
+  "tech_product",
+  "hr",
+  "operations",
+  "general_management",
+  "other",
+] as const;
+
+/** An empty form field ("kind=") means "any", as if it were absent. */
+const blankIsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `valeur attendue parmi : ${values.join(", ")}` });
+
+const day = z
+  .string({ error: "date attendue au format AAAA-MM-JJ" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date attendue au format AAAA-MM-JJ")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, "cette date n’existe pas");
+
+export const searchQuerySchema = z
+  .object({
+    q: optional(z.string({ error: "texte attendu" }).trim().max(200, "200 caractères au plus")),
+    company: optional(z.string({ error: "texte attendu" }).trim().max(200, "200 caractères au plus")),
+    since: optional(day),
+    until: optional(day),
+    kind: optional(oneOf(KINDS)),
+    seniority: optional(oneOf(SENIORITIES)),
+    function: optional(oneOf(FUNCTIONS)),
+    sort: optional(oneOf(["date", "relevance"])),
+    cursor: optional(z.string({ error: "curseur invalide" }).max(300, "curseur invalide")),
+    limit: optional(
+      z.coerce
+        .number({ error: "nombre entier attendu" })
+        .int("nombre entier attendu")
+        .min(1, "au moins 1")
+        .max(100, "au plus 100"),
+    ),
+  })
+  .refine((v) => !v.since || !v.until || v.since <= v.until, {
+    path: ["until"],
+    message: "la date de fin précède la date de début",
+  });
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+export interface SearchResult {
+  items: MoveRecord[];
+  nextCursor: string | null;
+  /** Matching moves, counted up to COUNT_CAP (then `countCapped`); null when not asked for. */
+  count: number | null;
+  countCapped: boolean;
+  /** No move contains the words as typed: these are the closest names (typo tolerance). */
+  approximate: boolean;
+  /** The company filter named no known company. */
+  unknownCompany: boolean;
+  sort: MoveSort;
+}
+
+export const COUNT_CAP = 1000;
+
+export function encodeCursor(cursor: MoveCursor): string {
+  const parts =
+    cursor.sort === "date" ? ["d", cursor.publishedOn, cursor.id] : ["r", cursor.score, cursor.id];
+  return Buffer.from(JSON.stringify(parts)).toString("base64url");
+}
+
+export function decodeCursor(value: string, sort: MoveSort): MoveCursor {
+  try {
+    const [tag, key, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (!Number.isSafeInteger(id) || (id as number) < 0) throw new Error("id");
+    if (sort === "date" && tag === "d" && typeof key === "string" && /^\d{4}-\d{2}-\d{2}$/.test(key))
+      return { sort, publishedOn: key, id: id as number };
+    if (sort === "relevance" && tag === "r" && typeof key === "number" && Number.isFinite(key))
+      return { sort, score: key, id: id as number };
+  } catch {
+    // fall through: any malformed cursor is the caller's mistake
+  }
+  throw new Invalid("cursor", "Paramètre « cursor » invalide : utilisez le lien « page suivante » tel quel.");
+}
+
+/** The criteria a query stands for, the free text resolved into words or (typo'd) names. */
+async function criteriaFor(
+  db: DB,
+  query: SearchQuery,
+): Promise<{ criteria: MoveCriteria; approximate: boolean } | null> {
+  const criteria: MoveCriteria = {
+    since: query.since,
+    until: query.until,
+    kind: query.kind,
+    seniority: query.seniority,
+    function: query.function,
+  };
+  if (query.company) {
+    const id = await findCompanyId(db, { slug: slugify(query.company), key: companyKey(query.company) });
+    if (id === undefined) return null;
+    criteria.companyId = id;
+  }
+  let approximate = false;
+  if (query.q) {
+    criteria.text = { kind: "words", query: query.q };
+    // Typo tolerance only when the words as typed find nothing, so that "Martin" lists the
+    // Martins rather than every Martine, and the common case costs one index probe.
+    const key = personKey(query.q);
+    if (key.length >= 3 && !(await hasWordMatch(db, query.q))) {
+      const names = await findSimilarNames(db, key);
+      if (names.personIds.length || names.companyIds.length) {
+        criteria.text = { kind: "names", key, ...names };
+        approximate = true;
+      }
+    }
+  }
+  return { criteria, approximate };
+}
+
+export async function searchMoves(
+  db: DB,
+  query: SearchQuery,
+  options: { defaultLimit: number; count?: boolean },
+): Promise<SearchResult> {
+  const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
+  const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+  const limit = query.limit ?? options.defaultLimit;
+  const resolved = await criteriaFor(db, query);
+  if (!resolved) {
+    const count = options.count ? 0 : null;
+    return {
+      items: [],
+      nextCursor: null,
+      count,
+      countCapped: false,
+      approximate: false,
+      unknownCompany: true,
+      sort,
+    };
+  }
+  const rows = await findMatchingMoves(db, resolved.criteria, { sort, after, limit });
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor(
+          sort === "date"
+            ? { sort, publishedOn: last.published_on, id: last.id }
+            : { sort, score: last.score, id: last.id },
+        )
+      : null;
+  let count: number | null = null;
+  if (options.count) count = await countMatchingMoves(db, resolved.criteria, COUNT_CAP);
+  return {
+    items: await loadMoves(
+      db,
+      page.map((r) => r.id),
+    ),
+    nextCursor,
+    count: count === null ? null : Math.min(count, COUNT_CAP),
+    countCapped: count !== null && count > COUNT_CAP,
+    approximate: resolved.approximate,
+    unknownCompany: false,
+    sort,
+  };
+}
+
+/** Every matching move, page after page along the keyset, for exports of any size. */
+export async function* allMatchingMoves(
+  db: DB,
+  query: SearchQuery,
+  pageSize = 500,
+): AsyncGenerator<MoveRecord> {
+  let cursor: string | undefined;
+  do {
+    const page = await searchMoves(
+      db,
+      { ...query, sort: "date", cursor, limit: pageSize },
+      { defaultLimit: pageSize },
+    );
+    yield* page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
