@@ -1,22 +1,78 @@
 import PgBoss from "pg-boss";
+import * as alerts from "../db/repositories/alerts.ts";
+import type { Frequency } from "../db/schema.ts";
 import type { Deps } from "../server/deps.ts";
+import { FREQUENCIES, matchRound } from "./alerts/match.ts";
+import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
 
 /**
  * The only file that imports pg-boss: queues, cron schedules and workers are declared here and
  * call plain handlers (jobs/alerts/…) with ids only. pg-boss keeps its tables in the `pgboss`
- * schema of Carnet's database, so several Carnet processes share one schedule and one queue.
+ * schema of Carnet's database, so several Carnet processes share one schedule and one queue:
+ * a cron tick produces one round job whichever process's clock sees it first, and a digest is
+ * sent once however many processes hold a job for it (the digest row's status is the lock).
+ *
+ * - `alerts-round-<frequency>`: cron (ALERTS_CRON, DAILY_CRON, WEEKLY_CRON in ALERTS_TIMEZONE) →
+ *   matchRound, then one `alerts-send` job per digest due (new, retry time come, or stale).
+ * - `alerts-send` {digestId}: sends that digest; a transient failure queues the next attempt at
+ *   the digest's next_attempt_at.
  */
 export interface Scheduler {
   stop(): Promise<void>;
 }
 
+const roundQueue = (frequency: Frequency) => `alerts-round-${frequency}`;
+const SEND_QUEUE = "alerts-send";
+
 export async function startScheduler(deps: Deps): Promise<Scheduler> {
+  const { config, logger } = deps;
   const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: "pgboss", max: 4 });
-  boss.on("error", (error) => deps.logger.error({ err: error }, "job queue error"));
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
-  deps.logger.info("scheduler started");
+
+  const crons: Record<Frequency, string> = {
+    immediate: config.ALERTS_CRON,
+    daily: config.DAILY_CRON,
+    weekly: config.WEEKLY_CRON,
+  };
+  // Our rows carry the retry policy; pg-boss retries only a handler that threw (database down).
+  await boss.createQueue(SEND_QUEUE, { name: SEND_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true });
+
+  for (const frequency of FREQUENCIES) {
+    const queue = roundQueue(frequency);
+    // 'singleton': at most one active round per frequency across every process.
+    await boss.createQueue(queue, { name: queue, policy: "singleton", retryLimit: 2, retryDelay: 60 });
+    await boss.schedule(queue, crons[frequency], {}, { tz: config.ALERTS_TIMEZONE });
+    await boss.work(queue, async () => {
+      const match = await matchRound(deps, frequency);
+      const due = await alerts.dueDigestIds(deps.db, deps.clock.now(), SEND_POLICY.staleMs);
+      if (due.length > 0)
+        await boss.insert(due.map((digestId) => ({ name: SEND_QUEUE, data: { digestId } })));
+      logger.info(
+        { frequency, duePairs: match.duePairs, digests: match.digestIds.length, queued: due.length },
+        "alert round",
+      );
+    });
+  }
+
+  await boss.work<{ digestId: number }>(SEND_QUEUE, { batchSize: 50 }, async (jobs) => {
+    const ids = jobs.map((job) => Number(job.data.digestId)).filter(Number.isSafeInteger);
+    const retries: PgBoss.JobInsert[] = [];
+    const tally = await sendDueDigests(deps, {
+      ids,
+      onOutcome: (digestId, outcome) => {
+        if (outcome.status === "retrying")
+          retries.push({ name: SEND_QUEUE, data: { digestId }, startAfter: outcome.nextAttemptAt });
+      },
+    });
+    if (retries.length > 0) await boss.insert(retries);
+    logger.info(tally, "alert digests sent");
+  });
+
+  logger.info({ crons, timezone: config.ALERTS_TIMEZONE }, "scheduler started");
   return {
-    // Graceful: waits for running jobs to finish (up to 30 s) before closing its connections.
+    // Graceful: waits for running jobs (a round, a batch being sent) to finish, up to 30 s,
+    // before closing its connections; a batch cut off later is reclaimed as stale 'sending'.
     stop: () => boss.stop({ graceful: true, timeout: 30_000, wait: true }),
   };
 }

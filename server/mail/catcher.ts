@@ -18,6 +18,8 @@ export interface CaughtMessage {
   html: string | null;
   text: string | null;
   headers: Record<string, string>;
+  /** The http(s) links of the text part, clickable on the page (the HTML preview is sandboxed). */
+  links: string[];
 }
 
 export interface MailCatcher {
@@ -80,6 +82,7 @@ export async function startMailCatcher(dir: string, port = 0): Promise<MailCatch
       html: typeof mail.html === "string" ? mail.html : null,
       text: mail.text ?? null,
       headers,
+      links: [...new Set(mail.text?.match(/https?:\/\/[^\s<>"]+/g) ?? [])],
     };
   };
 

@@ -1,8 +1,234 @@
-import { Router } from "express";
+import { type Request, type Response, Router } from "express";
+import { rateLimit } from "express-rate-limit";
+import { z } from "zod";
 import type { Deps } from "../deps.ts";
+import { NotFound, TooManyRequests } from "../errors.ts";
 import type { Csrf } from "../middleware/security.ts";
+import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
 
-export function createSubscriptionsRouter(_deps: Deps, _csrf: Csrf): Router {
+/**
+ * /alertes: subscribe (double opt-in), confirm, and the manage page reached from the signed link
+ * in every e-mail (change follows and frequency, unsubscribe, erase). /alertes/desabonnement/<signed>
+ * is the List-Unsubscribe target: RFC 8058 §3.1, its POST works without cookies or CSRF token
+ * because the signed URL itself is the authentication.
+ */
+export const FREQUENCY_OPTIONS = [
+  { value: "immediate", label: "Dès leur parution (toutes les 15 minutes environ)" },
+  { value: "daily", label: "Une fois par jour, à 8 h" },
+  { value: "weekly", label: "Une fois par semaine, le lundi à 8 h" },
+];
+
+const companiesField = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.length > 0, "indiquez au moins une entreprise à suivre")
+  .refine((list) => list.length <= MAX_FOLLOWS, `au plus ${MAX_FOLLOWS} entreprises`);
+
+const preferencesSchema = z.object({
+  companies: companiesField,
+  frequency: z
+    .enum(["immediate", "daily", "weekly"], { error: "choisissez une fréquence" })
+    .default("immediate"),
+  include_departures: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined),
+});
+
+const subscribeSchema = preferencesSchema.extend({
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ error: "adresse e-mail invalide" })),
+});
+
+const FIELD_LABELS: Record<string, string> = {
+  email: "Adresse e-mail",
+  companies: "Entreprises",
+  frequency: "Fréquence",
+};
+
+type FormValues = { email?: string; companies: string[]; frequency: string; includeDepartures: boolean };
+
+export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   const router = Router();
+  const service = createSubscriptionService(deps);
+  const test = deps.config.NODE_ENV === "test";
+  // Per IP here; per address in the database (services/subscriptions.ts), so instances share it.
+  const formLimit = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: test ? 1_000 : 20,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new TooManyRequests()),
+  });
+
+  const renderForm = (res: Response, values: FormValues, error?: { field: string; message: string }) =>
+    res.status(error ? 400 : 200).render("site/alertes", {
+      title: "Alertes par e-mail",
+      values,
+      companyInputs: companyInputs(values.companies),
+      frequencies: FREQUENCY_OPTIONS,
+      error,
+    });
+
+  router.get("/alertes", csrf.provideToken, (req, res) => {
+    const company = typeof req.query.entreprise === "string" ? req.query.entreprise.slice(0, 200) : "";
+    renderForm(res, {
+      companies: company ? [company] : [],
+      frequency: "immediate",
+      includeDepartures: false,
+    });
+  });
+
+  router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
+    const parsed = subscribeSchema.safeParse(req.body);
+    if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
+    const { email, ...prefs } = parsed.data;
+    await service.subscribe(email, toInput(prefs));
+    res.render("site/alertes-envoye", { title: "Vérifiez votre boîte mail" });
+  });
+
+  router.get("/alertes/confirmer/:token", csrf.provideToken, async (req, res) => {
+    const valid = await service.confirmationIsValid(String(req.params.token));
+    res.status(valid ? 200 : 410).render("site/alertes-confirmer", {
+      title: "Confirmer mon abonnement",
+      valid,
+      token: req.params.token,
+    });
+  });
+
+  router.post("/alertes/confirmer/:token", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
+    const manageUrl = await service.confirm(String(req.params.token));
+    if (!manageUrl)
+      return res
+        .status(410)
+        .render("site/alertes-confirmer", { title: "Confirmer mon abonnement", valid: false });
+    res.redirect(303, `${manageUrl}?confirme=1`);
+  });
+
+  const manageId = (req: Request) => {
+    const id = service.links.verify("manage", String(req.params.signed));
+    if (id === null) throw new NotFound("Lien de gestion invalide");
+    return id;
+  };
+  const renderManage = async (
+    req: Request,
+    res: Response,
+    notice?: string,
+    error?: { field: string; message: string },
+  ) => {
+    const current = await service.preferences(manageId(req));
+    if (!current)
+      return res
+        .status(404)
+        .render("site/alertes-efface", { title: "Abonnement introuvable", unknown: true });
+    const { subscriber, follows } = current;
+    res.status(error ? 400 : 200).render("site/alertes-gerer", {
+      title: "Gérer mes alertes",
+      action: `/alertes/gerer/${req.params.signed}`,
+      email: subscriber.email,
+      unsubscribed: subscriber.status === "unsubscribed",
+      values: { frequency: subscriber.frequency, includeDepartures: subscriber.include_departures },
+      companyInputs: companyInputs(follows.map((f) => f.name)),
+      frequencies: FREQUENCY_OPTIONS,
+      notice: notice ?? (req.query.confirme ? "Votre abonnement est confirmé." : undefined),
+      error,
+    });
+  };
+
+  router.get("/alertes/gerer/:signed", csrf.provideToken, (req, res) => renderManage(req, res));
+
+  router.post("/alertes/gerer/:signed", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
+    const id = manageId(req);
+    const parsed = preferencesSchema.safeParse(req.body);
+    if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
+    await service.update(id, toInput(parsed.data));
+    await renderManage(req, res, "Vos préférences sont enregistrées.");
+  });
+
+  router.post(
+    "/alertes/gerer/:signed/desabonner",
+    formLimit,
+    csrf.protect,
+    csrf.provideToken,
+    async (req, res) => {
+      await service.unsubscribe(manageId(req));
+      await renderManage(req, res, "Vous êtes désabonné·e : vous ne recevrez plus d’alertes.");
+    },
+  );
+
+  router.post(
+    "/alertes/gerer/:signed/reabonner",
+    formLimit,
+    csrf.protect,
+    csrf.provideToken,
+    async (req, res) => {
+      await service.resubscribe(manageId(req));
+      await renderManage(req, res, "Vous êtes de nouveau abonné·e.");
+    },
+  );
+
+  router.post("/alertes/gerer/:signed/effacer", formLimit, csrf.protect, async (req, res) => {
+    await service.erase(manageId(req));
+    res.render("site/alertes-efface", { title: "Données effacées" });
+  });
+
+  // The List-Unsubscribe target. GET (a person following the link) shows a button; POST (that
+  // button, or a mail client's one-click request) unsubscribes. No CSRF: the signature authenticates.
+  const unsubscribeId = (req: Request) => {
+    const id = service.links.verify("unsubscribe", String(req.params.signed));
+    if (id === null) throw new NotFound("Lien de désabonnement invalide");
+    return id;
+  };
+  router.get("/alertes/desabonnement/:signed", (req, res) => {
+    const id = unsubscribeId(req);
+    res.render("site/alertes-desabonnement", {
+      title: "Se désabonner",
+      action: `/alertes/desabonnement/${req.params.signed}`,
+      manageUrl: service.links.manageUrl(id),
+    });
+  });
+  router.post("/alertes/desabonnement/:signed", async (req, res) => {
+    const id = unsubscribeId(req);
+    await service.unsubscribe(id);
+    res.render("site/alertes-desabonnement", {
+      title: "Désabonnement confirmé",
+      done: true,
+      manageUrl: service.links.manageUrl(id),
+    });
+  });
+
   return router;
 }
+
+const toInput = (p: z.output<typeof preferencesSchema>): PreferencesInput => ({
+  companies: p.companies,
+  frequency: p.frequency,
+  includeDepartures: p.include_departures,
+});
+
+/** What the visitor typed, to show the form again with their input after an error. */
+function formValues(req: Request): FormValues {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  const companies = ([] as unknown[])
+    .concat(body.companies ?? [])
+    .filter((c): c is string => typeof c === "string");
+  return {
+    email: typeof body.email === "string" ? body.email : "",
+    companies,
+    frequency: typeof body.frequency === "string" ? body.frequency : "immediate",
+    includeDepartures: body.include_departures !== undefined,
+  };
+}
+
+function formError(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0]!;
+  const field = String(issue.path[0] ?? "input");
+  return { field, message: `${FIELD_LABELS[field] ?? field} : ${issue.message}` };
+}
+
+/** The followed companies, then empty inputs to add more (at least five in all). */
+const companyInputs = (names: string[]) => [...names, ...Array(Math.max(2, 5 - names.length)).fill("")];

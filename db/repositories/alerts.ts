@@ -1,0 +1,217 @@
+import { sql } from "kysely";
+import type { Frequency } from "../schema.ts";
+import type { Queryable } from "./types.ts";
+
+/**
+ * The alert pipeline's SQL: matching (subscriber, move) pairs, grouping them into digests, and
+ * the digest status lock. Every step is set-based and safe to run from several processes at once:
+ * the unique (subscriber_id, move_id) key and row locks do the coordination, not the callers.
+ */
+
+export interface MatchWindow {
+  frequency: Frequency;
+  now: Date;
+  /** Moves published before now - lookback are history, not news: never matched. */
+  lookbackDays: number;
+}
+
+/**
+ * Records the pairs newly due for subscribers of one frequency, in one statement: published moves
+ * (at a followed company — by its key or an alias's key — or, for subscribers who asked, leaving
+ * one) published since the subscriber confirmed and not yet recorded for them. Returns how many.
+ */
+export async function recordDueDeliveries(db: Queryable, window: MatchWindow): Promise<number> {
+  const since = new Date(window.now.getTime() - window.lookbackDays * 86_400_000);
+  const { rows } = await sql<{ count: number }>`
+    WITH company_keys AS (
+      SELECT id AS company_id, key FROM companies
+      UNION ALL SELECT company_id, key FROM company_aliases
+    ), fresh AS (
+      SELECT id, company_id, published_at FROM moves
+      WHERE status = 'published' AND published_at > ${since}
+    ), touched AS (
+      SELECT id AS move_id, company_id, published_at, 'arrival' AS reason FROM fresh
+      UNION ALL
+      SELECT f.id, mpc.company_id, f.published_at, 'departure'
+      FROM fresh f JOIN move_previous_companies mpc ON mpc.move_id = f.id
+    ), inserted AS (
+      INSERT INTO alert_deliveries (subscriber_id, move_id, reason)
+      SELECT DISTINCT ON (s.id, t.move_id) s.id, t.move_id, t.reason
+      FROM touched t
+      JOIN company_keys k ON k.company_id = t.company_id
+      JOIN follows fo ON fo.company_key = k.key
+      JOIN subscribers s ON s.id = fo.subscriber_id
+      WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency}
+        AND t.published_at >= s.confirmed_at
+        AND (t.reason = 'arrival' OR s.include_departures)
+      -- A move at one followed company from another followed company is an arrival.
+      ORDER BY s.id, t.move_id, t.reason
+      ON CONFLICT (subscriber_id, move_id) DO NOTHING
+      RETURNING 1
+    )
+    SELECT count(*)::int AS count FROM inserted`.execute(db);
+  return rows[0]?.count ?? 0;
+}
+
+/**
+ * Groups the recorded pairs not yet in a digest into one digest per subscriber of this frequency.
+ * Pairs are locked with SKIP LOCKED, so two rounds at once never put one pair in two digests.
+ * Returns the new digests' ids.
+ */
+export async function createDigests(
+  db: Queryable,
+  frequency: Frequency,
+  messageDomain: string,
+): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    WITH waiting AS (
+      SELECT d.id, d.subscriber_id FROM alert_deliveries d
+      JOIN subscribers s ON s.id = d.subscriber_id
+      WHERE d.digest_id IS NULL AND s.status = 'confirmed' AND s.frequency = ${frequency}
+      FOR UPDATE OF d SKIP LOCKED
+    ), digests AS (
+      INSERT INTO alert_digests (subscriber_id, message_id)
+      SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
+      FROM (SELECT DISTINCT subscriber_id FROM waiting) w
+      RETURNING id, subscriber_id
+    ), attached AS (
+      UPDATE alert_deliveries d SET digest_id = g.id
+      FROM waiting w JOIN digests g ON g.subscriber_id = w.subscriber_id
+      WHERE d.id = w.id
+      RETURNING 1
+    )
+    SELECT id FROM digests ORDER BY id`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export interface ClaimedDigest {
+  id: number;
+  subscriberId: number | null;
+  messageId: string;
+  attempts: number;
+}
+
+/**
+ * The status lock: moves due digests ('queued', 'retrying' whose time has come, or 'sending' left
+ * by a process that died more than staleMs ago) to 'sending' and returns them. A row claimed here
+ * is claimed by no one else until it is marked or goes stale.
+ */
+export async function claimDueDigests(
+  db: Queryable,
+  options: { now: Date; staleMs: number; limit: number; ids?: number[] },
+): Promise<ClaimedDigest[]> {
+  const staleBefore = new Date(options.now.getTime() - options.staleMs);
+  const ids = options.ids ?? null;
+  const { rows } = await sql<ClaimedDigest>`
+    UPDATE alert_digests g
+    SET status = 'sending', claimed_at = ${options.now}, attempts = g.attempts + 1
+    WHERE g.id IN (
+      SELECT id FROM alert_digests
+      WHERE (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))
+        AND ((status IN ('queued', 'retrying') AND next_attempt_at <= ${options.now})
+          OR (status = 'sending' AND claimed_at < ${staleBefore}))
+      ORDER BY next_attempt_at, id
+      LIMIT ${options.limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING g.id, g.subscriber_id AS "subscriberId", g.message_id AS "messageId", g.attempts`.execute(db);
+  return rows;
+}
+
+export interface DigestMove {
+  digestId: number;
+  reason: "arrival" | "departure";
+  moveId: number;
+  role: string;
+  kind: string;
+  publishedOn: string;
+  personName: string;
+  personSlug: string;
+  companyName: string;
+  companySlug: string;
+  previousCompanies: string[];
+  issueId: number;
+  issueTitle: string | null;
+}
+
+/** Everything the digests' e-mails show, for many digests in one query; unpublished moves drop out. */
+export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promise<DigestMove[]> {
+  if (digestIds.length === 0) return [];
+  const { rows } = await sql<DigestMove>`
+    SELECT d.digest_id AS "digestId", d.reason, m.id AS "moveId", m.role, m.kind,
+      m.published_on AS "publishedOn", p.name AS "personName", p.slug AS "personSlug",
+      c.name AS "companyName", c.slug AS "companySlug", m.issue_id AS "issueId", i.title AS "issueTitle",
+      COALESCE((SELECT array_agg(pc.name ORDER BY mpc.position)
+        FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
+        WHERE mpc.move_id = m.id), '{}') AS "previousCompanies"
+    FROM alert_deliveries d
+    JOIN moves m ON m.id = d.move_id AND m.status = 'published'
+    JOIN people p ON p.id = m.person_id
+    JOIN companies c ON c.id = m.company_id
+    JOIN newsletter_issues i ON i.id = m.issue_id
+    WHERE d.digest_id = ANY(${digestIds}::bigint[])
+    ORDER BY d.digest_id, d.reason, c.name, m.published_on DESC, m.id`.execute(db);
+  return rows;
+}
+
+export async function loadRecipients(
+  db: Queryable,
+  subscriberIds: number[],
+): Promise<Map<number, { email: string; status: string }>> {
+  if (subscriberIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("subscribers")
+    .select(["id", "email", "status"])
+    .where("id", "in", subscriberIds)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { email: r.email, status: r.status }]));
+}
+
+export async function markSent(db: Queryable, id: number, subject: string, now: Date) {
+  await db
+    .updateTable("alert_digests")
+    .set({ status: "sent", subject, sent_at: now, last_error: null })
+    .where("id", "=", id)
+    .where("status", "=", "sending")
+    .execute();
+}
+
+export async function markRetrying(db: Queryable, id: number, error: string, nextAttemptAt: Date) {
+  await db
+    .updateTable("alert_digests")
+    .set({ status: "retrying", last_error: error, next_attempt_at: sql<never>`${nextAttemptAt}` })
+    .where("id", "=", id)
+    .where("status", "=", "sending")
+    .execute();
+}
+
+export async function markFailed(db: Queryable, id: number, error: string) {
+  await db
+    .updateTable("alert_digests")
+    .set({ status: "failed", last_error: error })
+    .where("id", "=", id)
+    .where("status", "=", "sending")
+    .execute();
+}
+
+/** Digests some process should pick up now: what the scheduler re-queues after a lost job. */
+export async function dueDigestIds(
+  db: Queryable,
+  now: Date,
+  staleMs: number,
+  limit = 10_000,
+): Promise<number[]> {
+  const staleBefore = new Date(now.getTime() - staleMs);
+  const rows = await db
+    .selectFrom("alert_digests")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("status", "in", ["queued", "retrying"]), eb("next_attempt_at", "<=", sql<never>`${now}`)]),
+        eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", staleBefore)]),
+      ]),
+    )
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

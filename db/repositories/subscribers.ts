@@ -1,0 +1,150 @@
+import { sql } from "kysely";
+import type { Frequency, Subscriber } from "../schema.ts";
+import type { Queryable } from "./types.ts";
+
+/** Subscribers and the companies they follow. Addresses are unique case-insensitively. */
+
+export interface Preferences {
+  frequency: Frequency;
+  includeDepartures: boolean;
+  /** Companies as typed, with their normalized keys (jobs/parse companyKey). */
+  follows: { name: string; key: string }[];
+}
+
+/**
+ * The subscriber row for an address, created 'pending' if unknown, locked for the caller's
+ * transaction so two submissions of one address cannot interleave.
+ */
+export async function lockOrCreateByEmail(db: Queryable, email: string): Promise<Subscriber> {
+  await sql`INSERT INTO subscribers (email) VALUES (${email}) ON CONFLICT ((lower(email))) DO NOTHING`.execute(
+    db,
+  );
+  return db
+    .selectFrom("subscribers")
+    .selectAll()
+    .where(sql<string>`lower(email)`, "=", email.toLowerCase())
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findById(db: Queryable, id: number): Promise<Subscriber | undefined> {
+  return db.selectFrom("subscribers").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function listFollows(
+  db: Queryable,
+  subscriberId: number,
+): Promise<{ name: string; key: string }[]> {
+  return db
+    .selectFrom("follows")
+    .select(["company_name as name", "company_key as key"])
+    .where("subscriber_id", "=", subscriberId)
+    .orderBy("company_name")
+    .execute();
+}
+
+/** Replaces frequency, departures option and follows in one go (callers pass a transaction). */
+export async function savePreferences(db: Queryable, subscriberId: number, prefs: Preferences) {
+  await db
+    .updateTable("subscribers")
+    .set({ frequency: prefs.frequency, include_departures: prefs.includeDepartures, updated_at: sql`now()` })
+    .where("id", "=", subscriberId)
+    .execute();
+  await db.deleteFrom("follows").where("subscriber_id", "=", subscriberId).execute();
+  if (prefs.follows.length > 0)
+    await db
+      .insertInto("follows")
+      .values(
+        prefs.follows.map((f) => ({ subscriber_id: subscriberId, company_name: f.name, company_key: f.key })),
+      )
+      .onConflict((oc) => oc.columns(["subscriber_id", "company_key"]).doNothing())
+      .execute();
+}
+
+/** (Re)starts double opt-in: the row goes back to 'pending' with a fresh single-use token. */
+export async function startConfirmation(
+  db: Queryable,
+  subscriberId: number,
+  token: { hash: string; expiresAt: Date },
+) {
+  await db
+    .updateTable("subscribers")
+    .set({
+      status: "pending",
+      confirm_token_hash: token.hash,
+      confirm_token_expires_at: token.expiresAt,
+      confirmed_at: null,
+      updated_at: sql`now()`,
+    })
+    .where("id", "=", subscriberId)
+    .execute();
+}
+
+export async function markConfirmationSent(db: Queryable, subscriberId: number, now: Date) {
+  await db
+    .updateTable("subscribers")
+    .set({ confirmation_sent_at: now })
+    .where("id", "=", subscriberId)
+    .execute();
+}
+
+/** Pending subscriber holding this unexpired token, without consuming it (the page before the button). */
+export async function findByConfirmToken(db: Queryable, tokenHash: string, now: Date) {
+  return db
+    .selectFrom("subscribers")
+    .selectAll()
+    .where("confirm_token_hash", "=", tokenHash)
+    .where("confirm_token_expires_at", ">", now)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+}
+
+/** Consumes the token: one UPDATE, so a link used twice (or in two tabs) confirms once. */
+export async function confirmByToken(db: Queryable, tokenHash: string, now: Date): Promise<number | null> {
+  const row = await db
+    .updateTable("subscribers")
+    .set({
+      status: "confirmed",
+      confirmed_at: now,
+      confirm_token_hash: null,
+      confirm_token_expires_at: null,
+      unsubscribed_at: null,
+      updated_at: sql`now()`,
+    })
+    .where("confirm_token_hash", "=", tokenHash)
+    .where("confirm_token_expires_at", ">", now)
+    .where("status", "=", "pending")
+    .returning("id")
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function unsubscribe(db: Queryable, subscriberId: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("subscribers")
+    .set({ status: "unsubscribed", unsubscribed_at: now, updated_at: sql`now()` })
+    .where("id", "=", subscriberId)
+    .where("status", "=", "confirmed")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Erasure: the subscriber and their follows go (ON DELETE CASCADE); deliveries and digests keep
+ * their counts with subscriber_id set to NULL (ON DELETE SET NULL), so nothing left names them.
+ */
+export async function erase(db: Queryable, subscriberId: number): Promise<boolean> {
+  const result = await db.deleteFrom("subscribers").where("id", "=", subscriberId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** An unsubscribed subscriber back through their signed manage link: alerts count from now. */
+export async function resubscribe(db: Queryable, subscriberId: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("subscribers")
+    .set({ status: "confirmed", confirmed_at: now, unsubscribed_at: null, updated_at: sql`now()` })
+    .where("id", "=", subscriberId)
+    .where("status", "=", "unsubscribed")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

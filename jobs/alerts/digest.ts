@@ -1,0 +1,96 @@
+import type { DigestMove } from "../../db/repositories/alerts.ts";
+import type { EmailRenderer } from "../../server/mail/render.ts";
+import type { SignedLinks } from "../../server/services/signed-links.ts";
+
+/**
+ * One digest e-mail: subject, HTML + text parts from views/emails/digest.*.hbs, and the headers
+ * mail clients need to offer a one-click unsubscribe (RFC 2369 List-Unsubscribe, RFC 8058
+ * List-Unsubscribe-Post). Pure: the data is loaded by send.ts.
+ */
+export interface DigestMessage {
+  to: string;
+  subject: string;
+  messageId: string;
+  html: string;
+  text: string;
+  headers: Record<string, { prepared: true; value: string }>;
+}
+
+/** Where the site shows a person, a company and a newsletter issue (server/routes/site.ts). */
+export const sitePaths = {
+  person: (slug: string) => `/personnes/${slug}`,
+  company: (slug: string) => `/entreprises/${slug}`,
+  issue: (id: number) => `/numeros/${id}`,
+};
+
+export function buildDigestMessage(
+  input: { subscriberId: number; to: string; messageId: string; moves: DigestMove[] },
+  context: { publicUrl: string; mailFrom: string; links: SignedLinks; renderer: EmailRenderer },
+): DigestMessage {
+  const { publicUrl, links } = context;
+  const subject = digestSubject(input.moves);
+  const unsubscribeUrl = links.unsubscribeUrl(input.subscriberId);
+  const moves = input.moves.map((m) => ({
+    departure: m.reason === "departure",
+    person: m.personName,
+    personUrl: publicUrl + sitePaths.person(m.personSlug),
+    role: m.role,
+    kind: m.kind,
+    company: m.companyName,
+    companyUrl: publicUrl + sitePaths.company(m.companySlug),
+    previous: m.previousCompanies.join(", "),
+    date: m.publishedOn,
+    sourceUrl: publicUrl + sitePaths.issue(m.issueId),
+    sourceTitle: m.issueTitle ?? "la newsletter d’origine",
+  }));
+  const { html, text } = context.renderer.render("digest", {
+    subject,
+    count: moves.length,
+    arrivals: moves.filter((m) => !m.departure),
+    departures: moves.filter((m) => m.departure),
+    manageUrl: links.manageUrl(input.subscriberId),
+    unsubscribeUrl,
+    publicUrl,
+  });
+  const mailto = `mailto:${senderAddress(context.mailFrom)}?subject=${encodeURIComponent(
+    `unsubscribe ${links.sign("unsubscribe", input.subscriberId)}`,
+  )}`;
+  return {
+    to: input.to,
+    subject,
+    messageId: input.messageId,
+    html,
+    text,
+    headers: {
+      "List-Unsubscribe": { prepared: true, value: `<${unsubscribeUrl}>, <${mailto}>` },
+      // RFC 8058 §3.1: tells the client a POST to the https URL unsubscribes, no page visit needed.
+      "List-Unsubscribe-Post": { prepared: true, value: "List-Unsubscribe=One-Click" },
+      "Auto-Submitted": { prepared: true, value: "auto-generated" },
+    },
+  };
+}
+
+/**
+ * "3 mouvements chez Scalian, Trace…": the count, then the companies in the order the e-mail shows
+ * them, two at most, an ellipsis when there are more. A departure names the company left.
+ */
+export function digestSubject(
+  moves: Pick<DigestMove, "reason" | "companyName" | "previousCompanies">[],
+): string {
+  const companies = [
+    ...new Set(
+      moves.map((m) =>
+        m.reason === "departure" ? (m.previousCompanies[0] ?? m.companyName) : m.companyName,
+      ),
+    ),
+  ];
+  const count = moves.length;
+  const noun = count < 2 ? "mouvement" : "mouvements";
+  const names = companies.slice(0, 2).join(", ") + (companies.length > 2 ? "…" : "");
+  return `${count} ${noun} chez ${names}`;
+}
+
+/** "Carnet <alertes@exemple.fr>" → "alertes@exemple.fr". */
+export function senderAddress(mailFrom: string): string {
+  return /<([^<>]+)>/.exec(mailFrom)?.[1]?.trim() ?? mailFrom.trim();
+}

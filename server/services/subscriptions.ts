@@ -1,0 +1,141 @@
+import * as subscribers from "../../db/repositories/subscribers.ts";
+import type { Frequency } from "../../db/schema.ts";
+import { companyKey } from "../../jobs/parse/index.ts";
+import type { Deps } from "../deps.ts";
+import { Invalid } from "../errors.ts";
+import { createEmailRenderer } from "../mail/render.ts";
+import { createSignedLinks, hashConfirmToken, newConfirmToken } from "./signed-links.ts";
+
+/**
+ * Subscribing to alerts, with double opt-in: nothing but the confirmation e-mail ever goes to an
+ * address until its owner follows the link. The public form answers the same whatever the address
+ * (unknown, pending, confirmed), so it tells no one who is subscribed; a confirmed address gets a
+ * link to its manage page instead, since its owner may simply have forgotten they subscribed.
+ */
+export const CONFIRM_TOKEN_TTL_MS = 48 * 3_600_000;
+/** Per address, at most one e-mail from the public form in this window (kept in the database). */
+export const ADDRESS_EMAIL_INTERVAL_MS = 10 * 60_000;
+export const MAX_FOLLOWS = 50;
+
+export interface PreferencesInput {
+  companies: string[];
+  frequency: Frequency;
+  includeDepartures: boolean;
+}
+
+export type SubscriptionService = ReturnType<typeof createSubscriptionService>;
+
+export function createSubscriptionService(
+  deps: Pick<Deps, "db" | "config" | "clock" | "mailer" | "views" | "logger">,
+) {
+  const { db, config, clock } = deps;
+  const links = createSignedLinks(config);
+  const renderer = createEmailRenderer(deps.views);
+
+  const send = async (to: string, subject: string, template: string, data: Record<string, unknown>) => {
+    const { html, text } = renderer.render(template, data);
+    await deps.mailer.sendMail({ from: config.MAIL_FROM, to, subject, html, text });
+  };
+
+  return {
+    links,
+
+    async subscribe(email: string, input: PreferencesInput): Promise<void> {
+      const prefs = toPreferences(input);
+      const now = clock.now();
+      const plan = await db.transaction().execute(async (trx) => {
+        const subscriber = await subscribers.lockOrCreateByEmail(trx, email);
+        const mayEmail =
+          !subscriber.confirmation_sent_at ||
+          now.getTime() - subscriber.confirmation_sent_at.getTime() >= ADDRESS_EMAIL_INTERVAL_MS;
+        // A confirmed subscription is changed only from its manage page, never by whoever knows the address.
+        if (subscriber.status === "confirmed") {
+          if (mayEmail) await subscribers.markConfirmationSent(trx, subscriber.id, now);
+          return mayEmail ? ({ kind: "manage-link", subscriber } as const) : null;
+        }
+        await subscribers.savePreferences(trx, subscriber.id, prefs);
+        // Within the window the link already sent stays valid and confirms the latest choices.
+        if (!mayEmail) return null;
+        const { token, hash } = newConfirmToken();
+        await subscribers.startConfirmation(trx, subscriber.id, {
+          hash,
+          expiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
+        });
+        await subscribers.markConfirmationSent(trx, subscriber.id, now);
+        return { kind: "confirm", subscriber, token } as const;
+      });
+      if (!plan) return;
+      try {
+        if (plan.kind === "confirm")
+          await send(plan.subscriber.email, "Confirmez votre abonnement aux alertes Carnet", "confirm", {
+            confirmUrl: `${config.PUBLIC_URL}/alertes/confirmer/${plan.token}`,
+            companies: prefs.follows.map((f) => f.name).join(", "),
+          });
+        else
+          await send(plan.subscriber.email, "Vos alertes Carnet", "manage-link", {
+            manageUrl: links.manageUrl(plan.subscriber.id),
+          });
+      } catch (error) {
+        // The page still answers as usual (no enumeration); the address may try again at once.
+        deps.logger.error({ err: error, subscriberId: plan.subscriber.id }, "subscription e-mail not sent");
+        await db
+          .updateTable("subscribers")
+          .set({ confirmation_sent_at: null })
+          .where("id", "=", plan.subscriber.id)
+          .execute();
+      }
+    },
+
+    /** True when the link is still good (the page before the confirm button). */
+    async confirmationIsValid(token: string): Promise<boolean> {
+      return Boolean(await subscribers.findByConfirmToken(db, hashConfirmToken(token), clock.now()));
+    },
+
+    /** Confirms and returns the manage URL, or null when the link is unknown, used or expired. */
+    async confirm(token: string): Promise<string | null> {
+      const id = await subscribers.confirmByToken(db, hashConfirmToken(token), clock.now());
+      return id === null ? null : links.manageUrl(id);
+    },
+
+    async preferences(subscriberId: number) {
+      const subscriber = await subscribers.findById(db, subscriberId);
+      if (!subscriber || subscriber.status === "pending") return null;
+      return { subscriber, follows: await subscribers.listFollows(db, subscriberId) };
+    },
+
+    async update(subscriberId: number, input: PreferencesInput): Promise<boolean> {
+      const prefs = toPreferences(input);
+      return db.transaction().execute(async (trx) => {
+        const subscriber = await subscribers.findById(trx, subscriberId);
+        if (!subscriber || subscriber.status === "pending") return false;
+        await subscribers.savePreferences(trx, subscriberId, prefs);
+        return true;
+      });
+    },
+
+    unsubscribe: (subscriberId: number) => subscribers.unsubscribe(db, subscriberId, clock.now()),
+
+    /** Back from the manage page (the signed link proves the address): counts from now, no backlog. */
+    resubscribe: (subscriberId: number) => subscribers.resubscribe(db, subscriberId, clock.now()),
+
+    erase: (subscriberId: number) => subscribers.erase(db, subscriberId),
+  };
+}
+
+/** Companies as typed → follows keyed like companies.key, one per key, in the order given. */
+export function toPreferences(input: PreferencesInput): subscribers.Preferences {
+  const follows = new Map<string, { name: string; key: string }>();
+  for (const raw of input.companies) {
+    const name = raw.trim().replace(/\s+/g, " ");
+    const key = name ? companyKey(name) : "";
+    if (key && !follows.has(key)) follows.set(key, { name, key });
+  }
+  if (follows.size === 0) throw new Invalid("companies", "Indiquez au moins une entreprise à suivre.");
+  if (follows.size > MAX_FOLLOWS)
+    throw new Invalid("companies", `Vous pouvez suivre au plus ${MAX_FOLLOWS} entreprises.`);
+  return {
+    frequency: input.frequency,
+    includeDepartures: input.includeDepartures,
+    follows: [...follows.values()],
+  };
+}
