@@ -1,8 +1,51 @@
 import { Router } from "express";
 import type { Deps } from "../../deps.ts";
+import { requireAdmin, requireRole } from "../../middleware/require-admin.ts";
 import type { Csrf } from "../../middleware/security.ts";
+import { createAccountsRouter } from "./accounts.ts";
+import { createAuditRouter } from "./audit.ts";
+import { createDirectoryRouter } from "./directory.ts";
+import { takeFlash } from "./flash.ts";
+import { createImportsRouter, uploadedFiles } from "./imports.ts";
+import { createReviewRouter } from "./review.ts";
+import { createSessionRouter } from "./session.ts";
+import { createSubscribersRouter } from "./subscribers.ts";
+import { createSuppressionsRouter } from "./suppressions.ts";
 
-export function createAdminRouter(_deps: Deps, _csrf: Csrf): Router {
+/**
+ * The admin console under /admin. Editors curate the directory (review, edits, merges, aliases,
+ * imports); admins also manage accounts, subscribers and the mail log, removals and the audit log.
+ * Every state-changing request carries a CSRF token (403 without it).
+ */
+export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   const router = Router();
+  // Nothing under /admin belongs in a search engine or a shared cache.
+  router.use((_req, res, next) => {
+    res.set("X-Robots-Tag", "noindex, nofollow");
+    res.set("Cache-Control", "no-store");
+    next();
+  });
+  router.use(createSessionRouter(deps, csrf));
+
+  router.use(requireAdmin(deps.db));
+  // Multipart bodies are read (size-limited) before the CSRF check, which needs their _csrf field.
+  router.use("/imports", uploadedFiles(deps.config));
+  router.use(csrf.protect, csrf.provideToken, takeFlash);
+
+  router.get("/", (_req, res) => res.redirect(303, "/admin/revue"));
+  router.use(createReviewRouter(deps));
+  router.use(createDirectoryRouter(deps));
+  router.use(createImportsRouter(deps));
+
+  const adminOnly = requireRole("admin");
+  router.use("/abonnes", adminOnly);
+  router.use("/courriels", adminOnly);
+  router.use("/suppressions", adminOnly);
+  router.use("/journal", adminOnly);
+  router.use("/comptes", adminOnly);
+  router.use(createSubscribersRouter(deps));
+  router.use(createSuppressionsRouter(deps));
+  router.use(createAuditRouter(deps));
+  router.use(createAccountsRouter(deps));
   return router;
 }

@@ -1,0 +1,68 @@
+import { sql } from "kysely";
+import type { Queryable } from "./types.ts";
+
+/** Import drafts (between preview and confirmation) and the history of imported issues. */
+
+export async function saveDraft(
+  db: Queryable,
+  token: string,
+  adminUserId: number,
+  files: { name: string; bytes: Buffer }[],
+) {
+  await db
+    .deleteFrom("import_drafts")
+    .where("created_at", "<", sql<Date>`now() - interval '1 day'`)
+    .execute();
+  if (files.length === 0) return;
+  await db
+    .insertInto("import_drafts")
+    .values(
+      files.map((f, position) => ({
+        token,
+        admin_user_id: adminUserId,
+        position,
+        file_name: f.name,
+        content: f.bytes,
+      })),
+    )
+    .execute();
+}
+
+/** A draft belongs to the admin who made it: another account's token finds nothing. */
+export async function takeDraft(db: Queryable, token: string, adminUserId: number) {
+  return db
+    .deleteFrom("import_drafts")
+    .where("token", "=", token)
+    .where("admin_user_id", "=", adminUserId)
+    .returning(["position", "file_name", "content"])
+    .execute()
+    .then((rows) => rows.sort((a, b) => a.position - b.position));
+}
+
+export async function history(db: Queryable, limit = 100) {
+  return db
+    .selectFrom("newsletter_issues as i")
+    .leftJoin("admin_users as a", "a.id", "i.imported_by")
+    .select([
+      "i.id",
+      "i.title",
+      "i.published_on",
+      "i.source_file",
+      "i.section_found",
+      "i.moves_count",
+      "i.pending_count",
+      "i.imported_at",
+      "a.email as imported_by_email",
+      (eb) =>
+        eb
+          .selectFrom("moves")
+          .select((m) => m.fn.countAll<number>().as("n"))
+          .whereRef("moves.issue_id", "=", "i.id")
+          .where("moves.status", "=", "published")
+          .as("published_count"),
+    ])
+    .orderBy("i.imported_at", "desc")
+    .orderBy("i.id", "desc")
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,28 @@
+import type { Request, RequestHandler } from "express";
+
+declare module "express-session" {
+  interface SessionData {
+    flash?: { kind: "ok" | "error"; message: string };
+  }
+}
+
+/** A one-time message shown on the next admin page (post → redirect → get). */
+export function flash(req: Request, message: string, kind: "ok" | "error" = "ok"): void {
+  req.session.flash = { kind, message };
+}
+
+export const takeFlash: RequestHandler = (req, res, next) => {
+  if (req.session.flash) {
+    res.locals.flash = req.session.flash;
+    delete req.session.flash;
+  }
+  next();
+};
+
+/** The form's `retour` field when it is an admin address, else the fallback: never an open redirect. */
+export function backTo(req: Request, fallback: string): string {
+  const wanted = (req.body as Record<string, unknown> | undefined)?.retour ?? req.query.retour;
+  return typeof wanted === "string" && /^\/admin(\/|$|\?)/.test(wanted) && !wanted.startsWith("//")
+    ? wanted
+    : fallback;
+}

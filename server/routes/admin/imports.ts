@@ -1,0 +1,91 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { Router } from "express";
+import multer from "multer";
+import { z } from "zod";
+import * as drafts from "../../../db/repositories/imports-admin.ts";
+import type { Config } from "../../config.ts";
+import type { Deps } from "../../deps.ts";
+import { HttpError } from "../../errors.ts";
+import { actorOf } from "../../middleware/require-admin.ts";
+import { confirm, preview, type UploadedIssue } from "../../services/imports.ts";
+import { parseInput } from "../../validation.ts";
+import { flash } from "./flash.ts";
+
+const MAX_FILES = 20;
+
+/** Multipart bodies of the imports pages, in memory and size-limited (MAX_UPLOAD_BYTES per file). */
+export function uploadedFiles(config: Config): RequestHandler {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: {
+      fileSize: config.MAX_UPLOAD_BYTES,
+      files: MAX_FILES,
+      fieldSize: config.MAX_UPLOAD_BYTES,
+      fields: 10,
+    },
+  }).array("fichiers", MAX_FILES);
+  const megabytes = Math.round((config.MAX_UPLOAD_BYTES / 1024 / 1024) * 10) / 10;
+  return (req: Request, res: Response, next: NextFunction) =>
+    upload(req, res, (error?: unknown) => {
+      if (!(error instanceof multer.MulterError)) return next(error);
+      const tooLarge = error.code === "LIMIT_FILE_SIZE" || error.code === "LIMIT_FIELD_VALUE";
+      next(
+        tooLarge
+          ? new HttpError(
+              413,
+              "too_large",
+              `Fichier trop volumineux : ${megabytes} Mo au plus par fichier.`,
+              "fichiers",
+            )
+          : new HttpError(400, "invalid", `Envoi refusé (${MAX_FILES} fichiers au plus).`, "fichiers"),
+      );
+    });
+}
+
+export function createImportsRouter({ db, config }: Deps): Router {
+  const router = Router();
+
+  router.get("/imports", async (_req, res) => {
+    res.render("admin/imports", {
+      title: "Imports",
+      section: "imports",
+      issues: await drafts.history(db),
+      maxMegabytes: Math.round((config.MAX_UPLOAD_BYTES / 1024 / 1024) * 10) / 10,
+    });
+  });
+
+  router.post("/imports/apercu", async (req, res) => {
+    const { texte } = parseInput(z.object({ texte: z.string().default("") }), req.body ?? {});
+    const files: UploadedIssue[] = ((req.files as Express.Multer.File[] | undefined) ?? []).map((f) => ({
+      name: f.originalname,
+      bytes: f.buffer,
+    }));
+    if (texte.trim()) files.push({ name: "texte-colle.txt", bytes: Buffer.from(texte, "utf8") });
+    const { token, items } = await preview(db, actorOf(res), files);
+    res.render("admin/import-preview", {
+      title: "Aperçu de l’import",
+      section: "imports",
+      token,
+      items,
+      importable: items.some((i) => !i.error),
+    });
+  });
+
+  router.post("/imports/confirmer", async (req, res) => {
+    const { token } = parseInput(z.object({ token: z.string().min(20).max(100) }), req.body);
+    const results = await confirm(db, actorOf(res), token, {
+      autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE,
+    });
+    const imported = results.filter((r) => r.status === "imported");
+    const moves = imported.reduce((n, r) => n + r.movesCreated, 0);
+    const pending = imported.reduce((n, r) => n + r.pending, 0);
+    flash(
+      req,
+      `${imported.length} numéro(s) importé(s), ${results.length - imported.length} déjà connu(s) ; ` +
+        `${moves} mouvement(s) créé(s) dont ${pending} à relire.`,
+    );
+    res.redirect(303, "/admin/imports");
+  });
+
+  return router;
+}

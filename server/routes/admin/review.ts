@@ -1,0 +1,111 @@
+import { Router } from "express";
+import { z } from "zod";
+import * as review from "../../../db/repositories/review.ts";
+import type { Deps } from "../../deps.ts";
+import { NotFound } from "../../errors.ts";
+import { actorOf } from "../../middleware/require-admin.ts";
+import { decide, editMove } from "../../services/curation.ts";
+import { parseInput } from "../../validation.ts";
+import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../view-helpers.ts";
+import { backTo, flash } from "./flash.ts";
+
+const PAGE_SIZE = 25;
+
+const id = z.coerce.number().int().positive();
+const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id));
+
+const moveEdit = z.object({
+  person: z.string().trim().min(1, "nom requis").max(200),
+  company: z.string().trim().min(1, "entreprise requise").max(200),
+  role: z.string().trim().min(1, "fonction requise").max(300),
+  kind: z.enum(Object.keys(KIND_LABELS) as ["joined", "appointed", "promoted"]),
+  seniority: z.enum(
+    Object.keys(SENIORITY_LABELS) as ["c_level", "vp", "director", "head", "manager", "other"],
+  ),
+  function: z.enum(
+    Object.keys(FUNCTION_LABELS) as [
+      "finance",
+      "marketing_communication",
+      "sales",
+      "tech_product",
+      "hr",
+      "operations",
+      "general_management",
+      "other",
+    ],
+  ),
+  predecessor: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
+  published_on: z.iso.date("date attendue au format AAAA-MM-JJ"),
+  action: z.enum(["save", "approve"]).default("save"),
+});
+
+export const editOptions = {
+  kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
+  seniorities: Object.entries(SENIORITY_LABELS).map(([value, label]) => ({ value, label })),
+  functions: Object.entries(FUNCTION_LABELS).map(([value, label]) => ({ value, label })),
+};
+
+/** The review queue: pending moves, least confident first, each beside its source paragraph. */
+export function createReviewRouter({ db }: Deps): Router {
+  const router = Router();
+
+  router.get("/revue", async (req, res) => {
+    const { page } = parseInput(z.object({ page: z.coerce.number().int().min(1).default(1) }), req.query);
+    const { moves, total } = await review.listPending(db, {
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    });
+    res.render("admin/review", {
+      title: "File de relecture",
+      section: "revue",
+      moves,
+      total,
+      page,
+      previousPage: page > 1 ? page - 1 : null,
+      nextPage: page * PAGE_SIZE < total ? page + 1 : null,
+      ...editOptions,
+    });
+  });
+
+  // One decision for one move (its buttons) or many (the checked boxes and "Publier la sélection").
+  router.post("/revue/decision", async (req, res) => {
+    const input = parseInput(z.object({ ids, decision: z.enum(["approve", "reject"]) }), req.body);
+    if (input.ids.length === 0) {
+      flash(req, "Aucun mouvement sélectionné.", "error");
+      return res.redirect(303, backTo(req, "/admin/revue"));
+    }
+    const changed = await decide(db, actorOf(res), input.ids, input.decision);
+    flash(
+      req,
+      `${changed} mouvement${changed > 1 ? "s" : ""} ${input.decision === "approve" ? "publié" : "rejeté"}${changed > 1 ? "s" : ""}.`,
+    );
+    res.redirect(303, backTo(req, "/admin/revue"));
+  });
+
+  router.get("/mouvements/:id", async (req, res) => {
+    const move = await review.findMove(db, parseInput(id, req.params.id));
+    if (!move) throw new NotFound("Mouvement introuvable.");
+    res.render("admin/move-edit", {
+      title: `Mouvement de ${move.person_name}`,
+      section: "revue",
+      move,
+      retour: `/admin/mouvements/${move.id}`,
+      ...editOptions,
+    });
+  });
+
+  router.post("/mouvements/:id", async (req, res) => {
+    const moveId = parseInput(id, req.params.id);
+    const input = parseInput(moveEdit, req.body);
+    await editMove(db, actorOf(res), moveId, input, { approve: input.action === "approve" });
+    flash(req, input.action === "approve" ? "Mouvement corrigé et publié." : "Mouvement enregistré.");
+    res.redirect(303, backTo(req, `/admin/mouvements/${moveId}`));
+  });
+
+  return router;
+}

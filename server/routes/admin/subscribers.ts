@@ -1,0 +1,71 @@
+import { Router } from "express";
+import { z } from "zod";
+import * as subscribers from "../../../db/repositories/subscribers-admin.ts";
+import type { Deps } from "../../deps.ts";
+import { NotFound } from "../../errors.ts";
+import { actorOf } from "../../middleware/require-admin.ts";
+import { resendConfirmation } from "../../services/subscribers-admin.ts";
+import { parseInput } from "../../validation.ts";
+import { flash } from "./flash.ts";
+
+const id = z.coerce.number().int().positive();
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+/** Subscribers (state, follows, deliveries) and the mail log. Admins only (personal data). */
+export function createSubscribersRouter(deps: Deps): Router {
+  const { db } = deps;
+  const router = Router();
+
+  router.get("/abonnes", async (req, res) => {
+    const filters = parseInput(
+      z.object({
+        q: z.string().trim().max(200).default(""),
+        etat: optional(z.enum(["pending", "confirmed", "unsubscribed"])),
+      }),
+      req.query,
+    );
+    const rows = await subscribers.search(db, { q: filters.q, status: filters.etat });
+    res.render("admin/subscribers", { title: "Abonnés", section: "abonnes", rows, ...filters });
+  });
+
+  router.get("/abonnes/:id", async (req, res) => {
+    const subscriberId = parseInput(id, req.params.id);
+    const subscriber = await subscribers.findById(db, subscriberId);
+    if (!subscriber) throw new NotFound("Abonné introuvable.");
+    const [follows, deliveries, digests] = await Promise.all([
+      subscribers.follows(db, subscriberId),
+      subscribers.deliveries(db, subscriberId),
+      subscribers.mailLog(db, { subscriberId }, 50),
+    ]);
+    res.render("admin/subscriber", {
+      title: subscriber.email,
+      section: "abonnes",
+      subscriber,
+      follows,
+      deliveries,
+      digests,
+    });
+  });
+
+  router.post("/abonnes/:id/confirmation", async (req, res) => {
+    const subscriberId = parseInput(id, req.params.id);
+    const outcome = await resendConfirmation(deps, actorOf(res), subscriberId);
+    flash(req, outcome.message, outcome.sent ? "ok" : "error");
+    res.redirect(303, `/admin/abonnes/${subscriberId}`);
+  });
+
+  router.get("/courriels", async (req, res) => {
+    const filters = parseInput(
+      z.object({
+        q: z.string().trim().max(200).default(""),
+        etat: optional(z.enum(["queued", "sending", "sent", "retrying", "failed"])),
+      }),
+      req.query,
+    );
+    const rows = await subscribers.mailLog(db, { q: filters.q, status: filters.etat });
+    res.render("admin/mail-log", { title: "Journal des courriels", section: "courriels", rows, ...filters });
+  });
+
+  return router;
+}

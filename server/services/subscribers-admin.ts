@@ -1,0 +1,42 @@
+import * as subscribers from "../../db/repositories/subscribers-admin.ts";
+import type { Deps } from "../deps.ts";
+import { NotFound } from "../errors.ts";
+import { type Actor, record } from "./audit.ts";
+import { ADDRESS_EMAIL_INTERVAL_MS, createSubscriptionService } from "./subscriptions.ts";
+
+/**
+ * Resends the confirmation e-mail of a pending subscriber through the public subscription path
+ * (same preferences, same per-address limit), so an admin cannot make Carnet mail an address more
+ * often than its owner could.
+ */
+export async function resendConfirmation(
+  deps: Pick<Deps, "db" | "config" | "clock" | "mailer" | "views" | "logger">,
+  actor: Actor,
+  subscriberId: number,
+): Promise<{ sent: boolean; message: string }> {
+  const subscriber = await subscribers.findById(deps.db, subscriberId);
+  if (!subscriber) throw new NotFound("Abonné introuvable.");
+  if (subscriber.status !== "pending")
+    return { sent: false, message: "Seul un abonnement en attente de confirmation peut recevoir ce rappel." };
+  const lastSent = subscriber.confirmation_sent_at?.getTime() ?? 0;
+  if (deps.clock.now().getTime() - lastSent < ADDRESS_EMAIL_INTERVAL_MS)
+    return {
+      sent: false,
+      message: `Un e-mail est parti il y a moins de ${ADDRESS_EMAIL_INTERVAL_MS / 60_000} minutes : réessayez plus tard.`,
+    };
+  const follows = await subscribers.follows(deps.db, subscriberId);
+  await createSubscriptionService(deps).subscribe(subscriber.email, {
+    companies: follows.map((f) => f.company_name),
+    frequency: subscriber.frequency,
+    includeDepartures: subscriber.include_departures,
+  });
+  await deps.db.transaction().execute((trx) =>
+    record(trx, {
+      actor,
+      action: "subscriber.resend_confirmation",
+      entity: "subscriber",
+      entityId: subscriberId,
+    }),
+  );
+  return { sent: true, message: `Confirmation renvoyée à ${subscriber.email}.` };
+}
