@@ -17,7 +17,8 @@ export type SendDeps = Pick<Deps, "db" | "config" | "mailer" | "views" | "clock"
 export const SEND_POLICY = {
   /** A 'sending' row older than this belongs to a dead process. */
   staleMs: 10 * 60_000,
-  maxAttempts: 8,
+  // With the 6 h cap, about two days of trying (RFC 5321 §4.5.4.1 suggests giving up after 4–5).
+  maxAttempts: 15,
   /** 1 min, 2 min, 4 min … capped at 6 h. */
   backoffMs: (attempts: number) => Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000),
   batchSize: 200,
