@@ -168,17 +168,17 @@ export interface CompanySuggestion {
 
 /**
  * Autocomplete: companies whose key (or an alias's key) starts with what was typed, then those
- * that are merely close (typos). Prefixes use the text_pattern_ops indexes of migration 0002.
+ * that are merely close (typos: trigram similarity ≥ 0.3). Prefixes use the text_pattern_ops indexes of migration 0002.
  */
 export async function suggestCompanies(db: Queryable, key: string, limit = 10): Promise<CompanySuggestion[]> {
   const prefix = `${key.replace(/[\\%_]/g, "\\$&")}%`;
   const result = await sql<CompanySuggestion>`
     SELECT c.name, c.slug FROM (
-      SELECT id AS company_id, key LIKE ${prefix} AS starts, word_similarity(${key}, key) AS s
-        FROM companies WHERE key LIKE ${prefix} OR ${key} <% key
+      SELECT id AS company_id, key LIKE ${prefix} AS starts, similarity(${key}, key) AS s
+        FROM companies WHERE key LIKE ${prefix} OR key % ${key}
       UNION ALL
-      SELECT company_id, key LIKE ${prefix}, word_similarity(${key}, key)
-        FROM company_aliases WHERE key LIKE ${prefix} OR ${key} <% key
+      SELECT company_id, key LIKE ${prefix}, similarity(${key}, key)
+        FROM company_aliases WHERE key LIKE ${prefix} OR key % ${key}
     ) found JOIN companies c ON c.id = found.company_id
     GROUP BY c.id, c.name, c.slug
     ORDER BY bool_or(starts) DESC, max(s) DESC, c.name LIMIT ${limit}`.execute(db);
