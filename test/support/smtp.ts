@@ -118,7 +118,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
     parsed: () => Promise.all(messages.map(parse)),
     to: (address) =>
       Promise.all(
-        messages.filter((m) => m.to.includes(address.toLowerCase()) || m.to.includes(address)).map(parse),
+        messages.filter((m) => m.to.some((to) => to.toLowerCase() === address.toLowerCase())).map(parse),
       ),
     clear: () => {
       messages.length = 0;
