@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { DigestStatus, SubscriberStatus } from "../schema.ts";
 import { escapeLike } from "./audit.ts";
 import type { Queryable } from "./types.ts";
@@ -40,14 +41,22 @@ export async function findById(db: Queryable, id: number) {
   return db.selectFrom("subscribers").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** A subscriber's follows, each with the company it designates today (by key or alias), if any. */
 export async function follows(db: Queryable, subscriberId: number) {
-  return db
-    .selectFrom("follows as f")
-    .leftJoin("companies as c", "c.key", "f.company_key")
-    .select(["f.company_name", "f.company_key", "f.created_at", "c.slug as company_slug"])
-    .where("f.subscriber_id", "=", subscriberId)
-    .orderBy("f.company_name")
-    .execute();
+  const { rows } = await sql<{
+    company_name: string;
+    company_key: string;
+    created_at: Date;
+    company_slug: string | null;
+  }>`
+    SELECT f.company_name, f.company_key, f.created_at, coalesce(
+      (SELECT c.slug FROM companies c WHERE c.key = f.company_key),
+      (SELECT c.slug FROM company_aliases a JOIN companies c ON c.id = a.company_id WHERE a.key = f.company_key)
+    ) AS company_slug
+    FROM follows f
+    WHERE f.subscriber_id = ${subscriberId}
+    ORDER BY f.company_name`.execute(db);
+  return rows;
 }
 
 /** What this subscriber was (or will be) told about, newest first, with the e-mail it went in. */

@@ -147,9 +147,6 @@ export async function rename(
     if (!slug) throw new Invalid("slug", "Adresse (slug) vide : utilisez des lettres et des chiffres.");
     const key = entity === "person" ? personKey(name) : companyKey(name);
     if (!key) throw new Invalid("name", "Nom illisible.");
-    const slugTakenBy = await directory.slugOwner(trx, entity, slug);
-    if (slugTakenBy !== undefined && slugTakenBy !== id)
-      throw new Conflict(`L’adresse « ${slug} » est déjà prise par une autre fiche.`);
     if (entity === "company") {
       const owner = await directory.companyKeyOwner(trx, key);
       if (owner !== undefined && owner !== id)
@@ -158,6 +155,9 @@ export async function rename(
         );
       if (key !== before.key) await directory.upsertAlias(trx, id, before.name, before.key);
     }
+    const slugTakenBy = await directory.slugOwner(trx, entity, slug);
+    if (slugTakenBy !== undefined && slugTakenBy !== id)
+      throw new Conflict(`L’adresse « ${slug} » est déjà prise par une autre fiche.`);
     await directory.rename(trx, entity, id, { name, key, slug });
     if (slug !== before.slug) {
       await directory.addSlugRedirect(trx, entity, before.slug, id);
