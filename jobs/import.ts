@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { sql } from "kysely";
 import type { DB } from "../db/database.ts";
 import * as companies from "../db/repositories/companies.ts";
 import * as issues from "../db/repositories/issues.ts";
@@ -62,13 +63,44 @@ export function contentHash(raw: Buffer | string): string {
 
 const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
 
+/**
+ * Concurrent imports (several files in flight, or two admins) can collide: a deadlock on the
+ * companies' unique key, or the same new slug taken by another transaction a moment earlier.
+ * The transaction is rolled back whole, so running it again is safe.
+ */
+const RETRYABLE = new Set(["40P01", "40001", "23505"]);
+
+async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+    }
+  }
+}
+
 export async function importParsedIssue(
   db: DB,
   parsed: ParsedIssue,
   source: { file: string; rawText: string; contentHash: string },
   options: ImportOptions,
 ): Promise<IssueImportResult> {
+  return withRetry(() => importInTransaction(db, parsed, source, options));
+}
+
+async function importInTransaction(
+  db: DB,
+  parsed: ParsedIssue,
+  source: { file: string; rawText: string; contentHash: string },
+  options: ImportOptions,
+): Promise<IssueImportResult> {
   return db.transaction().execute(async (trx) => {
+    // An import is replayable (same content hash → skipped), so waiting for the WAL flush at each
+    // commit buys nothing: a crash can at worst forget the last few issues, never half of one.
+    await sql`SET LOCAL synchronous_commit = off`.execute(trx);
     const issueId = await issues.insertIfNew(trx, {
       title: parsed.title,
       published_on: parsed.published_on,
@@ -116,6 +148,9 @@ export async function importParsedIssue(
       if (existing) existing.companyIds.push(...ids);
       else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
     });
+    // people.key is not unique (homonyms), so two imports creating the same new person at once
+    // are serialized on that name instead.
+    await people.lockKeys(trx, [...personCandidates.keys()]);
     const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
     const day = parsed.published_on ?? options.today ?? parisToday();
@@ -205,30 +240,41 @@ export async function importPaths(
   deps: { db: DB; config: { AUTO_PUBLISH_CONFIDENCE: number } },
   paths: string[],
   options: {
-    source?: string;
     importedBy?: number | null;
+    /** Issues imported at once, each in its own transaction (the database does the waiting). */
+    concurrency?: number;
     onProgress?: (done: number, total: number, file: string) => void;
   } = {},
 ): Promise<ImportSummary> {
   const files = await listIssueFiles(paths);
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      results[index] = await importFile(deps.db, file, {
+        autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE,
+        importedBy: options.importedBy,
+      });
+      options.onProgress?.(++done, files.length, file);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+
   const summary: ImportSummary = {
     imported: 0,
     skipped: 0,
     failed: 0,
     movesCreated: 0,
     pendingReview: 0,
-    files: [],
+    files: results,
   };
-  for (const [i, file] of files.entries()) {
-    const result = await importFile(deps.db, file, {
-      autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE,
-      importedBy: options.importedBy,
-    });
-    summary.files.push(result);
+  for (const result of results) {
     summary[result.status]++;
     summary.movesCreated += result.movesCreated ?? 0;
     summary.pendingReview += result.pending ?? 0;
-    options.onProgress?.(i + 1, files.length, file);
   }
   return summary;
 }

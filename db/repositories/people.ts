@@ -29,21 +29,19 @@ export async function resolveOrCreate(
   if (byKey.size === 0) return result;
   const keys = [...byKey.keys()];
 
+  // Correlated subqueries, not a join over all moves: each walks the person's own moves by index.
   const existing = await db
     .selectFrom("people")
-    .leftJoin("moves", "moves.person_id", "people.id")
-    .leftJoin("move_previous_companies as mpc", "mpc.move_id", "moves.id")
     .select([
       "people.id",
       "people.key",
-      sql<
-        number[]
-      >`array_remove(array_agg(DISTINCT moves.company_id) || array_agg(DISTINCT mpc.company_id), NULL)`.as(
-        "company_ids",
-      ),
+      sql<number[]>`ARRAY(
+        SELECT m.company_id FROM moves m WHERE m.person_id = people.id
+        UNION
+        SELECT mpc.company_id FROM moves m JOIN move_previous_companies mpc ON mpc.move_id = m.id
+        WHERE m.person_id = people.id)`.as("company_ids"),
     ])
     .where("people.key", "in", keys)
-    .groupBy(["people.id", "people.key"])
     .orderBy("people.id")
     .execute();
 
@@ -65,4 +63,12 @@ export async function resolveOrCreate(
     for (const row of inserted) result.set(row.key, { id: row.id, nameOnly: false });
   }
   return result;
+}
+
+/** Transaction-scoped locks on normalized names, taken in one order so two imports cannot deadlock. */
+export async function lockKeys(db: Queryable, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await sql`
+    SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
+    FROM (SELECT DISTINCT unnest(${keys}::text[]) AS k ORDER BY 1) AS sorted`.execute(db);
 }

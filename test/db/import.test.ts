@@ -1,6 +1,9 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { contentHash, importParsedIssue } from "../../jobs/import.ts";
-import { type ParsedIssue, type ParsedMove, personKey, companyKey } from "../../jobs/parse/index.ts";
+import { contentHash, importParsedIssue, importPaths } from "../../jobs/import.ts";
+import { companyKey, type ParsedIssue, type ParsedMove, personKey } from "../../jobs/parse/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 const OPTIONS = { autoPublishConfidence: 0.8, today: "2026-03-02" };
@@ -24,14 +27,27 @@ function move(overrides: Partial<ParsedMove>): ParsedMove {
 }
 
 function issue(moves: ParsedMove[], published_on: string | null = "2026-03-01"): ParsedIssue {
-  return { title: "La Lettre du lundi", published_on, section_found: true, moves, paragraphs: moves.map((m) => m.paragraph) };
+  return {
+    title: "La Lettre du lundi",
+    published_on,
+    section_found: true,
+    moves,
+    paragraphs: moves.map((m) => m.paragraph),
+  };
 }
 
 const source = (text: string) => ({ file: "lettre.txt", rawText: text, contentHash: contentHash(text) });
 
 async function counts(t: TestDatabase) {
-  const one = async (table: "newsletter_issues" | "moves" | "companies" | "people" | "move_previous_companies") =>
-    (await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+  const one = async (
+    table: "newsletter_issues" | "moves" | "companies" | "people" | "move_previous_companies",
+  ) =>
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
   return {
     issues: await one("newsletter_issues"),
     moves: await one("moves"),
@@ -53,7 +69,15 @@ describe("importing a parsed issue", () => {
       t.db,
       issue([
         move({ previous_companies: ["Altavia", "Groupe Norelle SA"], predecessor: "Marc Vidal" }),
-        move({ person: "Paul Léger", company: "Lumen", role: "DRH", function: "hr", paragraph_index: 1, confidence: 0.5, reasons: ["role guessed"] }),
+        move({
+          person: "Paul Léger",
+          company: "Lumen",
+          role: "DRH",
+          function: "hr",
+          paragraph_index: 1,
+          confidence: 0.5,
+          reasons: ["role guessed"],
+        }),
       ]),
       source("issue one"),
       OPTIONS,
@@ -64,12 +88,36 @@ describe("importing a parsed issue", () => {
       .selectFrom("moves")
       .innerJoin("people", "people.id", "moves.person_id")
       .innerJoin("companies", "companies.id", "moves.company_id")
-      .select(["people.name as person", "people.slug", "companies.name as company", "moves.status", "moves.published_on", "moves.predecessor_name", "moves.reasons"])
+      .select([
+        "people.name as person",
+        "people.slug",
+        "companies.name as company",
+        "moves.status",
+        "moves.published_on",
+        "moves.predecessor_name",
+        "moves.reasons",
+      ])
       .orderBy("moves.paragraph_index")
       .execute();
     expect(rows).toEqual([
-      { person: "Claire Fontanel", slug: "claire-fontanel", company: "Lumen", status: "published", published_on: "2026-03-01", predecessor_name: "Marc Vidal", reasons: [] },
-      { person: "Paul Léger", slug: "paul-leger", company: "Lumen", status: "pending", published_on: "2026-03-01", predecessor_name: null, reasons: ["role guessed"] },
+      {
+        person: "Claire Fontanel",
+        slug: "claire-fontanel",
+        company: "Lumen",
+        status: "published",
+        published_on: "2026-03-01",
+        predecessor_name: "Marc Vidal",
+        reasons: [],
+      },
+      {
+        person: "Paul Léger",
+        slug: "paul-leger",
+        company: "Lumen",
+        status: "pending",
+        published_on: "2026-03-01",
+        predecessor_name: null,
+        reasons: ["role guessed"],
+      },
     ]);
     const previous = await t.db
       .selectFrom("move_previous_companies")
@@ -91,8 +139,13 @@ describe("importing a parsed issue", () => {
   });
 
   it("leaves nothing half-written when one record of the issue is refused", async () => {
-    const broken = issue([move({}), move({ person: "Eve Marchal", paragraph_index: 1, kind: "fired" as never })]);
-    await expect(importParsedIssue(t.db, broken, source("broken"), OPTIONS)).rejects.toThrow(/check constraint/);
+    const broken = issue([
+      move({}),
+      move({ person: "Eve Marchal", paragraph_index: 1, kind: "fired" as never }),
+    ]);
+    await expect(importParsedIssue(t.db, broken, source("broken"), OPTIONS)).rejects.toThrow(
+      /check constraint/,
+    );
     expect(await counts(t)).toEqual({ issues: 0, moves: 0, companies: 0, people: 0, previous: 0 });
   });
 
@@ -114,10 +167,16 @@ describe("importing a parsed issue", () => {
   it("matches a company through its normalized key and aliases, not its spelling", async () => {
     await importParsedIssue(t.db, issue([move({ company: "Groupe Norelle SA" })]), source("a"), OPTIONS);
     const norelle = await t.db.selectFrom("companies").select("id").executeTakeFirstOrThrow();
-    await t.db.insertInto("company_aliases").values({ company_id: norelle.id, alias: "NRL", key: companyKey("NRL") }).execute();
+    await t.db
+      .insertInto("company_aliases")
+      .values({ company_id: norelle.id, alias: "NRL", key: companyKey("NRL") })
+      .execute();
     await importParsedIssue(
       t.db,
-      issue([move({ person: "Yann Ropars", company: "Norelle", paragraph_index: 0 }), move({ person: "Ines Abadie", company: "NRL", paragraph_index: 1 })]),
+      issue([
+        move({ person: "Yann Ropars", company: "Norelle", paragraph_index: 0 }),
+        move({ person: "Ines Abadie", company: "NRL", paragraph_index: 1 }),
+      ]),
       source("b"),
       OPTIONS,
     );
@@ -127,15 +186,28 @@ describe("importing a parsed issue", () => {
 
   it("proposes a near-duplicate company for review instead of merging it", async () => {
     await importParsedIssue(t.db, issue([move({ company: "Publicis Media France" })]), source("a"), OPTIONS);
-    await importParsedIssue(t.db, issue([move({ person: "Lou Berthet", company: "Publicis Medias France" })]), source("b"), OPTIONS);
+    await importParsedIssue(
+      t.db,
+      issue([move({ person: "Lou Berthet", company: "Publicis Medias France" })]),
+      source("b"),
+      OPTIONS,
+    );
     expect((await counts(t)).companies).toBe(2);
     const proposals = await t.db.selectFrom("duplicate_proposals").select(["entity", "status"]).execute();
     expect(proposals).toEqual([{ entity: "company", status: "open" }]);
   });
 
   it("never stores a person whose removal was requested", async () => {
-    await t.db.insertInto("suppressions").values({ person_key: personKey("Claire Fontanel"), name: "Claire Fontanel", reason: "demande RGPD" }).execute();
-    const result = await importParsedIssue(t.db, issue([move({}), move({ person: "Paul Léger", paragraph_index: 1 })]), source("c"), OPTIONS);
+    await t.db
+      .insertInto("suppressions")
+      .values({ person_key: personKey("Claire Fontanel"), name: "Claire Fontanel", reason: "demande RGPD" })
+      .execute();
+    const result = await importParsedIssue(
+      t.db,
+      issue([move({}), move({ person: "Paul Léger", paragraph_index: 1 })]),
+      source("c"),
+      OPTIONS,
+    );
     expect(result).toMatchObject({ movesCreated: 1, suppressed: 1 });
     const names = await t.db.selectFrom("people").select("name").execute();
     expect(names).toEqual([{ name: "Paul Léger" }]);
@@ -145,5 +217,22 @@ describe("importing a parsed issue", () => {
     await importParsedIssue(t.db, issue([move({})], null), source("undated"), OPTIONS);
     const row = await t.db.selectFrom("moves").select("published_on").executeTakeFirstOrThrow();
     expect(row.published_on).toBe("2026-03-02");
+  });
+
+  it("imports files in parallel without creating the same company or person twice", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-parallel-"));
+    for (let i = 0; i < 8; i++) {
+      await writeFile(
+        path.join(dir, `lettre-${i}.txt`),
+        `Lettre ${i}\n\n+ MOUVEMENTS, avec Cabinet Test\n\nNADIA FERRAND rejoint Vellum Conseil en tant que directrice commerciale, après ${i + 2} ans chez Orbis.\n`,
+      );
+    }
+    const summary = await importPaths({ db: t.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
+      concurrency: 4,
+    });
+    expect(summary).toMatchObject({ imported: 8, failed: 0 });
+    expect((await counts(t)).people).toBe(1);
+    const companies = await t.db.selectFrom("companies").select("name").orderBy("name").execute();
+    expect(companies.map((c) => c.name)).toEqual(["Orbis", "Vellum Conseil"]);
   });
 });

@@ -1,0 +1,105 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { SEEDS_DIR } from "../../server/paths.ts";
+import { runCarnet } from "../support/cli.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+describe("carnet import", () => {
+  let t: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    dir = await mkdtemp(path.join(os.tmpdir(), "carnet-import-"));
+  });
+  afterAll(() => t.drop());
+
+  it("imports the sample issues, then skips them on a second run, saying so", async () => {
+    const first = await runCarnet(["import", SEEDS_DIR], { DATABASE_URL: t.url });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/3 imported, 0 skipped, 0 failed; \d+ moves created, \d+ pending review\./);
+    const moves = await t.db
+      .selectFrom("moves")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(moves.n).toBeGreaterThan(20);
+
+    const second = await runCarnet(["import", SEEDS_DIR], { DATABASE_URL: t.url });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/skipped .*lettre-tech-2025-01-14\.txt \(already imported as issue #\d+\)/);
+    expect(second.stdout).toContain("0 imported, 3 skipped, 0 failed; 0 moves created");
+  });
+
+  it("reports a binary, an empty and a missing file by name, exits non-zero, and still imports the good one", async () => {
+    const binary = path.join(dir, "photo.txt");
+    const empty = path.join(dir, "vide.txt");
+    const good = path.join(dir, "bonne.txt");
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0xff]));
+    await writeFile(empty, "");
+    await writeFile(
+      good,
+      "Édito\n\nQuelques nouvelles.\n\n+ MOUVEMENTS, avec Cabinet Test\n\nIRÈNE VASSEUR rejoint Quorum Santé en tant que directrice financière.\n",
+    );
+    const result = await runCarnet(["import", binary, empty, path.join(dir, "absent.txt"), good], {
+      DATABASE_URL: t.url,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/failed\s+.*photo\.txt: /);
+    expect(result.stderr).toMatch(/failed\s+.*vide\.txt: /);
+    expect(result.stderr).toMatch(/failed\s+.*absent\.txt: /);
+    expect(result.stdout).toContain("1 imported, 0 skipped, 3 failed; 1 moves created");
+    const person = await t.db
+      .selectFrom("people")
+      .select("name")
+      .where("name", "=", "Irène Vasseur")
+      .executeTakeFirst();
+    expect(person).toEqual({ name: "Irène Vasseur" });
+  });
+});
+
+describe("carnet parse", () => {
+  it("prints the JSON contract for a sample issue without touching any database", async () => {
+    const file = path.join(SEEDS_DIR, "lettre-tech-2025-05-20.eml");
+    const { code, stdout } = await runCarnet(["parse", "--json", file], {
+      DATABASE_URL: "postgres://nobody@127.0.0.1:1/none",
+    });
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.issues).toHaveLength(1);
+    const [issue] = doc.issues;
+    expect(issue).toMatchObject({ file: "lettre-tech-2025-05-20.eml", section_found: true });
+    expect(issue.published_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(issue.moves.length).toBeGreaterThan(3);
+    for (const move of issue.moves) {
+      expect(Object.keys(move).sort()).toEqual(
+        [
+          "company",
+          "confidence",
+          "function",
+          "kind",
+          "paragraph",
+          "person",
+          "predecessor",
+          "previous_companies",
+          "reasons",
+          "role",
+          "seniority",
+        ].sort(),
+      );
+    }
+  });
+
+  it("prints a readable table without --json", async () => {
+    const { code, stdout } = await runCarnet(["parse", path.join(SEEDS_DIR, "lettre-tech-2025-01-14.txt")]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Personne\s+Poste\s+Entreprise\s+Type\s+Conf\./);
+  });
+
+  it("names a file it cannot read and exits non-zero", async () => {
+    const { code, stderr } = await runCarnet(["parse", "/nonexistent/lettre.txt"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("/nonexistent/lettre.txt");
+  });
+});
