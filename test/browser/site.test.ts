@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Browser, Page } from "playwright-core";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { APRIL_CLOCK, seedDirectory } from "../fixtures/site/directory.ts";
+import { launchBrowser, screenshotPath } from "../support/browser.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+import { startTestServer } from "../support/server.ts";
+
+describe("a recruiter browsing the directory in Chromium", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url, { clock: APRIL_CLOCK });
+    await seedDirectory(test.db);
+    server = await startTestServer(deps);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: "fr-FR" });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await deps?.close();
+    await test?.drop();
+  });
+
+  it("searches from the home page, filters, follows the pagination and comes back with the back button", async () => {
+    await page.goto(`${server.url}/`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Qui a bougé où");
+    await page.screenshot({ path: screenshotPath("site-home"), fullPage: true });
+
+    await page.getByLabel("Rechercher une personne, un poste, une entreprise").fill("directrice");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/recherche\?q=directrice/);
+    await expect(page.locator("#resultats").textContent()).resolves.toContain("2 mouvements");
+
+    await page.getByLabel("Fonction").selectOption("finance");
+    await page.getByRole("button", { name: "Appliquer" }).click();
+    await page.waitForURL(/function=finance/);
+    await expect(page.locator("#resultats").textContent()).resolves.toContain("1 mouvement");
+    await expect(page.getByLabel("Fonction").inputValue()).resolves.toBe("finance");
+    await page.screenshot({ path: screenshotPath("site-search"), fullPage: true });
+
+    await page.goto(`${server.url}/recherche?q=achats`);
+    expect(await page.locator(".move").count()).toBe(20);
+    await page.getByRole("link", { name: "Page suivante →" }).click();
+    await page.waitForURL(/cursor=/);
+    expect(await page.locator(".move").count()).toBe(4);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("achats");
+    await page.screenshot({ path: screenshotPath("site-search-page-2"), fullPage: true });
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has("cursor"));
+    expect(await page.locator(".move").count()).toBe(20);
+  });
+
+  it("opens a person page, then one of their companies", async () => {
+    await page.goto(`${server.url}/recherche?q=S%C3%A9n%C3%A9chault`);
+    await page.locator(".move-person", { hasText: "Claire Sénéchault" }).first().click();
+    await page.waitForURL(/\/personnes\/claire-senechault$/);
+    expect(await page.locator(".timeline-item").count()).toBe(2);
+    await page.screenshot({ path: screenshotPath("site-person"), fullPage: true });
+
+    await page.locator(".timeline-item").last().getByRole("link", { name: "Nexiva" }).click();
+    await page.waitForURL(/\/entreprises\/nexiva$/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Nexiva");
+    expect(await page.locator("svg.chart-svg rect.chart-arrivals").count()).toBe(12);
+    expect(await page.getByRole("link", { name: "Suivre" }).getAttribute("href")).toBe(
+      "/alertes?entreprise=Nexiva",
+    );
+    await page.screenshot({ path: screenshotPath("site-company"), fullPage: true });
+  });
+
+  it("reaches the content from the keyboard through the skip link", async () => {
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press("Tab");
+    expect(await page.locator(":focus").textContent()).toBe("Aller au contenu");
+  });
+});
