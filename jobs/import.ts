@@ -176,7 +176,6 @@ async function importInTransaction(
         seniority: move.seniority,
         function: move.function,
         predecessor_name: move.predecessor,
-        issue_id: issueId,
         paragraph_index: move.paragraph_index,
         paragraph_text: move.paragraph,
         confidence: Math.round(confidence * 1000) / 1000,
@@ -187,8 +186,7 @@ async function importInTransaction(
         searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
       };
     });
-    await moves.insertMany(trx, rows);
-    await issues.recordCounts(trx, issueId, { moves: rows.length, pending });
+    await moves.insertIssueMoves(trx, issueId, rows, { moves: rows.length, pending });
     await companies.proposeNearDuplicates(trx, resolved.created);
     return { status: "imported", issueId, movesCreated: rows.length, pending, suppressed: suppressed.size };
   });

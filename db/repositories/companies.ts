@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Company } from "../schema.ts";
 import type { Queryable } from "./types.ts";
@@ -23,17 +22,9 @@ export async function resolveOrCreate(
   if (wanted.size === 0) return { ids, created };
 
   await lookUp(db, [...wanted.keys()], ids);
-  const missing = [...wanted.values()]
-    .filter((n) => !ids.has(n.key))
-    .sort((a, b) => a.key.localeCompare(b.key));
+  const missing = [...wanted.values()].filter((n) => !ids.has(n.key));
   if (missing.length > 0) {
-    const slugs = await freeSlugs(db, "companies", missing);
-    const inserted = await db
-      .insertInto("companies")
-      .values(missing.map((n) => ({ name: n.name, key: n.key, slug: slugs.get(n.key)! })))
-      .onConflict((oc) => oc.column("key").doNothing())
-      .returning(["id", "key"])
-      .execute();
+    const inserted = await insertWithFreeSlugs(db, "companies", missing);
     for (const row of inserted) {
       ids.set(row.key, row.id);
       created.push(row.id);
@@ -56,28 +47,68 @@ async function lookUp(db: Queryable, keys: string[], into: Map<string, number>) 
 }
 
 /**
- * Slugs come from names; two different keys can still give one slug ("L'Oréal" and "LOréal"),
- * so a taken slug gets a short, stable suffix from the key.
+ * Inserts rows under their name's slug; the few whose slug is taken (two names can give one slug:
+ * "L'Oréal" and "LOréal", or homonyms) are inserted again with the first free "-2", "-3"… suffix.
+ * The common case costs one statement. A key taken meanwhile (companies.key is unique) is left
+ * out: the caller looks it up.
  */
-export async function freeSlugs(
+export async function insertWithFreeSlugs(
   db: Queryable,
   table: "companies" | "people",
-  names: { key: string; slug: string }[],
-): Promise<Map<string, string>> {
-  const candidates = [...new Set(names.map((n) => n.slug))];
-  const taken = new Set(
-    (await db.selectFrom(table).select("slug").where("slug", "in", candidates).execute()).map((r) => r.slug),
-  );
-  const result = new Map<string, string>();
-  for (const n of names) {
-    let slug = n.slug || "sans-nom";
-    if (taken.has(slug)) slug = `${slug}-${createHash("sha1").update(n.key).digest("hex").slice(0, 6)}`;
-    taken.add(slug);
-    result.set(n.key, slug);
+  rows: { name: string; key: string; slug: string }[],
+): Promise<{ id: number; key: string; slug: string }[]> {
+  // Sorted, so that concurrent imports take the unique-index locks in one order (no deadlock).
+  const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const firstTry = new Map<string, (typeof rows)[number]>();
+  const clashing: (typeof rows)[number][] = [];
+  for (const row of sorted) {
+    const slug = row.slug || "sans-nom";
+    if (firstTry.has(slug)) clashing.push(row);
+    else firstTry.set(slug, { ...row, slug });
   }
-  return result;
+  const inserted = firstTry.size
+    ? await db
+        .insertInto(table)
+        .values([...firstTry.values()].map(({ name, key, slug }) => ({ name, key, slug })))
+        .onConflict((oc) => oc.doNothing())
+        .returning(["id", "key", "slug"])
+        .execute()
+    : [];
+  const done = new Set(inserted.map((r) => r.slug));
+  clashing.push(...[...firstTry.values()].filter((r) => !done.has(r.slug)));
+  for (const row of clashing) {
+    if (
+      table === "companies" &&
+      (await db.selectFrom("companies").select("id").where("key", "=", row.key).executeTakeFirst())
+    ) {
+      continue;
+    }
+    const slug = await nextFreeSlug(db, table, row.slug || "sans-nom");
+    const again = await db
+      .insertInto(table)
+      .values({ name: row.name, key: row.key, slug })
+      .onConflict((oc) => oc.doNothing())
+      .returning(["id", "key", "slug"])
+      .executeTakeFirst();
+    if (again) inserted.push(again);
+  }
+  return inserted;
 }
 
+async function nextFreeSlug(db: Queryable, table: "companies" | "people", base: string): Promise<string> {
+  const taken = new Set(
+    (
+      await db
+        .selectFrom(table)
+        .select("slug")
+        .where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base}-%`)]))
+        .execute()
+    ).map((r) => r.slug),
+  );
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
 /**
  * Proposes existing companies whose key looks like a new one's (trigram similarity) for review.
  * Nothing is merged here: an editor accepts (merge or alias) or dismisses each proposal.

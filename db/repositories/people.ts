@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { freeSlugs } from "./companies.ts";
+import { insertWithFreeSlugs } from "./companies.ts";
 import type { Queryable } from "./types.ts";
 
 export interface PersonCandidate {
@@ -54,12 +54,7 @@ export async function resolveOrCreate(
 
   const missing = [...byKey.values()].filter((p) => !result.has(p.key));
   if (missing.length > 0) {
-    const slugs = await freeSlugs(db, "people", missing);
-    const inserted = await db
-      .insertInto("people")
-      .values(missing.map((p) => ({ name: p.name, key: p.key, slug: slugs.get(p.key)! })))
-      .returning(["id", "key"])
-      .execute();
+    const inserted = await insertWithFreeSlugs(db, "people", missing);
     for (const row of inserted) result.set(row.key, { id: row.id, nameOnly: false });
   }
   return result;
