@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Browser } from "playwright-core";
+import { contentHash, importParsedIssue } from "../../jobs/import.ts";
+import type { ParsedMove } from "../../jobs/parse/index.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { createAccount } from "../../server/services/admin-users.ts";
+import { launchBrowser, screenshotPath } from "../support/browser.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+import { startTestServer } from "../support/server.ts";
+
+const PASSWORD = "correct horse battery staple";
+
+const move = (person: string, company: string, paragraph_index: number, confidence: number): ParsedMove => ({
+  person,
+  company,
+  role: "directrice des ressources humaines",
+  kind: "appointed",
+  seniority: "director",
+  function: "hr",
+  previous_companies: [],
+  predecessor: null,
+  confidence,
+  reasons: confidence < 0.8 ? ["role read across a comma"] : [],
+  paragraph: `${person} est nommée directrice des ressources humaines de ${company}.`,
+  paragraph_index,
+});
+
+describe("admin console in a real browser", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url);
+    server = await startTestServer(deps);
+    browser = await launchBrowser();
+    await createAccount(
+      deps.db,
+      { id: null, email: "cli" },
+      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
+    );
+    const moves = [
+      move("Maëlle Kervadec", "Pontavel Logistique", 0, 0.55),
+      move("Bastien Orcel", "Pontavel Logistique SAS Ouest", 1, 0.7),
+      move("Jeanne Sorel", "Ardoisière de Quimperlé", 2, 0.95),
+    ];
+    const text = moves.map((m) => m.paragraph).join("\n\n");
+    await importParsedIssue(
+      deps.db,
+      {
+        title: "La Lettre des dirigeants n° 12",
+        published_on: "2025-04-02",
+        section_found: true,
+        moves,
+        paragraphs: moves.map((m) => m.paragraph),
+      },
+      { file: "n12.txt", rawText: text, contentHash: contentHash(text) },
+      { autoPublishConfidence: 0.8 },
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await deps?.close();
+    await test?.drop();
+  });
+
+  // Each step fails within 10 s with the locator it waited for, rather than at Jest's global timeout.
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    return page;
+  };
+
+  it("signs in, approves a pending move from the queue and sees it on the public site", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/admin/revue`);
+    await expect(page.getByRole("heading", { name: "Connexion à l’administration" }).count()).resolves.toBe(
+      1,
+    );
+    await page.getByLabel("E-mail").fill("admin@carnet.test");
+    await page.getByLabel("Mot de passe").fill(PASSWORD);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(`${server.url}/admin/revue`);
+    const card = page.locator(".review-card", { hasText: "Maëlle Kervadec" });
+    await expect(card.count()).resolves.toBe(1);
+    await page.screenshot({ path: screenshotPath("admin-review-queue"), fullPage: true });
+
+    const person = await deps.db
+      .selectFrom("people")
+      .select("slug")
+      .where("name", "=", "Maëlle Kervadec")
+      .executeTakeFirstOrThrow();
+    const before = await (await fetch(`${server.url}/personnes/${person.slug}`)).text();
+    expect(before).not.toContain("directrice des ressources humaines");
+
+    // Keyboard: j focuses the first (least confident) move, a publishes it.
+    await page.keyboard.press("j");
+    await Promise.all([page.waitForURL(`${server.url}/admin/revue`), page.keyboard.press("a")]);
+    await expect(page.locator(".flash").textContent()).resolves.toContain("1 mouvement publié");
+    await expect(page.locator(".review-card", { hasText: "Maëlle Kervadec" }).count()).resolves.toBe(0);
+
+    await page.goto(`${server.url}/personnes/${person.slug}`);
+    await expect(page.locator("body").textContent()).resolves.toContain("directrice des ressources humaines");
+    await page.close();
+  });
+
+  it("shows two companies side by side on the merge page", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/admin/connexion`);
+    await page.getByLabel("E-mail").fill("admin@carnet.test");
+    await page.getByLabel("Mot de passe").fill(PASSWORD);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(`${server.url}/admin/revue`);
+    const slugs = await deps.db
+      .selectFrom("companies")
+      .select(["name", "slug"])
+      .where("name", "like", "Pontavel%")
+      .orderBy("name")
+      .execute();
+    await page.goto(`${server.url}/admin/fusion?type=company&a=${slugs[0]!.slug}&b=${slugs[1]!.slug}`);
+    await expect(page.getByRole("button", { name: "Garder « Pontavel Logistique »" }).count()).resolves.toBe(
+      1,
+    );
+    await page.screenshot({ path: screenshotPath("admin-merge"), fullPage: true });
+    await Promise.all([
+      page.waitForURL(/\/admin\/entreprises\/\d+$/),
+      page.getByRole("button", { name: "Garder « Pontavel Logistique »" }).click(),
+    ]);
+    await expect(page.locator(".flash").textContent()).resolves.toContain("Fusion faite");
+    await page.close();
+  });
+});
