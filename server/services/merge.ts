@@ -64,7 +64,7 @@ export type ProposalDecision = "keep_first" | "keep_second" | "dismiss";
 /** Accepts a near-duplicate proposal (merging into the chosen record) or dismisses it. */
 export async function decideProposal(db: DB, actor: Actor, id: number, decision: ProposalDecision) {
   const proposal = await merges.findProposal(db, id);
-  if (!proposal || proposal.status !== "open") throw new NotFound("Proposition introuvable ou déjà traitée.");
+  if (proposal?.status !== "open") throw new NotFound("Proposition introuvable ou déjà traitée.");
   if (decision === "dismiss") {
     await db.transaction().execute(async (trx) => {
       await merges.setProposalStatus(trx, id, "dismissed");
