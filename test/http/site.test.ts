@@ -66,15 +66,13 @@ describe("directory pages", () => {
     const byCompany = await request(app).get("/recherche").query({ company: "Scalian" });
     expect(text(byCompany.text)).toContain("2 mouvements");
     expect(byCompany.text).toContain('name="company" value="Scalian"');
-    const filtered = await request(app)
-      .get("/recherche")
-      .query({
-        since: "2025-03-01",
-        until: "2025-04-30",
-        kind: "appointed",
-        seniority: "director",
-        function: "hr",
-      });
+    const filtered = await request(app).get("/recherche").query({
+      since: "2025-03-01",
+      until: "2025-04-30",
+      kind: "appointed",
+      seniority: "director",
+      function: "hr",
+    });
     const page = text(filtered.text);
     expect(page).toContain("1 mouvement");
     expect(page).toContain("Sophie Martin");
