@@ -2,19 +2,20 @@
 // verb phrase; the person sits before it ("X rejoint C", "X est nommée R") or after it
 // ("C nomme X", "C accueille X"), or after a title ("Le nouveau DAF de C, X, …"). A person who is
 // only quoted, leaving, founding or being replaced never fills the mover slot, so is not a move.
-// This file runs past 300 lines on purpose: the verb patterns and the slot readers they use
-// (subject before, object after, title after) are one table best read in one place.
+// The slot readers the patterns share (subject before, object after, title after) live in
+// clause-slots.ts.
 
 import {
-  findPersonMentions,
-  isConfidentPerson,
-  type PersonMention,
-  readCompanyAfter,
-  readCompanyBefore,
-  type Span,
-} from "./mentions.ts";
-import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
-import { classifyRole } from "./roles.ts";
+  companyBeforeVerb,
+  isFeminine,
+  leadershipRole,
+  nextMentionStart,
+  objectAfter,
+  roleAfter,
+  subjectsBefore,
+} from "./clause-slots.ts";
+import { findPersonMentions, type PersonMention, readCompanyAfter, type Span } from "./mentions.ts";
+import { type RolePhrase, readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface ClauseMove {
@@ -65,99 +66,6 @@ const ANNOUNCES = word(
   `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour)\\s+d(?:e\\s|')`,
 );
 const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
-
-const SUBJECT_GAP =
-  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:\s+et)?\s*|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)$/iu;
-const OBJECT_GAP = /^\s*(?:(?:M\.|Mme|Mr|Dr)\s+)?$/u;
-const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
-
-function subjectsBefore(sentence: string, mentions: PersonMention[], anchorStart: number): PersonMention[] {
-  const before = mentions.filter((m) => m.end <= anchorStart);
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (!SUBJECT_GAP.test(sentence.slice(before[i]!.end, anchorStart))) continue;
-    const subjects = [before[i]!];
-    // "Claire Dupont et Paul Martin rejoignent…": walk back over coordinated names
-    for (
-      let j = i - 1;
-      j >= 0 &&
-      isConfidentPerson(before[j]!) &&
-      COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
-      j--
-    ) {
-      subjects.unshift(before[j]!);
-    }
-    return subjects;
-  }
-  return [];
-}
-
-function objectAfter(sentence: string, mentions: PersonMention[], anchorEnd: number): PersonMention | null {
-  return (
-    mentions.find((m) => m.start >= anchorEnd && OBJECT_GAP.test(sentence.slice(anchorEnd, m.start))) ?? null
-  );
-}
-
-// Where the next clearly-a-person name starts: a title stops there ("nomme A directrice et
-// B directeur"). Unknown capitalised pairs ("Music Agency") do not count.
-function nextMentionStart(mentions: PersonMention[], after: number, sentence: string): number {
-  return (
-    mentions.find((m) => m.start >= after && (m.upperCase || m.knownFirstName))?.start ?? sentence.length
-  );
-}
-
-function looksLikeTitle(role: string): boolean {
-  const { seniority, function: fn } = classifyRole(role);
-  return seniority !== "other" || fn !== "other";
-}
-
-// Role after a person or company: first an introducer ("comme", "en tant que", "au poste de")
-// anywhere before the next person, else a title placed right after the name or in an apposition.
-function roleAfter(sentence: string, from: number, stopAt: number): RolePhrase | null {
-  const window = sentence.slice(from, stopAt);
-  const intro = ROLE_INTRODUCER.exec(window);
-  if (intro) return readRole(sentence, from + intro.index + intro[0].length, stopAt);
-  const direct = readRole(sentence, from, stopAt);
-  if (direct && looksLikeTitle(direct.role) && /^\s*\p{L}/u.test(window)) return direct;
-  for (const comma of window.matchAll(/,\s*/g)) {
-    const candidate = readRole(sentence, from + comma.index + comma[0].length, stopAt);
-    if (candidate && looksLikeTitle(candidate.role)) return candidate;
-  }
-  return null;
-}
-
-const MASCULINE_ADJECTIVES: [RegExp, string][] = [
-  [/générale\b/u, "général"],
-  [/ière\b/u, "ier"],
-  [/ale\b/u, "al"],
-  [/elle\b/u, "el"],
-  [/ive\b/u, "if"],
-];
-
-// "prend la direction financière de C" → "directeur financier"; "la tête de C" → a guess.
-function leadershipRole(sentence: string, from: number, stopAt: number, feminine: boolean) {
-  const phrase = readRole(sentence, from, stopAt);
-  if (!phrase) return null;
-  const [noun, ...rest] = phrase.role.split(" ");
-  let qualifier = rest.join(" ");
-  if (!feminine)
-    for (const [pattern, replacement] of MASCULINE_ADJECTIVES)
-      qualifier = qualifier.replace(pattern, replacement);
-  const notes: string[] = [];
-  let role: string;
-  if (noun === "présidence") role = `${feminine ? "présidente" : "président"} ${qualifier}`;
-  else if (qualifier.length > 0) role = `${feminine ? "directrice" : "directeur"} ${qualifier}`;
-  else {
-    role = feminine ? "directrice générale" : "directeur général";
-    notes.push(`role not found, guessed from "la ${noun} de"`);
-  }
-  return { ...phrase, role: role.trim(), notes };
-}
-
-function isFeminine(sentence: string): boolean {
-  return /(?<![\p{L}])(?:nommée|promue|élue|désignée|recrutée|arrivée|elle|ancienne|directrice|présidente|associée)(?![\p{L}])/iu.test(
-    sentence,
-  );
-}
 
 export function findClauseMoves(sentence: string): ClauseMove[] {
   const mentions = findPersonMentions(sentence);
@@ -334,19 +242,4 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       });
   }
   return moves;
-}
-
-// "Happydemics nomme …", "Lumen, spécialiste de la paie, nomme …": the employer is the subject,
-// possibly before an apposition. A person there ("Paul Martin nomme …") is not an employer.
-function companyBeforeVerb(sentence: string, verbStart: number, mentions: PersonMention[]): Span | null {
-  let end = verbStart;
-  const prefix = sentence.slice(0, verbStart);
-  const apposition = /,[^,]*,\s*$/u.exec(prefix);
-  if (apposition) end = apposition.index;
-  const company = readCompanyBefore(sentence, end);
-  if (!company) return null;
-  const isPerson = mentions.some(
-    (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
-  );
-  return isPerson ? null : company;
 }

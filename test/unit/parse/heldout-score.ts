@@ -1,0 +1,113 @@
+// Scores parsed moves against hand-written expectations the way /work/shared/tools/score-moves.py
+// does: people are matched by name (case, accents and punctuation ignored), a record counts when
+// person, company and role all match. It also counts wrong records the importer would publish
+// (confidence ≥ 0.8), since those reach users without review.
+
+import type { ParsedMove } from "../../../jobs/parse/index.ts";
+
+export interface ExpectedMove {
+  person: string;
+  company: string;
+  role: string;
+  kind: string;
+  previous_companies: string[];
+  predecessor: string | null;
+}
+
+export interface HeldoutScore {
+  gold: number;
+  predicted: number;
+  personF1: number;
+  company: number; // accuracies below are over matched people
+  role: number;
+  kind: number;
+  previous: number;
+  predecessor: number;
+  recordF1: number;
+  wrongPublished: number; // predicted records not fully right yet confident enough to auto-publish
+  misses: string[]; // missed, wrong or spurious records
+  details: string[]; // right people with a wrong kind, previous employers or predecessor
+}
+
+export const AUTO_PUBLISH_CONFIDENCE = 0.8;
+
+export function normalizeForScore(value: string | null | undefined): string {
+  return (value ?? "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^a-z0-9&' ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+const sameList = (a: string[], b: string[]) =>
+  JSON.stringify(a.map(normalizeForScore).sort()) === JSON.stringify(b.map(normalizeForScore).sort());
+
+export function scoreIssues(issues: { file: string; expected: ExpectedMove[]; actual: ParsedMove[] }[]): HeldoutScore {
+  let gold = 0;
+  let predicted = 0;
+  let matched = 0;
+  let records = 0;
+  let wrongPublished = 0;
+  const ok = { company: 0, role: 0, kind: 0, previous: 0, predecessor: 0 };
+  const misses: string[] = [];
+  const details: string[] = [];
+  for (const { file, expected, actual } of issues) {
+    gold += expected.length;
+    predicted += actual.length;
+    const used = new Set<number>();
+    for (const want of expected) {
+      const index = actual.findIndex(
+        (got, i) => !used.has(i) && normalizeForScore(got.person) === normalizeForScore(want.person),
+      );
+      if (index < 0) {
+        misses.push(`${file}: missed ${want.person}`);
+        continue;
+      }
+      used.add(index);
+      matched++;
+      const got = actual[index];
+      const company = normalizeForScore(got.company) === normalizeForScore(want.company);
+      const role = normalizeForScore(got.role) === normalizeForScore(want.role);
+      ok.company += Number(company);
+      ok.role += Number(role);
+      ok.kind += Number(got.kind === want.kind);
+      ok.previous += Number(sameList(got.previous_companies, want.previous_companies));
+      ok.predecessor += Number(normalizeForScore(got.predecessor) === normalizeForScore(want.predecessor));
+      if (!sameList(got.previous_companies, want.previous_companies) || got.kind !== want.kind)
+        details.push(`${file}: ${want.person}: kind ${got.kind} vs ${want.kind}; previous ${got.previous_companies} vs ${want.previous_companies}`);
+      if (normalizeForScore(got.predecessor) !== normalizeForScore(want.predecessor))
+        details.push(`${file}: ${want.person}: predecessor ${got.predecessor} vs ${want.predecessor}`);
+      if (company && role) records++;
+      else {
+        if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) wrongPublished++;
+        misses.push(
+          `${file}: ${want.person}: company ${got.company} vs ${want.company}; role ${got.role} vs ${want.role} (confidence ${got.confidence})`,
+        );
+      }
+    }
+    actual.forEach((got, i) => {
+      if (used.has(i)) return;
+      if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) wrongPublished++;
+      misses.push(`${file}: spurious ${got.person} / ${got.company} / ${got.role} (confidence ${got.confidence})`);
+    });
+  }
+  const rate = (n: number) => (matched === 0 ? 0 : n / matched);
+  return {
+    gold,
+    predicted,
+    personF1: f1(matched, predicted - matched, gold - matched),
+    company: rate(ok.company),
+    role: rate(ok.role),
+    kind: rate(ok.kind),
+    previous: rate(ok.previous),
+    predecessor: rate(ok.predecessor),
+    recordF1: f1(records, predicted - records, gold - records),
+    wrongPublished,
+    misses,
+    details,
+  };
+}
