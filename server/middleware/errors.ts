@@ -36,7 +36,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     });
     return;
   }
-  const page = [400, 401, 403, 404, 429].includes(error.status) ? String(error.status) : "500";
+  const page = [400, 401, 403, 404, 409, 413, 429].includes(error.status) ? String(error.status) : "500";
   res.render(`errors/${page}`, {
     title: error.status === 404 ? "Page introuvable" : "Erreur",
     message: error.message,
