@@ -17,7 +17,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   if (options.seedIfEmpty && config.SEED_ON_START) {
     const existing = await deps.db.selectFrom("newsletter_issues").select("id").limit(1).executeTakeFirst();
     if (!existing) {
-      const summary = await importPaths(deps, [SEEDS_DIR], { source: "seed" });
+      const summary = await importPaths(deps, [SEEDS_DIR]);
       logger.info(
         { imported: summary.imported, moves: summary.movesCreated },
         "sample issues imported from seeds/",
