@@ -50,6 +50,9 @@ export function createApp(deps: Deps): Express {
     }),
   );
   app.use("/static", express.static(path.join(VIEWS_DIR, "static"), { maxAge: "1h" }));
+  // The read-only JSON API and feeds need no body, session or CSRF token: served before those.
+  app.use(createApiRouter(deps));
+  app.use(createFeedsRouter(deps));
   app.use(express.urlencoded({ extended: false, limit: "1mb" }));
   app.use(express.json({ limit: "1mb" }));
   app.use(sessions(config, deps.pool));
@@ -60,8 +63,6 @@ export function createApp(deps: Deps): Express {
   });
 
   const protection = csrf(config);
-  app.use(createApiRouter(deps));
-  app.use(createFeedsRouter(deps));
   app.use(createSearchRouter(deps));
   app.use(createSiteRouter(deps));
   app.use(createSubscriptionsRouter(deps, protection));
