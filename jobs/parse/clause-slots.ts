@@ -2,18 +2,14 @@
 // who follows it (object), the title after a name, the employer before a verb, and the title
 // implied by "prend la direction financière de C".
 
-import {
-  isConfidentPerson,
-  type PersonMention,
-  readCompanyBefore,
-  type Span,
-} from "./mentions.ts";
+import { isConfidentPerson, type PersonMention, readCompanyBefore, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 
 const SUBJECT_GAP =
-  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:\s+et)?\s*|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)$/iu;
-const OBJECT_GAP = /^\s*(?:(?:M\.|Mme|Mr|Dr)\s+)?$/u;
+  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:\s+et)?\s*|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)(?:qui\s+)?(?:(?:lui|leur)\s+)?$/iu;
+// Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
+const OBJECT_GAP = /^\s*(?:(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
 export function subjectsBefore(
@@ -22,8 +18,15 @@ export function subjectsBefore(
   anchorStart: number,
 ): PersonMention[] {
   const before = mentions.filter((m) => m.end <= anchorStart);
+  const fits = (m: PersonMention) => SUBJECT_GAP.test(sentence.slice(m.end, anchorStart));
   for (let i = before.length - 1; i >= 0; i--) {
-    if (!SUBJECT_GAP.test(sentence.slice(before[i]!.end, anchorStart))) continue;
+    if (!fits(before[i]!)) continue;
+    // "Olivia Perrin, directrice générale de Fabrique Nomade, est nommée": a capitalised pair
+    // inside the apposition is not the subject when a clear person opens it.
+    if (!isConfidentPerson(before[i]!)) {
+      const person = before.slice(0, i).findLast((m) => isConfidentPerson(m) && fits(m));
+      if (person) i = before.indexOf(person);
+    }
     const subjects = [before[i]!];
     // "Claire Dupont et Paul Martin rejoignent…": walk back over coordinated names
     for (

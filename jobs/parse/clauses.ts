@@ -25,6 +25,12 @@ export interface ClauseMove {
   company: Span | null;
   predecessor: PersonMention | null;
   notes: string[]; // reasons that lower confidence, in English
+  // "Agathe Lenoir lui succède", "Il sera remplacé par Florence Aubry": the predecessor is the
+  // person a pronoun points back to, found by the paragraph reader.
+  predecessorIsAntecedent?: boolean;
+  // ", nommée Head of Data" after "se renforce avec X": a bare participle names the title but
+  // says less about how the person arrived than the main verb does.
+  weakKind?: boolean;
 }
 
 // Word boundaries that understand accents; a phrase may end on "de " or "d'" and then runs
@@ -57,13 +63,19 @@ const SUCCEEDS = word(
   `(?:succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
 );
 const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu)`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient)`,
 );
 const WELCOMES = word(
-  `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|recrutera|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
 );
 const ANNOUNCES = word(
-  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour)\\s+d(?:e\\s|')`,
+  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour)\\s+d(?:e\\s|')` +
+    // a paragraph that opens on the noun: "Arrivée de Nadia Benali chez Kerlog…"
+    `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')`,
+);
+// "Il sera remplacé le 1er septembre par Florence Aubry", "remplacée chez Mediaxis par Yann Koenig"
+const REPLACED_BY = word(
+  `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
 );
 const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
 
@@ -125,6 +137,7 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
           company: role?.company ?? null,
           predecessor: null,
           notes: role?.truncated ? ["role phrase unusually long"] : [],
+          weakKind: pattern === NAMED && /^nomm/iu.test(match[0]),
         });
       }
     }
@@ -155,9 +168,12 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
     const end = match.index + match[0].length;
     const predecessor = objectAfter(sentence, mentions, end);
     const from = predecessor?.end ?? end;
-    const intro = /^\s*,?\s*(?:au poste de|aux fonctions de|comme|en tant que)\s+/u.exec(
-      sentence.slice(from),
-    );
+    // "succède à Élise Marchand, cofondatrice, au poste de CEO": an apposition may sit in between
+    const intro =
+      /^\s*(?:,[^,.;]{1,60}(?=,))?\s*,?\s*(?:au poste d(?:e\s|')|aux fonctions d(?:e\s|')|comme|en tant qu(?:e\s|'))\s*/u.exec(
+        sentence.slice(from),
+      );
+    const pronoun = /(?:lui|leur)\s+$/iu.test(sentence.slice(0, match.index));
     const lead = /^\s*,?\s*à la (?=tête|direction|présidence)/u.exec(sentence.slice(from));
     const stopAt = nextMentionStart(mentions, from + 1, sentence);
     for (const person of subjectsBefore(sentence, mentions, match.index)) {
@@ -173,6 +189,7 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
         company: role?.company ?? null,
         predecessor,
         notes: [],
+        predecessorIsAntecedent: pronoun && !predecessor,
       });
     }
   }
@@ -192,7 +209,7 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       if (!first) continue;
       const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
       const kind = kindOf(match[0].toLowerCase()) as MoveKind;
-      const found: { person: PersonMention; role: RolePhrase | null }[] = [];
+      const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
       // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
       for (let person: PersonMention | undefined = first; person; ) {
         const current: PersonMention = person;
@@ -201,7 +218,7 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
           current.end,
           nextMentionStart(mentions, current.end + 1, sentence),
         );
-        found.push({ person: current, role });
+        found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
         person = mentions.find((m) => {
           if (m.start <= current.end) return false;
           const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
@@ -216,12 +233,30 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
           person: entry.person,
           kind,
           role: role?.role ?? null,
-          company: company ?? role?.company ?? null,
+          company: company ?? role?.company ?? entry.employer,
           predecessor: null,
           notes: [],
         });
       }
     }
+  }
+
+  for (const match of sentence.matchAll(REPLACED_BY)) {
+    const person = objectAfter(sentence, mentions, match.index + match[0].length);
+    if (!person) continue;
+    const replaced = subjectsBefore(sentence, mentions, match.index)[0] ?? null;
+    const employer = /(?<![\p{L}])chez\s/u.exec(match[0]);
+    const role = roleAfter(sentence, person.end, nextMentionStart(mentions, person.end + 1, sentence));
+    add({
+      person,
+      kind: "appointed",
+      role: role?.role ?? null,
+      company:
+        role?.company ?? (employer ? readCompanyAfter(sentence, match.index + employer.index + 5) : null),
+      predecessor: replaced,
+      notes: [],
+      predecessorIsAntecedent: !replaced && /(?:^|\s)(?:il|elle)\s+$/iu.test(sentence.slice(0, match.index)),
+    });
   }
 
   for (const match of sentence.matchAll(NEW_TITLE)) {
@@ -242,4 +277,10 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       });
   }
   return moves;
+}
+
+// "Arrivée de Nadia Benali chez Kerlog au poste de…": the employer right after the person.
+function employerRightAfter(sentence: string, from: number): Span | null {
+  const link = /^\s*(?:chez|au sein d(?:e\s|u\s|es\s|'))\s*/u.exec(sentence.slice(from));
+  return link ? readCompanyAfter(sentence, from + link[0].length) : null;
 }

@@ -99,3 +99,30 @@ export const DEPARTMENT_WORDS = new Set(
     "ressources humaines conformite audit juridique achats supply qualite developpement"
   ).split(/\s+/),
 );
+
+// Lower-case words that describe an employer before its name ("la néobanque Kard", "du groupe
+// Armor Industries", "l'agence 42 Partners"). Kept with accents: they are matched in running text.
+export const COMPANY_DESCRIPTORS = [
+  ..."groupe société entreprise startup start-up scale-up pépite licorne agence cabinet filiale banque néobanque".split(
+    " ",
+  ),
+  ..."fintech insurtech greentech medtech legaltech proptech edtech foodtech biotech healthtech regtech deeptech".split(
+    " ",
+  ),
+  ..."assureur mutuelle fonds plateforme marque enseigne éditeur chaîne coopérative régie association".split(
+    " ",
+  ),
+  ..."fédération fondation institut école laboratoire holding PME ETI opérateur constructeur distributeur".split(
+    " ",
+  ),
+  ..."fabricant réseau studio média équipementier industriel transporteur spécialiste firme".split(" "),
+  "start up",
+  "jeune pousse",
+  "banque d'affaires",
+  "cabinet d'avocats",
+  "société de gestion",
+];
+export const COMPANY_DESCRIPTORS_PATTERN = [...COMPANY_DESCRIPTORS]
+  .sort((a, b) => b.length - a.length)
+  .map((d) => d.replace(/[-']/g, "[-' ]?"))
+  .join("|");

@@ -2,7 +2,15 @@
 // They work on positions inside one sentence so the clause patterns (clauses.ts) can say
 // "the person just before this verb" or "the company right after it".
 
-import { ACRONYMS, FIRST_NAMES, foldWord, NAME_PARTICLES, NAME_STOPWORDS, ROLE_WORDS } from "./lexicon.ts";
+import {
+  ACRONYMS,
+  COMPANY_DESCRIPTORS,
+  FIRST_NAMES,
+  foldWord,
+  NAME_PARTICLES,
+  NAME_STOPWORDS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
 import { properCaseName } from "./names.ts";
 
 export interface Span {
@@ -175,6 +183,16 @@ function isCompanyToken(core: string): boolean {
 function cleanCompany(tokens: Token[], sentence: string): Span | null {
   let run = tokens;
   while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core))) run = run.slice(1);
+  // "la SNVR", "L'agence Onde Claire": a lower-case article or an elided descriptor is grammar
+  while (run.length > 1 && /^(?:la|le|les|[LlDd]'\p{Ll}+)$/u.test(run[0]!.core)) run = run.slice(1);
+  // "Le Studio Paprika", "La Banque Verdier": the sentence's article before a descriptor word
+  if (
+    run.length > 2 &&
+    /^(?:Le|La|Les)$/.test(run[0]!.core) &&
+    COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase())
+  ) {
+    run = run.slice(1);
+  }
   while (run.length > 0 && COMPANY_CONNECTORS.has(run[run.length - 1]!.core.toLowerCase()))
     run = run.slice(0, -1);
   // "La MAIF" → "MAIF": an article before an acronym is grammar, not name

@@ -3,7 +3,7 @@
 // ("à compter du 1er avril"), a new clause ("et sera", "pour piloter"), or the employer
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
-import { DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
+import { COMPANY_DESCRIPTORS_PATTERN, DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
 import { readCompanyAfter, type Span } from "./mentions.ts";
 
 export interface RolePhrase {
@@ -14,7 +14,7 @@ export interface RolePhrase {
 }
 
 export const ROLE_INTRODUCER =
-  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?![\p{L}])\s*/iu;
+  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER =
   /^(?:(?:le poste|les fonctions|la fonction|le titre|le rôle) d(?:e |')|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
@@ -34,6 +34,12 @@ const CLAUSE_BREAK = new RegExp(
 
 const EMPLOYER_CUT = /\s(?:chez|au sein d(?:e |u |es |')|auprès d(?:e |u ))/iu;
 const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
+// "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
+// descriptor between "de" and the name still makes it the employer.
+const OF_DESCRIPTOR = new RegExp(
+  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:${COMPANY_DESCRIPTORS_PATTERN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?=[\\p{Lu}\\p{N}])`,
+  "u",
+);
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
 const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|and|&|chez|avec)$/iu;
 
@@ -66,7 +72,7 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
 
   const clauseBreak = CLAUSE_BREAK.exec(text)?.index;
   const employerCut = EMPLOYER_CUT.exec(text)?.index;
-  const ofCut = findEmployerAfterOf(text);
+  const ofCut = earliest(findEmployerAfterOf(text), OF_DESCRIPTOR.exec(text)?.index);
   const locationCut = LOCATION_CUT.exec(text)?.index;
   const cut = earliest(clauseBreak, employerCut, ofCut, locationCut, text.length);
 
