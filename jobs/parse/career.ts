@@ -29,6 +29,9 @@ const PAST_CUE = new RegExp(
       "passée?(?= (?:par|chez))",
       "venue?(?= d)",
       "vient de(?= chez)",
+      // "Elle vient de Datavolt", "arrive de Natéa": only before a name, not "vient de lever"
+      "(?:vient|arrive|arrivant|venant)(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
+      "actuellement",
       "en provenance",
       "quitte",
       "a quitté",
@@ -38,7 +41,7 @@ const PAST_CUE = new RegExp(
       "notamment",
       "parcours",
       "formée?(?= chez)",
-      "après (?:\\d+|plusieurs|quelques|[a-zé]+) ans",
+      "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:ans|années|mois)",
     ].join("|") +
     ")(?![\\p{L}])",
   "giu",

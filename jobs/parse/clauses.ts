@@ -15,7 +15,7 @@ import {
   subjectsBefore,
 } from "./clause-slots.ts";
 import { findPersonMentions, type PersonMention, readCompanyAfter, type Span } from "./mentions.ts";
-import { type RolePhrase, readRole } from "./role-phrase.ts";
+import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface ClauseMove {
@@ -233,7 +233,7 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
           person: entry.person,
           kind,
           role: role?.role ?? null,
-          company: company ?? role?.company ?? entry.employer,
+          company: ownEmployer(sentence, role) ?? company ?? role?.company ?? entry.employer,
           predecessor: null,
           notes: [],
         });
@@ -246,7 +246,11 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
     if (!person) continue;
     const replaced = subjectsBefore(sentence, mentions, match.index)[0] ?? null;
     const employer = /(?<![\p{L}])chez\s/u.exec(match[0]);
-    const role = roleAfter(sentence, person.end, nextMentionStart(mentions, person.end + 1, sentence));
+    // only an introduced title: ", actuellement directrice générale adjointe de Prévia" is the old job
+    const intro = ROLE_INTRODUCER.exec(
+      sentence.slice(person.end, nextMentionStart(mentions, person.end + 1, sentence)),
+    );
+    const role = intro ? readRole(sentence, person.end + intro.index + intro[0].length) : null;
     add({
       person,
       kind: "appointed",
@@ -283,4 +287,13 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
 function employerRightAfter(sentence: string, from: number): Span | null {
   const link = /^\s*(?:chez|au sein d(?:e\s|u\s|es\s|'))\s*/u.exec(sentence.slice(from));
   return link ? readCompanyAfter(sentence, from + link[0].length) : null;
+}
+
+// "Le groupe Clairval a choisi X comme directeur général de sa régie Clairval Publicité": a
+// possessive points from the subject to the subsidiary the person actually joins.
+function ownEmployer(sentence: string, role: RolePhrase | null): Span | null {
+  if (!role?.company) return null;
+  return /(?:^|\s)(?:sa|son|ses|leur)\s/u.test(sentence.slice(role.end, role.company.start))
+    ? role.company
+    : null;
 }

@@ -86,6 +86,9 @@ export const PLACES = new Set(
     "paris lyon marseille lille bordeaux toulouse nantes nice strasbourg rennes montpellier grenoble " +
     "londres london new york berlin bruxelles brussels geneve zurich madrid milan rome amsterdam " +
     "munich francfort luxembourg montreal singapour tokyo shanghai dubai " +
+    "dunkerque cannes rouen reims metz nancy dijon brest tours angers orleans caen limoges amiens " +
+    "perpignan besancon avignon toulon annecy pau bayonne biarritz roissy saclay nimes lorient vannes " +
+    "quimper poitiers clermont-ferrand saint-etienne le-havre la-rochelle sophia-antipolis " +
     "france europe emea apac asie afrique amerique ameriques monde international allemagne espagne " +
     "italie belgique suisse royaume-uni etats-unis canada chine japon inde benelux nordics dach"
   ).split(/\s+/),

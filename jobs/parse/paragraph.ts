@@ -3,6 +3,7 @@
 // the employers of the past, the predecessor) and scores how sure we are.
 
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
+import { isFeminine } from "./clause-slots.ts";
 import { type ClauseMove, findClauseMoves } from "./clauses.ts";
 import { foldWord } from "./lexicon.ts";
 import {
@@ -17,6 +18,7 @@ import { companyKey, personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
+import { addEmployersLeftBehind, antecedentPerson, postLeftBy } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface DraftMove {
@@ -35,6 +37,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^company guessed/, 0.4],
   [/^role not found/, 0.3],
   [/^role found in a later sentence/, 0.2],
+  [/^post taken from the predecessor's departure/, 0.2],
   [/^company inferred/, 0.15],
   [
     /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
@@ -68,7 +71,12 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     existing.role ??= move.role;
     existing.company ??= move.company;
     existing.predecessor ??= move.predecessor;
+    existing.predecessorIsAntecedent ||= move.predecessorIsAntecedent;
     if (move.kind === "promoted") existing.kind = "promoted";
+    else if (existing.weakKind && !move.weakKind) {
+      existing.kind = move.kind;
+      existing.weakKind = false;
+    }
   }
   return [...byPerson.values()].sort((a, b) => a.offset + a.person.start - (b.offset + b.person.start));
 }
@@ -168,8 +176,21 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const segmentEnd =
       index + 1 < movers.length ? movers[index + 1]!.offset + movers[index + 1]!.person.start : masked.length;
     const reasons = [...move.notes];
+    const antecedent = move.predecessorIsAntecedent
+      ? antecedentPerson(masked, move.offset, move.person.name)
+      : null;
 
     let company = move.company?.text ?? null;
+    let role = move.role;
+    const left =
+      antecedent && !role
+        ? postLeftBy(masked, antecedent, move.offset, isFeminine(sentences[move.sentenceIndex]!.text))
+        : null;
+    if (left) {
+      role = left.role;
+      company ??= left.company;
+      reasons.push("post taken from the predecessor's departure");
+    }
     if (!company) {
       const inferred = companyFromContext(move, sentences, movers, moverWords, masked);
       if (inferred) {
@@ -177,7 +198,6 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
         reasons.push(inferred.reason);
       }
     }
-    let role = move.role;
     if (!role) {
       role = roleFromLaterSentence(masked, start, segmentEnd);
       if (role) reasons.push("role found in a later sentence");
@@ -189,7 +209,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       reasons.push("role not recognised as a job title");
 
     const predecessor =
-      move.predecessor?.name ?? findPredecessor(masked, segmentStart, segmentEnd)?.name ?? null;
+      move.predecessor?.name ??
+      antecedent?.name ??
+      findPredecessor(masked, segmentStart, segmentEnd)?.name ??
+      null;
     const ownKey = companyKey(company);
     const previous = findPreviousCompanies(masked, segmentStart, segmentEnd).filter((name) => {
       const key = companyKey(name);
@@ -206,6 +229,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       position: start,
     });
   });
+  addEmployersLeftBehind(drafts);
   return drafts;
 }
 

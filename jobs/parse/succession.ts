@@ -1,0 +1,60 @@
+// Successions told across sentences: "Armand Petitjean quitte la direction générale
+// d'Assurances Mirabeau. Il sera remplacé par Florence Aubry…", "Thierry de La Mothe est promu…
+// Agathe Lenoir lui succède comme directrice des risques." A pronoun points back to the person
+// who leaves; that person's departure may also be the only place the post and employer are named.
+
+import { leadershipRole } from "./clause-slots.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { companyKey, personKey } from "./names.ts";
+
+// The person a pronoun ("il", "elle", "lui") at `before` refers to: the last person named earlier
+// in the paragraph, either clearly a person or the subject opening a sentence.
+export function antecedentPerson(paragraph: string, before: number, mover: string): PersonMention | null {
+  const opensSentence = (m: PersonMention) => /(?:^|[.!?]\s+)$/u.test(paragraph.slice(0, m.start));
+  return (
+    findPersonMentions(paragraph)
+      .filter(
+        (m) =>
+          m.end <= before &&
+          (isConfidentPerson(m) || opensSentence(m)) &&
+          personKey(m.name) !== personKey(mover),
+      )
+      .at(-1) ?? null
+  );
+}
+
+const DEPARTURE =
+  /(?<![\p{L}])(?:quitte|quittera|a quitté|abandonne|laisse)\s+(?:la|sa)\s+(?=direction|présidence|tête)/giu;
+
+// "X quitte la direction générale de C" → the post and employer X leaves, in the successor's gender.
+export function postLeftBy(paragraph: string, person: PersonMention, before: number, feminine: boolean) {
+  const window = paragraph.slice(person.end, before);
+  const departure = DEPARTURE.exec(window);
+  DEPARTURE.lastIndex = 0;
+  if (!departure) return null;
+  const from = person.end + departure.index + departure[0].length;
+  const stop = paragraph.slice(from, before).search(/[.;](?=\s|$)/u);
+  const role = leadershipRole(paragraph, from, stop < 0 ? before : from + stop, feminine);
+  return role?.company && role.notes.length === 0 ? { role: role.role, company: role.company.text } : null;
+}
+
+interface Succession {
+  person: string;
+  company: string;
+  previous_companies: string[];
+  predecessor: string | null;
+}
+
+// A predecessor who moves on in the same paragraph ("Elle succède à Marc Aubert, qui devient
+// directeur général de Verdane Solaire") comes from the successor's company.
+export function addEmployersLeftBehind(moves: Succession[]): void {
+  for (const successor of moves) {
+    if (!successor.predecessor) continue;
+    const leaver = moves.find((m) => personKey(m.person) === personKey(successor.predecessor ?? ""));
+    if (!leaver) continue;
+    const key = companyKey(successor.company);
+    if (companyKey(leaver.company) === key) continue;
+    if (leaver.previous_companies.some((c) => companyKey(c) === key)) continue;
+    leaver.previous_companies.push(successor.company);
+  }
+}
