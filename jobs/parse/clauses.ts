@@ -14,7 +14,13 @@ import {
   roleAfter,
   subjectsBefore,
 } from "./clause-slots.ts";
-import { findPersonMentions, type PersonMention, readCompanyAfter, type Span } from "./mentions.ts";
+import {
+  findPersonMentions,
+  isConfidentPerson,
+  type PersonMention,
+  readCompanyAfter,
+  type Span,
+} from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -77,6 +83,8 @@ const ANNOUNCES = word(
 const REPLACED_BY = word(
   `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
 );
+const LISTED_TITLE =
+  /^\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
 const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
 
 export function findClauseMoves(sentence: string): ClauseMove[] {
@@ -205,10 +213,19 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
-      const first = objectAfter(sentence, mentions, end);
-      if (!first) continue;
       const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
       const kind = kindOf(match[0].toLowerCase()) as MoveKind;
+      const list = LISTED_TITLE.exec(sentence.slice(end));
+      if (list && pattern !== ANNOUNCES) {
+        // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
+        // for every clear person after the colon; gender is not known, so a reviewer checks it.
+        const role = singularTitle(list[1]!);
+        for (const person of mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m)))
+          add({ person, kind, role, company, predecessor: null, notes: ["role shared by a list of people"] });
+        continue;
+      }
+      const first = objectAfter(sentence, mentions, end);
+      if (!first) continue;
       const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
       // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
       for (let person: PersonMention | undefined = first; person; ) {
@@ -296,4 +313,15 @@ function ownEmployer(sentence: string, role: RolePhrase | null): Span | null {
   return /(?:^|\s)(?:sa|son|ses|leur)\s/u.test(sentence.slice(role.end, role.company.start))
     ? role.company
     : null;
+}
+
+// "associés" → "associé", "directeurs généraux" → "directeur général"
+function singularTitle(plural: string): string {
+  return plural
+    .trim()
+    .split(/\s+/)
+    .map((w) =>
+      w.length > 3 && /aux$/u.test(w) ? w.replace(/aux$/u, "al") : w.replace(/(?<=\p{L}{3})[sx]$/u, ""),
+    )
+    .join(" ");
 }

@@ -3,6 +3,7 @@
 // one move per person and company).
 
 import { cleanText } from "./clean-text.ts";
+import { COMPANY_DESCRIPTORS } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
 import { classifyRole } from "./roles.ts";
@@ -21,6 +22,17 @@ function settleCompanySpellings(moves: ParsedMove[]): void {
       spellings.push(move.company);
     }
   }
+}
+
+// "Agence Kilomètre Zéro accueille… Le fondateur de Kilomètre Zéro…": when the paragraph also
+// names the company without its leading descriptor word, that shorter form is its name.
+function dropLeadingDescriptor(move: ParsedMove): void {
+  const [first, ...rest] = move.company.split(" ");
+  if (rest.length === 0 || !COMPANY_DESCRIPTORS.includes((first ?? "").toLowerCase())) return;
+  const name = rest.join(" ");
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const bare = new RegExp(`(?<!${first}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu");
+  if (bare.test(move.paragraph)) move.company = name;
 }
 
 export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue {
@@ -45,6 +57,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
       });
     }
   });
+  for (const move of moves) dropLeadingDescriptor(move);
   settleCompanySpellings(moves);
 
   const seen = new Set<string>();

@@ -90,7 +90,9 @@ export const PLACES = new Set(
     "perpignan besancon avignon toulon annecy pau bayonne biarritz roissy saclay nimes lorient vannes " +
     "quimper poitiers clermont-ferrand saint-etienne le-havre la-rochelle sophia-antipolis " +
     "france europe emea apac asie afrique amerique ameriques monde international allemagne espagne " +
-    "italie belgique suisse royaume-uni etats-unis canada chine japon inde benelux nordics dach"
+    "italie belgique suisse royaume-uni etats-unis canada chine japon inde benelux nordics dach " +
+    // "les ventes en Europe du Sud": compass points after "du" are regions, not employers
+    "sud nord ouest moyen-orient"
   ).split(/\s+/),
 );
 

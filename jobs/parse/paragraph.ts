@@ -38,6 +38,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role not found/, 0.3],
   [/^role found in a later sentence/, 0.2],
   [/^post taken from the predecessor's departure/, 0.2],
+  [/^role shared by a list/, 0.2],
   [/^company inferred/, 0.15],
   [
     /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
