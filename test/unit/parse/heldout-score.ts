@@ -46,7 +46,9 @@ const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2
 const sameList = (a: string[], b: string[]) =>
   JSON.stringify(a.map(normalizeForScore).sort()) === JSON.stringify(b.map(normalizeForScore).sort());
 
-export function scoreIssues(issues: { file: string; expected: ExpectedMove[]; actual: ParsedMove[] }[]): HeldoutScore {
+export function scoreIssues(
+  issues: { file: string; expected: ExpectedMove[]; actual: ParsedMove[] }[],
+): HeldoutScore {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -69,7 +71,7 @@ export function scoreIssues(issues: { file: string; expected: ExpectedMove[]; ac
       }
       used.add(index);
       matched++;
-      const got = actual[index];
+      const got = actual[index]!;
       const company = normalizeForScore(got.company) === normalizeForScore(want.company);
       const role = normalizeForScore(got.role) === normalizeForScore(want.role);
       ok.company += Number(company);
@@ -78,7 +80,9 @@ export function scoreIssues(issues: { file: string; expected: ExpectedMove[]; ac
       ok.previous += Number(sameList(got.previous_companies, want.previous_companies));
       ok.predecessor += Number(normalizeForScore(got.predecessor) === normalizeForScore(want.predecessor));
       if (!sameList(got.previous_companies, want.previous_companies) || got.kind !== want.kind)
-        details.push(`${file}: ${want.person}: kind ${got.kind} vs ${want.kind}; previous ${got.previous_companies} vs ${want.previous_companies}`);
+        details.push(
+          `${file}: ${want.person}: kind ${got.kind} vs ${want.kind}; previous ${got.previous_companies} vs ${want.previous_companies}`,
+        );
       if (normalizeForScore(got.predecessor) !== normalizeForScore(want.predecessor))
         details.push(`${file}: ${want.person}: predecessor ${got.predecessor} vs ${want.predecessor}`);
       if (company && role) records++;
@@ -92,7 +96,9 @@ export function scoreIssues(issues: { file: string; expected: ExpectedMove[]; ac
     actual.forEach((got, i) => {
       if (used.has(i)) return;
       if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) wrongPublished++;
-      misses.push(`${file}: spurious ${got.person} / ${got.company} / ${got.role} (confidence ${got.confidence})`);
+      misses.push(
+        `${file}: spurious ${got.person} / ${got.company} / ${got.role} (confidence ${got.confidence})`,
+      );
     });
   }
   const rate = (n: number) => (matched === 0 ? 0 : n / matched);
