@@ -70,6 +70,13 @@ export function looksLikeTitle(role: string): boolean {
 // anywhere before the next person, else a title placed right after the name or in an apposition.
 export function roleAfter(sentence: string, from: number, stopAt: number): RolePhrase | null {
   const window = sentence.slice(from, stopAt);
+  // "a nommé Philippe Garnier à la présidence du directoire"
+  const lead = /^\s*à la (?=présidence|direction)/u.exec(window);
+  if (lead) {
+    // only a named post: "à la direction de Kerlog" alone says too little to guess a title
+    const role = leadershipRole(sentence, from + lead[0].length, stopAt, isFeminine(sentence));
+    return role && role.notes.length === 0 ? role : null;
+  }
   const intro = ROLE_INTRODUCER.exec(window);
   if (intro) return readRole(sentence, from + intro.index + intro[0].length, stopAt);
   const direct = readRole(sentence, from, stopAt);

@@ -51,7 +51,7 @@ const PASSIVE =
 
 const JOINS = word(
   `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier)` +
-    `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri)(?=\\s+(?:chez|au sein|à|dans))` +
+    `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée)(?=\\s+(?:chez|au sein|à|dans))` +
     `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
 );
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
@@ -69,7 +69,7 @@ const SUCCEEDS = word(
   `(?:succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
 );
 const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient)`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à)`,
 );
 const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,

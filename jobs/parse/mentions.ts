@@ -53,7 +53,8 @@ export function tokenize(sentence: string, from = 0): Token[] {
 }
 
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'-]*\p{Lu}$/u;
-const PROPER_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}\p{Ll}+)*$/u;
+// "N'Diaye", "O'Neill": a one-letter elided prefix
+const PROPER_WORD = /^(?:\p{Lu}')?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}\p{Ll}+)*$/u;
 
 function isBlockedWord(word: string): boolean {
   const folded = foldWord(word);
