@@ -44,6 +44,18 @@ export function sessions(config: Config, pool: pg.Pool): RequestHandler[] {
         maxAge: 8 * 60 * 60 * 1000,
       },
     }),
+    // express-session sends a response's headers before the session is stored, so after a POST the
+    // browser can follow a 303 and read the session before the write lands (a lost flash message,
+    // a sign-in that seems not to hold). A redirect that carries session data waits for the store.
+    (req, res, next) => {
+      const redirect = res.redirect.bind(res) as (...args: unknown[]) => void;
+      res.redirect = ((...args: unknown[]) => {
+        const hasData = req.session && Object.keys(req.session).some((key) => key !== "cookie");
+        if (!hasData) return redirect(...args);
+        req.session.save((error) => (error ? next(error) : redirect(...args)));
+      }) as typeof res.redirect;
+      next();
+    },
     (req, res, next) => {
       if (!req.cookies?.[VISITOR_COOKIE]) {
         const id = randomBytes(18).toString("base64url");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { contentHash, importParsedIssue } from "../../jobs/import.ts";
 import type { ParsedMove } from "../../jobs/parse/index.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
@@ -25,6 +25,18 @@ const move = (person: string, company: string, paragraph_index: number, confiden
   paragraph: `${person} est nommée directrice des ressources humaines de ${company}.`,
   paragraph_index,
 });
+
+/**
+ * Runs a form submission and waits for the page it leads to (POST → 303 → GET) to load. Waiting
+ * for a URL alone is not enough: after a redirect to the same address the old page already matches.
+ */
+async function submitted(page: Page, submit: () => Promise<unknown>): Promise<void> {
+  const posted = page.waitForResponse((response) => response.request().method() === "POST");
+  await submit();
+  await posted;
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => document.readyState === "complete");
+}
 
 describe("admin console in a real browser", () => {
   let test: TestDatabase;
@@ -99,7 +111,8 @@ describe("admin console in a real browser", () => {
 
     // Keyboard: j focuses the first (least confident) move, a publishes it.
     await page.keyboard.press("j");
-    await Promise.all([page.waitForURL(`${server.url}/admin/revue`), page.keyboard.press("a")]);
+    await submitted(page, () => page.keyboard.press("a"));
+    expect(page.url()).toBe(`${server.url}/admin/revue`);
     await expect(page.locator(".flash").textContent()).resolves.toContain("1 mouvement publié");
     await expect(page.locator(".review-card", { hasText: "Maëlle Kervadec" }).count()).resolves.toBe(0);
 
@@ -126,10 +139,8 @@ describe("admin console in a real browser", () => {
       1,
     );
     await page.screenshot({ path: screenshotPath("admin-merge"), fullPage: true });
-    await Promise.all([
-      page.waitForURL(/\/admin\/entreprises\/\d+$/),
-      page.getByRole("button", { name: "Garder « Pontavel Logistique »" }).click(),
-    ]);
+    await submitted(page, () => page.getByRole("button", { name: "Garder « Pontavel Logistique »" }).click());
+    expect(page.url()).toMatch(/\/admin\/entreprises\/\d+$/);
     await expect(page.locator(".flash").textContent()).resolves.toContain("Fusion faite");
     await page.close();
   });
