@@ -2,7 +2,13 @@
 // who follows it (object), the title after a name, the employer before a verb, and the title
 // implied by "prend la direction financière de C".
 
-import { isConfidentPerson, type PersonMention, readCompanyBefore, type Span } from "./mentions.ts";
+import {
+  isConfidentPerson,
+  type PersonMention,
+  readCompanyAfter,
+  readCompanyBefore,
+  type Span,
+} from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 
@@ -139,4 +145,30 @@ export function companyBeforeVerb(
     (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
   );
   return isPerson ? null : company;
+}
+
+// "Arrivée de Nadia Benali chez Kerlog au poste de…": the employer right after the person.
+export function employerRightAfter(sentence: string, from: number): Span | null {
+  const link = /^\s*(?:chez|au sein d(?:e\s|u\s|es\s|'))\s*/u.exec(sentence.slice(from));
+  return link ? readCompanyAfter(sentence, from + link[0].length) : null;
+}
+
+// "Le groupe Clairval a choisi X comme directeur général de sa régie Clairval Publicité": a
+// possessive points from the subject to the subsidiary the person actually joins.
+export function ownEmployer(sentence: string, role: RolePhrase | null): Span | null {
+  if (!role?.company) return null;
+  return /(?:^|\s)(?:sa|son|ses|leur)\s/u.test(sentence.slice(role.end, role.company.start))
+    ? role.company
+    : null;
+}
+
+// "associés" → "associé", "directeurs généraux" → "directeur général"
+export function singularTitle(plural: string): string {
+  return plural
+    .trim()
+    .split(/\s+/)
+    .map((w) =>
+      w.length > 3 && /aux$/u.test(w) ? w.replace(/aux$/u, "al") : w.replace(/(?<=\p{L}{3})[sx]$/u, ""),
+    )
+    .join(" ");
 }

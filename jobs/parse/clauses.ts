@@ -7,11 +7,14 @@
 
 import {
   companyBeforeVerb,
+  employerRightAfter,
   isFeminine,
   leadershipRole,
   nextMentionStart,
   objectAfter,
+  ownEmployer,
   roleAfter,
+  singularTitle,
   subjectsBefore,
 } from "./clause-slots.ts";
 import {
@@ -298,30 +301,4 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       });
   }
   return moves;
-}
-
-// "Arrivée de Nadia Benali chez Kerlog au poste de…": the employer right after the person.
-function employerRightAfter(sentence: string, from: number): Span | null {
-  const link = /^\s*(?:chez|au sein d(?:e\s|u\s|es\s|'))\s*/u.exec(sentence.slice(from));
-  return link ? readCompanyAfter(sentence, from + link[0].length) : null;
-}
-
-// "Le groupe Clairval a choisi X comme directeur général de sa régie Clairval Publicité": a
-// possessive points from the subject to the subsidiary the person actually joins.
-function ownEmployer(sentence: string, role: RolePhrase | null): Span | null {
-  if (!role?.company) return null;
-  return /(?:^|\s)(?:sa|son|ses|leur)\s/u.test(sentence.slice(role.end, role.company.start))
-    ? role.company
-    : null;
-}
-
-// "associés" → "associé", "directeurs généraux" → "directeur général"
-function singularTitle(plural: string): string {
-  return plural
-    .trim()
-    .split(/\s+/)
-    .map((w) =>
-      w.length > 3 && /aux$/u.test(w) ? w.replace(/aux$/u, "al") : w.replace(/(?<=\p{L}{3})[sx]$/u, ""),
-    )
-    .join(" ");
 }

@@ -8,7 +8,9 @@ import { parseIssueFile } from "../../../jobs/parse/index.ts";
 
 const dir = join(import.meta.dirname, "../../fixtures/parse");
 // Held-out fixtures (heldout-*) are scored as a corpus in heldout.test.ts instead.
-const fixtures = readdirSync(dir).filter((name) => /\.(txt|html|eml)$/.test(name) && !name.startsWith("heldout-"));
+const fixtures = readdirSync(dir).filter(
+  (name) => /\.(txt|html|eml)$/.test(name) && !name.startsWith("heldout-"),
+);
 
 describe("newsletter fixtures", () => {
   it("has fixtures to check", () => {
