@@ -85,6 +85,8 @@ export const helpers = {
     const n = Number(count) || 0;
     return `${numberFormat.format(n)} ${Math.abs(n) < 2 ? singular : pluralForm}`;
   },
+  /** Positions are stored from 0; people count from 1 ("paragraphe 1"). */
+  position: (index: unknown) => (Number(index) || 0) + 1,
   kindLabel: (kind: string) => KIND_LABELS[kind] ?? kind,
   seniorityLabel: (value: string) => SENIORITY_LABELS[value] ?? value,
   functionLabel: (value: string) => FUNCTION_LABELS[value] ?? value,
