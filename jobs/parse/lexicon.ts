@@ -1,8 +1,18 @@
 // Word lists the parser leans on. They are data, not logic: extend them when a newsletter
 // trips the parser, and keep every entry lower case without accents (see foldWord).
 
+// Newsletters repeat the same few thousand words; folding each once keeps the parser fast on
+// archives (NFD normalisation is the costliest step of a paragraph). Bounded so it never grows.
+const folded = new Map<string, string>();
+
 export function foldWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
 }
 
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
