@@ -1,5 +1,5 @@
-import { sql } from "kysely";
-import type { Frequency } from "../schema.ts";
+import { type Kysely, sql } from "kysely";
+import type { Database, Frequency } from "../schema.ts";
 import type { Queryable } from "./types.ts";
 
 /**
@@ -16,72 +16,71 @@ export interface MatchWindow {
 }
 
 /**
- * Records the pairs newly due for subscribers of one frequency, in one statement: published moves
- * (at a followed company — by its key or an alias's key — or, for subscribers who asked, leaving
- * one) published since the subscriber confirmed and not yet recorded for them. Returns how many.
+ * Records the pairs newly due for subscribers of one frequency and groups them into one digest per
+ * subscriber, in one statement: published moves (at a followed company — by its key or an alias's
+ * key — or, for subscribers who asked, leaving one) published since the subscriber confirmed and
+ * not yet recorded for them. Pairs are inserted with their digest, so nothing is updated after.
+ *
+ * Two rounds at once may both see a pair as due: the unique (subscriber_id, move_id) key lets one
+ * insert win, the other's ON CONFLICT skips it, and the digests left empty by that are deleted in
+ * the same transaction, so no one ever sees them.
  */
-export async function recordDueDeliveries(db: Queryable, window: MatchWindow): Promise<number> {
-  const since = new Date(window.now.getTime() - window.lookbackDays * 86_400_000);
-  const { rows } = await sql<{ count: number }>`
-    WITH company_keys AS (
-      SELECT id AS company_id, key FROM companies
-      UNION ALL SELECT company_id, key FROM company_aliases
-    ), fresh AS (
-      SELECT id, company_id, published_at FROM moves
-      WHERE status = 'published' AND published_at > ${since}
-    ), touched AS (
-      SELECT id AS move_id, company_id, published_at, 'arrival' AS reason FROM fresh
-      UNION ALL
-      SELECT f.id, mpc.company_id, f.published_at, 'departure'
-      FROM fresh f JOIN move_previous_companies mpc ON mpc.move_id = f.id
-    ), inserted AS (
-      INSERT INTO alert_deliveries (subscriber_id, move_id, reason)
-      SELECT DISTINCT ON (s.id, t.move_id) s.id, t.move_id, t.reason
-      FROM touched t
-      JOIN company_keys k ON k.company_id = t.company_id
-      JOIN follows fo ON fo.company_key = k.key
-      JOIN subscribers s ON s.id = fo.subscriber_id
-      WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency}
-        AND t.published_at >= s.confirmed_at
-        AND (t.reason = 'arrival' OR s.include_departures)
-      -- A move at one followed company from another followed company is an arrival.
-      ORDER BY s.id, t.move_id, t.reason
-      ON CONFLICT (subscriber_id, move_id) DO NOTHING
-      RETURNING 1
-    )
-    SELECT count(*)::int AS count FROM inserted`.execute(db);
-  return rows[0]?.count ?? 0;
-}
-
-/**
- * Groups the recorded pairs not yet in a digest into one digest per subscriber of this frequency.
- * Pairs are locked with SKIP LOCKED, so two rounds at once never put one pair in two digests.
- * Returns the new digests' ids.
- */
-export async function createDigests(
-  db: Queryable,
-  frequency: Frequency,
+export async function recordDueDigests(
+  db: Kysely<Database>,
+  window: MatchWindow,
   messageDomain: string,
-): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`
-    WITH waiting AS (
-      SELECT d.id, d.subscriber_id FROM alert_deliveries d
-      JOIN subscribers s ON s.id = d.subscriber_id
-      WHERE d.digest_id IS NULL AND s.status = 'confirmed' AND s.frequency = ${frequency}
-      FOR UPDATE OF d SKIP LOCKED
-    ), digests AS (
-      INSERT INTO alert_digests (subscriber_id, message_id)
-      SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
-      FROM (SELECT DISTINCT subscriber_id FROM waiting) w
-      RETURNING id, subscriber_id
-    ), attached AS (
-      UPDATE alert_deliveries d SET digest_id = g.id
-      FROM waiting w JOIN digests g ON g.subscriber_id = w.subscriber_id
-      WHERE d.id = w.id
-      RETURNING 1
-    )
-    SELECT id FROM digests ORDER BY id`.execute(db);
-  return rows.map((r) => r.id);
+): Promise<{ duePairs: number; digestIds: number[] }> {
+  const since = new Date(window.now.getTime() - window.lookbackDays * 86_400_000);
+  return db.transaction().execute(async (trx) => {
+    // The join and the sort hold a few hundred thousand rows at most; keep them in memory.
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+    const { rows } = await sql<{ pairs: number; created: number[] | null; used: number[] | null }>`
+      WITH company_keys AS (
+        SELECT id AS company_id, key FROM companies
+        UNION ALL SELECT company_id, key FROM company_aliases
+      ), fresh AS (
+        SELECT id, company_id, published_at FROM moves
+        WHERE status = 'published' AND published_at > ${since}
+      ), touched AS (
+        SELECT id AS move_id, company_id, published_at, 'arrival' AS reason FROM fresh
+        UNION ALL
+        SELECT f.id, mpc.company_id, f.published_at, 'departure'
+        FROM fresh f JOIN move_previous_companies mpc ON mpc.move_id = f.id
+      ), due AS (
+        SELECT DISTINCT ON (s.id, t.move_id) s.id AS subscriber_id, t.move_id, t.reason
+        FROM touched t
+        JOIN company_keys k ON k.company_id = t.company_id
+        -- A few thousand keys against every follow: probe the index rather than hash the table.
+        CROSS JOIN LATERAL (SELECT subscriber_id FROM follows WHERE company_key = k.key) fo
+        JOIN subscribers s ON s.id = fo.subscriber_id
+        WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency}
+          AND t.published_at >= s.confirmed_at
+          AND (t.reason = 'arrival' OR s.include_departures)
+          AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.subscriber_id = s.id AND d.move_id = t.move_id)
+        -- A move at one followed company from another followed company is an arrival.
+        ORDER BY s.id, t.move_id, t.reason
+      ), digests AS (
+        INSERT INTO alert_digests (subscriber_id, message_id)
+        SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
+        FROM (SELECT DISTINCT subscriber_id FROM due) d
+        RETURNING id, subscriber_id
+      ), inserted AS (
+        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, digest_id)
+        SELECT due.subscriber_id, due.move_id, due.reason, g.id
+        FROM due JOIN digests g ON g.subscriber_id = due.subscriber_id
+        ON CONFLICT (subscriber_id, move_id) DO NOTHING
+        RETURNING digest_id
+      )
+      SELECT (SELECT count(*)::int FROM inserted) AS pairs,
+        (SELECT array_agg(id) FROM digests) AS created,
+        (SELECT array_agg(DISTINCT digest_id ORDER BY digest_id) FROM inserted) AS used`.execute(trx);
+    const { pairs, created, used } = rows[0]!;
+    const usedIds = used ?? [];
+    const kept = new Set(usedIds);
+    const empty = (created ?? []).filter((id) => !kept.has(id));
+    if (empty.length > 0) await trx.deleteFrom("alert_digests").where("id", "in", empty).execute();
+    return { duePairs: pairs, digestIds: usedIds };
+  });
 }
 
 export interface ClaimedDigest {

@@ -4,9 +4,9 @@ import type { Deps } from "../../server/deps.ts";
 
 /**
  * The matching half of a round for one frequency: record the newly due (subscriber, move) pairs,
- * then group every pair still outside a digest into one digest per subscriber. Two statements,
- * each set-based; run by any number of processes at once without sending a pair twice (the unique
- * pair key and SKIP LOCKED do the work, see db/repositories/alerts.ts).
+ * each in its subscriber's new digest. One set-based statement; run by any number of processes at
+ * once without recording a pair twice (the unique pair key does the work, see
+ * db/repositories/alerts.ts).
  */
 export const FREQUENCIES: readonly Frequency[] = ["immediate", "daily", "weekly"];
 
@@ -24,7 +24,10 @@ export async function matchRound(
   frequency: Frequency,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
-  const duePairs = await alerts.recordDueDeliveries(deps.db, { frequency, now, lookbackDays: LOOKBACK_DAYS });
-  const digestIds = await alerts.createDigests(deps.db, frequency, new URL(deps.config.PUBLIC_URL).hostname);
+  const { duePairs, digestIds } = await alerts.recordDueDigests(
+    deps.db,
+    { frequency, now, lookbackDays: LOOKBACK_DAYS },
+    new URL(deps.config.PUBLIC_URL).hostname,
+  );
   return { frequency, duePairs, digestIds };
 }

@@ -1,0 +1,183 @@
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "kysely";
+import { matchRound } from "../../jobs/alerts/match.ts";
+import { sendDueDigests } from "../../jobs/alerts/send.ts";
+import { loadConfig } from "../../server/config.ts";
+import { createDeps } from "../../server/deps.ts";
+import { createLogger } from "../../server/logger.ts";
+import { createMailTransport } from "../../server/mail/transport.ts";
+import { openBenchDatabase } from "./bench-database.ts";
+
+/**
+ * npm run bench:alerts — 100,000 confirmed subscribers following 1 to 10 of 10,000 companies,
+ * 1,000 newly published moves, a local smtp-server sink (own process) that accepts everything.
+ * Prints the matching time (target ≤ 3 s), our digests per second and, in the same run, raw
+ * nodemailer → sink messages per second through the same pooled transport; the figure judged is
+ * digests/s ÷ raw messages/s (target ≥ 0.5).
+ */
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
+const COMPANIES = 10_000;
+const MOVES = 1_000;
+const RAW_MESSAGES = 5_000;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main() {
+  const bench = await openBenchDatabase("carnet_bench_alerts");
+  const sink = await startSink();
+  try {
+    console.log(
+      `Seeding ${SUBSCRIBERS.toLocaleString("en")} subscribers, ${COMPANIES.toLocaleString("en")} companies, ${MOVES} moves…`,
+    );
+    await seed(bench.db);
+
+    const config = loadConfig(
+      {
+        DATABASE_URL: bench.url,
+        SMTP_URL: sink.url,
+        DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "carnet-bench-data-")),
+        APP_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+        PUBLIC_URL: "https://carnet.example",
+        LOG_LEVEL: "silent",
+        LOG_FORMAT: "json",
+      },
+      { dotEnvFile: null },
+    );
+    const deps = await createDeps(config, createLogger({ level: "silent", format: "json" }), bench.url, {
+      poolSize: 20,
+    });
+
+    let started = performance.now();
+    const { duePairs, digestIds } = await matchRound(deps, "immediate");
+    const matchMs = performance.now() - started;
+    console.log(
+      `Matching: ${duePairs.toLocaleString("en")} due pairs into ${digestIds.length.toLocaleString("en")} digests, ${seconds(matchMs)} in all (target ≤ 3 s)`,
+    );
+    if (process.env.BENCH_MATCH_ONLY) return;
+
+    // A typical digest, to give the raw baseline messages of the same size.
+    const sample = await sampleMessage(sink.url, deps);
+    const raw = await rawThroughput(sink.url, sample);
+    console.log(`Raw nodemailer → sink: ${raw.toFixed(0)} messages/s (${RAW_MESSAGES} messages)`);
+
+    started = performance.now();
+    const tally = await sendDueDigests(deps);
+    const sendMs = performance.now() - started;
+    const digestsPerSecond = tally.sent / (sendMs / 1000);
+    console.log(
+      `Digests: ${tally.sent.toLocaleString("en")} sent (${tally.retrying} retrying, ${tally.failed} failed) in ${seconds(sendMs)}: ${digestsPerSecond.toFixed(0)} digests/s`,
+    );
+    const ratio = digestsPerSecond / raw;
+    console.log(
+      `\nmatching ${seconds(matchMs)} (target ≤ 3 s) · ratio digests/s ÷ raw messages/s = ${ratio.toFixed(2)} (target ≥ 0.5)`,
+    );
+    await deps.close();
+    if (matchMs > 3000 || ratio < 0.5) process.exitCode = 1;
+  } finally {
+    sink.stop();
+    if (process.env.BENCH_MATCH_ONLY) await bench.close();
+    else await bench.drop();
+  }
+}
+
+async function seed(db: import("../../db/database.ts").DB) {
+  await sql`SELECT setseed(0.42)`.execute(db);
+  await sql`INSERT INTO companies (name, slug, key)
+    SELECT 'Société ' || i, 'societe-' || i, 'societe ' || i FROM generate_series(1, ${COMPANIES}) i`.execute(
+    db,
+  );
+  await sql`INSERT INTO subscribers (email, status, frequency, include_departures, confirmed_at)
+    SELECT 'abonne' || i || '@bench.example', 'confirmed', 'immediate', i % 5 = 0, now() - interval '1 day'
+    FROM generate_series(1, ${SUBSCRIBERS}) i`.execute(db);
+  await sql`INSERT INTO follows (subscriber_id, company_name, company_key)
+    SELECT s.id, 'Société ' || c, 'societe ' || c
+    FROM subscribers s
+    CROSS JOIN LATERAL generate_series(1, 1 + (s.id * 7919 % 10)) n
+    CROSS JOIN LATERAL (SELECT 1 + floor(random() * ${COMPANIES})::int + n * 0 AS c) pick
+    ON CONFLICT DO NOTHING`.execute(db);
+  await sql`INSERT INTO newsletter_issues (title, source_file, content_hash, raw_text) VALUES ('Bench', 'bench.txt', 'bench', '')`.execute(
+    db,
+  );
+  await sql`INSERT INTO people (name, slug, key) SELECT 'Personne ' || i, 'personne-' || i, 'personne ' || i FROM generate_series(1, ${MOVES}) i`.execute(
+    db,
+  );
+  await sql`INSERT INTO moves (person_id, company_id, role, kind, seniority, function, issue_id, paragraph_index,
+      paragraph_text, confidence, status, published_on)
+    SELECT p.id, 1 + floor(random() * ${COMPANIES})::int, 'directrice financière', 'joined', 'director', 'finance',
+      (SELECT id FROM newsletter_issues LIMIT 1), p.id, 'Paragraphe ' || p.id, 0.95, 'published', current_date
+    FROM people p`.execute(db);
+  await sql`INSERT INTO move_previous_companies (move_id, position, company_id)
+    SELECT id, 0, 1 + floor(random() * ${COMPANIES})::int FROM moves`.execute(db);
+  await sql`ANALYZE`.execute(db);
+}
+
+/** Renders the first digest as sendDueDigests would, without sending it (JSON transport). */
+async function sampleMessage(_sinkUrl: string, deps: Awaited<ReturnType<typeof createDeps>>) {
+  const { loadDigestMoves } = await import("../../db/repositories/alerts.ts");
+  const { buildDigestMessage } = await import("../../jobs/alerts/digest.ts");
+  const { createEmailRenderer } = await import("../../server/mail/render.ts");
+  const { createSignedLinks } = await import("../../server/services/signed-links.ts");
+  const digest = await deps.db
+    .selectFrom("alert_digests")
+    .select(["id", "subscriber_id", "message_id"])
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  const message = buildDigestMessage(
+    {
+      subscriberId: digest.subscriber_id!,
+      to: "x@bench.example",
+      messageId: digest.message_id,
+      moves: await loadDigestMoves(deps.db, [digest.id]),
+    },
+    {
+      publicUrl: deps.config.PUBLIC_URL,
+      mailFrom: deps.config.MAIL_FROM,
+      links: createSignedLinks(deps.config),
+      renderer: createEmailRenderer(deps.views),
+    },
+  );
+  return { subject: message.subject, html: message.html, text: message.text };
+}
+
+async function rawThroughput(
+  url: string,
+  sample: { subject: string; html: string; text: string },
+): Promise<number> {
+  const transport = createMailTransport(url);
+  const started = performance.now();
+  for (let i = 0; i < RAW_MESSAGES; i += 200) {
+    await Promise.all(
+      Array.from({ length: Math.min(200, RAW_MESSAGES - i) }, (_, j) =>
+        transport.sendMail({
+          from: "Carnet <alertes@carnet.example>",
+          to: `raw${i + j}@bench.example`,
+          ...sample,
+        }),
+      ),
+    );
+  }
+  const elapsed = performance.now() - started;
+  transport.close();
+  return RAW_MESSAGES / (elapsed / 1000);
+}
+
+async function startSink(): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "alerts-sink.ts")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once("exit", (code) => reject(new Error(`SMTP sink exited with ${code}`)));
+  });
+  return { url: `smtp://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
