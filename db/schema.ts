@@ -201,6 +201,11 @@ export interface ImportDraftsTable {
   created_at: CreatedAt;
 }
 
+/** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */
+export interface NameWordsTable {
+  word: string;
+}
+
 export interface SessionTable {
   sid: string;
   sess: unknown;
@@ -225,6 +230,7 @@ export interface Database {
   audit_log: AuditLogTable;
   session: SessionTable;
   import_drafts: ImportDraftsTable;
+  name_words: NameWordsTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

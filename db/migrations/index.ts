@@ -3,6 +3,7 @@ import * as m0001 from "./0001_initial.ts";
 import * as m0002 from "./0002_search.ts";
 import * as m0003 from "./0003_alerts.ts";
 import * as m0004 from "./0004_admin.ts";
+import * as m0005 from "./0005_search_speed.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0002_search": m0002,
   "0003_alerts": m0003,
   "0004_admin": m0004,
+  "0005_search_speed": m0005,
 };

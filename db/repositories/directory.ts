@@ -26,10 +26,12 @@ export interface MoveRecord {
   source: { issue_id: number; title: string | null; paragraph: string; paragraph_index: number };
 }
 
-/** Full records for the given published move ids, in the order of `ids`. */
-export async function loadMoves(db: Queryable, ids: number[]): Promise<MoveRecord[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
+/**
+ * Published moves joined to everything a record shows; callers narrow it (ids, a search page) and
+ * turn each row into a MoveRecord with toMoveRecord.
+ */
+export function moveRecords(db: Queryable) {
+  return db
     .selectFrom("moves as m")
     .innerJoin("people as p", "p.id", "m.person_id")
     .innerJoin("companies as c", "c.id", "m.company_id")
@@ -55,32 +57,37 @@ export async function loadMoves(db: Queryable, ids: number[]): Promise<MoveRecor
         FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
         WHERE mpc.move_id = m.id), '[]'::json)`.as("previous_companies"),
     ])
-    .where("m.id", "in", ids)
-    .where("m.status", "=", "published")
-    .execute();
-  const byId = new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        person: { name: r.person_name, slug: r.person_slug },
-        company: { name: r.company_name, slug: r.company_slug },
-        role: r.role,
-        kind: r.kind,
-        seniority: r.seniority,
-        function: r.function,
-        previous_companies: r.previous_companies,
-        predecessor: r.predecessor_name,
-        published_on: r.published_on,
-        source: {
-          issue_id: r.issue_id,
-          title: r.issue_title,
-          paragraph: r.paragraph_text,
-          paragraph_index: r.paragraph_index,
-        },
-      } satisfies MoveRecord,
-    ]),
-  );
+    .where("m.status", "=", "published");
+}
+
+type MoveRecordRow = Awaited<ReturnType<ReturnType<typeof moveRecords>["executeTakeFirstOrThrow"]>>;
+
+export function toMoveRecord(r: MoveRecordRow): MoveRecord {
+  return {
+    id: r.id,
+    person: { name: r.person_name, slug: r.person_slug },
+    company: { name: r.company_name, slug: r.company_slug },
+    role: r.role,
+    kind: r.kind,
+    seniority: r.seniority,
+    function: r.function,
+    previous_companies: r.previous_companies,
+    predecessor: r.predecessor_name,
+    published_on: r.published_on,
+    source: {
+      issue_id: r.issue_id,
+      title: r.issue_title,
+      paragraph: r.paragraph_text,
+      paragraph_index: r.paragraph_index,
+    },
+  };
+}
+
+/** Full records for the given published move ids, in the order of `ids`. */
+export async function loadMoves(db: Queryable, ids: number[]): Promise<MoveRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await moveRecords(db).where("m.id", "in", ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, toMoveRecord(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

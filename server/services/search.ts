@@ -1,14 +1,14 @@
 import { z } from "zod";
 import type { DB } from "../../db/database.ts";
-import { findCompanyId, loadMoves, type MoveRecord } from "../../db/repositories/directory.ts";
+import { findCompanyId, type MoveRecord } from "../../db/repositories/directory.ts";
 import {
+  correctNameWords,
   countMatchingMoves,
-  findMatchingMoves,
-  findSimilarNames,
-  hasWordMatch,
+  findMovePage,
   type MoveCriteria,
   type MoveCursor,
   type MoveSort,
+  type TextCriterion,
 } from "../../db/repositories/search.ts";
 import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
 import { Invalid } from "../errors.ts";
@@ -107,38 +107,30 @@ export function decodeCursor(value: string, sort: MoveSort): MoveCursor {
   throw new Invalid("cursor", "Paramètre « cursor » invalide : utilisez le lien « page suivante » tel quel.");
 }
 
-/** The criteria a query stands for, the free text resolved into words or (typo'd) names. */
-async function criteriaFor(
-  db: DB,
-  query: SearchQuery,
-): Promise<{ criteria: MoveCriteria; approximate: boolean } | null> {
-  const criteria: MoveCriteria = {
+/** The criteria a query stands for, the free text taken as typed. */
+function criteriaFor(query: SearchQuery): MoveCriteria {
+  return {
+    text: query.q ? { kind: "words", query: query.q } : undefined,
+    company: query.company ? { slug: slugify(query.company), key: companyKey(query.company) } : undefined,
     since: query.since,
     until: query.until,
     kind: query.kind,
     seniority: query.seniority,
     function: query.function,
   };
-  if (query.company) {
-    const id = await findCompanyId(db, { slug: slugify(query.company), key: companyKey(query.company) });
-    if (id === undefined) return null;
-    criteria.companyId = id;
-  }
-  let approximate = false;
-  if (query.q) {
-    criteria.text = { kind: "words", query: query.q };
-    // Typo tolerance only when the words as typed find nothing, so that "Martin" lists the
-    // Martins rather than every Martine, and the common case costs one index probe.
-    const key = personKey(query.q);
-    if (key.length >= 3 && !(await hasWordMatch(db, query.q))) {
-      const names = await findSimilarNames(db, key);
-      if (names.personIds.length || names.companyIds.length) {
-        criteria.text = { kind: "names", key, ...names };
-        approximate = true;
-      }
-    }
-  }
-  return { criteria, approximate };
+}
+
+/**
+ * The free text with every word that no name holds replaced by "itself or the closest names'
+ * words" (typo tolerance), as a tsquery; null when no word needed correcting.
+ */
+async function correctedText(db: DB, q: string): Promise<TextCriterion | null> {
+  const words = personKey(q).split(" ").filter(Boolean);
+  const alternatives = await correctNameWords(db, words);
+  if (alternatives.every((a) => a.length === 1)) return null;
+  // Words are [a-z0-9]+ (personKey), so they cannot smuggle tsquery operators in.
+  const tsquery = alternatives.map((a) => (a.length === 1 ? a[0] : `(${a.join(" | ")})`)).join(" & ");
+  return { kind: "corrected", tsquery };
 }
 
 export async function searchMoves(
@@ -149,22 +141,34 @@ export async function searchMoves(
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
   const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const limit = query.limit ?? options.defaultLimit;
-  const resolved = await criteriaFor(db, query);
-  if (!resolved) {
-    const count = options.count ? 0 : null;
+  const page = { sort, after, limit };
+  const criteria = criteriaFor(query);
+  // The common case is one statement: the page, hydrated. Only an empty page asks why: an unknown
+  // company, or words that no move holds as typed, which typo tolerance then corrects — so that
+  // "Martin" lists the Martins rather than every Martine.
+  let rows = await findMovePage(db, criteria, page);
+  let approximate = false;
+  if (rows.length === 0 && criteria.company && (await findCompanyId(db, criteria.company)) === undefined) {
     return {
       items: [],
       nextCursor: null,
-      count,
+      count: options.count ? 0 : null,
       countCapped: false,
       approximate: false,
       unknownCompany: true,
       sort,
     };
   }
-  const rows = await findMatchingMoves(db, resolved.criteria, { sort, after, limit });
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
+  if (rows.length === 0 && query.q) {
+    const corrected = await correctedText(db, query.q);
+    if (corrected) {
+      criteria.text = corrected;
+      rows = await findMovePage(db, criteria, page);
+      approximate = rows.length > 0;
+    }
+  }
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
   const nextCursor =
     rows.length > limit && last
       ? encodeCursor(
@@ -174,16 +178,13 @@ export async function searchMoves(
         )
       : null;
   let count: number | null = null;
-  if (options.count) count = await countMatchingMoves(db, resolved.criteria, COUNT_CAP);
+  if (options.count) count = await countMatchingMoves(db, criteria, COUNT_CAP);
   return {
-    items: await loadMoves(
-      db,
-      page.map((r) => r.id),
-    ),
+    items: items.map(({ score: _score, ...move }) => move),
     nextCursor,
     count: count === null ? null : Math.min(count, COUNT_CAP),
     countCapped: count !== null && count > COUNT_CAP,
-    approximate: resolved.approximate,
+    approximate,
     unknownCompany: false,
     sort,
   };

@@ -49,8 +49,53 @@ export const FIRST_NAMES = [
   "Jérôme",
   "Émilie",
   "Yann",
+  "Nathalie",
+  "Stéphane",
+  "Isabelle",
+  "Vincent",
+  "Sandrine",
+  "Philippe",
+  "Valérie",
+  "Christophe",
+  "Karine",
+  "Arnaud",
+  "Delphine",
+  "Xavier",
+  "Virginie",
+  "Bertrand",
+  "Mélanie",
+  "Grégoire",
+  "Sarah",
+  "Alexandre",
+  "Capucine",
+  "Maxime",
+  "Ophélie",
+  "Louis",
+  "Bérénice",
+  "Adrien",
+  "Solène",
+  "Raphaël",
+  "Mathilde",
+  "Étienne",
+  "Gaëlle",
+  "Quentin",
+  "Armelle",
+  "Tristan",
+  "Coralie",
+  "Lionel",
+  "Florence",
+  "Hervé",
+  "Ségolène",
+  "Yves",
+  "Amandine",
+  "Kevin",
 ];
-export const SYLLABLES = [
+/**
+ * Name parts. Real names are varied: a few dozen syllables would make every trigram common and
+ * the trigram indexes look far worse than on a real directory, so surnames and company names are
+ * built from 64 onsets, 64 middles and 32 (or 27) endings: 131,072 surnames, 110,592 company stems.
+ */
+export const ONSETS = [
   "ber",
   "da",
   "fon",
@@ -71,6 +116,179 @@ export const SYLLABLES = [
   "ro",
   "sé",
   "vau",
+  "bou",
+  "car",
+  "dor",
+  "fla",
+  "gre",
+  "hu",
+  "jo",
+  "kle",
+  "lé",
+  "mi",
+  "no",
+  "pi",
+  "ra",
+  "sa",
+  "tou",
+  "val",
+  "bri",
+  "cla",
+  "dru",
+  "fé",
+  "gi",
+  "ju",
+  "ma",
+  "ni",
+  "pé",
+  "que",
+  "rou",
+  "so",
+  "tra",
+  "vi",
+  "bo",
+  "co",
+  "du",
+  "fa",
+  "go",
+  "la",
+  "mé",
+  "nu",
+  "po",
+  "ré",
+  "su",
+  "ti",
+  "ver",
+  "zé",
+];
+const MIDDLES = [
+  "bel",
+  "cor",
+  "dan",
+  "fer",
+  "gnon",
+  "lan",
+  "mon",
+  "nel",
+  "per",
+  "quin",
+  "ran",
+  "sel",
+  "tel",
+  "van",
+  "bar",
+  "del",
+  "gar",
+  "lin",
+  "mas",
+  "noir",
+  "pon",
+  "res",
+  "sor",
+  "tin",
+  "ve",
+  "ba",
+  "ci",
+  "do",
+  "ga",
+  "li",
+  "mu",
+  "ra",
+  "bé",
+  "ché",
+  "dou",
+  "fi",
+  "gou",
+  "lu",
+  "mé",
+  "no",
+  "pu",
+  "ri",
+  "si",
+  "tu",
+  "vo",
+  "zi",
+  "ca",
+  "de",
+  "ge",
+  "je",
+  "le",
+  "me",
+  "ne",
+  "pe",
+  "re",
+  "se",
+  "te",
+  "ze",
+  "bi",
+  "di",
+  "fo",
+  "gu",
+  "lo",
+  "mo",
+];
+const SURNAME_ENDINGS = [
+  "ault",
+  "ier",
+  "et",
+  "and",
+  "ot",
+  "in",
+  "eau",
+  "on",
+  "y",
+  "ard",
+  "el",
+  "ès",
+  "oux",
+  "at",
+  "ac",
+  "az",
+  "ieu",
+  "ain",
+  "ert",
+  "ey",
+  "ou",
+  "is",
+  "ens",
+  "ois",
+  "ec",
+  "ic",
+  "ade",
+  "elle",
+  "ette",
+  "ine",
+  "oy",
+  "ux",
+];
+const COMPANY_ENDINGS = [
+  "ia",
+  "ex",
+  "on",
+  "is",
+  "ys",
+  "eo",
+  "ance",
+  "tec",
+  "ium",
+  "ora",
+  "ix",
+  "um",
+  "ea",
+  "al",
+  "ine",
+  "ova",
+  "ens",
+  "ac",
+  "ity",
+  "os",
+  "ame",
+  "ir",
+  "yx",
+  "ane",
+  "ode",
+  "era",
+  "io",
 ];
 const SECTORS = [
   "Conseil",
@@ -116,28 +334,33 @@ const KINDS = ["joined", "appointed", "promoted"];
 
 const array = (values: string[]) => `(ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")}])`;
 
-/** SQL for the n-th generated company name (n ≥ 0): three syllables and a sector word. */
+const SURNAMES = ONSETS.length * MIDDLES.length * SURNAME_ENDINGS.length;
+
+/** SQL for the n-th generated company name (n ≥ 0, unique below 110,592): a stem and a sector word. */
 export function companyNameSql(n: string) {
-  const s = array(SYLLABLES);
-  return `initcap(${s}[${n} % 20 + 1] || ${s}[(${n} / 20) % 20 + 1] || ${s}[(${n} / 400) % 20 + 1]) || ' ' || ${array(SECTORS)}[(${n} / 8000) % 15 + 1]`;
+  return `initcap(${array(ONSETS)}[${n} % 64 + 1] || ${array(MIDDLES)}[(${n} / 64) % 64 + 1] || ${array(COMPANY_ENDINGS)}[(${n} / 4096) % 27 + 1]) || ' ' || ${array(SECTORS)}[(${n} * 7) % 15 + 1]`;
 }
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The n-th generated company name, as companyNameSql computes it (for the benchmark's queries). */
 export function companyName(n: number): string {
-  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  return `${cap(SYLLABLES[n % 20]! + SYLLABLES[Math.floor(n / 20) % 20]! + SYLLABLES[Math.floor(n / 400) % 20]!)} ${SECTORS[Math.floor(n / 8000) % 15]}`;
+  const stem =
+    ONSETS[n % 64]! + MIDDLES[Math.floor(n / 64) % 64]! + COMPANY_ENDINGS[Math.floor(n / 4096) % 27]!;
+  return `${cap(stem)} ${SECTORS[(n * 7) % 15]}`;
 }
 
-/** SQL for the n-th person: a first name and a four-syllable surname. */
-function personNameSql(n: string) {
-  const s = array(SYLLABLES);
-  return `${array(FIRST_NAMES)}[${n} % 40 + 1] || ' ' || initcap(${s}[(${n} / 40) % 20 + 1] || ${s}[(${n} / 800) % 20 + 1] || ${s}[(${n} / 16000) % 20 + 1] || ${s}[(${n} / 320000) % 20 + 1])`;
+/** SQL for the n-th person: a first name and a surname scattered over all 131,072 by a prime stride. */
+export function personNameSql(n: string) {
+  const s = `((${n}::bigint * 7919) % ${SURNAMES})`;
+  return `${array(FIRST_NAMES)}[${n} % 80 + 1] || ' ' || initcap(${array(ONSETS)}[${s} % 64 + 1] || ${array(MIDDLES)}[(${s} / 64) % 64 + 1] || ${array(SURNAME_ENDINGS)}[(${s} / 4096) % 32 + 1])`;
 }
 
 export function personName(n: number): string {
-  const syl = (d: number) => SYLLABLES[Math.floor(n / d) % 20]!;
-  const surname = syl(40) + syl(800) + syl(16000) + syl(320000);
-  return `${FIRST_NAMES[n % 40]} ${surname.charAt(0).toUpperCase()}${surname.slice(1)}`;
+  const s = (n * 7919) % SURNAMES;
+  const surname =
+    ONSETS[s % 64]! + MIDDLES[Math.floor(s / 64) % 64]! + SURNAME_ENDINGS[Math.floor(s / 4096) % 32]!;
+  return `${FIRST_NAMES[n % 80]} ${cap(surname)}`;
 }
 
 export interface DirectorySize {

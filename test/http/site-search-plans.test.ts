@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type CompiledQuery, Kysely, PostgresDialect } from "kysely";
 import * as search from "../../db/repositories/search.ts";
 import type { Database } from "../../db/schema.ts";
-import { companyKey } from "../../jobs/parse/index.ts";
+import { companyKey, slugify } from "../../jobs/parse/index.ts";
 import { companyName, generateDirectory } from "../bench/search-data.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 /**
  * The search's query shapes must be answered from an index, or a million moves would be read row
  * by row. A directory of 30,000 generated moves (the benchmark's generator) gives the planner
- * realistic statistics; sequential scans are priced out (enable_seqscan = off) so that a plan still
+ * realistic statistics (migration 0005's lexeme statistics target included); sequential scans are priced out (enable_seqscan = off) so that a plan still
  * reading a table sequentially means that no index can serve it. For the selective shapes (a
  * company, words, names) ordered index walks are priced out too: for common words PostgreSQL
  * rightly prefers walking moves_published_idx in date order until a page is full, and the test
@@ -20,7 +20,6 @@ describe("search query plans", () => {
   let test: TestDatabase;
   let logged: CompiledQuery[];
   let db: Kysely<Database>;
-  const companyId = 42;
   beforeAll(async () => {
     test = await createTestDatabase();
     const client = await test.pool.connect();
@@ -67,37 +66,41 @@ describe("search query plans", () => {
   }
 
   const page = { sort: "date" as const, limit: 20 };
+  /** A page's statement also reads each row's person, company, issue and previous employers by key. */
+  const HYDRATION = ["moves_pkey", "people_pkey", "companies_pkey", "newsletter_issues_pkey"];
 
   it("walks the published-moves index for the newest moves, with or without kind and date filters", async () => {
-    const latest = await plansOf(() => search.findMatchingMoves(db, {}, page));
-    expect(latest).toEqual({ indexes: ["moves_published_idx"], seqScans: [] });
+    const latest = await plansOf(() => search.findMovePage(db, {}, page));
+    expect(latest.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
+    expect(latest.seqScans).toEqual([]);
     const filtered = await plansOf(() =>
-      search.findMatchingMoves(
+      search.findMovePage(
         db,
         { kind: "joined", since: "2025-01-01", until: "2025-06-30" },
-        {
-          ...page,
-          after: { sort: "date", publishedOn: "2025-04-10", id: 10 },
-        },
+        { ...page, after: { sort: "date", publishedOn: "2025-04-10", id: 10 } },
       ),
     );
-    expect(filtered).toEqual({ indexes: ["moves_published_idx"], seqScans: [] });
+    expect(filtered.indexes).toContain("moves_published_idx");
+    expect(filtered.seqScans).toEqual([]);
   });
 
-  it("uses the company index for a company filter", async () => {
-    const plan = await plansOf(() => search.findMatchingMoves(db, { companyId }, page), {
-      selective: true,
-    });
+  it("uses the company index for a company filter, the company found by its unique keys", async () => {
+    const name = companyName(41);
+    const plan = await plansOf(
+      () => search.findMovePage(db, { company: { slug: slugify(name), key: companyKey(name) } }, page),
+      { selective: true },
+    );
     expect(plan.indexes).toContain("moves_company_published_idx");
+    expect(plan.indexes.some((i) => /^companies_(slug_key|key_key|key_prefix_idx)$/.test(i))).toBe(true);
+    expect(plan.indexes.some((i) => /^company_aliases_key_(key|prefix_idx)$/.test(i))).toBe(true);
     expect(plan.seqScans).toEqual([]);
   });
 
   it("uses the full-text GIN index for words, by date or by relevance, and for the count", async () => {
     const words = { text: { kind: "words" as const, query: "directrice financière" } };
     for (const run of [
-      () => search.findMatchingMoves(db, words, page),
-      () => search.findMatchingMoves(db, words, { sort: "relevance", limit: 20 }),
-      () => search.hasWordMatch(db, "directrice financière"),
+      () => search.findMovePage(db, words, page),
+      () => search.findMovePage(db, words, { sort: "relevance", limit: 20 }),
       () => search.countMatchingMoves(db, words, 1000),
     ]) {
       const plan = await plansOf(run, { selective: true });
@@ -106,33 +109,28 @@ describe("search query plans", () => {
     }
   });
 
-  it("resolves typo'd names through the trigram indexes, then reads moves by person and company", async () => {
+  it("prices a word that no move holds as rare, so that it goes to the GIN index without hints", async () => {
+    // Walking moves_published_idx for a word found nowhere would read every published move.
+    const plan = await plansOf(() =>
+      search.findMovePage(db, { text: { kind: "words", query: "Bermonalt" } }, page),
+    );
+    expect(plan.indexes).toContain("moves_search_vector_idx");
+    expect(plan.indexes).not.toContain("moves_published_idx");
+  });
+
+  it("corrects typo'd names through the name-words trigram index, then reads moves by full text", async () => {
     // A generated company's name with its third letter dropped, as a hurried recruiter types it.
     const typo = companyKey(companyName(41)).replace(/^(..)./, "$1");
-    const names = await plansOf(() => search.findSimilarNames(db, typo));
-    expect(names.indexes).toEqual(
-      expect.arrayContaining([
-        "people_key_trgm_idx",
-        "companies_key_trgm_idx",
-        "company_aliases_key_trgm_idx",
-        "move_previous_companies_company_idx",
-      ]),
-    );
-    expect(names.seqScans).toEqual([]);
-    const moves = await plansOf(
-      () =>
-        search.findMatchingMoves(
-          db,
-          {
-            text: { kind: "names", key: "scalan", personIds: [1, 2], companyIds: [companyId], moveIds: [5] },
-          },
-          page,
-        ),
-      { selective: true },
-    );
-    expect(moves.indexes).toEqual(
-      expect.arrayContaining(["moves_person_idx", "moves_company_published_idx"]),
-    );
+    const words = await plansOf(() => search.correctNameWords(db, typo.split(" ")));
+    expect(words.indexes).toEqual(expect.arrayContaining(["name_words_pkey", "name_words_word_trgm_idx"]));
+    expect(words.seqScans).toEqual([]);
+    const [alternatives] = await search.correctNameWords(db, typo.split(" "));
+    expect(alternatives).toContain(companyKey(companyName(41)).split(" ")[0]);
+    const corrected = { kind: "corrected" as const, tsquery: `(${alternatives!.join(" | ")})` };
+    const moves = await plansOf(() => search.findMovePage(db, { text: corrected }, page), {
+      selective: true,
+    });
+    expect(moves.indexes).toContain("moves_search_vector_idx");
     expect(moves.seqScans).toEqual([]);
   });
 
