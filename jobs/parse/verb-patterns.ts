@@ -1,0 +1,54 @@
+// The verb table: the phrases French (and English) trade press uses to announce a move, one
+// regular expression per kind of clause. clauses.ts reads who and what sits around each match.
+
+// Word boundaries that understand accents; a phrase may end on "de " or "d'" and then runs
+// straight into the next word.
+const word = (source: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?:(?<=[\\s'])|(?![\\p{L}\\p{N}]))`, "giu");
+
+const AUX = "(?:(?:a|ont|avait|vient d'|viennent d'|va|vont|pour|devrait)\\s+)?";
+const ADVERB = "(?:(?:officiellement|récemment|également|aussi|finalement|désormais)\\s+)?";
+const PASSIVE =
+  "(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront)\\s+(?:officiellement\\s+)?";
+
+export const JOINS = word(
+  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier)` +
+    `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée)(?=\\s+(?:chez|au sein|à|dans))` +
+    `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
+);
+// "…, nommé président du conseil": the participle alone, right after a comma, also appoints
+export const NAMED = word(
+  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?)|(?<=,\\s*)nommée?`,
+);
+export const PROMOTED = word(`${PASSIVE}promue?s?`);
+export const BECOMES = word(
+  `devient|deviennent|deviendra|deviendront|est devenue?|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
+);
+export const TAKES_POST = word(
+  `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +
+    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
+);
+export const TAKES_LEAD = word(
+  `(?:prend|prendra|a pris|reprend|reprendra)\\s+la\\s+(?=direction|tête|présidence)`,
+);
+export const SUCCEEDS = word(
+  `(?:succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
+);
+export const APPOINTS = word(
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à)`,
+);
+export const WELCOMES = word(
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
+);
+export const ANNOUNCES = word(
+  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour)\\s+d(?:e\\s|')` +
+    // a paragraph that opens on the noun: "Arrivée de Nadia Benali chez Kerlog…"
+    `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')`,
+);
+// "Il sera remplacé le 1er septembre par Florence Aubry", "remplacée chez Mediaxis par Yann Koenig"
+export const REPLACED_BY = word(
+  `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
+);
+export const LISTED_TITLE =
+  /^\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
+export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
