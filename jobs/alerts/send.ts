@@ -21,7 +21,9 @@ export const SEND_POLICY = {
   maxAttempts: 15,
   /** 1 min, 2 min, 4 min … capped at 6 h. */
   backoffMs: (attempts: number) => Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000),
-  batchSize: 200,
+  batchSize: 50,
+  /** Batches in flight at once, so the SMTP pool is fed while the next batch is claimed and loaded. */
+  lanes: 4,
 };
 
 export interface SendTally {
@@ -55,20 +57,24 @@ export async function sendDueDigests(
 ): Promise<SendTally> {
   const tally: SendTally = { sent: 0, retrying: 0, failed: 0 };
   if (options.ids && options.ids.length === 0) return tally;
-  for (;;) {
-    const claimed = await alerts.claimDueDigests(deps.db, {
-      now: deps.clock.now(),
-      staleMs: SEND_POLICY.staleMs,
-      limit: SEND_POLICY.batchSize,
-      ids: options.ids,
-    });
-    if (claimed.length === 0) return tally;
-    const outcomes = await sendClaimed(deps, claimed);
-    for (const [id, outcome] of outcomes) {
-      tally[outcome.status]++;
-      options.onOutcome?.(id, outcome);
+  const lane = async () => {
+    for (;;) {
+      const claimed = await alerts.claimDueDigests(deps.db, {
+        now: deps.clock.now(),
+        staleMs: SEND_POLICY.staleMs,
+        limit: SEND_POLICY.batchSize,
+        ids: options.ids,
+      });
+      if (claimed.length === 0) return;
+      const outcomes = await sendClaimed(deps, claimed);
+      for (const [id, outcome] of outcomes) {
+        tally[outcome.status]++;
+        options.onOutcome?.(id, outcome);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: SEND_POLICY.lanes }, lane));
+  return tally;
 }
 
 async function sendClaimed(
