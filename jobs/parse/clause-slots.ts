@@ -77,7 +77,7 @@ export function looksLikeTitle(role: string): boolean {
 export function roleAfter(sentence: string, from: number, stopAt: number): RolePhrase | null {
   const window = sentence.slice(from, stopAt);
   // "a nommé Philippe Garnier à la présidence du directoire"
-  const lead = /^\s*à la (?=présidence|direction)/u.exec(window);
+  const lead = /^\s*à (?:la|sa) (?=présidence|direction)/u.exec(window);
   if (lead) {
     // only a named post: "à la direction de Kerlog" alone says too little to guess a title
     const role = leadershipRole(sentence, from + lead[0].length, stopAt, isFeminine(sentence));
@@ -106,12 +106,18 @@ const MASCULINE_ADJECTIVES: [RegExp, string][] = [
 export function leadershipRole(sentence: string, from: number, stopAt: number, feminine: boolean) {
   const phrase = readRole(sentence, from, stopAt);
   if (!phrase) return null;
-  const [noun, ...rest] = phrase.role.split(" ");
+  // "à la tête de la direction des risques": the post is the department named after "tête"
+  const [noun, ...rest] = phrase.role.replace(/^tête de la (?=direction|présidence)/u, "").split(" ");
   let qualifier = rest.join(" ");
-  if (!feminine)
-    for (const [pattern, replacement] of MASCULINE_ADJECTIVES)
-      qualifier = qualifier.replace(pattern, replacement);
+  // only the adjectives of the post agree with the person: "de la commission médicale" stays
+  const complement = /\s?(?:de|du|des|d')(?:\s|$)/u.exec(qualifier)?.index ?? qualifier.length;
+  if (!feminine) {
+    let own = qualifier.slice(0, complement);
+    for (const [pattern, replacement] of MASCULINE_ADJECTIVES) own = own.replace(pattern, replacement);
+    qualifier = own + qualifier.slice(complement);
+  }
   const notes: string[] = [];
+  if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push("title gender guessed");
   let role: string;
   if (noun === "présidence") role = `${feminine ? "présidente" : "président"} ${qualifier}`;
   else if (qualifier.length > 0) role = `${feminine ? "directrice" : "directeur"} ${qualifier}`;
@@ -123,10 +129,13 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
 }
 
 export function isFeminine(sentence: string): boolean {
-  return /(?<![\p{L}])(?:nommée|promue|élue|désignée|recrutée|arrivée|elle|ancienne|directrice|présidente|associée)(?![\p{L}])/iu.test(
+  return /(?<![\p{L}])(?:nommée|promue|élue|désignée|recrutée|arrivée|reconduite|choisie|appelée|elle|ancienne|directrice|présidente|associée)(?![\p{L}])/iu.test(
     sentence,
   );
 }
+
+const MASCULINE_CUE =
+  /(?<![\p{L}])(?:nommé|promu|élu|désigné|recruté|arrivé|reconduit|choisi|appelé|il|ancien|directeur|président|associé|M\.)(?![\p{L}])/u;
 
 // "Happydemics nomme …", "Lumen, spécialiste de la paie, nomme …": the employer is the subject,
 // possibly before an apposition. A person there ("Paul Martin nomme …") is not an employer.

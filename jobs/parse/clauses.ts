@@ -10,6 +10,7 @@ import {
   employerRightAfter,
   isFeminine,
   leadershipRole,
+  looksLikeTitle,
   nextMentionStart,
   objectAfter,
   ownEmployer,
@@ -88,7 +89,9 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
       const stopAt = nextMentionStart(mentions, end, sentence);
-      const lead = /^\s*à la (?=tête|direction|présidence)/u.exec(sentence.slice(end));
+      const lead = /^\s*(?:à|pour) (?:prendre |reprendre |assurer )?la (?=tête|direction|présidence)/u.exec(
+        sentence.slice(end),
+      );
       for (const person of subjectsBefore(sentence, mentions, match.index)) {
         if (lead) {
           const role = leadershipRole(sentence, end + lead[0].length, stopAt, isFeminine(sentence));
@@ -107,7 +110,12 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
           end +
           (/^\s*(?:au poste|aux fonctions|à la fonction) d(?:e\s|')/u.exec(sentence.slice(end))?.[0].length ??
             0);
-        const role = readRole(sentence, start, stopAt);
+        const direct = readRole(sentence, start, stopAt);
+        // "a été choisi pour piloter C en tant que DG", "prend les rênes de la division cloud,
+        // avec le titre de DGD": the title comes with an introducer further on
+        const intro =
+          direct && looksLikeTitle(direct.role) ? null : ROLE_INTRODUCER.exec(sentence.slice(end, stopAt));
+        const role = intro ? readRole(sentence, end + intro.index + intro[0].length, stopAt) : direct;
         add({
           person,
           kind,

@@ -58,6 +58,7 @@ export const NAME_STOPWORDS = new Set(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche " +
     "groupe group agence societe start startup scale cabinet fonds banque " +
+    "two three four five six seven the this that new " +
     "fort forte ex celui celle ceux tous toutes tout toute plus moins tres bien"
   ).split(/\s+/),
 );

@@ -255,6 +255,8 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
     const core = token.core;
     const next = tokens[index + 1]?.core ?? "";
     if (/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) continue;
+    // "Paris-based robotics firm Automata Labs": a place-based descriptor, not the name
+    if (/^\p{Lu}[\p{L}-]*-based$/u.test(core)) continue;
     if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);
     const lower = core.toLowerCase();
     if (NOT_A_DESCRIPTOR.test(lower) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore) return null;

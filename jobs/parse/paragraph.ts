@@ -39,6 +39,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role found in a later sentence/, 0.2],
   [/^post taken from the predecessor's departure/, 0.2],
   [/^role shared by a list/, 0.2],
+  [/^title gender guessed/, 0.2],
   [/^company inferred/, 0.15],
   [
     /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
@@ -139,7 +140,7 @@ function companyFromContext(
   const nearest = earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at)[0];
   if (nearest) return { company: nearest.name, reason: "company inferred from earlier sentence" };
 
-  for (const match of paragraph.matchAll(/(?<![\p{L}])(?:chez|de|d')\s*(?=\p{Lu})/gu)) {
+  for (const match of paragraph.matchAll(/(?<![\p{L}])(?:chez|de|d'|at)\s*(?=\p{Lu})/gu)) {
     const company = readCompanyRun(paragraph, match.index + match[0].length);
     if (company && !company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) {
       return { company: company.text, reason: "company guessed from paragraph" };
@@ -208,6 +209,11 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const classified = classifyRole(role);
     if (classified.seniority === "other" && classified.function === "other")
       reasons.push("role not recognised as a job title");
+    // "confie à X la direction de ses opérations"
+    if (
+      /^(?:la |le )?(?:direction|présidence|tête|responsabilité|division|pôle|poste)(?![\p{L}])/iu.test(role)
+    )
+      return; // a department, not a title: nothing a reader could put on a card
 
     const predecessor =
       move.predecessor?.name ??

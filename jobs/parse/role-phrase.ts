@@ -14,10 +14,10 @@ export interface RolePhrase {
 }
 
 export const ROLE_INTRODUCER =
-  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
+  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER =
-  /^(?:(?:le poste|les fonctions|la fonction|le titre|le rôle) d(?:e |')|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
+  /^(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
 
 const CLAUSE_BREAK = new RegExp(
   [
@@ -25,6 +25,8 @@ const CLAUSE_BREAK = new RegExp(
     "\\.(?=\\s|$)",
     "\\s[–—-]\\s",
     // dates, purposes, relative clauses and circumstances that follow a title
+    // English: "Chief Product Officer from Stackwise", "… officer on July 1"
+    "\\s(?:from|effective|replacing|succeeding|who|where|on|starting|after)(?![\\p{L}])",
     "\\s(?:à compter|à partir|dès|depuis|pour|afin|après|avant|en remplacement|en succession|succédant|où|qui|dont|avec|aux côtés|sous|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d|au \\d|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
     // "et" that opens a new clause rather than joining two title words
     "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",
@@ -32,7 +34,7 @@ const CLAUSE_BREAK = new RegExp(
   "iu",
 );
 
-const EMPLOYER_CUT = /\s(?:chez|au sein d(?:e |u |es |')|auprès d(?:e |u ))/iu;
+const EMPLOYER_CUT = /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u ))/iu;
 const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer.
@@ -64,16 +66,26 @@ function findEmployerAfterOf(text: string): number | undefined {
   return undefined;
 }
 
+// Breaks are written with the space before them; a text that opens on one ("pour piloter…")
+// has no title at all.
+function atStart(pattern: RegExp, text: string): number | undefined {
+  const index = pattern.exec(` ${text}`)?.index;
+  return index === undefined ? undefined : Math.max(0, index - 1);
+}
+
 export function readRole(sentence: string, from: number, stopAt = sentence.length): RolePhrase | null {
-  const window = sentence.slice(from, stopAt);
+  const window = sentence.slice(from, stopAt).replace(/^\s+/, (space) => {
+    from += space.length;
+    return "";
+  });
   const filler = LEADING_FILLER.exec(window)?.[0] ?? "";
   const text = window.slice(filler.length);
   const offset = from + filler.length;
 
-  const clauseBreak = CLAUSE_BREAK.exec(text)?.index;
-  const employerCut = EMPLOYER_CUT.exec(text)?.index;
+  const clauseBreak = atStart(CLAUSE_BREAK, text);
+  const employerCut = atStart(EMPLOYER_CUT, text);
   const ofCut = earliest(findEmployerAfterOf(text), OF_DESCRIPTOR.exec(text)?.index);
-  const locationCut = LOCATION_CUT.exec(text)?.index;
+  const locationCut = atStart(LOCATION_CUT, text);
   const cut = earliest(clauseBreak, employerCut, ofCut, locationCut, text.length);
 
   let role = text.slice(0, cut).trim();

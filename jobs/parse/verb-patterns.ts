@@ -12,30 +12,33 @@ const PASSIVE =
   "(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront)\\s+(?:officiellement\\s+)?";
 
 export const JOINS = word(
-  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier)` +
+  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier|rejoins)` +
+    // English press releases quoted as they are
+    `|(?:joins|will join|has joined|is joining)` +
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée)(?=\\s+(?:chez|au sein|à|dans))` +
     `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
 );
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
 export const NAMED = word(
-  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?)|(?<=,\\s*)nommée?`,
+  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?)|(?<=,\\s*)nommée?` +
+    "|(?:is|has been|was|will be) (?:named|appointed|elected)",
 );
-export const PROMOTED = word(`${PASSIVE}promue?s?`);
+export const PROMOTED = word(`${PASSIVE}promue?s?|(?:is|has been|was) promoted`);
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
 );
 export const TAKES_POST = word(
   `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +
-    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
+    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  `(?:prend|prendra|a pris|reprend|reprendra)\\s+la\\s+(?=direction|tête|présidence)`,
+  `(?:(?:prend|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
 );
 export const SUCCEEDS = word(
-  `(?:succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
+  `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à)`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has hired|hires|has promoted|promotes)`,
 );
 export const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
@@ -52,3 +55,7 @@ export const REPLACED_BY = word(
 export const LISTED_TITLE =
   /^\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
 export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
+// "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
+export const JOINS_BOARD = word(
+  `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+conseil d'administration\\s+d(?:e\\s|u\\s|es\\s|')`,
+);
