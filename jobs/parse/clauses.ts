@@ -65,17 +65,23 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
   const add = (move: ClauseMove) => moves.push(move);
 
   for (const match of sentence.matchAll(JOINS)) {
-    for (const person of subjectsBefore(sentence, mentions, match.index)) {
+    const subjects = subjectsBefore(sentence, mentions, match.index);
+    for (const [index, person] of subjects.entries()) {
       const company = readCompanyAfter(sentence, match.index + match[0].length);
       const from = company?.end ?? match.index + match[0].length;
       const role = roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
+      // "A et B rejoignent C en qualité de head of growth et de head of operations": one title
+      // each, in order, when the sentence says "respectivement"; otherwise a reviewer decides
+      const titles = role?.role.split(/\s+et\s+(?:de\s+|d')?/u) ?? [];
+      const shared = subjects.length > 1 && titles.length === subjects.length;
+      const respective = shared && /respectivement/iu.test(sentence);
       add({
         person,
         kind: "joined",
-        role: role?.role ?? null,
+        role: respective ? titles[index]! : (role?.role ?? null),
+        notes: shared && !respective ? ["role shared by a list of people"] : [],
         company: company ?? role?.company ?? null,
         predecessor: null,
-        notes: [],
       });
     }
   }

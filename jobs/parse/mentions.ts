@@ -2,6 +2,7 @@
 // They work on positions inside one sentence so the clause patterns (clauses.ts) can say
 // "the person just before this verb" or "the company right after it".
 
+import { widenInstitution } from "./institutions.ts";
 import {
   ACRONYMS,
   COMPANY_DESCRIPTORS,
@@ -207,7 +208,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company
   if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text) || isBlockedWord(text)) return null;
-  return { text, start, end };
+  if (/^[LlDd]'\p{Ll}+$/u.test(text)) return null; // "L'agence" is a descriptor with its article
+  return widenInstitution(sentence, { text, start, end });
 }
 
 // The company run that starts at the first token at or after `from`.

@@ -225,12 +225,16 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       const key = companyKey(name);
       return key !== ownKey && !isLikelyTypo(key, ownKey) && personKey(name) !== personKey(predecessor ?? "");
     });
+    // "Institut polytechnique de Vienne" read whole and as "Vienne": keep the whole name
+    const distinct = previous.filter(
+      (name) => !previous.some((other) => other !== name && other.endsWith(` ${name}`)),
+    );
     drafts.push({
       person: move.person.name,
       company,
       role,
       kind: move.kind,
-      previous_companies: previous,
+      previous_companies: distinct,
       predecessor: predecessor && personKey(predecessor) !== personKey(move.person.name) ? predecessor : null,
       reasons,
       position: start,

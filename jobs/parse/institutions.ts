@@ -1,0 +1,49 @@
+// French institutions are named by a common noun and its complements, mostly in lower case:
+// "Caisse des dépôts et consignations", "Syndicat de la presse magazine", "ministère de
+// l'Économie", "l'ordre des avocats de Toulouse". A capitalised-word reader stops after
+// "Caisse" or keeps only "Toulouse"; these helpers widen such a span to the whole name.
+
+import { foldWord } from "./lexicon.ts";
+import type { Span } from "./mentions.ts";
+
+const HEADS = new Set(
+  (
+    "caisse syndicat federation confederation autorite institut ordre union chambre association " +
+    "mutuelle ecole universite commission office conseil fondation observatoire agence"
+  ).split(" "),
+);
+// Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
+const ADJECTIVE = "\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale)s?";
+// Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
+const STOP =
+  /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
+const COMPLEMENT = new RegExp(
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d')\\s*([\\p{L}][\\p{L}'-]*)((?:\\s+${ADJECTIVE}(?![\\p{L}])|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$))?)`,
+  "u",
+);
+const LEADING_ADJECTIVE = new RegExp(`^\\s+${ADJECTIVE}(?![\\p{L}])((?:\\s+\\p{Lu}[\\p{L}'-]*)*)`, "u");
+const LOWER_HEAD_BEFORE =
+  /(?<![\p{L}])(?:ministère|secrétariat d'État|ordre des \p{Ll}+(?: de| du)?)\s*(?:de la |de l'|des |du |de |d'|l')?$/u;
+
+export function widenInstitution(sentence: string, span: Span): Span {
+  let { start, end } = span;
+  const before = LOWER_HEAD_BEFORE.exec(sentence.slice(0, start));
+  if (before) start = before.index;
+  const words = sentence.slice(span.start, end).split(/\s+/);
+  const head = words[words.length === 2 && /^(?:La|Le|L')$/.test(words[0]!) ? 1 : 0]!;
+  if (!before && words.length <= 2 && HEADS.has(foldWord(head))) {
+    if (words.length === 2) start = sentence.indexOf(head, start);
+    const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
+    if (adjective) end += adjective[0].length;
+    // up to two complements: "des dépôts et consignations", "de la presse magazine"
+    for (let i = 0; i < 2; i++) {
+      const complement = COMPLEMENT.exec(sentence.slice(end));
+      if (!complement || STOP.test(complement[1]!)) break;
+      end += complement[0].length;
+      const and = /^\s+et\s+(\p{Ll}{4,})(?=[\s,.;]|$)/u.exec(sentence.slice(end));
+      if (and && !STOP.test(and[1]!)) end += and[0].length;
+    }
+  }
+  if (start === span.start && end === span.end) return span;
+  return { text: sentence.slice(start, end), start, end };
+}
