@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TRIGGER moves_published_at BEFORE INSERT OR UPDATE OF status ON moves
     FOR EACH ROW EXECUTE FUNCTION carnet_moves_published_at()`.execute(db);
-  await sql`CREATE INDEX moves_published_at_idx ON moves (published_at) WHERE status = 'published'`.execute(db);
+  await sql`CREATE INDEX moves_published_at_idx ON moves (published_at) WHERE status = 'published'`.execute(
+    db,
+  );
 
   await sql`ALTER TABLE subscribers ADD COLUMN confirmation_sent_at timestamptz`.execute(db);
 }
