@@ -174,6 +174,8 @@ export async function markSent(db: Queryable, id: number, subject: string, now: 
     .execute();
 }
 
+// next_attempt_at is Generated<Timestamp> in db/schema.ts, which Kysely types as the ColumnType
+// itself rather than Date; a bound parameter (sql`${date}`) says the same thing without the quirk.
 export async function markRetrying(db: Queryable, id: number, error: string, nextAttemptAt: Date) {
   await db
     .updateTable("alert_digests")
