@@ -67,7 +67,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
-  await sql`CREATE INDEX companies_key_trgm_idx ON companies USING gin (key gin_trgm_ops) WITH (fastupdate = off)`.execute(db);
+  await sql`CREATE INDEX companies_key_trgm_idx ON companies USING gin (key gin_trgm_ops) WITH (fastupdate = off)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE company_aliases (
@@ -93,7 +95,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   // Not unique: two people may share a name; the importer checks company history before reusing one.
   await sql`CREATE INDEX people_key_idx ON people (key)`.execute(db);
-  await sql`CREATE INDEX people_key_trgm_idx ON people USING gin (key gin_trgm_ops) WITH (fastupdate = off)`.execute(db);
+  await sql`CREATE INDEX people_key_trgm_idx ON people USING gin (key gin_trgm_ops) WITH (fastupdate = off)`.execute(
+    db,
+  );
 
   // Old slugs keep working (301) after a rename or a merge.
   await sql`
@@ -132,7 +136,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (issue_id, paragraph_index, person_id)
     )`.execute(db);
-  await sql`CREATE INDEX moves_search_vector_idx ON moves USING gin (search_vector) WITH (fastupdate = off)`.execute(db);
+  await sql`CREATE INDEX moves_search_vector_idx ON moves USING gin (search_vector) WITH (fastupdate = off)`.execute(
+    db,
+  );
   await sql`CREATE INDEX moves_published_idx ON moves (published_on DESC, id DESC) WHERE status = 'published'`.execute(
     db,
   );

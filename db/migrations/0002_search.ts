@@ -7,7 +7,9 @@ import { type Kysely, sql } from "kysely";
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX companies_key_prefix_idx ON companies (key text_pattern_ops)`.execute(db);
-  await sql`CREATE INDEX company_aliases_key_prefix_idx ON company_aliases (key text_pattern_ops)`.execute(db);
+  await sql`CREATE INDEX company_aliases_key_prefix_idx ON company_aliases (key text_pattern_ops)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
