@@ -7,9 +7,9 @@ import { describe, expect, it } from "@jest/globals";
 import { parseIssueFile } from "../../../jobs/parse/index.ts";
 
 const dir = join(import.meta.dirname, "../../fixtures/parse");
-// Held-out fixtures (heldout-*) are scored as a corpus in heldout.test.ts instead.
+// Held-out (heldout-*) and blind (blind2-*) fixtures are scored as corpora in heldout.test.ts and blind2.test.ts.
 const fixtures = readdirSync(dir).filter(
-  (name) => /\.(txt|html|eml)$/.test(name) && !name.startsWith("heldout-"),
+  (name) => /\.(txt|html|eml)$/.test(name) && !/^(?:heldout|blind2)-/.test(name),
 );
 
 describe("newsletter fixtures", () => {

@@ -1,0 +1,64 @@
+// The second blind corpus (test/fixtures/parse/blind2-*.txt, 85 moves in 89 paragraphs) was
+// written before its author read the parser, to measure generality on shapes no one tuned for.
+// Conventions chosen for it: kind follows the verb (rejoint/intègre/arrive/recrute → joined;
+// nommé/élu/reconduit/confie/prend la direction/est désormais → appointed), except that a post
+// taken inside the same employer ("où elle était jusqu'ici…", "promu") is promoted; a board seat
+// ("entre au conseil d'administration") is appointed as administrateur/administratrice; "la
+// filiale française de X" is X; titles (Dr, Me, le général) are not part of the name; deaths,
+// awards, interviews, quotes, retirements and departures without a destination are not moves.
+// Baseline before any change for it: record F1 0.500, 9 wrong records at confidence ≥ 0.8.
+// Unsolved, accepted for now (all missed, none published wrong): participle-first openers
+// ("Élu … à la présidence de C, X succède…", "Désignée présidente de C, X prendra…"), "a élu à
+// sa présidence X", "a porté à sa direction générale X", "la cooptation de trois associés : …",
+// "A, B et C rejoignent Bpifrance comme chargés d'affaires…", "qui arrive de C", "laisse la
+// présidence à son fils, X", "en devient la directrice générale", "entre au conseil
+// d'administration", "intègre deux nouveaux talents : A, qui devient…, et B, nommé…".
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { parseIssueFile } from "../../../jobs/parse/index.ts";
+import { type HeldoutScore, scoreIssues } from "./heldout-score.ts";
+
+const dir = join(import.meta.dirname, "../../fixtures/parse");
+const files = readdirSync(dir).filter((name) => /^blind2-.*\.txt$/.test(name));
+
+describe("second blind Mouvements corpus", () => {
+  let score: HeldoutScore;
+  beforeAll(async () => {
+    const issues = [];
+    for (const file of files) {
+      const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
+      const parsed = await parseIssueFile(join(dir, file));
+      expect(parsed.section_found).toBe(expected.section_found);
+      issues.push({ file, expected: expected.moves, actual: parsed.moves });
+    }
+    score = scoreIssues(issues);
+  });
+
+  it("holds at least 80 expected moves in six issues", () => {
+    expect(files).toHaveLength(6);
+    expect(score.gold).toBeGreaterThanOrEqual(80);
+  });
+
+  it("reads no one outside the Mouvements section and no non-move as a move", () => {
+    expect(score.misses.filter((m) => /spurious/.test(m))).toEqual([]);
+  });
+
+  it("finds most movers and reads their records", () => {
+    expect(score.personF1).toBeGreaterThanOrEqual(0.85);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.75);
+    expect(score.company).toBeGreaterThanOrEqual(0.92);
+    expect(score.role).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("reads kind, previous employers and predecessors of the movers it finds", () => {
+    expect(score.kind).toBeGreaterThanOrEqual(0.93);
+    expect(score.previous).toBeGreaterThanOrEqual(0.78);
+    expect(score.predecessor).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("never gives a wrong record the confidence to be published without review", () => {
+    expect(score.wrongPublished).toBe(0);
+  });
+});
