@@ -45,14 +45,17 @@ async function loadEmbeddedPostgres() {
   return module.default;
 }
 
-function runningPostmaster(dir: string): number | null {
+/** The server already running on this folder (postmaster.pid: pid on line 1, port on line 4). */
+function runningPostmaster(dir: string): { pid: number; port: number } | null {
   const pidFile = path.join(dir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
     process.kill(pid, 0);
-    return pid;
+    return { pid, port };
   } catch {
     return null; // stale file from a crash: PostgreSQL cleans it up itself
   }
@@ -63,11 +66,12 @@ export async function startEmbeddedPostgres(
   options: { onLog?: (line: string) => void; databases?: string[] } = {},
 ): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dir);
-  const pid = runningPostmaster(databaseDir);
-  if (pid) {
-    throw new Error(
-      `The embedded PostgreSQL in ${databaseDir} is already running (pid ${pid}): is another Carnet using this DATA_DIR?`,
-    );
+  // `carnet import` or `carnet admin create` typed while `npm start` runs: use its server, and
+  // leave stopping it to the process that started it.
+  const running = runningPostmaster(databaseDir);
+  if (running) {
+    const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`;
+    return { url, stop: async () => {} };
   }
   // As root, PostgreSQL runs as a "postgres" system user, which must be able to reach the folder.
   await mkdir(path.dirname(databaseDir), { recursive: true });
@@ -98,7 +102,7 @@ export async function startEmbeddedPostgres(
   }
 
   // If the process dies without stopping us (an uncaught error), do not leave a server behind.
-  const postmasterPid = runningPostmaster(databaseDir);
+  const postmasterPid = runningPostmaster(databaseDir)?.pid;
   let stopped = false;
   const killOnExit = () => {
     if (!stopped && postmasterPid) process.kill(postmasterPid, "SIGINT");

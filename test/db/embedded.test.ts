@@ -22,6 +22,15 @@ describe("embedded PostgreSQL", () => {
     const one = createDatabase(first.url("carnet"));
     await migrateToLatest(one.db);
     await one.db.insertInto("companies").values({ name: "Lumen", slug: "lumen", key: "lumen" }).execute();
+    // A second Carnet command on the same folder (say `carnet import` while `npm start` runs)
+    // uses the running server, and leaves it running when it is done.
+    const attached = await startEmbeddedPostgres(pgDir, { databases: ["carnet"] });
+    const other = createDatabase(attached.url("carnet"));
+    expect(await other.db.selectFrom("companies").select("name").execute()).toEqual([{ name: "Lumen" }]);
+    await other.close();
+    await attached.stop();
+    expect(await one.db.selectFrom("companies").select("name").execute()).toEqual([{ name: "Lumen" }]);
+
     const version = await sql<{ v: number }>`SELECT current_setting('server_version_num')::int AS v`.execute(
       one.db,
     );
