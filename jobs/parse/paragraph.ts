@@ -107,7 +107,9 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   return company;
 }
 
-const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|À|A)\s+/u;
+const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A)\s+/u;
+// "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
+const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
 
 function companyFromContext(
   move: PlacedMove,
@@ -122,6 +124,9 @@ function companyFromContext(
     const company = readCompanyRun(sentence.text, opening[0].length);
     if (company) return { company: company.text, reason: "company taken from sentence opening" };
   }
+  const heading = HEADING_COMPANY.test(sentence.text) ? readCompanyRun(sentence.text, 0) : null;
+  if (heading && /^\s:/u.test(sentence.text.slice(heading.end)) && !moverWords.has(foldWord(heading.text)))
+    return { company: heading.text, reason: "company taken from sentence opening" };
   const position = move.offset + move.person.start;
   const earlier: { at: number; name: string }[] = [];
   for (const other of resolved) {

@@ -46,6 +46,10 @@ const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
 const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|and|&|chez|avec)$/iu;
 
 const MAX_ROLE_WORDS = 12;
+// "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
+// points back to the employer named elsewhere is not part of the title.
+const EMPLOYER_BY_NOUN =
+  /\s(?:de la|de l'|du)\s*(?:office|société|entreprise|groupe|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|enseigne)$/u;
 
 function earliest(...indexes: (number | undefined)[]): number {
   return Math.min(...indexes.map((i) => (i === undefined || i < 0 ? Number.POSITIVE_INFINITY : i)));
@@ -90,6 +94,7 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
 
   let role = text.slice(0, cut).trim();
   while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
+  role = role.replace(EMPLOYER_BY_NOUN, "");
   let truncated = false;
   const words = role.split(/\s+/);
   if (words.length > MAX_ROLE_WORDS) {
