@@ -2,6 +2,7 @@
 // who follows it (object), the title after a name, the employer before a verb, and the title
 // implied by "prend la direction financière de C".
 
+import { feminineTitle, hasFeminineFirstName } from "./gender.ts";
 import {
   isConfidentPerson,
   type PersonMention,
@@ -171,13 +172,29 @@ export function ownEmployer(sentence: string, role: RolePhrase | null): Span | n
     : null;
 }
 
-// "associés" → "associé", "directeurs généraux" → "directeur général"
+// "associés" → "associé", "directeurs généraux" → "directeur général"; the complement keeps its
+// number ("chargés d'affaires" → "chargé d'affaires").
 export function singularTitle(plural: string): string {
-  return plural
-    .trim()
-    .split(/\s+/)
-    .map((w) =>
-      w.length > 3 && /aux$/u.test(w) ? w.replace(/aux$/u, "al") : w.replace(/(?<=\p{L}{3})[sx]$/u, ""),
+  const words = plural.trim().split(/\s+/);
+  const complement = words.findIndex((w, i) => i > 0 && /^(?:de|du|des|d'.*|en|à)$/u.test(w));
+  return words
+    .map((w, i) =>
+      complement >= 0 && i >= complement
+        ? w
+        : w.length > 3 && /aux$/u.test(w)
+          ? w.replace(/aux$/u, "al")
+          : w.replace(/(?<=\p{L}{3})[sx]$/u, ""),
     )
     .join(" ");
+}
+
+export function isFemininePerson(person: PersonMention, sentence: string): boolean {
+  return hasFeminineFirstName(person) || (!person.knownFirstName && isFeminine(sentence));
+}
+
+// A title said once for several people ("trois nouveaux associés : Me A, Me B…"), in the
+// singular and agreeing with each person.
+export function titleFor(person: PersonMention, plural: string, sentence: string): string {
+  const title = singularTitle(plural);
+  return isFemininePerson(person, sentence) ? feminineTitle(title) : title;
 }

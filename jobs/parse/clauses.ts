@@ -15,8 +15,8 @@ import {
   objectAfter,
   ownEmployer,
   roleAfter,
-  singularTitle,
   subjectsBefore,
+  titleFor,
 } from "./clause-slots.ts";
 import {
   findPersonMentions,
@@ -73,13 +73,15 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       // "A et B rejoignent C en qualité de head of growth et de head of operations": one title
       // each, in order, when the sentence says "respectivement"; otherwise a reviewer decides
       const titles = role?.role.split(/\s+et\s+(?:de\s+|d')?/u) ?? [];
-      const shared = subjects.length > 1 && titles.length === subjects.length;
-      const respective = shared && /respectivement/iu.test(sentence);
+      const respective = titles.length === subjects.length && /respectivement/iu.test(sentence);
+      // "A, B et C rejoignent Bpifrance comme chargés d'affaires": the plural title, for each
+      const shared =
+        subjects.length > 1 && !respective && role ? titleFor(person, role.role, sentence) : null;
       add({
         person,
         kind: "joined",
-        role: respective ? titles[index]! : (role?.role ?? null),
-        notes: shared && !respective ? ["role shared by a list of people"] : [],
+        role: respective ? titles[index]! : (shared ?? role?.role ?? null),
+        notes: shared ? ["role shared by a list of people"] : [],
         company: company ?? role?.company ?? null,
         predecessor: null,
       });
@@ -203,9 +205,15 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
       if (list && pattern !== ANNOUNCES) {
         // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
         // for every clear person after the colon; gender is not known, so a reviewer checks it.
-        const role = singularTitle(list[1]!);
         for (const person of mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m)))
-          add({ person, kind, role, company, predecessor: null, notes: ["role shared by a list of people"] });
+          add({
+            person,
+            kind,
+            role: titleFor(person, list[1]!, sentence),
+            company,
+            predecessor: null,
+            notes: ["role shared by a list of people"],
+          });
         continue;
       }
       const first = objectAfter(sentence, mentions, end);

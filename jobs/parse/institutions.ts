@@ -21,7 +21,10 @@ const COMPLEMENT = new RegExp(
   `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d')\\s*([\\p{L}][\\p{L}'-]*)((?:\\s+${ADJECTIVE}(?![\\p{L}])|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$))?)`,
   "u",
 );
-const LEADING_ADJECTIVE = new RegExp(`^\\s+${ADJECTIVE}(?![\\p{L}])((?:\\s+\\p{Lu}[\\p{L}'-]*)*)`, "u");
+const LEADING_ADJECTIVE = new RegExp(
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}((?:\\s+\\p{Lu}[\\p{L}'-]*)*)`,
+  "u",
+);
 const LOWER_HEAD_BEFORE =
   /(?<![\p{L}])(?:ministère|secrétariat d'État|ordre des \p{Ll}+(?: de| du)?)\s*(?:de la |de l'|des |du |de |d'|l')?$/u;
 

@@ -43,7 +43,7 @@ export const FIRST_NAMES = new Set(
     "yves yvonne zoe ahmed ali amine farid fatima karima leila mohamed nour rachid yasmine youssef " +
     "anna ben chris daniela emily george james jennifer john laura lisa mark mary michael peter " +
     "rebecca robert sam sarah steven tom william pieter hans klaus jan sven ingrid greta carlos " +
-    "diego elena giulia lorenzo marco matteo paolo sofia pedro ana javier lucia"
+    "diego elena giulia lorenzo marco matteo paolo sofia pedro ana javier lucia morgane christelle veronique katrin priya"
   ).split(/\s+/),
 );
 
@@ -81,7 +81,7 @@ export const ACRONYMS = new Set(
   (
     "vp svp evp avp ceo cfo coo cto cmo cio cdo cpo cro chro ciso cso pdg dg dga daf drh dsi rssi " +
     "sg md gm hr rh it ia ai esg rse ca sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl " +
-    "eur usd uk usa ue eu us emea apac latam b2b b2c saas rh cac ipo m&a pme eti tpe cnil bpi bpifrance"
+    "eur usd uk usa ue eu us emea apac latam b2b b2c saas rh cac ipo m&a pme eti tpe"
   ).split(/\s+/),
 );
 

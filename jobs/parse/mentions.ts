@@ -59,6 +59,8 @@ const PROPER_WORD = /^(?:\p{Lu}')?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}\p
 
 function isBlockedWord(word: string): boolean {
   const folded = foldWord(word);
+  // "Morgane Le Dû": an accented word is not the particle it folds to
+  if (NAME_PARTICLES.has(folded) && folded !== word.toLowerCase()) return false;
   return NAME_STOPWORDS.has(folded) || ROLE_WORDS.has(folded) || ACRONYMS.has(folded);
 }
 

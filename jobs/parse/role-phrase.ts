@@ -92,7 +92,13 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   const locationCut = atStart(LOCATION_CUT, text);
   const cut = earliest(clauseBreak, employerCut, ofCut, locationCut, text.length);
 
-  let role = text.slice(0, cut).trim();
+  let company: Span | null = null;
+  if (cut === employerCut || cut === ofCut) company = readCompanyAfter(sentence, offset + cut + 1);
+  // "bâtonnier de l'ordre des avocats de Toulouse": an institution named in lower case starts
+  // before the capitalised word that cut the title
+  const titleEnd = company && company.start < offset + cut ? Math.max(0, company.start - offset) : cut;
+
+  let role = text.slice(0, titleEnd).trim();
   while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
   role = role.replace(EMPLOYER_BY_NOUN, "");
   let truncated = false;
@@ -102,8 +108,5 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
     truncated = true;
   }
   if (!/\p{L}{2}/u.test(role)) return null;
-
-  let company: Span | null = null;
-  if (cut === employerCut || cut === ofCut) company = readCompanyAfter(sentence, offset + cut + 1);
   return { role, end: offset + cut, company, truncated };
 }
