@@ -15,9 +15,11 @@ import {
   objectAfter,
   ownEmployer,
   roleAfter,
+  singularTitle,
   subjectsBefore,
   titleFor,
 } from "./clause-slots.ts";
+import { addFrontedMoves } from "./fronted-clauses.ts";
 import {
   findPersonMentions,
   isConfidentPerson,
@@ -34,7 +36,6 @@ import {
   JOINS,
   LISTED_TITLE,
   NAMED,
-  NEW_TITLE,
   PROMOTED,
   REPLACED_BY,
   SUCCEEDS,
@@ -66,6 +67,13 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
 
   for (const match of sentence.matchAll(JOINS)) {
     const subjects = subjectsBefore(sentence, mentions, match.index);
+    // "Mediacom Nord intègre deux nouveaux talents : A, B": the employer welcomes a list
+    if (
+      subjects.length === 1 &&
+      !isConfidentPerson(subjects[0]!) &&
+      LISTED_TITLE.test(sentence.slice(match.index + match[0].length))
+    )
+      continue;
     for (const [index, person] of subjects.entries()) {
       const company = readCompanyAfter(sentence, match.index + match[0].length);
       const from = company?.end ?? match.index + match[0].length;
@@ -131,7 +139,10 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
           company: role?.company ?? null,
           predecessor: null,
           notes: role?.truncated ? ["role phrase unusually long"] : [],
-          weakKind: pattern === NAMED && /^nomm/iu.test(match[0]),
+          // ", qui devient directrice conseil" after "intègre … : A": the main verb says how she came
+          weakKind:
+            (pattern === NAMED && /^nomm/iu.test(match[0])) ||
+            (pattern === BECOMES && /,\s*qui\s+$/u.test(sentence.slice(0, match.index))),
         });
       }
     }
@@ -194,25 +205,30 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
     [
       ANNOUNCES,
       (noun: string) =>
-        /nomination/u.test(noun) ? "appointed" : /promotion/u.test(noun) ? "promoted" : "joined",
+        /nomination|cooptation/u.test(noun) ? "appointed" : /promotion/u.test(noun) ? "promoted" : "joined",
     ],
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
       const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
+      // "Sébastien N'Diaye intègre Altéo Conseil": only an employer integrates people
+      if (!company && /^int[èé]gr/iu.test(match[0])) continue;
       const kind = kindOf(match[0].toLowerCase()) as MoveKind;
       const list = LISTED_TITLE.exec(sentence.slice(end));
-      if (list && pattern !== ANNOUNCES) {
+      if (list) {
         // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
-        // for every clear person after the colon; gender is not known, so a reviewer checks it.
-        for (const person of mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m)))
+        // for every clear person after the colon; "intègre deux nouveaux talents : A, qui devient
+        // R1, et B, nommé R2" names no title, so each one's own clause does.
+        const people = mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m));
+        const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
+        for (const person of people)
           add({
             person,
             kind,
-            role: titleFor(person, list[1]!, sentence),
+            role: title && titleFor(person, title, sentence),
             company,
             predecessor: null,
-            notes: ["role shared by a list of people"],
+            notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
           });
         continue;
       }
@@ -272,22 +288,6 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
     });
   }
 
-  for (const match of sentence.matchAll(NEW_TITLE)) {
-    if (/(?:est|sera|un|une)\s*$/iu.test(sentence.slice(0, match.index))) continue;
-    const role = readRole(sentence, match.index + match[0].length);
-    if (!role) continue;
-    const after = role.company?.end ?? role.end;
-    const link = /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u.exec(sentence.slice(after));
-    const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
-    if (person)
-      add({
-        person,
-        kind: "appointed",
-        role: role.role,
-        company: role.company,
-        predecessor: null,
-        notes: ["title stated before the name"],
-      });
-  }
+  addFrontedMoves(sentence, mentions, moves);
   return moves;
 }

@@ -17,7 +17,7 @@ export const ROLE_INTRODUCER =
   /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER =
-  /^(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
+  /^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
 
 const CLAUSE_BREAK = new RegExp(
   [
@@ -34,7 +34,10 @@ const CLAUSE_BREAK = new RegExp(
   "iu",
 );
 
-const EMPLOYER_CUT = /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u ))/iu;
+// "bâtonnier de l'ordre des avocats de Toulouse", "directrice de cabinet du ministère de…":
+// institutions whose name opens in lower case
+const EMPLOYER_CUT =
+  /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d))/iu;
 const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer.

@@ -43,6 +43,7 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
       /\b(?:ceo|cfo|coo|cto|cmo|cio|cdo|cpo|cro|cso|cco|cxo|chro|ciso)\b/,
       /\b(?:pdg|dg|daf|drh|dsi)\b/, // French CFO (DAF) and CHRO (DRH) sit on the executive committee
       /\bpr[ea]sident(?:e)?\b/,
+      /\bbatonni(?:er|ere)\b/, // the elected head of a bar
       /\bdirect(?:eur|rice)s? generale?s?\b/,
       /\bdirect(?:eur|rice) administrati(?:f|ve) et financi(?:er|ere)\b/,
       /\bgeneral manager\b/,

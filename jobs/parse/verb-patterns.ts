@@ -41,10 +41,10 @@ export const APPOINTS = word(
   `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has hired|hires|has promoted|promotes)`,
 );
 export const WELCOMES = word(
-  `(?:accueille|accueillent|a accueilli|accueillera|recrute|a recruté|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
 );
 export const ANNOUNCES = word(
-  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour)\\s+d(?:e\\s|')` +
+  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation)\\s+d(?:e\\s|')` +
     // a paragraph that opens on the noun: "Arrivée de Nadia Benali chez Kerlog…"
     `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')`,
 );
@@ -52,8 +52,9 @@ export const ANNOUNCES = word(
 export const REPLACED_BY = word(
   `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
 );
+// "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
 export const LISTED_TITLE =
-  /^\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
+  /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
 export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
 // "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
 export const JOINS_BOARD = word(

@@ -1,0 +1,177 @@
+// Clauses that tell the post before the person: a participle opener ("Élu le 6 juin à la
+// présidence de la CCI Morbihan, Patrick Le Goff succède…", "Désignée présidente du directoire
+// de Crédit Alpin, Véronique Santini prendra…"), a title opener ("Nouveau CIO pour Trivane
+// Gestion : Matthieu Kowalski…", "son nouveau directeur technique, Kevin Abitbol"), a post given
+// before its holder ("a élu à sa présidence Martine Bourdais", "laisse la présidence à son fils,
+// Maxime Moulin") and a board seat ("entre au conseil d'administration de C").
+
+import { companyBeforeVerb, isFemininePerson, leadershipRole, subjectsBefore } from "./clause-slots.ts";
+import type { ClauseMove } from "./clauses.ts";
+import { isConfidentPerson, type PersonMention, readCompanyAfter, type Span } from "./mentions.ts";
+import { type RolePhrase, readRole } from "./role-phrase.ts";
+import type { MoveKind } from "./types.ts";
+import { JOINS_BOARD, NEW_TITLE, WELCOMES } from "./verb-patterns.ts";
+
+const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|officiellement|récemment)`;
+const PARTICIPLE_OPENER = new RegExp(
+  String.raw`^\s*(Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?)(?:\s+${WHEN})?\s+`,
+  "u",
+);
+const LEAD_POST = /^(?:à|pour) (?:la|sa) (?=présidence|direction|tête)/u;
+// What may stand between the post and its holder: a comma, an honorific, "l'Allemande"
+const HOLDER_GAP = /^\s*,\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:l'|le |la )\p{L}+\s+)?$/u;
+// "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête"
+const POST_THEN_HOLDER =
+  /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
+// "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
+const HANDS_OVER =
+  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
+const TO_HOLDER = /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?/u;
+
+function holderAfter(mentions: PersonMention[], sentence: string, from: number, gap: RegExp) {
+  return mentions.find(
+    (m) => m.start >= from && isConfidentPerson(m) && gap.test(sentence.slice(from, m.start)),
+  );
+}
+
+function postRole(sentence: string, from: number, stopAt: number, person: PersonMention) {
+  return leadershipRole(sentence, from, stopAt, isFemininePerson(person, sentence));
+}
+
+function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMove | null {
+  const opener = PARTICIPLE_OPENER.exec(sentence);
+  if (!opener) return null;
+  const from = opener[0].length;
+  const lead = LEAD_POST.exec(sentence.slice(from));
+  const phrase: RolePhrase | null = readRole(sentence, from + (lead?.[0].length ?? 0));
+  if (!phrase) return null;
+  const person = holderAfter(mentions, sentence, phrase.company?.end ?? phrase.end, HOLDER_GAP);
+  if (!person) return null;
+  const post = lead ? postRole(sentence, from + lead[0].length, person.start, person) : null;
+  if (lead && (!post || post.notes.length > 0)) return null;
+  const role = post ?? phrase;
+  const participle = opener[1]!.toLowerCase();
+  const kind: MoveKind = /^promu/u.test(participle)
+    ? "promoted"
+    : /^recrut/u.test(participle)
+      ? "joined"
+      : "appointed";
+  return {
+    person,
+    kind,
+    role: role.role,
+    company: role.company,
+    predecessor: null,
+    notes: ["title stated before the name"],
+  };
+}
+
+// "Nommée en 2021 directrice marketing de Beautéa, Coralie Meunier en devient la directrice
+// générale": when the main clause names its own post, the opener is the post held before,
+// at the same employer.
+function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): void {
+  const main = moves.find((m) => m.person.start === opener.person.start);
+  if (!main) {
+    // "Nommé en 2019 directeur de C, X …": a post dated in the past is not today's move
+    if (!dated) moves.push(opener);
+    return;
+  }
+  if (!main.role) {
+    main.role = opener.role;
+    main.company ??= opener.company;
+    main.notes.push(...opener.notes);
+  } else if (!main.company && opener.company && main.role !== opener.role) {
+    main.company = opener.company;
+    main.kind = "promoted";
+  }
+}
+
+function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+  const moves: ClauseMove[] = [];
+  for (const match of sentence.matchAll(NEW_TITLE)) {
+    const before = sentence.slice(0, match.index);
+    if (/(?:est|sera|un|une)\s*$/iu.test(before)) continue;
+    const role = readRole(sentence, match.index + match[0].length);
+    if (!role) continue;
+    let company: Span | null = role.company;
+    let after = company?.end ?? role.end;
+    // "Nouveau Chief Investment Officer pour Trivane Gestion : X"
+    const owner = /^\s*(?:pour|chez)\s+/u.exec(sentence.slice(after));
+    if (!company && owner) {
+      company = readCompanyAfter(sentence, after + owner[0].length);
+      after = company?.end ?? after;
+    }
+    const link = /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u.exec(sentence.slice(after));
+    const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
+    if (!person) continue;
+    // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
+    const hire = [...before.matchAll(WELCOMES)].at(-1);
+    moves.push({
+      person,
+      kind: hire ? "joined" : "appointed",
+      role: role.role,
+      company: company ?? (hire ? companyBeforeVerb(sentence, hire.index, mentions) : null),
+      predecessor: null,
+      notes: ["title stated before the name"],
+    });
+  }
+  return moves;
+}
+
+function postsBeforeHolders(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+  const moves: ClauseMove[] = [];
+  for (const match of sentence.matchAll(POST_THEN_HOLDER)) {
+    const end = match.index + match[0].length;
+    const person = holderAfter(mentions, sentence, end, /^[\p{Ll}\s'-]{1,40}$/u);
+    if (!person) continue;
+    const role = postRole(sentence, end, person.start, person);
+    if (role && role.notes.length === 0)
+      moves.push({
+        person,
+        kind: "appointed",
+        role: role.role,
+        company: role.company ?? companyBeforeVerb(sentence, match.index, mentions),
+        predecessor: null,
+        notes: [],
+      });
+  }
+  for (const match of sentence.matchAll(HANDS_OVER)) {
+    const end = match.index + match[0].length;
+    const phrase = readRole(sentence, end);
+    const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
+    if (!phrase || !gap) continue;
+    const at = (phrase.company?.end ?? phrase.end) + gap[0].length;
+    const person = mentions.find((m) => m.start === at && isConfidentPerson(m));
+    if (!person) continue;
+    const role = postRole(sentence, end, phrase.company?.end ?? phrase.end, person);
+    if (role && role.notes.length === 0)
+      moves.push({
+        person,
+        kind: "appointed",
+        role: role.role,
+        company: role.company,
+        predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
+        notes: [],
+      });
+  }
+  for (const match of sentence.matchAll(JOINS_BOARD)) {
+    const company = readCompanyAfter(sentence, match.index + match[0].length);
+    for (const person of subjectsBefore(sentence, mentions, match.index))
+      moves.push({
+        person,
+        kind: "appointed",
+        role: isFemininePerson(person, sentence) ? "administratrice" : "administrateur",
+        company,
+        predecessor: null,
+        notes: [],
+      });
+  }
+  return moves;
+}
+
+// Adds to `moves` (the sentence's other clauses) what the fronted shapes say.
+export function addFrontedMoves(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
+  moves.push(...titleOpeners(sentence, mentions), ...postsBeforeHolders(sentence, mentions));
+  const opener = participleOpener(sentence, mentions);
+  if (opener) mergeOpener(opener, moves, /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u.test(sentence));
+}
