@@ -26,68 +26,56 @@ export interface MoveRecord {
   source: { issue_id: number; title: string | null; paragraph: string; paragraph_index: number };
 }
 
+/** The columns of moves (as `m`) that moveRecordJson reads. */
+export const MOVE_RECORD_COLUMNS = [
+  "m.id",
+  "m.person_id",
+  "m.company_id",
+  "m.issue_id",
+  "m.role",
+  "m.kind",
+  "m.seniority",
+  "m.function",
+  "m.predecessor_name",
+  "m.published_on",
+  "m.paragraph_index",
+  "m.paragraph_text",
+] as const;
+
 /**
- * Published moves joined to everything a record shows; callers narrow it (ids, a search page) and
- * turn each row into a MoveRecord with toMoveRecord.
+ * A published move as JSON, built by PostgreSQL (one definition of a record's shape, and no
+ * per-field parsing in Node) from a row `m` with MOVE_RECORD_COLUMNS; `api` leaves out what the
+ * public API does not publish. Person, company and issue are scalar subqueries rather than joins:
+ * the same primary-key lookups, but planning a five-way join took longer (0.5 ms) than running it.
  */
-export function moveRecords(db: Queryable) {
-  return db
-    .selectFrom("moves as m")
-    .innerJoin("people as p", "p.id", "m.person_id")
-    .innerJoin("companies as c", "c.id", "m.company_id")
-    .innerJoin("newsletter_issues as i", "i.id", "m.issue_id")
-    .select([
-      "m.id",
-      "m.role",
-      "m.kind",
-      "m.seniority",
-      "m.function",
-      "m.predecessor_name",
-      "m.published_on",
-      "m.issue_id",
-      "m.paragraph_index",
-      "m.paragraph_text",
-      "p.name as person_name",
-      "p.slug as person_slug",
-      "c.name as company_name",
-      "c.slug as company_slug",
-      "i.title as issue_title",
-      sql<NamedLink[]>`coalesce((
-        SELECT json_agg(json_build_object('name', pc.name, 'slug', pc.slug) ORDER BY mpc.position)
-        FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
-        WHERE mpc.move_id = m.id), '[]'::json)`.as("previous_companies"),
-    ])
-    .where("m.status", "=", "published");
-}
-
-type MoveRecordRow = Awaited<ReturnType<ReturnType<typeof moveRecords>["executeTakeFirstOrThrow"]>>;
-
-export function toMoveRecord(r: MoveRecordRow): MoveRecord {
-  return {
-    id: r.id,
-    person: { name: r.person_name, slug: r.person_slug },
-    company: { name: r.company_name, slug: r.company_slug },
-    role: r.role,
-    kind: r.kind,
-    seniority: r.seniority,
-    function: r.function,
-    previous_companies: r.previous_companies,
-    predecessor: r.predecessor_name,
-    published_on: r.published_on,
-    source: {
-      issue_id: r.issue_id,
-      title: r.issue_title,
-      paragraph: r.paragraph_text,
-      paragraph_index: r.paragraph_index,
-    },
-  };
+export function moveRecordJson(shape: "record" | "api" = "record") {
+  return sql<MoveRecord>`json_build_object(
+    'id', m.id,
+    'person', (SELECT json_build_object('name', p.name, 'slug', p.slug) FROM people p WHERE p.id = m.person_id),
+    'company', (SELECT json_build_object('name', c.name, 'slug', c.slug) FROM companies c WHERE c.id = m.company_id),
+    'role', m.role, 'kind', m.kind, 'seniority', m.seniority, 'function', m.function,
+    'previous_companies', coalesce((
+      SELECT json_agg(json_build_object('name', pc.name, 'slug', pc.slug) ORDER BY mpc.position)
+      FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
+      WHERE mpc.move_id = m.id), '[]'::json),
+    'predecessor', m.predecessor_name,
+    'published_on', m.published_on,
+    'source', json_build_object(
+      'issue_id', m.issue_id,
+      'title', (SELECT i.title FROM newsletter_issues i WHERE i.id = m.issue_id),
+      'paragraph', m.paragraph_text${shape === "api" ? sql`` : sql`, 'paragraph_index', m.paragraph_index`}))`;
 }
 
 /** Full records for the given published move ids, in the order of `ids`. */
 export async function loadMoves(db: Queryable, ids: number[]): Promise<MoveRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await moveRecords(db).where("m.id", "in", ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, toMoveRecord(r)]));
+  const rows = await db
+    .selectFrom("moves as m")
+    .select(moveRecordJson().as("record"))
+    .where("m.id", "in", ids)
+    .where("m.status", "=", "published")
+    .execute();
+  const byId = new Map(rows.map((r) => [r.record.id, r.record]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

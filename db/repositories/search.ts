@@ -1,6 +1,6 @@
-import { type SqlBool, sql } from "kysely";
-import type { JobFunction, MoveKind, Seniority } from "../schema.ts";
-import { type MoveRecord, moveRecords, toMoveRecord } from "./directory.ts";
+import { type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
+import type { JobFunction, MoveKind, MovesTable, Seniority } from "../schema.ts";
+import { MOVE_RECORD_COLUMNS, type MoveRecord, moveRecordJson } from "./directory.ts";
 import type { Queryable } from "./types.ts";
 
 /**
@@ -17,8 +17,13 @@ import type { Queryable } from "./types.ts";
  *   (correctNameWords), which then go through moves_search_vector_idx like any words.
  */
 
-/** What to match in free text: words as typed (websearch syntax), or corrected words (tsquery). */
-export type TextCriterion = { kind: "words"; query: string } | { kind: "corrected"; tsquery: string };
+/**
+ * What to match in free text: words as typed (websearch syntax), or corrected words (tsquery).
+ * `commonPhrase`: several words, none of them a name (see newestMatching and hasNameWord).
+ */
+export type TextCriterion =
+  | { kind: "words"; query: string; commonPhrase?: boolean }
+  | { kind: "corrected"; tsquery: string };
 
 /** A company named by the user: its slug, or the normalized key of its name or of an alias's. */
 export interface CompanyRef {
@@ -39,17 +44,21 @@ export interface MoveCriteria {
 export type MoveSort = "date" | "relevance";
 
 /**
- * How many of the newest matches a relevance sort ranks (see findMovePage). Ranking costs one
- * heap visit per candidate; 200 keeps a relevance page within a few milliseconds.
+ * How many of the newest matches a relevance sort ranks (see pageOf): two pages of the API. The
+ * window costs a walk in date order to its 100th match (2,000 rows for a word in 5% of moves).
  */
-export const RELEVANCE_WINDOW = 200;
+export const RELEVANCE_WINDOW = 100;
 
 /** Keyset position: the last row of the previous page, in the sort's own terms. */
 export type MoveCursor =
   | { sort: "date"; publishedOn: string; id: number }
   | { sort: "relevance"; score: number; id: number };
 
-export interface MatchedMove extends MoveRecord {
+/** One matching move: its record (an object, or the API's JSON text) and its keyset position. */
+export interface MatchedMove<R> {
+  record: R;
+  id: number;
+  published_on: string;
   score: number;
 }
 
@@ -76,62 +85,136 @@ function matching(db: Queryable, c: MoveCriteria) {
   return q;
 }
 
-/** The ids (and sort keys) of one page: limit + 1 rows, so the caller knows whether another follows. */
-function pageOf(
-  db: Queryable,
-  criteria: MoveCriteria,
-  page: { sort: MoveSort; after?: MoveCursor; limit: number },
-) {
+export interface PageRequest {
+  sort: MoveSort;
+  after?: MoveCursor;
+  limit: number;
+}
+
+/** How many moves a walk in date order reads, per row wanted, before it gives way to the GIN index. */
+const WALK_ROWS_PER_ROW = 40;
+
+type RecordColumns = Pick<
+  Selectable<MovesTable>,
+  (typeof MOVE_RECORD_COLUMNS)[number] extends `m.${infer C}` ? C & keyof MovesTable : never
+>;
+
+/** Columns of a record, from the row `r`. */
+const recordColumnsOf = (alias: string) =>
+  sql.raw(MOVE_RECORD_COLUMNS.map((c) => `${alias}.${c.slice(2)}`).join(", "));
+
+/**
+ * The newest `take` matching moves after the cursor, with the columns a record needs.
+ *
+ * For words, the planner picks between walking moves_published_idx in date order (common words:
+ * the first rows match) and the full-text GIN index (rare words: a few postings). It prices each
+ * word well (migration 0005), but several words as if independent: "head of data" is three words
+ * in 5% of the moves, so it expects 0.01% for all three where 5% hold them together, and reads
+ * 46,000 postings and rows (280 ms) for a page that the walk fills after 1,000 rows. A common
+ * phrase (several words, none of them a name) therefore walks first, at most
+ * take × WALK_ROWS_PER_ROW rows (about a millisecond per thousand), and falls back to the GIN
+ * index only when the walk comes short: then the words are rare among recent moves, and reading
+ * their postings is cheap, or they never meet ("directeur des achats"), and their postings are
+ * intersected without reading a row. Names, single words and corrected words keep the planner's
+ * choice. One statement either way; the fallback runs only when the walk came short.
+ */
+function newestMatching(db: Queryable, criteria: MoveCriteria, after: MoveCursor | undefined, take: number) {
+  const afterCursor = <Q extends ReturnType<typeof matching>>(q: Q): Q =>
+    after?.sort === "date"
+      ? (q.where(
+          sql<SqlBool>`(m.published_on, m.id) < (${after.publishedOn}::date, ${after.id}::bigint)`,
+        ) as Q)
+      : q;
+  const text = criteria.text;
+  if (text?.kind !== "words" || !text.commonPhrase)
+    return afterCursor(matching(db, criteria))
+      .select(MOVE_RECORD_COLUMNS)
+      .orderBy("m.published_on", "desc")
+      .orderBy("m.id", "desc")
+      .limit(take);
+  const recent = afterCursor(matching(db, { ...criteria, text: undefined }))
+    .select([...MOVE_RECORD_COLUMNS, "m.search_vector"])
+    .orderBy("m.published_on", "desc")
+    .orderBy("m.id", "desc")
+    .limit(take * WALK_ROWS_PER_ROW);
+  // MATERIALIZED: the GIN index whatever the estimate, since the phrase is rare among recent moves.
+  const hits = afterCursor(matching(db, criteria)).select(["m.id", "m.published_on"]);
+  const walkThenIndex = sql<RecordColumns>`(
+    WITH recent AS MATERIALIZED (
+      SELECT ${recordColumnsOf("r")} FROM (${recent}) r WHERE r.search_vector @@ ${tsquery(text)}
+      ORDER BY r.published_on DESC, r.id DESC LIMIT ${take}),
+    hits AS MATERIALIZED (${hits})
+    SELECT * FROM recent WHERE (SELECT count(*) FROM recent) = ${take}
+    UNION ALL
+    SELECT ${recordColumnsOf("m")}
+      FROM (SELECT h.id FROM hits h ORDER BY h.published_on DESC, h.id DESC LIMIT ${take}) h
+      JOIN moves m ON m.id = h.id
+      WHERE (SELECT count(*) FROM recent) < ${take})`;
+  return db.selectFrom(walkThenIndex.as("m")).select(MOVE_RECORD_COLUMNS);
+}
+
+/**
+ * The rows of one page (limit + 1, so that the caller knows whether another follows), with the
+ * columns a record needs and the score.
+ */
+function pageOf(db: Queryable, criteria: MoveCriteria, page: PageRequest) {
   const after = page.after;
   if (page.sort === "relevance" && criteria.text) {
     // Relevance ranks the newest RELEVANCE_WINDOW matches only: ranking every move that contains
     // a common word ("responsable", 150,000 of a million) costs hundreds of milliseconds, and a
     // recruiter wants the best of the recent ones anyway. The window is stable between pages.
     // Scored after the window is cut, so that only RELEVANCE_WINDOW rows are ranked.
-    const window = matching(db, criteria)
-      .select(["m.id", "m.published_on"])
-      .orderBy("m.published_on", "desc")
-      .orderBy("m.id", "desc")
-      .limit(RELEVANCE_WINDOW)
-      .as("w");
-    const score = sql<number>`ts_rank_cd(s.search_vector, ${tsquery(criteria.text)})::float8`;
+    const window = newestMatching(db, criteria, undefined, RELEVANCE_WINDOW).as("w");
+    const score = sql<number>`ts_rank_cd(m.search_vector, ${tsquery(criteria.text)})::float8`;
     let q = db
       .selectFrom(window)
-      .innerJoin("moves as s", "s.id", "w.id")
-      .select(["w.id", score.as("score")]);
+      .innerJoin("moves as m", "m.id", "w.id")
+      .select([...MOVE_RECORD_COLUMNS, score.as("score")]);
     if (after?.sort === "relevance")
-      q = q.where(sql<SqlBool>`(${score}, w.id) < (${after.score}::float8, ${after.id}::bigint)`);
+      q = q.where(sql<SqlBool>`(${score}, m.id) < (${after.score}::float8, ${after.id}::bigint)`);
     return q
       .orderBy(sql`${score}`, "desc")
-      .orderBy("w.id", "desc")
+      .orderBy("m.id", "desc")
       .limit(page.limit + 1);
   }
-  let q = matching(db, criteria).select(["m.id", sql<number>`0::float8`.as("score")]);
-  if (after?.sort === "date")
-    q = q.where(sql<SqlBool>`(m.published_on, m.id) < (${after.publishedOn}::date, ${after.id}::bigint)`);
-  return q
-    .orderBy("m.published_on", "desc")
-    .orderBy("m.id", "desc")
-    .limit(page.limit + 1);
+  return db
+    .selectFrom(newestMatching(db, criteria, after, page.limit + 1).as("m"))
+    .select([...MOVE_RECORD_COLUMNS, sql<number>`0::float8`.as("score")]);
 }
 
 /**
  * One page of matching moves, hydrated, in one statement (limit + 1 rows, so that the caller knows
- * whether another page follows): the page's ids are found first (LIMIT inside), and only those
- * rows are joined to their person, company, issue and previous employers.
+ * whether another page follows): the page's rows are found first (LIMIT inside), and only those
+ * are completed with their person, company, issue and previous employers. Records come as objects,
+ * or as the API's JSON text, ready to be sent without being parsed and serialized again.
  */
 export async function findMovePage(
   db: Queryable,
   criteria: MoveCriteria,
-  page: { sort: MoveSort; after?: MoveCursor; limit: number },
-): Promise<MatchedMove[]> {
-  const rows = await moveRecords(db)
-    .innerJoin(pageOf(db, criteria, page).as("page"), "page.id", "m.id")
-    .select("page.score")
-    .orderBy(page.sort === "relevance" && criteria.text ? sql`page.score` : sql`m.published_on`, "desc")
+  page: PageRequest,
+  format?: "record",
+): Promise<MatchedMove<MoveRecord>[]>;
+export async function findMovePage(
+  db: Queryable,
+  criteria: MoveCriteria,
+  page: PageRequest,
+  format: "api-json",
+): Promise<MatchedMove<string>[]>;
+export async function findMovePage(
+  db: Queryable,
+  criteria: MoveCriteria,
+  page: PageRequest,
+  format: "record" | "api-json" = "record",
+): Promise<MatchedMove<MoveRecord | string>[]> {
+  const record: RawBuilder<MoveRecord | string> =
+    format === "record" ? moveRecordJson("record") : sql<string>`${moveRecordJson("api")}::text`;
+  // The records are built above the LIMIT, for the page's rows only.
+  return db
+    .selectFrom(pageOf(db, criteria, page).as("m"))
+    .select([record.as("record"), "m.id", "m.published_on", "m.score"])
+    .orderBy(page.sort === "relevance" && criteria.text ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc")
     .execute();
-  return rows.map((row) => ({ ...toMoveRecord(row), score: row.score }));
 }
 
 /**
@@ -155,22 +238,31 @@ export async function countMatchingMoves(
   return Number(row.n);
 }
 
+/** True when one of the normalized words is a word of some person's or company's name. */
+export async function hasNameWord(db: Queryable, words: string[]): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY (${words}::text[])) AS found`.execute(db);
+  return rows[0]?.found ?? false;
+}
+
 /** How many alternatives a mistyped word may stand for. */
 const CORRECTIONS_PER_WORD = 3;
 
 /**
  * For each normalized word ([a-z0-9]+), the words of known names it may stand for: itself alone
- * when some name holds it as typed; otherwise itself and the closest words of name_words (pg_trgm
- * similarity ≥ pg_trgm.similarity_threshold, 0.3: "scalan" is 0.5 from "scalian", "senechaut" 0.62
- * from "senechault"), best first. Words that are not names ("directrice") keep themselves, so
- * they still match as typed. One statement; name_words_word_trgm_idx and name_words_pkey.
+ * when some name holds it as typed; otherwise itself and the closest words of name_words, best
+ * first. Close means pg_trgm's strict word similarity ≥ 0.5 (`<<%`, its default threshold; for
+ * one word against one word it is plain trigram similarity): "scalan" is 0.5 from "scalian",
+ * "senechaut" 0.62 from "senechault". The lower `%` threshold (0.3) made the index recheck
+ * thousands of words (7 ms); 0.5 keeps a few dozen. Words that are not names ("directrice") keep
+ * themselves, so they still match as typed. One statement; name_words_pkey, name_words_word_trgm_idx.
  */
 export async function correctNameWords(db: Queryable, words: string[]): Promise<string[][]> {
   if (words.length === 0) return [];
   const { rows } = await sql<{ alternatives: string[] }>`
     SELECT ARRAY[t.word] || CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
       THEN ARRAY[]::text[]
-      ELSE ARRAY(SELECT n.word FROM name_words n WHERE n.word % t.word
+      ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
         ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${CORRECTIONS_PER_WORD}) END AS alternatives
     FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, position)
     ORDER BY t.position`.execute(db);

@@ -1,11 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { MoveRecord } from "../../db/repositories/directory.ts";
 import { suggestCompanies } from "../../db/repositories/search.ts";
 import { companyKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { openApiDocument } from "../services/openapi.ts";
-import { searchMoves, searchQuerySchema } from "../services/search.ts";
+import { searchMovesAsJson, searchQuerySchema } from "../services/search.ts";
 import { parseInput } from "../validation.ts";
 
 const companiesQuery = z.object({
@@ -16,20 +15,18 @@ const companiesQuery = z.object({
     .max(100, "100 caractères au plus"),
 });
 
-/** The published shape of a move (see /api/openapi.json). */
-const toApiMove = ({ source, ...move }: MoveRecord) => ({
-  ...move,
-  source: { issue_id: source.issue_id, title: source.title, paragraph: source.paragraph },
-});
-
 /** Read-only JSON: /api/moves (the search), /api/companies (autocomplete), /api/openapi.json. */
 export function createApiRouter({ db, config }: Deps): Router {
   const router = Router();
 
   router.get("/api/moves", async (req, res) => {
     const query = parseInput(searchQuerySchema, req.query);
-    const result = await searchMoves(db, query, { defaultLimit: 50 });
-    res.json({ items: result.items.map(toApiMove), next_cursor: result.nextCursor });
+    // Each item is already the JSON of a move as the API publishes it (see /api/openapi.json),
+    // built by PostgreSQL: the page is sent without being parsed and serialized again.
+    const result = await searchMovesAsJson(db, query, { defaultLimit: 50 });
+    res
+      .type("json")
+      .send(`{"items":[${result.items.join(",")}],"next_cursor":${JSON.stringify(result.nextCursor)}}`);
   });
 
   router.get("/api/companies", async (req, res) => {

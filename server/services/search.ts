@@ -5,9 +5,12 @@ import {
   correctNameWords,
   countMatchingMoves,
   findMovePage,
+  hasNameWord,
+  type MatchedMove,
   type MoveCriteria,
   type MoveCursor,
   type MoveSort,
+  type PageRequest,
   type TextCriterion,
 } from "../../db/repositories/search.ts";
 import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
@@ -72,8 +75,8 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-export interface SearchResult {
-  items: MoveRecord[];
+export interface SearchResult<Item = MoveRecord> {
+  items: Item[];
   nextCursor: string | null;
   /** Matching moves, counted up to COUNT_CAP (then `countCapped`); null when not asked for. */
   count: number | null;
@@ -107,10 +110,34 @@ export function decodeCursor(value: string, sort: MoveSort): MoveCursor {
   throw new Invalid("cursor", "Paramètre « cursor » invalide : utilisez le lien « page suivante » tel quel.");
 }
 
+/**
+ * Whether each phrase holds a name's word, remembered: the answer only picks a plan (see
+ * TextCriterion's commonPhrase), never the results, so a stale one (a name imported since) costs
+ * at most a slower page. Cleared when full rather than evicted one by one: simple, and bounded.
+ */
+const phraseHasName = new Map<string, boolean>();
+const PHRASES_REMEMBERED = 10_000;
+
+/** Several words, none of them a name: see newestMatching in db/repositories/search.ts. */
+async function isCommonPhrase(db: DB, q: string): Promise<boolean> {
+  const words = personKey(q).split(" ").filter(Boolean);
+  if (words.length < 2) return false;
+  const key = words.join(" ");
+  let hasName = phraseHasName.get(key);
+  if (hasName === undefined) {
+    hasName = await hasNameWord(db, words);
+    if (phraseHasName.size >= PHRASES_REMEMBERED) phraseHasName.clear();
+    phraseHasName.set(key, hasName);
+  }
+  return !hasName;
+}
+
 /** The criteria a query stands for, the free text taken as typed. */
-function criteriaFor(query: SearchQuery): MoveCriteria {
+async function criteriaFor(db: DB, query: SearchQuery): Promise<MoveCriteria> {
   return {
-    text: query.q ? { kind: "words", query: query.q } : undefined,
+    text: query.q
+      ? { kind: "words", query: query.q, commonPhrase: await isCommonPhrase(db, query.q) }
+      : undefined,
     company: query.company ? { slug: slugify(query.company), key: companyKey(query.company) } : undefined,
     since: query.since,
     until: query.until,
@@ -133,20 +160,41 @@ async function correctedText(db: DB, q: string): Promise<TextCriterion | null> {
   return { kind: "corrected", tsquery };
 }
 
-export async function searchMoves(
+export interface SearchOptions {
+  defaultLimit: number;
+  /** Count the matches (up to COUNT_CAP): the search page shows it, the API does not. */
+  count?: boolean;
+}
+
+/** A page of moves as records, for pages, feeds and exports. */
+export function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
+  return search(db, query, options, (criteria, page) => findMovePage(db, criteria, page, "record"));
+}
+
+/** A page of moves as the API's JSON text, one string per move, built by PostgreSQL. */
+export function searchMovesAsJson(
   db: DB,
   query: SearchQuery,
-  options: { defaultLimit: number; count?: boolean },
-): Promise<SearchResult> {
+  options: SearchOptions,
+): Promise<SearchResult<string>> {
+  return search(db, query, options, (criteria, page) => findMovePage(db, criteria, page, "api-json"));
+}
+
+async function search<Item>(
+  db: DB,
+  query: SearchQuery,
+  options: SearchOptions,
+  findPage: (criteria: MoveCriteria, page: PageRequest) => Promise<MatchedMove<Item>[]>,
+): Promise<SearchResult<Item>> {
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
   const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const limit = query.limit ?? options.defaultLimit;
   const page = { sort, after, limit };
-  const criteria = criteriaFor(query);
+  const criteria = await criteriaFor(db, query);
   // The common case is one statement: the page, hydrated. Only an empty page asks why: an unknown
   // company, or words that no move holds as typed, which typo tolerance then corrects — so that
   // "Martin" lists the Martins rather than every Martine.
-  let rows = await findMovePage(db, criteria, page);
+  let rows = await findPage(criteria, page);
   let approximate = false;
   if (rows.length === 0 && criteria.company && (await findCompanyId(db, criteria.company)) === undefined) {
     return {
@@ -163,7 +211,7 @@ export async function searchMoves(
     const corrected = await correctedText(db, query.q);
     if (corrected) {
       criteria.text = corrected;
-      rows = await findMovePage(db, criteria, page);
+      rows = await findPage(criteria, page);
       approximate = rows.length > 0;
     }
   }
@@ -180,7 +228,7 @@ export async function searchMoves(
   let count: number | null = null;
   if (options.count) count = await countMatchingMoves(db, criteria, COUNT_CAP);
   return {
-    items: items.map(({ score: _score, ...move }) => move),
+    items: items.map((row) => row.record),
     nextCursor,
     count: count === null ? null : Math.min(count, COUNT_CAP),
     countCapped: count !== null && count > COUNT_CAP,
