@@ -136,7 +136,7 @@ export function isFeminine(sentence: string): boolean {
 }
 
 const MASCULINE_CUE =
-  /(?<![\p{L}])(?:nommé|promu|élu|désigné|recruté|arrivé|reconduit|choisi|appelé|il|ancien|directeur|président|associé|M\.)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:nommé|promu|élu|désigné|recruté|arrivé|reconduit|choisi|appelé|il|ancien|directeur|président|associé|M\.)(?![\p{L}])/iu;
 
 // "Happydemics nomme …", "Lumen, spécialiste de la paie, nomme …": the employer is the subject,
 // possibly before an apposition. A person there ("Paul Martin nomme …") is not an employer.
@@ -189,7 +189,7 @@ export function singularTitle(plural: string): string {
 }
 
 export function isFemininePerson(person: PersonMention, sentence: string): boolean {
-  return hasFeminineFirstName(person) || (!person.knownFirstName && isFeminine(sentence));
+  return hasFeminineFirstName(person) || isFeminine(sentence);
 }
 
 // A title said once for several people ("trois nouveaux associés : Me A, Me B…"), in the

@@ -9,6 +9,7 @@ import {
   companyBeforeVerb,
   employerRightAfter,
   isFeminine,
+  isFemininePerson,
   leadershipRole,
   looksLikeTitle,
   nextMentionStart,
@@ -151,12 +152,13 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
   for (const match of sentence.matchAll(TAKES_LEAD)) {
     const end = match.index + match[0].length;
     for (const person of subjectsBefore(sentence, mentions, match.index)) {
-      const role = leadershipRole(
-        sentence,
-        end,
-        nextMentionStart(mentions, end + 1, sentence),
-        isFeminine(sentence),
-      );
+      const stopAt = nextMentionStart(mentions, end + 1, sentence);
+      const post = leadershipRole(sentence, end, stopAt, isFemininePerson(person, sentence));
+      // "prendra la tête d'Indusia en tant que président exécutif": the title said outright wins
+      const intro = post && ROLE_INTRODUCER.exec(sentence.slice(post.end, stopAt));
+      const said =
+        intro && post ? readRole(sentence, post.end + intro.index + intro[0].length, stopAt) : null;
+      const role = said && post ? { ...said, company: post.company, notes: [] } : post;
       if (role)
         add({
           person,

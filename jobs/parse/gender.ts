@@ -11,7 +11,7 @@ const FEMININE_FIRST_NAMES = new Set(
   (
     "adele agathe agnes alexandra alice aline alix amandine amelie anais angelique anne annabelle annie " +
     "apolline aude audrey aurelie axelle barbara beatrice benedicte blandine brigitte brune candice " +
-    "capucine caroline cecile celine charlotte chloe christelle christine clara clarisse clemence " +
+    "capucine caroline cecile celine charlotte chloe christelle claire christine clara clarisse clemence " +
     "colette coralie corinne delphine diane elisa elisabeth elise eloise elodie emilie emma emmanuelle " +
     "estelle eugenie eva fabienne fanny florence francoise frederique gabrielle gaelle genevieve " +
     "gwenaelle helene ines irene isabelle jeanne johanna josephine julia julie juliette justine karine " +
