@@ -32,6 +32,10 @@ const PAST_CUE = new RegExp(
       // "Elle vient de Datavolt", "arrive de Natéa": only before a name, not "vient de lever"
       "(?:vient|arrive|arrivant|venant)(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
       "actuellement",
+      // "Fabrice Cornec, actuel rédacteur en chef adjoint de L'Écho de Lorient, rejoindra…"
+      "actuel(?:le)?",
+      // English releases: "She joins from Northgate Capital", "joins as CPO from Stackwise"
+      "(?:joins|joined|will join|comes|arrives)(?= [^.;]{0,60}?from \\p{Lu})",
       "en provenance",
       "quitte",
       "a quitté",
@@ -47,7 +51,7 @@ const PAST_CUE = new RegExp(
   "giu",
 );
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|par|quitte|quitté)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|par|quitte|quitté|from)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 const LIST_CONTINUATION =
   /^\s*(?:,|et|ou|puis|,\s*et|,\s*puis)\s+(?:(?:chez|à|au|aux)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 

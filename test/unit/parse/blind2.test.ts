@@ -56,7 +56,7 @@ describe("second blind Mouvements corpus", () => {
 
   it("reads kind, previous employers and predecessors of the movers it finds", () => {
     expect(score.kind).toBeGreaterThanOrEqual(0.92);
-    expect(score.previous).toBeGreaterThanOrEqual(0.85);
+    expect(score.previous).toBeGreaterThanOrEqual(0.89);
     expect(score.predecessor).toBeGreaterThanOrEqual(0.98);
   });
 
