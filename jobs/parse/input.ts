@@ -2,7 +2,7 @@
 // Both end in the pure parseIssueText/parseIssueHtml.
 
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { simpleParser } from "mailparser";
 import { parseIssueHtml } from "./html.ts";
 import { parseIssueText } from "./issue.ts";
@@ -117,5 +117,18 @@ export async function parseIssueFile(path: string): Promise<ParsedIssue> {
     return parseIssueEml(bytes);
   }
   const text = decodeText(bytes, path);
-  return kind === "html" ? parseIssueHtml(text) : parseIssueText(text);
+  const parsed = kind === "html" ? parseIssueHtml(text) : parseIssueText(text);
+  return parsed.published_on ? parsed : { ...parsed, published_on: dateFromFileName(path) };
+}
+
+/**
+ * Archives of plain-text issues are usually named by date ("lettre-2025-01-14.txt"); without a
+ * date in the text itself, that is the issue's date rather than the day it was imported.
+ */
+export function dateFromFileName(path: string): string | null {
+  const match = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:\D|$)/.exec(basename(path));
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : null;
 }

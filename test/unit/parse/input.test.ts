@@ -87,3 +87,19 @@ describe("file input", () => {
     expect(issue).toMatchObject({ title: null, published_on: null, section_found: true });
   });
 });
+
+describe("issue dates from file names", () => {
+  it("dates a plain-text issue by the date in its file name when the text has none", async () => {
+    const { parseIssueFile } = await import("../../../jobs/parse/index.ts");
+    const { SEEDS_DIR } = await import("../../../server/paths.ts");
+    const parsed = await parseIssueFile(`${SEEDS_DIR}/lettre-tech-2025-01-14.txt`);
+    expect(parsed.published_on).toBe("2025-01-14");
+  });
+
+  it("ignores a name that holds no real date", async () => {
+    const { dateFromFileName } = await import("../../../jobs/parse/input.ts");
+    expect(dateFromFileName("/x/lettre-2025-02-30.txt")).toBeNull();
+    expect(dateFromFileName("/x/lettre-12.txt")).toBeNull();
+    expect(dateFromFileName("/x/2024-12-31-edition.txt")).toBe("2024-12-31");
+  });
+});
