@@ -13,20 +13,29 @@ const HEADS = new Set(
   ).split(" "),
 );
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
-const ADJECTIVE = "\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale)s?";
+const ADJECTIVE =
+  "(?:\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale)s?|publi(?:c|que)s?|mixtes?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
 const COMPLEMENT = new RegExp(
-  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d')\\s*([\\p{L}][\\p{L}'-]*)((?:\\s+${ADJECTIVE}(?![\\p{L}])|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$))?)`,
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d')\\s*([\\p{L}][\\p{L}'-]*)((?:\\s+${ADJECTIVE}(?![\\p{L}])|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$))?)`,
   "u",
 );
 const LEADING_ADJECTIVE = new RegExp(
   `^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}((?:\\s+\\p{Lu}[\\p{L}'-]*)*)`,
   "u",
 );
-const LOWER_HEAD_BEFORE =
-  /(?<![\p{L}])(?:ministère|secrétariat d'État|ordre des \p{Ll}+(?: de| du)?)\s*(?:de la |de l'|des |du |de |d'|l')?$/u;
+// Local government and chambers are named the same way: "la préfecture du Morbihan", "la mairie
+// de Rivemont", "la communauté d'agglomération du Val-de-Sorne", "la région Centre-Val de Loire".
+export const LOWER_HEADS =
+  "ministère|secrétariat d'État|ordre des \\p{Ll}+(?: de| du)?|mairie|préfecture|sous-préfecture|ville|région|" +
+  "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général)|" +
+  "chambre (?:de commerce et d'industrie|d'agriculture|de métiers et de l'artisanat|des métiers)";
+const LOWER_HEAD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d'|l')?$`,
+  "u",
+);
 
 export function widenInstitution(sentence: string, span: Span): Span {
   let { start, end } = span;

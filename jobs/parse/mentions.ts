@@ -2,7 +2,7 @@
 // They work on positions inside one sentence so the clause patterns (clauses.ts) can say
 // "the person just before this verb" or "the company right after it".
 
-import { widenInstitution } from "./institutions.ts";
+import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import {
   ACRONYMS,
   COMPANY_DESCRIPTORS,
@@ -249,6 +249,8 @@ const SKIPPABLE_BEFORE_COMPANY = /^(?:chez|au|aux|à|dans|sein|de|du|des|d'|le|l
 const NOT_A_DESCRIPTOR =
   /^(?:comme|en|pour|afin|où|qui|que|et|avec|après|avant|depuis|dès|tant|poste|qualité|ses|fonctions|il|elle|a|est|sera)$/;
 
+const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d')?(?=\\p{Lu})`, "u");
+
 // After a verb like "rejoint": skip articles and lower-case descriptors ("la start up",
 // "le groupe", "l'agence de conseil") and read the company name that follows. At a sentence
 // start the article is capitalised ("La scale-up Hublo…").
@@ -257,6 +259,10 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
   let skipped = 0;
   for (const [index, token] of tokens.entries()) {
     const core = token.core;
+    // "la chambre de commerce et d'industrie du Val-de-Sorne": read from the proper name on;
+    // widenInstitution takes the lower-case head back
+    const head = LOWER_HEAD_AT.exec(sentence.slice(token.start));
+    if (head) return readCompanyRun(sentence, token.start + head[0].length);
     const next = tokens[index + 1]?.core ?? "";
     if (/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) continue;
     // "Paris-based robotics firm Automata Labs": a place-based descriptor, not the name

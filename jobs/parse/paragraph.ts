@@ -121,7 +121,7 @@ function companyFromContext(
   const sentence = sentences[move.sentenceIndex]!;
   const opening = OPENING_COMPANY.exec(sentence.text);
   if (opening) {
-    const company = readCompanyRun(sentence.text, opening[0].length);
+    const company = readCompanyAfter(sentence.text, opening[0].length);
     if (company) return { company: company.text, reason: "company taken from sentence opening" };
   }
   const heading = HEADING_COMPANY.test(sentence.text) ? readCompanyRun(sentence.text, 0) : null;
