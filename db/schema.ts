@@ -206,6 +206,12 @@ export interface NameWordsTable {
   word: string;
 }
 
+/** One row: committed changes to what a search can return (migration 0005), for cached answers. */
+export interface DirectoryVersionTable {
+  singleton: Generated<boolean>;
+  version: number;
+}
+
 export interface SessionTable {
   sid: string;
   sess: unknown;
@@ -231,6 +237,7 @@ export interface Database {
   session: SessionTable;
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
+  directory_version: DirectoryVersionTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

@@ -46,9 +46,55 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ) names, regexp_split_to_table(names.key, ' ') AS w
     WHERE w ~ '^[a-z0-9]{3,}$'
     ON CONFLICT DO NOTHING`.execute(db);
+  await upDirectoryVersion(db);
+}
+
+/** Tables whose rows a published search result shows or depends on. */
+const DIRECTORY_TABLES = [
+  "moves",
+  "move_previous_companies",
+  "people",
+  "companies",
+  "company_aliases",
+  "newsletter_issues",
+];
+
+/**
+ * directory_version counts committed changes to what a search can return, whoever makes them
+ * (import, review, edits, merges, suppressions): cached API answers are keyed by it. Bumped at
+ * commit by deferred constraint triggers, once per transaction (a local setting marks the first),
+ * so the row is locked only for the instant of the commit and parallel imports do not queue on it.
+ */
+async function upDirectoryVersion(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    CREATE TABLE directory_version (
+      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+      version bigint NOT NULL
+    )`.execute(db);
+  await sql`INSERT INTO directory_version (version) VALUES (1)`.execute(db);
+  await sql`
+    CREATE FUNCTION carnet_bump_directory_version() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF coalesce(current_setting('carnet.directory_version_bumped', true), '') <> 'yes' THEN
+        PERFORM set_config('carnet.directory_version_bumped', 'yes', true);
+        UPDATE directory_version SET version = version + 1;
+      END IF;
+      RETURN NULL;
+    END $$`.execute(db);
+  for (const table of DIRECTORY_TABLES) {
+    await sql
+      .raw(`CREATE CONSTRAINT TRIGGER ${table}_directory_version AFTER INSERT OR UPDATE OR DELETE ON ${table}
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION carnet_bump_directory_version()`)
+      .execute(db);
+  }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of DIRECTORY_TABLES) {
+    await sql.raw(`DROP TRIGGER IF EXISTS ${table}_directory_version ON ${table}`).execute(db);
+  }
+  await sql`DROP FUNCTION IF EXISTS carnet_bump_directory_version()`.execute(db);
+  await sql`DROP TABLE IF EXISTS directory_version`.execute(db);
   await sql`ALTER TABLE moves ALTER COLUMN search_vector SET STATISTICS -1`.execute(db);
   for (const table of ["people", "companies", "company_aliases"]) {
     for (const event of ["insert", "update"]) {

@@ -292,3 +292,9 @@ export async function suggestCompanies(db: Queryable, key: string, limit = 10): 
     ORDER BY bool_or(starts) DESC, max(s) DESC, c.name LIMIT ${limit}`.execute(db);
   return result.rows;
 }
+
+/** The count of committed changes to what a search can return (migration 0005's directory_version). */
+export async function directoryVersion(db: Queryable): Promise<number> {
+  const row = await db.selectFrom("directory_version").select("version").executeTakeFirstOrThrow();
+  return row.version;
+}

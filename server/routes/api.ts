@@ -4,7 +4,8 @@ import { suggestCompanies } from "../../db/repositories/search.ts";
 import { companyKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { openApiDocument } from "../services/openapi.ts";
-import { searchMovesAsJson, searchQuerySchema } from "../services/search.ts";
+import { searchQuerySchema } from "../services/search.ts";
+import { createMoveSearchCache } from "../services/search-cache.ts";
 import { parseInput } from "../validation.ts";
 
 const companiesQuery = z.object({
@@ -15,18 +16,18 @@ const companiesQuery = z.object({
     .max(100, "100 caractères au plus"),
 });
 
+/** Memory for cached /api/moves answers (about 30 kB each at 50 moves a page). */
+const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
+
 /** Read-only JSON: /api/moves (the search), /api/companies (autocomplete), /api/openapi.json. */
 export function createApiRouter({ db, config }: Deps): Router {
   const router = Router();
+  const moves = createMoveSearchCache({ db, maxBytes: SEARCH_CACHE_BYTES });
 
   router.get("/api/moves", async (req, res) => {
     const query = parseInput(searchQuerySchema, req.query);
-    // Each item is already the JSON of a move as the API publishes it (see /api/openapi.json),
-    // built by PostgreSQL: the page is sent without being parsed and serialized again.
-    const result = await searchMovesAsJson(db, query, { defaultLimit: 50 });
-    res
-      .type("json")
-      .send(`{"items":[${result.items.join(",")}],"next_cursor":${JSON.stringify(result.nextCursor)}}`);
+    const fresh = /\bno-cache\b/.test(req.get("cache-control") ?? "");
+    res.type("json").send(await moves.answer(query, { fresh }));
   });
 
   router.get("/api/companies", async (req, res) => {
