@@ -96,6 +96,8 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (!company) return null;
   const next = tokenize(sentence).find((t) => t.start >= company.end);
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
+  // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject
+  if (company.text.split(/\s+/).length === 1 && /^(?:de|du|des|d'|chez|pour)$/u.test(next.core)) return null;
   if (
     findPersonMentions(sentence).some(
       (p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end,

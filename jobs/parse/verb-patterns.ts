@@ -55,7 +55,8 @@ export const REPLACED_BY = word(
 // "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
 export const LISTED_TITLE =
   /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
-export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau)`);
+// "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…"
+export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`);
 // "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
 export const JOINS_BOARD = word(
   `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+conseil d'administration\\s+d(?:e\\s|u\\s|es\\s|')`,
