@@ -174,6 +174,15 @@ export function ownEmployer(sentence: string, role: RolePhrase | null): Span | n
     : null;
 }
 
+// "X rejoint Caloria Group pour prendre la direction de sa filiale Caloria France": the post is
+// at the subsidiary the possessive points to.
+const SUBSIDIARY =
+  /^[^.;:]{0,60}?\s(?:de|à) (?:sa|son|leur|ses) (?:filiale|branche|entité|division)s?(?:\s+\p{Ll}+)?\s+(?=[\p{Lu}\p{N}])/u;
+export function subsidiaryOf(sentence: string, company: Span | null): Span | null {
+  const link = company && SUBSIDIARY.exec(sentence.slice(company.end));
+  return link ? readCompanyAfter(sentence, company.end + link[0].length) : null;
+}
+
 // "associés" → "associé", "directeurs généraux" → "directeur général"; the complement keeps its
 // number ("chargés d'affaires" → "chargé d'affaires").
 export function singularTitle(plural: string): string {

@@ -18,6 +18,7 @@ import {
   roleAfter,
   singularTitle,
   subjectsBefore,
+  subsidiaryOf,
   titleFor,
 } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
@@ -76,7 +77,8 @@ export function findClauseMoves(sentence: string): ClauseMove[] {
     )
       continue;
     for (const [index, person] of subjects.entries()) {
-      const company = readCompanyAfter(sentence, match.index + match[0].length);
+      const joined = readCompanyAfter(sentence, match.index + match[0].length);
+      const company = subsidiaryOf(sentence, joined) ?? joined;
       const from = company?.end ?? match.index + match[0].length;
       const role = roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
       // "A et B rejoignent C en qualité de head of growth et de head of operations": one title
