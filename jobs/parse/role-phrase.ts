@@ -111,5 +111,7 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
     truncated = true;
   }
   if (!/\p{L}{2}/u.test(role)) return null;
+  // "élue « dirigeante de l'année » par les lecteurs de…": a title never opens on a preposition
+  if (/^(?:par|pour|dans|avec|sur|sans|vers|contre|parmi|by|for|with)\s/iu.test(role)) return null;
   return { role, end: offset + cut, company, truncated };
 }
