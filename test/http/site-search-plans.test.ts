@@ -114,6 +114,22 @@ describe("search query plans", () => {
     }
   });
 
+  it("walks dates first for a common phrase, with the GIN index as fallback, and checks names by key", async () => {
+    const phrase = { text: { kind: "words" as const, query: "head of data", commonPhrase: true } };
+    for (const run of [
+      () => search.findMovePage(db, phrase, page),
+      () => search.findMovePage(db, phrase, { sort: "relevance", limit: 20 }),
+    ]) {
+      const plan = await plansOf(run);
+      expect(plan.indexes).toEqual(
+        expect.arrayContaining(["moves_published_idx", "moves_search_vector_idx"]),
+      );
+      expect(plan.seqScans).toEqual([]);
+    }
+    const names = await plansOf(() => search.hasNameWord(db, ["head", "of", "data"]));
+    expect(names).toEqual({ indexes: ["name_words_pkey"], seqScans: [] });
+  });
+
   it("prices a word that no move holds as rare, so that it goes to the GIN index without hints", async () => {
     // Walking moves_published_idx for a word found nowhere would read every published move.
     const plan = await plansOf(() =>
