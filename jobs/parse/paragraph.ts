@@ -5,6 +5,7 @@
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
 import { isFeminine } from "./clause-slots.ts";
 import { type ClauseMove, findClauseMoves } from "./clauses.ts";
+import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import {
   findPersonMentions,
@@ -179,6 +180,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   const moverWords = nameWords(movers);
 
   const drafts: DraftMove[] = [];
+  const segments = new Map<DraftMove, string>();
   movers.forEach((move, index) => {
     const start = move.offset + move.person.start;
     const segmentStart = index === 0 ? 0 : start;
@@ -236,7 +238,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const distinct = previous.filter(
       (name) => !previous.some((other) => other !== name && other.endsWith(` ${name}`)),
     );
-    drafts.push({
+    const draft: DraftMove = {
       person: move.person.name,
       company,
       role,
@@ -245,9 +247,19 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       predecessor: predecessor && personKey(predecessor) !== personKey(move.person.name) ? predecessor : null,
       reasons,
       position: start,
-    });
+    };
+    drafts.push(draft);
+    segments.set(draft, masked.slice(segmentStart, segmentEnd));
   });
   addEmployersLeftBehind(drafts);
+  for (const draft of drafts)
+    draft.kind = moveKind({
+      verbKind: draft.kind,
+      company: draft.company,
+      role: draft.role,
+      previousCompanies: draft.previous_companies,
+      text: segments.get(draft)!,
+    });
   return drafts;
 }
 

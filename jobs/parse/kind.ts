@@ -1,0 +1,42 @@
+// The kind of a move, as the site labels it: "Arrivée" (joined), "Nomination" (appointed),
+// "Promotion" (promoted). What a recruiter wants to know is where the person comes from, so the
+// kind follows the person's origin rather than the verb of the release ("nomme" can announce a
+// hire from a competitor as well as an internal step):
+//   appointed: a board seat, an elected post or a post given by decree, whatever the origin;
+//   joined:    the person comes from another employer (one is named, or the verb says arrival:
+//              rejoint, arrive, recrute, intègre);
+//   promoted:  a new post at the same employer or group ("promu", "jusqu'ici directeur de…",
+//              "elle en était la directrice adjointe");
+//   appointed: any other appointment whose origin is not said.
+// Every fixture corpus is labelled by this rule.
+
+import { companyKey } from "./names.ts";
+import type { MoveKind } from "./types.ts";
+
+const BOARD_SEAT =
+  /^(?:administrat(?:eur|rice)|membre du conseil|président(?:e)? du (?:conseil de surveillance|comité)|censeur)/iu;
+const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
+// The person's former post is named without another employer: they stay in the house.
+const SAME_HOUSE =
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?)/iu;
+
+export interface KindEvidence {
+  verbKind: MoveKind; // what the clause's verb says
+  company: string;
+  role: string;
+  previousCompanies: string[];
+  text: string; // the part of the paragraph about this person
+}
+
+// "Verdane Énergie" → "Verdane Solaire": a sister company of the same group.
+const groupWord = (name: string) => companyKey(name).split(/[\s-]+/)[0] ?? "";
+
+export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
+  if (BOARD_SEAT.test(role) || OFFICIAL.test(text)) return "appointed";
+  if (verbKind === "promoted") return "promoted"; // "promu" says the house is the same
+  if (previousCompanies.length > 0 && previousCompanies.every((p) => groupWord(p) === groupWord(company)))
+    return "promoted";
+  if (previousCompanies.length > 0 || verbKind === "joined") return "joined";
+  if (SAME_HOUSE.test(text)) return "promoted";
+  return "appointed";
+}
