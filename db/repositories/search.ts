@@ -219,7 +219,8 @@ export async function findMovePage(
 
 /**
  * How many moves match, counting no further than `cap`: an exact count over a million rows costs
- * more than the page itself, and "plus de 1 000" tells a recruiter as much.
+ * more than the page itself, and "plus de 1 000" tells a recruiter as much. Counts the newest
+ * matches, so that a common phrase walks dates first here too (see newestMatching).
  */
 export async function countMatchingMoves(
   db: Queryable,
@@ -227,12 +228,7 @@ export async function countMatchingMoves(
   cap: number,
 ): Promise<number> {
   const row = await db
-    .selectFrom(
-      matching(db, criteria)
-        .select(sql`1`.as("one"))
-        .limit(cap + 1)
-        .as("capped"),
-    )
+    .selectFrom(newestMatching(db, criteria, undefined, cap + 1).as("capped"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
