@@ -10,7 +10,9 @@ import { databaseUrl } from "../support/urls.ts";
  * A fresh, migrated database for a benchmark: on DATABASE_URL's server when set, else on an
  * embedded PostgreSQL in a temporary folder. drop() removes it (and stops the embedded server).
  */
-export async function openBenchDatabase(name: string): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
+export async function openBenchDatabase(
+  name: string,
+): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
   let serverUrl = process.env.DATABASE_URL;
   let stopEmbedded = async () => {};
   if (!serverUrl) {

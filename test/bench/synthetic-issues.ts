@@ -3,11 +3,80 @@
  * Mouvements section uses, so the whole pipeline (parse → import) is exercised.
  */
 
-const FIRST = ["Claire", "Paul", "Inès", "Yann", "Lou", "Marc", "Sophie", "Hugo", "Léa", "Karim", "Anne", "Jules", "Nora", "Théo", "Maud", "Rémi", "Alice", "Bruno", "Chloé", "Denis"];
-const LAST = ["Fontanel", "Léger", "Abadie", "Ropars", "Berthet", "Vidal", "Marchal", "Giraud", "Perrin", "Lacroix", "Besson", "Morel", "Chevalier", "Renaud", "Aubert", "Collin", "Masson", "Brunet", "Roche", "Duval"];
-const STEMS = ["Lum", "Orb", "Nor", "Alt", "Vel", "Cap", "Tess", "Quor", "Hel", "Zeph", "Mir", "Sol", "Ter", "Axi", "Ner"];
+const FIRST = [
+  "Claire",
+  "Paul",
+  "Inès",
+  "Yann",
+  "Lou",
+  "Marc",
+  "Sophie",
+  "Hugo",
+  "Léa",
+  "Karim",
+  "Anne",
+  "Jules",
+  "Nora",
+  "Théo",
+  "Maud",
+  "Rémi",
+  "Alice",
+  "Bruno",
+  "Chloé",
+  "Denis",
+];
+const LAST = [
+  "Fontanel",
+  "Léger",
+  "Abadie",
+  "Ropars",
+  "Berthet",
+  "Vidal",
+  "Marchal",
+  "Giraud",
+  "Perrin",
+  "Lacroix",
+  "Besson",
+  "Morel",
+  "Chevalier",
+  "Renaud",
+  "Aubert",
+  "Collin",
+  "Masson",
+  "Brunet",
+  "Roche",
+  "Duval",
+];
+const STEMS = [
+  "Lum",
+  "Orb",
+  "Nor",
+  "Alt",
+  "Vel",
+  "Cap",
+  "Tess",
+  "Quor",
+  "Hel",
+  "Zeph",
+  "Mir",
+  "Sol",
+  "Ter",
+  "Axi",
+  "Ner",
+];
 const ENDINGS = ["en", "is", "elle", "avia", "ora", "ix", "eo", "ance", "um", "ys"];
-const ROLES = ["directrice financière", "directeur commercial", "Chief Marketing Officer", "head of sales", "VP engineering", "directrice des ressources humaines", "CTO", "directeur général", "responsable des achats", "Chief Operating Officer"];
+const ROLES = [
+  "directrice financière",
+  "directeur commercial",
+  "Chief Marketing Officer",
+  "head of sales",
+  "VP engineering",
+  "directrice des ressources humaines",
+  "CTO",
+  "directeur général",
+  "responsable des achats",
+  "Chief Operating Officer",
+];
 
 function rng(seed: number) {
   let state = seed >>> 0;
@@ -20,7 +89,8 @@ function rng(seed: number) {
 export function syntheticIssue(index: number, movesPerIssue = 8): { name: string; text: string } {
   const random = rng(index + 1);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-  const company = () => `${pick(STEMS)}${pick(ENDINGS)} ${pick(["", "", "Conseil", "Group", "Digital", "Partners"])}`.trim();
+  const company = () =>
+    `${pick(STEMS)}${pick(ENDINGS)} ${pick(["", "", "Conseil", "Group", "Digital", "Partners"])}`.trim();
   const person = () => `${pick(FIRST)} ${pick(LAST)}${random() < 0.5 ? "" : `-${pick(LAST)}`}`.toUpperCase();
   const paragraphs: string[] = [];
   for (let i = 0; i < movesPerIssue; i++) {
