@@ -8,18 +8,24 @@ import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Up
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-export type MoveKind = "joined" | "appointed" | "promoted";
+/** The move vocabulary, in one place: the migration's CHECK constraints list the same values. */
+export const MOVE_KINDS = ["joined", "appointed", "promoted"] as const;
+export const SENIORITIES = ["c_level", "vp", "director", "head", "manager", "other"] as const;
+export const JOB_FUNCTIONS = [
+  "finance",
+  "marketing_communication",
+  "sales",
+  "tech_product",
+  "hr",
+  "operations",
+  "general_management",
+  "other",
+] as const;
+
+export type MoveKind = (typeof MOVE_KINDS)[number];
 export type MoveStatus = "pending" | "published" | "rejected";
-export type Seniority = "c_level" | "vp" | "director" | "head" | "manager" | "other";
-export type JobFunction =
-  | "finance"
-  | "marketing_communication"
-  | "sales"
-  | "tech_product"
-  | "hr"
-  | "operations"
-  | "general_management"
-  | "other";
+export type Seniority = (typeof SENIORITIES)[number];
+export type JobFunction = (typeof JOB_FUNCTIONS)[number];
 export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
 export type Frequency = "immediate" | "daily" | "weekly";
 export type DigestStatus = "queued" | "sending" | "sent" | "retrying" | "failed";

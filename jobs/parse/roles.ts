@@ -4,18 +4,10 @@
 // "responsable marketing digital" is marketing). Patterns run on the title folded to
 // lower case without accents. The site shows the labels.
 
+import type { JobFunction, Seniority } from "../../db/schema.ts";
 import { foldWord } from "./lexicon.ts";
 
-export type Seniority = "c_level" | "vp" | "director" | "head" | "manager" | "other";
-export type JobFunction =
-  | "finance"
-  | "marketing_communication"
-  | "sales"
-  | "tech_product"
-  | "hr"
-  | "operations"
-  | "general_management"
-  | "other";
+export type { JobFunction, Seniority };
 
 export interface RoleRule<T extends string> {
   value: T;

@@ -1,9 +1,8 @@
 // The parser's output, as the database layer and the site consume it.
 
-import type { JobFunction, Seniority } from "./roles.ts";
+import type { JobFunction, MoveKind, Seniority } from "../../db/schema.ts";
 
-export type { JobFunction, Seniority };
-export type MoveKind = "joined" | "appointed" | "promoted";
+export type { JobFunction, MoveKind, Seniority };
 
 export interface ParsedMove {
   person: string;

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import * as review from "../../../db/repositories/review.ts";
+import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../../db/schema.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
@@ -18,22 +19,9 @@ const moveEdit = z.object({
   person: z.string().trim().min(1, "nom requis").max(200),
   company: z.string().trim().min(1, "entreprise requise").max(200),
   role: z.string().trim().min(1, "fonction requise").max(300),
-  kind: z.enum(Object.keys(KIND_LABELS) as ["joined", "appointed", "promoted"]),
-  seniority: z.enum(
-    Object.keys(SENIORITY_LABELS) as ["c_level", "vp", "director", "head", "manager", "other"],
-  ),
-  function: z.enum(
-    Object.keys(FUNCTION_LABELS) as [
-      "finance",
-      "marketing_communication",
-      "sales",
-      "tech_product",
-      "hr",
-      "operations",
-      "general_management",
-      "other",
-    ],
-  ),
+  kind: z.enum(MOVE_KINDS),
+  seniority: z.enum(SENIORITIES),
+  function: z.enum(JOB_FUNCTIONS),
   predecessor: z
     .string()
     .trim()
