@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { sql } from "kysely";
 import type { DB } from "../db/database.ts";
@@ -12,8 +12,9 @@ import {
   companyKey,
   type ParsedIssue,
   ParseInputError,
-  parseIssueFile,
+  parseIssueBytes,
   personKey,
+  readIssueFile,
   slugify,
 } from "./parse/index.ts";
 
@@ -148,8 +149,9 @@ async function importInTransaction(
       if (existing) existing.companyIds.push(...ids);
       else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
     });
-    // people.key is not unique (homonyms), so two imports creating the same new person at once
-    // are serialized on that name instead.
+    // people.key is not unique (homonyms), so two imports creating the same new person at once are
+    // serialized on that name. The lock is its own statement: the lookup that follows must take its
+    // snapshot after the lock is granted, to see the person the other import just committed.
     await people.lockKeys(trx, [...personCandidates.keys()]);
     const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
@@ -219,8 +221,8 @@ export async function listIssueFiles(paths: string[]): Promise<string[]> {
 
 export async function importFile(db: DB, file: string, options: ImportOptions): Promise<FileResult> {
   try {
-    const parsed = await parseIssueFile(file);
-    const raw = await readFile(file);
+    const raw = await readIssueFile(file);
+    const parsed = await parseIssueBytes(raw, file);
     const result = await importParsedIssue(
       db,
       parsed,

@@ -73,7 +73,8 @@ const KINDS: Record<string, "text" | "html" | "eml"> = {
   ".eml": "eml",
 };
 
-export async function parseIssueFile(path: string): Promise<ParsedIssue> {
+/** Reads a newsletter file, refusing what is not one (type, size, emptiness) with a clear message. */
+export async function readIssueFile(path: string): Promise<Buffer> {
   const kind = KINDS[extname(path).toLowerCase()];
   if (!kind) {
     throw new ParseInputError(
@@ -112,6 +113,16 @@ export async function parseIssueFile(path: string): Promise<ParsedIssue> {
   if (bytes.toString("latin1").trim().length === 0) {
     throw new ParseInputError("empty", path, `Le fichier ${path} est vide.`);
   }
+  return bytes;
+}
+
+export async function parseIssueFile(path: string): Promise<ParsedIssue> {
+  return parseIssueBytes(await readIssueFile(path), path);
+}
+
+/** Parses a file's bytes already read with readIssueFile (the importer also hashes them). */
+export async function parseIssueBytes(bytes: Buffer, path: string): Promise<ParsedIssue> {
+  const kind = KINDS[extname(path).toLowerCase()] ?? "text";
   if (kind === "eml") {
     if (bytes.includes(0)) decodeText(bytes, path);
     return parseIssueEml(bytes);
