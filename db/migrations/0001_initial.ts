@@ -147,7 +147,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
   await sql`CREATE INDEX moves_person_idx ON moves (person_id, published_on DESC)`.execute(db);
   await sql`CREATE INDEX moves_pending_idx ON moves (confidence, id) WHERE status = 'pending'`.execute(db);
-  await sql`CREATE INDEX moves_issue_idx ON moves (issue_id, paragraph_index)`.execute(db);
+  // An issue's moves in paragraph order are served by the UNIQUE (issue_id, paragraph_index,
+  // person_id) index: no separate index on (issue_id, paragraph_index).
 
   await sql`
     CREATE TABLE move_previous_companies (

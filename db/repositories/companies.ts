@@ -109,6 +109,10 @@ async function nextFreeSlug(db: Queryable, table: "companies" | "people", base: 
   while (taken.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
 }
+
+/** How alike two company keys must be (pg_trgm similarity) to be proposed as duplicates. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.55;
+
 /**
  * Proposes existing companies whose key looks like a new one's (trigram similarity) for review.
  * Nothing is merged here: an editor accepts (merge or alias) or dismisses each proposal.
@@ -116,7 +120,7 @@ async function nextFreeSlug(db: Queryable, table: "companies" | "people", base: 
 export async function proposeNearDuplicates(
   db: Queryable,
   newIds: number[],
-  threshold = 0.55,
+  threshold = NEAR_DUPLICATE_SIMILARITY,
 ): Promise<void> {
   if (newIds.length === 0) return;
   await sql`
