@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
 import { contentHash, importParsedIssue } from "../../jobs/import.ts";
 import type { ParsedMove } from "../../jobs/parse/index.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
-import { launchBrowser, screenshotPath } from "../support/browser.ts";
+import { describeInBrowser, launchBrowser, screenshotPath } from "../support/browser.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { startTestServer } from "../support/server.ts";
@@ -37,7 +37,7 @@ async function submitted(page: Page, submit: () => Promise<unknown>): Promise<vo
   await page.waitForLoadState("load");
 }
 
-describe("admin console in a real browser", () => {
+describeInBrowser("admin console in a real browser", () => {
   let test: TestDatabase;
   let deps: OwnedDeps;
   let server: { url: string; close(): Promise<void> };

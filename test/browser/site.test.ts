@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { APRIL_CLOCK, seedDirectory } from "../fixtures/site/directory.ts";
-import { launchBrowser, screenshotPath } from "../support/browser.ts";
+import { describeInBrowser, launchBrowser, screenshotPath } from "../support/browser.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { startTestServer } from "../support/server.ts";
 
-describe("a recruiter browsing the directory in Chromium", () => {
+describeInBrowser("a recruiter browsing the directory in Chromium", () => {
   let test: TestDatabase;
   let deps: OwnedDeps;
   let server: { url: string; close(): Promise<void> };

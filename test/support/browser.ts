@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { describe } from "@jest/globals";
 import { type Browser, chromium } from "playwright-core";
 import { ROOT_DIR } from "../../server/paths.ts";
 
@@ -9,6 +10,17 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ARTIFACTS_DIR = path.join(ROOT_DIR, "test-artifacts");
 
 export const hasChromium = () => existsSync(CHROMIUM_PATH);
+
+/**
+ * describe() for browser tests. Without Chromium (a fresh clone on a machine without it) they are
+ * skipped, saying why; under CI (CI=true, where .ci/run installs it) a missing browser fails instead.
+ */
+export const describeInBrowser = hasChromium() || process.env.CI ? describe : describe.skip;
+if (!hasChromium() && !process.env.CI) {
+  console.warn(
+    `${CHROMIUM_PATH} not found: browser tests skipped (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+  );
+}
 
 export async function launchBrowser(): Promise<Browser> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
