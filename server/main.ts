@@ -11,6 +11,18 @@ import { openRuntime } from "./runtime.ts";
  * the pool, stop the embedded PostgreSQL, exit 0.
  */
 export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boolean }): Promise<void> {
+  // Signals are caught from the first instant: one that arrives while PostgreSQL starts or the seeds
+  // import is honoured once start-up is done, so nothing is left running behind us.
+  let stop: ((signal: string) => Promise<void>) | null = null;
+  let early: string | null = null;
+  const onSignal = (signal: string) => {
+    if (stop) void stop(signal);
+    else if (!early) early = signal;
+    else process.exit(1);
+  };
+  process.on("SIGINT", () => onSignal("SIGINT"));
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+
   const runtime = await openRuntime({ cli: false, mailCatcher: true });
   const { config, logger, deps } = runtime;
 
@@ -55,13 +67,16 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   if (deps.mailCatcher)
     process.stdout.write(`Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail\n`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) {
+  let stoppingSince = 0;
+  stop = async (signal: string) => {
+    if (stoppingSince) {
+      // Under `npm start`, Ctrl-C reaches us twice (from the terminal and forwarded by npm): only
+      // a later, deliberate second signal forces the exit.
+      if (Date.now() - stoppingSince < 1500) return;
       logger.warn("second signal: exiting now");
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, "shutting down");
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -71,6 +86,5 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     logger.info("stopped");
     process.exit(0);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  if (early) await stop(early);
 }
