@@ -15,26 +15,16 @@
 // career), an upper-case agency name ("L'agence créative BLEU CITRON") taken for a person,
 // and "qu'elle rejoint après un passage chez C" (the previous employer, hence kind "joined").
 
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { parseIssueFile } from "../../../jobs/parse/index.ts";
-import { type HeldoutScore, scoreIssues } from "./heldout-score.ts";
-
-const dir = join(import.meta.dirname, "../../fixtures/parse");
-const files = readdirSync(dir).filter((name) => /^blind2-.*\.txt$/.test(name));
+import { type HeldoutScore, scoreCorpus } from "./heldout-score.ts";
 
 describe("second blind Mouvements corpus", () => {
+  let files: string[];
   let score: HeldoutScore;
   beforeAll(async () => {
-    const issues = [];
-    for (const file of files) {
-      const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
-      const parsed = await parseIssueFile(join(dir, file));
-      expect(parsed.section_found).toBe(expected.section_found);
-      issues.push({ file, expected: expected.moves, actual: parsed.moves });
-    }
-    score = scoreIssues(issues);
+    const corpus = await scoreCorpus(/^blind2-.*\.txt$/);
+    expect(corpus.sectionMismatches).toEqual([]);
+    ({ files, score } = corpus);
   });
 
   it("holds at least 80 expected moves in six issues", () => {

@@ -22,26 +22,16 @@
 //   employer pointed to by a common noun is read from the career (goes to review at 0.55);
 // - kind: partners co-opted "au sein du cabinet" (promoted), "qui devient R" after a handover.
 
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { parseIssueFile } from "../../../jobs/parse/index.ts";
-import { type HeldoutScore, scoreIssues } from "./heldout-score.ts";
-
-const dir = join(import.meta.dirname, "../../fixtures/parse");
-const files = readdirSync(dir).filter((name) => /^blind3-.*\.txt$/.test(name));
+import { type HeldoutScore, scoreCorpus } from "./heldout-score.ts";
 
 describe("third blind Mouvements corpus", () => {
+  let files: string[];
   let score: HeldoutScore;
   beforeAll(async () => {
-    const issues = [];
-    for (const file of files) {
-      const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
-      const parsed = await parseIssueFile(join(dir, file));
-      expect(parsed.section_found).toBe(expected.section_found);
-      issues.push({ file, expected: expected.moves, actual: parsed.moves });
-    }
-    score = scoreIssues(issues);
+    const corpus = await scoreCorpus(/^blind3-.*\.txt$/);
+    expect(corpus.sectionMismatches).toEqual([]);
+    ({ files, score } = corpus);
   });
 
   it("holds at least 80 expected moves in six issues", () => {

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseIssueFile } from "../../../jobs/parse/index.ts";
 // Scores parsed moves against hand-written expectations the way /work/shared/tools/score-moves.py
 // does: people are matched by name (case, accents and punctuation ignored), a record counts when
 // person, company and role all match. It also counts wrong records the importer would publish
@@ -116,4 +119,26 @@ export function scoreIssues(
     misses,
     details,
   };
+}
+
+/**
+ * Parses every fixture whose name matches `pattern` (test/fixtures/parse) and scores it against the
+ * expected JSON beside it, as one corpus. Issues whose section detection disagrees are listed.
+ */
+export async function scoreCorpus(pattern: RegExp): Promise<{
+  files: string[];
+  score: HeldoutScore;
+  sectionMismatches: string[];
+}> {
+  const dir = join(import.meta.dirname, "../../fixtures/parse");
+  const files = readdirSync(dir).filter((name) => pattern.test(name));
+  const issues = [];
+  const sectionMismatches: string[] = [];
+  for (const file of files) {
+    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
+    const parsed = await parseIssueFile(join(dir, file));
+    if (parsed.section_found !== expected.section_found) sectionMismatches.push(file);
+    issues.push({ file, expected: expected.moves, actual: parsed.moves });
+  }
+  return { files, score: scoreIssues(issues), sectionMismatches };
 }
