@@ -13,6 +13,7 @@ import {
   type PageRequest,
   type TextCriterion,
 } from "../../db/repositories/search.ts";
+import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../db/schema.ts";
 import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
 import { Invalid } from "../errors.ts";
 
@@ -21,18 +22,7 @@ import { Invalid } from "../errors.ts";
  * The URL carries the whole query; a page carries a keyset cursor to the next one.
  */
 
-export const KINDS = ["joined", "appointed", "promoted"] as const;
-export const SENIORITIES = ["c_level", "vp", "director", "head", "manager", "other"] as const;
-export const FUNCTIONS = [
-  "finance",
-  "marketing_communication",
-  "sales",
-  "tech_product",
-  "hr",
-  "operations",
-  "general_management",
-  "other",
-] as const;
+export { JOB_FUNCTIONS as FUNCTIONS, MOVE_KINDS as KINDS, SENIORITIES } from "../../db/schema.ts";
 
 /** An empty form field ("kind=") means "any", as if it were absent. */
 const blankIsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -55,9 +45,9 @@ export const searchQuerySchema = z
     company: optional(z.string({ error: "texte attendu" }).trim().max(200, "200 caractères au plus")),
     since: optional(day),
     until: optional(day),
-    kind: optional(oneOf(KINDS)),
+    kind: optional(oneOf(MOVE_KINDS)),
     seniority: optional(oneOf(SENIORITIES)),
-    function: optional(oneOf(FUNCTIONS)),
+    function: optional(oneOf(JOB_FUNCTIONS)),
     sort: optional(oneOf(["date", "relevance"])),
     cursor: optional(z.string({ error: "curseur invalide" }).max(300, "curseur invalide")),
     limit: optional(

@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { confirmedSubscriber, importMoves } from "../support/alerts.ts";
+import { confirmedSubscriber, importMoves } from "../support/builders.ts";
 import { runCarnet } from "../support/cli.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";

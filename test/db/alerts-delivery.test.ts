@@ -5,7 +5,7 @@ import { matchRound } from "../../jobs/alerts/match.ts";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { SEND_POLICY, sendDueDigests } from "../../jobs/alerts/send.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { confirmedSubscriber, digestRows, importMoves } from "../support/alerts.ts";
+import { confirmedSubscriber, digestRows, importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";

@@ -4,27 +4,10 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { contentHash, importParsedIssue, importPaths } from "../../jobs/import.ts";
 import { companyKey, type ParsedIssue, type ParsedMove, personKey } from "../../jobs/parse/index.ts";
+import { move } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 const OPTIONS = { autoPublishConfidence: 0.8, today: "2026-03-02" };
-
-function move(overrides: Partial<ParsedMove>): ParsedMove {
-  return {
-    person: "Claire Fontanel",
-    company: "Lumen",
-    role: "directrice financière",
-    kind: "joined",
-    seniority: "director",
-    function: "finance",
-    previous_companies: [],
-    predecessor: null,
-    confidence: 0.95,
-    reasons: [],
-    paragraph: "CLAIRE FONTANEL rejoint Lumen en tant que directrice financière.",
-    paragraph_index: 0,
-    ...overrides,
-  };
-}
 
 function issue(moves: ParsedMove[], published_on: string | null = "2026-03-01"): ParsedIssue {
   return {

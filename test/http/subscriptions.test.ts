@@ -4,7 +4,7 @@ import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { confirmedSubscriber, importMoves } from "../support/alerts.ts";
+import { confirmedSubscriber, importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";

@@ -4,7 +4,7 @@ import type { Frequency } from "../../db/schema.ts";
 import { contentHash, importParsedIssue } from "../../jobs/import.ts";
 import { companyKey, type ParsedMove } from "../../jobs/parse/index.ts";
 
-/** Data builders for the alert tests: fictional people, hand-written parsed issues. */
+/** Data builders for tests: fictional people, hand-written parsed issues. */
 
 export function move(overrides: Partial<ParsedMove> = {}): ParsedMove {
   return {
