@@ -92,21 +92,38 @@ export async function importParsedIssue(
   return withRetry(() => importInTransaction(db, parsed, source, options));
 }
 
+/**
+ * BEGIN and the import's settings in one round trip (the importer's hot path is round trips).
+ * An import is replayable (same content hash → skipped), so waiting for the WAL flush at each
+ * commit buys nothing: a crash can at worst forget the last few issues, never half of one.
+ * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
+ * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
+ */
+async function inTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql
+      .raw(
+        `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`,
+      )
+      .execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`COMMIT`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`ROLLBACK`.execute(connection);
+      throw error;
+    }
+  });
+}
+
 async function importInTransaction(
   db: DB,
   parsed: ParsedIssue,
   source: { file: string; rawText: string; contentHash: string },
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  return db.transaction().execute(async (trx) => {
-    // An import is replayable (same content hash → skipped), so waiting for the WAL flush at each
-    // commit buys nothing: a crash can at worst forget the last few issues, never half of one.
-    // The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
-    // threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
-    await sql`SELECT set_config('synchronous_commit', 'off', true),
-      set_config('pg_trgm.similarity_threshold', ${String(companies.NEAR_DUPLICATE_SIMILARITY)}, true)`.execute(
-      trx,
-    );
+  return inTransaction(db, async (trx) => {
     const issueId = await issues.insertIfNew(trx, {
       title: parsed.title,
       published_on: parsed.published_on,
