@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import dotenv from "dotenv";
 import { z } from "zod";
 
 /**
@@ -88,16 +89,9 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads KEY=value lines from a .env file; the real environment wins over it. */
+/** A .env file's variables (dotenv's syntax); the real environment wins over them. */
 export function readDotEnv(file: string): Record<string, string> {
-  if (!existsSync(file)) return {};
-  const values: Record<string, string> = {};
-  for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!match) continue;
-    values[match[1]!] = match[2]!.replace(/^(['"])(.*)\1$/, "$2");
-  }
-  return values;
+  return existsSync(file) ? dotenv.parse(readFileSync(file)) : {};
 }
 
 export function loadConfig(

@@ -49,3 +49,22 @@ describe("configuration", () => {
     expect(load({ PORT: "", APP_SECRET: "x".repeat(40) }).PORT).toBe(3000);
   });
 });
+
+describe("configuration from a .env file", () => {
+  it("reads variables from .env, and the real environment wins over it", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-env-"));
+    const file = path.join(dir, ".env");
+    await writeFile(file, 'PORT=4123\n# a comment\nMAIL_FROM="Carnet <alertes@exemple.fr>"\n');
+    const fromFile = loadConfig({ DATA_DIR: dir, APP_SECRET: "x".repeat(40) }, { dotEnvFile: file });
+    expect(fromFile.PORT).toBe(4123);
+    expect(fromFile.MAIL_FROM).toBe("Carnet <alertes@exemple.fr>");
+    const overridden = loadConfig(
+      { DATA_DIR: dir, APP_SECRET: "x".repeat(40), PORT: "5000" },
+      { dotEnvFile: file },
+    );
+    expect(overridden.PORT).toBe(5000);
+  });
+});
