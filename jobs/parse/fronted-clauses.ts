@@ -8,7 +8,7 @@
 import { companyBeforeVerb, isFemininePerson, leadershipRole, subjectsBefore } from "./clause-slots.ts";
 import type { ClauseMove } from "./clauses.ts";
 import { isConfidentPerson, type PersonMention, readCompanyAfter, type Span } from "./mentions.ts";
-import { type RolePhrase, readRole } from "./role-phrase.ts";
+import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 import { JOINS_BOARD, NEW_TITLE, WELCOMES } from "./verb-patterns.ts";
 
@@ -156,11 +156,17 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
   }
   for (const match of sentence.matchAll(JOINS_BOARD)) {
     const company = readCompanyAfter(sentence, match.index + match[0].length);
+    // "… de Botanik en tant qu'administrateur indépendant": the seat's own title, when given
+    const after = company ? sentence.slice(company.end) : "";
+    const introducer = /^\s*/.exec(after)?.[0].length ?? 0;
+    const seat = ROLE_INTRODUCER.exec(after.slice(introducer));
+    const named =
+      company && seat?.index === 0 ? readRole(sentence, company.end + introducer + seat[0].length) : null;
     for (const person of subjectsBefore(sentence, mentions, match.index))
       moves.push({
         person,
         kind: "appointed",
-        role: isFemininePerson(person, sentence) ? "administratrice" : "administrateur",
+        role: named?.role ?? (isFemininePerson(person, sentence) ? "administratrice" : "administrateur"),
         company,
         predecessor: null,
         notes: [],

@@ -207,6 +207,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   let start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   if (/^[ld]'/.test(sentence.slice(start, start + 2))) start += 2;
+  // "L'AACI a élu…": a sentence-initial article elided before an acronym is grammar too
+  else if (/^[LD]'\p{Lu}{2,}(?![\p{Ll}])/u.test(sentence.slice(start, end))) start += 2;
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company
   if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text) || isBlockedWord(text)) return null;

@@ -113,6 +113,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
 const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A)\s+/u;
 // "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
 const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
+// "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :": a verbless heading
+// that names the employer after "chez" before the colon.
+const HEADING_CHEZ =
+  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|au sein d(?:e\s|u\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
 
 function companyFromContext(
   move: PlacedMove,
@@ -127,6 +131,10 @@ function companyFromContext(
     const company = readCompanyAfter(sentence.text, opening[0].length);
     if (company) return { company: company.text, reason: "company taken from sentence opening" };
   }
+  const chez = HEADING_CHEZ.exec(sentence.text);
+  const headed = chez && readCompanyAfter(sentence.text, chez[0].length);
+  if (headed && headed.end < move.person.start && !moverWords.has(foldWord(headed.text)))
+    return { company: headed.text, reason: "company taken from sentence heading" };
   const heading = HEADING_COMPANY.test(sentence.text) ? readCompanyRun(sentence.text, 0) : null;
   if (heading && /^\s:/u.test(sentence.text.slice(heading.end)) && !moverWords.has(foldWord(heading.text)))
     return { company: heading.text, reason: "company taken from sentence opening" };

@@ -51,8 +51,12 @@ const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|an
 const MAX_ROLE_WORDS = 12;
 // "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
 // points back to the employer named elsewhere is not part of the title.
-const EMPLOYER_BY_NOUN =
-  /\s(?:de la|de l'|du)\s*(?:office|société|entreprise|groupe|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|enseigne)$/u;
+const EMPLOYER_BY_NOUN = new RegExp(
+  String.raw`\s(?:de la|de l'|du)\s*(?:office|société|entreprise|groupe|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|station|${COMPANY_DESCRIPTORS_PATTERN})` +
+    // "de la société de production", "du groupe de presse": the noun's own complement
+    String.raw`(?:\s+d(?:e |')\s*\p{Ll}+)?$`,
+  "u",
+);
 
 function earliest(...indexes: (number | undefined)[]): number {
   return Math.min(...indexes.map((i) => (i === undefined || i < 0 ? Number.POSITIVE_INFINITY : i)));
