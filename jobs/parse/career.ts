@@ -55,9 +55,14 @@ const EMPLOYER_PREPOSITION =
 const LIST_CONTINUATION =
   /^\s*(?:,|et|ou|puis|,\s*et|,\s*puis)\s+(?:(?:chez|à|au|aux)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 
-function isEmployer(company: Span, people: PersonMention[]): boolean {
+// "directeur de l'usine de Valenciennes": a site named after its town, not an employer
+const SITE_OF =
+  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale)s? d(?:e |')$/iu;
+
+function isEmployer(company: Span, people: PersonMention[], text: string): boolean {
   const folded = foldWord(company.text);
   if (PLACES.has(folded) || DEPARTMENT_WORDS.has(folded)) return false;
+  if (SITE_OF.test(text.slice(Math.max(0, company.start - 20), company.start))) return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
   return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }
@@ -73,7 +78,7 @@ export function findPreviousCompanies(text: string, from: number, to: number): s
   const people = findPersonMentions(text);
   const found: Span[] = [];
   const take = (company: Span | null) => {
-    if (!company || company.end > to || !isEmployer(company, people)) return;
+    if (!company || company.end > to || !isEmployer(company, people, text)) return;
     found.push(company);
     // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales"
     let cursor = company.end;
@@ -81,7 +86,7 @@ export function findPreviousCompanies(text: string, from: number, to: number): s
       const more = LIST_CONTINUATION.exec(text.slice(cursor));
       if (!more) break;
       const next = readCompanyRun(text, cursor + more[0].length);
-      if (!next || next.start !== cursor + more[0].length || !isEmployer(next, people) || next.end > to)
+      if (!next || next.start !== cursor + more[0].length || !isEmployer(next, people, text) || next.end > to)
         break;
       found.push(next);
       cursor = next.end;

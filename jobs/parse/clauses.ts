@@ -30,6 +30,7 @@ import {
   type Span,
 } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
+import { withSurnameReferences } from "./surname-references.ts";
 import type { MoveKind } from "./types.ts";
 import {
   ANNOUNCES,
@@ -61,8 +62,9 @@ export interface ClauseMove {
   weakKind?: boolean;
 }
 
-export function findClauseMoves(sentence: string): ClauseMove[] {
-  const mentions = findPersonMentions(sentence);
+// `earlierPeople`: those named in the paragraph's earlier sentences, for "Moreau rejoint…"
+export function findClauseMoves(sentence: string, earlierPeople: PersonMention[] = []): ClauseMove[] {
+  const mentions = withSurnameReferences(sentence, findPersonMentions(sentence), earlierPeople);
   if (mentions.length === 0) return [];
   const moves: ClauseMove[] = [];
   const add = (move: ClauseMove) => moves.push(move);

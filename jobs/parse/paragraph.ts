@@ -10,6 +10,7 @@ import { foldWord } from "./lexicon.ts";
 import {
   findPersonMentions,
   isConfidentPerson,
+  type PersonMention,
   readCompanyAfter,
   readCompanyRun,
   type Span,
@@ -150,7 +151,10 @@ function companyFromContext(
     return { company: sameSentence.text, reason: "company taken from sentence subject" };
   }
   sentences.slice(0, move.sentenceIndex).forEach((s) => {
-    const subject = sentenceSubjectCompany(s.text, moverWords);
+    const opener = OPENING_COMPANY.exec(s.text);
+    // "Chez Ferrovia Industries, A succède à B… B prend la fonction de…"
+    const subject =
+      (opener && readCompanyAfter(s.text, opener[0].length)) || sentenceSubjectCompany(s.text, moverWords);
     if (subject) earlier.push({ at: s.start + subject.start, name: subject.text });
   });
   const nearest = earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at)[0];
@@ -180,9 +184,11 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   const masked = maskQuotes(paragraph);
   const sentences = splitSentences(masked);
   const placed: PlacedMove[] = [];
+  const earlierPeople: PersonMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    for (const move of findClauseMoves(sentence.text))
+    for (const move of findClauseMoves(sentence.text, earlierPeople))
       placed.push({ ...move, sentenceIndex, offset: sentence.start });
+    earlierPeople.push(...findPersonMentions(sentence.text));
   });
   const movers = mergeByPerson(placed);
   const moverWords = nameWords(movers);

@@ -6,6 +6,7 @@
 import { leadershipRole } from "./clause-slots.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import type { MoveKind } from "./types.ts";
 
 // The person a pronoun ("il", "elle", "lui") at `before` refers to: the last person named earlier
 // in the paragraph, either clearly a person or the subject opening a sentence.
@@ -40,20 +41,26 @@ export function postLeftBy(paragraph: string, person: PersonMention, before: num
 
 interface Succession {
   person: string;
+  kind: MoveKind;
   company: string;
   previous_companies: string[];
   predecessor: string | null;
 }
 
 // A predecessor who moves on in the same paragraph ("Elle succède à Marc Aubert, qui devient
-// directeur général de Verdane Solaire") comes from the successor's company.
+// directeur général de Verdane Solaire") comes from the successor's company; one who takes
+// another post in that same company ("qui devient directrice de la transformation de la
+// mutuelle") is promoted in the house.
 export function addEmployersLeftBehind(moves: Succession[]): void {
   for (const successor of moves) {
     if (!successor.predecessor) continue;
     const leaver = moves.find((m) => personKey(m.person) === personKey(successor.predecessor ?? ""));
     if (!leaver) continue;
     const key = companyKey(successor.company);
-    if (companyKey(leaver.company) === key) continue;
+    if (companyKey(leaver.company) === key) {
+      if (leaver.previous_companies.length === 0 && leaver.kind !== "joined") leaver.kind = "promoted";
+      continue;
+    }
     if (leaver.previous_companies.some((c) => companyKey(c) === key)) continue;
     leaver.previous_companies.push(successor.company);
   }

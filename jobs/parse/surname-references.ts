@@ -1,0 +1,28 @@
+// "THÉO GARNIER succède à ALEXIS MOREAU… Moreau rejoint le fonds Horizon Seed": trade press
+// names a person in full once, then by surname alone. A sentence that opens on the surname of
+// someone named earlier in the paragraph is about that person.
+
+import { foldWord } from "./lexicon.ts";
+import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+
+// "Sylvie Montagne" → "montagne", "Étienne du Plessis" → "du plessis"
+function surnameKey(name: string): string {
+  return name.split(/\s+/).slice(1).map(foldWord).join(" ");
+}
+
+export function withSurnameReferences(
+  sentence: string,
+  mentions: PersonMention[],
+  earlierPeople: PersonMention[],
+): PersonMention[] {
+  if (earlierPeople.length === 0) return mentions;
+  const opening = /^\s*((?:(?:Du|De|Le|La|Van|Von) )?\p{Lu}[\p{L}'-]+)(?=\s+\p{Ll})/u.exec(sentence);
+  if (!opening || mentions.some((m) => m.start <= opening[0].length)) return mentions;
+  const key = foldWord(opening[1]!.split(/\s+/).join(" "));
+  const matches = earlierPeople.filter((p) => isConfidentPerson(p) && surnameKey(p.name) === key);
+  // two people sharing the surname: the reference is ambiguous, name nobody
+  if (new Set(matches.map((m) => m.name)).size !== 1) return mentions;
+  const start = opening[0].length - opening[1]!.length;
+  const person = matches[0]!;
+  return [{ ...person, text: opening[1]!, start, end: opening[0].length, knownFirstName: true }, ...mentions];
+}
