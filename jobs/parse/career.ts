@@ -31,6 +31,8 @@ const PAST_CUE = new RegExp(
       "vient de(?= chez)",
       // "Elle vient de Datavolt", "arrive de Natéa": only before a name, not "vient de lever"
       "(?:vient|arrive|arrivant|venant)(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
+      // "A, arrivée de Cyberis, comme head of marketing": the participle in an apposition
+      "(?<=,\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
       "actuellement",
       // "Fabrice Cornec, actuel rédacteur en chef adjoint de L'Écho de Lorient, rejoindra…"
       "actuel(?:le)?",

@@ -18,7 +18,9 @@ const SUBJECT_GAP =
 // "X quitte C, où il était R, pour rejoindre…": the left employer and its apposition sit between
 // the subject and the verb.
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
-const OBJECT_GAP = /^\s*(?:(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
+// "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
+const OBJECT_GAP =
+  /^\s*(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi)\s+)?(?:(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
 export function subjectsBefore(
@@ -95,6 +97,14 @@ export function roleAfter(sentence: string, from: number, stopAt: number): RoleP
     if (candidate && looksLikeTitle(candidate.role)) return candidate;
   }
   return null;
+}
+
+// Only a title brought by "comme", "en tant que"…, before the next person: ", qui devient R" and
+// ", nommé R" are clauses of their own.
+export function introducedRole(sentence: string, mentions: PersonMention[], from: number): RolePhrase | null {
+  const stopAt = nextMentionStart(mentions, from + 1, sentence);
+  const intro = ROLE_INTRODUCER.exec(sentence.slice(from, stopAt));
+  return intro ? readRole(sentence, from + intro.index + intro[0].length, stopAt) : null;
 }
 
 const MASCULINE_ADJECTIVES: [RegExp, string][] = [

@@ -8,6 +8,7 @@
 import {
   companyBeforeVerb,
   employerRightAfter,
+  introducedRole,
   isFeminine,
   isFemininePerson,
   leadershipRole,
@@ -231,7 +232,10 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
           add({
             person,
             kind,
-            role: title && titleFor(person, title, sentence),
+            // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
+            role: title
+              ? titleFor(person, title, sentence)
+              : (introducedRole(sentence, mentions, person.end)?.role ?? null),
             company,
             predecessor: null,
             notes: title && people.length > 1 ? ["role shared by a list of people"] : [],

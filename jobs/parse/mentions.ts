@@ -189,6 +189,9 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core))) run = run.slice(1);
   // "la SNVR", "L'agence Onde Claire": a lower-case article or an elided descriptor is grammar
   while (run.length > 1 && /^(?:la|le|les|[LlDd]'\p{Ll}+)$/u.test(run[0]!.core)) run = run.slice(1);
+  // "le spécialiste de la cybersécurité des PME Guardeo": a descriptor in capitals is no name
+  while (run.length > 1 && /^\p{Lu}{2,}$/u.test(run[0]!.core) && COMPANY_DESCRIPTORS.includes(run[0]!.core))
+    run = run.slice(1);
   // "Le Studio Paprika", "La Banque Verdier": the sentence's article before a descriptor word
   if (
     run.length > 2 &&

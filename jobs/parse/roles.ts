@@ -54,7 +54,13 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   {
     value: "head",
     label: "Head of / responsable",
-    patterns: [/\bhead\b/, /\bresponsable\b/, /\blead\b/, /\bchef(?:fe)? de (?:departement|service|pole)\b/],
+    patterns: [
+      /\bhead\b/,
+      /\bresponsable\b/,
+      /\blead\b/,
+      /\bredact(?:eur|rice)s? en chef\b/, // the newsroom's head
+      /\bchef(?:fe)? de (?:departement|service|pole)\b/,
+    ],
   },
   {
     value: "manager",
