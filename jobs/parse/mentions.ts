@@ -117,7 +117,9 @@ export function findPersonMentions(sentence: string): PersonMention[] {
     const trimmed = trimToFirstName(run);
     const nameWords = trimmed.filter((t) => isNameWord(t.core));
     if (nameWords.length >= 2) {
-      const start = trimmed[0]!.start;
+      // "l'arrivée d'OLIVIER MENDÈS": the elided "de" before a name is grammar
+      const elided = /^[dD]'/.test(trimmed[0]!.core) ? 2 : 0;
+      const start = trimmed[0]!.start + elided;
       const end = trimmed[trimmed.length - 1]!.end;
       const text = sentence.slice(start, end);
       mentions.push({
@@ -125,7 +127,7 @@ export function findPersonMentions(sentence: string): PersonMention[] {
         start,
         end,
         name: properCaseName(text),
-        knownFirstName: startsWithKnownFirstName(trimmed[0]!.core),
+        knownFirstName: startsWithKnownFirstName(trimmed[0]!.core.slice(elided)),
         upperCase: !/\p{Ll}/u.test(text.replace(/\b(?:de|du|des|la|le|d'|van|von|der|den)\b/g, "")),
       });
     }
