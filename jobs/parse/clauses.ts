@@ -5,6 +5,7 @@
 // The slot readers the patterns share (subject before, object after, title after) live in
 // clause-slots.ts.
 
+import { arrivalsFrom } from "./arrivals-from.ts";
 import {
   companyBeforeVerb,
   employerRightAfter,
@@ -275,6 +276,8 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
       }
     }
   }
+
+  moves.push(...arrivalsFrom(sentence, mentions));
 
   for (const match of sentence.matchAll(REPLACED_BY)) {
     const person = objectAfter(sentence, mentions, match.index + match[0].length);

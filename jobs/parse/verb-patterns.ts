@@ -18,6 +18,11 @@ export const JOINS = word(
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée)(?=\\s+(?:chez|au sein|à|dans))` +
     `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
 );
+// "A arrive de l'Agence Pixelune comme head of design": where from, then the new title; the
+// employer is the one the paragraph is about.
+export const ARRIVES_FROM = word(
+  `(?:arrive|arrivent|arrivera|est arrivée?)\\s+d(?:e\\s+(?:l')?|u\\s|es\\s|')`,
+);
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
 export const NAMED = word(
   `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?)|(?<=,\\s*)nommée?` +

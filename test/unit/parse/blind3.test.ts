@@ -5,7 +5,8 @@
 // Baseline: record F1 0.699, person F1 0.839, kind 0.583, 11 wrong records at confidence ≥ 0.8
 // (public bodies read as "À", "Office", "Syndicat" or "Morbihan"; "X quitte C, où…, pour
 // rejoindre D" taken with C as the mover; an award "élue … par les lecteurs de" read as a post).
-// After the first general rules: record F1 0.884, kind 0.924, none published wrong.
+// After the first general rules: record F1 0.884, kind 0.924, none published wrong; after the
+// blind4 rules (surname back-references, "arrive de C comme R"): record F1 0.905, kind 0.955.
 // Unsolved, accepted for now (missed, never published wrong):
 // - predecessors who move, named by surname or pronoun in the next sentence ("Pouilly, qui
 //   dirigeait…, devient…", "Celle-ci devient…") or in a participle ("en remplacement de Y, partie
@@ -44,15 +45,15 @@ describe("third blind Mouvements corpus", () => {
   });
 
   it("finds most movers and reads their records", () => {
-    expect(score.personF1).toBeGreaterThanOrEqual(0.89);
-    expect(score.recordF1).toBeGreaterThanOrEqual(0.88);
+    expect(score.personF1).toBeGreaterThanOrEqual(0.9);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.9);
     expect(score.company).toBeGreaterThanOrEqual(0.98);
     expect(score.role).toBeGreaterThanOrEqual(0.99);
   });
 
   it("reads kind, previous employers and predecessors of the movers it finds", () => {
-    expect(score.kind).toBeGreaterThanOrEqual(0.92);
-    expect(score.previous).toBeGreaterThanOrEqual(0.81);
+    expect(score.kind).toBeGreaterThanOrEqual(0.95);
+    expect(score.previous).toBeGreaterThanOrEqual(0.85);
     expect(score.predecessor).toBeGreaterThanOrEqual(0.99);
   });
 

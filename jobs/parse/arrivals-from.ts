@@ -1,0 +1,31 @@
+// "INÈS OUAZZANI arrive de l'Agence Pixelune comme head of design": the sentence says where the
+// person comes from and the new title, not the employer, which the paragraph reader takes from
+// the heading or an earlier sentence ("Double arrivée chez Hexaflow : …"). The origin becomes a
+// previous employer through the career reader (career.ts).
+
+import { introducedRole, subjectsBefore } from "./clause-slots.ts";
+import type { ClauseMove } from "./clauses.ts";
+import { type PersonMention, readCompanyAfter } from "./mentions.ts";
+import { ROLE_INTRODUCER } from "./role-phrase.ts";
+import { ARRIVES_FROM } from "./verb-patterns.ts";
+
+export function arrivalsFrom(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+  const moves: ClauseMove[] = [];
+  for (const match of sentence.matchAll(ARRIVES_FROM)) {
+    const origin = readCompanyAfter(sentence, match.index + match[0].length);
+    // the title must follow the origin right away, not further on in the sentence
+    if (!origin || (ROLE_INTRODUCER.exec(sentence.slice(origin.end))?.index ?? 9) > 2) continue;
+    const role = introducedRole(sentence, mentions, origin.end);
+    if (!role) continue;
+    for (const person of subjectsBefore(sentence, mentions, match.index))
+      moves.push({
+        person,
+        kind: "joined",
+        role: role.role,
+        company: role.company,
+        predecessor: null,
+        notes: [],
+      });
+  }
+  return moves;
+}
