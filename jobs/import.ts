@@ -4,10 +4,10 @@ import path from "node:path";
 import { sql } from "kysely";
 import type { DB } from "../db/database.ts";
 import * as companies from "../db/repositories/companies.ts";
+import * as imports from "../db/repositories/imports.ts";
 import * as issues from "../db/repositories/issues.ts";
 import * as moves from "../db/repositories/moves.ts";
 import * as people from "../db/repositories/people.ts";
-import { suppressedKeys } from "../db/repositories/suppressions.ts";
 import {
   companyKey,
   type ParsedIssue,
@@ -124,20 +124,6 @@ async function importInTransaction(
   options: ImportOptions,
 ): Promise<IssueImportResult> {
   return inTransaction(db, async (trx) => {
-    const issueId = await issues.insertIfNew(trx, {
-      title: parsed.title,
-      published_on: parsed.published_on,
-      source_file: source.file,
-      content_hash: source.contentHash,
-      raw_text: source.rawText,
-      section_found: parsed.section_found,
-      imported_by: options.importedBy ?? null,
-    });
-    if (issueId === null) {
-      const existing = await issues.findByHash(trx, source.contentHash);
-      return { status: "skipped", issueId: existing!.id, movesCreated: 0, pending: 0, suppressed: 0 };
-    }
-
     // One record per (paragraph, person): the parser may name someone twice in a paragraph.
     const seen = new Set<string>();
     const candidates = parsed.moves
@@ -148,7 +134,32 @@ async function importInTransaction(
         seen.add(id);
         return true;
       });
-    const suppressed = await suppressedKeys(trx, [...new Set(candidates.map((c) => c.personKey))]);
+    const mentionedCompanies = candidates.flatMap(({ move, companyKey: ck }) => [
+      ck,
+      ...move.previous_companies.map(companyKey),
+    ]);
+    const opened = await imports.openIssue(
+      trx,
+      {
+        title: parsed.title,
+        published_on: parsed.published_on,
+        source_file: source.file,
+        content_hash: source.contentHash,
+        raw_text: source.rawText,
+        section_found: parsed.section_found,
+        imported_by: options.importedBy ?? null,
+      },
+      {
+        people: [...new Set(candidates.map((c) => c.personKey))],
+        companies: [...new Set(mentionedCompanies.filter(Boolean))],
+      },
+    );
+    const issueId = opened.issueId;
+    if (issueId === null) {
+      const existing = await issues.findByHash(trx, source.contentHash);
+      return { status: "skipped", issueId: existing!.id, movesCreated: 0, pending: 0, suppressed: 0 };
+    }
+    const suppressed = opened.suppressed;
     const kept = candidates.filter((c) => !suppressed.has(c.personKey));
 
     const companyNames = new Map<string, companies.CompanyName>();
@@ -162,7 +173,7 @@ async function importInTransaction(
       ...new Set(move.previous_companies.map(addCompany).filter(Boolean)),
     ]);
     for (const { move } of kept) addCompany(move.company);
-    const resolved = await companies.resolveOrCreate(trx, [...companyNames.values()]);
+    const resolved = await companies.resolveOrCreate(trx, [...companyNames.values()], opened.knownCompanies);
 
     const personCandidates = new Map<string, people.PersonCandidate>();
     kept.forEach(({ move, personKey: key, companyKey: ck }, i) => {
@@ -171,10 +182,8 @@ async function importInTransaction(
       if (existing) existing.companyIds.push(...ids);
       else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
     });
-    // people.key is not unique (homonyms), so two imports creating the same new person at once are
-    // serialized on that name. The lock is its own statement: the lookup that follows must take its
-    // snapshot after the lock is granted, to see the person the other import just committed.
-    await people.lockKeys(trx, [...personCandidates.keys()]);
+    // The name locks were taken by openIssue: this lookup's snapshot sees what another import that
+    // held them committed.
     const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
     const day = parsed.published_on ?? options.today ?? parisToday();

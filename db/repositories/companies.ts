@@ -15,13 +15,19 @@ export interface CompanyName {
 export async function resolveOrCreate(
   db: Queryable,
   names: CompanyName[],
+  /** Keys already looked up by the caller (key → id): the lookup is then skipped. */
+  known?: Map<string, number>,
 ): Promise<{ ids: Map<string, number>; created: number[] }> {
   const ids = new Map<string, number>();
   const created: number[] = [];
   const wanted = new Map(names.filter((n) => n.key).map((n) => [n.key, n]));
   if (wanted.size === 0) return { ids, created };
 
-  await lookUp(db, [...wanted.keys()], ids);
+  if (known) {
+    for (const key of wanted.keys()) if (known.has(key)) ids.set(key, known.get(key)!);
+  } else {
+    await lookUp(db, [...wanted.keys()], ids);
+  }
   const missing = [...wanted.values()].filter((n) => !ids.has(n.key));
   if (missing.length > 0) {
     const inserted = await insertWithFreeSlugs(db, "companies", missing);

@@ -59,11 +59,3 @@ export async function resolveOrCreate(
   }
   return result;
 }
-
-/** Transaction-scoped locks on normalized names, taken in one order so two imports cannot deadlock. */
-export async function lockKeys(db: Queryable, keys: string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await sql`
-    SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
-    FROM (SELECT DISTINCT unnest(${keys}::text[]) AS k ORDER BY 1) AS sorted`.execute(db);
-}

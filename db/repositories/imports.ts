@@ -1,0 +1,54 @@
+import { sql } from "kysely";
+import type { NewNewsletterIssue } from "../schema.ts";
+import type { Queryable } from "./types.ts";
+
+export interface OpenedIssue {
+  /** null when an issue with the same content hash is already stored. */
+  issueId: number | null;
+  /** Person keys a removal request forbids us to store. */
+  suppressed: Set<string>;
+  /** Company key → id, for the keys already known as a company's or an alias's. */
+  knownCompanies: Map<string, number>;
+}
+
+/**
+ * The importer's first statement for an issue, four steps in one round trip (its hot path is round
+ * trips): insert the issue unless its content hash is known; take the transaction's locks on the
+ * person names it will look up (people.key is not unique, so two imports creating the same new person
+ * are serialized on the name; the lookup runs in a later statement, whose snapshot sees what the
+ * other import committed); read the suppressed names; look up the companies by key and alias.
+ */
+export async function openIssue(
+  db: Queryable,
+  issue: NewNewsletterIssue,
+  keys: { people: string[]; companies: string[] },
+): Promise<OpenedIssue> {
+  const { rows } = await sql<{
+    issue_id: number | null;
+    suppressed: string[];
+    companies: [string, number][];
+  }>`
+    WITH locks AS MATERIALIZED (
+      SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
+      FROM (SELECT DISTINCT unnest(${keys.people}::text[]) AS k ORDER BY 1) AS sorted
+    ), issue AS (
+      INSERT INTO newsletter_issues (title, published_on, source_file, content_hash, raw_text, section_found, imported_by)
+      VALUES (${issue.title ?? null}, ${issue.published_on ?? null}::date, ${issue.source_file}, ${issue.content_hash},
+        ${issue.raw_text}, ${issue.section_found ?? false}, ${issue.imported_by ?? null}::bigint)
+      ON CONFLICT (content_hash) DO NOTHING
+      RETURNING id
+    )
+    SELECT
+      (SELECT id FROM issue) AS issue_id,
+      ARRAY(SELECT person_key FROM suppressions WHERE person_key = ANY(${keys.people}::text[])
+        AND (SELECT count(*) FROM locks) >= 0) AS suppressed,
+      (SELECT coalesce(json_agg(json_build_array(key, id)), '[]'::json) FROM (
+        SELECT key, id FROM companies WHERE key = ANY(${keys.companies}::text[])
+        UNION ALL
+        SELECT key, company_id FROM company_aliases WHERE key = ANY(${keys.companies}::text[])
+      ) AS known) AS companies`.execute(db);
+  const row = rows[0]!;
+  const knownCompanies = new Map<string, number>();
+  for (const [key, id] of row.companies) if (!knownCompanies.has(key)) knownCompanies.set(key, Number(id));
+  return { issueId: row.issue_id, suppressed: new Set(row.suppressed), knownCompanies };
+}
