@@ -9,17 +9,17 @@ import type { Span } from "./mentions.ts";
 const HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
-    "mutuelle ecole universite commission office conseil fondation observatoire agence"
+    "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement"
   ).split(" "),
 );
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale)s?|publi(?:c|que)s?|mixtes?)";
+  "(?:\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible)s?|publi(?:c|que)s?|mixtes?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
-  /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
+  /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
 const COMPLEMENT = new RegExp(
-  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d')\\s*([\\p{L}][\\p{L}'-]*)((?:\\s+${ADJECTIVE}(?![\\p{L}])|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$))?)`,
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$))?)`,
   "u",
 );
 const LEADING_ADJECTIVE = new RegExp(
@@ -47,8 +47,9 @@ export function widenInstitution(sentence: string, span: Span): Span {
     if (words.length === 2) start = sentence.indexOf(head, start);
     const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
     if (adjective) end += adjective[0].length;
-    // up to two complements: "des dépôts et consignations", "de la presse magazine"
-    for (let i = 0; i < 2; i++) {
+    // up to three complements: "des dépôts et consignations", "de la presse magazine",
+    // "d'entraînement en altitude de Font-Romeu"
+    for (let i = 0; i < 3; i++) {
       const complement = COMPLEMENT.exec(sentence.slice(end));
       if (!complement || STOP.test(complement[1]!)) break;
       end += complement[0].length;

@@ -294,7 +294,8 @@ export function readCompanyBefore(sentence: string, end: number): Span | null {
       COMPANY_CONNECTORS.has(token.core.toLowerCase()) && token.core !== "et" && run.length > 0;
     if (isCompanyToken(token.core) || isConnector) run.unshift(token);
     else break;
-    if (token.breakBefore || token.breakAfter) break;
+    // the comma closing "Maison Vauclair, la marque …, nomme" ends the name, it does not cut it
+    if (token.breakBefore || (token.breakAfter && token.end < end - 1)) break;
   }
   return cleanCompany(run, sentence);
 }
