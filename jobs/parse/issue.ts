@@ -31,8 +31,10 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   if (rest.length === 0 || !COMPANY_DESCRIPTORS.includes((first ?? "").toLowerCase())) return;
   const name = rest.join(" ");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const bare = new RegExp(`(?<!${first}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu");
-  if (bare.test(move.paragraph)) move.company = name;
+  const bare = new RegExp(`(?<!${first}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu");
+  // after another capitalised word ("La Fondaton Clairval", a typo) it is still the long name
+  const standsAlone = (at: number) => !/\p{Lu}\p{L}*\s$/u.test(move.paragraph.slice(0, at));
+  if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
 }
 
 export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue {

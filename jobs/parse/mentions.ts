@@ -194,11 +194,12 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   // "le spécialiste de la cybersécurité des PME Guardeo": a descriptor in capitals is no name
   while (run.length > 1 && /^\p{Lu}{2,}$/u.test(run[0]!.core) && COMPANY_DESCRIPTORS.includes(run[0]!.core))
     run = run.slice(1);
-  // "Le Studio Paprika", "La Banque Verdier": the sentence's article before a descriptor word
+  // "Le Studio Paprika", "La Banque Verdier": the sentence's article before a descriptor word,
+  // or before a longer name opening the sentence ("Le Secours Fraternel recrute"); "La Poste" stays
   if (
     run.length > 2 &&
     /^(?:Le|La|Les)$/.test(run[0]!.core) &&
-    COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase())
+    (COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) || sentence.slice(0, run[0]!.start).trim() === "")
   ) {
     run = run.slice(1);
   }
