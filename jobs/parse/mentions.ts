@@ -199,7 +199,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   if (
     run.length > 2 &&
     /^(?:Le|La|Les)$/.test(run[0]!.core) &&
-    (COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) || sentence.slice(0, run[0]!.start).trim() === "")
+    (COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) ||
+      sentence.slice(0, run[0]!.start).trim() === "")
   ) {
     run = run.slice(1);
   }
