@@ -17,6 +17,13 @@ const PARTICIPLE_OPENER = new RegExp(
   String.raw`^\s*(Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?)(?:\s+${WHEN})?\s+`,
   "u",
 );
+// "Réunie en assemblée générale, l'Union … a élu", "Fondée en 2019, la marque …": a participle
+// clause set before the subject; the sentence's subject starts after its comma.
+const CIRCUMSTANCE_OPENER =
+  /^\s*\p{Lu}\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ue?s?)\s+(?:en|par|à|au|aux|pour|dans|lors|sous|le|la)\s[^,.;:]{0,60},\s*/u;
+export function subjectStart(sentence: string): number {
+  return CIRCUMSTANCE_OPENER.exec(sentence)?.[0].length ?? 0;
+}
 const LEAD_POST = /^(?:à|pour) (?:la|sa) (?=présidence|direction|tête)/u;
 // What may stand between the post and its holder: a comma, an honorific, "l'Allemande"
 const HOLDER_GAP = /^\s*,\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:l'|le |la )\p{L}+\s+)?$/u;

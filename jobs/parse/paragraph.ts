@@ -5,6 +5,7 @@
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
 import { isFeminine } from "./clause-slots.ts";
 import { type ClauseMove, findClauseMoves } from "./clauses.ts";
+import { subjectStart } from "./fronted-clauses.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import {
@@ -94,7 +95,7 @@ function nameWords(moves: PlacedMove[]): Set<string> {
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
-  const company = readCompanyAfter(sentence, 0);
+  const company = readCompanyAfter(sentence, subjectStart(sentence));
   if (!company) return null;
   const next = tokenize(sentence).find((t) => t.start >= company.end);
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
