@@ -58,6 +58,8 @@ const EMPLOYER_BY_NOUN = new RegExp(
   "u",
 );
 
+const FUNCTION_NETWORK = /^(?:directeur|directrice|responsable|chef|cheffe) du réseau$/u;
+
 function earliest(...indexes: (number | undefined)[]): number {
   return Math.min(...indexes.map((i) => (i === undefined || i < 0 ? Number.POSITIVE_INFINITY : i)));
 }
@@ -107,7 +109,8 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
 
   let role = text.slice(0, titleEnd).trim();
   while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
-  role = role.replace(EMPLOYER_BY_NOUN, "");
+  // "directeur du réseau" (of lines, stores, agencies) names a function, not the employer
+  if (!FUNCTION_NETWORK.test(role)) role = role.replace(EMPLOYER_BY_NOUN, "");
   let truncated = false;
   const words = role.split(/\s+/);
   if (words.length > MAX_ROLE_WORDS) {
