@@ -37,6 +37,14 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
 }
 
+// "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
+// "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer.
+function withoutFragments(previous: string[], company: string): string[] {
+  const tail = (name: string, of: string) =>
+    name.length < of.length && companyKey(of).endsWith(` ${companyKey(name)}`);
+  return previous.filter((name) => ![company, ...previous].some((other) => tail(name, other)));
+}
+
 export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue {
   const section = findMouvementsSection(cleanText(typeof text === "string" ? text : ""));
   const moves: ParsedMove[] = [];
@@ -50,7 +58,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
         kind: draft.kind,
         seniority,
         function: jobFunction,
-        previous_companies: draft.previous_companies,
+        previous_companies: withoutFragments(draft.previous_companies, draft.company),
         predecessor: draft.predecessor,
         confidence: 0,
         reasons: draft.reasons,
