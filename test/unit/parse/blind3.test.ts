@@ -53,7 +53,7 @@ describe("third blind Mouvements corpus", () => {
 
   it("reads kind, previous employers and predecessors of the movers it finds", () => {
     expect(score.kind).toBeGreaterThanOrEqual(0.95);
-    expect(score.previous).toBeGreaterThanOrEqual(0.85);
+    expect(score.previous).toBeGreaterThanOrEqual(0.88);
     expect(score.predecessor).toBeGreaterThanOrEqual(0.99);
   });
 
