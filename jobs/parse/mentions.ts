@@ -273,7 +273,9 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
     const head = LOWER_HEAD_AT.exec(sentence.slice(token.start));
     if (head) return readCompanyRun(sentence, token.start + head[0].length);
     const next = tokens[index + 1]?.core ?? "";
-    if (/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) continue;
+    // "L'assemblée générale de la Fédération …": an elided article opening a common noun
+    if ((/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) || /^[LD]'\p{Ll}/u.test(core))
+      continue;
     // "Paris-based robotics firm Automata Labs": a place-based descriptor, not the name
     if (/^\p{Lu}[\p{L}-]*-based$/u.test(core)) continue;
     if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);

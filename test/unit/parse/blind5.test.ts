@@ -9,14 +9,13 @@
 // the subject of "Réunie en assemblée générale, l'Union … a élu", "Le Secours Fraternel" with its
 // sentence article, "Clairval" from a misspelt "Fondaton Clairval", "directeur" for "directeur
 // du réseau").
-// After general rules: record F1 0.884, person F1 0.942, company 0.954, role 0.985, kind 0.923,
-// previous 0.862, predecessor 0.923, none published wrong.
+// After general rules: record F1 0.892, person F1 0.950, company 0.955, role 0.985, kind 0.924,
+// previous 0.864, predecessor 0.924, none published wrong.
 // Unsolved, accepted for now (missed or held for review, never published wrong):
 // - a second mover after "et de" in an arrival ("l'arrivée de A, ex-C, au poste de R, et de B,
 //   précédemment chez D, comme R2") and after "est quant à lui nommé … de la marque";
 // - "rejoint Printania au même poste" (the title comes from the fronted apposition);
-// - elections and decrees that open on the body: "L'assemblée générale de la Fédération française
-//   de padel a élu X présidente", "Par décret …, X est nommée directrice générale de l'Agence …";
+// - a decree opening the sentence: "Par décret …, X est nommée directrice générale de l'Agence …";
 // - a successor who is the person's deputy or colleague in the sentence after the departure
 //   ("SARAH BENHAMOU, son adjointe, lui succède comme …", "ANNE-SOPHIE TESSIER, directrice
 //   financière du groupe depuis 2020, lui succède comme …"), and "Ce dernier devient …";
@@ -52,7 +51,7 @@ describe("fifth blind Mouvements corpus", () => {
 
   it("finds most movers and reads their records", () => {
     expect(score.personF1).toBeGreaterThanOrEqual(0.94);
-    expect(score.recordF1).toBeGreaterThanOrEqual(0.88);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.89);
     expect(score.company).toBeGreaterThanOrEqual(0.95);
     expect(score.role).toBeGreaterThanOrEqual(0.98);
   });
