@@ -5,7 +5,8 @@
 
 import { introducedRole, subjectsBefore } from "./clause-slots.ts";
 import type { ClauseMove } from "./clauses.ts";
-import { type PersonMention, readCompanyAfter } from "./mentions.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import type { PersonMention } from "./mentions.ts";
 import { ROLE_INTRODUCER } from "./role-phrase.ts";
 import { ARRIVES_FROM } from "./verb-patterns.ts";
 

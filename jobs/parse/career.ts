@@ -2,15 +2,9 @@
 // de publicité chez HiMedia Group", "notamment chez Alstom et Atos", "a exercé 11 ans à la FIFA")
 // and the predecessor ("succédant à David Capdaspe", "remplace …").
 
+import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
-import {
-  findPersonMentions,
-  isConfidentPerson,
-  type PersonMention,
-  readCompanyAfter,
-  readCompanyRun,
-  type Span,
-} from "./mentions.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { readRole } from "./role-phrase.ts";
 
 // Words that put the employers that follow in the past.

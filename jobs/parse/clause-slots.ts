@@ -2,14 +2,9 @@
 // who follows it (object), the title after a name, the employer before a verb, and the title
 // implied by "prend la direction financière de C".
 
+import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName } from "./gender.ts";
-import {
-  isConfidentPerson,
-  type PersonMention,
-  readCompanyAfter,
-  readCompanyBefore,
-  type Span,
-} from "./mentions.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 

@@ -3,40 +3,30 @@
 // ("C nomme X", "C accueille X"), or after a title ("Le nouveau DAF de C, X, …"). A person who is
 // only quoted, leaving, founding or being replaced never fills the mover slot, so is not a move.
 // The slot readers the patterns share (subject before, object after, title after) live in
-// clause-slots.ts.
+// clause-slots.ts; the shapes where the employer is the subject ("C nomme X") in
+// employer-clauses.ts.
 
 import { arrivalsFrom } from "./arrivals-from.ts";
 import {
-  companyBeforeVerb,
-  employerRightAfter,
-  introducedRole,
   isFeminine,
   isFemininePerson,
   leadershipRole,
   looksLikeTitle,
   nextMentionStart,
   objectAfter,
-  ownEmployer,
   roleAfter,
-  singularTitle,
   subjectsBefore,
   subsidiaryOf,
   titleFor,
 } from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { employerClauseMoves } from "./employer-clauses.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
-import {
-  findPersonMentions,
-  isConfidentPerson,
-  type PersonMention,
-  readCompanyAfter,
-  type Span,
-} from "./mentions.ts";
-import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import { withSurnameReferences } from "./surname-references.ts";
 import type { MoveKind } from "./types.ts";
 import {
-  ANNOUNCES,
-  APPOINTS,
   BECOMES,
   JOINS,
   LISTED_TITLE,
@@ -46,7 +36,6 @@ import {
   SUCCEEDS,
   TAKES_LEAD,
   TAKES_POST,
-  WELCOMES,
 } from "./verb-patterns.ts";
 
 export interface ClauseMove {
@@ -207,75 +196,7 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
     }
   }
 
-  for (const [pattern, kindOf] of [
-    [APPOINTS, (verb: string) => (/promeut|promu/u.test(verb) ? "promoted" : "appointed")],
-    [WELCOMES, () => "joined"],
-    [
-      ANNOUNCES,
-      (noun: string) =>
-        /nomination|cooptation/u.test(noun) ? "appointed" : /promotion/u.test(noun) ? "promoted" : "joined",
-    ],
-  ] as const) {
-    for (const match of sentence.matchAll(pattern)) {
-      const end = match.index + match[0].length;
-      const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
-      // "Sébastien N'Diaye intègre Altéo Conseil": only an employer integrates people
-      if (!company && /^int[èé]gr/iu.test(match[0])) continue;
-      const kind = kindOf(match[0].toLowerCase()) as MoveKind;
-      const list = LISTED_TITLE.exec(sentence.slice(end));
-      if (list) {
-        // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
-        // for every clear person after the colon; "intègre deux nouveaux talents : A, qui devient
-        // R1, et B, nommé R2" names no title, so each one's own clause does.
-        const people = mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m));
-        const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
-        for (const person of people)
-          add({
-            person,
-            kind,
-            // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
-            role: title
-              ? titleFor(person, title, sentence)
-              : (introducedRole(sentence, mentions, person.end)?.role ?? null),
-            company,
-            predecessor: null,
-            notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
-          });
-        continue;
-      }
-      const first = objectAfter(sentence, mentions, end);
-      if (!first) continue;
-      const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
-      // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
-      for (let person: PersonMention | undefined = first; person; ) {
-        const current: PersonMention = person;
-        const role: RolePhrase | null = roleAfter(
-          sentence,
-          current.end,
-          nextMentionStart(mentions, current.end + 1, sentence),
-        );
-        found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
-        person = mentions.find((m) => {
-          if (m.start <= current.end) return false;
-          const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
-          return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
-        });
-      }
-      let sharedRole: RolePhrase | null = null;
-      for (const entry of found.reverse()) {
-        const role: RolePhrase | null = entry.role ?? sharedRole;
-        sharedRole = role;
-        add({
-          person: entry.person,
-          kind,
-          role: role?.role ?? null,
-          company: ownEmployer(sentence, role) ?? company ?? role?.company ?? entry.employer,
-          predecessor: null,
-          notes: [],
-        });
-      }
-    }
-  }
+  moves.push(...employerClauseMoves(sentence, mentions));
 
   moves.push(...arrivalsFrom(sentence, mentions));
 

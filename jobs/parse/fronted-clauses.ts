@@ -7,7 +7,8 @@
 
 import { companyBeforeVerb, isFemininePerson, leadershipRole, subjectsBefore } from "./clause-slots.ts";
 import type { ClauseMove } from "./clauses.ts";
-import { isConfidentPerson, type PersonMention, readCompanyAfter, type Span } from "./mentions.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 import { JOINS_BOARD, NEW_TITLE, WELCOMES } from "./verb-patterns.ts";

@@ -1,22 +1,15 @@
 // One paragraph of the Mouvements section → the moves it announces. Clause patterns find who
 // moves; this file fills what a clause left implicit (the company named in an earlier sentence,
-// the employers of the past, the predecessor) and scores how sure we are.
+// read in implicit-company.ts; the employers of the past; the predecessor) and scores how sure
+// we are.
 
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
 import { isFeminine } from "./clause-slots.ts";
 import { type ClauseMove, findClauseMoves } from "./clauses.ts";
-import { subjectStart } from "./fronted-clauses.ts";
+import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
-import {
-  findPersonMentions,
-  isConfidentPerson,
-  type PersonMention,
-  readCompanyAfter,
-  readCompanyRun,
-  type Span,
-  tokenize,
-} from "./mentions.ts";
+import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -59,7 +52,7 @@ export function confidenceFor(reasons: string[]): number {
   return Math.round(Math.max(0, Math.min(1, BASE_CONFIDENCE - lost)) * 100) / 100;
 }
 
-interface PlacedMove extends ClauseMove {
+export interface PlacedMove extends ClauseMove {
   sentenceIndex: number;
   offset: number; // sentence start in the paragraph
 }
@@ -90,84 +83,6 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
 // the person, not a company called Dauphin.
 function nameWords(moves: PlacedMove[]): Set<string> {
   return new Set(moves.flatMap((m) => m.person.name.split(/[\s-]+/).map(foldWord)));
-}
-
-// The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
-// "Le groupe Scalan est spécialisé…".
-function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
-  const company = readCompanyAfter(sentence, subjectStart(sentence));
-  if (!company) return null;
-  const next = tokenize(sentence).find((t) => t.start >= company.end);
-  if (!next || !/^\p{Ll}/u.test(next.core)) return null;
-  // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject
-  if (company.text.split(/\s+/).length === 1 && /^(?:de|du|des|d'|chez|pour)$/u.test(next.core)) return null;
-  if (
-    findPersonMentions(sentence).some(
-      (p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end,
-    )
-  ) {
-    return null;
-  }
-  if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) return null;
-  return company;
-}
-
-const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A)\s+/u;
-// "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
-const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
-// "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :": a verbless heading
-// that names the employer after "chez" before the colon.
-const HEADING_CHEZ =
-  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|au sein d(?:e\s|u\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
-
-function companyFromContext(
-  move: PlacedMove,
-  sentences: Span[],
-  resolved: PlacedMove[],
-  moverWords: Set<string>,
-  paragraph: string,
-): { company: string; reason: string } | null {
-  const sentence = sentences[move.sentenceIndex]!;
-  const opening = OPENING_COMPANY.exec(sentence.text);
-  if (opening) {
-    const company = readCompanyAfter(sentence.text, opening[0].length);
-    if (company) return { company: company.text, reason: "company taken from sentence opening" };
-  }
-  const chez = HEADING_CHEZ.exec(sentence.text);
-  const headed = chez && readCompanyAfter(sentence.text, chez[0].length);
-  if (headed && headed.end < move.person.start && !moverWords.has(foldWord(headed.text)))
-    return { company: headed.text, reason: "company taken from sentence heading" };
-  const heading = HEADING_COMPANY.test(sentence.text) ? readCompanyRun(sentence.text, 0) : null;
-  if (heading && /^\s:/u.test(sentence.text.slice(heading.end)) && !moverWords.has(foldWord(heading.text)))
-    return { company: heading.text, reason: "company taken from sentence opening" };
-  const position = move.offset + move.person.start;
-  const earlier: { at: number; name: string }[] = [];
-  for (const other of resolved) {
-    if (other.company && other.offset + other.person.start < position) {
-      earlier.push({ at: other.offset + other.company.start, name: other.company.text });
-    }
-  }
-  const sameSentence = sentenceSubjectCompany(sentence.text, moverWords);
-  if (sameSentence && sameSentence.start < move.person.start) {
-    return { company: sameSentence.text, reason: "company taken from sentence subject" };
-  }
-  sentences.slice(0, move.sentenceIndex).forEach((s) => {
-    const opener = OPENING_COMPANY.exec(s.text);
-    // "Chez Ferrovia Industries, A succède à B… B prend la fonction de…"
-    const subject =
-      (opener && readCompanyAfter(s.text, opener[0].length)) || sentenceSubjectCompany(s.text, moverWords);
-    if (subject) earlier.push({ at: s.start + subject.start, name: subject.text });
-  });
-  const nearest = earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at)[0];
-  if (nearest) return { company: nearest.name, reason: "company inferred from earlier sentence" };
-
-  for (const match of paragraph.matchAll(/(?<![\p{L}])(?:chez|de|d'|at)\s*(?=\p{Lu})/gu)) {
-    const company = readCompanyRun(paragraph, match.index + match[0].length);
-    if (company && !company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) {
-      return { company: company.text, reason: "company guessed from paragraph" };
-    }
-  }
-  return null;
 }
 
 const LATER_ROLE =

@@ -3,8 +3,9 @@
 // ("à compter du 1er avril"), a new clause ("et sera", "pour piloter"), or the employer
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
+import { readCompanyAfter } from "./company-spans.ts";
 import { COMPANY_DESCRIPTORS_PATTERN, DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
-import { readCompanyAfter, type Span } from "./mentions.ts";
+import type { Span } from "./mentions.ts";
 
 export interface RolePhrase {
   role: string;

@@ -1,0 +1,157 @@
+// Company names inside one sentence: the run of capitalised words starting at a position, the
+// one after a verb like "rejoint" (skipping articles and descriptors), or the one ending right
+// before a verb ("La greentech Trace| accueille").
+
+import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
+import { COMPANY_DESCRIPTORS, foldWord, NAME_STOPWORDS } from "./lexicon.ts";
+import { isBlockedWord, type Span, type Token, tokenize } from "./mentions.ts";
+
+const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
+const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
+// Capitalised words that open a sentence before a company name but are not part of it.
+// Articles and words like "Groupe" or "Agence" can begin a company name ("La Poste", "Agence 35").
+const PART_OF_COMPANY_NAMES = [
+  "le",
+  "la",
+  "les",
+  "l",
+  "groupe",
+  "group",
+  "agence",
+  "cabinet",
+  "banque",
+  "fonds",
+  "societe",
+];
+const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
+
+// Title words that end a company name ("Lumen CEO", "rejoint Lumen Head of …"). Words such as
+// "Générale" or "Partners" stay: "Société Générale", "Weiss & Partners".
+const TITLE_WORDS_OUTSIDE_COMPANIES = new Set(
+  (
+    "chief officer head director directeur directrice directeurs president presidente vice managing manager " +
+    "responsable vp svp evp ceo cfo coo cto cmo cio cdo cpo cro chro ciso pdg dg dga daf drh dsi"
+  ).split(" "),
+);
+
+function isCompanyToken(core: string): boolean {
+  return COMPANY_TOKEN.test(core) && !TITLE_WORDS_OUTSIDE_COMPANIES.has(foldWord(core));
+}
+
+function cleanCompany(tokens: Token[], sentence: string): Span | null {
+  let run = tokens;
+  while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core))) run = run.slice(1);
+  // "la SNVR", "L'agence Onde Claire": a lower-case article or an elided descriptor is grammar
+  while (run.length > 1 && /^(?:la|le|les|[LlDd]'\p{Ll}+)$/u.test(run[0]!.core)) run = run.slice(1);
+  // "le spécialiste de la cybersécurité des PME Guardeo": a descriptor in capitals is no name
+  while (run.length > 1 && /^\p{Lu}{2,}$/u.test(run[0]!.core) && COMPANY_DESCRIPTORS.includes(run[0]!.core))
+    run = run.slice(1);
+  // "Le Studio Paprika", "La Banque Verdier": the sentence's article before a descriptor word,
+  // or before a longer name opening the sentence ("Le Secours Fraternel recrute"); "La Poste" stays
+  if (
+    run.length > 2 &&
+    /^(?:Le|La|Les)$/.test(run[0]!.core) &&
+    (COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) ||
+      sentence.slice(0, run[0]!.start).trim() === "")
+  ) {
+    run = run.slice(1);
+  }
+  while (run.length > 0 && COMPANY_CONNECTORS.has(run[run.length - 1]!.core.toLowerCase()))
+    run = run.slice(0, -1);
+  // "La MAIF" → "MAIF": an article before an acronym is grammar, not name
+  if (run.length === 2 && /^(?:La|Le|Les|L')$/.test(run[0]!.core) && /^\p{Lu}{2,}$/u.test(run[1]!.core)) {
+    run = run.slice(1);
+  }
+  if (run.length === 0) return null;
+  let start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  if (/^[ld]'/.test(sentence.slice(start, start + 2))) start += 2;
+  // "L'AACI a élu…": a sentence-initial article elided before an acronym is grammar too
+  else if (/^[LD]'\p{Lu}{2,}(?![\p{Ll}])/u.test(sentence.slice(start, end))) start += 2;
+  const text = sentence.slice(start, end);
+  // "1er", "2e": the day of a date, not a company
+  if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text) || isBlockedWord(text)) return null;
+  if (/^[LlDd]'\p{Ll}+$/u.test(text)) return null; // "L'agence" is a descriptor with its article
+  return widenInstitution(sentence, { text, start, end });
+}
+
+// The company run that starts at the first token at or after `from`.
+export function readCompanyRun(sentence: string, from: number): Span | null {
+  const tokens = tokenize(sentence, from);
+  const run: Token[] = [];
+  for (let i = 0; i < tokens.length && run.length < 7; i++) {
+    const token = tokens[i]!;
+    const stripped = token.core.replace(/^[ld]'/, "");
+    if (run.length === 0) {
+      if (!isCompanyToken(stripped)) return null;
+      run.push(token);
+    } else if (isCompanyToken(token.core) && !token.breakBefore) {
+      run.push(token);
+    } else if (
+      COMPANY_CONNECTORS.has(token.core.toLowerCase()) &&
+      token.core !== "et" &&
+      !token.breakBefore &&
+      !token.breakAfter &&
+      tokens[i + 1] &&
+      isCompanyToken(tokens[i + 1]!.core)
+    ) {
+      run.push(token);
+    } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {
+      run.push(token);
+    } else {
+      break;
+    }
+    if (token.breakAfter) break;
+  }
+  return cleanCompany(run, sentence);
+}
+
+const SKIPPABLE_BEFORE_COMPANY = /^(?:chez|au|aux|à|dans|sein|de|du|des|d'|le|la|les|l'|un|une|son|sa|ses)$/;
+const NOT_A_DESCRIPTOR =
+  /^(?:comme|en|pour|afin|où|qui|que|et|avec|après|avant|depuis|dès|tant|poste|qualité|ses|fonctions|il|elle|a|est|sera)$/;
+
+const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d')?(?=\\p{Lu})`, "u");
+
+// After a verb like "rejoint": skip articles and lower-case descriptors ("la start up",
+// "le groupe", "l'agence de conseil") and read the company name that follows. At a sentence
+// start the article is capitalised ("La scale-up Hublo…").
+export function readCompanyAfter(sentence: string, from: number): Span | null {
+  const tokens = tokenize(sentence, from);
+  let skipped = 0;
+  for (const [index, token] of tokens.entries()) {
+    const core = token.core;
+    // "la chambre de commerce et d'industrie du Val-de-Sorne": read from the proper name on;
+    // widenInstitution takes the lower-case head back
+    const head = LOWER_HEAD_AT.exec(sentence.slice(token.start));
+    if (head) return readCompanyRun(sentence, token.start + head[0].length);
+    const next = tokens[index + 1]?.core ?? "";
+    // "L'assemblée générale de la Fédération …": an elided article opening a common noun
+    if ((/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) || /^[LD]'\p{Ll}/u.test(core))
+      continue;
+    // "Paris-based robotics firm Automata Labs": a place-based descriptor, not the name
+    if (/^\p{Lu}[\p{L}-]*-based$/u.test(core)) continue;
+    if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);
+    const lower = core.toLowerCase();
+    if (NOT_A_DESCRIPTOR.test(lower) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore) return null;
+    if (!SKIPPABLE_BEFORE_COMPANY.test(lower) && ++skipped > 4) return null;
+    if (token.breakAfter) return null;
+  }
+  return null;
+}
+
+// The company run that ends right before `end` ("La greentech Trace| accueille").
+export function readCompanyBefore(sentence: string, end: number): Span | null {
+  const tokens = tokenize(sentence).filter((t) => t.end <= end);
+  const run: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.breakAfter && run.length > 0) break;
+    const isConnector =
+      COMPANY_CONNECTORS.has(token.core.toLowerCase()) && token.core !== "et" && run.length > 0;
+    if (isCompanyToken(token.core) || isConnector) run.unshift(token);
+    else break;
+    // the comma closing "Maison Vauclair, la marque …, nomme" ends the name, it does not cut it
+    if (token.breakBefore || (token.breakAfter && token.end < end - 1)) break;
+  }
+  return cleanCompany(run, sentence);
+}

@@ -1,0 +1,97 @@
+// The clause shapes where the employer is the subject and the person its object: "C nomme X
+// directrice marketing", "C accueille X et Y comme associés", "C annonce l'arrivée de X", and
+// the lists after a colon ("C recrute deux profils seniors : A, …, et B, …").
+
+import {
+  companyBeforeVerb,
+  employerRightAfter,
+  introducedRole,
+  looksLikeTitle,
+  nextMentionStart,
+  objectAfter,
+  ownEmployer,
+  roleAfter,
+  singularTitle,
+  titleFor,
+} from "./clause-slots.ts";
+import type { ClauseMove } from "./clauses.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import type { RolePhrase } from "./role-phrase.ts";
+import type { MoveKind } from "./types.ts";
+import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts";
+
+export function employerClauseMoves(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+  const moves: ClauseMove[] = [];
+  const add = (move: ClauseMove) => moves.push(move);
+
+  for (const [pattern, kindOf] of [
+    [APPOINTS, (verb: string) => (/promeut|promu/u.test(verb) ? "promoted" : "appointed")],
+    [WELCOMES, () => "joined"],
+    [
+      ANNOUNCES,
+      (noun: string) =>
+        /nomination|cooptation/u.test(noun) ? "appointed" : /promotion/u.test(noun) ? "promoted" : "joined",
+    ],
+  ] as const) {
+    for (const match of sentence.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
+      // "Sébastien N'Diaye intègre Altéo Conseil": only an employer integrates people
+      if (!company && /^int[èé]gr/iu.test(match[0])) continue;
+      const kind = kindOf(match[0].toLowerCase()) as MoveKind;
+      const list = LISTED_TITLE.exec(sentence.slice(end));
+      if (list) {
+        // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
+        // for every clear person after the colon; "intègre deux nouveaux talents : A, qui devient
+        // R1, et B, nommé R2" names no title, so each one's own clause does.
+        const people = mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m));
+        const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
+        for (const person of people)
+          add({
+            person,
+            kind,
+            // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
+            role: title
+              ? titleFor(person, title, sentence)
+              : (introducedRole(sentence, mentions, person.end)?.role ?? null),
+            company,
+            predecessor: null,
+            notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
+          });
+        continue;
+      }
+      const first = objectAfter(sentence, mentions, end);
+      if (!first) continue;
+      const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
+      // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
+      for (let person: PersonMention | undefined = first; person; ) {
+        const current: PersonMention = person;
+        const role: RolePhrase | null = roleAfter(
+          sentence,
+          current.end,
+          nextMentionStart(mentions, current.end + 1, sentence),
+        );
+        found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
+        person = mentions.find((m) => {
+          if (m.start <= current.end) return false;
+          const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
+          return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
+        });
+      }
+      let sharedRole: RolePhrase | null = null;
+      for (const entry of found.reverse()) {
+        const role: RolePhrase | null = entry.role ?? sharedRole;
+        sharedRole = role;
+        add({
+          person: entry.person,
+          kind,
+          role: role?.role ?? null,
+          company: ownEmployer(sentence, role) ?? company ?? role?.company ?? entry.employer,
+          predecessor: null,
+          notes: [],
+        });
+      }
+    }
+  }
+  return moves;
+}
