@@ -112,7 +112,7 @@ export const DEPARTMENT_WORDS = new Set(
   (
     "strategie communication marketing innovation transformation data technologie technologies " +
     "recherche finance finances ventes operations produit produits digital numerique rh " +
-    "ressources humaines conformite audit juridique achats supply qualite developpement"
+    "ressources humaines conformite audit juridique achats supply qualite developpement r&d"
   ).split(/\s+/),
 );
 
@@ -137,6 +137,7 @@ export const COMPANY_DESCRIPTORS = [
   "banque d'affaires",
   "cabinet d'avocats",
   "société de gestion",
+  "maison mère",
 ];
 export const COMPANY_DESCRIPTORS_PATTERN = [...COMPANY_DESCRIPTORS]
   .sort((a, b) => b.length - a.length)

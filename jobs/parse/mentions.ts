@@ -14,7 +14,7 @@ export interface Span {
 export interface PersonMention extends Span {
   name: string; // proper-cased
   knownFirstName: boolean;
-  upperCase: boolean;
+  upperCase: boolean; // the surname in capitals (see surnameInCapitals)
 }
 
 export interface Token {
@@ -120,12 +120,25 @@ export function findPersonMentions(sentence: string): PersonMention[] {
         end,
         name: properCaseName(text),
         knownFirstName: startsWithKnownFirstName(trimmed[0]!.core.slice(elided)),
-        upperCase: !/\p{Ll}/u.test(text.replace(/\b(?:de|du|des|la|le|d'|van|von|der|den)\b/g, "")),
+        upperCase: surnameInCapitals(text),
       });
     }
     i = j;
   }
   return mentions;
+}
+
+// "Nora BELKACEM", "JEAN-MARC LE BIHAN": the surname in capitals, the way Mouvements sections
+// print names. A short capital word is more often an acronym ("Groupe SEB").
+function surnameInCapitals(text: string): boolean {
+  const words = text
+    .replace(/\b(?:de|du|des|la|le|d'|van|von|der|den)\b/g, "")
+    .trim()
+    .split(/\s+/);
+  const surname = words.slice(1).join(" ");
+  if (/\p{Ll}/u.test(surname)) return false;
+  if (!/\p{Ll}/u.test(words[0] ?? "")) return true;
+  return surname.replace(/[^\p{Lu}]/gu, "").length >= 4 && !words.some((w) => ACRONYMS.has(foldWord(w)));
 }
 
 // "Lyonnais Paul Martin" → "Paul Martin": start the name at a known first name when the run's

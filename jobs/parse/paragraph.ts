@@ -13,6 +13,7 @@ import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
+import { postHeldBefore, SAME_POST } from "./same-post.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import { addEmployersLeftBehind, antecedentPerson, postLeftBy } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
@@ -144,6 +145,14 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       if (role) reasons.push("role found in a later sentence");
     }
     if (!company || !role) return; // never emit a move with an empty field
+    let leftEmployer: string | null = null;
+    if (SAME_POST.test(role)) {
+      const held = postHeldBefore(masked, move.offset + move.person.end, segmentEnd);
+      if (held) {
+        role = held.role;
+        leftEmployer = held.employer;
+      } else reasons.push("role not found: the same post as an unnamed one");
+    }
     if (!move.person.upperCase && !move.person.knownFirstName) reasons.push("first name not recognised");
     const classified = classifyRole(role);
     if (classified.seniority === "other" && classified.function === "other")
@@ -160,7 +169,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       findPredecessor(masked, segmentStart, segmentEnd)?.name ??
       null;
     const ownKey = companyKey(company);
-    const previous = findPreviousCompanies(masked, segmentStart, segmentEnd).filter((name) => {
+    const found = findPreviousCompanies(masked, segmentStart, segmentEnd);
+    if (leftEmployer && !found.some((name) => companyKey(name) === companyKey(leftEmployer!)))
+      found.unshift(leftEmployer);
+    const previous = found.filter((name) => {
       const key = companyKey(name);
       return key !== ownKey && !isLikelyTypo(key, ownKey) && personKey(name) !== personKey(predecessor ?? "");
     });
@@ -172,7 +184,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       person: move.person.name,
       company,
       role,
-      kind: move.kind,
+      kind: leftEmployer && companyKey(leftEmployer) !== ownKey ? "joined" : move.kind,
       previous_companies: distinct,
       predecessor: predecessor && personKey(predecessor) !== personKey(move.person.name) ? predecessor : null,
       reasons,
