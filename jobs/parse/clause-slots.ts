@@ -74,13 +74,18 @@ export function looksLikeTitle(role: string): boolean {
 
 // Role after a person or company: first an introducer ("comme", "en tant que", "au poste de")
 // anywhere before the next person, else a title placed right after the name or in an apposition.
-export function roleAfter(sentence: string, from: number, stopAt: number): RolePhrase | null {
+export function roleAfter(
+  sentence: string,
+  from: number,
+  stopAt: number,
+  feminine = isFeminine(sentence),
+): RolePhrase | null {
   const window = sentence.slice(from, stopAt);
   // "a nommé Philippe Garnier à la présidence du directoire"
   const lead = /^\s*à (?:la|sa) (?=présidence|direction)/u.exec(window);
   if (lead) {
     // only a named post: "à la direction de Kerlog" alone says too little to guess a title
-    const role = leadershipRole(sentence, from + lead[0].length, stopAt, isFeminine(sentence));
+    const role = leadershipRole(sentence, from + lead[0].length, stopAt, feminine);
     return role && role.notes.length === 0 ? role : null;
   }
   const intro = ROLE_INTRODUCER.exec(window);

@@ -8,7 +8,6 @@
 
 import { arrivalsFrom } from "./arrivals-from.ts";
 import {
-  isFeminine,
   isFemininePerson,
   leadershipRole,
   looksLikeTitle,
@@ -106,7 +105,12 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
       );
       for (const person of subjectsBefore(sentence, mentions, match.index)) {
         if (lead) {
-          const role = leadershipRole(sentence, end + lead[0].length, stopAt, isFeminine(sentence));
+          const role = leadershipRole(
+            sentence,
+            end + lead[0].length,
+            stopAt,
+            isFemininePerson(person, sentence),
+          );
           if (role)
             add({
               person,
@@ -182,7 +186,7 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
       const role = intro
         ? readRole(sentence, from + intro[0].length, stopAt)
         : lead
-          ? leadershipRole(sentence, from + lead[0].length, stopAt, isFeminine(sentence))
+          ? leadershipRole(sentence, from + lead[0].length, stopAt, isFemininePerson(person, sentence))
           : null;
       add({
         person,

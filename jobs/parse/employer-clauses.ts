@@ -6,6 +6,7 @@ import {
   companyBeforeVerb,
   employerRightAfter,
   introducedRole,
+  isFemininePerson,
   looksLikeTitle,
   nextMentionStart,
   objectAfter,
@@ -70,6 +71,7 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
           sentence,
           current.end,
           nextMentionStart(mentions, current.end + 1, sentence),
+          isFemininePerson(current, sentence),
         );
         found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
         person = mentions.find((m) => {

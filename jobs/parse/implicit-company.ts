@@ -17,6 +17,8 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
   // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject
   if (company.text.split(/\s+/).length === 1 && /^(?:de|du|des|d'|chez|pour)$/u.test(next.core)) return null;
+  // "Quatrième recrue en six mois pour Hydrelis : …": an ordinal opens a noun phrase
+  if (/^(?:premi(?:er|ère)|seconde?|dernière|dernier|\p{L}+ième)$/iu.test(company.text)) return null;
   if (
     findPersonMentions(sentence).some(
       (p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end,
@@ -31,10 +33,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
 const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A)\s+/u;
 // "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
 const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
-// "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :": a verbless heading
-// that names the employer after "chez" before the colon.
+// "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :", "Quatrième recrue en six
+// mois pour Hydrelis :": a verbless heading that names the employer before the colon.
 const HEADING_CHEZ =
-  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|au sein d(?:e\s|u\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
 
 export function companyFromContext(
   move: PlacedMove,
