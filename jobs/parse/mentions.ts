@@ -108,7 +108,11 @@ export function findPersonMentions(sentence: string): PersonMention[] {
     }
     const trimmed = trimToFirstName(run);
     const nameWords = trimmed.filter((t) => isNameWord(t.core));
-    if (nameWords.length >= 2) {
+    // "qui a fait carrière chez Axelle Ré": what follows "chez" is an employer, whatever it looks like
+    const afterChez = /(?<![\p{L}])chez\s+$/iu.test(
+      sentence.slice(Math.max(0, trimmed[0]!.start - 6), trimmed[0]!.start),
+    );
+    if (nameWords.length >= 2 && !afterChez) {
       // "l'arrivée d'OLIVIER MENDÈS": the elided "de" before a name is grammar
       const elided = /^[dD]'/.test(trimmed[0]!.core) ? 2 : 0;
       const start = trimmed[0]!.start + elided;

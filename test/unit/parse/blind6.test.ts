@@ -24,9 +24,9 @@ describe("sixth blind Mouvements corpus", () => {
   });
 
   it("finds most movers and reads their records", () => {
-    expect(score.personF1).toBeGreaterThanOrEqual(0.84);
+    expect(score.personF1).toBeGreaterThanOrEqual(0.85);
     expect(score.recordF1).toBeGreaterThanOrEqual(0.76);
-    expect(score.company).toBeGreaterThanOrEqual(0.94);
+    expect(score.company).toBeGreaterThanOrEqual(0.92);
     expect(score.role).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -36,7 +36,7 @@ describe("sixth blind Mouvements corpus", () => {
     expect(score.predecessor).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("gives few wrong records the confidence to be published without review", () => {
-    expect(score.wrongPublished).toBeLessThanOrEqual(1);
+  it("never gives a wrong record the confidence to be published without review", () => {
+    expect(score.wrongPublished).toBe(0);
   });
 });
