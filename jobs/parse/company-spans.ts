@@ -70,9 +70,12 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   else if (/^[LD]'\p{Lu}{2,}(?![\p{Ll}])/u.test(sentence.slice(start, end))) start += 2;
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company
-  if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text) || isBlockedWord(text)) return null;
+  if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text)) return null;
   if (/^[LlDd]'\p{Ll}+$/u.test(text)) return null; // "L'agence" is a descriptor with its article
-  return widenInstitution(sentence, { text, start, end });
+  const widened = widenInstitution(sentence, { text, start, end });
+  // "Agence" alone is a descriptor; "Agence nationale des essais aéronautiques" is a name
+  if (widened.end === end && widened.start === start && isBlockedWord(text)) return null;
+  return widened;
 }
 
 // The company run that starts at the first token at or after `from`.
