@@ -159,7 +159,8 @@ export function companyBeforeVerb(
 ): Span | null {
   let end = verbStart;
   const prefix = sentence.slice(0, verbStart);
-  const apposition = /,[^,]*,\s*$/u.exec(prefix);
+  // "Lumen, spécialiste de la paie, nomme", "L'AFSU (Association française des scale-ups) a élu"
+  const apposition = /(?:,[^,]*,|\s*\([^()]*\))\s*$/u.exec(prefix);
   if (apposition) end = apposition.index;
   const company = readCompanyBefore(sentence, end);
   if (!company) return null;

@@ -21,6 +21,24 @@ import type { RolePhrase } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts";
 
+// "a élu à sa coprésidence A, fondatrice de C, et B, CEO de D", "porte à sa présidence A, PDG de
+// C": the seat comes before the people, and what follows each name is the job they keep.
+const FRONTED_SEAT = /^\s*à (?:sa|la) (co|vice-)?présidence\s+/u;
+
+function seatHolders(sentence: string, mentions: PersonMention[], from: number): PersonMention[] {
+  const people: PersonMention[] = [];
+  let at = from;
+  for (const mention of mentions) {
+    if (mention.start < at || !isConfidentPerson(mention)) continue;
+    const between = sentence.slice(at, mention.start);
+    const joined = people.length === 0 ? /^\s*$/u : /^\s*(?:,[^,.;:]*)?,?\s*et\s+(?:(?:M\.|Mme)\s+)?$/u;
+    if (!joined.test(between)) break;
+    people.push(mention);
+    at = mention.end;
+  }
+  return people;
+}
+
 export function employerClauseMoves(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
   const add = (move: ClauseMove) => moves.push(move);
@@ -59,6 +77,21 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
             predecessor: null,
             notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
           });
+        continue;
+      }
+      const seat = FRONTED_SEAT.exec(sentence.slice(end));
+      if (seat) {
+        for (const person of seatHolders(sentence, mentions, end + seat[0].length)) {
+          const title = `${seat[1] ?? ""}président`;
+          add({
+            person,
+            kind,
+            role: isFemininePerson(person, sentence) ? `${title}e` : title,
+            company,
+            predecessor: null,
+            notes: [],
+          });
+        }
         continue;
       }
       const first = objectAfter(sentence, mentions, end);

@@ -34,7 +34,7 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
       /\bchief\b.*\bofficer\b/,
       /\b(?:ceo|cfo|coo|cto|cmo|cio|cdo|cpo|cro|cso|cco|cxo|chro|ciso)\b/,
       /\b(?:pdg|dg|daf|drh|dsi)\b/, // French CFO (DAF) and CHRO (DRH) sit on the executive committee
-      /\bpr[ea]sident(?:e)?\b/,
+      /\b(?:co-?)?pr[ea]sident(?:e)?\b/,
       /\bbatonni(?:er|ere)\b/, // the elected head of a bar
       /\bdirect(?:eur|rice)s? generale?s?\b/,
       /\bdirect(?:eur|rice) administrati(?:f|ve) et financi(?:er|ere)\b/,
@@ -167,7 +167,7 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
     label: "Direction générale",
     patterns: [
       /\b(?:ceo|pdg|dg|md|gm)\b/,
-      /\bpr[ea]sident/,
+      /\b(?:co-?)?pr[ea]sident/,
       /\bdirect(?:eur|rice)s? generale?s?\b/,
       /\bgeneral manager\b/,
       /\bmanaging (?:director|partner)\b/,

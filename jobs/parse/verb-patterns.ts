@@ -43,7 +43,7 @@ export const SUCCEEDS = word(
   `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has hired|hires|has promoted|promotes)`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has hired|hires|has promoted|promotes)`,
 );
 export const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce avec(?: l'arrivée d(?:e\\s|'))?|renforce son équipe avec|s'adjoint les services de|s'attache les services de)`,
