@@ -14,8 +14,9 @@ const SUBJECT_GAP =
 // the subject and the verb.
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
+// "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between
 const OBJECT_GAP =
-  /^\s*(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi)\s+)?(?:(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
+  /^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi)\s+)?(?:(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
 export function subjectsBefore(

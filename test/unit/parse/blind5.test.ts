@@ -11,6 +11,8 @@
 // du réseau").
 // After general rules: record F1 0.892, person F1 0.950, company 0.955, role 0.985, kind 0.924,
 // previous 0.864, predecessor 0.924, none published wrong.
+// Since the sixth blind corpus (institution heads such as "l'Agence nationale des …"): record F1
+// 0.900, person F1 0.957.
 // Unsolved, accepted for now (missed or held for review, never published wrong):
 // - a second mover after "et de" in an arrival ("l'arrivée de A, ex-C, au poste de R, et de B,
 //   précédemment chez D, comme R2") and after "est quant à lui nommé … de la marque";
@@ -50,8 +52,8 @@ describe("fifth blind Mouvements corpus", () => {
   });
 
   it("finds most movers and reads their records", () => {
-    expect(score.personF1).toBeGreaterThanOrEqual(0.94);
-    expect(score.recordF1).toBeGreaterThanOrEqual(0.89);
+    expect(score.personF1).toBeGreaterThanOrEqual(0.95);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.9);
     expect(score.company).toBeGreaterThanOrEqual(0.95);
     expect(score.role).toBeGreaterThanOrEqual(0.98);
   });
