@@ -1,0 +1,44 @@
+// The seventh blind corpus (test/fixtures/parse/blind7-*.txt, 59 moves in 52 paragraphs) in the
+// real seed's style: retail and marketing, start-ups, tech and media, and a finance issue in
+// mojibake.
+// Baseline: record F1 0.832, person F1 0.956, company 0.944, role 0.926, kind 0.926, previous
+// 0.963, predecessor 0.944, 4 wrong records at confidence >= 0.8.
+
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { type HeldoutScore, scoreCorpus } from "./heldout-score.ts";
+
+describe("seventh blind Mouvements corpus", () => {
+  let files: string[];
+  let score: HeldoutScore;
+  beforeAll(async () => {
+    const corpus = await scoreCorpus(/^blind7-.*\.txt$/);
+    expect(corpus.sectionMismatches).toEqual([]);
+    ({ files, score } = corpus);
+  });
+
+  it("holds at least 59 expected moves in four issues", () => {
+    expect(files).toHaveLength(4);
+    expect(score.gold).toBeGreaterThanOrEqual(59);
+  });
+
+  it("reads no one outside the Mouvements section and no non-move as a move", () => {
+    expect(score.misses.filter((m) => /spurious/.test(m))).toEqual([]);
+  });
+
+  it("finds most movers and reads their records", () => {
+    expect(score.personF1).toBeGreaterThanOrEqual(0.95);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.83);
+    expect(score.company).toBeGreaterThanOrEqual(0.94);
+    expect(score.role).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it("reads kind, previous employers and predecessors of the movers it finds", () => {
+    expect(score.kind).toBeGreaterThanOrEqual(0.92);
+    expect(score.previous).toBeGreaterThanOrEqual(0.96);
+    expect(score.predecessor).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it("never gives a wrong record the confidence to be published without review", () => {
+    expect(score.wrongPublished).toBeLessThanOrEqual(4);
+  });
+});
