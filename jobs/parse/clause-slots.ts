@@ -131,6 +131,9 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
     qualifier = own + qualifier.slice(complement);
   }
   const notes: string[] = [];
+  // "à la tête des ventes" names a scope, not a title: "directeur des ventes" may be
+  // "directeur commercial" in the company's own words
+  if (noun === "tête" && complement === 0) notes.push(`title paraphrased from "la tête ${qualifier}"`);
   if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push("title gender guessed");
   let role: string;
   if (noun === "présidence") role = `${feminine ? "présidente" : "président"} ${qualifier}`;

@@ -37,6 +37,8 @@ import {
   TAKES_POST,
 } from "./verb-patterns.ts";
 
+const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
+
 export interface ClauseMove {
   person: PersonMention;
   kind: MoveKind;
@@ -129,8 +131,9 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
         const direct = readRole(sentence, start, stopAt);
         // "a été choisi pour piloter C en tant que DG", "prend les rênes de la division cloud,
         // avec le titre de DGD": the title comes with an introducer further on
-        const intro =
-          direct && looksLikeTitle(direct.role) ? null : ROLE_INTRODUCER.exec(sentence.slice(end, stopAt));
+        // "prend les rênes de l'éditeur … comme DG": a determiner opens an object, not a title
+        const titled = direct && looksLikeTitle(direct.role) && !DETERMINER.test(direct.role);
+        const intro = titled ? null : ROLE_INTRODUCER.exec(sentence.slice(end, stopAt));
         const role = intro ? readRole(sentence, end + intro.index + intro[0].length, stopAt) : direct;
         add({
           person,
@@ -184,7 +187,7 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
     const stopAt = nextMentionStart(mentions, from + 1, sentence);
     for (const person of subjectsBefore(sentence, mentions, match.index)) {
       const role = intro
-        ? readRole(sentence, from + intro[0].length, stopAt)
+        ? { ...readRole(sentence, from + intro[0].length, stopAt), notes: [] }
         : lead
           ? leadershipRole(sentence, from + lead[0].length, stopAt, isFemininePerson(person, sentence))
           : null;
@@ -194,7 +197,7 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
         role: role?.role ?? null,
         company: role?.company ?? null,
         predecessor,
-        notes: [],
+        notes: role?.notes ?? [],
         predecessorIsAntecedent: pronoun && !predecessor,
       });
     }

@@ -11,8 +11,17 @@ import type { PlacedMove } from "./paragraph.ts";
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
+  // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"
+  const chez = HEADING_CHEZ.exec(sentence);
+  if (chez) return readCompanyAfter(sentence, chez[0].length);
   const company = readCompanyAfter(sentence, subjectStart(sentence));
   if (!company) return null;
+  // "L'Association française des éditeurs de logiciels (AFEL) a élu …": the acronym is its name
+  const acronym = /^[^\p{Lu}(),.;:]{1,80}\(([\p{Lu}\p{N}&-]{2,12})\)/u.exec(sentence.slice(company.end));
+  if (acronym?.[1]) {
+    const start = company.end + acronym[0].length - acronym[1].length - 1;
+    return { text: acronym[1], start, end: start + acronym[1].length };
+  }
   const next = tokenize(sentence).find((t) => t.start >= company.end);
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
   // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject

@@ -37,6 +37,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^post taken from the predecessor's departure/, 0.2],
   [/^role shared by a list/, 0.2],
   [/^title gender guessed/, 0.2],
+  [/^title paraphrased/, 0.2],
   [/^company inferred/, 0.15],
   [
     /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
@@ -58,6 +59,8 @@ export interface PlacedMove extends ClauseMove {
   offset: number; // sentence start in the paragraph
 }
 
+const hasRank = (role: string) => classifyRole(role).seniority !== "other";
+
 function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
   const byPerson = new Map<string, PlacedMove>();
   for (const move of moves) {
@@ -66,6 +69,12 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     if (!existing) {
       byPerson.set(key, { ...move, notes: [...move.notes] });
       continue;
+    }
+    // "rejoint la marque de cosmétiques bio" after "Nouvelle directrice … chez C : X": the
+    // object of the verb was a description of the employer, the title is the other clause's
+    if (existing.role && move.role && !hasRank(existing.role) && hasRank(move.role)) {
+      existing.role = move.role;
+      existing.notes.push(...move.notes);
     }
     existing.role ??= move.role;
     existing.company ??= move.company;

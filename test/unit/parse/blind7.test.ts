@@ -2,7 +2,11 @@
 // real seed's style: retail and marketing, start-ups, tech and media, and a finance issue in
 // mojibake.
 // Baseline: record F1 0.832, person F1 0.956, company 0.944, role 0.926, kind 0.926, previous
-// 0.963, predecessor 0.944, 4 wrong records at confidence >= 0.8.
+// 0.963, predecessor 0.944, 4 wrong records at confidence >= 0.8 ("Départ surprise chez Lunéa :"
+// and "L'Association … (AFEL)" read as employers, "rejoint la marque de cosmétiques bio" kept as
+// a title over "Nouvelle directrice de la communication chez C :", "à la tête des ventes" turned
+// into "directeur des ventes" where the text later says "directeur commercial").
+// After general rules: record F1 0.920, company 1.000, role 0.963, none published wrong.
 
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { type HeldoutScore, scoreCorpus } from "./heldout-score.ts";
@@ -27,9 +31,9 @@ describe("seventh blind Mouvements corpus", () => {
 
   it("finds most movers and reads their records", () => {
     expect(score.personF1).toBeGreaterThanOrEqual(0.95);
-    expect(score.recordF1).toBeGreaterThanOrEqual(0.83);
-    expect(score.company).toBeGreaterThanOrEqual(0.94);
-    expect(score.role).toBeGreaterThanOrEqual(0.92);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.92);
+    expect(score.company).toBeGreaterThanOrEqual(0.99);
+    expect(score.role).toBeGreaterThanOrEqual(0.96);
   });
 
   it("reads kind, previous employers and predecessors of the movers it finds", () => {
@@ -39,6 +43,6 @@ describe("seventh blind Mouvements corpus", () => {
   });
 
   it("never gives a wrong record the confidence to be published without review", () => {
-    expect(score.wrongPublished).toBeLessThanOrEqual(4);
+    expect(score.wrongPublished).toBe(0);
   });
 });
