@@ -132,14 +132,24 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
         // "a été choisi pour piloter C en tant que DG", "prend les rênes de la division cloud,
         // avec le titre de DGD": the title comes with an introducer further on
         // "prend les rênes de l'éditeur … comme DG": a determiner opens an object, not a title
-        const titled = direct && looksLikeTitle(direct.role) && !DETERMINER.test(direct.role);
+        // and "prend les rênes de Northwind France comme country manager": the object is the employer
+        const titled =
+          direct &&
+          looksLikeTitle(direct.role) &&
+          !DETERMINER.test(direct.role) &&
+          !ROLE_INTRODUCER.test(direct.role);
         const intro = titled ? null : ROLE_INTRODUCER.exec(sentence.slice(end, stopAt));
         const role = intro ? readRole(sentence, end + intro.index + intro[0].length, stopAt) : direct;
+        const object = intro && readCompanyAfter(sentence, start);
+        const employer =
+          object && object.end <= end + intro.index && !sentence.slice(start, object.start).trim()
+            ? object
+            : null;
         add({
           person,
           kind,
           role: role?.role ?? null,
-          company: role?.company ?? null,
+          company: role?.company ?? employer,
           predecessor: null,
           notes: role?.truncated ? ["role phrase unusually long"] : [],
           // ", qui devient directrice conseil" after "intègre … : A": the main verb says how she came

@@ -6,7 +6,7 @@
 // and "L'Association … (AFEL)" read as employers, "rejoint la marque de cosmétiques bio" kept as
 // a title over "Nouvelle directrice de la communication chez C :", "à la tête des ventes" turned
 // into "directeur des ventes" where the text later says "directeur commercial").
-// After general rules: record F1 0.920, company 1.000, role 0.963, none published wrong.
+// After general rules: record F1 0.938, company 1.000, role 0.981, none published wrong.
 
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { type HeldoutScore, scoreCorpus } from "./heldout-score.ts";
@@ -31,9 +31,9 @@ describe("seventh blind Mouvements corpus", () => {
 
   it("finds most movers and reads their records", () => {
     expect(score.personF1).toBeGreaterThanOrEqual(0.95);
-    expect(score.recordF1).toBeGreaterThanOrEqual(0.92);
+    expect(score.recordF1).toBeGreaterThanOrEqual(0.93);
     expect(score.company).toBeGreaterThanOrEqual(0.99);
-    expect(score.role).toBeGreaterThanOrEqual(0.96);
+    expect(score.role).toBeGreaterThanOrEqual(0.98);
   });
 
   it("reads kind, previous employers and predecessors of the movers it finds", () => {
