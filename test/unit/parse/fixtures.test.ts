@@ -7,9 +7,9 @@ import { describe, expect, it } from "@jest/globals";
 import { parseIssueFile } from "../../../jobs/parse/index.ts";
 
 const dir = join(import.meta.dirname, "../../fixtures/parse");
-// Held-out (heldout-*) and blind (blind2-*, blind3-*) fixtures are scored as corpora in heldout.test.ts,
-// blind2.test.ts and blind3.test.ts; any later blind corpus (blind4-* …) stays unread here so that
-// whoever tunes the parser never sees it fail.
+// Held-out (heldout-*) and blind (blindN-*) fixtures are scored as corpora, in heldout.test.ts and
+// blind-corpora.test.ts; a new blind corpus stays unread here until it is added there, so that
+// whoever tunes the parser never sees it fail first.
 const fixtures = readdirSync(dir).filter(
   (name) => /\.(txt|html|eml)$/.test(name) && !/^(?:heldout|blind\d*)-/.test(name),
 );
