@@ -253,9 +253,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (subscriber_id, move_id)
     )`.execute(db);
-  await sql`CREATE INDEX alert_deliveries_pending_idx ON alert_deliveries (subscriber_id) WHERE digest_id IS NULL`.execute(
-    db,
-  );
   await sql`CREATE INDEX alert_deliveries_digest_idx ON alert_deliveries (digest_id)`.execute(db);
   await sql`CREATE INDEX alert_deliveries_move_idx ON alert_deliveries (move_id)`.execute(db);
 
