@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import type { DB } from "../db/database.ts";
@@ -8,15 +8,8 @@ import * as imports from "../db/repositories/imports.ts";
 import * as issues from "../db/repositories/issues.ts";
 import * as moves from "../db/repositories/moves.ts";
 import * as people from "../db/repositories/people.ts";
-import {
-  companyKey,
-  type ParsedIssue,
-  ParseInputError,
-  parseIssueBytes,
-  personKey,
-  readIssueFile,
-  slugify,
-} from "./parse/index.ts";
+import { companyKey, type ParsedIssue, ParseInputError, personKey, slugify } from "./parse/index.ts";
+import { type IssueLoader, inThreadLoader, startLoaderPool } from "./parse/loader-pool.ts";
 
 /**
  * Newsletter files → records. One transaction per issue: an issue is imported whole or not at all.
@@ -56,10 +49,6 @@ export interface ImportSummary {
   movesCreated: number;
   pendingReview: number;
   files: FileResult[];
-}
-
-export function contentHash(raw: Buffer | string): string {
-  return createHash("sha256").update(raw).digest("hex");
 }
 
 const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
@@ -250,14 +239,18 @@ export async function listIssueFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
-export async function importFile(db: DB, file: string, options: ImportOptions): Promise<FileResult> {
+export async function importFile(
+  db: DB,
+  file: string,
+  options: ImportOptions,
+  loader: IssueLoader = inThreadLoader,
+): Promise<FileResult> {
   try {
-    const raw = await readIssueFile(file);
-    const parsed = await parseIssueBytes(raw, file);
+    const loaded = await loader.load(file);
     const result = await importParsedIssue(
       db,
-      parsed,
-      { file: path.basename(file), rawText: raw.toString("utf8"), contentHash: contentHash(raw) },
+      loaded.parsed,
+      { file: path.basename(file), rawText: loaded.rawText, contentHash: loaded.contentHash },
       options,
     );
     return { file, ...result };
@@ -267,6 +260,23 @@ export async function importFile(db: DB, file: string, options: ImportOptions): 
   }
 }
 
+/**
+ * Issues imported at once by default. Each waits on the database between its statements; six keep
+ * two cores busy (measured on 2,000 issues: 4 → 250/s, 6 → 270–300/s, 8 no better).
+ */
+export const IMPORT_CONCURRENCY = 6;
+
+/** Files imported between two looks at whether the planner's statistics still fit the tables. */
+const STATISTICS_CHECK_EVERY = 50;
+
+/**
+ * Parse threads for an import of `fileCount` files: none below 100 files (starting one takes about
+ * 0.3 s), else one per core but one (the main thread and PostgreSQL need the rest), at most four.
+ */
+export function defaultParseThreads(fileCount: number): number {
+  return fileCount < 100 ? 0 : Math.min(4, Math.max(1, os.availableParallelism() - 1));
+}
+
 export async function importPaths(
   deps: { db: DB; config: { AUTO_PUBLISH_CONFIDENCE: number } },
   paths: string[],
@@ -274,10 +284,14 @@ export async function importPaths(
     importedBy?: number | null;
     /** Issues imported at once, each in its own transaction (the database does the waiting). */
     concurrency?: number;
+    /** Worker threads that parse; 0 parses on the main thread. Default: by file count and cores. */
+    parseThreads?: number;
     onProgress?: (done: number, total: number, file: string) => void;
   } = {},
 ): Promise<ImportSummary> {
   const files = await listIssueFiles(paths);
+  const parseThreads = options.parseThreads ?? defaultParseThreads(files.length);
+  const loader = parseThreads > 0 ? startLoaderPool(parseThreads) : inThreadLoader;
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -285,14 +299,23 @@ export async function importPaths(
     while (next < files.length) {
       const index = next++;
       const file = files[index]!;
-      results[index] = await importFile(deps.db, file, {
-        autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE,
-        importedBy: options.importedBy,
-      });
-      options.onProgress?.(++done, files.length, file);
+      results[index] = await importFile(
+        deps.db,
+        file,
+        { autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE, importedBy: options.importedBy },
+        loader,
+      );
+      done++;
+      options.onProgress?.(done, files.length, file);
+      // The tables may double in size several times during a bulk import (a cheap look each time).
+      if (done % STATISTICS_CHECK_EVERY === 0) await imports.refreshGrownTableStatistics(deps.db);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY) }, worker));
+  } finally {
+    await loader.close();
+  }
 
   const summary: ImportSummary = {
     imported: 0,

@@ -2,7 +2,17 @@
 // which read their input and then hand text to the same pure pipeline.
 
 export { parseIssueHtml } from "./html.ts";
-export { ParseInputError, parseIssueBytes, parseIssueEml, parseIssueFile, readIssueFile } from "./input.ts";
+export {
+  contentHash,
+  type LoadedIssue,
+  loadIssueFile,
+  ParseInputError,
+  type ParseInputProblem,
+  parseIssueBytes,
+  parseIssueEml,
+  parseIssueFile,
+  readIssueFile,
+} from "./input.ts";
 export { parseIssueText } from "./issue.ts";
 export { companyKey, personKey, slugify } from "./names.ts";
 export { classifyRole, FUNCTION_RULES, type RoleRule, SENIORITY_RULES } from "./roles.ts";

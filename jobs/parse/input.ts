@@ -1,6 +1,7 @@
 // The parser's two impure edges: reading an .eml with mailparser and reading a file from disk.
 // Both end in the pure parseIssueText/parseIssueHtml.
 
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { simpleParser } from "mailparser";
@@ -114,6 +115,24 @@ export async function readIssueFile(path: string): Promise<Buffer> {
     throw new ParseInputError("empty", path, `Le fichier ${path} est vide.`);
   }
   return bytes;
+}
+
+/** Identifies an issue's content: importing the same bytes twice is recognised by it. */
+export function contentHash(raw: Buffer | string): string {
+  return createHash("sha256").update(raw).digest("hex");
+}
+
+/** A newsletter file read, hashed and parsed: everything the importer needs before the database. */
+export interface LoadedIssue {
+  parsed: ParsedIssue;
+  rawText: string;
+  contentHash: string;
+}
+
+export async function loadIssueFile(path: string): Promise<LoadedIssue> {
+  const bytes = await readIssueFile(path);
+  const parsed = await parseIssueBytes(bytes, path);
+  return { parsed, rawText: bytes.toString("utf8"), contentHash: contentHash(bytes) };
 }
 
 export async function parseIssueFile(path: string): Promise<ParsedIssue> {

@@ -4,8 +4,9 @@ import type { DB } from "../../db/database.ts";
 import * as drafts from "../../db/repositories/imports-admin.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import { suppressedKeys } from "../../db/repositories/suppressions.ts";
-import { contentHash, importParsedIssue } from "../../jobs/import.ts";
+import { importParsedIssue } from "../../jobs/import.ts";
 import {
+  contentHash,
   type ParsedIssue,
   ParseInputError,
   parseIssueEml,

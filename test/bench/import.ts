@@ -6,12 +6,12 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { importPaths } from "../../jobs/import.ts";
+import { defaultParseThreads, IMPORT_CONCURRENCY, importPaths } from "../../jobs/import.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { syntheticIssue } from "./synthetic-issues.ts";
 
 const count = Number(process.argv[2] ?? process.env.BENCH_ISSUES ?? 2000);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? IMPORT_CONCURRENCY);
 const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-bench-import-"));
 for (let i = 0; i < count; i++) {
   const { name, text } = syntheticIssue(i);
@@ -27,7 +27,9 @@ try {
   const issuesPerSecond = summary.imported / seconds;
   console.log(`issues imported   ${summary.imported} (failed ${summary.failed}, skipped ${summary.skipped})`);
   console.log(`moves created     ${summary.movesCreated} (${summary.pendingReview} pending review)`);
-  console.log(`concurrency       ${concurrency} issues at once`);
+  console.log(
+    `concurrency       ${concurrency} issues at once, ${defaultParseThreads(count)} parse thread(s)`,
+  );
   console.log(`elapsed           ${seconds.toFixed(2)} s`);
   console.log(`issues/s          ${issuesPerSecond.toFixed(1)}`);
   console.log(`moves/s           ${(summary.movesCreated / seconds).toFixed(1)}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
-import { contentHash, importParsedIssue } from "../../jobs/import.ts";
-import type { ParsedMove } from "../../jobs/parse/index.ts";
+import { importParsedIssue } from "../../jobs/import.ts";
+import { contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
 import { describeInBrowser, launchBrowser, screenshotPath } from "../support/browser.ts";

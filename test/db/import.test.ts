@@ -2,8 +2,18 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { contentHash, importParsedIssue, importPaths } from "../../jobs/import.ts";
-import { companyKey, type ParsedIssue, type ParsedMove, personKey } from "../../jobs/parse/index.ts";
+import { sql } from "kysely";
+import { refreshGrownTableStatistics } from "../../db/repositories/imports.ts";
+import { importParsedIssue, importPaths } from "../../jobs/import.ts";
+import {
+  companyKey,
+  contentHash,
+  type ParsedIssue,
+  type ParsedMove,
+  parseIssueFile,
+  personKey,
+} from "../../jobs/parse/index.ts";
+import { syntheticIssue } from "../bench/synthetic-issues.ts";
 import { move } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -217,5 +227,54 @@ describe("importing a parsed issue", () => {
     expect((await counts(t)).people).toBe(1);
     const companies = await t.db.selectFrom("companies").select("name").orderBy("name").execute();
     expect(companies.map((c) => c.name)).toEqual(["Orbis", "Vellum Conseil"]);
+  });
+});
+
+describe("importing an archive", () => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await createTestDatabase();
+  });
+  afterEach(() => t.drop());
+
+  async function archive(count: number): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-archive-"));
+    for (let i = 0; i < count; i++) {
+      const { name, text } = syntheticIssue(i);
+      await writeFile(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it("parses on worker threads with the same records and per-file errors as on the main thread", async () => {
+    const dir = await archive(3);
+    await writeFile(path.join(dir, "2026-01-01-scan.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    const deps = { db: t.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } };
+
+    const threaded = await importPaths(deps, [dir], { parseThreads: 2 });
+
+    expect(threaded).toMatchObject({ imported: 3, failed: 1, movesCreated: 24 });
+    const refused = threaded.files.find((f) => f.status === "failed");
+    expect(refused?.reason).toMatch(/2026-01-01-scan\.txt semble binaire/);
+    const expected = await Promise.all(
+      threaded.files.filter((f) => f.status === "imported").map((f) => parseIssueFile(f.file)),
+    );
+    const stored = await t.db.selectFrom("moves").select("role").orderBy("id").execute();
+    expect(stored.map((m) => m.role).sort()).toEqual(
+      expected.flatMap((i) => i.moves.map((m) => m.role)).sort(),
+    );
+    // Same files again, on the main thread this time: all known already.
+    expect(await importPaths(deps, [dir], { parseThreads: 0 })).toMatchObject({ skipped: 3, failed: 1 });
+  });
+
+  it("gives the planner the tables' new sizes once an import has grown them", async () => {
+    await importPaths({ db: t.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [await archive(30)]);
+
+    expect(await refreshGrownTableStatistics(t.db)).toContain("moves");
+    const planned = await sql<{ reltuples: number }>`
+      SELECT reltuples FROM pg_class WHERE oid = 'moves'::regclass`.execute(t.db);
+    expect(planned.rows[0]!.reltuples).toBe(240);
+    // Nothing grew since: nothing to analyze.
+    expect(await refreshGrownTableStatistics(t.db)).toEqual([]);
   });
 });

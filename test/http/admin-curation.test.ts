@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
-import { contentHash, importParsedIssue } from "../../jobs/import.ts";
-import type { ParsedIssue, ParsedMove } from "../../jobs/parse/index.ts";
+import { importParsedIssue } from "../../jobs/import.ts";
+import { contentHash, type ParsedIssue, type ParsedMove } from "../../jobs/parse/index.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";

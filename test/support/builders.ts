@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { DB } from "../../db/database.ts";
 import type { Frequency } from "../../db/schema.ts";
-import { contentHash, importParsedIssue } from "../../jobs/import.ts";
-import { companyKey, type ParsedMove } from "../../jobs/parse/index.ts";
+import { importParsedIssue } from "../../jobs/import.ts";
+import { companyKey, contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
 
 /** Data builders for tests: fictional people, hand-written parsed issues. */
 

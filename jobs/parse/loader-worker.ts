@@ -1,0 +1,21 @@
+// A parse thread started by loader-pool.ts: loads (reads, hashes, parses) the files it is sent
+// and posts the results back. A file the parser refuses is an answer, not a crash.
+
+import { parentPort } from "node:worker_threads";
+import { loadIssueFile, ParseInputError } from "./input.ts";
+import type { LoaderReply, LoaderRequest } from "./loader-pool.ts";
+
+const port = parentPort!;
+port.on("message", async ({ id, file }: LoaderRequest) => {
+  let reply: LoaderReply;
+  try {
+    reply = { id, ok: true, issue: await loadIssueFile(file) };
+  } catch (error) {
+    reply =
+      error instanceof ParseInputError
+        ? { id, ok: false, refused: { problem: error.problem, path: error.path, message: error.message } }
+        : { id, ok: false, crashed: { message: (error as Error).message, stack: (error as Error).stack } };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true });
