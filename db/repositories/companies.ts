@@ -72,13 +72,16 @@ export async function insertWithFreeSlugs(
     if (firstTry.has(slug)) clashing.push(row);
     else firstTry.set(slug, { ...row, slug });
   }
-  const inserted = firstTry.size
-    ? await db
-        .insertInto(table)
-        .values([...firstTry.values()].map(({ name, key, slug }) => ({ name, key, slug })))
-        .onConflict((oc) => oc.doNothing())
-        .returning(["id", "key", "slug"])
-        .execute()
+  const first = [...firstTry.values()];
+  const inserted = first.length
+    ? (
+        await sql<{ id: number; key: string; slug: string }>`/* prepared: ${sql.raw(`insert_${table}`)} */
+          INSERT INTO ${sql.table(table)} (name, key, slug)
+          SELECT * FROM unnest(${first.map((r) => r.name)}::text[], ${first.map((r) => r.key)}::text[],
+            ${first.map((r) => r.slug)}::text[])
+          ON CONFLICT DO NOTHING
+          RETURNING id, key, slug`.execute(db)
+      ).rows
     : [];
   const done = new Set(inserted.map((r) => r.slug));
   clashing.push(...[...firstTry.values()].filter((r) => !done.has(r.slug)));
@@ -129,7 +132,7 @@ export async function proposeNearDuplicates(
   threshold = NEAR_DUPLICATE_SIMILARITY,
 ): Promise<void> {
   if (newIds.length === 0) return;
-  await sql`
+  await sql`/* prepared: import_propose_near_duplicates */
     INSERT INTO duplicate_proposals (entity, first_id, second_id, similarity)
     SELECT 'company', LEAST(n.id, c.id), GREATEST(n.id, c.id), similarity(n.key, c.key)
     FROM companies n

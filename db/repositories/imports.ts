@@ -27,7 +27,7 @@ export async function openIssue(
     issue_id: number | null;
     suppressed: string[];
     companies: [string, number][];
-  }>`
+  }>`/* prepared: import_open_issue */
     WITH locks AS MATERIALIZED (
       SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
       FROM (SELECT DISTINCT unnest(${keys.people}::text[]) AS k ORDER BY 1) AS sorted

@@ -23,7 +23,7 @@ export async function insertIssueMoves(
     search_text: searchTerms.join(" "),
     previous: previousCompanyIds,
   }));
-  await sql`
+  await sql`/* prepared: import_insert_moves */
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
         person_id bigint, company_id bigint, role text, kind text, seniority text, function text,

@@ -30,20 +30,16 @@ export async function resolveOrCreate(
   const keys = [...byKey.keys()];
 
   // Correlated subqueries, not a join over all moves: each walks the person's own moves by index.
-  const existing = await db
-    .selectFrom("people")
-    .select([
-      "people.id",
-      "people.key",
-      sql<number[]>`ARRAY(
-        SELECT m.company_id FROM moves m WHERE m.person_id = people.id
+  const { rows: existing } = await sql<{ id: number; key: string; company_ids: number[] }>`
+    /* prepared: import_people_by_key */
+    SELECT p.id, p.key, ARRAY(
+        SELECT m.company_id FROM moves m WHERE m.person_id = p.id
         UNION
         SELECT mpc.company_id FROM moves m JOIN move_previous_companies mpc ON mpc.move_id = m.id
-        WHERE m.person_id = people.id)`.as("company_ids"),
-    ])
-    .where("people.key", "in", keys)
-    .orderBy("people.id")
-    .execute();
+        WHERE m.person_id = p.id) AS company_ids
+    FROM people p
+    WHERE p.key = ANY(${keys}::text[])
+    ORDER BY p.id`.execute(db);
 
   for (const candidate of byKey.values()) {
     const same = existing.filter((e) => e.key === candidate.key);
