@@ -71,9 +71,23 @@ function startsWithKnownFirstName(word: string): boolean {
   return FIRST_NAMES.has(foldWord(word.split("-")[0] ?? ""));
 }
 
+// A paragraph's text is scanned for people by each of the parser's steps (clauses, previous
+// employers, predecessor…): scanned once, the mentions are handed out again, frozen, in a new array.
+const mentionsByText = new Map<string, readonly PersonMention[]>();
+
+export function findPersonMentions(sentence: string): PersonMention[] {
+  let mentions = mentionsByText.get(sentence);
+  if (mentions === undefined) {
+    mentions = Object.freeze(scanPersonMentions(sentence).map((m) => Object.freeze(m)));
+    if (mentionsByText.size > 2_000) mentionsByText.clear();
+    mentionsByText.set(sentence, mentions);
+  }
+  return [...mentions];
+}
+
 // Runs of name words joined by particles ("BRUNE DE BODMAN", "Anne-Sophie d'Argent",
 // "Pieter van der Berg"), at least two name words long.
-export function findPersonMentions(sentence: string): PersonMention[] {
+function scanPersonMentions(sentence: string): PersonMention[] {
   const tokens = tokenize(sentence);
   const mentions: PersonMention[] = [];
   let i = 0;

@@ -4,6 +4,8 @@
 import { NAME_PARTICLES } from "./lexicon.ts";
 
 function stripAccents(text: string): string {
+  // Most words are plain ASCII, and normalize() is dear.
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
@@ -83,7 +85,20 @@ const LEGAL_SUFFIXES = new Set([
 ]);
 const LEADING_GROUP_WORDS = new Set(["groupe", "group", "le", "la", "les", "l"]);
 
+// The parser asks for the same few companies' keys many times an issue.
+const companyKeys = new Map<string, string>();
+
 export function companyKey(name: string): string {
+  let key = companyKeys.get(name);
+  if (key === undefined) {
+    key = computeCompanyKey(name);
+    if (companyKeys.size > 50_000) companyKeys.clear();
+    companyKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeCompanyKey(name: string): string {
   const folded = stripAccents(name)
     .toLowerCase()
     // "S.A.S." and "S.A." are acronyms, not three words

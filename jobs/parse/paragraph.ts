@@ -233,5 +233,8 @@ export function isLikelyTypo(keyA: string, keyB: string): boolean {
   if (keyA === keyB) return false;
   const shorter = Math.min(keyA.length, keyB.length);
   if (shorter < 5) return false;
-  return editDistance(keyA, keyB) <= (shorter >= 10 ? 2 : 1);
+  const slips = shorter >= 10 ? 2 : 1;
+  // Each letter more or less is a slip already.
+  if (Math.abs(keyA.length - keyB.length) > slips) return false;
+  return editDistance(keyA, keyB) <= slips;
 }
