@@ -5,7 +5,7 @@ import { NAME_PARTICLES } from "./lexicon.ts";
 
 function stripAccents(text: string): string {
   // Most words are plain ASCII, and normalize() is dear.
-  if (!/[^\x00-\x7f]/.test(text)) return text;
+  if (!/[^\p{ASCII}]/u.test(text)) return text;
   return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
