@@ -1,8 +1,8 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { importPaths, listIssueFiles } from "../../jobs/import.ts";
-import { openRuntime } from "../runtime.ts";
+import { ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import.ts";
+import { openRuntime, UserError } from "../runtime.ts";
 
 export function registerImportCommand(program: Command): void {
   program
@@ -25,6 +25,13 @@ export function registerImportCommand(program: Command): void {
         bar?.start(total, 0, { file: "" });
         const summary = await importPaths(runtime.deps, paths, {
           onProgress: (done, _total, file) => bar?.update(done, { file: path.basename(file) }),
+        }).catch((error) => {
+          bar?.stop();
+          if (!(error instanceof ImportInterrupted)) throw error;
+          throw new UserError(
+            `${error.message}\n${error.completed} of ${total} files were done and are kept; ` +
+              "run the same command again to import the rest (issues already imported are skipped).",
+          );
         });
         bar?.stop();
         if (options.json) {

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { sql } from "kysely";
+import { createDatabase } from "../../db/database.ts";
 import { refreshGrownTableStatistics } from "../../db/repositories/imports.ts";
-import { importParsedIssue, importPaths } from "../../jobs/import.ts";
+import { ImportInterrupted, importParsedIssue, importPaths } from "../../jobs/import.ts";
 import {
   companyKey,
   contentHash,
@@ -265,6 +266,29 @@ describe("importing an archive", () => {
     );
     // Same files again, on the main thread this time: all known already.
     expect(await importPaths(deps, [dir], { parseThreads: 0 })).toMatchObject({ skipped: 3, failed: 1 });
+  });
+
+  it("stops at once when the database goes away, saying what was done and that the rest can follow", async () => {
+    const dir = await archive(12);
+    const doomed = createDatabase(t.url, { max: 2 });
+    let seen = 0;
+    const run = importPaths({ db: doomed.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
+      concurrency: 2,
+      onProgress: (done) => {
+        seen = done;
+        if (done === 3) void doomed.close();
+      },
+    });
+
+    const error = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportInterrupted);
+    expect((error as ImportInterrupted).message).toMatch(/^Import interrupted at .*\.txt: /);
+    expect((error as ImportInterrupted).completed).toBe(seen);
+    expect(seen).toBeLessThan(12);
+    // What was imported stays; the same import on a working connection does the rest.
+    const again = await importPaths({ db: t.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir]);
+    expect(again.imported + again.skipped).toBe(12);
+    expect((await counts(t)).issues).toBe(12);
   });
 
   it("gives the planner the tables' new sizes once an import has grown them", async () => {
