@@ -43,8 +43,12 @@ export function createDatabase(connectionString: string, options: { max?: number
     connectionTimeoutMillis: 10_000,
     Client: PreparingClient,
   });
-  // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
+  // A client losing its server (a restart, pg_terminate_backend) must not crash the process. Idle, the
+  // pool drops it and the next query reconnects; checked out (between two statements of a
+  // transaction), pg emits 'error' on the client itself, and its next query fails, which is where the
+  // caller hears of it.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

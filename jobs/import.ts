@@ -100,7 +100,8 @@ async function inTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<
       await sql`COMMIT`.execute(connection);
       return result;
     } catch (error) {
-      await sql`ROLLBACK`.execute(connection);
+      // On a dead connection ROLLBACK fails too (the server has rolled back already): report the cause.
+      await sql`ROLLBACK`.execute(connection).catch(() => {});
       throw error;
     }
   });
