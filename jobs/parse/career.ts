@@ -55,10 +55,17 @@ const LIST_CONTINUATION =
 const SITE_OF =
   /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale)s? d(?:e |')$/iu;
 
+// "…de l'usine de Forgeac à Chalon": the town after the plant's company
+const SITE_TOWN =
+  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|succursale)s? d(?:e |')[^,.;]{1,40}?\sà\s*$/iu;
+
 function isEmployer(company: Span, people: PersonMention[], text: string): boolean {
   const folded = foldWord(company.text);
   if (PLACES.has(folded) || DEPARTMENT_WORDS.has(folded)) return false;
-  if (SITE_OF.test(text.slice(Math.max(0, company.start - 20), company.start))) return false;
+  // "l'usine de Valenciennes" names a town, but "l'usine de Forgeac à Chalon" the company's plant
+  const before = text.slice(Math.max(0, company.start - 60), company.start);
+  if (SITE_OF.test(before) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end))) return false;
+  if (SITE_TOWN.test(before)) return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
   return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }

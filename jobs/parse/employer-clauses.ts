@@ -39,6 +39,30 @@ function seatHolders(sentence: string, mentions: PersonMention[], from: number):
   return people;
 }
 
+// "l'arrivée de A, ex-C, comme associé, et de B, en provenance de D, comme counsel": after the
+// first person's apposition, "et de" brings the next object of the same verb.
+const AND_OF = /^[^.;:]{0,160}?,?\s+et\s+(?:de\s+|d['’]\s*)(?:(?:M\.|Mme)\s+)?$/u;
+
+function coordinatedObject(
+  sentence: string,
+  mentions: PersonMention[],
+  after: number,
+): PersonMention | undefined {
+  const next = mentions.find((m) => m.start > after && isConfidentPerson(m));
+  return next && AND_OF.test(sentence.slice(after, next.start)) ? next : undefined;
+}
+
+// In a list after a colon, an item is a person whose first name we may not know ("et Fatou
+// Diallo, qui a travaillé chez …, comme DRH") when it stands where an item starts and a title is
+// introduced after it; an employer named inside an item ("ex-Lysandre") stands elsewhere.
+function listedPerson(sentence: string, mentions: PersonMention[], mention: PersonMention): boolean {
+  if (isConfidentPerson(mention)) return true;
+  const before = sentence.slice(0, mention.start);
+  return /(?::|,|\bet)\s*$/u.test(before) && !/\b(?:ex|chez|de|du|des|à|par)[\s-]*$/iu.test(before)
+    ? introducedRole(sentence, mentions, mention.end) !== null
+    : false;
+}
+
 export function employerClauseMoves(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
   const add = (move: ClauseMove) => moves.push(move);
@@ -63,7 +87,9 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
         // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
         // for every clear person after the colon; "intègre deux nouveaux talents : A, qui devient
         // R1, et B, nommé R2" names no title, so each one's own clause does.
-        const people = mentions.filter((m) => m.start >= end + list[0].length && isConfidentPerson(m));
+        const people = mentions.filter(
+          (m) => m.start >= end + list[0].length && listedPerson(sentence, mentions, m),
+        );
         const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
         for (const person of people)
           add({
@@ -107,11 +133,12 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
           isFemininePerson(current, sentence),
         );
         found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
-        person = mentions.find((m) => {
-          if (m.start <= current.end) return false;
-          const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
-          return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
-        });
+        person =
+          mentions.find((m) => {
+            if (m.start <= current.end) return false;
+            const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
+            return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
+          }) ?? coordinatedObject(sentence, mentions, current.end);
       }
       let sharedRole: RolePhrase | null = null;
       for (const entry of found.reverse()) {
@@ -121,7 +148,7 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
           person: entry.person,
           kind,
           role: role?.role ?? null,
-          company: ownEmployer(sentence, role) ?? company ?? role?.company ?? entry.employer,
+          company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
           predecessor: null,
           notes: [],
         });

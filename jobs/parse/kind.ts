@@ -18,7 +18,11 @@ const BOARD_SEAT =
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
 // The person's former post is named without another employer: they stay in the house.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?)/iu;
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux))/iu;
+// Said of the employer itself, so the employers named in the career are older steps: "partner au
+// sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
+const JOINED_THIS_HOUSE_BEFORE =
+  /(?<![\p{L}])(?:qu'(?:il|elle) avait rejointe?|(?:il|elle) en était)(?![\p{L}])/iu;
 
 export interface KindEvidence {
   verbKind: MoveKind; // what the clause's verb says
@@ -34,6 +38,7 @@ const groupWord = (name: string) => companyKey(name).split(/[\s-]+/)[0] ?? "";
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (BOARD_SEAT.test(role) || OFFICIAL.test(text)) return "appointed";
   if (verbKind === "promoted") return "promoted"; // "promu" says the house is the same
+  if (JOINED_THIS_HOUSE_BEFORE.test(text)) return "promoted";
   if (previousCompanies.length > 0 && previousCompanies.every((p) => groupWord(p) === groupWord(company)))
     return "promoted";
   if (previousCompanies.length > 0 || verbKind === "joined") return "joined";

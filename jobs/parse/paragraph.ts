@@ -183,7 +183,12 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       found.unshift(leftEmployer);
     const previous = found.filter((name) => {
       const key = companyKey(name);
-      return key !== ownKey && !isLikelyTypo(key, ownKey) && personKey(name) !== personKey(predecessor ?? "");
+      return (
+        key !== ownKey &&
+        !isLikelyTypo(key, ownKey) &&
+        // "Après onze ans à l'ACPF, Thibaud Caron rejoint…": the list of employers ran into the mover
+        !(personKey(name) === personKey(predecessor ?? "") || personKey(name) === personKey(move.person.name))
+      );
     });
     // "Institut polytechnique de Vienne" read whole and as "Vienne": keep the whole name
     const distinct = previous.filter(
@@ -200,7 +205,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       position: start,
     };
     drafts.push(draft);
-    segments.set(draft, masked.slice(segmentStart, segmentEnd));
+    // The kind also reads what opens the person's sentence: "Son adjoint, X, lui succède…"
+    const previousEnd = index === 0 ? 0 : movers[index - 1]!.offset + movers[index - 1]!.person.end;
+    const sentenceStart = Math.max(previousEnd, lastSentenceStart(masked, segmentStart));
+    segments.set(draft, masked.slice(Math.min(sentenceStart, segmentStart), segmentEnd));
   });
   addEmployersLeftBehind(drafts);
   for (const draft of drafts)
@@ -212,6 +220,12 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       text: segments.get(draft)!,
     });
   return drafts;
+}
+
+function lastSentenceStart(text: string, before: number): number {
+  let start = 0;
+  for (const end of text.slice(0, before).matchAll(/[.;!?](?=\s)/g)) start = end.index + 1;
+  return start;
 }
 
 function editDistance(a: string, b: string): number {
