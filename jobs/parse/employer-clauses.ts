@@ -63,6 +63,18 @@ function listedPerson(sentence: string, mentions: PersonMention[], mention: Pers
     : false;
 }
 
+// "Le conseil de surveillance de Banque Ondine accueille X en qualité de membre indépendant": the
+// board that welcomes is the one the member sits on.
+const BOARD_SUBJECT =
+  /^\s*(?:le|son)\s+(conseil de surveillance|conseil d'administration|comité exécutif|comité de direction)\s+d(?:e\s|u\s|es\s|')/iu;
+
+function withSubjectBoard(role: string | null, sentence: string, verbAt: number): string | null {
+  const board = BOARD_SUBJECT.exec(sentence.slice(0, verbAt))?.[1];
+  if (!role || !board || !/^membre(?![\p{L}])/iu.test(role) || /conseil|comité|board/iu.test(role))
+    return role;
+  return `${role} du ${board.toLowerCase()}`;
+}
+
 export function employerClauseMoves(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
   const add = (move: ClauseMove) => moves.push(move);
@@ -91,13 +103,14 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
           (m) => m.start >= end + list[0].length && listedPerson(sentence, mentions, m),
         );
         const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
-        for (const person of people)
+        for (const [index, person] of people.entries())
           add({
             person,
             kind,
             // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
             role: title
-              ? titleFor(person, title, sentence)
+              ? // agreeing with what is said of this person, not with "l'arrivée de trois associés"
+                titleFor(person, title, sentence.slice(person.start, people[index + 1]?.start))
               : (introducedRole(sentence, mentions, person.end)?.role ?? null),
             company,
             predecessor: null,
@@ -136,7 +149,9 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
         person =
           mentions.find((m) => {
             if (m.start <= current.end) return false;
-            const between = sentence.slice(current.end, m.start).replace(role?.role ?? "", " ");
+            // what follows this person's title: "accueille A comme R1 et B comme R2"
+            const titleAt = role ? sentence.indexOf(role.role, current.end) : -1;
+            const between = sentence.slice(titleAt < 0 ? current.end : titleAt + role!.role.length, m.start);
             return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
           }) ?? coordinatedObject(sentence, mentions, current.end);
       }
@@ -147,7 +162,7 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
         add({
           person: entry.person,
           kind,
-          role: role?.role ?? null,
+          role: withSubjectBoard(role?.role ?? null, sentence, match.index),
           company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
           predecessor: null,
           notes: [],

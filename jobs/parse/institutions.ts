@@ -37,10 +37,17 @@ const LOWER_HEAD_BEFORE = new RegExp(
   "u",
 );
 
+const TRAILING_ADJECTIVES = new RegExp(`^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}`, "u");
+
 export function widenInstitution(sentence: string, span: Span): Span {
   let { start, end } = span;
   const before = LOWER_HEAD_BEFORE.exec(sentence.slice(0, start));
-  if (before) start = before.index;
+  if (before) {
+    start = before.index;
+    // "ministère de la Transition territoriale": the adjectives after the capitalised name
+    const trailing = TRAILING_ADJECTIVES.exec(sentence.slice(end));
+    if (trailing) end += trailing[0].length;
+  }
   const words = sentence.slice(span.start, end).split(/\s+/);
   const head = words[words.length === 2 && /^(?:La|Le|L')$/.test(words[0]!) ? 1 : 0]!;
   if (!before && words.length <= 2 && HEADS.has(foldWord(head))) {

@@ -3,7 +3,7 @@
 // one move per person and company).
 
 import { cleanText } from "./clean-text.ts";
-import { COMPANY_DESCRIPTORS } from "./lexicon.ts";
+import { COMPANY_DESCRIPTORS, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
 import { classifyRole } from "./roles.ts";
@@ -37,6 +37,91 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
 }
 
+// "Néovia Assurances muscle sa direction technique. X devient actuaire en chef de Néova
+// Assurances": a slip in a name the paragraph spelt otherwise before; the first spelling wins, as
+// across the issue (settleCompanySpellings).
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’-]*)*/gu;
+
+function useFirstSpelling(move: ParsedMove): void {
+  const key = companyKey(move.company);
+  const at = move.paragraph.indexOf(move.company);
+  if (at <= 0) return;
+  const width = move.company.split(/\s+/).length;
+  for (const run of move.paragraph.slice(0, at).matchAll(CAPITALISED_RUN)) {
+    const words = run[0].split(/\s+/);
+    for (let i = 0; i + width <= words.length; i++) {
+      const candidate = words.slice(i, i + width).join(" ");
+      if (isLikelyTypo(companyKey(candidate), key)) {
+        move.company = candidate;
+        move.reasons.push("company spelling differs between mentions");
+        return;
+      }
+    }
+  }
+}
+
+// "la Fédération française des banques alimentaires solidaires (FFBAS) annonce…", "directrice de
+// l'Agence régionale de l'eau Loire-Océan (AREL)": the name the acronym stands for, read back from
+// the parenthesis by the acronym's letters, is the employer whether the clause gave the acronym or
+// a name cut short. Small words (de, la, pour…) carry no letter; words after the last letter
+// (a region: "… solidaires Bourgogne-Est (CRAS)") still belong to the name.
+const ACRONYM_AFTER_NAME = /\(([A-ZÀ-Ý]{2,8})\)/gu;
+const LETTERLESS = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "pour",
+  "sur",
+  "et",
+  "à",
+  "aux",
+  "au",
+  "en",
+  "d",
+  "l",
+]);
+
+function nameBeforeAcronym(text: string, at: number, acronym: string): string | null {
+  const words = text
+    .slice(Math.max(0, at - 160), at)
+    .trimEnd()
+    .split(/\s+/)
+    .slice(-14);
+  const initial = (word: string) => foldWord(word.replace(/^[dl]['’]/iu, "").charAt(0));
+  for (let first = 0; first < words.length; first++) {
+    const opening = words[first]!.replace(/^[dl]['’]/iu, "");
+    if (!/^\p{Lu}/u.test(opening) || initial(opening) !== foldWord(acronym[0]!)) continue;
+    let letter = 0;
+    for (const word of words.slice(first)) {
+      if (letter < acronym.length && initial(word) === foldWord(acronym[letter]!)) letter++;
+      else if (!LETTERLESS.has(word.toLowerCase().replace(/['’]$/u, "")) && letter < acronym.length) {
+        letter = -1;
+        break;
+      }
+    }
+    if (letter === acronym.length)
+      return [opening, ...words.slice(first + 1)].join(" ").replace(/[,;:]$/u, "");
+  }
+  return null;
+}
+
+function useNameBeforeAcronym(move: ParsedMove): void {
+  const key = companyKey(move.company);
+  for (const match of move.paragraph.matchAll(ACRONYM_AFTER_NAME)) {
+    const acronym = match[1]!;
+    const name = nameBeforeAcronym(move.paragraph, match.index, acronym);
+    if (!name) continue;
+    const nameKey = companyKey(name);
+    if (key === companyKey(acronym) || (nameKey !== key && nameKey.startsWith(`${key} `))) {
+      move.company = name;
+      return;
+    }
+  }
+}
+
 // "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
 // "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer.
 function withoutFragments(previous: string[], company: string): string[] {
@@ -67,7 +152,11 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
       });
     }
   });
-  for (const move of moves) dropLeadingDescriptor(move);
+  for (const move of moves) {
+    dropLeadingDescriptor(move);
+    useFirstSpelling(move);
+    useNameBeforeAcronym(move);
+  }
   settleCompanySpellings(moves);
 
   const seen = new Set<string>();

@@ -43,7 +43,18 @@ export const FIRST_NAMES = new Set(
     "yves yvonne zoe ahmed ali amine farid fatima karima leila mohamed nour rachid yasmine youssef " +
     "anna ben chris daniela emily george james jennifer john laura lisa mark mary michael peter " +
     "rebecca robert sam sarah steven tom william pieter hans klaus jan sven ingrid greta carlos " +
-    "diego elena giulia lorenzo marco matteo paolo sofia pedro ana javier lucia morgane christelle veronique katrin priya"
+    "diego elena giulia lorenzo marco matteo paolo sofia pedro ana javier lucia morgane christelle veronique katrin priya " +
+    "abdel adama aicha aissatou alessandro amina aminata amir anil annick anton arjun assia astrid " +
+    "aurore awa berenice bernadette boris carole catherine chantal danielle dimitri djamel emile erik " +
+    "ethan evelyne fatou francesca francine franck gabin ginette gisele hakim hamid heidi heloise " +
+    "hiroshi huguette ibrahim ibrahima idriss igor ismael ivan jacqueline jamel jens jeremy jeroen " +
+    "josette josiane jules kader kamel kenji khadija lamia lars lena liam liliane lina loic lotfi luca " +
+    "lucienne ludivine lukas madeleine mael maelle maiwenn malik mamadou marcelle marta mathias mathis " +
+    "maurice maya mehmet micheline miguel monique mourad moussa nabil nadine nadir naima nassim nathan " +
+    "nicole noah nolan nora oceane odette omar ousmane pablo paulette pierrick ravi rayan redouane renee " +
+    "riad roger roxane sacha salima salome sami samir samira sara sasha selim sofiane souad stanislas " +
+    "stefan suzanne tarek theo therese thibaud timothee walid yacine yanis yasmina yuki yvette yvonnick " +
+    "zacharie zineb"
   ).split(/\s+/),
 );
 

@@ -171,6 +171,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       /^(?:la |le )?(?:direction|présidence|tête|responsabilité|division|pôle|poste)(?![\p{L}])/iu.test(role)
     )
       return; // a department, not a title: nothing a reader could put on a card
+    // "promue au grade de commandeur dans l'ordre national du Mérite": an honour, not a post
+    if (HONOUR.test(role) || HONOUR.test(company)) return;
 
     const predecessor =
       move.predecessor?.name ??
@@ -221,6 +223,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     });
   return drafts;
 }
+
+const HONOUR =
+  /(?<![\p{L}])(?:au grade d|grand officier|commandeur|chevalier|ordre national|légion d'honneur|mérite(?:\s|$))/iu;
 
 function lastSentenceStart(text: string, before: number): number {
   let start = 0;
