@@ -122,6 +122,32 @@ function useNameBeforeAcronym(move: ParsedMove): void {
   }
 }
 
+// "Mme Martine Faure, directrice de la Caisse régionale … (CRAS), rejoint l'Agence … M. Yannick Le
+// Goff, jusqu'ici son adjoint, est nommé directeur de la caisse": a common noun after the title
+// points back to the institution of that name in the paragraph, not to the paragraph's employer.
+function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
+  const escaped = move.role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pointer = new RegExp(
+    `(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du)\\s*(\\p{Ll}+)(?![\\p{L}])`,
+    "u",
+  ).exec(move.paragraph);
+  if (!pointer) return;
+  const noun = foldWord(pointer[1]!);
+  const named = [
+    ...[...move.paragraph.matchAll(ACRONYM_AFTER_NAME)].map((m) =>
+      nameBeforeAcronym(move.paragraph, m.index, m[1]!),
+    ),
+    ...moves
+      .filter((other) => other.paragraph_index === move.paragraph_index)
+      .flatMap((other) => [other.company, ...other.previous_companies]),
+  ];
+  const match = named.find(
+    (name) =>
+      name && foldWord(name.split(/\s+/)[0] ?? "") === noun && companyKey(name) !== companyKey(move.company),
+  );
+  if (match) move.company = match;
+}
+
 // "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
 // "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer.
 function withoutFragments(previous: string[], company: string): string[] {
@@ -157,6 +183,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
     useFirstSpelling(move);
     useNameBeforeAcronym(move);
   }
+  for (const move of moves) followEmployerNoun(move, moves);
   settleCompanySpellings(moves);
 
   const seen = new Set<string>();

@@ -18,7 +18,7 @@ const BOARD_SEAT =
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
 // The person's former post is named without another employer: they stay in the house.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux))/iu;
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =

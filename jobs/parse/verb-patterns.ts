@@ -25,7 +25,7 @@ export const ARRIVES_FROM = word(
 );
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
 export const NAMED = word(
-  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?)|(?<=,\\s*)nommée?` +
+  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?)|(?<=,\\s*)nommée?` +
     "|(?:is|has been|was|will be) (?:named|appointed|elected)",
 );
 export const PROMOTED = word(`${PASSIVE}promue?s?|(?:is|has been|was) promoted`);
@@ -46,7 +46,7 @@ export const APPOINTS = word(
   `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has hired|hires|has promoted|promotes)`,
 );
 export const WELCOMES = word(
-  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de)`,
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to))`,
 );
 export const ANNOUNCES = word(
   `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation)\\s+d(?:e\\s|')` +
@@ -59,10 +59,10 @@ export const REPLACED_BY = word(
 );
 // "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
 export const LISTED_TITLE =
-  /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
+  /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:nouveau|nouvel|nouvelle)\s+)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
 // "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…"
 export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`);
 // "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
 export const JOINS_BOARD = word(
-  `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+conseil d'administration\\s+d(?:e\\s|u\\s|es\\s|')`,
+  `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+(?:conseil d'administration|conseil de surveillance|board)\\s+d(?:e\\s|u\\s|es\\s|')`,
 );
