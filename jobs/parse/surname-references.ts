@@ -10,12 +10,27 @@ function surnameKey(name: string): string {
   return name.split(/\s+/).slice(1).map(foldWord).join(" ");
 }
 
+const DEMONSTRATIVE_OPENING = /^\s*(Ce dernier|Cette dernière|Celui-ci|Celle-ci)(?=,?\s+\p{Ll})/u;
+
 export function withSurnameReferences(
   sentence: string,
   mentions: PersonMention[],
   earlierPeople: PersonMention[],
 ): PersonMention[] {
   if (earlierPeople.length === 0) return mentions;
+  const pronoun = DEMONSTRATIVE_OPENING.exec(sentence);
+  if (pronoun && !mentions.some((m) => m.start <= pronoun[0].length)) {
+    // "Arnaud Vigier quitte AssurVie pour Galatée. Ce dernier devient directeur de…": the person
+    // named last before
+    const person = earlierPeople.findLast((p) => isConfidentPerson(p));
+    if (person) {
+      const start = pronoun[0].length - pronoun[1]!.length;
+      return [
+        { ...person, text: pronoun[1]!, start, end: pronoun[0].length, knownFirstName: true },
+        ...mentions,
+      ];
+    }
+  }
   const opening = /^\s*((?:(?:Du|De|Le|La|Van|Von) )?\p{Lu}[\p{L}'-]+)(?=\s+\p{Ll})/u.exec(sentence);
   if (!opening || mentions.some((m) => m.start <= opening[0].length)) return mentions;
   const key = foldWord(opening[1]!.split(/\s+/).join(" "));
