@@ -94,6 +94,9 @@ function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): v
   }
 }
 
+const DATE_ASIDE =
+  /^\s*,\s*(?:depuis|dès|à compter d[ue]|à partir d[ue])\s[^,:;]{1,30},(?=\s*(?:pour|chez)\s)/u;
+
 function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
   for (const match of sentence.matchAll(NEW_TITLE)) {
@@ -103,6 +106,9 @@ function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[]
     if (!role) continue;
     let company: Span | null = role.company;
     let after = company?.end ?? role.end;
+    // "Nouveau directeur des investissements, depuis le 2 janvier, chez C : X": a date aside
+    const aside = company ? null : DATE_ASIDE.exec(sentence.slice(after));
+    if (aside) after += aside[0].length;
     // "Nouveau Chief Investment Officer pour Trivane Gestion : X"
     const owner = /^\s*(?:pour|chez)\s+/u.exec(sentence.slice(after));
     if (!company && owner) {
