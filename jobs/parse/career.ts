@@ -15,6 +15,8 @@ const PAST_CUE = new RegExp(
       "anciennes?",
       "anciennement",
       "précédemment",
+      "previously",
+      "formerly",
       "auparavant",
       "jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})",
       "a (?:(?:également|aussi|notamment|d'abord|successivement|longtemps) )?(?:travaillé|exercé|occupé|dirigé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré)",
@@ -47,7 +49,7 @@ const PAST_CUE = new RegExp(
   "giu",
 );
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|par|quitte|quitté|from)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|par|quitte|quitté|from|at)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 const LIST_CONTINUATION =
   /^\s*(?:,|et|ou|puis|,\s*et|,\s*puis)\s+(?:(?:chez|à|au|aux)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 

@@ -16,7 +16,7 @@ const SUBJECT_GAP =
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
 // "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between
 const OBJECT_GAP =
-  /^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi)\s+)?(?:(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
+  /^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi)\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
 export function subjectsBefore(
@@ -156,6 +156,12 @@ const MASCULINE_CUE =
 
 // "Happydemics nomme …", "Lumen, spécialiste de la paie, nomme …": the employer is the subject,
 // possibly before an apposition. A person there ("Paul Martin nomme …") is not an employer.
+const INSTITUTION_BEFORE =
+  /(?:^|\s|['’])((?:Institut|Agence|Fondation|Fédération|Société|Association|Union|Centre|Office|Observatoire|Caisse|Mutuelle|Chambre|Commission|Académie|École|Université|Syndicat|Confédération|Établissement)(?:\s+(?:[\p{Ll}'’-]+|d['’]\p{Ll}+)){1,6}\s+)$/u;
+
+const PARENT_AFTER_SUBSIDIARY =
+  /(?<=(?:^|\s)(?:la|sa) (?:filiale|branche|division|marque)\s+[\p{Lu}\p{N}][^,;:]{0,50}?)\s+(?:du groupe|de la maison|du holding|de)\s+[\p{Lu}\p{N}][^,;:]{0,50}$/iu;
+
 export function companyBeforeVerb(
   sentence: string,
   verbStart: number,
@@ -166,8 +172,21 @@ export function companyBeforeVerb(
   // "Lumen, spécialiste de la paie, nomme", "L'AFSU (Association française des scale-ups) a élu"
   const apposition = /(?:,[^,]*,|\s*\([^()]*\))\s*$/u.exec(prefix);
   if (apposition) end = apposition.index;
-  const company = readCompanyBefore(sentence, end);
-  if (!company) return null;
+  // "La filiale Bétonor Granulats du groupe Bétonor nomme": the subsidiary, not its group
+  const parent = PARENT_AFTER_SUBSIDIARY.exec(sentence.slice(0, end));
+  if (parent) end = parent.index;
+  const read = readCompanyBefore(sentence, end);
+  if (!read) return null;
+  // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
+  // lower-case complements come before the capitalised word
+  const head = INSTITUTION_BEFORE.exec(sentence.slice(0, read.start));
+  const company = head
+    ? {
+        text: sentence.slice(head.index + head[0].length - head[1]!.length, read.end),
+        start: head.index + head[0].length - head[1]!.length,
+        end: read.end,
+      }
+    : read;
   const isPerson = mentions.some(
     (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
   );

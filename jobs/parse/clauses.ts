@@ -37,6 +37,8 @@ import {
   TAKES_POST,
 } from "./verb-patterns.ts";
 
+const CHANGES_POST =
+  /(?<![\p{L}])(?:passe|est passée?|a été promue? de|moves|has moved) (?:de|d'|from) (?:la |le |l')?[\p{L}][^,.;:]{1,60}? (?:à|au|to) (?:la |le |l')?(?=\p{L})/gu;
 const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
 
 export interface ClauseMove {
@@ -211,6 +213,16 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
         predecessorIsAntecedent: pronoun && !predecessor,
       });
     }
+  }
+
+  // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale",
+  // "Dan Whitaker moves from Head of Social to Creative Director": a step up in the same house
+  for (const match of sentence.matchAll(CHANGES_POST)) {
+    const to = match.index + match[0].length;
+    const role = readRole(sentence, to, nextMentionStart(mentions, to, sentence));
+    if (!role) continue;
+    for (const person of subjectsBefore(sentence, mentions, match.index))
+      add({ person, kind: "promoted", role: role.role, company: role.company, predecessor: null, notes: [] });
   }
 
   moves.push(...employerClauseMoves(sentence, mentions));

@@ -9,12 +9,13 @@ import type { Span } from "./mentions.ts";
 const HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
-    "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement"
+    "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
+    "societe academie groupement"
   ).split(" "),
 );
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible)s?|publi(?:c|que)s?|mixtes?)";
+  "(?:\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée)s?|publi(?:c|que)s?|mixtes?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -29,7 +30,7 @@ const LEADING_ADJECTIVE = new RegExp(
 // Local government and chambers are named the same way: "la préfecture du Morbihan", "la mairie
 // de Rivemont", "la communauté d'agglomération du Val-de-Sorne", "la région Centre-Val de Loire".
 export const LOWER_HEADS =
-  "ministère|secrétariat d'État|ordre des \\p{Ll}+(?: de| du)?|mairie|préfecture|sous-préfecture|ville|région|" +
+  "ministère|secrétariat d'État|ordre des \\p{Ll}+(?: de| du)?|centre hospitalier(?: universitaire| régional| intercommunal)*|groupe hospitalier|mairie|préfecture|sous-préfecture|ville|région|" +
   "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général)|" +
   "chambre (?:de commerce et d'industrie|d'agriculture|de métiers et de l'artisanat|des métiers)";
 const LOWER_HEAD_BEFORE = new RegExp(

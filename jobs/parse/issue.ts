@@ -133,6 +133,8 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
   ).exec(move.paragraph);
   if (!pointer) return;
   const noun = foldWord(pointer[1]!);
+  // "directeur général du centre hospitalier universitaire de Valmont": the noun opens the name read
+  if (foldWord(move.company.split(/\s+/)[0] ?? "") === noun) return;
   const named = [
     ...[...move.paragraph.matchAll(ACRONYM_AFTER_NAME)].map((m) =>
       nameBeforeAcronym(move.paragraph, m.index, m[1]!),

@@ -38,7 +38,7 @@ const CLAUSE_BREAK = new RegExp(
 // "bâtonnier de l'ordre des avocats de Toulouse", "directrice de cabinet du ministère de…":
 // institutions whose name opens in lower case
 const EMPLOYER_CUT =
-  /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d))/iu;
+  /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
 const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer.
@@ -53,7 +53,8 @@ const MAX_ROLE_WORDS = 12;
 // "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
 // points back to the employer named elsewhere is not part of the title.
 const EMPLOYER_BY_NOUN = new RegExp(
-  String.raw`\s(?:de la|de l'|du)\s*(?:office|société|entreprise|groupe|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|station|${COMPANY_DESCRIPTORS_PATTERN})` +
+  // "directrice de la chaîne d'approvisionnement" is a function, not a TV channel
+  String.raw`\s(?:de la|de l'|du)\s*(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))(?:office|société|entreprise|groupe|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|station|${COMPANY_DESCRIPTORS_PATTERN})` +
     // "de la société de production", "du groupe de presse": the noun's own complement
     String.raw`(?:\s+d(?:e |')\s*\p{Ll}+)?$`,
   "u",
@@ -67,6 +68,12 @@ function earliest(...indexes: (number | undefined)[]): number {
 
 // "de" + capitalised word is the employer unless the word is a department ("Directeur de la
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
+const SITE_BEFORE =
+  /(?<![\p{L}])(?:site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire)s?$/iu;
+
+const TITLE_ENUMERATION =
+  /^[\p{L}' -]{3,40}?,\s*\p{Ll}[\p{Ll}-]+\s+et\s+\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$))/u;
+
 function findEmployerAfterOf(text: string): number | undefined {
   for (const match of text.matchAll(OF_CAPITALISED)) {
     const after = text.slice(match.index + match[0].length);
@@ -75,6 +82,8 @@ function findEmployerAfterOf(text: string): number | undefined {
     const folded = foldWord(word);
     if (DEPARTMENT_WORDS.has(folded)) continue;
     if (PLACES.has(folded) && !followedByCapital) continue;
+    // "directeur du site de Saint-Avold de Chimex": a site is named after its town
+    if (/^\s(?:de |d')$/u.test(match[0]) && SITE_BEFORE.test(text.slice(0, match.index))) continue;
     return match.index;
   }
   return undefined;
@@ -96,7 +105,10 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   const text = window.slice(filler.length);
   const offset = from + filler.length;
 
-  const clauseBreak = atStart(CLAUSE_BREAK, text);
+  // "responsable qualité, sécurité et environnement": an enumeration inside the title
+  const listed = TITLE_ENUMERATION.exec(text)?.[0].length ?? 0;
+  const breakAfterList = atStart(CLAUSE_BREAK, text.slice(listed));
+  const clauseBreak = breakAfterList === undefined ? undefined : listed + breakAfterList;
   const employerCut = atStart(EMPLOYER_CUT, text);
   const ofCut = earliest(findEmployerAfterOf(text), OF_DESCRIPTOR.exec(text)?.index);
   const locationCut = atStart(LOCATION_CUT, text);
