@@ -9,14 +9,14 @@ import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 
 const SUBJECT_GAP =
-  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:,[^.;]*,)?(?:\s+et)?\s*|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)(?:qui\s+)?(?:(?:lui|leur|en|y)\s+)?$/iu;
+  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:,[^.;]*,)?(?:\s+et)?\s*(?:pour\s+)?|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)(?:qui\s+)?(?:(?:lui|leur|en|y)\s+)?$/iu;
 // "X quitte C, où il était R, pour rejoindre…": the left employer and its apposition sit between
 // the subject and the verb.
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
 // "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between
 const OBJECT_GAP =
-  /^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi)\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
+  /^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
 export function subjectsBefore(

@@ -37,6 +37,8 @@ import {
   TAKES_POST,
 } from "./verb-patterns.ts";
 
+const JOIN_WHEN =
+  /^\s+(?:en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|(?:début|fin|mi-)\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|le \d{1,2}(?:er)? \p{Ll}+|dès (?:le )?\d{1,2}(?:er)? \p{Ll}+|dès (?:aujourd'hui|maintenant)|lundi|mardi|mercredi|jeudi|vendredi)(?=\s)/u;
 const CHANGES_POST =
   /(?<![\p{L}])(?:passe|est passée?|a été promue? de|moves|has moved) (?:de|d'|from) (?:la |le |l')?[\p{L}][^,.;:]{1,60}? (?:à|au|to) (?:la |le |l')?(?=\p{L})/gu;
 const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
@@ -72,8 +74,10 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
       LISTED_TITLE.test(sentence.slice(match.index + match[0].length))
     )
       continue;
+    // "rejoindra en septembre l'Orchestre des Trois Rivières": a date between the verb and the employer
+    const when = JOIN_WHEN.exec(sentence.slice(match.index + match[0].length))?.[0].length ?? 0;
     for (const [index, person] of subjects.entries()) {
-      const joined = readCompanyAfter(sentence, match.index + match[0].length);
+      const joined = readCompanyAfter(sentence, match.index + match[0].length + when);
       const company = subsidiaryOf(sentence, joined) ?? joined;
       const from = company?.end ?? match.index + match[0].length;
       const role = roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
@@ -252,5 +256,31 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
   }
 
   addFrontedMoves(sentence, mentions, moves);
+  addEllipticItems(sentence, mentions, moves);
   return moves;
+}
+
+// "Chez Radio Sillage : A devient directrice des programmes ; B, directeur de l'information ; C,
+// responsable du numérique": after a clause that moves someone, "; NAME, TITLE" repeats its verb.
+function addEllipticItems(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
+  const first = moves.find((m) => m.role);
+  if (!first) return;
+  for (const mention of mentions) {
+    if (!isConfidentPerson(mention) || moves.some((m) => m.person.start === mention.start)) continue;
+    if (mention.start < first.person.end || !/;\s*$/u.test(sentence.slice(0, mention.start))) continue;
+    const comma = /^\s*,\s*/u.exec(sentence.slice(mention.end));
+    if (!comma) continue;
+    const from = mention.end + comma[0].length;
+    const semicolon = sentence.indexOf(";", from);
+    const role = readRole(sentence, from, semicolon < 0 ? sentence.length : semicolon);
+    if (!role || !looksLikeTitle(role.role)) continue;
+    moves.push({
+      person: mention,
+      kind: first.kind,
+      role: role.role,
+      company: role.company ?? first.company,
+      predecessor: null,
+      notes: [],
+    });
+  }
 }

@@ -21,7 +21,7 @@ const PARTICIPLE_OPENER = new RegExp(
 // "Réunie en assemblée générale, l'Union … a élu", "Fondée en 2019, la marque …": a participle
 // clause set before the subject; the sentence's subject starts after its comma.
 const CIRCUMSTANCE_OPENER =
-  /^\s*\p{Lu}\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ue?s?)\s+(?:en|par|à|au|aux|pour|dans|lors|sous|le|la)\s[^,.;:]{0,60},\s*/u;
+  /^\s*\p{Lu}\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ue?s?|ente?s?|ante?s?)\s+(?:en|par|à|au|aux|pour|dans|lors|sous|le|la|depuis)\s[^,.;:]{0,60},\s*/u;
 export function subjectStart(sentence: string): number {
   return CIRCUMSTANCE_OPENER.exec(sentence)?.[0].length ?? 0;
 }

@@ -10,12 +10,26 @@ import type { PlacedMove } from "./paragraph.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
+const OPENING_FUNCTION_WORD =
+  /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet)$/u;
+
+const APPOSITION_HEADS = new Set(
+  "numero leader specialiste pionnier acteur champion reference filiale fabricant editeur premier premiere".split(
+    " ",
+  ),
+);
+
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
   // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"
   const chez = HEADING_CHEZ.exec(sentence);
   if (chez) return readCompanyAfter(sentence, chez[0].length);
   const company = readCompanyAfter(sentence, subjectStart(sentence));
   if (!company) return null;
+  // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence
+  if (OPENING_FUNCTION_WORD.test(company.text)) return null;
+  // "Numéro deux européen des résines techniques, Polyvane …": a noun phrase in apposition opens
+  // the sentence, not its subject
+  if (APPOSITION_HEADS.has(foldWord(company.text))) return null;
   // "L'Association française des éditeurs de logiciels (AFEL) a élu …": the acronym is its name
   const acronym = /^[^\p{Lu}(),.;:]{1,80}\(([\p{Lu}\p{N}&-]{2,12})\)/u.exec(sentence.slice(company.end));
   if (acronym?.[1]) {

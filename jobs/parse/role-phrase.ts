@@ -18,7 +18,7 @@ export const ROLE_INTRODUCER =
   /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER =
-  /^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
+  /^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
 
 const CLAUSE_BREAK = new RegExp(
   [
@@ -54,7 +54,7 @@ const MAX_ROLE_WORDS = 12;
 // points back to the employer named elsewhere is not part of the title.
 const EMPLOYER_BY_NOUN = new RegExp(
   // "directrice de la chaîne d'approvisionnement" is a function, not a TV channel
-  String.raw`\s(?:de la|de l'|du)\s*(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))(?:office|société|entreprise|groupe|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|station|${COMPANY_DESCRIPTORS_PATTERN})` +
+  String.raw`\s(?:de la|de l'|du)\s*(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))(?:office|société|entreprise|groupe|magazine|journal|quotidien|hebdomadaire|titre|radio|club|théâtre|festival|musée|orchestre|ligue|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|station|${COMPANY_DESCRIPTORS_PATTERN})` +
     // "de la société de production", "du groupe de presse": the noun's own complement
     String.raw`(?:\s+d(?:e |')\s*\p{Ll}+)?$`,
   "u",
@@ -69,7 +69,7 @@ function earliest(...indexes: (number | undefined)[]): number {
 // "de" + capitalised word is the employer unless the word is a department ("Directeur de la
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
 const SITE_BEFORE =
-  /(?<![\p{L}])(?:site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire)s?$/iu;
+  /(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire)s?$/iu;
 
 const TITLE_ENUMERATION =
   /^[\p{L}' -]{3,40}?,\s*\p{Ll}[\p{Ll}-]+\s+et\s+\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$))/u;

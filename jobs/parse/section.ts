@@ -13,16 +13,22 @@ export interface MouvementsSection {
 
 const BULLET_PREFIX = /^[\s+#*•■▪►>—–-]*/u;
 
+const JOINED_NAME = /^[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*(?:&|et|\/|-|–|,|\+)\s*mouvements?(?![\p{L}])/u;
+
 export function isMouvementsHeading(line: string): boolean {
   const folded = foldWord(line.trim());
   if (folded.length === 0 || folded.length > 140) return false;
   const withoutBullet = folded.replace(BULLET_PREFIX, "").replace(/^\p{Extended_Pictographic}\s*/u, "");
+  const shouts = /MOUVEMENTS?/.test(line.normalize("NFD").replace(/\p{M}/gu, ""));
+  // "+ NOMINATIONS & MOUVEMENTS", "+ CARNET / MOUVEMENTS": the word after a short first part, in a
+  // heading that has a "+" or shouts
+  if ((line.trim().startsWith("+") || shouts) && folded.length <= 80 && JOINED_NAME.test(withoutBullet))
+    return true;
   if (!/^(?:(?:les|nos|carnet|carnet des|people et)\s+)?mouvements?(?![\p{L}])/u.test(withoutBullet)) {
     return false;
   }
   // A prose line that merely starts with "Les mouvements sociaux…" is not a heading: headings
   // are short, carry a "+" bullet, or shout the word.
-  const shouts = /MOUVEMENTS?/.test(line.normalize("NFD").replace(/\p{M}/gu, ""));
   return line.trim().startsWith("+") || shouts || folded.length <= 60;
 }
 

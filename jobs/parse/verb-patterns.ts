@@ -28,9 +28,11 @@ export const NAMED = word(
   `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?)|(?<=,\\s*)nommée?` +
     "|(?:is|has been|was|will be) (?:named|appointed|elected)",
 );
-export const PROMOTED = word(`${PASSIVE}promue?s?|(?:is|has been|was) promoted`);
+export const PROMOTED = word(
+  `${PASSIVE}promue?s?|(?:is|has been|was) promoted|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)`,
+);
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour devenir|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
 );
 export const TAKES_POST = word(
   `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +

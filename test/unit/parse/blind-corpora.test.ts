@@ -103,6 +103,20 @@ const CORPORA: [name: string, floors: Floors][] = [
     },
   ],
   [
+    "blind11",
+    {
+      files: 4,
+      gold: 54,
+      personF1: 0.93,
+      recordF1: 0.87,
+      company: 0.93,
+      role: 1,
+      kind: 1,
+      previous: 0.95,
+      predecessor: 1,
+    },
+  ],
+  [
     "blind10",
     {
       files: 4,
