@@ -257,7 +257,32 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
 
   addFrontedMoves(sentence, mentions, moves);
   addEllipticItems(sentence, mentions, moves);
+  addDashedCard(sentence, mentions, moves);
   return moves;
+}
+
+// "Paul Martin (ex-Orbelis) — directeur commercial — Kerlog.": a card, person — title — employer;
+// a former employer in the parenthesis makes it an arrival.
+const DASHED_CARD =
+  /^\s*(?:\([^)]{1,80}\)\s*)?[—–]\s+([^—–.;]{2,80}?)\s+[—–]\s+([\p{Lu}\p{N}][^—–.;,]{1,60}?)\s*(?:[.;]|$)/u;
+
+function addDashedCard(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
+  const person = mentions[0];
+  if (!person || !isConfidentPerson(person) || moves.length > 0) return;
+  if (!/^\s*$/u.test(sentence.slice(0, person.start))) return;
+  const card = DASHED_CARD.exec(sentence.slice(person.end));
+  if (!card) return;
+  const role = readRole(sentence, person.end + card[0].indexOf(card[1]!));
+  if (!role || !looksLikeTitle(role.role)) return;
+  const companyAt = person.end + card[0].lastIndexOf(card[2]!);
+  moves.push({
+    person,
+    kind: /\(\s*ex-/u.test(card[0]) ? "joined" : "appointed",
+    role: role.role,
+    company: { text: card[2]!.trim(), start: companyAt, end: companyAt + card[2]!.trim().length },
+    predecessor: null,
+    notes: [],
+  });
 }
 
 // "Chez Radio Sillage : A devient directrice des programmes ; B, directeur de l'information ; C,

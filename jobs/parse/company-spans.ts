@@ -96,10 +96,14 @@ export function readCompanyRun(sentence: string, from: number): Span | null {
       !token.breakBefore &&
       !token.breakAfter &&
       tokens[i + 1] &&
-      isCompanyToken(tokens[i + 1]!.core)
+      (isCompanyToken(tokens[i + 1]!.core) ||
+        (token.core === "de" && /^l['’]\p{Lu}/u.test(tokens[i + 1]!.core)))
     ) {
       run.push(token);
     } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {
+      run.push(token);
+    } else if (/^l['’]\p{Lu}/u.test(token.core) && run.at(-1)?.core === "de" && !token.breakBefore) {
+      // "Pêcheries de l'Iroise"
       run.push(token);
     } else {
       break;

@@ -152,7 +152,7 @@ export function employerClauseMoves(sentence: string, mentions: PersonMention[])
             // what follows this person's title: "accueille A comme R1 et B comme R2"
             const titleAt = role ? sentence.indexOf(role.role, current.end) : -1;
             const between = sentence.slice(titleAt < 0 ? current.end : titleAt + role!.role.length, m.start);
-            return /^\s*(?:,\s*|,?\s*et\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
+            return /^\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
           }) ?? coordinatedObject(sentence, mentions, current.end);
       }
       let sharedRole: RolePhrase | null = null;

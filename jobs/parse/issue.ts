@@ -150,6 +150,16 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
   if (match) move.company = match;
 }
 
+// "[Nomination] Chez Brasserie Ormand, …": a tag before the item is no part of its text; "NEOPRIM —
+// Hugo Lambert …": an employer in capitals before a dash heads the item like "Chez Neoprim, …".
+function withoutItemTag(paragraph: string): string {
+  const text = paragraph.replace(/^\s*\[[^\]]{1,30}\]\s*/u, "");
+  return text.replace(
+    /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N}&'’ -]{1,40}?)\s+[—–]\s+(?=\p{Lu})/u,
+    (_, company: string) => (company.trim().split(/\s+/).length <= 4 ? `Chez ${company.trim()}, ` : _),
+  );
+}
+
 // "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
 // "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer.
 function withoutFragments(previous: string[], company: string): string[] {
@@ -162,7 +172,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
   const section = findMouvementsSection(cleanText(typeof text === "string" ? text : ""));
   const moves: ParsedMove[] = [];
   section.paragraphs.forEach((paragraph, paragraph_index) => {
-    for (const draft of extractParagraphMoves(paragraph)) {
+    for (const draft of extractParagraphMoves(withoutItemTag(paragraph))) {
       const { seniority, function: jobFunction } = classifyRole(draft.role);
       moves.push({
         person: draft.person,

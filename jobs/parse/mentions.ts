@@ -113,7 +113,13 @@ function scanPersonMentions(sentence: string): PersonMention[] {
       // particles ("de", "de la", "van der") only count when a name word follows them
       let k = j;
       while (k < tokens.length && k - j < 2 && isParticle(tokens[k]!.core) && !tokens[k]!.breakAfter) k++;
-      if (k > j && k < tokens.length && isNameWord(tokens[k]!.core) && !tokens[k]!.breakBefore) {
+      if (
+        k > j &&
+        k < tokens.length &&
+        isNameWord(tokens[k]!.core) &&
+        !tokens[k]!.breakBefore &&
+        !namesACompany(tokens, k)
+      ) {
         run.push(...tokens.slice(j, k + 1));
         j = k + 1;
         continue;
@@ -144,6 +150,24 @@ function scanPersonMentions(sentence: string): PersonMention[] {
     i = j;
   }
   return mentions;
+}
+
+// "débauche Clara Lemaire de Nordal Bank": after "de", a run of capitalised words that ends like a
+// company's name is where the person comes from, not the rest of their name.
+const COMPANY_WORDS = new Set(
+  (
+    "bank banque group groupe capital partners conseil consulting ventures assurance assurances industries " +
+    "industrie technologies labs lab studio studios media medias finance gestion invest holding systems " +
+    "solutions software energie energies immobilier avocats associes"
+  ).split(" "),
+);
+
+function namesACompany(tokens: Token[], from: number): boolean {
+  for (let m = from; m < tokens.length && m < from + 4 && isNameWord(tokens[m]!.core); m++) {
+    if (COMPANY_WORDS.has(foldWord(tokens[m]!.core))) return true;
+    if (tokens[m]!.breakAfter) break;
+  }
+  return false;
 }
 
 // "Nora BELKACEM", "JEAN-MARC LE BIHAN": the surname in capitals, the way Mouvements sections

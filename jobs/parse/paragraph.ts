@@ -38,6 +38,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role shared by a list/, 0.2],
   [/^title gender guessed/, 0.2],
   [/^title paraphrased/, 0.2],
+  [/^role names a subsidiary/, 0.2],
   [/^company inferred/, 0.15],
   [
     /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
@@ -163,6 +164,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       } else reasons.push("role not found: the same post as an unnamed one");
     }
     if (!move.person.upperCase && !move.person.knownFirstName) reasons.push("first name not recognised");
+    // "directeur général de la filiale espagnole du groupe": the employer may be that subsidiary
+    if (/(?:^|\s)(?:de la|du|de sa|de son) (?:filiale|branche|division)(?:\s|$)/u.test(role))
+      reasons.push("role names a subsidiary, which may be the employer");
     const classified = classifyRole(role);
     if (classified.seniority === "other" && classified.function === "other")
       reasons.push("role not recognised as a job title");

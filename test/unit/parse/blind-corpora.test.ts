@@ -103,6 +103,20 @@ const CORPORA: [name: string, floors: Floors][] = [
     },
   ],
   [
+    "blind12",
+    {
+      files: 4,
+      gold: 55,
+      personF1: 0.88,
+      recordF1: 0.82,
+      company: 0.93,
+      role: 0.97,
+      kind: 0.93,
+      previous: 0.82,
+      predecessor: 0.91,
+    },
+  ],
+  [
     "blind11",
     {
       files: 4,
