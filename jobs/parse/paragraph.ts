@@ -177,6 +177,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       return; // a department, not a title: nothing a reader could put on a card
     // "promue au grade de commandeur dans l'ordre national du Mérite": an honour, not a post
     if (HONOUR.test(role) || HONOUR.test(company)) return;
+    // "Appelée à d'autres fonctions, X quitte …" is a departure; a board observer holds no post
+    if (/^(?:à )?(?:d'autres|de nouvelles) fonctions|^(?:board )?observ(?:at(?:eur|rice)|er)s?$/iu.test(role))
+      return;
 
     const predecessor =
       move.predecessor?.name ??
