@@ -27,6 +27,7 @@ import { withSurnameReferences } from "./surname-references.ts";
 import type { MoveKind } from "./types.ts";
 import {
   BECOMES,
+  ENTRUSTED,
   JOINS,
   LISTED_TITLE,
   NAMED,
@@ -104,13 +105,17 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
     [PROMOTED, "promoted"],
     [BECOMES, "appointed"],
     [TAKES_POST, "appointed"],
+    [ENTRUSTED, "appointed"],
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
       const stopAt = nextMentionStart(mentions, end, sentence);
-      const lead = /^\s*(?:à|pour) (?:prendre |reprendre |assurer )?la (?=tête|direction|présidence)/u.exec(
-        sentence.slice(end),
-      );
+      // "s'est vu confier la direction commerciale de C": the post given is the department led
+      const lead = (
+        pattern === ENTRUSTED
+          ? /^\s*la (?=direction|présidence)/u
+          : /^\s*(?:à|pour) (?:prendre |reprendre |assurer )?la (?=tête|direction|présidence)/u
+      ).exec(sentence.slice(end));
       for (const person of subjectsBefore(sentence, mentions, match.index)) {
         if (lead) {
           const role = leadershipRole(

@@ -189,9 +189,33 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
   return moves;
 }
 
+// "La direction générale de Brivance Immobilier a été confiée à X": the post, then its holder.
+const POST_OPENS = /^\s*(?:La|Le) (?=direction|présidence)/u;
+const CONFIDED_TO =
+  /\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:M\.|Mme|Dr|Pr|Me)\s+)?/u;
+
+function confidedPosts(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+  const opens = POST_OPENS.exec(sentence);
+  const confided = opens && CONFIDED_TO.exec(sentence);
+  if (!opens || !confided) return [];
+  const person = mentions.find(
+    (m) => m.start === confided.index + confided[0].length && isConfidentPerson(m),
+  );
+  if (!person) return [];
+  const role = leadershipRole(sentence, opens[0].length, confided.index, isFemininePerson(person, sentence));
+  if (!role || role.notes.length > 0) return [];
+  return [
+    { person, kind: "appointed", role: role.role, company: role.company, predecessor: null, notes: [] },
+  ];
+}
+
 // Adds to `moves` (the sentence's other clauses) what the fronted shapes say.
 export function addFrontedMoves(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
-  moves.push(...titleOpeners(sentence, mentions), ...postsBeforeHolders(sentence, mentions));
+  moves.push(
+    ...titleOpeners(sentence, mentions),
+    ...postsBeforeHolders(sentence, mentions),
+    ...confidedPosts(sentence, mentions),
+  );
   const opener = participleOpener(sentence, mentions);
   if (opener) mergeOpener(opener, moves, /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u.test(sentence));
 }

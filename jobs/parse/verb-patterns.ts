@@ -34,6 +34,8 @@ export const PROMOTED = word(
 export const BECOMES = word(
   `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour devenir|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
 );
+// "X s'est vu confier la direction commerciale de C"
+export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attribuer|remettre)`);
 export const TAKES_POST = word(
   `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +
     "|(?:takes|took|will take) over as\\s" +
