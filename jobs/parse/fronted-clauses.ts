@@ -27,7 +27,10 @@ export function subjectStart(sentence: string): number {
 }
 const LEAD_POST = /^(?:à|pour) (?:la|sa) (?=présidence|direction|tête)/u;
 // What may stand between the post and its holder: a comma, an honorific, "l'Allemande"
-const HOLDER_GAP = /^\s*,\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:l'|le |la )\p{L}+\s+)?$/u;
+// "Élue présidente de l'Union … (UMRE), X", "Nommé directeur de C, où il prendra ses fonctions en
+// janvier, X": an acronym or a relative clause may close the post first
+const HOLDER_GAP =
+  /^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:l'|le |la )\p{L}+\s+)?$/u;
 // "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête"
 const POST_THEN_HOLDER =
   /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
