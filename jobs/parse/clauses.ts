@@ -8,6 +8,7 @@
 
 import { arrivalsFrom } from "./arrivals-from.ts";
 import {
+  employerRightAfter,
   isFemininePerson,
   leadershipRole,
   looksLikeTitle,
@@ -38,6 +39,9 @@ import {
   TAKES_POST,
 } from "./verb-patterns.ts";
 
+const RECENT_DAY =
+  /(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|ce mois|cette semaine)(?![\p{L}])/iu;
+const IS_NOW = /(?<![\p{L}])est (?:désormais |aujourd'hui )?(?=\p{L})/gu;
 const JOIN_WHEN =
   /^\s+(?:en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|(?:début|fin|mi-)\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|le \d{1,2}(?:er)? \p{Ll}+|dès (?:le )?\d{1,2}(?:er)? \p{Ll}+|dès (?:aujourd'hui|maintenant)|lundi|mardi|mercredi|jeudi|vendredi)(?=\s)/u;
 const CHANGES_POST =
@@ -232,6 +236,20 @@ export function findClauseMoves(sentence: string, earlierPeople: PersonMention[]
     if (!role) continue;
     for (const person of subjectsBefore(sentence, mentions, match.index))
       add({ person, kind: "promoted", role: role.role, company: role.company, predecessor: null, notes: [] });
+  }
+
+  // "Élise Marchand, ex-Kilowattier, est head of data chez Wattsy depuis le 3 mars", "Depuis le 1er
+  // mars, X est directeur commercial de C": 'est' with a recent day is news of a move; without it
+  // ("est directeur de C depuis 2015") it only describes the person
+  if (RECENT_DAY.test(sentence)) {
+    for (const match of sentence.matchAll(IS_NOW)) {
+      const end = match.index + match[0].length;
+      const role = readRole(sentence, end, nextMentionStart(mentions, end, sentence));
+      if (!role || !looksLikeTitle(role.role)) continue;
+      const company = role.company ?? employerRightAfter(sentence, end + role.role.length);
+      for (const person of subjectsBefore(sentence, mentions, match.index))
+        add({ person, kind: "appointed", role: role.role, company, predecessor: null, notes: [] });
+    }
   }
 
   moves.push(...employerClauseMoves(sentence, mentions));

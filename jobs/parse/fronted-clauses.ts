@@ -5,7 +5,13 @@
 // before its holder ("a élu à sa présidence Martine Bourdais", "laisse la présidence à son fils,
 // Maxime Moulin") and a board seat ("entre au conseil d'administration de C").
 
-import { companyBeforeVerb, isFemininePerson, leadershipRole, subjectsBefore } from "./clause-slots.ts";
+import {
+  companyBeforeVerb,
+  isFemininePerson,
+  leadershipRole,
+  looksLikeTitle,
+  subjectsBefore,
+} from "./clause-slots.ts";
 import type { ClauseMove } from "./clauses.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -37,6 +43,8 @@ const POST_THEN_HOLDER =
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
+const GIVES_UP_POST =
+  /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;
 const TO_HOLDER = /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?/u;
 
 function holderAfter(mentions: PersonMention[], sentence: string, from: number, gap: RegExp) {
@@ -152,6 +160,24 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
         notes: [],
       });
   }
+  // "Agathe Lemarié … cède sa place de directrice générale à Hortense Charpentier, jusqu'ici …"
+  for (const match of sentence.matchAll(GIVES_UP_POST)) {
+    const end = match.index + match[0].length;
+    const phrase = readRole(sentence, end);
+    const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
+    if (!phrase || !gap || !looksLikeTitle(phrase.role)) continue;
+    // the shape says who the name is: no need to know the first name
+    const person = mentions.find((m) => m.start === (phrase.company?.end ?? phrase.end) + gap[0].length);
+    if (!person) continue;
+    moves.push({
+      person,
+      kind: "appointed",
+      role: phrase.role,
+      company: phrase.company,
+      predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
+      notes: [],
+    });
+  }
   for (const match of sentence.matchAll(HANDS_OVER)) {
     const end = match.index + match[0].length;
     const phrase = readRole(sentence, end);
@@ -175,10 +201,16 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
     const company = readCompanyAfter(sentence, match.index + match[0].length);
     // "… de Botanik en tant qu'administrateur indépendant": the seat's own title, when given
     const after = company ? sentence.slice(company.end) : "";
-    const introducer = /^\s*/.exec(after)?.[0].length ?? 0;
-    const seat = ROLE_INTRODUCER.exec(after.slice(introducer));
+    // the company may be read short ("Compagnie" of "Compagnie des magasins réunis (CMR)")
+    const introducer =
+      /^[^.;:,]{0,80}?(?=\s(?:en tant qu|en qualité d|comme\s))/u.exec(after)?.[0].length ?? 0;
+    const rest = after.slice(introducer);
+    const space = rest.length - rest.trimStart().length;
+    const seat = ROLE_INTRODUCER.exec(rest.slice(space));
     const named =
-      company && seat?.index === 0 ? readRole(sentence, company.end + introducer + seat[0].length) : null;
+      company && seat?.index === 0
+        ? readRole(sentence, company.end + introducer + space + seat[0].length)
+        : null;
     for (const person of subjectsBefore(sentence, mentions, match.index))
       moves.push({
         person,

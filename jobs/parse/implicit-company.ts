@@ -14,9 +14,10 @@ const OPENING_FUNCTION_WORD =
   /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet)$/u;
 
 const APPOSITION_HEADS = new Set(
-  "numero leader specialiste pionnier acteur champion reference filiale fabricant editeur premier premiere".split(
-    " ",
-  ),
+  (
+    "numero leader specialiste pionnier acteur champion reference filiale fabricant editeur premier premiere " +
+    "double triple nouvelle nouveau"
+  ).split(" "),
 );
 
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
@@ -59,7 +60,7 @@ const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
 // "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :", "Quatrième recrue en six
 // mois pour Hydrelis :": a verbless heading that names the employer before the colon.
 const HEADING_CHEZ =
-  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
 
 export function companyFromContext(
   move: PlacedMove,
