@@ -108,11 +108,19 @@ function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): v
 const DATE_ASIDE =
   /^\s*,\s*(?:depuis|dès|à compter d[ue]|à partir d[ue])\s[^,:;]{1,30},(?=\s*(?:pour|chez)\s)/u;
 
+// NEW_TITLE, or the title right after "a un" / "se dote d'une" (see titleOpeners)
+const NEW_TITLE_OR_GAINED = new RegExp(
+  `${NEW_TITLE.source}|(?<=(?:^|\\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\\s*(?:un|une)\\s+)(?=\\p{L})`,
+  "giu",
+);
+
 function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
-  for (const match of sentence.matchAll(NEW_TITLE)) {
+  for (const match of sentence.matchAll(NEW_TITLE_OR_GAINED)) {
     const before = sentence.slice(0, match.index);
-    if (/(?:est|sera|un|une)\s*$/iu.test(before)) continue;
+    // "Vergers de la Durance a un nouveau directeur financier : X", "C se dote d'une DRH : X"
+    const gained = /(?:^|\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\s*(?:un|une)\s*$/u.exec(before);
+    if (!gained && /(?:est|sera|un|une)\s*$/iu.test(before)) continue;
     const role = readRole(sentence, match.index + match[0].length);
     if (!role) continue;
     let company: Span | null = role.company;
@@ -126,7 +134,11 @@ function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[]
       company = readCompanyAfter(sentence, after + owner[0].length);
       after = company?.end ?? after;
     }
-    const link = /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u.exec(sentence.slice(after));
+    const link = (
+      gained
+        ? /^\s*(?:,[^:.;]{1,60})?\s*:\s*/u
+        : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
+    ).exec(sentence.slice(after));
     const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
     if (!person) continue;
     // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
@@ -135,7 +147,10 @@ function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[]
       person,
       kind: hire ? "joined" : "appointed",
       role: role.role,
-      company: company ?? (hire ? companyBeforeVerb(sentence, hire.index, mentions) : null),
+      company:
+        company ??
+        (gained ? companyBeforeVerb(sentence, gained.index, mentions) : null) ??
+        (hire ? companyBeforeVerb(sentence, hire.index, mentions) : null),
       predecessor: null,
       notes: ["title stated before the name"],
     });

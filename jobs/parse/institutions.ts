@@ -10,7 +10,7 @@ const HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
     "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
-    "societe academie groupement ligue comite cercle orchestre"
+    "societe academie groupement ligue comite cercle orchestre compagnie"
   ).split(" "),
 );
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").

@@ -96,8 +96,12 @@ function nameBeforeAcronym(text: string, at: number, acronym: string): string | 
     if (!/^\p{Lu}/u.test(opening) || initial(opening) !== foldWord(acronym[0]!)) continue;
     let letter = 0;
     for (const word of words.slice(first)) {
-      if (letter < acronym.length && initial(word) === foldWord(acronym[letter]!)) letter++;
-      else if (!LETTERLESS.has(word.toLowerCase().replace(/['’]$/u, "")) && letter < acronym.length) {
+      if (letter < acronym.length && initial(word) === foldWord(acronym[letter]!)) {
+        letter++;
+        // "Sud-Ouest" gives S and O
+        for (const part of word.split("-").slice(1))
+          if (letter < acronym.length && initial(part) === foldWord(acronym[letter]!)) letter++;
+      } else if (!LETTERLESS.has(word.toLowerCase().replace(/['’]$/u, "")) && letter < acronym.length) {
         letter = -1;
         break;
       }

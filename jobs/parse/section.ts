@@ -22,8 +22,7 @@ export function isMouvementsHeading(line: string): boolean {
   const shouts = /MOUVEMENTS?/.test(line.normalize("NFD").replace(/\p{M}/gu, ""));
   // "+ NOMINATIONS & MOUVEMENTS", "+ CARNET / MOUVEMENTS": the word after a short first part, in a
   // heading that has a "+" or shouts
-  if ((line.trim().startsWith("+") || shouts) && folded.length <= 80 && JOINED_NAME.test(withoutBullet))
-    return true;
+  if ((line.trim().startsWith("+") || shouts) && JOINED_NAME.test(withoutBullet)) return true;
   if (!/^(?:(?:les|nos|carnet|carnet des|people et)\s+)?mouvements?(?![\p{L}])/u.test(withoutBullet)) {
     return false;
   }

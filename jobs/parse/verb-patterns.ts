@@ -16,6 +16,8 @@ export const JOINS = word(
     // English press releases quoted as they are
     `|(?:joins|will join|has joined|is joining)` +
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|fait son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
+    // "X quitte Ferlog pour Kargo Rail, où il devient …": the employer after "pour"
+    `|(?<=(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour(?=\\s+(?:la |le |l')?[\\p{Lu}\\p{N}])` +
     `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
 );
 // "A arrive de l'Agence Pixelune comme head of design": where from, then the new title; the
