@@ -4,6 +4,7 @@
 
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName } from "./gender.ts";
+import { isInstitutionHead } from "./institutions.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -156,8 +157,9 @@ const MASCULINE_CUE =
 
 // "Happydemics nomme …", "Lumen, spécialiste de la paie, nomme …": the employer is the subject,
 // possibly before an apposition. A person there ("Paul Martin nomme …") is not an employer.
-const INSTITUTION_BEFORE =
-  /(?:^|\s|['’])((?:Institut|Agence|Fondation|Fédération|Société|Association|Union|Centre|Office|Observatoire|Caisse|Mutuelle|Chambre|Commission|Académie|École|Université|Syndicat|Confédération|Établissement)(?:\s+(?:[\p{Ll}'’-]+|d['’]\p{Ll}+)){1,6}\s+)$/u;
+// A capitalised word and its lower-case complements, just before a capitalised name
+const HEAD_AND_COMPLEMENTS_BEFORE =
+  /(?:^|\s|['’])((\p{Lu}\p{L}+)(?:\s+(?:[\p{Ll}'’-]+|d['’]\p{Ll}+)){1,6}\s+)$/u;
 
 const PARENT_AFTER_SUBSIDIARY =
   /(?<=(?:^|\s)(?:la|sa) (?:filiale|branche|division|marque)\s+[\p{Lu}\p{N}][^,;:]{0,50}?)\s+(?:du groupe|de la maison|du holding|de)\s+[\p{Lu}\p{N}][^,;:]{0,50}$/iu;
@@ -179,14 +181,9 @@ export function companyBeforeVerb(
   if (!read) return null;
   // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
   // lower-case complements come before the capitalised word
-  const head = INSTITUTION_BEFORE.exec(sentence.slice(0, read.start));
-  const company = head
-    ? {
-        text: sentence.slice(head.index + head[0].length - head[1]!.length, read.end),
-        start: head.index + head[0].length - head[1]!.length,
-        end: read.end,
-      }
-    : read;
+  const before = HEAD_AND_COMPLEMENTS_BEFORE.exec(sentence.slice(0, read.start));
+  const start = before && isInstitutionHead(before[2]!) ? read.start - before[1]!.length : read.start;
+  const company = { text: sentence.slice(start, read.end), start, end: read.end };
   const isPerson = mentions.some(
     (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
   );

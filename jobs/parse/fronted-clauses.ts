@@ -175,42 +175,36 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
         notes: [],
       });
   }
-  // "Agathe Lemarié … cède sa place de directrice générale à Hortense Charpentier, jusqu'ici …"
-  for (const match of sentence.matchAll(GIVES_UP_POST)) {
-    const end = match.index + match[0].length;
-    const phrase = readRole(sentence, end);
-    const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
-    if (!phrase || !gap || !looksLikeTitle(phrase.role)) continue;
-    // the shape says who the name is: no need to know the first name
-    const person = mentions.find((m) => m.start === (phrase.company?.end ?? phrase.end) + gap[0].length);
-    if (!person) continue;
-    moves.push({
-      person,
-      kind: "appointed",
-      role: phrase.role,
-      company: phrase.company,
-      predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
-      notes: [],
-    });
-  }
-  for (const match of sentence.matchAll(HANDS_OVER)) {
-    const end = match.index + match[0].length;
-    const phrase = readRole(sentence, end);
-    const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
-    if (!phrase || !gap) continue;
-    const at = (phrase.company?.end ?? phrase.end) + gap[0].length;
-    const person = mentions.find((m) => m.start === at && isConfidentPerson(m));
-    if (!person) continue;
-    const role = postRole(sentence, end, phrase.company?.end ?? phrase.end, person);
-    if (role && role.notes.length === 0)
-      moves.push({
-        person,
-        kind: "appointed",
-        role: role.role,
-        company: role.company,
-        predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
-        notes: [],
-      });
+  // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin": the post led (a clear name
+  // after it); "A … cède sa place de directrice générale à Hortense Charpentier": the title as
+  // written (the shape says who the name is, known first name or not)
+  for (const [pattern, titled] of [
+    [HANDS_OVER, false],
+    [GIVES_UP_POST, true],
+  ] as const) {
+    for (const match of sentence.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      const phrase = readRole(sentence, end);
+      const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
+      if (!phrase || !gap) continue;
+      const at = (phrase.company?.end ?? phrase.end) + gap[0].length;
+      const person = mentions.find((m) => m.start === at && (titled || isConfidentPerson(m)));
+      if (!person) continue;
+      const role = titled
+        ? looksLikeTitle(phrase.role)
+          ? { role: phrase.role, company: phrase.company, notes: [] }
+          : null
+        : postRole(sentence, end, phrase.company?.end ?? phrase.end, person);
+      if (role && role.notes.length === 0)
+        moves.push({
+          person,
+          kind: "appointed",
+          role: role.role,
+          company: role.company,
+          predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
+          notes: [],
+        });
+    }
   }
   for (const match of sentence.matchAll(JOINS_BOARD)) {
     const company = readCompanyAfter(sentence, match.index + match[0].length);

@@ -31,7 +31,9 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   // "Numéro deux européen des résines techniques, Polyvane …": a noun phrase in apposition opens
   // the sentence, not its subject
   if (APPOSITION_HEADS.has(foldWord(company.text))) return null;
-  // "L'Association française des éditeurs de logiciels (AFEL) a élu …": the acronym is its name
+  // "L'Association française des éditeurs de logiciels (AFEL) a élu …": the acronym marks where the
+  // name ends (the reader stops at its first lower-case word); issue.ts's useNameBeforeAcronym then
+  // records the full name it stands for
   const acronym = /^[^\p{Lu}(),.;:]{1,80}\(([\p{Lu}\p{N}&-]{2,12})\)/u.exec(sentence.slice(company.end));
   if (acronym?.[1]) {
     const start = company.end + acronym[0].length - acronym[1].length - 1;

@@ -40,6 +40,11 @@ const LOWER_HEAD_BEFORE = new RegExp(
 
 const TRAILING_ADJECTIVES = new RegExp(`^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}`, "u");
 
+/** "Institut", "Caisse", "Fédération"…: a noun that opens an institution's name. */
+export function isInstitutionHead(word: string): boolean {
+  return HEADS.has(foldWord(word));
+}
+
 export function widenInstitution(sentence: string, span: Span): Span {
   let { start, end } = span;
   const before = LOWER_HEAD_BEFORE.exec(sentence.slice(0, start));
