@@ -267,12 +267,12 @@ export async function importFile(
  */
 export class ImportInterrupted extends Error {
   override name = "ImportInterrupted";
-  /** Files done (imported, skipped or refused) before the import stopped. */
-  completed = 0;
 
   constructor(
     readonly file: string,
     cause: unknown,
+    /** Files done (imported, skipped or refused) before the import stopped. */
+    readonly completed: number,
   ) {
     super(`Import interrupted at ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, {
       cause,
@@ -315,10 +315,10 @@ export async function importPaths(
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   let done = 0;
-  // (set from the workers: declared with "as" so TypeScript does not narrow it to null here)
-  let interrupted = null as ImportInterrupted | null;
+  // What stopped the import, if anything did: the first failure that was not a file's fault.
+  const failures: { file: string; error: unknown }[] = [];
   const worker = async () => {
-    while (!interrupted && next < files.length) {
+    while (failures.length === 0 && next < files.length) {
       const index = next++;
       const file = files[index]!;
       try {
@@ -334,7 +334,7 @@ export async function importPaths(
         if (done % STATISTICS_CHECK_EVERY === 0) await imports.refreshGrownTableStatistics(deps.db);
       } catch (error) {
         // Not a file's fault (those are results): the other issues in flight finish, no new one starts.
-        interrupted ??= new ImportInterrupted(file, error);
+        failures.push({ file, error });
       }
     }
   };
@@ -343,10 +343,8 @@ export async function importPaths(
   } finally {
     await loader.close();
   }
-  if (interrupted) {
-    interrupted.completed = done;
-    throw interrupted;
-  }
+  const [stop] = failures;
+  if (stop) throw new ImportInterrupted(stop.file, stop.error, done);
 
   const summary: ImportSummary = {
     imported: 0,

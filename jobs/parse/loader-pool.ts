@@ -62,8 +62,7 @@ function startWorker() {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
-  worker.on("message", (reply: LoaderReply | { ready: true }) => {
-    if (!("id" in reply)) return;
+  worker.on("message", (reply: LoaderReply) => {
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);

@@ -18,4 +18,3 @@ port.on("message", async ({ id, file }: LoaderRequest) => {
   }
   port.postMessage(reply);
 });
-port.postMessage({ ready: true });
