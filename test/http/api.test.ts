@@ -1,29 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Express } from "express";
+import { describe, expect, it } from "@jest/globals";
 import request from "supertest";
-import { createApp } from "../../server/app.ts";
-import type { OwnedDeps } from "../../server/deps.ts";
-import { APRIL_CLOCK, seedDirectory } from "../fixtures/site/directory.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { useSeededDirectoryApp } from "../support/directory-app.ts";
 
 describe("JSON API", () => {
-  let test: TestDatabase;
-  let deps: OwnedDeps;
-  let app: Express;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url, { clock: APRIL_CLOCK });
-    await seedDirectory(test.db);
-    app = createApp(deps);
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
-  });
+  const api = useSeededDirectoryApp();
 
   it("lists published moves with person, company, previous employers and their source", async () => {
-    const res = await request(app).get("/api/moves").query({ q: "Sénéchault" });
+    const res = await request(api.app).get("/api/moves").query({ q: "Sénéchault" });
     expect(res.status).toBe(200);
     expect(res.body.next_cursor).toBeNull();
     expect(res.body.items).toHaveLength(2);
@@ -48,9 +31,9 @@ describe("JSON API", () => {
   });
 
   it("never returns a move still waiting for review", async () => {
-    const res = await request(app).get("/api/moves").query({ q: "Incertain" });
+    const res = await request(api.app).get("/api/moves").query({ q: "Incertain" });
     expect(res.body.items).toEqual([]);
-    const all = await request(app).get("/api/moves").query({ limit: 100 });
+    const all = await request(api.app).get("/api/moves").query({ limit: 100 });
     expect(all.body.items.map((m: { person: { name: string } }) => m.person.name)).not.toContain(
       "Paul Incertain",
     );
@@ -62,7 +45,7 @@ describe("JSON API", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await request(app)
+      const res = await request(api.app)
         .get("/api/moves")
         .query({ limit: 7, ...(cursor ? { cursor } : {}) });
       expect(res.status).toBe(200);
@@ -76,7 +59,7 @@ describe("JSON API", () => {
 
   it("filters by company (slug, name or alias), dates, kind, seniority and function", async () => {
     const names = async (query: Record<string, string>) =>
-      (await request(app).get("/api/moves").query(query)).body.items.map(
+      (await request(api.app).get("/api/moves").query(query)).body.items.map(
         (m: { person: { name: string } }) => m.person.name,
       );
     expect(await names({ company: "ancienne regie" })).toEqual(["Sophie Martin", "Claire Sénéchault"]);
@@ -96,27 +79,28 @@ describe("JSON API", () => {
       [{ cursor: "bm9wZQ" }, "cursor"],
       [{ q: "x".repeat(201) }, "q"],
     ] as const) {
-      const res = await request(app).get("/api/moves").query(query);
+      const res = await request(api.app).get("/api/moves").query(query);
       expect(res.status).toBe(400);
       expect(res.body.error).toMatchObject({ code: "invalid", field });
     }
   });
 
   it("suggests companies by prefix, typo, accents and aliases", async () => {
-    const suggest = async (q: string) => (await request(app).get("/api/companies").query({ q })).body.items;
+    const suggest = async (q: string) =>
+      (await request(api.app).get("/api/companies").query({ q })).body.items;
     expect(await suggest("sca")).toEqual([{ name: "Scalian", slug: "scalian" }]);
     expect(await suggest("Scalan")).toEqual([{ name: "Scalian", slug: "scalian" }]);
     expect(await suggest("BRIOCHE DOREE")).toEqual([
       { name: "Groupe Brioche Dorée", slug: "groupe-brioche-doree" },
     ]);
     expect(await suggest("Ancienne Rég")).toEqual([{ name: "Nexiva", slug: "nexiva" }]);
-    const missing = await request(app).get("/api/companies");
+    const missing = await request(api.app).get("/api/companies");
     expect(missing.status).toBe(400);
     expect(missing.body.error.field).toBe("q");
   });
 
   it("describes itself in OpenAPI", async () => {
-    const res = await request(app).get("/api/openapi.json");
+    const res = await request(api.app).get("/api/openapi.json");
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe("3.1.0");
     expect(Object.keys(res.body.paths)).toEqual(["/api/moves", "/api/companies"]);

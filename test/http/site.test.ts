@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Express } from "express";
+import { describe, expect, it } from "@jest/globals";
 import request from "supertest";
 import { createApp } from "../../server/app.ts";
-import type { OwnedDeps } from "../../server/deps.ts";
-import { APRIL_CLOCK, type SeededDirectory, seedDirectory } from "../fixtures/site/directory.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
+import { useSeededDirectoryApp } from "../support/directory-app.ts";
 
 /** Visible text of a page, tags stripped, for assertions a reader would make. */
 const text = (html: string) =>
@@ -16,28 +14,15 @@ const text = (html: string) =>
     .replace(/\s+/g, " ");
 
 describe("directory pages", () => {
-  let test: TestDatabase;
-  let deps: OwnedDeps;
-  let app: Express;
-  let seeded: SeededDirectory;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url, { clock: APRIL_CLOCK });
-    seeded = await seedDirectory(test.db);
-    app = createApp(deps);
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
-  });
+  const site = useSeededDirectoryApp();
 
   it("shows the latest published moves, totals, this month's busiest companies and a search box on the home page", async () => {
-    const res = await request(app).get("/");
+    const res = await request(site.app).get("/");
     expect(res.status).toBe(200);
     const page = text(res.text);
     expect(page).toContain("Claire Sénéchault — directrice générale , Nexiva");
     expect(page).toContain("10 avril 2025");
-    expect(page).toContain(`${seeded.publishedMoves} mouvements publiés`);
+    expect(page).toContain(`${site.seeded.publishedMoves} mouvements publiés`);
     expect(page).toMatch(/Les plus actives en avril 2025 Nexiva 2 mouvements/);
     expect(res.text).toContain('<input type="search" id="q" name="q"');
     expect(page).not.toContain("Paul Incertain");
@@ -45,28 +30,28 @@ describe("directory pages", () => {
 
   it("finds 'directrice financière' in 'directrice administrative et financière', whatever the accents", async () => {
     for (const q of ["directrice financière", "DIRECTRICE FINANCIERE"]) {
-      const page = text((await request(app).get("/recherche").query({ q })).text);
+      const page = text((await request(site.app).get("/recherche").query({ q })).text);
       expect(page).toContain("1 mouvement");
       expect(page).toContain("Claire Sénéchault — directrice administrative et financière , Scalian");
     }
   });
 
   it("tolerates typos in names and companies, and says the results are approximate", async () => {
-    const person = text((await request(app).get("/recherche").query({ q: "Senechaut" })).text);
+    const person = text((await request(site.app).get("/recherche").query({ q: "Senechaut" })).text);
     expect(person).toContain("voici les noms les plus proches");
     expect(person).toContain("2 mouvements");
     expect(person).toContain("Claire Sénéchault");
-    const company = text((await request(app).get("/recherche").query({ q: "Scalan" })).text);
+    const company = text((await request(site.app).get("/recherche").query({ q: "Scalan" })).text);
     expect(company).toContain("Julien Perrin");
     // Scalian as a previous employer counts too: Claire left it for Nexiva.
     expect(company).toContain("Claire Sénéchault — directrice générale , Nexiva");
   });
 
   it("narrows a search by company, dates, kind, seniority and function, keeping the query in the form", async () => {
-    const byCompany = await request(app).get("/recherche").query({ company: "Scalian" });
+    const byCompany = await request(site.app).get("/recherche").query({ company: "Scalian" });
     expect(text(byCompany.text)).toContain("2 mouvements");
     expect(byCompany.text).toContain('name="company" value="Scalian"');
-    const filtered = await request(app).get("/recherche").query({
+    const filtered = await request(site.app).get("/recherche").query({
       since: "2025-03-01",
       until: "2025-04-30",
       kind: "appointed",
@@ -78,18 +63,18 @@ describe("directory pages", () => {
     expect(page).toContain("Sophie Martin");
     expect(filtered.text).toMatch(/<option value="hr" selected>/);
     expect(filtered.text).toContain('name="since" value="2025-03-01"');
-    const unknown = text((await request(app).get("/recherche").query({ company: "Inconnue SA" })).text);
+    const unknown = text((await request(site.app).get("/recherche").query({ company: "Inconnue SA" })).text);
     expect(unknown).toContain("Aucune entreprise ne s’appelle « Inconnue SA »");
   });
 
   it("pages through results with a next-page link that carries the whole query", async () => {
-    const first = await request(app).get("/recherche").query({ q: "achats" });
+    const first = await request(site.app).get("/recherche").query({ q: "achats" });
     expect(text(first.text)).toContain("24 mouvements");
     const next = /href="([^"]+)" rel="next"|rel="next" href="([^"]+)"/.exec(first.text);
     expect(next).not.toBeNull();
     const href = (next![1] ?? next![2]!).replace(/&amp;/g, "&").replace(/&#x3D;/g, "=");
     expect(href).toContain("q=achats");
-    const second = await request(app).get(href);
+    const second = await request(site.app).get(href);
     const names = (html: string) => [...html.matchAll(/class="move-person"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(names(first.text)).toHaveLength(20);
     expect(names(second.text)).toHaveLength(4);
@@ -98,7 +83,9 @@ describe("directory pages", () => {
   });
 
   it("sorts by relevance when asked", async () => {
-    const res = await request(app).get("/recherche").query({ q: "Scalian directrice", sort: "relevance" });
+    const res = await request(site.app)
+      .get("/recherche")
+      .query({ q: "Scalian directrice", sort: "relevance" });
     expect(res.status).toBe(200);
     expect(text(res.text)).toContain("Claire Sénéchault");
     expect(res.text).toMatch(/<option value="relevance" selected>/);
@@ -112,14 +99,14 @@ describe("directory pages", () => {
       [{ cursor: "not-a-cursor" }, "cursor"],
       [{ limit: "1000" }, "limit"],
     ] as const) {
-      const res = await request(app).get("/recherche").query(query);
+      const res = await request(site.app).get("/recherche").query(query);
       expect(res.status).toBe(400);
       expect(res.text).toContain(`<code>${field}</code>`);
     }
   });
 
   it("shows a person's timeline with the source of each move, and moves old slugs with a 301", async () => {
-    const res = await request(app).get("/personnes/claire-senechault");
+    const res = await request(site.app).get("/personnes/claire-senechault");
     expect(res.status).toBe(200);
     const page = text(res.text);
     expect(page.indexOf("directrice administrative et financière")).toBeLessThan(
@@ -129,35 +116,35 @@ describe("directory pages", () => {
       "Claire Sénéchault quitte Scalian et rejoint Nexiva en tant que directrice générale.",
     );
     expect(page).toContain("Source : La Lettre des Décideurs n°102");
-    const old = await request(app).get("/personnes/claire-senechaut");
+    const old = await request(site.app).get("/personnes/claire-senechaut");
     expect(old.status).toBe(301);
     expect(old.headers.location).toBe("/personnes/claire-senechault");
-    expect((await request(app).get("/personnes/personne-inconnue")).status).toBe(404);
+    expect((await request(site.app).get("/personnes/personne-inconnue")).status).toBe(404);
   });
 
   it("shows a company's arrivals, departures, aliases, monthly chart and a follow button", async () => {
-    const res = await request(app).get("/entreprises/nexiva");
+    const res = await request(site.app).get("/entreprises/nexiva");
     expect(res.status).toBe(200);
     const page = text(res.text);
     expect(page).toContain("Aussi appelée : Ancienne Régie");
     expect(res.text.replace(/&#x3D;/g, "=")).toContain('href="/alertes?entreprise=Nexiva"');
     expect(res.text).toMatch(/<svg[^>]+role="img"/);
     expect(page).toContain("avr. : 2 arrivées");
-    const scalian = text((await request(app).get("/entreprises/scalian")).text);
+    const scalian = text((await request(site.app).get("/entreprises/scalian")).text);
     expect(scalian).toMatch(
       /Arrivées .*Julien Perrin.*Départs .*Claire Sénéchault — directrice générale , Nexiva/,
     );
     expect(scalian).not.toContain("Paul Incertain");
-    const old = await request(app).get("/entreprises/nexiva-sas");
+    const old = await request(site.app).get("/entreprises/nexiva-sas");
     expect(old.status).toBe(301);
     expect(old.headers.location).toBe("/entreprises/nexiva");
-    const missing = await request(app).get("/entreprises/nulle-part");
+    const missing = await request(site.app).get("/entreprises/nulle-part");
     expect(missing.status).toBe(404);
     expect(missing.text).toContain("Entreprise introuvable");
   });
 
   it("shows an issue's Mouvements paragraphs with the records drawn from each, and only published ones", async () => {
-    const res = await request(app).get(`/numeros/${seeded.issueIds.march}`);
+    const res = await request(site.app).get(`/numeros/${site.seeded.issueIds.march}`);
     expect(res.status).toBe(200);
     const page = text(res.text);
     expect(page).toContain("La Lettre des Décideurs n°101");
@@ -165,14 +152,14 @@ describe("directory pages", () => {
     expect(res.text).toContain('id="paragraphe-1"');
     expect(page).toContain("3 mouvements publiés");
     expect(page).not.toContain("Paul Incertain");
-    expect((await request(app).get("/numeros/999999")).status).toBe(404);
-    const bad = await request(app).get("/numeros/abc");
+    expect((await request(site.app).get("/numeros/999999")).status).toBe(404);
+    const bad = await request(site.app).get("/numeros/abc");
     expect(bad.status).toBe(400);
     expect(bad.text).toContain("<code>id</code>");
   });
 
   it("exports any search as UTF-8 CSV with a byte-order mark, with commas or semicolons", async () => {
-    const res = await request(app).get("/recherche.csv").query({ company: "scalian" }).buffer(true);
+    const res = await request(site.app).get("/recherche.csv").query({ company: "scalian" }).buffer(true);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(res.headers["content-disposition"]).toMatch(
@@ -186,22 +173,22 @@ describe("directory pages", () => {
     expect(lines[2]).toContain(
       "2025-03-04,Claire Sénéchault,directrice administrative et financière,Scalian",
     );
-    const french = await request(app).get("/recherche.csv").query({ q: "Nexiva", sep: "semicolon" });
+    const french = await request(site.app).get("/recherche.csv").query({ q: "Nexiva", sep: "semicolon" });
     expect(french.text.slice(1).split(/\r?\n/)[0]).toMatch(/^date;personne;poste;entreprise/);
-    expect((await request(app).get("/recherche.csv").query({ sep: "|" })).status).toBe(400);
+    expect((await request(site.app).get("/recherche.csv").query({ sep: "|" })).status).toBe(400);
   });
 
   it("publishes Atom feeds for a search and for a company", async () => {
-    const search = await request(app).get("/recherche.atom").query({ q: "directrice" });
+    const search = await request(site.app).get("/recherche.atom").query({ q: "directrice" });
     expect(search.status).toBe(200);
     expect(search.headers["content-type"]).toContain("application/atom+xml");
     expect(search.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(search.text).toContain("Claire Sénéchault — directrice générale, Nexiva");
-    const company = await request(app).get("/entreprises/scalian/feed.atom");
+    const company = await request(site.app).get("/entreprises/scalian/feed.atom");
     expect(company.status).toBe(200);
     expect(company.text).toContain("Claire Sénéchault quitte Scalian pour Nexiva");
     expect(company.text).toContain("http://carnet.test/personnes/julien-perrin#mouvement-");
-    expect((await request(app).get("/entreprises/nulle-part/feed.atom")).status).toBe(404);
+    expect((await request(site.app).get("/entreprises/nulle-part/feed.atom")).status).toBe(404);
   });
 });
 
