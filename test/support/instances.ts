@@ -36,6 +36,24 @@ export async function instanceEnv(extra: Record<string, string>): Promise<Record
   };
 }
 
+// Every child spawned and not yet stopped: a test whose start-up times out still stops them all.
+const running = new Set<ChildProcess>();
+
+export async function stopAllCarnets(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        const killed = setTimeout(() => child.kill("SIGKILL"), 15_000);
+        await exited;
+        clearTimeout(killed);
+      }
+      running.delete(child);
+    }),
+  );
+}
+
 /** Starts `carnet <args>` and resolves once its output matches `ready`. */
 export async function startCarnet(
   args: string[],
@@ -47,8 +65,14 @@ export async function startCarnet(
     cwd: ROOT_DIR,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
   });
+  running.add(child);
   let output = "";
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk;
