@@ -2,6 +2,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type pg from "pg";
 import { createDatabase, type DB } from "../db/database.ts";
+import { createJobQueue, type JobQueue } from "../jobs/register.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
@@ -21,6 +22,8 @@ export interface Deps {
   /** The dev mail catcher, when SMTP_URL is unset and the caller asked for it. */
   mailCatcher: MailCatcher | null;
   clock: Clock;
+  /** Hands work to the job queue (e-mails owed by a request); pg-boss opened on first use. */
+  jobs: JobQueue;
 }
 
 export interface OwnedDeps extends Deps {
@@ -43,6 +46,7 @@ export async function createDeps(
   // Without SMTP_URL or catcher (CLI commands that send nothing), nodemailer's JSON transport
   // builds a message without sending it.
   const mailer = smtpUrl ? createMailTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
+  const jobs = createJobQueue(databaseUrl, logger);
   return {
     config,
     logger,
@@ -53,7 +57,9 @@ export async function createDeps(
     mailer,
     mailCatcher,
     clock: options.clock ?? systemClock,
+    jobs,
     async close() {
+      await jobs.close();
       mailer.close();
       await mailCatcher?.stop();
       await closeDb();
