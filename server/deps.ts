@@ -2,7 +2,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type pg from "pg";
 import { createDatabase, type DB } from "../db/database.ts";
-import { createJobQueue, type JobQueue } from "../jobs/register.ts";
+import type { JobQueue } from "../jobs/register.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
@@ -46,7 +46,7 @@ export async function createDeps(
   // Without SMTP_URL or catcher (CLI commands that send nothing), nodemailer's JSON transport
   // builds a message without sending it.
   const mailer = smtpUrl ? createMailTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
-  const jobs = createJobQueue(databaseUrl, logger);
+  const jobs = lazyJobQueue(databaseUrl, logger);
   return {
     config,
     logger,
@@ -63,6 +63,29 @@ export async function createDeps(
       mailer.close();
       await mailCatcher?.stop();
       await closeDb();
+    },
+  };
+}
+
+/**
+ * The job queue, with pg-boss and the job handlers loaded on first use: most CLI commands queue
+ * nothing and start faster without them.
+ */
+function lazyJobQueue(databaseUrl: string, logger: Logger): JobQueue {
+  let queue: Promise<JobQueue> | null = null;
+  const load = () => {
+    queue ??= import("../jobs/register.ts").then((m) => m.createJobQueue(databaseUrl, logger));
+    return queue;
+  };
+  return {
+    mailQueued: (outboxId) => {
+      load().then(
+        (q) => q.mailQueued(outboxId),
+        (error) => logger.error({ err: error, outboxId }, "e-mail not queued; the sweep will send it"),
+      );
+    },
+    close: async () => {
+      if (queue) await (await queue).close();
     },
   };
 }
