@@ -1,10 +1,12 @@
 import type { Request } from "express";
 import { Router } from "express";
+import { z } from "zod";
 import type { DB } from "../../../db/database.ts";
 import type { Deps } from "../../deps.ts";
 import { sharedRateLimit } from "../../middleware/rate-limit.ts";
 import type { Csrf } from "../../middleware/security.ts";
 import { verifyCredentials } from "../../services/auth.ts";
+import { parseInput } from "../../validation.ts";
 import { backTo } from "./flash.ts";
 
 // One message for an unknown e-mail, a wrong password and a disabled account: none is revealed.
@@ -45,6 +47,8 @@ export function createSessionRouter(deps: Deps, csrf: Csrf): Router {
   });
 
   router.post("/connexion", csrf.protect, ...signInLimiters(deps.db), csrf.provideToken, async (req, res) => {
+    // Control characters in any field are refused with a 400 before the database sees them.
+    parseInput(z.object({}), req.body ?? {});
     const email = field(req, "email");
     const account = await verifyCredentials(deps, email, field(req, "password"));
     if (!account) {
