@@ -128,6 +128,12 @@ export interface DigestMove {
   companyName: string;
   companySlug: string;
   previousCompanies: string[];
+  /**
+   * For a departure, the company the subscriber follows among those the person left (through its
+   * key or an alias's), first in the paragraph's order; null for arrivals, or when the subscriber
+   * no longer follows any of them.
+   */
+  followedCompany: string | null;
   issueId: number;
   issueTitle: string | null;
 }
@@ -141,7 +147,13 @@ export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promi
       c.name AS "companyName", c.slug AS "companySlug", m.issue_id AS "issueId", i.title AS "issueTitle",
       COALESCE((SELECT array_agg(pc.name ORDER BY mpc.position)
         FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
-        WHERE mpc.move_id = m.id), '{}') AS "previousCompanies"
+        WHERE mpc.move_id = m.id), '{}') AS "previousCompanies",
+      CASE WHEN d.reason = 'departure' THEN (
+        SELECT pc.name FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
+        WHERE mpc.move_id = m.id AND EXISTS (
+          SELECT 1 FROM follows fo WHERE fo.subscriber_id = d.subscriber_id
+            AND fo.company_key IN (SELECT pc.key UNION ALL SELECT key FROM company_aliases WHERE company_id = pc.id))
+        ORDER BY mpc.position LIMIT 1) END AS "followedCompany"
     FROM alert_deliveries d
     JOIN moves m ON m.id = d.move_id AND m.status = 'published'
     JOIN people p ON p.id = m.person_id

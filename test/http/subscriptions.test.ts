@@ -210,6 +210,19 @@ describe("subscribing to alerts and receiving them", () => {
     expect(await smtp.to("arrivals@exemple.test")).toHaveLength(0);
   });
 
+  it("names the followed company in a departure digest, not the first employer the paragraph lists", async () => {
+    await confirmedSubscriber(t.db, "atos-watch@exemple.test", ["Atos"], { departures: true });
+    await importMoves(t.db, [
+      { person: "Nathalie Sénéchault", company: "Scalian", previous_companies: ["Alstom", "Atos"] },
+    ]);
+
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1 });
+    const [mail] = await smtp.to("atos-watch@exemple.test");
+    expect(mail!.subject).toBe("1 mouvement chez Atos");
+    expect(mail!.text).toContain("Nathalie Sénéchault quitte Atos");
+    expect(mail!.text).not.toContain("quitte Alstom");
+  });
+
   it("holds daily subscribers' moves for the daily round and picks up moves approved later", async () => {
     await confirmedSubscriber(t.db, "daily@exemple.test", ["Lumen"], { frequency: "daily" });
     await importMoves(t.db, [
