@@ -181,6 +181,8 @@ export interface AlertDeliveriesTable {
   move_id: number;
   digest_id: number | null;
   reason: Generated<"arrival" | "departure">;
+  /** Set when the pair was too old to mail (0010_2): digest_id stays null, the pair is never sent. */
+  skipped_reason: string | null;
   created_at: CreatedAt;
 }
 

@@ -105,7 +105,13 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
       if (due.length > 0)
         await boss.insert(due.map((digestId) => ({ name: SEND_QUEUE, data: { digestId } })));
       logger.info(
-        { frequency, duePairs: match.duePairs, digests: match.digestIds.length, queued: due.length },
+        {
+          frequency,
+          duePairs: match.duePairs,
+          skipped: match.skippedPairs,
+          digests: match.digestIds.length,
+          queued: due.length,
+        },
         "alert round",
       );
     });
