@@ -339,6 +339,10 @@ export async function suggestCompanies(db: Queryable, key: string, limit = 10): 
       SELECT company_id, key LIKE ${prefix}, similarity(${key}, key)
         FROM company_aliases WHERE key LIKE ${prefix} OR key % ${key}
     ) found JOIN companies c ON c.id = found.company_id
+    -- Only companies the public site names: a published move joins or leaves them.
+    WHERE EXISTS (SELECT 1 FROM moves m WHERE m.company_id = c.id AND m.status = 'published')
+       OR EXISTS (SELECT 1 FROM move_previous_companies p JOIN moves m ON m.id = p.move_id
+                   WHERE p.company_id = c.id AND m.status = 'published')
     GROUP BY c.id, c.name, c.slug
     ORDER BY bool_or(starts) DESC, max(s) DESC, c.name LIMIT ${limit}`.execute(db);
   return result.rows;
