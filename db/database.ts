@@ -36,12 +36,18 @@ class PreparingClient extends pg.Client {
   }
 }
 
-export function createDatabase(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
+export function createDatabase(
+  connectionString: string,
+  options: { max?: number; connectionTimeoutMillis?: number; preparedStatements?: boolean } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
-    connectionTimeoutMillis: 10_000,
-    Client: PreparingClient,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+    // A pooler in transaction mode without prepared-statement support (PgBouncer < 1.21) hands each
+    // transaction to any server connection, where a statement named on another does not exist:
+    // DATABASE_PREPARED_STATEMENTS=false sends the marked statements unnamed, like all others.
+    Client: options.preparedStatements === false ? pg.Client : PreparingClient,
   });
   // A client losing its server (a restart, pg_terminate_backend) must not crash the process. Idle, the
   // pool drops it and the next query reconnects; checked out (between two statements of a

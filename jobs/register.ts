@@ -60,7 +60,7 @@ export function createJobQueue(databaseUrl: string, logger: Logger): JobQueue {
       });
       instance.on("error", (error) => logger.error({ err: error }, "job queue error"));
       await instance.start();
-      await instance.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+      await ensureQueue(instance, MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
       return instance;
     })();
     return started;
@@ -101,7 +101,8 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
 export async function startScheduler(deps: Deps): Promise<Scheduler> {
   const { config, logger } = deps;
   const boss = new PgBoss({
-    connectionString: deps.databaseUrl,
+    // pg-boss relies on session state a transaction-mode pooler does not keep: the direct URL.
+    connectionString: deps.directDatabaseUrl,
     schema: "pgboss",
     max: 4,
     // How often one of the processes checks the cron schedules (30 s by default): a worker that

@@ -52,8 +52,11 @@ export function createApp(deps: Deps): Express {
   );
   app.use("/static", express.static(path.join(VIEWS_DIR, "static"), { maxAge: "1h" }));
   // The read-only JSON API and feeds need no body, session or CSRF token: served before those.
+  // Public reads may lag a little: they go to a replica when one is configured and up to date
+  // (deps.readDb); forms, admin and anything reading its own writes keep the primary.
+  const fromReplica: Deps = { ...deps, db: deps.readDb };
   app.use(createApiRouter(deps));
-  app.use(createFeedsRouter(deps));
+  app.use(createFeedsRouter(fromReplica));
   app.use(express.urlencoded({ extended: false, limit: "1mb" }));
   app.use(express.json({ limit: "1mb" }));
   app.use(sessions(config, deps.pool));
@@ -64,8 +67,8 @@ export function createApp(deps: Deps): Express {
   });
 
   const protection = csrf(config);
-  app.use(createSearchRouter(deps));
-  app.use(createSiteRouter(deps));
+  app.use(createSearchRouter(fromReplica));
+  app.use(createSiteRouter(fromReplica));
   app.use(createSubscriptionsRouter(deps, protection));
   app.use("/admin", createAdminRouter(deps, protection));
   if (deps.mailCatcher) {

@@ -73,6 +73,15 @@ const schema = z.object({
   TRUST_PROXY: flag.default(false),
   // Running at scale (README "Running at scale").
   API_RATE_LIMIT: integer(0, 1_000_000).default(600),
+  DATABASE_DIRECT_URL: url(["postgres:", "postgresql:"]).optional(),
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .trim()
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(url(["postgres:", "postgresql:"]).pipe(z.string())))
+    .default([]),
+  REPLICA_MAX_LAG_SECONDS: integer(0, 86_400).default(10),
   // Privacy and data requests (issue 17): see README "Privacy and data requests".
   ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
 });

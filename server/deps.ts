@@ -2,6 +2,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type pg from "pg";
 import { createDatabase, type DB } from "../db/database.ts";
+import { createReadRouting, type ReadRouting } from "../db/read-routing.ts";
 import type { JobQueue } from "../jobs/register.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
@@ -17,6 +18,15 @@ export interface Deps {
   db: DB;
   pool: pg.Pool;
   databaseUrl: string;
+  /**
+   * Running at scale (README "Running at scale"). `readDb`: for reads that may lag a little (public
+   * pages, search, API, feeds, exports): a streaming replica when DATABASE_REPLICA_URLS names a
+   * usable one, else `db`. `readRouting`: the replicas' state, null without replicas.
+   * `directDatabaseUrl`: for what a transaction-mode pooler cannot carry (pg-boss, migrations).
+   */
+  readDb: DB;
+  readRouting: ReadRouting | null;
+  directDatabaseUrl: string;
   views: Views;
   mailer: MailTransport;
   /** The dev mail catcher, when SMTP_URL is unset and the caller asked for it. */
@@ -36,7 +46,22 @@ export async function createDeps(
   databaseUrl: string,
   options: { mailCatcher?: boolean; clock?: Clock; poolSize?: number } = {},
 ): Promise<OwnedDeps> {
-  const { db, pool, close: closeDb } = createDatabase(databaseUrl, { max: options.poolSize });
+  const primary = createDatabase(databaseUrl, {
+    max: options.poolSize,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+  });
+  const { db, pool, close: closeDb } = primary;
+  const readRouting =
+    config.DATABASE_REPLICA_URLS.length > 0
+      ? await createReadRouting({
+          primary,
+          replicaUrls: config.DATABASE_REPLICA_URLS,
+          maxLagSeconds: config.REPLICA_MAX_LAG_SECONDS,
+          preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+          poolSize: options.poolSize,
+        })
+      : null;
+  const directDatabaseUrl = config.DATABASE_DIRECT_URL ?? databaseUrl;
   let mailCatcher: MailCatcher | null = null;
   let smtpUrl = config.SMTP_URL;
   if (!smtpUrl && options.mailCatcher) {
@@ -46,13 +71,16 @@ export async function createDeps(
   // Without SMTP_URL or catcher (CLI commands that send nothing), nodemailer's JSON transport
   // builds a message without sending it.
   const mailer = smtpUrl ? createMailTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
-  const jobs = lazyJobQueue(databaseUrl, logger);
+  const jobs = lazyJobQueue(directDatabaseUrl, logger);
   return {
     config,
     logger,
     db,
     pool,
     databaseUrl,
+    readDb: readRouting?.db ?? db,
+    readRouting,
+    directDatabaseUrl,
     views: createViews(),
     mailer,
     mailCatcher,
@@ -62,6 +90,7 @@ export async function createDeps(
       await jobs.close();
       mailer.close();
       await mailCatcher?.stop();
+      await readRouting?.close();
       await closeDb();
     },
   };

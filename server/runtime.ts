@@ -1,4 +1,4 @@
-import { migrateToLatest } from "../db/database.ts";
+import { createDatabase, migrateToLatest } from "../db/database.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { type DatabaseServer, DatabaseUnavailable, openDatabaseServer } from "./database-server.ts";
 import { createDeps, type OwnedDeps } from "./deps.ts";
@@ -38,6 +38,20 @@ export class UserError extends Error {
   override name = "UserError";
 }
 
+/** Migrations take locks and run long DDL: on the direct connection when a pooler is in between. */
+async function migrate(deps: OwnedDeps): Promise<void> {
+  if (deps.directDatabaseUrl === deps.databaseUrl) {
+    await migrateToLatest(deps.db);
+    return;
+  }
+  const direct = createDatabase(deps.directDatabaseUrl, { max: 1 });
+  try {
+    await migrateToLatest(direct.db);
+  } finally {
+    await direct.close();
+  }
+}
+
 export async function openRuntime(options: {
   cli: boolean;
   migrate?: boolean;
@@ -53,7 +67,7 @@ export async function openRuntime(options: {
   try {
     database = await openDatabaseServer(config, logger);
     const deps = await createDeps(config, logger, database.url, { mailCatcher: options.mailCatcher });
-    if (options.migrate !== false) await migrateToLatest(deps.db);
+    if (options.migrate !== false) await migrate(deps);
     const opened = database;
     return {
       config,

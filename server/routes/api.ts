@@ -21,9 +21,10 @@ const companiesQuery = z.object({
 const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** Read-only JSON: /api/moves (the search), /api/companies (autocomplete), /api/openapi.json. */
-export function createApiRouter({ db, config }: Deps): Router {
+export function createApiRouter({ db, readDb, config }: Deps): Router {
   const router = Router();
-  const moves = createMoveSearchCache({ db, maxBytes: SEARCH_CACHE_BYTES });
+  // Answers from a replica when there is one; the rate limit's counters stay on the primary.
+  const moves = createMoveSearchCache({ db: readDb, maxBytes: SEARCH_CACHE_BYTES });
   // Per client IP (behind a proxy, the one TRUST_PROXY lets through), counted across instances.
   if (config.API_RATE_LIMIT > 0)
     router.use("/api", sharedRateLimit(db, "api-ip", { windowMs: 60_000, limit: config.API_RATE_LIMIT }));
@@ -37,7 +38,7 @@ export function createApiRouter({ db, config }: Deps): Router {
   router.get("/api/companies", async (req, res) => {
     const { q } = parseInput(companiesQuery, req.query);
     const key = companyKey(q) || q.toLowerCase();
-    res.json({ items: await suggestCompanies(db, key) });
+    res.json({ items: await suggestCompanies(readDb, key) });
   });
 
   router.get("/api/openapi.json", (_req, res) => {

@@ -13,6 +13,7 @@ import {
   WebClient,
   workerReady,
 } from "../support/instances.ts";
+import { type PgBouncer, startPgBouncer } from "../support/pgbouncer.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
 
 const PASSWORD = "correct horse battery staple";
@@ -28,8 +29,8 @@ async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolea
 
 /**
  * Two `carnet serve --no-scheduler` web instances and two `carnet worker` processes on one
- * database, as behind a load balancer: what one instance counts, changes or schedules, the others
- * see.
+ * database behind PgBouncer, as behind a load balancer: what one instance counts, changes or
+ * schedules, the others see.
  */
 describe("several instances on one database", () => {
   let t: TestDatabase;
@@ -37,6 +38,7 @@ describe("several instances on one database", () => {
   const started: CarnetProcess[] = [];
   let webA: CarnetProcess;
   let webB: CarnetProcess;
+  let bouncer: PgBouncer;
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -52,8 +54,14 @@ describe("several instances on one database", () => {
     // Left pending (below AUTO_PUBLISH_CONFIDENCE) for an admin to publish through one instance.
     await importMoves(t.db, [{ person: "Ondine Valcourt", company: "Brumeval", confidence: 0.4 }]);
 
+    // Every process reaches PostgreSQL through PgBouncer 1.18 in transaction mode (no prepared
+    // statements), with the direct URL for pg-boss and migrations, as README's deployment does.
+    const server = new URL(t.url);
+    bouncer = await startPgBouncer({ host: server.hostname, port: Number(server.port || 5432) });
     const env = await instanceEnv({
-      DATABASE_URL: t.url,
+      DATABASE_URL: bouncer.url(t.name),
+      DATABASE_DIRECT_URL: t.url,
+      DATABASE_PREPARED_STATEMENTS: "false",
       SMTP_URL: smtp.url,
       // Every minute: whenever the workers start, the current minute's tick is due at once.
       ALERTS_CRON: "* * * * *",
@@ -73,6 +81,7 @@ describe("several instances on one database", () => {
 
   afterAll(async () => {
     await stopAllCarnets();
+    await bouncer?.stop();
     await smtp?.close();
     await t?.drop();
   }, 60_000);

@@ -15,6 +15,12 @@ export async function createTestDeps(
   databaseUrl: string,
   options: { env?: Record<string, string>; mailCatcher?: boolean; clock?: Clock } = {},
 ): Promise<OwnedDeps> {
+  // Under CARNET_TEST_POOLER=pgbouncer (global-setup.ts): the app goes through the pooler.
+  const bouncerPort = process.env.CARNET_TEST_PGBOUNCER_PORT;
+  const direct = databaseUrl;
+  const pooled = new URL(databaseUrl);
+  if (bouncerPort) pooled.port = bouncerPort;
+  const url = bouncerPort ? pooled.toString() : direct;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "carnet-data-"));
   const config = loadConfig(
     {
@@ -24,11 +30,12 @@ export async function createTestDeps(
       PUBLIC_URL: "http://carnet.test",
       LOG_FORMAT: "json",
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: url,
+      ...(bouncerPort ? { DATABASE_DIRECT_URL: direct, DATABASE_PREPARED_STATEMENTS: "false" } : {}),
       ...options.env,
     },
     { dotEnvFile: null },
   );
   const logger = createLogger({ level: config.LOG_LEVEL, format: "json" });
-  return createDeps(config, logger, databaseUrl, { mailCatcher: options.mailCatcher, clock: options.clock });
+  return createDeps(config, logger, url, { mailCatcher: options.mailCatcher, clock: options.clock });
 }

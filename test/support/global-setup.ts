@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDatabase, migrateToLatest } from "../../db/database.ts";
 import { startEmbeddedPostgres } from "../../db/embedded.ts";
+import { startPgBouncer } from "./pgbouncer.ts";
 import { databaseUrl } from "./urls.ts";
 
 /**
@@ -30,6 +31,14 @@ export default async function globalSetup(): Promise<void> {
   await migrateToLatest(handle.db);
   await handle.close();
 
+  // CARNET_TEST_POOLER=pgbouncer: the apps the tests build (createTestDeps) reach PostgreSQL through
+  // PgBouncer in transaction mode, as behind a pooler in production (.ci/run runs test/http so).
+  if (process.env.CARNET_TEST_POOLER === "pgbouncer") {
+    const server = new URL(adminUrl);
+    const bouncer = await startPgBouncer({ host: server.hostname, port: Number(server.port || 5432) });
+    (globalThis as Record<string, unknown>).__carnetPgBouncer = bouncer;
+    process.env.CARNET_TEST_PGBOUNCER_PORT = String(bouncer.port);
+  }
   process.env.CARNET_TEST_ADMIN_URL = adminUrl;
   process.env.CARNET_TEST_TEMPLATE = template;
 }

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import pg from "pg";
 import type { EmbeddedServer } from "../../db/embedded.ts";
+import type { PgBouncer } from "./pgbouncer.ts";
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env.CARNET_TEST_ADMIN_URL;
@@ -16,6 +17,7 @@ export default async function globalTeardown(): Promise<void> {
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
   }
+  await ((globalThis as Record<string, unknown>).__carnetPgBouncer as PgBouncer | undefined)?.stop();
   const embedded = (globalThis as Record<string, unknown>).__carnetEmbedded as
     | { server: EmbeddedServer; dir: string }
     | undefined;
