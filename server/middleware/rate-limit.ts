@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Options, type RateLimitRequestHandler, rateLimit, type Store } from "express-rate-limit";
 import type { DB } from "../../db/database.ts";
 import * as counters from "../../db/repositories/rate-limits.ts";
@@ -33,6 +34,12 @@ export function sharedRateLimit(
 const PURGE_EVERY_MS = 10 * 60_000;
 let lastPurge = 0;
 
+/**
+ * Keys come from the request (an IP, an address typed in a form): hashed, so that a NUL byte, which
+ * PostgreSQL text refuses, or a megabyte-long "address" is counted like any other key.
+ */
+const keyOf = (key: string) => createHash("sha256").update(key).digest("base64url");
+
 class PostgresStore implements Store {
   windowMs = 60_000;
   // Keys counted here are seen by every instance: express-rate-limit's double-count check relies on it.
@@ -51,12 +58,12 @@ class PostgresStore implements Store {
   }
 
   async get(key: string) {
-    const count = await counters.currentCount(this.db, this.name, key);
+    const count = await counters.currentCount(this.db, this.name, keyOf(key));
     return count && { totalHits: count.hits, resetTime: count.resetAt };
   }
 
   async increment(key: string) {
-    const count = await counters.countHit(this.db, this.name, key, this.windowMs);
+    const count = await counters.countHit(this.db, this.name, keyOf(key), this.windowMs);
     if (Date.now() - lastPurge > PURGE_EVERY_MS) {
       lastPurge = Date.now();
       // Housekeeping must never fail the request that happened to trigger it.
@@ -66,11 +73,11 @@ class PostgresStore implements Store {
   }
 
   decrement(key: string) {
-    return counters.uncountHit(this.db, this.name, key);
+    return counters.uncountHit(this.db, this.name, keyOf(key));
   }
 
   resetKey(key: string) {
-    return counters.resetCount(this.db, this.name, key);
+    return counters.resetCount(this.db, this.name, keyOf(key));
   }
 
   resetAll() {
