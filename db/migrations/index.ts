@@ -7,6 +7,7 @@ import * as m0005 from "./0005_search_speed.ts";
 import * as m0006 from "./0006_import_speed.ts";
 import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0010_2 from "./0010_2_stale_alerts.ts";
+import * as m0010_3 from "./0010_3_privacy.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "0006_import_speed": m0006,
   "0010_1_mail_outbox": m0010_1,
   "0010_2_stale_alerts": m0010_2,
+  "0010_3_privacy": m0010_3,
 };
