@@ -214,6 +214,27 @@ export interface ImportDraftsTable {
   created_at: CreatedAt;
 }
 
+/** A Mouvements paragraph the parser did not (fully) understand (migration 0008). */
+export interface UnreadParagraphsTable {
+  id: GeneratedAlways<number>;
+  issue_id: number;
+  paragraph_index: number;
+  paragraph_text: string;
+  reason: "no_move" | "partly_read";
+  candidates: ColumnType<UnreadCandidates, string, string>;
+  status: Generated<"pending" | "dismissed" | "resolved">;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+/** What an unread paragraph names, to pre-fill the form that adds its move. */
+export interface UnreadCandidates {
+  people: string[];
+  companies: string[];
+  roles: string[];
+}
+
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */
 export interface NameWordsTable {
   word: string;
@@ -292,6 +313,7 @@ export interface Database {
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
   directory_version: DirectoryVersionTable;
+  unread_paragraphs: UnreadParagraphsTable;
   mail_outbox: MailOutboxTable;
   legal_texts: LegalTextsTable;
   subscriber_events: SubscriberEventsTable;
