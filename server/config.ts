@@ -71,6 +71,8 @@ const schema = z.object({
     .default(0.8),
   MAX_UPLOAD_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   TRUST_PROXY: flag.default(false),
+  // Running at scale (README "Running at scale").
+  API_RATE_LIMIT: integer(0, 1_000_000).default(600),
   // Privacy and data requests (issue 17): see README "Privacy and data requests".
   ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
 });

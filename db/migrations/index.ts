@@ -9,6 +9,7 @@ import * as m0008 from "./0008_unread_paragraphs.ts";
 import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0010_2 from "./0010_2_stale_alerts.ts";
 import * as m0010_3 from "./0010_3_privacy.ts";
+import * as m0013 from "./0013_scale.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0010_1_mail_outbox": m0010_1,
   "0010_2_stale_alerts": m0010_2,
   "0010_3_privacy": m0010_3,
+  "0013_scale": m0013,
 };
