@@ -181,6 +181,8 @@ export interface AlertDeliveriesTable {
   move_id: number;
   digest_id: number | null;
   reason: Generated<"arrival" | "departure">;
+  /** Set when the pair was too old to mail (0010_2): digest_id stays null, the pair is never sent. */
+  skipped_reason: string | null;
   created_at: CreatedAt;
 }
 
@@ -207,6 +209,27 @@ export interface ImportDraftsTable {
   created_at: CreatedAt;
 }
 
+/** A Mouvements paragraph the parser did not (fully) understand (migration 0008). */
+export interface UnreadParagraphsTable {
+  id: GeneratedAlways<number>;
+  issue_id: number;
+  paragraph_index: number;
+  paragraph_text: string;
+  reason: "no_move" | "partly_read";
+  candidates: ColumnType<UnreadCandidates, string, string>;
+  status: Generated<"pending" | "dismissed" | "resolved">;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+/** What an unread paragraph names, to pre-fill the form that adds its move. */
+export interface UnreadCandidates {
+  people: string[];
+  companies: string[];
+  roles: string[];
+}
+
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */
 export interface NameWordsTable {
   word: string;
@@ -216,6 +239,21 @@ export interface NameWordsTable {
 export interface DirectoryVersionTable {
   singleton: Generated<boolean>;
   version: number;
+}
+
+/** E-mails owed by a web request, sent by the job queue (migration 0010_1). Ids only, no links. */
+export type OutboxKind = "subscription_confirm" | "subscription_manage_link";
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed";
+export interface MailOutboxTable {
+  id: GeneratedAlways<number>;
+  kind: OutboxKind;
+  subscriber_id: number | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
 }
 
 export interface SessionTable {
@@ -244,6 +282,8 @@ export interface Database {
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
   directory_version: DirectoryVersionTable;
+  unread_paragraphs: UnreadParagraphsTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

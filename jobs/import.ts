@@ -8,6 +8,7 @@ import * as imports from "../db/repositories/imports.ts";
 import * as issues from "../db/repositories/issues.ts";
 import * as moves from "../db/repositories/moves.ts";
 import * as people from "../db/repositories/people.ts";
+import * as unreadParagraphs from "../db/repositories/unread-paragraphs.ts";
 import { companyKey, type ParsedIssue, ParseInputError, personKey, slugify } from "./parse/index.ts";
 import { type IssueLoader, inThreadLoader, startLoaderPool } from "./parse/loader-pool.ts";
 
@@ -217,6 +218,16 @@ async function importInTransaction(
       };
     });
     const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
+    await unreadParagraphs.insertForIssue(
+      trx,
+      issueId,
+      (parsed.unread ?? []).map((u) => ({
+        paragraph_index: u.paragraph_index,
+        paragraph_text: u.paragraph,
+        reason: u.reason,
+        candidates: u.candidates,
+      })),
+    );
     await companies.proposeNearDuplicates(trx, resolved.created);
     return {
       status: "imported",

@@ -68,7 +68,9 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   );
   process.stdout.write(`\nCarnet est prêt : http://${shown}:${config.PORT}\n`);
   if (deps.mailCatcher)
-    process.stdout.write(`Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail\n`);
+    process.stdout.write(
+      `Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail${config.NODE_ENV === "development" ? "" : " (administrateurs connectés)"}\n`,
+    );
   if (inbound.smtpPort !== null)
     process.stdout.write(
       `Réception des lettres (SMTP) : ${config.INBOUND_SMTP_HOST}:${inbound.smtpPort} pour ${inbound.addresses.join(", ")}\n`,

@@ -98,3 +98,26 @@ export async function refreshSearchText(
     db,
   );
 }
+
+/** One move added by hand to an issue (from a paragraph the parser did not understand). */
+export async function insertIssueMove(db: Queryable, issueId: number, move: MoveToInsert): Promise<number> {
+  const { previousCompanyIds, searchTerms, ...row } = move;
+  const inserted = await db
+    .insertInto("moves")
+    .values({ ...row, issue_id: issueId, search_text: searchTerms.join(" ") })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (previousCompanyIds.length > 0)
+    await db
+      .insertInto("move_previous_companies")
+      .values(
+        previousCompanyIds.map((company_id, position) => ({ move_id: inserted.id, position, company_id })),
+      )
+      .execute();
+  await db
+    .updateTable("newsletter_issues")
+    .set((eb) => ({ moves_count: eb("moves_count", "+", 1) }))
+    .where("id", "=", issueId)
+    .execute();
+  return inserted.id;
+}

@@ -5,6 +5,7 @@ import type { Deps } from "../deps.ts";
 import { NotFound, TooManyRequests } from "../errors.ts";
 import type { Csrf } from "../middleware/security.ts";
 import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
+import { formInput } from "../validation.ts";
 
 /**
  * /alertes: subscribe (double opt-in), confirm, and the manage page reached from the signed link
@@ -84,7 +85,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   });
 
   router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
-    const parsed = subscribeSchema.safeParse(req.body);
+    const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
     const { email, ...prefs } = parsed.data;
     await service.subscribe(email, toInput(prefs));
@@ -143,7 +144,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
 
   router.post("/alertes/gerer/:signed", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
     const id = manageId(req);
-    const parsed = preferencesSchema.safeParse(req.body);
+    const parsed = formInput(preferencesSchema).safeParse(req.body);
     if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
     await service.update(id, toInput(parsed.data));
     await renderManage(req, res, "Vos préférences sont enregistrées.");
