@@ -262,6 +262,14 @@ export interface SessionTable {
   expire: Timestamp;
 }
 
+/** Shared rate-limit counters (UNLOGGED, primary only): see server/middleware/rate-limit.ts. */
+export interface RateLimitHitsTable {
+  limiter: string;
+  key: string;
+  hits: number;
+  reset_at: Timestamp;
+}
+
 export interface Database {
   admin_users: AdminUsersTable;
   newsletter_issues: NewsletterIssuesTable;
@@ -282,6 +290,7 @@ export interface Database {
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
   directory_version: DirectoryVersionTable;
+  rate_limit_hits: RateLimitHitsTable;
   unread_paragraphs: UnreadParagraphsTable;
   mail_outbox: MailOutboxTable;
 }

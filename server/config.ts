@@ -86,6 +86,8 @@ const schema = z.object({
   IMAP_FOLDER: z.string().trim().min(1).default("INBOX"),
   IMAP_DONE_FOLDER: z.string().trim().min(1).optional(),
   IMAP_POLL_MINUTES: integer(1, 1440).default(5),
+  // Running at scale (README "Running at scale").
+  API_RATE_LIMIT: integer(0, 1_000_000).default(600),
   // Privacy and data requests (issue 17): see README "Privacy and data requests".
   ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
 });

@@ -4,7 +4,7 @@ import { type Scheduler, startScheduler } from "../jobs/register.ts";
 import { createApp } from "./app.ts";
 import { startInbound } from "./inbound.ts";
 import { SEEDS_DIR } from "./paths.ts";
-import { openRuntime } from "./runtime.ts";
+import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
 
 /**
  * `carnet serve` and `npm start`: config → database → deps → listen, with the scheduler beside
@@ -24,7 +24,16 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   process.on("SIGINT", () => onSignal("SIGINT"));
   process.on("SIGTERM", () => onSignal("SIGTERM"));
 
-  const runtime = await openRuntime({ cli: false, mailCatcher: true });
+  // Several instances (the scheduler in `carnet worker`) would each catch a share of the mail: the
+  // dev catcher serves a single process only, so instances beside a worker need SMTP_URL.
+  const single = options.scheduler !== false && loadConfigOrExit().SCHEDULER;
+  if (!single && !loadConfigOrExit().SMTP_URL)
+    exitOnKnownError(
+      new UserError(
+        "carnet serve --no-scheduler runs beside other instances: set SMTP_URL (the dev mail catcher serves a single `carnet serve` only).",
+      ),
+    );
+  const runtime = await openRuntime({ cli: false, mailCatcher: single });
   const { config, logger, deps } = runtime;
 
   if (options.seedIfEmpty && config.SEED_ON_START) {
@@ -53,8 +62,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     process.exit(1);
   });
 
-  const scheduler: Scheduler | null =
-    options.scheduler !== false && config.SCHEDULER ? await startScheduler(deps) : null;
+  const scheduler: Scheduler | null = single ? await startScheduler(deps) : null;
 
   const inbound = await startInbound(deps);
 

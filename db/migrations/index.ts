@@ -10,6 +10,7 @@ import * as m0009_1 from "./0009_1_move_sources.ts";
 import * as m0009_2 from "./0009_2_newsletter_sources.ts";
 import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0010_2 from "./0010_2_stale_alerts.ts";
+import * as m0013 from "./0013_scale.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0009_2_newsletter_sources": m0009_2,
   "0010_1_mail_outbox": m0010_1,
   "0010_2_stale_alerts": m0010_2,
+  "0013_scale": m0013,
 };
