@@ -153,6 +153,23 @@ export async function findBySlug(
   return moved ? { ...moved, redirected: true } : undefined;
 }
 
+/**
+ * Whether the public site may name this person or company: a person with a published move; a
+ * company that a published move joins or leaves. Until a move is reviewed, even the name stays
+ * private (the newsletter may have got it wrong, or the person asked to be removed).
+ */
+export async function isPublic(db: Queryable, entity: "person" | "company", id: number): Promise<boolean> {
+  const { rows } = await (entity === "person"
+    ? sql<{ visible: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM moves WHERE person_id = ${id} AND status = 'published') AS visible`
+    : sql<{ visible: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM moves WHERE company_id = ${id} AND status = 'published')
+            OR EXISTS (SELECT 1 FROM move_previous_companies p JOIN moves m ON m.id = p.move_id
+                        WHERE p.company_id = ${id} AND m.status = 'published') AS visible`
+  ).execute(db);
+  return rows[0]?.visible ?? false;
+}
+
 /** A company named by its slug, its normalized name or one of its aliases' names. */
 export async function findCompanyId(
   db: Queryable,

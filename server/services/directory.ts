@@ -36,14 +36,16 @@ export class MovedPermanently {
   constructor(readonly slug: string) {}
 }
 
-async function entity(db: DB, kind: "person" | "company", slug: string) {
+/** A person or company by slug, only when the public site may name them (directory.isPublic). */
+export async function publicEntity(db: DB, kind: "person" | "company", slug: string) {
   const found = await directory.findBySlug(db, kind, slug);
-  if (!found) throw new NotFound(kind === "person" ? "Personne introuvable" : "Entreprise introuvable");
+  if (!found || !(await directory.isPublic(db, kind, found.id)))
+    throw new NotFound(kind === "person" ? "Personne introuvable" : "Entreprise introuvable");
   return found;
 }
 
 export async function personPage(db: DB, slug: string) {
-  const person = await entity(db, "person", slug);
+  const person = await publicEntity(db, "person", slug);
   if (person.redirected) return new MovedPermanently(person.slug);
   const moves = await directory.loadMoves(db, await directory.personMoveIds(db, person.id));
   return { person, moves };
@@ -53,7 +55,7 @@ const COMPANY_LIST_LIMIT = 100;
 const CHART_MONTHS = 12;
 
 export async function companyPage(db: DB, slug: string, clock: Clock) {
-  const company = await entity(db, "company", slug);
+  const company = await publicEntity(db, "company", slug);
   if (company.redirected) return new MovedPermanently(company.slug);
   const [arrivalIds, departureIds, aliases, latestDay] = await Promise.all([
     directory.companyMoveIds(db, company.id, "arrivals", COMPANY_LIST_LIMIT + 1),
