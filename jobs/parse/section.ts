@@ -38,10 +38,35 @@ export function isSectionHeading(line: string): boolean {
 // A heading glued inside a line: " + WORD" with a long enough upper-case word.
 const INLINE_HEADING = /\s\+\s+(?=\p{Lu}{5,}(?![\p{Ll}]))/u;
 
+// Reading a paragraph costs more than its length (its sentences are read against each other;
+// real Mouvements items stay under 600 characters):
+// a paragraph far longer than any real Mouvements item (a file without paragraph breaks, or a
+// hostile upload) is cut into pieces, at a sentence end when there is one, so that reading an
+// issue stays linear in its size.
+export const MAX_PARAGRAPH_CHARS = 1_500;
+
+function boundedPieces(block: string): string[] {
+  const pieces: string[] = [];
+  let rest = block;
+  while (rest.length > MAX_PARAGRAPH_CHARS) {
+    const head = rest.slice(0, MAX_PARAGRAPH_CHARS);
+    const sentenceEnd = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "));
+    const cut = sentenceEnd > MAX_PARAGRAPH_CHARS / 2 ? sentenceEnd + 1 : head.lastIndexOf(" ");
+    const at = cut > 0 ? cut : MAX_PARAGRAPH_CHARS;
+    pieces.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}
+
 function splitParagraphs(body: string): string[] {
   const hasBlankLines = /\n\s*\n/.test(body.trim());
   const blocks = hasBlankLines ? body.split(/\n\s*\n/) : body.split("\n");
-  return blocks.map((block) => block.replace(/\s*\n\s*/g, " ").trim()).filter((block) => block.length > 0);
+  return blocks
+    .map((block) => block.replace(/\s*\n\s*/g, " ").trim())
+    .filter((block) => block.length > 0)
+    .flatMap(boundedPieces);
 }
 
 export function findMouvementsSection(text: string): MouvementsSection {

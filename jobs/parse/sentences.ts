@@ -6,16 +6,34 @@ import type { Span } from "./mentions.ts";
 const ABBREVIATION_END =
   /(?:^|\s)(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Inc|Corp|Ltd|Co|Cie|cf|ex|etc|resp|\p{Lu})\.$/u;
 
+// Clause patterns look around each verb, so a sentence costs more than its length: a run of text
+// with no full stop longer than any real sentence is read in pieces cut at a comma or a space.
+export const MAX_SENTENCE_CHARS = 600;
+
+function pushBounded(spans: Span[], paragraph: string, start: number, end: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const window = paragraph.slice(from, from + MAX_SENTENCE_CHARS);
+    const comma = window.lastIndexOf(", ");
+    const cut = comma > MAX_SENTENCE_CHARS / 2 ? comma + 1 : window.lastIndexOf(" ");
+    const at = from + (cut > 0 ? cut : MAX_SENTENCE_CHARS);
+    spans.push({ text: paragraph.slice(from, at), start: from, end: at });
+    from = at;
+    while (from < end && /\s/.test(paragraph[from]!)) from++;
+  }
+  if (from < end) spans.push({ text: paragraph.slice(from, end), start: from, end });
+}
+
 export function splitSentences(paragraph: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const boundary of paragraph.matchAll(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\p{N}])/gu)) {
     const end = boundary.index;
     if (ABBREVIATION_END.test(paragraph.slice(start, end))) continue;
-    spans.push({ text: paragraph.slice(start, end), start, end });
+    pushBounded(spans, paragraph, start, end);
     start = end + boundary[0].length;
   }
-  if (start < paragraph.length) spans.push({ text: paragraph.slice(start), start, end: paragraph.length });
+  if (start < paragraph.length) pushBounded(spans, paragraph, start, paragraph.length);
   return spans;
 }
 
