@@ -46,7 +46,10 @@ export function isSectionTitle(line: string): boolean {
   const folded = foldWord(trimmed);
   if (folded.length === 0 || folded.length > 80) return false;
   const set = /^[+#*•■▪►>]|^\p{Extended_Pictographic}/u.test(trimmed);
-  const withoutBullet = folded.replace(BULLET_PREFIX, "").replace(/^\p{Extended_Pictographic}\s*/u, "").trim();
+  const withoutBullet = folded
+    .replace(BULLET_PREFIX, "")
+    .replace(/^\p{Extended_Pictographic}\s*/u, "")
+    .trim();
   const name = HEADING_NAMES.exec(withoutBullet);
   if (!name) return false;
   const rest = withoutBullet.slice(name[0].length);
