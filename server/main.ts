@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { importPaths } from "../jobs/import.ts";
 import { type Scheduler, startScheduler } from "../jobs/register.ts";
 import { createApp } from "./app.ts";
+import { startInbound } from "./inbound.ts";
 import { SEEDS_DIR } from "./paths.ts";
 import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
 
@@ -63,6 +64,8 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
 
   const scheduler: Scheduler | null = single ? await startScheduler(deps) : null;
 
+  const inbound = await startInbound(deps);
+
   const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
   logger.info(
     {
@@ -75,6 +78,10 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   if (deps.mailCatcher)
     process.stdout.write(
       `Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail${config.NODE_ENV === "development" ? "" : " (administrateurs connectés)"}\n`,
+    );
+  if (inbound.smtpPort !== null)
+    process.stdout.write(
+      `Réception des lettres (SMTP) : ${config.INBOUND_SMTP_HOST}:${inbound.smtpPort} pour ${inbound.addresses.join(", ")}\n`,
     );
 
   let stoppingSince = 0;
@@ -91,6 +98,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await closed;
+    await inbound.stop();
     await scheduler?.stop();
     await runtime.close();
     logger.info("stopped");
