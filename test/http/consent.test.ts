@@ -3,6 +3,7 @@ import request from "supertest";
 import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { redactUrl } from "../../server/middleware/request-log.ts";
 import { addressHash } from "../../server/services/subscriptions.ts";
 import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
@@ -86,6 +87,8 @@ describe("consent records", () => {
       .expect(200);
 
     const download = await visitor.get(`${manage}/donnees`).expect(200);
+    // The download's address is a signed link: the request log must not hold it.
+    expect(redactUrl(`${manage}/donnees`)).toBe("/alertes/gerer/[redacted]/donnees");
     expect(download.headers["content-disposition"]).toContain("attachment");
     const data = JSON.parse(download.text);
     expect(data).toMatchObject({
