@@ -122,7 +122,8 @@ describe("consent records", () => {
     const adminCopy = JSON.parse((await admin.get(`/admin/abonnes/${id}/donnees.json`).expect(200)).text);
     expect(adminCopy.history).toEqual(data.history);
     expect(adminCopy.consent).toEqual(data.consent);
-  });
+    // A long flow (a dozen requests): room for a loaded machine.
+  }, 90_000);
 
   it("leaves only a keyed hash of the address after erasure", async () => {
     const subscriber = await t.db.selectFrom("subscribers").select(["id", "email"]).executeTakeFirstOrThrow();
