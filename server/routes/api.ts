@@ -1,7 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
+import { suggestPeople } from "../../db/repositories/people.ts";
 import { suggestCompanies } from "../../db/repositories/search.ts";
-import { companyKey } from "../../jobs/parse/index.ts";
+import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
@@ -19,7 +20,10 @@ const companiesQuery = z.object({
 /** Memory for cached /api/moves answers (about 30 kB each at 50 moves a page). */
 const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
 
-/** Read-only JSON: /api/moves (the search), /api/companies (autocomplete), /api/openapi.json. */
+/**
+ * Read-only JSON: /api/moves (the search), /api/companies and /api/people (autocomplete),
+ * /api/openapi.json.
+ */
 export function createApiRouter({ db, config }: Deps): Router {
   const router = Router();
   const moves = createMoveSearchCache({ db, maxBytes: SEARCH_CACHE_BYTES });
@@ -34,6 +38,11 @@ export function createApiRouter({ db, config }: Deps): Router {
     const { q } = parseInput(companiesQuery, req.query);
     const key = companyKey(q) || q.toLowerCase();
     res.json({ items: await suggestCompanies(db, key) });
+  });
+
+  router.get("/api/people", async (req, res) => {
+    const { q } = parseInput(companiesQuery, req.query);
+    res.json({ items: await suggestPeople(db, personKey(q) || q.toLowerCase()) });
   });
 
   router.get("/api/openapi.json", (_req, res) => {

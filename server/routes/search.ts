@@ -3,7 +3,14 @@ import { z } from "zod";
 import type { Deps } from "../deps.ts";
 import { parisDay } from "../services/directory.ts";
 import { movesCsv } from "../services/exports.ts";
-import { FUNCTIONS, KINDS, SENIORITIES, searchMoves, searchQuerySchema } from "../services/search.ts";
+import {
+  FUNCTIONS,
+  KINDS,
+  SENIORITIES,
+  type SearchQuery,
+  searchMoves,
+  searchQuerySchema,
+} from "../services/search.ts";
 import { parseInput } from "../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
 
@@ -25,6 +32,8 @@ const csvSchema = searchQuerySchema.and(
   }),
 );
 
+const hasCriteria = (q: SearchQuery) => Boolean(q.q || q.company || q.kind || q.seniority || q.function);
+
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
 export function createSearchRouter({ db, config, clock }: Deps): Router {
   const router = Router();
@@ -41,6 +50,10 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       filters: FILTER_OPTIONS,
       feedUrl: `/recherche.atom${queryString(shareable)}`,
       feedTitle: "Flux Atom de cette recherche",
+      // Saving needs one criterion at least (an empty search would mail every move).
+      alertUrl: hasCriteria(query)
+        ? `/alertes?recherche=${encodeURIComponent(queryString(shareable).slice(1))}`
+        : null,
     });
   });
 
