@@ -301,6 +301,21 @@ export interface DirectoryVersionTable {
   version: number;
 }
 
+/** E-mails owed by a web request, sent by the job queue (migration 0010_1). Ids only, no links. */
+export type OutboxKind = "subscription_confirm" | "subscription_manage_link";
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed";
+export interface MailOutboxTable {
+  id: GeneratedAlways<number>;
+  kind: OutboxKind;
+  subscriber_id: number | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+}
+
 export interface SessionTable {
   sid: string;
   sess: unknown;
@@ -327,6 +342,7 @@ export interface Database {
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
   directory_version: DirectoryVersionTable;
+  mail_outbox: MailOutboxTable;
   person_follows: PersonFollowsTable;
   saved_searches: SavedSearchesTable;
   webhooks: WebhooksTable;

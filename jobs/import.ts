@@ -257,6 +257,11 @@ export async function importFile(
     return { file, ...result };
   } catch (error) {
     if (error instanceof ParseInputError) return { file, status: "failed", reason: error.message };
+    // SQLSTATE class 22 (data exception: a value PostgreSQL cannot store) is this file's fault, not
+    // the database's: the others go on.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("22"))
+      return { file, status: "failed", reason: `refused by the database: ${(error as Error).message}` };
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import helmet from "helmet";
 import type { Deps } from "./deps.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { requestLog } from "./middleware/request-log.ts";
+import { requireAdmin, requireRole } from "./middleware/require-admin.ts";
 import { csrf, sessions } from "./middleware/security.ts";
 import { createAdminRouter } from "./routes/admin/index.ts";
 import { createApiRouter } from "./routes/api.ts";
@@ -67,7 +68,12 @@ export function createApp(deps: Deps): Express {
   app.use(createSiteRouter(deps));
   app.use(createSubscriptionsRouter(deps, protection));
   app.use("/admin", createAdminRouter(deps, protection));
-  if (deps.mailCatcher) app.use("/dev/mail", createMailCatcherRouter(deps.mailCatcher));
+  if (deps.mailCatcher) {
+    // The caught mail holds every confirmation and manage link (one of which erases a subscriber):
+    // open on a development machine only; anywhere else, to signed-in admins.
+    const guard = config.NODE_ENV === "development" ? [] : [requireAdmin(deps.db), requireRole("admin")];
+    app.use("/dev/mail", ...guard, createMailCatcherRouter(deps.mailCatcher));
+  }
 
   app.use(notFound);
   app.use(errorHandler);

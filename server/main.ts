@@ -65,7 +65,9 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   );
   process.stdout.write(`\nCarnet est prêt : http://${shown}:${config.PORT}\n`);
   if (deps.mailCatcher)
-    process.stdout.write(`Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail\n`);
+    process.stdout.write(
+      `Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail${config.NODE_ENV === "development" ? "" : " (administrateurs connectés)"}\n`,
+    );
 
   let stoppingSince = 0;
   stop = async (signal: string) => {

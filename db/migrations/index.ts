@@ -5,6 +5,7 @@ import * as m0003 from "./0003_alerts.ts";
 import * as m0004 from "./0004_admin.ts";
 import * as m0005 from "./0005_search_speed.ts";
 import * as m0006 from "./0006_import_speed.ts";
+import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0011 from "./0011_watch.ts";
 
 /**
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   "0004_admin": m0004,
   "0005_search_speed": m0005,
   "0006_import_speed": m0006,
+  "0010_1_mail_outbox": m0010_1,
   "0011_watch": m0011,
 };

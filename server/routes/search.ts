@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
 import { parisDay } from "../services/directory.ts";
-import { movesCsv } from "../services/exports.ts";
+import { writeMovesCsv } from "../services/exports.ts";
 import {
   FUNCTIONS,
   KINDS,
@@ -57,13 +57,15 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
     });
   });
 
-  router.get("/recherche.csv", (req, res) => {
+  router.get("/recherche.csv", async (req, res) => {
     const { sep, ...query } = parseInput(csvSchema, req.query);
     res.type("text/csv; charset=utf-8");
     res.attachment(`carnet-mouvements-${parisDay(clock.now())}.csv`);
-    movesCsv(db, query, { separator: sep, baseUrl: config.PUBLIC_URL })
-      .on("error", (error) => res.destroy(error))
-      .pipe(res);
+    // A failure goes to the error handler (a 500 before the first byte, a cut connection after);
+    // a client hanging up mid-download is not an error of ours.
+    await writeMovesCsv(db, query, { separator: sep, baseUrl: config.PUBLIC_URL }, res).catch((error) => {
+      if ((error as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE") throw error;
+    });
   });
 
   return router;

@@ -6,6 +6,7 @@ import { Invalid, NotFound, TooManyRequests } from "../errors.ts";
 import type { Csrf } from "../middleware/security.ts";
 import { savedSearchFrom } from "../services/saved-searches.ts";
 import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
+import { formInput } from "../validation.ts";
 
 /**
  * /alertes: subscribe (double opt-in), confirm, and the manage page reached from the signed link
@@ -112,7 +113,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   });
 
   router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
-    const parsed = subscribeSchema.safeParse(req.body);
+    const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
     const { email, ...prefs } = parsed.data;
     try {
@@ -180,7 +181,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
 
   router.post("/alertes/gerer/:signed", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
     const id = manageId(req);
-    const parsed = preferencesSchema.safeParse(req.body);
+    const parsed = formInput(preferencesSchema).safeParse(req.body);
     if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
     try {
       await service.update(id, toInput(parsed.data));

@@ -1,3 +1,4 @@
+import * as outbox from "../../db/repositories/mail-outbox.ts";
 import { findFollowable } from "../../db/repositories/people.ts";
 import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
@@ -6,13 +7,12 @@ import type { Frequency } from "../../db/schema.ts";
 import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
-import { createEmailRenderer } from "../mail/render.ts";
 import { savedSearchFrom } from "./saved-searches.ts";
-import { createSignedLinks, hashConfirmToken, newConfirmToken } from "./signed-links.ts";
+import { createSignedLinks, hashConfirmToken } from "./signed-links.ts";
 
 /**
  * Subscribing to alerts, with double opt-in: nothing but the confirmation e-mail ever goes to an
- * address until its owner follows the link. The public form answers the same whatever the address
+ * address until its owner follows the link (48 h from when it was sent). The public form answers the same whatever the address
  * (unknown, pending, confirmed), so it tells no one who is subscribed; a confirmed address gets a
  * link to its manage page instead, since its owner may simply have forgotten they subscribed.
  */
@@ -35,68 +35,52 @@ export interface PreferencesInput {
 
 export type SubscriptionService = ReturnType<typeof createSubscriptionService>;
 
-export function createSubscriptionService(
-  deps: Pick<Deps, "db" | "config" | "clock" | "mailer" | "views" | "logger">,
-) {
+export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "clock" | "jobs">) {
   const { db, config, clock } = deps;
   const links = createSignedLinks(config);
-  const renderer = createEmailRenderer(deps.views);
-
-  const send = async (to: string, subject: string, template: string, data: Record<string, unknown>) => {
-    const { html, text } = renderer.render(template, data);
-    await deps.mailer.sendMail({ from: config.MAIL_FROM, to, subject, html, text });
-  };
 
   return {
     links,
 
+    /**
+     * The public form. E-mails are not sent here but written to the outbox in the same transaction
+     * and sent by the job queue, so the answer takes the same time whether or not one is owed.
+     * A pending subscription keeps the choices it was first made with until it is confirmed or
+     * its link expires: whoever else knows the address cannot rewrite what the owner's link confirms.
+     */
     async subscribe(email: string, input: PreferencesInput): Promise<void> {
       const prefs = await toPreferences(db, input);
       const now = clock.now();
-      const plan = await db.transaction().execute(async (trx) => {
+      const outboxId = await db.transaction().execute(async (trx) => {
         const subscriber = await subscribers.lockOrCreateByEmail(trx, email);
         const mayEmail =
           !subscriber.confirmation_sent_at ||
           now.getTime() - subscriber.confirmation_sent_at.getTime() >= ADDRESS_EMAIL_INTERVAL_MS;
         // A confirmed subscription is changed only from its manage page, never by whoever knows the address.
         if (subscriber.status === "confirmed") {
-          if (mayEmail) await subscribers.markConfirmationSent(trx, subscriber.id, now);
-          return mayEmail ? ({ kind: "manage-link", subscriber } as const) : null;
+          if (!mayEmail) return null;
+          await subscribers.markConfirmationSent(trx, subscriber.id, now);
+          return outbox.enqueue(trx, { kind: "subscription_manage_link", subscriberId: subscriber.id });
         }
-        await subscribers.savePreferences(trx, subscriber.id, prefs);
-        // Within the window the link already sent stays valid and confirms the latest choices.
+        const stillPending =
+          subscriber.status === "pending" &&
+          subscriber.confirm_token_expires_at !== null &&
+          subscriber.confirm_token_expires_at > now;
+        if (!stillPending) {
+          await subscribers.savePreferences(trx, subscriber.id, prefs);
+          await subscribers.startConfirmation(
+            trx,
+            subscriber.id,
+            new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
+          );
+        }
         if (!mayEmail) return null;
-        const { token, hash } = newConfirmToken();
-        await subscribers.startConfirmation(trx, subscriber.id, {
-          hash,
-          expiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
-        });
         await subscribers.markConfirmationSent(trx, subscriber.id, now);
-        const people = (await subscribers.listPersonFollows(trx, subscriber.id)).map((p) => p.name);
-        return { kind: "confirm", subscriber, token, people } as const;
+        return outbox.enqueue(trx, { kind: "subscription_confirm", subscriberId: subscriber.id });
       });
-      if (!plan) return;
-      try {
-        if (plan.kind === "confirm")
-          await send(plan.subscriber.email, "Confirmez votre abonnement aux alertes Carnet", "confirm", {
-            confirmUrl: `${config.PUBLIC_URL}/alertes/confirmer/${plan.token}`,
-            companies: prefs.follows.map((f) => f.name).join(", "),
-            people: plan.people.join(", "),
-            searches: prefs.searches.map((x) => x.name).join(" ; "),
-          });
-        else
-          await send(plan.subscriber.email, "Vos alertes Carnet", "manage-link", {
-            manageUrl: links.manageUrl(plan.subscriber.id),
-          });
-      } catch (error) {
-        // The page still answers as usual (no enumeration); the address may try again at once.
-        deps.logger.error({ err: error, subscriberId: plan.subscriber.id }, "subscription e-mail not sent");
-        await db
-          .updateTable("subscribers")
-          .set({ confirmation_sent_at: null })
-          .where("id", "=", plan.subscriber.id)
-          .execute();
-      }
+      // Not awaited: the job queue's insert stays out of the answer's timing too. Should it fail,
+      // the outbox row is still there and the scheduler's sweep sends it.
+      if (outboxId !== null) deps.jobs.mailQueued(outboxId);
     },
 
     /** "Claire Fontanel (claire-fontanel)" for a person's slug, as the form's person inputs hold it. */

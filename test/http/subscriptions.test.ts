@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import { sql } from "kysely";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
+import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
@@ -44,6 +45,8 @@ describe("subscribing to alerts and receiving them", () => {
     const body = new URLSearchParams({ _csrf: csrfOf(page.text) });
     for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) body.append(k, value);
     const response = await agent.post("/alertes").type("form").send(body.toString());
+    // What the scheduler's mail worker does a moment later (test/http/mail-outbox.test.ts runs it for real).
+    await deliverQueuedMail(deps);
     return { agent, response };
   }
 

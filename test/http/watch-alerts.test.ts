@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import { sql } from "kysely";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
+import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { merge } from "../../server/services/merge.ts";
@@ -39,7 +40,12 @@ describe("following people and searches", () => {
   });
 
   /** Follows a link of the site to /alertes, fills in the address, submits, confirms from the mail. */
-  async function subscribeFrom(alertPath: string, email: string, extra: Record<string, string> = {}) {
+  async function subscribeFrom(
+    alertPath: string,
+    email: string,
+    extra: Record<string, string> = {},
+    checkConfirmation?: (text: string) => void,
+  ) {
     const agent = request.agent(app);
     const form = await agent.get(alertPath).expect(200);
     const body = new URLSearchParams({ _csrf: csrfOf(form.text), email, frequency: "immediate", ...extra });
@@ -47,7 +53,10 @@ describe("following people and searches", () => {
       if (m[2]) body.append(m[1]!, decode(m[2]));
     const sent = await agent.post("/alertes").type("form").send(body.toString());
     expect(sent.status).toBe(200);
+    // What the scheduler's mail worker does a moment later.
+    await deliverQueuedMail(deps);
     const [mail] = await smtp.to(email);
+    checkConfirmation?.(mail!.text!);
     const path = new URL(/http:\/\/carnet\.test\/alertes\/confirmer\/[^\s]+/.exec(mail!.text!)![0]).pathname;
     const page = await agent.get(path).expect(200);
     await agent
@@ -70,7 +79,9 @@ describe("following people and searches", () => {
     ]);
     const personPage = await request(app).get("/personnes/helene-vasseur").expect(200);
     const follow = /href="(\/alertes\?personne=[^"]+)">Suivre</.exec(personPage.text)![1]!;
-    const form = await subscribeFrom(follow, "suit-helene@exemple.test");
+    const form = await subscribeFrom(follow, "suit-helene@exemple.test", {}, (confirmation) =>
+      expect(confirmation).toContain("pour : Hélène Vasseur"),
+    );
     expect(form).toContain('value="Hélène Vasseur (helene-vasseur)"');
 
     await importMoves(t.db, [

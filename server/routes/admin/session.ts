@@ -1,10 +1,12 @@
 import type { Request } from "express";
 import { Router } from "express";
 import { rateLimit } from "express-rate-limit";
+import { z } from "zod";
 import type { Deps } from "../../deps.ts";
 import { TooManyRequests } from "../../errors.ts";
 import type { Csrf } from "../../middleware/security.ts";
 import { verifyCredentials } from "../../services/auth.ts";
+import { parseInput } from "../../validation.ts";
 import { backTo } from "./flash.ts";
 
 // One message for an unknown e-mail, a wrong password and a disabled account: none is revealed.
@@ -47,6 +49,8 @@ export function createSessionRouter(deps: Deps, csrf: Csrf): Router {
   });
 
   router.post("/connexion", csrf.protect, ...signInLimiters(), csrf.provideToken, async (req, res) => {
+    // Control characters in any field are refused with a 400 before the database sees them.
+    parseInput(z.object({}), req.body ?? {});
     const email = field(req, "email");
     const account = await verifyCredentials(deps, email, field(req, "password"));
     if (!account) {
