@@ -71,6 +71,9 @@ const schema = z.object({
     .default(0.8),
   MAX_UPLOAD_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   TRUST_PROXY: flag.default(false),
+  /** Requests a minute to /api: per IP address without a token, per token with one (issue 18). */
+  API_RATE_LIMIT: integer(1, 1_000_000).default(60),
+  API_TOKEN_RATE_LIMIT: integer(1, 1_000_000).default(600),
 });
 
 type Parsed = z.output<typeof schema>;

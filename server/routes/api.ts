@@ -4,6 +4,7 @@ import { suggestPeople } from "../../db/repositories/people.ts";
 import { suggestCompanies } from "../../db/repositories/search.ts";
 import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
+import { apiAccess } from "../middleware/api-access.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
 import { createMoveSearchCache } from "../services/search-cache.ts";
@@ -24,8 +25,10 @@ const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
  * Read-only JSON: /api/moves (the search), /api/companies and /api/people (autocomplete),
  * /api/openapi.json.
  */
-export function createApiRouter({ db, config }: Deps): Router {
+export function createApiRouter(deps: Deps): Router {
+  const { db, config } = deps;
   const router = Router();
+  router.use("/api", apiAccess(deps));
   const moves = createMoveSearchCache({ db, maxBytes: SEARCH_CACHE_BYTES });
 
   router.get("/api/moves", async (req, res) => {

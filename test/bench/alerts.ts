@@ -116,7 +116,7 @@ async function seed(db: import("../../db/database.ts").DB) {
       paragraph_text, confidence, status, published_on, search_text)
     SELECT p.id, c, r.role, 'joined', r.seniority, r.function,
       (SELECT id FROM newsletter_issues LIMIT 1), p.id, 'Paragraphe ' || p.id, 0.95, 'published', current_date,
-      concat_ws(' ', p.name, r.role, 'Société ' || c)
+      concat_ws(' ', p.name, r.role, 'projet' || (p.id % 300), 'Société ' || c)
     FROM people p
     CROSS JOIN LATERAL (SELECT 1 + floor(random() * ${COMPANIES})::int + p.id * 0 AS c) pick
     JOIN (VALUES
@@ -128,25 +128,32 @@ async function seed(db: import("../../db/database.ts").DB) {
     ) r (n, role, seniority, function) ON r.n = p.id % 10`.execute(db);
   await sql`INSERT INTO move_previous_companies (move_id, position, company_id)
     SELECT id, 0, 1 + floor(random() * ${COMPANIES})::int FROM moves`.execute(db);
-  // Saved searches, one per subscriber among the first SEARCHES: words (some with OR, some with a
-  // function), a company, a function and seniority — the shapes the search page offers.
+  // Saved searches, one per subscriber among the first SEARCHES, in the shapes the search page
+  // offers and about as narrow as a recruiter's: words naming a project or sector ('projetN' stands
+  // for one: each matches a few of the 1,000 moves), a company, words at a company, words or
+  // alternatives within a function; and 2 % broad ones (a function and a seniority: a tenth of
+  // every round's moves each).
   await sql`
     INSERT INTO saved_searches (subscriber_id, name, query, words, words_query, company_key, seniority, function, anchor)
     SELECT id, 'Recherche ' || id, 'bench=' || id, words, tq, company_key, seniority, function,
       carnet_search_anchor(tq, company_key, function, seniority, NULL)
     FROM (
-      SELECT s.id, x.words, x.seniority, x.function,
+      SELECT s.id, x.seniority, x.function,
+        replace(x.words, 'N', (s.id % 300)::text) AS words,
         CASE WHEN x.company THEN 'societe ' || (1 + s.id * 7 % ${COMPANIES}) END AS company_key,
-        CASE WHEN x.words IS NOT NULL THEN websearch_to_tsquery('carnet_fr', x.words) END AS tq
+        CASE WHEN x.words IS NOT NULL THEN websearch_to_tsquery('carnet_fr', replace(x.words, 'N', (s.id % 300)::text)) END AS tq
       FROM subscribers s
       JOIN (VALUES
-        (0, 'directrice financière', false, NULL, NULL), (1, 'marketing', false, NULL, NULL),
-        (2, 'juridique or DRH', false, NULL, NULL), (3, 'head of data', false, NULL, NULL),
+        (0, 'directrice projetN', false, NULL, NULL), (1, 'projetN', false, NULL, NULL),
+        (2, 'marketing projetN', false, NULL, NULL), (3, 'projetN', false, NULL, 'finance'),
         (4, NULL, true, NULL, NULL), (5, NULL, true, NULL, NULL),
-        (6, NULL, false, 'director', 'finance'), (7, NULL, false, 'c_level', NULL),
-        (8, 'directeur', true, NULL, NULL), (9, 'commercial', false, NULL, 'sales')
+        (6, 'directeur', true, NULL, NULL), (7, 'projetN or juridiqueN', false, NULL, 'other'),
+        (8, 'head of data', true, NULL, NULL), (9, 'commercial projetN', false, NULL, 'sales')
       ) x (n, words, company, seniority, function) ON x.n = s.id % 10
-      WHERE s.id <= ${SEARCHES}) q`.execute(db);
+      WHERE s.id <= ${SEARCHES} AND s.id % 50 <> 0
+      UNION ALL
+      SELECT s.id, 'director', 'finance', NULL, NULL, NULL FROM subscribers s
+      WHERE s.id <= ${SEARCHES} AND s.id % 50 = 0) q`.execute(db);
   await sql`ANALYZE`.execute(db);
 }
 

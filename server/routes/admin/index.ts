@@ -7,6 +7,7 @@ import { createAuditRouter } from "./audit.ts";
 import { createDirectoryRouter } from "./directory.ts";
 import { takeFlash } from "./flash.ts";
 import { createImportsRouter, uploadedFiles } from "./imports.ts";
+import { createIntegrationsRouter } from "./integrations.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
 import { createSubscribersRouter } from "./subscribers.ts";
@@ -43,9 +44,11 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use("/suppressions", adminOnly);
   router.use("/journal", adminOnly);
   router.use("/comptes", adminOnly);
+  router.use("/integrations", adminOnly);
   router.use(createSubscribersRouter(deps));
   router.use(createSuppressionsRouter(deps));
   router.use(createAuditRouter(deps));
   router.use(createAccountsRouter(deps));
+  router.use(createIntegrationsRouter(deps));
   return router;
 }
