@@ -183,6 +183,8 @@ export interface AlertDeliveriesTable {
   reason: Generated<DeliveryReason>;
   /** The saved search the pair came from (reason 'search'), so the digest groups it (0011). */
   saved_search_id: number | null;
+  /** Set when the pair was too old to mail (0010_2): digest_id stays null, the pair is never sent. */
+  skipped_reason: string | null;
   created_at: CreatedAt;
 }
 
@@ -290,6 +292,27 @@ export interface ImportDraftsTable {
   created_at: CreatedAt;
 }
 
+/** A Mouvements paragraph the parser did not (fully) understand (migration 0008). */
+export interface UnreadParagraphsTable {
+  id: GeneratedAlways<number>;
+  issue_id: number;
+  paragraph_index: number;
+  paragraph_text: string;
+  reason: "no_move" | "partly_read";
+  candidates: ColumnType<UnreadCandidates, string, string>;
+  status: Generated<"pending" | "dismissed" | "resolved">;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+/** What an unread paragraph names, to pre-fill the form that adds its move. */
+export interface UnreadCandidates {
+  people: string[];
+  companies: string[];
+  roles: string[];
+}
+
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */
 export interface NameWordsTable {
   word: string;
@@ -322,6 +345,14 @@ export interface SessionTable {
   expire: Timestamp;
 }
 
+/** Shared rate-limit counters (UNLOGGED, primary only): see server/middleware/rate-limit.ts. */
+export interface RateLimitHitsTable {
+  limiter: string;
+  key: string;
+  hits: number;
+  reset_at: Timestamp;
+}
+
 export interface Database {
   admin_users: AdminUsersTable;
   newsletter_issues: NewsletterIssuesTable;
@@ -342,6 +373,8 @@ export interface Database {
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
   directory_version: DirectoryVersionTable;
+  rate_limit_hits: RateLimitHitsTable;
+  unread_paragraphs: UnreadParagraphsTable;
   mail_outbox: MailOutboxTable;
   person_follows: PersonFollowsTable;
   saved_searches: SavedSearchesTable;

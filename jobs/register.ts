@@ -80,9 +80,34 @@ export function createJobQueue(databaseUrl: string, logger: Logger): JobQueue {
   };
 }
 
+/**
+ * Workers started together on a new database all create the queues, and pg-boss's create_queue
+ * locks its tables in an order that can deadlock: PostgreSQL then aborts one (40P01), which tries
+ * again and finds the queue made by the other.
+ */
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, ...options });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+}
+
 export async function startScheduler(deps: Deps): Promise<Scheduler> {
   const { config, logger } = deps;
-  const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: "pgboss", max: 4 });
+  const boss = new PgBoss({
+    connectionString: deps.databaseUrl,
+    schema: "pgboss",
+    max: 4,
+    // How often one of the processes checks the cron schedules (30 s by default): a worker that
+    // starts sets its schedules after pg-boss's first check, so its first tick came up to 30 s late.
+    cronMonitorIntervalSeconds: 5,
+  });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
 
@@ -92,12 +117,12 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
     weekly: config.WEEKLY_CRON,
   };
   // Our rows carry the retry policy; pg-boss retries only a handler that threw (database down).
-  await boss.createQueue(SEND_QUEUE, { name: SEND_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  await ensureQueue(boss, SEND_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
 
   for (const frequency of FREQUENCIES) {
     const queue = roundQueue(frequency);
     // 'singleton': at most one active round per frequency across every process.
-    await boss.createQueue(queue, { name: queue, policy: "singleton", retryLimit: 2, retryDelay: 60 });
+    await ensureQueue(boss, queue, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
     await boss.schedule(queue, crons[frequency], {}, { tz: config.ALERTS_TIMEZONE });
     await boss.work(queue, async () => {
       const match = await matchRound(deps, frequency);
@@ -105,7 +130,13 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
       if (due.length > 0)
         await boss.insert(due.map((digestId) => ({ name: SEND_QUEUE, data: { digestId } })));
       logger.info(
-        { frequency, duePairs: match.duePairs, digests: match.digestIds.length, queued: due.length },
+        {
+          frequency,
+          duePairs: match.duePairs,
+          skipped: match.skippedPairs,
+          digests: match.digestIds.length,
+          queued: due.length,
+        },
         "alert round",
       );
     });

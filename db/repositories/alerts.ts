@@ -13,6 +13,8 @@ export interface MatchWindow {
   now: Date;
   /** Moves published before now - lookback are history, not news: never matched. */
   lookbackDays: number;
+  /** Pairs whose move was published before now - maxAge are recorded as skipped, not mailed. */
+  maxAgeDays: number;
 }
 
 /**
@@ -29,12 +31,19 @@ export async function recordDueDigests(
   db: Kysely<Database>,
   window: MatchWindow,
   messageDomain: string,
-): Promise<{ duePairs: number; digestIds: number[] }> {
+): Promise<{ duePairs: number; skippedPairs: number; digestIds: number[] }> {
   const since = new Date(window.now.getTime() - window.lookbackDays * 86_400_000);
+  const staleBefore = new Date(window.now.getTime() - window.maxAgeDays * 86_400_000);
+  const skipReason = `publié plus de ${window.maxAgeDays} jours avant la tournée (ALERTS_MAX_AGE_DAYS)`;
   return db.transaction().execute(async (trx) => {
     // The join and the sort hold a few hundred thousand rows at most; keep them in memory.
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
-    const { rows } = await sql<{ pairs: number; created: number[] | null; used: number[] | null }>`
+    const { rows } = await sql<{
+      pairs: number;
+      skipped: number;
+      created: number[] | null;
+      used: number[] | null;
+    }>`
       WITH company_keys AS (
         SELECT id AS company_id, key FROM companies
         UNION ALL SELECT company_id, key FROM company_aliases
@@ -77,7 +86,8 @@ export async function recordDueDigests(
           AND (ss.seniority IS NULL OR ss.seniority = f.seniority)
           AND (ss.function IS NULL OR ss.function = f.function)
       ), due AS (
-        SELECT DISTINCT ON (s.id, c.move_id) s.id AS subscriber_id, c.move_id, c.reason, c.saved_search_id
+        SELECT DISTINCT ON (s.id, c.move_id) s.id AS subscriber_id, c.move_id, c.reason, c.saved_search_id,
+          c.published_at < ${staleBefore} AS stale
         FROM candidates c
         JOIN subscribers s ON s.id = c.subscriber_id
         WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency}
@@ -90,24 +100,32 @@ export async function recordDueDigests(
       ), digests AS (
         INSERT INTO alert_digests (subscriber_id, message_id)
         SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
-        FROM (SELECT DISTINCT subscriber_id FROM due) d
+        FROM (SELECT DISTINCT subscriber_id FROM due WHERE NOT stale) d
         RETURNING id, subscriber_id
       ), inserted AS (
         INSERT INTO alert_deliveries (subscriber_id, move_id, reason, saved_search_id, digest_id)
         SELECT due.subscriber_id, due.move_id, due.reason, due.saved_search_id, g.id
         FROM due JOIN digests g ON g.subscriber_id = due.subscriber_id
+        WHERE NOT due.stale
         ON CONFLICT (subscriber_id, move_id) DO NOTHING
         RETURNING digest_id
+      ), skipped AS (
+        -- Recorded, with no digest: never mailed, and never due again.
+        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, skipped_reason)
+        SELECT subscriber_id, move_id, reason, ${skipReason} FROM due WHERE stale
+        ON CONFLICT (subscriber_id, move_id) DO NOTHING
+        RETURNING 1
       )
       SELECT (SELECT count(*)::int FROM inserted) AS pairs,
+        (SELECT count(*)::int FROM skipped) AS skipped,
         (SELECT array_agg(id) FROM digests) AS created,
         (SELECT array_agg(DISTINCT digest_id ORDER BY digest_id) FROM inserted) AS used`.execute(trx);
-    const { pairs, created, used } = rows[0]!;
+    const { pairs, skipped, created, used } = rows[0]!;
     const usedIds = used ?? [];
     const kept = new Set(usedIds);
     const empty = (created ?? []).filter((id) => !kept.has(id));
     if (empty.length > 0) await trx.deleteFrom("alert_digests").where("id", "in", empty).execute();
-    return { duePairs: pairs, digestIds: usedIds };
+    return { duePairs: pairs, skippedPairs: skipped, digestIds: usedIds };
   });
 }
 

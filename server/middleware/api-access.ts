@@ -1,8 +1,9 @@
-import type { RequestHandler } from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import type { RequestHandler, Response } from "express";
+import { ipKeyGenerator } from "express-rate-limit";
 import type { Deps } from "../deps.ts";
 import { TooManyRequests, Unauthorized } from "../errors.ts";
 import { authenticateApiToken } from "../services/api-tokens.ts";
+import { sharedRateLimit } from "./rate-limit.ts";
 
 /**
  * Who is calling /api, and how often they may: a request with `Authorization: Bearer <token>` is
@@ -25,16 +26,19 @@ export function apiAccess(deps: Pick<Deps, "db" | "config" | "clock">): RequestH
     res.locals.apiTokenId = id;
     next();
   };
-  const limit = rateLimit({
+  // Per token, or per client IP (behind a proxy, the one TRUST_PROXY lets through), counted
+  // across instances (middleware/rate-limit.ts). A limit of 0 turns that side off.
+  const limitFor = (res: Response) =>
+    res.locals.apiTokenId ? config.API_TOKEN_RATE_LIMIT : config.API_RATE_LIMIT;
+  const limit = sharedRateLimit(deps.db, "api", {
     windowMs: 60_000,
-    limit: (_req, res) => (res.locals.apiTokenId ? config.API_TOKEN_RATE_LIMIT : config.API_RATE_LIMIT),
+    limit: (_req, res) => limitFor(res),
+    skip: (_req, res) => limitFor(res) === 0,
     keyGenerator: (req, res) =>
       res.locals.apiTokenId ? `token:${res.locals.apiTokenId}` : `ip:${ipKeyGenerator(req.ip ?? "")}`,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    handler: (_req, res, next, options) => {
-      // express-rate-limit sets RateLimit headers; Retry-After is ours to say (RFC 6585 §4).
-      const reset = (_req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+    handler: (req, res, next, options) => {
+      // The RateLimit headers say when the window ends; Retry-After says it plainly (RFC 6585 §4).
+      const reset = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = reset
         ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000))
         : options.windowMs / 1000;

@@ -1,8 +1,8 @@
 import { type Request, type Response, Router } from "express";
-import { rateLimit } from "express-rate-limit";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
-import { Invalid, NotFound, TooManyRequests } from "../errors.ts";
+import { Invalid, NotFound } from "../errors.ts";
+import { sharedRateLimit } from "../middleware/rate-limit.ts";
 import type { Csrf } from "../middleware/security.ts";
 import { savedSearchFrom } from "../services/saved-searches.ts";
 import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
@@ -76,13 +76,11 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   const router = Router();
   const service = createSubscriptionService(deps);
   const test = deps.config.NODE_ENV === "test";
-  // Per IP here; per address in the database (services/subscriptions.ts), so instances share it.
-  const formLimit = rateLimit({
+  // Per IP here, per address in services/subscriptions.ts: both counted in the database, so
+  // every instance shares them.
+  const formLimit = sharedRateLimit(deps.db, "subscribe-ip", {
     windowMs: 15 * 60_000,
     limit: test ? 1_000 : 20,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new TooManyRequests()),
   });
 
   const renderForm = (res: Response, values: FormValues, error?: { field: string; message: string }) =>

@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory.ts";
-import { NotFound } from "../errors.ts";
 import { KIND_LABELS } from "../view-helpers.ts";
-import { MovedPermanently } from "./directory.ts";
+import { MovedPermanently, publicEntity } from "./directory.ts";
 import { type SearchQuery, searchMoves } from "./search.ts";
 
 /** Atom feeds: any search, and each company (arrivals and departures). Newest 50 entries. */
@@ -86,8 +85,7 @@ export async function searchFeed(
 }
 
 export async function companyFeed(db: DB, slug: string, baseUrl: string, now: Date) {
-  const company = await directory.findBySlug(db, "company", slug);
-  if (!company) throw new NotFound("Entreprise introuvable");
+  const company = await publicEntity(db, "company", slug);
   if (company.redirected) return new MovedPermanently(company.slug);
   const [arrivals, departures] = await Promise.all([
     directory.companyMoveIds(db, company.id, "arrivals", FEED_SIZE),

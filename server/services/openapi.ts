@@ -49,7 +49,7 @@ export function openApiDocument(baseUrl: string) {
       title: "Carnet API",
       version: "1",
       description:
-        "Mouvements publiés (nominations, arrivées, promotions) relevés dans les newsletters. Lecture seule. Sans authentification : 60 requêtes par minute et par adresse IP (API_RATE_LIMIT). Avec un jeton d'API créé par un administrateur (Administration › Intégrations), envoyé en `Authorization: Bearer <jeton>` : 600 requêtes par minute et par jeton (API_TOKEN_RATE_LIMIT). Au-delà : 429 avec Retry-After. Un jeton inconnu ou révoqué : 401.",
+        "Mouvements publiés (nominations, arrivées, promotions) relevés dans les newsletters. Lecture seule. Sans authentification : 600 requêtes par minute et par adresse IP par défaut (API_RATE_LIMIT). Avec un jeton d'API créé par un administrateur (Administration › Intégrations), envoyé en `Authorization: Bearer <jeton>` : 6 000 requêtes par minute et par jeton par défaut (API_TOKEN_RATE_LIMIT). Au-delà : 429 avec Retry-After. Un jeton inconnu ou révoqué : 401.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: baseUrl }],

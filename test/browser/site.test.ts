@@ -36,7 +36,8 @@ describeInBrowser("a recruiter browsing the directory in Chromium", () => {
     await page.getByLabel("Rechercher une personne, un poste, une entreprise").fill("directrice");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/recherche\?q=directrice/);
-    await expect(page.locator("#resultats").textContent()).resolves.toContain("2 mouvements");
+    // Both genders: Claire Sénéchault's two posts as directrice, and Marc Dubreuil's as directeur.
+    await expect(page.locator("#resultats").textContent()).resolves.toContain("3 mouvements");
 
     await page.getByLabel("Fonction").selectOption("finance");
     await page.getByRole("button", { name: "Appliquer" }).click();

@@ -133,6 +133,28 @@ describe("carnet parse", () => {
     }
   });
 
+  it("lists the section's paragraphs it did not understand as 'unread', with the names they hold", async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), "carnet-parse-")), "lettre-non-comprise.txt");
+    await writeFile(
+      file,
+      "Lettre n° 3\n\n+ MOUVEMENTS\n\nMAËLLE FOURNIER rejoint Corvania en tant que directrice juridique.\n\n" +
+        "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.\n\n+ AGENDA\n",
+    );
+    const { code, stdout } = await runCarnet(["parse", "--json", file]);
+    expect(code).toBe(0);
+    const [issue] = JSON.parse(stdout).issues;
+    expect(issue.moves.map((m: { person: string }) => m.person)).toEqual(["Maëlle Fournier"]);
+    expect(issue.unread).toEqual([
+      {
+        paragraph: "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.",
+        reason: "no_move",
+        candidates: { people: ["Yannick Perrot"], companies: ["Ferlog"], roles: [] },
+      },
+    ]);
+    const table = await runCarnet(["parse", file]);
+    expect(table.stdout).toContain("1 paragraph(s) not understood");
+  });
+
   it("prints a readable table without --json", async () => {
     const { code, stdout } = await runCarnet(["parse", path.join(SEEDS_DIR, "lettre-tech-2025-01-14.txt")]);
     expect(code).toBe(0);

@@ -10,6 +10,7 @@ import { createImportsRouter, uploadedFiles } from "./imports.ts";
 import { createIntegrationsRouter } from "./integrations.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
+import { createSourcesRouter } from "./sources.ts";
 import { createSubscribersRouter } from "./subscribers.ts";
 import { createSuppressionsRouter } from "./suppressions.ts";
 
@@ -37,6 +38,7 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use(createReviewRouter(deps));
   router.use(createDirectoryRouter(deps));
   router.use(createImportsRouter(deps));
+  router.use(createSourcesRouter(deps));
 
   const adminOnly = requireRole("admin");
   router.use("/abonnes", adminOnly);

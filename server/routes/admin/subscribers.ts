@@ -59,12 +59,24 @@ export function createSubscribersRouter(deps: Deps): Router {
     const filters = parseInput(
       z.object({
         q: z.string().trim().max(200).default(""),
-        etat: optional(z.enum(["queued", "sending", "sent", "retrying", "failed"])),
+        etat: optional(z.enum(["queued", "sending", "sent", "retrying", "failed", "skipped"])),
       }),
       req.query,
     );
-    const rows = await subscribers.mailLog(db, { q: filters.q, status: filters.etat });
-    res.render("admin/mail-log", { title: "Journal des courriels", section: "courriels", rows, ...filters });
+    const { etat } = filters;
+    const [rows, skipped] = await Promise.all([
+      etat === "skipped" ? [] : subscribers.mailLog(db, { q: filters.q, status: etat }),
+      etat === undefined || etat === "skipped" ? subscribers.skippedAlerts(db, { q: filters.q }) : [],
+    ]);
+    res.render("admin/mail-log", {
+      title: "Journal des courriels",
+      section: "courriels",
+      rows,
+      skipped,
+      showDigests: etat !== "skipped",
+      maxAgeDays: deps.config.ALERTS_MAX_AGE_DAYS,
+      ...filters,
+    });
   });
 
   return router;
