@@ -53,6 +53,9 @@ const subscribeSchema = preferencesSchema.extend({
     .trim()
     .max(254)
     .pipe(z.email({ error: "adresse e-mail invalide" })),
+  // The consent trail: which wording the form showed, and which form it was.
+  consent_text_id: z.coerce.number().int().positive().optional().catch(undefined),
+  source: z.enum(["alertes", "entreprise"]).catch("alertes"),
 });
 
 const FIELD_LABELS: Record<string, string> = {
@@ -64,6 +67,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 type FormValues = {
+  source?: string;
   email?: string;
   companies: string[];
   people: string[];
@@ -83,7 +87,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     limit: test ? 1_000 : 20,
   });
 
-  const renderForm = (res: Response, values: FormValues, error?: { field: string; message: string }) =>
+  const renderForm = async (res: Response, values: FormValues, error?: { field: string; message: string }) =>
     res.status(error ? 400 : 200).render("site/alertes", {
       title: "Alertes par e-mail",
       values,
@@ -91,6 +95,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       personInputs: personInputs(values.people),
       searches: values.searches,
       frequencies: FREQUENCY_OPTIONS,
+      consent: await service.consentWording(),
       error,
     });
 
@@ -101,7 +106,8 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     const company = text("entreprise").slice(0, 200);
     const person = text("personne") ? await service.followLabel(text("personne").slice(0, 200)) : null;
     const search = text("recherche") ? savedSearchFrom(text("recherche").slice(0, 2000), "recherche") : null;
-    renderForm(res, {
+    return renderForm(res, {
+      source: company ? "entreprise" : person ? "personne" : search ? "recherche" : "alertes",
       companies: company ? [company] : [],
       people: person ? [person] : [],
       searches: search ? [{ query: search.query, name: search.name }] : [],
@@ -113,9 +119,13 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
     const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
-    const { email, ...prefs } = parsed.data;
+    const { email, consent_text_id, source, ...prefs } = parsed.data;
     try {
-      await service.subscribe(email, toInput(prefs));
+      await service.subscribe(email, toInput(prefs), {
+        textId: consent_text_id ?? null,
+        ip: req.ip ?? null,
+        form: source,
+      });
     } catch (error) {
       // A person not found, a search without criteria: the form again, the field named.
       if (error instanceof Invalid) return renderForm(res, formValues(req), fieldError(error));
@@ -212,6 +222,17 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     },
   );
 
+  // "Télécharger mes données": the subscriber's record with its consent trail, as JSON.
+  router.get("/alertes/gerer/:signed/donnees", async (req, res) => {
+    const data = await service.dataExport(manageId(req));
+    if (!data) throw new NotFound("Abonnement introuvable");
+    res.set("Cache-Control", "no-store");
+    res
+      .attachment("carnet-mes-donnees.json")
+      .type("application/json")
+      .send(JSON.stringify(data, null, 2));
+  });
+
   router.post("/alertes/gerer/:signed/effacer", formLimit, csrf.protect, async (req, res) => {
     await service.erase(manageId(req));
     res.render("site/alertes-efface", { title: "Données effacées" });
@@ -234,7 +255,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   });
   router.post("/alertes/desabonnement/:signed", async (req, res) => {
     const id = unsubscribeId(req);
-    await service.unsubscribe(id);
+    await service.unsubscribe(id, "one_click");
     res.render("site/alertes-desabonnement", {
       title: "Désabonnement confirmé",
       done: true,
@@ -266,6 +287,7 @@ function formValues(req: Request): FormValues {
     }
   });
   return {
+    source: body.source === "entreprise" ? "entreprise" : "alertes",
     email: typeof body.email === "string" ? body.email : "",
     companies: list("companies"),
     people: list("people"),

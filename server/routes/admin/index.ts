@@ -8,6 +8,7 @@ import { createDirectoryRouter } from "./directory.ts";
 import { takeFlash } from "./flash.ts";
 import { createImportsRouter, uploadedFiles } from "./imports.ts";
 import { createIntegrationsRouter } from "./integrations.ts";
+import { createPrivacyAdminRouter } from "./privacy.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
 import { createSourcesRouter } from "./sources.ts";
@@ -51,6 +52,9 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use(createSuppressionsRouter(deps));
   router.use(createAuditRouter(deps));
   router.use(createAccountsRouter(deps));
+  // Privacy (issue 17): the privacy page and consent wording.
+  router.use("/confidentialite", adminOnly);
+  router.use(createPrivacyAdminRouter(deps));
   router.use(createIntegrationsRouter(deps));
   return router;
 }
