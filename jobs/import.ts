@@ -30,6 +30,8 @@ export interface IssueImportResult {
   status: "imported" | "skipped";
   issueId: number;
   movesCreated: number;
+  /** Moves another issue had announced already: this issue became a further source of each. */
+  attached: number;
   pending: number;
   suppressed: number;
 }
@@ -148,7 +150,14 @@ async function importInTransaction(
     const issueId = opened.issueId;
     if (issueId === null) {
       const existing = await issues.findByHash(trx, source.contentHash);
-      return { status: "skipped", issueId: existing!.id, movesCreated: 0, pending: 0, suppressed: 0 };
+      return {
+        status: "skipped",
+        issueId: existing!.id,
+        movesCreated: 0,
+        attached: 0,
+        pending: 0,
+        suppressed: 0,
+      };
     }
     const suppressed = opened.suppressed;
     const kept = candidates.filter((c) => !suppressed.has(c.personKey));
@@ -178,7 +187,6 @@ async function importInTransaction(
     const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
     const day = parsed.published_on ?? options.today ?? parisToday();
-    let pending = 0;
     const rows = kept.map(({ move, personKey: key, companyKey: ck }, i) => {
       const person = persons.get(key)!;
       const reasons = [...move.reasons];
@@ -188,7 +196,6 @@ async function importInTransaction(
         confidence = Math.max(0, confidence - 0.05);
       }
       const published = confidence >= options.autoPublishConfidence;
-      if (!published) pending++;
       const previousCompanyIds = previousKeys[i]!.map((k) => resolved.ids.get(k)!).filter(
         (id) => id !== resolved.ids.get(ck),
       );
@@ -210,7 +217,7 @@ async function importInTransaction(
         searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
       };
     });
-    await moves.insertIssueMoves(trx, issueId, rows, { moves: rows.length, pending });
+    const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
     await unreadParagraphs.insertForIssue(
       trx,
       issueId,
@@ -222,7 +229,14 @@ async function importInTransaction(
       })),
     );
     await companies.proposeNearDuplicates(trx, resolved.created);
-    return { status: "imported", issueId, movesCreated: rows.length, pending, suppressed: suppressed.size };
+    return {
+      status: "imported",
+      issueId,
+      movesCreated: rows.length - attached,
+      attached,
+      pending,
+      suppressed: suppressed.size,
+    };
   });
 }
 

@@ -7,6 +7,7 @@ import type { Logger } from "../server/logger.ts";
 import { FREQUENCIES, matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
 import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
+import { runPurge } from "./retention.ts";
 
 /**
  * The only file that imports pg-boss: queues, cron schedules and workers are declared here and
@@ -23,6 +24,8 @@ import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
  *   request through createJobQueue; a transient SMTP failure throws, so pg-boss retries with backoff.
  * - `mail-outbox-sweep`: every minute, queues outbox rows whose job was never written or whose
  *   worker died, so an e-mail owed is sent even if the queue was down when the request ran.
+ * - `retention-purge`: PURGE_CRON → jobs/retention.ts (unconfirmed subscriptions, expired tokens,
+ *   sessions, uploaded drafts, old outbox rows).
  */
 export interface Scheduler {
   stop(): Promise<void>;
@@ -32,6 +35,7 @@ const roundQueue = (frequency: Frequency) => `alerts-round-${frequency}`;
 const SEND_QUEUE = "alerts-send";
 const MAIL_QUEUE = "mail-outbox";
 const MAIL_SWEEP_QUEUE = "mail-outbox-sweep";
+const PURGE_QUEUE = "retention-purge";
 const MAIL_QUEUE_OPTIONS = { name: MAIL_QUEUE, retryLimit: 8, retryDelay: 20, retryBackoff: true };
 
 /** What a web process needs of the queue: hand over an outbox row to whichever process sends mail. */
@@ -80,9 +84,34 @@ export function createJobQueue(databaseUrl: string, logger: Logger): JobQueue {
   };
 }
 
+/**
+ * Workers started together on a new database all create the queues, and pg-boss's create_queue
+ * locks its tables in an order that can deadlock: PostgreSQL then aborts one (40P01), which tries
+ * again and finds the queue made by the other.
+ */
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, ...options });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+}
+
 export async function startScheduler(deps: Deps): Promise<Scheduler> {
   const { config, logger } = deps;
-  const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: "pgboss", max: 4 });
+  const boss = new PgBoss({
+    connectionString: deps.databaseUrl,
+    schema: "pgboss",
+    max: 4,
+    // How often one of the processes checks the cron schedules (30 s by default): a worker that
+    // starts sets its schedules after pg-boss's first check, so its first tick came up to 30 s late.
+    cronMonitorIntervalSeconds: 5,
+  });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
 
@@ -92,12 +121,12 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
     weekly: config.WEEKLY_CRON,
   };
   // Our rows carry the retry policy; pg-boss retries only a handler that threw (database down).
-  await boss.createQueue(SEND_QUEUE, { name: SEND_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  await ensureQueue(boss, SEND_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
 
   for (const frequency of FREQUENCIES) {
     const queue = roundQueue(frequency);
     // 'singleton': at most one active round per frequency across every process.
-    await boss.createQueue(queue, { name: queue, policy: "singleton", retryLimit: 2, retryDelay: 60 });
+    await ensureQueue(boss, queue, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
     await boss.schedule(queue, crons[frequency], {}, { tz: config.ALERTS_TIMEZONE });
     await boss.work(queue, async () => {
       const match = await matchRound(deps, frequency);
@@ -132,6 +161,17 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
       OUTBOX_POLICY.staleMs,
     );
     if (ids.length > 0) await boss.insert(ids.map((outboxId) => ({ name: MAIL_QUEUE, data: { outboxId } })));
+  });
+
+  await boss.createQueue(PURGE_QUEUE, {
+    name: PURGE_QUEUE,
+    policy: "singleton",
+    retryLimit: 2,
+    retryDelay: 300,
+  });
+  await boss.schedule(PURGE_QUEUE, config.PURGE_CRON, {}, { tz: config.ALERTS_TIMEZONE });
+  await boss.work(PURGE_QUEUE, async () => {
+    logger.info(await runPurge(deps), "retention purge");
   });
 
   await boss.work<{ digestId: number }>(SEND_QUEUE, { batchSize: 50 }, async (jobs) => {

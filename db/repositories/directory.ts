@@ -24,6 +24,8 @@ export interface MoveRecord {
   predecessor: string | null;
   published_on: string;
   source: { issue_id: number; title: string | null; paragraph: string; paragraph_index: number };
+  /** Other newsletters that announced the same move, oldest first (pages only, not the API). */
+  also_in?: { issue_id: number; title: string | null; paragraph_index: number }[];
 }
 
 /** The columns of moves (as `m`) that moveRecordJson reads. */
@@ -63,7 +65,16 @@ export function moveRecordJson(shape: "record" | "api" = "record") {
     'source', json_build_object(
       'issue_id', m.issue_id,
       'title', (SELECT i.title FROM newsletter_issues i WHERE i.id = m.issue_id),
-      'paragraph', m.paragraph_text${shape === "api" ? sql`` : sql`, 'paragraph_index', m.paragraph_index`}))`;
+      'paragraph', m.paragraph_text${shape === "api" ? sql`` : sql`, 'paragraph_index', m.paragraph_index`})${
+        shape === "api"
+          ? sql``
+          : sql`,
+    'also_in', coalesce((
+      SELECT json_agg(json_build_object('issue_id', ms.issue_id, 'title', i.title, 'paragraph_index', ms.paragraph_index)
+        ORDER BY ms.published_on, ms.issue_id)
+      FROM move_sources ms JOIN newsletter_issues i ON i.id = ms.issue_id
+      WHERE ms.move_id = m.id), '[]'::json)`
+      })`;
 }
 
 /** Full records for the given published move ids, in the order of `ids`. */
@@ -191,8 +202,9 @@ export async function personMoveIds(db: Queryable, personId: number): Promise<nu
     .select("id")
     .where("person_id", "=", personId)
     .where("status", "=", "published")
-    .orderBy("published_on")
-    .orderBy("id")
+    // Newest first: the current post heads the page, as a recruiter reads a CV.
+    .orderBy("published_on", "desc")
+    .orderBy("id", "desc")
     .execute();
   return rows.map((r) => r.id);
 }
@@ -260,15 +272,21 @@ export async function companyLatestMoveDay(db: Queryable, companyId: number): Pr
   return rows[0]?.day ?? null;
 }
 
-/** An issue's published moves, in the order of its paragraphs. */
-export async function issueMoveIds(db: Queryable, issueId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom("moves")
-    .select("id")
-    .where("issue_id", "=", issueId)
-    .where("status", "=", "published")
-    .orderBy("paragraph_index")
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => r.id);
+/**
+ * An issue's published moves, in the order of its paragraphs: those it announced first, and those
+ * another issue had announced already (with this issue's own paragraph).
+ */
+export async function issueMoves(
+  db: Queryable,
+  issueId: number,
+): Promise<{ id: number; paragraph_index: number; paragraph_text: string }[]> {
+  const { rows } = await sql<{ id: number; paragraph_index: number; paragraph_text: string }>`
+    SELECT id::int, paragraph_index, paragraph_text FROM (
+      SELECT id, paragraph_index, paragraph_text FROM moves WHERE issue_id = ${issueId} AND status = 'published'
+      UNION ALL
+      SELECT m.id, ms.paragraph_index, ms.paragraph_text
+      FROM move_sources ms JOIN moves m ON m.id = ms.move_id
+      WHERE ms.issue_id = ${issueId} AND m.status = 'published'
+    ) AS drawn ORDER BY paragraph_index, id`.execute(db);
+  return rows;
 }

@@ -89,12 +89,25 @@ export async function companyPage(db: DB, slug: string, clock: Clock) {
 export async function issuePage(db: DB, issueId: number) {
   const issue = await findIssue(db, issueId);
   if (!issue) throw new NotFound("Numéro introuvable");
-  const moves = await directory.loadMoves(db, await directory.issueMoveIds(db, issueId));
+  const drawn = await directory.issueMoves(db, issueId);
+  const records = new Map(
+    (
+      await directory.loadMoves(
+        db,
+        drawn.map((d) => d.id),
+      )
+    ).map((m) => [m.id, m]),
+  );
+  const moves = drawn.flatMap((d) => {
+    const record = records.get(d.id);
+    return record ? [{ ...d, record }] : [];
+  });
   const paragraphs: { index: number; text: string; moves: directory.MoveRecord[] }[] = [];
-  for (const move of moves) {
+  // A move first announced elsewhere sits under this issue's own paragraph.
+  for (const { paragraph_index, paragraph_text, record } of moves) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last?.index === move.source.paragraph_index) last.moves.push(move);
-    else paragraphs.push({ index: move.source.paragraph_index, text: move.source.paragraph, moves: [move] });
+    if (last?.index === paragraph_index) last.moves.push(record);
+    else paragraphs.push({ index: paragraph_index, text: paragraph_text, moves: [record] });
   }
   return {
     issue: {
