@@ -32,6 +32,9 @@ export async function createTestDeps(
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
       DATABASE_URL: url,
       ...(bouncerPort ? { DATABASE_DIRECT_URL: direct, DATABASE_PREPARED_STATEMENTS: "false" } : {}),
+      // Tests fire many API requests from one address; the limits' own test sets its figures.
+      API_RATE_LIMIT: "100000",
+      API_TOKEN_RATE_LIMIT: "100000",
       ...options.env,
     },
     { dotEnvFile: null },
