@@ -9,6 +9,7 @@ import {
   FUNCTIONS,
   KINDS,
   SENIORITIES,
+  type SearchQuery,
   searchMoves,
   searchQuerySchema,
 } from "../services/search.ts";
@@ -33,6 +34,7 @@ const csvSchema = searchQuerySchema.and(
   }),
 );
 
+const hasCriteria = (q: SearchQuery) => Boolean(q.q || q.company || q.kind || q.seniority || q.function);
 /** The fields folded behind the "Filtres" button. */
 const FILTER_FIELDS = ["company", "since", "until", "kind", "seniority", "function", "sort"] as const;
 
@@ -161,6 +163,10 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
       feedUrl: `/recherche.atom${queryString(shareable)}`,
       feedTitle: "Flux Atom de cette recherche",
+      // Saving needs one criterion at least (an empty search would mail every move).
+      alertUrl: hasCriteria(query)
+        ? `/alertes?recherche=${encodeURIComponent(queryString(shareable).slice(1))}`
+        : null,
     });
   });
 
