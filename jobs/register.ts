@@ -1,9 +1,13 @@
 import PgBoss from "pg-boss";
 import * as alerts from "../db/repositories/alerts.ts";
+import * as outbox from "../db/repositories/mail-outbox.ts";
 import type { Frequency } from "../db/schema.ts";
 import type { Deps } from "../server/deps.ts";
+import type { Logger } from "../server/logger.ts";
 import { FREQUENCIES, matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
+import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
+import { runPurge } from "./retention.ts";
 
 /**
  * The only file that imports pg-boss: queues, cron schedules and workers are declared here and
@@ -16,6 +20,12 @@ import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
  *   matchRound, then one `alerts-send` job per digest due (new, retry time come, or stale).
  * - `alerts-send` {digestId}: sends that digest; a transient failure queues the next attempt at
  *   the digest's next_attempt_at.
+ * - `mail-outbox` {outboxId}: one e-mail a web request owed (jobs/mail/outbox.ts), queued by the
+ *   request through createJobQueue; a transient SMTP failure throws, so pg-boss retries with backoff.
+ * - `mail-outbox-sweep`: every minute, queues outbox rows whose job was never written or whose
+ *   worker died, so an e-mail owed is sent even if the queue was down when the request ran.
+ * - `retention-purge`: PURGE_CRON → jobs/retention.ts (unconfirmed subscriptions, expired tokens,
+ *   sessions, uploaded drafts, old outbox rows).
  */
 export interface Scheduler {
   stop(): Promise<void>;
@@ -23,10 +33,85 @@ export interface Scheduler {
 
 const roundQueue = (frequency: Frequency) => `alerts-round-${frequency}`;
 const SEND_QUEUE = "alerts-send";
+const MAIL_QUEUE = "mail-outbox";
+const MAIL_SWEEP_QUEUE = "mail-outbox-sweep";
+const PURGE_QUEUE = "retention-purge";
+const MAIL_QUEUE_OPTIONS = { name: MAIL_QUEUE, retryLimit: 8, retryDelay: 20, retryBackoff: true };
+
+/** What a web process needs of the queue: hand over an outbox row to whichever process sends mail. */
+export interface JobQueue {
+  /** Fire and forget: errors are logged, the sweep makes up for a lost job. */
+  mailQueued(outboxId: number): void;
+  /** Waits for jobs being handed over, then closes the queue's connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * A sender-only pg-boss (no maintenance, no cron: the scheduler process does those), started on
+ * first use so that CLI commands and tests that queue nothing open no connection for it.
+ */
+export function createJobQueue(databaseUrl: string, logger: Logger): JobQueue {
+  let started: Promise<PgBoss> | null = null;
+  const pending = new Set<Promise<unknown>>();
+  const boss = () => {
+    started ??= (async () => {
+      const instance = new PgBoss({
+        connectionString: databaseUrl,
+        schema: "pgboss",
+        max: 2,
+        supervise: false,
+        schedule: false,
+      });
+      instance.on("error", (error) => logger.error({ err: error }, "job queue error"));
+      await instance.start();
+      await instance.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+      return instance;
+    })();
+    return started;
+  };
+  return {
+    mailQueued(outboxId) {
+      const sent = boss()
+        .then((b) => b.send(MAIL_QUEUE, { outboxId }))
+        .catch((error) => logger.error({ err: error, outboxId }, "e-mail not queued; the sweep will send it"))
+        .finally(() => pending.delete(sent));
+      pending.add(sent);
+    },
+    async close() {
+      await Promise.all(pending);
+      if (started) await (await started.catch(() => null))?.stop({ graceful: false, wait: true });
+    },
+  };
+}
+
+/**
+ * Workers started together on a new database all create the queues, and pg-boss's create_queue
+ * locks its tables in an order that can deadlock: PostgreSQL then aborts one (40P01), which tries
+ * again and finds the queue made by the other.
+ */
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, ...options });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+}
 
 export async function startScheduler(deps: Deps): Promise<Scheduler> {
   const { config, logger } = deps;
-  const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: "pgboss", max: 4 });
+  const boss = new PgBoss({
+    connectionString: deps.databaseUrl,
+    schema: "pgboss",
+    max: 4,
+    // How often one of the processes checks the cron schedules (30 s by default): a worker that
+    // starts sets its schedules after pg-boss's first check, so its first tick came up to 30 s late.
+    cronMonitorIntervalSeconds: 5,
+  });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
 
@@ -36,12 +121,12 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
     weekly: config.WEEKLY_CRON,
   };
   // Our rows carry the retry policy; pg-boss retries only a handler that threw (database down).
-  await boss.createQueue(SEND_QUEUE, { name: SEND_QUEUE, retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  await ensureQueue(boss, SEND_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
 
   for (const frequency of FREQUENCIES) {
     const queue = roundQueue(frequency);
     // 'singleton': at most one active round per frequency across every process.
-    await boss.createQueue(queue, { name: queue, policy: "singleton", retryLimit: 2, retryDelay: 60 });
+    await ensureQueue(boss, queue, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
     await boss.schedule(queue, crons[frequency], {}, { tz: config.ALERTS_TIMEZONE });
     await boss.work(queue, async () => {
       const match = await matchRound(deps, frequency);
@@ -49,11 +134,45 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
       if (due.length > 0)
         await boss.insert(due.map((digestId) => ({ name: SEND_QUEUE, data: { digestId } })));
       logger.info(
-        { frequency, duePairs: match.duePairs, digests: match.digestIds.length, queued: due.length },
+        {
+          frequency,
+          duePairs: match.duePairs,
+          skipped: match.skippedPairs,
+          digests: match.digestIds.length,
+          queued: due.length,
+        },
         "alert round",
       );
     });
   }
+
+  await boss.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+  await boss.work<{ outboxId: number }>(MAIL_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    const id = Number(job?.data.outboxId);
+    if (Number.isSafeInteger(id)) await deliverOutboxMail(deps, id);
+  });
+  await boss.createQueue(MAIL_SWEEP_QUEUE, { name: MAIL_SWEEP_QUEUE, policy: "singleton" });
+  await boss.schedule(MAIL_SWEEP_QUEUE, "* * * * *", {}, { tz: config.ALERTS_TIMEZONE });
+  await boss.work(MAIL_SWEEP_QUEUE, async () => {
+    const ids = await outbox.findForgotten(
+      deps.db,
+      deps.clock.now(),
+      OUTBOX_POLICY.forgottenMs,
+      OUTBOX_POLICY.staleMs,
+    );
+    if (ids.length > 0) await boss.insert(ids.map((outboxId) => ({ name: MAIL_QUEUE, data: { outboxId } })));
+  });
+
+  await boss.createQueue(PURGE_QUEUE, {
+    name: PURGE_QUEUE,
+    policy: "singleton",
+    retryLimit: 2,
+    retryDelay: 300,
+  });
+  await boss.schedule(PURGE_QUEUE, config.PURGE_CRON, {}, { tz: config.ALERTS_TIMEZONE });
+  await boss.work(PURGE_QUEUE, async () => {
+    logger.info(await runPurge(deps), "retention purge");
+  });
 
   await boss.work<{ digestId: number }>(SEND_QUEUE, { batchSize: 50 }, async (jobs) => {
     const ids = jobs.map((job) => Number(job.data.digestId)).filter(Number.isSafeInteger);

@@ -4,12 +4,14 @@ import helmet from "helmet";
 import type { Deps } from "./deps.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { requestLog } from "./middleware/request-log.ts";
+import { requireAdmin, requireRole } from "./middleware/require-admin.ts";
 import { csrf, sessions } from "./middleware/security.ts";
 import { createAdminRouter } from "./routes/admin/index.ts";
 import { createApiRouter } from "./routes/api.ts";
 import { createFeedsRouter } from "./routes/feeds.ts";
 import { createHealthRouter } from "./routes/health.ts";
 import { createMailCatcherRouter } from "./routes/mail-catcher.ts";
+import { createPrivacyRouter } from "./routes/privacy.ts";
 import { createSearchRouter } from "./routes/search.ts";
 import { createSiteRouter } from "./routes/site.ts";
 import { createSubscriptionsRouter } from "./routes/subscriptions.ts";
@@ -66,8 +68,14 @@ export function createApp(deps: Deps): Express {
   app.use(createSearchRouter(deps));
   app.use(createSiteRouter(deps));
   app.use(createSubscriptionsRouter(deps, protection));
+  app.use(createPrivacyRouter(deps));
   app.use("/admin", createAdminRouter(deps, protection));
-  if (deps.mailCatcher) app.use("/dev/mail", createMailCatcherRouter(deps.mailCatcher));
+  if (deps.mailCatcher) {
+    // The caught mail holds every confirmation and manage link (one of which erases a subscriber):
+    // open on a development machine only; anywhere else, to signed-in admins.
+    const guard = config.NODE_ENV === "development" ? [] : [requireAdmin(deps.db), requireRole("admin")];
+    app.use("/dev/mail", ...guard, createMailCatcherRouter(deps.mailCatcher));
+  }
 
   app.use(notFound);
   app.use(errorHandler);

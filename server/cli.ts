@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerAdminCommands } from "./cli/admin.ts";
 import { registerAlertsCommands } from "./cli/alerts.ts";
 import { registerImportCommand } from "./cli/import.ts";
+import { registerMailCommands } from "./cli/mail.ts";
 import { registerMigrateCommand } from "./cli/migrate.ts";
 import { registerParseCommand } from "./cli/parse.ts";
 import { registerServeCommands } from "./cli/serve.ts";
@@ -23,5 +24,6 @@ registerImportCommand(program);
 registerParseCommand(program);
 registerAlertsCommands(program);
 registerAdminCommands(program);
+registerMailCommands(program);
 
 program.parseAsync(process.argv).catch(exitOnKnownError);

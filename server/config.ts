@@ -71,6 +71,29 @@ const schema = z.object({
     .default(0.8),
   MAX_UPLOAD_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   TRUST_PROXY: flag.default(false),
+  // Receiving newsletters (README "Receiving newsletters").
+  INBOUND_SMTP_PORT: integer(0, 65535).optional(),
+  INBOUND_SMTP_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  INBOUND_ADDRESSES: z
+    .string()
+    .trim()
+    .regex(/^[^\s@,]+@[^\s@,]+(\s*,\s*[^\s@,]+@[^\s@,]+)*$/, "expected e-mail addresses separated by commas")
+    .default("lettres@carnet.localhost"),
+  INBOUND_MAX_BYTES: integer(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+  INBOUND_TLS_CERT: z.string().trim().min(1).optional(),
+  INBOUND_TLS_KEY: z.string().trim().min(1).optional(),
+  IMAP_URL: url(["imap:", "imaps:"]).optional(),
+  IMAP_FOLDER: z.string().trim().min(1).default("INBOX"),
+  IMAP_DONE_FOLDER: z.string().trim().min(1).optional(),
+  IMAP_POLL_MINUTES: integer(1, 1440).default(5),
+  // Running at scale (README "Running at scale").
+  API_RATE_LIMIT: integer(0, 1_000_000).default(600),
+  // Privacy and data requests (issue 17): see README "Privacy and data requests".
+  ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
+  RETENTION_UNCONFIRMED_DAYS: integer(3, 365).default(7),
+  RETENTION_UPLOADS_HOURS: integer(1, 24 * 365).default(24),
+  RETENTION_OUTBOX_DAYS: integer(1, 3650).default(30),
+  PURGE_CRON: cron.default("30 3 * * *"),
 });
 
 type Parsed = z.output<typeof schema>;

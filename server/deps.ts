@@ -2,6 +2,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type pg from "pg";
 import { createDatabase, type DB } from "../db/database.ts";
+import type { JobQueue } from "../jobs/register.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
@@ -21,6 +22,8 @@ export interface Deps {
   /** The dev mail catcher, when SMTP_URL is unset and the caller asked for it. */
   mailCatcher: MailCatcher | null;
   clock: Clock;
+  /** Hands work to the job queue (e-mails owed by a request); pg-boss opened on first use. */
+  jobs: JobQueue;
 }
 
 export interface OwnedDeps extends Deps {
@@ -43,6 +46,7 @@ export async function createDeps(
   // Without SMTP_URL or catcher (CLI commands that send nothing), nodemailer's JSON transport
   // builds a message without sending it.
   const mailer = smtpUrl ? createMailTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
+  const jobs = lazyJobQueue(databaseUrl, logger);
   return {
     config,
     logger,
@@ -53,10 +57,35 @@ export async function createDeps(
     mailer,
     mailCatcher,
     clock: options.clock ?? systemClock,
+    jobs,
     async close() {
+      await jobs.close();
       mailer.close();
       await mailCatcher?.stop();
       await closeDb();
+    },
+  };
+}
+
+/**
+ * The job queue, with pg-boss and the job handlers loaded on first use: most CLI commands queue
+ * nothing and start faster without them.
+ */
+function lazyJobQueue(databaseUrl: string, logger: Logger): JobQueue {
+  let queue: Promise<JobQueue> | null = null;
+  const load = () => {
+    queue ??= import("../jobs/register.ts").then((m) => m.createJobQueue(databaseUrl, logger));
+    return queue;
+  };
+  return {
+    mailQueued: (outboxId) => {
+      load().then(
+        (q) => q.mailQueued(outboxId),
+        (error) => logger.error({ err: error, outboxId }, "e-mail not queued; the sweep will send it"),
+      );
+    },
+    close: async () => {
+      if (queue) await (await queue).close();
     },
   };
 }

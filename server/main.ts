@@ -2,8 +2,9 @@ import type { Server } from "node:http";
 import { importPaths } from "../jobs/import.ts";
 import { type Scheduler, startScheduler } from "../jobs/register.ts";
 import { createApp } from "./app.ts";
+import { startInbound } from "./inbound.ts";
 import { SEEDS_DIR } from "./paths.ts";
-import { openRuntime } from "./runtime.ts";
+import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
 
 /**
  * `carnet serve` and `npm start`: config → database → deps → listen, with the scheduler beside
@@ -23,7 +24,16 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   process.on("SIGINT", () => onSignal("SIGINT"));
   process.on("SIGTERM", () => onSignal("SIGTERM"));
 
-  const runtime = await openRuntime({ cli: false, mailCatcher: true });
+  // Several instances (the scheduler in `carnet worker`) would each catch a share of the mail: the
+  // dev catcher serves a single process only, so instances beside a worker need SMTP_URL.
+  const single = options.scheduler !== false && loadConfigOrExit().SCHEDULER;
+  if (!single && !loadConfigOrExit().SMTP_URL)
+    exitOnKnownError(
+      new UserError(
+        "carnet serve --no-scheduler runs beside other instances: set SMTP_URL (the dev mail catcher serves a single `carnet serve` only).",
+      ),
+    );
+  const runtime = await openRuntime({ cli: false, mailCatcher: single });
   const { config, logger, deps } = runtime;
 
   if (options.seedIfEmpty && config.SEED_ON_START) {
@@ -52,8 +62,9 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     process.exit(1);
   });
 
-  const scheduler: Scheduler | null =
-    options.scheduler !== false && config.SCHEDULER ? await startScheduler(deps) : null;
+  const scheduler: Scheduler | null = single ? await startScheduler(deps) : null;
+
+  const inbound = await startInbound(deps);
 
   const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
   logger.info(
@@ -65,7 +76,13 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   );
   process.stdout.write(`\nCarnet est prêt : http://${shown}:${config.PORT}\n`);
   if (deps.mailCatcher)
-    process.stdout.write(`Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail\n`);
+    process.stdout.write(
+      `Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail${config.NODE_ENV === "development" ? "" : " (administrateurs connectés)"}\n`,
+    );
+  if (inbound.smtpPort !== null)
+    process.stdout.write(
+      `Réception des lettres (SMTP) : ${config.INBOUND_SMTP_HOST}:${inbound.smtpPort} pour ${inbound.addresses.join(", ")}\n`,
+    );
 
   let stoppingSince = 0;
   stop = async (signal: string) => {
@@ -81,6 +98,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await closed;
+    await inbound.stop();
     await scheduler?.stop();
     await runtime.close();
     logger.info("stopped");

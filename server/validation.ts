@@ -1,14 +1,54 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { Invalid } from "./errors.ts";
+
+/**
+ * C0 control characters (tab, line feed and carriage return excepted) and DEL. PostgreSQL refuses
+ * NUL in text outright, and none of the others belongs in a name, a search or a form field: they are
+ * refused at the edge with a 400 naming the field rather than reaching the database.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const CONTROL_CHARACTER_MESSAGE = "caractère de contrôle interdit";
+
+export const hasControlCharacter = (value: string): boolean => CONTROL_CHARACTER.test(value);
+
+/**
+ * The shared refinement: fails on any string, at any depth of the input (query, body, params),
+ * holding a control character, with the issue's path on that string. parseInput and formInput put it
+ * in front of every schema, so a schema written tomorrow is covered without remembering to.
+ */
+export const withoutControlCharacters = z.unknown().superRefine((input, ctx) => {
+  const visit = (value: unknown, path: PropertyKey[]): boolean => {
+    if (typeof value === "string") {
+      if (!hasControlCharacter(value)) return false;
+      ctx.addIssue({ code: "custom", path, message: CONTROL_CHARACTER_MESSAGE });
+      return true;
+    }
+    if (Array.isArray(value)) return value.some((item, index) => visit(item, [...path, index]));
+    if (value && typeof value === "object")
+      return Object.entries(value).some(([key, item]) => visit(item, [...path, key]));
+    return false;
+  };
+  visit(input, []);
+});
+
+/** A schema guarded by the refinement above, for routes that render their own form errors. */
+export function formInput<S extends z.ZodType>(schema: S) {
+  return withoutControlCharacters.pipe(schema);
+}
 
 /**
  * Parses request input with a zod schema; the first problem becomes an Invalid error naming the
  * field, so every route answers bad input with a 400 that says which parameter is wrong.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  const result = formInput(schema).safeParse(input);
+  if (result.success) return result.data as z.output<S>;
   const issue = result.error.issues[0]!;
   const field = issue.path.map(String).join(".") || "input";
   throw new Invalid(field, `Paramètre « ${field} » invalide : ${issue.message}`);
 }
+
+/** A person's or company's address in a URL. */
+export const slugParams = z.object({ slug: z.string().max(200, "200 caractères au plus") });

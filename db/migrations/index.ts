@@ -5,6 +5,13 @@ import * as m0003 from "./0003_alerts.ts";
 import * as m0004 from "./0004_admin.ts";
 import * as m0005 from "./0005_search_speed.ts";
 import * as m0006 from "./0006_import_speed.ts";
+import * as m0008 from "./0008_unread_paragraphs.ts";
+import * as m0009_1 from "./0009_1_move_sources.ts";
+import * as m0009_2 from "./0009_2_newsletter_sources.ts";
+import * as m0010_1 from "./0010_1_mail_outbox.ts";
+import * as m0010_2 from "./0010_2_stale_alerts.ts";
+import * as m0010_3 from "./0010_3_privacy.ts";
+import * as m0013 from "./0013_scale.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -17,4 +24,11 @@ export const migrations: Record<string, Migration> = {
   "0004_admin": m0004,
   "0005_search_speed": m0005,
   "0006_import_speed": m0006,
+  "0008_unread_paragraphs": m0008,
+  "0009_1_move_sources": m0009_1,
+  "0009_2_newsletter_sources": m0009_2,
+  "0010_1_mail_outbox": m0010_1,
+  "0010_2_stale_alerts": m0010_2,
+  "0010_3_privacy": m0010_3,
+  "0013_scale": m0013,
 };

@@ -57,6 +57,14 @@ export async function touchSignIn(db: Queryable, id: number, at: Date): Promise<
   await db.updateTable("admin_users").set({ last_sign_in_at: at }).where("id", "=", id).execute();
 }
 
+/**
+ * Serialises changes of role or status until the transaction ends: two admins demoting each other at
+ * once would otherwise each count the other as the remaining admin and leave none.
+ */
+export async function lockAdminRoles(db: Queryable): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('carnet.admin_roles'))`.execute(db);
+}
+
 /** Active admins other than `exceptId`: an instance must never lose its last admin. */
 export async function countOtherActiveAdmins(db: Queryable, exceptId: number): Promise<number> {
   const row = await db

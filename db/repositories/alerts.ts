@@ -13,6 +13,8 @@ export interface MatchWindow {
   now: Date;
   /** Moves published before now - lookback are history, not news: never matched. */
   lookbackDays: number;
+  /** Pairs whose move was published before now - maxAge are recorded as skipped, not mailed. */
+  maxAgeDays: number;
 }
 
 /**
@@ -29,12 +31,19 @@ export async function recordDueDigests(
   db: Kysely<Database>,
   window: MatchWindow,
   messageDomain: string,
-): Promise<{ duePairs: number; digestIds: number[] }> {
+): Promise<{ duePairs: number; skippedPairs: number; digestIds: number[] }> {
   const since = new Date(window.now.getTime() - window.lookbackDays * 86_400_000);
+  const staleBefore = new Date(window.now.getTime() - window.maxAgeDays * 86_400_000);
+  const skipReason = `publié plus de ${window.maxAgeDays} jours avant la tournée (ALERTS_MAX_AGE_DAYS)`;
   return db.transaction().execute(async (trx) => {
     // The join and the sort hold a few hundred thousand rows at most; keep them in memory.
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
-    const { rows } = await sql<{ pairs: number; created: number[] | null; used: number[] | null }>`
+    const { rows } = await sql<{
+      pairs: number;
+      skipped: number;
+      created: number[] | null;
+      used: number[] | null;
+    }>`
       WITH company_keys AS (
         SELECT id AS company_id, key FROM companies
         UNION ALL SELECT company_id, key FROM company_aliases
@@ -47,7 +56,8 @@ export async function recordDueDigests(
         SELECT f.id, mpc.company_id, f.published_at, 'departure'
         FROM fresh f JOIN move_previous_companies mpc ON mpc.move_id = f.id
       ), due AS (
-        SELECT DISTINCT ON (s.id, t.move_id) s.id AS subscriber_id, t.move_id, t.reason
+        SELECT DISTINCT ON (s.id, t.move_id) s.id AS subscriber_id, t.move_id, t.reason,
+          t.published_at < ${staleBefore} AS stale
         FROM touched t
         JOIN company_keys k ON k.company_id = t.company_id
         -- A few thousand keys against every follow: probe the index rather than hash the table.
@@ -62,24 +72,32 @@ export async function recordDueDigests(
       ), digests AS (
         INSERT INTO alert_digests (subscriber_id, message_id)
         SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
-        FROM (SELECT DISTINCT subscriber_id FROM due) d
+        FROM (SELECT DISTINCT subscriber_id FROM due WHERE NOT stale) d
         RETURNING id, subscriber_id
       ), inserted AS (
         INSERT INTO alert_deliveries (subscriber_id, move_id, reason, digest_id)
         SELECT due.subscriber_id, due.move_id, due.reason, g.id
         FROM due JOIN digests g ON g.subscriber_id = due.subscriber_id
+        WHERE NOT due.stale
         ON CONFLICT (subscriber_id, move_id) DO NOTHING
         RETURNING digest_id
+      ), skipped AS (
+        -- Recorded, with no digest: never mailed, and never due again.
+        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, skipped_reason)
+        SELECT subscriber_id, move_id, reason, ${skipReason} FROM due WHERE stale
+        ON CONFLICT (subscriber_id, move_id) DO NOTHING
+        RETURNING 1
       )
       SELECT (SELECT count(*)::int FROM inserted) AS pairs,
+        (SELECT count(*)::int FROM skipped) AS skipped,
         (SELECT array_agg(id) FROM digests) AS created,
         (SELECT array_agg(DISTINCT digest_id ORDER BY digest_id) FROM inserted) AS used`.execute(trx);
-    const { pairs, created, used } = rows[0]!;
+    const { pairs, skipped, created, used } = rows[0]!;
     const usedIds = used ?? [];
     const kept = new Set(usedIds);
     const empty = (created ?? []).filter((id) => !kept.has(id));
     if (empty.length > 0) await trx.deleteFrom("alert_digests").where("id", "in", empty).execute();
-    return { duePairs: pairs, digestIds: usedIds };
+    return { duePairs: pairs, skippedPairs: skipped, digestIds: usedIds };
   });
 }
 
@@ -128,6 +146,12 @@ export interface DigestMove {
   companyName: string;
   companySlug: string;
   previousCompanies: string[];
+  /**
+   * For a departure, the company the subscriber follows among those the person left (through its
+   * key or an alias's), first in the paragraph's order; null for arrivals, or when the subscriber
+   * no longer follows any of them.
+   */
+  followedCompany: string | null;
   issueId: number;
   issueTitle: string | null;
 }
@@ -141,7 +165,13 @@ export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promi
       c.name AS "companyName", c.slug AS "companySlug", m.issue_id AS "issueId", i.title AS "issueTitle",
       COALESCE((SELECT array_agg(pc.name ORDER BY mpc.position)
         FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
-        WHERE mpc.move_id = m.id), '{}') AS "previousCompanies"
+        WHERE mpc.move_id = m.id), '{}') AS "previousCompanies",
+      CASE WHEN d.reason = 'departure' THEN (
+        SELECT pc.name FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
+        WHERE mpc.move_id = m.id AND EXISTS (
+          SELECT 1 FROM follows fo WHERE fo.subscriber_id = d.subscriber_id
+            AND fo.company_key IN (SELECT pc.key UNION ALL SELECT key FROM company_aliases WHERE company_id = pc.id))
+        ORDER BY mpc.position LIMIT 1) END AS "followedCompany"
     FROM alert_deliveries d
     JOIN moves m ON m.id = d.move_id AND m.status = 'published'
     JOIN people p ON p.id = m.person_id

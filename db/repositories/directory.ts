@@ -24,6 +24,8 @@ export interface MoveRecord {
   predecessor: string | null;
   published_on: string;
   source: { issue_id: number; title: string | null; paragraph: string; paragraph_index: number };
+  /** Other newsletters that announced the same move, oldest first (pages only, not the API). */
+  also_in?: { issue_id: number; title: string | null; paragraph_index: number }[];
 }
 
 /** The columns of moves (as `m`) that moveRecordJson reads. */
@@ -63,7 +65,16 @@ export function moveRecordJson(shape: "record" | "api" = "record") {
     'source', json_build_object(
       'issue_id', m.issue_id,
       'title', (SELECT i.title FROM newsletter_issues i WHERE i.id = m.issue_id),
-      'paragraph', m.paragraph_text${shape === "api" ? sql`` : sql`, 'paragraph_index', m.paragraph_index`}))`;
+      'paragraph', m.paragraph_text${shape === "api" ? sql`` : sql`, 'paragraph_index', m.paragraph_index`})${
+        shape === "api"
+          ? sql``
+          : sql`,
+    'also_in', coalesce((
+      SELECT json_agg(json_build_object('issue_id', ms.issue_id, 'title', i.title, 'paragraph_index', ms.paragraph_index)
+        ORDER BY ms.published_on, ms.issue_id)
+      FROM move_sources ms JOIN newsletter_issues i ON i.id = ms.issue_id
+      WHERE ms.move_id = m.id), '[]'::json)`
+      })`;
 }
 
 /** Full records for the given published move ids, in the order of `ids`. */
@@ -153,6 +164,23 @@ export async function findBySlug(
   return moved ? { ...moved, redirected: true } : undefined;
 }
 
+/**
+ * Whether the public site may name this person or company: a person with a published move; a
+ * company that a published move joins or leaves. Until a move is reviewed, even the name stays
+ * private (the newsletter may have got it wrong, or the person asked to be removed).
+ */
+export async function isPublic(db: Queryable, entity: "person" | "company", id: number): Promise<boolean> {
+  const { rows } = await (entity === "person"
+    ? sql<{ visible: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM moves WHERE person_id = ${id} AND status = 'published') AS visible`
+    : sql<{ visible: boolean }>`
+        SELECT EXISTS (SELECT 1 FROM moves WHERE company_id = ${id} AND status = 'published')
+            OR EXISTS (SELECT 1 FROM move_previous_companies p JOIN moves m ON m.id = p.move_id
+                        WHERE p.company_id = ${id} AND m.status = 'published') AS visible`
+  ).execute(db);
+  return rows[0]?.visible ?? false;
+}
+
 /** A company named by its slug, its normalized name or one of its aliases' names. */
 export async function findCompanyId(
   db: Queryable,
@@ -174,8 +202,9 @@ export async function personMoveIds(db: Queryable, personId: number): Promise<nu
     .select("id")
     .where("person_id", "=", personId)
     .where("status", "=", "published")
-    .orderBy("published_on")
-    .orderBy("id")
+    // Newest first: the current post heads the page, as a recruiter reads a CV.
+    .orderBy("published_on", "desc")
+    .orderBy("id", "desc")
     .execute();
   return rows.map((r) => r.id);
 }
@@ -243,15 +272,21 @@ export async function companyLatestMoveDay(db: Queryable, companyId: number): Pr
   return rows[0]?.day ?? null;
 }
 
-/** An issue's published moves, in the order of its paragraphs. */
-export async function issueMoveIds(db: Queryable, issueId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom("moves")
-    .select("id")
-    .where("issue_id", "=", issueId)
-    .where("status", "=", "published")
-    .orderBy("paragraph_index")
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => r.id);
+/**
+ * An issue's published moves, in the order of its paragraphs: those it announced first, and those
+ * another issue had announced already (with this issue's own paragraph).
+ */
+export async function issueMoves(
+  db: Queryable,
+  issueId: number,
+): Promise<{ id: number; paragraph_index: number; paragraph_text: string }[]> {
+  const { rows } = await sql<{ id: number; paragraph_index: number; paragraph_text: string }>`
+    SELECT id::int, paragraph_index, paragraph_text FROM (
+      SELECT id, paragraph_index, paragraph_text FROM moves WHERE issue_id = ${issueId} AND status = 'published'
+      UNION ALL
+      SELECT m.id, ms.paragraph_index, ms.paragraph_text
+      FROM move_sources ms JOIN moves m ON m.id = ms.move_id
+      WHERE ms.issue_id = ${issueId} AND m.status = 'published'
+    ) AS drawn ORDER BY paragraph_index, id`.execute(db);
+  return rows;
 }

@@ -29,14 +29,22 @@ export async function saveDraft(
 }
 
 /** A draft belongs to the admin who made it: another account's token finds nothing. */
-export async function takeDraft(db: Queryable, token: string, adminUserId: number) {
+export async function readDraft(db: Queryable, token: string, adminUserId: number) {
   return db
+    .selectFrom("import_drafts")
+    .select(["position", "file_name", "content"])
+    .where("token", "=", token)
+    .where("admin_user_id", "=", adminUserId)
+    .orderBy("position")
+    .execute();
+}
+
+export async function deleteDraft(db: Queryable, token: string, adminUserId: number) {
+  await db
     .deleteFrom("import_drafts")
     .where("token", "=", token)
     .where("admin_user_id", "=", adminUserId)
-    .returning(["position", "file_name", "content"])
-    .execute()
-    .then((rows) => rows.sort((a, b) => a.position - b.position));
+    .execute();
 }
 
 export async function history(db: Queryable, limit = 100) {

@@ -8,34 +8,58 @@ export interface MoveToInsert extends Omit<NewMove, "search_text" | "issue_id"> 
   searchTerms: string[];
 }
 
+/** How far apart two announcements of the same move may be (in days). */
+export const SAME_MOVE_WINDOW_DAYS = 120;
+
 /**
  * An issue's moves, their previous employers and the issue's counts in one statement: the
- * importer's hot path (one round trip instead of three).
+ * importer's hot path (one round trip instead of three). A move another issue already announced
+ * (same person and company, same role, or the same seniority and function when both are known,
+ * within SAME_MOVE_WINDOW_DAYS) is not made twice: this issue becomes a further source of it.
+ * The importer holds the person's name lock, so a concurrent import of the same move waits and
+ * then sees it.
  */
 export async function insertIssueMoves(
   db: Queryable,
   issueId: number,
   moves: MoveToInsert[],
-  counts: { moves: number; pending: number },
-): Promise<void> {
+): Promise<{ attached: number; pending: number }> {
   const input = moves.map(({ previousCompanyIds, searchTerms, ...move }) => ({
     ...move,
     search_text: searchTerms.join(" "),
     previous: previousCompanyIds,
   }));
-  await sql`/* prepared: import_insert_moves */
+  const { rows } = await sql<{ attached: number; pending: number }>`/* prepared: import_insert_moves */
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
         person_id bigint, company_id bigint, role text, kind text, seniority text, function text,
         predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
         reasons text[], status text, published_on date, search_text text, previous bigint[])
+    ), matched AS (
+      SELECT DISTINCT ON (input.person_id, input.paragraph_index)
+        input.person_id, input.paragraph_index, input.paragraph_text, input.published_on, m.id AS move_id
+      FROM input
+      JOIN moves m ON m.person_id = input.person_id AND m.company_id = input.company_id
+        AND m.status <> 'rejected' AND m.issue_id <> ${issueId}
+        AND m.published_on BETWEEN input.published_on - ${SAME_MOVE_WINDOW_DAYS}::int
+          AND input.published_on + ${SAME_MOVE_WINDOW_DAYS}::int
+        AND (lower(m.role) = lower(input.role)
+          OR (m.seniority = input.seniority AND m.function = input.function
+            AND input.seniority <> 'other' AND input.function <> 'other'))
+      ORDER BY input.person_id, input.paragraph_index, abs(m.published_on - input.published_on), m.id
+    ), attached AS (
+      INSERT INTO move_sources (move_id, issue_id, paragraph_index, paragraph_text, published_on)
+      SELECT move_id, ${issueId}, paragraph_index, paragraph_text, published_on FROM matched
+      ON CONFLICT DO NOTHING
     ), inserted AS (
       INSERT INTO moves (person_id, company_id, role, kind, seniority, function, predecessor_name, issue_id,
         paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text)
       SELECT person_id, company_id, role, kind, seniority, function, predecessor_name, ${issueId},
         paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text
       FROM input
-      RETURNING id, person_id, paragraph_index
+      WHERE NOT EXISTS (SELECT FROM matched
+        WHERE matched.person_id = input.person_id AND matched.paragraph_index = input.paragraph_index)
+      RETURNING id, person_id, paragraph_index, status
     ), previous AS (
       INSERT INTO move_previous_companies (move_id, position, company_id)
       SELECT inserted.id, p.ordinality - 1, p.company_id
@@ -43,8 +67,12 @@ export async function insertIssueMoves(
       JOIN input USING (person_id, paragraph_index)
       CROSS JOIN LATERAL unnest(input.previous) WITH ORDINALITY AS p(company_id, ordinality)
     )
-    UPDATE newsletter_issues SET moves_count = ${counts.moves}, pending_count = ${counts.pending}
-    WHERE id = ${issueId}`.execute(db);
+    UPDATE newsletter_issues
+    SET moves_count = (SELECT count(*) FROM input),
+      pending_count = (SELECT count(*) FROM inserted WHERE status = 'pending')
+    WHERE id = ${issueId}
+    RETURNING (SELECT count(*) FROM matched)::int AS attached, pending_count AS pending`.execute(db);
+  return rows[0] ?? { attached: 0, pending: 0 };
 }
 
 /**
@@ -69,4 +97,27 @@ export async function refreshSearchText(
            OR m.id IN (SELECT move_id FROM move_previous_companies WHERE company_id = ${where.companyId ?? null}))`.execute(
     db,
   );
+}
+
+/** One move added by hand to an issue (from a paragraph the parser did not understand). */
+export async function insertIssueMove(db: Queryable, issueId: number, move: MoveToInsert): Promise<number> {
+  const { previousCompanyIds, searchTerms, ...row } = move;
+  const inserted = await db
+    .insertInto("moves")
+    .values({ ...row, issue_id: issueId, search_text: searchTerms.join(" ") })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (previousCompanyIds.length > 0)
+    await db
+      .insertInto("move_previous_companies")
+      .values(
+        previousCompanyIds.map((company_id, position) => ({ move_id: inserted.id, position, company_id })),
+      )
+      .execute();
+  await db
+    .updateTable("newsletter_issues")
+    .set((eb) => ({ moves_count: eb("moves_count", "+", 1) }))
+    .where("id", "=", issueId)
+    .execute();
+  return inserted.id;
 }

@@ -18,12 +18,13 @@ import type { Queryable } from "./types.ts";
  */
 
 /**
- * What to match in free text: words as typed (websearch syntax), or corrected words (tsquery).
+ * What to match in free text: words as typed (websearch syntax: quotes, "or", "-"), or a tsquery
+ * built by the search service (the vocabulary's equivalents, aliases, corrected names).
  * `commonPhrase`: several words, none of them a name (see newestMatching and hasNameWord).
  */
 export type TextCriterion =
   | { kind: "words"; query: string; commonPhrase?: boolean }
-  | { kind: "corrected"; tsquery: string };
+  | { kind: "tsquery"; tsquery: string; commonPhrase?: boolean };
 
 /** A company named by the user: its slug, or the normalized key of its name or of an alias's. */
 export interface CompanyRef {
@@ -126,7 +127,7 @@ function newestMatching(db: Queryable, criteria: MoveCriteria, after: MoveCursor
         ) as Q)
       : q;
   const text = criteria.text;
-  if (text?.kind !== "words" || !text.commonPhrase)
+  if (!text?.commonPhrase)
     return afterCursor(matching(db, criteria))
       .select(MOVE_RECORD_COLUMNS)
       .orderBy("m.published_on", "desc")
@@ -244,25 +245,79 @@ export async function hasNameWord(db: Queryable, words: string[]): Promise<boole
 /** How many alternatives a mistyped word may stand for. */
 const CORRECTIONS_PER_WORD = 3;
 
+/** A typed word: whether some name holds it as typed, and the known words it may stand for. */
+export interface WordCorrection {
+  known: boolean;
+  /** The word itself first, then the closest words of names, best first. */
+  alternatives: string[];
+}
+
 /**
  * For each normalized word ([a-z0-9]+), the words of known names it may stand for: itself alone
- * when some name holds it as typed; otherwise itself and the closest words of name_words, best
- * first. Close means pg_trgm's strict word similarity ≥ 0.5 (`<<%`, its default threshold; for
- * one word against one word it is plain trigram similarity): "scalan" is 0.5 from "scalian",
- * "senechaut" 0.62 from "senechault". The lower `%` threshold (0.3) made the index recheck
- * thousands of words (7 ms); 0.5 keeps a few dozen. Words that are not names ("directrice") keep
- * themselves, so they still match as typed. One statement; name_words_pkey, name_words_word_trgm_idx.
+ * when some name holds it as typed; otherwise itself, then the name words one edit away (`nearby`,
+ * the word's Damerau–Levenshtein neighbourhood: "kerlgo" → kerlog, "clare" → claire, looked up
+ * by primary key), then the closest by trigrams. Close means pg_trgm's strict word similarity ≥
+ * 0.5 (`<<%`, its default threshold; for one word against one word it is plain trigram
+ * similarity): "scalan" is 0.5 from "scalian", "senechaut" 0.62 from "senechault". The lower `%`
+ * threshold (0.3) made the index recheck thousands of words (7 ms); 0.5 keeps a few dozen. Words
+ * that are not names ("directrice") keep themselves, so they still match as typed.
+ *
+ * Two statements (name_words_pkey; then name_words_pkey and name_words_word_trgm_idx): folding
+ * the neighbourhoods into the second made the planner expect a hundred rows per word and compile
+ * the query with JIT (50–100 ms at a million names) for a few hundred index probes.
  */
-export async function correctNameWords(db: Queryable, words: string[]): Promise<string[][]> {
+export async function correctNameWords(
+  db: Queryable,
+  words: { word: string; nearby?: string[] }[],
+): Promise<WordCorrection[]> {
   if (words.length === 0) return [];
-  const { rows } = await sql<{ alternatives: string[] }>`
-    SELECT ARRAY[t.word] || CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
+  const allNearby = [...new Set(words.flatMap((w) => w.nearby ?? []))];
+  const near = new Set<string>();
+  if (allNearby.length > 0) {
+    const found = await sql<{ word: string }>`
+      SELECT word FROM name_words WHERE word = ANY (${allNearby}::text[])`.execute(db);
+    for (const row of found.rows) near.add(row.word);
+  }
+  const { rows } = await sql<{ known: boolean; similar: string[] }>`
+    SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known,
+      CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
       THEN ARRAY[]::text[]
       ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
-        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${CORRECTIONS_PER_WORD}) END AS alternatives
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, position)
+        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${CORRECTIONS_PER_WORD}) END AS similar
+    FROM unnest(${words.map((w) => w.word)}::text[]) WITH ORDINALITY AS t(word, position)
     ORDER BY t.position`.execute(db);
-  return rows.map((r) => r.alternatives);
+  return rows.map((row, i) => {
+    const { word, nearby = [] } = words[i] as { word: string; nearby?: string[] };
+    if (row.known) return { known: true, alternatives: [word] };
+    const closest = [...new Set([...nearby.filter((w) => near.has(w)), ...row.similar])];
+    return { known: false, alternatives: [word, ...closest.slice(0, CORRECTIONS_PER_WORD)] };
+  });
+}
+
+/** What the name tables know of a query's words, in one statement (see wordRuns). */
+export interface QueryWordsLookup {
+  /** Some word is a word of a person's or company's name. */
+  hasName: boolean;
+  /** Runs of the query's words that are a company's alias or former name, with its current key. */
+  aliases: { typed: string; name: string }[];
+}
+
+/**
+ * Whether the words hold a name's word, and which runs of them are a company alias or a former
+ * name (merges keep the loser's key as an alias): name_words_pkey, company_aliases_key_key.
+ */
+export async function lookUpQueryWords(
+  db: Queryable,
+  words: string[],
+  runs: string[],
+): Promise<QueryWordsLookup> {
+  const { rows } = await sql<{ has_name: boolean; aliases: { typed: string; name: string }[] }>`
+    SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY (${words}::text[])) AS has_name,
+      coalesce((SELECT json_agg(json_build_object('typed', a.key, 'name', c.key))
+        FROM company_aliases a JOIN companies c ON c.id = a.company_id
+        WHERE a.key = ANY (${runs}::text[])), '[]'::json) AS aliases`.execute(db);
+  const row = rows[0];
+  return { hasName: row?.has_name ?? false, aliases: row?.aliases ?? [] };
 }
 
 export interface CompanySuggestion {
@@ -284,6 +339,10 @@ export async function suggestCompanies(db: Queryable, key: string, limit = 10): 
       SELECT company_id, key LIKE ${prefix}, similarity(${key}, key)
         FROM company_aliases WHERE key LIKE ${prefix} OR key % ${key}
     ) found JOIN companies c ON c.id = found.company_id
+    -- Only companies the public site names: a published move joins or leaves them.
+    WHERE EXISTS (SELECT 1 FROM moves m WHERE m.company_id = c.id AND m.status = 'published')
+       OR EXISTS (SELECT 1 FROM move_previous_companies p JOIN moves m ON m.id = p.move_id
+                   WHERE p.company_id = c.id AND m.status = 'published')
     GROUP BY c.id, c.name, c.slug
     ORDER BY bool_or(starts) DESC, max(s) DESC, c.name LIMIT ${limit}`.execute(db);
   return result.rows;

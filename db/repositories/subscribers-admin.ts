@@ -119,3 +119,30 @@ export async function mailLog(
   if (filters.subscriberId) query = query.where("g.subscriber_id", "=", filters.subscriberId);
   return query.execute();
 }
+
+/** Pairs a round did not mail because the move was too old (ALERTS_MAX_AGE_DAYS), newest first. */
+export async function skippedAlerts(db: Queryable, filters: { q?: string }, limit = 200) {
+  let query = db
+    .selectFrom("alert_deliveries as d")
+    .innerJoin("moves as m", "m.id", "d.move_id")
+    .innerJoin("people as p", "p.id", "m.person_id")
+    .innerJoin("companies as c", "c.id", "m.company_id")
+    .leftJoin("subscribers as s", "s.id", "d.subscriber_id")
+    .select([
+      "d.id",
+      "d.created_at",
+      "d.skipped_reason",
+      "m.published_at",
+      "p.name as person_name",
+      "p.slug as person_slug",
+      "c.name as company_name",
+      "s.id as subscriber_id",
+      "s.email",
+    ])
+    .where("d.skipped_reason", "is not", null)
+    .orderBy("d.created_at", "desc")
+    .orderBy("d.id", "desc")
+    .limit(limit);
+  if (filters.q) query = query.where("s.email", "ilike", `%${escapeLike(filters.q)}%`);
+  return query.execute();
+}

@@ -61,23 +61,41 @@ export async function savePreferences(db: Queryable, subscriberId: number, prefs
       .execute();
 }
 
-/** (Re)starts double opt-in: the row goes back to 'pending' with a fresh single-use token. */
-export async function startConfirmation(
-  db: Queryable,
-  subscriberId: number,
-  token: { hash: string; expiresAt: Date },
-) {
+/**
+ * (Re)starts double opt-in: the row goes back to 'pending' until `expiresAt`. No token yet: the
+ * mail worker makes one when it sends the confirmation (setConfirmToken), so none is stored in clear.
+ */
+export async function startConfirmation(db: Queryable, subscriberId: number, expiresAt: Date) {
   await db
     .updateTable("subscribers")
     .set({
       status: "pending",
-      confirm_token_hash: token.hash,
-      confirm_token_expires_at: token.expiresAt,
+      confirm_token_hash: null,
+      confirm_token_expires_at: expiresAt,
       confirmed_at: null,
       updated_at: sql`now()`,
     })
     .where("id", "=", subscriberId)
     .execute();
+}
+
+/**
+ * The token of the confirmation e-mail being sent (it replaces any earlier one, whose link then
+ * stops working); the address, or null when the subscriber is no longer pending or is gone.
+ */
+export async function setConfirmToken(
+  db: Queryable,
+  subscriberId: number,
+  token: { hash: string; expiresAt: Date },
+): Promise<string | null> {
+  const row = await db
+    .updateTable("subscribers")
+    .set({ confirm_token_hash: token.hash, confirm_token_expires_at: token.expiresAt })
+    .where("id", "=", subscriberId)
+    .where("status", "=", "pending")
+    .returning("email")
+    .executeTakeFirst();
+  return row?.email ?? null;
 }
 
 export async function markConfirmationSent(db: Queryable, subscriberId: number, now: Date) {
@@ -147,4 +165,57 @@ export async function resubscribe(db: Queryable, subscriberId: number, now: Date
     .where("status", "=", "unsubscribed")
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** The e-mail counted by the per-address limit never left: let the address ask again. */
+export async function clearConfirmationSent(db: Queryable, subscriberId: number) {
+  await db
+    .updateTable("subscribers")
+    .set({ confirmation_sent_at: null })
+    .where("id", "=", subscriberId)
+    .execute();
+}
+
+/** The consent trail's first step (0010_3): which wording, from which form and address. */
+export async function recordConsent(
+  db: Queryable,
+  subscriberId: number,
+  consent: { textId: number; ip: string | null; form: string },
+) {
+  await db
+    .updateTable("subscribers")
+    .set({ consent_text_id: consent.textId, subscribed_ip: consent.ip, subscribed_from: consent.form })
+    .where("id", "=", subscriberId)
+    .execute();
+}
+
+/** One step of the consent trail: confirmation, changes of follows, frequency and state. */
+export async function recordEvent(
+  db: Queryable,
+  subscriberId: number,
+  event: string,
+  detail: unknown = null,
+) {
+  await db
+    .insertInto("subscriber_events")
+    .values({ subscriber_id: subscriberId, event, detail: detail === null ? null : JSON.stringify(detail) })
+    .execute();
+}
+
+export async function events(db: Queryable, subscriberId: number) {
+  return db
+    .selectFrom("subscriber_events")
+    .select(["event", "detail", "created_at"])
+    .where("subscriber_id", "=", subscriberId)
+    .orderBy("id")
+    .execute();
+}
+
+/** Erasure's only remainder: the address's HMAC, never the address. */
+export async function recordErasure(db: Queryable, addressHash: string, now: Date) {
+  await db
+    .insertInto("erased_subscribers")
+    .values({ address_hash: addressHash, erased_at: now })
+    .onConflict((oc) => oc.column("address_hash").doUpdateSet({ erased_at: sql<Date>`excluded.erased_at` }))
+    .execute();
 }

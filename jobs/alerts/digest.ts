@@ -39,6 +39,7 @@ export function buildDigestMessage(
     company: m.companyName,
     companyUrl: publicUrl + sitePaths.company(m.companySlug),
     previous: m.previousCompanies.join(", "),
+    left: departedCompany(m),
     date: m.publishedOn,
     sourceUrl: publicUrl + sitePaths.issue(m.issueId),
     sourceTitle: m.issueTitle ?? "la newsletter d’origine",
@@ -51,6 +52,7 @@ export function buildDigestMessage(
     manageUrl: links.manageUrl(input.subscriberId),
     unsubscribeUrl,
     publicUrl,
+    privacyUrl: `${publicUrl}/confidentialite`,
   });
   const mailto = `mailto:${senderAddress(context.mailFrom)}?subject=${encodeURIComponent(
     `unsubscribe ${links.sign("unsubscribe", input.subscriberId)}`,
@@ -70,19 +72,24 @@ export function buildDigestMessage(
   };
 }
 
+type SubjectMove = Pick<DigestMove, "reason" | "companyName" | "previousCompanies" | "followedCompany">;
+
+/**
+ * The company a departure is news about: the followed one the person left, not merely the first
+ * employer the paragraph lists (someone leaving "Alstom et Atos" is news to Atos's followers as
+ * Atos). The first listed only when the subscriber has since stopped following it.
+ */
+function departedCompany(m: SubjectMove): string {
+  return m.followedCompany ?? m.previousCompanies[0] ?? m.companyName;
+}
+
 /**
  * "3 mouvements chez Scalian, Trace…": the count, then the companies in the order the e-mail shows
- * them, two at most, an ellipsis when there are more. A departure names the company left.
+ * them, two at most, an ellipsis when there are more. A departure names the followed company left.
  */
-export function digestSubject(
-  moves: Pick<DigestMove, "reason" | "companyName" | "previousCompanies">[],
-): string {
+export function digestSubject(moves: SubjectMove[]): string {
   const companies = [
-    ...new Set(
-      moves.map((m) =>
-        m.reason === "departure" ? (m.previousCompanies[0] ?? m.companyName) : m.companyName,
-      ),
-    ),
+    ...new Set(moves.map((m) => (m.reason === "departure" ? departedCompany(m) : m.companyName))),
   ];
   const count = moves.length;
   const noun = count < 2 ? "mouvement" : "mouvements";

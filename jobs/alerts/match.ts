@@ -16,6 +16,8 @@ export const LOOKBACK_DAYS = 30;
 export interface MatchResult {
   frequency: Frequency;
   duePairs: number;
+  /** Pairs too old to mail (ALERTS_MAX_AGE_DAYS), recorded as skipped. */
+  skippedPairs: number;
   digestIds: number[];
 }
 
@@ -24,10 +26,12 @@ export async function matchRound(
   frequency: Frequency,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
-  const { duePairs, digestIds } = await alerts.recordDueDigests(
+  const maxAgeDays = deps.config.ALERTS_MAX_AGE_DAYS;
+  const { duePairs, skippedPairs, digestIds } = await alerts.recordDueDigests(
     deps.db,
-    { frequency, now, lookbackDays: LOOKBACK_DAYS },
+    // Look back far enough that a pair too old to mail is recorded as skipped, not forgotten.
+    { frequency, now, lookbackDays: Math.max(LOOKBACK_DAYS, 2 * maxAgeDays), maxAgeDays },
     new URL(deps.config.PUBLIC_URL).hostname,
   );
-  return { frequency, duePairs, digestIds };
+  return { frequency, duePairs, skippedPairs, digestIds };
 }

@@ -10,6 +10,8 @@ import { type SendDeps, type SendOutcome, sendDueDigests } from "./send.ts";
 export interface RoundReport {
   frequencies: Frequency[];
   duePairs: number;
+  /** Pairs too old to mail (ALERTS_MAX_AGE_DAYS): recorded as skipped, never sent. */
+  skipped: number;
   digests: number;
   sent: number;
   retrying: number;
@@ -21,6 +23,7 @@ export async function runAlertRound(deps: SendDeps, frequencies: Frequency[]): P
   const report: RoundReport = {
     frequencies,
     duePairs: 0,
+    skipped: 0,
     digests: 0,
     sent: 0,
     retrying: 0,
@@ -30,6 +33,7 @@ export async function runAlertRound(deps: SendDeps, frequencies: Frequency[]): P
   for (const frequency of frequencies) {
     const match = await matchRound(deps, frequency);
     report.duePairs += match.duePairs;
+    report.skipped += match.skippedPairs;
     report.digests += match.digestIds.length;
   }
   const onOutcome = (digestId: number, outcome: SendOutcome) => {

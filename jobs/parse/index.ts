@@ -16,4 +16,12 @@ export {
 export { parseIssueText } from "./issue.ts";
 export { companyKey, personKey, slugify } from "./names.ts";
 export { classifyRole, FUNCTION_RULES, type RoleRule, SENIORITY_RULES } from "./roles.ts";
-export type { IssueMeta, JobFunction, MoveKind, ParsedIssue, ParsedMove, Seniority } from "./types.ts";
+export type {
+  IssueMeta,
+  JobFunction,
+  MoveKind,
+  ParsedIssue,
+  ParsedMove,
+  Seniority,
+  UnreadParagraph,
+} from "./types.ts";

@@ -7,11 +7,19 @@ import { basename, extname } from "node:path";
 import { simpleParser } from "mailparser";
 import { parseIssueHtml } from "./html.ts";
 import { parseIssueText } from "./issue.ts";
+import { issueDateProblem, readTitleLine } from "./issue-date.ts";
 import type { ParsedIssue } from "./types.ts";
 
 export const MAX_ISSUE_BYTES = 5 * 1024 * 1024;
 
-export type ParseInputProblem = "unreadable" | "unsupported" | "empty" | "too_large" | "binary";
+export type ParseInputProblem =
+  | "unreadable"
+  | "unsupported"
+  | "empty"
+  | "too_large"
+  | "binary"
+  | "malformed"
+  | "bad_date";
 
 // Shown to the person who ran `carnet parse` or uploaded the file, hence the plain French.
 export class ParseInputError extends Error {
@@ -36,14 +44,32 @@ export function parisDate(date: Date): string | null {
   }).format(date);
 }
 
-export async function parseIssueEml(raw: Buffer): Promise<ParsedIssue> {
-  const mail = await simpleParser(raw);
-  const meta = { title: mail.subject?.trim() || null, published_on: mail.date ? parisDate(mail.date) : null };
+// Decoded headers and bodies may hold control characters (an encoded-word "=00" in a Subject):
+// they mean nothing in a newsletter and PostgreSQL's text cannot store a NUL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+const withoutControls = (text: string) => text.replace(CONTROL_CHARACTERS, "");
+
+export async function parseIssueEml(raw: Buffer, path = "message.eml"): Promise<ParsedIssue> {
+  let mail: Awaited<ReturnType<typeof simpleParser>>;
+  try {
+    mail = await simpleParser(raw);
+  } catch (error) {
+    // mailparser refuses what no mail client would show (thousands of nested parts, a broken structure).
+    throw new ParseInputError(
+      "malformed",
+      path,
+      `Le message ${path} est mal formé et ne peut pas être lu : ${(error as Error).message}.`,
+    );
+  }
+  const title = withoutControls(mail.subject ?? "").trim() || null;
+  // An unreadable Date header is no date; an absurd one (year 99999) is refused by parseIssueBytes.
+  const published_on = mail.date ? parisDate(mail.date) : null;
   const issue =
     typeof mail.html === "string" && mail.html.trim()
-      ? parseIssueHtml(mail.html)
-      : parseIssueText(mail.text ?? "");
-  return { ...issue, ...meta };
+      ? parseIssueHtml(withoutControls(mail.html))
+      : parseIssueText(withoutControls(mail.text ?? ""));
+  return { ...issue, title, published_on };
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -139,16 +165,38 @@ export async function parseIssueFile(path: string): Promise<ParsedIssue> {
   return parseIssueBytes(await readIssueFile(path), path);
 }
 
-/** Parses a file's bytes already read with readIssueFile (the importer also hashes them). */
-export async function parseIssueBytes(bytes: Buffer, path: string): Promise<ParsedIssue> {
+/**
+ * Parses a file's bytes already read with readIssueFile (the importer also hashes them). The date
+ * comes from the message or page itself, else a plain-text issue's title line ("— 17 juin 2025"),
+ * else the file name; a date no newsletter can carry (year 99999, next month) is refused here, before
+ * it reaches the directory's feeds and pages.
+ */
+export async function parseIssueBytes(
+  bytes: Buffer,
+  path: string,
+  today: string = parisDate(new Date())!,
+): Promise<ParsedIssue> {
   const kind = KINDS[extname(path).toLowerCase()] ?? "text";
+  let parsed: ParsedIssue;
   if (kind === "eml") {
     if (bytes.includes(0)) decodeText(bytes, path);
-    return parseIssueEml(bytes);
+    parsed = await parseIssueEml(bytes, path);
+  } else {
+    const text = decodeText(bytes, path);
+    parsed = kind === "html" ? parseIssueHtml(text) : parseIssueText(text);
+    if (kind === "text") {
+      const line = readTitleLine(text);
+      parsed = {
+        ...parsed,
+        title: parsed.title ?? line.title,
+        published_on: parsed.published_on ?? line.published_on,
+      };
+    }
+    if (!parsed.published_on) parsed = { ...parsed, published_on: dateFromFileName(path) };
   }
-  const text = decodeText(bytes, path);
-  const parsed = kind === "html" ? parseIssueHtml(text) : parseIssueText(text);
-  return parsed.published_on ? parsed : { ...parsed, published_on: dateFromFileName(path) };
+  const problem = parsed.published_on ? issueDateProblem(parsed.published_on, today) : null;
+  if (problem) throw new ParseInputError("bad_date", path, `${path} : ${problem}`);
+  return parsed;
 }
 
 /**

@@ -9,6 +9,7 @@ import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.
 import { classifyRole } from "./roles.ts";
 import { findMouvementsSection } from "./section.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
+import { findUnreadParagraphs } from "./unread.ts";
 
 function settleCompanySpellings(moves: ParsedMove[]): void {
   const spellings: string[] = [];
@@ -210,12 +211,14 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
     return true;
   });
   for (const move of unique) move.confidence = confidenceFor(move.reasons);
+  const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());
 
   return {
     title: meta.title ?? null,
     published_on: meta.published_on ?? null,
     section_found: section.found,
-    moves: unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim()),
+    moves: kept,
     paragraphs: section.paragraphs,
+    unread: findUnreadParagraphs(section.paragraphs, kept),
   };
 }

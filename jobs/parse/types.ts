@@ -25,6 +25,16 @@ export interface ParsedIssue {
   section_found: boolean;
   moves: ParsedMove[];
   paragraphs: string[]; // the Mouvements section's paragraphs, in order
+  /** Paragraphs that yield no move or fewer than they seem to announce (unread.ts); absent = none. */
+  unread?: UnreadParagraph[];
+}
+
+/** A paragraph the review queue shows as "Paragraphe non compris", with what it names. */
+export interface UnreadParagraph {
+  paragraph_index: number;
+  paragraph: string;
+  reason: "no_move" | "partly_read";
+  candidates: { people: string[]; companies: string[]; roles: string[] };
 }
 
 export interface IssueMeta {

@@ -34,6 +34,11 @@ export function registerAlertsCommands(program: Command): void {
             `Round ${frequencies.join(", ")}: ${report.duePairs} due pairs, ${report.digests} new digests; ` +
               `${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed.`,
           );
+          if (report.skipped > 0)
+            console.log(
+              `${report.skipped} due pairs skipped: moves published more than ALERTS_MAX_AGE_DAYS ` +
+                `(${runtime.config.ALERTS_MAX_AGE_DAYS}) days before this round are not mailed (see /admin/courriels).`,
+            );
         }
         if (report.failed > 0) process.exitCode = 1;
       } finally {

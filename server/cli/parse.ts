@@ -10,7 +10,10 @@ export function registerParseCommand(program: Command): void {
       "Print the moves found in newsletter files (.txt, .html, .eml) without touching the database",
     )
     .argument("<files...>", "newsletter issue files")
-    .option("--json", "print one JSON document: {issues:[{file,title,published_on,section_found,moves:[…]}]}")
+    .option(
+      "--json",
+      "print one JSON document: {issues:[{file,title,published_on,section_found,moves:[…],unread:[…]}]}",
+    )
     .action(async (files: string[], options: { json?: boolean }) => {
       const issues = [];
       let failed = 0;
@@ -23,6 +26,12 @@ export function registerParseCommand(program: Command): void {
             published_on: parsed.published_on,
             section_found: parsed.section_found,
             moves: parsed.moves.map(({ paragraph_index: _index, ...move }) => move),
+            // paragraphs with no move, or fewer than they announce: what the review queue shows
+            unread: (parsed.unread ?? []).map(({ paragraph, reason, candidates }) => ({
+              paragraph,
+              reason,
+              candidates,
+            })),
           });
         } catch (error) {
           if (!(error instanceof ParseInputError)) throw error;
@@ -53,6 +62,7 @@ type PrintedIssue = {
     previous_companies: string[];
     predecessor: string | null;
   }[];
+  unread: { paragraph: string }[];
 };
 
 function printIssue(issue: PrintedIssue) {
@@ -62,6 +72,7 @@ function printIssue(issue: PrintedIssue) {
     console.log("  (no Mouvements section)");
     return;
   }
+  printUnread(issue.unread);
   if (issue.moves.length === 0) {
     console.log("  (Mouvements section found, no move recognised)");
     return;
@@ -86,4 +97,12 @@ function printIssue(issue: PrintedIssue) {
   console.log(line(head));
   console.log(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) console.log(line(row));
+}
+
+// Listed before the moves so a long table does not push them out of sight.
+function printUnread(unread: { paragraph: string }[]) {
+  if (unread.length === 0) return;
+  console.log(`  ${unread.length} paragraph(s) not understood (shown in the review queue):`);
+  for (const { paragraph } of unread)
+    console.log(`  ? ${paragraph.length > 110 ? `${paragraph.slice(0, 109)}…` : paragraph}`);
 }

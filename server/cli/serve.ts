@@ -4,6 +4,8 @@ import type { Command } from "commander";
 const runServer = async (options: { seedIfEmpty: boolean; scheduler?: boolean }) =>
   (await import("../main.ts")).runServer(options);
 
+const runWorker = async () => (await import("../worker.ts")).runWorker();
+
 export function registerServeCommands(program: Command): void {
   program
     .command("start")
@@ -18,4 +20,8 @@ export function registerServeCommands(program: Command): void {
     .action((options: { scheduler: boolean }) =>
       runServer({ seedIfEmpty: false, scheduler: options.scheduler }),
     );
+  program
+    .command("worker")
+    .description("Run the jobs only (alert rounds and sends), beside `serve --no-scheduler` instances")
+    .action(() => runWorker());
 }

@@ -11,6 +11,41 @@ declare global {
   }
 }
 
+/**
+ * Path segments that authenticate whoever holds them: whatever follows one of these words (a
+ * confirmation token, a signed manage or unsubscribe link), wherever the word appears in the path.
+ */
+const SECRET_AFTER = new Set(["confirmer", "gerer", "desabonnement", "jeton", "token", "reinitialiser"]);
+/** Signed links (`<id>.<mac>`) and random tokens (base64url or hex), whatever route they are on. */
+const SIGNED_LINK = /^\d+\.[\w-]{16,}$/;
+const looksRandom = (segment: string) =>
+  (segment.length >= 20 && /^[\w-]+$/.test(segment) && /\d/.test(segment) && /[A-Z]/.test(segment)) ||
+  /^[0-9a-f]{32,}$/i.test(segment);
+const SECRET_PARAMETER = /([?&])(token|jeton|signature|sig|key|cle|code)=[^&#]*/gi;
+const REDACTED = "[redacted]";
+
+/**
+ * The request's path and query as the log shows them: tokens and signed links replaced, so the log
+ * never holds what would let its reader confirm, manage or erase someone's subscription.
+ */
+export function redactUrl(url: string): string {
+  const queryStart = url.indexOf("?");
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const segments = path.split("/");
+  const redacted = segments.map((segment, i) => {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {}
+    const previous = (segments[i - 1] ?? "").toLowerCase();
+    return segment !== "" && (SECRET_AFTER.has(previous) || SIGNED_LINK.test(decoded) || looksRandom(decoded))
+      ? REDACTED
+      : segment;
+  });
+  const query = queryStart === -1 ? "" : url.slice(queryStart).replace(SECRET_PARAMETER, `$1$2=${REDACTED}`);
+  return redacted.join("/") + query;
+}
+
 /** One log line per request, with an id that the error page and the logs share. */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -23,7 +58,12 @@ export function requestLog(logger: Logger): RequestHandler {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const level = res.statusCode >= 500 ? "error" : "info";
       req.log[level](
-        { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        {
+          method: req.method,
+          url: redactUrl(req.originalUrl),
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
         "request",
       );
     });

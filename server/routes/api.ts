@@ -3,6 +3,7 @@ import { z } from "zod";
 import { suggestCompanies } from "../../db/repositories/search.ts";
 import { companyKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
+import { sharedRateLimit } from "../middleware/rate-limit.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
 import { createMoveSearchCache } from "../services/search-cache.ts";
@@ -23,6 +24,9 @@ const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
 export function createApiRouter({ db, config }: Deps): Router {
   const router = Router();
   const moves = createMoveSearchCache({ db, maxBytes: SEARCH_CACHE_BYTES });
+  // Per client IP (behind a proxy, the one TRUST_PROXY lets through), counted across instances.
+  if (config.API_RATE_LIMIT > 0)
+    router.use("/api", sharedRateLimit(db, "api-ip", { windowMs: 60_000, limit: config.API_RATE_LIMIT }));
 
   router.get("/api/moves", async (req, res) => {
     const query = parseInput(searchQuerySchema, req.query);

@@ -3,7 +3,7 @@ import type { Deps } from "../deps.ts";
 import { MovedPermanently } from "../services/directory.ts";
 import { companyFeed, searchFeed } from "../services/feeds.ts";
 import { searchQuerySchema } from "../services/search.ts";
-import { parseInput } from "../validation.ts";
+import { parseInput, slugParams } from "../validation.ts";
 import { queryString } from "./search.ts";
 
 /** Atom feeds: any search (/recherche.atom?…) and each company. */
@@ -24,7 +24,7 @@ export function createFeedsRouter({ db, config, clock }: Deps): Router {
   });
 
   router.get("/entreprises/:slug/feed.atom", async (req, res) => {
-    const xml = await companyFeed(db, req.params.slug, base, clock.now());
+    const xml = await companyFeed(db, parseInput(slugParams, req.params).slug, base, clock.now());
     if (xml instanceof MovedPermanently) return res.redirect(301, `/entreprises/${xml.slug}/feed.atom`);
     res.type("application/atom+xml; charset=utf-8").send(xml);
   });

@@ -2,7 +2,10 @@ import { Router } from "express";
 import { NotFound } from "../errors.ts";
 import type { MailCatcher } from "../mail/catcher.ts";
 
-/** /dev/mail: what the dev mail catcher received (only mounted when SMTP_URL is unset). */
+/**
+ * /dev/mail: what the dev mail catcher received (only mounted when SMTP_URL is unset; app.ts opens it
+ * to everyone in development only, to signed-in admins otherwise).
+ */
 export function createMailCatcherRouter(catcher: MailCatcher): Router {
   const router = Router();
   router.get("/", async (_req, res) => {

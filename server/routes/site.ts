@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
 import { companyPage, homePage, issuePage, MovedPermanently, personPage } from "../services/directory.ts";
-import { parseInput } from "../validation.ts";
+import { parseInput, slugParams } from "../validation.ts";
 
 const issueParams = z.object({
   id: z.coerce
@@ -20,13 +20,13 @@ export function createSiteRouter({ db, clock }: Deps): Router {
   });
 
   router.get("/personnes/:slug", async (req, res) => {
-    const page = await personPage(db, req.params.slug);
+    const page = await personPage(db, parseInput(slugParams, req.params).slug);
     if (page instanceof MovedPermanently) return res.redirect(301, `/personnes/${page.slug}`);
     res.render("site/person", { title: page.person.name, ...page });
   });
 
   router.get("/entreprises/:slug", async (req, res) => {
-    const page = await companyPage(db, req.params.slug, clock);
+    const page = await companyPage(db, parseInput(slugParams, req.params).slug, clock);
     if (page instanceof MovedPermanently) return res.redirect(301, `/entreprises/${page.slug}`);
     res.render("site/company", {
       title: page.company.name,

@@ -1,10 +1,11 @@
 import { type Request, type Response, Router } from "express";
-import { rateLimit } from "express-rate-limit";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
-import { NotFound, TooManyRequests } from "../errors.ts";
+import { NotFound } from "../errors.ts";
+import { sharedRateLimit } from "../middleware/rate-limit.ts";
 import type { Csrf } from "../middleware/security.ts";
 import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
+import { formInput } from "../validation.ts";
 
 /**
  * /alertes: subscribe (double opt-in), confirm, and the manage page reached from the signed link
@@ -42,6 +43,9 @@ const subscribeSchema = preferencesSchema.extend({
     .trim()
     .max(254)
     .pipe(z.email({ error: "adresse e-mail invalide" })),
+  // The consent trail: which wording the form showed, and which form it was.
+  consent_text_id: z.coerce.number().int().positive().optional().catch(undefined),
+  source: z.enum(["alertes", "entreprise"]).catch("alertes"),
 });
 
 const FIELD_LABELS: Record<string, string> = {
@@ -50,33 +54,39 @@ const FIELD_LABELS: Record<string, string> = {
   frequency: "Fréquence",
 };
 
-type FormValues = { email?: string; companies: string[]; frequency: string; includeDepartures: boolean };
+type FormValues = {
+  source?: string;
+  email?: string;
+  companies: string[];
+  frequency: string;
+  includeDepartures: boolean;
+};
 
 export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   const router = Router();
   const service = createSubscriptionService(deps);
   const test = deps.config.NODE_ENV === "test";
-  // Per IP here; per address in the database (services/subscriptions.ts), so instances share it.
-  const formLimit = rateLimit({
+  // Per IP here, per address in services/subscriptions.ts: both counted in the database, so
+  // every instance shares them.
+  const formLimit = sharedRateLimit(deps.db, "subscribe-ip", {
     windowMs: 15 * 60_000,
     limit: test ? 1_000 : 20,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new TooManyRequests()),
   });
 
-  const renderForm = (res: Response, values: FormValues, error?: { field: string; message: string }) =>
+  const renderForm = async (res: Response, values: FormValues, error?: { field: string; message: string }) =>
     res.status(error ? 400 : 200).render("site/alertes", {
       title: "Alertes par e-mail",
       values,
       companyInputs: companyInputs(values.companies),
       frequencies: FREQUENCY_OPTIONS,
+      consent: await service.consentWording(),
       error,
     });
 
   router.get("/alertes", csrf.provideToken, (req, res) => {
     const company = typeof req.query.entreprise === "string" ? req.query.entreprise.slice(0, 200) : "";
-    renderForm(res, {
+    return renderForm(res, {
+      source: company ? "entreprise" : "alertes",
       companies: company ? [company] : [],
       frequency: "immediate",
       includeDepartures: false,
@@ -84,10 +94,14 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   });
 
   router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
-    const parsed = subscribeSchema.safeParse(req.body);
+    const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
-    const { email, ...prefs } = parsed.data;
-    await service.subscribe(email, toInput(prefs));
+    const { email, consent_text_id, source, ...prefs } = parsed.data;
+    await service.subscribe(email, toInput(prefs), {
+      textId: consent_text_id ?? null,
+      ip: req.ip ?? null,
+      form: source,
+    });
     res.render("site/alertes-envoye", { title: "Vérifiez votre boîte mail" });
   });
 
@@ -143,7 +157,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
 
   router.post("/alertes/gerer/:signed", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
     const id = manageId(req);
-    const parsed = preferencesSchema.safeParse(req.body);
+    const parsed = formInput(preferencesSchema).safeParse(req.body);
     if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
     await service.update(id, toInput(parsed.data));
     await renderManage(req, res, "Vos préférences sont enregistrées.");
@@ -171,6 +185,17 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     },
   );
 
+  // "Télécharger mes données": the subscriber's record with its consent trail, as JSON.
+  router.get("/alertes/gerer/:signed/donnees", async (req, res) => {
+    const data = await service.dataExport(manageId(req));
+    if (!data) throw new NotFound("Abonnement introuvable");
+    res.set("Cache-Control", "no-store");
+    res
+      .attachment("carnet-mes-donnees.json")
+      .type("application/json")
+      .send(JSON.stringify(data, null, 2));
+  });
+
   router.post("/alertes/gerer/:signed/effacer", formLimit, csrf.protect, async (req, res) => {
     await service.erase(manageId(req));
     res.render("site/alertes-efface", { title: "Données effacées" });
@@ -193,7 +218,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   });
   router.post("/alertes/desabonnement/:signed", async (req, res) => {
     const id = unsubscribeId(req);
-    await service.unsubscribe(id);
+    await service.unsubscribe(id, "one_click");
     res.render("site/alertes-desabonnement", {
       title: "Désabonnement confirmé",
       done: true,
@@ -217,6 +242,7 @@ function formValues(req: Request): FormValues {
     .concat(body.companies ?? [])
     .filter((c): c is string => typeof c === "string");
   return {
+    source: body.source === "entreprise" ? "entreprise" : "alertes",
     email: typeof body.email === "string" ? body.email : "",
     companies,
     frequency: typeof body.frequency === "string" ? body.frequency : "immediate",

@@ -53,6 +53,8 @@ export async function updateAccount(
   changes: { role?: AdminRole; disabled?: boolean },
 ): Promise<AdminAccount> {
   return db.transaction().execute(async (trx) => {
+    // Before reading anything: the count below must see the other transaction's committed demotion.
+    await adminUsers.lockAdminRoles(trx);
     const before = await adminUsers.findById(trx, id);
     if (!before) throw new NotFound("Compte introuvable.");
     const losesAdmin =

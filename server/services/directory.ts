@@ -36,14 +36,16 @@ export class MovedPermanently {
   constructor(readonly slug: string) {}
 }
 
-async function entity(db: DB, kind: "person" | "company", slug: string) {
+/** A person or company by slug, only when the public site may name them (directory.isPublic). */
+export async function publicEntity(db: DB, kind: "person" | "company", slug: string) {
   const found = await directory.findBySlug(db, kind, slug);
-  if (!found) throw new NotFound(kind === "person" ? "Personne introuvable" : "Entreprise introuvable");
+  if (!found || !(await directory.isPublic(db, kind, found.id)))
+    throw new NotFound(kind === "person" ? "Personne introuvable" : "Entreprise introuvable");
   return found;
 }
 
 export async function personPage(db: DB, slug: string) {
-  const person = await entity(db, "person", slug);
+  const person = await publicEntity(db, "person", slug);
   if (person.redirected) return new MovedPermanently(person.slug);
   const moves = await directory.loadMoves(db, await directory.personMoveIds(db, person.id));
   return { person, moves };
@@ -53,7 +55,7 @@ const COMPANY_LIST_LIMIT = 100;
 const CHART_MONTHS = 12;
 
 export async function companyPage(db: DB, slug: string, clock: Clock) {
-  const company = await entity(db, "company", slug);
+  const company = await publicEntity(db, "company", slug);
   if (company.redirected) return new MovedPermanently(company.slug);
   const [arrivalIds, departureIds, aliases, latestDay] = await Promise.all([
     directory.companyMoveIds(db, company.id, "arrivals", COMPANY_LIST_LIMIT + 1),
@@ -87,12 +89,25 @@ export async function companyPage(db: DB, slug: string, clock: Clock) {
 export async function issuePage(db: DB, issueId: number) {
   const issue = await findIssue(db, issueId);
   if (!issue) throw new NotFound("Numéro introuvable");
-  const moves = await directory.loadMoves(db, await directory.issueMoveIds(db, issueId));
+  const drawn = await directory.issueMoves(db, issueId);
+  const records = new Map(
+    (
+      await directory.loadMoves(
+        db,
+        drawn.map((d) => d.id),
+      )
+    ).map((m) => [m.id, m]),
+  );
+  const moves = drawn.flatMap((d) => {
+    const record = records.get(d.id);
+    return record ? [{ ...d, record }] : [];
+  });
   const paragraphs: { index: number; text: string; moves: directory.MoveRecord[] }[] = [];
-  for (const move of moves) {
+  // A move first announced elsewhere sits under this issue's own paragraph.
+  for (const { paragraph_index, paragraph_text, record } of moves) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last?.index === move.source.paragraph_index) last.moves.push(move);
-    else paragraphs.push({ index: move.source.paragraph_index, text: move.source.paragraph, moves: [move] });
+    if (last?.index === paragraph_index) last.moves.push(record);
+    else paragraphs.push({ index: paragraph_index, text: paragraph_text, moves: [record] });
   }
   return {
     issue: {

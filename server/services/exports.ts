@@ -1,4 +1,5 @@
-import { Readable } from "node:stream";
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { DB } from "../../db/database.ts";
 import type { MoveRecord } from "../../db/repositories/directory.ts";
@@ -9,6 +10,10 @@ import { allMatchingMoves, type SearchQuery } from "./search.ts";
  * CSV of a search, streamed page by page along the keyset (memory stays flat whatever the size).
  * UTF-8 with a byte-order mark so Excel reads accents right; `;` for French Excel, which takes the
  * comma as the decimal separator and would put a whole row in one cell.
+ *
+ * Cells starting with =, +, -, @, tab or CR are prefixed with a quote (csv-stringify's
+ * escape_formulas): newsletter text is not ours, and a spreadsheet would run "=HYPERLINK(…)" as a
+ * formula (OWASP's CSV injection).
  */
 
 const COLUMNS = [
@@ -43,16 +48,28 @@ function row(move: MoveRecord, baseUrl: string): string[] {
   ];
 }
 
-export function movesCsv(
+/**
+ * Writes the CSV into `out`. stream.pipeline carries an error of any stage (the database going away
+ * mid-export, the client hanging up) to the returned promise and destroys the other streams, so a
+ * failed export never becomes an unhandled 'error' event that would stop the process.
+ */
+export function writeMovesCsv(
   db: DB,
   query: SearchQuery,
   options: { separator: "," | ";"; baseUrl: string },
-): Readable {
-  const rows = Readable.from(
-    (async function* () {
+  out: Writable,
+): Promise<void> {
+  return pipeline(
+    async function* () {
       for await (const move of allMatchingMoves(db, query)) yield row(move, options.baseUrl);
-    })(),
+    },
+    stringify({
+      bom: true,
+      delimiter: options.separator,
+      header: true,
+      columns: COLUMNS,
+      escape_formulas: true,
+    }),
+    out,
   );
-  const csv = stringify({ bom: true, delimiter: options.separator, header: true, columns: COLUMNS });
-  return rows.pipe(csv);
 }

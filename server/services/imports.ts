@@ -9,18 +9,18 @@ import {
   contentHash,
   type ParsedIssue,
   ParseInputError,
-  parseIssueEml,
-  parseIssueHtml,
-  parseIssueText,
+  parseIssueBytes,
   personKey,
 } from "../../jobs/parse/index.ts";
+import { issueDateProblem } from "../../jobs/parse/issue-date.ts";
 import { Invalid } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
 
 /**
  * Imports from the admin console: uploaded files or pasted text are parsed for a preview and kept
  * as a draft; nothing reaches the directory until the admin confirms, and then exactly the
- * previewed bytes are imported (one transaction per issue, as from the CLI).
+ * previewed bytes are imported (one transaction per issue, as from the CLI), with the title and
+ * date the admin may have corrected in the preview.
  */
 
 export interface UploadedIssue {
@@ -34,11 +34,11 @@ export interface PreviewItem {
   alreadyImported?: boolean;
   issue?: ParsedIssue;
   suppressed: string[];
+  /** The file's place in the draft, naming its title and date fields; absent when it cannot be imported. */
+  slot?: number;
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-
-export async function parseUpload(file: UploadedIssue): Promise<ParsedIssue> {
+export async function parseUpload(file: UploadedIssue, today?: string): Promise<ParsedIssue> {
   const ext = path.extname(file.name).toLowerCase();
   if (![".txt", ".html", ".htm", ".eml"].includes(ext))
     throw new ParseInputError(
@@ -48,15 +48,8 @@ export async function parseUpload(file: UploadedIssue): Promise<ParsedIssue> {
     );
   if (file.bytes.toString("latin1").trim() === "")
     throw new ParseInputError("empty", file.name, `${file.name} est vide.`);
-  if (ext === ".eml") return parseIssueEml(file.bytes);
-  let text: string;
-  try {
-    if (file.bytes.includes(0)) throw new Error("binary");
-    text = strictUtf8.decode(file.bytes);
-  } catch {
-    throw new ParseInputError("binary", file.name, `${file.name} n’est pas du texte UTF-8 lisible.`);
-  }
-  return ext === ".txt" ? parseIssueText(text) : parseIssueHtml(text);
+  // The same reading as `carnet import`: date from the message, the title line or the file name.
+  return parseIssueBytes(file.bytes, file.name, today);
 }
 
 export async function preview(
@@ -67,72 +60,128 @@ export async function preview(
   if (files.length === 0)
     throw new Invalid("fichiers", "Choisissez au moins un fichier ou collez le texte d’un numéro.");
   const items: PreviewItem[] = [];
+  const kept: UploadedIssue[] = [];
   for (const file of files) {
     try {
       const issue = await parseUpload(file);
       const keys = issue.moves.map((m) => personKey(m.person));
       const suppressed = await suppressedKeys(db, keys);
-      items.push({
+      const item: PreviewItem = {
         file: file.name,
         issue,
         alreadyImported: Boolean(await issues.findByHash(db, contentHash(file.bytes))),
         suppressed: issue.moves.filter((m) => suppressed.has(personKey(m.person))).map((m) => m.person),
-      });
+      };
+      // A file without a Mouvements section is no issue of a newsletter we read: shown, never imported.
+      if (issue.section_found) {
+        item.slot = kept.length;
+        kept.push(file);
+      }
+      items.push(item);
     } catch (error) {
       if (!(error instanceof ParseInputError)) throw error;
       items.push({ file: file.name, error: error.message, suppressed: [] });
     }
   }
   const token = randomBytes(24).toString("base64url");
-  await drafts.saveDraft(
-    db,
-    token,
-    actor.id!,
-    files.filter((_f, i) => !items[i]!.error),
-  );
+  await drafts.saveDraft(db, token, actor.id!, kept);
   return { token, items };
+}
+
+/** What the admin corrected in the preview, by draft position; an empty field keeps what was read. */
+export interface IssueEdit {
+  title?: string;
+  published_on?: string;
 }
 
 export interface ConfirmedImport {
   file: string;
-  status: "imported" | "skipped";
-  issueId: number;
+  status: "imported" | "skipped" | "failed";
+  reason?: string;
+  issueId?: number;
   movesCreated: number;
   pending: number;
   suppressed: number;
 }
 
+const MAX_TITLE_LENGTH = 300;
+
+function checkEdits(edits: Map<number, IssueEdit>, today: string): void {
+  for (const [position, edit] of edits) {
+    if (edit.title !== undefined && edit.title.length > MAX_TITLE_LENGTH)
+      throw new Invalid(`titre_${position}`, `Le titre dépasse ${MAX_TITLE_LENGTH} caractères.`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    if (edit.title !== undefined && /[\u0000-\u001F\u007F]/u.test(edit.title))
+      throw new Invalid(`titre_${position}`, "Le titre contient des caractères de contrôle.");
+    if (edit.published_on !== undefined) {
+      const problem = issueDateProblem(edit.published_on, today);
+      if (problem) throw new Invalid(`date_${position}`, `Date du numéro : ${problem}`);
+    }
+  }
+}
+
+const parisToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+
 export async function confirm(
   db: DB,
   actor: Actor,
   token: string,
-  options: { autoPublishConfidence: number },
+  options: { autoPublishConfidence: number; edits?: Map<number, IssueEdit> },
 ): Promise<ConfirmedImport[]> {
-  const files = await drafts.takeDraft(db, token, actor.id!);
+  const today = parisToday();
+  const edits = options.edits ?? new Map<number, IssueEdit>();
+  checkEdits(edits, today);
+  const files = await drafts.readDraft(db, token, actor.id!);
   if (files.length === 0)
     throw new Invalid("token", "Cet aperçu a expiré ou a déjà été importé : relancez l’import.");
   const results: ConfirmedImport[] = [];
+  // One file's failure is that file's result; the draft is dropped only once every file has been
+  // tried, so a crash half-way loses nothing (files already imported are skipped by their hash).
   for (const file of files) {
     const bytes = Buffer.from(file.content);
-    const parsed = await parseUpload({ name: file.file_name, bytes });
-    const result = await importParsedIssue(
-      db,
-      parsed,
-      { file: file.file_name, rawText: bytes.toString("utf8"), contentHash: contentHash(bytes) },
-      { autoPublishConfidence: options.autoPublishConfidence, importedBy: actor.id },
-    );
-    // importParsedIssue owns its transaction; the audit entry follows it at once.
-    if (result.status === "imported")
-      await db.transaction().execute((trx) =>
-        record(trx, {
-          actor,
-          action: "issue.import",
-          entity: "issue",
-          entityId: result.issueId,
-          after: { file: file.file_name, moves: result.movesCreated, pending: result.pending },
-        }),
+    const empty = { movesCreated: 0, pending: 0, suppressed: 0 };
+    try {
+      const read = await parseUpload({ name: file.file_name, bytes }, today);
+      if (!read.section_found) {
+        results.push({
+          file: file.file_name,
+          status: "failed",
+          reason: "pas de rubrique Mouvements",
+          ...empty,
+        });
+        continue;
+      }
+      const edit = edits.get(file.position) ?? {};
+      const parsed = {
+        ...read,
+        title: edit.title?.trim() || read.title,
+        published_on: edit.published_on || read.published_on,
+      };
+      const result = await importParsedIssue(
+        db,
+        parsed,
+        { file: file.file_name, rawText: bytes.toString("utf8"), contentHash: contentHash(bytes) },
+        { autoPublishConfidence: options.autoPublishConfidence, importedBy: actor.id },
       );
-    results.push({ file: file.file_name, ...result });
+      // importParsedIssue owns its transaction; the audit entry follows it at once.
+      if (result.status === "imported")
+        await db.transaction().execute((trx) =>
+          record(trx, {
+            actor,
+            action: "issue.import",
+            entity: "issue",
+            entityId: result.issueId,
+            after: { file: file.file_name, moves: result.movesCreated, pending: result.pending },
+          }),
+        );
+      results.push({ file: file.file_name, ...result });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const dataError = typeof code === "string" && code.startsWith("22");
+      if (!(error instanceof ParseInputError) && !dataError) throw error;
+      results.push({ file: file.file_name, status: "failed", reason: (error as Error).message, ...empty });
+    }
   }
+  await drafts.deleteDraft(db, token, actor.id!);
   return results;
 }

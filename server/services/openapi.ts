@@ -42,11 +42,16 @@ export function openApiDocument(baseUrl: string) {
       version: "1",
       description:
         "Mouvements publiés (nominations, arrivées, promotions) relevés dans les newsletters. Lecture seule, sans authentification.",
+      license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: baseUrl }],
+    // The API is public: an empty requirement list says "no authentication" (OpenAPI 3.1 §4.8.1),
+    // rather than leaving clients to guess.
+    security: [],
     paths: {
       "/api/moves": {
         get: {
+          operationId: "searchMoves",
           summary: "Rechercher des mouvements publiés, du plus récent au plus ancien (ou par pertinence)",
           parameters: [
             query(
@@ -88,6 +93,7 @@ export function openApiDocument(baseUrl: string) {
       },
       "/api/companies": {
         get: {
+          operationId: "suggestCompanies",
           summary:
             "Autocomplétion d'entreprises (préfixe ou faute de frappe, accents ignorés, alias compris)",
           parameters: [{ ...query("q", "Début ou approximation du nom."), required: true }],

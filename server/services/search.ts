@@ -6,16 +6,26 @@ import {
   countMatchingMoves,
   findMovePage,
   hasNameWord,
+  lookUpQueryWords,
   type MatchedMove,
   type MoveCriteria,
   type MoveCursor,
   type MoveSort,
   type PageRequest,
   type TextCriterion,
+  type WordCorrection,
 } from "../../db/repositories/search.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../db/schema.ts";
 import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
 import { Invalid } from "../errors.ts";
+import {
+  contentWords,
+  expandQuery,
+  oneEditAway,
+  type QueryPart,
+  toTsquery,
+  wordRuns,
+} from "./search-vocabulary.ts";
 
 /**
  * One search, whatever asks for it: the /recherche page, its CSV and Atom twins, and /api/moves.
@@ -122,12 +132,40 @@ async function isCommonPhrase(db: DB, q: string): Promise<boolean> {
   return !hasName;
 }
 
-/** The criteria a query stands for, the free text taken as typed. */
-async function criteriaFor(db: DB, query: SearchQuery): Promise<MoveCriteria> {
+/** Quotes, "or" and a leading "-" are websearch syntax: such a query is taken as typed. */
+const usesSearchSyntax = (q: string) => /["]|(^|\s)-\S|\s(or|OR)\s/.test(q);
+
+/**
+ * The free text as the search understands it (see search-vocabulary.ts): parts with their
+ * equivalents, a run of words that is a company's alias or former name standing for its current
+ * name too. Null when the query is taken as typed.
+ */
+interface TextPlan {
+  parts: QueryPart[];
+  hasName: boolean;
+}
+
+async function planText(db: DB, q: string): Promise<TextPlan | null> {
+  const words = contentWords(q);
+  if (words.length === 0 || usesSearchSyntax(q)) return null;
+  const lookup = await lookUpQueryWords(db, words, wordRuns(words));
+  const aliases = lookup.aliases.map((a) => ({ typed: a.typed, name: contentWords(a.name) }));
+  return { parts: expandQuery(words, aliases), hasName: lookup.hasName };
+}
+
+/** The parts as a criterion; several parts or a several-word equivalent without a name walk dates first. */
+function textCriterion(parts: QueryPart[], hasName: boolean): TextCriterion {
+  const severalWords = parts.length > 1 || parts.some((p) => p.alternatives.some((a) => a.length > 1));
+  return { kind: "tsquery", tsquery: toTsquery(parts), commonPhrase: severalWords && !hasName };
+}
+
+/** The criteria a query stands for, the free text expanded through the vocabulary. */
+async function criteriaFor(db: DB, query: SearchQuery, plan: TextPlan | null): Promise<MoveCriteria> {
+  let text: TextCriterion | undefined;
+  if (plan) text = textCriterion(plan.parts, plan.hasName);
+  else if (query.q) text = { kind: "words", query: query.q, commonPhrase: await isCommonPhrase(db, query.q) };
   return {
-    text: query.q
-      ? { kind: "words", query: query.q, commonPhrase: await isCommonPhrase(db, query.q) }
-      : undefined,
+    text,
     company: query.company ? { slug: slugify(query.company), key: companyKey(query.company) } : undefined,
     since: query.since,
     until: query.until,
@@ -138,16 +176,58 @@ async function criteriaFor(db: DB, query: SearchQuery): Promise<MoveCriteria> {
 }
 
 /**
- * The free text with every word that no name holds replaced by "itself or the closest names'
- * words" (typo tolerance), as a tsquery; null when no word needed correcting.
+ * Other readings of a query that found nothing, most faithful first: without generic words
+ * ("groupe Kerlog" → Kerlog); with each word no name holds also standing for the closest names'
+ * words ("Kerlgo" → Kerlog, "Clare Moreau" → Claire Moreau); then only the parts that hold a name,
+ * so that a first name too far off does not hide the surname ("Kate Moreau" → the Moreaus).
+ * `approximate` says the results are not what was typed.
+ */
+async function* relaxedReadings(
+  db: DB,
+  plan: TextPlan,
+): AsyncGenerator<{ text: TextCriterion; approximate: boolean }> {
+  let parts = plan.parts;
+  if (parts.some((p) => p.generic) && parts.some((p) => !p.generic)) {
+    parts = parts.filter((p) => !p.generic);
+    yield { text: textCriterion(parts, plan.hasName), approximate: false };
+  }
+  const single = parts.filter((p) => p.word !== undefined && p.alternatives.length <= 2);
+  if (single.length === 0) return;
+  const corrections = await correctNameWords(
+    db,
+    single.map((p) => ({ word: p.word as string, nearby: oneEditAway(p.word as string) })),
+  );
+  const corrected = new Map(single.map((p, i) => [p, corrections[i] as WordCorrection]));
+  const withCorrections = parts.map((p) => {
+    const c = corrected.get(p);
+    if (!c || c.alternatives.length < 2) return p;
+    return { ...p, alternatives: [...p.alternatives, ...c.alternatives.slice(1).map((w) => [w])] };
+  });
+  if (withCorrections.some((p, i) => p !== parts[i]))
+    yield { text: textCriterion(withCorrections, true), approximate: true };
+  const named = withCorrections.filter((p) => {
+    const c = corrected.get(parts[withCorrections.indexOf(p)] as QueryPart);
+    return c !== undefined && (c.known || c.alternatives.length > 1);
+  });
+  if (named.length > 0 && named.length < withCorrections.length)
+    yield { text: textCriterion(named, true), approximate: true };
+}
+
+/**
+ * A query in websearch syntax with every word that no name holds replaced by "itself or the
+ * closest names' words", as a tsquery; null when no word needed correcting.
  */
 async function correctedText(db: DB, q: string): Promise<TextCriterion | null> {
   const words = personKey(q).split(" ").filter(Boolean);
-  const alternatives = await correctNameWords(db, words);
-  if (alternatives.every((a) => a.length === 1)) return null;
-  // Words are [a-z0-9]+ (personKey), so they cannot smuggle tsquery operators in.
-  const tsquery = alternatives.map((a) => (a.length === 1 ? a[0] : `(${a.join(" | ")})`)).join(" & ");
-  return { kind: "corrected", tsquery };
+  const corrections = await correctNameWords(
+    db,
+    words.map((word) => ({ word })),
+  );
+  if (corrections.every((c) => c.alternatives.length === 1)) return null;
+  const tsquery = corrections
+    .map((c) => (c.alternatives.length === 1 ? c.alternatives[0] : `(${c.alternatives.join(" | ")})`))
+    .join(" & ");
+  return { kind: "tsquery", tsquery };
 }
 
 export interface SearchOptions {
@@ -180,7 +260,8 @@ async function search<Item>(
   const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const limit = query.limit ?? options.defaultLimit;
   const page = { sort, after, limit };
-  const criteria = await criteriaFor(db, query);
+  const plan = query.q ? await planText(db, query.q) : null;
+  const criteria = await criteriaFor(db, query, plan);
   // The common case is one statement: the page, hydrated. Only an empty page asks why: an unknown
   // company, or words that no move holds as typed, which typo tolerance then corrects — so that
   // "Martin" lists the Martins rather than every Martine.
@@ -197,7 +278,16 @@ async function search<Item>(
       sort,
     };
   }
-  if (rows.length === 0 && query.q) {
+  if (rows.length === 0 && plan) {
+    for await (const reading of relaxedReadings(db, plan)) {
+      criteria.text = reading.text;
+      rows = await findPage(criteria, page);
+      if (rows.length > 0) {
+        approximate = reading.approximate;
+        break;
+      }
+    }
+  } else if (rows.length === 0 && query.q) {
     const corrected = await correctedText(db, query.q);
     if (corrected) {
       criteria.text = corrected;

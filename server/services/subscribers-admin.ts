@@ -10,7 +10,7 @@ import { ADDRESS_EMAIL_INTERVAL_MS, createSubscriptionService } from "./subscrip
  * often than its owner could.
  */
 export async function resendConfirmation(
-  deps: Pick<Deps, "db" | "config" | "clock" | "mailer" | "views" | "logger">,
+  deps: Pick<Deps, "db" | "config" | "clock" | "jobs">,
   actor: Actor,
   subscriberId: number,
 ): Promise<{ sent: boolean; message: string }> {

@@ -1,14 +1,16 @@
+import { createHmac } from "node:crypto";
+import * as legalTexts from "../../db/repositories/legal-texts.ts";
+import * as outbox from "../../db/repositories/mail-outbox.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Frequency } from "../../db/schema.ts";
 import { companyKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
-import { createEmailRenderer } from "../mail/render.ts";
-import { createSignedLinks, hashConfirmToken, newConfirmToken } from "./signed-links.ts";
+import { createSignedLinks, hashConfirmToken } from "./signed-links.ts";
 
 /**
  * Subscribing to alerts, with double opt-in: nothing but the confirmation e-mail ever goes to an
- * address until its owner follows the link. The public form answers the same whatever the address
+ * address until its owner follows the link (48 h from when it was sent). The public form answers the same whatever the address
  * (unknown, pending, confirmed), so it tells no one who is subscribed; a confirmed address gets a
  * link to its manage page instead, since its owner may simply have forgotten they subscribed.
  */
@@ -16,6 +18,15 @@ export const CONFIRM_TOKEN_TTL_MS = 48 * 3_600_000;
 /** Per address, at most one e-mail from the public form in this window (kept in the database). */
 export const ADDRESS_EMAIL_INTERVAL_MS = 10 * 60_000;
 export const MAX_FOLLOWS = 50;
+
+/** Where and how a visitor subscribed: the first step of their consent trail (issue 17 item 2). */
+export interface ConsentInput {
+  /** The consent wording shown on the form they submitted (legal_texts.id). */
+  textId: number | null;
+  ip: string | null;
+  /** "alertes" (the page) or "entreprise" (a company page's "Suivre" button). */
+  form: "alertes" | "entreprise";
+}
 
 export interface PreferencesInput {
   companies: string[];
@@ -25,65 +36,71 @@ export interface PreferencesInput {
 
 export type SubscriptionService = ReturnType<typeof createSubscriptionService>;
 
-export function createSubscriptionService(
-  deps: Pick<Deps, "db" | "config" | "clock" | "mailer" | "views" | "logger">,
-) {
+export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "clock" | "jobs">) {
   const { db, config, clock } = deps;
   const links = createSignedLinks(config);
-  const renderer = createEmailRenderer(deps.views);
-
-  const send = async (to: string, subject: string, template: string, data: Record<string, unknown>) => {
-    const { html, text } = renderer.render(template, data);
-    await deps.mailer.sendMail({ from: config.MAIL_FROM, to, subject, html, text });
-  };
 
   return {
     links,
 
-    async subscribe(email: string, input: PreferencesInput): Promise<void> {
+    /** The consent wording the form shows now (its id goes back with the form). */
+    consentWording: () => legalTexts.latest(db, "consent"),
+
+    /**
+     * The public form. E-mails are not sent here but written to the outbox in the same transaction
+     * and sent by the job queue, so the answer takes the same time whether or not one is owed.
+     * A pending subscription keeps the choices it was first made with until it is confirmed or
+     * its link expires: whoever else knows the address cannot rewrite what the owner's link confirms.
+     */
+    async subscribe(email: string, input: PreferencesInput, consent?: ConsentInput): Promise<void> {
       const prefs = toPreferences(input);
       const now = clock.now();
-      const plan = await db.transaction().execute(async (trx) => {
+      const outboxId = await db.transaction().execute(async (trx) => {
         const subscriber = await subscribers.lockOrCreateByEmail(trx, email);
         const mayEmail =
           !subscriber.confirmation_sent_at ||
           now.getTime() - subscriber.confirmation_sent_at.getTime() >= ADDRESS_EMAIL_INTERVAL_MS;
         // A confirmed subscription is changed only from its manage page, never by whoever knows the address.
         if (subscriber.status === "confirmed") {
-          if (mayEmail) await subscribers.markConfirmationSent(trx, subscriber.id, now);
-          return mayEmail ? ({ kind: "manage-link", subscriber } as const) : null;
+          if (!mayEmail) return null;
+          await subscribers.markConfirmationSent(trx, subscriber.id, now);
+          return outbox.enqueue(trx, { kind: "subscription_manage_link", subscriberId: subscriber.id });
         }
-        await subscribers.savePreferences(trx, subscriber.id, prefs);
-        // Within the window the link already sent stays valid and confirms the latest choices.
+        const stillPending =
+          subscriber.status === "pending" &&
+          subscriber.confirm_token_expires_at !== null &&
+          subscriber.confirm_token_expires_at > now;
+        if (!stillPending) {
+          await subscribers.savePreferences(trx, subscriber.id, prefs);
+          await subscribers.startConfirmation(
+            trx,
+            subscriber.id,
+            new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
+          );
+          // The wording the visitor saw; a form older than any version on record counts as the latest.
+          const text =
+            (consent?.textId ? await legalTexts.findById(trx, consent.textId) : undefined) ??
+            (await legalTexts.latest(trx, "consent"));
+          const form = consent?.form ?? "admin";
+          await subscribers.recordConsent(trx, subscriber.id, {
+            textId: text.id,
+            ip: consent?.ip ?? null,
+            form,
+          });
+          await subscribers.recordEvent(trx, subscriber.id, "subscribed", {
+            form,
+            ip: consent?.ip ?? null,
+            consent_version: text.version,
+            ...describe(prefs),
+          });
+        }
         if (!mayEmail) return null;
-        const { token, hash } = newConfirmToken();
-        await subscribers.startConfirmation(trx, subscriber.id, {
-          hash,
-          expiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
-        });
         await subscribers.markConfirmationSent(trx, subscriber.id, now);
-        return { kind: "confirm", subscriber, token } as const;
+        return outbox.enqueue(trx, { kind: "subscription_confirm", subscriberId: subscriber.id });
       });
-      if (!plan) return;
-      try {
-        if (plan.kind === "confirm")
-          await send(plan.subscriber.email, "Confirmez votre abonnement aux alertes Carnet", "confirm", {
-            confirmUrl: `${config.PUBLIC_URL}/alertes/confirmer/${plan.token}`,
-            companies: prefs.follows.map((f) => f.name).join(", "),
-          });
-        else
-          await send(plan.subscriber.email, "Vos alertes Carnet", "manage-link", {
-            manageUrl: links.manageUrl(plan.subscriber.id),
-          });
-      } catch (error) {
-        // The page still answers as usual (no enumeration); the address may try again at once.
-        deps.logger.error({ err: error, subscriberId: plan.subscriber.id }, "subscription e-mail not sent");
-        await db
-          .updateTable("subscribers")
-          .set({ confirmation_sent_at: null })
-          .where("id", "=", plan.subscriber.id)
-          .execute();
-      }
+      // Not awaited: the job queue's insert stays out of the answer's timing too. Should it fail,
+      // the outbox row is still there and the scheduler's sweep sends it.
+      if (outboxId !== null) deps.jobs.mailQueued(outboxId);
     },
 
     /** True when the link is still good (the page before the confirm button). */
@@ -93,7 +110,11 @@ export function createSubscriptionService(
 
     /** Confirms and returns the manage URL, or null when the link is unknown, used or expired. */
     async confirm(token: string): Promise<string | null> {
-      const id = await subscribers.confirmByToken(db, hashConfirmToken(token), clock.now());
+      const id = await db.transaction().execute(async (trx) => {
+        const confirmed = await subscribers.confirmByToken(trx, hashConfirmToken(token), clock.now());
+        if (confirmed !== null) await subscribers.recordEvent(trx, confirmed, "confirmed");
+        return confirmed;
+      });
       return id === null ? null : links.manageUrl(id);
     },
 
@@ -109,16 +130,69 @@ export function createSubscriptionService(
         const subscriber = await subscribers.findById(trx, subscriberId);
         if (!subscriber || subscriber.status === "pending") return false;
         await subscribers.savePreferences(trx, subscriberId, prefs);
+        await subscribers.recordEvent(trx, subscriberId, "preferences_changed", describe(prefs));
         return true;
       });
     },
 
-    unsubscribe: (subscriberId: number) => subscribers.unsubscribe(db, subscriberId, clock.now()),
+    unsubscribe: (subscriberId: number, via: "manage_page" | "one_click" = "manage_page") =>
+      db.transaction().execute(async (trx) => {
+        const done = await subscribers.unsubscribe(trx, subscriberId, clock.now());
+        if (done) await subscribers.recordEvent(trx, subscriberId, "unsubscribed", { via });
+        return done;
+      }),
 
     /** Back from the manage page (the signed link proves the address): counts from now, no backlog. */
-    resubscribe: (subscriberId: number) => subscribers.resubscribe(db, subscriberId, clock.now()),
+    resubscribe: (subscriberId: number) =>
+      db.transaction().execute(async (trx) => {
+        const done = await subscribers.resubscribe(trx, subscriberId, clock.now());
+        if (done) await subscribers.recordEvent(trx, subscriberId, "resubscribed");
+        return done;
+      }),
 
-    erase: (subscriberId: number) => subscribers.erase(db, subscriberId),
+    /**
+     * Erasure: the subscriber, follows and consent trail go; an HMAC of the address stays (keyed
+     * with APP_SECRET, so the list cannot be reversed by hashing a directory of addresses).
+     */
+    erase: (subscriberId: number) =>
+      db.transaction().execute(async (trx) => {
+        const subscriber = await subscribers.findById(trx, subscriberId);
+        if (!subscriber) return false;
+        await subscribers.recordErasure(trx, addressHash(config.APP_SECRET, subscriber.email), clock.now());
+        return subscribers.erase(trx, subscriberId);
+      }),
+
+    /** Everything Carnet holds about one subscriber, with the consent trail (GDPR art. 15 and 20). */
+    async dataExport(subscriberId: number) {
+      const subscriber = await subscribers.findById(db, subscriberId);
+      if (!subscriber) return null;
+      const [follows, events, consentText] = await Promise.all([
+        subscribers.listFollows(db, subscriberId),
+        subscribers.events(db, subscriberId),
+        subscriber.consent_text_id ? legalTexts.findById(db, subscriber.consent_text_id) : undefined,
+      ]);
+      return {
+        email: subscriber.email,
+        status: subscriber.status,
+        frequency: subscriber.frequency,
+        include_departures: subscriber.include_departures,
+        follows: follows.map((f) => f.name),
+        consent: {
+          subscribed_at: subscriber.created_at,
+          form: subscriber.subscribed_from,
+          ip: subscriber.subscribed_ip,
+          confirmed_at: subscriber.confirmed_at,
+          wording: consentText ? { version: consentText.version, text: consentText.body } : null,
+        },
+        unsubscribed_at: subscriber.unsubscribed_at,
+        history: events.map((e) => ({
+          at: e.created_at,
+          event: e.event,
+          ...(e.detail ? { detail: e.detail } : {}),
+        })),
+        exported_at: clock.now(),
+      };
+    },
   };
 }
 
@@ -139,3 +213,14 @@ export function toPreferences(input: PreferencesInput): subscribers.Preferences 
     follows: [...follows.values()],
   };
 }
+
+/** The choices as a trail entry records them. */
+const describe = (prefs: subscribers.Preferences) => ({
+  follows: prefs.follows.map((f) => f.name),
+  frequency: prefs.frequency,
+  include_departures: prefs.includeDepartures,
+});
+
+/** The tombstone of an erased address: lower-cased, keyed with the instance's secret. */
+export const addressHash = (secret: string, email: string) =>
+  createHmac("sha256", secret).update(`erased:${email.trim().toLowerCase()}`).digest("hex");

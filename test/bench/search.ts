@@ -81,6 +81,7 @@ const config = loadConfig(
     LOG_LEVEL: "silent",
     LOG_FORMAT: "json",
     SCHEDULER: "false",
+    API_RATE_LIMIT: "0",
   },
   { dotEnvFile: null },
 );

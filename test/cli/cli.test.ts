@@ -5,7 +5,7 @@ describe("carnet CLI", () => {
   it("describes every subcommand in --help", async () => {
     const { code, stdout } = await runCarnet(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["start", "serve", "migrate", "import", "parse", "alerts", "admin"]) {
+    for (const command of ["start", "serve", "worker", "migrate", "import", "parse", "alerts", "admin"]) {
       expect(stdout).toMatch(new RegExp(`\\n\\s+${command}\\b`));
     }
   });

@@ -57,6 +57,48 @@ describe("carnet import", () => {
       .executeTakeFirst();
     expect(person).toEqual({ name: "Irène Vasseur" });
   });
+
+  it("reports a malformed .eml and a far-future date per file and imports the rest of the folder", async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), "carnet-import-bad-"));
+    const body = (line: string) => `\r\n+ MOUVEMENTS\r\n\r\n${line}\r\n`;
+    const head = (subject: string, date: string) =>
+      `From: La Lettre <lettre@exemple.fr>\r\nSubject: ${subject}\r\nDate: ${date}\r\nMIME-Version: 1.0\r\n`;
+    let nested = "";
+    for (let i = 0; i < 3000; i++)
+      nested += `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n`;
+    await writeFile(
+      path.join(folder, "a-imbrique.eml"),
+      `${head("imbriqué", "Tue, 14 Jan 2025 08:00:00 +0100")}${nested}\r\nx\r\n`,
+    );
+    await writeFile(
+      path.join(folder, "b-nul.eml"),
+      `${head("=?utf-8?Q?Lettre=00 NUL?=", "Tue, 14 Jan 2025 08:00:00 +0100")}Content-Type: text/plain; charset=utf-8\r\n${body("GASTON LEBLANC rejoint Tonnellerie Arvel en tant que directeur commercial.")}`,
+    );
+    await writeFile(
+      path.join(folder, "c-futur.eml"),
+      `${head("Lettre future", "Mon, 1 Jan 99999 08:00:00 +0100")}Content-Type: text/plain; charset=utf-8\r\n${body("MAXIME ROUX rejoint Filature Besse en tant que directeur financier.")}`,
+    );
+    await writeFile(
+      path.join(folder, "d-lettre-rh-2025-06-17.txt"),
+      `La Lettre RH — 17 juin 2025\n\nÉdito.\n\n+ MOUVEMENTS\n\nODILE FERRAND rejoint Biscuiterie Plumet en tant que directrice juridique.\n`,
+    );
+    const result = await runCarnet(["import", folder], { DATABASE_URL: t.url });
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain("interrupted");
+    expect(result.stderr).toMatch(/failed\s+.*a-imbrique\.eml: .*mal formé/);
+    expect(result.stderr).toMatch(/failed\s+.*c-futur\.eml: .*99999-01-01.*hors de la plage admise/);
+    expect(result.stdout).toContain("2 imported, 0 skipped, 2 failed");
+    const issues = await t.db
+      .selectFrom("newsletter_issues")
+      .select(["title", "published_on"])
+      .where("source_file", "in", ["b-nul.eml", "d-lettre-rh-2025-06-17.txt"])
+      .orderBy("source_file")
+      .execute();
+    expect(issues).toEqual([
+      { title: "Lettre NUL", published_on: "2025-01-14" },
+      { title: "La Lettre RH — 17 juin 2025", published_on: "2025-06-17" },
+    ]);
+  });
 });
 
 describe("carnet parse", () => {
@@ -89,6 +131,28 @@ describe("carnet parse", () => {
         ].sort(),
       );
     }
+  });
+
+  it("lists the section's paragraphs it did not understand as 'unread', with the names they hold", async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), "carnet-parse-")), "lettre-non-comprise.txt");
+    await writeFile(
+      file,
+      "Lettre n° 3\n\n+ MOUVEMENTS\n\nMAËLLE FOURNIER rejoint Corvania en tant que directrice juridique.\n\n" +
+        "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.\n\n+ AGENDA\n",
+    );
+    const { code, stdout } = await runCarnet(["parse", "--json", file]);
+    expect(code).toBe(0);
+    const [issue] = JSON.parse(stdout).issues;
+    expect(issue.moves.map((m: { person: string }) => m.person)).toEqual(["Maëlle Fournier"]);
+    expect(issue.unread).toEqual([
+      {
+        paragraph: "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.",
+        reason: "no_move",
+        candidates: { people: ["Yannick Perrot"], companies: ["Ferlog"], roles: [] },
+      },
+    ]);
+    const table = await runCarnet(["parse", file]);
+    expect(table.stdout).toContain("1 paragraph(s) not understood");
   });
 
   it("prints a readable table without --json", async () => {

@@ -3,6 +3,7 @@ import { type CompiledQuery, Kysely, PostgresDialect } from "kysely";
 import * as search from "../../db/repositories/search.ts";
 import type { Database } from "../../db/schema.ts";
 import { companyKey, slugify } from "../../jobs/parse/index.ts";
+import { oneEditAway } from "../../server/services/search-vocabulary.ts";
 import { companyName, generateDirectory } from "../bench/search-data.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -139,15 +140,16 @@ describe("search query plans", () => {
     expect(plan.indexes).not.toContain("moves_published_idx");
   });
 
-  it("corrects typo'd names through the name-words trigram index, then reads moves by full text", async () => {
+  it("corrects typo'd names through the name-words key and trigram indexes, then reads moves by full text", async () => {
     // A generated company's name with its third letter dropped, as a hurried recruiter types it.
     const typo = companyKey(companyName(41)).replace(/^(..)./, "$1");
-    const words = await plansOf(() => search.correctNameWords(db, typo.split(" ")));
-    expect(words.indexes).toEqual(expect.arrayContaining(["name_words_pkey", "name_words_word_trgm_idx"]));
-    expect(words.seqScans).toEqual([]);
-    const [alternatives] = await search.correctNameWords(db, typo.split(" "));
-    expect(alternatives).toContain(companyKey(companyName(41)).split(" ")[0]);
-    const corrected = { kind: "corrected" as const, tsquery: `(${alternatives!.join(" | ")})` };
+    const words = typo.split(" ").map((word) => ({ word, nearby: oneEditAway(word) }));
+    const plans = await plansOf(() => search.correctNameWords(db, words));
+    expect(plans.indexes).toEqual(expect.arrayContaining(["name_words_pkey", "name_words_word_trgm_idx"]));
+    expect(plans.seqScans).toEqual([]);
+    const [correction] = await search.correctNameWords(db, words);
+    expect(correction?.alternatives).toContain(companyKey(companyName(41)).split(" ")[0]);
+    const corrected = { kind: "tsquery" as const, tsquery: `(${correction!.alternatives.join(" | ")})` };
     const moves = await plansOf(() => search.findMovePage(db, { text: corrected }, page), {
       selective: true,
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import { sql } from "kysely";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
+import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
@@ -44,6 +45,8 @@ describe("subscribing to alerts and receiving them", () => {
     const body = new URLSearchParams({ _csrf: csrfOf(page.text) });
     for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) body.append(k, value);
     const response = await agent.post("/alertes").type("form").send(body.toString());
+    // What the scheduler's mail worker does a moment later (test/http/mail-outbox.test.ts runs it for real).
+    await deliverQueuedMail(deps);
     return { agent, response };
   }
 
@@ -208,6 +211,19 @@ describe("subscribing to alerts and receiving them", () => {
     expect(departure!.subject).toBe("1 mouvement chez Altavia");
     expect(departure!.text).toContain("Claire Fontanel quitte Altavia");
     expect(await smtp.to("arrivals@exemple.test")).toHaveLength(0);
+  });
+
+  it("names the followed company in a departure digest, not the first employer the paragraph lists", async () => {
+    await confirmedSubscriber(t.db, "atos-watch@exemple.test", ["Atos"], { departures: true });
+    await importMoves(t.db, [
+      { person: "Nathalie Sénéchault", company: "Scalian", previous_companies: ["Alstom", "Atos"] },
+    ]);
+
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1 });
+    const [mail] = await smtp.to("atos-watch@exemple.test");
+    expect(mail!.subject).toBe("1 mouvement chez Atos");
+    expect(mail!.text).toContain("Nathalie Sénéchault quitte Atos");
+    expect(mail!.text).not.toContain("quitte Alstom");
   });
 
   it("holds daily subscribers' moves for the daily round and picks up moves approved later", async () => {

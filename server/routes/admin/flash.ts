@@ -19,10 +19,15 @@ export const takeFlash: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** The form's `retour` field when it is an admin address, else the fallback: never an open redirect. */
+/**
+ * The form's `retour` field when it is an admin address (or the dev mailbox, admins-only outside
+ * development), else the fallback: never an open redirect.
+ */
 export function backTo(req: Request, fallback: string): string {
   const wanted = (req.body as Record<string, unknown> | undefined)?.retour ?? req.query.retour;
-  return typeof wanted === "string" && /^\/admin(\/|$|\?)/.test(wanted) && !wanted.startsWith("//")
+  return typeof wanted === "string" &&
+    /^\/(admin|dev\/mail)(\/|$|\?)/.test(wanted) &&
+    !wanted.startsWith("//")
     ? wanted
     : fallback;
 }

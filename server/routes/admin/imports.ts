@@ -7,7 +7,7 @@ import type { Config } from "../../config.ts";
 import type { Deps } from "../../deps.ts";
 import { HttpError } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
-import { confirm, preview, type UploadedIssue } from "../../services/imports.ts";
+import { confirm, type IssueEdit, preview, type UploadedIssue } from "../../services/imports.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
@@ -42,6 +42,21 @@ export function uploadedFiles(config: Config): RequestHandler {
     });
 }
 
+/** The preview's title_N / date_N fields (N: the file's place in the draft); empty ones change nothing. */
+function issueEdits(body: Record<string, unknown>): Map<number, IssueEdit> {
+  const edits = new Map<number, IssueEdit>();
+  for (const [name, value] of Object.entries(body)) {
+    const field = /^(titre|date)_(\d{1,3})$/u.exec(name);
+    if (!field || typeof value !== "string" || value.trim() === "") continue;
+    const position = Number(field[2]);
+    const edit = edits.get(position) ?? {};
+    if (field[1] === "titre") edit.title = value.trim();
+    else edit.published_on = value.trim();
+    edits.set(position, edit);
+  }
+  return edits;
+}
+
 export function createImportsRouter({ db, config }: Deps): Router {
   const router = Router();
 
@@ -67,7 +82,7 @@ export function createImportsRouter({ db, config }: Deps): Router {
       section: "imports",
       token,
       items,
-      importable: items.some((i) => !i.error),
+      importable: items.some((i) => i.slot !== undefined),
     });
   });
 
@@ -75,14 +90,17 @@ export function createImportsRouter({ db, config }: Deps): Router {
     const { token } = parseInput(z.object({ token: z.string().min(20).max(100) }), req.body);
     const results = await confirm(db, actorOf(res), token, {
       autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE,
+      edits: issueEdits(req.body ?? {}),
     });
     const imported = results.filter((r) => r.status === "imported");
+    const failed = results.filter((r) => r.status === "failed");
     const moves = imported.reduce((n, r) => n + r.movesCreated, 0);
     const pending = imported.reduce((n, r) => n + r.pending, 0);
     flash(
       req,
-      `${imported.length} numéro(s) importé(s), ${results.length - imported.length} déjà connu(s) ; ` +
-        `${moves} mouvement(s) créé(s) dont ${pending} à relire.`,
+      `${imported.length} numéro(s) importé(s), ${results.length - imported.length - failed.length} déjà connu(s) ; ` +
+        `${moves} mouvement(s) créé(s) dont ${pending} à relire.` +
+        failed.map((f) => ` Refusé : ${f.file} (${f.reason}).`).join(""),
     );
     res.redirect(303, "/admin/imports");
   });

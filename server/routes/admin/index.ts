@@ -7,8 +7,10 @@ import { createAuditRouter } from "./audit.ts";
 import { createDirectoryRouter } from "./directory.ts";
 import { takeFlash } from "./flash.ts";
 import { createImportsRouter, uploadedFiles } from "./imports.ts";
+import { createPrivacyAdminRouter } from "./privacy.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
+import { createSourcesRouter } from "./sources.ts";
 import { createSubscribersRouter } from "./subscribers.ts";
 import { createSuppressionsRouter } from "./suppressions.ts";
 
@@ -36,6 +38,7 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use(createReviewRouter(deps));
   router.use(createDirectoryRouter(deps));
   router.use(createImportsRouter(deps));
+  router.use(createSourcesRouter(deps));
 
   const adminOnly = requireRole("admin");
   router.use("/abonnes", adminOnly);
@@ -47,5 +50,8 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use(createSuppressionsRouter(deps));
   router.use(createAuditRouter(deps));
   router.use(createAccountsRouter(deps));
+  // Privacy (issue 17): the privacy page and consent wording.
+  router.use("/confidentialite", adminOnly);
+  router.use(createPrivacyAdminRouter(deps));
   return router;
 }

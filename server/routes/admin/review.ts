@@ -1,11 +1,14 @@
 import { Router } from "express";
 import { z } from "zod";
 import * as review from "../../../db/repositories/review.ts";
+import * as unread from "../../../db/repositories/unread-paragraphs.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../../db/schema.ts";
+import { classifyRole } from "../../../jobs/parse/index.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import { decide, editMove } from "../../services/curation.ts";
+import { addMoveFromParagraph, dismissParagraph } from "../../services/unread-paragraphs.ts";
 import { parseInput } from "../../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../view-helpers.ts";
 import { backTo, flash } from "./flash.ts";
@@ -32,6 +35,25 @@ const moveEdit = z.object({
   action: z.enum(["save", "approve"]).default("save"),
 });
 
+const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
+
+/** An unread paragraph with its form pre-filled from the names, companies and titles it holds. */
+function withDraft(paragraph: unread.UnreadForReview) {
+  const role = paragraph.candidates.roles[0] ?? "";
+  const { seniority, function: jobFunction } = classifyRole(role);
+  return {
+    ...paragraph,
+    draft: {
+      person: paragraph.candidates.people[0] ?? "",
+      company: paragraph.candidates.companies[0] ?? "",
+      role,
+      seniority,
+      function: jobFunction,
+      published_on: paragraph.published_on ?? parisToday(),
+    },
+  };
+}
+
 export const editOptions = {
   kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
   seniorities: Object.entries(SENIORITY_LABELS).map(([value, label]) => ({ value, label })),
@@ -44,18 +66,21 @@ export function createReviewRouter({ db }: Deps): Router {
 
   router.get("/revue", async (req, res) => {
     const { page } = parseInput(z.object({ page: z.coerce.number().int().min(1).default(1) }), req.query);
-    const { moves, total } = await review.listPending(db, {
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
-    });
+    const slice = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+    const [{ moves, total }, unreadPage] = await Promise.all([
+      review.listPending(db, slice),
+      unread.listPending(db, slice),
+    ]);
     res.render("admin/review", {
       title: "File de relecture",
       section: "revue",
       moves,
       total,
+      unread: unreadPage.paragraphs.map(withDraft),
+      unreadTotal: unreadPage.total,
       page,
       previousPage: page > 1 ? page - 1 : null,
-      nextPage: page * PAGE_SIZE < total ? page + 1 : null,
+      nextPage: page * PAGE_SIZE < Math.max(total, unreadPage.total) ? page + 1 : null,
       ...editOptions,
     });
   });
@@ -72,6 +97,21 @@ export function createReviewRouter({ db }: Deps): Router {
       req,
       `${changed} mouvement${changed > 1 ? "s" : ""} ${input.decision === "approve" ? "publié" : "rejeté"}${changed > 1 ? "s" : ""}.`,
     );
+    res.redirect(303, backTo(req, "/admin/revue"));
+  });
+
+  // A paragraph the parser did not understand: add the move it announces (published), or dismiss it.
+  router.post("/revue/paragraphes/:id", async (req, res) => {
+    const paragraphId = parseInput(id, req.params.id);
+    const { action: _action, ...input } = parseInput(moveEdit, req.body);
+    await addMoveFromParagraph(db, actorOf(res), paragraphId, input);
+    flash(req, `Mouvement de ${input.person} ajouté et publié.`);
+    res.redirect(303, backTo(req, "/admin/revue"));
+  });
+
+  router.post("/revue/paragraphes/:id/ignorer", async (req, res) => {
+    await dismissParagraph(db, actorOf(res), parseInput(id, req.params.id));
+    flash(req, "Paragraphe ignoré.");
     res.redirect(303, backTo(req, "/admin/revue"));
   });
 

@@ -1,10 +1,12 @@
 import type { Request } from "express";
 import { Router } from "express";
-import { rateLimit } from "express-rate-limit";
+import { z } from "zod";
+import type { DB } from "../../../db/database.ts";
 import type { Deps } from "../../deps.ts";
-import { TooManyRequests } from "../../errors.ts";
+import { sharedRateLimit } from "../../middleware/rate-limit.ts";
 import type { Csrf } from "../../middleware/security.ts";
 import { verifyCredentials } from "../../services/auth.ts";
+import { parseInput } from "../../validation.ts";
 import { backTo } from "./flash.ts";
 
 // One message for an unknown e-mail, a wrong password and a disabled account: none is revealed.
@@ -17,23 +19,21 @@ const field = (req: Request, name: string) => {
 
 /**
  * Failed sign-ins are limited per IP and per account (5 a minute each): the second limiter stops a
- * slow guess at one account spread over many addresses. Successful sign-ins do not count.
+ * slow guess at one account spread over many addresses. Successful sign-ins do not count. The
+ * counters live in PostgreSQL, so the limit holds across every web instance.
  */
-function signInLimiters() {
+function signInLimiters(db: DB) {
   const common = {
     windowMs: 60_000,
     limit: 5,
     skipSuccessfulRequests: true,
-    standardHeaders: "draft-8" as const,
-    legacyHeaders: false,
-    handler: (_req: Request, _res: unknown, next: (error: unknown) => void) =>
-      next(new TooManyRequests("Trop de tentatives de connexion : réessayez dans une minute.")),
+    message: "Trop de tentatives de connexion : réessayez dans une minute.",
   };
   return [
-    rateLimit({ ...common }),
-    rateLimit({
+    sharedRateLimit(db, "sign-in-ip", common),
+    sharedRateLimit(db, "sign-in-account", {
       ...common,
-      keyGenerator: (req) => `account:${field(req, "email").trim().toLowerCase()}`,
+      keyGenerator: (req) => field(req, "email").trim().toLowerCase(),
     }),
   ];
 }
@@ -46,7 +46,9 @@ export function createSessionRouter(deps: Deps, csrf: Csrf): Router {
     res.render("admin/sign-in", { title: "Connexion", retour: backTo(req, "/admin/revue") });
   });
 
-  router.post("/connexion", csrf.protect, ...signInLimiters(), csrf.provideToken, async (req, res) => {
+  router.post("/connexion", csrf.protect, ...signInLimiters(deps.db), csrf.provideToken, async (req, res) => {
+    // Control characters in any field are refused with a 400 before the database sees them.
+    parseInput(z.object({}), req.body ?? {});
     const email = field(req, "email");
     const account = await verifyCredentials(deps, email, field(req, "password"));
     if (!account) {

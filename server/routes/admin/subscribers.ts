@@ -5,6 +5,7 @@ import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import { resendConfirmation } from "../../services/subscribers-admin.ts";
+import { createSubscriptionService } from "../../services/subscriptions.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
@@ -48,6 +49,17 @@ export function createSubscribersRouter(deps: Deps): Router {
     });
   });
 
+  // One subscriber's record with the consent trail (issue 17 item 2), as the subscriber can download it.
+  router.get("/abonnes/:id/donnees.json", async (req, res) => {
+    const subscriberId = parseInput(id, req.params.id);
+    const data = await createSubscriptionService(deps).dataExport(subscriberId);
+    if (!data) throw new NotFound("Abonné introuvable.");
+    res
+      .attachment(`carnet-abonne-${subscriberId}.json`)
+      .type("application/json")
+      .send(JSON.stringify(data, null, 2));
+  });
+
   router.post("/abonnes/:id/confirmation", async (req, res) => {
     const subscriberId = parseInput(id, req.params.id);
     const outcome = await resendConfirmation(deps, actorOf(res), subscriberId);
@@ -59,12 +71,24 @@ export function createSubscribersRouter(deps: Deps): Router {
     const filters = parseInput(
       z.object({
         q: z.string().trim().max(200).default(""),
-        etat: optional(z.enum(["queued", "sending", "sent", "retrying", "failed"])),
+        etat: optional(z.enum(["queued", "sending", "sent", "retrying", "failed", "skipped"])),
       }),
       req.query,
     );
-    const rows = await subscribers.mailLog(db, { q: filters.q, status: filters.etat });
-    res.render("admin/mail-log", { title: "Journal des courriels", section: "courriels", rows, ...filters });
+    const { etat } = filters;
+    const [rows, skipped] = await Promise.all([
+      etat === "skipped" ? [] : subscribers.mailLog(db, { q: filters.q, status: etat }),
+      etat === undefined || etat === "skipped" ? subscribers.skippedAlerts(db, { q: filters.q }) : [],
+    ]);
+    res.render("admin/mail-log", {
+      title: "Journal des courriels",
+      section: "courriels",
+      rows,
+      skipped,
+      showDigests: etat !== "skipped",
+      maxAgeDays: deps.config.ALERTS_MAX_AGE_DAYS,
+      ...filters,
+    });
   });
 
   return router;

@@ -1,0 +1,261 @@
+import { sql } from "kysely";
+import type { Queryable } from "./types.ts";
+
+/**
+ * Newsletter sources, every message received for them (kept raw, with what became of it), and
+ * where each watched mailbox was left.
+ */
+
+export type InboundVia = "smtp" | "imap" | "upload" | "cli";
+export type InboundStatus =
+  | "received"
+  | "imported"
+  | "duplicate"
+  | "no_section"
+  | "unrecognised"
+  | "rejected"
+  | "held"
+  | "failed";
+
+export interface NewInboundMessage {
+  message_id: string | null;
+  content_hash: string;
+  raw: Buffer;
+  via: InboundVia;
+  envelope_from: string | null;
+  recipients: string[];
+  from_address: string | null;
+  subject: string | null;
+  auth: Record<string, string> | null;
+}
+
+/**
+ * Stores a received message unless the same one is already kept (same content hash, or same
+ * Message-ID: a message fetched twice, or delivered to two of our addresses). Returns its id, and
+ * whether it was new.
+ */
+export async function storeMessage(
+  db: Queryable,
+  message: NewInboundMessage,
+): Promise<{ id: number; stored: boolean }> {
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO inbound_messages (message_id, content_hash, raw, via, envelope_from, recipients, from_address,
+      subject, auth)
+    VALUES (${message.message_id}, ${message.content_hash}, ${message.raw}, ${message.via},
+      ${message.envelope_from}, ${message.recipients}::text[], ${message.from_address}, ${message.subject},
+      ${message.auth ? JSON.stringify(message.auth) : null}::jsonb)
+    ON CONFLICT DO NOTHING
+    RETURNING id`.execute(db);
+  if (rows[0]) return { id: Number(rows[0].id), stored: true };
+  const { rows: existing } = await sql<{ id: number }>`
+    SELECT id FROM inbound_messages
+    WHERE content_hash = ${message.content_hash} OR message_id = ${message.message_id}
+    ORDER BY id LIMIT 1`.execute(db);
+  return { id: Number(existing[0]!.id), stored: false };
+}
+
+export interface InboundMessageRow {
+  id: number;
+  message_id: string | null;
+  content_hash: string;
+  raw: Buffer;
+  via: InboundVia;
+  recipients: string[];
+  from_address: string | null;
+  subject: string | null;
+  auth: Record<string, string> | null;
+  source_id: number | null;
+  status: InboundStatus;
+}
+
+/**
+ * Takes a message still to be processed: its row is locked for the caller's transaction, so two
+ * workers never process the same one (SKIP LOCKED: the other finds nothing).
+ */
+export async function claimMessage(db: Queryable, id: number): Promise<InboundMessageRow | null> {
+  const { rows } = await sql<InboundMessageRow>`
+    UPDATE inbound_messages SET attempts = attempts + 1
+    WHERE id = (SELECT id FROM inbound_messages WHERE id = ${id} AND status = 'received' FOR UPDATE SKIP LOCKED)
+    RETURNING id::int, message_id, content_hash, raw, via, recipients, from_address, subject, auth,
+      source_id::int, status`.execute(db);
+  return rows[0] ?? null;
+}
+
+export async function finishMessage(
+  db: Queryable,
+  id: number,
+  outcome: {
+    status: InboundStatus;
+    reason?: string | null;
+    sourceId?: number | null;
+    issueId?: number | null;
+    moves?: number | null;
+  },
+): Promise<void> {
+  await sql`
+    UPDATE inbound_messages SET status = ${outcome.status}, reason = ${outcome.reason ?? null},
+      source_id = coalesce(${outcome.sourceId ?? null}::bigint, source_id),
+      issue_id = ${outcome.issueId ?? null}::bigint, moves_count = ${outcome.moves ?? null}::int,
+      processed_at = now()
+    WHERE id = ${id}`.execute(db);
+}
+
+/** Messages received but not processed yet (a crash, the database gone a moment), oldest first. */
+export async function unprocessedIds(db: Queryable, limit = 100): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT id::int FROM inbound_messages WHERE status = 'received' ORDER BY id LIMIT ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export interface SourceRow {
+  id: number;
+  name: string;
+  slug: string;
+  senders: string[];
+  cadence: "daily" | "weekly" | "monthly";
+  hold_unauthenticated: boolean;
+}
+
+const SOURCE_COLUMNS = sql`id::int, name, slug, senders, cadence, hold_unauthenticated`;
+
+export async function sourceBySlug(db: Queryable, slug: string): Promise<SourceRow | null> {
+  const { rows } = await sql<SourceRow>`
+    SELECT ${SOURCE_COLUMNS} FROM newsletter_sources WHERE slug = ${slug}`.execute(db);
+  return rows[0] ?? null;
+}
+
+/** The source that knows this sender: by its address first, else by its domain. */
+export async function sourceForSender(db: Queryable, address: string): Promise<SourceRow | null> {
+  const lower = address.toLowerCase();
+  const domain = lower.split("@").pop() ?? lower;
+  const { rows } = await sql<SourceRow>`
+    SELECT ${SOURCE_COLUMNS} FROM newsletter_sources
+    WHERE ${lower} = ANY(senders) OR ${domain} = ANY(senders)
+    ORDER BY (${lower} = ANY(senders)) DESC, id LIMIT 1`.execute(db);
+  return rows[0] ?? null;
+}
+
+export async function createSource(db: Queryable, source: Omit<SourceRow, "id">): Promise<SourceRow> {
+  const { rows } = await sql<SourceRow>`
+    INSERT INTO newsletter_sources (name, slug, senders, cadence, hold_unauthenticated)
+    VALUES (${source.name}, ${source.slug}, ${source.senders}::text[], ${source.cadence}, ${source.hold_unauthenticated})
+    RETURNING ${SOURCE_COLUMNS}`.execute(db);
+  return rows[0]!;
+}
+
+export async function addSender(db: Queryable, sourceId: number, sender: string): Promise<void> {
+  await sql`
+    UPDATE newsletter_sources SET senders = array_append(senders, ${sender.toLowerCase()})
+    WHERE id = ${sourceId} AND NOT (${sender.toLowerCase()} = ANY(senders))`.execute(db);
+}
+
+export interface SourceSummary extends SourceRow {
+  issues: number;
+  moves: number;
+  last_received_at: Date | null;
+}
+
+/** Every source with its history: issues imported, moves found, last message. */
+export async function sourceSummaries(db: Queryable): Promise<SourceSummary[]> {
+  const { rows } = await sql<SourceSummary>`
+    SELECT ${SOURCE_COLUMNS},
+      (SELECT count(*)::int FROM inbound_messages m WHERE m.source_id = s.id AND m.status = 'imported') AS issues,
+      (SELECT coalesce(sum(moves_count), 0)::int FROM inbound_messages m WHERE m.source_id = s.id) AS moves,
+      (SELECT max(received_at) FROM inbound_messages m WHERE m.source_id = s.id) AS last_received_at
+    FROM newsletter_sources s ORDER BY name`.execute(db);
+  return rows;
+}
+
+export interface MessageSummary {
+  id: number;
+  via: InboundVia;
+  from_address: string | null;
+  subject: string | null;
+  source_name: string | null;
+  status: InboundStatus;
+  reason: string | null;
+  issue_id: number | null;
+  moves_count: number | null;
+  auth: Record<string, string> | null;
+  received_at: Date;
+}
+
+/** The latest messages, or only those in one state (the "Non reconnus" tray is 'unrecognised'). */
+export async function recentMessages(
+  db: Queryable,
+  filter: { status?: InboundStatus; limit?: number } = {},
+): Promise<MessageSummary[]> {
+  const { rows } = await sql<MessageSummary>`
+    SELECT m.id::int, m.via, m.from_address, m.subject, s.name AS source_name, m.status, m.reason,
+      m.issue_id::int, m.moves_count, m.auth, m.received_at
+    FROM inbound_messages m LEFT JOIN newsletter_sources s ON s.id = m.source_id
+    WHERE (${filter.status ?? null}::text IS NULL OR m.status = ${filter.status ?? null})
+    ORDER BY m.id DESC LIMIT ${filter.limit ?? 50}`.execute(db);
+  return rows;
+}
+
+/** Sends an unrecognised or held message back to processing, with the source an admin chose. */
+export async function requeueMessage(db: Queryable, id: number, sourceId: number): Promise<boolean> {
+  const result = await sql`
+    UPDATE inbound_messages SET status = 'received', source_id = ${sourceId}, reason = NULL
+    WHERE id = ${id} AND status IN ('unrecognised', 'held')`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+export async function rejectMessage(db: Queryable, id: number): Promise<boolean> {
+  const result = await sql`
+    UPDATE inbound_messages SET status = 'rejected', processed_at = now()
+    WHERE id = ${id} AND status IN ('unrecognised', 'held')`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+export async function senderOf(db: Queryable, id: number): Promise<string | null> {
+  const { rows } = await sql<{ from_address: string | null }>`
+    SELECT from_address FROM inbound_messages WHERE id = ${id}`.execute(db);
+  return rows[0]?.from_address ?? null;
+}
+
+export interface MailboxState {
+  mailbox: string;
+  uid_validity: string | null;
+  last_uid: number;
+  last_polled_at: Date | null;
+  last_error: string | null;
+  failures: number;
+}
+
+export async function mailboxState(db: Queryable, mailbox: string): Promise<MailboxState | null> {
+  const { rows } = await sql<MailboxState>`
+    SELECT mailbox, uid_validity::text, last_uid::int, last_polled_at, last_error, failures
+    FROM watched_mailboxes WHERE mailbox = ${mailbox}`.execute(db);
+  return rows[0] ?? null;
+}
+
+export async function saveMailboxState(
+  db: Queryable,
+  mailbox: string,
+  state: { uidValidity: string; lastUid: number },
+): Promise<void> {
+  await sql`
+    INSERT INTO watched_mailboxes (mailbox, uid_validity, last_uid, last_polled_at, last_error, failures)
+    VALUES (${mailbox}, ${state.uidValidity}::bigint, ${state.lastUid}, now(), NULL, 0)
+    ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, last_uid = excluded.last_uid,
+      last_polled_at = now(), last_error = NULL, failures = 0`.execute(db);
+}
+
+export async function recordMailboxFailure(db: Queryable, mailbox: string, error: string): Promise<number> {
+  const { rows } = await sql<{ failures: number }>`
+    INSERT INTO watched_mailboxes (mailbox, last_error, failures, last_polled_at)
+    VALUES (${mailbox}, ${error}, 1, now())
+    ON CONFLICT (mailbox) DO UPDATE SET last_error = excluded.last_error,
+      failures = watched_mailboxes.failures + 1, last_polled_at = now()
+    RETURNING failures`.execute(db);
+  return rows[0]!.failures;
+}
+
+export async function mailboxStates(db: Queryable): Promise<MailboxState[]> {
+  const { rows } = await sql<MailboxState>`
+    SELECT mailbox, uid_validity::text, last_uid::int, last_polled_at, last_error, failures
+    FROM watched_mailboxes ORDER BY mailbox`.execute(db);
+  return rows;
+}

@@ -1,0 +1,91 @@
+import { sql } from "kysely";
+import type { UnreadCandidates } from "../schema.ts";
+import type { Queryable } from "./types.ts";
+
+/** A paragraph the parser did not understand, as the review queue shows it. */
+export interface UnreadForReview {
+  id: number;
+  issue_id: number;
+  issue_title: string | null;
+  published_on: string | null;
+  paragraph_index: number;
+  paragraph_text: string;
+  reason: "no_move" | "partly_read";
+  candidates: UnreadCandidates;
+}
+
+export interface UnreadToInsert {
+  paragraph_index: number;
+  paragraph_text: string;
+  reason: "no_move" | "partly_read";
+  candidates: UnreadCandidates;
+}
+
+/** An issue's unread paragraphs, in one statement (imports only call it when there are some). */
+export async function insertForIssue(db: Queryable, issueId: number, rows: UnreadToInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("unread_paragraphs")
+    .values(rows.map((row) => ({ ...row, issue_id: issueId, candidates: JSON.stringify(row.candidates) })))
+    .onConflict((oc) => oc.columns(["issue_id", "paragraph_index"]).doNothing())
+    .execute();
+}
+
+function selectUnread(db: Queryable) {
+  return db
+    .selectFrom("unread_paragraphs as u")
+    .innerJoin("newsletter_issues as i", "i.id", "u.issue_id")
+    .select([
+      "u.id",
+      "u.issue_id",
+      "i.title as issue_title",
+      "i.published_on",
+      "u.paragraph_index",
+      "u.paragraph_text",
+      "u.reason",
+      "u.candidates",
+    ]);
+}
+
+/** Pending unread paragraphs, oldest first, with how many there are in all. */
+export async function listPending(db: Queryable, page: { limit: number; offset: number }) {
+  const [rows, total] = await Promise.all([
+    selectUnread(db)
+      .where("u.status", "=", "pending")
+      .orderBy("u.id", "asc")
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom("unread_paragraphs")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("status", "=", "pending")
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { paragraphs: rows as UnreadForReview[], total: Number(total.n) };
+}
+
+export async function findPending(db: Queryable, id: number): Promise<UnreadForReview | undefined> {
+  return (await selectUnread(db)
+    .where("u.id", "=", id)
+    .where("u.status", "=", "pending")
+    .forUpdate("u")
+    .executeTakeFirst()) as UnreadForReview | undefined;
+}
+
+/** Takes a paragraph out of the queue: dismissed (nothing to add) or resolved (its move was added). */
+export async function close(
+  db: Queryable,
+  id: number,
+  status: "dismissed" | "resolved",
+  adminId: number | null,
+): Promise<boolean> {
+  const closed = await db
+    .updateTable("unread_paragraphs")
+    .set({ status, decided_by: adminId, decided_at: sql`now()` })
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .returning("id")
+    .executeTakeFirst();
+  return closed !== undefined;
+}

@@ -1,0 +1,143 @@
+import * as outbox from "../../db/repositories/mail-outbox.ts";
+import * as subscribers from "../../db/repositories/subscribers.ts";
+import type { Deps } from "../../server/deps.ts";
+import { createEmailRenderer, type EmailRenderer } from "../../server/mail/render.ts";
+import { createSignedLinks, newConfirmToken } from "../../server/services/signed-links.ts";
+import { CONFIRM_TOKEN_TTL_MS } from "../../server/services/subscriptions.ts";
+import type { Views } from "../../server/views.ts";
+import { classifySmtpError } from "../alerts/send.ts";
+
+/**
+ * Sends one outbox row (jobs/register.ts runs this for each `mail-outbox` job): claim, compose from
+ * the ids the row carries, send, mark. A transient SMTP failure puts the row back in the queue and
+ * throws, so pg-boss retries it with backoff; a 5xx reply, or too many attempts, marks it failed
+ * with the server's reason. A row whose recipient is gone (erased, already confirmed) is dropped.
+ */
+export type OutboxDeps = Pick<Deps, "db" | "config" | "mailer" | "views" | "clock" | "logger">;
+
+export const OUTBOX_POLICY = {
+  /** A 'sending' row older than this belongs to a dead process. */
+  staleMs: 10 * 60_000,
+  /** A queued row older than this lost its job (queue down at enqueue time): the sweep requeues it. */
+  forgottenMs: 2 * 60_000,
+  maxAttempts: 8,
+};
+
+export type OutboxOutcome = "sent" | "failed" | "dropped" | "retrying" | "not-claimed";
+
+export class TransientMailFailure extends Error {
+  override name = "TransientMailFailure";
+}
+
+interface Message {
+  to: string;
+  subject: string;
+  template: string;
+  data: Record<string, unknown>;
+}
+
+const renderers = new WeakMap<Views, EmailRenderer>();
+const rendererFor = (views: Views) => {
+  let renderer = renderers.get(views);
+  if (!renderer) {
+    renderer = createEmailRenderer(views);
+    renderers.set(views, renderer);
+  }
+  return renderer;
+};
+
+export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<OutboxOutcome> {
+  const { db, clock, logger } = deps;
+  const row = await outbox.claim(db, id, clock.now(), OUTBOX_POLICY.staleMs);
+  if (!row) return "not-claimed";
+  const message = await compose(deps, row);
+  if (!message) {
+    await outbox.markFailed(db, id, "recipient gone or no longer waiting for this e-mail");
+    return "dropped";
+  }
+  try {
+    const { html, text } = rendererFor(deps.views).render(message.template, {
+      privacyUrl: `${deps.config.PUBLIC_URL}/confidentialite`,
+      ...message.data,
+    });
+    await deps.mailer.sendMail({
+      from: deps.config.MAIL_FROM,
+      to: message.to,
+      subject: message.subject,
+      html,
+      text,
+    });
+    await outbox.markSent(db, id, clock.now());
+    return "sent";
+  } catch (error) {
+    const { permanent, reason } = classifySmtpError(error);
+    if (permanent || row.attempts >= OUTBOX_POLICY.maxAttempts) {
+      await outbox.markFailed(
+        db,
+        id,
+        permanent ? reason : `gave up after ${row.attempts} attempts: ${reason}`,
+      );
+      // The address may ask again at once: the per-address limit counts e-mails that left.
+      if (row.subscriberId !== null) await subscribers.clearConfirmationSent(db, row.subscriberId);
+      logger.warn({ outboxId: id, kind: row.kind, reason }, "e-mail not sent");
+      return "failed";
+    }
+    await outbox.markQueued(db, id, reason);
+    throw new TransientMailFailure(`outbox ${id}: ${reason}`);
+  }
+}
+
+/** Sends every queued row now, one after another (tests, and `carnet` commands without a scheduler). */
+export async function deliverQueuedMail(deps: OutboxDeps): Promise<Record<OutboxOutcome, number>> {
+  const tally: Record<OutboxOutcome, number> = {
+    sent: 0,
+    failed: 0,
+    dropped: 0,
+    retrying: 0,
+    "not-claimed": 0,
+  };
+  for (const id of await outbox.listQueued(deps.db)) {
+    try {
+      tally[await deliverOutboxMail(deps, id)]++;
+    } catch (error) {
+      if (!(error instanceof TransientMailFailure)) throw error;
+      tally.retrying++;
+    }
+  }
+  return tally;
+}
+
+async function compose(deps: OutboxDeps, row: outbox.ClaimedMail): Promise<Message | null> {
+  const { db, config, clock } = deps;
+  if (row.subscriberId === null) return null;
+  switch (row.kind) {
+    case "subscription_confirm": {
+      const { token, hash } = newConfirmToken();
+      const email = await subscribers.setConfirmToken(db, row.subscriberId, {
+        hash,
+        expiresAt: new Date(clock.now().getTime() + CONFIRM_TOKEN_TTL_MS),
+      });
+      if (!email) return null;
+      const follows = await subscribers.listFollows(db, row.subscriberId);
+      return {
+        to: email,
+        subject: "Confirmez votre abonnement aux alertes Carnet",
+        template: "confirm",
+        data: {
+          confirmUrl: `${config.PUBLIC_URL}/alertes/confirmer/${token}`,
+          companies: follows.map((f) => f.name).join(", "),
+        },
+      };
+    }
+    case "subscription_manage_link": {
+      const subscriber = await subscribers.findById(db, row.subscriberId);
+      if (!subscriber || subscriber.status === "pending") return null;
+      return {
+        to: subscriber.email,
+        subject: "Vos alertes Carnet",
+        template: "manage-link",
+        data: { manageUrl: createSignedLinks(config).manageUrl(subscriber.id) },
+      };
+    }
+  }
+}

@@ -1,0 +1,142 @@
+// Doubts: checks on a finished record that catch the shapes a clause pattern gets wrong on text
+// it has never seen (a common word taken for a company, the person taken for the company, an
+// adverb or the next clause kept in the role). Each is a typed row: the reason carried in the
+// record (English, the JSON contract's), the French label the admin shows, and a penalty large
+// enough to keep the record out of automatic publication (AUTO_PUBLISH_CONFIDENCE, 0.8 by
+// default): a record with a doubt is read by an editor before it is published.
+
+import { isFrenchWord } from "./french-words.ts";
+import { FIRST_NAMES, foldWord } from "./lexicon.ts";
+import { companyKey, personKey } from "./names.ts";
+
+export interface DoubtSubject {
+  person: string;
+  company: string;
+  role: string;
+}
+
+export interface Doubt {
+  id: string;
+  reason: string;
+  label: string;
+  penalty: number;
+  applies(record: DoubtSubject): boolean;
+}
+
+// Below the default publication threshold from the clean 0.95 a record starts at.
+const HOLD_FOR_REVIEW = 0.3;
+
+// A value a spreadsheet would run as a formula (issue 12 item 6): exports neutralise it, and the
+// parser never publishes it unread.
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+// Ordinary words capitalised at a sentence or title start ("Même", "Quatre", "Formalité",
+// "Générale"): a one-word employer that the dictionary knows is more often such a word than a
+// brand. Brands that are words ("Orange") are held for review too; an editor publishes them once.
+function isCommonWordCompany(company: string): boolean {
+  const words = company.trim().split(/\s+/u);
+  if (words.length !== 1) return false;
+  const word = words[0]!.replace(/^(?:l|d)['’]/iu, "");
+  // an acronym in capitals ("SNCF", "EDF") is a name whatever its letters spell
+  if (/^\p{Lu}{2,}$/u.test(word) && word.length <= 5) return false;
+  return isFrenchWord(word);
+}
+
+function surnameWords(person: string): string[] {
+  const words = personKey(person)
+    .split(" ")
+    .filter((w) => w.length >= 3);
+  return words.length > 1 ? words.slice(1) : words;
+}
+
+// "Paul Girard" joining "Girard", or "Girard Conseil" for Paul Girard: the person read as employer.
+function companyNamesPerson(record: DoubtSubject): boolean {
+  const company = ` ${companyKey(record.company)} `;
+  const person = personKey(record.person);
+  if (!person || company.trim() === "") return false;
+  if (company.trim() === person || person.includes(company.trim())) return true;
+  return surnameWords(record.person).some((surname) => company.includes(` ${surname} `));
+}
+
+// "Julie Morel" as a company: a known first name followed by one capitalised word.
+function companyLooksLikeAPerson(company: string): boolean {
+  const words = company.trim().split(/\s+/u);
+  return (
+    words.length === 2 &&
+    FIRST_NAMES.has(foldWord(words[0]!)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    /^\p{Lu}[\p{Ll}\p{Lu}'-]+$/u.test(words[1]!)
+  );
+}
+
+// An adverbial or date phrase the role kept from the clause ("de justesse président", "en outre
+// country manager", "à la même date directeur général"): see ROLE_ADVERBIALS in role-cleanup.ts,
+// which removes the known ones; what is left is a doubt.
+const ADVERBIAL_START =
+  /^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d|au \d|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])/iu;
+
+// A verb or a subject pronoun inside the role: it ran into the next clause ("… président du
+// conseil et le directeur financier Paul Girard devient …").
+const CLAUSE_INSIDE =
+  /(?<![\p{L}'’])(?:est|sont|sera|seront|était|a été|devient|deviendra|rejoint|rejoindra|succède|succédera|remplace|remplacera|prend|prendra|quitte|quittera|nomme|annonce|recrute|il|elle|ils|elles|tandis|alors qu|lequel|laquelle)(?![\p{L}])/iu;
+
+const MAX_ROLE_WORDS = 10;
+const MAX_ROLE_CHARACTERS = 90;
+
+export const DOUBTS: readonly Doubt[] = [
+  {
+    id: "formula",
+    reason: "a field starts like a spreadsheet formula",
+    label: "un champ commence comme une formule de tableur (= + - @)",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => [r.person, r.company, r.role].some((value) => FORMULA_START.test(value)),
+  },
+  {
+    id: "company_common_word",
+    reason: "company is a common French word",
+    label: "l’entreprise est un mot courant",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => isCommonWordCompany(r.company),
+  },
+  {
+    id: "company_names_person",
+    reason: "company holds the person's name",
+    label: "l’entreprise porte le nom de la personne",
+    penalty: HOLD_FOR_REVIEW,
+    applies: companyNamesPerson,
+  },
+  {
+    id: "company_looks_like_person",
+    reason: "company looks like a person's name",
+    label: "l’entreprise ressemble à un nom de personne",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => companyLooksLikeAPerson(r.company),
+  },
+  {
+    id: "role_adverbial",
+    reason: "role opens with an adverbial phrase",
+    label: "la fonction commence par un complément (date, adverbe)",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => ADVERBIAL_START.test(r.role),
+  },
+  {
+    id: "role_clause",
+    reason: "role runs into another clause",
+    label: "la fonction déborde sur une autre proposition",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => CLAUSE_INSIDE.test(r.role),
+  },
+  {
+    id: "role_too_long",
+    reason: "role is unusually long",
+    label: "fonction anormalement longue",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) =>
+      r.role.length > MAX_ROLE_CHARACTERS || r.role.trim().split(/\s+/u).length > MAX_ROLE_WORDS,
+  },
+];
+
+/** The doubts a finished record raises, in table order. */
+export function doubtsAbout(record: DoubtSubject): Doubt[] {
+  return DOUBTS.filter((doubt) => doubt.applies(record));
+}

@@ -1,0 +1,108 @@
+import { Router } from "express";
+import { z } from "zod";
+import * as inbound from "../../../db/repositories/inbound.ts";
+import { processInboundMessage } from "../../../jobs/inbound/process.ts";
+import { slugify } from "../../../jobs/parse/index.ts";
+import type { Deps } from "../../deps.ts";
+import { Conflict, NotFound } from "../../errors.ts";
+import { parseInput } from "../../validation.ts";
+import { flash } from "./flash.ts";
+
+const STATUS_LABELS: Record<inbound.InboundStatus, string> = {
+  received: "reçu, en cours",
+  imported: "importé",
+  duplicate: "doublon",
+  no_section: "pas de rubrique Mouvements",
+  unrecognised: "non reconnu",
+  rejected: "rejeté",
+  held: "retenu (authentification)",
+  failed: "erreur de lecture",
+};
+
+const CADENCES = { daily: "quotidienne", weekly: "hebdomadaire", monthly: "mensuelle" } as const;
+
+// "lettre@exemple.fr" or "exemple.fr", one per line or separated by commas.
+const senders = z
+  .string()
+  .max(2000)
+  .transform((v) =>
+    v
+      .split(/[\s,;]+/u)
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(/^([^\s@]+@)?[a-z0-9.-]+\.[a-z]{2,}$/u, "adresse ou domaine attendu"))
+      .min(1, "au moins une adresse ou un domaine"),
+  );
+
+/** Sources (admin console): newsletters Carnet receives, their messages, the "Non reconnus" tray. */
+export function createSourcesRouter({ db, config }: Deps): Router {
+  const router = Router();
+  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE };
+
+  router.get("/sources", async (_req, res) => {
+    const [sources, tray, messages, mailboxes] = await Promise.all([
+      inbound.sourceSummaries(db),
+      inbound.recentMessages(db, { status: "unrecognised" }),
+      inbound.recentMessages(db, { limit: 50 }),
+      inbound.mailboxStates(db),
+    ]);
+    res.render("admin/sources", {
+      title: "Sources",
+      section: "sources",
+      sources: sources.map((s) => ({ ...s, cadenceLabel: CADENCES[s.cadence] })),
+      tray,
+      messages: messages.map((m) => ({ ...m, statusLabel: STATUS_LABELS[m.status] })),
+      mailboxes,
+      addresses: config.INBOUND_ADDRESSES,
+      cadences: CADENCES,
+    });
+  });
+
+  router.post("/sources", async (req, res) => {
+    const form = parseInput(
+      z.object({
+        nom: z.string().trim().min(1).max(200),
+        expediteurs: senders,
+        cadence: z.enum(["daily", "weekly", "monthly"]),
+        authentification: z.literal("on").optional(),
+      }),
+      req.body,
+    );
+    const slug = slugify(form.nom);
+    if (await inbound.sourceBySlug(db, slug)) throw new Conflict(`Une source « ${form.nom} » existe déjà.`);
+    await inbound.createSource(db, {
+      name: form.nom,
+      slug,
+      senders: form.expediteurs,
+      cadence: form.cadence,
+      hold_unauthenticated: form.authentification === "on",
+    });
+    flash(req, `Source « ${form.nom} » ajoutée : adresse dédiée lettres+${slug}@…`);
+    res.redirect(303, "/admin/sources");
+  });
+
+  router.post("/sources/messages/:id/attribuer", async (req, res) => {
+    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const { source } = parseInput(z.object({ source: z.coerce.number().int().positive() }), req.body);
+    const sender = await inbound.senderOf(db, id);
+    if (!(await inbound.requeueMessage(db, id, source)))
+      throw new NotFound("Message introuvable ou déjà traité");
+    // The sender is now known: its next issues go to this source by themselves.
+    if (sender) await inbound.addSender(db, source, sender);
+    const status = await processInboundMessage(db, id, processing);
+    flash(req, `Message attribué : ${status ? STATUS_LABELS[status] : "en attente"}.`);
+    res.redirect(303, "/admin/sources");
+  });
+
+  router.post("/sources/messages/:id/rejeter", async (req, res) => {
+    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    if (!(await inbound.rejectMessage(db, id))) throw new NotFound("Message introuvable ou déjà traité");
+    flash(req, "Message rejeté.");
+    res.redirect(303, "/admin/sources");
+  });
+
+  return router;
+}

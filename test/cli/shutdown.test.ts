@@ -1,0 +1,74 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { freePort } from "../../db/embedded.ts";
+import { ROOT_DIR } from "../../server/paths.ts";
+
+const processGroupOf = (pid: number) =>
+  Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[2]);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Ctrl-C in a terminal: SIGINT to the whole foreground process group, embedded PostgreSQL included. */
+describe("carnet start, stopped with Ctrl-C", () => {
+  let dataDir = "";
+  afterAll(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("stops the app first, then its own PostgreSQL, with exit code 0 and no job queue error", async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "carnet-stop-"));
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      LOG_FORMAT: "json",
+      SEED_ON_START: "false",
+      NODE_ENV: "development",
+    };
+    delete env.DATABASE_URL;
+    // detached: the command leads its own process group, as a shell's foreground job does.
+    const child = spawn(process.execPath, [path.join(ROOT_DIR, "bin/carnet.js"), "start"], {
+      cwd: ROOT_DIR,
+      env,
+      detached: true,
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 150_000;
+      while (!output.includes("Carnet est prêt") && Date.now() < deadline && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 200));
+      expect(output).toContain("Carnet est prêt");
+
+      const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+      const postmaster = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+      expect(processGroupOf(postmaster)).not.toBe(child.pid);
+
+      // A request in flight while the signal arrives, as on a real server.
+      const busy = fetch(`http://127.0.0.1:${env.PORT}/recherche?q=directrice`).then((r) => r.status);
+      process.kill(-child.pid!, "SIGINT");
+      expect(await exited).toBe(0);
+      expect([200, 400]).toContain(await busy);
+      expect(output).not.toContain("job queue error");
+      expect(output).not.toMatch(/"level":50/);
+      expect(output).toContain('"msg":"shutting down"');
+      expect(output.indexOf('"msg":"stopped"')).toBeGreaterThan(output.indexOf('"msg":"shutting down"'));
+      expect(alive(postmaster)).toBe(false);
+      expect(existsSync(pidFile)).toBe(false);
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+    }
+  }, 240_000);
+});

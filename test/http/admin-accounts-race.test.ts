@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Express } from "express";
+import request from "supertest";
+import { createApp } from "../../server/app.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { createAccount } from "../../server/services/admin-users.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+
+const PASSWORD = "correct horse battery staple";
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+
+describe("the last active admin", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let app: Express;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url);
+    app = createApp(deps);
+  });
+  afterAll(async () => {
+    await deps.close();
+    await test.drop();
+  });
+
+  const signedIn = async (email: string) => {
+    const agent = request.agent(app);
+    const form = await agent.get("/admin/connexion");
+    await agent
+      .post("/admin/connexion")
+      .type("form")
+      .send({ _csrf: csrfOf(form.text), email, password: PASSWORD })
+      .expect(303);
+    const token = csrfOf((await agent.get("/admin/comptes").expect(200)).text);
+    return { agent, token };
+  };
+
+  it("survives two admins demoting each other at the same moment", async () => {
+    const cli = { id: null, email: "cli" };
+    const alice = await createAccount(test.db, cli, {
+      email: "alice@carnet.test",
+      password: PASSWORD,
+      role: "admin",
+    });
+    const bruno = await createAccount(test.db, cli, {
+      email: "bruno@carnet.test",
+      password: PASSWORD,
+      role: "admin",
+    });
+    // A race shows only now and then: try it several times.
+    for (let round = 0; round < 5; round++) {
+      await test.db.updateTable("admin_users").set({ role: "admin", disabled: false }).execute();
+      const [a, b] = await Promise.all([signedIn("alice@carnet.test"), signedIn("bruno@carnet.test")]);
+      const answers = await Promise.all([
+        a.agent.post(`/admin/comptes/${bruno.id}`).type("form").send({ _csrf: a.token, role: "editor" }),
+        b.agent.post(`/admin/comptes/${alice.id}`).type("form").send({ _csrf: b.token, role: "editor" }),
+      ]);
+      const admins = await test.db
+        .selectFrom("admin_users")
+        .select("email")
+        .where("role", "=", "admin")
+        .where("disabled", "=", false)
+        .execute();
+      expect(admins).toHaveLength(1);
+      // One demotion went through; the other was refused (409, or 403 once its author was demoted).
+      expect(answers.map((r) => r.status).sort()).toEqual([303, expect.any(Number)]);
+      expect([403, 409]).toContain(answers.find((r) => r.status !== 303)?.status);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Express } from "express";
+import request from "supertest";
+import { createApp } from "../../server/app.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { createAccount } from "../../server/services/admin-users.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+
+const PASSWORD = "correct horse battery staple";
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1] ?? "";
+
+const section = (line: string) => `\n\n+ MOUVEMENTS, avec Exemple\n\n${line}\n`;
+const eml = (subject: string, date: string, body: string) =>
+  Buffer.from(
+    `From: La Lettre <lettre@exemple.fr>\r\nTo: carnet@exemple.fr\r\nSubject: ${subject}\r\nDate: ${date}\r\n` +
+      `Message-ID: <${Math.random()}@exemple.fr>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Transfer-Encoding: 8bit\r\n\r\n${body}`,
+  );
+
+describe("admin imports: dates, titles and bad files", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let app: Express;
+  let agent: ReturnType<typeof request.agent>;
+
+  const previewOf = async (files: { name: string; bytes: Buffer }[]) => {
+    let req = agent
+      .post("/admin/imports/apercu")
+      .field("_csrf", csrfOf((await agent.get("/admin/imports")).text));
+    for (const f of files) req = req.attach("fichiers", f.bytes, f.name);
+    return req;
+  };
+  const issueTitled = (title: string) =>
+    deps.db.selectFrom("newsletter_issues").selectAll().where("title", "=", title).executeTakeFirst();
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url);
+    app = createApp(deps);
+    await createAccount(
+      deps.db,
+      { id: null, email: "cli" },
+      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
+    );
+    agent = request.agent(app);
+    const form = await agent.get("/admin/connexion");
+    await agent
+      .post("/admin/connexion")
+      .type("form")
+      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+  });
+  afterAll(async () => {
+    await deps.close();
+    await test.drop();
+  });
+
+  it("reads the date and title from the title line, and lets the admin correct both before confirming", async () => {
+    const text = `La Lettre RH — 17 juin 2025\n\nÉdito de la semaine.${section("Bérénice Tallard est nommée directrice financière de Quillon Assurances.")}`;
+    const preview = await previewOf([{ name: "lettre-rh-2025-06-17.txt", bytes: Buffer.from(text) }]);
+    expect(preview.status).toBe(200);
+    expect(preview.text).not.toContain("sans date");
+    expect(preview.text).toContain('name="date_0" value="2025-06-17"');
+    expect(preview.text).toContain('name="titre_0" value="La Lettre RH — 17 juin 2025"');
+
+    const confirm = await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({
+        _csrf: csrfOf(preview.text),
+        token: tokenOf(preview.text),
+        titre_0: "La Lettre RH n° 42",
+        date_0: "2025-06-16",
+      });
+    expect(confirm.status).toBe(303);
+    const issue = await issueTitled("La Lettre RH n° 42");
+    expect(issue?.published_on).toBe("2025-06-16");
+    const moves = await deps.db
+      .selectFrom("moves")
+      .select("published_on")
+      .where("issue_id", "=", issue!.id)
+      .execute();
+    expect(moves).toEqual([{ published_on: "2025-06-16" }]);
+  });
+
+  it("dates a pasted or uploaded issue by its file name when the text has no date", async () => {
+    const text = `Édito${section("Anatole Brisset est nommé directeur commercial de Ferronnerie Lavaux.")}`;
+    const preview = await previewOf([{ name: "lettre-2025-02-03.txt", bytes: Buffer.from(text) }]);
+    expect(preview.text).toContain('name="date_0" value="2025-02-03"');
+  });
+
+  it("refuses a corrected date in the future with a 400 naming the field, and keeps the draft", async () => {
+    const text = `Lettre du 5 mars 2025${section("Honorine Vidal est nommée directrice juridique de Marbrerie Caussade.")}`;
+    const preview = await previewOf([{ name: "mars.txt", bytes: Buffer.from(text) }]);
+    const form = { _csrf: csrfOf(preview.text), token: tokenOf(preview.text) };
+    const refused = await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ ...form, date_0: "2999-01-01" });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("hors de la plage admise");
+    const kept = await agent.post("/admin/imports/confirmer").type("form").send(form);
+    expect(kept.status).toBe(303);
+    expect((await issueTitled("Lettre du 5 mars 2025"))?.published_on).toBe("2025-03-05");
+  });
+
+  it("refuses a .eml dated in the year 99999 at the preview, saying why", async () => {
+    const preview = await previewOf([
+      {
+        name: "futur.eml",
+        bytes: eml(
+          "Lettre future",
+          "Mon, 1 Jan 99999 08:00:00 +0100",
+          section("Léon Barrault est nommé directeur général de Tuilerie Morvan."),
+        ),
+      },
+    ]);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain("hors de la plage admise");
+    expect(preview.text).not.toContain("Confirmer l’import");
+  });
+
+  it("shows a file without a Mouvements section but does not let it be confirmed as an issue", async () => {
+    const preview = await previewOf([
+      { name: "sans-rubrique.txt", bytes: Buffer.from("Lettre du 2 avril 2025\n\nRien ici.\n") },
+    ]);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain("il ne sera pas importé");
+    expect(preview.text).not.toContain("Confirmer l’import");
+    const confirm = await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) });
+    expect(confirm.status).toBe(400);
+    expect(await issueTitled("Lettre du 2 avril 2025")).toBeUndefined();
+  });
+
+  it("imports a .eml with a NUL in its subject and the rest of the batch, and refuses a malformed one alone", async () => {
+    let nested = "";
+    for (let i = 0; i < 3000; i++)
+      nested += `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n`;
+    const bad = Buffer.from(
+      `From: x@exemple.fr\r\nSubject: imbriqué\r\nMIME-Version: 1.0\r\n${nested}Content-Type: text/plain\r\n\r\nx\r\n`,
+    );
+    const preview = await previewOf([
+      {
+        name: "nul.eml",
+        bytes: eml(
+          "=?utf-8?Q?Lettre=00NUL?=",
+          "Tue, 14 Jan 2025 08:00:00 +0100",
+          section("Sidonie Marchal est nommée directrice des achats de Verrerie Oudin."),
+        ),
+      },
+      { name: "imbrique.eml", bytes: bad },
+      {
+        name: "bonne.txt",
+        bytes: Buffer.from(
+          `Lettre du 6 mars 2025${section("Félix Aubertin est nommé directeur technique de Scierie Valence.")}`,
+        ),
+      },
+    ]);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain("mal formé");
+    const confirm = await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) });
+    expect(confirm.status).toBe(303);
+    expect((await agent.get("/admin/imports")).text).toContain("2 numéro(s) importé(s)");
+    expect(await issueTitled("LettreNUL")).toBeDefined();
+    expect(await issueTitled("Lettre du 6 mars 2025")).toBeDefined();
+  });
+});

@@ -1,0 +1,90 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Express } from "express";
+import request from "supertest";
+import * as inbound from "../../db/repositories/inbound.ts";
+import { processInboundMessage, storeReceived } from "../../jobs/inbound/process.ts";
+import { createApp } from "../../server/app.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { SEEDS_DIR } from "../../server/paths.ts";
+import { createAccount } from "../../server/services/admin-users.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+
+const PASSWORD = "correct horse battery staple";
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+
+describe("admin Sources page", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let app: Express;
+  let agent: ReturnType<typeof request.agent>;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url);
+    app = createApp(deps);
+    await createAccount(
+      deps.db,
+      { id: null, email: "cli" },
+      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
+    );
+    agent = request.agent(app);
+    const form = await agent.get("/admin/connexion");
+    await agent
+      .post("/admin/connexion")
+      .type("form")
+      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+  });
+  afterAll(async () => {
+    await deps.close();
+    await test.drop();
+  });
+
+  it("adds a source, shows an unknown sender's newsletter in the tray, and imports it once assigned", async () => {
+    const page = await agent.get("/admin/sources").expect(200);
+    await agent
+      .post("/admin/sources")
+      .type("form")
+      .send({
+        _csrf: csrfOf(page.text),
+        nom: "La Lettre Tech & Médias",
+        expediteurs: "autre.example",
+        cadence: "weekly",
+      })
+      .expect(303);
+    const raw = await readFile(path.join(SEEDS_DIR, "lettre-tech-2025-05-20.eml"));
+    const { id } = await storeReceived(deps.db, raw, {
+      via: "smtp",
+      recipients: ["lettres@carnet.localhost"],
+    });
+    expect(await processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8 })).toBe("unrecognised");
+
+    const tray = await agent.get("/admin/sources").expect(200);
+    expect(tray.text).toContain("lettre@lettre-tech.example");
+    expect(tray.text).toContain("Attribuer et importer");
+    const [source] = await inbound.sourceSummaries(deps.db);
+    await agent
+      .post(`/admin/sources/messages/${id}/attribuer`)
+      .type("form")
+      .send({ _csrf: csrfOf(tray.text), source: String(source!.id) })
+      .expect(303);
+    const after = await agent.get("/admin/sources").expect(200);
+    expect(after.text).toContain("Message attribué : importé.");
+    expect(after.text).toContain("Aucun message en attente.");
+    const [summary] = await inbound.sourceSummaries(deps.db);
+    expect(summary).toMatchObject({ issues: 1, senders: ["autre.example", "lettre@lettre-tech.example"] });
+    expect(summary!.moves).toBeGreaterThan(3);
+  });
+
+  it("refuses a source without a valid sender with a 400 naming the field", async () => {
+    const page = await agent.get("/admin/sources");
+    const res = await agent
+      .post("/admin/sources")
+      .type("form")
+      .send({ _csrf: csrfOf(page.text), nom: "Vide", expediteurs: "pas une adresse", cadence: "weekly" });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain("expediteurs");
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "@jest/globals";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
+import request from "supertest";
+import { useSeededDirectoryApp } from "../support/directory-app.ts";
+
+describe("/api/openapi.json", () => {
+  const api = useSeededDirectoryApp();
+
+  it("passes Redocly's recommended lint with no error or warning", async () => {
+    const res = await request(api.app).get("/api/openapi.json").expect(200);
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({
+      source: res.text,
+      absoluteRef: "http://carnet.test/api/openapi.json",
+      config,
+    });
+    const readable = problems.map(
+      (p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`,
+    );
+    expect(readable).toEqual([]);
+  });
+
+  it("declares the public API as needing no authentication", async () => {
+    const res = await request(api.app).get("/api/openapi.json").expect(200);
+    expect(res.body.security).toEqual([]);
+  });
+});

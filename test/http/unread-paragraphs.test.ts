@@ -1,0 +1,154 @@
+// "Nothing missed in silence": a Mouvements paragraph the parser cannot read is kept and shown in
+// the review queue as "Paragraphe non compris", where an editor adds its move or dismisses it.
+
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Express } from "express";
+import request from "supertest";
+import { importParsedIssue } from "../../jobs/import.ts";
+import { contentHash, parseIssueText } from "../../jobs/parse/index.ts";
+import { createApp } from "../../server/app.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { createAccount } from "../../server/services/admin-users.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+
+const PASSWORD = "correct horse battery staple";
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+
+// Fictional people and companies; the second and third paragraphs use phrasings the parser does
+// not read ("tient les rênes", "récupère", "s'installe aux commandes").
+const ISSUE = `La Lettre des Décideurs — numéro 12
+
++ MOUVEMENTS
+
+ÉLODIE MARCHAND rejoint Corvania en tant que directrice financière. Elle était auparavant chez Brindille.
+
+Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes, après huit ans passés chez Kargo Rail.
+
+Nouvelle ère chez Laiterie Dorval : Hugo Besson devient directeur général, tandis que Anne Roy récupère la direction des achats, et Léa Vidal s'installe aux commandes de l'usine de Rennes.
+
++ AGENDA
+
+Rien.
+`;
+
+describe("paragraphs the parser did not understand", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let app: Express;
+  let agent: ReturnType<typeof request.agent>;
+  const post = async (path: string, form: Record<string, string>) => {
+    const token = csrfOf((await agent.get("/admin/revue")).text);
+    return agent
+      .post(path)
+      .type("form")
+      .send({ _csrf: token, ...form });
+  };
+  const unreadRows = () =>
+    deps.db.selectFrom("unread_paragraphs").selectAll().orderBy("paragraph_index").execute();
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url);
+    app = createApp(deps);
+    await createAccount(
+      deps.db,
+      { id: null, email: "cli" },
+      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
+    );
+    agent = request.agent(app);
+    const form = await agent.get("/admin/connexion");
+    await agent
+      .post("/admin/connexion")
+      .type("form")
+      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+    const parsed = parseIssueText(ISSUE, {
+      title: "La Lettre des Décideurs n° 12",
+      published_on: "2026-03-10",
+    });
+    await importParsedIssue(
+      deps.db,
+      parsed,
+      { file: "lettre-12.txt", rawText: ISSUE, contentHash: contentHash(ISSUE) },
+      { autoPublishConfidence: 0.8 },
+    );
+  });
+  afterAll(async () => {
+    await deps.close();
+    await test.drop();
+  });
+
+  it("keeps a paragraph with no move, and one with fewer moves than the people it names, at import", async () => {
+    const rows = await unreadRows();
+    expect(rows.map((r) => [r.paragraph_index, r.reason])).toEqual([
+      [1, "no_move"],
+      [2, "partly_read"],
+    ]);
+    expect(rows[0]!.candidates.people).toEqual(["Yannick Perrot"]);
+    expect(rows[0]!.candidates.companies).toContain("Ferlog");
+    expect(rows[1]!.candidates.people).toEqual(["Anne Roy", "Léa Vidal"]);
+  });
+
+  it("shows them in the review queue as 'Paragraphe non compris' with their text and a pre-filled form", async () => {
+    const page = await agent.get("/admin/revue");
+    expect(page.status).toBe(200);
+    expect(page.text.match(/Paragraphe non compris/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(page.text).toContain("désormais Yannick Perrot qui tient les rênes des ventes");
+    expect(page.text).toMatch(/name="person" value="Yannick Perrot"/);
+    expect(page.text).toMatch(/name="company" value="Ferlog"/);
+    expect(page.text).toContain("2026-03-10");
+  });
+
+  it("adds the move an editor types from the paragraph, published and audited, and takes the paragraph out", async () => {
+    const [first] = await unreadRows();
+    const res = await post(`/admin/revue/paragraphes/${first!.id}`, {
+      person: "Yannick Perrot",
+      company: "Ferlog",
+      role: "directeur commercial",
+      kind: "joined",
+      seniority: "director",
+      function: "sales",
+      predecessor: "",
+      published_on: "2026-03-10",
+    });
+    expect(res.status).toBe(303);
+    const person = await deps.db
+      .selectFrom("people")
+      .select("slug")
+      .where("name", "=", "Yannick Perrot")
+      .executeTakeFirstOrThrow();
+    const profile = await request(app).get(`/personnes/${person.slug}`);
+    expect(profile.text).toContain("directeur commercial");
+    expect(profile.text).toContain("Ferlog");
+    const audit = await deps.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "paragraph.add_move")
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect((await agent.get("/admin/revue")).text).not.toContain("tient les rênes des ventes");
+  });
+
+  it("dismisses a paragraph with nothing to add", async () => {
+    const [, second] = await unreadRows();
+    const res = await post(`/admin/revue/paragraphes/${second!.id}/ignorer`, {});
+    expect(res.status).toBe(303);
+    const page = await agent.get("/admin/revue");
+    expect(page.text).not.toContain("Paragraphe non compris");
+    expect((await unreadRows()).map((r) => r.status)).toEqual(["resolved", "dismissed"]);
+  });
+
+  it("names the missing field instead of adding a move without a company", async () => {
+    const res = await post("/admin/revue/paragraphes/999999", {
+      person: "Anne Roy",
+      company: "",
+      role: "directrice des achats",
+      kind: "appointed",
+      seniority: "director",
+      function: "operations",
+      published_on: "2026-03-10",
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain("entreprise requise");
+  });
+});

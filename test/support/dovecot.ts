@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * A real IMAP server for a test: Debian's Dovecot in the foreground (`dovecot -F`), with its
+ * configuration, state and maildirs in a temporary directory, listening on a free port of
+ * 127.0.0.1. Any user name with the password `secret` logs in to a mailbox of its own.
+ */
+export interface Dovecot {
+  port: number;
+  url(user: string): string;
+  /** Removes a user's maildir so the next session sees a new mailbox (a new UIDVALIDITY). */
+  resetMailbox(user: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const DOVECOT = "/usr/sbin/dovecot";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Dovecot did not start: ${await readFile(log, "utf8").catch(() => "(no log)")}`);
+}
+
+export async function startDovecot(): Promise<Dovecot> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-dovecot-"));
+  const mail = path.join(dir, "mail");
+  await mkdir(path.join(dir, "run"), { recursive: true });
+  await mkdir(mail, { recursive: true });
+  const port = await freePort();
+  const log = path.join(dir, "dovecot.log");
+  // Dovecot's login processes refuse to run as root: as root (CI, containers) they run as Debian's
+  // dovenull and the mail as dovecot; otherwise everything runs as the current user.
+  const me = os.userInfo();
+  const root = me.uid === 0;
+  const loginUser = root ? "dovenull" : me.username;
+  const internalUser = root ? "dovecot" : me.username;
+  const mailUser = root ? "dovecot" : me.username;
+  if (root) {
+    await chmod(dir, 0o755);
+    const { execFileSync } = await import("node:child_process");
+    const uid = Number(execFileSync("id", ["-u", "dovecot"]).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "dovecot"]).toString().trim());
+    await chown(mail, uid, gid);
+  }
+  await writeFile(
+    path.join(dir, "dovecot.conf"),
+    `base_dir = ${dir}/run
+state_dir = ${dir}/run/state
+instance_name = carnet-test-${path.basename(dir)}
+protocols = imap
+first_valid_uid = 1
+first_valid_gid = 1
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+log_path = ${log}
+default_login_user = ${loginUser}
+default_internal_user = ${internalUser}
+default_internal_group = ${internalUser}
+mail_location = maildir:${mail}/%u
+passdb {
+  driver = static
+  args = password=secret
+}
+userdb {
+  driver = static
+  args = uid=${mailUser} gid=${mailUser} home=${mail}/%u
+}
+service imap-login {
+  chroot =
+  inet_listener imap {
+    address = 127.0.0.1
+    port = ${port}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service anvil {
+  chroot =
+}
+`,
+  );
+  const child = spawn(DOVECOT, ["-F", "-c", path.join(dir, "dovecot.conf")], { stdio: "ignore" });
+  await waitForPort(port, child, log);
+  return {
+    port,
+    url: (name: string) => `imap://${encodeURIComponent(name)}:secret@127.0.0.1:${port}`,
+    resetMailbox: (name: string) => rm(path.join(mail, name), { recursive: true, force: true }),
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
