@@ -101,7 +101,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
     const query = parsed.data;
     let result: Awaited<ReturnType<typeof searchMoves>>;
     try {
-      result = await searchMoves(db, query, { defaultLimit: 20, count: true });
+      result = await searchMoves(db, query, { defaultLimit: 20, count: true, highlight: true });
     } catch (error) {
       // A stale or edited "page suivante" link: the search itself is fine, start it again.
       if (!(error instanceof Invalid)) throw error;

@@ -36,6 +36,24 @@ describe("directory pages", () => {
     }
   });
 
+  it("finds a title from its acronym, in either gender, and marks the words that matched", async () => {
+    for (const q of ["DAF", "directeur financier", "CFO"]) {
+      const res = await request(site.app).get("/recherche").query({ q });
+      expect(text(res.text)).toContain(
+        "Claire Sénéchault — directrice administrative et financière , Scalian",
+      );
+      expect(res.text).toContain("<mark>directrice</mark>");
+      expect(res.text).toContain("<mark>financière</mark>");
+    }
+    const both = await Promise.all(
+      ["directeur", "directrice"].map(async (q) =>
+        text((await request(site.app).get("/recherche").query({ q })).text),
+      ),
+    );
+    expect(both[0]).toContain("3 mouvements");
+    expect(both[1]).toContain("3 mouvements");
+  });
+
   it("tolerates typos in names and companies, and says the results are approximate", async () => {
     const person = text((await request(site.app).get("/recherche").query({ q: "Senechaut" })).text);
     expect(person).toContain("voici les noms les plus proches");
