@@ -63,7 +63,7 @@ export async function recordDueDigests(
         -- A few thousand keys against every follow: probe the index rather than hash the table.
         CROSS JOIN LATERAL (SELECT subscriber_id FROM follows WHERE company_key = k.key) fo
         JOIN subscribers s ON s.id = fo.subscriber_id
-        WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency}
+        WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency} AND s.mail_blocked IS NULL
           AND t.published_at >= s.confirmed_at
           AND (t.reason = 'arrival' OR s.include_departures)
           AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.subscriber_id = s.id AND d.move_id = t.move_id)
