@@ -149,6 +149,11 @@ export interface SubscribersTable {
   confirmed_at: Timestamp | null;
   unsubscribed_at: Timestamp | null;
   confirmation_sent_at: Timestamp | null;
+  /** The consent wording shown on the form they submitted (0010_3). */
+  consent_text_id: number | null;
+  subscribed_ip: string | null;
+  /** Which form: "alertes" (the page) or "entreprise" (a company page's "Suivre"). */
+  subscribed_from: string | null;
   created_at: CreatedAt;
   updated_at: Generated<Timestamp>;
 }
@@ -256,6 +261,32 @@ export interface MailOutboxTable {
   sent_at: Timestamp | null;
 }
 
+/** Versioned texts (0010_3): the privacy page and the consent wording; a change adds a version. */
+export type LegalTextKind = "privacy" | "consent";
+export interface LegalTextsTable {
+  id: GeneratedAlways<number>;
+  kind: LegalTextKind;
+  version: number;
+  body: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** A subscriber's consent trail after subscribing: confirmation, changes of follows, frequency, state. */
+export interface SubscriberEventsTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number;
+  event: string;
+  detail: unknown | null;
+  created_at: CreatedAt;
+}
+
+/** What erasure leaves: an HMAC of the address, never the address. */
+export interface ErasedSubscribersTable {
+  address_hash: string;
+  erased_at: Timestamp;
+}
+
 export interface SessionTable {
   sid: string;
   sess: unknown;
@@ -293,6 +324,9 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   unread_paragraphs: UnreadParagraphsTable;
   mail_outbox: MailOutboxTable;
+  legal_texts: LegalTextsTable;
+  subscriber_events: SubscriberEventsTable;
+  erased_subscribers: ErasedSubscribersTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

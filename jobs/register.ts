@@ -7,6 +7,7 @@ import type { Logger } from "../server/logger.ts";
 import { FREQUENCIES, matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
 import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
+import { runPurge } from "./retention.ts";
 
 /**
  * The only file that imports pg-boss: queues, cron schedules and workers are declared here and
@@ -23,6 +24,8 @@ import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
  *   request through createJobQueue; a transient SMTP failure throws, so pg-boss retries with backoff.
  * - `mail-outbox-sweep`: every minute, queues outbox rows whose job was never written or whose
  *   worker died, so an e-mail owed is sent even if the queue was down when the request ran.
+ * - `retention-purge`: PURGE_CRON → jobs/retention.ts (unconfirmed subscriptions, expired tokens,
+ *   sessions, uploaded drafts, old outbox rows).
  */
 export interface Scheduler {
   stop(): Promise<void>;
@@ -32,6 +35,7 @@ const roundQueue = (frequency: Frequency) => `alerts-round-${frequency}`;
 const SEND_QUEUE = "alerts-send";
 const MAIL_QUEUE = "mail-outbox";
 const MAIL_SWEEP_QUEUE = "mail-outbox-sweep";
+const PURGE_QUEUE = "retention-purge";
 const MAIL_QUEUE_OPTIONS = { name: MAIL_QUEUE, retryLimit: 8, retryDelay: 20, retryBackoff: true };
 
 /** What a web process needs of the queue: hand over an outbox row to whichever process sends mail. */
@@ -157,6 +161,17 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
       OUTBOX_POLICY.staleMs,
     );
     if (ids.length > 0) await boss.insert(ids.map((outboxId) => ({ name: MAIL_QUEUE, data: { outboxId } })));
+  });
+
+  await boss.createQueue(PURGE_QUEUE, {
+    name: PURGE_QUEUE,
+    policy: "singleton",
+    retryLimit: 2,
+    retryDelay: 300,
+  });
+  await boss.schedule(PURGE_QUEUE, config.PURGE_CRON, {}, { tz: config.ALERTS_TIMEZONE });
+  await boss.work(PURGE_QUEUE, async () => {
+    logger.info(await runPurge(deps), "retention purge");
   });
 
   await boss.work<{ digestId: number }>(SEND_QUEUE, { batchSize: 50 }, async (jobs) => {

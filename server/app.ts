@@ -11,6 +11,7 @@ import { createApiRouter } from "./routes/api.ts";
 import { createFeedsRouter } from "./routes/feeds.ts";
 import { createHealthRouter } from "./routes/health.ts";
 import { createMailCatcherRouter } from "./routes/mail-catcher.ts";
+import { createPrivacyRouter } from "./routes/privacy.ts";
 import { createSearchRouter } from "./routes/search.ts";
 import { createSiteRouter } from "./routes/site.ts";
 import { createSubscriptionsRouter } from "./routes/subscriptions.ts";
@@ -67,6 +68,7 @@ export function createApp(deps: Deps): Express {
   app.use(createSearchRouter(deps));
   app.use(createSiteRouter(deps));
   app.use(createSubscriptionsRouter(deps, protection));
+  app.use(createPrivacyRouter(deps));
   app.use("/admin", createAdminRouter(deps, protection));
   if (deps.mailCatcher) {
     // The caught mail holds every confirmation and manage link (one of which erases a subscriber):

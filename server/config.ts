@@ -91,6 +91,10 @@ const schema = z.object({
   API_RATE_LIMIT: integer(0, 1_000_000).default(600),
   // Privacy and data requests (issue 17): see README "Privacy and data requests".
   ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
+  RETENTION_UNCONFIRMED_DAYS: integer(3, 365).default(7),
+  RETENTION_UPLOADS_HOURS: integer(1, 24 * 365).default(24),
+  RETENTION_OUTBOX_DAYS: integer(1, 3650).default(30),
+  PURGE_CRON: cron.default("30 3 * * *"),
 });
 
 type Parsed = z.output<typeof schema>;

@@ -11,6 +11,7 @@ import * as m0009_2 from "./0009_2_newsletter_sources.ts";
 import * as m0009_3 from "./0009_3_source_health.ts";
 import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0010_2 from "./0010_2_stale_alerts.ts";
+import * as m0010_3 from "./0010_3_privacy.ts";
 import * as m0013 from "./0013_scale.ts";
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   "0009_3_source_health": m0009_3,
   "0010_1_mail_outbox": m0010_1,
   "0010_2_stale_alerts": m0010_2,
+  "0010_3_privacy": m0010_3,
   "0013_scale": m0013,
 };

@@ -202,8 +202,9 @@ export async function personMoveIds(db: Queryable, personId: number): Promise<nu
     .select("id")
     .where("person_id", "=", personId)
     .where("status", "=", "published")
-    .orderBy("published_on")
-    .orderBy("id")
+    // Newest first: the current post heads the page, as a recruiter reads a CV.
+    .orderBy("published_on", "desc")
+    .orderBy("id", "desc")
     .execute();
   return rows.map((r) => r.id);
 }

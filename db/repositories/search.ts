@@ -348,6 +348,43 @@ export async function suggestCompanies(db: Queryable, key: string, limit = 10): 
   return result.rows;
 }
 
+/** Marks around the words a query matched in ts_headline's output: characters no title holds. */
+const MARK_START = "\u27e6";
+const MARK_END = "\u27e7";
+
+/** A title cut into the words the query matched (`mark`) and the text between them. */
+export type MarkedText = { text: string; mark: boolean }[];
+
+/**
+ * The roles with the words the text criterion matched marked, whatever form matched ("DAF" for a
+ * query "directrice financière"): ts_headline stems and unaccents like the index. One statement for
+ * a page's roles.
+ */
+export async function markMatches(
+  db: Queryable,
+  text: TextCriterion,
+  roles: string[],
+): Promise<MarkedText[]> {
+  if (roles.length === 0) return [];
+  const { rows } = await sql<{ marked: string }>`
+    SELECT ts_headline('carnet_fr', r.role, ${tsquery(text)},
+      ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`}) AS marked
+    FROM unnest(${roles}::text[]) WITH ORDINALITY AS r(role, position) ORDER BY r.position`.execute(db);
+  return rows.map((row) =>
+    row.marked
+      .split(MARK_START)
+      .flatMap((chunk, i) => {
+        if (i === 0) return [{ text: chunk, mark: false }];
+        const [marked = "", rest = ""] = chunk.split(MARK_END);
+        return [
+          { text: marked, mark: true },
+          { text: rest, mark: false },
+        ];
+      })
+      .filter((part) => part.text !== ""),
+  );
+}
+
 /** The count of committed changes to what a search can return (migration 0005's directory_version). */
 export async function directoryVersion(db: Queryable): Promise<number> {
   const row = await db.selectFrom("directory_version").select("version").executeTakeFirstOrThrow();

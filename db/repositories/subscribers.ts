@@ -175,3 +175,47 @@ export async function clearConfirmationSent(db: Queryable, subscriberId: number)
     .where("id", "=", subscriberId)
     .execute();
 }
+
+/** The consent trail's first step (0010_3): which wording, from which form and address. */
+export async function recordConsent(
+  db: Queryable,
+  subscriberId: number,
+  consent: { textId: number; ip: string | null; form: string },
+) {
+  await db
+    .updateTable("subscribers")
+    .set({ consent_text_id: consent.textId, subscribed_ip: consent.ip, subscribed_from: consent.form })
+    .where("id", "=", subscriberId)
+    .execute();
+}
+
+/** One step of the consent trail: confirmation, changes of follows, frequency and state. */
+export async function recordEvent(
+  db: Queryable,
+  subscriberId: number,
+  event: string,
+  detail: unknown = null,
+) {
+  await db
+    .insertInto("subscriber_events")
+    .values({ subscriber_id: subscriberId, event, detail: detail === null ? null : JSON.stringify(detail) })
+    .execute();
+}
+
+export async function events(db: Queryable, subscriberId: number) {
+  return db
+    .selectFrom("subscriber_events")
+    .select(["event", "detail", "created_at"])
+    .where("subscriber_id", "=", subscriberId)
+    .orderBy("id")
+    .execute();
+}
+
+/** Erasure's only remainder: the address's HMAC, never the address. */
+export async function recordErasure(db: Queryable, addressHash: string, now: Date) {
+  await db
+    .insertInto("erased_subscribers")
+    .values({ address_hash: addressHash, erased_at: now })
+    .onConflict((oc) => oc.column("address_hash").doUpdateSet({ erased_at: sql<Date>`excluded.erased_at` }))
+    .execute();
+}

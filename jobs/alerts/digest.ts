@@ -52,6 +52,7 @@ export function buildDigestMessage(
     manageUrl: links.manageUrl(input.subscriberId),
     unsubscribeUrl,
     publicUrl,
+    privacyUrl: `${publicUrl}/confidentialite`,
   });
   const mailto = `mailto:${senderAddress(context.mailFrom)}?subject=${encodeURIComponent(
     `unsubscribe ${links.sign("unsubscribe", input.subscriberId)}`,

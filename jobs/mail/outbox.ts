@@ -56,7 +56,10 @@ export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<O
     return "dropped";
   }
   try {
-    const { html, text } = rendererFor(deps.views).render(message.template, message.data);
+    const { html, text } = rendererFor(deps.views).render(message.template, {
+      privacyUrl: `${deps.config.PUBLIC_URL}/confidentialite`,
+      ...message.data,
+    });
     await deps.mailer.sendMail({
       from: deps.config.MAIL_FROM,
       to: message.to,

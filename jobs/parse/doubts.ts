@@ -73,15 +73,16 @@ function companyLooksLikeAPerson(company: string): boolean {
 // country manager", "à la même date directeur général"): see ROLE_ADVERBIALS in role-cleanup.ts,
 // which removes the known ones; what is left is a doubt.
 const ADVERBIAL_START =
-  /^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d|au \d|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])/iu;
+  /^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d+(?:er)?|au \d+(?:er)?|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])/iu;
 
 // A verb or a subject pronoun inside the role: it ran into the next clause ("… président du
 // conseil et le directeur financier Paul Girard devient …").
 const CLAUSE_INSIDE =
   /(?<![\p{L}'’])(?:est|sont|sera|seront|était|a été|devient|deviendra|rejoint|rejoindra|succède|succédera|remplace|remplacera|prend|prendra|quitte|quittera|nomme|annonce|recrute|il|elle|ils|elles|tandis|alors qu|lequel|laquelle)(?![\p{L}])/iu;
 
-const MAX_ROLE_WORDS = 10;
-const MAX_ROLE_CHARACTERS = 90;
+// "directrice en charge des achats, de la logistique et des partenariats" (11 words) is whole
+const MAX_ROLE_WORDS = 14;
+const MAX_ROLE_CHARACTERS = 110;
 
 export const DOUBTS: readonly Doubt[] = [
   {

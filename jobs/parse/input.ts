@@ -19,7 +19,8 @@ export type ParseInputProblem =
   | "too_large"
   | "binary"
   | "malformed"
-  | "bad_date";
+  | "bad_date"
+  | "too_slow";
 
 // Shown to the person who ran `carnet parse` or uploaded the file, hence the plain French.
 export class ParseInputError extends Error {

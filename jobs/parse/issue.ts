@@ -3,22 +3,42 @@
 // one move per person and company).
 
 import { cleanText } from "./clean-text.ts";
+import { doubtsAbout } from "./doubts.ts";
 import { COMPANY_DESCRIPTORS, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
+import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { findMouvementsSection } from "./section.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findUnreadParagraphs } from "./unread.ts";
 
+// A slip keeps each word's first letter ("Scalan" for "Scalian"); "Nosorris Systems" and
+// "Kasorris Systems" are two companies, not one misspelt.
+function sameInitials(a: string, b: string): boolean {
+  const initials = (key: string) =>
+    key
+      .split(" ")
+      .map((w) => w.charAt(0))
+      .join("");
+  return initials(a) === initials(b);
+}
+
+// One spelling per company across the issue: a later look-alike of a name the same issue gave
+// earlier is taken for a slip and repaired, never into a name from outside the issue. A repair
+// across paragraphs is a guess an editor checks (penalty in paragraph.ts), unless the repaired
+// spelling is the only one of its kind in the whole section and the repair stays in its paragraph.
 function settleCompanySpellings(moves: ParsedMove[]): void {
   const spellings: string[] = [];
   for (const move of moves) {
     const key = companyKey(move.company);
-    const earlier = spellings.find((s) => isLikelyTypo(companyKey(s), key));
+    const earlier = spellings.find((s) => {
+      const known = companyKey(s);
+      return isLikelyTypo(known, key) && sameInitials(known, key);
+    });
     if (earlier) {
       move.company = earlier;
-      move.reasons.push("company spelling differs between mentions");
+      move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
     } else if (!spellings.some((s) => companyKey(s) === key)) {
       spellings.push(move.company);
     }
@@ -52,7 +72,7 @@ function useFirstSpelling(move: ParsedMove): void {
     const words = run[0].split(/\s+/);
     for (let i = 0; i + width <= words.length; i++) {
       const candidate = words.slice(i, i + width).join(" ");
-      if (isLikelyTypo(companyKey(candidate), key)) {
+      if (isLikelyTypo(companyKey(candidate), key) && sameInitials(companyKey(candidate), key)) {
         move.company = candidate;
         move.reasons.push("company spelling differs between mentions");
         return;
@@ -178,11 +198,12 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
   const moves: ParsedMove[] = [];
   section.paragraphs.forEach((paragraph, paragraph_index) => {
     for (const draft of extractParagraphMoves(withoutItemTag(paragraph))) {
-      const { seniority, function: jobFunction } = classifyRole(draft.role);
+      const role = tidyRole(draft.role);
+      const { seniority, function: jobFunction } = classifyRole(role);
       moves.push({
         person: draft.person,
         company: draft.company,
-        role: draft.role,
+        role,
         kind: draft.kind,
         seniority,
         function: jobFunction,
@@ -210,7 +231,10 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
     seen.add(key);
     return true;
   });
-  for (const move of unique) move.confidence = confidenceFor(move.reasons);
+  for (const move of unique) {
+    for (const doubt of doubtsAbout(move)) move.reasons.push(doubt.reason);
+    move.confidence = confidenceFor(move.reasons);
+  }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());
 
   return {

@@ -6,6 +6,7 @@
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
 import { isFeminine } from "./clause-slots.ts";
 import { type ClauseMove, findClauseMoves } from "./clauses.ts";
+import { DOUBTS } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
@@ -14,7 +15,7 @@ import { companyKey, personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { postHeldBefore, SAME_POST } from "./same-post.ts";
-import { maskQuotes, splitSentences } from "./sentences.ts";
+import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
 import { addEmployersLeftBehind, antecedentPerson, postLeftBy } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -40,12 +41,17 @@ const PENALTIES: [RegExp, number][] = [
   [/^title paraphrased/, 0.2],
   [/^role names a subsidiary/, 0.2],
   [/^company inferred/, 0.15],
+  // issue 12 item 14: a repair into another spelling from another paragraph is held for review
+  [/^company repaired to a look-alike/, 0.2],
   [
     /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
     0.05,
   ],
 ];
 const BASE_CONFIDENCE = 0.95;
+// The doubts raised on finished records (doubts.ts) carry their own penalty.
+for (const doubt of DOUBTS)
+  PENALTIES.unshift([new RegExp(`^${doubt.reason.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), doubt.penalty]);
 
 export function confidenceFor(reasons: string[]): number {
   const lost = reasons.reduce(
@@ -108,7 +114,7 @@ function roleFromLaterSentence(paragraph: string, from: number, to: number): str
 }
 
 export function extractParagraphMoves(paragraph: string): DraftMove[] {
-  const masked = maskQuotes(paragraph);
+  const masked = maskAsides(maskQuotes(paragraph));
   const sentences = splitSentences(masked);
   const placed: PlacedMove[] = [];
   const earlierPeople: PersonMention[] = [];

@@ -31,22 +31,78 @@ export function isMouvementsHeading(line: string): boolean {
   return line.trim().startsWith("+") || shouts || folded.length <= 60;
 }
 
+// Newsletters title the section in many ways: "Nominations", "+ NOMINATIONS DE LA SEMAINE",
+// "Carnet", "Carrières", "Ils bougent", "Elles & ils bougent", "Qui bouge où ?", "Mercato",
+// "Arrivées et départs", "People", with or without a bullet, an emoji or a sponsor after a comma
+// or a dash. A heading has a general shape: a short line whose first words are one of these
+// names, set apart (a bullet, "+", "#", an emoji), shouted in capitals, or alone and short.
+const HEADING_NAMES =
+  /^(?:(?:les|nos|vos|la|le)\s+)?(?:nominations?|carnet|carrieres?|(?:(?:ils|elles)\s*(?:[&/]|et)\s*)?(?:ils|elles)\s+bougent|ca\s+bouge|qui\s+bouge(?:\s+ou)?|mercato|people|arrivees?\s+(?:et|&)\s+departs?|appointments|on\s+move|the\s+move|changements?\s+de\s+poste|nouvelles?\s+fonctions|nouveaux\s+postes?)(?![\p{L}])/u;
+const HEADING_RUN_ON =
+  /^(?:[\s,:;.!?()—–-]|de\s+la\s+semaine|du\s+mois|de\s+la\s+quinzaine|du\s+jour|de\s+l['’]\s*(?:annee|hebdo|ete)|du\s+secteur|(?:avec|par|en\s+partenariat\s+avec|sponsorise(?:e|s)?\s+par|presente(?:e|s)?\s+par)\s.*|\d{1,4}|$)*$/u;
+
+export function isSectionTitle(line: string): boolean {
+  const trimmed = line.trim();
+  const folded = foldWord(trimmed);
+  if (folded.length === 0 || folded.length > 80) return false;
+  const set = /^[+#*•■▪►>]|^\p{Extended_Pictographic}/u.test(trimmed);
+  const withoutBullet = folded
+    .replace(BULLET_PREFIX, "")
+    .replace(/^\p{Extended_Pictographic}\s*/u, "")
+    .trim();
+  const name = HEADING_NAMES.exec(withoutBullet);
+  if (!name) return false;
+  const rest = withoutBullet.slice(name[0].length);
+  // "Nominations : la place des femmes progresse" is a news headline, not the section
+  if (!HEADING_RUN_ON.test(rest) && !/^\s*[,—–-]\s/u.test(rest)) return false;
+  const letters = trimmed.replace(/[^\p{L}]/gu, "");
+  const shouts = letters.length > 0 && letters === letters.toUpperCase();
+  return set || shouts || withoutBullet.split(/\s+/).length <= 6;
+}
+
 export function isSectionHeading(line: string): boolean {
-  return /^\s*\+\s+\p{Lu}{2,}/u.test(line);
+  return /^\s*\+\s+\p{Lu}{2,}/u.test(line) || /^\s*#{1,3}\s+\p{L}/u.test(line);
 }
 
 // A heading glued inside a line: " + WORD" with a long enough upper-case word.
 const INLINE_HEADING = /\s\+\s+(?=\p{Lu}{5,}(?![\p{Ll}]))/u;
 
+// Reading a paragraph costs more than its length (its sentences are read against each other;
+// real Mouvements items stay under 600 characters):
+// a paragraph far longer than any real Mouvements item (a file without paragraph breaks, or a
+// hostile upload) is cut into pieces, at a sentence end when there is one, so that reading an
+// issue stays linear in its size.
+export const MAX_PARAGRAPH_CHARS = 1_500;
+
+function boundedPieces(block: string): string[] {
+  const pieces: string[] = [];
+  let rest = block;
+  while (rest.length > MAX_PARAGRAPH_CHARS) {
+    const head = rest.slice(0, MAX_PARAGRAPH_CHARS);
+    const sentenceEnd = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "));
+    const cut = sentenceEnd > MAX_PARAGRAPH_CHARS / 2 ? sentenceEnd + 1 : head.lastIndexOf(" ");
+    const at = cut > 0 ? cut : MAX_PARAGRAPH_CHARS;
+    pieces.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}
+
 function splitParagraphs(body: string): string[] {
   const hasBlankLines = /\n\s*\n/.test(body.trim());
   const blocks = hasBlankLines ? body.split(/\n\s*\n/) : body.split("\n");
-  return blocks.map((block) => block.replace(/\s*\n\s*/g, " ").trim()).filter((block) => block.length > 0);
+  return blocks
+    .map((block) => block.replace(/\s*\n\s*/g, " ").trim())
+    .filter((block) => block.length > 0)
+    .flatMap(boundedPieces);
 }
 
 export function findMouvementsSection(text: string): MouvementsSection {
   const lines = text.split("\n");
-  const start = lines.findIndex(isMouvementsHeading);
+  // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape.
+  let start = lines.findIndex(isMouvementsHeading);
+  if (start === -1) start = lines.findIndex(isSectionTitle);
   if (start === -1) return { found: false, paragraphs: [] };
 
   const body: string[] = [];

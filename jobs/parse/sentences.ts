@@ -6,16 +6,34 @@ import type { Span } from "./mentions.ts";
 const ABBREVIATION_END =
   /(?:^|\s)(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Inc|Corp|Ltd|Co|Cie|cf|ex|etc|resp|\p{Lu})\.$/u;
 
+// Clause patterns look around each verb, so a sentence costs more than its length: a run of text
+// with no full stop longer than any real sentence is read in pieces cut at a comma or a space.
+export const MAX_SENTENCE_CHARS = 600;
+
+function pushBounded(spans: Span[], paragraph: string, start: number, end: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const window = paragraph.slice(from, from + MAX_SENTENCE_CHARS);
+    const comma = window.lastIndexOf(", ");
+    const cut = comma > MAX_SENTENCE_CHARS / 2 ? comma + 1 : window.lastIndexOf(" ");
+    const at = from + (cut > 0 ? cut : MAX_SENTENCE_CHARS);
+    spans.push({ text: paragraph.slice(from, at), start: from, end: at });
+    from = at;
+    while (from < end && /\s/.test(paragraph[from]!)) from++;
+  }
+  if (from < end) spans.push({ text: paragraph.slice(from, end), start: from, end });
+}
+
 export function splitSentences(paragraph: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const boundary of paragraph.matchAll(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\p{N}])/gu)) {
     const end = boundary.index;
     if (ABBREVIATION_END.test(paragraph.slice(start, end))) continue;
-    spans.push({ text: paragraph.slice(start, end), start, end });
+    pushBounded(spans, paragraph, start, end);
     start = end + boundary[0].length;
   }
-  if (start < paragraph.length) spans.push({ text: paragraph.slice(start), start, end: paragraph.length });
+  if (start < paragraph.length) pushBounded(spans, paragraph, start, paragraph.length);
   return spans;
 }
 
@@ -23,4 +41,20 @@ export function splitSentences(paragraph: string): Span[] {
 // quote itself is not). Blanking quotes keeps every offset valid.
 export function maskQuotes(text: string): string {
   return text.replace(/«[^»]*»|"[^"]*"/g, (quote) => " ".repeat(quote.length));
+}
+
+// Adverbials between a move verb and its object are never part of the role or the employer
+// ("deviendra le 1er mars directrice financière", "prendra en janvier la direction", "est élue de
+// justesse présidente", "sera à la même date directeur général"). Blanked like quotes, so every
+// clause pattern reads "deviendra directrice financière" and offsets stay valid. Only right after
+// a verb: elsewhere a date ends the role ("nommé directeur à compter du 1er avril").
+const MONTH = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )(?:\\d{1,2}(?:er)?|premier) ${MONTH}(?: \\d{4})?|(?:en|dès|début|fin|mi-)\\s?${MONTH}(?: \\d{4})?|en \\d{4}|(?:dès|à compter de|à partir de) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|la rentrée|cette date|maintenant|aujourd'hui)(?: \\d{4})?)`;
+const ASIDE = `(?:${DATE}|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente)))`;
+const VERB_BEFORE_ASIDE =
+  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera)";
+const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "gu");
+
+export function maskAsides(text: string): string {
+  return text.replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
 }

@@ -1,6 +1,7 @@
-import { Router } from "express";
+import { type Response, Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
+import { Invalid } from "../errors.ts";
 import { parisDay } from "../services/directory.ts";
 import { writeMovesCsv } from "../services/exports.ts";
 import { FUNCTIONS, KINDS, SENIORITIES, searchMoves, searchQuerySchema } from "../services/search.ts";
@@ -25,13 +26,88 @@ const csvSchema = searchQuerySchema.and(
   }),
 );
 
+/** The fields folded behind the "Filtres" button. */
+const FILTER_FIELDS = ["company", "since", "until", "kind", "seniority", "function", "sort"] as const;
+
+const FIELD_LABELS: Record<string, string> = {
+  q: "Recherche",
+  company: "Entreprise",
+  since: "Depuis le",
+  until: "Jusqu’au",
+  kind: "Type",
+  seniority: "Niveau",
+  function: "Fonction",
+  sort: "Trier par",
+  cursor: "Page",
+  limit: "Nombre de résultats",
+};
+
+/** Lists of values are named by their French labels: a recruiter never sees "joined". */
+const CHOICE_LABELS: Record<string, Record<string, string>> = {
+  kind: KIND_LABELS,
+  seniority: SENIORITY_LABELS,
+  function: FUNCTION_LABELS,
+  sort: { date: "Date", relevance: "Pertinence" },
+};
+
+/** One French message per field, as the form shows it beside the field. */
+function formErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "q");
+    if (errors[field]) continue;
+    const choices = CHOICE_LABELS[field];
+    const message = choices
+      ? `choisissez une valeur de la liste (${Object.values(choices).join(", ")})`
+      : issue.message;
+    errors[field] = `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+  }
+  return errors;
+}
+
+/**
+ * A bad parameter on the page brings the form back (400) with what was typed kept and the message
+ * beside its field, rather than a dead-end error page; the JSON API keeps its 400 naming the field.
+ */
+function renderFormErrors(input: Record<string, unknown>, res: Response, errors: Record<string, string>) {
+  const kept: Record<string, string> = {};
+  for (const field of ["q", ...FILTER_FIELDS])
+    if (typeof input[field] === "string") kept[field] = input[field] as string;
+  res.status(400).render("site/search", {
+    title: "Recherche : à corriger",
+    search: kept,
+    errors,
+    errorList: Object.entries(errors).map(([field, message]) => ({
+      field,
+      label: FIELD_LABELS[field] ?? field,
+      message,
+      inForm: field === "q" || (FILTER_FIELDS as readonly string[]).includes(field),
+    })),
+    filtersOpen: FILTER_FIELDS.some((f) => errors[f]),
+    filters: FILTER_OPTIONS,
+  });
+}
+
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
 export function createSearchRouter({ db, config, clock }: Deps): Router {
   const router = Router();
 
   router.get("/recherche", async (req, res) => {
-    const query = parseInput(searchQuerySchema, req.query);
-    const result = await searchMoves(db, query, { defaultLimit: 20, count: true });
+    const parsed = searchQuerySchema.safeParse(req.query);
+    if (!parsed.success) {
+      renderFormErrors(req.query, res, formErrors(parsed.error.issues));
+      return;
+    }
+    const query = parsed.data;
+    let result: Awaited<ReturnType<typeof searchMoves>>;
+    try {
+      result = await searchMoves(db, query, { defaultLimit: 20, count: true, highlight: true });
+    } catch (error) {
+      // A stale or edited "page suivante" link: the search itself is fine, start it again.
+      if (!(error instanceof Invalid)) throw error;
+      renderFormErrors(req.query, res, { [error.field ?? "q"]: error.message });
+      return;
+    }
     const { cursor: _cursor, ...shareable } = query;
     res.render("site/search", {
       title: query.q ? `Recherche « ${query.q} »` : "Recherche",
@@ -39,6 +115,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       shareable,
       result,
       filters: FILTER_OPTIONS,
+      activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
       feedUrl: `/recherche.atom${queryString(shareable)}`,
       feedTitle: "Flux Atom de cette recherche",
     });

@@ -43,6 +43,9 @@ const subscribeSchema = preferencesSchema.extend({
     .trim()
     .max(254)
     .pipe(z.email({ error: "adresse e-mail invalide" })),
+  // The consent trail: which wording the form showed, and which form it was.
+  consent_text_id: z.coerce.number().int().positive().optional().catch(undefined),
+  source: z.enum(["alertes", "entreprise"]).catch("alertes"),
 });
 
 const FIELD_LABELS: Record<string, string> = {
@@ -51,7 +54,13 @@ const FIELD_LABELS: Record<string, string> = {
   frequency: "Fréquence",
 };
 
-type FormValues = { email?: string; companies: string[]; frequency: string; includeDepartures: boolean };
+type FormValues = {
+  source?: string;
+  email?: string;
+  companies: string[];
+  frequency: string;
+  includeDepartures: boolean;
+};
 
 export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   const router = Router();
@@ -64,18 +73,20 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     limit: test ? 1_000 : 20,
   });
 
-  const renderForm = (res: Response, values: FormValues, error?: { field: string; message: string }) =>
+  const renderForm = async (res: Response, values: FormValues, error?: { field: string; message: string }) =>
     res.status(error ? 400 : 200).render("site/alertes", {
       title: "Alertes par e-mail",
       values,
       companyInputs: companyInputs(values.companies),
       frequencies: FREQUENCY_OPTIONS,
+      consent: await service.consentWording(),
       error,
     });
 
   router.get("/alertes", csrf.provideToken, (req, res) => {
     const company = typeof req.query.entreprise === "string" ? req.query.entreprise.slice(0, 200) : "";
-    renderForm(res, {
+    return renderForm(res, {
+      source: company ? "entreprise" : "alertes",
       companies: company ? [company] : [],
       frequency: "immediate",
       includeDepartures: false,
@@ -85,8 +96,12 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
     const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
-    const { email, ...prefs } = parsed.data;
-    await service.subscribe(email, toInput(prefs));
+    const { email, consent_text_id, source, ...prefs } = parsed.data;
+    await service.subscribe(email, toInput(prefs), {
+      textId: consent_text_id ?? null,
+      ip: req.ip ?? null,
+      form: source,
+    });
     res.render("site/alertes-envoye", { title: "Vérifiez votre boîte mail" });
   });
 
@@ -170,6 +185,17 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     },
   );
 
+  // "Télécharger mes données": the subscriber's record with its consent trail, as JSON.
+  router.get("/alertes/gerer/:signed/donnees", async (req, res) => {
+    const data = await service.dataExport(manageId(req));
+    if (!data) throw new NotFound("Abonnement introuvable");
+    res.set("Cache-Control", "no-store");
+    res
+      .attachment("carnet-mes-donnees.json")
+      .type("application/json")
+      .send(JSON.stringify(data, null, 2));
+  });
+
   router.post("/alertes/gerer/:signed/effacer", formLimit, csrf.protect, async (req, res) => {
     await service.erase(manageId(req));
     res.render("site/alertes-efface", { title: "Données effacées" });
@@ -192,7 +218,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   });
   router.post("/alertes/desabonnement/:signed", async (req, res) => {
     const id = unsubscribeId(req);
-    await service.unsubscribe(id);
+    await service.unsubscribe(id, "one_click");
     res.render("site/alertes-desabonnement", {
       title: "Désabonnement confirmé",
       done: true,
@@ -216,6 +242,7 @@ function formValues(req: Request): FormValues {
     .concat(body.companies ?? [])
     .filter((c): c is string => typeof c === "string");
   return {
+    source: body.source === "entreprise" ? "entreprise" : "alertes",
     email: typeof body.email === "string" ? body.email : "",
     companies,
     frequency: typeof body.frequency === "string" ? body.frequency : "immediate",

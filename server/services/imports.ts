@@ -5,14 +5,9 @@ import * as drafts from "../../db/repositories/imports-admin.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import { importParsedIssue } from "../../jobs/import.ts";
-import {
-  contentHash,
-  type ParsedIssue,
-  ParseInputError,
-  parseIssueBytes,
-  personKey,
-} from "../../jobs/parse/index.ts";
+import { contentHash, type ParsedIssue, ParseInputError, personKey } from "../../jobs/parse/index.ts";
 import { issueDateProblem } from "../../jobs/parse/issue-date.ts";
+import { parseUploadOffThread, UPLOAD_PARSE_TIME_LIMIT_MS } from "../../jobs/parse/upload-thread.ts";
 import { Invalid } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
 
@@ -38,7 +33,11 @@ export interface PreviewItem {
   slot?: number;
 }
 
-export async function parseUpload(file: UploadedIssue, today?: string): Promise<ParsedIssue> {
+export async function parseUpload(
+  file: UploadedIssue,
+  today?: string,
+  timeLimitMs = UPLOAD_PARSE_TIME_LIMIT_MS,
+): Promise<ParsedIssue> {
   const ext = path.extname(file.name).toLowerCase();
   if (![".txt", ".html", ".htm", ".eml"].includes(ext))
     throw new ParseInputError(
@@ -48,8 +47,9 @@ export async function parseUpload(file: UploadedIssue, today?: string): Promise<
     );
   if (file.bytes.toString("latin1").trim() === "")
     throw new ParseInputError("empty", file.name, `${file.name} est vide.`);
-  // The same reading as `carnet import`: date from the message, the title line or the file name.
-  return parseIssueBytes(file.bytes, file.name, today);
+  // The same reading as `carnet import`: date from the message, the title line or the file name;
+  // on a thread of its own, so a long upload never holds up the web server (issue 12 item 2).
+  return parseUploadOffThread({ bytes: file.bytes, name: file.name, today }, timeLimitMs);
 }
 
 export async function preview(

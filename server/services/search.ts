@@ -7,10 +7,12 @@ import {
   findMovePage,
   hasNameWord,
   lookUpQueryWords,
+  type MarkedText,
   type MatchedMove,
   type MoveCriteria,
   type MoveCursor,
   type MoveSort,
+  markMatches,
   type PageRequest,
   type TextCriterion,
   type WordCorrection,
@@ -75,7 +77,10 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-export interface SearchResult<Item = MoveRecord> {
+/** A move as the search page shows it: its role cut around the words the query matched. */
+export type SearchedMove = MoveRecord & { role_marked?: MarkedText };
+
+export interface SearchResult<Item = SearchedMove> {
   items: Item[];
   nextCursor: string | null;
   /** Matching moves, counted up to COUNT_CAP (then `countCapped`); null when not asked for. */
@@ -234,11 +239,26 @@ export interface SearchOptions {
   defaultLimit: number;
   /** Count the matches (up to COUNT_CAP): the search page shows it, the API does not. */
   count?: boolean;
+  /** Mark in each role the words the query matched (`role_marked`): the search page shows them. */
+  highlight?: boolean;
 }
 
 /** A page of moves as records, for pages, feeds and exports. */
-export function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  return search(db, query, options, (criteria, page) => findMovePage(db, criteria, page, "record"));
+export async function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
+  let text: TextCriterion | undefined;
+  const result = await search(db, query, options, (criteria, page) => {
+    text = criteria.text;
+    return findMovePage(db, criteria, page, "record");
+  });
+  if (options.highlight && text) {
+    const marked = await markMatches(
+      db,
+      text,
+      result.items.map((m) => m.role),
+    );
+    result.items = result.items.map((m, i) => ({ ...m, role_marked: marked[i] }));
+  }
+  return result;
 }
 
 /** A page of moves as the API's JSON text, one string per move, built by PostgreSQL. */

@@ -1,3 +1,5 @@
+import { createHmac } from "node:crypto";
+import * as legalTexts from "../../db/repositories/legal-texts.ts";
 import * as outbox from "../../db/repositories/mail-outbox.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Frequency } from "../../db/schema.ts";
@@ -17,6 +19,15 @@ export const CONFIRM_TOKEN_TTL_MS = 48 * 3_600_000;
 export const ADDRESS_EMAIL_INTERVAL_MS = 10 * 60_000;
 export const MAX_FOLLOWS = 50;
 
+/** Where and how a visitor subscribed: the first step of their consent trail (issue 17 item 2). */
+export interface ConsentInput {
+  /** The consent wording shown on the form they submitted (legal_texts.id). */
+  textId: number | null;
+  ip: string | null;
+  /** "alertes" (the page) or "entreprise" (a company page's "Suivre" button). */
+  form: "alertes" | "entreprise";
+}
+
 export interface PreferencesInput {
   companies: string[];
   frequency: Frequency;
@@ -32,13 +43,16 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
   return {
     links,
 
+    /** The consent wording the form shows now (its id goes back with the form). */
+    consentWording: () => legalTexts.latest(db, "consent"),
+
     /**
      * The public form. E-mails are not sent here but written to the outbox in the same transaction
      * and sent by the job queue, so the answer takes the same time whether or not one is owed.
      * A pending subscription keeps the choices it was first made with until it is confirmed or
      * its link expires: whoever else knows the address cannot rewrite what the owner's link confirms.
      */
-    async subscribe(email: string, input: PreferencesInput): Promise<void> {
+    async subscribe(email: string, input: PreferencesInput, consent?: ConsentInput): Promise<void> {
       const prefs = toPreferences(input);
       const now = clock.now();
       const outboxId = await db.transaction().execute(async (trx) => {
@@ -63,6 +77,22 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
             subscriber.id,
             new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
           );
+          // The wording the visitor saw; a form older than any version on record counts as the latest.
+          const text =
+            (consent?.textId ? await legalTexts.findById(trx, consent.textId) : undefined) ??
+            (await legalTexts.latest(trx, "consent"));
+          const form = consent?.form ?? "admin";
+          await subscribers.recordConsent(trx, subscriber.id, {
+            textId: text.id,
+            ip: consent?.ip ?? null,
+            form,
+          });
+          await subscribers.recordEvent(trx, subscriber.id, "subscribed", {
+            form,
+            ip: consent?.ip ?? null,
+            consent_version: text.version,
+            ...describe(prefs),
+          });
         }
         if (!mayEmail) return null;
         await subscribers.markConfirmationSent(trx, subscriber.id, now);
@@ -80,7 +110,11 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
 
     /** Confirms and returns the manage URL, or null when the link is unknown, used or expired. */
     async confirm(token: string): Promise<string | null> {
-      const id = await subscribers.confirmByToken(db, hashConfirmToken(token), clock.now());
+      const id = await db.transaction().execute(async (trx) => {
+        const confirmed = await subscribers.confirmByToken(trx, hashConfirmToken(token), clock.now());
+        if (confirmed !== null) await subscribers.recordEvent(trx, confirmed, "confirmed");
+        return confirmed;
+      });
       return id === null ? null : links.manageUrl(id);
     },
 
@@ -96,16 +130,69 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
         const subscriber = await subscribers.findById(trx, subscriberId);
         if (!subscriber || subscriber.status === "pending") return false;
         await subscribers.savePreferences(trx, subscriberId, prefs);
+        await subscribers.recordEvent(trx, subscriberId, "preferences_changed", describe(prefs));
         return true;
       });
     },
 
-    unsubscribe: (subscriberId: number) => subscribers.unsubscribe(db, subscriberId, clock.now()),
+    unsubscribe: (subscriberId: number, via: "manage_page" | "one_click" = "manage_page") =>
+      db.transaction().execute(async (trx) => {
+        const done = await subscribers.unsubscribe(trx, subscriberId, clock.now());
+        if (done) await subscribers.recordEvent(trx, subscriberId, "unsubscribed", { via });
+        return done;
+      }),
 
     /** Back from the manage page (the signed link proves the address): counts from now, no backlog. */
-    resubscribe: (subscriberId: number) => subscribers.resubscribe(db, subscriberId, clock.now()),
+    resubscribe: (subscriberId: number) =>
+      db.transaction().execute(async (trx) => {
+        const done = await subscribers.resubscribe(trx, subscriberId, clock.now());
+        if (done) await subscribers.recordEvent(trx, subscriberId, "resubscribed");
+        return done;
+      }),
 
-    erase: (subscriberId: number) => subscribers.erase(db, subscriberId),
+    /**
+     * Erasure: the subscriber, follows and consent trail go; an HMAC of the address stays (keyed
+     * with APP_SECRET, so the list cannot be reversed by hashing a directory of addresses).
+     */
+    erase: (subscriberId: number) =>
+      db.transaction().execute(async (trx) => {
+        const subscriber = await subscribers.findById(trx, subscriberId);
+        if (!subscriber) return false;
+        await subscribers.recordErasure(trx, addressHash(config.APP_SECRET, subscriber.email), clock.now());
+        return subscribers.erase(trx, subscriberId);
+      }),
+
+    /** Everything Carnet holds about one subscriber, with the consent trail (GDPR art. 15 and 20). */
+    async dataExport(subscriberId: number) {
+      const subscriber = await subscribers.findById(db, subscriberId);
+      if (!subscriber) return null;
+      const [follows, events, consentText] = await Promise.all([
+        subscribers.listFollows(db, subscriberId),
+        subscribers.events(db, subscriberId),
+        subscriber.consent_text_id ? legalTexts.findById(db, subscriber.consent_text_id) : undefined,
+      ]);
+      return {
+        email: subscriber.email,
+        status: subscriber.status,
+        frequency: subscriber.frequency,
+        include_departures: subscriber.include_departures,
+        follows: follows.map((f) => f.name),
+        consent: {
+          subscribed_at: subscriber.created_at,
+          form: subscriber.subscribed_from,
+          ip: subscriber.subscribed_ip,
+          confirmed_at: subscriber.confirmed_at,
+          wording: consentText ? { version: consentText.version, text: consentText.body } : null,
+        },
+        unsubscribed_at: subscriber.unsubscribed_at,
+        history: events.map((e) => ({
+          at: e.created_at,
+          event: e.event,
+          ...(e.detail ? { detail: e.detail } : {}),
+        })),
+        exported_at: clock.now(),
+      };
+    },
   };
 }
 
@@ -126,3 +213,14 @@ export function toPreferences(input: PreferencesInput): subscribers.Preferences 
     follows: [...follows.values()],
   };
 }
+
+/** The choices as a trail entry records them. */
+const describe = (prefs: subscribers.Preferences) => ({
+  follows: prefs.follows.map((f) => f.name),
+  frequency: prefs.frequency,
+  include_departures: prefs.includeDepartures,
+});
+
+/** The tombstone of an erased address: lower-cased, keyed with the instance's secret. */
+export const addressHash = (secret: string, email: string) =>
+  createHmac("sha256", secret).update(`erased:${email.trim().toLowerCase()}`).digest("hex");

@@ -65,7 +65,8 @@ describeInBrowser("a recruiter browsing the directory in Chromium", () => {
     expect(await page.locator(".timeline-item").count()).toBe(2);
     await page.screenshot({ path: screenshotPath("site-person"), fullPage: true });
 
-    await page.locator(".timeline-item").last().getByRole("link", { name: "Nexiva" }).click();
+    // Newest first: the Nexiva post is the current one, at the top.
+    await page.locator(".timeline-item").first().getByRole("link", { name: "Nexiva" }).click();
     await page.waitForURL(/\/entreprises\/nexiva$/);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Nexiva");
     expect(await page.locator("svg.chart-svg rect.chart-arrivals").count()).toBe(12);

@@ -36,6 +36,24 @@ describe("directory pages", () => {
     }
   });
 
+  it("finds a title from its acronym, in either gender, and marks the words that matched", async () => {
+    for (const q of ["DAF", "directeur financier", "CFO"]) {
+      const res = await request(site.app).get("/recherche").query({ q });
+      expect(text(res.text)).toContain(
+        "Claire Sénéchault — directrice administrative et financière , Scalian",
+      );
+      expect(res.text).toContain("<mark>directrice</mark>");
+      expect(res.text).toContain("<mark>financière</mark>");
+    }
+    const both = await Promise.all(
+      ["directeur", "directrice"].map(async (q) =>
+        text((await request(site.app).get("/recherche").query({ q })).text),
+      ),
+    );
+    expect(both[0]).toContain("3 mouvements");
+    expect(both[1]).toContain("3 mouvements");
+  });
+
   it("tolerates typos in names and companies, and says the results are approximate", async () => {
     const person = text((await request(site.app).get("/recherche").query({ q: "Senechaut" })).text);
     expect(person).toContain("voici les noms les plus proches");
@@ -91,26 +109,42 @@ describe("directory pages", () => {
     expect(res.text).toMatch(/<option value="relevance" selected>/);
   });
 
-  it("answers a bad parameter with a 400 page naming it", async () => {
-    for (const [query, field] of [
-      [{ kind: "left" }, "kind"],
-      [{ since: "2025-02-30" }, "since"],
-      [{ since: "2025-05-01", until: "2025-04-01" }, "until"],
-      [{ cursor: "not-a-cursor" }, "cursor"],
-      [{ limit: "1000" }, "limit"],
+  it("brings the form back on a bad parameter, the query kept and a French message beside the field", async () => {
+    for (const [query, field, message] of [
+      [
+        { q: "DAF", kind: "left" },
+        "kind",
+        "Choisissez une valeur de la liste (Arrivée, Nomination, Promotion).",
+      ],
+      [{ q: "DAF", since: "2025-02-30" }, "since", "Cette date n’existe pas."],
+      [
+        { q: "DAF", since: "2025-05-01", until: "2025-04-01" },
+        "until",
+        "La date de fin précède la date de début.",
+      ],
+      [{ q: "x".repeat(201) }, "q", "200 caractères au plus."],
     ] as const) {
       const res = await request(site.app).get("/recherche").query(query);
       expect(res.status).toBe(400);
-      expect(res.text).toContain(`<code>${field}</code>`);
+      expect(res.text).toContain(`<p class="field-error" id="${field}-error">${message}</p>`);
+      expect(res.text).toMatch(new RegExp(`id="${field}"[^>]*aria-invalid="true"`));
+      expect(res.text).toContain(`value="${query.q}"`);
+      expect(text(res.text)).not.toMatch(/joined|appointed|promoted/);
     }
+    const stale = await request(site.app).get("/recherche").query({ q: "DAF", cursor: "not-a-cursor" });
+    expect(stale.status).toBe(400);
+    expect(text(stale.text)).toContain("utilisez le lien « page suivante » tel quel");
+    expect(stale.text).toContain('value="DAF"');
   });
 
   it("shows a person's timeline with the source of each move, and moves old slugs with a 301", async () => {
     const res = await request(site.app).get("/personnes/claire-senechault");
     expect(res.status).toBe(200);
     const page = text(res.text);
-    expect(page.indexOf("directrice administrative et financière")).toBeLessThan(
-      page.indexOf("directrice générale"),
+    // The current post first, then the history newest first.
+    expect(page).toContain("Poste actuel");
+    expect(page.indexOf("directrice générale")).toBeLessThan(
+      page.indexOf("directrice administrative et financière"),
     );
     expect(page).toContain(
       "Claire Sénéchault quitte Scalian et rejoint Nexiva en tant que directrice générale.",

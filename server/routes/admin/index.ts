@@ -8,6 +8,7 @@ import { createAuditRouter } from "./audit.ts";
 import { createDirectoryRouter } from "./directory.ts";
 import { takeFlash } from "./flash.ts";
 import { createImportsRouter, uploadedFiles } from "./imports.ts";
+import { createPrivacyAdminRouter } from "./privacy.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
 import { createSourcesRouter } from "./sources.ts";
@@ -55,5 +56,8 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use(createSuppressionsRouter(deps));
   router.use(createAuditRouter(deps));
   router.use(createAccountsRouter(deps));
+  // Privacy (issue 17): the privacy page and consent wording.
+  router.use("/confidentialite", adminOnly);
+  router.use(createPrivacyAdminRouter(deps));
   return router;
 }

@@ -5,6 +5,7 @@ import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import { resendConfirmation } from "../../services/subscribers-admin.ts";
+import { createSubscriptionService } from "../../services/subscriptions.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
@@ -46,6 +47,17 @@ export function createSubscribersRouter(deps: Deps): Router {
       deliveries,
       digests,
     });
+  });
+
+  // One subscriber's record with the consent trail (issue 17 item 2), as the subscriber can download it.
+  router.get("/abonnes/:id/donnees.json", async (req, res) => {
+    const subscriberId = parseInput(id, req.params.id);
+    const data = await createSubscriptionService(deps).dataExport(subscriberId);
+    if (!data) throw new NotFound("Abonné introuvable.");
+    res
+      .attachment(`carnet-abonne-${subscriberId}.json`)
+      .type("application/json")
+      .send(JSON.stringify(data, null, 2));
   });
 
   router.post("/abonnes/:id/confirmation", async (req, res) => {

@@ -1,0 +1,70 @@
+// Parses one uploaded file on a thread of its own, with a time limit: the admin's preview and
+// confirmation run inside the web server, whose event loop must keep answering every other
+// request (/healthz included) while a large or hostile upload is read. Past the limit the thread
+// is stopped and the upload refused with a clear message.
+
+import { Worker } from "node:worker_threads";
+import { ParseInputError, type ParseInputProblem } from "./input.ts";
+import type { ParsedIssue } from "./types.ts";
+
+export interface UploadParseRequest {
+  bytes: Uint8Array;
+  name: string;
+  today?: string;
+}
+
+export type UploadParseReply =
+  | { ok: true; issue: ParsedIssue }
+  | { ok: false; refused: { problem: ParseInputProblem; path: string; message: string } }
+  | { ok: false; crashed: { message: string } };
+
+// As in loader-pool.ts: the thread registers tsx's hooks itself before loading its module.
+const tsxApi = import.meta.resolve("tsx/esm/api");
+const workerModule = new URL("./upload-worker.ts", import.meta.url).href;
+const bootstrap = `import(${JSON.stringify(tsxApi)})
+  .then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
+
+export const UPLOAD_PARSE_TIME_LIMIT_MS = 20_000;
+
+export function parseUploadOffThread(
+  request: UploadParseRequest,
+  timeLimitMs: number = UPLOAD_PARSE_TIME_LIMIT_MS,
+): Promise<ParsedIssue> {
+  return new Promise<ParsedIssue>((resolve, reject) => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: request });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () =>
+        settle(() =>
+          reject(
+            new ParseInputError(
+              "too_slow",
+              request.name,
+              `${request.name} : lecture interrompue au bout de ${Math.max(1, Math.round(timeLimitMs / 1000))} s. ` +
+                "Le fichier est trop long ou mal découpé : envoyez la seule section Mouvements, ou le numéro en plusieurs fichiers.",
+            ),
+          ),
+        ),
+      timeLimitMs,
+    );
+    worker.once("message", (reply: UploadParseReply) =>
+      settle(() => {
+        if (reply.ok) resolve(reply.issue);
+        else if ("refused" in reply)
+          reject(new ParseInputError(reply.refused.problem, reply.refused.path, reply.refused.message));
+        else reject(new Error(`Parse thread: ${reply.crashed.message}`));
+      }),
+    );
+    worker.once("error", (error) => settle(() => reject(error)));
+    worker.once("exit", (code) =>
+      settle(() => reject(new Error(`Parse thread stopped (exit code ${code})`))),
+    );
+  });
+}

@@ -1,0 +1,17 @@
+// The thread started by upload-thread.ts: parses the one upload it was given and posts the result.
+
+import { parentPort, workerData } from "node:worker_threads";
+import { ParseInputError, parseIssueBytes } from "./input.ts";
+import type { UploadParseReply, UploadParseRequest } from "./upload-thread.ts";
+
+const { bytes, name, today } = workerData as UploadParseRequest;
+let reply: UploadParseReply;
+try {
+  reply = { ok: true, issue: await parseIssueBytes(Buffer.from(bytes), name, today) };
+} catch (error) {
+  reply =
+    error instanceof ParseInputError
+      ? { ok: false, refused: { problem: error.problem, path: error.path, message: error.message } }
+      : { ok: false, crashed: { message: (error as Error).message } };
+}
+parentPort!.postMessage(reply);

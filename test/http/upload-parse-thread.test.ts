@@ -1,0 +1,77 @@
+// Issue 12 item 2: an upload is parsed on a thread of its own, with a time limit, so a long or
+// hostile file never freezes the web server, and one that takes too long is refused clearly.
+
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Express } from "express";
+import request from "supertest";
+import { parseIssueText } from "../../jobs/parse/index.ts";
+import { createApp } from "../../server/app.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { createAccount } from "../../server/services/admin-users.ts";
+import { parseUpload } from "../../server/services/imports.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+
+const PASSWORD = "correct horse battery staple";
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+// One paragraph with no full stop, ~190 KB: the shape that once took the parser 30 s.
+const HOSTILE = `Lettre\n\n+ MOUVEMENTS\n\n${"JEAN DUPONT rejoint Acme en tant que directeur ".repeat(4000)}\n`;
+
+describe("uploads parsed off the web server's thread", () => {
+  let test: TestDatabase;
+  let deps: OwnedDeps;
+  let app: Express;
+  let agent: ReturnType<typeof request.agent>;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    deps = await createTestDeps(test.url);
+    app = createApp(deps);
+    await createAccount(
+      deps.db,
+      { id: null, email: "cli" },
+      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
+    );
+    agent = request.agent(app);
+    const form = await agent.get("/admin/connexion");
+    await agent
+      .post("/admin/connexion")
+      .type("form")
+      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+  });
+  afterAll(async () => {
+    await deps.close();
+    await test.drop();
+  });
+
+  it("keeps answering /healthz while a long upload is being previewed", async () => {
+    const token = csrfOf((await agent.get("/admin/imports")).text);
+    let previewDone = false;
+    const preview = agent
+      .post("/admin/imports/apercu")
+      .field("_csrf", token)
+      .attach("fichiers", Buffer.from(HOSTILE), "longue.txt")
+      .then((res) => {
+        previewDone = true;
+        return res;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const health = await request(app).get("/healthz");
+    expect(health.status).toBe(200);
+    expect(previewDone).toBe(false);
+    expect((await preview).status).toBe(200);
+  }, 120_000);
+
+  it("reads a paragraph with no full stop in pieces, in time linear in its length", () => {
+    const issue = parseIssueText(HOSTILE);
+    expect(issue.section_found).toBe(true);
+    expect(issue.paragraphs.every((p) => p.length <= 1_500)).toBe(true);
+    expect(issue.moves.map((m) => m.person)).toEqual(["Jean Dupont"]);
+  }, 60_000);
+
+  it("refuses an upload that takes longer than the time limit, naming the file", async () => {
+    await expect(
+      parseUpload({ name: "longue.txt", bytes: Buffer.from(HOSTILE) }, undefined, 1),
+    ).rejects.toThrow(/longue\.txt : lecture interrompue au bout de/);
+  });
+});

@@ -1,0 +1,154 @@
+// The doubts that keep a record out of automatic publication, the role tidying rules and the
+// asides blanked before clauses are read: one row per case, invented names only.
+
+import { describe, expect, it } from "@jest/globals";
+import { DOUBTS, type DoubtSubject, doubtsAbout } from "../../../jobs/parse/doubts.ts";
+import { isFrenchWord } from "../../../jobs/parse/french-words.ts";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { ROLE_TIDY_RULES, tidyRole } from "../../../jobs/parse/role-cleanup.ts";
+import { maskAsides } from "../../../jobs/parse/sentences.ts";
+
+const AUTO_PUBLISH_CONFIDENCE = 0.8;
+const record = (extra: Partial<DoubtSubject>): DoubtSubject => ({
+  person: "Élodie Marchand",
+  company: "Corvania",
+  role: "directrice financière",
+  ...extra,
+});
+
+// [doubt id, record, raised?]
+const CASES: [string, Partial<DoubtSubject>, boolean][] = [
+  ["formula", { role: '=HYPERLINK("http://x")' }, true],
+  ["formula", { company: "+Corvania" }, true],
+  ["formula", { role: "-directeur" }, true],
+  ["formula", { company: "@Corvania" }, true],
+  ["formula", { role: "\tdirectrice" }, true],
+  ["formula", { role: "\rdirectrice" }, true],
+  ["formula", { role: "directrice financière" }, false],
+  ["company_common_word", { company: "Même" }, true],
+  ["company_common_word", { company: "Quatre" }, true],
+  ["company_common_word", { company: "Générale" }, true],
+  ["company_common_word", { company: "Contrôleur" }, true],
+  ["company_common_word", { company: "Formalité" }, true],
+  ["company_common_word", { company: "Corvania" }, false],
+  ["company_common_word", { company: "SNCF" }, false],
+  ["company_common_word", { company: "Laiterie Dorval" }, false],
+  ["company_names_person", { person: "Paul Girard", company: "Girard" }, true],
+  ["company_names_person", { person: "Paul Girard", company: "Girard Conseil" }, true],
+  ["company_names_person", { person: "Paul Girard", company: "Paul Girard" }, true],
+  ["company_names_person", { person: "Paul Girard", company: "Corvania" }, false],
+  ["company_looks_like_person", { company: "Julie Morel" }, true],
+  ["company_looks_like_person", { company: "Kargo Rail" }, false],
+  ["role_adverbial", { role: "de justesse président" }, true],
+  ["role_adverbial", { role: "en outre country manager par intérim" }, true],
+  ["role_adverbial", { role: "à la même date directeur général" }, true],
+  ["role_adverbial", { role: "le 1er mars directrice financière" }, true],
+  ["role_adverbial", { role: "en juin directeur" }, true],
+  ["role_adverbial", { role: "directeur général" }, false],
+  ["role_clause", { role: "président du conseil et le directeur financier Paul Roche devient" }, true],
+  ["role_clause", { role: "directrice, elle succède à Anne Roy" }, true],
+  ["role_clause", { role: "directrice des achats, de la logistique et des partenariats" }, false],
+  ["role_too_long", { role: "directeur ".repeat(15).trim() }, true],
+  ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
+];
+
+describe("doubts on a finished record", () => {
+  it.each(CASES)("%s on %j: %s", (id, fields, raised) => {
+    const ids = doubtsAbout(record(fields)).map((d) => d.id);
+    expect(ids.includes(id)).toBe(raised);
+  });
+
+  it("has a row in this table for every doubt, each with a French label", () => {
+    for (const doubt of DOUBTS) {
+      expect(CASES.some(([id, , raised]) => id === doubt.id && raised)).toBe(true);
+      expect(doubt.label).toMatch(/[a-zé’]/);
+    }
+  });
+
+  it("keeps every record with a doubt below the auto-publication threshold", () => {
+    for (const doubt of DOUBTS) expect(0.95 - doubt.penalty).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+});
+
+describe("the French lexicon", () => {
+  it.each([
+    ["Même", true],
+    ["quatre", true],
+    ["Formalité", true],
+    ["a", true],
+    ["zythum", true],
+    ["Corvania", false],
+    ["Ferlog", false],
+    ["", false],
+  ])("%s is a French word: %s", (word, known) => {
+    expect(isFrenchWord(word)).toBe(known);
+  });
+});
+
+describe("role tidying", () => {
+  it.each(ROLE_TIDY_RULES.map((rule) => [rule.id, ...rule.example]))("%s: %s → %s", (_id, raw, tidy) => {
+    expect(tidyRole(raw!)).toBe(tidy);
+  });
+
+  it("never empties a role", () => {
+    expect(tidyRole("devenir")).toBe("devenir");
+  });
+});
+
+describe("asides between a verb and its object", () => {
+  it.each([
+    ["deviendra le 1er mars directrice financière", "deviendra directrice financière"],
+    ["prendra en janvier la direction générale", "prendra la direction générale"],
+    ["est élue de justesse présidente", "est élue présidente"],
+    ["devient en outre directeur par intérim", "devient directeur par intérim"],
+    ["sera nommé à la même date directeur général", "sera nommé directeur général"],
+    ["deviendra en juin 2027 directeur général", "deviendra directeur général"],
+    // elsewhere a date ends the role and stays
+    ["nommé directeur à compter du 1er avril", "nommé directeur à compter du 1er avril"],
+  ])("%s", (text, read) => {
+    expect(maskAsides(text).replace(/\s+/g, " ")).toBe(read);
+  });
+});
+
+describe("records read from invented sentences", () => {
+  const read = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
+
+  it.each([
+    [
+      "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
+      "Corvania",
+      "directrice financière",
+    ],
+    [
+      "Sophie Lemarchand est élue de justesse présidente de la Fédération des Cidriers.",
+      "Fédération des Cidriers",
+      "présidente",
+    ],
+    [
+      "Marc Tellier devient en outre country manager par intérim de Kargo Rail.",
+      "Kargo Rail",
+      "country manager par intérim",
+    ],
+    ["Nadia Berthelot quitte Talvène pour devenir CFO de Vortalis.", "Vortalis", "CFO"],
+  ])("%s", (paragraph, company, role) => {
+    expect(read(paragraph).map((m) => [m.company, m.role])).toContainEqual([company, role]);
+  });
+
+  it("holds a role that a spreadsheet would run as a formula for review", () => {
+    const [move] = read('JULIE PERRIN rejoint Corvania en tant que =HYPERLINK("http://exemple.test").');
+    if (move) expect(move.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("never repairs a company into a look-alike with other initials, and holds a repair across paragraphs", () => {
+    const issue = parseIssueText(
+      "Lettre\n\n+ MOUVEMENTS\n\nANNE ROY rejoint Kasorris Systems en tant que directrice juridique.\n\n" +
+        "MARC LIN rejoint Nosorris Systems en tant que directeur commercial.\n\n" +
+        "LÉA VIDAL rejoint Kasoris Systems en tant que directrice financière.\n",
+    );
+    const byPerson = Object.fromEntries(issue.moves.map((m) => [m.person, m]));
+    expect(byPerson["Marc Lin"]!.company).toBe("Nosorris Systems");
+    expect(byPerson["Marc Lin"]!.confidence).toBeGreaterThanOrEqual(AUTO_PUBLISH_CONFIDENCE);
+    expect(byPerson["Léa Vidal"]!.company).toBe("Kasorris Systems");
+    expect(byPerson["Léa Vidal"]!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+});

@@ -1,0 +1,53 @@
+// The section is found by the shape of its heading, not by a list of the headings seen so far:
+// a short line, set apart or shouted, whose first words name a people-moves section.
+
+import { describe, expect, it } from "@jest/globals";
+import { findMouvementsSection, isSectionTitle } from "../../../jobs/parse/section.ts";
+
+describe("section headings by their shape", () => {
+  it.each([
+    "+ NOMINATIONS DE LA SEMAINE",
+    "Nominations",
+    "Les nominations de la semaine",
+    "+ NOMINATIONS, avec Altaïde, cabinet de recrutement",
+    "Nominations — avec le cabinet Exemple",
+    "Carnet",
+    "CARNET",
+    "Le carnet",
+    "Carrières",
+    "Ils bougent",
+    "Elles & ils bougent",
+    "🚀 Ils bougent",
+    "## Nominations",
+    "Qui bouge où ?",
+    "Mercato",
+    "Arrivées et départs",
+    "Nominations du mois",
+  ])("takes %j for the heading", (line) => {
+    expect(isSectionTitle(line)).toBe(true);
+  });
+
+  it.each([
+    "Nominations : la place des femmes progresse dans les comités",
+    "Les nominations se multiplient dans le secteur bancaire en 2025",
+    "Carnet de voyage à Lisbonne pour découvrir la ville",
+    "Le carnet de commandes du constructeur est plein pour trois ans et demi",
+  ])("does not take the headline %j for the heading", (line) => {
+    expect(isSectionTitle(line)).toBe(false);
+  });
+
+  it("reads the section under such a heading up to the next one", () => {
+    const text =
+      "La Lettre du Fret — n° 8\n\n+ À LA UNE\n\nLes nominations se multiplient.\n\n🚀 Ils bougent\n\n" +
+      "MAËLLE FOURNIER rejoint Corvania en tant que directrice juridique.\n\n## Agenda\n\nSalon du fret.";
+    expect(findMouvementsSection(text)).toEqual({
+      found: true,
+      paragraphs: ["MAËLLE FOURNIER rejoint Corvania en tant que directrice juridique."],
+    });
+  });
+
+  it("prefers a Mouvements heading when the issue has one", () => {
+    const text = "Carrières\n\nOffres d'emploi.\n\n+ MOUVEMENTS\n\nUn.\n\n+ AGENDA\n\nDeux.";
+    expect(findMouvementsSection(text).paragraphs).toEqual(["Un."]);
+  });
+});
