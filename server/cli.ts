@@ -11,9 +11,7 @@ import { exitOnKnownError } from "./runtime.ts";
 /** The `carnet` command. Each subcommand lives in server/cli/<name>.ts and calls into the folders. */
 const program = new Command()
   .name("carnet")
-  .description(
-    "Carnet: annuaire des mouvements de dirigeants tiré des newsletters (people-moves directory with e-mail alerts).",
-  )
+  .description("Carnet: a people-moves directory fed by French business newsletters, with e-mail alerts.")
   .version("0.1.0")
   .showHelpAfterError()
   .configureOutput({ outputError: (message, write) => write(message) });

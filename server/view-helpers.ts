@@ -1,4 +1,5 @@
 import type { HelperOptions } from "handlebars";
+import { DOUBTS } from "../jobs/parse/doubts.ts";
 
 /**
  * Every Handlebars helper, registered once by server/views.ts. Dates are shown in fr-FR, in the
@@ -30,6 +31,126 @@ export const FUNCTION_LABELS: Record<string, string> = {
   general_management: "Direction générale",
   other: "Autre",
 };
+
+/**
+ * French labels of the codes Carnet stores (in English) and the admin shows, by kind, in one place:
+ * templates write {{fr "frequency" subscriber.frequency}}, code calls frLabel("action", …). A code
+ * without a label is shown as it is, so a new one is visible rather than hidden.
+ */
+export const FR_LABELS: Record<string, Record<string, string>> = {
+  kind: KIND_LABELS,
+  seniority: SENIORITY_LABELS,
+  function: FUNCTION_LABELS,
+  frequency: {
+    immediate: "Dès leur parution",
+    daily: "Une fois par jour",
+    weekly: "Une fois par semaine",
+  },
+  moveStatus: { pending: "En attente", published: "Publié", rejected: "Rejeté" },
+  subscriberStatus: { pending: "En attente", confirmed: "Confirmé", unsubscribed: "Désabonné" },
+  role: { admin: "Administrateur", editor: "Éditeur" },
+  entity: {
+    move: "Mouvement",
+    person: "Personne",
+    company: "Entreprise",
+    issue: "Numéro",
+    subscriber: "Abonné",
+    admin_user: "Compte",
+    suppression: "Retrait",
+    paragraph: "Paragraphe",
+  },
+  action: {
+    "move.approve": "Mouvement publié",
+    "move.reject": "Mouvement rejeté",
+    "move.edit": "Mouvement corrigé",
+    "move.edit_approve": "Mouvement corrigé et publié",
+    "person.rename": "Personne modifiée",
+    "company.rename": "Entreprise modifiée",
+    "person.merge": "Personnes fusionnées",
+    "company.merge": "Entreprises fusionnées",
+    "company.alias_add": "Alias ajouté",
+    "company.alias_remove": "Alias retiré",
+    "duplicate.dismiss": "Doublon écarté",
+    "issue.import": "Numéro importé",
+    "paragraph.add_move": "Mouvement ajouté depuis un paragraphe",
+    "paragraph.dismiss": "Paragraphe écarté",
+    "subscriber.resend_confirmation": "Confirmation renvoyée",
+    "suppression.create": "Retrait ajouté",
+    "suppression.update": "Retrait modifié",
+    "suppression.delete": "Retrait levé",
+    "account.create": "Compte créé",
+    "account.update": "Compte modifié",
+  },
+  /** Fields of the audit log's before/after. */
+  field: {
+    status: "Statut",
+    role: "Poste",
+    function: "Fonction",
+    kind: "Type",
+    seniority: "Niveau",
+    name: "Nom",
+    slug: "Adresse",
+    alias: "Alias",
+    email: "E-mail",
+    disabled: "Désactivé",
+    published_on: "Date",
+    person: "Personne",
+    company: "Entreprise",
+    predecessor: "Prédécesseur",
+    reason: "Motif",
+    loser: "Fiche fusionnée",
+    survivor: "Fiche gardée",
+    moves: "Mouvements",
+    previousCompanyLinks: "Ancien employeur dans",
+    aliases: "Alias",
+    follows: "Suivis",
+    id: "N°",
+    title: "Titre",
+    file: "Fichier",
+  },
+  /** The parser's doubts (English in the JSON contract), as an editor reads them. */
+  reason: {
+    "company guessed from paragraph": "entreprise devinée d’après le paragraphe",
+    "company inferred from earlier sentence": "entreprise déduite d’une phrase précédente",
+    "company taken from sentence heading": "entreprise tirée de l’intertitre",
+    "company taken from sentence opening": "entreprise tirée du début de la phrase",
+    "company taken from sentence subject": "entreprise tirée du sujet de la phrase",
+    "company spelling differs between mentions":
+      "l’entreprise est écrite différemment d’une mention à l’autre",
+    "first name not recognised": "prénom inconnu",
+    "post taken from the predecessor's departure": "poste déduit du départ du prédécesseur",
+    "role found in a later sentence": "poste trouvé dans une phrase suivante",
+    "role names a subsidiary, which may be the employer":
+      "le poste nomme une filiale, qui est peut-être l’employeur",
+    "role not found: the same post as an unnamed one":
+      "poste non trouvé : le même que celui d’une personne non nommée",
+    "role not recognised as a job title": "poste non reconnu comme un intitulé",
+    "role shared by a list": "poste partagé par une énumération",
+    "role phrase unusually long": "intitulé de poste anormalement long",
+    "role guessed": "poste deviné",
+    "title gender guessed": "genre de l’intitulé deviné",
+    "title stated before the name": "intitulé donné avant le nom",
+    ...Object.fromEntries(DOUBTS.map((doubt) => [doubt.reason, doubt.label])),
+  },
+};
+
+/** Doubts that quote the newsletter: the quoted words stay as written. */
+const FR_REASON_PATTERNS: [RegExp, (quoted: string) => string][] = [
+  [/^title paraphrased from "(.*)"$/, (q) => `intitulé reformulé d’après « ${q} »`],
+  [/^role not found, guessed from "(.*)"$/, (q) => `poste non trouvé, deviné d’après « ${q} »`],
+];
+
+export function frLabel(kind: string, value: unknown): string {
+  const code = String(value ?? "");
+  const label = FR_LABELS[kind]?.[code];
+  if (label !== undefined) return label;
+  if (kind === "reason")
+    for (const [pattern, say] of FR_REASON_PATTERNS) {
+      const match = pattern.exec(code);
+      if (match) return say(match[1]!);
+    }
+  return code;
+}
 
 const TZ = "Europe/Paris";
 const longDate = new Intl.DateTimeFormat("fr-FR", {
@@ -87,6 +208,8 @@ export const helpers = {
   },
   /** Positions are stored from 0; people count from 1 ("paragraphe 1"). */
   position: (index: unknown) => (Number(index) || 0) + 1,
+  /** {{fr "frequency" value}}: the French label of a stored code (FR_LABELS). */
+  fr: (kind: string, value: unknown) => frLabel(kind, value),
   kindLabel: (kind: string) => KIND_LABELS[kind] ?? kind,
   seniorityLabel: (value: string) => SENIORITY_LABELS[value] ?? value,
   functionLabel: (value: string) => FUNCTION_LABELS[value] ?? value,

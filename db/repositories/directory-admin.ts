@@ -61,6 +61,24 @@ export async function companyKeyOwner(db: Queryable, key: string): Promise<numbe
   return row?.id;
 }
 
+/** Every company a normalized name designates, and whether as its name or as one of its aliases. */
+export async function companiesNamedBy(
+  db: Queryable,
+  key: string,
+): Promise<{ id: number; name: string; via: "name" | "alias" }[]> {
+  const byName = await db.selectFrom("companies").select(["id", "name"]).where("key", "=", key).execute();
+  const byAlias = await db
+    .selectFrom("company_aliases as a")
+    .innerJoin("companies as c", "c.id", "a.company_id")
+    .select(["c.id", "c.name"])
+    .where("a.key", "=", key)
+    .execute();
+  return [
+    ...byName.map((c) => ({ ...c, via: "name" as const })),
+    ...byAlias.map((c) => ({ ...c, via: "alias" as const })),
+  ];
+}
+
 /**
  * The old slug keeps answering (301) with the record's new address. A redirect from the new slug
  * is dropped: the slug now names a live record again.

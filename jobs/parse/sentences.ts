@@ -52,8 +52,8 @@ const MONTH = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|o
 const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )(?:\\d{1,2}(?:er)?|premier) ${MONTH}(?: \\d{4})?|(?:en|dès|début|fin|mi-)\\s?${MONTH}(?: \\d{4})?|en \\d{4}|(?:dès|à compter de|à partir de) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|la rentrée|cette date|maintenant|aujourd'hui)(?: \\d{4})?)`;
 const ASIDE = `(?:${DATE}|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente)))`;
 const VERB_BEFORE_ASIDE =
-  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera)";
-const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "gu");
+  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
+const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "giu");
 
 export function maskAsides(text: string): string {
   return text.replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));

@@ -4,6 +4,15 @@ import * as adminUsers from "../../db/repositories/admin-users.ts";
 import { HttpError } from "../errors.ts";
 import { openRuntime, UserError } from "../runtime.ts";
 import { createAccount } from "../services/admin-users.ts";
+import { MIN_PASSWORD_LENGTH } from "../services/auth.ts";
+
+function inEnglish(error: HttpError, email: string): string {
+  if (error.code === "conflict") return `An account already exists for ${email.trim()}.`;
+  if (error.field === "password")
+    return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
+  if (error.field === "email") return `Invalid e-mail address: "${email.trim()}".`;
+  return error.message;
+}
 
 /** `carnet admin create --email X --role admin|editor` and `carnet admin list`. */
 export function registerAdminCommands(program: Command): void {
@@ -22,7 +31,7 @@ export function registerAdminCommands(program: Command): void {
     .action(async (options: { email: string; role: string; passwordStdin?: boolean }) => {
       if (!["admin", "editor"].includes(options.role))
         throw new UserError(`Unknown role "${options.role}": use admin or editor.`);
-      const password = options.passwordStdin ? await readStdin() : await promptHidden("Mot de passe : ");
+      const password = options.passwordStdin ? await readStdin() : await promptHidden("Password: ");
       const runtime = await openRuntime({ cli: true });
       try {
         const account = await createAccount(
@@ -32,8 +41,9 @@ export function registerAdminCommands(program: Command): void {
         );
         console.log(`Created ${account.role} account ${account.email} (id ${account.id}).`);
       } catch (error) {
-        // Invalid e-mail, short password, taken address: one line, exit 1.
-        if (error instanceof HttpError) throw new UserError(error.message);
+        // Invalid e-mail, short password, taken address: one line in English (the service's
+        // messages are the admin console's, in French), exit 1.
+        if (error instanceof HttpError) throw new UserError(inEnglish(error, options.email));
         throw error;
       } finally {
         await runtime.close();

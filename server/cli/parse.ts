@@ -84,13 +84,13 @@ function printIssue(issue: PrintedIssue) {
     m.kind,
     m.confidence.toFixed(2),
     [
-      m.previous_companies.length ? `ex ${m.previous_companies.join(", ")}` : "",
-      m.predecessor ? `succède à ${m.predecessor}` : "",
+      m.previous_companies.length ? `formerly ${m.previous_companies.join(", ")}` : "",
+      m.predecessor ? `succeeds ${m.predecessor}` : "",
     ]
       .filter(Boolean)
       .join("; "),
   ]);
-  const head = ["Personne", "Poste", "Entreprise", "Type", "Conf.", "Détails"];
+  const head = ["Person", "Role", "Company", "Kind", "Conf.", "Details"];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]) =>
     `  ${cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join("  ")}`;

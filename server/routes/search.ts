@@ -5,7 +5,7 @@ import { Invalid } from "../errors.ts";
 import { parisDay } from "../services/directory.ts";
 import { writeMovesCsv } from "../services/exports.ts";
 import { FUNCTIONS, KINDS, SENIORITIES, searchMoves, searchQuerySchema } from "../services/search.ts";
-import { parseInput } from "../validation.ts";
+import { formInput, parseInput } from "../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
 
 const options = (values: readonly string[], labels: Record<string, string>) =>
@@ -93,7 +93,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
   const router = Router();
 
   router.get("/recherche", async (req, res) => {
-    const parsed = searchQuerySchema.safeParse(req.query);
+    const parsed = formInput(searchQuerySchema).safeParse(req.query);
     if (!parsed.success) {
       renderFormErrors(req.query, res, formErrors(parsed.error.issues));
       return;

@@ -176,16 +176,30 @@ export async function rename(
   });
 }
 
-export async function addAlias(db: DB, actor: Actor, companyId: number, alias: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/**
+ * Adds an alias; says when there was nothing to add ("name": it is already the company's name once
+ * normalized, "alias": already one of its aliases). A name that designates another company is
+ * refused with that company's name: the two records are then one company to merge.
+ */
+export async function addAlias(
+  db: DB,
+  actor: Actor,
+  companyId: number,
+  alias: string,
+): Promise<"added" | "name" | "alias"> {
+  return db.transaction().execute(async (trx) => {
     const company = await directory.findCompany(trx, companyId);
     if (!company) throw new NotFound("Entreprise introuvable.");
     const key = companyKey(alias);
     if (!key) throw new Invalid("alias", "Alias illisible.");
-    const owner = await directory.companyKeyOwner(trx, key);
-    if (owner !== undefined && owner !== companyId)
-      throw new Conflict(`« ${alias} » désigne déjà une autre entreprise : fusionnez-les plutôt.`);
-    if (owner === companyId) return;
+    const owners = await directory.companiesNamedBy(trx, key);
+    const other = owners.find((o) => o.id !== companyId);
+    if (other)
+      throw new Conflict(
+        `« ${alias} » désigne déjà l’entreprise « ${other.name} » (${other.via === "name" ? "c’est son nom" : "c’est l’un de ses alias"}) : rien n’a été ajouté. Si c’est la même entreprise, fusionnez les deux fiches.`,
+      );
+    const own = owners.find((o) => o.id === companyId);
+    if (own) return own.via;
     await directory.upsertAlias(trx, companyId, alias.trim(), key);
     await record(trx, {
       actor,
@@ -194,6 +208,7 @@ export async function addAlias(db: DB, actor: Actor, companyId: number, alias: s
       entityId: companyId,
       after: { alias },
     });
+    return "added" as const;
   });
 }
 

@@ -139,6 +139,8 @@ describeInBrowser("admin console in a real browser", () => {
     );
     await page.screenshot({ path: screenshotPath("admin-merge"), fullPage: true });
     await submitted(page, () => page.getByRole("button", { name: "Garder « Pontavel Logistique »" }).click());
+    // A merge cannot be undone: the next page shows the moves to merge and asks again.
+    await submitted(page, () => page.getByRole("button", { name: "Confirmer la fusion" }).click());
     expect(page.url()).toMatch(/\/admin\/entreprises\/\d+$/);
     await expect(page.locator(".flash").textContent()).resolves.toContain("Fusion faite");
     await page.close();

@@ -39,14 +39,14 @@ describe("carnet admin", () => {
       "un autre mot de passe\n",
     );
     expect(taken.code).toBe(1);
-    expect(taken.stderr.trim()).toBe("Un compte existe déjà pour chef@carnet.test.");
+    expect(taken.stderr.trim()).toBe("An account already exists for chef@carnet.test.");
     const short = await runCarnet(
       ["admin", "create", "--email", "b@carnet.test", "--role", "editor", "--password-stdin"],
       env,
       "court\n",
     );
     expect(short.code).toBe(1);
-    expect(short.stderr.trim()).toBe("Le mot de passe doit compter au moins 12 caractères.");
+    expect(short.stderr.trim()).toBe("The password must be at least 12 characters long.");
     const role = await runCarnet(
       ["admin", "create", "--email", "c@carnet.test", "--role", "owner", "--password-stdin"],
       env,

@@ -158,7 +158,7 @@ describe("carnet parse", () => {
   it("prints a readable table without --json", async () => {
     const { code, stdout } = await runCarnet(["parse", path.join(SEEDS_DIR, "lettre-tech-2025-01-14.txt")]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Personne\s+Poste\s+Entreprise\s+Type\s+Conf\./);
+    expect(stdout).toMatch(/Person\s+Role\s+Company\s+Kind\s+Conf\./);
   });
 
   it("names a file it cannot read and exits non-zero", async () => {

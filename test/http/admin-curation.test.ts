@@ -277,10 +277,23 @@ describe("admin curation", () => {
 
     const page = await agent.get(`/admin/fusion?type=company&a=${survivor.slug}&b=${loser.slug}`);
     expect(page.text).toContain("Garder « Ventaria »");
+    // The first press shows what will be merged and merges nothing yet.
+    const asked = await post("/admin/fusion", {
+      type: "company",
+      survivor: String(survivor.id),
+      loser: String(loser.id),
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain("Confirmer la fusion");
+    expect(asked.text).toContain("Clémence Ardoin");
+    expect(asked.text).toContain("Mathis Roussel");
+    expect(asked.text).toContain('name="confirme" value="1"');
+    expect(await count("moves", "company_id", loser.id)).toBe(1);
     const res = await post("/admin/fusion", {
       type: "company",
       survivor: String(survivor.id),
       loser: String(loser.id),
+      confirme: "1",
     });
     expect(res.status).toBe(303);
 
@@ -343,6 +356,7 @@ describe("admin curation", () => {
       type: "person",
       survivor: String(survivor.id),
       loser: String(loser.id),
+      confirme: "1",
     });
     expect(res.status).toBe(303);
     const moves = await deps.db
@@ -368,7 +382,11 @@ describe("admin curation", () => {
     expect(open.length).toBeGreaterThan(0);
     const page = await agent.get("/admin/doublons");
     expect(page.text).toContain("Lumeris Technologie");
-    const res = await post(`/admin/doublons/${open[0]!.id}`, { decision: "keep_first" });
+    const asked = await post(`/admin/doublons/${open[0]!.id}`, { decision: "keep_first" });
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain("Confirmer la fusion");
+    expect(asked.text).toContain("Arthur Vidalenc");
+    const res = await post(`/admin/doublons/${open[0]!.id}`, { decision: "keep_first", confirme: "1" });
     expect(res.status).toBe(303);
     const decided = await deps.db
       .selectFrom("duplicate_proposals")

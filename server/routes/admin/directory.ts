@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type Response, Router } from "express";
 import { z } from "zod";
 import * as directory from "../../../db/repositories/directory-admin.ts";
 import * as merges from "../../../db/repositories/merge.ts";
@@ -78,8 +78,16 @@ export function createDirectoryRouter({ db }: Deps): Router {
       z.object({ alias: z.string().trim().min(1, "alias requis").max(200) }),
       req.body,
     );
-    await addAlias(db, actorOf(res), companyId, alias);
-    flash(req, `Alias « ${alias} » ajouté.`);
+    const outcome = await addAlias(db, actorOf(res), companyId, alias);
+    if (outcome === "added") flash(req, `Alias « ${alias} » ajouté.`);
+    else
+      flash(
+        req,
+        outcome === "name"
+          ? `« ${alias} » est déjà le nom de cette entreprise (casse, accents et forme juridique ignorés) : rien n’a été ajouté.`
+          : `« ${alias} » est déjà un alias de cette entreprise : rien n’a été ajouté.`,
+        "error",
+      );
     res.redirect(303, `/admin/entreprises/${companyId}`);
   });
 
@@ -106,11 +114,56 @@ export function createDirectoryRouter({ db }: Deps): Router {
     res.render("admin/duplicates", { title: "Doublons et fusions", section: "doublons", proposals });
   });
 
+  /**
+   * A merge cannot be undone: before it, the page shows both records and the moves that will be
+   * joined, and only a second POST carrying confirme=1 merges.
+   */
+  const confirmMerge = async (
+    res: Response,
+    type: "person" | "company",
+    loserId: number,
+    survivorId: number,
+    form: { action: string; fields: { name: string; value: string | number }[] },
+  ) => {
+    const find = type === "person" ? directory.findPerson : directory.findCompany;
+    const [loser, survivor] = await Promise.all([find(db, loserId), find(db, survivorId)]);
+    if (!loser || !survivor) throw new NotFound("L’une des deux fiches n’existe plus.");
+    const movesOf = (recordId: number) =>
+      review.listMovesOf(db, type === "person" ? { personId: recordId } : { companyId: recordId });
+    const [loserMoves, survivorMoves] = await Promise.all([movesOf(loserId), movesOf(survivorId)]);
+    res.render("admin/merge-confirm", {
+      title: "Confirmer la fusion",
+      section: "doublons",
+      isPerson: type === "person",
+      loser,
+      survivor,
+      loserMoves,
+      survivorMoves,
+      form,
+    });
+  };
+
   router.post("/doublons/:id", async (req, res) => {
-    const { decision } = parseInput(
-      z.object({ decision: z.enum(["keep_first", "keep_second", "dismiss"]) }),
+    const { decision, confirme } = parseInput(
+      z.object({
+        decision: z.enum(["keep_first", "keep_second", "dismiss"]),
+        confirme: z.enum(["1"]).optional(),
+      }),
       req.body,
     );
+    if (decision !== "dismiss" && !confirme) {
+      const proposalId = parseInput(id, req.params.id);
+      const proposal = await merges.findProposal(db, proposalId);
+      if (proposal?.status !== "open") throw new NotFound("Proposition introuvable ou déjà traitée.");
+      const [survivor, loser] =
+        decision === "keep_first"
+          ? [proposal.first_id, proposal.second_id]
+          : [proposal.second_id, proposal.first_id];
+      return confirmMerge(res, proposal.entity, loser, survivor, {
+        action: `/admin/doublons/${proposalId}`,
+        fields: [{ name: "decision", value: decision }],
+      });
+    }
     await decideProposal(db, actorOf(res), parseInput(id, req.params.id), decision);
     flash(req, decision === "dismiss" ? "Proposition écartée." : "Fiches fusionnées.");
     res.redirect(303, "/admin/doublons");
@@ -147,9 +200,23 @@ export function createDirectoryRouter({ db }: Deps): Router {
 
   router.post("/fusion", async (req, res) => {
     const input = parseInput(
-      z.object({ type: z.enum(["person", "company"]), loser: id, survivor: id }),
+      z.object({
+        type: z.enum(["person", "company"]),
+        loser: id,
+        survivor: id,
+        confirme: z.enum(["1"]).optional(),
+      }),
       req.body,
     );
+    if (!input.confirme)
+      return confirmMerge(res, input.type, input.loser, input.survivor, {
+        action: "/admin/fusion",
+        fields: [
+          { name: "type", value: input.type },
+          { name: "loser", value: input.loser },
+          { name: "survivor", value: input.survivor },
+        ],
+      });
     const { survivorSlug } = await merge(db, actorOf(res), input.type, input.loser, input.survivor);
     flash(req, `Fusion faite : l’ancienne adresse redirige vers ${survivorSlug}.`);
     res.redirect(303, `/admin/${KINDS[input.type].path}/${input.survivor}`);

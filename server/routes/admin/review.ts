@@ -21,7 +21,7 @@ const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [
 const moveEdit = z.object({
   person: z.string().trim().min(1, "nom requis").max(200),
   company: z.string().trim().min(1, "entreprise requise").max(200),
-  role: z.string().trim().min(1, "fonction requise").max(300),
+  role: z.string().trim().min(1, "poste requis").max(300),
   kind: z.enum(MOVE_KINDS),
   seniority: z.enum(SENIORITIES),
   function: z.enum(JOB_FUNCTIONS),

@@ -1,4 +1,4 @@
-import type { Request } from "express";
+import type { Request, RequestHandler } from "express";
 import { Router } from "express";
 import { z } from "zod";
 import type { DB } from "../../../db/database.ts";
@@ -46,28 +46,41 @@ export function createSessionRouter(deps: Deps, csrf: Csrf): Router {
     res.render("admin/sign-in", { title: "Connexion", retour: backTo(req, "/admin/revue") });
   });
 
-  router.post("/connexion", csrf.protect, ...signInLimiters(deps.db), csrf.provideToken, async (req, res) => {
-    // Control characters in any field are refused with a 400 before the database sees them.
+  // Control characters in any field are refused with a 400 before the database (the limiters'
+  // counters included) sees them.
+  const refuseControlCharacters: RequestHandler = (req, _res, next) => {
     parseInput(z.object({}), req.body ?? {});
-    const email = field(req, "email");
-    const account = await verifyCredentials(deps, email, field(req, "password"));
-    if (!account) {
-      res.status(401).render("admin/sign-in", {
-        title: "Connexion",
-        error: SIGN_IN_FAILED,
-        email,
-        retour: backTo(req, "/admin/revue"),
-      });
-      return;
-    }
-    const destination = backTo(req, "/admin/revue");
-    // A new session id at sign-in: an id planted before (session fixation) is worth nothing after.
-    await new Promise<void>((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
-    req.session.adminUserId = account.id;
-    await new Promise<void>((resolve, reject) => req.session.save((e) => (e ? reject(e) : resolve())));
-    req.log?.info({ adminUserId: account.id }, "admin signed in");
-    res.redirect(303, destination);
-  });
+    next();
+  };
+  router.post(
+    "/connexion",
+    csrf.protect,
+    refuseControlCharacters,
+    ...signInLimiters(deps.db),
+    csrf.provideToken,
+    async (req, res) => {
+      const email = field(req, "email");
+      const account = await verifyCredentials(deps, email, field(req, "password"));
+      if (!account) {
+        res.status(401).render("admin/sign-in", {
+          title: "Connexion",
+          error: SIGN_IN_FAILED,
+          email,
+          retour: backTo(req, "/admin/revue"),
+        });
+        return;
+      }
+      const destination = backTo(req, "/admin/revue");
+      // A new session id at sign-in: an id planted before (session fixation) is worth nothing after.
+      await new Promise<void>((resolve, reject) =>
+        req.session.regenerate((e) => (e ? reject(e) : resolve())),
+      );
+      req.session.adminUserId = account.id;
+      await new Promise<void>((resolve, reject) => req.session.save((e) => (e ? reject(e) : resolve())));
+      req.log?.info({ adminUserId: account.id }, "admin signed in");
+      res.redirect(303, destination);
+    },
+  );
 
   router.post("/deconnexion", csrf.protect, async (req, res) => {
     await new Promise<void>((resolve, reject) => req.session.destroy((e) => (e ? reject(e) : resolve())));

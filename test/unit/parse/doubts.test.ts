@@ -103,6 +103,8 @@ describe("asides between a verb and its object", () => {
     ["devient en outre directeur par intérim", "devient directeur par intérim"],
     ["sera nommé à la même date directeur général", "sera nommé directeur général"],
     ["deviendra en juin 2027 directeur général", "deviendra directeur général"],
+    ["Nommée à partir du 1er novembre directrice", "Nommée directrice"],
+    ["annonce la nomination à partir du 1er septembre de", "annonce la nomination de"],
     // elsewhere a date ends the role and stays
     ["nommé directeur à compter du 1er avril", "nommé directeur à compter du 1er avril"],
   ])("%s", (text, read) => {
