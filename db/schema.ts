@@ -185,10 +185,93 @@ export interface AlertDeliveriesTable {
   subscriber_id: number | null;
   move_id: number;
   digest_id: number | null;
-  reason: Generated<"arrival" | "departure">;
+  reason: Generated<DeliveryReason>;
+  /** The saved search the pair came from (reason 'search'), so the digest groups it (0011). */
+  saved_search_id: number | null;
   /** Set when the pair was too old to mail (0010_2): digest_id stays null, the pair is never sent. */
   skipped_reason: string | null;
   created_at: CreatedAt;
+}
+
+/** Why a move is in a subscriber's digest: a followed company (or one left), person or search. */
+export type DeliveryReason = "arrival" | "departure" | "person" | "search";
+
+/** A subscriber follows a person by id (0011); a merge re-points the row. */
+export interface PersonFollowsTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number;
+  person_id: number;
+  created_at: CreatedAt;
+}
+
+/**
+ * A /recherche query kept as an alert (0011): its canonical query string and the criteria the
+ * alert round matches; `anchor` is one key every match carries (see the migration).
+ */
+export interface SavedSearchesTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number | null;
+  webhook_id: number | null;
+  name: string;
+  query: string;
+  words: string | null;
+  words_query: string | null;
+  company_key: string | null;
+  kind: string | null;
+  seniority: string | null;
+  function: string | null;
+  anchor: string;
+  created_at: CreatedAt;
+}
+
+export type WebhookFormat = "json" | "slack";
+
+export interface WebhooksTable {
+  id: GeneratedAlways<number>;
+  name: string;
+  url: string;
+  secret: string;
+  format: Generated<WebhookFormat>;
+  company_keys: Generated<string[]>;
+  person_ids: Generated<number[]>;
+  active: Generated<boolean>;
+  consecutive_failures: Generated<number>;
+  disabled_reason: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface WebhookEventsTable {
+  id: GeneratedAlways<number>;
+  webhook_id: number;
+  move_id: number;
+  status: Generated<DigestStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Timestamp>;
+  claimed_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
+export interface WebhookAttemptsTable {
+  id: GeneratedAlways<number>;
+  event_id: number;
+  attempted_at: CreatedAt;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface ApiTokensTable {
+  id: GeneratedAlways<number>;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
 }
 
 export interface AuditLogTable {
@@ -327,6 +410,12 @@ export interface Database {
   legal_texts: LegalTextsTable;
   subscriber_events: SubscriberEventsTable;
   erased_subscribers: ErasedSubscribersTable;
+  person_follows: PersonFollowsTable;
+  saved_searches: SavedSearchesTable;
+  webhooks: WebhooksTable;
+  webhook_events: WebhookEventsTable;
+  webhook_attempts: WebhookAttemptsTable;
+  api_tokens: ApiTokensTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

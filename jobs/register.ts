@@ -36,7 +36,7 @@ const SEND_QUEUE = "alerts-send";
 const MAIL_QUEUE = "mail-outbox";
 const MAIL_SWEEP_QUEUE = "mail-outbox-sweep";
 const PURGE_QUEUE = "retention-purge";
-const MAIL_QUEUE_OPTIONS = { name: MAIL_QUEUE, retryLimit: 8, retryDelay: 20, retryBackoff: true };
+const MAIL_QUEUE_OPTIONS = { retryLimit: 8, retryDelay: 20, retryBackoff: true };
 
 /** What a web process needs of the queue: hand over an outbox row to whichever process sends mail. */
 export interface JobQueue {
@@ -64,7 +64,7 @@ export function createJobQueue(databaseUrl: string, logger: Logger): JobQueue {
       });
       instance.on("error", (error) => logger.error({ err: error }, "job queue error"));
       await instance.start();
-      await instance.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+      await ensureQueue(instance, MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
       return instance;
     })();
     return started;
@@ -146,12 +146,12 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
     });
   }
 
-  await boss.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+  await ensureQueue(boss, MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
   await boss.work<{ outboxId: number }>(MAIL_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
     const id = Number(job?.data.outboxId);
     if (Number.isSafeInteger(id)) await deliverOutboxMail(deps, id);
   });
-  await boss.createQueue(MAIL_SWEEP_QUEUE, { name: MAIL_SWEEP_QUEUE, policy: "singleton" });
+  await ensureQueue(boss, MAIL_SWEEP_QUEUE, { policy: "singleton" });
   await boss.schedule(MAIL_SWEEP_QUEUE, "* * * * *", {}, { tz: config.ALERTS_TIMEZONE });
   await boss.work(MAIL_SWEEP_QUEUE, async () => {
     const ids = await outbox.findForgotten(
@@ -163,8 +163,7 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
     if (ids.length > 0) await boss.insert(ids.map((outboxId) => ({ name: MAIL_QUEUE, data: { outboxId } })));
   });
 
-  await boss.createQueue(PURGE_QUEUE, {
-    name: PURGE_QUEUE,
+  await ensureQueue(boss, PURGE_QUEUE, {
     policy: "singleton",
     retryLimit: 2,
     retryDelay: 300,

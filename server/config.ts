@@ -89,6 +89,8 @@ const schema = z.object({
   ADMIN_EMAIL: z.string().trim().email("expected an e-mail address").optional(),
   // Running at scale (README "Running at scale").
   API_RATE_LIMIT: integer(0, 1_000_000).default(600),
+  /** Requests a minute to /api per read token (issue 18); API_RATE_LIMIT is per IP without one. */
+  API_TOKEN_RATE_LIMIT: integer(0, 1_000_000).default(6000),
   // Privacy and data requests (issue 17): see README "Privacy and data requests".
   ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
   RETENTION_UNCONFIRMED_DAYS: integer(3, 365).default(7),

@@ -12,6 +12,7 @@ import * as m0009_3 from "./0009_3_source_health.ts";
 import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0010_2 from "./0010_2_stale_alerts.ts";
 import * as m0010_3 from "./0010_3_privacy.ts";
+import * as m0011 from "./0011_watch.ts";
 import * as m0013 from "./0013_scale.ts";
 
 /**
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   "0010_1_mail_outbox": m0010_1,
   "0010_2_stale_alerts": m0010_2,
   "0010_3_privacy": m0010_3,
+  "0011_watch": m0011,
   "0013_scale": m0013,
 };

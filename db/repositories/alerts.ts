@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { Database, Frequency } from "../schema.ts";
+import type { Database, DeliveryReason, Frequency } from "../schema.ts";
 import type { Queryable } from "./types.ts";
 
 /**
@@ -20,8 +20,8 @@ export interface MatchWindow {
 /**
  * Records the pairs newly due for subscribers of one frequency and groups them into one digest per
  * subscriber, in one statement: published moves (at a followed company — by its key or an alias's
- * key — or, for subscribers who asked, leaving one) published since the subscriber confirmed and
- * not yet recorded for them. Pairs are inserted with their digest, so nothing is updated after.
+ * key — or, for subscribers who asked, leaving one; of a followed person; matching a saved search)
+ * published since the subscriber confirmed and not yet recorded for them. Pairs are inserted with their digest, so nothing is updated after.
  *
  * Two rounds at once may both see a pair as due: the unique (subscriber_id, move_id) key lets one
  * insert win, the other's ON CONFLICT skips it, and the digests left empty by that are deleted in
@@ -47,36 +47,64 @@ export async function recordDueDigests(
       WITH company_keys AS (
         SELECT id AS company_id, key FROM companies
         UNION ALL SELECT company_id, key FROM company_aliases
-      ), fresh AS (
-        SELECT id, company_id, published_at FROM moves
+      ), fresh AS MATERIALIZED (
+        SELECT id, person_id, company_id, kind, seniority, function, search_vector, published_at FROM moves
         WHERE status = 'published' AND published_at > ${since}
       ), touched AS (
         SELECT id AS move_id, company_id, published_at, 'arrival' AS reason FROM fresh
         UNION ALL
         SELECT f.id, mpc.company_id, f.published_at, 'departure'
         FROM fresh f JOIN move_previous_companies mpc ON mpc.move_id = f.id
-      ), due AS (
-        SELECT DISTINCT ON (s.id, t.move_id) s.id AS subscriber_id, t.move_id, t.reason,
-          t.published_at < ${staleBefore} AS stale
+      ), move_keys AS (
+        -- Every key a fresh move carries, in the form of saved_searches.anchor (migration 0011).
+        SELECT f.id AS move_id, 'w:' || w.lexeme AS key FROM fresh f, unnest(tsvector_to_array(f.search_vector)) w (lexeme)
+        UNION ALL SELECT f.id, 'c:' || k.key FROM fresh f JOIN company_keys k ON k.company_id = f.company_id
+        UNION ALL SELECT f.id, 'f:' || f.function FROM fresh f
+        UNION ALL SELECT f.id, 's:' || f.seniority FROM fresh f
+        UNION ALL SELECT f.id, 'k:' || f.kind FROM fresh f
+        UNION ALL SELECT f.id, '*' FROM fresh f
+      ), candidates AS (
+        SELECT fo.subscriber_id, t.move_id, t.published_at, t.reason, NULL::bigint AS saved_search_id
         FROM touched t
         JOIN company_keys k ON k.company_id = t.company_id
         -- A few thousand keys against every follow: probe the index rather than hash the table.
         CROSS JOIN LATERAL (SELECT subscriber_id FROM follows WHERE company_key = k.key) fo
-        JOIN subscribers s ON s.id = fo.subscriber_id
+        UNION ALL
+        SELECT pf.subscriber_id, f.id, f.published_at, 'person', NULL
+        FROM fresh f JOIN person_follows pf ON pf.person_id = f.person_id
+        UNION ALL
+        -- Searches whose anchor the move carries are the only candidates; the whole criteria are
+        -- checked on those, the same as the search page's (db/repositories/search.ts), words as typed.
+        SELECT ss.subscriber_id, f.id, f.published_at, 'search', ss.id
+        FROM move_keys mk
+        JOIN saved_searches ss ON ss.anchor = mk.key AND ss.subscriber_id IS NOT NULL
+        JOIN fresh f ON f.id = mk.move_id
+        WHERE (ss.words_query IS NULL OR f.search_vector @@ ss.words_query)
+          AND (ss.company_key IS NULL
+            OR EXISTS (SELECT 1 FROM company_keys k WHERE k.company_id = f.company_id AND k.key = ss.company_key))
+          AND (ss.kind IS NULL OR ss.kind = f.kind)
+          AND (ss.seniority IS NULL OR ss.seniority = f.seniority)
+          AND (ss.function IS NULL OR ss.function = f.function)
+      ), due AS (
+        SELECT DISTINCT ON (s.id, c.move_id) s.id AS subscriber_id, c.move_id, c.reason, c.saved_search_id,
+          c.published_at < ${staleBefore} AS stale
+        FROM candidates c
+        JOIN subscribers s ON s.id = c.subscriber_id
         WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency} AND s.mail_blocked IS NULL
-          AND t.published_at >= s.confirmed_at
-          AND (t.reason = 'arrival' OR s.include_departures)
-          AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.subscriber_id = s.id AND d.move_id = t.move_id)
-        -- A move at one followed company from another followed company is an arrival.
-        ORDER BY s.id, t.move_id, t.reason
+          AND c.published_at >= s.confirmed_at
+          AND (c.reason <> 'departure' OR s.include_departures)
+          AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.subscriber_id = s.id AND d.move_id = c.move_id)
+        -- A move is sent once: as news of a followed company first (an arrival before a departure),
+        -- then of a followed person, then of the oldest matching search.
+        ORDER BY s.id, c.move_id, c.reason, c.saved_search_id
       ), digests AS (
         INSERT INTO alert_digests (subscriber_id, message_id)
         SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
         FROM (SELECT DISTINCT subscriber_id FROM due WHERE NOT stale) d
         RETURNING id, subscriber_id
       ), inserted AS (
-        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, digest_id)
-        SELECT due.subscriber_id, due.move_id, due.reason, g.id
+        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, saved_search_id, digest_id)
+        SELECT due.subscriber_id, due.move_id, due.reason, due.saved_search_id, g.id
         FROM due JOIN digests g ON g.subscriber_id = due.subscriber_id
         WHERE NOT due.stale
         ON CONFLICT (subscriber_id, move_id) DO NOTHING
@@ -136,7 +164,14 @@ export async function claimDueDigests(
 
 export interface DigestMove {
   digestId: number;
-  reason: "arrival" | "departure";
+  reason: DeliveryReason;
+  /** The saved search's name, for reason 'search' (null if the search was deleted since). */
+  searchName: string | null;
+  searchId: number | null;
+  /** The newsletter paragraph the move was read from. */
+  paragraph: string;
+  /** For a followed person: their post before this move ("directeur financier, Alstom"). */
+  previousPost: string | null;
   moveId: number;
   role: string;
   kind: string;
@@ -160,7 +195,7 @@ export interface DigestMove {
 export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promise<DigestMove[]> {
   if (digestIds.length === 0) return [];
   const { rows } = await sql<DigestMove>`
-    SELECT d.digest_id AS "digestId", d.reason, m.id AS "moveId", m.role, m.kind,
+    SELECT d.digest_id AS "digestId", d.reason, m.id AS "moveId", m.role, m.kind, m.paragraph_text AS paragraph,
       m.published_on AS "publishedOn", p.name AS "personName", p.slug AS "personSlug",
       c.name AS "companyName", c.slug AS "companySlug", m.issue_id AS "issueId", i.title AS "issueTitle",
       COALESCE((SELECT array_agg(pc.name ORDER BY mpc.position)
@@ -171,14 +206,21 @@ export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promi
         WHERE mpc.move_id = m.id AND EXISTS (
           SELECT 1 FROM follows fo WHERE fo.subscriber_id = d.subscriber_id
             AND fo.company_key IN (SELECT pc.key UNION ALL SELECT key FROM company_aliases WHERE company_id = pc.id))
-        ORDER BY mpc.position LIMIT 1) END AS "followedCompany"
+        ORDER BY mpc.position LIMIT 1) END AS "followedCompany",
+      ss.name AS "searchName", d.saved_search_id AS "searchId",
+      CASE WHEN d.reason = 'person' THEN (
+        SELECT pm.role || ', ' || pco.name FROM moves pm JOIN companies pco ON pco.id = pm.company_id
+        WHERE pm.person_id = m.person_id AND pm.status = 'published' AND pm.id <> m.id
+          AND (pm.published_on, pm.id) < (m.published_on, m.id)
+        ORDER BY pm.published_on DESC, pm.id DESC LIMIT 1) END AS "previousPost"
     FROM alert_deliveries d
+    LEFT JOIN saved_searches ss ON ss.id = d.saved_search_id
     JOIN moves m ON m.id = d.move_id AND m.status = 'published'
     JOIN people p ON p.id = m.person_id
     JOIN companies c ON c.id = m.company_id
     JOIN newsletter_issues i ON i.id = m.issue_id
     WHERE d.digest_id = ANY(${digestIds}::bigint[])
-    ORDER BY d.digest_id, d.reason, c.name, m.published_on DESC, m.id`.execute(db);
+    ORDER BY d.digest_id, d.reason, ss.name, c.name, m.published_on DESC, m.id`.execute(db);
   return rows;
 }
 

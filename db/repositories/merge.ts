@@ -38,6 +38,21 @@ export async function mergePeople(db: Queryable, loserId: number, survivorId: nu
     WHERE l.person_id = ${loserId} AND s.person_id = ${survivorId}
       AND s.issue_id = l.issue_id AND s.paragraph_index = l.paragraph_index`.execute(db);
   await db.updateTable("moves").set({ person_id: survivorId }).where("person_id", "=", loserId).execute();
+  // Followers of either keep following the merged person (once each), and webhooks filtering on
+  // the loser now filter on the survivor.
+  await sql`
+    DELETE FROM person_follows l USING person_follows s
+    WHERE l.person_id = ${loserId} AND s.person_id = ${survivorId} AND s.subscriber_id = l.subscriber_id`.execute(
+    db,
+  );
+  await db
+    .updateTable("person_follows")
+    .set({ person_id: survivorId })
+    .where("person_id", "=", loserId)
+    .execute();
+  await sql`
+    UPDATE webhooks SET person_ids = array_remove(array_replace(person_ids, ${loserId}::bigint, ${survivorId}::bigint), NULL)
+    WHERE ${loserId}::bigint = ANY(person_ids)`.execute(db);
   await repointRedirectsAndProposals(db, "person", loserId, survivorId);
   await db.deleteFrom("people").where("id", "=", loserId).execute();
 }

@@ -55,3 +55,31 @@ export async function resolveOrCreate(
   }
   return result;
 }
+
+/**
+ * People a visitor may follow, by slug or by normalized name: only those with a published move
+ * (nobody else is public). Several rows for one key are homonyms, for the caller to tell apart.
+ */
+export async function findFollowable(
+  db: Queryable,
+  refs: { slugs: string[]; keys: string[] },
+): Promise<{ id: number; name: string; slug: string; key: string }[]> {
+  if (refs.slugs.length === 0 && refs.keys.length === 0) return [];
+  const { rows } = await sql<{ id: number; name: string; slug: string; key: string }>`
+    SELECT p.id, p.name, p.slug, p.key FROM people p
+    WHERE (p.slug = ANY(${refs.slugs}::text[]) OR p.key = ANY(${refs.keys}::text[])
+        OR p.id IN (SELECT target_id FROM slug_redirects WHERE entity = 'person' AND old_slug = ANY(${refs.slugs}::text[])))
+      AND EXISTS (SELECT 1 FROM moves m WHERE m.person_id = p.id AND m.status = 'published')
+    ORDER BY p.name, p.id`.execute(db);
+  return rows;
+}
+
+/** Name autocomplete for following people: published people whose name starts like the words typed. */
+export async function suggestPeople(db: Queryable, keyPrefix: string, limit = 10) {
+  const { rows } = await sql<{ name: string; slug: string }>`
+    SELECT p.name, p.slug FROM people p
+    WHERE p.key LIKE ${`${keyPrefix.replace(/[\\%_]/g, "\\$&")}%`}
+      AND EXISTS (SELECT 1 FROM moves m WHERE m.person_id = p.id AND m.status = 'published')
+    ORDER BY p.key, p.id LIMIT ${limit}`.execute(db);
+  return rows;
+}

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Frequency, Subscriber } from "../schema.ts";
+import { replaceSavedSearches, type SavedSearchCriteria } from "./saved-searches.ts";
 import type { Queryable } from "./types.ts";
 
 /** Subscribers and the companies they follow. Addresses are unique case-insensitively. */
@@ -9,6 +10,9 @@ export interface Preferences {
   includeDepartures: boolean;
   /** Companies as typed, with their normalized keys (jobs/parse companyKey). */
   follows: { name: string; key: string }[];
+  /** Followed people, by id (issue 18). */
+  people: number[];
+  searches: SavedSearchCriteria[];
 }
 
 /**
@@ -43,6 +47,20 @@ export async function listFollows(
     .execute();
 }
 
+/** The people a subscriber follows, by name. */
+export async function listPersonFollows(
+  db: Queryable,
+  subscriberId: number,
+): Promise<{ id: number; name: string; slug: string }[]> {
+  return db
+    .selectFrom("person_follows as pf")
+    .innerJoin("people as p", "p.id", "pf.person_id")
+    .select(["p.id", "p.name", "p.slug"])
+    .where("pf.subscriber_id", "=", subscriberId)
+    .orderBy("p.name")
+    .execute();
+}
+
 /** Replaces frequency, departures option and follows in one go (callers pass a transaction). */
 export async function savePreferences(db: Queryable, subscriberId: number, prefs: Preferences) {
   await db
@@ -59,6 +77,16 @@ export async function savePreferences(db: Queryable, subscriberId: number, prefs
       )
       .onConflict((oc) => oc.columns(["subscriber_id", "company_key"]).doNothing())
       .execute();
+  let unfollow = db.deleteFrom("person_follows").where("subscriber_id", "=", subscriberId);
+  if (prefs.people.length > 0) unfollow = unfollow.where("person_id", "not in", prefs.people);
+  await unfollow.execute();
+  if (prefs.people.length > 0)
+    await db
+      .insertInto("person_follows")
+      .values(prefs.people.map((personId) => ({ subscriber_id: subscriberId, person_id: personId })))
+      .onConflict((oc) => oc.columns(["subscriber_id", "person_id"]).doNothing())
+      .execute();
+  await replaceSavedSearches(db, { subscriberId }, prefs.searches);
 }
 
 /**

@@ -31,6 +31,11 @@ export function buildDigestMessage(
   const subject = digestSubject(input.moves);
   const unsubscribeUrl = links.unsubscribeUrl(input.subscriberId);
   const moves = input.moves.map((m) => ({
+    reason: m.reason,
+    searchId: m.searchId,
+    searchName: m.searchName ?? "Recherche supprimée depuis",
+    previousPost: m.previousPost,
+    paragraph: m.paragraph,
     departure: m.reason === "departure",
     person: m.personName,
     personUrl: publicUrl + sitePaths.person(m.personSlug),
@@ -44,11 +49,25 @@ export function buildDigestMessage(
     sourceUrl: publicUrl + sitePaths.issue(m.issueId),
     sourceTitle: m.issueTitle ?? "la newsletter d’origine",
   }));
+  // Moves arrive ordered by reason, then search name (loadDigestMoves): one group per search.
+  const searches: { name: string; moves: typeof moves }[] = [];
+  for (const m of moves.filter((x) => x.reason === "search")) {
+    const last = searches[searches.length - 1];
+    if (last && last.name === m.searchName) last.moves.push(m);
+    else searches.push({ name: m.searchName, moves: [m] });
+  }
+  const arrivals = moves.filter((m) => m.reason === "arrival");
+  const departures = moves.filter((m) => m.reason === "departure");
+  const people = moves.filter((m) => m.reason === "person");
   const { html, text } = context.renderer.render("digest", {
     subject,
     count: moves.length,
-    arrivals: moves.filter((m) => !m.departure),
-    departures: moves.filter((m) => m.departure),
+    arrivals,
+    departures,
+    people,
+    searches,
+    // Section headings only when the digest holds more than arrivals.
+    headed: departures.length + people.length + searches.length > 0,
     manageUrl: links.manageUrl(input.subscriberId),
     unsubscribeUrl,
     publicUrl,

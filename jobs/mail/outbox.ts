@@ -1,4 +1,5 @@
 import * as outbox from "../../db/repositories/mail-outbox.ts";
+import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Deps } from "../../server/deps.ts";
 import { createEmailRenderer, type EmailRenderer } from "../../server/mail/render.ts";
@@ -119,13 +120,16 @@ async function compose(deps: OutboxDeps, row: outbox.ClaimedMail): Promise<Messa
       });
       if (!email) return null;
       const follows = await subscribers.listFollows(db, row.subscriberId);
+      // Everything the link would confirm: companies, then people and searches (issue 18).
+      const people = await subscribers.listPersonFollows(db, row.subscriberId);
+      const searches = await listSavedSearches(db, row.subscriberId);
       return {
         to: email,
         subject: "Confirmez votre abonnement aux alertes Carnet",
         template: "confirm",
         data: {
           confirmUrl: `${config.PUBLIC_URL}/alertes/confirmer/${token}`,
-          companies: follows.map((f) => f.name).join(", "),
+          companies: [...follows, ...people, ...searches].map((f) => f.name).join(", "),
         },
       };
     }

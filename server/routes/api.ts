@@ -1,9 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
+import { suggestPeople } from "../../db/repositories/people.ts";
 import { suggestCompanies } from "../../db/repositories/search.ts";
-import { companyKey } from "../../jobs/parse/index.ts";
+import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
-import { sharedRateLimit } from "../middleware/rate-limit.ts";
+import { apiAccess } from "../middleware/api-access.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
 import { createMoveSearchCache } from "../services/search-cache.ts";
@@ -20,13 +21,15 @@ const companiesQuery = z.object({
 /** Memory for cached /api/moves answers (about 30 kB each at 50 moves a page). */
 const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
 
-/** Read-only JSON: /api/moves (the search), /api/companies (autocomplete), /api/openapi.json. */
-export function createApiRouter({ db, config }: Deps): Router {
+/**
+ * Read-only JSON: /api/moves (the search), /api/companies and /api/people (autocomplete),
+ * /api/openapi.json.
+ */
+export function createApiRouter(deps: Deps): Router {
+  const { db, config } = deps;
   const router = Router();
+  router.use("/api", apiAccess(deps));
   const moves = createMoveSearchCache({ db, maxBytes: SEARCH_CACHE_BYTES });
-  // Per client IP (behind a proxy, the one TRUST_PROXY lets through), counted across instances.
-  if (config.API_RATE_LIMIT > 0)
-    router.use("/api", sharedRateLimit(db, "api-ip", { windowMs: 60_000, limit: config.API_RATE_LIMIT }));
 
   router.get("/api/moves", async (req, res) => {
     const query = parseInput(searchQuerySchema, req.query);
@@ -38,6 +41,11 @@ export function createApiRouter({ db, config }: Deps): Router {
     const { q } = parseInput(companiesQuery, req.query);
     const key = companyKey(q) || q.toLowerCase();
     res.json({ items: await suggestCompanies(db, key) });
+  });
+
+  router.get("/api/people", async (req, res) => {
+    const { q } = parseInput(companiesQuery, req.query);
+    res.json({ items: await suggestPeople(db, personKey(q) || q.toLowerCase()) });
   });
 
   router.get("/api/openapi.json", (_req, res) => {

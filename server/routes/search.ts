@@ -4,7 +4,14 @@ import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
 import { parisDay } from "../services/directory.ts";
 import { writeMovesCsv } from "../services/exports.ts";
-import { FUNCTIONS, KINDS, SENIORITIES, searchMoves, searchQuerySchema } from "../services/search.ts";
+import {
+  FUNCTIONS,
+  KINDS,
+  SENIORITIES,
+  type SearchQuery,
+  searchMoves,
+  searchQuerySchema,
+} from "../services/search.ts";
 import { formInput, parseInput } from "../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
 
@@ -26,6 +33,7 @@ const csvSchema = searchQuerySchema.and(
   }),
 );
 
+const hasCriteria = (q: SearchQuery) => Boolean(q.q || q.company || q.kind || q.seniority || q.function);
 /** The fields folded behind the "Filtres" button. */
 const FILTER_FIELDS = ["company", "since", "until", "kind", "seniority", "function", "sort"] as const;
 
@@ -118,6 +126,10 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
       feedUrl: `/recherche.atom${queryString(shareable)}`,
       feedTitle: "Flux Atom de cette recherche",
+      // Saving needs one criterion at least (an empty search would mail every move).
+      alertUrl: hasCriteria(query)
+        ? `/alertes?recherche=${encodeURIComponent(queryString(shareable).slice(1))}`
+        : null,
     });
   });
 

@@ -1,9 +1,10 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
-import { NotFound } from "../errors.ts";
+import { Invalid, NotFound } from "../errors.ts";
 import { sharedRateLimit } from "../middleware/rate-limit.ts";
 import type { Csrf } from "../middleware/security.ts";
+import { savedSearchFrom } from "../services/saved-searches.ts";
 import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
 import { formInput } from "../validation.ts";
 
@@ -19,15 +20,24 @@ export const FREQUENCY_OPTIONS = [
   { value: "weekly", label: "Une fois par semaine, le lundi à 8 h" },
 ];
 
-const companiesField = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean))
-  .refine((list) => list.length > 0, "indiquez au moins une entreprise à suivre")
-  .refine((list) => list.length <= MAX_FOLLOWS, `au plus ${MAX_FOLLOWS} entreprises`);
+const listField = () =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) =>
+      (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean),
+    );
+
+// At least one company, person or search: checked once all three are known (services/subscriptions.ts).
+const companiesField = listField().refine(
+  (list) => list.length <= MAX_FOLLOWS,
+  `au plus ${MAX_FOLLOWS} entreprises`,
+);
 
 const preferencesSchema = z.object({
   companies: companiesField,
+  people: listField(),
+  searches: listField(),
   frequency: z
     .enum(["immediate", "daily", "weekly"], { error: "choisissez une fréquence" })
     .default("immediate"),
@@ -51,6 +61,8 @@ const subscribeSchema = preferencesSchema.extend({
 const FIELD_LABELS: Record<string, string> = {
   email: "Adresse e-mail",
   companies: "Entreprises",
+  people: "Personnes",
+  searches: "Recherches",
   frequency: "Fréquence",
 };
 
@@ -58,6 +70,8 @@ type FormValues = {
   source?: string;
   email?: string;
   companies: string[];
+  people: string[];
+  searches: { query: string; name: string }[];
   frequency: string;
   includeDepartures: boolean;
 };
@@ -78,16 +92,25 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       title: "Alertes par e-mail",
       values,
       companyInputs: companyInputs(values.companies),
+      personInputs: personInputs(values.people),
+      searches: values.searches,
       frequencies: FREQUENCY_OPTIONS,
       consent: await service.consentWording(),
       error,
     });
 
-  router.get("/alertes", csrf.provideToken, (req, res) => {
-    const company = typeof req.query.entreprise === "string" ? req.query.entreprise.slice(0, 200) : "";
+  // ?entreprise=, ?personne=<slug> and ?recherche=<query string> fill the form in: the "Suivre"
+  // buttons of company and person pages, and "Recevoir les nouveaux résultats" on /recherche.
+  router.get("/alertes", csrf.provideToken, async (req, res) => {
+    const text = (name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : "");
+    const company = text("entreprise").slice(0, 200);
+    const person = text("personne") ? await service.followLabel(text("personne").slice(0, 200)) : null;
+    const search = text("recherche") ? savedSearchFrom(text("recherche").slice(0, 2000), "recherche") : null;
     return renderForm(res, {
-      source: company ? "entreprise" : "alertes",
+      source: company ? "entreprise" : person ? "personne" : search ? "recherche" : "alertes",
       companies: company ? [company] : [],
+      people: person ? [person] : [],
+      searches: search ? [{ query: search.query, name: search.name }] : [],
       frequency: "immediate",
       includeDepartures: false,
     });
@@ -97,11 +120,17 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
     const { email, consent_text_id, source, ...prefs } = parsed.data;
-    await service.subscribe(email, toInput(prefs), {
-      textId: consent_text_id ?? null,
-      ip: req.ip ?? null,
-      form: source,
-    });
+    try {
+      await service.subscribe(email, toInput(prefs), {
+        textId: consent_text_id ?? null,
+        ip: req.ip ?? null,
+        form: source,
+      });
+    } catch (error) {
+      // A person not found, a search without criteria: the form again, the field named.
+      if (error instanceof Invalid) return renderForm(res, formValues(req), fieldError(error));
+      throw error;
+    }
     res.render("site/alertes-envoye", { title: "Vérifiez votre boîte mail" });
   });
 
@@ -139,7 +168,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       return res
         .status(404)
         .render("site/alertes-efface", { title: "Abonnement introuvable", unknown: true });
-    const { subscriber, follows } = current;
+    const { subscriber, follows, people, searches } = current;
     res.status(error ? 400 : 200).render("site/alertes-gerer", {
       title: "Gérer mes alertes",
       action: `/alertes/gerer/${req.params.signed}`,
@@ -147,6 +176,9 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       unsubscribed: subscriber.status === "unsubscribed",
       values: { frequency: subscriber.frequency, includeDepartures: subscriber.include_departures },
       companyInputs: companyInputs(follows.map((f) => f.name)),
+      personInputs: personInputs(people.map((p) => `${p.name} (${p.slug})`)),
+      searches,
+      addSearch: true,
       frequencies: FREQUENCY_OPTIONS,
       notice: notice ?? (req.query.confirme ? "Votre abonnement est confirmé." : undefined),
       error,
@@ -159,7 +191,12 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     const id = manageId(req);
     const parsed = formInput(preferencesSchema).safeParse(req.body);
     if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
-    await service.update(id, toInput(parsed.data));
+    try {
+      await service.update(id, toInput(parsed.data));
+    } catch (error) {
+      if (error instanceof Invalid) return renderManage(req, res, undefined, fieldError(error));
+      throw error;
+    }
     await renderManage(req, res, "Vos préférences sont enregistrées.");
   });
 
@@ -231,6 +268,8 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
 
 const toInput = (p: z.output<typeof preferencesSchema>): PreferencesInput => ({
   companies: p.companies,
+  people: p.people,
+  searches: p.searches,
   frequency: p.frequency,
   includeDepartures: p.include_departures,
 });
@@ -238,13 +277,21 @@ const toInput = (p: z.output<typeof preferencesSchema>): PreferencesInput => ({
 /** What the visitor typed, to show the form again with their input after an error. */
 function formValues(req: Request): FormValues {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  const companies = ([] as unknown[])
-    .concat(body.companies ?? [])
-    .filter((c): c is string => typeof c === "string");
+  const list = (name: string) =>
+    ([] as unknown[]).concat(body[name] ?? []).filter((c): c is string => typeof c === "string");
+  const searches = list("searches").flatMap((query) => {
+    try {
+      return [{ query, name: savedSearchFrom(query).name }];
+    } catch {
+      return [];
+    }
+  });
   return {
     source: body.source === "entreprise" ? "entreprise" : "alertes",
     email: typeof body.email === "string" ? body.email : "",
-    companies,
+    companies: list("companies"),
+    people: list("people"),
+    searches,
     frequency: typeof body.frequency === "string" ? body.frequency : "immediate",
     includeDepartures: body.include_departures !== undefined,
   };
@@ -255,6 +302,14 @@ function formError(error: z.ZodError): { field: string; message: string } {
   const field = String(issue.path[0] ?? "input");
   return { field, message: `${FIELD_LABELS[field] ?? field} : ${issue.message}` };
 }
+
+function fieldError(error: Invalid): { field: string; message: string } {
+  const field = error.field ?? "companies";
+  return { field, message: `${FIELD_LABELS[field] ?? field} : ${error.message}` };
+}
+
+/** The followed people, then empty inputs to add more (at least two in all). */
+const personInputs = (names: string[]) => [...names, ...Array(Math.max(1, 2 - names.length)).fill("")];
 
 /** The followed companies, then empty inputs to add more (at least five in all). */
 const companyInputs = (names: string[]) => [...names, ...Array(Math.max(2, 5 - names.length)).fill("")];

@@ -34,6 +34,14 @@ const query = (name: string, description: string, schema: Record<string, unknown
   schema,
 });
 
+const unauthorized = { ...error, description: "Jeton d'API inconnu ou révoqué." };
+
+const tooMany = {
+  ...error,
+  description: "Limite de requêtes atteinte : réessayez après Retry-After secondes.",
+  headers: { "Retry-After": { description: "Secondes à attendre.", schema: { type: "integer" } } },
+};
+
 export function openApiDocument(baseUrl: string) {
   return {
     openapi: "3.1.0",
@@ -41,13 +49,13 @@ export function openApiDocument(baseUrl: string) {
       title: "Carnet API",
       version: "1",
       description:
-        "Mouvements publiés (nominations, arrivées, promotions) relevés dans les newsletters. Lecture seule, sans authentification.",
+        "Mouvements publiés (nominations, arrivées, promotions) relevés dans les newsletters. Lecture seule. Sans authentification : 600 requêtes par minute et par adresse IP par défaut (API_RATE_LIMIT). Avec un jeton d'API créé par un administrateur (Administration › Intégrations), envoyé en `Authorization: Bearer <jeton>` : 6 000 requêtes par minute et par jeton par défaut (API_TOKEN_RATE_LIMIT). Au-delà : 429 avec Retry-After. Un jeton inconnu ou révoqué : 401.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: baseUrl }],
-    // The API is public: an empty requirement list says "no authentication" (OpenAPI 3.1 §4.8.1),
-    // rather than leaving clients to guess.
-    security: [],
+    // Public, or with a read token for a higher limit: the empty requirement ({}) makes
+    // authentication optional (OpenAPI 3.1 §4.8.10), the bearer scheme says how to send a token.
+    security: [{}, { apiToken: [] }],
     paths: {
       "/api/moves": {
         get: {
@@ -88,6 +96,8 @@ export function openApiDocument(baseUrl: string) {
               },
             },
             "400": error,
+            "401": unauthorized,
+            "429": tooMany,
           },
         },
       },
@@ -110,11 +120,44 @@ export function openApiDocument(baseUrl: string) {
               },
             },
             "400": error,
+            "401": unauthorized,
+            "429": tooMany,
+          },
+        },
+      },
+      "/api/people": {
+        get: {
+          operationId: "suggestPeople",
+          summary: "Autocomplétion de personnes ayant un mouvement publié (début du nom, accents ignorés)",
+          parameters: [{ ...query("q", "Début du nom."), required: true }],
+          responses: {
+            "200": {
+              description: "Au plus 10 personnes.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { items: { type: "array", items: link } },
+                  },
+                },
+              },
+            },
+            "400": error,
+            "401": unauthorized,
+            "429": tooMany,
           },
         },
       },
     },
     components: {
+      securitySchemes: {
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "Jeton d'API en lecture (carnet_…), créé et révocable dans Administration › Intégrations.",
+        },
+      },
       schemas: {
         Move: {
           type: "object",

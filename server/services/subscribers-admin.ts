@@ -1,3 +1,5 @@
+import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
+import { listPersonFollows } from "../../db/repositories/subscribers.ts";
 import * as subscribers from "../../db/repositories/subscribers-admin.ts";
 import type { Deps } from "../deps.ts";
 import { NotFound } from "../errors.ts";
@@ -25,8 +27,13 @@ export async function resendConfirmation(
       message: `Un e-mail est parti il y a moins de ${ADDRESS_EMAIL_INTERVAL_MS / 60_000} minutes : réessayez plus tard.`,
     };
   const follows = await subscribers.follows(deps.db, subscriberId);
+  // What the pending subscriber chose, as the form would send it again.
+  const people = await listPersonFollows(deps.db, subscriberId);
+  const searches = await listSavedSearches(deps.db, subscriberId);
   await createSubscriptionService(deps).subscribe(subscriber.email, {
     companies: follows.map((f) => f.company_name),
+    people: people.map((p) => p.slug),
+    searches: searches.map((s) => s.query),
     frequency: subscriber.frequency,
     includeDepartures: subscriber.include_departures,
   });

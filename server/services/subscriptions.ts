@@ -1,11 +1,15 @@
 import { createHmac } from "node:crypto";
 import * as legalTexts from "../../db/repositories/legal-texts.ts";
 import * as outbox from "../../db/repositories/mail-outbox.ts";
+import { findFollowable } from "../../db/repositories/people.ts";
+import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
+import type { Queryable } from "../../db/repositories/types.ts";
 import type { Frequency } from "../../db/schema.ts";
-import { companyKey } from "../../jobs/parse/index.ts";
+import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
+import { savedSearchFrom } from "./saved-searches.ts";
 import { createSignedLinks, hashConfirmToken } from "./signed-links.ts";
 
 /**
@@ -18,6 +22,8 @@ export const CONFIRM_TOKEN_TTL_MS = 48 * 3_600_000;
 /** Per address, at most one e-mail from the public form in this window (kept in the database). */
 export const ADDRESS_EMAIL_INTERVAL_MS = 10 * 60_000;
 export const MAX_FOLLOWS = 50;
+export const MAX_PERSON_FOLLOWS = 200;
+export const MAX_SAVED_SEARCHES = 20;
 
 /** Where and how a visitor subscribed: the first step of their consent trail (issue 17 item 2). */
 export interface ConsentInput {
@@ -30,6 +36,10 @@ export interface ConsentInput {
 
 export interface PreferencesInput {
   companies: string[];
+  /** "Claire Fontanel (claire-fontanel)" as the suggestions offer it, a slug, or a name. */
+  people: string[];
+  /** /recherche URLs or query strings. */
+  searches: string[];
   frequency: Frequency;
   includeDepartures: boolean;
 }
@@ -53,7 +63,7 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
      * its link expires: whoever else knows the address cannot rewrite what the owner's link confirms.
      */
     async subscribe(email: string, input: PreferencesInput, consent?: ConsentInput): Promise<void> {
-      const prefs = toPreferences(input);
+      const prefs = await toPreferences(db, input);
       const now = clock.now();
       const outboxId = await db.transaction().execute(async (trx) => {
         const subscriber = await subscribers.lockOrCreateByEmail(trx, email);
@@ -103,6 +113,12 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
       if (outboxId !== null) deps.jobs.mailQueued(outboxId);
     },
 
+    /** "Claire Fontanel (claire-fontanel)" for a person's slug, as the form's person inputs hold it. */
+    async followLabel(slug: string): Promise<string | null> {
+      const [person] = await findFollowable(db, { slugs: [slug], keys: [] });
+      return person ? `${person.name} (${person.slug})` : null;
+    },
+
     /** True when the link is still good (the page before the confirm button). */
     async confirmationIsValid(token: string): Promise<boolean> {
       return Boolean(await subscribers.findByConfirmToken(db, hashConfirmToken(token), clock.now()));
@@ -121,11 +137,16 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
     async preferences(subscriberId: number) {
       const subscriber = await subscribers.findById(db, subscriberId);
       if (!subscriber || subscriber.status === "pending") return null;
-      return { subscriber, follows: await subscribers.listFollows(db, subscriberId) };
+      const [follows, people, searches] = await Promise.all([
+        subscribers.listFollows(db, subscriberId),
+        subscribers.listPersonFollows(db, subscriberId),
+        listSavedSearches(db, subscriberId),
+      ]);
+      return { subscriber, follows, people, searches };
     },
 
     async update(subscriberId: number, input: PreferencesInput): Promise<boolean> {
-      const prefs = toPreferences(input);
+      const prefs = await toPreferences(db, input);
       return db.transaction().execute(async (trx) => {
         const subscriber = await subscribers.findById(trx, subscriberId);
         if (!subscriber || subscriber.status === "pending") return false;
@@ -196,22 +217,73 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
   };
 }
 
-/** Companies as typed → follows keyed like companies.key, one per key, in the order given. */
-export function toPreferences(input: PreferencesInput): subscribers.Preferences {
+/**
+ * The form's choices as stored preferences: companies keyed like companies.key (one per key, in
+ * the order given), people resolved to ids, searches to their criteria. At least one of the three.
+ */
+export async function toPreferences(
+  db: Queryable,
+  input: PreferencesInput,
+): Promise<subscribers.Preferences> {
   const follows = new Map<string, { name: string; key: string }>();
   for (const raw of input.companies) {
     const name = raw.trim().replace(/\s+/g, " ");
     const key = name ? companyKey(name) : "";
     if (key && !follows.has(key)) follows.set(key, { name, key });
   }
-  if (follows.size === 0) throw new Invalid("companies", "Indiquez au moins une entreprise à suivre.");
   if (follows.size > MAX_FOLLOWS)
     throw new Invalid("companies", `Vous pouvez suivre au plus ${MAX_FOLLOWS} entreprises.`);
+  const people = await resolvePeople(db, input.people);
+  const searches = new Map(input.searches.map((q) => savedSearchFrom(q)).map((s) => [s.query, s]));
+  if (searches.size > MAX_SAVED_SEARCHES)
+    throw new Invalid("searches", `Vous pouvez suivre au plus ${MAX_SAVED_SEARCHES} recherches.`);
+  if (follows.size === 0 && people.length === 0 && searches.size === 0)
+    throw new Invalid(
+      "companies",
+      "indiquez au moins une entreprise, une personne ou une recherche à suivre",
+    );
   return {
     frequency: input.frequency,
     includeDepartures: input.includeDepartures,
     follows: [...follows.values()],
+    people,
+    searches: [...searches.values()],
   };
+}
+
+/** "Name (slug)" → the slug; otherwise the name's key, which must name one person only. */
+async function resolvePeople(db: Queryable, inputs: string[]): Promise<number[]> {
+  const refs = inputs
+    .map((raw) => raw.trim().replace(/\s+/g, " "))
+    .filter(Boolean)
+    .map((text) => {
+      const slug =
+        /\(([a-z0-9-]+)\)$/.exec(text)?.[1] ?? (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(text) ? text : null);
+      return { text, slug, key: slug ? null : personKey(text) };
+    });
+  if (refs.length > MAX_PERSON_FOLLOWS)
+    throw new Invalid("people", `Vous pouvez suivre au plus ${MAX_PERSON_FOLLOWS} personnes.`);
+  const found = await findFollowable(db, {
+    slugs: refs.flatMap((r) => (r.slug ? [r.slug] : [])),
+    keys: refs.flatMap((r) => (r.key ? [r.key] : [])),
+  });
+  const ids = new Set<number>();
+  for (const ref of refs) {
+    const matches = ref.slug
+      ? found.filter((p) => p.slug === ref.slug)
+      : found.filter((p) => p.key === ref.key);
+    if (matches.length > 1)
+      throw new Invalid(
+        "people",
+        `Plusieurs personnes s’appellent « ${ref.text} » : choisissez la bonne dans les suggestions.`,
+      );
+    // A slug no person holds may be an old one (a rename or a merge): its redirect finds them.
+    const match =
+      matches[0] ?? (ref.slug ? (await findFollowable(db, { slugs: [ref.slug], keys: [] }))[0] : undefined);
+    if (!match) throw new Invalid("people", `Aucune personne « ${ref.text} » dans l’annuaire.`);
+    ids.add(match.id);
+  }
+  return [...ids];
 }
 
 /** The choices as a trail entry records them. */

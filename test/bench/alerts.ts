@@ -14,7 +14,7 @@ import { openBenchDatabase } from "./bench-database.ts";
 
 /**
  * npm run bench:alerts — 100,000 confirmed subscribers following 1 to 10 of 10,000 companies,
- * 1,000 newly published moves, a local smtp-server sink (own process) that accepts everything.
+ * 20,000 of them with a saved search (BENCH_SEARCHES), 1,000 newly published moves, a local smtp-server sink (own process) that accepts everything.
  * Prints the matching time (target ≤ 3 s), our digests per second and, in the same run, raw
  * nodemailer → sink messages per second through the same pooled transport; the figure judged is
  * digests/s ÷ raw messages/s (target ≥ 0.5).
@@ -23,6 +23,7 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const COMPANIES = 10_000;
 const MOVES = 1_000;
 const RAW_MESSAGES = 5_000;
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 20_000);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -32,7 +33,7 @@ async function main() {
   const sink = await startSink();
   try {
     console.log(
-      `Seeding ${SUBSCRIBERS.toLocaleString("en")} subscribers, ${COMPANIES.toLocaleString("en")} companies, ${MOVES} moves…`,
+      `Seeding ${SUBSCRIBERS.toLocaleString("en")} subscribers, ${COMPANIES.toLocaleString("en")} companies, ${SEARCHES.toLocaleString("en")} saved searches, ${MOVES} moves…`,
     );
     await seed(bench.db);
 
@@ -55,6 +56,10 @@ async function main() {
     let started = performance.now();
     const { duePairs, digestIds } = await matchRound(deps, "immediate");
     const matchMs = performance.now() - started;
+    const bySearch = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM alert_deliveries WHERE reason = 'search'`.execute(bench.db);
+    console.log(`  of which ${bySearch.rows[0]!.n.toLocaleString("en")} from saved searches`);
     console.log(
       `Matching: ${duePairs.toLocaleString("en")} due pairs into ${digestIds.length.toLocaleString("en")} digests, ${seconds(matchMs)} in all (target ≤ 3 s)`,
     );
@@ -106,13 +111,49 @@ async function seed(db: import("../../db/database.ts").DB) {
   await sql`INSERT INTO people (name, slug, key) SELECT 'Personne ' || i, 'personne-' || i, 'personne ' || i FROM generate_series(1, ${MOVES}) i`.execute(
     db,
   );
+  // Ten kinds of post, so saved searches' words and functions match some moves and not others.
   await sql`INSERT INTO moves (person_id, company_id, role, kind, seniority, function, issue_id, paragraph_index,
-      paragraph_text, confidence, status, published_on)
-    SELECT p.id, 1 + floor(random() * ${COMPANIES})::int, 'directrice financière', 'joined', 'director', 'finance',
-      (SELECT id FROM newsletter_issues LIMIT 1), p.id, 'Paragraphe ' || p.id, 0.95, 'published', current_date
-    FROM people p`.execute(db);
+      paragraph_text, confidence, status, published_on, search_text)
+    SELECT p.id, c, r.role, 'joined', r.seniority, r.function,
+      (SELECT id FROM newsletter_issues LIMIT 1), p.id, 'Paragraphe ' || p.id, 0.95, 'published', current_date,
+      concat_ws(' ', p.name, r.role, 'projet' || (p.id % 300), 'Société ' || c)
+    FROM people p
+    CROSS JOIN LATERAL (SELECT 1 + floor(random() * ${COMPANIES})::int + p.id * 0 AS c) pick
+    JOIN (VALUES
+      (0, 'directrice financière', 'director', 'finance'), (1, 'directeur marketing', 'director', 'marketing_communication'),
+      (2, 'directeur commercial', 'director', 'sales'), (3, 'CTO', 'c_level', 'tech_product'),
+      (4, 'DRH', 'director', 'hr'), (5, 'directeur des opérations', 'director', 'operations'),
+      (6, 'directrice générale', 'c_level', 'general_management'), (7, 'head of data', 'head', 'tech_product'),
+      (8, 'responsable juridique', 'head', 'other'), (9, 'directeur administratif et financier', 'director', 'finance')
+    ) r (n, role, seniority, function) ON r.n = p.id % 10`.execute(db);
   await sql`INSERT INTO move_previous_companies (move_id, position, company_id)
     SELECT id, 0, 1 + floor(random() * ${COMPANIES})::int FROM moves`.execute(db);
+  // Saved searches, one per subscriber among the first SEARCHES, in the shapes the search page
+  // offers and about as narrow as a recruiter's: words naming a project or sector ('projetN' stands
+  // for one: each matches a few of the 1,000 moves), a company, words at a company, words or
+  // alternatives within a function; and 2 % broad ones (a function and a seniority: a tenth of
+  // every round's moves each).
+  await sql`
+    INSERT INTO saved_searches (subscriber_id, name, query, words, words_query, company_key, seniority, function, anchor)
+    SELECT id, 'Recherche ' || id, 'bench=' || id, words, tq, company_key, seniority, function,
+      carnet_search_anchor(tq, company_key, function, seniority, NULL)
+    FROM (
+      SELECT s.id, x.seniority, x.function,
+        replace(x.words, 'N', (s.id % 300)::text) AS words,
+        CASE WHEN x.company THEN 'societe ' || (1 + s.id * 7 % ${COMPANIES}) END AS company_key,
+        CASE WHEN x.words IS NOT NULL THEN websearch_to_tsquery('carnet_fr', replace(x.words, 'N', (s.id % 300)::text)) END AS tq
+      FROM subscribers s
+      JOIN (VALUES
+        (0, 'directrice projetN', false, NULL, NULL), (1, 'projetN', false, NULL, NULL),
+        (2, 'marketing projetN', false, NULL, NULL), (3, 'projetN', false, NULL, 'finance'),
+        (4, NULL, true, NULL, NULL), (5, NULL, true, NULL, NULL),
+        (6, 'directeur', true, NULL, NULL), (7, 'projetN or juridiqueN', false, NULL, 'other'),
+        (8, 'head of data', true, NULL, NULL), (9, 'commercial projetN', false, NULL, 'sales')
+      ) x (n, words, company, seniority, function) ON x.n = s.id % 10
+      WHERE s.id <= ${SEARCHES} AND s.id % 50 <> 0
+      UNION ALL
+      SELECT s.id, 'director', 'finance', NULL, NULL, NULL FROM subscribers s
+      WHERE s.id <= ${SEARCHES} AND s.id % 50 = 0) q`.execute(db);
   await sql`ANALYZE`.execute(db);
 }
 

@@ -3,6 +3,7 @@ import request from "supertest";
 import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { redactUrl } from "../../server/middleware/request-log.ts";
 import { addressHash } from "../../server/services/subscriptions.ts";
 import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
@@ -86,6 +87,8 @@ describe("consent records", () => {
       .expect(200);
 
     const download = await visitor.get(`${manage}/donnees`).expect(200);
+    // The download's address is a signed link: the request log must not hold it.
+    expect(redactUrl(`${manage}/donnees`)).toBe("/alertes/gerer/[redacted]/donnees");
     expect(download.headers["content-disposition"]).toContain("attachment");
     const data = JSON.parse(download.text);
     expect(data).toMatchObject({
@@ -119,7 +122,8 @@ describe("consent records", () => {
     const adminCopy = JSON.parse((await admin.get(`/admin/abonnes/${id}/donnees.json`).expect(200)).text);
     expect(adminCopy.history).toEqual(data.history);
     expect(adminCopy.consent).toEqual(data.consent);
-  });
+    // A long flow (a dozen requests): room for a loaded machine.
+  }, 90_000);
 
   it("leaves only a keyed hash of the address after erasure", async () => {
     const subscriber = await t.db.selectFrom("subscribers").select(["id", "email"]).executeTakeFirstOrThrow();

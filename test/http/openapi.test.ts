@@ -20,8 +20,10 @@ describe("/api/openapi.json", () => {
     expect(readable).toEqual([]);
   });
 
-  it("declares the public API as needing no authentication", async () => {
+  it("declares the public API as needing no authentication, a read token being optional", async () => {
     const res = await request(api.app).get("/api/openapi.json").expect(200);
-    expect(res.body.security).toEqual([]);
+    // {} first: anonymous requests are allowed; a bearer token only raises the limit (issue 18).
+    expect(res.body.security).toEqual([{}, { apiToken: [] }]);
+    expect(res.body.components.securitySchemes.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 });

@@ -25,6 +25,9 @@ export async function createTestDeps(
       LOG_FORMAT: "json",
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
       DATABASE_URL: databaseUrl,
+      // Tests fire many API requests from one address; the limits' own test sets its figures.
+      API_RATE_LIMIT: "100000",
+      API_TOKEN_RATE_LIMIT: "100000",
       ...options.env,
     },
     { dotEnvFile: null },

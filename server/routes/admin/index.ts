@@ -8,6 +8,7 @@ import { createAuditRouter } from "./audit.ts";
 import { createDirectoryRouter } from "./directory.ts";
 import { takeFlash } from "./flash.ts";
 import { createImportsRouter, uploadedFiles } from "./imports.ts";
+import { createIntegrationsRouter } from "./integrations.ts";
 import { createPrivacyAdminRouter } from "./privacy.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
@@ -52,6 +53,7 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   router.use("/suppressions", adminOnly);
   router.use("/journal", adminOnly);
   router.use("/comptes", adminOnly);
+  router.use("/integrations", adminOnly);
   router.use(createSubscribersRouter(deps));
   router.use(createSuppressionsRouter(deps));
   router.use(createAuditRouter(deps));
@@ -59,5 +61,6 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   // Privacy (issue 17): the privacy page and consent wording.
   router.use("/confidentialite", adminOnly);
   router.use(createPrivacyAdminRouter(deps));
+  router.use(createIntegrationsRouter(deps));
   return router;
 }

@@ -7,11 +7,11 @@ import { describe, expect, it } from "@jest/globals";
 import { parseIssueFile } from "../../../jobs/parse/index.ts";
 
 const dir = join(import.meta.dirname, "../../fixtures/parse");
-// Held-out (heldout-*) and blind (blindN-*) fixtures are scored as corpora, in heldout.test.ts and
-// blind-corpora.test.ts; a new blind corpus stays unread here until it is added there, so that
-// whoever tunes the parser never sees it fail first.
+// Held-out (heldout-*), blind (blindN-*) and real-phrasing (realN-*) fixtures are scored as corpora,
+// in heldout.test.ts, blind-corpora.test.ts and real-corpora.test.ts; a new corpus stays unread here
+// until it is added there, so that whoever tunes the parser never sees it fail first.
 const fixtures = readdirSync(dir).filter(
-  (name) => /\.(txt|html|eml)$/.test(name) && !/^(?:heldout|blind\d*)-/.test(name),
+  (name) => /\.(txt|html|eml)$/.test(name) && !/^(?:heldout|blind\d*|real\d*)-/.test(name),
 );
 
 describe("newsletter fixtures", () => {

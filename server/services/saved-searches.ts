@@ -1,0 +1,57 @@
+import type { SavedSearchCriteria } from "../../db/repositories/saved-searches.ts";
+import { companyKey } from "../../jobs/parse/index.ts";
+import { Invalid } from "../errors.ts";
+import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
+import { type SearchQuery, searchQuerySchema } from "./search.ts";
+
+/**
+ * A /recherche URL turned into a saved search: its criteria (the dates, sort and page dropped —
+ * an alert is about what is published from now on), a canonical query string that identifies it
+ * and a name for the digest's heading.
+ */
+
+/** The criteria an alert keeps, in the order of the canonical query string. */
+const KEPT = ["q", "company", "kind", "seniority", "function"] as const;
+
+/** Accepts a whole URL ("https://…/recherche?q=…"), a path, or just the query string. */
+export function savedSearchFrom(input: string, field = "searches"): SavedSearchCriteria {
+  const text = input.trim();
+  const queryString = text.includes("?") ? text.slice(text.indexOf("?") + 1) : text;
+  const params = Object.fromEntries(new URLSearchParams(queryString.split("#")[0]));
+  const parsed = searchQuerySchema.safeParse(params);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Invalid(field, `Recherche : « ${String(issue.path[0] ?? "")} » ${issue.message}.`);
+  }
+  const query = parsed.data;
+  if (!KEPT.some((k) => query[k]))
+    throw new Invalid(
+      field,
+      "Cette recherche n’a aucun critère (mots, entreprise, fonction, niveau ou type) : elle enverrait tout.",
+    );
+  const canonical = new URLSearchParams();
+  for (const k of KEPT) if (query[k]) canonical.set(k, query[k]!);
+  return {
+    query: canonical.toString(),
+    name: searchName(query),
+    words: query.q ?? null,
+    companyKey: query.company ? companyKey(query.company) || null : null,
+    kind: query.kind ?? null,
+    seniority: query.seniority ?? null,
+    function: query.function ?? null,
+  };
+}
+
+/** "« directrice financière » · Scalian · Finance · Arrivée". */
+export function searchName(query: Pick<SearchQuery, (typeof KEPT)[number]>): string {
+  return [
+    query.q ? `« ${query.q} »` : null,
+    query.company ?? null,
+    query.function ? FUNCTION_LABELS[query.function] : null,
+    query.seniority ? SENIORITY_LABELS[query.seniority] : null,
+    query.kind ? KIND_LABELS[query.kind] : null,
+  ]
+    .filter(Boolean)
+    .join(" · ")
+    .slice(0, 200);
+}

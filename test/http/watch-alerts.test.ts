@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import { sql } from "kysely";
+import request from "supertest";
+import { runAlertRound } from "../../jobs/alerts/run.ts";
+import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
+import { createApp } from "../../server/app.ts";
+import type { OwnedDeps } from "../../server/deps.ts";
+import { merge } from "../../server/services/merge.ts";
+import { importMoves } from "../support/builders.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestDeps } from "../support/deps.ts";
+import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+const decode = (html: string) => html.replace(/&amp;/g, "&").replace(/&#x3D;/g, "=");
+
+/** Issue 18: following people and saved searches, from the web pages to the digest. */
+describe("following people and searches", () => {
+  let t: TestDatabase;
+  let deps: OwnedDeps;
+  let smtp: SmtpPeer;
+  let app: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    smtp = await startSmtpPeer();
+    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
+    app = createApp(deps);
+  });
+  beforeEach(async () => {
+    smtp.clear();
+    await sql`TRUNCATE subscribers, alert_digests, alert_deliveries, newsletter_issues, moves, people, companies CASCADE`.execute(
+      t.db,
+    );
+  });
+  afterAll(async () => {
+    await deps.close();
+    await smtp.close();
+    await t.drop();
+  });
+
+  /** Follows a link of the site to /alertes, fills in the address, submits, confirms from the mail. */
+  async function subscribeFrom(
+    alertPath: string,
+    email: string,
+    extra: Record<string, string> = {},
+    checkConfirmation?: (text: string) => void,
+  ) {
+    const agent = request.agent(app);
+    const form = await agent.get(alertPath).expect(200);
+    const body = new URLSearchParams({ _csrf: csrfOf(form.text), email, frequency: "immediate", ...extra });
+    for (const m of form.text.matchAll(/name="(people|searches)" value="([^"]*)"/g))
+      if (m[2]) body.append(m[1]!, decode(m[2]));
+    const sent = await agent.post("/alertes").type("form").send(body.toString());
+    expect(sent.status).toBe(200);
+    // What the scheduler's mail worker does a moment later.
+    await deliverQueuedMail(deps);
+    const [mail] = await smtp.to(email);
+    checkConfirmation?.(mail!.text!);
+    const path = new URL(/http:\/\/carnet\.test\/alertes\/confirmer\/[^\s]+/.exec(mail!.text!)![0]).pathname;
+    const page = await agent.get(path).expect(200);
+    await agent
+      .post(path)
+      .type("form")
+      .send({ _csrf: csrfOf(page.text) })
+      .expect(303);
+    smtp.clear();
+    return form.text;
+  }
+
+  it("mails a followed person's move at a new company once, with the previous post and the paragraph", async () => {
+    await importMoves(t.db, [
+      {
+        person: "Hélène Vasseur",
+        company: "Alstom",
+        role: "directrice financière",
+        paragraph: "HÉLÈNE VASSEUR rejoint Alstom.",
+      },
+    ]);
+    const personPage = await request(app).get("/personnes/helene-vasseur").expect(200);
+    const follow = /href="(\/alertes\?personne=[^"]+)">Suivre</.exec(personPage.text)![1]!;
+    const form = await subscribeFrom(follow, "suit-helene@exemple.test", {}, (confirmation) =>
+      expect(confirmation).toContain("pour : Hélène Vasseur"),
+    );
+    expect(form).toContain('value="Hélène Vasseur (helene-vasseur)"');
+
+    await importMoves(t.db, [
+      {
+        person: "Hélène Vasseur",
+        company: "Nexity",
+        role: "directrice générale adjointe",
+        previous_companies: ["Alstom"],
+        paragraph: "HÉLÈNE VASSEUR quitte Alstom et rejoint Nexity comme directrice générale adjointe.",
+      },
+      { person: "Paul Tiers", company: "Nexity" },
+    ]);
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1 });
+    const [mail] = await smtp.to("suit-helene@exemple.test");
+    expect(mail!.subject).toBe("1 mouvement chez Nexity");
+    expect(mail!.text).toContain("PERSONNES SUIVIES");
+    expect(mail!.text).toContain("Hélène Vasseur — directrice générale adjointe, Nexity");
+    expect(mail!.text).toContain("poste précédent : directrice financière, Alstom");
+    expect(mail!.text).toContain("« HÉLÈNE VASSEUR quitte Alstom et rejoint Nexity");
+    expect(mail!.text).not.toContain("Paul Tiers");
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ duePairs: 0, sent: 0 });
+  });
+
+  it("keeps a person's followers when an admin merges them into another record", async () => {
+    await importMoves(t.db, [{ person: "Jean Dufresne", company: "Trace" }]);
+    await importMoves(t.db, [{ person: "Jean Dufrêne", company: "Lumen" }]);
+    const people = await t.db.selectFrom("people").select(["id", "slug"]).orderBy("id").execute();
+    await subscribeFrom(`/alertes?personne=${people[0]!.slug}`, "suit-jean@exemple.test");
+    await merge(t.db, { id: null, email: "admin@exemple.test" }, "person", people[0]!.id, people[1]!.id);
+
+    await importMoves(t.db, [{ person: "Jean Dufrêne", company: "Scalian", role: "directeur commercial" }]);
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1 });
+    const [mail] = await smtp.to("suit-jean@exemple.test");
+    expect(mail!.text).toContain("Jean Dufrêne — directeur commercial, Scalian");
+  });
+
+  it("refuses an unknown person and a homonym typed without choosing, naming the field", async () => {
+    await importMoves(t.db, [{ person: "Claire Martin", company: "Trace" }]);
+    await importMoves(t.db, [
+      { person: "Claire Martin", company: "Lumen", paragraph: "autre Claire Martin" },
+    ]);
+    const agent = request.agent(app);
+    const form = await agent.get("/alertes").expect(200);
+    const post = (people: string) =>
+      agent
+        .post("/alertes")
+        .type("form")
+        .send({ _csrf: csrfOf(form.text), email: "x@exemple.test", people });
+    const unknown = await post("Personne Inconnue");
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toContain("Personnes : Aucune personne « Personne Inconnue » dans l’annuaire.");
+    if ((await t.db.selectFrom("people").select("id").execute()).length === 2) {
+      const homonym = await post("Claire Martin");
+      expect(homonym.status).toBe(400);
+      expect(homonym.text).toContain("Plusieurs personnes s’appellent « Claire Martin »");
+    }
+    expect(smtp.messages).toHaveLength(0);
+  });
+
+  it("mails a saved search's new matches once, grouped under its name, and never an old one", async () => {
+    await importMoves(t.db, [
+      { person: "Ancienne Trésorière", company: "Lumen", role: "directrice financière", function: "finance" },
+    ]);
+    const results = await request(app).get("/recherche?q=financi%C3%A8re&function=finance").expect(200);
+    const save = /href="(\/alertes\?recherche=[^"]+)">Recevoir les nouveaux résultats par e-mail</.exec(
+      decode(results.text),
+    )![1]!;
+    const form = await subscribeFrom(save, "cherche@exemple.test");
+    expect(form).toContain("« financière » · Finance");
+    const row = await t.db.selectFrom("saved_searches").select(["anchor", "query"]).executeTakeFirstOrThrow();
+    expect(row).toEqual({ anchor: "w:financier", query: "q=financi%C3%A8re&function=finance" });
+
+    await importMoves(t.db, [
+      {
+        person: "Nouvelle Directrice",
+        company: "Scalian",
+        role: "directrice financière",
+        function: "finance",
+      },
+      {
+        person: "Autre Personne",
+        company: "Scalian",
+        role: "directrice marketing",
+        function: "marketing_communication",
+      },
+      { person: "Faux Ami", company: "Trace", role: "responsable financière", function: "operations" },
+    ]);
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1, duePairs: 1 });
+    const [mail] = await smtp.to("cherche@exemple.test");
+    expect(mail!.text).toContain("RECHERCHE : « financière » · Finance");
+    expect(mail!.text).toContain("Nouvelle Directrice — directrice financière, Scalian");
+    expect(mail!.text).not.toContain("Ancienne Trésorière");
+    expect(mail!.text).not.toContain("Autre Personne");
+    expect(mail!.text).not.toContain("Faux Ami");
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ duePairs: 0, sent: 0 });
+  });
+
+  it("matches searches by company, by function alone and with OR words, each move once per subscriber", async () => {
+    await subscribeFrom("/alertes?recherche=company%3DScalian", "par-entreprise@exemple.test");
+    await subscribeFrom("/alertes?recherche=function%3Dhr", "par-fonction@exemple.test");
+    await subscribeFrom("/alertes?recherche=q%3Dmarketing%2520or%2520juridique", "ou@exemple.test", {
+      searches: "q=directrice+marketing",
+    });
+    await importMoves(t.db, [
+      { person: "Inès Barou", company: "Scalian", role: "DRH", function: "hr" },
+      {
+        person: "Léa Morin",
+        company: "Trace",
+        role: "directrice marketing",
+        function: "marketing_communication",
+      },
+      { person: "Yann Roux", company: "Lumen", role: "directeur juridique", function: "other" },
+    ]);
+    await runAlertRound(deps, ["immediate"]);
+    const text = async (email: string) => (await smtp.to(email)).map((m) => m.text).join("\n");
+    expect(await text("par-entreprise@exemple.test")).toContain("Inès Barou");
+    expect(await text("par-fonction@exemple.test")).toContain("Inès Barou");
+    expect(await text("par-fonction@exemple.test")).not.toContain("Léa Morin");
+    const or = await text("ou@exemple.test");
+    expect(or).toContain("Yann Roux");
+    // Léa Morin matches both of this subscriber's searches: she is in the digest once.
+    expect(or.match(/Léa Morin —/g)).toHaveLength(1);
+    expect(or).not.toContain("Inès Barou");
+  });
+
+  it("refuses to save a search without any criterion, naming the field", async () => {
+    const page = await request(app).get("/recherche?since=2025-01-01").expect(200);
+    expect(page.text).not.toContain("Recevoir les nouveaux résultats par e-mail");
+    const refused = await request(app).get("/alertes?recherche=since%3D2025-01-01");
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("aucun critère");
+  });
+});

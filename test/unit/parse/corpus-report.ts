@@ -1,0 +1,95 @@
+// Prints the figures recorded for a corpus when it is first scored (test/fixtures/parse/REAL-CORPORA.md):
+// the scores of heldout-score.ts, how many records would be published without review and how many
+// of those are wrong, a reliability table by confidence band, and how many missed movers appear in
+// the paragraphs the parser reports as not understood (`unread`, when the parser has it).
+//   npx tsx test/unit/parse/corpus-report.ts real1 real2 [--verbose] [--dir other/fixtures]
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseIssueFile } from "../../../jobs/parse/index.ts";
+import {
+  AUTO_PUBLISH_CONFIDENCE,
+  type ExpectedMove,
+  normalizeForScore,
+  scoreIssues,
+} from "./heldout-score.ts";
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const dirFlag = args.indexOf("--dir");
+const dir = dirFlag >= 0 ? args[dirFlag + 1]! : join(import.meta.dirname, "../../fixtures/parse");
+const prefixes = args.filter((arg, i) => !arg.startsWith("--") && (dirFlag < 0 || i !== dirFlag + 1));
+
+// `unread` paragraphs may be strings or objects; their text is all that matters here.
+const textOf = (value: unknown): string =>
+  typeof value === "string"
+    ? value
+    : value && typeof value === "object"
+      ? Object.values(value).map(textOf).join(" ")
+      : "";
+
+const bandOf = (confidence: number) =>
+  confidence >= 0.9 ? "≥ 0.9" : confidence >= 0.8 ? "0.8–0.9" : confidence >= 0.6 ? "0.6–0.8" : "< 0.6";
+
+for (const prefix of prefixes) {
+  const files = readdirSync(dir).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith(".txt"));
+  const issues = [];
+  const bands = new Map<string, { records: number; right: number }>();
+  let published = 0;
+  let sectionMismatches = 0;
+  let missed = 0;
+  let missedInUnread = 0;
+  let hasUnread = false;
+  for (const file of files) {
+    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
+    const gold: ExpectedMove[] = expected.moves;
+    const parsed = await parseIssueFile(join(dir, file));
+    if (parsed.section_found !== expected.section_found) sectionMismatches++;
+    issues.push({ file, expected: gold, actual: parsed.moves });
+    const unread = (parsed as { unread?: unknown }).unread;
+    hasUnread ||= Array.isArray(unread);
+    const unreadText = normalizeForScore(textOf(unread ?? []));
+    const samePerson = (a: string, b: string) => normalizeForScore(a) === normalizeForScore(b);
+    for (const want of gold) {
+      if (parsed.moves.some((got) => samePerson(got.person, want.person))) continue;
+      missed++;
+      if (unreadText.includes(normalizeForScore(want.person))) missedInUnread++;
+    }
+    for (const got of parsed.moves) {
+      const want = gold.find((move) => samePerson(move.person, got.person));
+      const right =
+        want !== undefined &&
+        normalizeForScore(want.company) === normalizeForScore(got.company) &&
+        normalizeForScore(want.role) === normalizeForScore(got.role);
+      if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) published++;
+      const band = bands.get(bandOf(got.confidence)) ?? { records: 0, right: 0 };
+      band.records++;
+      band.right += Number(right);
+      bands.set(bandOf(got.confidence), band);
+    }
+  }
+  const score = scoreIssues(issues);
+  const f = (x: number) => x.toFixed(3);
+  const percent = (part: number, whole: number) =>
+    whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)} %`;
+  console.log(
+    `${prefix}: ${files.length} issues, ${score.gold} moves expected, ${score.predicted} read; ${sectionMismatches} issues with the moves section not found`,
+  );
+  console.log(
+    `  record F1 ${f(score.recordF1)}, person F1 ${f(score.personF1)}; of matched people: company ${f(score.company)}, role ${f(score.role)}, kind ${f(score.kind)}, previous employers ${f(score.previous)}, predecessor ${f(score.predecessor)}`,
+  );
+  console.log(
+    `  published without review (confidence ≥ ${AUTO_PUBLISH_CONFIDENCE}): ${published}, wrong ${score.wrongPublished} (${percent(score.wrongPublished, published)})`,
+  );
+  console.log(
+    `  missed movers ${missed}; ${hasUnread ? `in the unread paragraphs: ${missedInUnread} (${percent(missedInUnread, missed)})` : "the parser reports no unread paragraphs"}`,
+  );
+  const order = ["≥ 0.9", "0.8–0.9", "0.6–0.8", "< 0.6"];
+  console.log(
+    `  right records by confidence: ${order
+      .filter((band) => bands.has(band))
+      .map((band) => `${band}: ${bands.get(band)!.right}/${bands.get(band)!.records}`)
+      .join(", ")}`,
+  );
+  if (verbose) for (const line of [...score.misses, ...score.details]) console.log(`    ${line}`);
+}
