@@ -235,6 +235,32 @@ export async function countMatchingMoves(
   return Number(row.n);
 }
 
+/** One value of a facet and how many of the counted matches hold it. */
+export interface FacetCount {
+  facet: "kind" | "seniority" | "function" | "company" | "year";
+  value: string;
+  label: string | null;
+  n: number;
+}
+
+/**
+ * How the newest `cap` matches spread over kind, seniority, function, company (the ten busiest)
+ * and year: one statement over the same capped walk as countMatchingMoves, so a common word costs
+ * no more than the count.
+ */
+export async function countFacets(db: Queryable, criteria: MoveCriteria, cap: number): Promise<FacetCount[]> {
+  const matches = newestMatching(db, criteria, undefined, cap);
+  const { rows } = await sql<FacetCount>`
+    WITH hits AS MATERIALIZED (SELECT * FROM (${matches}) m)
+    SELECT 'kind' AS facet, kind AS value, NULL AS label, count(*)::int AS n FROM hits GROUP BY kind
+    UNION ALL SELECT 'seniority', seniority, NULL, count(*)::int FROM hits GROUP BY seniority
+    UNION ALL SELECT 'function', function, NULL, count(*)::int FROM hits GROUP BY function
+    UNION ALL SELECT 'year', extract(year FROM published_on)::text, NULL, count(*)::int FROM hits GROUP BY 2
+    UNION ALL (SELECT 'company', c.slug, c.name, count(*)::int FROM hits h JOIN companies c ON c.id = h.company_id
+      GROUP BY c.slug, c.name ORDER BY count(*) DESC, c.name LIMIT 10)`.execute(db);
+  return rows;
+}
+
 /** True when one of the normalized words is a word of some person's or company's name. */
 export async function hasNameWord(db: Queryable, words: string[]): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`

@@ -5,6 +5,7 @@ import { Invalid } from "../errors.ts";
 import { parisDay } from "../services/directory.ts";
 import { writeMovesCsv } from "../services/exports.ts";
 import {
+  type FacetCount,
   FUNCTIONS,
   KINDS,
   SENIORITIES,
@@ -96,6 +97,41 @@ function renderFormErrors(input: Record<string, unknown>, res: Response, errors:
   });
 }
 
+const FACET_TITLES: [FacetCount["facet"], string][] = [
+  ["kind", "Type"],
+  ["seniority", "Niveau"],
+  ["function", "Fonction"],
+  ["company", "Entreprise"],
+  ["year", "Année"],
+];
+
+/**
+ * The facets beside the results: each value a link to the same search with that filter added
+ * (a year is a date range); a facet whose filter is already set is not offered again.
+ */
+function facetLinks(shareable: Record<string, unknown>, counts: FacetCount[]) {
+  const labels: Record<string, Record<string, string>> = CHOICE_LABELS;
+  return FACET_TITLES.filter(([facet]) =>
+    facet === "year" ? !shareable.since && !shareable.until : !shareable[facet],
+  )
+    .map(([facet, title]) => ({
+      title,
+      values: counts
+        .filter((c) => c.facet === facet)
+        .sort((a, b) => (facet === "year" ? b.value.localeCompare(a.value) : b.n - a.n))
+        .map((c) => ({
+          label: c.label ?? labels[facet]?.[c.value] ?? c.value,
+          n: c.n,
+          url: `/recherche${queryString(
+            facet === "year"
+              ? { ...shareable, since: `${c.value}-01-01`, until: `${c.value}-12-31` }
+              : { ...shareable, [facet]: c.value },
+          )}`,
+        })),
+    }))
+    .filter((f) => f.values.length > 0);
+}
+
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
 export function createSearchRouter({ db, config, clock }: Deps): Router {
   const router = Router();
@@ -109,7 +145,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
     const query = parsed.data;
     let result: Awaited<ReturnType<typeof searchMoves>>;
     try {
-      result = await searchMoves(db, query, { defaultLimit: 20, count: true, highlight: true });
+      result = await searchMoves(db, query, { defaultLimit: 20, count: true, highlight: true, facets: true });
     } catch (error) {
       // A stale or edited "page suivante" link: the search itself is fine, start it again.
       if (!(error instanceof Invalid)) throw error;
@@ -123,6 +159,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       shareable,
       result,
       filters: FILTER_OPTIONS,
+      facets: facetLinks(shareable, result.facets ?? []),
       activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
       feedUrl: `/recherche.atom${queryString(shareable)}`,
       feedTitle: "Flux Atom de cette recherche",

@@ -3,7 +3,9 @@ import type { DB } from "../../db/database.ts";
 import { findCompanyId, type MoveRecord } from "../../db/repositories/directory.ts";
 import {
   correctNameWords,
+  countFacets,
   countMatchingMoves,
+  type FacetCount,
   findMovePage,
   hasNameWord,
   lookUpQueryWords,
@@ -34,6 +36,7 @@ import {
  * The URL carries the whole query; a page carries a keyset cursor to the next one.
  */
 
+export type { FacetCount } from "../../db/repositories/search.ts";
 export { JOB_FUNCTIONS as FUNCTIONS, MOVE_KINDS as KINDS, SENIORITIES } from "../../db/schema.ts";
 
 /** An empty form field ("kind=") means "any", as if it were absent. */
@@ -90,6 +93,8 @@ export interface SearchResult<Item = SearchedMove> {
   approximate: boolean;
   /** The company filter named no known company. */
   unknownCompany: boolean;
+  /** The matches by kind, seniority, function, company and year, when asked for. */
+  facets?: FacetCount[];
   sort: MoveSort;
 }
 
@@ -241,6 +246,8 @@ export interface SearchOptions {
   count?: boolean;
   /** Mark in each role the words the query matched (`role_marked`): the search page shows them. */
   highlight?: boolean;
+  /** Count the matches by kind, seniority, function, company and year (over the newest COUNT_CAP). */
+  facets?: boolean;
 }
 
 /** A page of moves as records, for pages, feeds and exports. */
@@ -327,6 +334,7 @@ async function search<Item>(
       : null;
   let count: number | null = null;
   if (options.count) count = await countMatchingMoves(db, criteria, COUNT_CAP);
+  const facets = options.facets && items.length > 0 ? await countFacets(db, criteria, COUNT_CAP) : undefined;
   return {
     items: items.map((row) => row.record),
     nextCursor,
@@ -334,6 +342,7 @@ async function search<Item>(
     countCapped: count !== null && count > COUNT_CAP,
     approximate,
     unknownCompany: false,
+    facets,
     sort,
   };
 }

@@ -54,6 +54,23 @@ describe("directory pages", () => {
     expect(both[1]).toContain("3 mouvements");
   });
 
+  it("shows facets with counts beside the results, each a link that adds its filter", async () => {
+    const res = await request(site.app).get("/recherche").query({ q: "directrice" });
+    const facets = text(res.text.slice(res.text.indexOf('class="facets')));
+    expect(facets).toContain("Affiner");
+    expect(facets).toContain("Type Arrivée 2 Nomination 1");
+    expect(facets).toContain("Entreprise Groupe Brioche Dorée 1 Nexiva 1 Scalian 1");
+    expect(facets).toContain("Année 2025 3");
+    const links = res.text.replace(/&#x3D;/g, "=").replace(/&amp;/g, "&");
+    expect(links).toContain('href="/recherche?q=directrice&company=scalian"');
+    expect(links).toContain('href="/recherche?q=directrice&since=2025-01-01&until=2025-12-31"');
+    const narrowed = await request(site.app)
+      .get("/recherche")
+      .query({ q: "directrice", function: "finance" });
+    expect(text(narrowed.text)).toContain("1 mouvement");
+    expect(narrowed.text.slice(narrowed.text.indexOf('class="facets'))).not.toContain("Fonction");
+  });
+
   it("tolerates typos in names and companies, and says the results are approximate", async () => {
     const person = text((await request(site.app).get("/recherche").query({ q: "Senechaut" })).text);
     expect(person).toContain("voici les noms les plus proches");
