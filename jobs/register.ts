@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import * as alerts from "../db/repositories/alerts.ts";
 import * as outbox from "../db/repositories/mail-outbox.ts";
+import * as webhookEvents from "../db/repositories/webhooks.ts";
 import type { Frequency } from "../db/schema.ts";
 import type { Deps } from "../server/deps.ts";
 import type { Logger } from "../server/logger.ts";
@@ -8,6 +9,7 @@ import { FREQUENCIES, matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
 import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
 import { runPurge } from "./retention.ts";
+import { matchWebhookEvents, sendDueWebhookEvents, WEBHOOK_POLICY } from "./webhooks/send.ts";
 
 /**
  * The only file that imports pg-boss: queues, cron schedules and workers are declared here and
@@ -33,6 +35,8 @@ export interface Scheduler {
 
 const roundQueue = (frequency: Frequency) => `alerts-round-${frequency}`;
 const SEND_QUEUE = "alerts-send";
+const WEBHOOK_QUEUE = "webhooks-send";
+const WEBHOOK_ROUND_QUEUE = "webhooks-round";
 const MAIL_QUEUE = "mail-outbox";
 const MAIL_SWEEP_QUEUE = "mail-outbox-sweep";
 const PURGE_QUEUE = "retention-purge";
@@ -171,6 +175,27 @@ export async function startScheduler(deps: Deps): Promise<Scheduler> {
   await boss.schedule(PURGE_QUEUE, config.PURGE_CRON, {}, { tz: config.ALERTS_TIMEZONE });
   await boss.work(PURGE_QUEUE, async () => {
     logger.info(await runPurge(deps), "retention purge");
+  });
+
+  // Webhooks (issue 18): matched with each immediate round's tick, one job per due event.
+  await ensureQueue(boss, WEBHOOK_QUEUE, { retryLimit: 3, retryDelay: 30, retryBackoff: true });
+  await ensureQueue(boss, WEBHOOK_ROUND_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 60 });
+  await boss.schedule(WEBHOOK_ROUND_QUEUE, crons.immediate, {}, { tz: config.ALERTS_TIMEZONE });
+  await boss.work(WEBHOOK_ROUND_QUEUE, async () => {
+    const recorded = await matchWebhookEvents(deps);
+    const due = await webhookEvents.dueEventIds(deps.db, deps.clock.now(), WEBHOOK_POLICY.staleMs);
+    if (due.length > 0) await boss.insert(due.map((eventId) => ({ name: WEBHOOK_QUEUE, data: { eventId } })));
+    logger.info({ recorded, queued: due.length }, "webhook round");
+  });
+  await boss.work<{ eventId: number }>(WEBHOOK_QUEUE, { batchSize: 20 }, async (jobs) => {
+    const ids = jobs.map((job) => Number(job.data.eventId)).filter(Number.isSafeInteger);
+    const retries: PgBoss.JobInsert[] = [];
+    const tally = await sendDueWebhookEvents(deps, {
+      ids,
+      onRetry: (eventId, at) => retries.push({ name: WEBHOOK_QUEUE, data: { eventId }, startAfter: at }),
+    });
+    if (retries.length > 0) await boss.insert(retries);
+    logger.info(tally, "webhook events sent");
   });
 
   await boss.work<{ digestId: number }>(SEND_QUEUE, { batchSize: 50 }, async (jobs) => {

@@ -86,6 +86,7 @@ const schema = z.object({
   IMAP_FOLDER: z.string().trim().min(1).default("INBOX"),
   IMAP_DONE_FOLDER: z.string().trim().min(1).optional(),
   IMAP_POLL_MINUTES: integer(1, 1440).default(5),
+  ADMIN_EMAIL: z.string().trim().email("expected an e-mail address").optional(),
   // Running at scale (README "Running at scale").
   API_RATE_LIMIT: integer(0, 1_000_000).default(600),
   /** Requests a minute to /api per read token (issue 18); API_RATE_LIMIT is per IP without one. */

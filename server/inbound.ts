@@ -1,3 +1,4 @@
+import { checkIssueHealth, checkSilentSources } from "../jobs/inbound/health.ts";
 import { type MailboxWatcher, watchMailbox } from "../jobs/inbound/imap.ts";
 import { processInboundMessage, processPendingMessages } from "../jobs/inbound/process.ts";
 import type { Deps } from "./deps.ts";
@@ -20,13 +21,18 @@ const SWEEP_MS = 60_000;
 
 export async function startInbound(deps: Deps, options: { port?: number | null } = {}): Promise<Inbound> {
   const { config, logger, db } = deps;
-  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE };
+  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE, appSecret: config.APP_SECRET };
   const process = (id: number) => {
-    processInboundMessage(db, id, processing).then(
-      (status) => logger.info({ inboundMessage: id, status }, "inbound message processed"),
-      (error: Error) =>
-        logger.warn({ err: error, inboundMessage: id }, "inbound message left for the next sweep"),
-    );
+    processInboundMessage(db, id, processing)
+      .then(async (status) => {
+        logger.info({ inboundMessage: id, status }, "inbound message processed");
+        if (status) await checkIssueHealth(deps, id);
+      })
+      .then(
+        () => {},
+        (error: Error) =>
+          logger.warn({ err: error, inboundMessage: id }, "inbound message left for the next sweep"),
+      );
   };
   const addresses = config.INBOUND_ADDRESSES.split(",").map((a) => a.trim().toLowerCase());
   const devDefault = config.NODE_ENV === "development" && !config.SMTP_URL ? DEV_INBOUND_PORT : null;
@@ -69,9 +75,9 @@ export async function startInbound(deps: Deps, options: { port?: number | null }
 
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweep = setInterval(() => {
-    sweeping = processPendingMessages(db, processing).catch((error: Error) =>
-      logger.warn({ err: error }, "inbound sweep failed"),
-    );
+    sweeping = processPendingMessages(db, processing)
+      .then(() => checkSilentSources(deps, deps.clock.now()))
+      .catch((error: Error) => logger.warn({ err: error }, "inbound sweep failed"));
   }, SWEEP_MS);
   sweep.unref();
 

@@ -8,6 +8,7 @@ import * as m0006 from "./0006_import_speed.ts";
 import * as m0008 from "./0008_unread_paragraphs.ts";
 import * as m0009_1 from "./0009_1_move_sources.ts";
 import * as m0009_2 from "./0009_2_newsletter_sources.ts";
+import * as m0009_3 from "./0009_3_source_health.ts";
 import * as m0010_1 from "./0010_1_mail_outbox.ts";
 import * as m0010_2 from "./0010_2_stale_alerts.ts";
 import * as m0010_3 from "./0010_3_privacy.ts";
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   "0008_unread_paragraphs": m0008,
   "0009_1_move_sources": m0009_1,
   "0009_2_newsletter_sources": m0009_2,
+  "0009_3_source_health": m0009_3,
   "0010_1_mail_outbox": m0010_1,
   "0010_2_stale_alerts": m0010_2,
   "0010_3_privacy": m0010_3,

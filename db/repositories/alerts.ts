@@ -90,7 +90,7 @@ export async function recordDueDigests(
           c.published_at < ${staleBefore} AS stale
         FROM candidates c
         JOIN subscribers s ON s.id = c.subscriber_id
-        WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency}
+        WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency} AND s.mail_blocked IS NULL
           AND c.published_at >= s.confirmed_at
           AND (c.reason <> 'departure' OR s.include_departures)
           AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.subscriber_id = s.id AND d.move_id = c.move_id)

@@ -15,7 +15,11 @@ export type InboundStatus =
   | "unrecognised"
   | "rejected"
   | "held"
-  | "failed";
+  | "failed"
+  | "confirmation"
+  | "bounce"
+  | "complaint"
+  | "unsubscribe";
 
 export interface NewInboundMessage {
   message_id: string | null;
@@ -87,6 +91,7 @@ export async function finishMessage(
   outcome: {
     status: InboundStatus;
     reason?: string | null;
+    confirmUrl?: string | null;
     sourceId?: number | null;
     issueId?: number | null;
     moves?: number | null;
@@ -94,6 +99,7 @@ export async function finishMessage(
 ): Promise<void> {
   await sql`
     UPDATE inbound_messages SET status = ${outcome.status}, reason = ${outcome.reason ?? null},
+      confirm_url = ${outcome.confirmUrl ?? null},
       source_id = coalesce(${outcome.sourceId ?? null}::bigint, source_id),
       issue_id = ${outcome.issueId ?? null}::bigint, moves_count = ${outcome.moves ?? null}::int,
       processed_at = now()
@@ -257,5 +263,91 @@ export async function mailboxStates(db: Queryable): Promise<MailboxState[]> {
   const { rows } = await sql<MailboxState>`
     SELECT mailbox, uid_validity::text, last_uid::int, last_polled_at, last_error, failures
     FROM watched_mailboxes ORDER BY mailbox`.execute(db);
+  return rows;
+}
+
+export type SourceAlertKind = "no_section" | "few_moves" | "silent";
+
+/** Records a health event once; null when the same event was already recorded. */
+export async function raiseSourceAlert(
+  db: Queryable,
+  alert: { sourceId: number; kind: SourceAlertKind; eventKey: string; detail: string },
+): Promise<number | null> {
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO source_alerts (source_id, kind, event_key, detail)
+    VALUES (${alert.sourceId}, ${alert.kind}, ${alert.eventKey}, ${alert.detail})
+    ON CONFLICT (source_id, kind, event_key) DO NOTHING
+    RETURNING id::int`.execute(db);
+  return rows[0]?.id ?? null;
+}
+
+export async function markSourceAlertNotified(db: Queryable, id: number): Promise<void> {
+  await sql`UPDATE source_alerts SET notified_at = now() WHERE id = ${id}`.execute(db);
+}
+
+export interface SourceAlert {
+  id: number;
+  source_name: string;
+  kind: SourceAlertKind;
+  detail: string;
+  created_at: Date;
+}
+
+/** Health events not dismissed yet, newest first (the admin banner and the Sources page). */
+export async function openSourceAlerts(db: Queryable): Promise<SourceAlert[]> {
+  const { rows } = await sql<SourceAlert>`
+    SELECT a.id::int, s.name AS source_name, a.kind, a.detail, a.created_at
+    FROM source_alerts a JOIN newsletter_sources s ON s.id = a.source_id
+    WHERE a.dismissed_at IS NULL ORDER BY a.created_at DESC, a.id DESC LIMIT 50`.execute(db);
+  return rows;
+}
+
+export async function dismissSourceAlert(db: Queryable, id: number): Promise<boolean> {
+  const result = await sql`
+    UPDATE source_alerts SET dismissed_at = now() WHERE id = ${id} AND dismissed_at IS NULL`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+/** A processed message with its source's name, for the health checks. */
+export async function processedMessage(db: Queryable, id: number) {
+  const { rows } = await sql<{
+    source_id: number | null;
+    source_name: string | null;
+    status: InboundStatus;
+    subject: string | null;
+    moves_count: number | null;
+  }>`
+    SELECT m.source_id::int, s.name AS source_name, m.status, m.subject, m.moves_count
+    FROM inbound_messages m LEFT JOIN newsletter_sources s ON s.id = m.source_id
+    WHERE m.id = ${id}`.execute(db);
+  return rows[0] ?? null;
+}
+
+/** Moves found in the source's last `limit` imported issues before message `beforeId`. */
+export async function recentMoveCounts(
+  db: Queryable,
+  sourceId: number,
+  beforeId: number,
+  limit: number,
+): Promise<number[]> {
+  const { rows } = await sql<{ moves_count: number }>`
+    SELECT moves_count FROM inbound_messages
+    WHERE source_id = ${sourceId} AND status = 'imported' AND id < ${beforeId} AND moves_count IS NOT NULL
+    ORDER BY id DESC LIMIT ${limit}`.execute(db);
+  return rows.map((r) => r.moves_count);
+}
+
+/** Newsletters' confirmation mails ("confirmez votre inscription") waiting for an admin's click. */
+export async function pendingConfirmations(db: Queryable) {
+  const { rows } = await sql<{
+    id: number;
+    from_address: string | null;
+    subject: string | null;
+    confirm_url: string;
+    received_at: Date;
+  }>`
+    SELECT id::int, from_address, subject, confirm_url, received_at FROM inbound_messages
+    WHERE status = 'confirmation' AND confirm_url IS NOT NULL
+    ORDER BY id DESC LIMIT 20`.execute(db);
   return rows;
 }

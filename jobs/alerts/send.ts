@@ -1,8 +1,10 @@
 import * as alerts from "../../db/repositories/alerts.ts";
+import { blockAddress } from "../../db/repositories/bounces.ts";
 import type { Deps } from "../../server/deps.ts";
 import { createEmailRenderer, type EmailRenderer } from "../../server/mail/render.ts";
 import { createSignedLinks } from "../../server/services/signed-links.ts";
 import type { Views } from "../../server/views.ts";
+import { verpAddress } from "../inbound/bounces.ts";
 import { buildDigestMessage } from "./digest.ts";
 
 /**
@@ -122,7 +124,7 @@ async function sendClaimed(
           },
           context,
         );
-        outcome = await deliver(deps, message, digest.attempts);
+        outcome = await deliver(deps, message, digest.attempts, digest.subscriberId!);
         if (outcome.status === "sent") await alerts.markSent(db, digest.id, message.subject, clock.now());
       }
       if (outcome.status === "retrying")
@@ -143,13 +145,28 @@ async function deliver(
   deps: SendDeps,
   message: ReturnType<typeof buildDigestMessage>,
   attempts: number,
+  subscriberId: number,
 ): Promise<SendOutcome> {
   try {
-    await deps.mailer.sendMail({ from: deps.config.MAIL_FROM, ...message });
+    // VERP (jobs/inbound/bounces.ts): a bounce names the subscriber it is about.
+    const bounceTo = verpAddress(
+      deps.config.INBOUND_ADDRESSES.split(",")[0]!.trim(),
+      deps.config.APP_SECRET,
+      subscriberId,
+    );
+    await deps.mailer.sendMail({
+      from: deps.config.MAIL_FROM,
+      ...message,
+      envelope: { from: bounceTo, to: [message.to] },
+    });
     return { status: "sent" };
   } catch (error) {
     const { permanent, reason } = classifySmtpError(error);
-    if (permanent) return { status: "failed", reason };
+    if (permanent) {
+      // A permanent refusal of the address itself stops all mail to it, as a DSN would.
+      await blockAddress(deps.db, subscriberId, { kind: "bounced", reason });
+      return { status: "failed", reason };
+    }
     if (attempts >= SEND_POLICY.maxAttempts)
       return { status: "failed", reason: `gave up after ${attempts} attempts: ${reason}` };
     const nextAttemptAt = new Date(deps.clock.now().getTime() + SEND_POLICY.backoffMs(attempts));

@@ -1,8 +1,13 @@
 import { simpleParser } from "mailparser";
 import type { DB } from "../../db/database.ts";
+import * as bounces from "../../db/repositories/bounces.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
+import * as subscribers from "../../db/repositories/subscribers.ts";
+import { createSignedLinks } from "../../server/services/signed-links.ts";
 import { importParsedIssue } from "../import.ts";
 import { contentHash, ParseInputError, parseIssueBytes } from "../parse/index.ts";
+import { readReport, subscriberOfVerp } from "./bounces.ts";
+import { confirmationLink } from "./confirmation.ts";
 
 /**
  * One received message → what becomes of it. Every path (SMTP, IMAP) stores the raw message first
@@ -70,6 +75,8 @@ export function plusTag(address: string): string | null {
 
 export interface ProcessOptions {
   autoPublishConfidence: number;
+  /** APP_SECRET: verifies VERP bounce addresses and List-Unsubscribe mailto tokens. */
+  appSecret?: string;
 }
 
 export async function processInboundMessage(
@@ -83,11 +90,22 @@ export async function processInboundMessage(
     if (!message) return null;
     const finish = async (
       status: inbound.InboundStatus,
-      extra: { reason?: string; sourceId?: number; issueId?: number; moves?: number } = {},
+      extra: {
+        reason?: string;
+        sourceId?: number;
+        issueId?: number;
+        moves?: number;
+        confirmUrl?: string;
+      } = {},
     ) => {
       await inbound.finishMessage(trx, id, { status, ...extra });
       return status;
     };
+
+    if (options.appSecret) {
+      const answer = await replyToOurMail(trx, message, options.appSecret);
+      if (answer) return finish(answer.status, { reason: answer.reason });
+    }
 
     let source = message.source_id ? { id: message.source_id, hold_unauthenticated: false } : null;
     if (!source) {
@@ -96,6 +114,9 @@ export async function processInboundMessage(
       }
     }
     if (!source && message.from_address) source = await inbound.sourceForSender(trx, message.from_address);
+    // Subscribing Carnet to a newsletter: its opt-in mail is shown with its link, whoever sent it.
+    const confirmUrl = await confirmationLinkOf(message.raw, message.subject);
+    if (confirmUrl) return finish("confirmation", { confirmUrl, ...(source ? { sourceId: source.id } : {}) });
     if (!source) return finish("unrecognised", { reason: "expéditeur inconnu de toutes les sources" });
     // An admin who assigned the message (source_id already set) has reviewed it: it is not held again.
     if (!message.source_id && source.hold_unauthenticated && message.auth?.dmarc !== "pass")
@@ -132,6 +153,51 @@ export async function processInboundMessage(
       moves: result.movesCreated + (result.attached ?? 0),
     });
   });
+}
+
+/**
+ * Mail about our own alerts rather than a newsletter: a bounce or complaint sent to a digest's VERP
+ * envelope sender, or the List-Unsubscribe mailto ("unsubscribe <signed id>" as the subject).
+ */
+async function replyToOurMail(
+  db: Parameters<typeof inbound.finishMessage>[0],
+  message: inbound.InboundMessageRow,
+  secret: string,
+): Promise<{ status: inbound.InboundStatus; reason: string } | null> {
+  const verp = message.recipients.map((r) => subscriberOfVerp(r, secret)).find((id) => id !== null);
+  if (verp) {
+    const report = readReport(message.raw.toString("utf8"));
+    if (!report) return { status: "rejected", reason: "réponse automatique sans rapport d’échec" };
+    await bounces.blockAddress(db, verp, report);
+    return { status: report.kind === "bounced" ? "bounce" : "complaint", reason: report.reason };
+  }
+  const token = /^unsubscribe\s+(\S+)$/iu.exec(message.subject ?? "")?.[1];
+  const subscriberId = token
+    ? createSignedLinks({ APP_SECRET: secret, PUBLIC_URL: "" }).verify("unsubscribe", token)
+    : null;
+  if (subscriberId) {
+    await subscribers.unsubscribe(db, subscriberId, new Date());
+    return { status: "unsubscribe", reason: "désabonnement par e-mail (List-Unsubscribe)" };
+  }
+  return null;
+}
+
+async function confirmationLinkOf(raw: Buffer, subject: string | null): Promise<string | null> {
+  // Cheap look first: most messages are issues, not opt-in mails.
+  if (!/confirm|valid|opt-?in/iu.test(`${subject ?? ""} ${raw.subarray(0, 20_000).toString("latin1")}`))
+    return null;
+  try {
+    const mail = await simpleParser(raw);
+    // An issue that carries its Mouvements section is an issue, whatever its footer says.
+    if (/\+\s*(?:[\p{L}& ]+\s)?mouvements/iu.test(mail.text ?? "")) return null;
+    return confirmationLink({
+      subject: mail.subject ?? null,
+      text: mail.text ?? "",
+      html: typeof mail.html === "string" ? mail.html : null,
+    });
+  } catch {
+    return null;
+  }
 }
 
 /** Processes every message still 'received'; returns how many were. */

@@ -1,4 +1,5 @@
 import { Router } from "express";
+import { openSourceAlerts } from "../../../db/repositories/inbound.ts";
 import type { Deps } from "../../deps.ts";
 import { requireAdmin, requireRole } from "../../middleware/require-admin.ts";
 import type { Csrf } from "../../middleware/security.ts";
@@ -34,6 +35,11 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   // Multipart bodies are read (size-limited) before the CSRF check, which needs their _csrf field.
   router.use("/imports", uploadedFiles(deps.config));
   router.use(csrf.protect, csrf.provideToken, takeFlash);
+  // Source health events stay in a banner on every admin page until dismissed on the Sources page.
+  router.use(async (_req, res, next) => {
+    res.locals.sourceAlerts = await openSourceAlerts(deps.db);
+    next();
+  });
 
   router.get("/", (_req, res) => res.redirect(303, "/admin/revue"));
   router.use(createReviewRouter(deps));

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { z } from "zod";
+import * as bounces from "../../../db/repositories/bounces.ts";
 import * as inbound from "../../../db/repositories/inbound.ts";
 import { processInboundMessage } from "../../../jobs/inbound/process.ts";
 import { slugify } from "../../../jobs/parse/index.ts";
@@ -17,6 +18,10 @@ const STATUS_LABELS: Record<inbound.InboundStatus, string> = {
   rejected: "rejeté",
   held: "retenu (authentification)",
   failed: "erreur de lecture",
+  confirmation: "demande de confirmation d’inscription",
+  bounce: "échec de remise d’une alerte",
+  complaint: "plainte sur une alerte",
+  unsubscribe: "désabonnement par e-mail",
 };
 
 const CADENCES = { daily: "quotidienne", weekly: "hebdomadaire", monthly: "mensuelle" } as const;
@@ -40,10 +45,12 @@ const senders = z
 /** Sources (admin console): newsletters Carnet receives, their messages, the "Non reconnus" tray. */
 export function createSourcesRouter({ db, config }: Deps): Router {
   const router = Router();
-  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE };
+  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE, appSecret: config.APP_SECRET };
 
   router.get("/sources", async (_req, res) => {
-    const [sources, tray, messages, mailboxes] = await Promise.all([
+    const [blocked, confirmations, sources, tray, messages, mailboxes] = await Promise.all([
+      bounces.blockedAddresses(db),
+      inbound.pendingConfirmations(db),
       inbound.sourceSummaries(db),
       inbound.recentMessages(db, { status: "unrecognised" }),
       inbound.recentMessages(db, { limit: 50 }),
@@ -56,6 +63,8 @@ export function createSourcesRouter({ db, config }: Deps): Router {
       tray,
       messages: messages.map((m) => ({ ...m, statusLabel: STATUS_LABELS[m.status] })),
       mailboxes,
+      confirmations,
+      blocked,
       addresses: config.INBOUND_ADDRESSES,
       cadences: CADENCES,
     });
@@ -94,6 +103,20 @@ export function createSourcesRouter({ db, config }: Deps): Router {
     if (sender) await inbound.addSender(db, source, sender);
     const status = await processInboundMessage(db, id, processing);
     flash(req, `Message attribué : ${status ? STATUS_LABELS[status] : "en attente"}.`);
+    res.redirect(303, "/admin/sources");
+  });
+
+  router.post("/sources/adresses/:id/retablir", async (req, res) => {
+    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    if (!(await bounces.clearBlock(db, id))) throw new NotFound("Adresse introuvable ou déjà rétablie");
+    flash(req, "Adresse rétablie : les alertes reprendront.");
+    res.redirect(303, "/admin/sources");
+  });
+
+  router.post("/sources/alertes/:id/lue", async (req, res) => {
+    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    if (!(await inbound.dismissSourceAlert(db, id))) throw new NotFound("Alerte introuvable");
+    flash(req, "Alerte classée.");
     res.redirect(303, "/admin/sources");
   });
 
