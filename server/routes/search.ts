@@ -48,6 +48,8 @@ const FIELD_LABELS: Record<string, string> = {
   function: "Fonction",
   sort: "Trier par",
   cursor: "Page",
+  page: "Numéro de page",
+  avant: "Pages précédentes",
   limit: "Nombre de résultats",
 };
 
@@ -132,6 +134,54 @@ function facetLinks(shareable: Record<string, unknown>, counts: FacetCount[]) {
     .filter((f) => f.values.length > 0);
 }
 
+/**
+ * Where a results page sits: pages go forward by keyset cursor, so going back needs the cursors of
+ * the pages before. The URL carries them (`avant`, oldest first, page 1 having none) with the page
+ * number, newest PAGE_TRAIL kept: far back, "Première page" is the way home.
+ */
+const PAGE_TRAIL = 50;
+const pagePosition = z.object({
+  page: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number({ error: "nombre entier attendu" })
+      .int("nombre entier attendu")
+      .min(1)
+      .max(1_000_000)
+      .optional(),
+  ),
+  avant: z
+    .string({ error: "texte attendu" })
+    .max(PAGE_TRAIL * 301, "liste de pages trop longue")
+    .regex(/^[A-Za-z0-9_\-.]*$/, "utilisez les liens de pagination tels quels")
+    .optional(),
+});
+
+function pager(
+  shareable: Record<string, unknown>,
+  cursor: string | undefined,
+  nextCursor: string | null,
+  at: z.output<typeof pagePosition>,
+) {
+  const trail = cursor && at.avant ? at.avant.split(".").filter(Boolean) : [];
+  const page = cursor ? Math.max(at.page ?? trail.length + 2, 2) : 1;
+  const link = (params: Record<string, unknown>) => `/recherche${queryString({ ...shareable, ...params })}`;
+  const previous =
+    page === 2
+      ? link({})
+      : trail.length > 0
+        ? link({ cursor: trail.at(-1), page: page - 1, avant: trail.slice(0, -1).join(".") })
+        : null;
+  const next = nextCursor
+    ? link({
+        cursor: nextCursor,
+        page: page + 1,
+        avant: cursor ? [...trail, cursor].slice(-PAGE_TRAIL).join(".") : "",
+      })
+    : null;
+  return { page, first: page > 2 ? link({}) : null, previous, next };
+}
+
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
 export function createSearchRouter({ db, config, clock }: Deps): Router {
   const router = Router();
@@ -143,6 +193,11 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       return;
     }
     const query = parsed.data;
+    const position = formInput(pagePosition).safeParse({ page: req.query.page, avant: req.query.avant });
+    if (!position.success) {
+      renderFormErrors(req.query, res, formErrors(position.error.issues));
+      return;
+    }
     let result: Awaited<ReturnType<typeof searchMoves>>;
     try {
       result = await searchMoves(db, query, { defaultLimit: 20, count: true, highlight: true, facets: true });
@@ -158,6 +213,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       search: query,
       shareable,
       result,
+      pager: pager(shareable, query.cursor, result.nextCursor, position.data),
       filters: FILTER_OPTIONS,
       facets: facetLinks(shareable, result.facets ?? []),
       activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,

@@ -117,6 +117,37 @@ describe("directory pages", () => {
     expect(second.text).not.toContain('rel="next"');
   });
 
+  it("pages back as well as forward and says which page is shown", async () => {
+    const names = (html: string) => [...html.matchAll(/class="move-person"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    const link = (html: string, rel: string) => {
+      const found = new RegExp(`rel="${rel}" href="([^"]+)"`).exec(html);
+      return found ? found[1]!.replace(/&amp;/g, "&").replace(/&#x3D;/g, "=") : null;
+    };
+    const pages = [await request(site.app).get("/recherche").query({ q: "achats", limit: 7 })];
+    for (let i = 0; i < 3; i++) pages.push(await request(site.app).get(link(pages.at(-1)!.text, "next")!));
+    expect(pages.map((p) => text(p.text).match(/Page (\d+)/)?.[1])).toEqual(["1", "2", "3", "4"]);
+    expect(names(pages[3]!.text)).toHaveLength(3);
+    expect(link(pages[0]!.text, "prev")).toBeNull();
+
+    // Back from page 4 to page 1, each page showing what it showed going forward.
+    let page = pages[3]!;
+    for (const expected of [pages[2]!, pages[1]!, pages[0]!]) {
+      page = await request(site.app).get(link(page.text, "prev")!);
+      expect(page.status).toBe(200);
+      expect(names(page.text)).toEqual(names(expected.text));
+    }
+    expect(text(page.text)).toContain("Page 1");
+    expect(link(page.text, "prev")).toBeNull();
+    expect(text(pages[3]!.text)).toContain("Première page");
+  });
+
+  it("refuses a hand-edited page list with the form and a French message", async () => {
+    const res = await request(site.app).get("/recherche").query({ q: "achats", cursor: "x", avant: "a b<" });
+    expect(res.status).toBe(400);
+    expect(text(res.text)).toContain("Pages précédentes : Utilisez les liens de pagination tels quels");
+    expect(res.text).toContain('value="achats"');
+  });
+
   it("sorts by relevance when asked", async () => {
     const res = await request(site.app)
       .get("/recherche")
