@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { processInboundMessage, storeReceived } from "../../jobs/inbound/process.ts";
@@ -12,6 +12,7 @@ import { createSignedLinks } from "../../server/services/signed-links.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
+import { describeWithPeers } from "../support/peers.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
 
 const swaks = (port: number, args: string[]) =>
@@ -48,7 +49,7 @@ const dsn = (to: string, failed: string) =>
     "",
   ].join("\r\n");
 
-describe("bounces and complaints of our own alerts", () => {
+describeWithPeers("swaks")("bounces and complaints of our own alerts", () => {
   let test: TestDatabase;
   let deps: OwnedDeps;
   let peer: SmtpPeer;

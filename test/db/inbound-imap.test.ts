@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { ImapFlow } from "imapflow";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { PROCESSED_KEYWORD, pollMailbox } from "../../jobs/inbound/imap.ts";
@@ -10,8 +10,9 @@ import { SEEDS_DIR } from "../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type Dovecot, startDovecot } from "../support/dovecot.ts";
+import { describeWithPeers } from "../support/peers.ts";
 
-describe("watched IMAP mailbox (a real Dovecot)", () => {
+describeWithPeers("dovecot")("watched IMAP mailbox (a real Dovecot)", () => {
   let test: TestDatabase;
   let deps: OwnedDeps;
   let dovecot: Dovecot;

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import pg from "pg";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { processInboundMessage } from "../../jobs/inbound/process.ts";
@@ -10,6 +10,7 @@ import { type InboundSmtp, startInboundSmtp } from "../../server/mail/inbound-sm
 import { SEEDS_DIR } from "../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
+import { describeWithPeers } from "../support/peers.ts";
 
 /** Delivers with swaks, a real SMTP client; returns its exit code and the dialogue. */
 function swaks(port: number, args: string[]): Promise<{ code: number; dialogue: string }> {
@@ -30,7 +31,7 @@ const noDns = async () => {
   throw Object.assign(new Error("no DNS in tests"), { code: "ENOTFOUND" });
 };
 
-describe("inbound SMTP", () => {
+describeWithPeers("swaks")("inbound SMTP", () => {
   let test: TestDatabase;
   let deps: OwnedDeps;
   let smtp: InboundSmtp;

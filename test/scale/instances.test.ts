@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { sql } from "kysely";
 import { createAccount } from "../../server/services/admin-users.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
@@ -13,6 +13,7 @@ import {
   WebClient,
   workerReady,
 } from "../support/instances.ts";
+import { describeWithPeers } from "../support/peers.ts";
 import { type PgBouncer, startPgBouncer } from "../support/pgbouncer.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
 
@@ -32,7 +33,7 @@ async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolea
  * database behind PgBouncer, as behind a load balancer: what one instance counts, changes or
  * schedules, the others see.
  */
-describe("several instances on one database", () => {
+describeWithPeers("pgbouncer")("several instances on one database", () => {
   let t: TestDatabase;
   let smtp: SmtpPeer;
   const started: CarnetProcess[] = [];

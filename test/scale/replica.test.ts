@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import pg from "pg";
 import request from "supertest";
@@ -8,6 +8,7 @@ import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDeps } from "../support/deps.ts";
+import { describeWithPeers } from "../support/peers.ts";
 import { type PostgresCluster, startPostgresCluster } from "../support/postgres-cluster.ts";
 
 const PASSWORD = "correct horse battery staple";
@@ -29,7 +30,7 @@ async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolea
  * another port). Public reads go to the replica while it keeps up; a lagging or stopped replica is
  * skipped and /readyz says so.
  */
-describe("reads from a streaming replica", () => {
+describeWithPeers("postgres15")("reads from a streaming replica", () => {
   let cluster: PostgresCluster;
   let primary: DatabaseHandle;
   let deps: OwnedDeps;
