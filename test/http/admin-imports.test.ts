@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
-import request from "supertest";
+import type request from "supertest";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
-const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 const section = (line: string) => `\n\n+ MOUVEMENTS, avec Exemple\n\n${line}\n`;
@@ -39,17 +37,7 @@ describe("admin imports: dates, titles and bad files", () => {
     test = await createTestDatabase();
     deps = await createTestDeps(test.url);
     app = createApp(deps);
-    await createAccount(
-      deps.db,
-      { id: null, email: "cli" },
-      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
-    );
-    agent = request.agent(app);
-    const form = await agent.get("/admin/connexion");
-    await agent
-      .post("/admin/connexion")
-      .type("form")
-      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+    ({ agent } = await signedInAdmin(app, deps.db));
   });
   afterAll(async () => {
     await deps.close();

@@ -2,18 +2,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
-import request from "supertest";
+import type request from "supertest";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { processInboundMessage, storeReceived } from "../../jobs/inbound/process.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { SEEDS_DIR } from "../../server/paths.ts";
-import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
-
-const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 describe("admin Sources page", () => {
   let test: TestDatabase;
@@ -25,17 +22,7 @@ describe("admin Sources page", () => {
     test = await createTestDatabase();
     deps = await createTestDeps(test.url);
     app = createApp(deps);
-    await createAccount(
-      deps.db,
-      { id: null, email: "cli" },
-      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
-    );
-    agent = request.agent(app);
-    const form = await agent.get("/admin/connexion");
-    await agent
-      .post("/admin/connexion")
-      .type("form")
-      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+    ({ agent } = await signedInAdmin(app, deps.db));
   });
   afterAll(async () => {
     await deps.close();

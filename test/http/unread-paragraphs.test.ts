@@ -8,12 +8,9 @@ import { importParsedIssue } from "../../jobs/import.ts";
 import { contentHash, parseIssueText } from "../../jobs/parse/index.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
-
-const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 // Fictional people and companies; the second and third paragraphs use phrasings the parser does
 // not read ("tient les rênes", "récupère", "s'installe aux commandes").
@@ -51,17 +48,7 @@ describe("paragraphs the parser did not understand", () => {
     test = await createTestDatabase();
     deps = await createTestDeps(test.url);
     app = createApp(deps);
-    await createAccount(
-      deps.db,
-      { id: null, email: "cli" },
-      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
-    );
-    agent = request.agent(app);
-    const form = await agent.get("/admin/connexion");
-    await agent
-      .post("/admin/connexion")
-      .type("form")
-      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+    ({ agent } = await signedInAdmin(app, deps.db));
     const parsed = parseIssueText(ISSUE, {
       title: "La Lettre des Décideurs n° 12",
       published_on: "2026-03-10",

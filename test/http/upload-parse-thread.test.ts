@@ -7,13 +7,11 @@ import request from "supertest";
 import { parseIssueText } from "../../jobs/parse/index.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { createAccount } from "../../server/services/admin-users.ts";
 import { parseUpload } from "../../server/services/imports.ts";
+import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
-const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 // One paragraph with no full stop, ~190 KB: the shape that once took the parser 30 s.
 const HOSTILE = `Lettre\n\n+ MOUVEMENTS\n\n${"JEAN DUPONT rejoint Acme en tant que directeur ".repeat(4000)}\n`;
 
@@ -27,17 +25,7 @@ describe("uploads parsed off the web server's thread", () => {
     test = await createTestDatabase();
     deps = await createTestDeps(test.url);
     app = createApp(deps);
-    await createAccount(
-      deps.db,
-      { id: null, email: "cli" },
-      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
-    );
-    agent = request.agent(app);
-    const form = await agent.get("/admin/connexion");
-    await agent
-      .post("/admin/connexion")
-      .type("form")
-      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+    ({ agent } = await signedInAdmin(app, deps.db));
   });
   afterAll(async () => {
     await deps.close();
