@@ -5,10 +5,11 @@ import { suggestCompanies } from "../../db/repositories/search.ts";
 import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import type { Deps } from "../deps.ts";
 import { apiAccess } from "../middleware/api-access.ts";
+import { companyPostsPage, MovedPermanently } from "../services/directory.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
 import { createMoveSearchCache } from "../services/search-cache.ts";
-import { parseInput } from "../validation.ts";
+import { parseInput, slugParams } from "../validation.ts";
 
 const companiesQuery = z.object({
   q: z
@@ -42,6 +43,12 @@ export function createApiRouter(deps: Deps): Router {
     const { q } = parseInput(companiesQuery, req.query);
     const key = companyKey(q) || q.toLowerCase();
     res.json({ items: await suggestCompanies(readDb, key) });
+  });
+
+  router.get("/api/companies/:slug/posts", async (req, res) => {
+    const page = await companyPostsPage(readDb, parseInput(slugParams, req.params).slug);
+    if (page instanceof MovedPermanently) return res.redirect(301, `/api/companies/${page.slug}/posts`);
+    res.json(page);
   });
 
   router.get("/api/people", async (req, res) => {

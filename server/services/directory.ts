@@ -4,6 +4,7 @@ import { findById as findIssue } from "../../db/repositories/issues.ts";
 import type { Clock } from "../clock.ts";
 import { NotFound } from "../errors.ts";
 import { type MonthlyChart, monthlyChart, monthsEndingWith } from "./charts.ts";
+import { type CompanyPost, companyPosts } from "./company-posts.ts";
 import { searchMoves } from "./search.ts";
 
 /** The directory's pages: what each one shows, read in as few queries as the page needs. */
@@ -82,7 +83,26 @@ export async function companyPage(db: DB, slug: string, clock: Clock) {
     moreArrivals: arrivalIds.length > COMPANY_LIST_LIMIT,
     moreDepartures: departureIds.length > COMPANY_LIST_LIMIT,
     chart,
+    posts: companyPosts(arrivals, departures),
   };
+}
+
+/** The company's posts and their holders (the company page's "Qui occupe quel poste", and the API). */
+export async function companyPostsPage(
+  db: DB,
+  slug: string,
+): Promise<{ company: { name: string; slug: string }; posts: CompanyPost[] } | MovedPermanently> {
+  const company = await publicEntity(db, "company", slug);
+  if (company.redirected) return new MovedPermanently(company.slug);
+  const [arrivalIds, departureIds] = await Promise.all([
+    directory.companyMoveIds(db, company.id, "arrivals", COMPANY_LIST_LIMIT),
+    directory.companyMoveIds(db, company.id, "departures", COMPANY_LIST_LIMIT),
+  ]);
+  const [arrivals, departures] = await Promise.all([
+    directory.loadMoves(db, arrivalIds),
+    directory.loadMoves(db, departureIds),
+  ]);
+  return { company: { name: company.name, slug: company.slug }, posts: companyPosts(arrivals, departures) };
 }
 
 /** An issue's Mouvements paragraphs, each with the published records drawn from it. */

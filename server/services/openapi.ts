@@ -125,6 +125,67 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      "/api/companies/{slug}/posts": {
+        get: {
+          operationId: "companyPosts",
+          summary:
+            "Qui occupe quel poste dans une entreprise : par poste, les titulaires connus du plus ancien au plus récent (prédécesseurs compris)",
+          parameters: [
+            {
+              name: "slug",
+              in: "path",
+              required: true,
+              description: "Identifiant de l'entreprise.",
+              schema: { type: "string" },
+            },
+          ],
+          responses: {
+            "200": {
+              description: "Les postes, le plus récemment pourvu d'abord.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      company: link,
+                      posts: {
+                        type: "array",
+                        items: {
+                          type: "object",
+                          properties: {
+                            title: { type: "string" },
+                            vacant: {
+                              type: "boolean",
+                              description: "Le dernier titulaire connu est parti depuis.",
+                            },
+                            holders: {
+                              type: "array",
+                              items: {
+                                type: "object",
+                                properties: {
+                                  name: { type: "string" },
+                                  person: { oneOf: [link, { type: "null" }] },
+                                  since: { type: ["string", "null"], format: "date" },
+                                  move_id: { type: ["integer", "null"] },
+                                },
+                              },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            "301": { description: "L'entreprise a été fusionnée : l'adresse de la fiche qui la remplace." },
+            "400": error,
+            "401": unauthorized,
+            "404": { description: "Aucune entreprise publiée sous cet identifiant." },
+            "429": tooMany,
+          },
+        },
+      },
       "/api/people": {
         get: {
           operationId: "suggestPeople",
