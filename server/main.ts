@@ -6,6 +6,9 @@ import { startInbound } from "./inbound.ts";
 import { SEEDS_DIR } from "./paths.ts";
 import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
 
+/** Within this delay a repeated signal is the same request to stop, relayed (npm), not an impatient second one. */
+const SAME_SIGNAL_MS = 1500;
+
 /**
  * `carnet serve` and `npm start`: config → database → deps → listen, with the scheduler beside
  * the web server. On SIGINT/SIGTERM: stop accepting, finish in-flight requests and jobs, close
@@ -14,12 +17,14 @@ import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./ru
 export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boolean }): Promise<void> {
   // Signals are caught from the first instant: one that arrives while PostgreSQL starts or the seeds
   // import is honoured once start-up is done, so nothing is left running behind us.
+  // A second signal during start-up forces the exit, unless it is the first one again: `npm start`
+  // forwards to us the SIGTERM/SIGINT that its process group also sent us directly.
   let stop: ((signal: string) => Promise<void>) | null = null;
-  let early: string | null = null;
+  let early: { signal: string; at: number } | null = null;
   const onSignal = (signal: string) => {
     if (stop) void stop(signal);
-    else if (!early) early = signal;
-    else process.exit(1);
+    else if (!early) early = { signal, at: Date.now() };
+    else if (early.signal !== signal || Date.now() - early.at > SAME_SIGNAL_MS) process.exit(1);
   };
   process.on("SIGINT", () => onSignal("SIGINT"));
   process.on("SIGTERM", () => onSignal("SIGTERM"));
@@ -89,7 +94,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     if (stoppingSince) {
       // Under `npm start`, Ctrl-C reaches us twice (from the terminal and forwarded by npm): only
       // a later, deliberate second signal forces the exit.
-      if (Date.now() - stoppingSince < 1500) return;
+      if (Date.now() - stoppingSince < SAME_SIGNAL_MS) return;
       logger.warn("second signal: exiting now");
       process.exit(1);
     }
@@ -104,5 +109,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     logger.info("stopped");
     process.exit(0);
   };
-  if (early) await stop(early);
+  // TypeScript cannot see the signal handler's assignment.
+  const pending = early as { signal: string } | null;
+  if (pending) await stop(pending.signal);
 }

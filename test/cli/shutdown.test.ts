@@ -70,4 +70,43 @@ describe("carnet start, stopped with Ctrl-C", () => {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
     }
   }, 240_000);
+
+  it("stops cleanly with exit code 0 when npm relays the group's SIGTERM while Carnet is still starting", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-stop-early-"));
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      DATA_DIR: dir,
+      PORT: String(await freePort()),
+      LOG_FORMAT: "json",
+      NODE_ENV: "development",
+    };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [path.join(ROOT_DIR, "bin/carnet.js"), "start"], {
+      cwd: ROOT_DIR,
+      env,
+      detached: true,
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (
+        !output.includes("starting the embedded PostgreSQL") &&
+        Date.now() < deadline &&
+        child.exitCode === null
+      )
+        await new Promise((r) => setTimeout(r, 50));
+      // `npm start` under a terminal: the group's signal, then the same one forwarded by npm.
+      process.kill(-child.pid!, "SIGTERM");
+      process.kill(child.pid!, "SIGTERM");
+      expect(await exited).toBe(0);
+      expect(output).toContain('"msg":"stopped"');
+      expect(existsSync(path.join(dir, "postgres", "postmaster.pid"))).toBe(false);
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
