@@ -103,7 +103,12 @@ describe("JSON API", () => {
     const res = await request(api.app).get("/api/openapi.json");
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe("3.1.0");
-    expect(Object.keys(res.body.paths)).toEqual(["/api/moves", "/api/companies", "/api/people"]);
+    expect(Object.keys(res.body.paths)).toEqual([
+      "/api/moves",
+      "/api/companies",
+      "/api/companies/{slug}/posts",
+      "/api/people",
+    ]);
     const params = res.body.paths["/api/moves"].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual([
       "q",
