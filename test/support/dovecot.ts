@@ -114,7 +114,12 @@ service anvil {
   return {
     port,
     url: (name: string) => `imap://${encodeURIComponent(name)}:secret@127.0.0.1:${port}`,
-    resetMailbox: (name: string) => rm(path.join(mail, name), { recursive: true, force: true }),
+    // Dovecot gives a new mailbox the current second as UIDVALIDITY: wait past it, so the rebuilt
+    // mailbox never shares the old one's when the test runs fast.
+    resetMailbox: async (name: string) => {
+      await rm(path.join(mail, name), { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
