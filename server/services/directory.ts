@@ -58,9 +58,8 @@ const CHART_MONTHS = 12;
 export async function companyPage(db: DB, slug: string, clock: Clock) {
   const company = await publicEntity(db, "company", slug);
   if (company.redirected) return new MovedPermanently(company.slug);
-  const [arrivalIds, departureIds, aliases, latestDay] = await Promise.all([
-    directory.companyMoveIds(db, company.id, "arrivals", COMPANY_LIST_LIMIT + 1),
-    directory.companyMoveIds(db, company.id, "departures", COMPANY_LIST_LIMIT + 1),
+  const [{ arrivals, departures, moreArrivals, moreDepartures }, aliases, latestDay] = await Promise.all([
+    companyMoves(db, company.id),
     directory.companyAliases(db, company.id),
     directory.companyLatestMoveDay(db, company.id),
   ]);
@@ -71,19 +70,33 @@ export async function companyPage(db: DB, slug: string, clock: Clock) {
     await directory.companyMovesPerMonth(db, company.id, `${months[0]}-01`),
     months,
   );
-  const [arrivals, departures] = await Promise.all([
-    directory.loadMoves(db, arrivalIds.slice(0, COMPANY_LIST_LIMIT)),
-    directory.loadMoves(db, departureIds.slice(0, COMPANY_LIST_LIMIT)),
-  ]);
   return {
     company,
     aliases,
     arrivals,
     departures,
-    moreArrivals: arrivalIds.length > COMPANY_LIST_LIMIT,
-    moreDepartures: departureIds.length > COMPANY_LIST_LIMIT,
+    moreArrivals,
+    moreDepartures,
     chart,
     posts: companyPosts(arrivals, departures),
+  };
+}
+
+/** The company's newest arrivals and departures (COMPANY_LIST_LIMIT each), and whether there are more. */
+async function companyMoves(db: DB, companyId: number) {
+  const [arrivalIds, departureIds] = await Promise.all([
+    directory.companyMoveIds(db, companyId, "arrivals", COMPANY_LIST_LIMIT + 1),
+    directory.companyMoveIds(db, companyId, "departures", COMPANY_LIST_LIMIT + 1),
+  ]);
+  const [arrivals, departures] = await Promise.all([
+    directory.loadMoves(db, arrivalIds.slice(0, COMPANY_LIST_LIMIT)),
+    directory.loadMoves(db, departureIds.slice(0, COMPANY_LIST_LIMIT)),
+  ]);
+  return {
+    arrivals,
+    departures,
+    moreArrivals: arrivalIds.length > COMPANY_LIST_LIMIT,
+    moreDepartures: departureIds.length > COMPANY_LIST_LIMIT,
   };
 }
 
@@ -94,14 +107,7 @@ export async function companyPostsPage(
 ): Promise<{ company: { name: string; slug: string }; posts: CompanyPost[] } | MovedPermanently> {
   const company = await publicEntity(db, "company", slug);
   if (company.redirected) return new MovedPermanently(company.slug);
-  const [arrivalIds, departureIds] = await Promise.all([
-    directory.companyMoveIds(db, company.id, "arrivals", COMPANY_LIST_LIMIT),
-    directory.companyMoveIds(db, company.id, "departures", COMPANY_LIST_LIMIT),
-  ]);
-  const [arrivals, departures] = await Promise.all([
-    directory.loadMoves(db, arrivalIds),
-    directory.loadMoves(db, departureIds),
-  ]);
+  const { arrivals, departures } = await companyMoves(db, company.id);
   return { company: { name: company.name, slug: company.slug }, posts: companyPosts(arrivals, departures) };
 }
 

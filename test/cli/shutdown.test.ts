@@ -18,6 +18,32 @@ const alive = (pid: number) => {
   }
 };
 
+/**
+ * `carnet start` on the embedded PostgreSQL in a fresh data directory, leading its own process group
+ * (detached) as a shell's foreground job does; its output is collected for the assertions.
+ */
+async function startCarnet(dataDir: string, extraEnv: Record<string, string> = {}) {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    LOG_FORMAT: "json",
+    NODE_ENV: "development",
+    ...extraEnv,
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [path.join(ROOT_DIR, "bin/carnet.js"), "start"], {
+    cwd: ROOT_DIR,
+    env,
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, port: env.PORT!, exited, output: () => output };
+}
+
 /** Ctrl-C in a terminal: SIGINT to the whole foreground process group, embedded PostgreSQL included. */
 describe("carnet start, stopped with Ctrl-C", () => {
   let dataDir = "";
@@ -27,43 +53,25 @@ describe("carnet start, stopped with Ctrl-C", () => {
 
   it("stops the app first, then its own PostgreSQL, with exit code 0 and no job queue error", async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "carnet-stop-"));
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      LOG_FORMAT: "json",
-      SEED_ON_START: "false",
-      NODE_ENV: "development",
-    };
-    delete env.DATABASE_URL;
-    // detached: the command leads its own process group, as a shell's foreground job does.
-    const child = spawn(process.execPath, [path.join(ROOT_DIR, "bin/carnet.js"), "start"], {
-      cwd: ROOT_DIR,
-      env,
-      detached: true,
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const { child, port, exited, output } = await startCarnet(dataDir, { SEED_ON_START: "false" });
     try {
       const deadline = Date.now() + 150_000;
-      while (!output.includes("Carnet est prêt") && Date.now() < deadline && child.exitCode === null)
+      while (!output().includes("Carnet est prêt") && Date.now() < deadline && child.exitCode === null)
         await new Promise((r) => setTimeout(r, 200));
-      expect(output).toContain("Carnet est prêt");
+      expect(output()).toContain("Carnet est prêt");
 
       const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
       const postmaster = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
       expect(processGroupOf(postmaster)).not.toBe(child.pid);
 
       // The app and its database at work before the signal.
-      expect((await fetch(`http://127.0.0.1:${env.PORT}/recherche?q=directrice`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/recherche?q=directrice`)).status).toBe(200);
       process.kill(-child.pid!, "SIGINT");
       expect(await exited).toBe(0);
-      expect(output).not.toContain("job queue error");
-      expect(output).not.toMatch(/"level":50/);
-      expect(output).toContain('"msg":"shutting down"');
-      expect(output.indexOf('"msg":"stopped"')).toBeGreaterThan(output.indexOf('"msg":"shutting down"'));
+      expect(output()).not.toContain("job queue error");
+      expect(output()).not.toMatch(/"level":50/);
+      expect(output()).toContain('"msg":"shutting down"');
+      expect(output().indexOf('"msg":"stopped"')).toBeGreaterThan(output().indexOf('"msg":"shutting down"'));
       expect(alive(postmaster)).toBe(false);
       expect(existsSync(pidFile)).toBe(false);
     } finally {
@@ -73,27 +81,11 @@ describe("carnet start, stopped with Ctrl-C", () => {
 
   it("stops cleanly with exit code 0 when npm relays the group's SIGTERM while Carnet is still starting", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-stop-early-"));
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      DATA_DIR: dir,
-      PORT: String(await freePort()),
-      LOG_FORMAT: "json",
-      NODE_ENV: "development",
-    };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [path.join(ROOT_DIR, "bin/carnet.js"), "start"], {
-      cwd: ROOT_DIR,
-      env,
-      detached: true,
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const { child, exited, output } = await startCarnet(dir);
     try {
       const deadline = Date.now() + 60_000;
       while (
-        !output.includes("starting the embedded PostgreSQL") &&
+        !output().includes("starting the embedded PostgreSQL") &&
         Date.now() < deadline &&
         child.exitCode === null
       )
@@ -102,7 +94,7 @@ describe("carnet start, stopped with Ctrl-C", () => {
       process.kill(-child.pid!, "SIGTERM");
       process.kill(child.pid!, "SIGTERM");
       expect(await exited).toBe(0);
-      expect(output).toContain('"msg":"stopped"');
+      expect(output()).toContain('"msg":"stopped"');
       expect(existsSync(path.join(dir, "postgres", "postmaster.pid"))).toBe(false);
     } finally {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
