@@ -186,16 +186,20 @@ export interface MessageSummary {
   received_at: Date;
 }
 
-/** The latest messages, or only those in one state (the "Non reconnus" tray is 'unrecognised'). */
+/**
+ * The latest messages, or only those in the given states (the "Non reconnus" tray: 'unrecognised'
+ * and 'held' for review).
+ */
 export async function recentMessages(
   db: Queryable,
-  filter: { status?: InboundStatus; limit?: number } = {},
+  filter: { status?: InboundStatus | InboundStatus[]; limit?: number } = {},
 ): Promise<MessageSummary[]> {
+  const statuses = filter.status === undefined ? null : [filter.status].flat();
   const { rows } = await sql<MessageSummary>`
     SELECT m.id::int, m.via, m.from_address, m.subject, s.name AS source_name, m.status, m.reason,
       m.issue_id::int, m.moves_count, m.auth, m.received_at
     FROM inbound_messages m LEFT JOIN newsletter_sources s ON s.id = m.source_id
-    WHERE (${filter.status ?? null}::text IS NULL OR m.status = ${filter.status ?? null})
+    WHERE (${statuses}::text[] IS NULL OR m.status = ANY(${statuses}::text[]))
     ORDER BY m.id DESC LIMIT ${filter.limit ?? 50}`.execute(db);
   return rows;
 }

@@ -122,6 +122,32 @@ describe("sending alert digests over SMTP", () => {
     expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 0, failed: 0 });
   });
 
+  it("marks an address the server refuses for good as bounced, and mails it nothing more", async () => {
+    const strict = await peer({ reject: ["parti@exemple.test"], rejectReason: "5.1.1 User unknown" });
+    const deps = await depsFor(strict);
+    await confirmedSubscriber(t.db, "parti@exemple.test", ["Lumen"]);
+    await confirmedSubscriber(t.db, "reste@exemple.test", ["Lumen"]);
+    await importMoves(t.db, [{ person: "Claire Fontanel", company: "Lumen" }]);
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1, failed: 1 });
+    const blocked = await sql<{ email: string; mail_blocked: string; mail_blocked_reason: string }>`
+      SELECT email, mail_blocked, mail_blocked_reason FROM subscribers WHERE mail_blocked IS NOT NULL`.execute(
+      t.db,
+    );
+    expect(blocked.rows).toEqual([
+      {
+        email: "parti@exemple.test",
+        mail_blocked: "bounced",
+        mail_blocked_reason: expect.stringContaining("User unknown"),
+      },
+    ]);
+
+    // A later move of the company they follow: the other subscriber hears of it, the refused address is not tried.
+    await importMoves(t.db, [{ person: "Hugo Marchal", company: "Lumen" }]);
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 1, failed: 0 });
+    expect(strict.stats.rejected).toBe(1);
+    expect(await strict.to("reste@exemple.test")).toHaveLength(2);
+  });
+
   it("reclaims a digest left 'sending' by a process that died, once it is stale", async () => {
     const sink = await peer();
     const clock = movableClock();

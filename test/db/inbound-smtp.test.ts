@@ -6,6 +6,7 @@ import pg from "pg";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { processInboundMessage } from "../../jobs/inbound/process.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { startInbound } from "../../server/inbound.ts";
 import { type InboundSmtp, startInboundSmtp } from "../../server/mail/inbound-smtp.ts";
 import { SEEDS_DIR } from "../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
@@ -176,6 +177,59 @@ describeWithPeers("swaks")("inbound SMTP", () => {
     const tray = await inbound.recentMessages(deps.db, { status: "unrecognised" });
     expect(tray.map((m) => m.from_address)).toEqual(["infos@inconnue.example"]);
     expect(await issueCount()).toBe(before);
+  });
+
+  it("offers STARTTLS with the certificate INBOUND_TLS_CERT/KEY name, and takes the newsletter over TLS", async () => {
+    const { mkdtemp } = await import("node:fs/promises");
+    const os = await import("node:os");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-tls-"));
+    const cert = path.join(dir, "cert.pem");
+    const key = path.join(dir, "key.pem");
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        "openssl",
+        ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=carnet.test"].concat([
+          "-keyout",
+          key,
+          "-out",
+          cert,
+        ]),
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+    const tlsDeps = await createTestDeps(test.url, {
+      env: { INBOUND_TLS_CERT: cert, INBOUND_TLS_KEY: key, INBOUND_ADDRESSES: "lettres@carnet.test" },
+    });
+    const receiving = await startInbound(tlsDeps, { port: 0 });
+    try {
+      const raw = (await readFile(seed, "utf8")).replace(
+        "<2025-05-20@lettre-tech.example>",
+        "<chiffre@lettre-tech.example>",
+      );
+      const file = path.join(dir, "chiffre.eml");
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(file, raw);
+      const result = await swaks(receiving.smtpPort!, [
+        "--tls",
+        "--from",
+        "lettre@lettre-tech.example",
+        "--to",
+        "lettres@carnet.test",
+        "--data",
+        `@${file}`,
+      ]);
+      expect(result.dialogue).toMatch(/-> STARTTLS/);
+      expect(result.dialogue).toMatch(/TLS started/);
+      // swaks marks the lines it exchanged inside TLS with "~".
+      expect(result.dialogue).toMatch(/<~ {1,2}250 Stored as message \d+/);
+      const stored = await test.pool.query(
+        "SELECT via FROM inbound_messages WHERE message_id = '<chiffre@lettre-tech.example>'",
+      );
+      expect(stored.rows).toEqual([{ via: "smtp" }]);
+    } finally {
+      await receiving.stop();
+      await tlsDeps.close();
+    }
   });
 
   it("answers 451 while the database is unreachable, and imports the message when the sender retries", async () => {

@@ -65,6 +65,50 @@ describe("admin Sources page", () => {
     expect(summary!.moves).toBeGreaterThan(3);
   });
 
+  it("holds for review a message that fails DMARC when its source asks for it, and imports it on the admin's word", async () => {
+    const page = await agent.get("/admin/sources").expect(200);
+    await agent
+      .post("/admin/sources")
+      .type("form")
+      .send({
+        _csrf: csrfOf(page.text),
+        nom: "La Lettre RH",
+        expediteurs: "lettre-rh.example",
+        cadence: "weekly",
+        authentification: "on",
+      })
+      .expect(303);
+    const raw = (await readFile(path.join(SEEDS_DIR, "lettre-tech-2025-05-20.eml"), "utf8"))
+      .replaceAll("lettre@lettre-tech.example", "lettre@lettre-rh.example")
+      .replace("<2025-05-20@lettre-tech.example>", "<usurpe@lettre-rh.example>")
+      .replace("20 May 2025", "21 May 2025");
+    const { id } = await storeReceived(deps.db, Buffer.from(raw), {
+      via: "smtp",
+      recipients: ["lettres@carnet.localhost"],
+      auth: { spf: "fail", dkim: "none", dmarc: "fail" },
+    });
+    const issues = async () =>
+      Number((await test.pool.query("SELECT count(*) FROM newsletter_issues")).rows[0].count);
+    const before = await issues();
+    expect(await processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8 })).toBe("held");
+    expect(await issues()).toBe(before);
+
+    const tray = await agent.get("/admin/sources").expect(200);
+    expect(tray.text).toContain(
+      "Retenu pour vérification (La Lettre RH) : authentification insuffisante (DMARC fail)",
+    );
+    const rh = (await inbound.sourceSummaries(deps.db)).find((s) => s.name === "La Lettre RH")!;
+    await agent
+      .post(`/admin/sources/messages/${id}/attribuer`)
+      .type("form")
+      .send({ _csrf: csrfOf(tray.text), source: String(rh.id) })
+      .expect(303);
+    const after = await agent.get("/admin/sources").expect(200);
+    expect(after.text).toContain("Message attribué : importé.");
+    expect(after.text).not.toContain("Retenu pour vérification");
+    expect(await issues()).toBe(before + 1);
+  });
+
   it("refuses a source without a valid sender with a 400 naming the field", async () => {
     const page = await agent.get("/admin/sources");
     const res = await agent

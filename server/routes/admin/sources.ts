@@ -52,7 +52,7 @@ export function createSourcesRouter({ db, config }: Deps): Router {
       bounces.blockedAddresses(db),
       inbound.pendingConfirmations(db),
       inbound.sourceSummaries(db),
-      inbound.recentMessages(db, { status: "unrecognised" }),
+      inbound.recentMessages(db, { status: ["unrecognised", "held"] }),
       inbound.recentMessages(db, { limit: 50 }),
       inbound.mailboxStates(db),
     ]);
@@ -60,7 +60,7 @@ export function createSourcesRouter({ db, config }: Deps): Router {
       title: "Sources",
       section: "sources",
       sources: sources.map((s) => ({ ...s, cadenceLabel: CADENCES[s.cadence] })),
-      tray,
+      tray: tray.map((m) => ({ ...m, held: m.status === "held" })),
       messages: messages.map((m) => ({ ...m, statusLabel: STATUS_LABELS[m.status] })),
       mailboxes,
       confirmations,
