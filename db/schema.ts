@@ -1,4 +1,12 @@
 import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
+import type {
+  Frequency,
+  JobFunction,
+  MoveKind,
+  MoveStatus,
+  Seniority,
+  SubscriberStatus,
+} from "../shared/vocabulary.ts";
 
 /**
  * The Kysely view of the schema built by db/migrations. bigint ids and counts arrive as numbers and
@@ -8,26 +16,10 @@ import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Up
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-/** The move vocabulary, in one place: the migration's CHECK constraints list the same values. */
-export const MOVE_KINDS = ["joined", "appointed", "promoted"] as const;
-export const SENIORITIES = ["c_level", "vp", "director", "head", "manager", "other"] as const;
-export const JOB_FUNCTIONS = [
-  "finance",
-  "marketing_communication",
-  "sales",
-  "tech_product",
-  "hr",
-  "operations",
-  "general_management",
-  "other",
-] as const;
+// The vocabulary lives in shared/vocabulary.ts (the parser and the views use it too); the
+// migration's CHECK constraints list the same values.
+export type { Frequency, JobFunction, MoveKind, MoveStatus, Seniority, SubscriberStatus };
 
-export type MoveKind = (typeof MOVE_KINDS)[number];
-export type MoveStatus = "pending" | "published" | "rejected";
-export type Seniority = (typeof SENIORITIES)[number];
-export type JobFunction = (typeof JOB_FUNCTIONS)[number];
-export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
-export type Frequency = "immediate" | "daily" | "weekly";
 export type DigestStatus = "queued" | "sending" | "sent" | "retrying" | "failed";
 export type AdminRole = "admin" | "editor";
 

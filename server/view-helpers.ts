@@ -1,36 +1,16 @@
 import type { HelperOptions } from "handlebars";
 import { DOUBTS } from "../jobs/parse/doubts.ts";
+import * as vocabulary from "../shared/vocabulary.ts";
 
 /**
  * Every Handlebars helper, registered once by server/views.ts. Dates are shown in fr-FR, in the
  * Europe/Paris zone, whatever the server's own zone.
  */
 
-export const KIND_LABELS: Record<string, string> = {
-  joined: "Arrivée",
-  appointed: "Nomination",
-  promoted: "Promotion",
-};
-
-export const SENIORITY_LABELS: Record<string, string> = {
-  c_level: "Direction générale (C-level)",
-  vp: "Vice-président·e",
-  director: "Directeur·rice",
-  head: "Responsable (head of)",
-  manager: "Manager",
-  other: "Autre",
-};
-
-export const FUNCTION_LABELS: Record<string, string> = {
-  finance: "Finance",
-  marketing_communication: "Marketing & communication",
-  sales: "Commercial",
-  tech_product: "Tech & produit",
-  hr: "Ressources humaines",
-  operations: "Opérations",
-  general_management: "Direction générale",
-  other: "Autre",
-};
+// Widened to string keys: templates pass whatever code a row holds, and an unknown one is shown as is.
+export const KIND_LABELS: Record<string, string> = vocabulary.KIND_LABELS;
+export const SENIORITY_LABELS: Record<string, string> = vocabulary.SENIORITY_LABELS;
+export const FUNCTION_LABELS: Record<string, string> = vocabulary.FUNCTION_LABELS;
 
 /**
  * French labels of the codes Carnet stores (in English) and the admin shows, by kind, in one place:
@@ -41,13 +21,9 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
   kind: KIND_LABELS,
   seniority: SENIORITY_LABELS,
   function: FUNCTION_LABELS,
-  frequency: {
-    immediate: "Dès leur parution",
-    daily: "Une fois par jour",
-    weekly: "Une fois par semaine",
-  },
-  moveStatus: { pending: "En attente", published: "Publié", rejected: "Rejeté" },
-  subscriberStatus: { pending: "En attente", confirmed: "Confirmé", unsubscribed: "Désabonné" },
+  frequency: vocabulary.FREQUENCY_LABELS,
+  moveStatus: vocabulary.MOVE_STATUS_LABELS,
+  subscriberStatus: vocabulary.SUBSCRIBER_STATUS_LABELS,
   role: { admin: "Administrateur", editor: "Éditeur" },
   entity: {
     move: "Mouvement",

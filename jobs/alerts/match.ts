@@ -1,6 +1,6 @@
 import * as alerts from "../../db/repositories/alerts.ts";
-import type { Frequency } from "../../db/schema.ts";
 import type { Deps } from "../../server/deps.ts";
+import type { Frequency } from "../../shared/vocabulary.ts";
 
 /**
  * The matching half of a round for one frequency: record the newly due (subscriber, move) pairs,
@@ -8,8 +8,6 @@ import type { Deps } from "../../server/deps.ts";
  * once without recording a pair twice (the unique pair key does the work, see
  * db/repositories/alerts.ts).
  */
-export const FREQUENCIES: readonly Frequency[] = ["immediate", "daily", "weekly"];
-
 /** Moves published longer ago than this are history, not news (a scheduler down for weeks). */
 export const LOOKBACK_DAYS = 30;
 

@@ -4,7 +4,7 @@
 // "responsable marketing digital" is marketing). Patterns run on the title folded to
 // lower case without accents. The site shows the labels.
 
-import type { JobFunction, Seniority } from "../../db/schema.ts";
+import type { JobFunction, Seniority } from "../../shared/vocabulary.ts";
 import { foldWord } from "./lexicon.ts";
 
 export type { JobFunction, Seniority };

@@ -1,6 +1,6 @@
 // The parser's output, as the database layer and the site consume it.
 
-import type { JobFunction, MoveKind, Seniority } from "../../db/schema.ts";
+import type { JobFunction, MoveKind, Seniority } from "../../shared/vocabulary.ts";
 
 export type { JobFunction, MoveKind, Seniority };
 

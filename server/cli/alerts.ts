@@ -1,7 +1,6 @@
 import { type Command, Option } from "commander";
-import type { Frequency } from "../../db/schema.ts";
-import { FREQUENCIES } from "../../jobs/alerts/match.ts";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
+import { FREQUENCIES, type Frequency } from "../../shared/vocabulary.ts";
 import { openRuntime } from "../runtime.ts";
 
 /**

@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { suggestPeople } from "../../db/repositories/people.ts";
 import { suggestCompanies } from "../../db/repositories/search.ts";
-import { companyKey, personKey } from "../../jobs/parse/index.ts";
+import { companyKey, personKey } from "../../shared/names.ts";
 import type { Deps } from "../deps.ts";
 import { apiAccess } from "../middleware/api-access.ts";
 import { companyPostsPage, MovedPermanently } from "../services/directory.ts";

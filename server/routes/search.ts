@@ -1,18 +1,11 @@
 import { type Response, Router } from "express";
 import { z } from "zod";
+import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
 import { parisDay } from "../services/directory.ts";
 import { writeMovesCsv } from "../services/exports.ts";
-import {
-  type FacetCount,
-  FUNCTIONS,
-  KINDS,
-  SENIORITIES,
-  type SearchQuery,
-  searchMoves,
-  searchQuerySchema,
-} from "../services/search.ts";
+import { type FacetCount, type SearchQuery, searchMoves, searchQuerySchema } from "../services/search.ts";
 import { formInput, parseInput } from "../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
 
@@ -20,9 +13,9 @@ const options = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] ?? value }));
 
 const FILTER_OPTIONS = {
-  kinds: options(KINDS, KIND_LABELS),
+  kinds: options(MOVE_KINDS, KIND_LABELS),
   seniorities: options(SENIORITIES, SENIORITY_LABELS),
-  functions: options(FUNCTIONS, FUNCTION_LABELS),
+  functions: options(JOB_FUNCTIONS, FUNCTION_LABELS),
 };
 
 const csvSchema = searchQuerySchema.and(

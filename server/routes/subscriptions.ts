@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
+import { FREQUENCIES } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid, NotFound } from "../errors.ts";
 import { sharedRateLimit } from "../middleware/rate-limit.ts";
@@ -38,9 +39,7 @@ const preferencesSchema = z.object({
   companies: companiesField,
   people: listField(),
   searches: listField(),
-  frequency: z
-    .enum(["immediate", "daily", "weekly"], { error: "choisissez une fréquence" })
-    .default("immediate"),
+  frequency: z.enum(FREQUENCIES, { error: "choisissez une fréquence" }).default("immediate"),
   include_departures: z
     .string()
     .optional()

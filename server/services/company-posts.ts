@@ -1,5 +1,5 @@
 import type { MoveRecord, NamedLink } from "../../db/repositories/directory.ts";
-import { personKey } from "../../jobs/parse/index.ts";
+import { personKey } from "../../shared/names.ts";
 import { contentWords, masculine } from "./search-vocabulary.ts";
 
 /** One holder of a post: a person of the directory (with the move that named them) or a predecessor only named. */

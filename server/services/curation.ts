@@ -6,7 +6,7 @@ import * as people from "../../db/repositories/people.ts";
 import * as review from "../../db/repositories/review.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import type { JobFunction, MoveKind, MoveStatus, Seniority } from "../../db/schema.ts";
-import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
+import { companyKey, personKey, slugify } from "../../shared/names.ts";
 import { Conflict, Invalid, NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
 

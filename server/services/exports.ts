@@ -3,7 +3,7 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { DB } from "../../db/database.ts";
 import type { MoveRecord } from "../../db/repositories/directory.ts";
-import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
+import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../shared/vocabulary.ts";
 import { allMatchingMoves, type SearchQuery } from "./search.ts";
 
 /**

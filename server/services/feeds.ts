@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory.ts";
-import { KIND_LABELS } from "../view-helpers.ts";
+import { KIND_LABELS } from "../../shared/vocabulary.ts";
 import { MovedPermanently, publicEntity } from "./directory.ts";
 import { type SearchQuery, searchMoves } from "./search.ts";
 

@@ -1,4 +1,4 @@
-import { FUNCTIONS, KINDS, SENIORITIES } from "./search.ts";
+import { JOB_FUNCTIONS as FUNCTIONS, MOVE_KINDS as KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 
 /** The JSON API, described for machines (OpenAPI 3.1), served at /api/openapi.json. */
 

@@ -1,7 +1,7 @@
 import type { SavedSearchCriteria } from "../../db/repositories/saved-searches.ts";
-import { companyKey } from "../../jobs/parse/index.ts";
+import { companyKey } from "../../shared/names.ts";
+import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../shared/vocabulary.ts";
 import { Invalid } from "../errors.ts";
-import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
 import { type SearchQuery, searchQuerySchema } from "./search.ts";
 
 /**

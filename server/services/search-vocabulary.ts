@@ -1,4 +1,4 @@
-import { personKey } from "../../jobs/parse/index.ts";
+import { personKey } from "../../shared/names.ts";
 
 /**
  * How recruiters name posts, in one table: the words and acronyms that mean the same title or the

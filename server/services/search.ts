@@ -19,8 +19,8 @@ import {
   type TextCriterion,
   type WordCorrection,
 } from "../../db/repositories/search.ts";
-import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../db/schema.ts";
-import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
+import { companyKey, personKey, slugify } from "../../shared/names.ts";
+import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import { Invalid } from "../errors.ts";
 import {
   contentWords,
@@ -37,7 +37,6 @@ import {
  */
 
 export type { FacetCount } from "../../db/repositories/search.ts";
-export { JOB_FUNCTIONS as FUNCTIONS, MOVE_KINDS as KINDS, SENIORITIES } from "../../db/schema.ts";
 
 /** An empty form field ("kind=") means "any", as if it were absent. */
 const blankIsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -6,7 +6,7 @@ import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import type { Frequency } from "../../db/schema.ts";
-import { companyKey, personKey } from "../../jobs/parse/index.ts";
+import { companyKey, personKey } from "../../shared/names.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
 import { savedSearchFrom } from "./saved-searches.ts";

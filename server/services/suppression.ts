@@ -1,7 +1,7 @@
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory-admin.ts";
 import * as suppressions from "../../db/repositories/suppressions-admin.ts";
-import { personKey } from "../../jobs/parse/index.ts";
+import { personKey } from "../../shared/names.ts";
 import { Invalid, NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
 

@@ -3,7 +3,7 @@ import * as companies from "../../db/repositories/companies.ts";
 import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
 import * as unread from "../../db/repositories/unread-paragraphs.ts";
-import { companyKey, personKey, slugify } from "../../jobs/parse/index.ts";
+import { companyKey, personKey, slugify } from "../../shared/names.ts";
 import { Conflict, Invalid, NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
 import type { MoveEdit } from "./curation.ts";

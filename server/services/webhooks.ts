@@ -4,7 +4,7 @@ import { findFollowable } from "../../db/repositories/people.ts";
 import { replaceSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as webhooks from "../../db/repositories/webhooks.ts";
 import type { WebhookFormat } from "../../db/schema.ts";
-import { companyKey } from "../../jobs/parse/index.ts";
+import { companyKey } from "../../shared/names.ts";
 import { Invalid, NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
 import { savedSearchFrom } from "./saved-searches.ts";

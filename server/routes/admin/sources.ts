@@ -3,7 +3,7 @@ import { z } from "zod";
 import * as bounces from "../../../db/repositories/bounces.ts";
 import * as inbound from "../../../db/repositories/inbound.ts";
 import { processInboundMessage } from "../../../jobs/inbound/process.ts";
-import { slugify } from "../../../jobs/parse/index.ts";
+import { slugify } from "../../../shared/names.ts";
 import type { Deps } from "../../deps.ts";
 import { Conflict, NotFound } from "../../errors.ts";
 import { parseInput } from "../../validation.ts";

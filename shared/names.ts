@@ -1,0 +1,90 @@
+// The keys that match people and companies across issues, and the slugs of their pages. The parser
+// computes them on what it reads, services on what a visitor types or an editor corrects, so they
+// live here rather than in either: importing nothing keeps both sides free of the other.
+
+function stripAccents(text: string): string {
+  // Most words are plain ASCII, and normalize() is dear.
+  if (!/[^\p{ASCII}]/u.test(text)) return text;
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+export function personKey(name: string): string {
+  return stripAccents(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+// Endings that name a legal form or a holding structure, not the company itself.
+const LEGAL_SUFFIXES = new Set([
+  "sa",
+  "sas",
+  "sasu",
+  "sarl",
+  "sca",
+  "snc",
+  "eurl",
+  "se",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "bv",
+  "nv",
+  "spa",
+  "srl",
+  "co",
+  "corp",
+  "corporation",
+  "company",
+  "group",
+  "groupe",
+  "holding",
+  "holdings",
+  "cie",
+]);
+const LEADING_GROUP_WORDS = new Set(["groupe", "group", "le", "la", "les", "l"]);
+
+// The parser asks for the same few companies' keys many times an issue.
+const companyKeys = new Map<string, string>();
+
+export function companyKey(name: string): string {
+  let key = companyKeys.get(name);
+  if (key === undefined) {
+    key = computeCompanyKey(name);
+    if (companyKeys.size > 50_000) companyKeys.clear();
+    companyKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeCompanyKey(name: string): string {
+  const folded = stripAccents(name)
+    .toLowerCase()
+    // "S.A.S." and "S.A." are acronyms, not three words
+    .replace(/\b(?:[a-z]\.){2,}/g, (dotted) => dotted.replace(/\./g, ""))
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  const words = folded
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => (w === "et" ? "and" : w));
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && words[words.length - 1] === "and") words.pop();
+  while (words.length > 1 && LEADING_GROUP_WORDS.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
+export function slugify(name: string): string {
+  return stripAccents(name)
+    .toLowerCase()
+    .replace(/['’]/g, "-")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
