@@ -11,6 +11,8 @@ const PEERS = {
   swaks: { found: () => onPath("swaks"), install: "apt-get install -y swaks" },
   dovecot: { found: () => existsSync("/usr/sbin/dovecot"), install: "apt-get install -y dovecot-imapd" },
   pgbouncer: { found: () => existsSync("/usr/sbin/pgbouncer"), install: "apt-get install -y pgbouncer" },
+  nginx: { found: () => existsSync("/usr/sbin/nginx"), install: "apt-get install -y nginx-light" },
+  systemd: { found: () => onPath("systemd-analyze"), install: "apt-get install -y systemd" },
   postgres15: {
     found: () =>
       existsSync(path.join(process.env.PG_BIN_DIR ?? "/usr/lib/postgresql/15/bin", "pg_basebackup")),

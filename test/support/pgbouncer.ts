@@ -1,14 +1,20 @@
 import { execFileSync, spawn } from "node:child_process";
-import { chown, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chown, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { ROOT_DIR } from "../../server/paths.ts";
 import { freePort } from "./instances.ts";
 
 /**
  * Debian's PgBouncer (1.18: no prepared-statement support) in transaction mode in front of one
- * PostgreSQL server, on a free loopback port, as in README's pgbouncer.ini. `url(db)` is what the
+ * PostgreSQL server, on a free loopback port, configured by deploy/pgbouncer.ini itself (the file
+ * README calls tested): only its addresses, port and auth file are replaced. `url(db)` is what the
  * app gets as DATABASE_URL; PgBouncer connects on to `target`.
+ *
+ * By default every database name goes through (`* =`) and clients are trusted, as the test suite
+ * needs; with `deployment` the file's own `carnet` entry points at `database`, and clients
+ * authenticate with SCRAM-SHA-256 against a userlist holding `password`, as in production.
  */
 export interface PgBouncer {
   port: number;
@@ -16,31 +22,41 @@ export interface PgBouncer {
   stop(): Promise<void>;
 }
 
-export async function startPgBouncer(target: { host: string; port: number }): Promise<PgBouncer> {
+export const DEPLOY_PGBOUNCER_INI = path.join(ROOT_DIR, "deploy/pgbouncer.ini");
+
+export async function startPgBouncer(
+  target: { host: string; port: number },
+  deployment?: { database: string; password: string },
+): Promise<PgBouncer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-pgbouncer-"));
   const port = await freePort();
   // PgBouncer will not run as root; `user =` makes it drop to postgres after reading its files.
   const root = process.getuid?.() === 0;
-  await writeFile(path.join(dir, "userlist.txt"), '"postgres" ""\n');
-  await writeFile(
-    path.join(dir, "pgbouncer.ini"),
-    [
-      "[databases]",
-      `* = host=${target.host} port=${target.port}`,
-      "[pgbouncer]",
-      "listen_addr = 127.0.0.1",
-      `listen_port = ${port}`,
-      "unix_socket_dir =",
-      "auth_type = trust",
-      `auth_file = ${path.join(dir, "userlist.txt")}`,
-      "pool_mode = transaction",
-      "max_client_conn = 500",
-      "default_pool_size = 20",
-      "ignore_startup_parameters = extra_float_digits",
-      ...(root ? ["user = postgres"] : []),
-      "",
-    ].join("\n"),
-  );
+  await writeFile(path.join(dir, "userlist.txt"), `"postgres" "${deployment?.password ?? ""}"\n`);
+  const replaced = new Set<string>();
+  const replace = (key: string, value: string) => {
+    replaced.add(key);
+    return value;
+  };
+  const ini = (await readFile(DEPLOY_PGBOUNCER_INI, "utf8")).split("\n").map((line) => {
+    if (/^carnet\s*=/.test(line))
+      return replace(
+        "database",
+        deployment
+          ? `carnet = host=${target.host} port=${target.port} dbname=${deployment.database}`
+          : `* = host=${target.host} port=${target.port}`,
+      );
+    if (/^listen_port\s*=/.test(line)) return replace("port", `listen_port = ${port}`);
+    if (/^auth_file\s*=/.test(line))
+      return replace("auth_file", `auth_file = ${path.join(dir, "userlist.txt")}`);
+    if (/^auth_type\s*=/.test(line) && !deployment) return "auth_type = trust";
+    return line;
+  });
+  // A deploy/pgbouncer.ini whose lines moved would otherwise start a PgBouncer on the wrong port.
+  for (const key of ["database", "port", "auth_file"])
+    if (!replaced.has(key)) throw new Error(`deploy/pgbouncer.ini has no ${key} line to adapt`);
+  ini.push("unix_socket_dir =", ...(root ? ["user = postgres"] : []), "");
+  await writeFile(path.join(dir, "pgbouncer.ini"), ini.join("\n"));
   if (root) {
     const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
     const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
@@ -71,7 +87,8 @@ export async function startPgBouncer(target: { host: string; port: number }): Pr
   }
   return {
     port,
-    url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    url: (database) =>
+      `postgres://postgres${deployment ? `:${encodeURIComponent(deployment.password)}` : ""}@127.0.0.1:${port}/${database}`,
     async stop() {
       if (child.exitCode === null) child.kill("SIGINT");
       await exited;
