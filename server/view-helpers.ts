@@ -1,5 +1,6 @@
 import type { HelperOptions } from "handlebars";
 import { DOUBTS } from "../jobs/parse/doubts.ts";
+import { type PathName, paths } from "../shared/site-paths.ts";
 import * as vocabulary from "../shared/vocabulary.ts";
 
 /**
@@ -213,6 +214,12 @@ export const helpers = {
     }
     const qs = params.toString();
     return qs ? `${base}?${qs}` : base;
+  },
+  /** {{path "person" slug}}: a page's address from shared/site-paths.ts, never spelled out in a template. */
+  path: (name: string, ...rest: unknown[]) => {
+    const build = paths[name as PathName] as ((...args: unknown[]) => string) | undefined;
+    if (!build) throw new Error(`{{path}}: no page named "${name}" in shared/site-paths.ts`);
+    return build(...rest.slice(0, -1));
   },
   /** Block helper: {{#times 3}}…{{/times}}. */
   times(this: unknown, n: number, options: HelperOptions) {

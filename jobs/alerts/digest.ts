@@ -1,6 +1,7 @@
 import type { DigestMove } from "../../db/repositories/alerts.ts";
 import type { EmailRenderer } from "../../server/mail/render.ts";
 import type { SignedLinks } from "../../server/services/signed-links.ts";
+import { paths } from "../../shared/site-paths.ts";
 
 /**
  * One digest e-mail: subject, HTML + text parts from views/emails/digest.*.hbs, and the headers
@@ -15,13 +16,6 @@ export interface DigestMessage {
   text: string;
   headers: Record<string, { prepared: true; value: string }>;
 }
-
-/** Where the site shows a person, a company and a newsletter issue (server/routes/site.ts). */
-export const sitePaths = {
-  person: (slug: string) => `/personnes/${slug}`,
-  company: (slug: string) => `/entreprises/${slug}`,
-  issue: (id: number) => `/numeros/${id}`,
-};
 
 export function buildDigestMessage(
   input: { subscriberId: number; to: string; messageId: string; moves: DigestMove[] },
@@ -38,15 +32,15 @@ export function buildDigestMessage(
     paragraph: m.paragraph,
     departure: m.reason === "departure",
     person: m.personName,
-    personUrl: publicUrl + sitePaths.person(m.personSlug),
+    personUrl: publicUrl + paths.person(m.personSlug),
     role: m.role,
     kind: m.kind,
     company: m.companyName,
-    companyUrl: publicUrl + sitePaths.company(m.companySlug),
+    companyUrl: publicUrl + paths.company(m.companySlug),
     previous: m.previousCompanies.join(", "),
     left: departedCompany(m),
     date: m.publishedOn,
-    sourceUrl: publicUrl + sitePaths.issue(m.issueId),
+    sourceUrl: publicUrl + paths.issue(m.issueId),
     sourceTitle: m.issueTitle ?? "la newsletter d’origine",
   }));
   // Moves arrive ordered by reason, then search name (loadDigestMoves): one group per search.
@@ -71,7 +65,7 @@ export function buildDigestMessage(
     manageUrl: links.manageUrl(input.subscriberId),
     unsubscribeUrl,
     publicUrl,
-    privacyUrl: `${publicUrl}/confidentialite`,
+    privacyUrl: publicUrl + paths.privacy(),
   });
   const mailto = `mailto:${senderAddress(context.mailFrom)}?subject=${encodeURIComponent(
     `unsubscribe ${links.sign("unsubscribe", input.subscriberId)}`,

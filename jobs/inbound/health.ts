@@ -4,6 +4,7 @@ import type { Config } from "../../server/config.ts";
 import { createEmailRenderer } from "../../server/mail/render.ts";
 import type { MailTransport } from "../../server/mail/transport.ts";
 import type { Views } from "../../server/views.ts";
+import { paths } from "../../shared/site-paths.ts";
 
 /**
  * Source health: an issue without its Mouvements section, one with far fewer moves than the median
@@ -42,7 +43,7 @@ async function raise(
     const { html, text } = createEmailRenderer(deps.views).render("source-alert", {
       sourceName: alert.sourceName,
       detail: alert.detail,
-      sourcesUrl: `${deps.config.PUBLIC_URL}/admin/sources`,
+      sourcesUrl: deps.config.PUBLIC_URL + paths.adminSources(),
     });
     await deps.mailer.sendMail({
       from: deps.config.MAIL_FROM,

@@ -6,6 +6,7 @@ import { createEmailRenderer, type EmailRenderer } from "../../server/mail/rende
 import { createSignedLinks, newConfirmToken } from "../../server/services/signed-links.ts";
 import { CONFIRM_TOKEN_TTL_MS } from "../../server/services/subscriptions.ts";
 import type { Views } from "../../server/views.ts";
+import { paths } from "../../shared/site-paths.ts";
 import { classifySmtpError } from "../alerts/send.ts";
 
 /**
@@ -58,7 +59,7 @@ export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<O
   }
   try {
     const { html, text } = rendererFor(deps.views).render(message.template, {
-      privacyUrl: `${deps.config.PUBLIC_URL}/confidentialite`,
+      privacyUrl: deps.config.PUBLIC_URL + paths.privacy(),
       ...message.data,
     });
     await deps.mailer.sendMail({
@@ -128,7 +129,7 @@ async function compose(deps: OutboxDeps, row: outbox.ClaimedMail): Promise<Messa
         subject: "Confirmez votre abonnement aux alertes Carnet",
         template: "confirm",
         data: {
-          confirmUrl: `${config.PUBLIC_URL}/alertes/confirmer/${token}`,
+          confirmUrl: config.PUBLIC_URL + paths.confirmSubscription(token),
           companies: [...follows, ...people, ...searches].map((f) => f.name).join(", "),
         },
       };

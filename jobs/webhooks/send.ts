@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import * as webhooks from "../../db/repositories/webhooks.ts";
 import type { Deps } from "../../server/deps.ts";
 import { createEmailRenderer } from "../../server/mail/render.ts";
-import { sitePaths } from "../alerts/digest.ts";
+import { paths } from "../../shared/site-paths.ts";
 
 /**
  * Webhook deliveries, tracked in rows like digests: match (one set-based INSERT of events), then
@@ -34,7 +34,7 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 /** The JSON body: the move as /api/moves shows it, plus links; or Slack/Teams' {"text"}. */
 export function webhookBody(payload: webhooks.EventPayload, publicUrl: string): string {
   const m = payload.move;
-  const personUrl = publicUrl + sitePaths.person(m.person.slug);
+  const personUrl = publicUrl + paths.person(m.person.slug);
   if (payload.format === "slack") {
     const previous = m.previous_companies.length ? ` (auparavant : ${m.previous_companies.join(", ")})` : "";
     return JSON.stringify({
@@ -48,8 +48,8 @@ export function webhookBody(payload: webhooks.EventPayload, publicUrl: string): 
     move: {
       ...m,
       url: personUrl,
-      company_url: publicUrl + sitePaths.company(m.company.slug),
-      source_url: publicUrl + sitePaths.issue(m.source.issue_id),
+      company_url: publicUrl + paths.company(m.company.slug),
+      source_url: publicUrl + paths.issue(m.source.issue_id),
     },
   });
 }
@@ -181,7 +181,7 @@ async function tellAdmins(deps: WebhookDeps, payload: webhooks.EventPayload, err
     url: payload.url,
     failures: WEBHOOK_POLICY.disableAfter,
     error,
-    manageUrl: `${deps.config.PUBLIC_URL}/admin/integrations`,
+    manageUrl: deps.config.PUBLIC_URL + paths.adminIntegrations(),
   });
   try {
     await deps.mailer.sendMail({

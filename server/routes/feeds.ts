@@ -1,4 +1,5 @@
 import { Router } from "express";
+import { paths } from "../../shared/site-paths.ts";
 import type { Deps } from "../deps.ts";
 import { MovedPermanently } from "../services/directory.ts";
 import { companyFeed, searchFeed } from "../services/feeds.ts";
@@ -11,21 +12,21 @@ export function createFeedsRouter({ db, config, clock }: Deps): Router {
   const router = Router();
   const base = config.PUBLIC_URL;
 
-  router.get("/recherche.atom", async (req, res) => {
+  router.get(paths.searchFeed(), async (req, res) => {
     const { cursor: _c, ...query } = parseInput(searchQuerySchema, req.query);
     const qs = queryString(query);
     const xml = await searchFeed(
       db,
       query,
-      { self: `${base}/recherche.atom${qs}`, page: `${base}/recherche${qs}`, base },
+      { self: base + paths.searchFeed(qs), page: base + paths.search(qs), base },
       clock.now(),
     );
     res.type("application/atom+xml; charset=utf-8").send(xml);
   });
 
-  router.get("/entreprises/:slug/feed.atom", async (req, res) => {
+  router.get(paths.companyFeed(":slug"), async (req, res) => {
     const xml = await companyFeed(db, parseInput(slugParams, req.params).slug, base, clock.now());
-    if (xml instanceof MovedPermanently) return res.redirect(301, `/entreprises/${xml.slug}/feed.atom`);
+    if (xml instanceof MovedPermanently) return res.redirect(301, paths.companyFeed(xml.slug));
     res.type("application/atom+xml; charset=utf-8").send(xml);
   });
 

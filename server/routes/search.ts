@@ -1,5 +1,6 @@
 import { type Response, Router } from "express";
 import { z } from "zod";
+import { paths } from "../../shared/site-paths.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
@@ -117,11 +118,13 @@ function facetLinks(shareable: Record<string, unknown>, counts: FacetCount[]) {
         .map((c) => ({
           label: c.label ?? labels[facet]?.[c.value] ?? c.value,
           n: c.n,
-          url: `/recherche${queryString(
-            facet === "year"
-              ? { ...shareable, since: `${c.value}-01-01`, until: `${c.value}-12-31` }
-              : { ...shareable, [facet]: c.value },
-          )}`,
+          url: paths.search(
+            queryString(
+              facet === "year"
+                ? { ...shareable, since: `${c.value}-01-01`, until: `${c.value}-12-31` }
+                : { ...shareable, [facet]: c.value },
+            ),
+          ),
         })),
     }))
     .filter((f) => f.values.length > 0);
@@ -158,7 +161,7 @@ function pager(
 ) {
   const trail = cursor && at.avant ? at.avant.split(".").filter(Boolean) : [];
   const page = cursor ? Math.max(at.page ?? trail.length + 2, 2) : 1;
-  const link = (params: Record<string, unknown>) => `/recherche${queryString({ ...shareable, ...params })}`;
+  const link = (params: Record<string, unknown>) => paths.search(queryString({ ...shareable, ...params }));
   const previous =
     page === 2
       ? link({})
@@ -179,7 +182,7 @@ function pager(
 export function createSearchRouter({ db, config, clock }: Deps): Router {
   const router = Router();
 
-  router.get("/recherche", async (req, res) => {
+  router.get(paths.search(), async (req, res) => {
     const parsed = formInput(searchQuerySchema).safeParse(req.query);
     if (!parsed.success) {
       renderFormErrors(req.query, res, formErrors(parsed.error.issues));
@@ -210,16 +213,16 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       filters: FILTER_OPTIONS,
       facets: facetLinks(shareable, result.facets ?? []),
       activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
-      feedUrl: `/recherche.atom${queryString(shareable)}`,
+      feedUrl: paths.searchFeed(queryString(shareable)),
       feedTitle: "Flux Atom de cette recherche",
       // Saving needs one criterion at least (an empty search would mail every move).
       alertUrl: hasCriteria(query)
-        ? `/alertes?recherche=${encodeURIComponent(queryString(shareable).slice(1))}`
+        ? `${paths.alerts()}?recherche=${encodeURIComponent(queryString(shareable).slice(1))}`
         : null,
     });
   });
 
-  router.get("/recherche.csv", async (req, res) => {
+  router.get(paths.searchCsv(), async (req, res) => {
     const { sep, ...query } = parseInput(csvSchema, req.query);
     res.type("text/csv; charset=utf-8");
     res.attachment(`carnet-mouvements-${parisDay(clock.now())}.csv`);

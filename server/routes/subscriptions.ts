@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
+import { paths } from "../../shared/site-paths.ts";
 import { FREQUENCIES } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid, NotFound } from "../errors.ts";
@@ -100,7 +101,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
 
   // ?entreprise=, ?personne=<slug> and ?recherche=<query string> fill the form in: the "Suivre"
   // buttons of company and person pages, and "Recevoir les nouveaux résultats" on /recherche.
-  router.get("/alertes", csrf.provideToken, async (req, res) => {
+  router.get(paths.alerts(), csrf.provideToken, async (req, res) => {
     const text = (name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : "");
     const company = text("entreprise").slice(0, 200);
     const person = text("personne") ? await service.followLabel(text("personne").slice(0, 200)) : null;
@@ -115,7 +116,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     });
   });
 
-  router.post("/alertes", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
+  router.post(paths.alerts(), formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
     const parsed = formInput(subscribeSchema).safeParse(req.body);
     if (!parsed.success) return renderForm(res, formValues(req), formError(parsed.error));
     const { email, consent_text_id, source, ...prefs } = parsed.data;
@@ -133,7 +134,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     res.render("site/alertes-envoye", { title: "Vérifiez votre boîte mail" });
   });
 
-  router.get("/alertes/confirmer/:token", csrf.provideToken, async (req, res) => {
+  router.get(paths.confirmSubscription(":token"), csrf.provideToken, async (req, res) => {
     const valid = await service.confirmationIsValid(String(req.params.token));
     res.status(valid ? 200 : 410).render("site/alertes-confirmer", {
       title: "Confirmer mon abonnement",
@@ -142,14 +143,20 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     });
   });
 
-  router.post("/alertes/confirmer/:token", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
-    const manageUrl = await service.confirm(String(req.params.token));
-    if (!manageUrl)
-      return res
-        .status(410)
-        .render("site/alertes-confirmer", { title: "Confirmer mon abonnement", valid: false });
-    res.redirect(303, `${manageUrl}?confirme=1`);
-  });
+  router.post(
+    paths.confirmSubscription(":token"),
+    formLimit,
+    csrf.protect,
+    csrf.provideToken,
+    async (req, res) => {
+      const manageUrl = await service.confirm(String(req.params.token));
+      if (!manageUrl)
+        return res
+          .status(410)
+          .render("site/alertes-confirmer", { title: "Confirmer mon abonnement", valid: false });
+      res.redirect(303, `${manageUrl}?confirme=1`);
+    },
+  );
 
   const manageId = (req: Request) => {
     const id = service.links.verify("manage", String(req.params.signed));
@@ -170,7 +177,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     const { subscriber, follows, people, searches } = current;
     res.status(error ? 400 : 200).render("site/alertes-gerer", {
       title: "Gérer mes alertes",
-      action: `/alertes/gerer/${req.params.signed}`,
+      action: paths.manageSubscription(String(req.params.signed)),
       email: subscriber.email,
       unsubscribed: subscriber.status === "unsubscribed",
       values: { frequency: subscriber.frequency, includeDepartures: subscriber.include_departures },
@@ -184,23 +191,29 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     });
   };
 
-  router.get("/alertes/gerer/:signed", csrf.provideToken, (req, res) => renderManage(req, res));
-
-  router.post("/alertes/gerer/:signed", formLimit, csrf.protect, csrf.provideToken, async (req, res) => {
-    const id = manageId(req);
-    const parsed = formInput(preferencesSchema).safeParse(req.body);
-    if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
-    try {
-      await service.update(id, toInput(parsed.data));
-    } catch (error) {
-      if (error instanceof Invalid) return renderManage(req, res, undefined, fieldError(error));
-      throw error;
-    }
-    await renderManage(req, res, "Vos préférences sont enregistrées.");
-  });
+  router.get(paths.manageSubscription(":signed"), csrf.provideToken, (req, res) => renderManage(req, res));
 
   router.post(
-    "/alertes/gerer/:signed/desabonner",
+    paths.manageSubscription(":signed"),
+    formLimit,
+    csrf.protect,
+    csrf.provideToken,
+    async (req, res) => {
+      const id = manageId(req);
+      const parsed = formInput(preferencesSchema).safeParse(req.body);
+      if (!parsed.success) return renderManage(req, res, undefined, formError(parsed.error));
+      try {
+        await service.update(id, toInput(parsed.data));
+      } catch (error) {
+        if (error instanceof Invalid) return renderManage(req, res, undefined, fieldError(error));
+        throw error;
+      }
+      await renderManage(req, res, "Vos préférences sont enregistrées.");
+    },
+  );
+
+  router.post(
+    `${paths.manageSubscription(":signed")}/desabonner`,
     formLimit,
     csrf.protect,
     csrf.provideToken,
@@ -211,7 +224,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   );
 
   router.post(
-    "/alertes/gerer/:signed/reabonner",
+    `${paths.manageSubscription(":signed")}/reabonner`,
     formLimit,
     csrf.protect,
     csrf.provideToken,
@@ -222,7 +235,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   );
 
   // "Télécharger mes données": the subscriber's record with its consent trail, as JSON.
-  router.get("/alertes/gerer/:signed/donnees", async (req, res) => {
+  router.get(`${paths.manageSubscription(":signed")}/donnees`, async (req, res) => {
     const data = await service.dataExport(manageId(req));
     if (!data) throw new NotFound("Abonnement introuvable");
     res.set("Cache-Control", "no-store");
@@ -232,7 +245,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       .send(JSON.stringify(data, null, 2));
   });
 
-  router.post("/alertes/gerer/:signed/effacer", formLimit, csrf.protect, async (req, res) => {
+  router.post(`${paths.manageSubscription(":signed")}/effacer`, formLimit, csrf.protect, async (req, res) => {
     await service.erase(manageId(req));
     res.render("site/alertes-efface", { title: "Données effacées" });
   });
@@ -244,15 +257,15 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     if (id === null) throw new NotFound("Lien de désabonnement invalide");
     return id;
   };
-  router.get("/alertes/desabonnement/:signed", (req, res) => {
+  router.get(paths.unsubscribe(":signed"), (req, res) => {
     const id = unsubscribeId(req);
     res.render("site/alertes-desabonnement", {
       title: "Se désabonner",
-      action: `/alertes/desabonnement/${req.params.signed}`,
+      action: paths.unsubscribe(String(req.params.signed)),
       manageUrl: service.links.manageUrl(id),
     });
   });
-  router.post("/alertes/desabonnement/:signed", async (req, res) => {
+  router.post(paths.unsubscribe(":signed"), async (req, res) => {
     const id = unsubscribeId(req);
     await service.unsubscribe(id, "one_click");
     res.render("site/alertes-desabonnement", {

@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { DB } from "../../db/database.ts";
 import type { MoveRecord } from "../../db/repositories/directory.ts";
+import { paths } from "../../shared/site-paths.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../shared/vocabulary.ts";
 import { allMatchingMoves, type SearchQuery } from "./search.ts";
 
@@ -42,9 +43,9 @@ function row(move: MoveRecord, baseUrl: string): string[] {
     FUNCTION_LABELS[move.function] ?? move.function,
     move.previous_companies.map((c) => c.name).join(", "),
     move.predecessor ?? "",
-    `${baseUrl}/numeros/${move.source.issue_id}`,
-    `${baseUrl}/personnes/${move.person.slug}`,
-    `${baseUrl}/entreprises/${move.company.slug}`,
+    baseUrl + paths.issue(move.source.issue_id),
+    baseUrl + paths.person(move.person.slug),
+    baseUrl + paths.company(move.company.slug),
   ];
 }
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory.ts";
+import { paths } from "../../shared/site-paths.ts";
 import { KIND_LABELS } from "../../shared/vocabulary.ts";
 import { MovedPermanently, publicEntity } from "./directory.ts";
 import { type SearchQuery, searchMoves } from "./search.ts";
@@ -58,7 +59,7 @@ function buildFeed(
     feed.addItem({
       id: moveEntryId(move.id),
       title: escapeHtml(title),
-      link: `${meta.baseUrl}/personnes/${move.person.slug}#mouvement-${move.id}`,
+      link: `${meta.baseUrl}${paths.person(move.person.slug)}#mouvement-${move.id}`,
       date: new Date(`${move.published_on}T00:00:00Z`),
       description: escapeHtml(`${KIND_LABELS[move.kind] ?? move.kind} — ${move.source.paragraph}${source}`),
     });
@@ -103,10 +104,10 @@ export async function companyFeed(db: DB, slug: string, baseUrl: string, now: Da
     }))
     .sort((a, b) => b.move.published_on.localeCompare(a.move.published_on) || b.move.id - a.move.id)
     .slice(0, FEED_SIZE);
-  const pageUrl = `${baseUrl}/entreprises/${company.slug}`;
+  const pageUrl = baseUrl + paths.company(company.slug);
   return buildFeed(entries, {
     title: `Carnet — ${company.name}`,
-    selfUrl: `${pageUrl}/feed.atom`,
+    selfUrl: baseUrl + paths.companyFeed(company.slug),
     pageUrl,
     baseUrl,
     now,

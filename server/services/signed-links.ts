@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { paths } from "../../shared/site-paths.ts";
 
 /**
  * Links in e-mails that act for a subscriber without a password or a database lookup to verify:
@@ -26,8 +27,8 @@ export function createSignedLinks(config: { APP_SECRET: string; PUBLIC_URL: stri
   const sign = (purpose: LinkPurpose, id: number) => `${id}.${mac(purpose, id)}`;
   return {
     sign,
-    manageUrl: (id) => `${config.PUBLIC_URL}/alertes/gerer/${sign("manage", id)}`,
-    unsubscribeUrl: (id) => `${config.PUBLIC_URL}/alertes/desabonnement/${sign("unsubscribe", id)}`,
+    manageUrl: (id) => config.PUBLIC_URL + paths.manageSubscription(sign("manage", id)),
+    unsubscribeUrl: (id) => config.PUBLIC_URL + paths.unsubscribe(sign("unsubscribe", id)),
     verify(purpose, value) {
       const match = /^([1-9]\d{0,15})\.([\w-]{24})$/.exec(value);
       if (!match) return null;

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import * as audit from "../../../db/repositories/audit.ts";
+import { paths } from "../../../shared/site-paths.ts";
 import type { Deps } from "../../deps.ts";
 import { parseInput } from "../../validation.ts";
 import { frLabel } from "../../view-helpers.ts";
@@ -12,7 +13,7 @@ const ENTITY_LINKS: Record<string, (id: string) => string> = {
   move: (id) => `/admin/mouvements/${id}`,
   person: (id) => `/admin/personnes/${id}`,
   company: (id) => `/admin/entreprises/${id}`,
-  issue: (id) => `/numeros/${id}`,
+  issue: (id) => paths.issue(id),
   subscriber: (id) => `/admin/abonnes/${id}`,
   admin_user: () => "/admin/comptes",
   suppression: () => "/admin/suppressions",

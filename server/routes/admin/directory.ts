@@ -3,6 +3,7 @@ import { z } from "zod";
 import * as directory from "../../../db/repositories/directory-admin.ts";
 import * as merges from "../../../db/repositories/merge.ts";
 import * as review from "../../../db/repositories/review.ts";
+import { paths } from "../../../shared/site-paths.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf, requireRole } from "../../middleware/require-admin.ts";
@@ -21,8 +22,8 @@ const renameInput = z.object({
 
 // The French path segment and labels of each kind of record.
 const KINDS = {
-  person: { path: "personnes", one: "personne", title: "Personnes", publicPath: "/personnes" },
-  company: { path: "entreprises", one: "entreprise", title: "Entreprises", publicPath: "/entreprises" },
+  person: { path: "personnes", one: "personne", title: "Personnes" },
+  company: { path: "entreprises", one: "entreprise", title: "Entreprises" },
 } as const;
 
 /** People and companies: lists, renames, aliases, removal, merges and near-duplicate proposals. */
@@ -67,7 +68,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
       const recordId = parseInput(id, req.params.id);
       const input = parseInput(renameInput, req.body);
       const { slug } = await rename(db, actorOf(res), entity, recordId, input);
-      flash(req, `Fiche enregistrée (adresse publique : ${kind.publicPath}/${slug}).`);
+      flash(req, `Fiche enregistrée (adresse publique : ${paths[entity](slug)}).`);
       res.redirect(303, `/admin/${kind.path}/${recordId}`);
     });
   }
