@@ -6,6 +6,7 @@
 // default): a record with a doubt is read by an editor before it is published.
 
 import { isFrenchWord } from "./french-words.ts";
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { FIRST_NAMES, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 
@@ -13,6 +14,8 @@ export interface DoubtSubject {
   person: string;
   company: string;
   role: string;
+  /** The paragraph the record was read from, for doubts that look at what follows the role. */
+  paragraph?: string;
 }
 
 export interface Doubt {
@@ -80,6 +83,33 @@ const ADVERBIAL_START =
 const CLAUSE_INSIDE =
   /(?<![\p{L}'’])(?:est|sont|sera|seront|était|a été|devient|deviendra|rejoint|rejoindra|succède|succédera|remplace|remplacera|prend|prendra|quitte|quittera|nomme|annonce|recrute|il|elle|ils|elles|tandis|alors qu|lequel|laquelle)(?![\p{L}])/iu;
 
+// The title's head agrees with the person ("directrice", "présidente", "associée"); a title of the
+// other gender than a well-known first name was read from a neighbouring mover or slot.
+const FEMININE_HEAD =
+  /^(?:\p{Ll}+-)?(?:directrice|présidente|administratrice|associée|fondatrice|cofondatrice|trésorière|gérante|conseillère|avocate|cheffe|doyenne|rédactrice|déléguée|adjointe|consultante|responsable|secrétaire)(?![\p{L}])/u;
+const MASCULINE_HEAD =
+  /^(?:\p{Ll}+-)?(?:directeur|président|administrateur|associé|fondateur|cofondateur|trésorier|gérant|conseiller|avocat|chef|doyen|rédacteur|délégué|adjoint|consultant)(?![\p{L}])/u;
+
+function titleDisagreesWithName(record: DoubtSubject): boolean {
+  const person = { name: record.person };
+  const head = record.role.trim().toLowerCase();
+  if (/^(?:responsable|secrétaire)/u.test(head)) return false; // both genders
+  if (FEMININE_HEAD.test(head)) return hasMasculineFirstName(person);
+  if (MASCULINE_HEAD.test(head)) return hasFeminineFirstName(person);
+  return false;
+}
+
+// "directrice" read from "directrice de la banque de détail de Banque Aldéric": a bare title head
+// whose text goes on with a lower-case complement was cut short by a descriptor-looking word.
+function roleCutShort(record: DoubtSubject): boolean {
+  const role = record.role.trim();
+  if (!record.paragraph || role.includes(" ") || !/^\p{Ll}/u.test(role)) return false;
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "u").test(
+    record.paragraph,
+  );
+}
+
 // "directrice en charge des achats, de la logistique et des partenariats" (11 words) is whole
 const MAX_ROLE_WORDS = 14;
 const MAX_ROLE_CHARACTERS = 110;
@@ -134,6 +164,20 @@ export const DOUBTS: readonly Doubt[] = [
     penalty: HOLD_FOR_REVIEW,
     applies: (r) =>
       r.role.length > MAX_ROLE_CHARACTERS || r.role.trim().split(/\s+/u).length > MAX_ROLE_WORDS,
+  },
+  {
+    id: "title_gender",
+    reason: "title gender differs from the first name",
+    label: "le genre du titre ne correspond pas au prénom",
+    penalty: HOLD_FOR_REVIEW,
+    applies: titleDisagreesWithName,
+  },
+  {
+    id: "role_cut_short",
+    reason: "role may be cut short",
+    label: "la fonction semble tronquée",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleCutShort,
   },
 ];
 

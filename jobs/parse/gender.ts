@@ -2,7 +2,7 @@
 // sentence itself gives no cue ("Me Hélène Brossard", "DR ANNE-LAURE GUILLOU prend la
 // présidence"), a common feminine first name is the best evidence we have.
 
-import { foldWord } from "./lexicon.ts";
+import { FIRST_NAMES, foldWord } from "./lexicon.ts";
 import type { PersonMention } from "./mentions.ts";
 
 // Feminine first names among the common ones (lexicon.ts FIRST_NAMES); names used for both
@@ -21,14 +21,29 @@ const FEMININE_FIRST_NAMES = new Set(
     "pauline perrine priya rachel raphaelle romane rose sabine sabrina samia sandra sandrine sarah " +
     "severine simone solene sonia sophie stephanie sylvie tiphaine valentine valerie vanessa veronique " +
     "victoire virginie yvonne zoe fatima karima leila yasmine anna daniela emily jennifer mary rebecca " +
-    "ingrid greta elena giulia sofia ana lucia"
+    "ingrid greta elena giulia sofia ana lucia aurore astrid berenice bernadette carole catherine chantal " +
+    "danielle evelyne francine gisele heloise jacqueline josiane liliane lucienne ludivine madeleine maelle " +
+    "micheline monique nadine nicole oceane roxane salome samira sara suzanne yasmina zineb amina aicha " +
+    "aminata annick assia awa fatou francesca ginette heidi huguette josette khadija lamia lena lina " +
+    "maiwenn marcelle marta maya naima nora odette paulette renee salima souad therese yvette"
   ).split(/\s+/),
 );
 
+// Names used for both genders, neither feminine nor masculine evidence.
+const EPICENE_FIRST_NAMES = new Set(
+  "camille claude dominique andrea sacha sasha ange alix maxence".split(" "),
+);
+
 // "Anne-Laure" is feminine, "Jean-Marie" is not: the first part of a compound decides.
-export function hasFeminineFirstName(person: PersonMention): boolean {
+export function hasFeminineFirstName(person: Pick<PersonMention, "name">): boolean {
   const first = person.name.split(/\s+/)[0] ?? "";
   return FEMININE_FIRST_NAMES.has(foldWord(first.split("-")[0] ?? ""));
+}
+
+/** A common first name (lexicon.ts FIRST_NAMES) that is neither feminine nor used for both. */
+export function hasMasculineFirstName(person: Pick<PersonMention, "name">): boolean {
+  const first = foldWord((person.name.split(/\s+/)[0] ?? "").split("-")[0] ?? "");
+  return FIRST_NAMES.has(first) && !FEMININE_FIRST_NAMES.has(first) && !EPICENE_FIRST_NAMES.has(first);
 }
 
 const FEMININE_ENDINGS: [RegExp, string][] = [

@@ -32,6 +32,11 @@ const LEADING_ADJECTIVE = new RegExp(
 export const LOWER_HEADS =
   "ministère|secrétariat d'État|ordre des \\p{Ll}+(?: de| du)?|centre hospitalier(?: universitaire| régional| intercommunal)*|groupe hospitalier|mairie|préfecture|sous-préfecture|ville|région|" +
   "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général)|" +
+  // a public or local body named by its noun and a place: "la commune de Saint-Ormel", "le port de
+  // Port-Aubrac", "le syndicat mixte des transports de la Vesle", "la faculté de médecine de Brenville"
+  "commune|département|syndicat(?: mixte)?(?: des? \\p{Ll}+)?|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
+  "hôpital|clinique(?: \\p{Ll}+)?|(?:tennis |football |rugby )?club|autorité organisatrice des mobilités|" +
+  "groupement hospitalier de territoire|maison des \\p{Ll}+|office des \\p{Ll}+|" +
   "chambre (?:de commerce et d'industrie|d'agriculture|de métiers et de l'artisanat|des métiers)";
 const LOWER_HEAD_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d'|l')?$`,

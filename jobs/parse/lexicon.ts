@@ -154,3 +154,38 @@ export const COMPANY_DESCRIPTORS_PATTERN = [...COMPANY_DESCRIPTORS]
   .sort((a, b) => b.length - a.length)
   .map((d) => d.replace(/[-']/g, "[-' ]?"))
   .join("|");
+
+// A verb or noun of the move lexicon, in any tense, French or English. Broad on purpose: a false
+// alarm costs an editor one click ("Ignorer"); a silent miss costs a move nobody ever sees.
+export const MOVE_SIGNAL = new RegExp(
+  [
+    "rejoin",
+    "rejoign",
+    "nomm[ée]",
+    "nomination",
+    "promu",
+    "promotion",
+    "devien",
+    "deven",
+    "recrut",
+    "arriv",
+    "int[èé]gr",
+    "succ[èé]d",
+    "successeu",
+    "rempla[cç]",
+    "prend(?:ra)? (?:la|les|le|ses)",
+    "[ée]lue?s?(?![\\p{L}])",
+    "d[ée]sign[ée]",
+    "accueill",
+    "confi[ée]",
+    "occupe",
+    "rallie",
+    "d[ée]bauch",
+    "embauch",
+    "coopt",
+    "reconduit",
+    "appel[ée]e? (?:à|au)",
+    "(?:joins|joined|appointed|named|hired|promoted|elected)(?![\\p{L}])",
+  ].join("|"),
+  "iu",
+);

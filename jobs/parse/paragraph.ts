@@ -12,6 +12,7 @@ import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { postHeldBefore, SAME_POST } from "./same-post.ts";
@@ -176,16 +177,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const classified = classifyRole(role);
     if (classified.seniority === "other" && classified.function === "other")
       reasons.push("role not recognised as a job title");
-    // "confie à X la direction de ses opérations"
-    if (
-      /^(?:la |le )?(?:direction|présidence|tête|responsabilité|division|pôle|poste)(?![\p{L}])/iu.test(role)
-    )
-      return; // a department, not a title: nothing a reader could put on a card
-    // "promue au grade de commandeur dans l'ordre national du Mérite": an honour, not a post
-    if (HONOUR.test(role) || HONOUR.test(company)) return;
-    // "Appelée à d'autres fonctions, X quitte …" is a departure; a board observer holds no post
-    if (/^(?:à )?(?:d'autres|de nouvelles) fonctions|^(?:board )?observ(?:at(?:eur|rice)|er)s?$/iu.test(role))
-      return;
+    if (rejectionOf({ role, company, sentence: sentences[move.sentenceIndex]!.text })) return;
 
     const predecessor =
       move.predecessor?.name ??
@@ -236,9 +228,6 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     });
   return drafts;
 }
-
-const HONOUR =
-  /(?<![\p{L}])(?:au grade d|grand officier|commandeur|chevalier|ordre national|légion d'honneur|mérite(?:\s|$))/iu;
 
 function lastSentenceStart(text: string, before: number): number {
   let start = 0;

@@ -22,6 +22,45 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["de justesse présidente", "présidente"],
   },
   {
+    // "succède à Paul Roche à celui de responsable de l'expérience client": the post named by reference
+    id: "reference to a post",
+    pattern: /^(?:à celui de|à celle de|au poste de|aux fonctions de)\s+/iu,
+    example: ["à celui de responsable de l'expérience client", "responsable de l'expérience client"],
+  },
+  {
+    // "devient le plus jeune directeur général de l'histoire du club": a record, not part of the title
+    id: "superlative or ordinal",
+    pattern:
+      /^(?:(?:le|la)\s+)?(?:plus jeune|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière)\s+/iu,
+    example: ["plus jeune directeur général", "directeur général"],
+  },
+  {
+    id: "in history",
+    pattern: /\s+de l['’]histoire(?:\s+d(?:u|e la|e l['’]|es)\s.*)?$/iu,
+    example: ["directeur général de l'histoire du club", "directeur général"],
+  },
+  {
+    // "directrice financière du même établissement", "vice-président … à la place": the employer
+    // or predecessor told by reference, not part of the title
+    id: "employer by reference",
+    pattern:
+      /\s+(?:du même (?:groupe|établissement|cabinet|réseau|organisme|club|journal|titre)|de la même (?:maison|société|entreprise|enseigne|banque|structure)|à la place(?:\s+d[eu]\s.*)?)$/iu,
+    example: ["directrice financière du même établissement", "directrice financière"],
+  },
+  {
+    // "nommé le mois dernier directeur régional": a date before the title
+    id: "leading date",
+    pattern:
+      /^(?:(?:le|la|l['’])\s*)?(?:mois|an|année|semaine)\s+(?:dernier|dernière|prochain|prochaine|passé|passée),?\s+/iu,
+    example: ["mois dernier directeur régional", "directeur régional"],
+  },
+  {
+    // "en prend la direction en tant qu'associé": the title said outright wins over the one implied
+    id: "title said outright",
+    pattern: /^[\p{L}' -]{1,40}?\s+en tant qu(?:e\s+|['’])(?=\p{L})/iu,
+    example: ["directeur en tant qu'associé", "associé"],
+  },
+  {
     // "président du conseil et le directeur financier Paul Girard devient …": the next clause
     id: "next clause",
     pattern:

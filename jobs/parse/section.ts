@@ -4,7 +4,9 @@
 // next section opens with "+ " and an upper-case word. Flattened exports sometimes glue a heading
 // into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…").
 
-import { foldWord } from "./lexicon.ts";
+import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+import { splitSentences } from "./sentences.ts";
 
 export interface MouvementsSection {
   found: boolean;
@@ -98,16 +100,34 @@ function splitParagraphs(body: string): string[] {
     .flatMap(boundedPieces);
 }
 
-export function findMouvementsSection(text: string): MouvementsSection {
-  const lines = text.split("\n");
-  // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape.
-  let start = lines.findIndex(isMouvementsHeading);
-  if (start === -1) start = lines.findIndex(isSectionTitle);
-  if (start === -1) return { found: false, paragraphs: [] };
+// A heading's shape, whatever its words: a short line set apart by blank lines, opening on a
+// capital, a digit or a bullet, with no sentence punctuation at its end ("CARNET RH", "QUI VA OÙ ?",
+// "NOMINATIONS & DÉPARTS", "Ils changent de poste", "AGENDA").
+function isStandaloneLine(lines: string[], at: number): boolean {
+  const line = lines[at]!.trim();
+  if (line.length === 0 || line.length > 60 || /[.,;:]$|[.!?;]\s/u.test(line)) return false;
+  if (line.split(/\s+/u).length > 7) return false;
+  if ((at > 0 && lines[at - 1]!.trim()) || (at + 1 < lines.length && lines[at + 1]!.trim())) return false;
+  return /^[\p{Lu}\p{N}+#*•■▪►>]|^\p{Extended_Pictographic}/u.test(line);
+}
 
+// A paragraph that reads like a moves item: a verb of the move lexicon and a person-looking name.
+function readsLikeAMove(paragraph: string): boolean {
+  if (!MOVE_SIGNAL.test(paragraph)) return false;
+  return splitSentences(paragraph).some((sentence) =>
+    findPersonMentions(sentence.text).some(isConfidentPerson),
+  );
+}
+
+// Lines under a heading, up to the next heading of either kind (a "+ WORD" heading, one glued
+// inside a line, or a short line set apart that does not itself read like a move).
+function sectionBody(lines: string[], start: number): string[] {
   const body: string[] = [];
-  for (const line of lines.slice(start + 1)) {
+  for (let at = start + 1; at < lines.length; at++) {
+    const line = lines[at]!;
     if (isSectionHeading(line)) break;
+    if (isStandaloneLine(lines, at) && line.trim().split(/\s+/u).length <= 4 && !MOVE_SIGNAL.test(line))
+      break;
     const inline = INLINE_HEADING.exec(line);
     if (inline) {
       body.push(line.slice(0, inline.index));
@@ -115,5 +135,35 @@ export function findMouvementsSection(text: string): MouvementsSection {
     }
     body.push(line);
   }
-  return { found: true, paragraphs: splitParagraphs(body.join("\n")) };
+  return body;
+}
+
+// No heading of a known name: the section is the one, under a heading-shaped line, whose
+// paragraphs mostly read like moves (at least two of them), whatever its heading says.
+const MIN_MOVE_PARAGRAPHS = 2;
+
+function sectionByContent(lines: string[]): number {
+  let best = -1;
+  let bestCount = 0;
+  lines.forEach((_, at) => {
+    if (!isStandaloneLine(lines, at)) return;
+    const paragraphs = splitParagraphs(sectionBody(lines, at).join("\n"));
+    const moveLike = paragraphs.filter(readsLikeAMove).length;
+    if (moveLike >= MIN_MOVE_PARAGRAPHS && moveLike * 2 >= paragraphs.length && moveLike > bestCount) {
+      best = at;
+      bestCount = moveLike;
+    }
+  });
+  return best;
+}
+
+export function findMouvementsSection(text: string): MouvementsSection {
+  const lines = text.split("\n");
+  // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape;
+  // then a heading-shaped line over paragraphs that read like moves.
+  let start = lines.findIndex(isMouvementsHeading);
+  if (start === -1) start = lines.findIndex(isSectionTitle);
+  if (start === -1) start = sectionByContent(lines);
+  if (start === -1) return { found: false, paragraphs: [] };
+  return { found: true, paragraphs: splitParagraphs(sectionBody(lines, start).join("\n")) };
 }

@@ -5,46 +5,11 @@
 // the move in a few keystrokes.
 
 import { readCompanyAfter } from "./company-spans.ts";
-import { foldWord } from "./lexicon.ts";
+import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
-
-// A verb or noun of the move lexicon, in any tense, French or English. Broad on purpose: a false
-// alarm costs an editor one click ("Ignorer"); a silent miss costs a move nobody ever sees.
-const MOVE_SIGNAL = new RegExp(
-  [
-    "rejoin",
-    "rejoign",
-    "nomm[ée]",
-    "nomination",
-    "promu",
-    "promotion",
-    "devien",
-    "deven",
-    "recrut",
-    "arriv",
-    "int[èé]gr",
-    "succ[èé]d",
-    "successeu",
-    "rempla[cç]",
-    "prend(?:ra)? (?:la|les|le|ses)",
-    "[ée]lue?s?(?![\\p{L}])",
-    "d[ée]sign[ée]",
-    "accueill",
-    "confi[ée]",
-    "occupe",
-    "rallie",
-    "d[ée]bauch",
-    "embauch",
-    "coopt",
-    "reconduit",
-    "appel[ée]e? (?:à|au)",
-    "(?:joins|joined|appointed|named|hired|promoted|elected)(?![\\p{L}])",
-  ].join("|"),
-  "iu",
-);
 
 const SPEECH =
   /(?<![\p{L}])(?:déclare|explique|se réjouit|commente|indique|souligne|précise|affirme|ajoute|estime|confie|salue|selon|says|said)(?![\p{L}])/iu;

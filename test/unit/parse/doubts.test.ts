@@ -49,6 +49,16 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_clause", { role: "directrice, elle succède à Anne Roy" }, true],
   ["role_clause", { role: "directrice des achats, de la logistique et des partenariats" }, false],
   ["role_too_long", { role: "directeur ".repeat(15).trim() }, true],
+  ["title_gender", { person: "Damien Roche", role: "directrice générale" }, true],
+  ["title_gender", { person: "Élodie Marchand", role: "président du conseil" }, true],
+  ["title_gender", { person: "Camille Roche", role: "directrice générale" }, false],
+  ["title_gender", { person: "Damien Roche", role: "responsable des achats" }, false],
+  [
+    "role_cut_short",
+    { role: "directrice", paragraph: "Anne Roy devient directrice de la banque de détail de Corvania." },
+    true,
+  ],
+  ["role_cut_short", { role: "directrice", paragraph: "Anne Roy devient directrice de Corvania." }, false],
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
 ];
 

@@ -51,3 +51,26 @@ describe("section headings by their shape", () => {
     expect(findMouvementsSection(text).paragraphs).toEqual(["Un."]);
   });
 });
+
+describe("the moves section found by what it holds", () => {
+  it("takes a heading of any words over paragraphs that read like moves, up to the next short heading", () => {
+    const text =
+      "LA LETTRE DU FRET\n\nFret : les volumes reculent.\n\nQUI VA OÙ ?\n\n" +
+      "Anne Roy rejoint Corvania comme directrice juridique.\n\n" +
+      "Marc Lin est nommé directeur financier de Kargo Rail.\n\nAGENDA\n\nSalon du fret, avec Léa Vidal.";
+    expect(findMouvementsSection(text)).toEqual({
+      found: true,
+      paragraphs: [
+        "Anne Roy rejoint Corvania comme directrice juridique.",
+        "Marc Lin est nommé directeur financier de Kargo Rail.",
+      ],
+    });
+  });
+
+  it("does not take a news section that mentions one move for the moves section", () => {
+    const text =
+      "À LA UNE\n\nLes grèves perturbent le trafic, et Claire Dupont rejoint le cortège comme porte-parole.\n\n" +
+      "LEVÉES DE FONDS\n\nLumen Analytics lève 5 millions d'euros.";
+    expect(findMouvementsSection(text).found).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+// What is not a move though a move verb reads it as one: one row per family, with the reason an
+// editor would give and an invented example (each example is tested in
+// test/unit/parse/rejections.test.ts). A clause that matches a row yields no record; its paragraph
+// still reaches the review queue when a mover is left unaccounted for (unread.ts).
+
+export interface RejectionSubject {
+  role: string;
+  company: string;
+  /** The sentence that holds the mover, quotes masked. */
+  sentence: string;
+}
+
+export interface Rejection {
+  id: string;
+  reason: string;
+  example: string;
+  applies(subject: RejectionSubject): boolean;
+}
+
+const HONOUR =
+  /(?<![\p{L}])(?:au grade d|grand officier|commandeur|chevalier|ordre national|légion d'honneur|mérite(?:\s|$))/iu;
+const AWARD =
+  /(?<![\p{L}])(?:de l['’]année|de la décennie|par les lecteurs|prix|trophée|lauréate?|récompensée?)(?![\p{L}])/iu;
+const RE_ELECTION = /(?<![\p{L}])(?:réélue?s?|second mandat|deuxième mandat|troisième mandat)(?![\p{L}])/iu;
+
+export const REJECTIONS: readonly Rejection[] = [
+  {
+    id: "department",
+    reason: "a department is named, not a title a reader could put on a card",
+    example: "Ferlog confie à Yann Tessier la direction de ses opérations.",
+    applies: ({ role }) =>
+      /^(?:la |le )?(?:direction|présidence|tête|responsabilité|division|pôle|poste)(?![\p{L}])/iu.test(role),
+  },
+  {
+    id: "honour",
+    reason: "an honour, not a post",
+    example: "Yann Tessier est promu au grade de commandeur dans l'ordre national du Mérite.",
+    applies: ({ role, company }) => HONOUR.test(role) || HONOUR.test(company),
+  },
+  {
+    id: "other_duties",
+    reason: "a departure to duties not named, or a seat without a post",
+    example: "Appelée à d'autres fonctions, Hélène Brun quitte Ferlog.",
+    applies: ({ role }) =>
+      /^(?:à )?(?:d'autres|de nouvelles) fonctions|^(?:board )?observ(?:at(?:eur|rice)|er)s?$/iu.test(role),
+  },
+  {
+    id: "award",
+    reason: "an award, not a post",
+    example: "Léa Vidal a été élue sportive de l'année par les lecteurs de Kargo Mag.",
+    applies: ({ role }) => AWARD.test(role),
+  },
+  {
+    id: "re_election",
+    reason: "a re-election: the person already held the post",
+    example: "Le Club des DSI a désigné Anne Roy pour un second mandat de présidente.",
+    applies: ({ sentence }) => RE_ELECTION.test(sentence),
+  },
+];
+
+/** The first rejection a clause's reading matches, if any. */
+export function rejectionOf(subject: RejectionSubject): Rejection | undefined {
+  return REJECTIONS.find((rejection) => rejection.applies(subject));
+}

@@ -1,0 +1,21 @@
+// Every row of the rejection table with its example: a sentence a move verb reads, yet no move.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { REJECTIONS } from "../../../jobs/parse/rejections.ts";
+
+const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+
+describe("what is not a move", () => {
+  it.each(REJECTIONS.map((row) => [row.id, row.example, row.reason] as const))(
+    "%s: %j gives no record (%s)",
+    (_id, example) => {
+      expect(parseIssueText(issue(example)).moves).toEqual([]);
+    },
+  );
+
+  it("still reads the move of a sentence of the same shape that is one", () => {
+    const moves = parseIssueText(issue("Le Club des DSI a désigné Anne Roy présidente.")).moves;
+    expect(moves.map((m) => [m.person, m.role])).toEqual([["Anne Roy", "présidente"]]);
+  });
+});
