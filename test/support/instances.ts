@@ -54,14 +54,20 @@ export async function stopAllCarnets(): Promise<void> {
   );
 }
 
-/** Starts `carnet <args>` and resolves once its output matches `ready`. */
+/**
+ * Starts `carnet <args>` and resolves once its output matches `ready`. `nodeOptions` go to node
+ * (a benchmark's --cpu-prof); `keepOutput: false` drops what the process prints once it is ready
+ * (a benchmark's request log, megabytes a minute).
+ */
 export async function startCarnet(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
+  options: { nodeOptions?: string[]; keepOutput?: boolean } = {},
 ): Promise<CarnetProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT_DIR, "bin/carnet.js"), ...args], {
+  const script = path.join(ROOT_DIR, "bin/carnet.js");
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), script, ...args], {
     cwd: ROOT_DIR,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
   });
@@ -74,9 +80,14 @@ export async function startCarnet(
     }),
   );
   await new Promise<void>((resolve, reject) => {
+    let isReady = false;
     const onData = (chunk: Buffer) => {
+      if (isReady && options.keepOutput === false) return;
       output += chunk;
-      if (ready.test(output)) resolve();
+      if (!isReady && ready.test(output)) {
+        isReady = true;
+        resolve();
+      }
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);

@@ -47,7 +47,9 @@ function run(user: { uid: number; gid: number } | null, program: string, args: s
   });
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(
+  options: { sharedBuffers?: string } = {},
+): Promise<PostgresCluster> {
   const user = postgresUser();
   const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-cluster-"));
   if (user) await chown(dir, user.uid, user.gid);
@@ -68,7 +70,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       "hot_standby_feedback = on",
       "fsync = off",
       "synchronous_commit = off",
-      "shared_buffers = 32MB",
+      // Small for the tests; the benchmarks give a million moves room to stay in memory.
+      `shared_buffers = ${options.sharedBuffers ?? "32MB"}`,
       "",
     ].join("\n"),
   );
