@@ -2,11 +2,11 @@ import PgBoss from "pg-boss";
 import * as alerts from "../db/repositories/alerts.ts";
 import * as outbox from "../db/repositories/mail-outbox.ts";
 import * as webhookEvents from "../db/repositories/webhooks.ts";
-import type { Deps } from "../server/deps.ts";
 import type { Logger } from "../server/logger.ts";
 import { FREQUENCIES, type Frequency } from "../shared/vocabulary.ts";
 import { matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
+import type { JobDeps } from "./deps.ts";
 import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
 import { runPurge } from "./retention.ts";
 import { matchWebhookEvents, sendDueWebhookEvents, WEBHOOK_POLICY } from "./webhooks/send.ts";
@@ -106,7 +106,7 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
   }
 }
 
-export async function startScheduler(deps: Deps): Promise<Scheduler> {
+export async function startScheduler(deps: JobDeps): Promise<Scheduler> {
   const { config, logger } = deps;
   const boss = new PgBoss({
     // pg-boss relies on session state a transaction-mode pooler does not keep: the direct URL.

@@ -1,11 +1,13 @@
 import * as retention from "../db/repositories/retention.ts";
-import type { Deps } from "../server/deps.ts";
+import type { JobDeps } from "./deps.ts";
 
 /**
  * The retention purge (issue 17 item 4), run by the scheduler on PURGE_CRON and by
  * `carnet purge`: cutoffs from the RETENTION_* settings, one transaction.
  */
-export async function runPurge(deps: Pick<Deps, "db" | "config" | "clock">): Promise<retention.PurgeCounts> {
+export async function runPurge(
+  deps: Pick<JobDeps, "db" | "config" | "clock">,
+): Promise<retention.PurgeCounts> {
   const { config } = deps;
   const now = deps.clock.now();
   const ago = (ms: number) => new Date(now.getTime() - ms);

@@ -1,29 +1,18 @@
 import type { DigestMove } from "../../db/repositories/alerts.ts";
-import type { EmailRenderer } from "../../server/mail/render.ts";
-import type { SignedLinks } from "../../server/services/signed-links.ts";
+import { type Email, unsubscribeHeaders } from "../../server/mail/send.ts";
+import type { SignedLinks } from "../../server/mail/signed-links.ts";
 import { paths } from "../../shared/site-paths.ts";
 
 /**
- * One digest e-mail: subject, HTML + text parts from views/emails/digest.*.hbs, and the headers
- * mail clients need to offer a one-click unsubscribe (RFC 2369 List-Unsubscribe, RFC 8058
- * List-Unsubscribe-Post). Pure: the data is loaded by send.ts.
+ * One digest e-mail: subject, the data of views/emails/digest.*.hbs, and the one-click unsubscribe
+ * headers (server/mail/send.ts renders and sends it). Pure: the data is loaded by send.ts.
  */
-export interface DigestMessage {
-  to: string;
-  subject: string;
-  messageId: string;
-  html: string;
-  text: string;
-  headers: Record<string, { prepared: true; value: string }>;
-}
-
-export function buildDigestMessage(
+export function digestEmail(
   input: { subscriberId: number; to: string; messageId: string; moves: DigestMove[] },
-  context: { publicUrl: string; mailFrom: string; links: SignedLinks; renderer: EmailRenderer },
-): DigestMessage {
+  context: { publicUrl: string; mailFrom: string; links: SignedLinks },
+): Email {
   const { publicUrl, links } = context;
   const subject = digestSubject(input.moves);
-  const unsubscribeUrl = links.unsubscribeUrl(input.subscriberId);
   const moves = input.moves.map((m) => ({
     reason: m.reason,
     searchId: m.searchId,
@@ -53,35 +42,25 @@ export function buildDigestMessage(
   const arrivals = moves.filter((m) => m.reason === "arrival");
   const departures = moves.filter((m) => m.reason === "departure");
   const people = moves.filter((m) => m.reason === "person");
-  const { html, text } = context.renderer.render("digest", {
-    subject,
-    count: moves.length,
-    arrivals,
-    departures,
-    people,
-    searches,
-    // Section headings only when the digest holds more than arrivals.
-    headed: departures.length + people.length + searches.length > 0,
-    manageUrl: links.manageUrl(input.subscriberId),
-    unsubscribeUrl,
-    publicUrl,
-    privacyUrl: publicUrl + paths.privacy(),
-  });
-  const mailto = `mailto:${senderAddress(context.mailFrom)}?subject=${encodeURIComponent(
-    `unsubscribe ${links.sign("unsubscribe", input.subscriberId)}`,
-  )}`;
   return {
     to: input.to,
     subject,
+    template: "digest",
     messageId: input.messageId,
-    html,
-    text,
-    headers: {
-      "List-Unsubscribe": { prepared: true, value: `<${unsubscribeUrl}>, <${mailto}>` },
-      // RFC 8058 §3.1: tells the client a POST to the https URL unsubscribes, no page visit needed.
-      "List-Unsubscribe-Post": { prepared: true, value: "List-Unsubscribe=One-Click" },
-      "Auto-Submitted": { prepared: true, value: "auto-generated" },
+    data: {
+      subject,
+      count: moves.length,
+      arrivals,
+      departures,
+      people,
+      searches,
+      // Section headings only when the digest holds more than arrivals.
+      headed: departures.length + people.length + searches.length > 0,
+      manageUrl: links.manageUrl(input.subscriberId),
+      unsubscribeUrl: links.unsubscribeUrl(input.subscriberId),
+      publicUrl,
     },
+    headers: unsubscribeHeaders(links, context.mailFrom, input.subscriberId),
   };
 }
 
@@ -108,9 +87,4 @@ export function digestSubject(moves: SubjectMove[]): string {
   const noun = count < 2 ? "mouvement" : "mouvements";
   const names = companies.slice(0, 2).join(", ") + (companies.length > 2 ? "…" : "");
   return `${count} ${noun} chez ${names}`;
-}
-
-/** "Carnet <alertes@exemple.fr>" → "alertes@exemple.fr". */
-export function senderAddress(mailFrom: string): string {
-  return /<([^<>]+)>/.exec(mailFrom)?.[1]?.trim() ?? mailFrom.trim();
 }

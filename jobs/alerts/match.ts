@@ -1,6 +1,7 @@
 import * as alerts from "../../db/repositories/alerts.ts";
-import type { Deps } from "../../server/deps.ts";
+import { messageIdDomain } from "../../server/mail/send.ts";
 import type { Frequency } from "../../shared/vocabulary.ts";
+import type { JobDeps } from "../deps.ts";
 
 /**
  * The matching half of a round for one frequency: record the newly due (subscriber, move) pairs,
@@ -20,7 +21,7 @@ export interface MatchResult {
 }
 
 export async function matchRound(
-  deps: Pick<Deps, "db" | "config" | "clock">,
+  deps: Pick<JobDeps, "db" | "config" | "clock">,
   frequency: Frequency,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
@@ -29,7 +30,7 @@ export async function matchRound(
     deps.db,
     // Look back far enough that a pair too old to mail is recorded as skipped, not forgotten.
     { frequency, now, lookbackDays: Math.max(LOOKBACK_DAYS, 2 * maxAgeDays), maxAgeDays },
-    new URL(deps.config.PUBLIC_URL).hostname,
+    messageIdDomain(deps.config),
   );
   return { frequency, duePairs, skippedPairs, digestIds };
 }

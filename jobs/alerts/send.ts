@@ -1,11 +1,10 @@
 import * as alerts from "../../db/repositories/alerts.ts";
 import { blockAddress } from "../../db/repositories/bounces.ts";
-import type { Deps } from "../../server/deps.ts";
-import { createEmailRenderer, type EmailRenderer } from "../../server/mail/render.ts";
-import { createSignedLinks } from "../../server/services/signed-links.ts";
-import type { Views } from "../../server/views.ts";
+import { classifySmtpError, type Email, sendEmail } from "../../server/mail/send.ts";
+import { createSignedLinks } from "../../server/mail/signed-links.ts";
+import type { JobDeps } from "../deps.ts";
 import { verpAddress } from "../inbound/bounces.ts";
-import { buildDigestMessage } from "./digest.ts";
+import { digestEmail } from "./digest.ts";
 
 /**
  * Sending digests, tracked in rows: claim ('sending'), render, send, then mark 'sent', 'retrying'
@@ -14,7 +13,7 @@ import { buildDigestMessage } from "./digest.ts";
  * mark leaves a 'sending' row that is reclaimed after STALE_MS: that digest may then be sent twice
  * if the first attempt had reached the server (at-least-once for the crash window only).
  */
-export type SendDeps = Pick<Deps, "db" | "config" | "mailer" | "views" | "clock" | "logger">;
+export type SendDeps = Pick<JobDeps, "db" | "config" | "mailer" | "views" | "clock" | "logger">;
 
 export const SEND_POLICY = {
   /** A 'sending' row older than this belongs to a dead process. */
@@ -38,16 +37,6 @@ export type SendOutcome =
   | { status: "sent" }
   | { status: "retrying"; reason: string; nextAttemptAt: Date }
   | { status: "failed"; reason: string };
-
-const renderers = new WeakMap<Views, EmailRenderer>();
-const rendererFor = (views: Views) => {
-  let renderer = renderers.get(views);
-  if (!renderer) {
-    renderer = createEmailRenderer(views);
-    renderers.set(views, renderer);
-  }
-  return renderer;
-};
 
 /**
  * Claims and sends due digests until none is left (or only `ids` when given), batch by batch.
@@ -102,7 +91,6 @@ async function sendClaimed(
     publicUrl: config.PUBLIC_URL,
     mailFrom: config.MAIL_FROM,
     links: createSignedLinks(config),
-    renderer: rendererFor(deps.views),
   };
   const outcomes = new Map<number, SendOutcome>();
   await Promise.all(
@@ -115,7 +103,7 @@ async function sendClaimed(
       } else if (digestMoves.length === 0) {
         outcome = { status: "failed", reason: "nothing left to send: the moves were unpublished" };
       } else {
-        const message = buildDigestMessage(
+        const message = digestEmail(
           {
             subscriberId: digest.subscriberId!,
             to: recipient.email,
@@ -143,7 +131,7 @@ async function sendClaimed(
 
 async function deliver(
   deps: SendDeps,
-  message: ReturnType<typeof buildDigestMessage>,
+  message: Email,
   attempts: number,
   subscriberId: number,
 ): Promise<SendOutcome> {
@@ -154,11 +142,7 @@ async function deliver(
       deps.config.APP_SECRET,
       subscriberId,
     );
-    await deps.mailer.sendMail({
-      from: deps.config.MAIL_FROM,
-      ...message,
-      envelope: { from: bounceTo, to: [message.to] },
-    });
+    await sendEmail(deps, { ...message, bounceTo });
     return { status: "sent" };
   } catch (error) {
     const { permanent, reason } = classifySmtpError(error);
@@ -172,15 +156,4 @@ async function deliver(
     const nextAttemptAt = new Date(deps.clock.now().getTime() + SEND_POLICY.backoffMs(attempts));
     return { status: "retrying", reason, nextAttemptAt };
   }
-}
-
-/**
- * 5xx replies are permanent (RFC 5321 §4.2.1: do not repeat the same request); 4xx replies,
- * dropped connections and timeouts are transient.
- */
-export function classifySmtpError(error: unknown): { permanent: boolean; reason: string } {
-  const e = error as { responseCode?: number; response?: string; message?: string; code?: string };
-  const reason = (e.response ?? e.message ?? String(error)).slice(0, 500);
-  const permanent = typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600;
-  return { permanent, reason: e.code && !e.response ? `${e.code}: ${reason}` : reason };
 }

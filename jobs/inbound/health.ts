@@ -1,9 +1,7 @@
 import type { DB } from "../../db/database.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
 import type { Config } from "../../server/config.ts";
-import { createEmailRenderer } from "../../server/mail/render.ts";
-import type { MailTransport } from "../../server/mail/transport.ts";
-import type { Views } from "../../server/views.ts";
+import { type MailDeps, sendEmail } from "../../server/mail/send.ts";
 import { paths } from "../../shared/site-paths.ts";
 
 /**
@@ -13,11 +11,9 @@ import { paths } from "../../shared/site-paths.ts";
  * The row's unique key makes the e-mail go once per event, whichever process notices it.
  */
 
-export interface HealthDeps {
+export interface HealthDeps extends MailDeps {
   db: DB;
   config: Pick<Config, "ADMIN_EMAIL" | "MAIL_FROM" | "PUBLIC_URL">;
-  mailer: MailTransport;
-  views: Views;
 }
 
 /** "Far fewer": under a third of the median, once the source has a median worth the name. */
@@ -40,17 +36,15 @@ async function raise(
   const id = await inbound.raiseSourceAlert(deps.db, alert);
   if (id === null) return false;
   if (deps.config.ADMIN_EMAIL) {
-    const { html, text } = createEmailRenderer(deps.views).render("source-alert", {
-      sourceName: alert.sourceName,
-      detail: alert.detail,
-      sourcesUrl: deps.config.PUBLIC_URL + paths.adminSources(),
-    });
-    await deps.mailer.sendMail({
-      from: deps.config.MAIL_FROM,
+    await sendEmail(deps, {
       to: deps.config.ADMIN_EMAIL,
       subject: `Carnet : la source « ${alert.sourceName} » demande votre attention`,
-      html,
-      text,
+      template: "source-alert",
+      data: {
+        sourceName: alert.sourceName,
+        detail: alert.detail,
+        sourcesUrl: deps.config.PUBLIC_URL + paths.adminSources(),
+      },
     });
     await inbound.markSourceAlertNotified(deps.db, id);
   }

@@ -3,7 +3,7 @@ import type { DB } from "../../db/database.ts";
 import * as bounces from "../../db/repositories/bounces.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
-import { createSignedLinks } from "../../server/services/signed-links.ts";
+import { createSignedLinks } from "../../server/mail/signed-links.ts";
 import { importParsedIssue } from "../import.ts";
 import { contentHash, ParseInputError, parseIssueBytes } from "../parse/index.ts";
 import { readReport, subscriberOfVerp } from "./bounces.ts";

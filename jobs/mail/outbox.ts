@@ -1,13 +1,11 @@
 import * as outbox from "../../db/repositories/mail-outbox.ts";
 import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
-import type { Deps } from "../../server/deps.ts";
-import { createEmailRenderer, type EmailRenderer } from "../../server/mail/render.ts";
-import { createSignedLinks, newConfirmToken } from "../../server/services/signed-links.ts";
+import { classifySmtpError, type Email, sendEmail } from "../../server/mail/send.ts";
+import { createSignedLinks, newConfirmToken } from "../../server/mail/signed-links.ts";
 import { CONFIRM_TOKEN_TTL_MS } from "../../server/services/subscriptions.ts";
-import type { Views } from "../../server/views.ts";
 import { paths } from "../../shared/site-paths.ts";
-import { classifySmtpError } from "../alerts/send.ts";
+import type { JobDeps } from "../deps.ts";
 
 /**
  * Sends one outbox row (jobs/register.ts runs this for each `mail-outbox` job): claim, compose from
@@ -15,7 +13,7 @@ import { classifySmtpError } from "../alerts/send.ts";
  * throws, so pg-boss retries it with backoff; a 5xx reply, or too many attempts, marks it failed
  * with the server's reason. A row whose recipient is gone (erased, already confirmed) is dropped.
  */
-export type OutboxDeps = Pick<Deps, "db" | "config" | "mailer" | "views" | "clock" | "logger">;
+export type OutboxDeps = Pick<JobDeps, "db" | "config" | "mailer" | "views" | "clock" | "logger">;
 
 export const OUTBOX_POLICY = {
   /** A 'sending' row older than this belongs to a dead process. */
@@ -31,22 +29,7 @@ export class TransientMailFailure extends Error {
   override name = "TransientMailFailure";
 }
 
-interface Message {
-  to: string;
-  subject: string;
-  template: string;
-  data: Record<string, unknown>;
-}
-
-const renderers = new WeakMap<Views, EmailRenderer>();
-const rendererFor = (views: Views) => {
-  let renderer = renderers.get(views);
-  if (!renderer) {
-    renderer = createEmailRenderer(views);
-    renderers.set(views, renderer);
-  }
-  return renderer;
-};
+type Message = Email & { to: string };
 
 export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<OutboxOutcome> {
   const { db, clock, logger } = deps;
@@ -58,17 +41,7 @@ export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<O
     return "dropped";
   }
   try {
-    const { html, text } = rendererFor(deps.views).render(message.template, {
-      privacyUrl: deps.config.PUBLIC_URL + paths.privacy(),
-      ...message.data,
-    });
-    await deps.mailer.sendMail({
-      from: deps.config.MAIL_FROM,
-      to: message.to,
-      subject: message.subject,
-      html,
-      text,
-    });
+    await sendEmail(deps, message);
     await outbox.markSent(db, id, clock.now());
     return "sent";
   } catch (error) {

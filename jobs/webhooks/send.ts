@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import * as webhooks from "../../db/repositories/webhooks.ts";
-import type { Deps } from "../../server/deps.ts";
-import { createEmailRenderer } from "../../server/mail/render.ts";
+import { sendEmail } from "../../server/mail/send.ts";
 import { paths } from "../../shared/site-paths.ts";
+import type { JobDeps } from "../deps.ts";
 
 /**
  * Webhook deliveries, tracked in rows like digests: match (one set-based INSERT of events), then
@@ -13,7 +13,7 @@ import { paths } from "../../shared/site-paths.ts";
  * X-Carnet-Signature is "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), so a receiver
  * can refuse a body changed in transit or a request replayed later.
  */
-export type WebhookDeps = Pick<Deps, "db" | "config" | "clock" | "logger" | "mailer" | "views">;
+export type WebhookDeps = Pick<JobDeps, "db" | "config" | "clock" | "logger" | "mailer" | "views">;
 
 export const WEBHOOK_POLICY = {
   timeoutMs: 10_000,
@@ -55,7 +55,7 @@ export function webhookBody(payload: webhooks.EventPayload, publicUrl: string): 
 }
 
 /** Records the events due since the lookback for every active hook; returns how many are new. */
-export async function matchWebhookEvents(deps: Pick<Deps, "db" | "clock">): Promise<number> {
+export async function matchWebhookEvents(deps: Pick<JobDeps, "db" | "clock">): Promise<number> {
   const since = new Date(deps.clock.now().getTime() - WEBHOOK_POLICY.lookbackDays * 86_400_000);
   return webhooks.recordWebhookEvents(deps.db, since);
 }
@@ -176,20 +176,18 @@ async function deliverOne(
 async function tellAdmins(deps: WebhookDeps, payload: webhooks.EventPayload, error: string) {
   const to = await webhooks.adminEmails(deps.db);
   if (to.length === 0) return;
-  const { html, text } = createEmailRenderer(deps.views).render("webhook-disabled", {
-    name: payload.hookName,
-    url: payload.url,
-    failures: WEBHOOK_POLICY.disableAfter,
-    error,
-    manageUrl: deps.config.PUBLIC_URL + paths.adminIntegrations(),
-  });
   try {
-    await deps.mailer.sendMail({
-      from: deps.config.MAIL_FROM,
+    await sendEmail(deps, {
       to,
       subject: `Webhook « ${payload.hookName} » désactivé`,
-      html,
-      text,
+      template: "webhook-disabled",
+      data: {
+        name: payload.hookName,
+        url: payload.url,
+        failures: WEBHOOK_POLICY.disableAfter,
+        error,
+        manageUrl: deps.config.PUBLIC_URL + paths.adminIntegrations(),
+      },
     });
   } catch (e) {
     deps.logger.error({ err: e, webhookId: payload.webhookId }, "webhook-disabled e-mail not sent");

@@ -48,6 +48,18 @@ export function createEmailRenderer(views: Views, dir = path.join(VIEWS_DIR, "em
   };
 }
 
+const renderers = new WeakMap<Views, EmailRenderer>();
+
+/** The renderer of one Views instance, made once: compiling and inlining a template pair is dear. */
+export function emailRendererFor(views: Views): EmailRenderer {
+  let renderer = renderers.get(views);
+  if (!renderer) {
+    renderer = createEmailRenderer(views);
+    renderers.set(views, renderer);
+  }
+  return renderer;
+}
+
 /** Template whitespace (block helpers on their own lines) leaves runs of blank lines: keep one. */
 const tidyText = (text: string) =>
   `${text

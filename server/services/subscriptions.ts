@@ -9,8 +9,8 @@ import type { Frequency } from "../../db/schema.ts";
 import { companyKey, personKey } from "../../shared/names.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
+import { createSignedLinks, hashConfirmToken } from "../mail/signed-links.ts";
 import { savedSearchFrom } from "./saved-searches.ts";
-import { createSignedLinks, hashConfirmToken } from "./signed-links.ts";
 
 /**
  * Subscribing to alerts, with double opt-in: nothing but the confirmation e-mail ever goes to an

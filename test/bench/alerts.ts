@@ -160,15 +160,15 @@ async function seed(db: import("../../db/database.ts").DB) {
 /** Renders the first digest as sendDueDigests would, without sending it (JSON transport). */
 async function sampleMessage(_sinkUrl: string, deps: Awaited<ReturnType<typeof createDeps>>) {
   const { loadDigestMoves } = await import("../../db/repositories/alerts.ts");
-  const { buildDigestMessage } = await import("../../jobs/alerts/digest.ts");
-  const { createEmailRenderer } = await import("../../server/mail/render.ts");
-  const { createSignedLinks } = await import("../../server/services/signed-links.ts");
+  const { digestEmail } = await import("../../jobs/alerts/digest.ts");
+  const { composeEmail } = await import("../../server/mail/send.ts");
+  const { createSignedLinks } = await import("../../server/mail/signed-links.ts");
   const digest = await deps.db
     .selectFrom("alert_digests")
     .select(["id", "subscriber_id", "message_id"])
     .orderBy("id")
     .executeTakeFirstOrThrow();
-  const message = buildDigestMessage(
+  const email = digestEmail(
     {
       subscriberId: digest.subscriber_id!,
       to: "x@bench.example",
@@ -179,9 +179,9 @@ async function sampleMessage(_sinkUrl: string, deps: Awaited<ReturnType<typeof c
       publicUrl: deps.config.PUBLIC_URL,
       mailFrom: deps.config.MAIL_FROM,
       links: createSignedLinks(deps.config),
-      renderer: createEmailRenderer(deps.views),
     },
   );
+  const message = composeEmail(deps, email);
   return { subject: message.subject, html: message.html, text: message.text };
 }
 

@@ -8,7 +8,7 @@ import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { processInboundMessage, storeReceived } from "../../jobs/inbound/process.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { type InboundSmtp, startInboundSmtp } from "../../server/mail/inbound-smtp.ts";
-import { createSignedLinks } from "../../server/services/signed-links.ts";
+import { createSignedLinks } from "../../server/mail/signed-links.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";

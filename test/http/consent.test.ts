@@ -127,7 +127,7 @@ describe("consent records", () => {
 
   it("leaves only a keyed hash of the address after erasure", async () => {
     const subscriber = await t.db.selectFrom("subscribers").select(["id", "email"]).executeTakeFirstOrThrow();
-    const { createSignedLinks } = await import("../../server/services/signed-links.ts");
+    const { createSignedLinks } = await import("../../server/mail/signed-links.ts");
     const manage = new URL(createSignedLinks(deps.config).manageUrl(subscriber.id)).pathname;
     const visitor = request.agent(app);
     const page = await visitor.get(manage).expect(200);

@@ -9,7 +9,7 @@ import request from "supertest";
 import { createApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
 import { createDeps, type OwnedDeps } from "../../server/deps.ts";
-import { createSignedLinks } from "../../server/services/signed-links.ts";
+import { createSignedLinks } from "../../server/mail/signed-links.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 const SECRET = "test-secret-test-secret-test-secret-0123456789";
