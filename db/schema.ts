@@ -376,6 +376,18 @@ export interface RateLimitHitsTable {
   reset_at: Timestamp;
 }
 
+/** A CSV watch list read and matched, waiting for the subscriber to confirm its preview (0015). */
+export interface WatchListUploadsTable {
+  id: GeneratedAlways<number>;
+  subscriber_id: number;
+  file_name: string;
+  /** 'add' keeps what is already followed; 'replace' makes the file the whole list. */
+  mode: Generated<"add" | "replace">;
+  /** The preview's items (server/services/watch-lists.ts WatchListItem), as JSON. */
+  items: ColumnType<unknown, string, string>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   admin_users: AdminUsersTable;
   newsletter_issues: NewsletterIssuesTable;
@@ -408,6 +420,7 @@ export interface Database {
   webhook_events: WebhookEventsTable;
   webhook_attempts: WebhookAttemptsTable;
   api_tokens: ApiTokensTable;
+  watch_list_uploads: WatchListUploadsTable;
 }
 
 export type AdminUser = Selectable<AdminUsersTable>;

@@ -14,6 +14,7 @@ import * as m0010_2 from "./0010_2_stale_alerts.ts";
 import * as m0010_3 from "./0010_3_privacy.ts";
 import * as m0011 from "./0011_watch.ts";
 import * as m0013 from "./0013_scale.ts";
+import * as m0015 from "./0015_watch_lists.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "0010_3_privacy": m0010_3,
   "0011_watch": m0011,
   "0013_scale": m0013,
+  "0015_watch_lists": m0015,
 };

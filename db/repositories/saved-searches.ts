@@ -22,8 +22,8 @@ export interface SavedSearchCriteria {
 export type SearchOwner = { subscriberId: number } | { webhookId: number };
 
 /**
- * Inserts the searches an owner does not hold yet (by query string) and deletes the ones not
- * listed, so a search kept across an edit keeps its id, and so its place in queued digests.
+ * Deletes the owner's searches not listed and adds the new ones (addSavedSearches), so a search
+ * kept across an edit keeps its id, and so its place in queued digests.
  */
 export async function replaceSavedSearches(
   db: Queryable,
@@ -36,8 +36,20 @@ export async function replaceSavedSearches(
   let del = db.deleteFrom("saved_searches").where(ownerColumn, "=", ownerId);
   if (queries.length > 0) del = del.where("query", "not in", queries);
   await del.execute();
+  await addSavedSearches(db, owner, searches);
+}
+
+/** Inserts the searches an owner does not hold yet (by query string); returns how many were new. */
+export async function addSavedSearches(
+  db: Queryable,
+  owner: SearchOwner,
+  searches: SavedSearchCriteria[],
+): Promise<number> {
+  const ownerColumn = "subscriberId" in owner ? "subscriber_id" : "webhook_id";
+  const ownerId = "subscriberId" in owner ? owner.subscriberId : owner.webhookId;
+  let added = 0;
   for (const s of searches) {
-    await sql`
+    const result = await sql`
       INSERT INTO saved_searches (${sql.ref(ownerColumn)}, name, query, words, words_query, company_key,
         kind, seniority, function, anchor)
       SELECT ${ownerId}, ${s.name}, ${s.query}, ${s.words}, tq, ${s.companyKey}, ${s.kind}, ${s.seniority},
@@ -48,7 +60,9 @@ export async function replaceSavedSearches(
         SELECT 1 FROM saved_searches WHERE ${sql.ref(ownerColumn)} = ${ownerId} AND query = ${s.query})`.execute(
       db,
     );
+    added += Number(result.numAffectedRows ?? 0n);
   }
+  return added;
 }
 
 export async function listSavedSearches(

@@ -1,13 +1,21 @@
-import { type Request, type Response, Router } from "express";
+import { type NextFunction, type Request, type Response, Router } from "express";
+import multer from "multer";
 import { z } from "zod";
 import { paths } from "../../shared/site-paths.ts";
 import { FREQUENCIES } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
-import { Invalid, NotFound } from "../errors.ts";
+import { HttpError, Invalid, NotFound } from "../errors.ts";
 import { sharedRateLimit } from "../middleware/rate-limit.ts";
 import type { Csrf } from "../middleware/security.ts";
 import { savedSearchFrom } from "../services/saved-searches.ts";
-import { createSubscriptionService, MAX_FOLLOWS, type PreferencesInput } from "../services/subscriptions.ts";
+import {
+  createSubscriptionService,
+  LONG_LIST,
+  MAX_FOLLOWS,
+  type PreferencesInput,
+} from "../services/subscriptions.ts";
+import { MAX_WATCH_LIST_ROWS } from "../services/watch-list-file.ts";
+import { createWatchListService, type WatchListPreview } from "../services/watch-lists.ts";
 import { formInput } from "../validation.ts";
 
 /**
@@ -42,6 +50,15 @@ const preferencesSchema = z.object({
   searches: listField(),
   frequency: z.enum(FREQUENCIES, { error: "choisissez une fréquence" }).default("immediate"),
   include_departures: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined),
+  // A long list (from a CSV file) is not shown as one input per name: the form says it is kept.
+  keep_companies: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined),
+  keep_people: z
     .string()
     .optional()
     .transform((v) => v !== undefined),
@@ -167,7 +184,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     req: Request,
     res: Response,
     notice?: string,
-    error?: { field: string; message: string },
+    error?: { field: string; message: string; status?: number },
   ) => {
     const current = await service.preferences(manageId(req));
     if (!current)
@@ -175,16 +192,21 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
         .status(404)
         .render("site/alertes-efface", { title: "Abonnement introuvable", unknown: true });
     const { subscriber, follows, people, searches } = current;
-    res.status(error ? 400 : 200).render("site/alertes-gerer", {
+    const longCompanies = follows.length > LONG_LIST;
+    const longPeople = people.length > LONG_LIST;
+    res.status(error ? (error.status ?? 400) : 200).render("site/alertes-gerer", {
       title: "Gérer mes alertes",
       action: paths.manageSubscription(String(req.params.signed)),
       email: subscriber.email,
       unsubscribed: subscriber.status === "unsubscribed",
       values: { frequency: subscriber.frequency, includeDepartures: subscriber.include_departures },
-      companyInputs: companyInputs(follows.map((f) => f.name)),
-      personInputs: personInputs(people.map((p) => `${p.name} (${p.slug})`)),
+      companyInputs: longCompanies ? ["", ""] : companyInputs(follows.map((f) => f.name)),
+      personInputs: longPeople ? ["", ""] : personInputs(people.map((p) => `${p.name} (${p.slug})`)),
+      keptCompanies: longCompanies ? follows.length : 0,
+      keptPeople: longPeople ? people.length : 0,
       searches,
       addSearch: true,
+      maxWatchListRows: MAX_WATCH_LIST_ROWS,
       frequencies: FREQUENCY_OPTIONS,
       notice: notice ?? (req.query.confirme ? "Votre abonnement est confirmé." : undefined),
       error,
@@ -192,6 +214,113 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   };
 
   router.get(paths.manageSubscription(":signed"), csrf.provideToken, (req, res) => renderManage(req, res));
+
+  // Watch lists from a CSV file: upload → preview (kept as a draft) → confirm; and the export.
+  const watchLists = createWatchListService(deps);
+  const csvUpload = watchListUpload(
+    (req, res, message, status) =>
+      new Promise((resolve, reject) =>
+        csrf.provideToken(req, res, (error?: unknown) =>
+          error
+            ? reject(error)
+            : resolve(renderManage(req, res, undefined, { field: "liste", message, status })),
+        ),
+      ),
+  );
+  const renderPreview = (
+    req: Request,
+    res: Response,
+    preview: WatchListPreview,
+    error?: { field: string; message: string },
+  ) => {
+    const count = (status: string) => preview.items.filter((i) => i.status === status).length;
+    res.status(error ? 400 : 200).render("site/alertes-liste", {
+      title: "Aperçu de la liste",
+      action: `/alertes/gerer/${req.params.signed}`,
+      preview,
+      matched: preview.items.filter((i) => i.status === "matched" || i.status === "new"),
+      // The choice made before an error, checked again.
+      ambiguous: preview.items
+        .filter((i) => i.status === "ambiguous")
+        .map((i) => ({
+          ...i,
+          choice: (req.body as Record<string, unknown> | undefined)?.[`choix_${i.index}`],
+        })),
+      refused: preview.items.filter((i) => i.status === "unknown" || i.status === "invalid"),
+      counts: {
+        matched: count("matched"),
+        new: count("new"),
+        ambiguous: count("ambiguous"),
+        refused: count("unknown") + count("invalid"),
+        already: preview.items.filter((i) => i.already).length,
+      },
+      error,
+    });
+  };
+
+  router.post(
+    "/alertes/gerer/:signed/liste",
+    formLimit,
+    csvUpload,
+    csrf.protect,
+    csrf.provideToken,
+    async (req, res) => {
+      const id = manageId(req);
+      const file = req.file;
+      if (!file || file.size === 0)
+        return renderManage(req, res, undefined, {
+          field: "liste",
+          message: file ? "Le fichier est vide." : "Choisissez un fichier CSV à importer.",
+        });
+      const mode = req.body?.mode === "replace" ? "replace" : "add";
+      try {
+        const preview = await watchLists.preview(id, { name: file.originalname, bytes: file.buffer }, mode);
+        renderPreview(req, res, preview);
+      } catch (error) {
+        if (error instanceof Invalid)
+          return renderManage(req, res, undefined, { field: "liste", message: error.message });
+        throw error;
+      }
+    },
+  );
+
+  router.post(
+    "/alertes/gerer/:signed/liste/:upload",
+    formLimit,
+    csrf.protect,
+    csrf.provideToken,
+    async (req, res) => {
+      const id = manageId(req);
+      const uploadId = Number(req.params.upload);
+      if (!Number.isSafeInteger(uploadId)) throw new NotFound("Aperçu introuvable");
+      try {
+        const done = await watchLists.apply(id, uploadId, req.body ?? {});
+        const parts = [
+          `${done.companies} entreprise(s)`,
+          `${done.people} personne(s)`,
+          `${done.searches} recherche(s) ajoutée(s)`,
+        ];
+        const removed = done.removed ? ` ; ${done.removed} suivi(s) retiré(s)` : "";
+        await renderManage(req, res, `Liste importée : ${parts.join(", ")}${removed}.`);
+      } catch (error) {
+        if (!(error instanceof HttpError) || error.field === undefined) throw error;
+        const preview = error.status === 400 ? await watchLists.show(id, uploadId) : null;
+        if (preview) return renderPreview(req, res, preview, { field: error.field, message: error.message });
+        await renderManage(req, res, undefined, {
+          field: "liste",
+          message: error.message,
+          status: error.status,
+        });
+      }
+    },
+  );
+
+  router.get("/alertes/gerer/:signed/suivis.csv", async (req, res) => {
+    const csv = await watchLists.exportCsv(manageId(req));
+    if (csv === null) throw new NotFound("Abonnement introuvable");
+    res.set("Cache-Control", "no-store");
+    res.attachment("carnet-mes-suivis.csv").type("text/csv; charset=utf-8").send(csv);
+  });
 
   router.post(
     paths.manageSubscription(":signed"),
@@ -284,7 +413,34 @@ const toInput = (p: z.output<typeof preferencesSchema>): PreferencesInput => ({
   searches: p.searches,
   frequency: p.frequency,
   includeDepartures: p.include_departures,
+  keepCompanies: p.keep_companies,
+  keepPeople: p.keep_people,
 });
+
+/** A watch list's size limit: a file of 5,000 long rows stays well under it. */
+const WATCH_LIST_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The CSV upload's multipart body, in memory and size-limited, read before the CSRF check (which
+ * needs its _csrf field). Refusals are shown on the manage page, in French, naming the limit.
+ */
+function watchListUpload(
+  refuse: (req: Request, res: Response, message: string, status: number) => Promise<unknown>,
+) {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: WATCH_LIST_MAX_BYTES, files: 1, fields: 5, fieldSize: 10_000 },
+  }).single("fichier");
+  return (req: Request, res: Response, next: NextFunction) =>
+    upload(req, res, (error?: unknown) => {
+      if (!(error instanceof multer.MulterError)) return next(error);
+      const message =
+        error.code === "LIMIT_FILE_SIZE"
+          ? `Fichier trop volumineux : ${WATCH_LIST_MAX_BYTES / 1024 / 1024} Mo au plus (${MAX_WATCH_LIST_ROWS.toLocaleString("fr-FR")} lignes).`
+          : "Envoi refusé : un seul fichier CSV, dans le champ prévu.";
+      refuse(req, res, message, error.code === "LIMIT_FILE_SIZE" ? 413 : 400).catch(next);
+    });
+}
 
 /** What the visitor typed, to show the form again with their input after an error. */
 function formValues(req: Request): FormValues {

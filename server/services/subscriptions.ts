@@ -24,6 +24,11 @@ export const ADDRESS_EMAIL_INTERVAL_MS = 10 * 60_000;
 export const MAX_FOLLOWS = 50;
 export const MAX_PERSON_FOLLOWS = 200;
 export const MAX_SAVED_SEARCHES = 20;
+/**
+ * Past this many companies (or people), the manage page shows a count instead of one input per
+ * name (a CSV watch list holds thousands) and the form keeps them as they are.
+ */
+export const LONG_LIST = MAX_FOLLOWS;
 
 /** Where and how a visitor subscribed: the first step of their consent trail (issue 17 item 2). */
 export interface ConsentInput {
@@ -42,6 +47,9 @@ export interface PreferencesInput {
   searches: string[];
   frequency: Frequency;
   includeDepartures: boolean;
+  /** The manage page of a long list: the companies followed stay, `companies` are added to them. */
+  keepCompanies?: boolean;
+  keepPeople?: boolean;
 }
 
 export type SubscriptionService = ReturnType<typeof createSubscriptionService>;
@@ -146,7 +154,11 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
     },
 
     async update(subscriberId: number, input: PreferencesInput): Promise<boolean> {
-      const prefs = await toPreferences(db, input);
+      const [kept, keptPeople] = await Promise.all([
+        input.keepCompanies ? subscribers.listFollows(db, subscriberId) : [],
+        input.keepPeople ? subscribers.listPersonFollows(db, subscriberId) : [],
+      ]);
+      const prefs = await toPreferences(db, input, { follows: kept, people: keptPeople.map((p) => p.id) });
       return db.transaction().execute(async (trx) => {
         const subscriber = await subscribers.findById(trx, subscriberId);
         if (!subscriber || subscriber.status === "pending") return false;
@@ -224,6 +236,8 @@ export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "cl
 export async function toPreferences(
   db: Queryable,
   input: PreferencesInput,
+  /** A long list kept as it is (from a CSV file): the form's limits apply to what it adds. */
+  kept: { follows: { name: string; key: string }[]; people: number[] } = { follows: [], people: [] },
 ): Promise<subscribers.Preferences> {
   const follows = new Map<string, { name: string; key: string }>();
   for (const raw of input.companies) {
@@ -233,7 +247,8 @@ export async function toPreferences(
   }
   if (follows.size > MAX_FOLLOWS)
     throw new Invalid("companies", `Vous pouvez suivre au plus ${MAX_FOLLOWS} entreprises.`);
-  const people = await resolvePeople(db, input.people);
+  for (const f of kept.follows) if (!follows.has(f.key)) follows.set(f.key, f);
+  const people = [...new Set([...kept.people, ...(await resolvePeople(db, input.people))])];
   const searches = new Map(input.searches.map((q) => savedSearchFrom(q)).map((s) => [s.query, s]));
   if (searches.size > MAX_SAVED_SEARCHES)
     throw new Invalid("searches", `Vous pouvez suivre au plus ${MAX_SAVED_SEARCHES} recherches.`);
