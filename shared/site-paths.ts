@@ -16,6 +16,10 @@ export const paths = {
   alerts: () => "/alertes",
   confirmSubscription: (token: string) => `/alertes/confirmer/${token}`,
   manageSubscription: (signed: string) => `/alertes/gerer/${signed}`,
+  /** A CSV watch list's upload, then its preview's confirmation (issue 18). */
+  watchList: (signed: string) => `/alertes/gerer/${signed}/liste`,
+  watchListPreview: (signed: string, id: number | string) => `/alertes/gerer/${signed}/liste/${id}`,
+  followsCsv: (signed: string) => `/alertes/gerer/${signed}/suivis.csv`,
   unsubscribe: (signed: string) => `/alertes/desabonnement/${signed}`,
   adminSources: () => "/admin/sources",
   adminIntegrations: () => "/admin/integrations",

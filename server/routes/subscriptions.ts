@@ -207,6 +207,8 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       searches,
       addSearch: true,
       maxWatchListRows: MAX_WATCH_LIST_ROWS,
+      watchListAction: paths.watchList(String(req.params.signed)),
+      followsCsvUrl: paths.followsCsv(String(req.params.signed)),
       frequencies: FREQUENCY_OPTIONS,
       notice: notice ?? (req.query.confirme ? "Votre abonnement est confirmé." : undefined),
       error,
@@ -236,7 +238,8 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     const count = (status: string) => preview.items.filter((i) => i.status === status).length;
     res.status(error ? 400 : 200).render("site/alertes-liste", {
       title: "Aperçu de la liste",
-      action: `/alertes/gerer/${req.params.signed}`,
+      action: paths.watchListPreview(String(req.params.signed), preview.id),
+      manageUrl: paths.manageSubscription(String(req.params.signed)),
       preview,
       matched: preview.items.filter((i) => i.status === "matched" || i.status === "new"),
       // The choice made before an error, checked again.
@@ -259,7 +262,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   };
 
   router.post(
-    "/alertes/gerer/:signed/liste",
+    paths.watchList(":signed"),
     formLimit,
     csvUpload,
     csrf.protect,
@@ -285,7 +288,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
   );
 
   router.post(
-    "/alertes/gerer/:signed/liste/:upload",
+    paths.watchListPreview(":signed", ":upload"),
     formLimit,
     csrf.protect,
     csrf.provideToken,
@@ -315,7 +318,7 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     },
   );
 
-  router.get("/alertes/gerer/:signed/suivis.csv", async (req, res) => {
+  router.get(paths.followsCsv(":signed"), async (req, res) => {
     const csv = await watchLists.exportCsv(manageId(req));
     if (csv === null) throw new NotFound("Abonnement introuvable");
     res.set("Cache-Control", "no-store");

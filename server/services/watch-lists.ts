@@ -7,6 +7,7 @@ import {
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import * as watchLists from "../../db/repositories/watch-lists.ts";
 import { companyKey, personKey } from "../../jobs/parse/index.ts";
+import { paths } from "../../shared/site-paths.ts";
 import type { Deps } from "../deps.ts";
 import { HttpError, Invalid } from "../errors.ts";
 import { savedSearchFrom } from "./saved-searches.ts";
@@ -229,12 +230,12 @@ async function classify(
   };
   const companyTarget = (c: watchLists.CompanyRef): WatchTarget => ({
     label: c.name,
-    url: `/entreprises/${c.slug}`,
+    url: paths.company(c.slug),
     company: { name: c.name, key: c.key },
   });
   const personTarget = (p: watchLists.PersonRef): WatchTarget => ({
     label: `${p.name} — ${p.role}, ${p.companyName}`,
-    url: `/personnes/${p.slug}`,
+    url: paths.person(p.slug),
     personId: p.id,
   });
 
@@ -296,7 +297,7 @@ async function classify(
         add({
           ...base,
           status: "matched",
-          target: { label: search.name, url: `/recherche?${search.query}`, search },
+          target: { label: search.name, url: paths.search(`?${search.query}`), search },
         });
       } catch (error) {
         if (!(error instanceof Invalid)) throw error;
