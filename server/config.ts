@@ -100,6 +100,8 @@ const schema = z.object({
   REPLICA_MAX_LAG_SECONDS: integer(0, 86_400).default(10),
   /** Requests a minute to /api per read token (issue 18); API_RATE_LIMIT is per IP without one. */
   API_TOKEN_RATE_LIMIT: integer(0, 1_000_000).default(6000),
+  /** Failed webhook attempts in a row after which a hook is switched off and admins are mailed. */
+  WEBHOOK_DISABLE_AFTER: integer(1, 1000).default(10),
   // Privacy and data requests (issue 17): see README "Privacy and data requests".
   ALERTS_MAX_AGE_DAYS: integer(1, 365).default(14),
   RETENTION_UNCONFIRMED_DAYS: integer(3, 365).default(7),

@@ -110,7 +110,7 @@ export async function takeUpload(db: Queryable, subscriberId: number, id: number
     .executeTakeFirst();
 }
 
-/** Drafts nobody confirmed: kept a day, for a preview left open in a tab. */
+/** Drafts nobody confirmed, older than `before` (a preview left open in a tab keeps a while). */
 export async function deleteStaleUploads(db: Queryable, before: Date) {
   await db.deleteFrom("watch_list_uploads").where("created_at", "<", before).execute();
 }

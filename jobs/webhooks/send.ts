@@ -7,7 +7,8 @@ import type { JobDeps } from "../deps.ts";
 /**
  * Webhook deliveries, tracked in rows like digests: match (one set-based INSERT of events), then
  * claim, POST, log the attempt, mark sent or retrying (backoff) or failed. A hook failing
- * `disableAfter` times in a row is switched off and the admins are told by e-mail.
+ * WEBHOOK_DISABLE_AFTER times in a row (config, 10 by default) is switched off and the admins are
+ * told by e-mail.
  *
  * Every POST is signed (README "Webhooks"): X-Carnet-Timestamp is the Unix time in seconds and
  * X-Carnet-Signature is "sha256=" + hex HMAC-SHA256(secret, timestamp + "." + body), so a receiver
@@ -21,8 +22,6 @@ export const WEBHOOK_POLICY = {
   maxAttempts: 8,
   /** 30 s, 1 min, 2 min … capped at 1 h: about four hours of trying in all. */
   backoffMs: (attempts: number) => Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000),
-  /** Failed attempts in a row (any event) after which the hook is switched off. */
-  disableAfter: 10,
   batchSize: 20,
   lookbackDays: 30,
 };
@@ -166,7 +165,7 @@ async function deliverOne(
   const disabled = await webhooks.markEventFailed(
     db,
     { id: event.id, webhookId: event.webhookId, error, nextAttemptAt },
-    WEBHOOK_POLICY.disableAfter,
+    deps.config.WEBHOOK_DISABLE_AFTER,
   );
   deps.logger.warn({ webhookId: event.webhookId, eventId: event.id, error }, "webhook delivery failed");
   if (disabled) await tellAdmins(deps, payload, error);
@@ -184,7 +183,7 @@ async function tellAdmins(deps: WebhookDeps, payload: webhooks.EventPayload, err
       data: {
         name: payload.hookName,
         url: payload.url,
-        failures: WEBHOOK_POLICY.disableAfter,
+        failures: deps.config.WEBHOOK_DISABLE_AFTER,
         error,
         manageUrl: deps.config.PUBLIC_URL + paths.adminIntegrations(),
       },

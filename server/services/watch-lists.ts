@@ -30,7 +30,6 @@ import { MAX_NAME_LENGTH, MAX_WATCH_LIST_ROWS, readWatchListFile } from "./watch
 
 /** Companies or people one subscriber may follow in all through watch lists. */
 export const MAX_WATCHED = MAX_WATCH_LIST_ROWS;
-const DRAFT_TTL_MS = 24 * 3_600_000;
 
 export interface WatchTarget {
   label: string;
@@ -78,7 +77,9 @@ export function createWatchListService(deps: Pick<Deps, "db" | "clock" | "config
     ): Promise<WatchListPreview> {
       const { rows } = readWatchListFile(file.bytes);
       const items = await classify(deps, subscriberId, rows);
-      await watchLists.deleteStaleUploads(db, new Date(clock.now().getTime() - DRAFT_TTL_MS));
+      // Previews nobody confirmed go after RETENTION_UPLOADS_HOURS, like the admin's import drafts.
+      const stale = new Date(clock.now().getTime() - deps.config.RETENTION_UPLOADS_HOURS * 3_600_000);
+      await watchLists.deleteStaleUploads(db, stale);
       const fileName = file.name.slice(0, 200) || "liste.csv";
       const id = await watchLists.createUpload(db, { subscriberId, fileName, mode, items });
       return { id, fileName, mode, items };

@@ -2,17 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import { sql } from "kysely";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
-import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { merge } from "../../server/services/merge.ts";
+import { csrfOf } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
-
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
-const decode = (html: string) => html.replace(/&amp;/g, "&").replace(/&#x3D;/g, "=");
+import { decodeHtml as decode, subscribeAndConfirm } from "../support/subscriber.ts";
 
 /** Issue 18: following people and saved searches, from the web pages to the digest. */
 describe("following people and searches", () => {
@@ -46,26 +44,9 @@ describe("following people and searches", () => {
     extra: Record<string, string> = {},
     checkConfirmation?: (text: string) => void,
   ) {
-    const agent = request.agent(app);
-    const form = await agent.get(alertPath).expect(200);
-    const body = new URLSearchParams({ _csrf: csrfOf(form.text), email, frequency: "immediate", ...extra });
-    for (const m of form.text.matchAll(/name="(people|searches)" value="([^"]*)"/g))
-      if (m[2]) body.append(m[1]!, decode(m[2]));
-    const sent = await agent.post("/alertes").type("form").send(body.toString());
-    expect(sent.status).toBe(200);
-    // What the scheduler's mail worker does a moment later.
-    await deliverQueuedMail(deps);
-    const [mail] = await smtp.to(email);
-    checkConfirmation?.(mail!.text!);
-    const path = new URL(/http:\/\/carnet\.test\/alertes\/confirmer\/[^\s]+/.exec(mail!.text!)![0]).pathname;
-    const page = await agent.get(path).expect(200);
-    await agent
-      .post(path)
-      .type("form")
-      .send({ _csrf: csrfOf(page.text) })
-      .expect(303);
-    smtp.clear();
-    return form.text;
+    const { form, confirmation } = await subscribeAndConfirm(app, deps, smtp, alertPath, email, extra);
+    checkConfirmation?.(confirmation);
+    return form;
   }
 
   it("mails a followed person's move at a new company once, with the previous post and the paragraph", async () => {

@@ -1,90 +1,63 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
-import request from "supertest";
-import { matchWebhookEvents, sendDueWebhookEvents, signWebhook } from "../../jobs/webhooks/send.ts";
+import { sql } from "kysely";
+import { matchWebhookEvents, sendDueWebhookEvents } from "../../jobs/webhooks/send.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
-
-const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
-
-/** A receiver as a CRM would run it: checks the signature, and fails the first `failures` posts. */
-function startReceiver(secretOf: () => string, failures: number) {
-  const received: { valid: boolean; status: number; body: string }[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      const timestamp = Number(req.headers["x-carnet-timestamp"]);
-      const valid = req.headers["x-carnet-signature"] === signWebhook(secretOf(), timestamp, body);
-      const status = !valid ? 401 : received.filter((r) => r.valid).length < failures ? 500 : 204;
-      received.push({ valid, status, body });
-      res.writeHead(status).end();
-    });
-  });
-  return new Promise<{ url: string; received: typeof received; close: () => Promise<void> }>((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-        received,
-        close: () => new Promise((r) => server.close(() => r())),
-      }),
-    ),
-  );
-}
+import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import { startWebhookReceiver } from "../support/webhook-receiver.ts";
 
 describe("webhooks", () => {
   let t: TestDatabase;
   let deps: OwnedDeps;
+  let smtp: SmtpPeer;
   let app: Express;
-  let admin: ReturnType<typeof request.agent>;
+  let admin: Awaited<ReturnType<typeof signedInAdmin>>["agent"];
   let offset = 0;
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    deps = await createTestDeps(t.url, { clock: { now: () => new Date(Date.now() + offset) } });
+    smtp = await startSmtpPeer();
+    // Three failures in a row disable a hook here (10 by default), so the test needs three posts.
+    deps = await createTestDeps(t.url, {
+      clock: { now: () => new Date(Date.now() + offset) },
+      env: { SMTP_URL: smtp.url, WEBHOOK_DISABLE_AFTER: "3" },
+    });
     app = createApp(deps);
-    await createAccount(
-      deps.db,
-      { id: null, email: "cli" },
-      { email: "admin@carnet.test", password: PASSWORD, role: "admin" },
-    );
-    admin = request.agent(app);
-    const form = await admin.get("/admin/connexion");
-    await admin
-      .post("/admin/connexion")
-      .type("form")
-      .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD })
-      .expect(303);
+    ({ agent: admin } = await signedInAdmin(app, t.db));
+  });
+  beforeEach(async () => {
+    smtp.clear();
+    await sql`TRUNCATE webhooks, newsletter_issues, moves, people, companies CASCADE`.execute(t.db);
   });
   afterAll(async () => {
     await deps.close();
+    await smtp.close();
     await t.drop();
   });
 
+  /** Creates a hook from the Intégrations page, as an admin does; returns its secret. */
+  async function createHook(fields: Record<string, string>) {
+    const page = await admin.get("/admin/integrations").expect(200);
+    await admin
+      .post("/admin/integrations/webhooks")
+      .type("form")
+      .send({ _csrf: csrfOf(page.text), format: "json", ...fields })
+      .expect(303);
+    return (
+      await t.db.selectFrom("webhooks").select("secret").orderBy("id", "desc").executeTakeFirstOrThrow()
+    ).secret;
+  }
+
   it("delivers a signed event exactly once to a receiver that fails twice, logging three attempts", async () => {
     let secret = "";
-    const receiver = await startReceiver(() => secret, 2);
+    const receiver = await startWebhookReceiver(() => secret, { failures: 2 });
     try {
-      const page = await admin.get("/admin/integrations").expect(200);
-      await admin
-        .post("/admin/integrations/webhooks")
-        .type("form")
-        .send({
-          _csrf: csrfOf(page.text),
-          name: "CRM",
-          url: receiver.url,
-          format: "json",
-          companies: "Lumen",
-        })
-        .expect(303);
-      secret = (await t.db.selectFrom("webhooks").select("secret").executeTakeFirstOrThrow()).secret;
+      secret = await createHook({ name: "CRM", url: receiver.url, companies: "Lumen" });
       await importMoves(t.db, [
         { person: "Claire Fontanel", company: "Lumen", paragraph: "CLAIRE FONTANEL rejoint Lumen." },
         { person: "Paul Ailleurs", company: "Trace" },
@@ -119,6 +92,72 @@ describe("webhooks", () => {
       expect(rows.match(/Claire Fontanel/g)).toHaveLength(3);
       expect(rows).toContain("204");
       expect(rows).toContain("500 HTTP 500");
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("disables a hook after WEBHOOK_DISABLE_AFTER failures in a row and tells the admins by e-mail", async () => {
+    let secret = "";
+    const receiver = await startWebhookReceiver(() => secret, { failures: Number.POSITIVE_INFINITY });
+    try {
+      secret = await createHook({ name: "Chat équipe", url: receiver.url, companies: "Lumen" });
+      await importMoves(t.db, [{ person: "Claire Fontanel", company: "Lumen" }]);
+      expect(await matchWebhookEvents(deps)).toBe(1);
+      expect(await sendDueWebhookEvents(deps)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+      offset += 31_000;
+      expect(await sendDueWebhookEvents(deps)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+      expect(smtp.messages).toHaveLength(0);
+      offset += 61_000;
+      expect(await sendDueWebhookEvents(deps)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+
+      const [mail] = await smtp.to("admin@carnet.test");
+      expect(smtp.messages).toHaveLength(1);
+      expect(mail!.subject).toBe("Webhook « Chat équipe » désactivé");
+      expect(mail!.text).toContain(`Le webhook « Chat équipe » (${receiver.url}) a échoué 3 fois de suite`);
+      expect(mail!.text).toContain("Dernière erreur : HTTP 500");
+      expect(mail!.text).toContain("http://carnet.test/admin/integrations");
+
+      // Disabled: its retry never goes out, nor does a later move.
+      offset += 3_600_000;
+      await importMoves(t.db, [{ person: "Paul Suivant", company: "Lumen" }]);
+      await matchWebhookEvents(deps);
+      expect(await sendDueWebhookEvents(deps)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+      expect(receiver.received.map((r) => [r.valid, r.status])).toEqual([
+        [true, 500],
+        [true, 500],
+        [true, 500],
+      ]);
+      const page = await admin.get("/admin/integrations").expect(200);
+      expect(page.text).toContain("Désactivé</span> 3 échecs consécutifs ; dernier : HTTP 500");
+      expect(page.text).toContain("après 3 échecs de suite");
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("posts the Slack/Teams format as a signed {text} with the person's link", async () => {
+    let secret = "";
+    const receiver = await startWebhookReceiver(() => secret);
+    try {
+      secret = await createHook({ name: "Slack", url: receiver.url, companies: "Lumen", format: "slack" });
+      await importMoves(t.db, [
+        {
+          person: "Claire Fontanel",
+          company: "Lumen",
+          role: "directrice financière",
+          previous_companies: ["Trace", "Scalian"],
+        },
+      ]);
+      await matchWebhookEvents(deps);
+      expect(await sendDueWebhookEvents(deps)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+      const [post] = receiver.received;
+      expect(post).toMatchObject({ valid: true, status: 204 });
+      expect(post!.headers["content-type"]).toBe("application/json");
+      // Slack's and Teams' incoming webhooks read "text" and refuse unknown shapes: nothing else is sent.
+      expect(JSON.parse(post!.body)).toEqual({
+        text: "Claire Fontanel : directrice financière, Lumen (auparavant : Trace, Scalian). http://carnet.test/personnes/claire-fontanel",
+      });
     } finally {
       await receiver.close();
     }

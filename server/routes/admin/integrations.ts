@@ -47,6 +47,7 @@ export function createIntegrationsRouter(deps: Deps): Router {
       webhooks: await listWebhooks(db),
       attempts: await listWebhookAttempts(db),
       limits: { anonymous: config.API_RATE_LIMIT, token: config.API_TOKEN_RATE_LIMIT },
+      disableAfter: config.WEBHOOK_DISABLE_AFTER,
       ...extra,
     });
 
