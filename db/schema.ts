@@ -198,7 +198,8 @@ export interface PersonFollowsTable {
 
 /**
  * A /recherche query kept as an alert (0011): its canonical query string and the criteria the
- * alert round matches; `anchor` is one key every match carries (see the migration).
+ * alert round matches; `match_keys` (0017, generated) every key a match carries, which the round
+ * anchors on (0011's single `anchor` is still filled but no longer read).
  */
 export interface SavedSearchesTable {
   id: GeneratedAlways<number>;
@@ -213,6 +214,7 @@ export interface SavedSearchesTable {
   seniority: string | null;
   function: string | null;
   anchor: string;
+  match_keys: GeneratedAlways<string[]>;
   created_at: CreatedAt;
 }
 

@@ -15,6 +15,7 @@ import * as m0010_3 from "./0010_3_privacy.ts";
 import * as m0011 from "./0011_watch.ts";
 import * as m0013 from "./0013_scale.ts";
 import * as m0015 from "./0015_watch_lists.ts";
+import * as m0017 from "./0017_alert_matching.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "0011_watch": m0011,
   "0013_scale": m0013,
   "0015_watch_lists": m0015,
+  "0017_alert_matching": m0017,
 };

@@ -132,8 +132,14 @@ describe("following people and searches", () => {
     )![1]!;
     const form = await subscribeFrom(save, "cherche@exemple.test");
     expect(form).toContain("« financière » · Finance");
-    const row = await t.db.selectFrom("saved_searches").select(["anchor", "query"]).executeTakeFirstOrThrow();
-    expect(row).toEqual({ anchor: "w:financier", query: "q=financi%C3%A8re&function=finance" });
+    const row = await t.db
+      .selectFrom("saved_searches")
+      .select(["match_keys", "query"])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      match_keys: ["w:financier", "f:finance"],
+      query: "q=financi%C3%A8re&function=finance",
+    });
 
     await importMoves(t.db, [
       {
@@ -186,6 +192,33 @@ describe("following people and searches", () => {
     // Léa Morin matches both of this subscriber's searches: she is in the digest once.
     expect(or.match(/Léa Morin —/g)).toHaveLength(1);
     expect(or).not.toContain("Inès Barou");
+  });
+
+  it("matches a search only on moves carrying all its criteria, common words and minus words included", async () => {
+    // The round anchors each search on its rarest criterion among the new moves (here the
+    // company, not the word most moves carry); every other criterion must still hold.
+    await subscribeFrom(
+      "/alertes?recherche=q%3Ddirecteur%26company%3DScalian",
+      "directeur-scalian@exemple.test",
+    );
+    await subscribeFrom("/alertes?recherche=q%3Ddirecteur%2520-adjoint", "sans-adjoint@exemple.test");
+    await importMoves(t.db, [
+      { person: "Paul Vidal", company: "Scalian", role: "directeur commercial", function: "sales" },
+      { person: "Marc Aubry", company: "Trace", role: "directeur financier", function: "finance" },
+      { person: "Jeanne Lacombe", company: "Scalian", role: "DRH", function: "hr" },
+      { person: "Hugo Perrin", company: "Lumen", role: "directeur adjoint", function: "other" },
+    ]);
+    expect(await runAlertRound(deps, ["immediate"])).toMatchObject({ sent: 2, duePairs: 3 });
+    const [atScalian] = await smtp.to("directeur-scalian@exemple.test");
+    expect(atScalian!.text).toContain("RECHERCHE : « directeur » · Scalian");
+    expect(atScalian!.text).toContain("Paul Vidal");
+    expect(atScalian!.text).not.toContain("Marc Aubry");
+    expect(atScalian!.text).not.toContain("Jeanne Lacombe");
+    const [withoutDeputies] = await smtp.to("sans-adjoint@exemple.test");
+    expect(withoutDeputies!.text).toContain("RECHERCHE : « directeur -adjoint »");
+    expect(withoutDeputies!.text).toContain("Paul Vidal");
+    expect(withoutDeputies!.text).toContain("Marc Aubry");
+    expect(withoutDeputies!.text).not.toContain("Hugo Perrin");
   });
 
   it("refuses to save a search without any criterion, naming the field", async () => {
