@@ -3,21 +3,21 @@
 // the heading or an earlier sentence ("Double arrivée chez Hexaflow : …"). The origin becomes a
 // previous employer through the career reader (career.ts).
 
+import type { ClauseMove, Match } from "./clause-move.ts";
 import { introducedRole, subjectsBefore } from "./clause-slots.ts";
-import type { ClauseMove } from "./clauses.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import type { PersonMention } from "./mentions.ts";
 import { ROLE_INTRODUCER } from "./role-phrase.ts";
-import { ARRIVES_FROM } from "./verb-patterns.ts";
+import type { Sentence } from "./sentence.ts";
 
-export function arrivalsFrom(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+export function readArrivalFrom(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
   const moves: ClauseMove[] = [];
-  for (const match of sentence.matchAll(ARRIVES_FROM)) {
+  {
     const origin = readCompanyAfter(sentence, match.index + match[0].length);
     // the title must follow the origin right away, not further on in the sentence
-    if (!origin || (ROLE_INTRODUCER.exec(sentence.slice(origin.end))?.index ?? 9) > 2) continue;
+    if (!origin || (ROLE_INTRODUCER.exec(sentence.slice(origin.end))?.index ?? 9) > 2) return moves;
     const role = introducedRole(sentence, mentions, origin.end);
-    if (!role) continue;
+    if (!role) return moves;
     for (const person of subjectsBefore(sentence, mentions, match.index))
       moves.push({
         person,

@@ -2,6 +2,7 @@
 // directrice marketing", "C accueille X et Y comme associés", "C annonce l'arrivée de X", and
 // the lists after a colon ("C recrute deux profils seniors : A, …, et B, …").
 
+import { type ClauseMove, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
   employerRightAfter,
@@ -15,11 +16,10 @@ import {
   singularTitle,
   titleFor,
 } from "./clause-slots.ts";
-import type { ClauseMove } from "./clauses.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import type { RolePhrase } from "./role-phrase.ts";
-import type { MoveKind } from "./types.ts";
-import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts";
+import type { Sentence } from "./sentence.ts";
+import { ANNOUNCES, LISTED_TITLE } from "./verb-patterns.ts";
 
 // "a élu à sa coprésidence A, fondatrice de C, et B, CEO de D", "porte à sa présidence A, PDG de
 // C": the seat comes before the people, and what follows each name is the job they keep.
@@ -75,99 +75,90 @@ function withSubjectBoard(role: string | null, sentence: string, verbAt: number)
   return `${role} du ${board.toLowerCase()}`;
 }
 
-export function employerClauseMoves(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseMove[] {
+  const { text: sentence, mentions } = s;
   const moves: ClauseMove[] = [];
   const add = (move: ClauseMove) => moves.push(move);
-
-  for (const [pattern, kindOf] of [
-    [APPOINTS, (verb: string) => (/promeut|promu/u.test(verb) ? "promoted" : "appointed")],
-    [WELCOMES, () => "joined"],
-    [
-      ANNOUNCES,
-      (noun: string) =>
-        /nomination|cooptation/u.test(noun) ? "appointed" : /promotion/u.test(noun) ? "promoted" : "joined",
-    ],
-  ] as const) {
-    for (const match of sentence.matchAll(pattern)) {
-      const end = match.index + match[0].length;
-      const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
-      // "Sébastien N'Diaye intègre Altéo Conseil": only an employer integrates people
-      if (!company && /^int[èé]gr/iu.test(match[0])) continue;
-      const kind = kindOf(match[0].toLowerCase()) as MoveKind;
-      const list = LISTED_TITLE.exec(sentence.slice(end));
-      if (list) {
-        // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
-        // for every clear person after the colon; "intègre deux nouveaux talents : A, qui devient
-        // R1, et B, nommé R2" names no title, so each one's own clause does.
-        const people = mentions.filter(
-          (m) => m.start >= end + list[0].length && listedPerson(sentence, mentions, m),
-        );
-        const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
-        for (const [index, person] of people.entries())
-          add({
-            person,
-            kind,
-            // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
-            role: title
-              ? // agreeing with what is said of this person, not with "l'arrivée de trois associés"
-                titleFor(person, title, sentence.slice(person.start, people[index + 1]?.start))
-              : (introducedRole(sentence, mentions, person.end)?.role ?? null),
-            company,
-            predecessor: null,
-            notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
-          });
-        continue;
-      }
-      const seat = FRONTED_SEAT.exec(sentence.slice(end));
-      if (seat) {
-        for (const person of seatHolders(sentence, mentions, end + seat[0].length)) {
-          const title = `${seat[1] ?? ""}président`;
-          add({
-            person,
-            kind,
-            role: isFemininePerson(person, sentence) ? `${title}e` : title,
-            company,
-            predecessor: null,
-            notes: [],
-          });
-        }
-        continue;
-      }
-      const first = objectAfter(sentence, mentions, end);
-      if (!first) continue;
-      const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
-      // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
-      for (let person: PersonMention | undefined = first; person; ) {
-        const current: PersonMention = person;
-        const role: RolePhrase | null = roleAfter(
-          sentence,
-          current.end,
-          nextMentionStart(mentions, current.end + 1, sentence),
-          isFemininePerson(current, sentence),
-        );
-        found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
-        person =
-          mentions.find((m) => {
-            if (m.start <= current.end) return false;
-            // what follows this person's title: "accueille A comme R1 et B comme R2"
-            const titleAt = role ? sentence.indexOf(role.role, current.end) : -1;
-            const between = sentence.slice(titleAt < 0 ? current.end : titleAt + role!.role.length, m.start);
-            return /^\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
-          }) ?? coordinatedObject(sentence, mentions, current.end);
-      }
-      let sharedRole: RolePhrase | null = null;
-      for (const entry of found.reverse()) {
-        const role: RolePhrase | null = entry.role ?? sharedRole;
-        sharedRole = role;
+  const pattern = shape.verb;
+  {
+    const end = match.index + match[0].length;
+    const company = pattern === ANNOUNCES ? null : companyBeforeVerb(sentence, match.index, mentions);
+    // "Sébastien N'Diaye intègre Altéo Conseil": only an employer integrates people
+    if (!company && /^int[èé]gr/iu.test(match[0])) return moves;
+    const kind = kindOfShape(shape, match[0]);
+    const list = LISTED_TITLE.exec(sentence.slice(end));
+    if (list) {
+      // "nomme deux nouveaux associés : A, qui vient de C, et B": one title, in the singular,
+      // for every clear person after the colon; "intègre deux nouveaux talents : A, qui devient
+      // R1, et B, nommé R2" names no title, so each one's own clause does.
+      const people = mentions.filter(
+        (m) => m.start >= end + list[0].length && listedPerson(sentence, mentions, m),
+      );
+      const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
+      for (const [index, person] of people.entries())
         add({
-          person: entry.person,
+          person,
           kind,
-          role: withSubjectBoard(role?.role ?? null, sentence, match.index),
-          company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
+          // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
+          role: title
+            ? // agreeing with what is said of this person, not with "l'arrivée de trois associés"
+              titleFor(person, title, sentence.slice(person.start, people[index + 1]?.start))
+            : (introducedRole(sentence, mentions, person.end)?.role ?? null),
+          company,
+          predecessor: null,
+          notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
+        });
+      return moves;
+    }
+    const seat = FRONTED_SEAT.exec(sentence.slice(end));
+    if (seat) {
+      for (const person of seatHolders(sentence, mentions, end + seat[0].length)) {
+        const title = `${seat[1] ?? ""}président`;
+        add({
+          person,
+          kind,
+          role: isFemininePerson(person, sentence) ? `${title}e` : title,
+          company,
           predecessor: null,
           notes: [],
         });
       }
+      return moves;
+    }
+    const first = objectAfter(sentence, mentions, end);
+    if (!first) return moves;
+    const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
+    // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
+    for (let person: PersonMention | undefined = first; person; ) {
+      const current: PersonMention = person;
+      const role: RolePhrase | null = roleAfter(
+        sentence,
+        current.end,
+        nextMentionStart(mentions, current.end + 1, sentence),
+        isFemininePerson(current, sentence),
+      );
+      found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
+      person =
+        mentions.find((m) => {
+          if (m.start <= current.end) return false;
+          // what follows this person's title: "accueille A comme R1 et B comme R2"
+          const titleAt = role ? sentence.indexOf(role.role, current.end) : -1;
+          const between = sentence.slice(titleAt < 0 ? current.end : titleAt + role!.role.length, m.start);
+          return /^\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
+        }) ?? coordinatedObject(sentence, mentions, current.end);
+    }
+    let sharedRole: RolePhrase | null = null;
+    for (const entry of found.reverse()) {
+      const role: RolePhrase | null = entry.role ?? sharedRole;
+      sharedRole = role;
+      add({
+        person: entry.person,
+        kind,
+        role: withSubjectBoard(role?.role ?? null, sentence, match.index),
+        company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
+        predecessor: null,
+        notes: [],
+      });
     }
   }
   return moves;

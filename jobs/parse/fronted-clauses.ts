@@ -5,6 +5,7 @@
 // before its holder ("a élu à sa présidence Martine Bourdais", "laisse la présidence à son fils,
 // Maxime Moulin") and a board seat ("entre au conseil d'administration de C").
 
+import type { ClauseMove } from "./clause-move.ts";
 import {
   companyBeforeVerb,
   isFemininePerson,
@@ -12,7 +13,6 @@ import {
   looksLikeTitle,
   subjectsBefore,
 } from "./clause-slots.ts";
-import type { ClauseMove } from "./clauses.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";

@@ -73,3 +73,8 @@ export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|cha
 export const JOINS_BOARD = word(
   `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+(?:conseil d'administration|conseil de surveillance|board)\\s+d(?:e\\s|u\\s|es\\s|')`,
 );
+// "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale"
+export const CHANGES_POST =
+  /(?<![\p{L}])(?:passe|est passée?|a été promue? de|moves|has moved) (?:de|d'|from) (?:la |le |l')?[\p{L}][^,.;:]{1,60}? (?:à|au|to) (?:la |le |l')?(?=\p{L})/gu;
+// "X est head of data chez C depuis le 3 mars": read only with a recent day (clause-readers.ts)
+export const IS_NOW = /(?<![\p{L}])est (?:désormais |aujourd'hui )?(?=\p{L})/gu;

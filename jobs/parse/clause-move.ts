@@ -1,0 +1,54 @@
+// The types a shape (shapes.ts) and its reader share: what a clause reads about one mover before
+// the paragraph reader fills the rest, and the row that says where each slot sits.
+
+import type { PersonMention, Span } from "./mentions.ts";
+import type { Sentence } from "./sentence.ts";
+import type { MoveKind } from "./types.ts";
+
+export interface ClauseMove {
+  person: PersonMention;
+  kind: MoveKind;
+  role: string | null;
+  company: Span | null;
+  predecessor: PersonMention | null;
+  notes: string[]; // reasons that lower confidence, in English
+  // "Agathe Lenoir lui succède", "Il sera remplacé par Florence Aubry": the predecessor is the
+  // person a pronoun points back to, found by the paragraph reader.
+  predecessorIsAntecedent?: boolean;
+  // ", nommée Head of Data" after "se renforce avec X": a bare participle names the title but
+  // says less about how the person arrived than the main verb does.
+  weakKind?: boolean;
+}
+
+/** A verb match, with the index String.prototype.matchAll always sets. */
+export type Match = RegExpMatchArray & { index: number };
+
+/** Where a slot is read, relative to the verb. */
+export type MoverSlot = "subject" | "object" | "object after 'par'";
+export type EmployerSlot =
+  | "object" // "rejoint C"
+  | "subject" // "C nomme X"
+  | "in the role" // "directrice financière de C", "chez C"
+  | "context"; // an earlier sentence, the heading, the item's tag (implicit-company.ts)
+export type RoleSlot =
+  | "after the verb" // "est nommée directrice financière"
+  | "introduced" // "comme R", "en tant que R", "au poste de R"
+  | "led post" // "prend la direction financière" → "directeur financier"
+  | "after the mover"; // "nomme X directrice", "accueille X comme R"
+
+export interface Shape {
+  id: string;
+  verb: RegExp;
+  mover: MoverSlot;
+  employer: EmployerSlot;
+  role: RoleSlot;
+  /** The kind of move; a function when the verb itself tells ("promeut" promotes, "nomme" appoints). */
+  kind: MoveKind | ((verb: string) => MoveKind);
+  read: (sentence: Sentence, match: Match, shape: Shape) => ClauseMove[];
+  example: string;
+  expected: { person: string; company: string; role: string; kind?: MoveKind; predecessor?: string };
+}
+
+export function kindOfShape(shape: Shape, verb: string): MoveKind {
+  return typeof shape.kind === "function" ? shape.kind(verb.toLowerCase()) : shape.kind;
+}

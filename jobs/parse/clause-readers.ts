@@ -1,0 +1,254 @@
+// The readers of the shapes table (shapes.ts): each fills the slots of one family of shapes
+// (mover, employer, role, predecessor) around one match of its verb, out of the typed sentence
+// (sentence.ts). The slot readers they share (subject before, object after, title after) live in
+// clause-slots.ts.
+
+import { type ClauseMove, kindOfShape, type Match, type Shape } from "./clause-move.ts";
+import {
+  employerRightAfter,
+  isFemininePerson,
+  leadershipRole,
+  looksLikeTitle,
+  nextMentionStart,
+  objectAfter,
+  roleAfter,
+  subjectsBefore,
+  subsidiaryOf,
+  titleFor,
+} from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { isConfidentPerson } from "./mentions.ts";
+import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
+import type { Sentence } from "./sentence.ts";
+import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED } from "./verb-patterns.ts";
+
+const RECENT_DAY =
+  /(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|ce mois|cette semaine)(?![\p{L}])/iu;
+const JOIN_WHEN =
+  /^\s+(?:en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|(?:début|fin|mi-)\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|le \d{1,2}(?:er)? \p{Ll}+|dès (?:le )?\d{1,2}(?:er)? \p{Ll}+|dès (?:aujourd'hui|maintenant)|lundi|mardi|mercredi|jeudi|vendredi)(?=\s)/u;
+const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
+
+// Each reader fills the slots of one family of shapes (shapes.ts) around one match of its verb.
+
+// "X rejoint C comme R", "A et B rejoignent C en qualité de R1 et de R2"
+export function readJoin(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const moves: ClauseMove[] = [];
+  const subjects = subjectsBefore(sentence, mentions, match.index);
+  // "Mediacom Nord intègre deux nouveaux talents : A, B": the employer welcomes a list
+  if (
+    subjects.length === 1 &&
+    !isConfidentPerson(subjects[0]!) &&
+    LISTED_TITLE.test(sentence.slice(match.index + match[0].length))
+  )
+    return moves;
+  // "rejoindra en septembre l'Orchestre des Trois Rivières": a date between the verb and the employer
+  const when = JOIN_WHEN.exec(sentence.slice(match.index + match[0].length))?.[0].length ?? 0;
+  for (const [index, person] of subjects.entries()) {
+    const joined = readCompanyAfter(sentence, match.index + match[0].length + when);
+    const company = subsidiaryOf(sentence, joined) ?? joined;
+    const from = company?.end ?? match.index + match[0].length;
+    const role = roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
+    // "A et B rejoignent C en qualité de head of growth et de head of operations": one title
+    // each, in order, when the sentence says "respectivement"; otherwise a reviewer decides
+    const titles = role?.role.split(/\s+et\s+(?:de\s+|d')?/u) ?? [];
+    const respective = titles.length === subjects.length && /respectivement/iu.test(sentence);
+    // "A, B et C rejoignent Bpifrance comme chargés d'affaires": the plural title, for each
+    const shared = subjects.length > 1 && !respective && role ? titleFor(person, role.role, sentence) : null;
+    moves.push({
+      person,
+      kind: "joined",
+      role: respective ? titles[index]! : (shared ?? role?.role ?? null),
+      notes: shared ? ["role shared by a list of people"] : [],
+      company: company ?? role?.company ?? null,
+      predecessor: null,
+    });
+  }
+  return moves;
+}
+
+// "X est nommée R de C", "X devient R", "X prend le poste de R", "X s'est vu confier la direction de C"
+export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const moves: ClauseMove[] = [];
+  const pattern = shape.verb;
+  const kind = kindOfShape(shape, match[0]);
+  const end = match.index + match[0].length;
+  const stopAt = nextMentionStart(mentions, end, sentence);
+  // "s'est vu confier la direction commerciale de C": the post given is the department led
+  const lead = (
+    pattern === ENTRUSTED
+      ? /^\s*la (?=direction|présidence)/u
+      : /^\s*(?:à|pour) (?:prendre |reprendre |assurer )?la (?=tête|direction|présidence)/u
+  ).exec(sentence.slice(end));
+  for (const person of subjectsBefore(sentence, mentions, match.index)) {
+    if (lead) {
+      const role = leadershipRole(sentence, end + lead[0].length, stopAt, isFemininePerson(person, sentence));
+      if (role)
+        moves.push({
+          person,
+          kind,
+          role: role.role,
+          company: role.company,
+          predecessor: null,
+          notes: role.notes,
+        });
+      continue;
+    }
+    const start =
+      end +
+      (/^\s*(?:au poste|aux fonctions|à la fonction) d(?:e\s|')/u.exec(sentence.slice(end))?.[0].length ?? 0);
+    const direct = readRole(sentence, start, stopAt);
+    // "a été choisi pour piloter C en tant que DG", "prend les rênes de la division cloud,
+    // avec le titre de DGD": the title comes with an introducer further on
+    // "prend les rênes de l'éditeur … comme DG": a determiner opens an object, not a title
+    // and "prend les rênes de Northwind France comme country manager": the object is the employer
+    const titled =
+      direct &&
+      looksLikeTitle(direct.role) &&
+      !DETERMINER.test(direct.role) &&
+      !ROLE_INTRODUCER.test(direct.role);
+    const intro = titled ? null : ROLE_INTRODUCER.exec(sentence.slice(end, stopAt));
+    const role = intro ? readRole(sentence, end + intro.index + intro[0].length, stopAt) : direct;
+    const object = intro && readCompanyAfter(sentence, start);
+    const employer =
+      object && object.end <= end + intro.index && !sentence.slice(start, object.start).trim()
+        ? object
+        : null;
+    moves.push({
+      person,
+      kind,
+      role: role?.role ?? null,
+      company: role?.company ?? employer,
+      predecessor: null,
+      notes: role?.truncated ? ["role phrase unusually long"] : [],
+      // ", qui devient directrice conseil" after "intègre … : A": the main verb says how she came
+      weakKind:
+        (pattern === NAMED && /^nomm/iu.test(match[0])) ||
+        (pattern === BECOMES && /,\s*qui\s+$/u.test(sentence.slice(0, match.index))),
+    });
+  }
+  return moves;
+}
+
+// "X prend la direction financière de C" → "directeur financier"
+export function readLedPost(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const moves: ClauseMove[] = [];
+  const end = match.index + match[0].length;
+  for (const person of subjectsBefore(sentence, mentions, match.index)) {
+    const stopAt = nextMentionStart(mentions, end + 1, sentence);
+    const post = leadershipRole(sentence, end, stopAt, isFemininePerson(person, sentence));
+    // "prendra la tête d'Indusia en tant que président exécutif": the title said outright wins
+    const intro = post && ROLE_INTRODUCER.exec(sentence.slice(post.end, stopAt));
+    const said = intro && post ? readRole(sentence, post.end + intro.index + intro[0].length, stopAt) : null;
+    const role = said && post ? { ...said, company: post.company, notes: [] } : post;
+    if (role)
+      moves.push({
+        person,
+        kind: "appointed",
+        role: role.role,
+        company: role.company,
+        predecessor: null,
+        notes: role.notes,
+      });
+  }
+  return moves;
+}
+
+// "X succède à Y au poste de R", "X lui succède"
+export function readSuccession(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const moves: ClauseMove[] = [];
+  const end = match.index + match[0].length;
+  const predecessor = objectAfter(sentence, mentions, end);
+  const from = predecessor?.end ?? end;
+  // "succède à Élise Marchand, cofondatrice, au poste de CEO": an apposition may sit in between
+  const intro =
+    /^\s*(?:,[^,.;]{1,60}(?=,))?\s*,?\s*(?:au poste d(?:e\s|')|aux fonctions d(?:e\s|')|comme|en tant qu(?:e\s|'))\s*/u.exec(
+      sentence.slice(from),
+    );
+  const pronoun = /(?:lui|leur)\s+$/iu.test(sentence.slice(0, match.index));
+  const lead = /^\s*,?\s*à la (?=tête|direction|présidence)/u.exec(sentence.slice(from));
+  const stopAt = nextMentionStart(mentions, from + 1, sentence);
+  for (const person of subjectsBefore(sentence, mentions, match.index)) {
+    const role = intro
+      ? { ...readRole(sentence, from + intro[0].length, stopAt), notes: [] }
+      : lead
+        ? leadershipRole(sentence, from + lead[0].length, stopAt, isFemininePerson(person, sentence))
+        : null;
+    moves.push({
+      person,
+      kind: "appointed",
+      role: role?.role ?? null,
+      company: role?.company ?? null,
+      predecessor,
+      notes: role?.notes ?? [],
+      predecessorIsAntecedent: pronoun && !predecessor,
+    });
+  }
+  return moves;
+}
+
+// "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale",
+// "Dan Whitaker moves from Head of Social to Creative Director": a step up in the same house
+export function readChangeOfPost(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const to = match.index + match[0].length;
+  const role = readRole(sentence, to, nextMentionStart(mentions, to, sentence));
+  if (!role) return [];
+  return subjectsBefore(sentence, mentions, match.index).map((person) => ({
+    person,
+    kind: "promoted" as const,
+    role: role.role,
+    company: role.company,
+    predecessor: null,
+    notes: [],
+  }));
+}
+
+// "Élise Marchand, ex-Kilowattier, est head of data chez Wattsy depuis le 3 mars", "Depuis le 1er
+// mars, X est directeur commercial de C": 'est' with a recent day is news of a move; without it
+// ("est directeur de C depuis 2015") it only describes the person
+export function readIsNow(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  if (!RECENT_DAY.test(sentence)) return [];
+  const end = match.index + match[0].length;
+  const role = readRole(sentence, end, nextMentionStart(mentions, end, sentence));
+  if (!role || !looksLikeTitle(role.role)) return [];
+  const company = role.company ?? employerRightAfter(sentence, end + role.role.length);
+  return subjectsBefore(sentence, mentions, match.index).map((person) => ({
+    person,
+    kind: "appointed" as const,
+    role: role.role,
+    company,
+    predecessor: null,
+    notes: [],
+  }));
+}
+
+// "Il sera remplacé le 1er septembre par Florence Aubry", "remplacée chez Mediaxis par Yann Koenig"
+export function readReplacedBy(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const person = objectAfter(sentence, mentions, match.index + match[0].length);
+  if (!person) return [];
+  const replaced = subjectsBefore(sentence, mentions, match.index)[0] ?? null;
+  const employer = /(?<![\p{L}])chez\s/u.exec(match[0]);
+  // only an introduced title: ", actuellement directrice générale adjointe de Prévia" is the old job
+  const intro = ROLE_INTRODUCER.exec(
+    sentence.slice(person.end, nextMentionStart(mentions, person.end + 1, sentence)),
+  );
+  const role = intro ? readRole(sentence, person.end + intro.index + intro[0].length) : null;
+  return [
+    {
+      person,
+      kind: "appointed",
+      role: role?.role ?? null,
+      company:
+        role?.company ?? (employer ? readCompanyAfter(sentence, match.index + employer.index + 5) : null),
+      predecessor: replaced,
+      notes: [],
+      predecessorIsAntecedent: !replaced && /(?:^|\s)(?:il|elle)\s+$/iu.test(sentence.slice(0, match.index)),
+    },
+  ];
+}

@@ -1,0 +1,76 @@
+// The typed reading of one sentence, made once and shared by every shape (shapes.ts): its
+// tokens, the people it names, the date and time adverbials and sentence adverbs (never part of a
+// role), the introducers that announce an employer or a manager ("chez", "au sein de", "auprès
+// de"), and where appositions and relative clauses open. Shapes read slots out of it instead of
+// each re-reading the raw text for the same things.
+
+import { FIRST_NAMES, foldWord } from "./lexicon.ts";
+import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
+import { withSurnameReferences } from "./surname-references.ts";
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  /** People named, with surname-only and "ce dernier" references to earlier sentences resolved. */
+  mentions: PersonMention[];
+  /** "le 1er mars", "en janvier", "à la même date", "de justesse", "en outre", "par intérim"… */
+  adverbials: Span[];
+  /** "chez", "au sein de", "auprès de", "à la tête de": what follows names an employer or a manager. */
+  introducers: (Span & { kind: "employer" | "manager" })[];
+  /** Offsets where an apposition or a relative clause opens (", qui", ", dont", ", où", ", ex-"). */
+  boundaries: number[];
+}
+
+const MONTH = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+// Dates and sentence adverbs that may sit between a verb and its object or after a title.
+export const ADVERBIAL = new RegExp(
+  [
+    `(?:le |dès le |à compter du |à partir du |au )\\d{1,2}(?:er)? (?:${MONTH})(?: \\d{4})?(?: prochain)?`,
+    `(?:en|dès|début|fin|mi-|courant|à partir de|à compter de)\\s?(?:${MONTH})(?: \\d{4})?(?: prochain| dernier)?`,
+    "en \\d{4}",
+    "(?:le|la|l')\\s?(?:mois|semaine|année|an) (?:dernier|dernière|prochain|prochaine)",
+    "à la même date|à cette date|à cette occasion|le même jour|dans la foulée",
+    "de justesse|en outre|par ailleurs|également|désormais|officiellement|aussi|à nouveau|de nouveau|dès à présent|dès aujourd'hui|aujourd'hui",
+  ].join("|"),
+  "giu",
+);
+const INTRODUCER = /(?<![\p{L}])(?:chez|au sein d(?:e |u |es |')|auprès d(?:e |u |es |'))/giu;
+const BOUNDARY =
+  /,\s*(?=(?:qui|dont|où|lequel|laquelle|ex-|ancien|ancienne|jusqu'ici|jusqu'alors|précédemment)(?![\p{L}]))/giu;
+
+// "auprès de Marc Lin": a person, so the one the mover reports to, not an employer.
+function introducerKind(text: string, match: RegExpMatchArray): "employer" | "manager" {
+  if (!/^auprès/iu.test(match[0])) return "employer";
+  const next = /^\s*(?:M\.\s+|Mme\s+)?(\p{Lu}[\p{L}-]+)/u.exec(text.slice(match.index! + match[0].length));
+  return next && FIRST_NAMES.has(foldWord(next[1]!)) ? "manager" : "employer";
+}
+
+export function readSentence(text: string, earlierPeople: PersonMention[] = []): Sentence {
+  const spans = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  return {
+    text,
+    tokens: tokenize(text),
+    mentions: withSurnameReferences(text, findPersonMentions(text), earlierPeople),
+    adverbials: spans(ADVERBIAL).filter((span) => !/\p{L}/u.test(text.charAt(span.end) || " ")),
+    introducers: [...text.matchAll(INTRODUCER)].map((m) => ({
+      text: m[0],
+      start: m.index!,
+      end: m.index! + m[0].length,
+      kind: introducerKind(text, m),
+    })),
+    boundaries: [...text.matchAll(BOUNDARY)].map((m) => m.index!),
+  };
+}
+
+/** Past the adverbials that start at `at` ("deviendra le 1er mars directrice …"). */
+export function skipAdverbials(sentence: Sentence, at: number): number {
+  let skipped = at;
+  for (;;) {
+    let position = skipped;
+    while (/[\s,]/u.test(sentence.text.charAt(position))) position++;
+    const adverbial = sentence.adverbials.find((span) => span.start === position);
+    if (!adverbial) return skipped;
+    skipped = adverbial.end;
+  }
+}
