@@ -324,18 +324,47 @@ export interface DirectoryVersionTable {
 }
 
 /** E-mails owed by a web request, sent by the job queue (migration 0010_1). Ids only, no links. */
-export type OutboxKind = "subscription_confirm" | "subscription_manage_link";
+export type OutboxKind =
+  | "subscription_confirm"
+  | "subscription_manage_link"
+  | "person_request_confirm"
+  | "person_request_outcome";
 export type OutboxStatus = "queued" | "sending" | "sent" | "failed";
 export interface MailOutboxTable {
   id: GeneratedAlways<number>;
   kind: OutboxKind;
   subscriber_id: number | null;
+  /** Added by 0014: the e-mails of a listed person's request. */
+  person_request_id: Generated<number | null>;
   status: Generated<OutboxStatus>;
   attempts: Generated<number>;
   last_error: string | null;
   created_at: CreatedAt;
   claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
+}
+
+/** A listed person's request (0014): a correction or a removal, confirmed by e-mail, then decided. */
+export type PersonRequestKind = "correction" | "removal";
+export type PersonRequestStatus = "unconfirmed" | "open" | "accepted" | "refused";
+export interface PersonRequestsTable {
+  id: GeneratedAlways<number>;
+  kind: PersonRequestKind;
+  status: Generated<PersonRequestStatus>;
+  person_id: number | null;
+  person_name: string;
+  person_slug: string;
+  move_id: number | null;
+  details: Generated<string>;
+  email: string;
+  confirm_token_hash: string | null;
+  confirm_token_expires_at: Timestamp | null;
+  created_at: CreatedAt;
+  confirmed_at: Timestamp | null;
+  due_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  decided_by: number | null;
+  response: string | null;
 }
 
 /** Versioned texts (0010_3): the privacy page and the consent wording; a change adds a version. */
@@ -413,6 +442,7 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   unread_paragraphs: UnreadParagraphsTable;
   mail_outbox: MailOutboxTable;
+  person_requests: PersonRequestsTable;
   legal_texts: LegalTextsTable;
   subscriber_events: SubscriberEventsTable;
   erased_subscribers: ErasedSubscribersTable;

@@ -17,6 +17,8 @@ export async function runPurge(
       unconfirmedBefore: ago(config.RETENTION_UNCONFIRMED_DAYS * 86_400_000),
       uploadsBefore: ago(config.RETENTION_UPLOADS_HOURS * 3_600_000),
       outboxBefore: ago(config.RETENTION_OUTBOX_DAYS * 86_400_000),
+      unconfirmedRequestsBefore: ago(config.RETENTION_REQUESTS_UNCONFIRMED_DAYS * 86_400_000),
+      decidedRequestsBefore: ago(config.RETENTION_REQUESTS_DECIDED_DAYS * 86_400_000),
     }),
   );
 }

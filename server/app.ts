@@ -11,6 +11,7 @@ import { createApiRouter } from "./routes/api.ts";
 import { createFeedsRouter } from "./routes/feeds.ts";
 import { createHealthRouter } from "./routes/health.ts";
 import { createMailCatcherRouter } from "./routes/mail-catcher.ts";
+import { createPersonRequestsRouter } from "./routes/person-requests.ts";
 import { createPrivacyRouter } from "./routes/privacy.ts";
 import { createSearchRouter } from "./routes/search.ts";
 import { createSiteRouter } from "./routes/site.ts";
@@ -72,6 +73,8 @@ export function createApp(deps: Deps): Express {
   app.use(createSiteRouter(fromReplica));
   app.use(createSubscriptionsRouter(deps, protection));
   app.use(createPrivacyRouter(deps));
+  // The form reads the person from the primary: what it checks must be what the request records.
+  app.use(createPersonRequestsRouter(deps, protection));
   app.use("/admin", createAdminRouter(deps, protection));
   if (deps.mailCatcher) {
     // The caught mail holds every confirmation and manage link (one of which erases a subscriber):

@@ -107,6 +107,10 @@ const schema = z.object({
   RETENTION_UNCONFIRMED_DAYS: integer(3, 365).default(7),
   RETENTION_UPLOADS_HOURS: integer(1, 24 * 365).default(24),
   RETENTION_OUTBOX_DAYS: integer(1, 3650).default(30),
+  // Listed people's requests: unconfirmed ones (link valid 48 h, so at least 3 days), and answered
+  // ones, kept as proof that each request was answered.
+  RETENTION_REQUESTS_UNCONFIRMED_DAYS: integer(3, 365).default(7),
+  RETENTION_REQUESTS_DECIDED_DAYS: integer(30, 3650).default(1095),
   PURGE_CRON: cron.default("30 3 * * *"),
 });
 

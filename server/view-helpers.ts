@@ -25,6 +25,13 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
   frequency: vocabulary.FREQUENCY_LABELS,
   moveStatus: vocabulary.MOVE_STATUS_LABELS,
   subscriberStatus: vocabulary.SUBSCRIBER_STATUS_LABELS,
+  personRequestKind: { correction: "Correction", removal: "Retrait" },
+  personRequestStatus: {
+    unconfirmed: "Non confirmée",
+    open: "À traiter",
+    accepted: "Acceptée",
+    refused: "Refusée",
+  },
   role: { admin: "Administrateur", editor: "Éditeur" },
   entity: {
     move: "Mouvement",
@@ -35,6 +42,7 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     admin_user: "Compte",
     suppression: "Retrait",
     paragraph: "Paragraphe",
+    person_request: "Demande d’une personne citée",
   },
   action: {
     "move.approve": "Mouvement publié",
@@ -57,6 +65,11 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     "suppression.delete": "Retrait levé",
     "account.create": "Compte créé",
     "account.update": "Compte modifié",
+    "person_request.submit": "Demande d’une personne citée envoyée",
+    "person_request.confirm": "Demande d’une personne citée confirmée",
+    "person_request.accept": "Demande d’une personne citée acceptée",
+    "person_request.refuse": "Demande d’une personne citée refusée",
+    "person_request.notify": "Réponse envoyée au demandeur",
   },
   /** Fields of the audit log's before/after. */
   field: {
@@ -84,6 +97,10 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     id: "N°",
     title: "Titre",
     file: "Fichier",
+    response: "Réponse",
+    due_at: "Échéance",
+    move: "Mouvement",
+    people: "Fiches",
   },
   /** The parser's doubts (English in the JSON contract), as an editor reads them. */
   reason: {

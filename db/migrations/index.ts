@@ -14,6 +14,7 @@ import * as m0010_2 from "./0010_2_stale_alerts.ts";
 import * as m0010_3 from "./0010_3_privacy.ts";
 import * as m0011 from "./0011_watch.ts";
 import * as m0013 from "./0013_scale.ts";
+import * as m0014 from "./0014_person_requests.ts";
 import * as m0015 from "./0015_watch_lists.ts";
 import * as m0017 from "./0017_alert_matching.ts";
 
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   "0010_3_privacy": m0010_3,
   "0011_watch": m0011,
   "0013_scale": m0013,
+  "0014_person_requests": m0014,
   "0015_watch_lists": m0015,
   "0017_alert_matching": m0017,
 };

@@ -7,12 +7,15 @@ import type { Queryable } from "./types.ts";
 export interface OutboxEntry {
   kind: OutboxKind;
   subscriberId?: number;
+  /** A listed person's request (migration 0014): its confirmation or its outcome. */
+  personRequestId?: number;
 }
 
 export interface ClaimedMail {
   id: number;
   kind: OutboxKind;
   subscriberId: number | null;
+  personRequestId: number | null;
   attempts: number;
 }
 
@@ -20,7 +23,11 @@ export interface ClaimedMail {
 export async function enqueue(db: Queryable, entry: OutboxEntry): Promise<number> {
   const row = await db
     .insertInto("mail_outbox")
-    .values({ kind: entry.kind, subscriber_id: entry.subscriberId ?? null })
+    .values({
+      kind: entry.kind,
+      subscriber_id: entry.subscriberId ?? null,
+      person_request_id: entry.personRequestId ?? null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -46,7 +53,13 @@ export async function claim(
         eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", new Date(now.getTime() - staleMs))]),
       ]),
     )
-    .returning(["id", "kind", "subscriber_id as subscriberId", "attempts"])
+    .returning([
+      "id",
+      "kind",
+      "subscriber_id as subscriberId",
+      "person_request_id as personRequestId",
+      "attempts",
+    ])
     .executeTakeFirst();
   return row ?? null;
 }

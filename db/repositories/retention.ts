@@ -12,6 +12,10 @@ export interface RetentionCutoffs {
   uploadsBefore: Date;
   /** Sent or failed outbox rows created before this are deleted. */
   outboxBefore: Date;
+  /** Listed people's requests never confirmed, made before this and no longer confirmable, are deleted. */
+  unconfirmedRequestsBefore: Date;
+  /** Answered requests decided before this are deleted (their outcome e-mails go with them). */
+  decidedRequestsBefore: Date;
 }
 
 export interface PurgeCounts {
@@ -20,6 +24,9 @@ export interface PurgeCounts {
   sessions: number;
   uploads: number;
   outbox: number;
+  unconfirmedRequests: number;
+  requestTokens: number;
+  decidedRequests: number;
 }
 
 export async function purge(db: Queryable, cutoffs: RetentionCutoffs): Promise<PurgeCounts> {
@@ -51,11 +58,34 @@ export async function purge(db: Queryable, cutoffs: RetentionCutoffs): Promise<P
     .where("status", "in", ["sent", "failed"])
     .where("created_at", "<", cutoffs.outboxBefore)
     .executeTakeFirst();
+  // Listed people's requests (migration 0014): an unconfirmed one never reached an admin.
+  const unconfirmedRequests = await db
+    .deleteFrom("person_requests")
+    .where("status", "=", "unconfirmed")
+    .where("created_at", "<", cutoffs.unconfirmedRequestsBefore)
+    .where((eb) =>
+      eb.or([eb("confirm_token_expires_at", "is", null), eb("confirm_token_expires_at", "<", cutoffs.now)]),
+    )
+    .executeTakeFirst();
+  const requestTokens = await db
+    .updateTable("person_requests")
+    .set({ confirm_token_hash: null })
+    .where("confirm_token_hash", "is not", null)
+    .where("confirm_token_expires_at", "<", cutoffs.now)
+    .executeTakeFirst();
+  const decidedRequests = await db
+    .deleteFrom("person_requests")
+    .where("status", "in", ["accepted", "refused"])
+    .where("decided_at", "<", cutoffs.decidedRequestsBefore)
+    .executeTakeFirst();
   return {
     unconfirmedSubscriptions: count(unconfirmed),
     expiredTokens: count(tokens),
     sessions: count(sessions),
     uploads: count(uploads),
     outbox: count(outbox),
+    unconfirmedRequests: count(unconfirmedRequests),
+    requestTokens: count(requestTokens),
+    decidedRequests: count(decidedRequests),
   };
 }

@@ -1,8 +1,12 @@
+import { findPerson } from "../../db/repositories/directory-admin.ts";
 import * as outbox from "../../db/repositories/mail-outbox.ts";
+import * as personRequests from "../../db/repositories/person-requests.ts";
 import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import { classifySmtpError, type Email, sendEmail } from "../../server/mail/send.ts";
 import { createSignedLinks, newConfirmToken } from "../../server/mail/signed-links.ts";
+import { record } from "../../server/services/audit.ts";
+import { MAILER } from "../../server/services/person-requests.ts";
 import { CONFIRM_TOKEN_TTL_MS } from "../../server/services/subscriptions.ts";
 import { paths } from "../../shared/site-paths.ts";
 import type { JobDeps } from "../deps.ts";
@@ -29,7 +33,11 @@ export class TransientMailFailure extends Error {
   override name = "TransientMailFailure";
 }
 
-type Message = Email & { to: string };
+type Message = Email & {
+  to: string;
+  /** Run once the server accepted the message (an audit entry for a request's outcome). */
+  afterSent?: () => Promise<void>;
+};
 
 export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<OutboxOutcome> {
   const { db, clock, logger } = deps;
@@ -41,8 +49,10 @@ export async function deliverOutboxMail(deps: OutboxDeps, id: number): Promise<O
     return "dropped";
   }
   try {
-    await sendEmail(deps, message);
+    const { afterSent, ...email } = message;
+    await sendEmail(deps, email);
     await outbox.markSent(db, id, clock.now());
+    await afterSent?.();
     return "sent";
   } catch (error) {
     const { permanent, reason } = classifySmtpError(error);
@@ -84,6 +94,7 @@ export async function deliverQueuedMail(deps: OutboxDeps): Promise<Record<Outbox
 
 async function compose(deps: OutboxDeps, row: outbox.ClaimedMail): Promise<Message | null> {
   const { db, config, clock } = deps;
+  if (row.personRequestId !== null) return composePersonRequestMail(deps, row.kind, row.personRequestId);
   if (row.subscriberId === null) return null;
   switch (row.kind) {
     case "subscription_confirm": {
@@ -107,6 +118,9 @@ async function compose(deps: OutboxDeps, row: outbox.ClaimedMail): Promise<Messa
         },
       };
     }
+    case "person_request_confirm":
+    case "person_request_outcome":
+      return null;
     case "subscription_manage_link": {
       const subscriber = await subscribers.findById(db, row.subscriberId);
       if (!subscriber || subscriber.status === "pending") return null;
@@ -118,4 +132,62 @@ async function compose(deps: OutboxDeps, row: outbox.ClaimedMail): Promise<Messa
       };
     }
   }
+}
+
+const REQUEST_KIND_WORDS = {
+  correction: "la correction d’une information de la fiche",
+  removal: "le retrait de la fiche",
+} as const;
+
+/** A listed person's request (issue 17 item 1): the confirmation link, then the admin's answer. */
+async function composePersonRequestMail(
+  deps: OutboxDeps,
+  kind: outbox.ClaimedMail["kind"],
+  requestId: number,
+): Promise<Message | null> {
+  const { db, config, clock } = deps;
+  if (kind === "person_request_confirm") {
+    const { token, hash } = newConfirmToken();
+    const request = await personRequests.setConfirmToken(db, requestId, {
+      hash,
+      expiresAt: new Date(clock.now().getTime() + CONFIRM_TOKEN_TTL_MS),
+    });
+    if (!request) return null;
+    return {
+      to: request.email,
+      subject: "Confirmez votre demande concernant Carnet",
+      template: "person-request-confirm",
+      data: {
+        confirmUrl: `${config.PUBLIC_URL}/demandes/confirmer/${token}`,
+        personName: request.person_name,
+        what: REQUEST_KIND_WORDS[request.kind],
+      },
+    };
+  }
+  if (kind !== "person_request_outcome") return null;
+  const request = await personRequests.findDecided(db, requestId);
+  if (!request) return null;
+  const accepted = request.status === "accepted";
+  const current = request.person_id ? await findPerson(db, request.person_id) : undefined;
+  return {
+    to: request.email,
+    subject: `Votre demande concernant Carnet : ${accepted ? "acceptée" : "refusée"}`,
+    template: "person-request-outcome",
+    data: {
+      accepted,
+      removal: request.kind === "removal",
+      personName: request.person_name,
+      what: REQUEST_KIND_WORDS[request.kind],
+      response: request.response,
+      personUrl: current ? config.PUBLIC_URL + paths.person(current.slug) : null,
+    },
+    afterSent: () =>
+      record(db, {
+        actor: MAILER,
+        action: "person_request.notify",
+        entity: "person_request",
+        entityId: requestId,
+        after: { status: request.status },
+      }),
+  };
 }

@@ -1,6 +1,7 @@
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory-admin.ts";
 import * as suppressions from "../../db/repositories/suppressions-admin.ts";
+import type { Queryable } from "../../db/repositories/types.ts";
 import { personKey } from "../../shared/names.ts";
 import { Invalid, NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
@@ -11,30 +12,33 @@ import { type Actor, record } from "./audit.ts";
  * naming it would be dropped anyway.
  */
 export async function suppressName(db: DB, actor: Actor, input: { name: string; reason: string }) {
+  return db.transaction().execute((trx) => suppressNameIn(trx, actor, input));
+}
+
+/** suppressName inside the caller's transaction (a listed person's request accepted: one commit). */
+export async function suppressNameIn(trx: Queryable, actor: Actor, input: { name: string; reason: string }) {
   const name = input.name.trim();
   const key = personKey(name);
   if (!key) throw new Invalid("name", "Indiquez le nom de la personne.");
-  return db.transaction().execute(async (trx) => {
-    const deleted = await suppressions.deletePeopleByKey(trx, key);
-    const entry = await suppressions.upsert(trx, {
-      personKey: key,
-      name,
-      reason: input.reason.trim(),
-      createdBy: actor.id,
-    });
-    await record(trx, {
-      actor,
-      action: "suppression.create",
-      entity: "suppression",
-      entityId: entry.id,
-      before: {
-        people: deleted.people.map((p) => ({ id: p.id, name: p.name, slug: p.slug })),
-        moves: deleted.moves,
-      },
-      after: { name, person_key: key, reason: entry.reason },
-    });
-    return { entry, peopleDeleted: deleted.people.length, movesDeleted: deleted.moves };
+  const deleted = await suppressions.deletePeopleByKey(trx, key);
+  const entry = await suppressions.upsert(trx, {
+    personKey: key,
+    name,
+    reason: input.reason.trim(),
+    createdBy: actor.id,
   });
+  await record(trx, {
+    actor,
+    action: "suppression.create",
+    entity: "suppression",
+    entityId: entry.id,
+    before: {
+      people: deleted.people.map((p) => ({ id: p.id, name: p.name, slug: p.slug })),
+      moves: deleted.moves,
+    },
+    after: { name, person_key: key, reason: entry.reason },
+  });
+  return { entry, peopleDeleted: deleted.people.length, movesDeleted: deleted.moves };
 }
 
 /** "Remove this person" from their page. */

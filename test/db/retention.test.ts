@@ -126,6 +126,9 @@ describe("the retention purge", () => {
       sessions: 1,
       uploads: 1,
       outbox: 1,
+      unconfirmedRequests: 0,
+      requestTokens: 0,
+      decidedRequests: 0,
     });
 
     const subscribers = await t.db
@@ -151,7 +154,92 @@ describe("the retention purge", () => {
     ]);
 
     // Run again: nothing more is due.
-    expect(Object.values(await runPurge(deps))).toEqual([0, 0, 0, 0, 0]);
+    expect(Object.values(await runPurge(deps))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("deletes listed people's unconfirmed requests and dead request links on their own periods, and answered requests after theirs", async () => {
+    const personRequest = async (
+      email: string,
+      values: { status: "unconfirmed" | "open" | "accepted" | "refused"; createdDaysAgo: number },
+      extra: Record<string, unknown> = {},
+    ) =>
+      t.db
+        .insertInto("person_requests")
+        .values({
+          kind: "removal",
+          person_name: "Claire Fontanel",
+          person_slug: "claire-fontanel",
+          email,
+          status: values.status,
+          created_at: sql<Date>`now() - make_interval(days => ${values.createdDaysAgo})`,
+          ...extra,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+    const expiredAt = sql<Date>`now() - interval '1 hour'`;
+    await personRequest(
+      "vieille@exemple.test",
+      { status: "unconfirmed", createdDaysAgo: 11 },
+      {
+        confirm_token_hash: "d".repeat(64),
+        confirm_token_expires_at: expiredAt,
+      },
+    );
+    const recent = await personRequest(
+      "recente@exemple.test",
+      { status: "unconfirmed", createdDaysAgo: 3 },
+      {
+        confirm_token_hash: "e".repeat(64),
+        confirm_token_expires_at: expiredAt,
+      },
+    );
+    const answered = {
+      confirmed_at: sql<Date>`now() - interval '5 years'`,
+      due_at: sql<Date>`now() - interval '5 years'`,
+      response: "Accepté.",
+    };
+    await personRequest(
+      "ancienne@exemple.test",
+      { status: "accepted", createdDaysAgo: 2000 },
+      {
+        ...answered,
+        decided_at: sql<Date>`now() - interval '101 days'`,
+      },
+    );
+    await personRequest(
+      "jeune@exemple.test",
+      { status: "refused", createdDaysAgo: 2000 },
+      {
+        ...answered,
+        decided_at: sql<Date>`now() - interval '99 days'`,
+      },
+    );
+    // Open and never answered: kept whatever its age, an admin owes an answer.
+    await personRequest("ouverte@exemple.test", { status: "open", createdDaysAgo: 2000 }, answered);
+
+    const purgeDeps = await createTestDeps(t.url, {
+      env: { RETENTION_REQUESTS_UNCONFIRMED_DAYS: "10", RETENTION_REQUESTS_DECIDED_DAYS: "100" },
+    });
+    try {
+      expect(await runPurge(purgeDeps)).toMatchObject({
+        unconfirmedRequests: 1,
+        requestTokens: 1,
+        decidedRequests: 1,
+      });
+    } finally {
+      await purgeDeps.close();
+    }
+    const left = await t.db
+      .selectFrom("person_requests")
+      .select(["id", "email", "confirm_token_hash"])
+      .orderBy("id")
+      .execute();
+    expect(left.map((r) => r.email)).toEqual([
+      "recente@exemple.test",
+      "jeune@exemple.test",
+      "ouverte@exemple.test",
+    ]);
+    expect(left.find((r) => r.id === recent.id)!.confirm_token_hash).toBeNull();
   });
 
   it("is scheduled in the job queue on PURGE_CRON", async () => {

@@ -17,6 +17,7 @@ const ENTITY_LINKS: Record<string, (id: string) => string> = {
   subscriber: (id) => `/admin/abonnes/${id}`,
   admin_user: () => "/admin/comptes",
   suppression: () => "/admin/suppressions",
+  person_request: (id) => `/admin/demandes/${id}`,
 };
 
 /** A before/after value as a reader takes it in: labels in French, no JSON punctuation. */

@@ -3,12 +3,14 @@ import { openSourceAlerts } from "../../../db/repositories/inbound.ts";
 import type { Deps } from "../../deps.ts";
 import { requireAdmin, requireRole } from "../../middleware/require-admin.ts";
 import type { Csrf } from "../../middleware/security.ts";
+import { createPersonRequestService } from "../../services/person-requests.ts";
 import { createAccountsRouter } from "./accounts.ts";
 import { createAuditRouter } from "./audit.ts";
 import { createDirectoryRouter } from "./directory.ts";
 import { takeFlash } from "./flash.ts";
 import { createImportsRouter, uploadedFiles } from "./imports.ts";
 import { createIntegrationsRouter } from "./integrations.ts";
+import { createPersonRequestsAdminRouter } from "./person-requests.ts";
 import { createPrivacyAdminRouter } from "./privacy.ts";
 import { createReviewRouter } from "./review.ts";
 import { createSessionRouter } from "./session.ts";
@@ -40,6 +42,13 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
     res.locals.sourceAlerts = await openSourceAlerts(deps.db);
     next();
   });
+  // Listed people's requests due within a week stay in a banner on every page of an admin's
+  // console, its home included, until answered (issue 17: the legal deadline is one month).
+  const personRequests = createPersonRequestService(deps);
+  router.use(async (_req, res, next) => {
+    if (res.locals.isAdminRole) res.locals.personRequestsDue = await personRequests.dueSoon();
+    next();
+  });
 
   router.get("/", (_req, res) => res.redirect(303, "/admin/revue"));
   router.use(createReviewRouter(deps));
@@ -61,6 +70,8 @@ export function createAdminRouter(deps: Deps, csrf: Csrf): Router {
   // Privacy (issue 17): the privacy page and consent wording.
   router.use("/confidentialite", adminOnly);
   router.use(createPrivacyAdminRouter(deps));
+  router.use("/demandes", adminOnly);
+  router.use(createPersonRequestsAdminRouter(deps));
   router.use(createIntegrationsRouter(deps));
   return router;
 }

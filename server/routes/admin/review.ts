@@ -122,7 +122,8 @@ export function createReviewRouter({ db }: Deps): Router {
       title: `Mouvement de ${move.person_name}`,
       section: "revue",
       move,
-      retour: `/admin/mouvements/${move.id}`,
+      // From a listed person's request (issue 17), the form goes back to the request once saved.
+      retour: backTo(req, `/admin/mouvements/${move.id}`),
       ...editOptions,
     });
   });
