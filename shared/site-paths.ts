@@ -21,6 +21,9 @@ export const paths = {
   watchListPreview: (signed: string, id: number | string) => `/alertes/gerer/${signed}/liste/${id}`,
   followsCsv: (signed: string) => `/alertes/gerer/${signed}/suivis.csv`,
   unsubscribe: (signed: string) => `/alertes/desabonnement/${signed}`,
+  /** "Vous figurez dans Carnet ?": a listed person's request (issue 17), then its mailed confirmation. */
+  personRequest: (slug: string) => `/personnes/${slug}/demande`,
+  confirmPersonRequest: (token: string) => `/demandes/confirmer/${token}`,
   adminSources: () => "/admin/sources",
   adminIntegrations: () => "/admin/integrations",
 } as const;

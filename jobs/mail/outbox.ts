@@ -158,7 +158,7 @@ async function composePersonRequestMail(
       subject: "Confirmez votre demande concernant Carnet",
       template: "person-request-confirm",
       data: {
-        confirmUrl: `${config.PUBLIC_URL}/demandes/confirmer/${token}`,
+        confirmUrl: config.PUBLIC_URL + paths.confirmPersonRequest(token),
         personName: request.person_name,
         what: REQUEST_KIND_WORDS[request.kind],
       },

@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
+import { paths } from "../../shared/site-paths.ts";
 import type { Deps } from "../deps.ts";
 import { sharedRateLimit } from "../middleware/rate-limit.ts";
 import type { Csrf } from "../middleware/security.ts";
@@ -75,7 +76,7 @@ export function createPersonRequestsRouter(deps: Deps, csrf: Csrf): Router {
     error?: { field: string; message: string },
   ) => {
     const page = await personPage(deps.db, parseInput(slugParams, req.params).slug);
-    if (page instanceof MovedPermanently) return res.redirect(301, `/personnes/${page.slug}/demande`);
+    if (page instanceof MovedPermanently) return res.redirect(301, paths.personRequest(page.slug));
     res.status(error ? 400 : 200).render("site/demande", {
       title: `Vous figurez dans Carnet ? — ${page.person.name}`,
       person: page.person,
@@ -86,11 +87,11 @@ export function createPersonRequestsRouter(deps: Deps, csrf: Csrf): Router {
     });
   };
 
-  router.get("/personnes/:slug/demande", csrf.provideToken, (req, res) =>
+  router.get(paths.personRequest(":slug"), csrf.provideToken, (req, res) =>
     renderForm(req, res, { kind: req.query.type === "retrait" ? "removal" : "correction" }),
   );
 
-  router.post("/personnes/:slug/demande", csrf.protect, ...limits, csrf.provideToken, async (req, res) => {
+  router.post(paths.personRequest(":slug"), csrf.protect, ...limits, csrf.provideToken, async (req, res) => {
     const parsed = formInput(requestSchema).safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -113,7 +114,7 @@ export function createPersonRequestsRouter(deps: Deps, csrf: Csrf): Router {
     res.render("site/demande-envoyee", { title: "Vérifiez votre boîte mail" });
   });
 
-  router.get("/demandes/confirmer/:token", csrf.provideToken, async (req, res) => {
+  router.get(paths.confirmPersonRequest(":token"), csrf.provideToken, async (req, res) => {
     const valid = await service.confirmationIsValid(String(req.params.token));
     res.status(valid ? 200 : 410).render("site/demande-confirmer", {
       title: "Confirmer ma demande",
@@ -122,7 +123,7 @@ export function createPersonRequestsRouter(deps: Deps, csrf: Csrf): Router {
     });
   });
 
-  router.post("/demandes/confirmer/:token", limits[0]!, csrf.protect, async (req, res) => {
+  router.post(paths.confirmPersonRequest(":token"), limits[0]!, csrf.protect, async (req, res) => {
     const confirmed = await service.confirm(String(req.params.token));
     res.status(confirmed ? 200 : 410).render("site/demande-confirmer", {
       title: confirmed ? "Demande transmise" : "Confirmer ma demande",
