@@ -1,7 +1,5 @@
 import { Router } from "express";
 import { z } from "zod";
-import { suggestPeople } from "../../db/repositories/people.ts";
-import { suggestCompanies } from "../../db/repositories/search.ts";
 import { companyKey, personKey } from "../../shared/names.ts";
 import type { Deps } from "../deps.ts";
 import { apiAccess } from "../middleware/api-access.ts";
@@ -9,6 +7,7 @@ import { companyPostsPage, MovedPermanently } from "../services/directory.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
 import { createMoveSearchCache } from "../services/search-cache.ts";
+import { suggestCompanies, suggestPeople } from "../services/suggestions.ts";
 import { parseInput, slugParams } from "../validation.ts";
 
 const companiesQuery = z.object({

@@ -47,3 +47,14 @@ export async function resendConfirmation(
   );
   return { sent: true, message: `Confirmation renvoyée à ${subscriber.email}.` };
 }
+
+// Reads the admin pages show as stored: no rule applies, so the service hands the repository's
+// answer through. Routes see only services; a rule added later has its place here.
+export {
+  deliveries,
+  findById,
+  follows,
+  mailLog,
+  search,
+  skippedAlerts,
+} from "../../db/repositories/subscribers-admin.ts";

@@ -88,3 +88,7 @@ export async function addMoveFromParagraph(
     return moveId;
   });
 }
+
+// Reads the admin pages show as stored: no rule applies, so the service hands the repository's
+// answer through. Routes see only services; a rule added later has its place here.
+export { listPending, type UnreadForReview } from "../../db/repositories/unread-paragraphs.ts";

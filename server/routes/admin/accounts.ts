@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as adminUsers from "../../../db/repositories/admin-users.ts";
 import type { Deps } from "../../deps.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
+import * as adminUsers from "../../services/admin-users.ts";
 import { createAccount, ROLE_LABELS, updateAccount } from "../../services/admin-users.ts";
 import { MIN_PASSWORD_LENGTH } from "../../services/auth.ts";
 import { parseInput } from "../../validation.ts";

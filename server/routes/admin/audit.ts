@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as audit from "../../../db/repositories/audit.ts";
 import { paths } from "../../../shared/site-paths.ts";
 import type { Deps } from "../../deps.ts";
+import * as audit from "../../services/audit.ts";
 import { parseInput } from "../../validation.ts";
 import { frLabel } from "../../view-helpers.ts";
 

@@ -1,13 +1,11 @@
 import { type Response, Router } from "express";
 import { z } from "zod";
-import * as directory from "../../../db/repositories/directory-admin.ts";
-import * as merges from "../../../db/repositories/merge.ts";
-import * as review from "../../../db/repositories/review.ts";
 import { paths } from "../../../shared/site-paths.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf, requireRole } from "../../middleware/require-admin.ts";
 import { addAlias, removeAlias, rename } from "../../services/curation.ts";
+import * as directory from "../../services/directory-admin.ts";
 import { decideProposal, merge } from "../../services/merge.ts";
 import { removePerson } from "../../services/suppression.ts";
 import { parseInput } from "../../validation.ts";
@@ -47,7 +45,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
           : await directory.findCompany(db, recordId);
       if (!record) throw new NotFound(`Fiche introuvable.`);
       const [moves, redirects, aliases] = await Promise.all([
-        review.listMovesOf(db, entity === "person" ? { personId: recordId } : { companyId: recordId }),
+        directory.listMovesOf(db, entity === "person" ? { personId: recordId } : { companyId: recordId }),
         directory.redirectsTo(db, entity, recordId),
         entity === "company" ? directory.listAliases(db, recordId) : Promise.resolve([]),
       ]);
@@ -111,7 +109,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
   });
 
   router.get("/doublons", async (_req, res) => {
-    const proposals = await merges.listOpenProposals(db);
+    const proposals = await directory.listOpenProposals(db);
     res.render("admin/duplicates", { title: "Doublons et fusions", section: "doublons", proposals });
   });
 
@@ -130,7 +128,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
     const [loser, survivor] = await Promise.all([find(db, loserId), find(db, survivorId)]);
     if (!loser || !survivor) throw new NotFound("L’une des deux fiches n’existe plus.");
     const movesOf = (recordId: number) =>
-      review.listMovesOf(db, type === "person" ? { personId: recordId } : { companyId: recordId });
+      directory.listMovesOf(db, type === "person" ? { personId: recordId } : { companyId: recordId });
     const [loserMoves, survivorMoves] = await Promise.all([movesOf(loserId), movesOf(survivorId)]);
     res.render("admin/merge-confirm", {
       title: "Confirmer la fusion",
@@ -154,7 +152,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
     );
     if (decision !== "dismiss" && !confirme) {
       const proposalId = parseInput(id, req.params.id);
-      const proposal = await merges.findProposal(db, proposalId);
+      const proposal = await directory.findProposal(db, proposalId);
       if (proposal?.status !== "open") throw new NotFound("Proposition introuvable ou déjà traitée.");
       const [survivor, loser] =
         decision === "keep_first"
@@ -184,7 +182,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
       if (!slug) return null;
       const found = await directory.findBySlug(db, query.type, slug);
       if (!found) return { slug, missing: true };
-      return { ...found, counts: await merges.countsFor(db, query.type, found.id) };
+      return { ...found, counts: await directory.countsFor(db, query.type, found.id) };
     };
     const [first, second] = await Promise.all([load(query.a), load(query.b)]);
     res.render("admin/merge", {

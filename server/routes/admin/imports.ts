@@ -2,12 +2,12 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { Router } from "express";
 import multer from "multer";
 import { z } from "zod";
-import * as drafts from "../../../db/repositories/imports-admin.ts";
 import type { Config } from "../../config.ts";
 import type { Deps } from "../../deps.ts";
 import { HttpError } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import { confirm, type IssueEdit, preview, type UploadedIssue } from "../../services/imports.ts";
+import * as drafts from "../../services/imports-admin.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 

@@ -1,9 +1,9 @@
 import { Router } from "express";
-import { openSourceAlerts } from "../../../db/repositories/inbound.ts";
 import type { Deps } from "../../deps.ts";
 import { requireAdmin, requireRole } from "../../middleware/require-admin.ts";
 import type { Csrf } from "../../middleware/security.ts";
 import { createPersonRequestService } from "../../services/person-requests.ts";
+import { openSourceAlerts } from "../../services/sources.ts";
 import { createAccountsRouter } from "./accounts.ts";
 import { createAuditRouter } from "./audit.ts";
 import { createDirectoryRouter } from "./directory.ts";

@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as legalTexts from "../../../db/repositories/legal-texts.ts";
 import type { Deps } from "../../deps.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
+import * as legalTexts from "../../services/legal-texts.ts";
 import { saveText } from "../../services/legal-texts.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";

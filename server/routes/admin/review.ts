@@ -1,13 +1,13 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as review from "../../../db/repositories/review.ts";
-import * as unread from "../../../db/repositories/unread-paragraphs.ts";
 import { classifyRole } from "../../../jobs/parse/index.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../../shared/vocabulary.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import { decide, editMove } from "../../services/curation.ts";
+import * as review from "../../services/directory-admin.ts";
+import * as unread from "../../services/unread-paragraphs.ts";
 import { addMoveFromParagraph, dismissParagraph } from "../../services/unread-paragraphs.ts";
 import { parseInput } from "../../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../view-helpers.ts";

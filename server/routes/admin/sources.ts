@@ -1,11 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as bounces from "../../../db/repositories/bounces.ts";
-import * as inbound from "../../../db/repositories/inbound.ts";
 import { processInboundMessage } from "../../../jobs/inbound/process.ts";
 import { slugify } from "../../../shared/names.ts";
 import type { Deps } from "../../deps.ts";
 import { Conflict, NotFound } from "../../errors.ts";
+import * as inbound from "../../services/sources.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
@@ -49,7 +48,7 @@ export function createSourcesRouter({ db, config }: Deps): Router {
 
   router.get("/sources", async (_req, res) => {
     const [blocked, confirmations, sources, tray, messages, mailboxes] = await Promise.all([
-      bounces.blockedAddresses(db),
+      inbound.blockedAddresses(db),
       inbound.pendingConfirmations(db),
       inbound.sourceSummaries(db),
       inbound.recentMessages(db, { status: ["unrecognised", "held"] }),
@@ -108,7 +107,7 @@ export function createSourcesRouter({ db, config }: Deps): Router {
 
   router.post("/sources/adresses/:id/retablir", async (req, res) => {
     const id = parseInput(z.coerce.number().int().positive(), req.params.id);
-    if (!(await bounces.clearBlock(db, id))) throw new NotFound("Adresse introuvable ou déjà rétablie");
+    if (!(await inbound.clearBlock(db, id))) throw new NotFound("Adresse introuvable ou déjà rétablie");
     flash(req, "Adresse rétablie : les alertes reprendront.");
     res.redirect(303, "/admin/sources");
   });

@@ -1,9 +1,9 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as subscribers from "../../../db/repositories/subscribers-admin.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
+import * as subscribers from "../../services/subscribers-admin.ts";
 import { resendConfirmation } from "../../services/subscribers-admin.ts";
 import { createSubscriptionService } from "../../services/subscriptions.ts";
 import { parseInput } from "../../validation.ts";

@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as suppressions from "../../../db/repositories/suppressions-admin.ts";
 import type { Deps } from "../../deps.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
+import * as suppressions from "../../services/suppression.ts";
 import { lift, suppressName, updateReason } from "../../services/suppression.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
