@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import * as review from "../../../db/repositories/review.ts";
 import type { Deps } from "../../deps.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
+import * as review from "../../services/directory-admin.ts";
 import { createPersonRequestService } from "../../services/person-requests.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
