@@ -167,6 +167,9 @@ export async function startScheduler(deps: JobDeps): Promise<Scheduler> {
     );
     if (ids.length > 0) await boss.insert(ids.map((outboxId) => ({ name: MAIL_QUEUE, data: { outboxId } })));
   });
+  // Once at start as well: a worker back from an outage sends what was owed meanwhile (a listed
+  // person's confirmation link, a subscriber's) now, not at the next minute's tick.
+  await boss.send(MAIL_SWEEP_QUEUE, {});
 
   await ensureQueue(boss, PURGE_QUEUE, {
     policy: "singleton",

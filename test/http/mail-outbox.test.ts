@@ -7,6 +7,7 @@ import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { startScheduler } from "../../jobs/register.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { confirmedSubscriber } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
@@ -47,6 +48,33 @@ describe("the subscription form and its e-mails", () => {
     await smtp.close();
     await t.drop();
   });
+
+  it("sends, through the scheduler's sweep, an e-mail whose job was never queued", async () => {
+    // The request's transaction wrote the outbox row, then the job queue was down: no job carries
+    // it. Three minutes later a worker starts.
+    const subscriberId = await confirmedSubscriber(t.db, "oublie@exemple.test", ["Lumen"]);
+    await t.db
+      .insertInto("mail_outbox")
+      .values({
+        kind: "subscription_manage_link",
+        subscriber_id: subscriberId,
+        created_at: sql<Date>`now() - interval '3 minutes'`,
+      })
+      .execute();
+    const deps = await depsAt();
+    const scheduler = await startScheduler(deps);
+    try {
+      for (let i = 0; i < 150 && (await smtp.to("oublie@exemple.test")).length === 0; i++)
+        await new Promise((r) => setTimeout(r, 200));
+      const [mail] = await smtp.to("oublie@exemple.test");
+      expect(mail!.subject).toBe("Vos alertes Carnet");
+      expect(mail!.text).toContain("http://carnet.test/alertes/gerer/");
+      const rows = await t.db.selectFrom("mail_outbox").select(["status", "attempts"]).execute();
+      expect(rows).toEqual([{ status: "sent", attempts: 1 }]);
+    } finally {
+      await scheduler.stop();
+    }
+  }, 60_000);
 
   async function subscribe(deps: OwnedDeps, fields: Record<string, string>) {
     const agent = request.agent(createApp(deps));
