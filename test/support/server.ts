@@ -1,12 +1,19 @@
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer } from "node:net";
 import { createApp } from "../../server/app.ts";
 import type { Deps } from "../../server/deps.ts";
 
-/** The real app listening on a free loopback port, for browser tests and load tests. */
-export async function startTestServer(deps: Deps): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * The real app listening on a loopback port (a free one unless given), for browser tests and load
+ * tests. A test whose pages link to PUBLIC_URL (e-mails, redirects) takes freePort() first and
+ * sets PUBLIC_URL to it.
+ */
+export async function startTestServer(
+  deps: Deps,
+  listenPort = 0,
+): Promise<{ url: string; close(): Promise<void> }> {
   const app = createApp(deps);
   const server = await new Promise<import("node:http").Server>((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    const s = app.listen(listenPort, "127.0.0.1", () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -17,4 +24,16 @@ export async function startTestServer(deps: Deps): Promise<{ url: string; close(
         server.closeAllConnections();
       }),
   };
+}
+
+/** A loopback port free at the time of asking. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
