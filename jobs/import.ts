@@ -4,13 +4,14 @@ import path from "node:path";
 import { sql } from "kysely";
 import type { DB } from "../db/database.ts";
 import * as companies from "../db/repositories/companies.ts";
+import { readDirectoryKnowledge } from "../db/repositories/directory-knowledge.ts";
 import * as imports from "../db/repositories/imports.ts";
 import * as issues from "../db/repositories/issues.ts";
 import * as moves from "../db/repositories/moves.ts";
 import * as people from "../db/repositories/people.ts";
 import * as unreadParagraphs from "../db/repositories/unread-paragraphs.ts";
 import { companyKey, type ParsedIssue, ParseInputError, personKey, slugify } from "./parse/index.ts";
-import { type IssueLoader, inThreadLoader, startLoaderPool } from "./parse/loader-pool.ts";
+import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./parse/loader-pool.ts";
 
 /**
  * Newsletter files → records. One transaction per issue: an issue is imported whole or not at all.
@@ -341,7 +342,9 @@ export async function importPaths(
 ): Promise<ImportSummary> {
   const files = await listIssueFiles(paths);
   const parseThreads = options.parseThreads ?? defaultParseThreads(files.length);
-  const loader = parseThreads > 0 ? startLoaderPool(parseThreads) : inThreadLoader;
+  // Issue 13 item 6: the parser reads each issue knowing the directory's companies and people
+  const known = await readDirectoryKnowledge(deps.db);
+  const loader = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   let done = 0;

@@ -16,6 +16,8 @@ export interface DoubtSubject {
   role: string;
   /** The paragraph the record was read from, for doubts that look at what follows the role. */
   paragraph?: string;
+  /** The company is a name or alias the directory knows (gazetteer.ts): a name, whatever it spells. */
+  known?: boolean;
 }
 
 export interface Doubt {
@@ -127,7 +129,7 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "company is a common French word",
     label: "l’entreprise est un mot courant",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => isCommonWordCompany(r.company),
+    applies: (r) => !r.known && isCommonWordCompany(r.company),
   },
   {
     id: "company_names_person",
@@ -141,7 +143,7 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "company looks like a person's name",
     label: "l’entreprise ressemble à un nom de personne",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => companyLooksLikeAPerson(r.company),
+    applies: (r) => !r.known && companyLooksLikeAPerson(r.company),
   },
   {
     id: "role_adverbial",

@@ -3,7 +3,7 @@
 // converter is enough: block elements become paragraph breaks, headings become "+ HEADING"
 // lines (the convention section.ts already understands), entities are decoded.
 
-import { parseIssueText } from "./issue.ts";
+import { type ParseOptions, parseIssueText } from "./issue.ts";
 import type { ParsedIssue } from "./types.ts";
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -124,10 +124,10 @@ function publishedOn(html: string): string | null {
   return date ?? null;
 }
 
-export function parseIssueHtml(html: string): ParsedIssue {
+export function parseIssueHtml(html: string, options: ParseOptions = {}): ParsedIssue {
   const source = typeof html === "string" ? html : "";
   const title =
     firstMatch(source, /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i) ??
     firstMatch(source, /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i);
-  return parseIssueText(htmlToText(source), { title, published_on: publishedOn(source) });
+  return parseIssueText(htmlToText(source), { title, published_on: publishedOn(source) }, options);
 }

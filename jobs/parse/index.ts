@@ -1,6 +1,12 @@
 // Public face of the parser. Everything here is pure except parseIssueEml/parseIssueFile,
 // which read their input and then hand text to the same pure pipeline.
 
+export {
+  compileGazetteer,
+  EMPTY_GAZETTEER,
+  type Gazetteer,
+  type GazetteerEntries,
+} from "./gazetteer.ts";
 export { parseIssueHtml } from "./html.ts";
 export {
   contentHash,
@@ -13,7 +19,7 @@ export {
   parseIssueFile,
   readIssueFile,
 } from "./input.ts";
-export { parseIssueText } from "./issue.ts";
+export { type ParseOptions, parseIssueText } from "./issue.ts";
 export { companyKey, personKey, slugify } from "./names.ts";
 export { classifyRole, FUNCTION_RULES, type RoleRule, SENIORITY_RULES } from "./roles.ts";
 export type {

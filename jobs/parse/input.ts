@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { simpleParser } from "mailparser";
 import { parseIssueHtml } from "./html.ts";
-import { parseIssueText } from "./issue.ts";
+import { type ParseOptions, parseIssueText } from "./issue.ts";
 import { issueDateProblem, readTitleLine } from "./issue-date.ts";
 import type { ParsedIssue } from "./types.ts";
 
@@ -51,7 +51,11 @@ export function parisDate(date: Date): string | null {
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
 const withoutControls = (text: string) => text.replace(CONTROL_CHARACTERS, "");
 
-export async function parseIssueEml(raw: Buffer, path = "message.eml"): Promise<ParsedIssue> {
+export async function parseIssueEml(
+  raw: Buffer,
+  path = "message.eml",
+  options: ParseOptions = {},
+): Promise<ParsedIssue> {
   let mail: Awaited<ReturnType<typeof simpleParser>>;
   try {
     mail = await simpleParser(raw);
@@ -68,8 +72,8 @@ export async function parseIssueEml(raw: Buffer, path = "message.eml"): Promise<
   const published_on = mail.date ? parisDate(mail.date) : null;
   const issue =
     typeof mail.html === "string" && mail.html.trim()
-      ? parseIssueHtml(withoutControls(mail.html))
-      : parseIssueText(withoutControls(mail.text ?? ""));
+      ? parseIssueHtml(withoutControls(mail.html), options)
+      : parseIssueText(withoutControls(mail.text ?? ""), {}, options);
   return { ...issue, title, published_on };
 }
 
@@ -156,14 +160,14 @@ export interface LoadedIssue {
   contentHash: string;
 }
 
-export async function loadIssueFile(path: string): Promise<LoadedIssue> {
+export async function loadIssueFile(path: string, options: ParseOptions = {}): Promise<LoadedIssue> {
   const bytes = await readIssueFile(path);
-  const parsed = await parseIssueBytes(bytes, path);
+  const parsed = await parseIssueBytes(bytes, path, undefined, options);
   return { parsed, rawText: bytes.toString("utf8"), contentHash: contentHash(bytes) };
 }
 
-export async function parseIssueFile(path: string): Promise<ParsedIssue> {
-  return parseIssueBytes(await readIssueFile(path), path);
+export async function parseIssueFile(path: string, options: ParseOptions = {}): Promise<ParsedIssue> {
+  return parseIssueBytes(await readIssueFile(path), path, undefined, options);
 }
 
 /**
@@ -176,15 +180,16 @@ export async function parseIssueBytes(
   bytes: Buffer,
   path: string,
   today: string = parisDate(new Date())!,
+  options: ParseOptions = {},
 ): Promise<ParsedIssue> {
   const kind = KINDS[extname(path).toLowerCase()] ?? "text";
   let parsed: ParsedIssue;
   if (kind === "eml") {
     if (bytes.includes(0)) decodeText(bytes, path);
-    parsed = await parseIssueEml(bytes, path);
+    parsed = await parseIssueEml(bytes, path, options);
   } else {
     const text = decodeText(bytes, path);
-    parsed = kind === "html" ? parseIssueHtml(text) : parseIssueText(text);
+    parsed = kind === "html" ? parseIssueHtml(text, options) : parseIssueText(text, {}, options);
     if (kind === "text") {
       const line = readTitleLine(text);
       parsed = {

@@ -4,6 +4,7 @@
 
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
+import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany } from "./gazetteer.ts";
 import { COMPANY_DESCRIPTORS, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
@@ -193,7 +194,31 @@ function withoutFragments(previous: string[], company: string): string[] {
   return previous.filter((name) => ![company, ...previous].some((other) => tail(name, other)));
 }
 
-export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue {
+export interface ParseOptions {
+  /** What the directory knows (gazetteer.ts); without it the parser reads the text alone. */
+  gazetteer?: Gazetteer;
+}
+
+// The directory's knowledge: a known alias maps to its company, a known name wins the boundary
+// the clause drew, and a known person's current employer is one they left when they move on.
+function useKnownNames(move: ParsedMove, gazetteer: Gazetteer): void {
+  const known =
+    knownCompany(gazetteer, move.company) ?? knownBoundary(gazetteer, move.paragraph, move.company);
+  if (known && known !== move.company) {
+    move.company = known;
+    move.reasons.push("company boundary taken from the directory");
+  }
+  move.previous_companies = move.previous_companies.map(
+    (name) => knownCompany(gazetteer, name) ?? knownBoundary(gazetteer, move.paragraph, name) ?? name,
+  );
+  const current = gazetteer.employerOf.get(personKey(move.person));
+  const same = (a: string, b: string) => companyKey(a) === companyKey(b);
+  if (current && !same(current, move.company) && !move.previous_companies.some((n) => same(n, current)))
+    move.previous_companies.push(current);
+}
+
+export function parseIssueText(text: string, meta: IssueMeta = {}, options: ParseOptions = {}): ParsedIssue {
+  const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const section = findMouvementsSection(cleanText(typeof text === "string" ? text : ""));
   const moves: ParsedMove[] = [];
   section.paragraphs.forEach((paragraph, paragraph_index) => {
@@ -222,6 +247,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
     useNameBeforeAcronym(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);
+  if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
   settleCompanySpellings(moves);
 
   const seen = new Set<string>();
@@ -232,7 +258,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}): ParsedIssue 
     return true;
   });
   for (const move of unique) {
-    for (const doubt of doubtsAbout(move)) move.reasons.push(doubt.reason);
+    const known = knownCompany(gazetteer, move.company) !== undefined;
+    for (const doubt of doubtsAbout({ ...move, known })) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);
   }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { compileGazetteer, EMPTY_GAZETTEER, type GazetteerEntries } from "./gazetteer.ts";
 import { type LoadedIssue, loadIssueFile, ParseInputError, type ParseInputProblem } from "./input.ts";
 
 /** Reads, hashes and parses newsletter files for the importer. */
@@ -8,7 +9,18 @@ export interface IssueLoader {
 }
 
 /** Loads on the calling thread: right for a few files, where starting threads costs more than it saves. */
-export const inThreadLoader: IssueLoader = { load: loadIssueFile, close: async () => {} };
+export const inThreadLoader: IssueLoader = threadLoader();
+
+/** Loads on the calling thread with what the directory knows (gazetteer.ts). */
+export function threadLoader(known?: GazetteerEntries): IssueLoader {
+  const gazetteer = known ? compileGazetteer(known) : EMPTY_GAZETTEER;
+  return { load: (file) => loadIssueFile(file, { gazetteer }), close: async () => {} };
+}
+
+/** What a parse thread starts with: the directory's knowledge, compiled once in the thread. */
+export interface LoaderThreadData {
+  known: GazetteerEntries | null;
+}
 
 export interface LoaderRequest {
   id: number;
@@ -31,8 +43,8 @@ interface Pending {
  * database connections then sat idle in their transactions, waiting for Node, most of the time.
  * With parse threads the main thread only talks to the database.
  */
-export function startLoaderPool(threads: number): IssueLoader {
-  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker());
+export function startLoaderPool(threads: number, known?: GazetteerEntries): IssueLoader {
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(known ?? null));
   let nextId = 0;
   return {
     load(file) {
@@ -53,8 +65,8 @@ const workerModule = new URL("./loader-worker.ts", import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)})
   .then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
 
-function startWorker() {
-  const worker = new Worker(bootstrap, { eval: true });
+function startWorker(known: GazetteerEntries | null) {
+  const worker = new Worker(bootstrap, { eval: true, workerData: { known } satisfies LoaderThreadData });
   const pending = new Map<number, Pending>();
   let stopped: Error | null = null;
   const failAll = (error: Error) => {

@@ -1,15 +1,18 @@
 // A parse thread started by loader-pool.ts: loads (reads, hashes, parses) the files it is sent
 // and posts the results back. A file the parser refuses is an answer, not a crash.
 
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { compileGazetteer, EMPTY_GAZETTEER } from "./gazetteer.ts";
 import { loadIssueFile, ParseInputError } from "./input.ts";
-import type { LoaderReply, LoaderRequest } from "./loader-pool.ts";
+import type { LoaderReply, LoaderRequest, LoaderThreadData } from "./loader-pool.ts";
 
 const port = parentPort!;
+const { known } = (workerData ?? { known: null }) as LoaderThreadData;
+const gazetteer = known ? compileGazetteer(known) : EMPTY_GAZETTEER;
 port.on("message", async ({ id, file }: LoaderRequest) => {
   let reply: LoaderReply;
   try {
-    reply = { id, ok: true, issue: await loadIssueFile(file) };
+    reply = { id, ok: true, issue: await loadIssueFile(file, { gazetteer }) };
   } catch (error) {
     reply =
       error instanceof ParseInputError
