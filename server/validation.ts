@@ -50,5 +50,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   throw new Invalid(field, `Paramètre « ${field} » invalide : ${issue.message}`);
 }
 
+/** A row's id in a URL or a form (a move, an account, a subscriber…): a positive integer. */
+export const idParam = z.coerce.number().int().positive();
+
 /** A person's or company's address in a URL. */
 export const slugParams = z.object({ slug: z.string().max(200, "200 caractères au plus") });

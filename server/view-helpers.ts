@@ -1,5 +1,6 @@
 import type { HelperOptions } from "handlebars";
 import { DOUBTS } from "../jobs/parse/doubts.ts";
+import { PARIS_TIME_ZONE } from "../shared/calendar.ts";
 import { type PathName, paths } from "../shared/site-paths.ts";
 import * as vocabulary from "../shared/vocabulary.ts";
 
@@ -146,7 +147,7 @@ export function frLabel(kind: string, value: unknown): string {
   return code;
 }
 
-const TZ = "Europe/Paris";
+const TZ = PARIS_TIME_ZONE;
 const longDate = new Intl.DateTimeFormat("fr-FR", {
   day: "numeric",
   month: "long",

@@ -1,10 +1,10 @@
 import { type Response, Router } from "express";
 import { z } from "zod";
+import { parisDay } from "../../shared/calendar.ts";
 import { paths } from "../../shared/site-paths.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
-import { parisDay } from "../services/directory.ts";
 import { writeMovesCsv } from "../services/exports.ts";
 import { type FacetCount, type SearchQuery, searchMoves, searchQuerySchema } from "../services/search.ts";
 import { formInput, parseInput } from "../validation.ts";

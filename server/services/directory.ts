@@ -1,6 +1,7 @@
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory.ts";
 import { findById as findIssue } from "../../db/repositories/issues.ts";
+import { parisDay } from "../../shared/calendar.ts";
 import type { Clock } from "../clock.ts";
 import { NotFound } from "../errors.ts";
 import { type MonthlyChart, monthlyChart, monthsEndingWith } from "./charts.ts";
@@ -9,10 +10,7 @@ import { searchMoves } from "./search.ts";
 
 /** The directory's pages: what each one shows, read in as few queries as the page needs. */
 
-const TIME_ZONE = "Europe/Paris";
-
 /** Today in Paris, 'YYYY-MM-DD' (sv-SE formats dates as ISO). */
-export const parisDay = (now: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE }).format(now);
 
 /** The first and last day of the calendar month that contains `day`. */
 export function monthBounds(day: string): { since: string; until: string } {

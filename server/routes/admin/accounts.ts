@@ -5,7 +5,7 @@ import { actorOf } from "../../middleware/require-admin.ts";
 import * as adminUsers from "../../services/admin-users.ts";
 import { createAccount, ROLE_LABELS, updateAccount } from "../../services/admin-users.ts";
 import { MIN_PASSWORD_LENGTH } from "../../services/auth.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
 const role = z.enum(["admin", "editor"]);
@@ -35,7 +35,7 @@ export function createAccountsRouter({ db }: Deps): Router {
   });
 
   router.post("/comptes/:id", async (req, res) => {
-    const accountId = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const accountId = parseInput(idParam, req.params.id);
     const input = parseInput(
       z.object({
         role: role.optional(),

@@ -8,10 +8,9 @@ import { addAlias, removeAlias, rename } from "../../services/curation.ts";
 import * as directory from "../../services/directory-admin.ts";
 import { decideProposal, merge } from "../../services/merge.ts";
 import { removePerson } from "../../services/suppression.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam as id, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
-const id = z.coerce.number().int().positive();
 const entityParam = z.enum(["person", "company"]).default("company");
 const renameInput = z.object({
   name: z.string().trim().min(1, "nom requis").max(200),

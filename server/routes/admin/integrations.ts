@@ -10,10 +10,8 @@ import {
   listWebhooks,
   reactivateWebhook,
 } from "../../services/webhooks.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam as id, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
-
-const id = z.coerce.number().int().positive();
 
 const lines = z
   .string()

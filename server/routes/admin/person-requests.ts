@@ -4,11 +4,10 @@ import type { Deps } from "../../deps.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import * as review from "../../services/directory-admin.ts";
 import { createPersonRequestService } from "../../services/person-requests.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam as id, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 import { editOptions } from "./review.ts";
 
-const id = z.coerce.number().int().positive();
 const answer = z.object({ response: z.string().trim().max(5000, "au plus 5 000 caractères").default("") });
 
 /**

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { classifyRole } from "../../../jobs/parse/index.ts";
+import { parisDay } from "../../../shared/calendar.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../../shared/vocabulary.ts";
 import type { Deps } from "../../deps.ts";
 import { NotFound } from "../../errors.ts";
@@ -9,13 +10,12 @@ import { decide, editMove } from "../../services/curation.ts";
 import * as review from "../../services/directory-admin.ts";
 import * as unread from "../../services/unread-paragraphs.ts";
 import { addMoveFromParagraph, dismissParagraph } from "../../services/unread-paragraphs.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam as id, parseInput } from "../../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../view-helpers.ts";
 import { backTo, flash } from "./flash.ts";
 
 const PAGE_SIZE = 25;
 
-const id = z.coerce.number().int().positive();
 const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id));
 
 const moveEdit = z.object({
@@ -35,8 +35,6 @@ const moveEdit = z.object({
   action: z.enum(["save", "approve"]).default("save"),
 });
 
-const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
-
 /** An unread paragraph with its form pre-filled from the names, companies and titles it holds. */
 function withDraft(paragraph: unread.UnreadForReview) {
   const role = paragraph.candidates.roles[0] ?? "";
@@ -49,7 +47,7 @@ function withDraft(paragraph: unread.UnreadForReview) {
       role,
       seniority,
       function: jobFunction,
-      published_on: paragraph.published_on ?? parisToday(),
+      published_on: paragraph.published_on ?? parisDay(new Date()),
     },
   };
 }

@@ -5,7 +5,7 @@ import { slugify } from "../../../shared/names.ts";
 import type { Deps } from "../../deps.ts";
 import { Conflict, NotFound } from "../../errors.ts";
 import * as inbound from "../../services/sources.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
 const STATUS_LABELS: Record<inbound.InboundStatus, string> = {
@@ -93,8 +93,8 @@ export function createSourcesRouter({ db, config }: Deps): Router {
   });
 
   router.post("/sources/messages/:id/attribuer", async (req, res) => {
-    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
-    const { source } = parseInput(z.object({ source: z.coerce.number().int().positive() }), req.body);
+    const id = parseInput(idParam, req.params.id);
+    const { source } = parseInput(z.object({ source: idParam }), req.body);
     const sender = await inbound.senderOf(db, id);
     if (!(await inbound.requeueMessage(db, id, source)))
       throw new NotFound("Message introuvable ou déjà traité");
@@ -106,21 +106,21 @@ export function createSourcesRouter({ db, config }: Deps): Router {
   });
 
   router.post("/sources/adresses/:id/retablir", async (req, res) => {
-    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const id = parseInput(idParam, req.params.id);
     if (!(await inbound.clearBlock(db, id))) throw new NotFound("Adresse introuvable ou déjà rétablie");
     flash(req, "Adresse rétablie : les alertes reprendront.");
     res.redirect(303, "/admin/sources");
   });
 
   router.post("/sources/alertes/:id/lue", async (req, res) => {
-    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const id = parseInput(idParam, req.params.id);
     if (!(await inbound.dismissSourceAlert(db, id))) throw new NotFound("Alerte introuvable");
     flash(req, "Alerte classée.");
     res.redirect(303, "/admin/sources");
   });
 
   router.post("/sources/messages/:id/rejeter", async (req, res) => {
-    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const id = parseInput(idParam, req.params.id);
     if (!(await inbound.rejectMessage(db, id))) throw new NotFound("Message introuvable ou déjà traité");
     flash(req, "Message rejeté.");
     res.redirect(303, "/admin/sources");

@@ -6,10 +6,9 @@ import { actorOf } from "../../middleware/require-admin.ts";
 import * as subscribers from "../../services/subscribers-admin.ts";
 import { resendConfirmation } from "../../services/subscribers-admin.ts";
 import { createSubscriptionService } from "../../services/subscriptions.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam as id, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
-const id = z.coerce.number().int().positive();
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 

@@ -4,10 +4,9 @@ import type { Deps } from "../../deps.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import * as suppressions from "../../services/suppression.ts";
 import { lift, suppressName, updateReason } from "../../services/suppression.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam as id, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
-const id = z.coerce.number().int().positive();
 const reason = z.string().trim().max(500).default("");
 
 /** Removal requests: the list, adding a name (which deletes its records), editing, lifting. */
