@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { migrations } from "./migrations/index.ts";
@@ -23,13 +24,24 @@ export interface DatabaseHandle {
  * them was a quarter of the database's work per issue). A marked statement's text must not vary
  * between calls: lists go in as one array parameter, not as `IN ($1, $2, …)`.
  */
-const PREPARED_MARK = /^\s*\/\* prepared: ([a-z0-9_]+) \*\//;
+const PREPARED_MARK = /^\s*(?:select\s+)?\/\* prepared(?:: ([a-z0-9_]+))? \*\//;
+
+/**
+ * `/* prepared *\/` without a name (or `select /* prepared *\/ …`, as Kysely's modifyFront writes
+ * it) names the statement after its text: for statements built from a few optional parts (the
+ * search's filters), each combination its own statement, a few dozen in all.
+ */
+function preparedName(text: string): string | undefined {
+  const mark = PREPARED_MARK.exec(text);
+  if (!mark) return undefined;
+  return mark[1] ?? `auto_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+}
 
 class PreparingClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this passes them all through
   override query(...args: any[]): any {
     const [text, values] = args;
-    const name = typeof text === "string" && args.length === 2 ? PREPARED_MARK.exec(text)?.[1] : undefined;
+    const name = typeof text === "string" && args.length === 2 ? preparedName(text) : undefined;
     if (name) return super.query({ name, text, values });
     // biome-ignore lint/suspicious/noExplicitAny: see above
     return (super.query as any)(...args);

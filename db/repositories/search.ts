@@ -55,12 +55,16 @@ export type MoveCursor =
   | { sort: "date"; publishedOn: string; id: number }
   | { sort: "relevance"; score: number; id: number };
 
-/** One matching move: its record (an object, or the API's JSON text) and its keyset position. */
+/**
+ * One matching move: its record (an object, or the API's JSON text), its keyset position and,
+ * when asked for, its role with the matched words marked.
+ */
 export interface MatchedMove<R> {
   record: R;
   id: number;
   published_on: string;
   score: number;
+  roleMarked?: MarkedText;
 }
 
 function tsquery(text: TextCriterion) {
@@ -100,9 +104,9 @@ type RecordColumns = Pick<
   (typeof MOVE_RECORD_COLUMNS)[number] extends `m.${infer C}` ? C & keyof MovesTable : never
 >;
 
-/** Columns of a record, from the row `r`. */
-const recordColumnsOf = (alias: string) =>
-  sql.raw(MOVE_RECORD_COLUMNS.map((c) => `${alias}.${c.slice(2)}`).join(", "));
+/** The columns (`m.x`) read from the row `alias` instead. */
+const columnsOf = (columns: readonly string[], alias: string) =>
+  sql.raw(columns.map((c) => `${alias}.${c.slice(2)}`).join(", "));
 
 /**
  * The newest `take` matching moves after the cursor, with the columns a record needs.
@@ -119,7 +123,14 @@ const recordColumnsOf = (alias: string) =>
  * intersected without reading a row. Names, single words and corrected words keep the planner's
  * choice. One statement either way; the fallback runs only when the walk came short.
  */
-function newestMatching(db: Queryable, criteria: MoveCriteria, after: MoveCursor | undefined, take: number) {
+function newestMatching(
+  db: Queryable,
+  criteria: MoveCriteria,
+  after: MoveCursor | undefined,
+  take: number,
+  columns: readonly `m.${string}`[] = MOVE_RECORD_COLUMNS,
+) {
+  const selected = columns as typeof MOVE_RECORD_COLUMNS;
   const afterCursor = <Q extends ReturnType<typeof matching>>(q: Q): Q =>
     after?.sort === "date"
       ? (q.where(
@@ -129,12 +140,12 @@ function newestMatching(db: Queryable, criteria: MoveCriteria, after: MoveCursor
   const text = criteria.text;
   if (!text?.commonPhrase)
     return afterCursor(matching(db, criteria))
-      .select(MOVE_RECORD_COLUMNS)
+      .select(selected)
       .orderBy("m.published_on", "desc")
       .orderBy("m.id", "desc")
       .limit(take);
   const recent = afterCursor(matching(db, { ...criteria, text: undefined }))
-    .select([...MOVE_RECORD_COLUMNS, "m.search_vector"])
+    .select([...selected, "m.search_vector"])
     .orderBy("m.published_on", "desc")
     .orderBy("m.id", "desc")
     .limit(take * WALK_ROWS_PER_ROW);
@@ -142,16 +153,29 @@ function newestMatching(db: Queryable, criteria: MoveCriteria, after: MoveCursor
   const hits = afterCursor(matching(db, criteria)).select(["m.id", "m.published_on"]);
   const walkThenIndex = sql<RecordColumns>`(
     WITH recent AS MATERIALIZED (
-      SELECT ${recordColumnsOf("r")} FROM (${recent}) r WHERE r.search_vector @@ ${tsquery(text)}
+      SELECT ${columnsOf(selected, "r")} FROM (${recent}) r WHERE r.search_vector @@ ${tsquery(text)}
       ORDER BY r.published_on DESC, r.id DESC LIMIT ${take}),
     hits AS MATERIALIZED (${hits})
     SELECT * FROM recent WHERE (SELECT count(*) FROM recent) = ${take}
     UNION ALL
-    SELECT ${recordColumnsOf("m")}
+    SELECT ${columnsOf(selected, "m")}
       FROM (SELECT h.id FROM hits h ORDER BY h.published_on DESC, h.id DESC LIMIT ${take}) h
       JOIN moves m ON m.id = h.id
       WHERE (SELECT count(*) FROM recent) < ${take})`;
-  return db.selectFrom(walkThenIndex.as("m")).select(MOVE_RECORD_COLUMNS);
+  return db.selectFrom(walkThenIndex.as("m")).select(selected);
+}
+
+/**
+ * Whether one plan serves every value of these criteria, so that the statement can be prepared
+ * (db/database.ts) and planned once per connection: planning a page took as long as running it
+ * (0.3–0.8 ms each). True without words (the newest moves, a company, filters walk their index in
+ * date order whatever the values) and for a common phrase, whose walk-then-index plan is fixed by
+ * the statement itself (see newestMatching). Other words are left to a plan made for them: the
+ * planner rightly walks dates for a common word and reads the GIN index for a rare one, and a
+ * generic plan would pick one for all.
+ */
+function planIgnoresValues(criteria: MoveCriteria): boolean {
+  return !criteria.text || criteria.text.commonPhrase === true;
 }
 
 /**
@@ -194,6 +218,7 @@ export async function findMovePage(
   criteria: MoveCriteria,
   page: PageRequest,
   format?: "record",
+  options?: { highlight?: boolean },
 ): Promise<MatchedMove<MoveRecord>[]>;
 export async function findMovePage(
   db: Queryable,
@@ -206,33 +231,28 @@ export async function findMovePage(
   criteria: MoveCriteria,
   page: PageRequest,
   format: "record" | "api-json" = "record",
+  options: { highlight?: boolean } = {},
 ): Promise<MatchedMove<MoveRecord | string>[]> {
   const record: RawBuilder<MoveRecord | string> =
     format === "record" ? moveRecordJson("record") : sql<string>`${moveRecordJson("api")}::text`;
+  // Marks around the words the text matched, whatever form matched ("DAF" for "directrice
+  // financière"): ts_headline stems and unaccents like the index. In the page's statement, for its
+  // rows only, rather than a second round trip (see splitMarks).
+  const marked: RawBuilder<string | null> =
+    options.highlight && criteria.text
+      ? sql<string>`ts_headline('carnet_fr', m.role, ${tsquery(criteria.text)}, ${HEADLINE_OPTIONS})`
+      : sql<null>`NULL::text`;
   // The records are built above the LIMIT, for the page's rows only.
-  return db
+  let query = db
     .selectFrom(pageOf(db, criteria, page).as("m"))
-    .select([record.as("record"), "m.id", "m.published_on", "m.score"])
+    .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
     .orderBy(page.sort === "relevance" && criteria.text ? sql`m.score` : sql`m.published_on`, "desc")
-    .orderBy("m.id", "desc")
-    .execute();
-}
-
-/**
- * How many moves match, counting no further than `cap`: an exact count over a million rows costs
- * more than the page itself, and "plus de 1 000" tells a recruiter as much. Counts the newest
- * matches, so that a common phrase walks dates first here too (see newestMatching).
- */
-export async function countMatchingMoves(
-  db: Queryable,
-  criteria: MoveCriteria,
-  cap: number,
-): Promise<number> {
-  const row = await db
-    .selectFrom(newestMatching(db, criteria, undefined, cap + 1).as("capped"))
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .orderBy("m.id", "desc");
+  if (planIgnoresValues(criteria)) query = query.modifyFront(sql`/* prepared */`);
+  const rows = await query.execute();
+  return rows.map(({ marked, ...row }) =>
+    marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
+  );
 }
 
 /** One value of a facet and how many of the counted matches hold it. */
@@ -243,27 +263,55 @@ export interface FacetCount {
   n: number;
 }
 
+/** What a count and the facets read of each match: no record columns, no paragraph text. */
+const COUNTED_COLUMNS = [
+  "m.id",
+  "m.published_on",
+  "m.kind",
+  "m.seniority",
+  "m.function",
+  "m.company_id",
+] as const;
+
 /**
- * How the newest `cap` matches spread over kind, seniority, function, company (the ten busiest)
- * and year: one statement over the same capped walk as countMatchingMoves, so a common word costs
- * no more than the count.
+ * How many moves match, counting no further than `cap` + 1 (an exact count over a million rows
+ * costs more than the page itself, and "plus de 1 000" tells a recruiter as much), and, with
+ * `facets`, how the newest `cap` matches spread over kind, seniority, function, company (the ten
+ * busiest) and year. One statement over one capped walk (see newestMatching: a common phrase walks
+ * dates first here too) that reads only the columns counted. The busiest companies are counted by
+ * id, ties going to the most recent, and only the ten kept are named: joining a thousand matches to
+ * companies first made the planner merge-join the whole companies_pkey (100,000 rows, 60 ms), and
+ * naming every company to break ties by name cost a thousand lookups.
  */
-export async function countFacets(db: Queryable, criteria: MoveCriteria, cap: number): Promise<FacetCount[]> {
-  const matches = newestMatching(db, criteria, undefined, cap);
-  const { rows } = await sql<FacetCount>`
-    WITH hits AS MATERIALIZED (SELECT * FROM (${matches}) m)
-    SELECT 'kind' AS facet, kind AS value, NULL AS label, count(*)::int AS n FROM hits GROUP BY kind
-    UNION ALL SELECT 'seniority', seniority, NULL, count(*)::int FROM hits GROUP BY seniority
-    UNION ALL SELECT 'function', function, NULL, count(*)::int FROM hits GROUP BY function
-    UNION ALL SELECT 'year', extract(year FROM published_on)::text, NULL, count(*)::int FROM hits GROUP BY 2
-    UNION ALL (SELECT 'company', c.slug, c.name, count(*)::int FROM hits h JOIN companies c ON c.id = h.company_id
-      GROUP BY c.slug, c.name ORDER BY count(*) DESC, c.name LIMIT 10)`.execute(db);
-  return rows;
+export async function countMatches(
+  db: Queryable,
+  criteria: MoveCriteria,
+  cap: number,
+  options: { facets?: boolean } = {},
+): Promise<{ count: number; facets: FacetCount[] }> {
+  const matches = newestMatching(db, criteria, undefined, cap + 1, COUNTED_COLUMNS);
+  const facets = options.facets
+    ? sql`
+    UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM capped GROUP BY kind
+    UNION ALL SELECT 'seniority', seniority, NULL, count(*)::int FROM capped GROUP BY seniority
+    UNION ALL SELECT 'function', function, NULL, count(*)::int FROM capped GROUP BY function
+    UNION ALL SELECT 'year', extract(year FROM published_on)::text, NULL, count(*)::int FROM capped GROUP BY 2
+    UNION ALL (SELECT 'company', c.slug, c.name, busiest.n
+      FROM (SELECT company_id, count(*)::int AS n FROM capped GROUP BY company_id
+            ORDER BY n DESC, max(published_on) DESC, company_id LIMIT 10) busiest
+      JOIN companies c ON c.id = busiest.company_id ORDER BY busiest.n DESC, c.name)`
+    : sql``;
+  const { rows } = await sql<FacetCount>`${planIgnoresValues(criteria) ? sql`/* prepared */` : sql``}
+    WITH hits AS MATERIALIZED (SELECT * FROM (${matches}) m),
+    capped AS MATERIALIZED (SELECT * FROM hits ORDER BY published_on DESC, id DESC LIMIT ${cap})
+    SELECT 'count' AS facet, NULL AS value, NULL AS label, (SELECT count(*) FROM hits)::int AS n
+    ${facets}`.execute(db);
+  return { count: rows[0]?.n ?? 0, facets: rows.slice(1) };
 }
 
 /** True when one of the normalized words is a word of some person's or company's name. */
 export async function hasNameWord(db: Queryable, words: string[]): Promise<boolean> {
-  const { rows } = await sql<{ found: boolean }>`
+  const { rows } = await sql<{ found: boolean }>`/* prepared: search_has_name_word */
     SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY (${words}::text[])) AS found`.execute(db);
   return rows[0]?.found ?? false;
 }
@@ -302,13 +350,13 @@ export async function correctNameWords(
   if (allNearby.length > 0) {
     // A join, not `word = ANY (…)`: with hundreds of values the planner priced the trigram GIN
     // index (it answers equality too) below the primary key, and read 140 ms of it at a million names.
-    const found = await sql<{ word: string }>`
+    const found = await sql<{ word: string }>`/* prepared: search_known_nearby_words */
       SELECT n.word FROM unnest(${allNearby}::text[]) AS v(word) JOIN name_words n ON n.word = v.word`.execute(
       db,
     );
     for (const row of found.rows) near.add(row.word);
   }
-  const { rows } = await sql<{ known: boolean; similar: string[] }>`
+  const { rows } = await sql<{ known: boolean; similar: string[] }>`/* prepared: search_similar_name_words */
     SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known,
       CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
       THEN ARRAY[]::text[]
@@ -341,7 +389,10 @@ export async function lookUpQueryWords(
   words: string[],
   runs: string[],
 ): Promise<QueryWordsLookup> {
-  const { rows } = await sql<{ has_name: boolean; aliases: { typed: string; name: string }[] }>`
+  const { rows } = await sql<{
+    has_name: boolean;
+    aliases: { typed: string; name: string }[];
+  }>`/* prepared: search_query_words */
     SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY (${words}::text[])) AS has_name,
       coalesce((SELECT json_agg(json_build_object('typed', a.key, 'name', c.key))
         FROM company_aliases a JOIN companies c ON c.id = a.company_id
@@ -381,38 +432,24 @@ export async function suggestCompanies(db: Queryable, key: string, limit = 10): 
 /** Marks around the words a query matched in ts_headline's output: characters no title holds. */
 const MARK_START = "\u27e6";
 const MARK_END = "\u27e7";
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
 /** A title cut into the words the query matched (`mark`) and the text between them. */
 export type MarkedText = { text: string; mark: boolean }[];
 
-/**
- * The roles with the words the text criterion matched marked, whatever form matched ("DAF" for a
- * query "directrice financière"): ts_headline stems and unaccents like the index. One statement for
- * a page's roles.
- */
-export async function markMatches(
-  db: Queryable,
-  text: TextCriterion,
-  roles: string[],
-): Promise<MarkedText[]> {
-  if (roles.length === 0) return [];
-  const { rows } = await sql<{ marked: string }>`
-    SELECT ts_headline('carnet_fr', r.role, ${tsquery(text)},
-      ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`}) AS marked
-    FROM unnest(${roles}::text[]) WITH ORDINALITY AS r(role, position) ORDER BY r.position`.execute(db);
-  return rows.map((row) =>
-    row.marked
-      .split(MARK_START)
-      .flatMap((chunk, i) => {
-        if (i === 0) return [{ text: chunk, mark: false }];
-        const [marked = "", rest = ""] = chunk.split(MARK_END);
-        return [
-          { text: marked, mark: true },
-          { text: rest, mark: false },
-        ];
-      })
-      .filter((part) => part.text !== ""),
-  );
+/** ts_headline's output (see findMovePage) cut at its marks. */
+function splitMarks(marked: string): MarkedText {
+  return marked
+    .split(MARK_START)
+    .flatMap((chunk, i) => {
+      if (i === 0) return [{ text: chunk, mark: false }];
+      const [inside = "", rest = ""] = chunk.split(MARK_END);
+      return [
+        { text: inside, mark: true },
+        { text: rest, mark: false },
+      ];
+    })
+    .filter((part) => part.text !== "");
 }
 
 /** The count of committed changes to what a search can return (migration 0005's directory_version). */

@@ -3,8 +3,7 @@ import type { DB } from "../../db/database.ts";
 import { findCompanyId, type MoveRecord } from "../../db/repositories/directory.ts";
 import {
   correctNameWords,
-  countFacets,
-  countMatchingMoves,
+  countMatches,
   type FacetCount,
   findMovePage,
   hasNameWord,
@@ -14,7 +13,6 @@ import {
   type MoveCriteria,
   type MoveCursor,
   type MoveSort,
-  markMatches,
   type PageRequest,
   type TextCriterion,
   type WordCorrection,
@@ -97,7 +95,7 @@ export interface SearchResult<Item = SearchedMove> {
   sort: MoveSort;
 }
 
-export const COUNT_CAP = 1000;
+export const COUNT_CAP = 200;
 
 export function encodeCursor(cursor: MoveCursor): string {
   const parts =
@@ -251,20 +249,12 @@ export interface SearchOptions {
 
 /** A page of moves as records, for pages, feeds and exports. */
 export async function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  let text: TextCriterion | undefined;
-  const result = await search(db, query, options, (criteria, page) => {
-    text = criteria.text;
-    return findMovePage(db, criteria, page, "record");
-  });
-  if (options.highlight && text) {
-    const marked = await markMatches(
-      db,
-      text,
-      result.items.map((m) => m.role),
+  return search<SearchedMove>(db, query, options, async (criteria, page) => {
+    const rows = await findMovePage(db, criteria, page, "record", { highlight: options.highlight });
+    return rows.map((row) =>
+      row.roleMarked ? { ...row, record: { ...row.record, role_marked: row.roleMarked } } : row,
     );
-    result.items = result.items.map((m, i) => ({ ...m, role_marked: marked[i] }));
-  }
-  return result;
+  });
 }
 
 /** A page of moves as the API's JSON text, one string per move, built by PostgreSQL. */
@@ -332,8 +322,14 @@ async function search<Item>(
         )
       : null;
   let count: number | null = null;
-  if (options.count) count = await countMatchingMoves(db, criteria, COUNT_CAP);
-  const facets = options.facets && items.length > 0 ? await countFacets(db, criteria, COUNT_CAP) : undefined;
+  let facets: FacetCount[] | undefined;
+  // One statement for both: the count and the facets read the same capped walk.
+  const withFacets = Boolean(options.facets && items.length > 0);
+  if (options.count || withFacets) {
+    const counted = await countMatches(db, criteria, COUNT_CAP, { facets: withFacets });
+    if (options.count) count = counted.count;
+    if (withFacets) facets = counted.facets;
+  }
   return {
     items: items.map((row) => row.record),
     nextCursor,

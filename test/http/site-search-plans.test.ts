@@ -102,12 +102,12 @@ describe("search query plans", () => {
     expect(plan.seqScans).toEqual([]);
   });
 
-  it("uses the full-text GIN index for words, by date or by relevance, and for the count", async () => {
+  it("uses the full-text GIN index for words, by date or by relevance, and for the count and facets", async () => {
     const words = { text: { kind: "words" as const, query: "directrice financière" } };
     for (const run of [
       () => search.findMovePage(db, words, page),
       () => search.findMovePage(db, words, { sort: "relevance", limit: 20 }),
-      () => search.countMatchingMoves(db, words, 1000),
+      () => search.countMatches(db, words, 1000, { facets: true }),
     ]) {
       const plan = await plansOf(run, { selective: true });
       expect(plan.indexes).toContain("moves_search_vector_idx");
