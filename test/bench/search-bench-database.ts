@@ -1,0 +1,56 @@
+import pg from "pg";
+import { createDatabase, migrateToLatest } from "../../db/database.ts";
+import { databaseUrl } from "../support/urls.ts";
+import { generateDirectory } from "./search-data.ts";
+
+/**
+ * carnet_bench_search, the million-move directory bench:search and bench:load measure (on
+ * DATABASE_URL's server, by default the local postgres://postgres@127.0.0.1:5432/postgres): made
+ * afresh, or with `reuse` kept from an earlier run and brought to the latest migrations.
+ */
+export const SEARCH_BENCH_DATABASE = "carnet_bench_search";
+export const SEARCH_BENCH_SIZE = { moves: 1_000_000, companies: 100_000, people: 800_000 };
+export const benchServerUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export async function adminQuery(text: string) {
+  const client = new pg.Client({ connectionString: benchServerUrl });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openSearchBenchDatabase(reuse: boolean): Promise<string> {
+  const url = databaseUrl(benchServerUrl, SEARCH_BENCH_DATABASE);
+  const exists =
+    (await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${SEARCH_BENCH_DATABASE}'`)).rowCount === 1;
+  if (reuse && exists) {
+    // A kept database may predate the latest migrations (new indexes, new columns).
+    const handle = createDatabase(url, { max: 1 });
+    const { results } = await migrateToLatest(handle.db);
+    for (const r of results ?? []) console.log(`  migrated ${r.migrationName} (${r.status})`);
+    await handle.close();
+    return url;
+  }
+  await adminQuery(`DROP DATABASE IF EXISTS ${SEARCH_BENCH_DATABASE} WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE ${SEARCH_BENCH_DATABASE}`);
+  const handle = createDatabase(url, { max: 1 });
+  await migrateToLatest(handle.db);
+  const client = await handle.pool.connect();
+  const started = performance.now();
+  await generateDirectory(client, SEARCH_BENCH_SIZE, (step) =>
+    console.log(`  generating ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)`),
+  );
+  client.release();
+  await handle.close();
+  console.log(
+    `generated ${SEARCH_BENCH_SIZE.moves} moves in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return url;
+}
+
+export async function dropSearchBenchDatabase() {
+  await adminQuery(`DROP DATABASE IF EXISTS ${SEARCH_BENCH_DATABASE} WITH (FORCE)`);
+}
