@@ -436,12 +436,16 @@ function watchListUpload(
   }).single("fichier");
   return (req: Request, res: Response, next: NextFunction) =>
     upload(req, res, (error?: unknown) => {
-      if (!(error instanceof multer.MulterError)) return next(error);
-      const message =
-        error.code === "LIMIT_FILE_SIZE"
-          ? `Fichier trop volumineux : ${WATCH_LIST_MAX_BYTES / 1024 / 1024} Mo au plus (${MAX_WATCH_LIST_ROWS.toLocaleString("fr-FR")} lignes).`
-          : "Envoi refusé : un seul fichier CSV, dans le champ prévu.";
-      refuse(req, res, message, error.code === "LIMIT_FILE_SIZE" ? 413 : 400).catch(next);
+      if (!error) return next();
+      // Beside multer's limits, busboy's own errors (a body cut short, a broken boundary) are the
+      // sender's: a 400 that says so, not a 500.
+      const tooLarge = error instanceof multer.MulterError && error.code === "LIMIT_FILE_SIZE";
+      const message = tooLarge
+        ? `Fichier trop volumineux : ${WATCH_LIST_MAX_BYTES / 1024 / 1024} Mo au plus (${MAX_WATCH_LIST_ROWS.toLocaleString("fr-FR")} lignes).`
+        : error instanceof multer.MulterError
+          ? "Envoi refusé : un seul fichier CSV, dans le champ prévu."
+          : "Envoi illisible (interrompu ou mal formé) : choisissez le fichier à nouveau.";
+      refuse(req, res, message, tooLarge ? 413 : 400).catch(next);
     });
 }
 

@@ -108,4 +108,20 @@ describeInBrowser("a subscriber watching searches and lists in Chromium", () => 
       "Claire Fontanel (claire-fontanel)",
     );
   });
+  it("follows a person picked from the name suggestions of the manage page", async () => {
+    expect(managePath).not.toBe("");
+    await page.goto(`${site}${managePath}`);
+    const empty = page.locator('[data-person-inputs] input[name="people"]').nth(1);
+    await empty.fill("Léa Mo");
+    await page
+      .locator('#person-suggestions option[value="Léa Morin (lea-morin)"]')
+      .waitFor({ state: "attached" });
+    await empty.fill("Léa Morin (lea-morin)");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Vos préférences sont enregistrées.").waitFor();
+    const people = await page
+      .locator('input[name="people"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value).filter(Boolean));
+    expect(people).toEqual(["Claire Fontanel (claire-fontanel)", "Léa Morin (lea-morin)"]);
+  });
 });

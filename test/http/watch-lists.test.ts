@@ -287,6 +287,16 @@ describe("watch lists from CSV", () => {
     expect(await refused(Buffer.alloc(3 * 1024 * 1024, "a"), 413)).toContain(
       "Fichier trop volumineux : 2 Mo au plus",
     );
+    // A multipart body cut short, as a dropped connection leaves it.
+    const page = await agent.get(managePath).expect(200);
+    const cut = await agent
+      .post(`${managePath}/liste`)
+      .set("Content-Type", "multipart/form-data; boundary=XYZ")
+      .send(
+        `--XYZ\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrfOf(page.text)}\r\n--XYZ\r\nContent-Disposition: form-data; name="fichier"; filename="a.csv"\r\n\r\nLumen\r\n`,
+      );
+    expect(cut.status).toBe(400);
+    expect(cut.text).toContain("Envoi illisible (interrompu ou mal formé)");
     expect((await followsOf("mauvais@exemple.test")).companies).toEqual(["Trace [trace]"]);
   });
 
