@@ -1,41 +1,18 @@
 import { readdir, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
 import type { DB } from "../db/database.ts";
-import * as companies from "../db/repositories/companies.ts";
 import { readDirectoryKnowledge } from "../db/repositories/directory-knowledge.ts";
 import * as imports from "../db/repositories/imports.ts";
-import * as issues from "../db/repositories/issues.ts";
-import * as moves from "../db/repositories/moves.ts";
-import * as people from "../db/repositories/people.ts";
-import * as unreadParagraphs from "../db/repositories/unread-paragraphs.ts";
-import { companyKey, type ParsedIssue, ParseInputError, personKey, slugify } from "./parse/index.ts";
+import { type ImportOptions, importReceivedFile } from "../server/services/import-issue.ts";
+import { ISSUE_EXTENSIONS, ParseInputError } from "./parse/index.ts";
 import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./parse/loader-pool.ts";
 
 /**
- * Newsletter files → records. One transaction per issue: an issue is imported whole or not at all.
- * Idempotent: an issue whose content hash is known is skipped and said so.
+ * `carnet import`'s batch runner: walks the folders, parses on worker threads, and hands each file
+ * to the import use case (server/services/import-issue.ts), several issues at once, each in its own
+ * transaction. What an import does to the directory is the use case's; this file only schedules it.
  */
-
-export const ISSUE_EXTENSIONS = [".txt", ".html", ".htm", ".eml"];
-
-export interface ImportOptions {
-  autoPublishConfidence: number;
-  importedBy?: number | null;
-  /** Day used as the moves' date when the issue has none ('YYYY-MM-DD'). */
-  today?: string;
-}
-
-export interface IssueImportResult {
-  status: "imported" | "skipped";
-  issueId: number;
-  movesCreated: number;
-  /** Moves another issue had announced already: this issue became a further source of each. */
-  attached: number;
-  pending: number;
-  suppressed: number;
-}
 
 export interface FileResult {
   file: string;
@@ -53,192 +30,6 @@ export interface ImportSummary {
   movesCreated: number;
   pendingReview: number;
   files: FileResult[];
-}
-
-const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
-
-/**
- * Concurrent imports (several files in flight, or two admins) can collide: a deadlock on the
- * companies' unique key, or the same new slug taken by another transaction a moment earlier.
- * The transaction is rolled back whole, so running it again is safe.
- */
-const RETRYABLE = new Set(["40P01", "40001", "23505"]);
-
-async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
-    }
-  }
-}
-
-export async function importParsedIssue(
-  db: DB,
-  parsed: ParsedIssue,
-  source: { file: string; rawText: string; contentHash: string },
-  options: ImportOptions,
-): Promise<IssueImportResult> {
-  return withRetry(() => importInTransaction(db, parsed, source, options));
-}
-
-/**
- * BEGIN and the import's settings in one round trip (the importer's hot path is round trips).
- * An import is replayable (same content hash → skipped), so waiting for the WAL flush at each
- * commit buys nothing: a crash can at worst forget the last few issues, never half of one.
- * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
- * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
- */
-async function inTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
-  return db.connection().execute(async (connection) => {
-    await sql
-      .raw(
-        `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`,
-      )
-      .execute(connection);
-    try {
-      const result = await work(connection);
-      await sql`COMMIT`.execute(connection);
-      return result;
-    } catch (error) {
-      // On a dead connection ROLLBACK fails too (the server has rolled back already): report the cause.
-      await sql`ROLLBACK`.execute(connection).catch(() => {});
-      throw error;
-    }
-  });
-}
-
-async function importInTransaction(
-  db: DB,
-  parsed: ParsedIssue,
-  source: { file: string; rawText: string; contentHash: string },
-  options: ImportOptions,
-): Promise<IssueImportResult> {
-  return inTransaction(db, async (trx) => {
-    // One record per (paragraph, person): the parser may name someone twice in a paragraph.
-    const seen = new Set<string>();
-    const candidates = parsed.moves
-      .map((move) => ({ move, personKey: personKey(move.person), companyKey: companyKey(move.company) }))
-      .filter(({ move, personKey: key, companyKey: ck }) => {
-        const id = `${move.paragraph_index}|${key}`;
-        if (!key || !ck || seen.has(id)) return false;
-        seen.add(id);
-        return true;
-      });
-    const mentionedCompanies = candidates.flatMap(({ move, companyKey: ck }) => [
-      ck,
-      ...move.previous_companies.map(companyKey),
-    ]);
-    const opened = await imports.openIssue(
-      trx,
-      {
-        title: parsed.title,
-        published_on: parsed.published_on,
-        source_file: source.file,
-        content_hash: source.contentHash,
-        raw_text: source.rawText,
-        section_found: parsed.section_found,
-        imported_by: options.importedBy ?? null,
-      },
-      {
-        people: [...new Set(candidates.map((c) => c.personKey))],
-        companies: [...new Set(mentionedCompanies.filter(Boolean))],
-      },
-    );
-    const issueId = opened.issueId;
-    if (issueId === null) {
-      const existing = await issues.findByHash(trx, source.contentHash);
-      return {
-        status: "skipped",
-        issueId: existing!.id,
-        movesCreated: 0,
-        attached: 0,
-        pending: 0,
-        suppressed: 0,
-      };
-    }
-    const suppressed = opened.suppressed;
-    const kept = candidates.filter((c) => !suppressed.has(c.personKey));
-
-    const companyNames = new Map<string, companies.CompanyName>();
-    const addCompany = (name: string) => {
-      const key = companyKey(name);
-      if (key && !companyNames.has(key))
-        companyNames.set(key, { name: name.trim(), key, slug: slugify(name) });
-      return key;
-    };
-    const previousKeys = kept.map(({ move }) => [
-      ...new Set(move.previous_companies.map(addCompany).filter(Boolean)),
-    ]);
-    for (const { move } of kept) addCompany(move.company);
-    const resolved = await companies.resolveOrCreate(trx, [...companyNames.values()], opened.knownCompanies);
-
-    const personCandidates = new Map<string, people.PersonCandidate>();
-    kept.forEach(({ move, personKey: key, companyKey: ck }, i) => {
-      const ids = [ck, ...previousKeys[i]!].map((k) => resolved.ids.get(k)!);
-      const existing = personCandidates.get(key);
-      if (existing) existing.companyIds.push(...ids);
-      else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
-    });
-    // The name locks were taken by openIssue: this lookup's snapshot sees what another import that
-    // held them committed.
-    const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
-
-    const day = parsed.published_on ?? options.today ?? parisToday();
-    const rows = kept.map(({ move, personKey: key, companyKey: ck }, i) => {
-      const person = persons.get(key)!;
-      const reasons = [...move.reasons];
-      let confidence = move.confidence;
-      if (person.nameOnly) {
-        reasons.push("attached to an existing person by name only (no employer in common)");
-        confidence = Math.max(0, confidence - 0.05);
-      }
-      const published = confidence >= options.autoPublishConfidence;
-      const previousCompanyIds = previousKeys[i]!.map((k) => resolved.ids.get(k)!).filter(
-        (id) => id !== resolved.ids.get(ck),
-      );
-      return {
-        person_id: person.id,
-        company_id: resolved.ids.get(ck)!,
-        role: move.role,
-        kind: move.kind,
-        seniority: move.seniority,
-        function: move.function,
-        predecessor_name: move.predecessor,
-        paragraph_index: move.paragraph_index,
-        paragraph_text: move.paragraph,
-        confidence: Math.round(confidence * 1000) / 1000,
-        reasons,
-        status: published ? ("published" as const) : ("pending" as const),
-        published_on: day,
-        previousCompanyIds: [...new Set(previousCompanyIds)],
-        searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
-      };
-    });
-    const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
-    await unreadParagraphs.insertForIssue(
-      trx,
-      issueId,
-      (parsed.unread ?? []).map((u) => ({
-        paragraph_index: u.paragraph_index,
-        paragraph_text: u.paragraph,
-        reason: u.reason,
-        candidates: u.candidates,
-      })),
-    );
-    await companies.proposeNearDuplicates(trx, resolved.created);
-    return {
-      status: "imported",
-      issueId,
-      movesCreated: rows.length - attached,
-      attached,
-      pending,
-      suppressed: suppressed.size,
-    };
-  });
 }
 
 /** Expands folders (not recursively into hidden ones) into the newsletter files they hold, sorted. */
@@ -274,10 +65,16 @@ export async function importFile(
 ): Promise<FileResult> {
   try {
     const loaded = await loader.load(file);
-    const result = await importParsedIssue(
+    const result = await importReceivedFile(
       db,
-      loaded.parsed,
-      { file: path.basename(file), rawText: loaded.rawText, contentHash: loaded.contentHash },
+      {
+        name: path.basename(file),
+        bytes: loaded.bytes,
+        via: "cli",
+        parsed: loaded.parsed,
+        contentHash: loaded.contentHash,
+        messageId: loaded.messageId,
+      },
       options,
     );
     return { file, ...result };

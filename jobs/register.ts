@@ -1,12 +1,15 @@
 import PgBoss from "pg-boss";
 import * as alerts from "../db/repositories/alerts.ts";
+import * as inbound from "../db/repositories/inbound.ts";
 import * as outbox from "../db/repositories/mail-outbox.ts";
 import * as webhookEvents from "../db/repositories/webhooks.ts";
 import type { Logger } from "../server/logger.ts";
+import { processInboundMessage } from "../server/services/inbound-messages.ts";
 import { FREQUENCIES, type Frequency } from "../shared/vocabulary.ts";
 import { matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
 import type { JobDeps } from "./deps.ts";
+import { checkIssueHealth, checkSilentSources } from "./inbound/health.ts";
 import { deliverOutboxMail, OUTBOX_POLICY } from "./mail/outbox.ts";
 import { runPurge } from "./retention.ts";
 import { matchWebhookEvents, sendDueWebhookEvents, WEBHOOK_POLICY } from "./webhooks/send.ts";
@@ -28,6 +31,12 @@ import { matchWebhookEvents, sendDueWebhookEvents, WEBHOOK_POLICY } from "./webh
  *   worker died, so an e-mail owed is sent even if the queue was down when the request ran.
  * - `retention-purge`: PURGE_CRON → jobs/retention.ts (unconfirmed subscriptions, expired tokens,
  *   sessions, uploaded drafts, old outbox rows).
+ * - `inbound-message` {messageId}: a newsletter received by SMTP or IMAP, stored raw (queued by the
+ *   receiving process through createJobQueue) → read and imported by the import use case
+ *   (server/services/inbound-messages.ts), then the source's health checked. The database away
+ *   makes it throw: pg-boss retries with backoff, and the message stays 'received' meanwhile.
+ * - `inbound-sweep`: every minute, queues messages still 'received' a minute after they came (their
+ *   job never written, or given up), and looks for silent sources.
  */
 export interface Scheduler {
   stop(): Promise<void>;
@@ -41,11 +50,18 @@ const MAIL_QUEUE = "mail-outbox";
 const MAIL_SWEEP_QUEUE = "mail-outbox-sweep";
 const PURGE_QUEUE = "retention-purge";
 const MAIL_QUEUE_OPTIONS = { retryLimit: 8, retryDelay: 20, retryBackoff: true };
+const INBOUND_QUEUE = "inbound-message";
+const INBOUND_SWEEP_QUEUE = "inbound-sweep";
+const INBOUND_QUEUE_OPTIONS = { retryLimit: 6, retryDelay: 10, retryBackoff: true };
+/** A message still 'received' this long after it came has lost its job: the sweep queues it again. */
+const INBOUND_FORGOTTEN_MS = 60_000;
 
 /** What a web process needs of the queue: hand over an outbox row to whichever process sends mail. */
 export interface JobQueue {
   /** Fire and forget: errors are logged, the sweep makes up for a lost job. */
   mailQueued(outboxId: number): void;
+  /** A received message stored raw, to be read and imported; fire and forget, as mailQueued. */
+  inboundReceived(messageId: number): void;
   /** Waits for jobs being handed over, then closes the queue's connections. */
   close(): Promise<void>;
 }
@@ -69,17 +85,24 @@ export function createJobQueue(databaseUrl: string, logger: Logger): JobQueue {
       instance.on("error", (error) => logger.error({ err: error }, "job queue error"));
       await instance.start();
       await ensureQueue(instance, MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+      await ensureQueue(instance, INBOUND_QUEUE, INBOUND_QUEUE_OPTIONS);
       return instance;
     })();
     return started;
   };
+  const send = (queue: string, data: Record<string, number>, lost: string) => {
+    const sent = boss()
+      .then((b) => b.send(queue, data))
+      .catch((error) => logger.error({ err: error, ...data }, lost))
+      .finally(() => pending.delete(sent));
+    pending.add(sent);
+  };
   return {
     mailQueued(outboxId) {
-      const sent = boss()
-        .then((b) => b.send(MAIL_QUEUE, { outboxId }))
-        .catch((error) => logger.error({ err: error, outboxId }, "e-mail not queued; the sweep will send it"))
-        .finally(() => pending.delete(sent));
-      pending.add(sent);
+      send(MAIL_QUEUE, { outboxId }, "e-mail not queued; the sweep will send it");
+    },
+    inboundReceived(messageId) {
+      send(INBOUND_QUEUE, { messageId }, "received message not queued; the sweep will import it");
     },
     async close() {
       await Promise.all(pending);
@@ -216,10 +239,49 @@ export async function startScheduler(deps: JobDeps): Promise<Scheduler> {
     logger.info(tally, "alert digests sent");
   });
 
+  await workInbound(boss, deps);
+
   logger.info({ crons, timezone: config.ALERTS_TIMEZONE }, "scheduler started");
   return {
     // Graceful: waits for running jobs (a round, a batch being sent) to finish, up to 30 s,
     // before closing its connections; a batch cut off later is reclaimed as stale 'sending'.
     stop: () => boss.stop({ graceful: true, timeout: 30_000, wait: true }),
   };
+}
+
+/** The inbound queues' workers: each received message read and imported, and the sweep. */
+async function workInbound(boss: PgBoss, deps: JobDeps): Promise<void> {
+  const { config, logger } = deps;
+  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE, appSecret: config.APP_SECRET };
+  await ensureQueue(boss, INBOUND_QUEUE, INBOUND_QUEUE_OPTIONS);
+  await boss.work<{ messageId: number }>(INBOUND_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    const id = Number(job?.data.messageId);
+    if (!Number.isSafeInteger(id)) return;
+    const status = await processInboundMessage(deps.db, id, processing);
+    if (status) {
+      logger.info({ inboundMessage: id, status }, "inbound message processed");
+      await checkIssueHealth(deps, id);
+    }
+  });
+  await ensureQueue(boss, INBOUND_SWEEP_QUEUE, { policy: "singleton" });
+  await boss.schedule(INBOUND_SWEEP_QUEUE, "* * * * *", {}, { tz: config.ALERTS_TIMEZONE });
+  await boss.work(INBOUND_SWEEP_QUEUE, async () => {
+    const now = deps.clock.now();
+    const ids = await inbound.unprocessedIds(deps.db, new Date(now.getTime() - INBOUND_FORGOTTEN_MS));
+    if (ids.length > 0)
+      await boss.insert(ids.map((messageId) => ({ name: INBOUND_QUEUE, data: { messageId } })));
+    await checkSilentSources(deps, now);
+  });
+}
+
+/**
+ * `carnet mail receive` alone: the inbound queues' workers without the alert rounds, so a process
+ * that only receives mail also imports it.
+ */
+export async function startInboundWorker(deps: JobDeps): Promise<Scheduler> {
+  const boss = new PgBoss({ connectionString: deps.directDatabaseUrl, schema: "pgboss", max: 2 });
+  boss.on("error", (error) => deps.logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  await workInbound(boss, deps);
+  return { stop: () => boss.stop({ graceful: true, timeout: 30_000, wait: true }) };
 }

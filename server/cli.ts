@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { registerAdminCommands } from "./cli/admin.ts";
 import { registerAlertsCommands } from "./cli/alerts.ts";
-import { registerImportCommand } from "./cli/import.ts";
+import { registerImportCommand, registerReprocessCommand } from "./cli/import.ts";
 import { registerMailCommands } from "./cli/mail.ts";
 import { registerMigrateCommand } from "./cli/migrate.ts";
 import { registerParseCommand } from "./cli/parse.ts";
@@ -19,6 +19,7 @@ const program = new Command()
 registerServeCommands(program);
 registerMigrateCommand(program);
 registerImportCommand(program);
+registerReprocessCommand(program);
 registerParseCommand(program);
 registerAlertsCommands(program);
 registerAdminCommands(program);

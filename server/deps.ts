@@ -113,6 +113,13 @@ function lazyJobQueue(databaseUrl: string, logger: Logger): JobQueue {
         (error) => logger.error({ err: error, outboxId }, "e-mail not queued; the sweep will send it"),
       );
     },
+    inboundReceived: (messageId) => {
+      load().then(
+        (q) => q.inboundReceived(messageId),
+        (error) =>
+          logger.error({ err: error, messageId }, "received message not queued; the sweep will import it"),
+      );
+    },
     close: async () => {
       if (queue) await (await queue).close();
     },

@@ -1,14 +1,12 @@
-import { checkIssueHealth, checkSilentSources } from "../jobs/inbound/health.ts";
 import { type MailboxWatcher, watchMailbox } from "../jobs/inbound/imap.ts";
-import { processInboundMessage, processPendingMessages } from "../jobs/inbound/process.ts";
 import type { Deps } from "./deps.ts";
 import { type InboundSmtp, readTls, startInboundSmtp } from "./mail/inbound-smtp.ts";
 
 /**
  * Receiving newsletters, as `carnet start` and `carnet mail receive` run it: the inbound SMTP server
  * (INBOUND_SMTP_PORT; in development without SMTP_URL, 2525 on 127.0.0.1 beside the dev mail
- * catcher), the watched mailbox (IMAP_URL), and a sweep that takes again any message left
- * unprocessed (a crash, the database gone a moment) once a minute.
+ * catcher) and the watched mailbox (IMAP_URL). Both only store each message raw and queue it
+ * (`inbound-message`, jobs/register.ts): whichever process runs the job workers reads and imports it.
  */
 export interface Inbound {
   smtpPort: number | null;
@@ -17,23 +15,10 @@ export interface Inbound {
 }
 
 export const DEV_INBOUND_PORT = 2525;
-const SWEEP_MS = 60_000;
 
 export async function startInbound(deps: Deps, options: { port?: number | null } = {}): Promise<Inbound> {
   const { config, logger, db } = deps;
-  const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE, appSecret: config.APP_SECRET };
-  const process = (id: number) => {
-    processInboundMessage(db, id, processing)
-      .then(async (status) => {
-        logger.info({ inboundMessage: id, status }, "inbound message processed");
-        if (status) await checkIssueHealth(deps, id);
-      })
-      .then(
-        () => {},
-        (error: Error) =>
-          logger.warn({ err: error, inboundMessage: id }, "inbound message left for the next sweep"),
-      );
-  };
+  const process = (id: number) => deps.jobs.inboundReceived(id);
   const addresses = config.INBOUND_ADDRESSES.split(",").map((a) => a.trim().toLowerCase());
   const devDefault = config.NODE_ENV === "development" && !config.SMTP_URL ? DEV_INBOUND_PORT : null;
   const port = options.port ?? config.INBOUND_SMTP_PORT ?? devDefault;
@@ -73,22 +58,12 @@ export async function startInbound(deps: Deps, options: { port?: number | null }
     );
   }
 
-  let sweeping: Promise<unknown> = Promise.resolve();
-  const sweep = setInterval(() => {
-    sweeping = processPendingMessages(db, processing)
-      .then(() => checkSilentSources(deps, deps.clock.now()))
-      .catch((error: Error) => logger.warn({ err: error }, "inbound sweep failed"));
-  }, SWEEP_MS);
-  sweep.unref();
-
   return {
     smtpPort: smtp?.port ?? null,
     addresses,
     async stop() {
-      clearInterval(sweep);
       await smtp?.stop();
       await watcher?.stop();
-      await sweeping;
     },
   };
 }

@@ -16,6 +16,7 @@ import * as m0011 from "./0011_watch.ts";
 import * as m0013 from "./0013_scale.ts";
 import * as m0014 from "./0014_person_requests.ts";
 import * as m0015 from "./0015_watch_lists.ts";
+import * as m0016 from "./0016_inbound_pipeline.ts";
 import * as m0017 from "./0017_alert_matching.ts";
 
 /**
@@ -40,5 +41,6 @@ export const migrations: Record<string, Migration> = {
   "0013_scale": m0013,
   "0014_person_requests": m0014,
   "0015_watch_lists": m0015,
+  "0016_inbound_pipeline": m0016,
   "0017_alert_matching": m0017,
 };

@@ -58,17 +58,66 @@ export async function storeMessage(
   return { id: Number(existing[0]!.id), stored: false };
 }
 
+/**
+ * A file imported by `carnet import` or the admin upload, kept as a received message with what
+ * became of it, unless the same message is known. A known one that was never imported (it failed to
+ * parse, or was held) takes this outcome; one that was imported is left as it is and its issue
+ * returned: the caller then knows the file is that issue again.
+ */
+export async function recordImportedFile(
+  db: Queryable,
+  file: {
+    message_id: string | null;
+    content_hash: string;
+    raw: Buffer;
+    via: InboundVia;
+    file_name: string;
+    subject: string | null;
+    status: "imported" | "duplicate";
+    issueId: number;
+    moves: number;
+  },
+): Promise<{ stored: boolean; issueId: number | null }> {
+  const { rows } = await sql<{ id: number }>`/* prepared: import_record_file */
+    INSERT INTO inbound_messages (message_id, content_hash, raw, via, file_name, subject, status, issue_id,
+      moves_count, processed_at)
+    VALUES (${file.message_id}, ${file.content_hash}, ${file.raw}, ${file.via}, ${file.file_name}, ${file.subject},
+      ${file.status}, ${file.issueId}, ${file.moves}, now())
+    ON CONFLICT DO NOTHING
+    RETURNING id`.execute(db);
+  if (rows[0]) return { stored: true, issueId: file.issueId };
+  const { rows: known } = await sql<{ id: number; issue_id: number | null; updated: boolean }>`
+    WITH known AS (
+      SELECT id, issue_id FROM inbound_messages
+      WHERE content_hash = ${file.content_hash} OR message_id = ${file.message_id}
+      ORDER BY id LIMIT 1 FOR UPDATE
+    ), updated AS (
+      UPDATE inbound_messages m SET status = ${file.status}, issue_id = ${file.issueId}, moves_count = ${file.moves},
+        reason = NULL, processed_at = now()
+      FROM known WHERE m.id = known.id AND known.issue_id IS NULL AND m.status <> 'received'
+      RETURNING m.id
+    )
+    SELECT known.id::int, known.issue_id::int, EXISTS (SELECT FROM updated) AS updated FROM known`.execute(
+    db,
+  );
+  const row = known[0];
+  if (!row || row.updated) return { stored: true, issueId: file.issueId };
+  return { stored: false, issueId: row.issue_id };
+}
+
 export interface InboundMessageRow {
   id: number;
   message_id: string | null;
   content_hash: string;
   raw: Buffer;
   via: InboundVia;
+  file_name: string | null;
   recipients: string[];
   from_address: string | null;
   subject: string | null;
   auth: Record<string, string> | null;
   source_id: number | null;
+  issue_id: number | null;
   status: InboundStatus;
 }
 
@@ -80,8 +129,8 @@ export async function claimMessage(db: Queryable, id: number): Promise<InboundMe
   const { rows } = await sql<InboundMessageRow>`
     UPDATE inbound_messages SET attempts = attempts + 1
     WHERE id = (SELECT id FROM inbound_messages WHERE id = ${id} AND status = 'received' FOR UPDATE SKIP LOCKED)
-    RETURNING id::int, message_id, content_hash, raw, via, recipients, from_address, subject, auth,
-      source_id::int, status`.execute(db);
+    RETURNING id::int, message_id, content_hash, raw, via, file_name, recipients, from_address, subject, auth,
+      source_id::int, issue_id::int, status`.execute(db);
   return rows[0] ?? null;
 }
 
@@ -107,9 +156,34 @@ export async function finishMessage(
 }
 
 /** Messages received but not processed yet (a crash, the database gone a moment), oldest first. */
-export async function unprocessedIds(db: Queryable, limit = 100): Promise<number[]> {
+export async function unprocessedIds(db: Queryable, olderThan: Date, limit = 100): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`
-    SELECT id::int FROM inbound_messages WHERE status = 'received' ORDER BY id LIMIT ${limit}`.execute(db);
+    SELECT id::int FROM inbound_messages WHERE status = 'received' AND received_at < ${olderThan}
+    ORDER BY id LIMIT ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Messages an admin may have read again after a parser change: those the parser read, or failed to. */
+export const REREADABLE: InboundStatus[] = ["imported", "duplicate", "no_section", "failed"];
+
+/** Sends a message back to processing (to be read again); false when it is not in a state that allows it. */
+export async function reopenMessage(db: Queryable, id: number): Promise<boolean> {
+  const result = await sql`
+    UPDATE inbound_messages SET status = 'received', reason = NULL
+    WHERE id = ${id} AND status = ANY(${REREADABLE}::text[])`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+/** Ids of the messages in the given states, oldest first. */
+export async function idsInStates(
+  db: Queryable,
+  statuses: InboundStatus[],
+  limit = 10_000,
+): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT id::int FROM inbound_messages WHERE status = ANY(${statuses}::text[]) ORDER BY id LIMIT ${limit}`.execute(
+    db,
+  );
   return rows.map((r) => r.id);
 }
 

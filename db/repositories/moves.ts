@@ -75,6 +75,26 @@ export async function insertIssueMoves(
   return rows[0] ?? { attached: 0, pending: 0 };
 }
 
+/** The (person, company) pairs an issue already announces, its own moves and those it attached to. */
+export async function personCompanyPairsOfIssue(db: Queryable, issueId: number): Promise<Set<string>> {
+  const { rows } = await sql<{ pair: string }>`
+    SELECT person_id || '|' || company_id AS pair FROM moves WHERE issue_id = ${issueId}
+    UNION
+    SELECT m.person_id || '|' || m.company_id FROM move_sources s JOIN moves m ON m.id = s.move_id
+    WHERE s.issue_id = ${issueId}`.execute(db);
+  return new Set(rows.map((r) => r.pair));
+}
+
+/** An issue's counts after it was read again: its own moves and those it attached to. */
+export async function recountIssueMoves(db: Queryable, issueId: number): Promise<void> {
+  await sql`
+    UPDATE newsletter_issues SET
+      moves_count = (SELECT count(*) FROM moves WHERE issue_id = ${issueId})
+        + (SELECT count(*) FROM move_sources WHERE issue_id = ${issueId}),
+      pending_count = (SELECT count(*) FROM moves WHERE issue_id = ${issueId} AND status = 'pending')
+    WHERE id = ${issueId}`.execute(db);
+}
+
 /**
  * Rewrites search_text for the given moves from the current names (after a rename or a merge),
  * so that free-text search keeps finding them.

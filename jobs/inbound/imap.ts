@@ -1,7 +1,7 @@
 import { ImapFlow } from "imapflow";
 import type { DB } from "../../db/database.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
-import { storeReceived } from "./process.ts";
+import { storeReceived } from "../../server/services/inbound-messages.ts";
 
 /**
  * A mailbox Carnet watches (IMAP_URL, IMAP_FOLDER): each poll fetches only what is new since the

@@ -9,9 +9,12 @@ export {
 } from "./gazetteer.ts";
 export { parseIssueHtml } from "./html.ts";
 export {
+  checkIssueBytes,
   contentHash,
+  ISSUE_EXTENSIONS,
   type LoadedIssue,
   loadIssueFile,
+  messageIdOf,
   ParseInputError,
   type ParseInputProblem,
   parseIssueBytes,

@@ -105,16 +105,41 @@ const KINDS: Record<string, "text" | "html" | "eml"> = {
   ".eml": "eml",
 };
 
-/** Reads a newsletter file, refusing what is not one (type, size, emptiness) with a clear message. */
-export async function readIssueFile(path: string): Promise<Buffer> {
-  const kind = KINDS[extname(path).toLowerCase()];
-  if (!kind) {
+/** The newsletter files Carnet reads, by extension (`carnet import`, the upload, folders). */
+export const ISSUE_EXTENSIONS = Object.keys(KINDS);
+
+export const isIssueFileName = (name: string) => extname(name).toLowerCase() in KINDS;
+
+function refuseUnsupported(path: string): void {
+  if (!isIssueFileName(path))
     throw new ParseInputError(
       "unsupported",
       path,
       `Type de fichier non pris en charge : ${path} (attendu : .txt, .html, .htm ou .eml).`,
     );
+}
+
+/**
+ * What every newsletter file must be, however it came (a path given to `carnet import`, an upload):
+ * of a type we read, at most 5 MB, not empty.
+ */
+export function checkIssueBytes(name: string, bytes: Buffer): void {
+  refuseUnsupported(name);
+  if (bytes.length > MAX_ISSUE_BYTES) {
+    throw new ParseInputError(
+      "too_large",
+      name,
+      `Le fichier ${name} dépasse 5 Mo : ce n'est sans doute pas une lettre d'information.`,
+    );
   }
+  if (bytes.toString("latin1").trim().length === 0) {
+    throw new ParseInputError("empty", name, `Le fichier ${name} est vide.`);
+  }
+}
+
+/** Reads a newsletter file, refusing what is not one (type, size, emptiness) with a clear message. */
+export async function readIssueFile(path: string): Promise<Buffer> {
+  refuseUnsupported(path);
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -135,16 +160,7 @@ export async function readIssueFile(path: string): Promise<Buffer> {
       `Impossible de lire le fichier ${path} : ${(error as Error).message}`,
     );
   }
-  if (bytes.length > MAX_ISSUE_BYTES) {
-    throw new ParseInputError(
-      "too_large",
-      path,
-      `Le fichier ${path} dépasse 5 Mo : ce n'est sans doute pas une lettre d'information.`,
-    );
-  }
-  if (bytes.toString("latin1").trim().length === 0) {
-    throw new ParseInputError("empty", path, `Le fichier ${path} est vide.`);
-  }
+  checkIssueBytes(path, bytes);
   return bytes;
 }
 
@@ -153,17 +169,31 @@ export function contentHash(raw: Buffer | string): string {
   return createHash("sha256").update(raw).digest("hex");
 }
 
+/**
+ * The Message-ID of a message's header block, as mailparser gives it ("<id@host>"), read without
+ * parsing the message: an .eml imported as a file is then recognised when it also comes by mail.
+ */
+export function messageIdOf(bytes: Buffer): string | null {
+  const text = bytes.subarray(0, 64 * 1024).toString("latin1");
+  const end = text.search(/\r?\n\r?\n/u);
+  const head = (end >= 0 ? text.slice(0, end) : text).replace(/\r?\n[ \t]+/gu, " ");
+  const value = /^message-id:[ \t]*(.*)$/imu.exec(head)?.[1];
+  return value ? (/<[^<>\s]+>/u.exec(value)?.[0] ?? null) : null;
+}
+
 /** A newsletter file read, hashed and parsed: everything the importer needs before the database. */
 export interface LoadedIssue {
   parsed: ParsedIssue;
-  rawText: string;
+  bytes: Buffer;
   contentHash: string;
+  messageId: string | null;
 }
 
 export async function loadIssueFile(path: string, options: ParseOptions = {}): Promise<LoadedIssue> {
   const bytes = await readIssueFile(path);
   const parsed = await parseIssueBytes(bytes, path, undefined, options);
-  return { parsed, rawText: bytes.toString("utf8"), contentHash: contentHash(bytes) };
+  const messageId = KINDS[extname(path).toLowerCase()] === "eml" ? messageIdOf(bytes) : null;
+  return { parsed, bytes, contentHash: contentHash(bytes), messageId };
 }
 
 export async function parseIssueFile(path: string, options: ParseOptions = {}): Promise<ParsedIssue> {

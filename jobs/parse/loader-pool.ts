@@ -78,7 +78,8 @@ function startWorker(known: GazetteerEntries | null) {
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
-    if (reply.ok) waiting.resolve(reply.issue);
+    // Structured cloning hands a Buffer over as a plain Uint8Array.
+    if (reply.ok) waiting.resolve({ ...reply.issue, bytes: Buffer.from(reply.issue.bytes) });
     else if ("refused" in reply) {
       const { problem, path, message } = reply.refused;
       waiting.reject(new ParseInputError(problem, path, message));

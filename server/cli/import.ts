@@ -3,6 +3,7 @@ import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import.ts";
 import { openRuntime, UserError } from "../runtime.ts";
+import { rereadMessages } from "../services/inbound-messages.ts";
 
 export function registerImportCommand(program: Command): void {
   program
@@ -50,6 +51,40 @@ export function registerImportCommand(program: Command): void {
           );
         }
         if (summary.failed > 0) process.exitCode = 1;
+      } finally {
+        await runtime.close();
+      }
+    });
+}
+
+export function registerReprocessCommand(program: Command): void {
+  program
+    .command("reprocess")
+    .description(
+      "Read received newsletters again after a parser change (default: those without a Mouvements section or that failed to parse)",
+    )
+    .argument("[ids...]", "message ids (shown on the Sources page)")
+    .option("--all", "also the issues already imported: their new moves are added, none twice")
+    .action(async (ids: string[], options: { all?: boolean }) => {
+      const messageIds = ids.map(Number);
+      if (messageIds.some((id) => !Number.isSafeInteger(id) || id <= 0))
+        throw new UserError(`Not a message id: ${ids.join(" ")}`);
+      const runtime = await openRuntime({ cli: true });
+      try {
+        const outcomes = await rereadMessages(runtime.deps.db, {
+          autoPublishConfidence: runtime.config.AUTO_PUBLISH_CONFIDENCE,
+          appSecret: runtime.config.APP_SECRET,
+          ...(messageIds.length > 0
+            ? { ids: messageIds }
+            : {
+                statuses: options.all
+                  ? ["imported", "duplicate", "no_section", "failed"]
+                  : ["no_section", "failed"],
+              }),
+        });
+        for (const [id, status] of outcomes)
+          console.log(`message ${id}: ${status ?? "not read again (unknown, or waiting for review)"}`);
+        console.log(`\n${outcomes.size} message(s) read again.`);
       } finally {
         await runtime.close();
       }

@@ -11,6 +11,9 @@ export function registerMailCommands(program: Command): void {
     .action(async () => {
       const runtime = await openRuntime({ cli: false });
       const { startInbound, DEV_INBOUND_PORT } = await import("../inbound.ts");
+      const { startInboundWorker } = await import("../../jobs/register.ts");
+      // Alone, this process also imports what it receives (the inbound queue's workers).
+      const worker = await startInboundWorker(runtime.deps);
       const inbound = await startInbound(runtime.deps, {
         port: runtime.config.INBOUND_SMTP_PORT ?? DEV_INBOUND_PORT,
       });
@@ -23,6 +26,7 @@ export function registerMailCommands(program: Command): void {
         process.once("SIGTERM", resolve);
       });
       await inbound.stop();
+      await worker.stop();
       await runtime.close();
     });
   mail

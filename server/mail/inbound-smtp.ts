@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { authenticate } from "mailauth";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import type { DB } from "../../db/database.ts";
-import { storeReceived } from "../../jobs/inbound/process.ts";
 import type { Logger } from "../logger.ts";
+import { storeReceived } from "../services/inbound-messages.ts";
 
 /**
  * Carnet's own inbound address (an MX pointing at it): newsletters are delivered here and stored

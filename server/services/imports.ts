@@ -4,12 +4,19 @@ import type { DB } from "../../db/database.ts";
 import * as drafts from "../../db/repositories/imports-admin.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import { suppressedKeys } from "../../db/repositories/suppressions.ts";
-import { importParsedIssue } from "../../jobs/import.ts";
-import { contentHash, type ParsedIssue, ParseInputError, personKey } from "../../jobs/parse/index.ts";
+import {
+  checkIssueBytes,
+  contentHash,
+  messageIdOf,
+  type ParsedIssue,
+  ParseInputError,
+} from "../../jobs/parse/index.ts";
 import { issueDateProblem } from "../../jobs/parse/issue-date.ts";
 import { parseUploadOffThread, UPLOAD_PARSE_TIME_LIMIT_MS } from "../../jobs/parse/upload-thread.ts";
+import { personKey } from "../../shared/names.ts";
 import { Invalid } from "../errors.ts";
-import { type Actor, record } from "./audit.ts";
+import type { Actor } from "./audit.ts";
+import { importReceivedFile } from "./import-issue.ts";
 
 /**
  * Imports from the admin console: uploaded files or pasted text are parsed for a preview and kept
@@ -38,15 +45,8 @@ export async function parseUpload(
   today?: string,
   timeLimitMs = UPLOAD_PARSE_TIME_LIMIT_MS,
 ): Promise<ParsedIssue> {
-  const ext = path.extname(file.name).toLowerCase();
-  if (![".txt", ".html", ".htm", ".eml"].includes(ext))
-    throw new ParseInputError(
-      "unsupported",
-      file.name,
-      `${file.name} : type non pris en charge (.txt, .html ou .eml).`,
-    );
-  if (file.bytes.toString("latin1").trim() === "")
-    throw new ParseInputError("empty", file.name, `${file.name} est vide.`);
+  // The same checks as `carnet import`'s (type, size, emptiness).
+  checkIssueBytes(file.name, file.bytes);
   // The same reading as `carnet import`: date from the message, the title line or the file name;
   // on a thread of its own, so a long upload never holds up the web server (issue 12 item 2).
   return parseUploadOffThread({ bytes: file.bytes, name: file.name, today }, timeLimitMs);
@@ -157,23 +157,20 @@ export async function confirm(
         title: edit.title?.trim() || read.title,
         published_on: edit.published_on || read.published_on,
       };
-      const result = await importParsedIssue(
+      // The issue, the received message and the audit entry in one transaction.
+      const result = await importReceivedFile(
         db,
-        parsed,
-        { file: file.file_name, rawText: bytes.toString("utf8"), contentHash: contentHash(bytes) },
-        { autoPublishConfidence: options.autoPublishConfidence, importedBy: actor.id },
+        {
+          name: file.file_name,
+          bytes,
+          via: "upload",
+          parsed,
+          contentHash: contentHash(bytes),
+          messageId: path.extname(file.file_name).toLowerCase() === ".eml" ? messageIdOf(bytes) : null,
+          actor,
+        },
+        { autoPublishConfidence: options.autoPublishConfidence },
       );
-      // importParsedIssue owns its transaction; the audit entry follows it at once.
-      if (result.status === "imported")
-        await db.transaction().execute((trx) =>
-          record(trx, {
-            actor,
-            action: "issue.import",
-            entity: "issue",
-            entityId: result.issueId,
-            after: { file: file.file_name, moves: result.movesCreated, pending: result.pending },
-          }),
-        );
       results.push({ file: file.file_name, ...result });
     } catch (error) {
       const code = (error as { code?: unknown }).code;

@@ -12,6 +12,7 @@ export {
   mailboxStates,
   openSourceAlerts,
   pendingConfirmations,
+  REREADABLE,
   recentMessages,
   rejectMessage,
   requeueMessage,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
-import { importParsedIssue } from "../../jobs/import.ts";
 import { contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
+import { importParsedIssue } from "../../server/services/import-issue.ts";
 import { describeInBrowser, launchBrowser, screenshotPath } from "../support/browser.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { sql } from "kysely";
 import { createDatabase } from "../../db/database.ts";
 import { refreshGrownTableStatistics } from "../../db/repositories/imports.ts";
-import { ImportInterrupted, importParsedIssue, importPaths } from "../../jobs/import.ts";
+import { ImportInterrupted, importPaths } from "../../jobs/import.ts";
 import {
   companyKey,
   contentHash,
@@ -14,6 +14,7 @@ import {
   parseIssueFile,
   personKey,
 } from "../../jobs/parse/index.ts";
+import { importParsedIssue } from "../../server/services/import-issue.ts";
 import { syntheticIssue } from "../bench/synthetic-issues.ts";
 import { move } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";

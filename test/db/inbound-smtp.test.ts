@@ -4,29 +4,15 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import pg from "pg";
 import * as inbound from "../../db/repositories/inbound.ts";
-import { processInboundMessage } from "../../jobs/inbound/process.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { startInbound } from "../../server/inbound.ts";
 import { type InboundSmtp, startInboundSmtp } from "../../server/mail/inbound-smtp.ts";
 import { SEEDS_DIR } from "../../server/paths.ts";
+import { processInboundMessage } from "../../server/services/inbound-messages.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { describeWithPeers } from "../support/peers.ts";
-
-/** Delivers with swaks, a real SMTP client; returns its exit code and the dialogue. */
-function swaks(port: number, args: string[]): Promise<{ code: number; dialogue: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      "swaks",
-      ["--server", `127.0.0.1:${port}`, "--helo", "mx.exemple.org", "--timeout", "30", ...args],
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? Number((error as { code?: number }).code ?? 1) : 0,
-          dialogue: stdout + stderr,
-        }),
-    );
-  });
-}
+import { swaks } from "../support/swaks.ts";
 
 const noDns = async () => {
   throw Object.assign(new Error("no DNS in tests"), { code: "ENOTFOUND" });

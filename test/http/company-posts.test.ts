@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
-import { importParsedIssue } from "../../jobs/import.ts";
 import { contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
 import { createApp } from "../../server/app.ts";
+import { importParsedIssue } from "../../server/services/import-issue.ts";
 import { move } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";

@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
-import { importParsedIssue } from "../../jobs/import.ts";
 import { contentHash, parseIssueText } from "../../jobs/parse/index.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { importParsedIssue } from "../../server/services/import-issue.ts";
 import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";

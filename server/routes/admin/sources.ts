@@ -1,9 +1,9 @@
 import { Router } from "express";
 import { z } from "zod";
-import { processInboundMessage } from "../../../jobs/inbound/process.ts";
 import { slugify } from "../../../shared/names.ts";
 import type { Deps } from "../../deps.ts";
 import { Conflict, NotFound } from "../../errors.ts";
+import { processInboundMessage, rereadMessage, rereadMessages } from "../../services/inbound-messages.ts";
 import * as inbound from "../../services/sources.ts";
 import { idParam, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
@@ -14,7 +14,7 @@ const STATUS_LABELS: Record<inbound.InboundStatus, string> = {
   duplicate: "doublon",
   no_section: "pas de rubrique Mouvements",
   unrecognised: "non reconnu",
-  rejected: "rejeté",
+  rejected: "expéditeur rejeté",
   held: "retenu (authentification)",
   failed: "erreur de lecture",
   confirmation: "demande de confirmation d’inscription",
@@ -60,7 +60,12 @@ export function createSourcesRouter({ db, config }: Deps): Router {
       section: "sources",
       sources: sources.map((s) => ({ ...s, cadenceLabel: CADENCES[s.cadence] })),
       tray: tray.map((m) => ({ ...m, held: m.status === "held" })),
-      messages: messages.map((m) => ({ ...m, statusLabel: STATUS_LABELS[m.status] })),
+      messages: messages.map((m) => ({
+        ...m,
+        statusLabel: STATUS_LABELS[m.status],
+        imported: m.status === "imported",
+        rereadable: inbound.REREADABLE.includes(m.status),
+      })),
       mailboxes,
       confirmations,
       blocked,
@@ -102,6 +107,22 @@ export function createSourcesRouter({ db, config }: Deps): Router {
     if (sender) await inbound.addSender(db, source, sender);
     const status = await processInboundMessage(db, id, processing);
     flash(req, `Message attribué : ${status ? STATUS_LABELS[status] : "en attente"}.`);
+    res.redirect(303, "/admin/sources");
+  });
+
+  // After a parser change: one message, or every one without a section or that failed to parse.
+  router.post("/sources/messages/:id/relire", async (req, res) => {
+    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const status = await rereadMessage(db, id, processing);
+    if (!status) throw new NotFound("Message introuvable ou pas encore lu");
+    flash(req, `Message relu : ${STATUS_LABELS[status]}.`);
+    res.redirect(303, "/admin/sources");
+  });
+
+  router.post("/sources/relire", async (req, res) => {
+    const outcomes = await rereadMessages(db, { ...processing, statuses: ["no_section", "failed"] });
+    const imported = [...outcomes.values()].filter((s) => s === "imported").length;
+    flash(req, `${outcomes.size} message(s) relu(s), dont ${imported} importé(s).`);
     res.redirect(303, "/admin/sources");
   });
 

@@ -2,17 +2,23 @@ import { simpleParser } from "mailparser";
 import type { DB } from "../../db/database.ts";
 import * as bounces from "../../db/repositories/bounces.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
+import * as issues from "../../db/repositories/issues.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
-import { createSignedLinks } from "../../server/mail/signed-links.ts";
-import { importParsedIssue } from "../import.ts";
-import { contentHash, ParseInputError, parseIssueBytes } from "../parse/index.ts";
-import { readReport, subscriberOfVerp } from "./bounces.ts";
-import { confirmationLink } from "./confirmation.ts";
+import type { Queryable } from "../../db/repositories/types.ts";
+import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
+import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
+import { contentHash, ParseInputError, parseIssueBytes } from "../../jobs/parse/index.ts";
+import { createSignedLinks } from "../mail/signed-links.ts";
+import { importIssueIn, inImportTransaction, textOf } from "./import-issue.ts";
 
 /**
- * One received message → what becomes of it. Every path (SMTP, IMAP) stores the raw message first
- * (inbound.storeMessage) and then calls this with its id; a message left 'received' (a crash, the
- * database gone a moment) is taken again by processPendingMessages.
+ * One received message → what becomes of it. SMTP and IMAP store the raw message first
+ * (storeReceived, deduplicated on its Message-ID and content hash) and queue its id; the job
+ * (jobs/register.ts, `inbound-message`, retried by pg-boss while the database is away) runs
+ * processInboundMessage, which reads it and imports it through the import use case
+ * (import-issue.ts) in one transaction with its outcome. Files from `carnet import` and the upload
+ * take the same use case directly (importReceivedFile), and are kept as messages too, so any
+ * message can be read again after a parser change (rereadMessage) without its moves being doubled.
  *
  * The source is the one named by plus-addressing (lettres+<slug>@…), else the one that knows the
  * sender; none → the "Non reconnus" tray, never imported silently nor dropped.
@@ -84,29 +90,64 @@ export async function processInboundMessage(
   id: number,
   options: ProcessOptions,
 ): Promise<inbound.InboundStatus | null> {
-  // The claim and the outcome are one transaction: a crash between them leaves 'received'.
-  return db.transaction().execute(async (trx) => {
+  // The claim, the import and the outcome are one transaction: a crash leaves 'received'.
+  return inImportTransaction(db, async (trx) => {
     const message = await inbound.claimMessage(trx, id);
     if (!message) return null;
-    const finish = async (
-      status: inbound.InboundStatus,
-      extra: {
-        reason?: string;
-        sourceId?: number;
-        issueId?: number;
-        moves?: number;
-        confirmUrl?: string;
-      } = {},
-    ) => {
-      await inbound.finishMessage(trx, id, { status, ...extra });
-      return status;
-    };
+    const outcome = await readMessage(trx, message, options);
+    await inbound.finishMessage(trx, id, outcome);
+    return outcome.status;
+  });
+}
 
+/**
+ * Reads a message again (after a parser change): an issue it imported gets the moves the parser
+ * finds now and did not before, none twice; one without a Mouvements section or that failed to
+ * parse is imported if it now can be. False when the message is not one that was read.
+ */
+export async function rereadMessage(
+  db: DB,
+  id: number,
+  options: ProcessOptions,
+): Promise<inbound.InboundStatus | null> {
+  return inImportTransaction(db, async (trx) => {
+    if (!(await inbound.reopenMessage(trx, id))) return null;
+    const message = await inbound.claimMessage(trx, id);
+    if (!message) return null;
+    const outcome = await readMessage(trx, message, { ...options, reprocess: true });
+    await inbound.finishMessage(trx, id, outcome);
+    return outcome.status;
+  });
+}
+
+/** Reads again every message in the given states (default: those the parser read or failed to). */
+export async function rereadMessages(
+  db: DB,
+  options: ProcessOptions & { ids?: number[]; statuses?: inbound.InboundStatus[] },
+): Promise<Map<number, inbound.InboundStatus | null>> {
+  const ids = options.ids ?? (await inbound.idsInStates(db, options.statuses ?? inbound.REREADABLE));
+  const outcomes = new Map<number, inbound.InboundStatus | null>();
+  for (const id of ids) outcomes.set(id, await rereadMessage(db, id, options));
+  return outcomes;
+}
+
+type Outcome = Parameters<typeof inbound.finishMessage>[2];
+
+const issueMoves = async (trx: Queryable, issueId: number) =>
+  (await issues.findById(trx, issueId))?.moves_count ?? 0;
+
+async function readMessage(
+  trx: Queryable,
+  message: inbound.InboundMessageRow,
+  options: ProcessOptions & { reprocess?: boolean },
+): Promise<Outcome> {
+  const byMail = message.via === "smtp" || message.via === "imap";
+  let sourceId: number | undefined;
+  if (byMail) {
     if (options.appSecret) {
       const answer = await replyToOurMail(trx, message, options.appSecret);
-      if (answer) return finish(answer.status, { reason: answer.reason });
+      if (answer) return answer;
     }
-
     let source = message.source_id ? { id: message.source_id, hold_unauthenticated: false } : null;
     if (!source) {
       for (const tag of message.recipients.map(plusTag)) {
@@ -116,43 +157,43 @@ export async function processInboundMessage(
     if (!source && message.from_address) source = await inbound.sourceForSender(trx, message.from_address);
     // Subscribing Carnet to a newsletter: its opt-in mail is shown with its link, whoever sent it.
     const confirmUrl = await confirmationLinkOf(message.raw, message.subject);
-    if (confirmUrl) return finish("confirmation", { confirmUrl, ...(source ? { sourceId: source.id } : {}) });
-    if (!source) return finish("unrecognised", { reason: "expéditeur inconnu de toutes les sources" });
+    if (confirmUrl) return { status: "confirmation", confirmUrl, ...(source ? { sourceId: source.id } : {}) };
+    if (!source) return { status: "unrecognised", reason: "expéditeur inconnu de toutes les sources" };
     // An admin who assigned the message (source_id already set) has reviewed it: it is not held again.
     if (!message.source_id && source.hold_unauthenticated && message.auth?.dmarc !== "pass")
-      return finish("held", {
+      return {
+        status: "held",
         sourceId: source.id,
         reason: `authentification insuffisante (DMARC ${message.auth?.dmarc ?? "absent"})`,
-      });
+      };
+    sourceId = source.id;
+  }
 
-    let parsed: Awaited<ReturnType<typeof parseIssueBytes>>;
-    try {
-      parsed = await parseIssueBytes(message.raw, `message-${id}.eml`);
-    } catch (error) {
-      if (!(error instanceof ParseInputError)) throw error;
-      return finish("failed", { sourceId: source.id, reason: error.message });
-    }
-    if (!parsed.section_found) return finish("no_section", { sourceId: source.id });
-    // The issue is imported in its own transaction (the importer's), then the message says so.
-    const result = await importParsedIssue(
-      db,
-      parsed,
-      {
-        file: `message-${id}.eml`,
-        // PostgreSQL's text holds no NUL; the raw bytes stay whole in inbound_messages.
-        rawText: message.raw.toString("utf8").replaceAll("\u0000", ""),
-        contentHash: contentHash(message.raw),
-      },
-      { autoPublishConfidence: options.autoPublishConfidence },
-    );
-    if (result.status === "skipped")
-      return finish("duplicate", { sourceId: source.id, issueId: result.issueId, moves: 0 });
-    return finish("imported", {
-      sourceId: source.id,
-      issueId: result.issueId,
-      moves: result.movesCreated + (result.attached ?? 0),
-    });
-  });
+  const name = message.file_name ?? `message-${message.id}.eml`;
+  let parsed: Awaited<ReturnType<typeof parseIssueBytes>>;
+  try {
+    parsed = await parseIssueBytes(message.raw, name);
+  } catch (error) {
+    if (!(error instanceof ParseInputError)) throw error;
+    return { status: "failed", sourceId, reason: error.message };
+  }
+  // A mail without the section is no issue; a file imported by hand was imported as asked.
+  if (byMail && !parsed.section_found && !message.issue_id) return { status: "no_section", sourceId };
+  const result = await importIssueIn(
+    trx,
+    parsed,
+    { file: name, rawText: textOf(message.raw), contentHash: contentHash(message.raw) },
+    { autoPublishConfidence: options.autoPublishConfidence, reprocess: options.reprocess },
+  );
+  if (result.status === "skipped")
+    return { status: "duplicate", sourceId, issueId: result.issueId, moves: 0 };
+  if (!parsed.section_found) return { status: "no_section", sourceId, issueId: result.issueId, moves: 0 };
+  return {
+    status: "imported",
+    sourceId,
+    issueId: result.issueId,
+    moves: options.reprocess ? await issueMoves(trx, result.issueId) : result.movesCreated + result.attached,
+  };
 }
 
 /**
@@ -160,10 +201,10 @@ export async function processInboundMessage(
  * envelope sender, or the List-Unsubscribe mailto ("unsubscribe <signed id>" as the subject).
  */
 async function replyToOurMail(
-  db: Parameters<typeof inbound.finishMessage>[0],
+  db: Queryable,
   message: inbound.InboundMessageRow,
   secret: string,
-): Promise<{ status: inbound.InboundStatus; reason: string } | null> {
+): Promise<Outcome | null> {
   const verp = message.recipients.map((r) => subscriberOfVerp(r, secret)).find((id) => id !== null);
   if (verp) {
     const report = readReport(message.raw.toString("utf8"));
@@ -198,13 +239,4 @@ async function confirmationLinkOf(raw: Buffer, subject: string | null): Promise<
   } catch {
     return null;
   }
-}
-
-/** Processes every message still 'received'; returns how many were. */
-export async function processPendingMessages(db: DB, options: ProcessOptions): Promise<number> {
-  let done = 0;
-  for (const id of await inbound.unprocessedIds(db)) {
-    if (await processInboundMessage(db, id, options)) done++;
-  }
-  return done;
 }

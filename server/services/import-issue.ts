@@ -1,0 +1,322 @@
+import { sql } from "kysely";
+import type { DB } from "../../db/database.ts";
+import * as companies from "../../db/repositories/companies.ts";
+import * as imports from "../../db/repositories/imports.ts";
+import * as inbound from "../../db/repositories/inbound.ts";
+import * as issues from "../../db/repositories/issues.ts";
+import * as moves from "../../db/repositories/moves.ts";
+import * as people from "../../db/repositories/people.ts";
+import type { Queryable } from "../../db/repositories/types.ts";
+import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
+import type { ParsedIssue } from "../../jobs/parse/index.ts";
+import { companyKey, personKey, slugify } from "../../shared/names.ts";
+import { type Actor, record } from "./audit.ts";
+
+/**
+ * Importing one newsletter issue: the use case behind `carnet import`, the admin upload and every
+ * message received by mail (server/services/inbound-messages.ts). One transaction per issue, which
+ * holds the issue, its moves, the received message (kept raw with its content hash and Message-ID)
+ * and the audit entry: an issue is imported whole or not at all. Idempotent: bytes already received,
+ * or a Message-ID already known, give the issue imported the first time, said so ("skipped").
+ */
+
+export interface ImportOptions {
+  autoPublishConfidence: number;
+  importedBy?: number | null;
+  /** Day used as the moves' date when the issue has none ('YYYY-MM-DD'). */
+  today?: string;
+  /**
+   * Reading an issue already imported again (after a parser change): its new moves are added to it,
+   * those it already has are not created twice.
+   */
+  reprocess?: boolean;
+}
+
+export interface IssueImportResult {
+  status: "imported" | "skipped";
+  issueId: number;
+  movesCreated: number;
+  /** Moves another issue had announced already: this issue became a further source of each. */
+  attached: number;
+  pending: number;
+  suppressed: number;
+}
+
+/** What an issue was read from: its file (or message) name, its text and its content hash. */
+export interface IssueSource {
+  file: string;
+  rawText: string;
+  contentHash: string;
+}
+
+const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
+
+/**
+ * Concurrent imports (several files in flight, or two admins) can collide: a deadlock on the
+ * companies' unique key, or the same new slug taken by another transaction a moment earlier.
+ * The transaction is rolled back whole, so running it again is safe.
+ */
+const RETRYABLE = new Set(["40P01", "40001", "23505"]);
+
+export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+    }
+  }
+}
+
+/**
+ * BEGIN and the import's settings in one round trip (the importer's hot path is round trips).
+ * An import is replayable (same content hash → skipped), so waiting for the WAL flush at each
+ * commit buys nothing: a crash can at worst forget the last few issues, never half of one.
+ * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
+ * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
+ */
+export async function inImportTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
+  return withImportRetry(() =>
+    db.connection().execute(async (connection) => {
+      await sql
+        .raw(
+          `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`,
+        )
+        .execute(connection);
+      try {
+        const result = await work(connection);
+        await sql`COMMIT`.execute(connection);
+        return result;
+      } catch (error) {
+        // On a dead connection ROLLBACK fails too (the server has rolled back already): report the cause.
+        await sql`ROLLBACK`.execute(connection).catch(() => {});
+        throw error;
+      }
+    }),
+  );
+}
+
+/** Imports a parsed issue in its own transaction, without a received message (tests, fixtures). */
+export async function importParsedIssue(
+  db: DB,
+  parsed: ParsedIssue,
+  source: IssueSource,
+  options: ImportOptions,
+): Promise<IssueImportResult> {
+  return inImportTransaction(db, (trx) => importIssueIn(trx, parsed, source, options));
+}
+
+/** A newsletter file or upload, read and parsed, as `carnet import` and the admin upload hand it over. */
+export interface ReceivedFile {
+  name: string;
+  bytes: Buffer;
+  via: "cli" | "upload";
+  parsed: ParsedIssue;
+  contentHash: string;
+  /** Message-ID of an .eml, so the same message received by mail is recognised. */
+  messageId?: string | null;
+  /** Who imported it: the audit entry is written in the import's transaction. */
+  actor?: Actor | null;
+}
+
+/** Thrown inside the transaction when the received message turns out to be known: rolls it back. */
+class KnownMessage extends Error {
+  constructor(readonly issueId: number | null) {
+    super("message already received");
+  }
+}
+
+/**
+ * `carnet import` and the admin upload: the file is kept as a received message (deduplicated on its
+ * content hash and Message-ID, so the same issue by mail and by file is one issue), imported, and
+ * audited, in one transaction.
+ */
+export async function importReceivedFile(
+  db: DB,
+  file: ReceivedFile,
+  options: ImportOptions,
+): Promise<IssueImportResult> {
+  const known = async (issueId: number | null) => {
+    const existing = issueId ?? (await issues.findByHash(db, file.contentHash))?.id ?? null;
+    return { status: "skipped" as const, issueId: existing ?? 0, ...NOTHING };
+  };
+  try {
+    return await inImportTransaction(db, async (trx) => {
+      const result = await importIssueIn(
+        trx,
+        file.parsed,
+        { file: file.name, rawText: textOf(file.bytes), contentHash: file.contentHash },
+        { ...options, importedBy: file.actor?.id ?? options.importedBy },
+      );
+      const outcome = {
+        status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
+        issueId: result.issueId,
+        moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
+      };
+      const recorded = await inbound.recordImportedFile(trx, {
+        message_id: file.messageId ?? null,
+        content_hash: file.contentHash,
+        raw: file.bytes,
+        via: file.via,
+        file_name: file.name,
+        subject: file.parsed.title,
+        ...outcome,
+      });
+      // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
+      // imported: this file is that issue again.
+      if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
+      if (result.status === "imported" && file.actor)
+        await record(trx, {
+          actor: file.actor,
+          action: "issue.import",
+          entity: "issue",
+          entityId: result.issueId,
+          after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
+        });
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof KnownMessage) return known(error.issueId);
+    throw error;
+  }
+}
+
+const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0 };
+
+/** PostgreSQL's text holds no NUL; the raw bytes stay whole in inbound_messages. */
+export const textOf = (bytes: Buffer) => bytes.toString("utf8").replaceAll("\u0000", "");
+
+/**
+ * The import's business rules, inside the caller's transaction: one record per (paragraph, person),
+ * names suppressed on request left out, people and companies resolved or created, a person matched
+ * by name only slightly less trusted, moves at or above the confidence threshold published at once.
+ */
+export async function importIssueIn(
+  trx: Queryable,
+  parsed: ParsedIssue,
+  source: IssueSource,
+  options: ImportOptions,
+): Promise<IssueImportResult> {
+  // One record per (paragraph, person): the parser may name someone twice in a paragraph.
+  const seen = new Set<string>();
+  const candidates = parsed.moves
+    .map((move) => ({ move, personKey: personKey(move.person), companyKey: companyKey(move.company) }))
+    .filter(({ move, personKey: key, companyKey: ck }) => {
+      const id = `${move.paragraph_index}|${key}`;
+      if (!key || !ck || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  const mentionedCompanies = candidates.flatMap(({ move, companyKey: ck }) => [
+    ck,
+    ...move.previous_companies.map(companyKey),
+  ]);
+  const opened = await imports.openIssue(
+    trx,
+    {
+      title: parsed.title,
+      published_on: parsed.published_on,
+      source_file: source.file,
+      content_hash: source.contentHash,
+      raw_text: source.rawText,
+      section_found: parsed.section_found,
+      imported_by: options.importedBy ?? null,
+    },
+    {
+      people: [...new Set(candidates.map((c) => c.personKey))],
+      companies: [...new Set(mentionedCompanies.filter(Boolean))],
+    },
+  );
+  let issueId = opened.issueId;
+  // Moves the issue already has (read again after a parser change): "person|company" ids.
+  let alreadyThere: Set<string> | null = null;
+  if (issueId === null) {
+    const existing = await issues.findByHash(trx, source.contentHash);
+    if (!options.reprocess) return { status: "skipped", issueId: existing!.id, ...NOTHING };
+    issueId = existing!.id;
+    await issues.prepareReread(trx, issueId, parsed.section_found);
+    alreadyThere = await moves.personCompanyPairsOfIssue(trx, issueId);
+  }
+  const suppressed = opened.suppressed;
+  const kept = candidates.filter((c) => !suppressed.has(c.personKey));
+
+  const companyNames = new Map<string, companies.CompanyName>();
+  const addCompany = (name: string) => {
+    const key = companyKey(name);
+    if (key && !companyNames.has(key)) companyNames.set(key, { name: name.trim(), key, slug: slugify(name) });
+    return key;
+  };
+  const previousKeys = kept.map(({ move }) => [
+    ...new Set(move.previous_companies.map(addCompany).filter(Boolean)),
+  ]);
+  for (const { move } of kept) addCompany(move.company);
+  const resolved = await companies.resolveOrCreate(trx, [...companyNames.values()], opened.knownCompanies);
+
+  const personCandidates = new Map<string, people.PersonCandidate>();
+  kept.forEach(({ move, personKey: key, companyKey: ck }, i) => {
+    const ids = [ck, ...previousKeys[i]!].map((k) => resolved.ids.get(k)!);
+    const existing = personCandidates.get(key);
+    if (existing) existing.companyIds.push(...ids);
+    else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
+  });
+  // The name locks were taken by openIssue: this lookup's snapshot sees what another import that
+  // held them committed.
+  const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
+
+  const day = parsed.published_on ?? options.today ?? parisToday();
+  const rows = kept
+    .map(({ move, personKey: key, companyKey: ck }, i) => {
+      const person = persons.get(key)!;
+      const reasons = [...move.reasons];
+      let confidence = move.confidence;
+      if (person.nameOnly) {
+        reasons.push("attached to an existing person by name only (no employer in common)");
+        confidence = Math.max(0, confidence - 0.05);
+      }
+      const published = confidence >= options.autoPublishConfidence;
+      const previousCompanyIds = previousKeys[i]!.map((k) => resolved.ids.get(k)!).filter(
+        (id) => id !== resolved.ids.get(ck),
+      );
+      return {
+        person_id: person.id,
+        company_id: resolved.ids.get(ck)!,
+        role: move.role,
+        kind: move.kind,
+        seniority: move.seniority,
+        function: move.function,
+        predecessor_name: move.predecessor,
+        paragraph_index: move.paragraph_index,
+        paragraph_text: move.paragraph,
+        confidence: Math.round(confidence * 1000) / 1000,
+        reasons,
+        status: published ? ("published" as const) : ("pending" as const),
+        published_on: day,
+        previousCompanyIds: [...new Set(previousCompanyIds)],
+        searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
+      };
+    })
+    .filter((row) => !alreadyThere?.has(`${row.person_id}|${row.company_id}`));
+  const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
+  if (alreadyThere) await moves.recountIssueMoves(trx, issueId);
+  await unreadParagraphs.insertForIssue(
+    trx,
+    issueId,
+    (parsed.unread ?? []).map((u) => ({
+      paragraph_index: u.paragraph_index,
+      paragraph_text: u.paragraph,
+      reason: u.reason,
+      candidates: u.candidates,
+    })),
+  );
+  await companies.proposeNearDuplicates(trx, resolved.created);
+  return {
+    status: "imported",
+    issueId,
+    movesCreated: rows.length - attached,
+    attached,
+    pending,
+    suppressed: suppressed.size,
+  };
+}
