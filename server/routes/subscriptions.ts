@@ -16,7 +16,7 @@ import {
 } from "../services/subscriptions.ts";
 import { MAX_WATCH_LIST_ROWS } from "../services/watch-list-file.ts";
 import { createWatchListService, type WatchListPreview } from "../services/watch-lists.ts";
-import { formInput } from "../validation.ts";
+import { formInput, idParam } from "../validation.ts";
 
 /**
  * /alertes: subscribe (double opt-in), confirm, and the manage page reached from the signed link
@@ -294,8 +294,9 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
     csrf.provideToken,
     async (req, res) => {
       const id = manageId(req);
-      const uploadId = Number(req.params.upload);
-      if (!Number.isSafeInteger(uploadId)) throw new NotFound("Aperçu introuvable");
+      const upload = idParam.safeParse(req.params.upload);
+      if (!upload.success) throw new NotFound("Aperçu introuvable");
+      const uploadId = upload.data;
       try {
         const done = await watchLists.apply(id, uploadId, req.body ?? {});
         const parts = [
