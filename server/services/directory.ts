@@ -1,6 +1,7 @@
 import type { DB } from "../../db/database.ts";
 import * as directory from "../../db/repositories/directory.ts";
 import { findById as findIssue } from "../../db/repositories/issues.ts";
+import { directoryVersion } from "../../db/repositories/search.ts";
 import { parisDay } from "../../shared/calendar.ts";
 import type { Clock } from "../clock.ts";
 import { NotFound } from "../errors.ts";
@@ -22,12 +23,37 @@ export function monthBounds(day: string): { since: string; until: string } {
 
 export async function homePage(db: DB, clock: Clock) {
   const month = monthBounds(parisDay(clock.now()));
-  const [latest, totals, topCompanies] = await Promise.all([
+  const [latest, { totals, topCompanies }] = await Promise.all([
     searchMoves(db, {}, { defaultLimit: 12 }),
-    directory.totals(db),
-    directory.topCompaniesBetween(db, month.since, month.until),
+    directoryFigures(db, month),
   ]);
   return { latest: latest.items, totals, topCompanies, month: month.since };
+}
+
+type DirectoryFigures = { totals: directory.DirectoryTotals; topCompanies: directory.CompanyMoveCount[] };
+const figuresHeld = new WeakMap<DB, { key: string; figures: Promise<DirectoryFigures> }>();
+
+/**
+ * The home page's totals and busiest companies count every published move (over a second at a
+ * million moves, and 200 visitors at once each started one: bench:load timed out): computed once
+ * per directory version (migration 0005's counter, bumped in the commit of any change, so never
+ * stale) and shared by the requests that arrive meanwhile. The version is read before counting, so
+ * figures are never kept under a version older than what they counted (as in search-cache.ts).
+ */
+async function directoryFigures(db: DB, month: { since: string; until: string }): Promise<DirectoryFigures> {
+  const key = `${await directoryVersion(db)}:${month.since}`;
+  const held = figuresHeld.get(db);
+  if (held?.key === key) return held.figures;
+  const figures = Promise.all([
+    directory.totals(db),
+    directory.topCompaniesBetween(db, month.since, month.until),
+  ]).then(([totals, topCompanies]) => ({ totals, topCompanies }));
+  figuresHeld.set(db, { key, figures });
+  // A failed count is not kept: the next visitor tries again.
+  figures.catch(() => {
+    if (figuresHeld.get(db)?.figures === figures) figuresHeld.delete(db);
+  });
+  return figures;
 }
 
 /** Thrown by a page lookup when the slug is an old one: the route answers 301 to `slug`. */

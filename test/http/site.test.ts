@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import request from "supertest";
 import { createApp } from "../../server/app.ts";
+import { importMoves } from "../support/builders.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { useSeededDirectoryApp } from "../support/directory-app.ts";
@@ -286,6 +287,23 @@ describe("a server error", () => {
       expect(res.text).not.toMatch(/\bat .*\.ts:\d+|does not exist|ECONNREFUSED|Error:/);
     } finally {
       await deps.close();
+    }
+  });
+});
+
+describe("the home page's totals", () => {
+  it("counts a move imported after the page was shown (the figures are kept per directory version)", async () => {
+    const test = await createTestDatabase();
+    const deps = await createTestDeps(test.url);
+    try {
+      const app = createApp(deps);
+      await importMoves(test.db, [{ person: "Claire Fontanel", company: "Lumen" }]);
+      expect(text((await request(app).get("/")).text)).toContain("1 mouvement publié");
+      await importMoves(test.db, [{ person: "Ondine Valcourt", company: "Brumeval" }]);
+      expect(text((await request(app).get("/")).text)).toContain("2 mouvements publiés");
+    } finally {
+      await deps.close();
+      await test.drop();
     }
   });
 });
