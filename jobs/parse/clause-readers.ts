@@ -5,6 +5,7 @@
 
 import { type ClauseMove, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
+  companyBeforeVerb,
   employerRightAfter,
   isFemininePerson,
   leadershipRole,
@@ -168,7 +169,8 @@ export function readSuccession(s: Sentence, match: Match): ClauseMove[] {
     /^\s*(?:,[^,.;]{1,60}(?=,))?\s*,?\s*(?:au poste d(?:e\s|')|aux fonctions d(?:e\s|')|comme|en tant qu(?:e\s|'))\s*/u.exec(
       sentence.slice(from),
     );
-  const pronoun = /(?:lui|leur)\s+$/iu.test(sentence.slice(0, match.index));
+  // "X lui succède", "Anne Roy le remplacera comme directrice": the one replaced is named before
+  const pronoun = /(?:(?:lui|leur|le|la)\s+|l['’])$/iu.test(sentence.slice(0, match.index));
   const lead = /^\s*,?\s*à la (?=tête|direction|présidence)/u.exec(sentence.slice(from));
   const stopAt = nextMentionStart(mentions, from + 1, sentence);
   for (const person of subjectsBefore(sentence, mentions, match.index)) {
@@ -249,6 +251,35 @@ export function readReplacedBy(s: Sentence, match: Match): ClauseMove[] {
       predecessor: replaced,
       notes: [],
       predecessorIsAntecedent: !replaced && /(?:^|\s)(?:il|elle)\s+$/iu.test(sentence.slice(0, match.index)),
+    },
+  ];
+}
+
+// "Ferlog crée un poste de directeur de la donnée et recrute Yann Tessier pour l'occuper": the post
+// is told before its holder, who is the object of the second verb.
+const SECOND_VERB =
+  /^\s*(?:,\s*)?et\s+(?:y\s+)?(recrute|nomme|accueille|embauche|promeut|appelle|choisit|installe)\s+(?:(?:M\.|Mme)\s+)?$/u;
+
+export function readCreatedPost(s: Sentence, match: Match): ClauseMove[] {
+  const { text: sentence, mentions } = s;
+  const end = match.index + match[0].length;
+  const role = readRole(sentence, end, nextMentionStart(mentions, end, sentence));
+  if (!role || !looksLikeTitle(role.role)) return [];
+  const holder = mentions.find((m) => m.start >= role.end && isConfidentPerson(m));
+  const verb = holder && SECOND_VERB.exec(sentence.slice(role.end, holder.start));
+  if (!holder || !verb) return [];
+  return [
+    {
+      person: holder,
+      kind: /recrute|accueille|embauche/u.test(verb[1]!)
+        ? "joined"
+        : verb[1] === "promeut"
+          ? "promoted"
+          : "appointed",
+      role: role.role,
+      company: role.company ?? companyBeforeVerb(sentence, match.index, mentions),
+      predecessor: null,
+      notes: [],
     },
   ];
 }

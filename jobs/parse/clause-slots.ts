@@ -3,14 +3,14 @@
 // implied by "prend la direction financière de C".
 
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
-import { feminineTitle, hasFeminineFirstName } from "./gender.ts";
+import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 
 const SUBJECT_GAP =
-  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:,[^.;]*,)?(?:\s+et)?\s*(?:pour\s+)?|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)(?:qui\s+)?(?:(?:lui|leur|en|y)\s+)?$/iu;
+  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:,[^.;]*,)?(?:\s+et)?\s*(?:pour\s+)?|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*)(?:qui\s+)?(?:(?:lui|leur|en|y|le|la)\s+|l['’])?$/iu;
 // "X quitte C, où il était R, pour rejoindre…": the left employer and its apposition sit between
 // the subject and the verb.
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
@@ -230,8 +230,10 @@ export function singularTitle(plural: string): string {
     .join(" ");
 }
 
+// The person's own first name first: in "Anne Roy devient directrice … tandis que Marc Lin prend la
+// présidence", the sentence's feminine words are Anne's, not Marc's.
 export function isFemininePerson(person: PersonMention, sentence: string): boolean {
-  return hasFeminineFirstName(person) || isFeminine(sentence);
+  return hasFeminineFirstName(person) || (!hasMasculineFirstName(person) && isFeminine(sentence));
 }
 
 // A title said once for several people ("trois nouveaux associés : Me A, Me B…"), in the

@@ -98,13 +98,20 @@ function scanPersonMentions(sentence: string): PersonMention[] {
     }
     const run: Token[] = [tokens[i]!];
     let j = i + 1;
+    // "Paul R. Girard": a middle initial, its full stop no break
+    const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.core) && sentence.slice(t.end, t.end + 2) === ". ";
     while (
       j < tokens.length &&
-      !run[run.length - 1]!.breakAfter &&
+      (!run[run.length - 1]!.breakAfter || (run.length > 1 && isInitial(run[run.length - 1]!))) &&
       !tokens[j]!.breakBefore &&
       run.length < 6
     ) {
       const token = tokens[j]!;
+      if (run.length === 1 && isInitial(token) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.core)) {
+        run.push(token);
+        j++;
+        continue;
+      }
       if (isNameWord(token.core)) {
         run.push(token);
         j++;

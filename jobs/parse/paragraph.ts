@@ -17,7 +17,7 @@ import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { postHeldBefore, SAME_POST } from "./same-post.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
-import { addEmployersLeftBehind, antecedentPerson, postLeftBy } from "./succession.ts";
+import { addEmployersLeftBehind, antecedentPerson, employerLeftBy, postLeftBy } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface DraftMove {
@@ -37,6 +37,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role not found/, 0.3],
   [/^role found in a later sentence/, 0.2],
   [/^post taken from the predecessor's departure/, 0.2],
+  [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
   [/^title gender guessed/, 0.2],
   [/^title paraphrased/, 0.2],
@@ -150,6 +151,11 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       company ??= left.company;
       reasons.push("post taken from the predecessor's departure");
     }
+    const leftBehind = antecedent && !company ? employerLeftBy(masked, antecedent, move.offset) : null;
+    if (leftBehind) {
+      company = leftBehind;
+      reasons.push("company taken from the predecessor's departure");
+    }
     if (!company) {
       const inferred = companyFromContext(move, sentences, movers, moverWords, masked);
       if (inferred) {
@@ -177,7 +183,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const classified = classifyRole(role);
     if (classified.seniority === "other" && classified.function === "other")
       reasons.push("role not recognised as a job title");
-    if (rejectionOf({ role, company, sentence: sentences[move.sentenceIndex]!.text })) return;
+    // the sentence as written: a date masked as an aside still tells a passing appointment
+    const { start: from, end: to } = sentences[move.sentenceIndex]!;
+    if (rejectionOf({ person: move.person.text, role, company, sentence: paragraph.slice(from, to) })) return;
 
     const predecessor =
       move.predecessor?.name ??

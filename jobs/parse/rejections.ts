@@ -4,6 +4,8 @@
 // still reaches the review queue when a mover is left unaccounted for (unread.ts).
 
 export interface RejectionSubject {
+  /** The mover as the sentence writes them. */
+  person: string;
   role: string;
   company: string;
   /** The sentence that holds the mover, quotes masked. */
@@ -22,6 +24,23 @@ const HONOUR =
 const AWARD =
   /(?<![\p{L}])(?:de l['’]année|de la décennie|par les lecteurs|prix|trophée|lauréate?|récompensée?)(?![\p{L}])/iu;
 const RE_ELECTION = /(?<![\p{L}])(?:réélue?s?|second mandat|deuxième mandat|troisième mandat)(?![\p{L}])/iu;
+
+// "en remplacement de Luc Faure, nommé en mars directeur de …": the predecessor's own appointment,
+// told in passing with a date already past, is background, not this issue's news.
+function passingAppointment({ person, sentence }: RejectionSubject): boolean {
+  const at = sentence.indexOf(person);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = sentence.slice(at + person.length, at + person.length + 60);
+  return (
+    /(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|successeur d(?:e|u)|prédécesseur,?)\s*(?:M\.\s+|Mme\s+)?$/iu.test(
+      before,
+    ) &&
+    /^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:nommée?|promue?|appelée?|partie?)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|au printemps|cet été|cet hiver)/iu.test(
+      after,
+    )
+  );
+}
 
 export const REJECTIONS: readonly Rejection[] = [
   {
@@ -55,6 +74,13 @@ export const REJECTIONS: readonly Rejection[] = [
     reason: "a re-election: the person already held the post",
     example: "Le Club des DSI a désigné Anne Roy pour un second mandat de présidente.",
     applies: ({ sentence }) => RE_ELECTION.test(sentence),
+  },
+  {
+    id: "passing_appointment",
+    reason: "a predecessor's earlier appointment told in passing",
+    example:
+      "Anne Roy devient directrice de Ferlog en remplacement de Luc Faure, nommé en mars directeur de Kargo Rail.",
+    applies: passingAppointment,
   },
 ];
 

@@ -55,6 +55,13 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["mois dernier directeur régional", "directeur régional"],
   },
   {
+    // "prendra la présidence en mai", "deviendra directeur général en juin 2027": a date after the title
+    id: "trailing date",
+    pattern:
+      /,?\s+(?:en|dès|début|fin|mi-|courant|à partir de|à compter de)\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?(?:\s+prochain)?$|,?\s+en \d{4}$/iu,
+    example: ["directeur général en juin 2027", "directeur général"],
+  },
+  {
     // "en prend la direction en tant qu'associé": the title said outright wins over the one implied
     id: "title said outright",
     pattern: /^[\p{L}' -]{1,40}?\s+en tant qu(?:e\s+|['’])(?=\p{L})/iu,

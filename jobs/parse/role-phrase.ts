@@ -4,7 +4,7 @@
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
 import { readCompanyAfter } from "./company-spans.ts";
-import { COMPANY_DESCRIPTORS_PATTERN, DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
+import { COMPANY_DESCRIPTORS_PATTERN, DEPARTMENT_WORDS, FIRST_NAMES, foldWord, PLACES } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
 export interface RolePhrase {
@@ -117,6 +117,13 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
 
   let company: Span | null = null;
   if (cut === employerCut || cut === ofCut) company = readCompanyAfter(sentence, offset + cut + 1);
+  // "directrice des achats auprès de Marc Lin": a person after "auprès de" is a manager, not the employer
+  if (
+    company &&
+    /^\sauprès/u.test(text.slice(cut)) &&
+    FIRST_NAMES.has(foldWord(company.text.split(/\s+/u)[0] ?? ""))
+  )
+    company = null;
   // "bâtonnier de l'ordre des avocats de Toulouse": an institution named in lower case starts
   // before the capitalised word that cut the title
   const titleEnd = company && company.start < offset + cut ? Math.max(0, company.start - offset) : cut;

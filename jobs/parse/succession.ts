@@ -4,6 +4,7 @@
 // who leaves; that person's departure may also be the only place the post and employer are named.
 
 import { leadershipRole } from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
@@ -37,6 +38,23 @@ export function postLeftBy(paragraph: string, person: PersonMention, before: num
   const stop = paragraph.slice(from, before).search(/[.;](?=\s|$)/u);
   const role = leadershipRole(paragraph, from, stop < 0 ? before : from + stop, feminine);
   return role?.company && role.notes.length === 0 ? { role: role.role, company: role.company.text } : null;
+}
+
+const LEAVES = /(?<![\p{L}])(?:quitte|quittera|a quitté|va quitter)\s+/giu;
+
+// "Paul Girard quitte Ferlog en mars. Anne Roy le remplacera comme directrice générale": the
+// employer the person replaced leaves is the successor's.
+export function employerLeftBy(paragraph: string, person: PersonMention, before: number): string | null {
+  const window = paragraph.slice(person.end, before);
+  const leaves = [...window.matchAll(LEAVES)][0];
+  if (
+    !leaves ||
+    /^\s*(?:la|sa|ses|le|son)\s+(?:direction|présidence|tête|poste|fonctions)/u.test(
+      window.slice(leaves.index + leaves[0].length),
+    )
+  )
+    return null;
+  return readCompanyAfter(paragraph, person.end + leaves.index + leaves[0].length)?.text ?? null;
 }
 
 interface Succession {

@@ -34,7 +34,7 @@ export const PROMOTED = word(
   `${PASSIVE}promue?s?|(?:is|has been|was) promoted|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)`,
 );
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour devenir|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
 );
 // "X s'est vu confier la direction commerciale de C"
 export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attribuer|remettre)`);
@@ -66,7 +66,7 @@ export const REPLACED_BY = word(
 );
 // "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
 export const LISTED_TITLE =
-  /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:nouveau|nouvel|nouvelle)\s+)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
+  /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*:\s*/u;
 // "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…"
 export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`);
 // "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
@@ -78,3 +78,11 @@ export const CHANGES_POST =
   /(?<![\p{L}])(?:passe|est passée?|a été promue? de|moves|has moved) (?:de|d'|from) (?:la |le |l')?[\p{L}][^,.;:]{1,60}? (?:à|au|to) (?:la |le |l')?(?=\p{L})/gu;
 // "X est head of data chez C depuis le 3 mars": read only with a recent day (clause-readers.ts)
 export const IS_NOW = /(?<![\p{L}])est (?:désormais |aujourd'hui )?(?=\p{L})/gu;
+// "Marc Lin est proposé au poste de directeur général de Kargo Rail"
+export const PROPOSED = word(
+  `${PASSIVE}proposée?s?(?=\\s+(?:au poste d|aux fonctions d|à la présidence|à la direction))`,
+);
+// "Ferlog crée un poste de directeur de la donnée et recrute Yann Tessier pour l'occuper"
+export const CREATES_POST = word(
+  `(?:crée|a créé|créé|ouvre|a ouvert)\\s+(?:un|le)\\s+(?:nouveau\\s+)?poste\\s+d(?:e\\s|')`,
+);

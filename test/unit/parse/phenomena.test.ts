@@ -1,0 +1,125 @@
+// Issue 13, item 2: families of phrasing the sentence model must read whatever the words. One row
+// per family, with an invented example and the records it must give ([] = not a move).
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+
+type Row = [family: string, example: string, records: [person: string, company: string, role: string][]];
+
+const ROWS: Row[] = [
+  [
+    "a date between the verb and the title",
+    "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
+    [["Élodie Marchand", "Corvania", "directrice financière"]],
+  ],
+  [
+    "a date after the title",
+    "Paul Girard deviendra directeur général de Corvania en juin 2027.",
+    [["Paul Girard", "Corvania", "directeur général"]],
+  ],
+  [
+    "a date after a post led",
+    "Ferlog se choisit un successeur : Marc Lin, directeur de Kargo Rail, prendra la présidence en mai.",
+    [["Marc Lin", "Ferlog", "président"]],
+  ],
+  [
+    "leaving one employer, with an aside, to become something at another",
+    "Paul Girard quitte Brindille, dont il était directeur commercial, pour devenir directeur général de Kargo Rail.",
+    [["Paul Girard", "Kargo Rail", "directeur général"]],
+  ],
+  [
+    "leaving to become, the title without the infinitive",
+    "Paul Girard quitte Brindille pour devenir CFO de Kargo Rail.",
+    [["Paul Girard", "Kargo Rail", "CFO"]],
+  ],
+  [
+    "leaving to found a company",
+    "Paul Girard quitte le groupe pour cofonder une start-up dans la logistique.",
+    [],
+  ],
+  [
+    "a person after 'auprès de' is a manager",
+    "Anne Roy rejoint Ferlog comme directrice des achats auprès de Marc Lin.",
+    [["Anne Roy", "Ferlog", "directrice des achats"]],
+  ],
+  [
+    "a lead sentence gives the employer of what follows",
+    "Ferlog annonce deux nominations : Anne Roy devient directrice financière et Marc Lin devient directeur commercial.",
+    [
+      ["Anne Roy", "Ferlog", "directrice financière"],
+      ["Marc Lin", "Ferlog", "directeur commercial"],
+    ],
+  ],
+  [
+    "an ordinal is no part of the role",
+    "Anne Roy devient la troisième directrice générale de La Gazette du Causse.",
+    [["Anne Roy", "La Gazette du Causse", "directrice générale"]],
+  ],
+  [
+    "a post created, then its holder",
+    "Ferlog crée un poste de directeur de la donnée et recrute Yann Tessier pour l'occuper.",
+    [["Yann Tessier", "Ferlog", "directeur de la donnée"]],
+  ],
+  [
+    "a post recruited, then its holder after a colon",
+    "Kargo Rail recrute un directeur de l'innovation : Hélène Brun, jusqu'ici chez Ferlog.",
+    [["Hélène Brun", "Kargo Rail", "directrice de l'innovation"]],
+  ],
+  [
+    "two movers joined by 'tandis que', each with their own title and gender",
+    "Anne Roy devient directrice générale de Ferlog tandis que Marc Lin prend la présidence de Kargo Rail.",
+    [
+      ["Anne Roy", "Ferlog", "directrice générale"],
+      ["Marc Lin", "Kargo Rail", "président"],
+    ],
+  ],
+  ["désigné", "Anne Roy est désignée présidente de Ferlog.", [["Anne Roy", "Ferlog", "présidente"]]],
+  [
+    "est proposé au poste de",
+    "Marc Lin est proposé au poste de directeur général de Kargo Rail.",
+    [["Marc Lin", "Kargo Rail", "directeur général"]],
+  ],
+  [
+    "promeut X R",
+    "Ferlog promeut Anne Roy directrice financière.",
+    [["Anne Roy", "Ferlog", "directrice financière"]],
+  ],
+  [
+    "le remplacera comme R",
+    "Paul Girard quitte Ferlog en mars. Anne Roy le remplacera comme directrice générale.",
+    [["Anne Roy", "Ferlog", "directrice générale"]],
+  ],
+  [
+    "a predecessor's earlier appointment told in passing",
+    "Anne Roy devient directrice de Ferlog en remplacement de Luc Faure, nommé en mars directeur de Kargo Rail.",
+    [["Anne Roy", "Ferlog", "directrice"]],
+  ],
+  [
+    "an adverb inside the clause",
+    "Anne Roy devient en outre directrice par intérim de Ferlog.",
+    [["Anne Roy", "Ferlog", "directrice par intérim"]],
+  ],
+  [
+    "a middle initial",
+    "Paul R. Girard rejoint Ferlog comme directeur financier.",
+    [["Paul R. Girard", "Ferlog", "directeur financier"]],
+  ],
+  [
+    "three people with their posts in one sentence",
+    "Chez Ferlog : Anne Roy devient directrice financière, Marc Lin prend la direction commerciale, et Léa Vidal est nommée directrice juridique.",
+    [
+      ["Anne Roy", "Ferlog", "directrice financière"],
+      ["Marc Lin", "Ferlog", "directeur commercial"],
+      ["Léa Vidal", "Ferlog", "directrice juridique"],
+    ],
+  ],
+];
+
+describe("phrasings read by the sentence model", () => {
+  it.each(ROWS)("%s: %j", (_family, example, records) => {
+    const moves = parseIssueText(issue(example)).moves;
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual(records);
+  });
+});
