@@ -108,7 +108,9 @@ export interface MailboxWatcher {
 
 /**
  * Polls every `pollMinutes` (the first poll at once); a failure is recorded on the mailbox (shown
- * on the Sources page) and the next attempt backs off.
+ * on the Sources page) and the next attempt backs off. When the server offers IDLE (RFC 2177), a
+ * second connection waits in the folder and a message appended there is fetched at once, without
+ * waiting for the next poll; the timed poll stays, for a server without IDLE or a lost connection.
  */
 export function watchMailbox(
   db: DB,
@@ -117,30 +119,78 @@ export function watchMailbox(
 ): MailboxWatcher {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
+  /** A poll asked for while one runs (IDLE saw a message arrive): run it right after. */
+  let again = false;
   let stopped = false;
+  let idling: ImapFlow | null = null;
   const schedule = (minutes: number) => {
+    if (timer) clearTimeout(timer);
     if (!stopped) timer = setTimeout(tick, minutes * 60_000);
   };
   const tick = () => {
-    running = pollMailbox(db, options).then(
-      (result) => {
-        for (const id of result.stored) hooks.onStored(id);
-        schedule(options.pollMinutes);
-      },
-      async (error: Error) => {
-        hooks.onError(error);
-        const failures = await inbound
-          .recordMailboxFailure(db, mailboxKey(options), error.message)
-          .catch(() => 1);
-        schedule(backoffMinutes(options.pollMinutes, failures));
-      },
-    );
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = pollMailbox(db, options)
+      .then(
+        (result) => {
+          for (const id of result.stored) hooks.onStored(id);
+          schedule(options.pollMinutes);
+          if (!idling) void idle();
+        },
+        async (error: Error) => {
+          hooks.onError(error);
+          const failures = await inbound
+            .recordMailboxFailure(db, mailboxKey(options), error.message)
+            .catch(() => 1);
+          schedule(backoffMinutes(options.pollMinutes, failures));
+        },
+      )
+      .finally(() => {
+        running = null;
+        if (again && !stopped) {
+          again = false;
+          tick();
+        }
+      });
+  };
+  /** Waits in the folder on a connection of its own; a new message ('exists') triggers a poll. */
+  const idle = async () => {
+    const client = clientFor(options.url);
+    idling = client;
+    client.on("error", () => {}); // a dropped connection ends in 'close'
+    client.on("close", () => {
+      // The next successful poll opens a new one.
+      if (idling === client) idling = null;
+    });
+    try {
+      await client.connect();
+      if (!client.capabilities.has("IDLE")) {
+        idling = null;
+        await client.logout();
+        return;
+      }
+      await client.mailboxOpen(options.folder, { readOnly: true });
+      client.on("exists", () => tick());
+      if (stopped) return await client.logout();
+      // At once: imapflow would enter IDLE by itself only after 15 s without a command (and again
+      // after each later command, so this one call is enough).
+      void client.idle().catch(() => {});
+    } catch {
+      if (idling === client) idling = null;
+      client.close();
+    }
   };
   tick();
   return {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      const client = idling;
+      idling = null;
+      await client?.logout().catch(() => client.close());
       await running;
     },
   };

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { ImapFlow } from "imapflow";
 import * as inbound from "../../db/repositories/inbound.ts";
-import { PROCESSED_KEYWORD, pollMailbox } from "../../jobs/inbound/imap.ts";
+import { mailboxKey, PROCESSED_KEYWORD, pollMailbox, watchMailbox } from "../../jobs/inbound/imap.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { SEEDS_DIR } from "../../server/paths.ts";
 import { processInboundMessage } from "../../server/services/inbound-messages.ts";
@@ -11,6 +11,15 @@ import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type Dovecot, startDovecot } from "../support/dovecot.ts";
 import { describeWithPeers } from "../support/peers.ts";
+
+/** Polls `done` every 200 ms, failing after 15 s. */
+async function waitFor(done: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; waited < 15_000; waited += 200) {
+    if (await done()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("not done after 15 s");
+}
 
 describeWithPeers("dovecot")("watched IMAP mailbox (a real Dovecot)", () => {
   let test: TestDatabase;
@@ -106,6 +115,47 @@ describeWithPeers("dovecot")("watched IMAP mailbox (a real Dovecot)", () => {
     expect(result.stored).toHaveLength(1);
     expect(await issueCount()).toBe(3);
     expect(old).toBeTruthy();
+  });
+
+  it("imports within seconds a message appended while it waits in IDLE, without waiting for the hourly poll", async () => {
+    const key = mailboxKey(options());
+    const polledBefore = (await inbound.mailboxState(deps.db, key))?.last_polled_at?.getTime() ?? 0;
+    const processed: Promise<unknown>[] = [];
+    const watcher = watchMailbox(
+      deps.db,
+      { ...options(), pollMinutes: 60 },
+      {
+        onStored: (id) => processed.push(processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8 })),
+        onError: (error) => {
+          throw error;
+        },
+      },
+    );
+    try {
+      // The first poll (at once) is done, and the IDLE connection has had a moment to open the folder.
+      await waitFor(async () => {
+        const state = await inbound.mailboxState(deps.db, key);
+        return (state?.last_polled_at?.getTime() ?? 0) > polledBefore;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const pushed = seed
+        .replace("<2025-05-20@lettre-tech.example>", "<2025-06-17@lettre-tech.example>")
+        .replace("20 May 2025", "17 Jun 2025")
+        .replace("CLAIRE MOREAU est promue", "JADE PERRIN est promue");
+      const appendedAt = Date.now();
+      await append([pushed]);
+      await waitFor(async () => {
+        await Promise.all(processed);
+        const { rows } = await test.pool.query(
+          "SELECT status FROM inbound_messages WHERE message_id = '<2025-06-17@lettre-tech.example>'",
+        );
+        return rows[0]?.status === "imported";
+      });
+      // The poll is an hour away: only IDLE can have brought it (under a second on an idle machine).
+      expect(Date.now() - appendedAt).toBeLessThan(10_000);
+    } finally {
+      await watcher.stop();
+    }
   });
 
   it("records a connection failure on the mailbox, for the Sources page", async () => {
