@@ -102,6 +102,8 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     due_at: "Échéance",
     move: "Mouvement",
     people: "Fiches",
+    predecessors_cleared: "Prédécesseurs effacés",
+    paragraphs_redacted: "Paragraphes anonymisés",
   },
   /** The parser's doubts (English in the JSON contract), as an editor reads them. */
   reason: {

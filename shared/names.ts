@@ -15,6 +15,40 @@ export function personKey(name: string): string {
     .trim();
 }
 
+export const REDACTED_NAME = "[nom retiré]";
+
+/**
+ * `text` with every mention of the person whose personKey is `key` replaced by REDACTED_NAME: the
+ * name's words in order, whatever their case, accents or the spaces and hyphens between them
+ * ("BASTIEN ORCEL", "Bastien  Orcel"). A person removed at their request (issue 17) then no longer
+ * appears in the paragraph quoted as another person's source.
+ */
+export function redactPersonName(text: string, key: string): string {
+  const words = key.split(" ").filter(Boolean);
+  if (words.length === 0) return text;
+  // The text folded like a key, with each folded character's position in the original.
+  let folded = "";
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const ch of stripAccents(text[i]!).toLowerCase()) {
+      folded += ch;
+      origin.push(i);
+    }
+  }
+  // A hyphenated name is another person's ("Bastien Orcel-Dumas"): the hyphen does not end a mention.
+  const pattern = new RegExp(`(?<![a-z0-9]-?)${words.join("[^a-z0-9]+")}(?!-?[a-z0-9])`, "g");
+  const spans = [...folded.matchAll(pattern)].map((m) => {
+    let end = origin[m.index + m[0].length - 1]! + 1;
+    // Combining marks of a decomposed last letter belong to the name.
+    while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
+    return [origin[m.index]!, end] as const;
+  });
+  let result = text;
+  for (const [start, end] of spans.reverse())
+    result = result.slice(0, start) + REDACTED_NAME + result.slice(end);
+  return result;
+}
+
 // Endings that name a legal form or a holding structure, not the company itself.
 const LEGAL_SUFFIXES = new Set([
   "sa",

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { personKey, redactPersonName } from "../../shared/names.ts";
 import type { Queryable } from "./types.ts";
 
 /** The removal requests list, and the deletion of what we held about a person. */
@@ -63,4 +64,51 @@ export async function deletePeopleByKey(db: Queryable, personKey: string) {
     AND (first_id = ANY(${ids}::bigint[]) OR second_id = ANY(${ids}::bigint[]))`.execute(db);
   await db.deleteFrom("people").where("id", "in", ids).execute();
   return { people, moves: deletedMoves.length };
+}
+
+/**
+ * What other people's records say of a removed person: a predecessor named by them is dropped, and
+ * their name is replaced by "[nom retiré]" in the paragraphs quoted as sources (each move's own,
+ * and those of other issues announcing it too). SQL narrows the candidates (every word of the name,
+ * accents folded: a scan of the moves, for a rare admin action); the key decides.
+ */
+export async function forgetMentions(db: Queryable, key: string) {
+  const words = key.split(" ").filter(Boolean);
+  if (words.length === 0) return { predecessors: 0, paragraphs: 0 };
+  const mentions = (column: "predecessor_name" | "paragraph_text") =>
+    sql.join(
+      words.map((w) => sql`lower(unaccent(${sql.ref(column)})) LIKE ${`%${w}%`}`),
+      sql` AND `,
+    );
+  const { rows: predecessors } = await sql<{ id: number; predecessor_name: string }>`
+    SELECT id, predecessor_name FROM moves
+    WHERE predecessor_name IS NOT NULL AND ${mentions("predecessor_name")}`.execute(db);
+  const predecessorIds = predecessors.filter((m) => personKey(m.predecessor_name) === key).map((m) => m.id);
+  if (predecessorIds.length > 0)
+    await db.updateTable("moves").set({ predecessor_name: null }).where("id", "in", predecessorIds).execute();
+
+  // Each move's own paragraph, and those of the other issues that announced it too (move_sources).
+  const { rows: quoted } = await sql<{ move_id: number; issue_id: number | null; paragraph_text: string }>`
+    SELECT id AS move_id, NULL::bigint AS issue_id, paragraph_text FROM moves WHERE ${mentions("paragraph_text")}
+    UNION ALL
+    SELECT move_id, issue_id, paragraph_text FROM move_sources WHERE ${mentions("paragraph_text")}`.execute(
+    db,
+  );
+  const redacted = quoted
+    .map((q) => ({ ...q, text: redactPersonName(q.paragraph_text, key) }))
+    .filter((q) => q.text !== q.paragraph_text);
+  const own = redacted.filter((r) => r.issue_id === null);
+  const sources = redacted.filter((r) => r.issue_id !== null);
+  if (own.length > 0)
+    await sql`
+      UPDATE moves m SET paragraph_text = r.text
+      FROM unnest(${own.map((r) => r.move_id)}::bigint[], ${own.map((r) => r.text)}::text[]) AS r(id, text)
+      WHERE m.id = r.id`.execute(db);
+  if (sources.length > 0)
+    await sql`
+      UPDATE move_sources s SET paragraph_text = r.text
+      FROM unnest(${sources.map((r) => r.move_id)}::bigint[], ${sources.map((r) => r.issue_id)}::bigint[],
+        ${sources.map((r) => r.text)}::text[]) AS r(move_id, issue_id, text)
+      WHERE s.move_id = r.move_id AND s.issue_id = r.issue_id`.execute(db);
+  return { predecessors: predecessorIds.length, paragraphs: redacted.length };
 }

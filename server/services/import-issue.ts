@@ -6,10 +6,11 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
+import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
-import { companyKey, personKey, slugify } from "../../shared/names.ts";
+import { companyKey, personKey, redactPersonName, slugify } from "../../shared/names.ts";
 import { type Actor, record } from "./audit.ts";
 
 /**
@@ -241,6 +242,14 @@ export async function importIssueIn(
   }
   const suppressed = opened.suppressed;
   const kept = candidates.filter((c) => !suppressed.has(c.personKey));
+  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
+  // record quotes, is dropped or redacted too: one more lookup, only when predecessors are named.
+  const predecessorKeys = [
+    ...new Set(kept.flatMap(({ move }) => (move.predecessor ? [personKey(move.predecessor)] : []))),
+  ].filter(Boolean);
+  const removedPredecessors =
+    predecessorKeys.length > 0 ? await suppressedKeys(trx, predecessorKeys) : new Set<string>();
+  const forgotten = [...new Set([...suppressed, ...removedPredecessors])];
 
   const companyNames = new Map<string, companies.CompanyName>();
   const addCompany = (name: string) => {
@@ -286,9 +295,10 @@ export async function importIssueIn(
         kind: move.kind,
         seniority: move.seniority,
         function: move.function,
-        predecessor_name: move.predecessor,
+        predecessor_name:
+          move.predecessor && removedPredecessors.has(personKey(move.predecessor)) ? null : move.predecessor,
         paragraph_index: move.paragraph_index,
-        paragraph_text: move.paragraph,
+        paragraph_text: forgotten.reduce((text, key) => redactPersonName(text, key), move.paragraph),
         confidence: Math.round(confidence * 1000) / 1000,
         reasons,
         status: published ? ("published" as const) : ("pending" as const),

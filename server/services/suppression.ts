@@ -21,6 +21,7 @@ export async function suppressNameIn(trx: Queryable, actor: Actor, input: { name
   const key = personKey(name);
   if (!key) throw new Invalid("name", "Indiquez le nom de la personne.");
   const deleted = await suppressions.deletePeopleByKey(trx, key);
+  const mentions = await suppressions.forgetMentions(trx, key);
   const entry = await suppressions.upsert(trx, {
     personKey: key,
     name,
@@ -36,7 +37,13 @@ export async function suppressNameIn(trx: Queryable, actor: Actor, input: { name
       people: deleted.people.map((p) => ({ id: p.id, name: p.name, slug: p.slug })),
       moves: deleted.moves,
     },
-    after: { name, person_key: key, reason: entry.reason },
+    after: {
+      name,
+      person_key: key,
+      reason: entry.reason,
+      predecessors_cleared: mentions.predecessors,
+      paragraphs_redacted: mentions.paragraphs,
+    },
   });
   return { entry, peopleDeleted: deleted.people.length, movesDeleted: deleted.moves };
 }

@@ -42,14 +42,16 @@ const ISSUE: ParsedIssue = {
       company: "Pontavel Logistique",
       role: "directrice commerciale",
       function: "sales",
-      paragraph: "Jeanne Sorel devient directrice commerciale de Pontavel Logistique.",
+      predecessor: "Bastien Orcel",
+      paragraph:
+        "Jeanne Sorel devient directrice commerciale de Pontavel Logistique, où elle succède à BASTIEN ORCEL.",
       paragraph_index: 2,
     }),
   ],
   paragraphs: [
     "Claire Fontanel rejoint Lumen en tant que directrice financière.",
     "Bastien Orcel est nommé directeur des opérations de Pontavel Logistique.",
-    "Jeanne Sorel devient directrice commerciale de Pontavel Logistique.",
+    "Jeanne Sorel devient directrice commerciale de Pontavel Logistique, où elle succède à BASTIEN ORCEL.",
   ],
 };
 const ISSUE_TEXT = ISSUE.paragraphs.join("\n\n");
@@ -228,6 +230,7 @@ describe("requests from listed people", () => {
         await get("/api/moves?company=Pontavel%20Logistique"),
         await get(`/api/companies/${company}/posts`),
         await get("/api/people?q=Bastien"),
+        visible(await get(`/personnes/${await personSlug("Jeanne Sorel")}`)),
         await get("/recherche.csv?q=Pontavel"),
         await get("/recherche.atom?q=Pontavel"),
         await get(`/entreprises/${company}/feed.atom`),
@@ -245,8 +248,13 @@ describe("requests from listed people", () => {
 
     expect((await request(app).get(`/personnes/${slug}`)).status).toBe(404);
     for (const view of await publicViews()) expect(view).not.toContain("Orcel");
-    // Jeanne Sorel, from the same issue and company, stays.
-    expect(visible((await request(app).get(`/entreprises/${company}`)).text)).toContain("Jeanne Sorel");
+    // Jeanne Sorel, from the same issue and company, stays; the paragraph quoted for her, which
+    // named him as her predecessor, no longer does.
+    const jeanne = visible((await request(app).get(`/personnes/${await personSlug("Jeanne Sorel")}`)).text);
+    expect(jeanne).toContain(
+      "directrice commerciale de Pontavel Logistique, où elle succède à [nom retiré].",
+    );
+    expect(jeanne).not.toContain("Succède à");
 
     // The same file again (skipped), then the same issue received again with another header.
     expect((await importIssue(ISSUE_TEXT)).status).toBe("skipped");
@@ -256,6 +264,19 @@ describe("requests from listed people", () => {
       await t.db.selectFrom("people").select("name").where("name", "=", "Bastien Orcel").execute(),
     ).toEqual([]);
     for (const view of await publicViews()) expect(view).not.toContain("Orcel");
+    const sources = (
+      await sql<{ paragraph_text: string }>`SELECT paragraph_text FROM move_sources`.execute(t.db)
+    ).rows;
+    // The issue received again is a further source of Jeanne Sorel's move: its paragraph is redacted too.
+    expect(sources.map((r) => r.paragraph_text)).toContain(
+      "Jeanne Sorel devient directrice commerciale de Pontavel Logistique, où elle succède à [nom retiré].",
+    );
+    expect(
+      sources
+        .map((r) => r.paragraph_text)
+        .join(" ")
+        .toLowerCase(),
+    ).not.toContain("orcel");
 
     // The suppression's reason (an input of the list) names the request.
     const suppressions = (await admin.agent.get("/admin/suppressions").expect(200)).text;
