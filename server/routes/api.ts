@@ -1,22 +1,14 @@
 import { Router } from "express";
-import { z } from "zod";
 import { companyKey, personKey } from "../../shared/names.ts";
 import type { Deps } from "../deps.ts";
 import { apiAccess } from "../middleware/api-access.ts";
+import { type ApiCompanyPosts, suggestQuery } from "../services/api-schemas.ts";
 import { companyPostsPage, MovedPermanently } from "../services/directory.ts";
 import { openApiDocument } from "../services/openapi.ts";
 import { searchQuerySchema } from "../services/search.ts";
 import { createMoveSearchCache } from "../services/search-cache.ts";
 import { suggestCompanies, suggestPeople } from "../services/suggestions.ts";
 import { parseInput, slugParams } from "../validation.ts";
-
-const companiesQuery = z.object({
-  q: z
-    .string({ error: "texte attendu (au moins un caractère)" })
-    .trim()
-    .min(1, "au moins un caractère")
-    .max(100, "100 caractères au plus"),
-});
 
 /** Memory for cached /api/moves answers (about 30 kB each at 50 moves a page). */
 const SEARCH_CACHE_BYTES = 32 * 1024 * 1024;
@@ -39,7 +31,7 @@ export function createApiRouter(deps: Deps): Router {
   });
 
   router.get("/api/companies", async (req, res) => {
-    const { q } = parseInput(companiesQuery, req.query);
+    const { q } = parseInput(suggestQuery, req.query);
     const key = companyKey(q) || q.toLowerCase();
     res.json({ items: await suggestCompanies(readDb, key) });
   });
@@ -47,11 +39,11 @@ export function createApiRouter(deps: Deps): Router {
   router.get("/api/companies/:slug/posts", async (req, res) => {
     const page = await companyPostsPage(readDb, parseInput(slugParams, req.params).slug);
     if (page instanceof MovedPermanently) return res.redirect(301, `/api/companies/${page.slug}/posts`);
-    res.json(page);
+    res.json(page satisfies ApiCompanyPosts);
   });
 
   router.get("/api/people", async (req, res) => {
-    const { q } = parseInput(companiesQuery, req.query);
+    const { q } = parseInput(suggestQuery, req.query);
     res.json({ items: await suggestPeople(readDb, personKey(q) || q.toLowerCase()) });
   });
 

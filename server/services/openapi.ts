@@ -1,45 +1,73 @@
-import { JOB_FUNCTIONS as FUNCTIONS, MOVE_KINDS as KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
+import { z } from "zod";
+import { apiError, apiMove, companyPosts, movePage, suggestions, suggestQuery } from "./api-schemas.ts";
+import { searchQuerySchema } from "./search.ts";
 
-/** The JSON API, described for machines (OpenAPI 3.1), served at /api/openapi.json. */
+/**
+ * The JSON API, described for machines (OpenAPI 3.1), served at /api/openapi.json. Every schema in
+ * it (query parameters and response bodies) is generated from the zod schemas that validate the
+ * requests and type the answers (api-schemas.ts, searchQuerySchema); this file adds only what HTTP
+ * needs besides: paths, descriptions, status codes and security.
+ */
 
-const link = {
-  type: "object",
-  required: ["name", "slug"],
-  properties: { name: { type: "string" }, slug: { type: "string" } },
-};
+type JsonSchema = Record<string, unknown>;
 
-const error = {
-  description: "Paramètre invalide : `error.field` nomme le paramètre.",
-  content: {
-    "application/json": {
-      schema: {
-        type: "object",
-        properties: {
-          error: {
-            type: "object",
-            required: ["code", "message"],
-            properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" } },
-          },
-        },
-      },
-    },
-  },
-};
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a value as it is once parsed or as it is sent. */
+function jsonSchema(schema: z.ZodType): JsonSchema {
+  // "output": a query parameter's preprocessing (blank means absent, text to number) is not part
+  // of its contract; the type it is read as is.
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+  return rest;
+}
 
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }) => ({
-  name,
-  in: "query",
-  required: false,
+/** The components, each zod schema registered under its name; references between them by $ref. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(apiMove, { id: "Move" });
+  registry.add(movePage, { id: "MovePage" });
+  registry.add(suggestions, { id: "Suggestions" });
+  registry.add(companyPosts, { id: "CompanyPosts" });
+  registry.add(apiError, { id: "Error" });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, { $schema: _dialect, $id: _id, ...schema }]) => [name, schema]),
+  );
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (description: string, schema: string) => ({
   description,
-  schema,
+  content: { "application/json": { schema: ref(schema) } },
 });
 
-const unauthorized = { ...error, description: "Jeton d'API inconnu ou révoqué." };
+const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.shape, string> = {
+  q: "Texte libre : personne, poste, entreprise, entreprises précédentes. Sans accents ni casse, racines françaises ; noms approchants si rien ne correspond tel quel.",
+  company: "Entreprise d'arrivée : slug, nom ou alias.",
+  since: "Date de début incluse (AAAA-MM-JJ).",
+  until: "Date de fin incluse (AAAA-MM-JJ).",
+  kind: "Type de mouvement.",
+  seniority: "Niveau.",
+  function: "Fonction.",
+  sort: "Tri (pertinence seulement avec q).",
+  limit: "Taille de page (50 par défaut).",
+  cursor: "Valeur de next_cursor de la page précédente (même requête).",
+};
 
-const tooMany = {
-  ...error,
-  description: "Limite de requêtes atteinte : réessayez après Retry-After secondes.",
-  headers: { "Retry-After": { description: "Secondes à attendre.", schema: { type: "integer" } } },
+const queryParameters = (shape: Record<string, z.ZodType>, descriptions: Record<string, string>) =>
+  Object.entries(descriptions).map(([name, description]) => ({
+    name,
+    in: "query",
+    required: !shape[name]!.safeParse(undefined).success,
+    description,
+    schema: jsonSchema(shape[name]!),
+  }));
+
+const errors = {
+  "400": json("Paramètre invalide : `error.field` nomme le paramètre.", "Error"),
+  "401": json("Jeton d'API inconnu ou révoqué.", "Error"),
+  "429": {
+    ...json("Limite de requêtes atteinte : réessayez après Retry-After secondes.", "Error"),
+    headers: { "Retry-After": { description: "Secondes à attendre.", schema: { type: "integer" } } },
+  },
 };
 
 export function openApiDocument(baseUrl: string) {
@@ -61,44 +89,8 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: "searchMoves",
           summary: "Rechercher des mouvements publiés, du plus récent au plus ancien (ou par pertinence)",
-          parameters: [
-            query(
-              "q",
-              "Texte libre : personne, poste, entreprise, entreprises précédentes. Sans accents ni casse, racines françaises ; noms approchants si rien ne correspond tel quel.",
-            ),
-            query("company", "Entreprise d'arrivée : slug, nom ou alias."),
-            query("since", "Date de début incluse (AAAA-MM-JJ).", { type: "string", format: "date" }),
-            query("until", "Date de fin incluse (AAAA-MM-JJ).", { type: "string", format: "date" }),
-            query("kind", "Type de mouvement.", { type: "string", enum: KINDS }),
-            query("seniority", "Niveau.", { type: "string", enum: SENIORITIES }),
-            query("function", "Fonction.", { type: "string", enum: FUNCTIONS }),
-            query("sort", "Tri (pertinence seulement avec q).", {
-              type: "string",
-              enum: ["date", "relevance"],
-            }),
-            query("limit", "Taille de page.", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-            query("cursor", "Valeur de next_cursor de la page précédente (même requête)."),
-          ],
-          responses: {
-            "200": {
-              description: "Une page de mouvements.",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    required: ["items", "next_cursor"],
-                    properties: {
-                      items: { type: "array", items: { $ref: "#/components/schemas/Move" } },
-                      next_cursor: { type: ["string", "null"] },
-                    },
-                  },
-                },
-              },
-            },
-            "400": error,
-            "401": unauthorized,
-            "429": tooMany,
-          },
+          parameters: queryParameters(searchQuerySchema.shape, SEARCH_PARAMETERS),
+          responses: { "200": json("Une page de mouvements.", "MovePage"), ...errors },
         },
       },
       "/api/companies": {
@@ -106,23 +98,8 @@ export function openApiDocument(baseUrl: string) {
           operationId: "suggestCompanies",
           summary:
             "Autocomplétion d'entreprises (préfixe ou faute de frappe, accents ignorés, alias compris)",
-          parameters: [{ ...query("q", "Début ou approximation du nom."), required: true }],
-          responses: {
-            "200": {
-              description: "Au plus 10 entreprises.",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: { items: { type: "array", items: link } },
-                  },
-                },
-              },
-            },
-            "400": error,
-            "401": unauthorized,
-            "429": tooMany,
-          },
+          parameters: queryParameters(suggestQuery.shape, { q: "Début ou approximation du nom." }),
+          responses: { "200": json("Au plus 10 entreprises.", "Suggestions"), ...errors },
         },
       },
       "/api/companies/{slug}/posts": {
@@ -140,49 +117,10 @@ export function openApiDocument(baseUrl: string) {
             },
           ],
           responses: {
-            "200": {
-              description: "Les postes, le plus récemment pourvu d'abord.",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: {
-                      company: link,
-                      posts: {
-                        type: "array",
-                        items: {
-                          type: "object",
-                          properties: {
-                            title: { type: "string" },
-                            vacant: {
-                              type: "boolean",
-                              description: "Le dernier titulaire connu est parti depuis.",
-                            },
-                            holders: {
-                              type: "array",
-                              items: {
-                                type: "object",
-                                properties: {
-                                  name: { type: "string" },
-                                  person: { oneOf: [link, { type: "null" }] },
-                                  since: { type: ["string", "null"], format: "date" },
-                                  move_id: { type: ["integer", "null"] },
-                                },
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+            "200": json("Les postes, le plus récemment pourvu d'abord.", "CompanyPosts"),
             "301": { description: "L'entreprise a été fusionnée : l'adresse de la fiche qui la remplace." },
-            "400": error,
-            "401": unauthorized,
-            "404": { description: "Aucune entreprise publiée sous cet identifiant." },
-            "429": tooMany,
+            ...errors,
+            "404": json("Aucune entreprise publiée sous cet identifiant.", "Error"),
           },
         },
       },
@@ -190,23 +128,8 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: "suggestPeople",
           summary: "Autocomplétion de personnes ayant un mouvement publié (début du nom, accents ignorés)",
-          parameters: [{ ...query("q", "Début du nom."), required: true }],
-          responses: {
-            "200": {
-              description: "Au plus 10 personnes.",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: { items: { type: "array", items: link } },
-                  },
-                },
-              },
-            },
-            "400": error,
-            "401": unauthorized,
-            "429": tooMany,
-          },
+          parameters: queryParameters(suggestQuery.shape, { q: "Début du nom." }),
+          responses: { "200": json("Au plus 10 personnes.", "Suggestions"), ...errors },
         },
       },
     },
@@ -219,43 +142,7 @@ export function openApiDocument(baseUrl: string) {
             "Jeton d'API en lecture (carnet_…), créé et révocable dans Administration › Intégrations.",
         },
       },
-      schemas: {
-        Move: {
-          type: "object",
-          required: [
-            "id",
-            "person",
-            "company",
-            "role",
-            "kind",
-            "seniority",
-            "function",
-            "published_on",
-            "source",
-          ],
-          properties: {
-            id: { type: "integer" },
-            person: link,
-            company: link,
-            role: { type: "string" },
-            kind: { type: "string", enum: KINDS },
-            seniority: { type: "string", enum: SENIORITIES },
-            function: { type: "string", enum: FUNCTIONS },
-            previous_companies: { type: "array", items: link },
-            predecessor: { type: ["string", "null"] },
-            published_on: { type: "string", format: "date" },
-            source: {
-              type: "object",
-              description: "Le numéro de newsletter et le paragraphe dont le mouvement est tiré.",
-              properties: {
-                issue_id: { type: "integer" },
-                title: { type: ["string", "null"] },
-                paragraph: { type: "string" },
-              },
-            },
-          },
-        },
-      },
+      schemas: componentSchemas(),
     },
   };
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+// Ajv (JSON Schema 2020-12, OpenAPI 3.1's dialect) as Redocly ships it: the linter above already
+// depends on it, so the test adds no package of its own.
+import { Ajv2020 } from "@redocly/ajv/dist/2020.js";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import request from "supertest";
 import { useSeededDirectoryApp } from "../support/directory-app.ts";
@@ -25,5 +28,57 @@ describe("/api/openapi.json", () => {
     // {} first: anonymous requests are allowed; a bearer token only raises the limit (issue 18).
     expect(res.body.security).toEqual([{}, { apiToken: [] }]);
     expect(res.body.components.securitySchemes.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  // One real request or more per documented path, each answer checked against the response the
+  // document declares for its status. A path added to the document without a sample here fails.
+  const samples: Record<string, string[]> = {
+    "/api/moves": [
+      "/api/moves",
+      "/api/moves?q=S%C3%A9n%C3%A9chault",
+      "/api/moves?q=directrice&sort=relevance&limit=1",
+      "/api/moves?kind=joined&since=2025-01-01&until=2025-12-31",
+      "/api/moves?since=2025-13-01",
+      "/api/moves?cursor=nonsense",
+    ],
+    "/api/companies": ["/api/companies?q=nex", "/api/companies?q=scalain", "/api/companies"],
+    "/api/companies/{slug}/posts": ["/api/companies/nexiva/posts", "/api/companies/inconnue/posts"],
+    "/api/people": ["/api/people?q=claire", "/api/people?q="],
+  };
+
+  it("answers every endpoint, successes and errors, in the shapes the document declares", async () => {
+    const document = (await request(api.app).get("/api/openapi.json").expect(200)).body;
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(document.paths).sort());
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema({ components: document.components }, "openapi.json");
+    const seen = new Set<string>();
+    for (const [path, urls] of Object.entries(samples)) {
+      for (const url of urls) {
+        const res = await request(api.app).get(url);
+        const declared = document.paths[path].get.responses[String(res.status)];
+        expect({ url, status: res.status, declared: Boolean(declared) }).toEqual({
+          url,
+          status: res.status,
+          declared: true,
+        });
+        const schema = declared.content?.["application/json"]?.schema;
+        expect({ url, hasSchema: Boolean(schema) }).toEqual({ url, hasSchema: true });
+        const validate = ajv.compile({ $ref: `openapi.json${schema.$ref}` });
+        validate(res.body);
+        expect({ url, errors: validate.errors ?? [] }).toEqual({ url, errors: [] });
+        seen.add(`${path} ${res.status}`);
+      }
+    }
+    // The samples reach past the happy path: each endpoint's 200 and its refusals.
+    expect([...seen].sort()).toEqual([
+      "/api/companies 200",
+      "/api/companies 400",
+      "/api/companies/{slug}/posts 200",
+      "/api/companies/{slug}/posts 404",
+      "/api/moves 200",
+      "/api/moves 400",
+      "/api/people 200",
+      "/api/people 400",
+    ]);
   });
 });
