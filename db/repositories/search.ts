@@ -336,9 +336,8 @@ export interface WordCorrection {
  * threshold (0.3) made the index recheck thousands of words (7 ms); 0.5 keeps a few dozen. Words
  * that are not names ("directrice") keep themselves, so they still match as typed.
  *
- * Two statements (name_words_pkey; then name_words_pkey and name_words_word_trgm_idx): folding
- * the neighbourhoods into the second made the planner expect a hundred rows per word and compile
- * the query with JIT (50–100 ms at a million names) for a few hundred index probes.
+ * One statement (name_words_pkey for the neighbourhoods, name_words_pkey and
+ * name_words_word_trgm_idx for the typed words).
  */
 export async function correctNameWords(
   db: Queryable,
@@ -346,24 +345,24 @@ export async function correctNameWords(
 ): Promise<WordCorrection[]> {
   if (words.length === 0) return [];
   const allNearby = [...new Set(words.flatMap((w) => w.nearby ?? []))];
-  const near = new Set<string>();
-  if (allNearby.length > 0) {
-    // A join, not `word = ANY (…)`: with hundreds of values the planner priced the trigram GIN
-    // index (it answers equality too) below the primary key, and read 140 ms of it at a million names.
-    const found = await sql<{ word: string }>`/* prepared: search_known_nearby_words */
-      SELECT n.word FROM unnest(${allNearby}::text[]) AS v(word) JOIN name_words n ON n.word = v.word`.execute(
-      db,
-    );
-    for (const row of found.rows) near.add(row.word);
-  }
-  const { rows } = await sql<{ known: boolean; similar: string[] }>`/* prepared: search_similar_name_words */
+  // One round trip: the neighbourhoods' known words (a join, not `word = ANY (…)`: with hundreds of
+  // values the planner priced the trigram GIN index, which answers equality too, below the primary
+  // key, and read 140 ms of it at a million names) computed once beside the typed words' rows. Kept
+  // apart from the similarity subquery: folded into it, the planner expected a hundred rows per word
+  // and compiled the statement with JIT (50–100 ms).
+  const { rows } = await sql<{ known: boolean; similar: string[]; near: string[] }>`/* prepared: search_correct_name_words */
+    WITH near AS MATERIALIZED (
+      SELECT coalesce(array_agg(n.word), ARRAY[]::text[]) AS words
+      FROM unnest(${allNearby}::text[]) AS v(word) JOIN name_words n ON n.word = v.word)
     SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known,
       CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
       THEN ARRAY[]::text[]
       ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
-        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${CORRECTIONS_PER_WORD}) END AS similar
-    FROM unnest(${words.map((w) => w.word)}::text[]) WITH ORDINALITY AS t(word, position)
+        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${CORRECTIONS_PER_WORD}) END AS similar,
+      near.words AS near
+    FROM unnest(${words.map((w) => w.word)}::text[]) WITH ORDINALITY AS t(word, position), near
     ORDER BY t.position`.execute(db);
+  const near = new Set(rows[0]?.near ?? []);
   return rows.map((row, i) => {
     const { word, nearby = [] } = words[i] as { word: string; nearby?: string[] };
     if (row.known) return { known: true, alternatives: [word] };
