@@ -218,20 +218,21 @@ export async function findMovePage(
   criteria: MoveCriteria,
   page: PageRequest,
   format?: "record",
-  options?: { highlight?: boolean },
+  options?: PageOptions,
 ): Promise<MatchedMove<MoveRecord>[]>;
 export async function findMovePage(
   db: Queryable,
   criteria: MoveCriteria,
   page: PageRequest,
   format: "api-json",
+  options?: PageOptions,
 ): Promise<MatchedMove<string>[]>;
 export async function findMovePage(
   db: Queryable,
   criteria: MoveCriteria,
   page: PageRequest,
   format: "record" | "api-json" = "record",
-  options: { highlight?: boolean } = {},
+  options: PageOptions = {},
 ): Promise<MatchedMove<MoveRecord | string>[]> {
   const record: RawBuilder<MoveRecord | string> =
     format === "record" ? moveRecordJson("record") : sql<string>`${moveRecordJson("api")}::text`;
@@ -243,16 +244,43 @@ export async function findMovePage(
       ? sql<string>`ts_headline('carnet_fr', m.role, ${tsquery(criteria.text)}, ${HEADLINE_OPTIONS})`
       : sql<null>`NULL::text`;
   // The records are built above the LIMIT, for the page's rows only.
+  const byScore = page.sort === "relevance" && criteria.text;
   let query = db
     .selectFrom(pageOf(db, criteria, page).as("m"))
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
-    .orderBy(page.sort === "relevance" && criteria.text ? sql`m.score` : sql`m.published_on`, "desc")
+    .orderBy(byScore ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc");
-  if (planIgnoresValues(criteria)) query = query.modifyFront(sql`/* prepared */`);
-  const rows = await query.execute();
+  const prepared = planIgnoresValues(criteria);
+  let rows: {
+    record: MoveRecord | string;
+    id: number;
+    published_on: string;
+    score: number;
+    marked: string | null;
+  }[];
+  if (options.lookUp) {
+    // The query's words looked up in the same round trip (one row, the page's rows beside it, or
+    // none): see the search service, which planned the page on what it last knew of these words.
+    const { words, runs, found } = options.lookUp;
+    const result = await sql<(typeof rows)[number] & QueryWordsRow>`${prepared ? sql`/* prepared */ ` : sql``}
+      SELECT w.has_name, w.aliases, p.* FROM (${queryWords(words, runs)}) w
+      LEFT JOIN LATERAL (${query}) p ON true
+      ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`.execute(db);
+    found({ hasName: result.rows[0]?.has_name ?? false, aliases: result.rows[0]?.aliases ?? [] });
+    rows = result.rows.filter((r) => r.id !== null).map(({ has_name: _h, aliases: _a, ...row }) => row);
+  } else {
+    if (prepared) query = query.modifyFront(sql`/* prepared */`);
+    rows = await query.execute();
+  }
   return rows.map(({ marked, ...row }) =>
     marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
   );
+}
+
+/** findMovePage's options: marks in the roles; the query's words to look up in the same statement. */
+export interface PageOptions {
+  highlight?: boolean;
+  lookUp?: { words: string[]; runs: string[]; found: (lookup: QueryWordsLookup) => void };
 }
 
 /** One value of a facet and how many of the counted matches hold it. */
@@ -350,7 +378,11 @@ export async function correctNameWords(
   // key, and read 140 ms of it at a million names) computed once beside the typed words' rows. Kept
   // apart from the similarity subquery: folded into it, the planner expected a hundred rows per word
   // and compiled the statement with JIT (50–100 ms).
-  const { rows } = await sql<{ known: boolean; similar: string[]; near: string[] }>`/* prepared: search_correct_name_words */
+  const { rows } = await sql<{
+    known: boolean;
+    similar: string[];
+    near: string[];
+  }>`/* prepared: search_correct_name_words */
     WITH near AS MATERIALIZED (
       SELECT coalesce(array_agg(n.word), ARRAY[]::text[]) AS words
       FROM unnest(${allNearby}::text[]) AS v(word) JOIN name_words n ON n.word = v.word)
@@ -388,16 +420,24 @@ export async function lookUpQueryWords(
   words: string[],
   runs: string[],
 ): Promise<QueryWordsLookup> {
-  const { rows } = await sql<{
-    has_name: boolean;
-    aliases: { typed: string; name: string }[];
-  }>`/* prepared: search_query_words */
+  const { rows } =
+    await sql<QueryWordsRow>`/* prepared: search_query_words */ ${queryWords(words, runs)}`.execute(db);
+  const row = rows[0];
+  return { hasName: row?.has_name ?? false, aliases: row?.aliases ?? [] };
+}
+
+interface QueryWordsRow {
+  has_name: boolean;
+  aliases: { typed: string; name: string }[];
+}
+
+/** lookUpQueryWords' one row, also read beside a page (findMovePage's `lookUp`). */
+function queryWords(words: string[], runs: string[]) {
+  return sql<QueryWordsRow>`
     SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY (${words}::text[])) AS has_name,
       coalesce((SELECT json_agg(json_build_object('typed', a.key, 'name', c.key))
         FROM company_aliases a JOIN companies c ON c.id = a.company_id
-        WHERE a.key = ANY (${runs}::text[])), '[]'::json) AS aliases`.execute(db);
-  const row = rows[0];
-  return { hasName: row?.has_name ?? false, aliases: row?.aliases ?? [] };
+        WHERE a.key = ANY (${runs}::text[])), '[]'::json) AS aliases`;
 }
 
 export interface CompanySuggestion {

@@ -7,13 +7,14 @@ import {
   type FacetCount,
   findMovePage,
   hasNameWord,
-  lookUpQueryWords,
   type MarkedText,
   type MatchedMove,
   type MoveCriteria,
   type MoveCursor,
   type MoveSort,
+  type PageOptions,
   type PageRequest,
+  type QueryWordsLookup,
   type TextCriterion,
   type WordCorrection,
 } from "../../db/repositories/search.ts";
@@ -152,13 +153,22 @@ interface TextPlan {
   hasName: boolean;
 }
 
-async function planText(db: DB, q: string): Promise<TextPlan | null> {
-  const words = contentWords(q);
-  if (words.length === 0 || usesSearchSyntax(q)) return null;
-  const lookup = await lookUpQueryWords(db, words, wordRuns(words));
+function planText(words: string[], lookup: QueryWordsLookup): TextPlan {
   const aliases = lookup.aliases.map((a) => ({ typed: a.typed, name: contentWords(a.name) }));
   return { parts: expandQuery(words, aliases), hasName: lookup.hasName };
 }
+
+/**
+ * What the name tables said of a query's words last time: the page is planned on it and the
+ * tables are read again in the page's own statement (findMovePage's `lookUp`), so the common
+ * search is one round trip. Never trusted for results: when the tables now say otherwise (a name
+ * or an alias added since, or words never seen), the page is planned again and read again. Cleared
+ * when full, as phraseHasName.
+ */
+const lookupsSeen = new Map<string, QueryWordsLookup>();
+const NO_LOOKUP: QueryWordsLookup = { hasName: false, aliases: [] };
+const sameLookup = (a: QueryWordsLookup, b: QueryWordsLookup) =>
+  a.hasName === b.hasName && JSON.stringify(a.aliases) === JSON.stringify(b.aliases);
 
 /** The parts as a criterion; several parts or a several-word equivalent without a name walk dates first. */
 function textCriterion(parts: QueryPart[], hasName: boolean): TextCriterion {
@@ -249,8 +259,8 @@ export interface SearchOptions {
 
 /** A page of moves as records, for pages, feeds and exports. */
 export async function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  return search<SearchedMove>(db, query, options, async (criteria, page) => {
-    const rows = await findMovePage(db, criteria, page, "record", { highlight: options.highlight });
+  return search<SearchedMove>(db, query, options, async (criteria, page, lookUp) => {
+    const rows = await findMovePage(db, criteria, page, "record", { highlight: options.highlight, lookUp });
     return rows.map((row) =>
       row.roleMarked ? { ...row, record: { ...row.record, role_marked: row.roleMarked } } : row,
     );
@@ -263,25 +273,46 @@ export function searchMovesAsJson(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<string>> {
-  return search(db, query, options, (criteria, page) => findMovePage(db, criteria, page, "api-json"));
+  return search(db, query, options, (criteria, page, lookUp) =>
+    findMovePage(db, criteria, page, "api-json", { lookUp }),
+  );
 }
 
 async function search<Item>(
   db: DB,
   query: SearchQuery,
   options: SearchOptions,
-  findPage: (criteria: MoveCriteria, page: PageRequest) => Promise<MatchedMove<Item>[]>,
+  findPage: (
+    criteria: MoveCriteria,
+    page: PageRequest,
+    lookUp?: PageOptions["lookUp"],
+  ) => Promise<MatchedMove<Item>[]>,
 ): Promise<SearchResult<Item>> {
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
   const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const limit = query.limit ?? options.defaultLimit;
   const page = { sort, after, limit };
-  const plan = query.q ? await planText(db, query.q) : null;
-  const criteria = await criteriaFor(db, query, plan);
-  // The common case is one statement: the page, hydrated. Only an empty page asks why: an unknown
-  // company, or words that no move holds as typed, which typo tolerance then corrects — so that
-  // "Martin" lists the Martins rather than every Martine.
-  let rows = await findPage(criteria, page);
+  const words = query.q && !usesSearchSyntax(query.q) ? contentWords(query.q) : [];
+  const wordsKey = words.join(" ");
+  const guessed = lookupsSeen.get(wordsKey) ?? NO_LOOKUP;
+  let plan = words.length > 0 ? planText(words, guessed) : null;
+  let criteria = await criteriaFor(db, query, plan);
+  // The common case is one statement: the page, hydrated, with the query's words looked up beside
+  // it. Only an empty page asks why: an unknown company, or words that no move holds as typed,
+  // which typo tolerance then corrects — so that "Martin" lists the Martins rather than every Martine.
+  let lookup = guessed;
+  let rows = await findPage(
+    criteria,
+    page,
+    plan ? { words, runs: wordRuns(words), found: (found) => (lookup = found) } : undefined,
+  );
+  if (plan && !sameLookup(lookup, guessed)) {
+    if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
+    lookupsSeen.set(wordsKey, lookup);
+    plan = planText(words, lookup);
+    criteria = await criteriaFor(db, query, plan);
+    rows = await findPage(criteria, page);
+  }
   let approximate = false;
   if (rows.length === 0 && criteria.company && (await findCompanyId(db, criteria.company)) === undefined) {
     return {

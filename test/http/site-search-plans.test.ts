@@ -108,6 +108,11 @@ describe("search query plans", () => {
       () => search.findMovePage(db, words, page),
       () => search.findMovePage(db, words, { sort: "relevance", limit: 20 }),
       () => search.countMatches(db, words, 1000, { facets: true }),
+      // As the search sends it: the query's words looked up in the page's statement.
+      () =>
+        search.findMovePage(db, words, page, "api-json", {
+          lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
+        }),
     ]) {
       const plan = await plansOf(run, { selective: true });
       expect(plan.indexes).toContain("moves_search_vector_idx");
