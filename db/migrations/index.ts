@@ -17,6 +17,7 @@ import * as m0013 from "./0013_scale.ts";
 import * as m0014 from "./0014_person_requests.ts";
 import * as m0015 from "./0015_watch_lists.ts";
 import * as m0016 from "./0016_inbound_pipeline.ts";
+import * as m0017_2 from "./0017_2_alert_claims.ts";
 import * as m0017 from "./0017_alert_matching.ts";
 
 /**
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   "0015_watch_lists": m0015,
   "0016_inbound_pipeline": m0016,
   "0017_alert_matching": m0017,
+  "0017_2_alert_claims": m0017_2,
 };

@@ -175,17 +175,28 @@ export async function claimDueDigests(
 ): Promise<ClaimedDigest[]> {
   const staleBefore = new Date(options.now.getTime() - options.staleMs);
   const ids = options.ids ?? null;
+  // Two branches, each read in index order (migration 0017_2): an OR of the two would scan and
+  // sort every queued digest for each claim. Stale ones first: they have waited longest.
   const { rows } = await sql<ClaimedDigest>`
-    UPDATE alert_digests g
-    SET status = 'sending', claimed_at = ${options.now}, attempts = g.attempts + 1
-    WHERE g.id IN (
+    WITH stale AS (
       SELECT id FROM alert_digests
-      WHERE (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))
-        AND ((status IN ('queued', 'retrying') AND next_attempt_at <= ${options.now})
-          OR (status = 'sending' AND claimed_at < ${staleBefore}))
+      WHERE status = 'sending' AND claimed_at < ${staleBefore}
+        AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))
+      ORDER BY claimed_at, id
+      LIMIT ${options.limit}
+      FOR UPDATE SKIP LOCKED
+    ), due AS (
+      SELECT id FROM alert_digests
+      WHERE status IN ('queued', 'retrying') AND next_attempt_at <= ${options.now}
+        AND (${ids}::bigint[] IS NULL OR id = ANY(${ids}::bigint[]))
       ORDER BY next_attempt_at, id
       LIMIT ${options.limit}
-      FOR UPDATE SKIP LOCKED)
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE alert_digests g
+    SET status = 'sending', claimed_at = ${options.now}, attempts = g.attempts + 1
+    -- = ANY(ARRAY(…)): the 50 ids looked up by primary key, where IN (…) hashed them against the table.
+    WHERE g.id = ANY(ARRAY(SELECT id FROM stale UNION ALL SELECT id FROM due LIMIT ${options.limit}))
     RETURNING g.id, g.subscriber_id AS "subscriberId", g.message_id AS "messageId", g.attempts`.execute(db);
   return rows;
 }
@@ -265,13 +276,17 @@ export async function loadRecipients(
   return new Map(rows.map((r) => [r.id, { email: r.email, status: r.status }]));
 }
 
-export async function markSent(db: Queryable, id: number, subject: string, now: Date) {
-  await db
-    .updateTable("alert_digests")
-    .set({ status: "sent", subject, sent_at: now, last_error: null })
-    .where("id", "=", id)
-    .where("status", "=", "sending")
-    .execute();
+/**
+ * Marks a batch of digests sent in one statement: one round trip and one commit for the batch,
+ * not one per message (46,000 single-row commits were a third of a round's sending time).
+ */
+export async function markSent(db: Queryable, sent: { id: number; subject: string }[], now: Date) {
+  if (sent.length === 0) return;
+  await sql`
+    UPDATE alert_digests g
+    SET status = 'sent', subject = s.subject, sent_at = ${now}, last_error = NULL
+    FROM unnest(${sent.map((d) => d.id)}::bigint[], ${sent.map((d) => d.subject)}::text[]) AS s (id, subject)
+    WHERE g.id = s.id AND g.status = 'sending'`.execute(db);
 }
 
 // next_attempt_at is Generated<Timestamp> in db/schema.ts, which Kysely types as the ColumnType

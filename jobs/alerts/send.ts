@@ -11,7 +11,9 @@ import { digestEmail } from "./digest.ts";
  * (transient SMTP failure: 4xx, dropped connection, timeout; with exponential backoff) or 'failed'
  * (5xx: the server's reason is kept; or too many attempts). A process that dies between claim and
  * mark leaves a 'sending' row that is reclaimed after STALE_MS: that digest may then be sent twice
- * if the first attempt had reached the server (at-least-once for the crash window only).
+ * if the first attempt had reached the server (at-least-once for the crash window only). Sent
+ * digests are marked per batch once its last message is handed over, so that window is a batch
+ * (50 digests): the price of no per-message database round trip.
  */
 export type SendDeps = Pick<JobDeps, "db" | "config" | "mailer" | "views" | "clock" | "logger">;
 
@@ -41,6 +43,10 @@ export type SendOutcome =
 /**
  * Claims and sends due digests until none is left (or only `ids` when given), batch by batch.
  * Safe to run in several processes at once: each digest is claimed by one of them.
+ *
+ * Each lane claims and loads its next batch while the current one is in the SMTP pool, and does
+ * not wait for a batch's mark before sending the next: the pool then never waits on the database
+ * (claim, load and mark were round trips between batches, idle time for the SMTP connections).
  */
 export async function sendDueDigests(
   deps: SendDeps,
@@ -48,16 +54,15 @@ export async function sendDueDigests(
 ): Promise<SendTally> {
   const tally: SendTally = { sent: 0, retrying: 0, failed: 0 };
   if (options.ids && options.ids.length === 0) return tally;
+  const marks: Promise<unknown>[] = [];
   const lane = async () => {
+    let next = prepareBatch(deps, options.ids);
     for (;;) {
-      const claimed = await alerts.claimDueDigests(deps.db, {
-        now: deps.clock.now(),
-        staleMs: SEND_POLICY.staleMs,
-        limit: SEND_POLICY.batchSize,
-        ids: options.ids,
-      });
-      if (claimed.length === 0) return;
-      const outcomes = await sendClaimed(deps, claimed);
+      const batch = await next;
+      if (batch.length === 0) return;
+      next = prepareBatch(deps, options.ids);
+      const { outcomes, marked } = await sendBatch(deps, batch);
+      marks.push(marked);
       for (const [id, outcome] of outcomes) {
         tally[outcome.status]++;
         options.onOutcome?.(id, outcome);
@@ -65,17 +70,32 @@ export async function sendDueDigests(
     }
   };
   await Promise.all(Array.from({ length: SEND_POLICY.lanes }, lane));
+  // A mark that failed leaves its digests 'sending': they are sent again once stale. Say so.
+  const markErrors = (await Promise.all(marks)).filter((error) => error !== null);
+  if (markErrors.length > 0) throw markErrors[0];
   return tally;
 }
 
-async function sendClaimed(
-  deps: SendDeps,
-  claimed: alerts.ClaimedDigest[],
-): Promise<Map<number, SendOutcome>> {
+/** A claimed digest, loaded and rendered: an e-mail to send, or the reason there is none. */
+type PreparedDigest =
+  | { id: number; subscriberId: number; attempts: number; email: Email }
+  | { id: number; failure: string };
+
+/** Claims a batch, loads what its e-mails show in two queries, and renders them. */
+async function prepareBatch(deps: SendDeps, ids: number[] | undefined): Promise<PreparedDigest[]> {
   const { db, config, clock } = deps;
-  const ids = claimed.map((c) => c.id);
+  const claimed = await alerts.claimDueDigests(db, {
+    now: clock.now(),
+    staleMs: SEND_POLICY.staleMs,
+    limit: SEND_POLICY.batchSize,
+    ids,
+  });
+  if (claimed.length === 0) return [];
   const [moves, recipients] = await Promise.all([
-    alerts.loadDigestMoves(db, ids),
+    alerts.loadDigestMoves(
+      db,
+      claimed.map((c) => c.id),
+    ),
     alerts.loadRecipients(
       db,
       claimed.map((c) => c.subscriberId).filter((id): id is number => id !== null),
@@ -92,29 +112,45 @@ async function sendClaimed(
     mailFrom: config.MAIL_FROM,
     links: createSignedLinks(config),
   };
+  return claimed.map((digest): PreparedDigest => {
+    const recipient = digest.subscriberId === null ? undefined : recipients.get(digest.subscriberId);
+    const digestMoves = movesByDigest.get(digest.id) ?? [];
+    if (recipient?.status !== "confirmed")
+      return { id: digest.id, failure: "subscriber unsubscribed or erased before sending" };
+    if (digestMoves.length === 0)
+      return { id: digest.id, failure: "nothing left to send: the moves were unpublished" };
+    const email = digestEmail(
+      {
+        subscriberId: digest.subscriberId!,
+        to: recipient.email,
+        messageId: digest.messageId,
+        moves: digestMoves,
+      },
+      context,
+    );
+    return { id: digest.id, subscriberId: digest.subscriberId!, attempts: digest.attempts, email };
+  });
+}
+
+/**
+ * Sends a prepared batch; resolves when every message has an outcome, with the batch's mark
+ * (one statement for the sent ones) still running in `marked`, which resolves to its error or null.
+ */
+async function sendBatch(
+  deps: SendDeps,
+  batch: PreparedDigest[],
+): Promise<{ outcomes: Map<number, SendOutcome>; marked: Promise<unknown> }> {
+  const { db, clock } = deps;
   const outcomes = new Map<number, SendOutcome>();
+  const sent: { id: number; subject: string }[] = [];
   await Promise.all(
-    claimed.map(async (digest) => {
-      const recipient = digest.subscriberId === null ? undefined : recipients.get(digest.subscriberId);
-      const digestMoves = movesByDigest.get(digest.id) ?? [];
-      let outcome: SendOutcome;
-      if (recipient?.status !== "confirmed") {
-        outcome = { status: "failed", reason: "subscriber unsubscribed or erased before sending" };
-      } else if (digestMoves.length === 0) {
-        outcome = { status: "failed", reason: "nothing left to send: the moves were unpublished" };
-      } else {
-        const message = digestEmail(
-          {
-            subscriberId: digest.subscriberId!,
-            to: recipient.email,
-            messageId: digest.messageId,
-            moves: digestMoves,
-          },
-          context,
-        );
-        outcome = await deliver(deps, message, digest.attempts, digest.subscriberId!);
-        if (outcome.status === "sent") await alerts.markSent(db, digest.id, message.subject, clock.now());
-      }
+    batch.map(async (digest) => {
+      const outcome: SendOutcome =
+        "failure" in digest
+          ? { status: "failed", reason: digest.failure }
+          : await deliver(deps, digest.email, digest.attempts, digest.subscriberId);
+      if (outcome.status === "sent" && "email" in digest)
+        sent.push({ id: digest.id, subject: digest.email.subject });
       if (outcome.status === "retrying")
         await alerts.markRetrying(db, digest.id, outcome.reason, outcome.nextAttemptAt);
       if (outcome.status === "failed") await alerts.markFailed(db, digest.id, outcome.reason);
@@ -126,7 +162,11 @@ async function sendClaimed(
       outcomes.set(digest.id, outcome);
     }),
   );
-  return outcomes;
+  const marked = alerts.markSent(db, sent, clock.now()).then(
+    () => null,
+    (error: unknown) => error ?? new Error("marking digests sent failed"),
+  );
+  return { outcomes, marked };
 }
 
 async function deliver(

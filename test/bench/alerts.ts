@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
+import type { SendMailOptions } from "nodemailer";
 import { matchRound } from "../../jobs/alerts/match.ts";
 import { sendDueDigests } from "../../jobs/alerts/send.ts";
 import { loadConfig } from "../../server/config.ts";
@@ -33,6 +35,8 @@ const TARGETS = { followsMs: 1000, searchesMs: 3000, ratio: 0.9 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const cpuPerMessage = (usage: NodeJS.CpuUsage, messages: number) =>
+  `Node CPU ${((usage.user + usage.system) / 1000 / Math.max(1, messages)).toFixed(2)} ms/message`;
 const load = () =>
   `load average ${os
     .loadavg()
@@ -66,13 +70,16 @@ async function main() {
 
     const timedMatch = async (label: string) => {
       if (process.env.BENCH_EXPLAIN) console.log(await explainMatching(bench.db, deps.clock.now()));
+      const cpuBefore = await backendCpuMs(bench.db);
       const started = performance.now();
       const result = await matchRound(deps, "immediate");
       const ms = performance.now() - started;
+      const cpuAfter = await backendCpuMs(bench.db);
+      const cpu = cpuBefore === null || cpuAfter === null ? "n/a" : seconds(cpuAfter - cpuBefore);
       const bySearch = await sql<{ n: number }>`
         SELECT count(*)::int AS n FROM alert_deliveries WHERE reason = 'search'`.execute(bench.db);
       console.log(
-        `Matching ${label}: ${result.duePairs.toLocaleString("en")} due pairs (${bySearch.rows[0]!.n.toLocaleString("en")} from saved searches) into ${result.digestIds.length.toLocaleString("en")} digests, ${seconds(ms)} (${load()})`,
+        `Matching ${label}: ${result.duePairs.toLocaleString("en")} due pairs (${bySearch.rows[0]!.n.toLocaleString("en")} from saved searches) into ${result.digestIds.length.toLocaleString("en")} digests, ${seconds(ms)} (PostgreSQL CPU ${cpu}; ${load()})`,
       );
       return ms;
     };
@@ -89,17 +96,28 @@ async function main() {
       return;
     }
 
-    // A typical digest, to give the raw baseline messages of the same size.
-    const sample = await sampleMessage(sink.url, deps);
-    const raw = await rawThroughput(sink.url, sample);
-    console.log(`Raw nodemailer → sink: ${raw.toFixed(0)} messages/s (${RAW_MESSAGES} messages, ${load()})`);
+    const samples = await sampleMessages(deps);
+    let cpu = process.cpuUsage();
+    const raw = await rawThroughput(sink.url, samples);
+    const rawCpu = process.cpuUsage(cpu);
+    console.log(
+      `Raw nodemailer → sink: ${raw.toFixed(0)} messages/s (${samples.length} of the round's digests, pre-rendered; ${cpuPerMessage(rawCpu, samples.length)}; ${load()})`,
+    );
 
+    cpu = process.cpuUsage();
+    const pgBefore = await backendCpuMs(bench.db);
     const started = performance.now();
     const tally = await sendDueDigests(deps);
     const sendMs = performance.now() - started;
+    const sendCpu = process.cpuUsage(cpu);
+    const pgAfter = await backendCpuMs(bench.db);
+    const pgPerDigest =
+      pgBefore === null || pgAfter === null
+        ? "n/a"
+        : `${((pgAfter - pgBefore) / Math.max(1, tally.sent)).toFixed(2)} ms`;
     const digestsPerSecond = tally.sent / (sendMs / 1000);
     console.log(
-      `Digests: ${tally.sent.toLocaleString("en")} sent (${tally.retrying} retrying, ${tally.failed} failed) in ${seconds(sendMs)}: ${digestsPerSecond.toFixed(0)} digests/s (${load()})`,
+      `Digests: ${tally.sent.toLocaleString("en")} sent (${tally.retrying} retrying, ${tally.failed} failed) in ${seconds(sendMs)}: ${digestsPerSecond.toFixed(0)} digests/s (${cpuPerMessage(sendCpu, tally.sent)}, PostgreSQL CPU ${pgPerDigest}/digest; ${load()})`,
     );
     const ratio = digestsPerSecond / raw;
     console.log(
@@ -186,54 +204,83 @@ async function seedSavedSearches(db: import("../../db/database.ts").DB) {
   await sql`ANALYZE saved_searches`.execute(db);
 }
 
-/** Renders the first digest as sendDueDigests would, without sending it (JSON transport). */
-async function sampleMessage(_sinkUrl: string, deps: Awaited<ReturnType<typeof createDeps>>) {
+/**
+ * The raw baseline's messages: RAW_MESSAGES of the round's own digests, spread over all of them,
+ * rendered and composed exactly as sendDueDigests does (headers, VERP envelope), to other
+ * addresses at the same sink: raw nodemailer then sends the very messages our pipeline sends.
+ */
+async function sampleMessages(deps: Awaited<ReturnType<typeof createDeps>>) {
   const { loadDigestMoves } = await import("../../db/repositories/alerts.ts");
   const { digestEmail } = await import("../../jobs/alerts/digest.ts");
   const { composeEmail } = await import("../../server/mail/send.ts");
   const { createSignedLinks } = await import("../../server/mail/signed-links.ts");
-  const digest = await deps.db
-    .selectFrom("alert_digests")
-    .select(["id", "subscriber_id", "message_id"])
-    .orderBy("id")
-    .executeTakeFirstOrThrow();
-  const email = digestEmail(
-    {
-      subscriberId: digest.subscriber_id!,
-      to: "x@bench.example",
-      messageId: digest.message_id,
-      moves: await loadDigestMoves(deps.db, [digest.id]),
-    },
-    {
-      publicUrl: deps.config.PUBLIC_URL,
-      mailFrom: deps.config.MAIL_FROM,
-      links: createSignedLinks(deps.config),
-    },
+  const { verpAddress } = await import("../../jobs/inbound/bounces.ts");
+  const { rows: digests } = await sql<{ id: number; subscriberId: number; messageId: string }>`
+    SELECT id, subscriber_id AS "subscriberId", message_id AS "messageId" FROM alert_digests
+    WHERE id % greatest(1, (SELECT count(*) FROM alert_digests) / ${RAW_MESSAGES}) = 0
+    ORDER BY id LIMIT ${RAW_MESSAGES}`.execute(deps.db);
+  const moves = await loadDigestMoves(
+    deps.db,
+    digests.map((d) => d.id),
   );
-  const message = composeEmail(deps, email);
-  return { subject: message.subject, html: message.html, text: message.text };
+  const movesOf = new Map<number, typeof moves>();
+  for (const m of moves) movesOf.set(m.digestId, [...(movesOf.get(m.digestId) ?? []), m]);
+  const context = {
+    publicUrl: deps.config.PUBLIC_URL,
+    mailFrom: deps.config.MAIL_FROM,
+    links: createSignedLinks(deps.config),
+  };
+  return digests.map((d, i) => {
+    const email = digestEmail(
+      {
+        subscriberId: d.subscriberId,
+        to: `raw${i}@bench.example`,
+        messageId: `<raw-${d.messageId.slice(1)}`,
+        moves: movesOf.get(d.id) ?? [],
+      },
+      context,
+    );
+    const bounceTo = verpAddress(
+      deps.config.INBOUND_ADDRESSES.split(",")[0]!.trim(),
+      deps.config.APP_SECRET,
+      d.subscriberId,
+    );
+    return composeEmail(deps, { ...email, bounceTo });
+  });
 }
 
-async function rawThroughput(
-  url: string,
-  sample: { subject: string; html: string; text: string },
-): Promise<number> {
+async function rawThroughput(url: string, messages: SendMailOptions[]): Promise<number> {
   const transport = createMailTransport(url);
   const started = performance.now();
-  for (let i = 0; i < RAW_MESSAGES; i += 200) {
-    await Promise.all(
-      Array.from({ length: Math.min(200, RAW_MESSAGES - i) }, (_, j) =>
-        transport.sendMail({
-          from: "Carnet <alertes@carnet.example>",
-          to: `raw${i + j}@bench.example`,
-          ...sample,
-        }),
-      ),
-    );
+  // 200 in flight, as many as sendDueDigests keeps (4 lanes × 50).
+  for (let i = 0; i < messages.length; i += 200) {
+    await Promise.all(messages.slice(i, i + 200).map((m) => transport.sendMail(m)));
   }
   const elapsed = performance.now() - started;
   transport.close();
-  return RAW_MESSAGES / (elapsed / 1000);
+  return messages.length / (elapsed / 1000);
+}
+
+/**
+ * CPU time PostgreSQL's backends for the bench database have used so far (ms), read from /proc
+ * (the server is on this machine): on a machine shared with other work, wall time says how long
+ * a round waited, this says how much work it was. Null when /proc cannot tell.
+ */
+async function backendCpuMs(db: import("../../db/database.ts").DB): Promise<number | null> {
+  const { rows } = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`.execute(
+    db,
+  );
+  try {
+    let ticks = 0;
+    for (const { pid } of rows) {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * 10;
+  } catch {
+    return null;
+  }
 }
 
 async function startSink(): Promise<{ url: string; stop(): void }> {
