@@ -109,6 +109,31 @@ describe("admin Sources page", () => {
     expect(await issues()).toBe(before + 1);
   });
 
+  it("shows each message's state and reads one again on 'Relire' without doubling its moves", async () => {
+    const raw = (await readFile(path.join(SEEDS_DIR, "lettre-tech-2025-05-20.eml"), "utf8"))
+      .replace("<2025-05-20@lettre-tech.example>", "<sans-rubrique@lettre-tech.example>")
+      .replace(/<h2>\+ MOUVEMENTS[\s\S]*<h2>\+ AGENDA<\/h2>/u, "<h2>+ AGENDA</h2>");
+    const { id } = await storeReceived(deps.db, Buffer.from(raw), {
+      via: "smtp",
+      recipients: ["lettres+la-lettre-tech-medias@carnet.localhost"],
+    });
+    expect(await processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8 })).toBe("no_section");
+
+    const page = await agent.get("/admin/sources").expect(200);
+    expect(page.text).toMatch(/importé \(<a href="[^"]+">\d+ mouvements<\/a>\)/u);
+    expect(page.text).toContain("pas de rubrique Mouvements");
+    const moves = async () => Number((await test.pool.query("SELECT count(*) FROM moves")).rows[0].count);
+    const before = await moves();
+    const [imported] = await inbound.recentMessages(deps.db, { status: "imported", limit: 1 });
+    await agent
+      .post(`/admin/sources/messages/${imported!.id}/relire`)
+      .type("form")
+      .send({ _csrf: csrfOf(page.text) })
+      .expect(303);
+    expect((await agent.get("/admin/sources")).text).toContain("Message relu : importé.");
+    expect(await moves()).toBe(before);
+  });
+
   it("refuses a source without a valid sender with a 400 naming the field", async () => {
     const page = await agent.get("/admin/sources");
     const res = await agent
