@@ -27,6 +27,10 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
   moveStatus: vocabulary.MOVE_STATUS_LABELS,
   subscriberStatus: vocabulary.SUBSCRIBER_STATUS_LABELS,
   personRequestKind: { correction: "Correction", removal: "Retrait" },
+  personRequestMail: {
+    person_request_confirm: "Lien de confirmation",
+    person_request_outcome: "Réponse",
+  },
   personRequestStatus: {
     unconfirmed: "Non confirmée",
     open: "À traiter",

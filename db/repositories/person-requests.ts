@@ -183,3 +183,13 @@ export async function findDecided(db: Queryable, id: number) {
     .where("status", "in", ["accepted", "refused"])
     .executeTakeFirst();
 }
+
+/** The request's e-mails and where each stands (the outbox row is the proof an answer left). */
+export async function mails(db: Queryable, id: number) {
+  return db
+    .selectFrom("mail_outbox")
+    .select(["id", "kind", "status", "created_at", "sent_at", "last_error"])
+    .where("person_request_id", "=", id)
+    .orderBy("id")
+    .execute();
+}

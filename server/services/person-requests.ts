@@ -114,8 +114,12 @@ export function createPersonRequestService(deps: Pick<Deps, "db" | "clock" | "jo
     async detail(id: number) {
       const request = await requests.findForAdmin(db, id);
       if (!request) throw new NotFound("Demande introuvable.");
-      const person = request.person_id ? await directoryAdmin.findPerson(db, request.person_id) : undefined;
+      const [person, mails] = await Promise.all([
+        request.person_id ? directoryAdmin.findPerson(db, request.person_id) : undefined,
+        requests.mails(db, id),
+      ]);
       return {
+        mails,
         request: { ...request, overdue: request.status === "open" && request.due_at! < clock.now() },
         person: person ?? null,
       };

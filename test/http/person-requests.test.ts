@@ -192,6 +192,9 @@ describe("requests from listed people", () => {
     expect(outcome.text).toContain("Votre poste est corrigé sur votre fiche.");
     expect(outcome.text).toContain(`http://carnet.test/personnes/${slug}`);
     expect(outcome.html).toContain("Votre demande de correction concernant Claire Fontanel est acceptée");
+    // The request's page says the answer left, and when.
+    const answered = visible((await admin.agent.get(`/admin/demandes/${row.id}`).expect(200)).text);
+    expect(answered).toMatch(/Lien de confirmation : envoyé le .* Réponse : envoyé le /);
 
     const audit = await t.db
       .selectFrom("audit_log")

@@ -31,7 +31,7 @@ export function createPersonRequestsAdminRouter(deps: Deps): Router {
   });
 
   router.get("/demandes/:id", async (req, res) => {
-    const { request, person } = await service.detail(parseInput(id, req.params.id));
+    const { request, person, mails } = await service.detail(parseInput(id, req.params.id));
     const move = request.move_id ? await review.findMove(deps.db, request.move_id) : undefined;
     const moves = person ? await review.listMovesOf(deps.db, { personId: person.id }) : [];
     res.render("admin/person-request", {
@@ -39,6 +39,7 @@ export function createPersonRequestsAdminRouter(deps: Deps): Router {
       section: "demandes",
       request,
       person,
+      mails,
       move,
       moves,
       isOpen: request.status === "open",
