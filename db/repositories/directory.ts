@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { JobFunction, MoveKind, Seniority } from "../schema.ts";
+import type { MoveClassification } from "../../shared/move.ts";
 import type { Queryable } from "./types.ts";
 
 /**
@@ -12,14 +12,11 @@ export interface NamedLink {
   slug: string;
 }
 
-export interface MoveRecord {
+export interface MoveRecord extends MoveClassification {
   id: number;
   person: NamedLink;
   company: NamedLink;
   role: string;
-  kind: MoveKind;
-  seniority: Seniority;
-  function: JobFunction;
   previous_companies: NamedLink[];
   predecessor: string | null;
   published_on: string;

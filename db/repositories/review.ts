@@ -1,15 +1,13 @@
 import { sql } from "kysely";
-import type { JobFunction, MoveKind, MoveStatus, Seniority } from "../schema.ts";
+import type { MoveClassification } from "../../shared/move.ts";
+import type { MoveStatus } from "../schema.ts";
 import type { Queryable } from "./types.ts";
 
 /** A move as the review queue and the edit form show it: with names, its paragraph and issue. */
-export interface MoveForReview {
+export interface MoveForReview extends MoveClassification {
   id: number;
   status: MoveStatus;
   role: string;
-  kind: MoveKind;
-  seniority: Seniority;
-  function: JobFunction;
   predecessor_name: string | null;
   confidence: number;
   reasons: string[];
@@ -113,11 +111,8 @@ export async function setStatus(
     .execute();
 }
 
-export interface MoveChanges {
+export interface MoveChanges extends MoveClassification {
   role: string;
-  kind: MoveKind;
-  seniority: Seniority;
-  function: JobFunction;
   predecessor_name: string | null;
   published_on: string;
   person_id: number;

@@ -1,18 +1,12 @@
 // The parser's output, as the database layer and the site consume it.
 
+import type { MoveStatement } from "../../shared/move.ts";
 import type { JobFunction, MoveKind, Seniority } from "../../shared/vocabulary.ts";
 
 export type { JobFunction, MoveKind, Seniority };
 
-export interface ParsedMove {
-  person: string;
-  company: string;
-  role: string;
-  kind: MoveKind;
-  seniority: Seniority;
-  function: JobFunction;
+export interface ParsedMove extends MoveStatement {
   previous_companies: string[];
-  predecessor: string | null;
   confidence: number; // in [0, 1]; lowered once per reason below
   reasons: string[]; // why confidence was lowered, in English
   paragraph: string;

@@ -5,7 +5,8 @@ import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
 import * as review from "../../db/repositories/review.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
-import type { JobFunction, MoveKind, MoveStatus, Seniority } from "../../db/schema.ts";
+import type { MoveStatus } from "../../db/schema.ts";
+import type { MoveStatement } from "../../shared/move.ts";
 import { companyKey, personKey, slugify } from "../../shared/names.ts";
 import { Conflict, Invalid, NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
@@ -15,14 +16,7 @@ import { type Actor, record } from "./audit.ts";
  * each decision is one transaction with its audit entry.
  */
 
-export interface MoveEdit {
-  person: string;
-  company: string;
-  role: string;
-  kind: MoveKind;
-  seniority: Seniority;
-  function: JobFunction;
-  predecessor: string | null;
+export interface MoveEdit extends MoveStatement {
   published_on: string;
 }
 
