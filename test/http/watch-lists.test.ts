@@ -300,6 +300,22 @@ describe("watch lists from CSV", () => {
     expect((await followsOf("mauvais@exemple.test")).companies).toEqual(["Trace [trace]"]);
   });
 
+  it("refuses a list that would pass a limit on confirming, keeping the preview and changing nothing", async () => {
+    const { agent, managePath } = await subscribe("limite@exemple.test");
+    const searches = Array.from({ length: 21 }, (_, i) => `recherche;;q=mot${i}`).join("\n");
+    const preview = await upload(
+      agent,
+      managePath,
+      Buffer.from(`type;nom;référence\nentreprise;Lumen;\n${searches}\n`),
+    );
+    expect(preview.text).toMatch(/data-count="matched">21 reconnues/);
+    const refused = await confirm(agent, preview.text);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("Avec ce fichier vous suivriez 21 recherches : 20 au plus.");
+    expect(refused.text).toContain("Aperçu de la liste");
+    expect(await followsOf("limite@exemple.test")).toEqual({ companies: ["Trace [trace]"], people: [] });
+  });
+
   it("shows a long imported list as a count on the manage page and keeps it when the form is saved", async () => {
     const { agent, managePath } = await subscribe("longue@exemple.test");
     const names = Array.from({ length: 120 }, (_, i) => `Entreprise Numéro ${i + 1}`).join("\n");
