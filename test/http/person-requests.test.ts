@@ -326,8 +326,27 @@ describe("requests from listed people", () => {
       "Jeanne Sorel",
     );
     expect((await admin.agent.get(`/admin/demandes/${row.id}`)).status).toBe(404);
-    // A made-up link confirms nothing.
+    // A made-up link confirms nothing, nor does the real one once its 48 hours are over.
     expect((await request(app).get("/demandes/confirmer/inconnu")).status).toBe(410);
+    const [mail] = await smtp.to("jeanne@exemple.test");
+    const path = new URL(/http:\/\/carnet\.test\/demandes\/confirmer\/\S+/.exec(mail!.text!)![0]).pathname;
+    const later = await createTestDeps(t.url, {
+      env: { SMTP_URL: smtp.url },
+      clock: { now: () => new Date(Date.now() + 49 * 3_600_000) },
+    });
+    try {
+      const agent = request.agent(createApp(later));
+      const page = await agent.get(path);
+      expect(page.status).toBe(410);
+      expect(visible(page.text)).toContain("Lien expiré ou déjà utilisé");
+      // A form posted anyway (its token taken from another page) is refused the same way.
+      const token = csrfOf((await agent.get(`/personnes/${slug}/demande`)).text);
+      const posted = await agent.post(path).type("form").send({ _csrf: token });
+      expect(posted.status).toBe(410);
+    } finally {
+      await later.close();
+    }
+    expect((await requestRow("jeanne@exemple.test")).status).toBe("unconfirmed");
   });
 
   it("shows the due date, highlights overdue requests and counts this week's on the console's home", async () => {
