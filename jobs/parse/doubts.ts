@@ -7,7 +7,7 @@
 
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { FIRST_NAMES, foldWord } from "./lexicon.ts";
+import { FIRST_NAMES, foldWord, ROLE_WORDS } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 
 export interface DoubtSubject {
@@ -112,6 +112,52 @@ function roleCutShort(record: DoubtSubject): boolean {
   );
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// "Hydrolor" read from "Hydrolor Solaire", "CHU" from "CHU de Valmoray", "Énergies Citoyennes" from
+// "Énergies Citoyennes de la Vesle": somewhere the paragraph runs the name on into another
+// capitalised word, so the name read may be cut short.
+function companyCutShort(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.company.trim()) return false;
+  const runsOn = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(record.company)}\\)?(?:\\s+\\p{Lu}[\\p{L}-]|\\s+(?:de la|de l['’]|du|de|d['’])\\s*\\p{Lu}\\p{Ll})`,
+    "u",
+  );
+  return runsOn.test(record.paragraph);
+}
+
+// Title words that name a person, not an employer, when a name follows ("au côté du fondateur Hadrien
+// Moulin"), and nouns that make a place the complement of an institution ("le tennis club de
+// Valmoray", "l'usine Chimitec de Port-Aubrac"): the company read there is likely not the employer.
+const PERSON_TITLE_BEFORE =
+  /(?<![\p{L}])(?:fondat(?:eur|rice)|cofondat(?:eur|rice)|président(?:e)?|directeur|directrice|patron(?:ne)?|dirigeant(?:e)?|associé(?:e)?|PDG|DG|CEO)\s+$/u;
+
+function companyReadOffItsName(record: DoubtSubject): boolean {
+  if (!record.paragraph) return false;
+  const at = record.paragraph.indexOf(record.company);
+  if (at < 0) return false;
+  const before = record.paragraph.slice(Math.max(0, at - 60), at);
+  if (PERSON_TITLE_BEFORE.test(before)) return true;
+  const of = /([\p{L}-]+)\s+(?:de la|de l['’]|du|de|d['’])\s*$/u.exec(before);
+  if (!of) return false;
+  const word = of[1]!;
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return !/^(?:Chez|Groupe|Group|Caisse|Banque)$/u.test(word);
+  return INSTITUTION_NOUN.test(word) && !record.role.toLowerCase().includes(word.toLowerCase());
+}
+// Lower-case nouns of bodies named after a place ("club de", "usine de", "faculté de", "port de")
+const INSTITUTION_NOUN =
+  /^(?:club|usine|site|port|aéroport|faculté|université|commune|ville|mairie|département|région|syndicat|tournoi|festival|stade|hôpital|clinique|centre|lycée|collège|école|sucrerie|raffinerie|agence|antenne|bureau|filiale|succursale|campus|musée|théâtre|orchestre)$/u;
+
+// "Brenville" read as the role of "prend la présidence de l'AS Brenville": a title opens on a title
+// word or a dictionary word, never on a proper name.
+function roleIsAName(role: string): boolean {
+  const words = role.trim().split(/\s+/u);
+  const first = words[0] ?? "";
+  // "Creative Director", "Head of Sales": a title word anywhere makes it a title
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || words.some((word) => ROLE_WORDS.has(foldWord(word)))) return false;
+  return !isFrenchWord(first) && !/^(?:Head|Chief|Vice|Senior|Global|Managing|Country|Lead)$/u.test(first);
+}
+
 // "directrice en charge des achats, de la logistique et des partenariats" (11 words) is whole
 const MAX_ROLE_WORDS = 14;
 const MAX_ROLE_CHARACTERS = 110;
@@ -166,6 +212,27 @@ export const DOUBTS: readonly Doubt[] = [
     penalty: HOLD_FOR_REVIEW,
     applies: (r) =>
       r.role.length > MAX_ROLE_CHARACTERS || r.role.trim().split(/\s+/u).length > MAX_ROLE_WORDS,
+  },
+  {
+    id: "company_cut_short",
+    reason: "company name may run on in the text",
+    label: "le nom de l’entreprise semble se prolonger dans le texte",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyCutShort(r),
+  },
+  {
+    id: "company_off_its_name",
+    reason: "company read after a person's title or an institution's noun",
+    label: "l’entreprise suit un titre de personne ou le nom d’un établissement",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyReadOffItsName(r),
+  },
+  {
+    id: "role_is_a_name",
+    reason: "role is a proper name, not a title",
+    label: "la fonction est un nom propre, pas un titre",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => roleIsAName(r.role),
   },
   {
     id: "title_gender",

@@ -5,7 +5,7 @@
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany } from "./gazetteer.ts";
-import { COMPANY_DESCRIPTORS, foldWord } from "./lexicon.ts";
+import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
 import { tidyRole } from "./role-cleanup.ts";
@@ -57,6 +57,20 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   // after another capitalised word ("La Fondaton Clairval", a typo) it is still the long name
   const standsAlone = (at: number) => !/\p{Lu}\p{L}*\s$/u.test(move.paragraph.slice(0, at));
   if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
+}
+
+// "L'assureur-crédit Garantia", "ESN Numélis": a descriptor opening the span read is no part of the
+// name (an article followed by a lower-case noun, or a descriptor acronym), whatever the noun is.
+function dropDescriptorWords(move: ParsedMove): void {
+  const descriptor =
+    /^(?:(?:[LlDd]['’]|(?:le|la|Le|La)\s+)(\p{Ll}+)(?:-\p{Ll}+)?|(\p{Lu}{2,4}))\s+(?=\p{Lu}\p{Ll})/u.exec(
+      move.company,
+    );
+  if (!descriptor) return;
+  const known = descriptor[1]
+    ? COMPANY_DESCRIPTORS.includes(descriptor[1])
+    : DESCRIPTOR_ACRONYMS.has(descriptor[2] ?? "");
+  if (known) move.company = move.company.slice(descriptor[0].length);
 }
 
 // "Néovia Assurances muscle sa direction technique. X devient actuaire en chef de Néova
@@ -242,6 +256,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     }
   });
   for (const move of moves) {
+    dropDescriptorWords(move);
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move);

@@ -150,6 +150,9 @@ export const COMPANY_DESCRIPTORS = [
   "société de gestion",
   "maison mère",
 ];
+// Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog").
+export const DESCRIPTOR_ACRONYMS = new Set("ESN SSII ETI PME TPE ONG SCOP SCIC SEM SPL GIE".split(" "));
+
 export const COMPANY_DESCRIPTORS_PATTERN = [...COMPANY_DESCRIPTORS]
   .sort((a, b) => b.length - a.length)
   .map((d) => d.replace(/[-']/g, "[-' ]?"))

@@ -4,6 +4,8 @@
 export interface RoleTidyRule {
   id: string;
   pattern: RegExp;
+  /** What the match becomes; removed when absent. */
+  replacement?: (found: string) => string;
   example: [string, string];
 }
 
@@ -55,6 +57,15 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["mois dernier directeur régional", "directeur régional"],
   },
   {
+    // "présidente de sa commission des règles": the possessive points at the employer, an editor
+    // writes the article
+    id: "possessive",
+    pattern: /(?<=\s)d(?:e sa|e son|e ses)\s+(?=\p{L})/giu,
+    replacement: (found: string) =>
+      /sa\s+$/u.test(found) ? "de la " : /ses\s+$/u.test(found) ? "des " : "du ",
+    example: ["présidente de sa commission des règles", "présidente de la commission des règles"],
+  },
+  {
     // "prendra la présidence en mai", "deviendra directeur général en juin 2027": a date after the title
     id: "trailing date",
     pattern:
@@ -81,7 +92,8 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
 
 export function tidyRole(role: string): string {
   let tidy = role;
-  for (const rule of ROLE_TIDY_RULES) tidy = tidy.replace(rule.pattern, "");
+  for (const { pattern, replacement } of ROLE_TIDY_RULES)
+    tidy = replacement ? tidy.replace(pattern, replacement) : tidy.replace(pattern, "");
   tidy = tidy.trim();
   return tidy.length > 0 ? tidy : role;
 }

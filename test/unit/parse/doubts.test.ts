@@ -58,6 +58,41 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     { role: "directrice", paragraph: "Anne Roy devient directrice de la banque de détail de Corvania." },
     true,
   ],
+  [
+    "company_cut_short",
+    { company: "Hydrolor", paragraph: "Anne Roy devient présidente d'Hydrolor Solaire." },
+    true,
+  ],
+  ["company_cut_short", { company: "CHU", paragraph: "Anne Roy dirige le CHU de Valmoray." }, true],
+  ["role_is_a_name", { role: "Brenville" }, true],
+  ["role_is_a_name", { role: "Directrice financière" }, false],
+  ["role_is_a_name", { role: "Chief Financial Officer" }, false],
+  ["company_cut_short", { company: "Hydrolor", paragraph: "Anne Roy devient présidente d'Hydrolor." }, false],
+  [
+    "company_cut_short",
+    { company: "Hydrolor", known: true, paragraph: "Anne Roy rejoint Hydrolor Solaire." },
+    false,
+  ],
+  [
+    "company_off_its_name",
+    { company: "Hadrien Moulin", paragraph: "au côté du fondateur Hadrien Moulin." },
+    true,
+  ],
+  [
+    "company_off_its_name",
+    { company: "Valmoray", paragraph: "Le tennis club de Valmoray choisit Anne Roy." },
+    true,
+  ],
+  [
+    "company_off_its_name",
+    { company: "Corvania", paragraph: "Anne Roy devient directrice générale de Corvania." },
+    false,
+  ],
+  [
+    "company_off_its_name",
+    { company: "Corvania", role: "directrice de l'usine", paragraph: "directrice de l'usine de Corvania" },
+    false,
+  ],
   ["role_cut_short", { role: "directrice", paragraph: "Anne Roy devient directrice de Corvania." }, false],
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
 ];
