@@ -7,12 +7,16 @@ import { startEmbeddedPostgres } from "../../db/embedded.ts";
 import { databaseUrl } from "../support/urls.ts";
 
 /**
- * A fresh, migrated database for a benchmark: on DATABASE_URL's server when set, else on an
- * embedded PostgreSQL in a temporary folder. drop() removes it (and stops the embedded server).
+ * A fresh, migrated database for a benchmark (named `base` and the process id): on DATABASE_URL's
+ * server when set, else on an embedded PostgreSQL in a temporary folder. drop() removes it (and
+ * stops the embedded server).
  */
 export async function openBenchDatabase(
-  name: string,
+  base: string,
 ): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
+  // The process id keeps two runs on one server (several people benchmarking at once) from dropping
+  // each other's database halfway.
+  const name = `${base}_${process.pid}`;
   let serverUrl = process.env.DATABASE_URL;
   let stopEmbedded = async () => {};
   if (!serverUrl) {
