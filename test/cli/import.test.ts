@@ -30,6 +30,17 @@ describe("carnet import", () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/skipped .*lettre-tech-2025-01-14\.txt \(already imported as issue #\d+\)/);
     expect(second.stdout).toContain("0 imported, 3 skipped, 0 failed; 0 moves created");
+
+    // The files were kept as received messages: read again, they give the same moves, none twice.
+    const reread = await runCarnet(["reprocess", "--all"], { DATABASE_URL: t.url });
+    expect(reread.code).toBe(0);
+    expect(reread.stdout.match(/^message \d+: imported$/gmu)).toHaveLength(3);
+    expect(reread.stdout).toContain("3 message(s) read again.");
+    const after = await t.db
+      .selectFrom("moves")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(moves.n);
   });
 
   it("reports a binary, an empty and a missing file by name, exits non-zero, and still imports the good one", async () => {
