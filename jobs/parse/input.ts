@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { simpleParser } from "mailparser";
+import { parisDay } from "../../shared/calendar.ts";
 import { parseIssueHtml } from "./html.ts";
 import { type ParseOptions, parseIssueText } from "./issue.ts";
 import { issueDateProblem, readTitleLine } from "./issue-date.ts";
@@ -37,12 +38,7 @@ export class ParseInputError extends Error {
 // The calendar date in Paris: a newsletter sent at 23:30 UTC on the 31st is dated the 1st.
 export function parisDate(date: Date): string | null {
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
+  return parisDay(date);
 }
 
 // Decoded headers and bodies may hold control characters (an encoded-word "=00" in a Subject):

@@ -2,7 +2,7 @@ import { type NextFunction, type Request, type Response, Router } from "express"
 import multer from "multer";
 import { z } from "zod";
 import { paths } from "../../shared/site-paths.ts";
-import { FREQUENCIES } from "../../shared/vocabulary.ts";
+import { FREQUENCIES, type Frequency } from "../../shared/vocabulary.ts";
 import type { Deps } from "../deps.ts";
 import { HttpError, Invalid, NotFound } from "../errors.ts";
 import { sharedRateLimit } from "../middleware/rate-limit.ts";
@@ -24,11 +24,13 @@ import { formInput, idParam } from "../validation.ts";
  * is the List-Unsubscribe target: RFC 8058 §3.1, its POST works without cookies or CSRF token
  * because the signed URL itself is the authentication.
  */
-export const FREQUENCY_OPTIONS = [
-  { value: "immediate", label: "Dès leur parution (toutes les 15 minutes environ)" },
-  { value: "daily", label: "Une fois par jour, à 8 h" },
-  { value: "weekly", label: "Une fois par semaine, le lundi à 8 h" },
-];
+// The form says when each round runs (jobs/register.ts), which the short labels elsewhere leave out.
+const FREQUENCY_FORM_LABELS: Record<Frequency, string> = {
+  immediate: "Dès leur parution (toutes les 15 minutes environ)",
+  daily: "Une fois par jour, à 8 h",
+  weekly: "Une fois par semaine, le lundi à 8 h",
+};
+export const FREQUENCY_OPTIONS = FREQUENCIES.map((value) => ({ value, label: FREQUENCY_FORM_LABELS[value] }));
 
 const listField = () =>
   z

@@ -10,6 +10,7 @@ import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
+import { parisDay } from "../../shared/calendar.ts";
 import { companyKey, personKey, redactPersonName, slugify } from "../../shared/names.ts";
 import { type Actor, record } from "./audit.ts";
 
@@ -49,8 +50,6 @@ export interface IssueSource {
   rawText: string;
   contentHash: string;
 }
-
-const parisToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
 
 /**
  * Concurrent imports (several files in flight, or two admins) can collide: a deadlock on the
@@ -274,7 +273,7 @@ export async function importIssueIn(
   // held them committed.
   const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
-  const day = parsed.published_on ?? options.today ?? parisToday();
+  const day = parsed.published_on ?? options.today ?? parisDay(new Date());
   const rows = kept
     .map(({ move, personKey: key, companyKey: ck }, i) => {
       const person = persons.get(key)!;

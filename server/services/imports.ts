@@ -13,6 +13,7 @@ import {
 } from "../../jobs/parse/index.ts";
 import { issueDateProblem } from "../../jobs/parse/issue-date.ts";
 import { parseUploadOffThread, UPLOAD_PARSE_TIME_LIMIT_MS } from "../../jobs/parse/upload-thread.ts";
+import { parisDay } from "../../shared/calendar.ts";
 import { personKey } from "../../shared/names.ts";
 import { Invalid } from "../errors.ts";
 import type { Actor } from "./audit.ts";
@@ -120,15 +121,13 @@ function checkEdits(edits: Map<number, IssueEdit>, today: string): void {
   }
 }
 
-const parisToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-
 export async function confirm(
   db: DB,
   actor: Actor,
   token: string,
   options: { autoPublishConfidence: number; edits?: Map<number, IssueEdit> },
 ): Promise<ConfirmedImport[]> {
-  const today = parisToday();
+  const today = parisDay(new Date());
   const edits = options.edits ?? new Map<number, IssueEdit>();
   checkEdits(edits, today);
   const files = await drafts.readDraft(db, token, actor.id!);
