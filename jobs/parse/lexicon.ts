@@ -143,6 +143,16 @@ export const COMPANY_DESCRIPTORS = [
     " ",
   ),
   ..."fabricant réseau studio média équipementier industriel transporteur spécialiste firme".split(" "),
+  // the trade press's descriptors of an employer: "du courtier Finexo", "du quotidien L'Écho des Monts"
+  ..."courtier quotidien hebdomadaire mensuel magazine journal bailleur promoteur foncière exploitant gestionnaire".split(
+    " ",
+  ),
+  ..."fournisseur prestataire intégrateur concessionnaire négociant semencier brasseur producteur logisticien".split(
+    " ",
+  ),
+  ..."armateur affréteur transitaire aménageur énergéticien hébergeur câblo-opérateur chimiste sidérurgiste".split(
+    " ",
+  ),
   "start up",
   "jeune pousse",
   "banque d'affaires",

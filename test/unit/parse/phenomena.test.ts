@@ -40,6 +40,11 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    "the employer named through a descriptor",
+    "Anne Roy devient directrice financière du courtier Finexo.",
+    [["Anne Roy", "Finexo", "directrice financière"]],
+  ],
+  [
     "a person after 'auprès de' is a manager",
     "Anne Roy rejoint Ferlog comme directrice des achats auprès de Marc Lin.",
     [["Anne Roy", "Ferlog", "directrice des achats"]],
