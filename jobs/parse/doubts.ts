@@ -141,6 +141,8 @@ function companyReadOffItsName(record: DoubtSubject): boolean {
   const of = /([\p{L}-]+)\s+(?:de la|de l['’]|du|de|d['’])\s*$/u.exec(before);
   if (!of) return false;
   const word = of[1]!;
+  // "Chief Marketing Officer de Lumen": a title word closes the title read, not another name
+  if (ROLE_WORDS.has(foldWord(word))) return false;
   if (/^\p{Lu}\p{Ll}/u.test(word)) return !/^(?:Chez|Groupe|Group|Caisse|Banque)$/u.test(word);
   return INSTITUTION_NOUN.test(word) && !record.role.toLowerCase().includes(word.toLowerCase());
 }
