@@ -56,6 +56,9 @@ const schema = z.object({
   LOG_FORMAT: z.enum(["pretty", "json"]).optional(),
   APP_SECRET: z.string().min(32, "expected at least 32 characters").optional(),
   SMTP_URL: url(["smtp:", "smtps:"]).optional(),
+  // Connections kept open to SMTP_URL: as many as the server accepts from one client. Digests are
+  // sent through all of them at once, so this bounds a round's sending rate.
+  SMTP_MAX_CONNECTIONS: integer(1, 100).default(5),
   MAIL_FROM: z.string().trim().min(3).default("Carnet <alertes@carnet.localhost>"),
   ALERTS_CRON: cron.default("*/15 * * * *"),
   DAILY_CRON: cron.default("0 8 * * *"),

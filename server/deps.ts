@@ -70,7 +70,9 @@ export async function createDeps(
   }
   // Without SMTP_URL or catcher (CLI commands that send nothing), nodemailer's JSON transport
   // builds a message without sending it.
-  const mailer = smtpUrl ? createMailTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
+  const mailer = smtpUrl
+    ? createMailTransport(smtpUrl, { maxConnections: config.SMTP_MAX_CONNECTIONS })
+    : nodemailer.createTransport({ jsonTransport: true });
   const jobs = lazyJobQueue(directDatabaseUrl, logger);
   return {
     config,

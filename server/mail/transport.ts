@@ -8,7 +8,10 @@ import nodemailer, { type Transporter } from "nodemailer";
  */
 export type MailTransport = Transporter;
 
-export function createMailTransport(smtpUrl: string): MailTransport {
+export function createMailTransport(
+  smtpUrl: string,
+  options: { maxConnections?: number } = {},
+): MailTransport {
   const url = new URL(smtpUrl);
   const secure = url.protocol === "smtps:";
   const port = Number(url.port) || (secure ? 465 : 587);
@@ -31,7 +34,8 @@ export function createMailTransport(smtpUrl: string): MailTransport {
       socket.once("error", failed);
     },
     pool: true,
-    maxConnections: 5,
+    // SMTP_MAX_CONNECTIONS: sized to the server, which refuses (421) or slows clients opening more.
+    maxConnections: options.maxConnections ?? 5,
     host: url.hostname,
     port,
     secure,

@@ -24,7 +24,8 @@ import { openBenchDatabase } from "./bench-database.ts";
  * nodemailer → sink messages per second through the same pooled transport; the figure judged is
  * digests/s ÷ raw messages/s (target ≥ 0.9). BENCH_EXPLAIN=1 prints each matching statement's
  * EXPLAIN (ANALYZE, BUFFERS) (run in a rolled-back transaction before the timed one);
- * BENCH_MATCH_ONLY=1 stops after matching and keeps the database.
+ * BENCH_MATCH_ONLY=1 stops after matching and keeps the database (carnet_bench_alerts_<pid>, or
+ * BENCH_DATABASE).
  */
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const COMPANIES = 10_000;
@@ -44,11 +45,13 @@ const load = () =>
     .join(", ")}`;
 
 async function main() {
-  const bench = await openBenchDatabase("carnet_bench_alerts");
+  // A name of its own per run: two runs on one server (helpers sharing a machine) must not drop,
+  // truncate or send each other's digests.
+  const bench = await openBenchDatabase(process.env.BENCH_DATABASE ?? `carnet_bench_alerts_${process.pid}`);
   const sink = await startSink();
   try {
     console.log(
-      `Seeding ${SUBSCRIBERS.toLocaleString("en")} subscribers, ${COMPANIES.toLocaleString("en")} companies, ${SEARCHES.toLocaleString("en")} saved searches, ${MOVES} moves…`,
+      `Seeding ${bench.url.split("/").pop()}: ${SUBSCRIBERS.toLocaleString("en")} subscribers, ${COMPANIES.toLocaleString("en")} companies, ${SEARCHES.toLocaleString("en")} saved searches, ${MOVES} moves…`,
     );
     await seed(bench.db);
 
@@ -56,6 +59,7 @@ async function main() {
       {
         DATABASE_URL: bench.url,
         SMTP_URL: sink.url,
+        SMTP_MAX_CONNECTIONS: process.env.SMTP_MAX_CONNECTIONS ?? "5",
         DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "carnet-bench-data-")),
         APP_SECRET: "bench-secret-bench-secret-bench-secret-0123",
         PUBLIC_URL: "https://carnet.example",
@@ -75,7 +79,8 @@ async function main() {
       const result = await matchRound(deps, "immediate");
       const ms = performance.now() - started;
       const cpuAfter = await backendCpuMs(bench.db);
-      const cpu = cpuBefore === null || cpuAfter === null ? "n/a" : seconds(cpuAfter - cpuBefore);
+      const cpuMs = cpuBetween(cpuBefore, cpuAfter);
+      const cpu = cpuMs === null ? "n/a" : seconds(cpuMs);
       const bySearch = await sql<{ n: number }>`
         SELECT count(*)::int AS n FROM alert_deliveries WHERE reason = 'search'`.execute(bench.db);
       console.log(
@@ -98,7 +103,7 @@ async function main() {
 
     const samples = await sampleMessages(deps);
     let cpu = process.cpuUsage();
-    const raw = await rawThroughput(sink.url, samples);
+    const raw = await rawThroughput(sink.url, samples, config.SMTP_MAX_CONNECTIONS);
     const rawCpu = process.cpuUsage(cpu);
     console.log(
       `Raw nodemailer → sink: ${raw.toFixed(0)} messages/s (${samples.length} of the round's digests, pre-rendered; ${cpuPerMessage(rawCpu, samples.length)}; ${load()})`,
@@ -111,10 +116,8 @@ async function main() {
     const sendMs = performance.now() - started;
     const sendCpu = process.cpuUsage(cpu);
     const pgAfter = await backendCpuMs(bench.db);
-    const pgPerDigest =
-      pgBefore === null || pgAfter === null
-        ? "n/a"
-        : `${((pgAfter - pgBefore) / Math.max(1, tally.sent)).toFixed(2)} ms`;
+    const pgMs = cpuBetween(pgBefore, pgAfter);
+    const pgPerDigest = pgMs === null ? "n/a" : `${(pgMs / Math.max(1, tally.sent)).toFixed(2)} ms`;
     const digestsPerSecond = tally.sent / (sendMs / 1000);
     console.log(
       `Digests: ${tally.sent.toLocaleString("en")} sent (${tally.retrying} retrying, ${tally.failed} failed) in ${seconds(sendMs)}: ${digestsPerSecond.toFixed(0)} digests/s (${cpuPerMessage(sendCpu, tally.sent)}, PostgreSQL CPU ${pgPerDigest}/digest; ${load()})`,
@@ -249,8 +252,12 @@ async function sampleMessages(deps: Awaited<ReturnType<typeof createDeps>>) {
   });
 }
 
-async function rawThroughput(url: string, messages: SendMailOptions[]): Promise<number> {
-  const transport = createMailTransport(url);
+async function rawThroughput(
+  url: string,
+  messages: SendMailOptions[],
+  maxConnections: number,
+): Promise<number> {
+  const transport = createMailTransport(url, { maxConnections });
   const started = performance.now();
   // 200 in flight, as many as sendDueDigests keeps (4 lanes × 50).
   for (let i = 0; i < messages.length; i += 200) {
@@ -266,21 +273,29 @@ async function rawThroughput(url: string, messages: SendMailOptions[]): Promise<
  * (the server is on this machine): on a machine shared with other work, wall time says how long
  * a round waited, this says how much work it was. Null when /proc cannot tell.
  */
-async function backendCpuMs(db: import("../../db/database.ts").DB): Promise<number | null> {
+async function backendCpuMs(db: import("../../db/database.ts").DB): Promise<Map<number, number> | null> {
   const { rows } = await sql<{ pid: number }>`
     SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`.execute(
     db,
   );
   try {
-    let ticks = 0;
+    const ticks = new Map<number, number>();
     for (const { pid } of rows) {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
     }
-    return ticks * 10;
+    return ticks;
   } catch {
     return null;
   }
+}
+
+/** CPU ms the backends used between two readings (a connection opened meanwhile counts whole). */
+function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ms = 0;
+  for (const [pid, used] of after) ms += used - (before.get(pid) ?? 0);
+  return ms;
 }
 
 async function startSink(): Promise<{ url: string; stop(): void }> {
