@@ -4,7 +4,11 @@ import path from "node:path";
 import type { DB } from "../db/database.ts";
 import { readDirectoryKnowledge } from "../db/repositories/directory-knowledge.ts";
 import * as imports from "../db/repositories/imports.ts";
-import { type ImportOptions, importReceivedFile } from "../server/services/import-issue.ts";
+import {
+  type FileImportOutcome,
+  type ImportOptions,
+  importReceivedFile,
+} from "../server/services/import-issue.ts";
 import { ISSUE_EXTENSIONS, ParseInputError } from "./parse/index.ts";
 import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./parse/loader-pool.ts";
 
@@ -14,22 +18,13 @@ import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from 
  * transaction. What an import does to the directory is the use case's; this file only schedules it.
  */
 
-export interface FileResult {
-  file: string;
-  status: "imported" | "skipped" | "failed";
-  reason?: string;
-  issueId?: number;
-  movesCreated?: number;
-  pending?: number;
-}
-
 export interface ImportSummary {
   imported: number;
   skipped: number;
   failed: number;
   movesCreated: number;
   pendingReview: number;
-  files: FileResult[];
+  files: FileImportOutcome[];
 }
 
 /** Expands folders (not recursively into hidden ones) into the newsletter files they hold, sorted. */
@@ -62,7 +57,7 @@ export async function importFile(
   file: string,
   options: ImportOptions,
   loader: IssueLoader = inThreadLoader,
-): Promise<FileResult> {
+): Promise<FileImportOutcome> {
   try {
     const loaded = await loader.load(file);
     const result = await importReceivedFile(
@@ -142,7 +137,7 @@ export async function importPaths(
   // Issue 13 item 6: the parser reads each issue knowing the directory's companies and people
   const known = await readDirectoryKnowledge(deps.db);
   const loader = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
-  const results: FileResult[] = new Array(files.length);
+  const results: FileImportOutcome[] = new Array(files.length);
   let next = 0;
   let done = 0;
   // What stopped the import, if anything did: the first failure that was not a file's fault.

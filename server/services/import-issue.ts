@@ -44,6 +44,13 @@ export interface IssueImportResult {
   suppressed: number;
 }
 
+/** One file's outcome as `carnet import` and the admin upload report it (failed: with the reason). */
+export interface FileImportOutcome extends Partial<Omit<IssueImportResult, "status">> {
+  file: string;
+  status: IssueImportResult["status"] | "failed";
+  reason?: string;
+}
+
 /** What an issue was read from: its file (or message) name, its text and its content hash. */
 export interface IssueSource {
   file: string;

@@ -17,7 +17,7 @@ import { parisDay } from "../../shared/calendar.ts";
 import { personKey } from "../../shared/names.ts";
 import { Invalid } from "../errors.ts";
 import type { Actor } from "./audit.ts";
-import { importReceivedFile } from "./import-issue.ts";
+import { type FileImportOutcome, importReceivedFile } from "./import-issue.ts";
 
 /**
  * Imports from the admin console: uploaded files or pasted text are parsed for a preview and kept
@@ -95,16 +95,6 @@ export interface IssueEdit {
   published_on?: string;
 }
 
-export interface ConfirmedImport {
-  file: string;
-  status: "imported" | "skipped" | "failed";
-  reason?: string;
-  issueId?: number;
-  movesCreated: number;
-  pending: number;
-  suppressed: number;
-}
-
 const MAX_TITLE_LENGTH = 300;
 
 function checkEdits(edits: Map<number, IssueEdit>, today: string): void {
@@ -126,14 +116,14 @@ export async function confirm(
   actor: Actor,
   token: string,
   options: { autoPublishConfidence: number; edits?: Map<number, IssueEdit> },
-): Promise<ConfirmedImport[]> {
+): Promise<FileImportOutcome[]> {
   const today = parisDay(new Date());
   const edits = options.edits ?? new Map<number, IssueEdit>();
   checkEdits(edits, today);
   const files = await drafts.readDraft(db, token, actor.id!);
   if (files.length === 0)
     throw new Invalid("token", "Cet aperçu a expiré ou a déjà été importé : relancez l’import.");
-  const results: ConfirmedImport[] = [];
+  const results: FileImportOutcome[] = [];
   // One file's failure is that file's result; the draft is dropped only once every file has been
   // tried, so a crash half-way loses nothing (files already imported are skipped by their hash).
   for (const file of files) {

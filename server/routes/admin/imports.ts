@@ -94,8 +94,8 @@ export function createImportsRouter({ db, config }: Deps): Router {
     });
     const imported = results.filter((r) => r.status === "imported");
     const failed = results.filter((r) => r.status === "failed");
-    const moves = imported.reduce((n, r) => n + r.movesCreated, 0);
-    const pending = imported.reduce((n, r) => n + r.pending, 0);
+    const moves = imported.reduce((n, r) => n + (r.movesCreated ?? 0), 0);
+    const pending = imported.reduce((n, r) => n + (r.pending ?? 0), 0);
     flash(
       req,
       `${imported.length} numéro(s) importé(s), ${results.length - imported.length - failed.length} déjà connu(s) ; ` +
