@@ -230,10 +230,18 @@ export interface DigestMove {
   issueTitle: string | null;
 }
 
-/** Everything the digests' e-mails show, for many digests in one query; unpublished moves drop out. */
+/**
+ * Everything the digests' e-mails show, for many digests in one query; unpublished moves drop out.
+ * JIT is off for it: right after a round, alert_deliveries' statistics are a round old, the planner
+ * expects thousands of rows for 50 digests and JIT-compiles a 5 ms query for seconds (9.5 s a batch
+ * on the loaded bench machine, sending stalled at 70 digests/s). In the caller's transaction if
+ * any (jit stays off there until it ends), else in one of its own.
+ */
 export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promise<DigestMove[]> {
   if (digestIds.length === 0) return [];
-  const { rows } = await sql<DigestMove>`
+  const load = async (trx: Queryable) => {
+    await sql`SET LOCAL jit = off`.execute(trx);
+    const { rows } = await sql<DigestMove>`
     SELECT d.digest_id AS "digestId", d.reason, m.id AS "moveId", m.role, m.kind, m.paragraph_text AS paragraph,
       m.published_on AS "publishedOn", p.name AS "personName", p.slug AS "personSlug",
       c.name AS "companyName", c.slug AS "companySlug", m.issue_id AS "issueId", i.title AS "issueTitle",
@@ -259,8 +267,10 @@ export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promi
     JOIN companies c ON c.id = m.company_id
     JOIN newsletter_issues i ON i.id = m.issue_id
     WHERE d.digest_id = ANY(${digestIds}::bigint[])
-    ORDER BY d.digest_id, d.reason, ss.name, c.name, m.published_on DESC, m.id`.execute(db);
-  return rows;
+    ORDER BY d.digest_id, d.reason, ss.name, c.name, m.published_on DESC, m.id`.execute(trx);
+    return rows;
+  };
+  return db.isTransaction ? load(db) : db.transaction().execute(load);
 }
 
 export async function loadRecipients(
