@@ -7,6 +7,7 @@ import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import {
   checkIssueBytes,
   contentHash,
+  ISSUE_EXTENSIONS,
   messageIdOf,
   type ParsedIssue,
   ParseInputError,
@@ -171,3 +172,6 @@ export async function confirm(
   await drafts.deleteDraft(db, token, actor.id!);
   return results;
 }
+
+/** The file endings an upload accepts: the parser's, which `carnet import` reads too. */
+export const UPLOAD_EXTENSIONS: readonly string[] = ISSUE_EXTENSIONS;

@@ -6,7 +6,13 @@ import type { Config } from "../../config.ts";
 import type { Deps } from "../../deps.ts";
 import { HttpError } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
-import { confirm, type IssueEdit, preview, type UploadedIssue } from "../../services/imports.ts";
+import {
+  confirm,
+  type IssueEdit,
+  preview,
+  UPLOAD_EXTENSIONS,
+  type UploadedIssue,
+} from "../../services/imports.ts";
 import * as drafts from "../../services/imports-admin.ts";
 import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
@@ -66,6 +72,8 @@ export function createImportsRouter({ db, config }: Deps): Router {
       section: "imports",
       issues: await drafts.history(db),
       maxMegabytes: Math.round((config.MAX_UPLOAD_BYTES / 1024 / 1024) * 10) / 10,
+      accept: UPLOAD_EXTENSIONS.join(","),
+      extensions: UPLOAD_EXTENSIONS.join(", "),
     });
   });
 
