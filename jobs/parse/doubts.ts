@@ -7,7 +7,7 @@
 
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { FIRST_NAMES, foldWord, ROLE_WORDS } from "./lexicon.ts";
+import { DEPARTMENT_WORDS, FIRST_NAMES, foldWord, ROLE_WORDS } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 
 export interface DoubtSubject {
@@ -144,8 +144,18 @@ function companyReadOffItsName(record: DoubtSubject): boolean {
   // "Chief Marketing Officer de Lumen": a title word closes the title read, not another name
   if (ROLE_WORDS.has(foldWord(word))) return false;
   if (/^\p{Lu}\p{Ll}/u.test(word)) return !/^(?:Chez|Groupe|Group|Caisse|Banque)$/u.test(word);
-  return INSTITUTION_NOUN.test(word) && !record.role.toLowerCase().includes(word.toLowerCase());
+  // "le centre de gestion de la fonction publique territoriale de la Vesle": a lower-case name runs
+  // on before the place read as the company
+  return (
+    (INSTITUTION_NOUN.test(word) ||
+      (/^\p{Ll}{4,}$/u.test(word) && !NOT_A_NAME_PART.test(word) && !DEPARTMENT_WORDS.has(foldWord(word)))) &&
+    !record.role.toLowerCase().includes(word.toLowerCase())
+  );
 }
+// Words before "de <Company>" that are grammar, not part of a name ("rejoint l'équipe de", "nommé … de")
+const NOT_A_NAME_PART =
+  /^(?:chez|auprès|depuis|après|avant|nommée?|promue?|désignée?|élue?|issue?|venue?|arrivée?|partie?|sortie?|ancienne?|équipe|comité|direction|présidence|tête|rangs|sein|compte|part|nouvelle?|nouveau|actuelle?|future?|poste|fonctions?|rôle|mandat|carrière|parcours|administration|surveillance|exécutif|exécutive|opérations|board|conseil|directoire|assemblée|bureau|gouvernance|développement|transformation|stratégie|ventes|affaires|activités|filiales?|marques?|magasins|usines|sites|équipes|clients|produits|services|programmes)$/u;
+
 // Lower-case nouns of bodies named after a place ("club de", "usine de", "faculté de", "port de")
 const INSTITUTION_NOUN =
   /^(?:club|usine|site|port|aéroport|faculté|université|commune|ville|mairie|département|région|syndicat|tournoi|festival|stade|hôpital|clinique|centre|lycée|collège|école|sucrerie|raffinerie|agence|antenne|bureau|filiale|succursale|campus|musée|théâtre|orchestre)$/u;

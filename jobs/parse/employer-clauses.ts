@@ -58,6 +58,15 @@ function coordinatedObject(
 function listedPerson(sentence: string, mentions: PersonMention[], mention: PersonMention): boolean {
   if (isConfidentPerson(mention)) return true;
   const before = sentence.slice(0, mention.start);
+  // the first item right after "se choisit un directeur technique :" is a person whatever their first name
+  if (
+    LISTED_TITLE.test(
+      sentence
+        .slice(0, mention.start)
+        .replace(/^.*?(?=\s(?:un|une|deux|trois|quatre|son|sa|ses|leur|leurs)\s[^:,]*[:,]\s*$)/u, ""),
+    )
+  )
+    return true;
   return /(?::|,|\bet)\s*$/u.test(before) && !/\b(?:ex|chez|de|du|des|à|par)[\s-]*$/iu.test(before)
     ? introducedRole(sentence, mentions, mention.end) !== null
     : false;
