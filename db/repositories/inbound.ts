@@ -163,8 +163,11 @@ export async function unprocessedIds(db: Queryable, olderThan: Date, limit = 100
   return rows.map((r) => r.id);
 }
 
-/** Messages an admin may have read again after a parser change: those the parser read, or failed to. */
-export const REREADABLE: InboundStatus[] = ["imported", "duplicate", "no_section", "failed"];
+/**
+ * Messages an admin may have read again after a parser change: those the parser read, or failed to.
+ * Not a duplicate: reading the message that brought its issue is what reads that issue again.
+ */
+export const REREADABLE: InboundStatus[] = ["imported", "no_section", "failed"];
 
 /** Sends a message back to processing (to be read again); false when it is not in a state that allows it. */
 export async function reopenMessage(db: Queryable, id: number): Promise<boolean> {

@@ -76,11 +76,7 @@ export function registerReprocessCommand(program: Command): void {
           appSecret: runtime.config.APP_SECRET,
           ...(messageIds.length > 0
             ? { ids: messageIds }
-            : {
-                statuses: options.all
-                  ? ["imported", "duplicate", "no_section", "failed"]
-                  : ["no_section", "failed"],
-              }),
+            : { statuses: options.all ? ["imported", "no_section", "failed"] : ["no_section", "failed"] }),
         });
         for (const [id, status] of outcomes)
           console.log(`message ${id}: ${status ?? "not read again (unknown, or waiting for review)"}`);
