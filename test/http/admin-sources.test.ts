@@ -134,6 +134,30 @@ describe("admin Sources page", () => {
     expect(await moves()).toBe(before);
   });
 
+  it("lists a newsletter's 'confirmez votre inscription' mail with its link, for a one-click subscription", async () => {
+    const optIn = [
+      "From: La Lettre RH <inscription@lettre-rh.example>",
+      "To: lettres+la-lettre-rh@carnet.localhost",
+      "Subject: Confirmez votre inscription à La Lettre RH",
+      "Message-ID: <optin-page@lettre-rh.example>",
+      "MIME-Version: 1.0",
+      "Content-Type: text/html; charset=utf-8",
+      "",
+      '<p>Pour confirmer votre inscription, cliquez : <a href="https://lettre-rh.example/optin?t=xyz&amp;u=2">Je confirme</a></p>',
+    ].join("\r\n");
+    const { id } = await storeReceived(deps.db, Buffer.from(optIn), {
+      via: "smtp",
+      recipients: ["lettres+la-lettre-rh@carnet.localhost"],
+    });
+    expect(await processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8 })).toBe("confirmation");
+    const page = await agent.get("/admin/sources").expect(200);
+    expect(page.text).toContain("Inscriptions à confirmer");
+    // Handlebars escapes '=' in attributes as &#x3D;; a browser reads the same address.
+    expect(page.text.replaceAll("&#x3D;", "=")).toContain(
+      'href="https://lettre-rh.example/optin?t=xyz&amp;u=2"',
+    );
+  });
+
   it("refuses a source without a valid sender with a 400 naming the field", async () => {
     const page = await agent.get("/admin/sources");
     const res = await agent
