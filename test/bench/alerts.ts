@@ -24,8 +24,7 @@ import { openBenchDatabase } from "./bench-database.ts";
  * nodemailer → sink messages per second through the same pooled transport; the figure judged is
  * digests/s ÷ raw messages/s (target ≥ 0.9). BENCH_EXPLAIN=1 prints each matching statement's
  * EXPLAIN (ANALYZE, BUFFERS) (run in a rolled-back transaction before the timed one);
- * BENCH_MATCH_ONLY=1 stops after matching and keeps the database (carnet_bench_alerts_<pid>, or
- * BENCH_DATABASE).
+ * BENCH_MATCH_ONLY=1 stops after matching and keeps the database (its name is printed first).
  */
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const COMPANIES = 10_000;
@@ -45,9 +44,7 @@ const load = () =>
     .join(", ")}`;
 
 async function main() {
-  // A name of its own per run: two runs on one server (helpers sharing a machine) must not drop,
-  // truncate or send each other's digests.
-  const bench = await openBenchDatabase(process.env.BENCH_DATABASE ?? `carnet_bench_alerts_${process.pid}`);
+  const bench = await openBenchDatabase("carnet_bench_alerts");
   const sink = await startSink();
   try {
     console.log(
