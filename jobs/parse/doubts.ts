@@ -149,7 +149,11 @@ function companyReadOffItsName(record: DoubtSubject): boolean {
   return (
     (INSTITUTION_NOUN.test(word) ||
       (/^\p{Ll}{4,}$/u.test(word) && !NOT_A_NAME_PART.test(word) && !DEPARTMENT_WORDS.has(foldWord(word)))) &&
-    !record.role.toLowerCase().includes(word.toLowerCase())
+    // "prend la direction financière du Groupe Berthier" → "directeur financier": the word agrees
+    // with a word of the role, in the other gender
+    !record.role
+      .split(/\s+/u)
+      .some((part) => foldWord(part.replace(/^[ld]['’]/iu, "")).slice(0, 6) === foldWord(word).slice(0, 6))
   );
 }
 // Words before "de <Company>" that are grammar, not part of a name ("rejoint l'équipe de", "nommé … de")
