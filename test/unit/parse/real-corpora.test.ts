@@ -50,6 +50,35 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSectionMismatches: 0,
     },
   ],
+  // real3 and real4 were written blind (nobody tuning the parser read them) and first scored on main
+  // 64fde4b, then on the redesigned parser (main ac5e8f6) before any change made for them; floors sit at
+  // that second first score, so from here on they are development text like real1 and real2.
+  [
+    "real3",
+    {
+      files: 7,
+      gold: 156,
+      personF1: 0.73,
+      recordF1: 0.52,
+      previous: 0.75,
+      predecessor: 0.93,
+      maxWrongPublished: 13,
+      maxSectionMismatches: 0,
+    },
+  ],
+  [
+    "real4",
+    {
+      files: 7,
+      gold: 155,
+      personF1: 0.78,
+      recordF1: 0.56,
+      previous: 0.81,
+      predecessor: 0.94,
+      maxWrongPublished: 11,
+      maxSectionMismatches: 1,
+    },
+  ],
 ];
 
 describe.each(CORPORA)("the %s corpus", (name, floors) => {
