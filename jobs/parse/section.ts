@@ -2,8 +2,10 @@
 // Convention of the newsletters we read: each section opens with a line like
 // "+ MOUVEMENTS, avec Altaïde, cabinet de recrutement digital" (sponsor after the comma), and the
 // next section opens with "+ " and an upper-case word. Flattened exports sometimes glue a heading
-// into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…").
+// into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…"): a known one is
+// given its own line (inline-heading.ts), any other ends the section where it starts.
 
+import { splitAtInlineHeading } from "./inline-heading.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { splitSentences } from "./sentences.ts";
@@ -158,7 +160,8 @@ function sectionByContent(lines: string[]): number {
 }
 
 export function findMouvementsSection(text: string): MouvementsSection {
-  const lines = text.split("\n");
+  // A known heading glued inside a flattened line gets a line of its own first
+  const lines = text.split("\n").flatMap(splitAtInlineHeading);
   // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape;
   // then a heading-shaped line over paragraphs that read like moves.
   let start = lines.findIndex(isMouvementsHeading);

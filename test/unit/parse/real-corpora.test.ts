@@ -52,7 +52,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   ],
   // real3 and real4 were written blind (nobody tuning the parser read them) and first scored on main
   // 64fde4b, then on the redesigned parser (main ac5e8f6) before any change made for them; floors sit at
-  // that second first score, so from here on they are development text like real1 and real2.
+  // that second first score, so from here on they are development text like real1 and real2. real4 was
+  // raised once a heading glued mid-line was found (its flattened HTML issue's section).
   [
     "real3",
     {
@@ -71,12 +72,12 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 7,
       gold: 155,
-      personF1: 0.78,
-      recordF1: 0.56,
-      previous: 0.81,
+      personF1: 0.85,
+      recordF1: 0.64,
+      previous: 0.82,
       predecessor: 0.94,
       maxWrongPublished: 11,
-      maxSectionMismatches: 1,
+      maxSectionMismatches: 0,
     },
   ],
 ];

@@ -74,3 +74,45 @@ describe("the moves section found by what it holds", () => {
     expect(findMouvementsSection(text).found).toBe(false);
   });
 });
+
+describe("a known heading glued in the middle of a flattened line", () => {
+  it("finds '+ MOUVEMENTS, avec <sponsor>' mid-line and starts the first item after the sponsor", () => {
+    const text =
+      "LE FIL DES PORTS\n\nLe terminal de Vaubrune double sa capacité. Les travaux dureront deux ans. " +
+      "+ MOUVEMENTS, avec Quillard, cabinet de conseil RH ODILE MARCHETTI rejoint Portenza comme directrice des achats. " +
+      "Elle était chez Navimer.\n\nBASILE HUREAU devient directeur financier de Docklane.\n\n+ AGENDA\n\nSalon des ports.";
+    expect(findMouvementsSection(text)).toEqual({
+      found: true,
+      paragraphs: [
+        "ODILE MARCHETTI rejoint Portenza comme directrice des achats. Elle était chez Navimer.",
+        "BASILE HUREAU devient directeur financier de Docklane.",
+      ],
+    });
+  });
+
+  it("ends the sponsor at a name in normal case or a sentence opener", () => {
+    const named = findMouvementsSection(
+      "Brève sur le fret. + MOUVEMENTS avec le soutien de Trévalis Odile Marchetti rejoint Portenza.",
+    );
+    expect(named.paragraphs).toEqual(["Odile Marchetti rejoint Portenza."]);
+    const opener = findMouvementsSection(
+      "Brève sur le fret. + NOMINATIONS DE LA SEMAINE, par Trévalis Le transporteur Docklane nomme Basile Hureau.",
+    );
+    expect(opener.paragraphs).toEqual(["Le transporteur Docklane nomme Basile Hureau."]);
+  });
+
+  it("takes a heading at the end of a line with its sponsor, and the items on the lines after it", () => {
+    const text =
+      "Un chiffre : 40 % des flottes sont électriques. + MOUVEMENTS avec le soutien de Trévalis, cabinet de chasse IT\n\n" +
+      "Odile Marchetti rejoint Portenza comme directrice des achats.\n\nAGENDA\n\nSalon.";
+    expect(findMouvementsSection(text).paragraphs).toEqual([
+      "Odile Marchetti rejoint Portenza comme directrice des achats.",
+    ]);
+  });
+
+  it("leaves prose alone: a '+' before a figure or a section name that is not shouted", () => {
+    const text =
+      "Les ventes progressent + 12 % sur un an. Le groupe publie + nominations au conseil, selon la presse.\n\nFin.";
+    expect(findMouvementsSection(text).found).toBe(false);
+  });
+});
