@@ -4,6 +4,7 @@
 // is stopped and the upload refused with a clear message.
 
 import { Worker } from "node:worker_threads";
+import type { GazetteerEntries } from "./gazetteer.ts";
 import { ParseInputError, type ParseInputProblem } from "./input.ts";
 import type { ParsedIssue } from "./types.ts";
 
@@ -11,6 +12,8 @@ export interface UploadParseRequest {
   bytes: Uint8Array;
   name: string;
   today?: string;
+  /** What the directory knows (gazetteer.ts), read by the caller: an upload is read as `carnet import` reads a file. */
+  known?: GazetteerEntries;
 }
 
 export type UploadParseReply =

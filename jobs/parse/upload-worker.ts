@@ -1,13 +1,15 @@
 // The thread started by upload-thread.ts: parses the one upload it was given and posts the result.
 
 import { parentPort, workerData } from "node:worker_threads";
+import { compileGazetteer, EMPTY_GAZETTEER } from "./gazetteer.ts";
 import { ParseInputError, parseIssueBytes } from "./input.ts";
 import type { UploadParseReply, UploadParseRequest } from "./upload-thread.ts";
 
-const { bytes, name, today } = workerData as UploadParseRequest;
+const { bytes, name, today, known } = workerData as UploadParseRequest;
+const gazetteer = known ? compileGazetteer(known) : EMPTY_GAZETTEER;
 let reply: UploadParseReply;
 try {
-  reply = { ok: true, issue: await parseIssueBytes(Buffer.from(bytes), name, today) };
+  reply = { ok: true, issue: await parseIssueBytes(Buffer.from(bytes), name, today, { gazetteer }) };
 } catch (error) {
   reply =
     error instanceof ParseInputError

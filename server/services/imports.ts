@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { DB } from "../../db/database.ts";
+import { readDirectoryKnowledge } from "../../db/repositories/directory-knowledge.ts";
 import * as drafts from "../../db/repositories/imports-admin.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import {
   checkIssueBytes,
   contentHash,
+  type GazetteerEntries,
   ISSUE_EXTENSIONS,
   messageIdOf,
   type ParsedIssue,
@@ -44,14 +46,17 @@ export interface PreviewItem {
 
 export async function parseUpload(
   file: UploadedIssue,
-  today?: string,
-  timeLimitMs = UPLOAD_PARSE_TIME_LIMIT_MS,
+  options: { today?: string; timeLimitMs?: number; known?: GazetteerEntries } = {},
 ): Promise<ParsedIssue> {
   // The same checks as `carnet import`'s (type, size, emptiness).
   checkIssueBytes(file.name, file.bytes);
-  // The same reading as `carnet import`: date from the message, the title line or the file name;
-  // on a thread of its own, so a long upload never holds up the web server (issue 12 item 2).
-  return parseUploadOffThread({ bytes: file.bytes, name: file.name, today }, timeLimitMs);
+  // The same reading as `carnet import`: date from the message, the title line or the file name,
+  // with what the directory knows (issue 13 item 6); on a thread of its own, so a long upload
+  // never holds up the web server (issue 12 item 2).
+  return parseUploadOffThread(
+    { bytes: file.bytes, name: file.name, today: options.today, known: options.known },
+    options.timeLimitMs ?? UPLOAD_PARSE_TIME_LIMIT_MS,
+  );
 }
 
 export async function preview(
@@ -63,9 +68,11 @@ export async function preview(
     throw new Invalid("fichiers", "Choisissez au moins un fichier ou collez le texte d’un numéro.");
   const items: PreviewItem[] = [];
   const kept: UploadedIssue[] = [];
+  // The preview shows what the confirmation will import: both read with what the directory knows.
+  const known = await readDirectoryKnowledge(db);
   for (const file of files) {
     try {
-      const issue = await parseUpload(file);
+      const issue = await parseUpload(file, { known });
       const keys = issue.moves.map((m) => personKey(m.person));
       const suppressed = await suppressedKeys(db, keys);
       const item: PreviewItem = {
@@ -125,13 +132,15 @@ export async function confirm(
   if (files.length === 0)
     throw new Invalid("token", "Cet aperçu a expiré ou a déjà été importé : relancez l’import.");
   const results: FileImportOutcome[] = [];
+  // Read once, as `carnet import` does for its files: what the directory knows before this import.
+  const known = await readDirectoryKnowledge(db);
   // One file's failure is that file's result; the draft is dropped only once every file has been
   // tried, so a crash half-way loses nothing (files already imported are skipped by their hash).
   for (const file of files) {
     const bytes = Buffer.from(file.content);
     const empty = { movesCreated: 0, pending: 0, suppressed: 0 };
     try {
-      const read = await parseUpload({ name: file.file_name, bytes }, today);
+      const read = await parseUpload({ name: file.file_name, bytes }, { today, known });
       if (!read.section_found) {
         results.push({
           file: file.file_name,

@@ -1,13 +1,14 @@
 import { simpleParser } from "mailparser";
 import type { DB } from "../../db/database.ts";
 import * as bounces from "../../db/repositories/bounces.ts";
+import { readDirectoryKnowledge } from "../../db/repositories/directory-knowledge.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
 import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
-import { contentHash, ParseInputError, parseIssueBytes } from "../../jobs/parse/index.ts";
+import { compileGazetteer, contentHash, ParseInputError, parseIssueBytes } from "../../jobs/parse/index.ts";
 import { createSignedLinks } from "../mail/signed-links.ts";
 import { importIssueIn, inImportTransaction, textOf } from "./import-issue.ts";
 
@@ -172,7 +173,9 @@ async function readMessage(
   const name = message.file_name ?? `message-${message.id}.eml`;
   let parsed: Awaited<ReturnType<typeof parseIssueBytes>>;
   try {
-    parsed = await parseIssueBytes(message.raw, name);
+    // Read as `carnet import` reads a file: knowing the directory's companies and people (issue 13 item 6)
+    const gazetteer = compileGazetteer(await readDirectoryKnowledge(trx));
+    parsed = await parseIssueBytes(message.raw, name, undefined, { gazetteer });
   } catch (error) {
     if (!(error instanceof ParseInputError)) throw error;
     return { status: "failed", sourceId, reason: error.message };

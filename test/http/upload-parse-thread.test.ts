@@ -59,7 +59,7 @@ describe("uploads parsed off the web server's thread", () => {
 
   it("refuses an upload that takes longer than the time limit, naming the file", async () => {
     await expect(
-      parseUpload({ name: "longue.txt", bytes: Buffer.from(HOSTILE) }, undefined, 1),
+      parseUpload({ name: "longue.txt", bytes: Buffer.from(HOSTILE) }, { timeLimitMs: 1 }),
     ).rejects.toThrow(/longue\.txt : lecture interrompue au bout de/);
   });
 });
