@@ -48,7 +48,11 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
         "carnet serve --no-scheduler runs beside other instances: set SMTP_URL (the dev mail catcher serves a single `carnet serve` only).",
       ),
     );
-  const runtime = await openRuntime({ cli: false, mailCatcher: single });
+  const runtime = await openRuntime({
+    cli: false,
+    mailCatcher: single,
+    stopRequested: () => (early as { signal: string } | null)?.signal ?? null,
+  });
   const { config, logger, deps } = runtime;
 
   if (options.seedIfEmpty && config.SEED_ON_START) {

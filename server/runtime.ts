@@ -56,6 +56,12 @@ export async function openRuntime(options: {
   cli: boolean;
   migrate?: boolean;
   mailCatcher?: boolean;
+  /**
+   * The signal that asked `carnet start` to stop while it was starting, if any. That signal goes to
+   * the whole process group, so it also ends initdb or useradd when the embedded PostgreSQL is being
+   * created: the failure it causes is the stop the user asked for, not an error.
+   */
+  stopRequested?: () => string | null;
 }): Promise<Runtime> {
   const config = loadConfigOrExit();
   const logger = createLogger({
@@ -82,6 +88,13 @@ export async function openRuntime(options: {
     };
   } catch (error) {
     await database?.stop().catch(() => {});
+    const signal = options.stopRequested?.() ?? null;
+    if (signal) {
+      logger.info({ signal }, "shutting down");
+      logger.info("stopped");
+      logger.flush?.();
+      process.exit(0);
+    }
     return exitOnKnownError(error);
   }
 }
