@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../../db/embedded.ts";
+import { waitUntilListening } from "./listening.ts";
 
 /**
  * A real IMAP server for a test: Debian's Dovecot in the foreground (`dovecot -F`), with its
@@ -18,35 +19,6 @@ export interface Dovecot {
 }
 
 const DOVECOT = "/usr/sbin/dovecot";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Dovecot did not start: ${await readFile(log, "utf8").catch(() => "(no log)")}`);
-}
 
 export async function startDovecot(): Promise<Dovecot> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-dovecot-"));
@@ -110,7 +82,11 @@ service anvil {
 `,
   );
   const child = spawn(DOVECOT, ["-F", "-c", path.join(dir, "dovecot.conf")], { stdio: "ignore" });
-  await waitForPort(port, child, log);
+  await waitUntilListening(
+    child,
+    port,
+    async () => `Dovecot did not start: ${await readFile(log, "utf8").catch(() => "(no log)")}`,
+  );
   return {
     port,
     url: (name: string) => `imap://${encodeURIComponent(name)}:secret@127.0.0.1:${port}`,

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ROOT_DIR } from "../../server/paths.ts";
@@ -15,13 +14,10 @@ export interface CarnetProcess {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+// One way to find a free loopback port, the product's own (the embedded PostgreSQL uses it).
+import { freePort } from "../../db/embedded.ts";
+
+export { freePort };
 
 /** Settings every test instance shares: one secret (a cookie made by one instance is read by all). */
 export async function instanceEnv(extra: Record<string, string>): Promise<Record<string, string>> {

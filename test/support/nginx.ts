@@ -1,11 +1,11 @@
 import { execFile, spawn } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { freePort } from "../../db/embedded.ts";
 import { ROOT_DIR } from "../../server/paths.ts";
-import { freePort } from "./instances.ts";
+import { waitUntilListening } from "./listening.ts";
 
 /**
  * Debian's nginx running deploy/nginx.conf itself, in front of test instances: only the upstream
@@ -82,22 +82,10 @@ export async function startNginx(upstreamPorts: number[]): Promise<Nginx> {
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  for (let attempt = 0; ; attempt++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) break;
-    if (child.exitCode !== null || attempt > 100) {
-      child.kill();
-      const log = await readFile(path.join(dir, "error.log"), "utf8").catch(() => "");
-      throw new Error(`nginx did not start with deploy/nginx.conf:\n${output}${log}\n${site}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitUntilListening(child, port, async () => {
+    const log = await readFile(path.join(dir, "error.log"), "utf8").catch(() => "");
+    return `nginx did not start with deploy/nginx.conf:\n${output}${log}\n${site}`;
+  });
   return {
     port,
     config: site,

@@ -1,10 +1,10 @@
 import { execFileSync, spawn } from "node:child_process";
 import { chown, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../../db/embedded.ts";
 import { ROOT_DIR } from "../../server/paths.ts";
-import { freePort } from "./instances.ts";
+import { waitUntilListening } from "./listening.ts";
 
 /**
  * Debian's PgBouncer (1.18: no prepared-statement support) in transaction mode in front of one
@@ -70,21 +70,7 @@ export async function startPgBouncer(
   child.stderr.on("data", (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   // Ready once it accepts a connection.
-  for (let attempt = 0; ; attempt++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) break;
-    if (child.exitCode !== null || attempt > 100) {
-      child.kill();
-      throw new Error(`pgbouncer did not start:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitUntilListening(child, port, async () => `pgbouncer did not start:\n${output}`);
   return {
     port,
     url: (database) =>

@@ -1,4 +1,4 @@
-import { type AddressInfo, createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { createApp } from "../../server/app.ts";
 import type { Deps } from "../../server/deps.ts";
 
@@ -26,14 +26,7 @@ export async function startTestServer(
   };
 }
 
-/** A loopback port free at the time of asking. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** A loopback port free at the time of asking: the product's own helper. */
+import { freePort } from "../../db/embedded.ts";
+
+export { freePort };
