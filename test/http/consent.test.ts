@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import request from "supertest";
 import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
-import { createApp } from "../../server/app.ts";
+import type { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { redactUrl } from "../../server/middleware/request-log.ts";
 import { addressHash } from "../../server/services/subscriptions.ts";
 import { csrfOf, signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
-import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
+import type { SmtpPeer } from "../support/smtp.ts";
 
 /** Issue 17 item 2: a provable consent trail, downloadable by the subscriber and an admin; erasure leaves a hash. */
 describe("consent records", () => {
@@ -18,15 +18,10 @@ describe("consent records", () => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    smtp = await startSmtpPeer();
-    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
-    app = createApp(deps);
+    ({ t, smtp, deps, app } = await startMailTestApp());
   });
   afterAll(async () => {
-    await deps.close();
-    await smtp.close();
-    await t.drop();
+    await stopMailTestApp({ t, smtp, deps });
   });
 
   it("records when, where and to which wording a subscriber agreed, and every change after, in the JSON export", async () => {

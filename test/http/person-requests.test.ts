@@ -9,9 +9,10 @@ import type { OwnedDeps } from "../../server/deps.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
 import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { move } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
-import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import { startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
+import type { SmtpPeer } from "../support/smtp.ts";
 
 /** The text a reader sees: tags and their attributes left out. */
 const visible = (html: string) => html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ");
@@ -104,17 +105,12 @@ describe("requests from listed people", () => {
   }
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    smtp = await startSmtpPeer();
-    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
-    app = createApp(deps);
+    ({ t, smtp, deps, app } = await startMailTestApp());
     admin = await signedInAdmin(app, t.db);
     expect((await importIssue(ISSUE_TEXT)).status).toBe("imported");
   });
   afterAll(async () => {
-    await deps.close();
-    await smtp.close();
-    await t.drop();
+    await stopMailTestApp({ t, smtp, deps });
   });
 
   it("applies a confirmed correction the admin accepts, and mails the requester what changed", async () => {

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
-import { createApp } from "../../server/app.ts";
+import type { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { csrfOf, signedInAdmin } from "../support/admin.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
-import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
+import type { SmtpPeer } from "../support/smtp.ts";
 
 /** Issue 17 item 5: /confidentialite, linked from every footer and e-mail, edited and versioned by admins. */
 describe("the privacy page", () => {
@@ -18,15 +18,10 @@ describe("the privacy page", () => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    smtp = await startSmtpPeer();
-    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
-    app = createApp(deps);
+    ({ t, smtp, deps, app } = await startMailTestApp());
   });
   afterAll(async () => {
-    await deps.close();
-    await smtp.close();
-    await t.drop();
+    await stopMailTestApp({ t, smtp, deps });
   });
 
   it("says what Carnet stores and how to exercise each right, and every page's footer links to it", async () => {

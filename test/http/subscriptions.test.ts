@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
-import { sql } from "kysely";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import type { TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
-import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import { clearSubscribersAndDirectory, startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
+import type { SmtpPeer } from "../support/smtp.ts";
 
 const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 const linkIn = (text: string, path: string) =>
@@ -21,21 +21,14 @@ describe("subscribing to alerts and receiving them", () => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    smtp = await startSmtpPeer();
-    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
-    app = createApp(deps);
+    ({ t, smtp, deps, app } = await startMailTestApp());
   });
   beforeEach(async () => {
     smtp.clear();
-    await sql`TRUNCATE subscribers, alert_digests, alert_deliveries, newsletter_issues, moves, people, companies CASCADE`.execute(
-      t.db,
-    );
+    await clearSubscribersAndDirectory(t);
   });
   afterAll(async () => {
-    await deps.close();
-    await smtp.close();
-    await t.drop();
+    await stopMailTestApp({ t, smtp, deps });
   });
 
   /** The subscribe form as a visitor fills it: GET (cookies + token), then POST. */

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
-import { sql } from "kysely";
 import request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
-import { createApp } from "../../server/app.ts";
+import type { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { merge } from "../../server/services/merge.ts";
 import { csrfOf } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
-import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { clearSubscribersAndDirectory, startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
+import type { SmtpPeer } from "../support/smtp.ts";
 import { decodeHtml as decode, subscribeAndConfirm } from "../support/subscriber.ts";
 
 /** Issue 18: following people and saved searches, from the web pages to the digest. */
@@ -20,21 +19,14 @@ describe("following people and searches", () => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    smtp = await startSmtpPeer();
-    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
-    app = createApp(deps);
+    ({ t, smtp, deps, app } = await startMailTestApp());
   });
   beforeEach(async () => {
     smtp.clear();
-    await sql`TRUNCATE subscribers, alert_digests, alert_deliveries, newsletter_issues, moves, people, companies CASCADE`.execute(
-      t.db,
-    );
+    await clearSubscribersAndDirectory(t);
   });
   afterAll(async () => {
-    await deps.close();
-    await smtp.close();
-    await t.drop();
+    await stopMailTestApp({ t, smtp, deps });
   });
 
   /** Follows a link of the site to /alertes, fills in the address, submits, confirms from the mail. */

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
-import { sql } from "kysely";
 import type request from "supertest";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { companyKey } from "../../jobs/parse/index.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { csrfOf } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
-import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
+import type { TestDatabase } from "../support/database.ts";
+import { clearSubscribersAndDirectory, startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
+import type { SmtpPeer } from "../support/smtp.ts";
 import { subscribeAndConfirm } from "../support/subscriber.ts";
 
 /** What French Excel writes for "CSV (séparateur : point-virgule)": Windows-1252 and CRLF. */
@@ -25,21 +23,14 @@ describe("watch lists from CSV", () => {
   let app: Express;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    smtp = await startSmtpPeer();
-    deps = await createTestDeps(t.url, { env: { SMTP_URL: smtp.url } });
-    app = createApp(deps);
+    ({ t, smtp, deps, app } = await startMailTestApp());
   });
   beforeEach(async () => {
     smtp.clear();
-    await sql`TRUNCATE subscribers, alert_digests, alert_deliveries, newsletter_issues, moves, people, companies CASCADE`.execute(
-      t.db,
-    );
+    await clearSubscribersAndDirectory(t);
   });
   afterAll(async () => {
-    await deps.close();
-    await smtp.close();
-    await t.drop();
+    await stopMailTestApp({ t, smtp, deps });
   });
 
   const subscribe = (email: string, path = "/alertes?entreprise=Trace") =>
