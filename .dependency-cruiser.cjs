@@ -18,6 +18,26 @@ module.exports = {
       to: { pathNot: "^(jobs/parse|shared)/", dependencyTypesNot: ["core", "npm", "npm-dev", "npm-no-pkg"] },
     },
     {
+      name: "parser-does-no-io",
+      comment:
+        "The parser reads strings, not files, messages or the database: reading a newsletter file or an .eml (fs, mailparser), threads and everything with a connection belong to the import (jobs/import/). french-words.ts reads the word list shipped in its npm package, once, like a module import.",
+      severity: "error",
+      from: { path: "^jobs/parse/", pathNot: "^jobs/parse/french-words\\.ts$" },
+      to: {
+        path: [
+          "^(node:)?(fs|fs/promises|worker_threads|child_process|cluster|net|tls|http|https|http2|dgram|dns|readline|inspector)$",
+          "(^|/)node_modules/(mailparser|pg|pg-boss|kysely|nodemailer|imapflow|smtp-server|express)/",
+        ],
+      },
+    },
+    {
+      name: "parser-has-no-cycles",
+      comment: "Each parser step builds on the ones before it; a cycle means two files hold one idea.",
+      severity: "error",
+      from: { path: "^jobs/parse/" },
+      to: { circular: true },
+    },
+    {
       name: "shared-imports-nothing",
       comment: "shared/ holds names, vocabulary and site paths that every layer uses; it depends on none.",
       severity: "error",

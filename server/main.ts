@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { importPaths } from "../jobs/import.ts";
+import { importPaths } from "../jobs/import/run.ts";
 import { type Scheduler, startScheduler } from "../jobs/register.ts";
 import { createApp } from "./app.ts";
 import { startInbound } from "./inbound.ts";

@@ -20,6 +20,12 @@ export interface ClauseMove {
   weakKind?: boolean;
 }
 
+/** A clause's move placed in its paragraph, as the paragraph reader (paragraph.ts) and its helpers see it. */
+export interface PlacedMove extends ClauseMove {
+  sentenceIndex: number;
+  offset: number; // sentence start in the paragraph
+}
+
 /** A verb match, with the index String.prototype.matchAll always sets. */
 export type Match = RegExpMatchArray & { index: number };
 

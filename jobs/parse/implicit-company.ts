@@ -2,11 +2,11 @@
 // a heading before a colon, the subject of this or an earlier sentence, or, as a last guess, any
 // company the paragraph names after "chez" or "de".
 
+import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { subjectStart } from "./fronted-clauses.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
-import type { PlacedMove } from "./paragraph.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".

@@ -1,5 +1,5 @@
-// Public face of the parser. Everything here is pure except parseIssueEml/parseIssueFile,
-// which read their input and then hand text to the same pure pipeline.
+// Public face of the parser: pure functions over strings. Reading files and messages (type, size,
+// encoding, mailparser, hashes) is the import's, in jobs/import/issue-file.ts.
 
 export {
   compileGazetteer,
@@ -8,21 +8,8 @@ export {
   type GazetteerEntries,
 } from "./gazetteer.ts";
 export { parseIssueHtml } from "./html.ts";
-export {
-  checkIssueBytes,
-  contentHash,
-  ISSUE_EXTENSIONS,
-  type LoadedIssue,
-  loadIssueFile,
-  messageIdOf,
-  ParseInputError,
-  type ParseInputProblem,
-  parseIssueBytes,
-  parseIssueEml,
-  parseIssueFile,
-  readIssueFile,
-} from "./input.ts";
 export { type ParseOptions, parseIssueText } from "./issue.ts";
+export { issueDateProblem, readTitleLine } from "./issue-date.ts";
 export { companyKey, personKey, slugify } from "./names.ts";
 export { classifyRole, FUNCTION_RULES, type RoleRule, SENIORITY_RULES } from "./roles.ts";
 export type {

@@ -4,8 +4,9 @@
 // we are.
 
 import { findPredecessor, findPreviousCompanies } from "./career.ts";
+import type { PlacedMove } from "./clause-move.ts";
 import { isFeminine } from "./clause-slots.ts";
-import { type ClauseMove, findClauseMoves } from "./clauses.ts";
+import { findClauseMoves } from "./clauses.ts";
 import { DOUBTS } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
@@ -61,11 +62,6 @@ export function confidenceFor(reasons: string[]): number {
     0,
   );
   return Math.round(Math.max(0, Math.min(1, BASE_CONFIDENCE - lost)) * 100) / 100;
-}
-
-export interface PlacedMove extends ClauseMove {
-  sentenceIndex: number;
-  offset: number; // sentence start in the paragraph
 }
 
 const hasRank = (role: string) => classifyRole(role).seniority !== "other";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import.ts";
+import { ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import/run.ts";
 import { openRuntime, UserError } from "../runtime.ts";
 import { rereadMessages } from "../services/inbound-messages.ts";
 

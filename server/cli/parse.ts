@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { ParseInputError, parseIssueFile } from "../../jobs/parse/index.ts";
+import { ParseInputError, parseIssueFile } from "../../jobs/import/issue-file.ts";
 
 /** `carnet parse`: what the parser extracts, touching no database. --json is a stable contract. */
 export function registerParseCommand(program: Command): void {

@@ -8,14 +8,13 @@ import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import {
   checkIssueBytes,
   contentHash,
-  type GazetteerEntries,
   ISSUE_EXTENSIONS,
   messageIdOf,
-  type ParsedIssue,
   ParseInputError,
-} from "../../jobs/parse/index.ts";
+} from "../../jobs/import/issue-file.ts";
+import { parseUploadOffThread, UPLOAD_PARSE_TIME_LIMIT_MS } from "../../jobs/import/upload-thread.ts";
+import type { GazetteerEntries, ParsedIssue } from "../../jobs/parse/index.ts";
 import { issueDateProblem } from "../../jobs/parse/issue-date.ts";
-import { parseUploadOffThread, UPLOAD_PARSE_TIME_LIMIT_MS } from "../../jobs/parse/upload-thread.ts";
 import { parisDay } from "../../shared/calendar.ts";
 import { personKey } from "../../shared/names.ts";
 import { Invalid } from "../errors.ts";

@@ -6,9 +6,10 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
+import { contentHash, ParseInputError, parseIssueBytes } from "../../jobs/import/issue-file.ts";
 import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
 import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
-import { compileGazetteer, contentHash, ParseInputError, parseIssueBytes } from "../../jobs/parse/index.ts";
+import { compileGazetteer } from "../../jobs/parse/index.ts";
 import { createSignedLinks } from "../mail/signed-links.ts";
 import { importIssueIn, inImportTransaction, textOf } from "./import-issue.ts";
 

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { defaultParseThreads, IMPORT_CONCURRENCY, importPaths } from "../../jobs/import.ts";
+import { defaultParseThreads, IMPORT_CONCURRENCY, importPaths } from "../../jobs/import/run.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { syntheticIssue } from "./synthetic-issues.ts";
 

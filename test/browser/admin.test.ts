@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
-import { contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
+import { contentHash } from "../../jobs/import/issue-file.ts";
+import type { ParsedMove } from "../../jobs/parse/index.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { DB } from "../../db/database.ts";
-import { importPaths } from "../../jobs/import.ts";
+import { importPaths } from "../../jobs/import/run.ts";
 import type { ParsedMove } from "../../jobs/parse/index.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";

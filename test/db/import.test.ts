@@ -5,15 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { sql } from "kysely";
 import { createDatabase } from "../../db/database.ts";
 import { refreshGrownTableStatistics } from "../../db/repositories/imports.ts";
-import { ImportInterrupted, importPaths } from "../../jobs/import.ts";
-import {
-  companyKey,
-  contentHash,
-  type ParsedIssue,
-  type ParsedMove,
-  parseIssueFile,
-  personKey,
-} from "../../jobs/parse/index.ts";
+import { contentHash, parseIssueFile } from "../../jobs/import/issue-file.ts";
+import { ImportInterrupted, importPaths } from "../../jobs/import/run.ts";
+import { companyKey, type ParsedIssue, type ParsedMove, personKey } from "../../jobs/parse/index.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
 import { syntheticIssue } from "../bench/synthetic-issues.ts";
 import { move } from "../support/builders.ts";

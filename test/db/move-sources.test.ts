@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
-import { contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
+import { contentHash } from "../../jobs/import/issue-file.ts";
+import type { ParsedMove } from "../../jobs/parse/index.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import type request from "supertest";
 import * as inbound from "../../db/repositories/inbound.ts";
-import { parseIssueBytes } from "../../jobs/parse/index.ts";
+import { parseIssueBytes } from "../../jobs/import/issue-file.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { processInboundMessage, storeReceived } from "../../server/services/inbound-messages.ts";

@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import type { DB } from "../../db/database.ts";
 import type { Frequency } from "../../db/schema.ts";
-import { companyKey, contentHash, type ParsedMove } from "../../jobs/parse/index.ts";
+import { contentHash } from "../../jobs/import/issue-file.ts";
+import { companyKey, type ParsedMove } from "../../jobs/parse/index.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
 
 /** Data builders for tests: fictional people, hand-written parsed issues. */

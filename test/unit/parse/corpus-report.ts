@@ -6,7 +6,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseIssueFile } from "../../../jobs/parse/index.ts";
+import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import {
   AUTO_PUBLISH_CONFIDENCE,
   type ExpectedMove,

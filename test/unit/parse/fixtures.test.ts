@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueFile } from "../../../jobs/parse/index.ts";
+import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 
 const dir = join(import.meta.dirname, "../../fixtures/parse");
 // Held-out (heldout-*), blind (blindN-*) and real-phrasing (realN-*) fixtures are scored as corpora,

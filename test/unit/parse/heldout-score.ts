@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseIssueFile } from "../../../jobs/parse/index.ts";
+import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 // Scores parsed moves against hand-written expectations the way /work/shared/tools/score-moves.py
 // does: people are matched by name (case, accents and punctuation ignored), a record counts when
 // person, company and role all match. It also counts wrong records the importer would publish

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueFile } from "../../../jobs/parse/index.ts";
+import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 
 const seeds = join(import.meta.dirname, "../../../../shared/seeds");
 const available = existsSync(join(seeds, "expected-moves.json"));

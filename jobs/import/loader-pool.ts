@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { compileGazetteer, EMPTY_GAZETTEER, type GazetteerEntries } from "./gazetteer.ts";
-import { type LoadedIssue, loadIssueFile, ParseInputError, type ParseInputProblem } from "./input.ts";
+import { compileGazetteer, EMPTY_GAZETTEER, type GazetteerEntries } from "../parse/index.ts";
+import { type LoadedIssue, loadIssueFile, ParseInputError, type ParseInputProblem } from "./issue-file.ts";
 
 /** Reads, hashes and parses newsletter files for the importer. */
 export interface IssueLoader {

@@ -2,8 +2,8 @@
 // and posts the results back. A file the parser refuses is an answer, not a crash.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { compileGazetteer, EMPTY_GAZETTEER } from "./gazetteer.ts";
-import { loadIssueFile, ParseInputError } from "./input.ts";
+import { compileGazetteer, EMPTY_GAZETTEER } from "../parse/index.ts";
+import { loadIssueFile, ParseInputError } from "./issue-file.ts";
 import type { LoaderReply, LoaderRequest, LoaderThreadData } from "./loader-pool.ts";
 
 const port = parentPort!;

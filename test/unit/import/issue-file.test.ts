@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { ParseInputError, parseIssueEml, parseIssueFile, parseIssueHtml } from "../../../jobs/parse/index.ts";
+import { ParseInputError, parseIssueEml, parseIssueFile } from "../../../jobs/import/issue-file.ts";
+import { parseIssueHtml } from "../../../jobs/parse/index.ts";
 
 const fixtures = join(import.meta.dirname, "../../fixtures/parse");
 const scratch = mkdtempSync(join(tmpdir(), "carnet-parse-"));
@@ -90,14 +91,14 @@ describe("file input", () => {
 
 describe("issue dates from file names", () => {
   it("dates a plain-text issue by the date in its file name when the text has none", async () => {
-    const { parseIssueFile } = await import("../../../jobs/parse/index.ts");
+    const { parseIssueFile } = await import("../../../jobs/import/issue-file.ts");
     const { SEEDS_DIR } = await import("../../../server/paths.ts");
     const parsed = await parseIssueFile(`${SEEDS_DIR}/lettre-tech-2025-01-14.txt`);
     expect(parsed.published_on).toBe("2025-01-14");
   });
 
   it("ignores a name that holds no real date", async () => {
-    const { dateFromFileName } = await import("../../../jobs/parse/input.ts");
+    const { dateFromFileName } = await import("../../../jobs/import/issue-file.ts");
     expect(dateFromFileName("/x/lettre-2025-02-30.txt")).toBeNull();
     expect(dateFromFileName("/x/lettre-12.txt")).toBeNull();
     expect(dateFromFileName("/x/2024-12-31-edition.txt")).toBe("2024-12-31");

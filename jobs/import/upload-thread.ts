@@ -4,9 +4,8 @@
 // is stopped and the upload refused with a clear message.
 
 import { Worker } from "node:worker_threads";
-import type { GazetteerEntries } from "./gazetteer.ts";
-import { ParseInputError, type ParseInputProblem } from "./input.ts";
-import type { ParsedIssue } from "./types.ts";
+import type { GazetteerEntries, ParsedIssue } from "../parse/index.ts";
+import { ParseInputError, type ParseInputProblem } from "./issue-file.ts";
 
 export interface UploadParseRequest {
   bytes: Uint8Array;

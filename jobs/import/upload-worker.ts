@@ -1,8 +1,8 @@
 // The thread started by upload-thread.ts: parses the one upload it was given and posts the result.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { compileGazetteer, EMPTY_GAZETTEER } from "./gazetteer.ts";
-import { ParseInputError, parseIssueBytes } from "./input.ts";
+import { compileGazetteer, EMPTY_GAZETTEER } from "../parse/index.ts";
+import { ParseInputError, parseIssueBytes } from "./issue-file.ts";
 import type { UploadParseReply, UploadParseRequest } from "./upload-thread.ts";
 
 const { bytes, name, today, known } = workerData as UploadParseRequest;

@@ -1,15 +1,21 @@
-// The parser's two impure edges: reading an .eml with mailparser and reading a file from disk.
-// Both end in the pure parseIssueText/parseIssueHtml.
+// A newsletter file as the import receives it (a path given to `carnet import` or `carnet parse`, an
+// upload, a received message): its type, size and encoding checked, an .eml opened with mailparser,
+// its identity (content hash, Message-ID), its date. The text it holds goes to the pure parser
+// (jobs/parse/), which reads no file itself.
 
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { simpleParser } from "mailparser";
 import { parisDay } from "../../shared/calendar.ts";
-import { parseIssueHtml } from "./html.ts";
-import { type ParseOptions, parseIssueText } from "./issue.ts";
-import { issueDateProblem, readTitleLine } from "./issue-date.ts";
-import type { ParsedIssue } from "./types.ts";
+import {
+  issueDateProblem,
+  type ParsedIssue,
+  type ParseOptions,
+  parseIssueHtml,
+  parseIssueText,
+  readTitleLine,
+} from "../parse/index.ts";
 
 export const MAX_ISSUE_BYTES = 5 * 1024 * 1024;
 

@@ -1,16 +1,16 @@
 import { readdir, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { DB } from "../db/database.ts";
-import { readDirectoryKnowledge } from "../db/repositories/directory-knowledge.ts";
-import * as imports from "../db/repositories/imports.ts";
+import type { DB } from "../../db/database.ts";
+import { readDirectoryKnowledge } from "../../db/repositories/directory-knowledge.ts";
+import * as imports from "../../db/repositories/imports.ts";
 import {
   type FileImportOutcome,
   type ImportOptions,
   importReceivedFile,
-} from "../server/services/import-issue.ts";
-import { ISSUE_EXTENSIONS, ParseInputError } from "./parse/index.ts";
-import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./parse/loader-pool.ts";
+} from "../../server/services/import-issue.ts";
+import { ISSUE_EXTENSIONS, ParseInputError } from "./issue-file.ts";
+import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./loader-pool.ts";
 
 /**
  * `carnet import`'s batch runner: walks the folders, parses on worker threads, and hands each file
