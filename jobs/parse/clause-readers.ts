@@ -18,15 +18,20 @@ import {
   titleFor,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
+import { MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED } from "./verb-patterns.ts";
 
-const RECENT_DAY =
-  /(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|ce mois|cette semaine)(?![\p{L}])/iu;
-const JOIN_WHEN =
-  /^\s+(?:en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|(?:début|fin|mi-)\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|le \d{1,2}(?:er)? \p{Ll}+|dès (?:le )?\d{1,2}(?:er)? \p{Ll}+|dès (?:aujourd'hui|maintenant)|lundi|mardi|mercredi|jeudi|vendredi)(?=\s)/u;
+const RECENT_DAY = new RegExp(
+  String.raw`(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:${MONTH})|${WORKDAY}|ce mois|cette semaine)(?![\p{L}])`,
+  "iu",
+);
+const JOIN_WHEN = new RegExp(
+  String.raw`^\s+(?:en (?:${MONTH}|\d{4})|(?:début|fin|mi-)\s?(?:${MONTH})|le \d{1,2}(?:er)? \p{Ll}+|dès (?:le )?\d{1,2}(?:er)? \p{Ll}+|dès (?:aujourd'hui|maintenant)|${WORKDAY})(?=\s)`,
+  "u",
+);
 const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
 
 // Each reader fills the slots of one family of shapes (shapes.ts) around one match of its verb.

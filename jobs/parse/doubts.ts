@@ -7,7 +7,7 @@
 
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { DEPARTMENT_WORDS, FIRST_NAMES, foldWord, ROLE_WORDS } from "./lexicon.ts";
+import { DEPARTMENT_WORDS, FIRST_NAMES, foldWord, MONTH, ROLE_WORDS } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 
 export interface DoubtSubject {
@@ -77,8 +77,10 @@ function companyLooksLikeAPerson(company: string): boolean {
 // An adverbial or date phrase the role kept from the clause ("de justesse président", "en outre
 // country manager", "à la même date directeur général"): see ROLE_ADVERBIALS in role-cleanup.ts,
 // which removes the known ones; what is left is a doubt.
-const ADVERBIAL_START =
-  /^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d+(?:er)?|au \d+(?:er)?|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])/iu;
+const ADVERBIAL_START = new RegExp(
+  String.raw`^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d+(?:er)?|au \d+(?:er)?|en (?:${MONTH}|\d{4})|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])`,
+  "iu",
+);
 
 // A verb or a subject pronoun inside the role: it ran into the next clause ("… président du
 // conseil et le directeur financier Paul Girard devient …").

@@ -1,26 +1,19 @@
 // An issue's date and title read from its own first line ("La Lettre RH — 17 juin 2025"), and the
 // range of dates an issue may carry. Pure: "today" is passed in.
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-};
+import { foldWord, MONTH_NAMES } from "./lexicon.ts";
 
-const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const MONTH_NUMBERS = new Map(MONTH_NAMES.map((name, index) => [foldWord(name), index + 1]));
+// Title lines are often typed without accents ("3 fevrier 2026").
+const MONTH_WITH_OR_WITHOUT_ACCENTS = MONTH_NAMES.map((name) =>
+  name.replace(/é/gu, "[ée]").replace(/û/gu, "[ûu]"),
+).join("|");
 
 // "17 juin 2025", "1er juillet 2025", "mardi 3 février 2026", and the numeric "17/06/2025".
-const WORD_DATE =
-  /(?<![\p{L}\p{N}])(1er|\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?!\d)/iu;
+const WORD_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(1er|\d{1,2})\s+(${MONTH_WITH_OR_WITHOUT_ACCENTS})\s+(\d{4})(?!\d)`,
+  "iu",
+);
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/u;
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -35,7 +28,7 @@ export function frenchDate(line: string): string | null {
   const words = WORD_DATE.exec(line);
   if (words) {
     const day = words[1]!.toLowerCase() === "1er" ? 1 : Number(words[1]);
-    return isoDate(Number(words[3]), MONTHS[fold(words[2]!)]!, day);
+    return isoDate(Number(words[3]), MONTH_NUMBERS.get(foldWord(words[2]!))!, day);
   }
   const numeric = NUMERIC_DATE.exec(line);
   return numeric ? isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])) : null;

@@ -15,6 +15,38 @@ export function foldWord(word: string): string {
   return result;
 }
 
+// The calendar as dates are written in French, accents kept: regex alternations for running text
+// ("le 1er mars", "en janvier", "depuis lundi"); folded, they are also words a name never starts with.
+export const MONTH_NAMES = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+] as const;
+export const WEEKDAY_NAMES = [
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+] as const;
+/** "janvier|février|…|décembre" */
+export const MONTH = MONTH_NAMES.join("|");
+/** "lundi|…|dimanche" */
+export const WEEKDAY = WEEKDAY_NAMES.join("|");
+/** "lundi|…|vendredi": the days a newsletter dates an appointment by ("depuis lundi"). */
+export const WORKDAY = WEEKDAY_NAMES.slice(0, 5).join("|");
+
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
 // and to trust a normal-case name a little more; an unknown first name is never rejected.
 export const FIRST_NAMES = new Set(
@@ -66,12 +98,12 @@ export const NAME_STOPWORDS = new Set(
     "cette ce cet ces notre nos votre vos mais et ou donc puis enfin ainsi aussi toujours deja " +
     "desormais jusqu lors des entre vers sous sur quant outre tandis alors comme si ou qui que dont " +
     "madame monsieur mme mmes mlle m mr mrs ms dr me pr " +
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
-    "lundi mardi mercredi jeudi vendredi samedi dimanche " +
     "groupe group agence societe start startup scale cabinet fonds banque " +
     "two three four five six seven the this that new " +
     "fort forte ex celui celle ceux tous toutes tout toute plus moins tres bien"
-  ).split(/\s+/),
+  )
+    .split(/\s+/)
+    .concat([...MONTH_NAMES, ...WEEKDAY_NAMES].map(foldWord)),
 );
 
 // Words of job titles; a name run stops at them ("Claire Dupont Chief Revenue Officer").

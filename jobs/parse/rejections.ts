@@ -3,6 +3,8 @@
 // test/unit/parse/rejections.test.ts). A clause that matches a row yields no record; its paragraph
 // still reaches the review queue when a mover is left unaccounted for (unread.ts).
 
+import { MONTH } from "./lexicon.ts";
+
 export interface RejectionSubject {
   /** The mover as the sentence writes them. */
   person: string;
@@ -25,6 +27,11 @@ const AWARD =
   /(?<![\p{L}])(?:de l['’]année|de la décennie|par les lecteurs|prix|trophée|lauréate?|récompensée?)(?![\p{L}])/iu;
 const RE_ELECTION = /(?<![\p{L}])(?:réélue?s?|second mandat|deuxième mandat|troisième mandat)(?![\p{L}])/iu;
 
+const NAMED_EARLIER = new RegExp(
+  String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:nommée?|promue?|appelée?|partie?)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`,
+  "iu",
+);
+
 // "en remplacement de Luc Faure, nommé en mars directeur de …": the predecessor's own appointment,
 // told in passing with a date already past, is background, not this issue's news.
 function passingAppointment({ person, sentence }: RejectionSubject): boolean {
@@ -35,10 +42,7 @@ function passingAppointment({ person, sentence }: RejectionSubject): boolean {
   return (
     /(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|successeur d(?:e|u)|prédécesseur,?)\s*(?:M\.\s+|Mme\s+)?$/iu.test(
       before,
-    ) &&
-    /^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:nommée?|promue?|appelée?|partie?)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|au printemps|cet été|cet hiver)/iu.test(
-      after,
-    )
+    ) && NAMED_EARLIER.test(after)
   );
 }
 

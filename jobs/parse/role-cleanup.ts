@@ -1,6 +1,8 @@
 // Last tidying of a role read from a clause: what belongs to the sentence, not to the title.
 // Each rule is a row with an invented example (tested in test/unit/parse/doubts.test.ts).
 
+import { MONTH } from "./lexicon.ts";
+
 export interface RoleTidyRule {
   id: string;
   pattern: RegExp;
@@ -68,8 +70,10 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
   {
     // "prendra la présidence en mai", "deviendra directeur général en juin 2027": a date after the title
     id: "trailing date",
-    pattern:
-      /,?\s+(?:en|dès|début|fin|mi-|courant|à partir de|à compter de)\s?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?(?:\s+prochain)?$|,?\s+en \d{4}$/iu,
+    pattern: new RegExp(
+      String.raw`,?\s+(?:en|dès|début|fin|mi-|courant|à partir de|à compter de)\s?(?:${MONTH})(?:\s+\d{4})?(?:\s+prochain)?$|,?\s+en \d{4}$`,
+      "iu",
+    ),
     example: ["directeur général en juin 2027", "directeur général"],
   },
   {

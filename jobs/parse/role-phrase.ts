@@ -4,7 +4,14 @@
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
 import { readCompanyAfter } from "./company-spans.ts";
-import { COMPANY_DESCRIPTORS_PATTERN, DEPARTMENT_WORDS, FIRST_NAMES, foldWord, PLACES } from "./lexicon.ts";
+import {
+  COMPANY_DESCRIPTORS_PATTERN,
+  DEPARTMENT_WORDS,
+  FIRST_NAMES,
+  foldWord,
+  PLACES,
+  WEEKDAY,
+} from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
 export interface RolePhrase {
@@ -17,8 +24,10 @@ export interface RolePhrase {
 export const ROLE_INTRODUCER =
   /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|pour en faire (?:son|sa|leur) |avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
-const LEADING_FILLER =
-  /^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?/iu;
+const LEADING_FILLER = new RegExp(
+  String.raw`^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|${WEEKDAY})\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?`,
+  "iu",
+);
 
 const CLAUSE_BREAK = new RegExp(
   [

@@ -4,7 +4,7 @@
 // de"), and where appositions and relative clauses open. Shapes read slots out of it instead of
 // each re-reading the raw text for the same things.
 
-import { FIRST_NAMES, foldWord } from "./lexicon.ts";
+import { FIRST_NAMES, foldWord, MONTH } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
 import { withSurnameReferences } from "./surname-references.ts";
 
@@ -21,7 +21,6 @@ export interface Sentence {
   boundaries: number[];
 }
 
-const MONTH = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
 // Dates and sentence adverbs that may sit between a verb and its object or after a title.
 export const ADVERBIAL = new RegExp(
   [
