@@ -245,42 +245,63 @@ export async function findMovePage(
       : sql<null>`NULL::text`;
   // The records are built above the LIMIT, for the page's rows only.
   const byScore = page.sort === "relevance" && criteria.text;
-  let query = db
+  const query = db
     .selectFrom(pageOf(db, criteria, page).as("m"))
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
     .orderBy(byScore ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc");
-  const prepared = planIgnoresValues(criteria);
-  let rows: {
-    record: MoveRecord | string;
-    id: number;
-    published_on: string;
-    score: number;
-    marked: string | null;
-  }[];
+  // The count and facets (countMatches) ride in the same statement, as one more row whose `counted`
+  // holds them (and no id): the search page is one round trip, as the API is.
+  const counting = options.count;
+  const pageAndCount = counting
+    ? sql<PageRow>`
+      SELECT p.*, NULL::json AS counted FROM (${query}) p
+      UNION ALL SELECT NULL, NULL, NULL, NULL, NULL,
+        (SELECT json_agg(c) FROM (${countedRows(db, criteria, counting.cap, counting.facets)}) c)`
+    : query;
+  const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
+  const prepared = planIgnoresValues(criteria) ? sql`/* prepared */ ` : sql``;
+  let rows: PageRow[];
   if (options.lookUp) {
     // The query's words looked up in the same round trip (one row, the page's rows beside it, or
     // none): see the search service, which planned the page on what it last knew of these words.
     const { words, runs, found } = options.lookUp;
-    const result = await sql<(typeof rows)[number] & QueryWordsRow>`${prepared ? sql`/* prepared */ ` : sql``}
+    const result = await sql<PageRow & QueryWordsRow>`${prepared}
       SELECT w.has_name, w.aliases, p.* FROM (${queryWords(words, runs)}) w
-      LEFT JOIN LATERAL (${query}) p ON true
-      ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`.execute(db);
+      LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.execute(db);
     found({ hasName: result.rows[0]?.has_name ?? false, aliases: result.rows[0]?.aliases ?? [] });
-    rows = result.rows.filter((r) => r.id !== null).map(({ has_name: _h, aliases: _a, ...row }) => row);
+    rows = result.rows.map(({ has_name: _h, aliases: _a, ...row }) => row);
+  } else if (counting) {
+    rows = (await sql<PageRow>`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.execute(db)).rows;
   } else {
-    if (prepared) query = query.modifyFront(sql`/* prepared */`);
-    rows = await query.execute();
+    rows = await (planIgnoresValues(criteria) ? query.modifyFront(sql`/* prepared */`) : query).execute();
   }
-  return rows.map(({ marked, ...row }) =>
-    marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
-  );
+  if (counting) counting.found(countedFrom(rows.find((r) => r.id === null)?.counted ?? []));
+  return rows
+    .filter((r) => r.id !== null)
+    .map(({ marked, counted: _c, ...row }) =>
+      marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
+    );
 }
 
-/** findMovePage's options: marks in the roles; the query's words to look up in the same statement. */
+/** A row of findMovePage's statement: a page's row, or (no id) the count and facets asked for. */
+interface PageRow {
+  record: MoveRecord | string;
+  id: number;
+  published_on: string;
+  score: number;
+  marked: string | null;
+  counted?: FacetCount[] | null;
+}
+
+/**
+ * findMovePage's options: marks in the roles; the query's words to look up, and the matches to
+ * count (capped, with facets or not, as countMatches does), in the same statement.
+ */
 export interface PageOptions {
   highlight?: boolean;
   lookUp?: { words: string[]; runs: string[]; found: (lookup: QueryWordsLookup) => void };
+  count?: { cap: number; facets: boolean; found: (counted: CountedMatches) => void };
 }
 
 /** One value of a facet and how many of the counted matches hold it. */
@@ -316,9 +337,27 @@ export async function countMatches(
   criteria: MoveCriteria,
   cap: number,
   options: { facets?: boolean } = {},
-): Promise<{ count: number; facets: FacetCount[] }> {
+): Promise<CountedMatches> {
+  const { rows } = await sql<FacetCount>`${planIgnoresValues(criteria) ? sql`/* prepared */` : sql``}
+    ${countedRows(db, criteria, cap, options.facets ?? false)}`.execute(db);
+  return countedFrom(rows);
+}
+
+/** countMatches' answer: the capped count and, when asked for, the facets. */
+export interface CountedMatches {
+  count: number;
+  facets: FacetCount[];
+}
+
+const countedFrom = (rows: FacetCount[]): CountedMatches => ({
+  count: rows[0]?.n ?? 0,
+  facets: rows.slice(1),
+});
+
+/** countMatches' statement: the count's row first, then one row per facet value. */
+function countedRows(db: Queryable, criteria: MoveCriteria, cap: number, withFacets: boolean) {
   const matches = newestMatching(db, criteria, undefined, cap + 1, COUNTED_COLUMNS);
-  const facets = options.facets
+  const facets = withFacets
     ? sql`
     UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM capped GROUP BY kind
     UNION ALL SELECT 'seniority', seniority, NULL, count(*)::int FROM capped GROUP BY seniority
@@ -329,12 +368,11 @@ export async function countMatches(
             ORDER BY n DESC, max(published_on) DESC, company_id LIMIT 10) busiest
       JOIN companies c ON c.id = busiest.company_id ORDER BY busiest.n DESC, c.name)`
     : sql``;
-  const { rows } = await sql<FacetCount>`${planIgnoresValues(criteria) ? sql`/* prepared */` : sql``}
+  return sql<FacetCount>`
     WITH hits AS MATERIALIZED (SELECT * FROM (${matches}) m),
     capped AS MATERIALIZED (SELECT * FROM hits ORDER BY published_on DESC, id DESC LIMIT ${cap})
     SELECT 'count' AS facet, NULL AS value, NULL AS label, (SELECT count(*) FROM hits)::int AS n
-    ${facets}`.execute(db);
-  return { count: rows[0]?.n ?? 0, facets: rows.slice(1) };
+    ${facets}`;
 }
 
 /** True when one of the normalized words is a word of some person's or company's name. */

@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { DB } from "../../db/database.ts";
 import { findCompanyId, type MoveRecord } from "../../db/repositories/directory.ts";
 import {
+  type CountedMatches,
   correctNameWords,
-  countMatches,
   type FacetCount,
   findMovePage,
   hasNameWord,
@@ -259,8 +259,12 @@ export interface SearchOptions {
 
 /** A page of moves as records, for pages, feeds and exports. */
 export async function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  return search<SearchedMove>(db, query, options, async (criteria, page, lookUp) => {
-    const rows = await findMovePage(db, criteria, page, "record", { highlight: options.highlight, lookUp });
+  return search<SearchedMove>(db, query, options, async (criteria, page, lookUp, count) => {
+    const rows = await findMovePage(db, criteria, page, "record", {
+      highlight: options.highlight,
+      lookUp,
+      count,
+    });
     return rows.map((row) =>
       row.roleMarked ? { ...row, record: { ...row.record, role_marked: row.roleMarked } } : row,
     );
@@ -273,8 +277,8 @@ export function searchMovesAsJson(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<string>> {
-  return search(db, query, options, (criteria, page, lookUp) =>
-    findMovePage(db, criteria, page, "api-json", { lookUp }),
+  return search(db, query, options, (criteria, page, lookUp, count) =>
+    findMovePage(db, criteria, page, "api-json", { lookUp, count }),
   );
 }
 
@@ -286,6 +290,7 @@ async function search<Item>(
     criteria: MoveCriteria,
     page: PageRequest,
     lookUp?: PageOptions["lookUp"],
+    count?: PageOptions["count"],
   ) => Promise<MatchedMove<Item>[]>,
 ): Promise<SearchResult<Item>> {
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
@@ -301,17 +306,25 @@ async function search<Item>(
   // it. Only an empty page asks why: an unknown company, or words that no move holds as typed,
   // which typo tolerance then corrects — so that "Martin" lists the Martins rather than every Martine.
   let lookup = guessed;
+  // The count and facets come with every page read, from the same statement; the last read's are
+  // those of the criteria finally used.
+  let counted: CountedMatches | undefined;
+  const counting =
+    options.count || options.facets
+      ? { cap: COUNT_CAP, facets: Boolean(options.facets), found: (c: CountedMatches) => (counted = c) }
+      : undefined;
   let rows = await findPage(
     criteria,
     page,
     plan ? { words, runs: wordRuns(words), found: (found) => (lookup = found) } : undefined,
+    counting,
   );
   if (plan && !sameLookup(lookup, guessed)) {
     if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
     lookupsSeen.set(wordsKey, lookup);
     plan = planText(words, lookup);
     criteria = await criteriaFor(db, query, plan);
-    rows = await findPage(criteria, page);
+    rows = await findPage(criteria, page, undefined, counting);
   }
   let approximate = false;
   if (rows.length === 0 && criteria.company && (await findCompanyId(db, criteria.company)) === undefined) {
@@ -328,7 +341,7 @@ async function search<Item>(
   if (rows.length === 0 && plan) {
     for await (const reading of relaxedReadings(db, plan)) {
       criteria.text = reading.text;
-      rows = await findPage(criteria, page);
+      rows = await findPage(criteria, page, undefined, counting);
       if (rows.length > 0) {
         approximate = reading.approximate;
         break;
@@ -338,7 +351,7 @@ async function search<Item>(
     const corrected = await correctedText(db, query.q);
     if (corrected) {
       criteria.text = corrected;
-      rows = await findPage(criteria, page);
+      rows = await findPage(criteria, page, undefined, counting);
       approximate = rows.length > 0;
     }
   }
@@ -352,15 +365,10 @@ async function search<Item>(
             : { sort, score: last.score, id: last.id },
         )
       : null;
-  let count: number | null = null;
-  let facets: FacetCount[] | undefined;
-  // One statement for both: the count and the facets read the same capped walk.
-  const withFacets = Boolean(options.facets && items.length > 0);
-  if (options.count || withFacets) {
-    const counted = await countMatches(db, criteria, COUNT_CAP, { facets: withFacets });
-    if (options.count) count = counted.count;
-    if (withFacets) facets = counted.facets;
-  }
+  const found = counted as CountedMatches | undefined;
+  const count = options.count && found ? found.count : null;
+  // No facets beside an empty page (past the last one): nothing there to narrow down.
+  const facets = options.facets && found && items.length > 0 ? found.facets : undefined;
   return {
     items: items.map((row) => row.record),
     nextCursor,

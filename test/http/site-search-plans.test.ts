@@ -79,6 +79,11 @@ describe("search query plans", () => {
     const latest = await plansOf(() => search.findMovePage(db, {}, page));
     expect(latest.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
     expect(latest.seqScans).toEqual([]);
+    const counted = await plansOf(() =>
+      search.findMovePage(db, {}, page, "record", { count: { cap: 200, facets: true, found: () => {} } }),
+    );
+    expect(counted.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
+    expect(counted.seqScans).toEqual([]);
     const filtered = await plansOf(() =>
       search.findMovePage(
         db,
@@ -100,6 +105,15 @@ describe("search query plans", () => {
     expect(plan.indexes.some((i) => /^companies_(slug_key|key_key|key_prefix_idx)$/.test(i))).toBe(true);
     expect(plan.indexes.some((i) => /^company_aliases_key_(key|prefix_idx)$/.test(i))).toBe(true);
     expect(plan.seqScans).toEqual([]);
+    const counted = await plansOf(
+      () =>
+        search.findMovePage(db, { company: { slug: slugify(name), key: companyKey(name) } }, page, "record", {
+          count: { cap: 200, facets: true, found: () => {} },
+        }),
+      { selective: true },
+    );
+    expect(counted.indexes).toContain("moves_company_published_idx");
+    expect(counted.seqScans).toEqual([]);
   });
 
   it("uses the full-text GIN index for words, by date or by relevance, and for the count and facets", async () => {
@@ -112,6 +126,13 @@ describe("search query plans", () => {
       () =>
         search.findMovePage(db, words, page, "api-json", {
           lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
+        }),
+      // As the search page sends it: the count and facets in the page's statement too.
+      () =>
+        search.findMovePage(db, words, page, "record", {
+          highlight: true,
+          lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
+          count: { cap: 200, facets: true, found: () => {} },
         }),
     ]) {
       const plan = await plansOf(run, { selective: true });
