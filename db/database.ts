@@ -66,7 +66,15 @@ export function createDatabase(
   // transaction), pg emits 'error' on the client itself, and its next query fails, which is where the
   // caller hears of it.
   pool.on("error", () => {});
-  pool.on("connect", (client) => client.on("error", () => {}));
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+    // No JIT: it compiles a statement whose estimated cost passes jit_above_cost, and a search's
+    // statement is priced on index fallbacks that rarely run (see newestMatching): the search page's
+    // statement, 4 ms to run, took 210 ms to compile. Carnet's statements are short; none pays it
+    // back. Queued before anything the client is handed out for. Behind a transaction-mode pooler
+    // the setting stays on one server connection: set it for the role there (README).
+    client.query("SET jit = off").catch(() => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

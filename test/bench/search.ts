@@ -51,6 +51,8 @@ const url = await openSearchBenchDatabase(reuse);
  */
 async function explainShapes() {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
+  // As the server's connections are (db/database.ts).
+  pool.on("connect", (client) => client.query("SET jit = off"));
   const logged: CompiledQuery[] = [];
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
