@@ -3,7 +3,7 @@
 // before a verb ("La greentech Trace| accueille").
 
 import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
-import { COMPANY_DESCRIPTORS, foldWord, NAME_STOPWORDS } from "./lexicon.ts";
+import { COMPANY_DESCRIPTORS, foldWord, NAME_STOPWORDS, TITLE_WORDS_OUTSIDE_COMPANIES } from "./lexicon.ts";
 import { isBlockedWord, type Span, type Token, tokenize } from "./mentions.ts";
 
 const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
@@ -24,15 +24,6 @@ const PART_OF_COMPANY_NAMES = [
   "societe",
 ];
 const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
-
-// Title words that end a company name ("Lumen CEO", "rejoint Lumen Head of …"). Words such as
-// "Générale" or "Partners" stay: "Société Générale", "Weiss & Partners".
-const TITLE_WORDS_OUTSIDE_COMPANIES = new Set(
-  (
-    "chief officer head director directeur directrice directeurs president presidente vice managing manager " +
-    "responsable vp svp evp ceo cfo coo cto cmo cio cdo cpo cro chro ciso pdg dg dga daf drh dsi"
-  ).split(" "),
-);
 
 function isCompanyToken(core: string): boolean {
   return COMPANY_TOKEN.test(core) && !TITLE_WORDS_OUTSIDE_COMPANIES.has(foldWord(core));

@@ -106,27 +106,54 @@ export const NAME_STOPWORDS = new Set(
     .concat([...MONTH_NAMES, ...WEEKDAY_NAMES].map(foldWord)),
 );
 
+// Titles written as acronyms ("CFO", "DRH", "PDG"), folded.
+export const TITLE_ACRONYMS =
+  "vp svp evp avp ceo cfo coo cto cmo cio cdo cpo cro chro ciso cso pdg dg dga daf drh dsi rssi".split(" ");
+
+// The nouns a title starts with ("directrice", "head", "CFO" above), folded.
+export const TITLE_HEAD_NOUNS = (
+  "directeur directrice president presidente responsable chef cheffe head chief officer director " +
+  "manager fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante " +
+  "secretaire tresorier tresoriere administrateur administratrice associe associee partner " +
+  "consultant consultante lead"
+).split(" ");
+
+// Acronyms of functions and fields a title names ("DG RH", "head of IA", "directeur RSE"), folded.
+const FUNCTION_ACRONYMS = "sg md gm hr rh it ia ai esg rse ca".split(" ");
+
+// Legal forms that end a company's name ("Ferlog SAS", "Brandt GmbH"), folded.
+export const LEGAL_FORMS = "sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl".split(" ");
+
 // Words of job titles; a name run stops at them ("Claire Dupont Chief Revenue Officer").
-export const ROLE_WORDS = new Set(
-  (
-    "chief officer head director directeur directrice directeurs directrices president presidente " +
-    "vice senior managing partner general generale global country manager managers lead " +
-    "executive associate associe associee responsable chef cheffe founder fondateur fondatrice " +
-    "cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante principal deputy adjoint " +
-    "adjointe secretaire tresorier tresoriere administrateur administratrice consultant consultante " +
-    "vp svp evp avp ceo cfo coo cto cmo cio cdo cpo cro chro ciso cso cxo pdg dg dga daf drh dsi rssi " +
-    "sg md gm hr rh it ia ai esg rse ca sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl"
-  ).split(/\s+/),
-);
+export const ROLE_WORDS = new Set([
+  ...TITLE_HEAD_NOUNS,
+  ..."directeurs directrices vice senior managing general generale global country managers executive associate founder principal deputy adjoint adjointe cxo".split(
+    " ",
+  ),
+  ...TITLE_ACRONYMS,
+  ...FUNCTION_ACRONYMS,
+  ...LEGAL_FORMS,
+]);
 
 // Upper-case tokens that are acronyms, never a person's name.
-export const ACRONYMS = new Set(
-  (
-    "vp svp evp avp ceo cfo coo cto cmo cio cdo cpo cro chro ciso cso pdg dg dga daf drh dsi rssi " +
-    "sg md gm hr rh it ia ai esg rse ca sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl " +
-    "eur usd uk usa ue eu us emea apac latam b2b b2c saas rh cac ipo m&a pme eti tpe"
-  ).split(/\s+/),
-);
+export const ACRONYMS = new Set([
+  ...TITLE_ACRONYMS,
+  ...FUNCTION_ACRONYMS,
+  ...LEGAL_FORMS,
+  ..."eur usd uk usa ue eu us emea apac latam b2b b2c saas cac ipo m&a pme eti tpe".split(" "),
+]);
+
+// The words a title starts with, as unread.ts lists the titles of a paragraph nobody read.
+export const TITLE_HEADS = new Set([...TITLE_HEAD_NOUNS, ...TITLE_ACRONYMS]);
+
+// Title words that end a company name ("Lumen CEO", "rejoint Lumen Head of …"). Words such as
+// "Générale" or "Partners" stay: "Société Générale", "Weiss & Partners".
+export const TITLE_WORDS_OUTSIDE_COMPANIES = new Set([
+  ..."chief officer head director directeur directrice directeurs president presidente vice managing manager responsable".split(
+    " ",
+  ),
+  ...TITLE_ACRONYMS,
+]);
 
 // Particles of French, Dutch, German, Italian, Spanish and Portuguese surnames, written lower case
 // in a proper-cased name ("Julia de Sainte Marie", "Pieter van der Berg").

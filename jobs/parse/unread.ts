@@ -5,7 +5,7 @@
 // the move in a few keystrokes.
 
 import { readCompanyAfter } from "./company-spans.ts";
-import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
+import { foldWord, MOVE_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
@@ -17,15 +17,6 @@ const SPEECH =
 // Where a title starts: the head noun of a title ("directrice", "head", "CFO"); adjectives of the
 // role lexicon ("générale", "senior") only follow one.
 const TITLE_START = /(?<![\p{L}])[\p{L}-]+(?![\p{L}])/gu;
-const TITLE_HEADS = new Set(
-  (
-    "directeur directrice president presidente responsable chef cheffe head chief officer director " +
-    "manager fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante " +
-    "secretaire tresorier tresoriere administrateur administratrice associe associee partner " +
-    "consultant consultante lead vp svp evp ceo cfo coo cto cmo cio cdo cpo cro chro ciso pdg dg dga " +
-    "daf drh dsi rssi"
-  ).split(" "),
-);
 const TITLE_STOP = /[,;:.()]|\s(?:de|du|des|d'|chez|au sein|à|pour|en|qui|et|depuis|jusqu)(?:\s|$)/u;
 
 function titlesIn(text: string): string[] {
