@@ -3,7 +3,7 @@
 // and the predecessor ("succédant à David Capdaspe", "remplace …").
 
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
-import { DEPARTMENT_WORDS, foldWord, PLACES } from "./lexicon.ts";
+import { DEPARTMENT_WORDS, foldWord, HONORIFIC, PLACES } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { readRole } from "./role-phrase.ts";
 
@@ -127,8 +127,10 @@ export function findPreviousCompanies(text: string, from: number, to: number): s
     });
 }
 
-const PREDECESSOR_CUE =
-  /(?<![\p{L}])(?:succédant|succède|succèdera|succédera|a succédé|en remplacement|remplaçant|remplace|remplacera|a remplacé|prend la succession|prendra la succession|succession|prend la relève|à la place)(?:\s+(?:à|de|d'))?\s*(?:(?:M\.|Mme)\s+)?/giu;
+const PREDECESSOR_CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:succédant|succède|succèdera|succédera|a succédé|en remplacement|remplaçant|remplace|remplacera|a remplacé|prend la succession|prendra la succession|succession|prend la relève|à la place)(?:\s+(?:à|de|d'))?\s*(?:(?:${HONORIFIC})\s+)?`,
+  "giu",
+);
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);

@@ -18,7 +18,7 @@ import {
   titleFor,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { MONTH, WORKDAY } from "./lexicon.ts";
+import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
@@ -262,8 +262,10 @@ export function readReplacedBy(s: Sentence, match: Match): ClauseMove[] {
 
 // "Ferlog crée un poste de directeur de la donnée et recrute Yann Tessier pour l'occuper": the post
 // is told before its holder, who is the object of the second verb.
-const SECOND_VERB =
-  /^\s*(?:,\s*)?et\s+(?:y\s+)?(recrute|nomme|accueille|embauche|promeut|appelle|choisit|installe)\s+(?:(?:M\.|Mme)\s+)?$/u;
+const SECOND_VERB = new RegExp(
+  String.raw`^\s*(?:,\s*)?et\s+(?:y\s+)?(recrute|nomme|accueille|embauche|promeut|appelle|choisit|installe)\s+(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
+);
 
 export function readCreatedPost(s: Sentence, match: Match): ClauseMove[] {
   const { text: sentence, mentions } = s;

@@ -5,7 +5,7 @@
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
-import { WEEKDAY } from "./lexicon.ts";
+import { HONORIFIC, WEEKDAY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -18,7 +18,7 @@ const SUBJECT_GAP =
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
 // "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between
 const OBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Mr|Dr|Me|Maître|Pr)\s+)?$`,
+  String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
   "u",
 );
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;

@@ -16,6 +16,7 @@ import {
   singularTitle,
   titleFor,
 } from "./clause-slots.ts";
+import { HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import type { RolePhrase } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
@@ -24,6 +25,10 @@ import { ANNOUNCES, LISTED_TITLE } from "./verb-patterns.ts";
 // "a élu à sa coprésidence A, fondatrice de C, et B, CEO de D", "porte à sa présidence A, PDG de
 // C": the seat comes before the people, and what follows each name is the job they keep.
 const FRONTED_SEAT = /^\s*à (?:sa|la) (co|vice-)?présidence\s+/u;
+const ANOTHER_SEAT_HOLDER = new RegExp(
+  String.raw`^\s*(?:,[^,.;:]*)?,?\s*et\s+(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
+);
 
 function seatHolders(sentence: string, mentions: PersonMention[], from: number): PersonMention[] {
   const people: PersonMention[] = [];
@@ -31,7 +36,7 @@ function seatHolders(sentence: string, mentions: PersonMention[], from: number):
   for (const mention of mentions) {
     if (mention.start < at || !isConfidentPerson(mention)) continue;
     const between = sentence.slice(at, mention.start);
-    const joined = people.length === 0 ? /^\s*$/u : /^\s*(?:,[^,.;:]*)?,?\s*et\s+(?:(?:M\.|Mme)\s+)?$/u;
+    const joined = people.length === 0 ? /^\s*$/u : ANOTHER_SEAT_HOLDER;
     if (!joined.test(between)) break;
     people.push(mention);
     at = mention.end;
@@ -41,7 +46,12 @@ function seatHolders(sentence: string, mentions: PersonMention[], from: number):
 
 // "l'arrivée de A, ex-C, comme associé, et de B, en provenance de D, comme counsel": after the
 // first person's apposition, "et de" brings the next object of the same verb.
-const AND_OF = /^[^.;:]{0,160}?,?\s+et\s+(?:de\s+|d['’]\s*)(?:(?:M\.|Mme)\s+)?$/u;
+const AND_OF = new RegExp(
+  String.raw`^[^.;:]{0,160}?,?\s+et\s+(?:de\s+|d['’]\s*)(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
+);
+// "accueille A comme R1 et B comme R2", "nomme A, B": the next object of the same verb.
+const NEXT_OBJECT = new RegExp(String.raw`^\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:(?:${HONORIFIC})\s+)?$`, "u");
 
 function coordinatedObject(
   sentence: string,
@@ -153,7 +163,7 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
           // what follows this person's title: "accueille A comme R1 et B comme R2"
           const titleAt = role ? sentence.indexOf(role.role, current.end) : -1;
           const between = sentence.slice(titleAt < 0 ? current.end : titleAt + role!.role.length, m.start);
-          return /^\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:(?:M\.|Mme)\s+)?$/u.test(between);
+          return NEXT_OBJECT.test(between);
         }) ?? coordinatedObject(sentence, mentions, current.end);
     }
     let sharedRole: RolePhrase | null = null;

@@ -14,6 +14,7 @@ import {
   subjectsBefore,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
+import { HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
@@ -35,8 +36,10 @@ const LEAD_POST = /^(?:à|pour) (?:la|sa) (?=présidence|direction|tête)/u;
 // What may stand between the post and its holder: a comma, an honorific, "l'Allemande"
 // "Élue présidente de l'Union … (UMRE), X", "Nommé directeur de C, où il prendra ses fonctions en
 // janvier, X": an acronym or a relative clause may close the post first
-const HOLDER_GAP =
-  /^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:l'|le |la )\p{L}+\s+)?$/u;
+const HOLDER_GAP = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
+  "u",
+);
 // "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête"
 const POST_THEN_HOLDER =
   /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
@@ -235,8 +238,10 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
 
 // "La direction générale de Brivance Immobilier a été confiée à X": the post, then its holder.
 const POST_OPENS = /^\s*(?:La|Le) (?=direction|présidence)/u;
-const CONFIDED_TO =
-  /\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:M\.|Mme|Dr|Pr|Me)\s+)?/u;
+const CONFIDED_TO = new RegExp(
+  String.raw`\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:${HONORIFIC})\s+)?`,
+  "u",
+);
 
 function confidedPosts(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const opens = POST_OPENS.exec(sentence);

@@ -47,6 +47,10 @@ export const WEEKDAY = WEEKDAY_NAMES.join("|");
 /** "lundi|…|vendredi": the days a newsletter dates an appointment by ("depuis lundi"). */
 export const WORKDAY = WEEKDAY_NAMES.slice(0, 5).join("|");
 
+// Honorifics written before a name ("M. Paul Girard", "Mme Anne Roy", "Me Isabelle Fournier",
+// "Dr Hugo Besson"): a regex alternation for running text.
+export const HONORIFIC = String.raw`M\.|Mme|Mr|Dr|Me|Maître|Pr`;
+
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
 // and to trust a normal-case name a little more; an unknown first name is never rejected.
 export const FIRST_NAMES = new Set(

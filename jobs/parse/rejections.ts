@@ -3,7 +3,7 @@
 // test/unit/parse/rejections.test.ts). A clause that matches a row yields no record; its paragraph
 // still reaches the review queue when a mover is left unaccounted for (unread.ts).
 
-import { MONTH } from "./lexicon.ts";
+import { HONORIFIC, MONTH } from "./lexicon.ts";
 
 export interface RejectionSubject {
   /** The mover as the sentence writes them. */
@@ -27,6 +27,10 @@ const AWARD =
   /(?<![\p{L}])(?:de l['’]année|de la décennie|par les lecteurs|prix|trophée|lauréate?|récompensée?)(?![\p{L}])/iu;
 const RE_ELECTION = /(?<![\p{L}])(?:réélue?s?|second mandat|deuxième mandat|troisième mandat)(?![\p{L}])/iu;
 
+const SUCCEEDED_PERSON_BEFORE = new RegExp(
+  String.raw`(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|successeur d(?:e|u)|prédécesseur,?)\s*(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
 const NAMED_EARLIER = new RegExp(
   String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:nommée?|promue?|appelée?|partie?)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`,
   "iu",
@@ -39,11 +43,7 @@ function passingAppointment({ person, sentence }: RejectionSubject): boolean {
   if (at < 0) return false;
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + person.length, at + person.length + 60);
-  return (
-    /(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|successeur d(?:e|u)|prédécesseur,?)\s*(?:M\.\s+|Mme\s+)?$/iu.test(
-      before,
-    ) && NAMED_EARLIER.test(after)
-  );
+  return SUCCEEDED_PERSON_BEFORE.test(before) && NAMED_EARLIER.test(after);
 }
 
 export const REJECTIONS: readonly Rejection[] = [

@@ -4,7 +4,7 @@
 // de"), and where appositions and relative clauses open. Shapes read slots out of it instead of
 // each re-reading the raw text for the same things.
 
-import { FIRST_NAMES, foldWord, MONTH } from "./lexicon.ts";
+import { FIRST_NAMES, foldWord, HONORIFIC, MONTH } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
 import { withSurnameReferences } from "./surname-references.ts";
 
@@ -37,10 +37,11 @@ const INTRODUCER = /(?<![\p{L}])(?:chez|au sein d(?:e |u |es |')|auprès d(?:e |
 const BOUNDARY =
   /,\s*(?=(?:qui|dont|où|lequel|laquelle|ex-|ancien|ancienne|jusqu'ici|jusqu'alors|précédemment)(?![\p{L}]))/giu;
 
+const NAME_AFTER = new RegExp(String.raw`^\s*(?:(?:${HONORIFIC})\s+)?(\p{Lu}[\p{L}-]+)`, "u");
 // "auprès de Marc Lin": a person, so the one the mover reports to, not an employer.
 function introducerKind(text: string, match: RegExpMatchArray): "employer" | "manager" {
   if (!/^auprès/iu.test(match[0])) return "employer";
-  const next = /^\s*(?:M\.\s+|Mme\s+)?(\p{Lu}[\p{L}-]+)/u.exec(text.slice(match.index! + match[0].length));
+  const next = NAME_AFTER.exec(text.slice(match.index! + match[0].length));
   return next && FIRST_NAMES.has(foldWord(next[1]!)) ? "manager" : "employer";
 }
 

@@ -1,6 +1,8 @@
 // The verb table: the phrases French (and English) trade press uses to announce a move, one
 // regular expression per kind of clause. clauses.ts reads who and what sits around each match.
 
+import { HONORIFIC } from "./lexicon.ts";
+
 // Word boundaries that understand accents; a phrase may end on "de " or "d'" and then runs
 // straight into the next word.
 const word = (source: string) =>
@@ -65,8 +67,10 @@ export const REPLACED_BY = word(
   `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
 );
 // "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
-export const LISTED_TITLE =
-  /^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*(?::|,(?=\s*(?:M\.\s+|Mme\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))\s*/u;
+export const LISTED_TITLE = new RegExp(
+  String.raw`^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*(?::|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))\s*`,
+  "u",
+);
 // "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…"
 export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`);
 // "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
