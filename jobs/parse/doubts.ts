@@ -7,8 +7,17 @@
 
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { DEPARTMENT_WORDS, FIRST_NAMES, foldWord, MONTH, ROLE_WORDS } from "./lexicon.ts";
+import {
+  COMPANY_DESCRIPTORS,
+  DEPARTMENT_WORDS,
+  FIRST_NAMES,
+  foldWord,
+  MONTH,
+  NAME_STOPWORDS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
+import { maskQuotes, splitSentences } from "./sentences.ts";
 
 export interface DoubtSubject {
   person: string;
@@ -18,6 +27,8 @@ export interface DoubtSubject {
   paragraph?: string;
   /** The company is a name or alias the directory knows (gazetteer.ts): a name, whatever it spells. */
   known?: boolean;
+  /** Names the directory knows that the paragraph gives (gazetteer.ts knownSpansIn). */
+  knownInParagraph?: readonly string[];
 }
 
 export interface Doubt {
@@ -128,6 +139,13 @@ function companyCutShort(record: DoubtSubject): boolean {
   return runsOn.test(record.paragraph);
 }
 
+// "la filiale solaire d'Hydrolor, Hydrolor Solaire": a known name, yet the paragraph also gives a
+// longer known name that starts with it, so the known one may be the group, not the employer.
+function longerNameKnown(record: DoubtSubject): boolean {
+  const key = companyKey(record.company);
+  return (record.knownInParagraph ?? []).some((name) => companyKey(name).startsWith(`${key} `));
+}
+
 // Title words that name a person, not an employer, when a name follows ("au côté du fondateur Hadrien
 // Moulin"), and nouns that make a place the complement of an institution ("le tennis club de
 // Valmoray", "l'usine Chimitec de Port-Aubrac"): the company read there is likely not the employer.
@@ -140,7 +158,7 @@ function companyReadOffItsName(record: DoubtSubject): boolean {
   if (at < 0) return false;
   const before = record.paragraph.slice(Math.max(0, at - 60), at);
   if (PERSON_TITLE_BEFORE.test(before)) return true;
-  const of = /([\p{L}-]+)\s+(?:de la|de l['’]|du|de|d['’])\s*$/u.exec(before);
+  const of = /([\p{L}-]+)\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u.exec(before);
   if (!of) return false;
   const word = of[1]!;
   // "Chief Marketing Officer de Lumen": a title word closes the title read, not another name
@@ -174,6 +192,187 @@ function roleIsAName(role: string): boolean {
   // "Creative Director", "Head of Sales": a title word anywhere makes it a title
   if (!/^\p{Lu}\p{Ll}/u.test(first) || words.some((word) => ROLE_WORDS.has(foldWord(word)))) return false;
   return !isFrenchWord(first) && !/^(?:Head|Chief|Vice|Senior|Global|Managing|Country|Lead)$/u.test(first);
+}
+
+// Words no title holds: a verb or auxiliary of the clause, a pronoun, a conjunction or relative
+// that opens another clause, a weekday. Their presence means the role ran past its end into what
+// the sentence says next ("entraîneur ont été officialisées lundi", "celui de directrice …",
+// "directrice technique alors que", "partner in its Paris office"). Lower case, accents kept: "a"
+// (has) is a verb, "à" a preposition of titles ("délégué à la souveraineté numérique").
+const NOT_IN_A_TITLE = new Set(
+  (
+    "que qu qui dont lequel laquelle lesquels lesquelles alors tandis lorsque quand puis mais car donc " +
+    "il elle ils elles lui celui celle ceux celles on " +
+    "a est sont sera seront était étaient ont avait avaient été fut doit devra va vont vient viennent " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche " +
+    "its his her their he she who which will has was is are were"
+  ).split(" "),
+);
+// "et" before an article, a possessive or an honorific starts the next coordinated clause
+// ("associée gérante et Me Victor …", "directeur sportif et l'arrivée de …"); "et" before a
+// lower-case word stays in the title ("directeur commercial et marketing").
+const NEXT_CLAUSE_AFTER_AND =
+  /(?<![\p{L}])et\s+(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|(?:M\.|Mme|Me|Dr|Pr)(?![\p{L}]))/u;
+// A role never ends on a word that needs a complement ("directeur de", "présidente et").
+const DANGLING_END = /(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|en|pour|chez|avec|par|sur|[dl]['’])$/u;
+
+function roleHoldsClauseWords(role: string): boolean {
+  const words = role
+    .toLowerCase()
+    .split(/[\s,;:()«»"]+/u)
+    .map((word) => word.replace(/['’].*$/u, ""));
+  return (
+    words.some((word) => NOT_IN_A_TITLE.has(word)) ||
+    NEXT_CLAUSE_AFTER_AND.test(role) ||
+    DANGLING_END.test(role.trim())
+  );
+}
+
+// Bodies named after a place: "directrice de l'institut de formation … de Lavernay", "présidente
+// du tribunal judiciaire de Morlanges", "directrice du tournoi de Valmoray". When the role ends on
+// such a body and the text names its place, either the place was read as the employer (the body,
+// or the group that owns it, is the employer) or the role lost its place: an editor decides.
+const PLACE_BODIES = new Set(
+  (
+    "club usine site port aéroport faculté université commune ville mairie région syndicat tournoi " +
+    "festival stade hôpital clinique centre lycée collège école sucrerie raffinerie distillerie agence " +
+    "antenne bureau succursale campus musée théâtre orchestre institut barreau tribunal cour centrale " +
+    "studio parc académie établissement laboratoire maison magasin entrepôt atelier plateforme " +
+    "conservatoire office caisse chambre délégation agglomération métropole communauté pôle abbaye " +
+    "domaine opéra cité préfecture rectorat ambassade consulat hypermarché supermarché boutique " +
+    "restaurant hôtel palais"
+  ).split(" "),
+);
+const BODY_IN_ROLE =
+  /(?:^|\s)(?:de la|de l['’]|du|des)\s*(?:(?:nouvelle|nouveau|nouvel|futur|future|grand|grande|principal|principale)\s+)?([\p{Ll}-]+)((?:\s+[\p{Ll}'’-]+){0,6})$/gu;
+
+function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.company.trim()) return false;
+  for (const tail of record.role.matchAll(BODY_IN_ROLE)) {
+    const body = tail[1]!;
+    if (!PLACE_BODIES.has(body)) continue;
+    // the text goes on from the role into a name: "directrice du tournoi de Valmoray"
+    const roleRunsOn = new RegExp(
+      `(?<![\\p{L}])${escapeRegExp(record.role)}\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*\\p{Lu}`,
+      "u",
+    );
+    if (roleRunsOn.test(record.paragraph)) return true;
+    // the employer read is what follows the body: "… de son nouveau studio d'Orlanges"
+    const bodyThenCompany = new RegExp(
+      `(?<![\\p{L}])${escapeRegExp(body)}(?:\\s+[\\p{Ll}'’-]+){0,6}?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*${escapeRegExp(record.company)}`,
+      "u",
+    );
+    if (!record.known && bodyThenCompany.test(record.paragraph)) return true;
+  }
+  return false;
+}
+
+// "L'éditeur de logiciels RH Payrolia", "le groupe de BTP Constructa": a sector acronym closing a
+// descriptor read as the first word of a name that stands on its own.
+function companyOpensWithDescriptorAcronym(record: DoubtSubject): boolean {
+  const parts = /^(\p{Lu}{2,5})\s+(\p{Lu}\p{Ll}[\p{L}-]*)$/u.exec(record.company.trim());
+  if (!parts || !record.paragraph || isFrenchWord(parts[2]!)) return false;
+  const at = record.paragraph.indexOf(record.company);
+  if (at < 0) return false;
+  const before = /([\p{L}-]+)\s+(?:(?:de|d['’]|du|des)\s+)?$/u.exec(
+    record.paragraph.slice(Math.max(0, at - 40), at),
+  )?.[1];
+  if (!before || !/^\p{Ll}/u.test(before) || ROLE_WORDS.has(foldWord(before))) return false;
+  // a descriptor noun ("groupe", "éditeur") or a plural noun of the sector ("logiciels RH")
+  return COMPANY_DESCRIPTORS.includes(before) || (/\p{Ll}{3,}s$/u.test(before) && isFrenchWord(before));
+}
+
+// "À 43" read from "À 43 ans, …": a name never opens on a preposition or a pronoun.
+const GRAMMAR_OPENINGS = new Set(
+  "a à au aux en par pour dans avec sans sur sous depuis après avant ce cet cette il elle selon lors chez dont qui que quand comme si".split(
+    " ",
+  ),
+);
+
+function companyOpensWithGrammar(company: string): boolean {
+  const first = company.trim().split(/\s+/u)[0] ?? "";
+  return GRAMMAR_OPENINGS.has(first.toLowerCase());
+}
+
+// A person read from an institution's name: "Chu de Montcassin" (from "du CHU de Montcassin"),
+// "Autenberg de Aubernheim" (from "l'usine Autenberg de Aubernheim"). Without a known first name,
+// a name that the text puts after an article or a body's noun is not a person's.
+function personLooksLikeAnInstitution(record: DoubtSubject): boolean {
+  if (!record.paragraph) return false;
+  const words = record.person.trim().split(/\s+/u);
+  if (FIRST_NAMES.has(foldWord(words[0]!.split("-")[0]!))) return false;
+  const at = new RegExp(escapeRegExp(record.person), "iu").exec(record.paragraph);
+  if (!at) return false;
+  const before = /([\p{L}'’]+)\s*$/u.exec(record.paragraph.slice(Math.max(0, at.index - 30), at.index))?.[1];
+  if (!before) return false;
+  return /^(?:du|des|le|la|les|au|aux|[ld]['’])$/iu.test(before) || PLACE_BODIES.has(before.toLowerCase());
+}
+
+// "Lina Ammar-Giraud, Bertrand Caussade et Manon Riquier sont nommés rédacteurs en chef adjoints":
+// a plural title is the list's, and each person's title (gender, number) is to be written.
+const PLURAL_TITLE =
+  /^(?:\p{Ll}+-)?(?:directeur|directrice|président|présidente|rédacteur|rédactrice|associé|associée|administrateur|administratrice|délégué|déléguée|responsable|chef|cheffe|conseiller|conseillère|gérant|gérante|membre|adjoint|adjointe|avocat|avocate|secrétaire|trésorier|trésorière|fondateur|fondatrice|cofondateur|cofondatrice|partner|manager)s(?![\p{L}])|(?<![\p{L}])(?:adjoints|adjointes|généraux|associés|délégués)(?![\p{L}])/u;
+
+// The sentence of the paragraph that names the person (quotes masked), or the paragraph.
+function sentenceOf(record: DoubtSubject): string {
+  const paragraph = maskQuotes(record.paragraph ?? "");
+  const surname = personKey(record.person).split(" ").at(-1) ?? "";
+  return (
+    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
+    paragraph
+  );
+}
+
+// "Ampérance a désigné Frédéric Lamarche-Viel directeur de la centrale de Sainte-Ysore", "Le studio
+// Pixelmoor a choisi DIANE FAUCHEUX-RIVA comme directrice de son nouveau studio d'Orlanges": the
+// sentence's subject appoints the person, so it is the employer; another name read as employer is
+// a place, a subsidiary or a slip.
+const APPOINTER =
+  /((?:[LlDd]['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|et|&)\s*)?\p{Lu}[\p{L}\p{N}&'’-]*)*)\s+(?:(?:a|avait|vient d['’])\s+)?(?:nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|promeut|promu|engage|engagé|embauche|embauché|appelle|appelé)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
+
+function appointerIsNotTheEmployer(record: DoubtSubject): boolean {
+  if (!record.paragraph) return false;
+  const sentence = sentenceOf(record);
+  const at = new RegExp(escapeRegExp(record.person), "iu").exec(sentence);
+  if (!at) return false;
+  const subject = APPOINTER.exec(sentence.slice(0, at.index))?.[1]?.replace(/^(?:Le|La|Les|L['’])\s*/u, "");
+  // "Elle recrute …": a pronoun; "Paul Roche nomme …": a person, who appoints for the employer
+  if (!subject) return false;
+  const words = subject.split(/\s+/u);
+  if (NAME_STOPWORDS.has(foldWord(words[0]!))) return false;
+  if (words.some((word) => FIRST_NAMES.has(foldWord(word.split("-")[0]!)))) return false;
+  const appointer = companyKey(subject);
+  const employer = companyKey(record.company);
+  return appointer !== "" && !employer.includes(appointer) && !appointer.includes(employer);
+}
+
+// "Camille Orsoni est reconduite dans ses fonctions", "a été reconduite à la présidence": a renewed
+// mandate is news to some newsletters and none to others; an editor decides.
+const RENEWED =
+  /(?<![\p{L}])(?:reconduite?s?|(?:renouvelée?s?|confirmée?s?|maintenue?s?) dans (?:ses|son|leurs?) (?:fonctions|mandat|poste))(?![\p{L}])/iu;
+
+// "ministère des Affaires" read from "ministère des Affaires maritimes": a name written in sentence
+// case (an institution) goes on with its lower-case adjectives.
+const NOT_AN_ADJECTIVE = new Set(
+  (
+    "de du des et à au aux en pour depuis après avant comme qui dont où avec sans sur sous par chez dans " +
+    "il elle le la les un une son sa ses a est sera sont ont avait était ou mais puis ainsi afin dès lors " +
+    "jusqu lequel laquelle auprès entre vers selon"
+  ).split(" "),
+);
+
+// Adjectives, not verbs ("le syndicat des eaux se dote", "l'agence recrute"), carry the name on.
+const ADJECTIVE_ENDING =
+  /(?:al|aux|ales?|iques?|aires?|iens?|iennes?|aise?s?|elles?|els?|ifs?|ives?|eux|euses?|ée?s?|ines?|imes?|iers?|ières?|oise?s?|ante?s?|ente?s?|ables?|ibles?)$/u;
+
+function lowerCaseNameCutShort(record: DoubtSubject): boolean {
+  if (!record.paragraph || !/^\p{Ll}/u.test(record.company)) return false;
+  const next = new RegExp(`${escapeRegExp(record.company)}\\s+(\\p{Ll}[\\p{Ll}-]+)`, "u").exec(
+    record.paragraph,
+  )?.[1];
+  return (
+    next !== undefined && !NOT_AN_ADJECTIVE.has(next) && ADJECTIVE_ENDING.test(next) && isFrenchWord(next)
+  );
 }
 
 // "directrice en charge des achats, de la logistique et des partenariats" (11 words) is whole
@@ -236,7 +435,7 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "company name may run on in the text",
     label: "le nom de l’entreprise semble se prolonger dans le texte",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => !r.known && companyCutShort(r),
+    applies: (r) => (!r.known && (companyCutShort(r) || lowerCaseNameCutShort(r))) || longerNameKnown(r),
   },
   {
     id: "company_off_its_name",
@@ -265,6 +464,62 @@ export const DOUBTS: readonly Doubt[] = [
     label: "la fonction semble tronquée",
     penalty: HOLD_FOR_REVIEW,
     applies: roleCutShort,
+  },
+  {
+    id: "role_clause_words",
+    reason: "role holds words no title holds",
+    label: "la fonction contient des mots qui ne sont pas d’un titre (verbe, pronom, conjonction)",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => roleHoldsClauseWords(r.role),
+  },
+  {
+    id: "role_ends_on_a_place_body",
+    reason: "role ends on a body named after the place read as employer",
+    label: "la fonction finit par un établissement dont le lieu a été pris pour l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleEndsOnAPlacesBody,
+  },
+  {
+    id: "role_plural",
+    reason: "role is a plural title shared by a list",
+    label: "la fonction est au pluriel (partagée par une liste)",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => PLURAL_TITLE.test(r.role),
+  },
+  {
+    id: "company_descriptor_acronym",
+    reason: "company opens with the acronym of its descriptor",
+    label: "l’entreprise commence par le sigle de sa description (« RH », « BTP »)",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyOpensWithDescriptorAcronym(r),
+  },
+  {
+    id: "company_opens_with_grammar",
+    reason: "company opens with a preposition or a pronoun",
+    label: "l’entreprise commence par une préposition ou un pronom",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyOpensWithGrammar(r.company),
+  },
+  {
+    id: "person_looks_like_an_institution",
+    reason: "person is named like an institution",
+    label: "la personne porte un nom d’établissement",
+    penalty: HOLD_FOR_REVIEW,
+    applies: personLooksLikeAnInstitution,
+  },
+  {
+    id: "appointer_not_employer",
+    reason: "the sentence's subject appoints the person but another name was read as employer",
+    label: "la phrase nomme la personne au nom d’un autre employeur que celui retenu",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && appointerIsNotTheEmployer(r),
+  },
+  {
+    id: "mandate_renewed",
+    reason: "a mandate renewed in the same post",
+    label: "mandat reconduit dans le même poste",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => r.paragraph !== undefined && RENEWED.test(sentenceOf(r)),
   },
 ];
 

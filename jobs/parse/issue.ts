@@ -4,7 +4,7 @@
 
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
-import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany } from "./gazetteer.ts";
+import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
@@ -274,7 +274,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   });
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;
-    for (const doubt of doubtsAbout({ ...move, known })) move.reasons.push(doubt.reason);
+    const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
+    for (const doubt of doubtsAbout({ ...move, known, knownInParagraph })) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);
   }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());

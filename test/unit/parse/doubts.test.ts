@@ -93,6 +93,118 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     { company: "Corvania", role: "directrice de l'usine", paragraph: "directrice de l'usine de Corvania" },
     false,
   ],
+  ["role_clause_words", { role: "entraîneur ont été officialisées lundi" }, true],
+  ["role_clause_words", { role: "celui de directrice des affaires publiques" }, true],
+  ["role_clause_words", { role: "directrice technique alors que" }, true],
+  ["role_clause_words", { role: "associée gérante et Me" }, true],
+  ["role_clause_words", { role: "directeur sportif et l'arrivée" }, true],
+  ["role_clause_words", { role: "partner in its Paris office" }, true],
+  ["role_clause_words", { role: "directeur commercial et marketing" }, false],
+  ["role_clause_words", { role: "délégué interministériel à la souveraineté numérique" }, false],
+  [
+    "role_ends_on_a_place_body",
+    {
+      role: "présidente du tribunal judiciaire",
+      company: "Morlanges",
+      paragraph: "Anne Roy est nommée présidente du tribunal judiciaire de Morlanges.",
+    },
+    true,
+  ],
+  [
+    "role_ends_on_a_place_body",
+    {
+      role: "directrice de l'institut de formation en soins infirmiers",
+      company: "Lavernay",
+      paragraph: "Anne Roy est nommée directrice de l'institut de formation en soins infirmiers de Lavernay.",
+    },
+    true,
+  ],
+  [
+    "role_ends_on_a_place_body",
+    {
+      role: "directrice de la communication",
+      company: "Corvania",
+      paragraph: "Anne Roy est nommée directrice de la communication de Corvania.",
+    },
+    false,
+  ],
+  ["role_plural", { role: "rédacteurs en chef adjoints" }, true],
+  ["role_plural", { role: "directeurs généraux délégués" }, true],
+  ["role_plural", { role: "rédactrice en chef adjointe" }, false],
+  [
+    "company_descriptor_acronym",
+    { company: "RH Payrolia", paragraph: "L'éditeur de logiciels RH Payrolia nomme Anne Roy directrice." },
+    true,
+  ],
+  [
+    "company_descriptor_acronym",
+    { company: "BTP Constructa", paragraph: "Le groupe de BTP Constructa nomme Anne Roy directrice." },
+    true,
+  ],
+  [
+    "company_descriptor_acronym",
+    { company: "SNCF Voyageurs", paragraph: "Anne Roy rejoint SNCF Voyageurs comme directrice." },
+    false,
+  ],
+  ["company_opens_with_grammar", { company: "À 43" }, true],
+  ["company_opens_with_grammar", { company: "Atelier Vérone" }, false],
+  [
+    "person_looks_like_an_institution",
+    { person: "Chu de Montcassin", paragraph: "Le directeur du CHU de Montcassin rejoint Stratelys." },
+    true,
+  ],
+  [
+    "person_looks_like_an_institution",
+    { person: "Anne Roy", paragraph: "Le directeur de l'usine, Anne Roy, rejoint Stratelys." },
+    false,
+  ],
+  [
+    "appointer_not_employer",
+    {
+      company: "Sainte-Ysore",
+      role: "directeur de la centrale",
+      paragraph: "Ampérance a désigné Marc Lin directeur de la centrale de Sainte-Ysore.",
+      person: "Marc Lin",
+    },
+    true,
+  ],
+  [
+    "appointer_not_employer",
+    { person: "Marc Lin", paragraph: "Corvania nomme Marc Lin directeur financier." },
+    false,
+  ],
+  [
+    "appointer_not_employer",
+    { person: "Marc Lin", paragraph: "La scale-up Corvania grandit. Elle recrute Marc Lin comme CTO." },
+    false,
+  ],
+  [
+    "mandate_renewed",
+    { paragraph: "Élodie Marchand est reconduite dans ses fonctions de directrice." },
+    true,
+  ],
+  ["mandate_renewed", { paragraph: "Élodie Marchand est nommée directrice financière de Corvania." }, false],
+  [
+    "company_cut_short",
+    {
+      company: "ministère des Affaires",
+      paragraph: "Anne Roy devient DSI du ministère des Affaires maritimes.",
+    },
+    true,
+  ],
+  [
+    "company_cut_short",
+    { company: "syndicat des eaux", paragraph: "Le syndicat des eaux se dote d'une directrice, Anne Roy." },
+    false,
+  ],
+  [
+    "company_off_its_name",
+    {
+      company: "Marais de la Sévrane",
+      paragraph: "Le parc naturel régional des Marais de la Sévrane nomme Anne Roy.",
+    },
+    true,
+  ],
   ["role_cut_short", { role: "directrice", paragraph: "Anne Roy devient directrice de Corvania." }, false],
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
 ];
