@@ -161,7 +161,8 @@ export interface FollowsTable {
 export interface AlertDigestsTable {
   id: GeneratedAlways<number>;
   subscriber_id: number | null;
-  status: Generated<DigestStatus>;
+  /** 'skipped' (0018): moves too old to mail (ALERTS_MAX_AGE_DAYS), recorded, never sent. */
+  status: Generated<DigestStatus | "skipped">;
   message_id: string;
   subject: string | null;
   attempts: Generated<number>;
@@ -170,19 +171,15 @@ export interface AlertDigestsTable {
   claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
   created_at: CreatedAt;
-}
-
-export interface AlertDeliveriesTable {
-  id: GeneratedAlways<number>;
-  subscriber_id: number | null;
-  move_id: number;
-  digest_id: number | null;
-  reason: Generated<DeliveryReason>;
-  /** The saved search the pair came from (reason 'search'), so the digest groups it (0011). */
-  saved_search_id: number | null;
-  /** Set when the pair was too old to mail (0010_2): digest_id stays null, the pair is never sent. */
+  /**
+   * The digest's moves (0018), with, at the same index, why each is in it and the saved search it
+   * matched (null unless reason 'search'; a search deleted since keeps its id, read as none).
+   */
+  move_ids: Generated<number[]>;
+  reasons: Generated<DeliveryReason[]>;
+  saved_search_ids: Generated<(number | null)[]>;
+  /** Set on a 'skipped' digest: why its moves were not mailed. */
   skipped_reason: string | null;
-  created_at: CreatedAt;
 }
 
 /** Why a move is in a subscriber's digest: a followed company (or one left), person or search. */
@@ -433,7 +430,6 @@ export interface Database {
   subscribers: SubscribersTable;
   follows: FollowsTable;
   alert_digests: AlertDigestsTable;
-  alert_deliveries: AlertDeliveriesTable;
   audit_log: AuditLogTable;
   session: SessionTable;
   import_drafts: ImportDraftsTable;

@@ -19,6 +19,7 @@ import * as m0015 from "./0015_watch_lists.ts";
 import * as m0016 from "./0016_inbound_pipeline.ts";
 import * as m0017_2 from "./0017_2_alert_claims.ts";
 import * as m0017 from "./0017_alert_matching.ts";
+import * as m0018 from "./0018_alert_digest_moves.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   "0016_inbound_pipeline": m0016,
   "0017_alert_matching": m0017,
   "0017_2_alert_claims": m0017_2,
+  "0018_alert_digest_moves": m0018,
 };

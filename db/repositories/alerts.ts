@@ -3,10 +3,10 @@ import type { Database, DeliveryReason, Frequency } from "../schema.ts";
 import type { Queryable } from "./types.ts";
 
 /**
- * The alert pipeline's SQL: matching (subscriber, move) pairs, grouping them into digests, and
- * the digest status lock. Every step is set-based and safe to run from several processes at once:
- * an advisory lock (matching), the unique (subscriber_id, move_id) key and row locks (sending) do the
- * coordination, not the callers.
+ * The alert pipeline's SQL: matching (subscriber, move) pairs, grouping them into digests (each
+ * digest row carries its moves, migration 0018), and the digest status lock. Every step is
+ * set-based and safe to run from several processes at once: an advisory lock (matching) and row
+ * locks (sending) do the coordination, not the callers.
  */
 
 export interface MatchWindow {
@@ -19,17 +19,18 @@ export interface MatchWindow {
 }
 
 /**
- * Records the pairs newly due for subscribers of one frequency and groups them into one digest per
- * subscriber, in one statement: published moves (at a followed company — by its key or an alias's
- * key — or, for subscribers who asked, leaving one; of a followed person; matching a saved search)
- * published since the subscriber confirmed and not yet recorded for them. Pairs are inserted with their digest, so nothing is updated after.
+ * Records the pairs newly due for subscribers of one frequency as one digest per subscriber
+ * carrying its moves, in one statement: published moves (at a followed company — by its key or an
+ * alias's key — or, for subscribers who asked, leaving one; of a followed person; matching a saved
+ * search) published since the subscriber confirmed and in none of their digests yet.
  *
- * Rounds take turns (a transaction-scoped advisory lock, whatever their frequency: a subscriber
- * who changed frequency could be in two), so a round's statement, whose snapshot is taken once the
- * lock is held, sees every pair the previous round recorded and its NOT EXISTS leaves them out.
- * The inserts are therefore plain ones: ON CONFLICT DO NOTHING's speculative insertion cost
- * 0.3 s of 3.2 s for 154,000 pairs at bench scale. The unique (subscriber_id, move_id) key still
- * guards the rule: a pair recorded twice would fail the round, never mail twice.
+ * "Each move mailed once per subscriber" is this statement's doing: rounds take turns (a
+ * transaction-scoped advisory lock, whatever their frequency: a subscriber who changed frequency
+ * could be in two), so a round's statement, whose snapshot is taken once the lock is held, sees
+ * every digest the previous round made, and its NOT EXISTS leaves their moves out. One row per
+ * digest rather than per pair (migration 0018): at bench scale the 154,000 pair rows' inserts and
+ * foreign-key checks were 2 s of a 3 s round. Deleting a move takes the same lock (the trigger of
+ * 0018), so no digest keeps a move deleted while a round ran.
  */
 export async function recordDueDigests(
   db: Kysely<Database>,
@@ -44,12 +45,8 @@ export async function recordDueDigests(
     await sql`SET LOCAL jit = off`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(hashtext('carnet.alert_matching'))`.execute(trx);
     const { rows } = await dueDigestsStatement(window, messageDomain).execute(trx);
-    const { pairs, skipped, created, used } = rows[0]!;
-    const usedIds = used ?? [];
-    const kept = new Set(usedIds);
-    const empty = (created ?? []).filter((id) => !kept.has(id));
-    if (empty.length > 0) await trx.deleteFrom("alert_digests").where("id", "in", empty).execute();
-    return { duePairs: pairs, skippedPairs: skipped, digestIds: usedIds };
+    const { pairs, skipped, used } = rows[0]!;
+    return { duePairs: pairs, skippedPairs: skipped, digestIds: used ?? [] };
   });
 }
 
@@ -61,20 +58,19 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
   return sql<{
     pairs: number;
     skipped: number;
-    created: number[] | null;
     used: number[] | null;
   }>`
       WITH fresh AS MATERIALIZED (
-        SELECT id, person_id, company_id, kind, seniority, function, search_vector, published_at FROM moves
+        SELECT id, person_id, company_id, kind, seniority, function, search_vector, published_at, created_at FROM moves
         WHERE status = 'published' AND published_at > ${since}
       ), touched AS MATERIALIZED (
         -- Each company a fresh move is news for, under each key it is followed by (its own or an
         -- alias's): the move's company as an arrival, each company the person left as a departure.
-        SELECT t.move_id, t.published_at, t.reason, k.key
+        SELECT t.move_id, t.published_at, t.created_at, t.reason, k.key
         FROM (
-          SELECT id AS move_id, company_id, published_at, 'arrival' AS reason FROM fresh
+          SELECT id AS move_id, company_id, published_at, created_at, 'arrival' AS reason FROM fresh
           UNION ALL
-          SELECT f.id, mpc.company_id, f.published_at, 'departure'
+          SELECT f.id, mpc.company_id, f.published_at, f.created_at, 'departure'
           FROM fresh f JOIN move_previous_companies mpc ON mpc.move_id = f.id
         ) t
         CROSS JOIN LATERAL (
@@ -104,20 +100,20 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         GROUP BY ss.id
         HAVING count(rk.key) = count(*)
       ), candidates AS (
-        SELECT fo.subscriber_id, t.move_id, t.published_at, t.reason, NULL::bigint AS saved_search_id
+        SELECT fo.subscriber_id, t.move_id, t.published_at, t.created_at, t.reason, NULL::bigint AS saved_search_id
         FROM touched t
         -- A few thousand keys against every follow: probe the index rather than hash the table
         -- (OFFSET 0 keeps the planner from flattening the lateral into a hash join over follows).
         CROSS JOIN LATERAL (SELECT subscriber_id FROM follows WHERE company_key = t.key OFFSET 0) fo
         UNION ALL
-        SELECT pf.subscriber_id, f.id, f.published_at, 'person', NULL
+        SELECT pf.subscriber_id, f.id, f.published_at, f.created_at, 'person', NULL
         FROM fresh f JOIN person_follows pf ON pf.person_id = f.person_id
         UNION ALL
         -- The moves carrying a search's anchor are its only candidates. On those, every key of the
         -- search (company, function, seniority, kind, required words) must be the move's, and the
         -- words as typed (phrase, OR, minus) must match, the same as the search page's
         -- (db/repositories/search.ts).
-        SELECT ss.subscriber_id, f.id, f.published_at, 'search', ss.id
+        SELECT ss.subscriber_id, f.id, f.published_at, f.created_at, 'search', ss.id
         FROM anchored_searches a
         JOIN move_keys mk ON mk.key = a.anchor
         JOIN saved_searches ss ON ss.id = a.id
@@ -125,41 +121,48 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         JOIN fresh f ON f.id = mk.move_id
         WHERE ss.match_keys <@ m.keys
           AND (ss.words_query IS NULL OR f.search_vector @@ ss.words_query)
+      ), recorded AS (
+        -- The (subscriber, move) pairs already in a digest, unnested so that the check above is
+        -- one hash lookup per candidate. A digest holding a fresh move was made after that move
+        -- was created, so only digests since the oldest fresh move are read
+        -- (alert_digests_created_idx); the day's margin covers a round that waited on the lock
+        -- while the move was imported.
+        SELECT g.subscriber_id, r.move_id
+        FROM alert_digests g CROSS JOIN unnest(g.move_ids) r (move_id)
+        WHERE g.created_at >= (SELECT min(created_at) FROM fresh) - interval '1 day'
       ), due AS (
-        SELECT DISTINCT ON (s.id, c.move_id) s.id AS subscriber_id, c.move_id, c.reason, c.saved_search_id,
+        SELECT DISTINCT ON (subscriber_id, stale, move_id) s.id AS subscriber_id, c.move_id, c.reason, c.saved_search_id,
           c.published_at < ${staleBefore} AS stale
         FROM candidates c
         JOIN subscribers s ON s.id = c.subscriber_id
         WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency} AND s.mail_blocked IS NULL
           AND c.published_at >= s.confirmed_at
           AND (c.reason <> 'departure' OR s.include_departures)
-          AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.subscriber_id = s.id AND d.move_id = c.move_id)
+          -- Each move once per subscriber: in none of their digests (skipped ones included).
+          AND NOT EXISTS (SELECT 1 FROM recorded r WHERE r.subscriber_id = s.id AND r.move_id = c.move_id)
         -- A move is sent once: as news of a followed company first (an arrival before a departure),
-        -- then of a followed person, then of the oldest matching search.
-        ORDER BY s.id, c.move_id, c.reason, c.saved_search_id
+        -- then of a followed person, then of the oldest matching search. Whether it is stale
+        -- depends on the move alone; sorting on it here hands the digests their rows grouped.
+        ORDER BY subscriber_id, stale, move_id, reason, saved_search_id
       ), digests AS (
-        INSERT INTO alert_digests (subscriber_id, message_id)
-        SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>'
-        -- In subscriber order, so that digest ids rise with the pairs' (subscriber, move) order and
-        -- the pairs' digest_id index is filled at its end rather than all over.
-        FROM (SELECT DISTINCT subscriber_id FROM due WHERE NOT stale ORDER BY subscriber_id) d
-        RETURNING id, subscriber_id
-      ), inserted AS (
-        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, saved_search_id, digest_id)
-        SELECT due.subscriber_id, due.move_id, due.reason, due.saved_search_id, g.id
-        FROM due JOIN digests g ON g.subscriber_id = due.subscriber_id
-        WHERE NOT due.stale
-        RETURNING digest_id
-      ), skipped AS (
-        -- Recorded, with no digest: never mailed, and never due again.
-        INSERT INTO alert_deliveries (subscriber_id, move_id, reason, skipped_reason)
-        SELECT subscriber_id, move_id, reason, ${skipReason} FROM due WHERE stale
-        RETURNING 1
+        -- One row per subscriber carrying its moves (migration 0018), queued; the moves too old
+        -- to mail in a row of their own, 'skipped': recorded, never sent, never due again.
+        INSERT INTO alert_digests (subscriber_id, message_id, status, skipped_reason, move_ids, reasons,
+          saved_search_ids, created_at)
+        SELECT subscriber_id, '<digest-' || gen_random_uuid() || '@' || ${messageDomain} || '>',
+          CASE WHEN stale THEN 'skipped' ELSE 'queued' END, CASE WHEN stale THEN ${skipReason} END,
+          -- No ORDER BY in the aggregates: each would sort every group apart (46,000 small sorts,
+          -- 2.4 s at bench scale); the three arrays are filled from the same rows in the same
+          -- order, which is all that keeps them parallel.
+          array_agg(move_id), array_agg(reason), array_agg(saved_search_id), statement_timestamp()
+        FROM due
+        GROUP BY subscriber_id, stale
+        RETURNING id, status, cardinality(move_ids) AS moves
       )
-      SELECT (SELECT count(*)::int FROM inserted) AS pairs,
-        (SELECT count(*)::int FROM skipped) AS skipped,
-        (SELECT array_agg(id) FROM digests) AS created,
-        (SELECT array_agg(DISTINCT digest_id ORDER BY digest_id) FROM inserted) AS used`;
+      SELECT coalesce(sum(moves) FILTER (WHERE status = 'queued'), 0)::int AS pairs,
+        coalesce(sum(moves) FILTER (WHERE status = 'skipped'), 0)::int AS skipped,
+        array_agg(id ORDER BY id) FILTER (WHERE status = 'queued') AS used
+      FROM digests`;
 }
 
 export interface ClaimedDigest {
@@ -237,7 +240,7 @@ export interface DigestMove {
 
 /**
  * Everything the digests' e-mails show, for many digests in one query; unpublished moves drop out.
- * JIT is off for it: right after a round, alert_deliveries' statistics are a round old, the planner
+ * JIT is off for it: right after a round, the digests' statistics are a round old, the planner
  * expects thousands of rows for 50 digests and JIT-compiles a 5 ms query for seconds (9.5 s a batch
  * on the loaded bench machine, sending stalled at 70 digests/s). In the caller's transaction if
  * any (jit stays off there until it ends), else in one of its own.
@@ -247,7 +250,7 @@ export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promi
   const load = async (trx: Queryable) => {
     await sql`SET LOCAL jit = off`.execute(trx);
     const { rows } = await sql<DigestMove>`
-    SELECT d.digest_id AS "digestId", d.reason, m.id AS "moveId", m.role, m.kind, m.paragraph_text AS paragraph,
+    SELECT g.id AS "digestId", d.reason, m.id AS "moveId", m.role, m.kind, m.paragraph_text AS paragraph,
       m.published_on AS "publishedOn", p.name AS "personName", p.slug AS "personSlug",
       c.name AS "companyName", c.slug AS "companySlug", m.issue_id AS "issueId", i.title AS "issueTitle",
       COALESCE((SELECT array_agg(pc.name ORDER BY mpc.position)
@@ -256,23 +259,25 @@ export async function loadDigestMoves(db: Queryable, digestIds: number[]): Promi
       CASE WHEN d.reason = 'departure' THEN (
         SELECT pc.name FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
         WHERE mpc.move_id = m.id AND EXISTS (
-          SELECT 1 FROM follows fo WHERE fo.subscriber_id = d.subscriber_id
+          SELECT 1 FROM follows fo WHERE fo.subscriber_id = g.subscriber_id
             AND fo.company_key IN (SELECT pc.key UNION ALL SELECT key FROM company_aliases WHERE company_id = pc.id))
         ORDER BY mpc.position LIMIT 1) END AS "followedCompany",
-      ss.name AS "searchName", d.saved_search_id AS "searchId",
+      ss.name AS "searchName", ss.id AS "searchId",
       CASE WHEN d.reason = 'person' THEN (
         SELECT pm.role || ', ' || pco.name FROM moves pm JOIN companies pco ON pco.id = pm.company_id
         WHERE pm.person_id = m.person_id AND pm.status = 'published' AND pm.id <> m.id
           AND (pm.published_on, pm.id) < (m.published_on, m.id)
         ORDER BY pm.published_on DESC, pm.id DESC LIMIT 1) END AS "previousPost"
-    FROM alert_deliveries d
+    FROM alert_digests g
+    CROSS JOIN unnest(g.move_ids, g.reasons, g.saved_search_ids) AS d (move_id, reason, saved_search_id)
+    -- A search deleted since leaves its id here (migration 0018): it reads as no search.
     LEFT JOIN saved_searches ss ON ss.id = d.saved_search_id
     JOIN moves m ON m.id = d.move_id AND m.status = 'published'
     JOIN people p ON p.id = m.person_id
     JOIN companies c ON c.id = m.company_id
     JOIN newsletter_issues i ON i.id = m.issue_id
-    WHERE d.digest_id = ANY(${digestIds}::bigint[])
-    ORDER BY d.digest_id, d.reason, ss.name, c.name, m.published_on DESC, m.id`.execute(trx);
+    WHERE g.id = ANY(${digestIds}::bigint[])
+    ORDER BY g.id, d.reason, ss.name, c.name, m.published_on DESC, m.id`.execute(trx);
     return rows;
   };
   return db.isTransaction ? load(db) : db.transaction().execute(load);

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DigestStatus, SubscriberStatus } from "../schema.ts";
+import type { DeliveryReason, DigestStatus, SubscriberStatus } from "../schema.ts";
 import { escapeLike } from "./audit.ts";
 import type { Queryable } from "./types.ts";
 
@@ -22,12 +22,10 @@ export async function search(db: Queryable, filters: { q: string; status?: Subsc
           .select((f) => f.fn.countAll<number>().as("n"))
           .whereRef("follows.subscriber_id", "=", "s.id")
           .as("follows_count"),
-      (eb) =>
-        eb
-          .selectFrom("alert_deliveries")
-          .select((f) => f.fn.countAll<number>().as("n"))
-          .whereRef("alert_deliveries.subscriber_id", "=", "s.id")
-          .as("deliveries_count"),
+      // Each digest carries its moves (migration 0018), skipped ones included.
+      sql<number>`(SELECT coalesce(sum(cardinality(g.move_ids)), 0)::int FROM alert_digests g WHERE g.subscriber_id = s.id)`.as(
+        "deliveries_count",
+      ),
     ])
     .orderBy("s.created_at", "desc")
     .orderBy("s.id", "desc")
@@ -61,27 +59,29 @@ export async function follows(db: Queryable, subscriberId: number) {
 
 /** What this subscriber was (or will be) told about, newest first, with the e-mail it went in. */
 export async function deliveries(db: Queryable, subscriberId: number, limit = 100) {
-  return db
-    .selectFrom("alert_deliveries as d")
-    .innerJoin("moves as m", "m.id", "d.move_id")
-    .innerJoin("people as p", "p.id", "m.person_id")
-    .innerJoin("companies as c", "c.id", "m.company_id")
-    .leftJoin("alert_digests as g", "g.id", "d.digest_id")
-    .select([
-      "d.id",
-      "d.reason",
-      "d.created_at",
-      "p.name as person_name",
-      "m.role",
-      "c.name as company_name",
-      "g.id as digest_id",
-      "g.status as digest_status",
-      "g.sent_at",
-    ])
-    .where("d.subscriber_id", "=", subscriberId)
-    .orderBy("d.id", "desc")
-    .limit(limit)
-    .execute();
+  // A skipped digest (moves too old to mail) is no e-mail: its moves show with none.
+  const { rows } = await sql<{
+    reason: DeliveryReason;
+    created_at: Date;
+    person_name: string;
+    role: string;
+    company_name: string;
+    digest_id: number | null;
+    digest_status: DigestStatus | null;
+    sent_at: Date | null;
+  }>`
+    SELECT d.reason, g.created_at, p.name AS person_name, m.role, c.name AS company_name,
+      CASE WHEN g.status <> 'skipped' THEN g.id END AS digest_id,
+      CASE WHEN g.status <> 'skipped' THEN g.status END AS digest_status, g.sent_at
+    FROM alert_digests g
+    CROSS JOIN unnest(g.move_ids, g.reasons) WITH ORDINALITY AS d (move_id, reason, n)
+    JOIN moves m ON m.id = d.move_id
+    JOIN people p ON p.id = m.person_id
+    JOIN companies c ON c.id = m.company_id
+    WHERE g.subscriber_id = ${subscriberId}
+    ORDER BY g.id DESC, d.n DESC
+    LIMIT ${limit}`.execute(db);
+  return rows;
 }
 
 /** Alert e-mails, newest first: their state and, when they failed, what the SMTP server said. */
@@ -104,13 +104,10 @@ export async function mailLog(
       "g.created_at",
       "s.id as subscriber_id",
       "s.email",
-      (eb) =>
-        eb
-          .selectFrom("alert_deliveries")
-          .select((f) => f.fn.countAll<number>().as("n"))
-          .whereRef("alert_deliveries.digest_id", "=", "g.id")
-          .as("moves_count"),
+      sql<number>`cardinality(g.move_ids)`.as("moves_count"),
     ])
+    // Skipped digests were never e-mails: skippedAlerts lists their moves.
+    .where("g.status", "<>", "skipped")
     .orderBy("g.created_at", "desc")
     .orderBy("g.id", "desc")
     .limit(limit);
@@ -122,27 +119,27 @@ export async function mailLog(
 
 /** Pairs a round did not mail because the move was too old (ALERTS_MAX_AGE_DAYS), newest first. */
 export async function skippedAlerts(db: Queryable, filters: { q?: string }, limit = 200) {
-  let query = db
-    .selectFrom("alert_deliveries as d")
-    .innerJoin("moves as m", "m.id", "d.move_id")
-    .innerJoin("people as p", "p.id", "m.person_id")
-    .innerJoin("companies as c", "c.id", "m.company_id")
-    .leftJoin("subscribers as s", "s.id", "d.subscriber_id")
-    .select([
-      "d.id",
-      "d.created_at",
-      "d.skipped_reason",
-      "m.published_at",
-      "p.name as person_name",
-      "p.slug as person_slug",
-      "c.name as company_name",
-      "s.id as subscriber_id",
-      "s.email",
-    ])
-    .where("d.skipped_reason", "is not", null)
-    .orderBy("d.created_at", "desc")
-    .orderBy("d.id", "desc")
-    .limit(limit);
-  if (filters.q) query = query.where("s.email", "ilike", `%${escapeLike(filters.q)}%`);
-  return query.execute();
+  const { rows } = await sql<{
+    created_at: Date;
+    skipped_reason: string;
+    published_at: Date | null;
+    person_name: string;
+    person_slug: string;
+    company_name: string;
+    subscriber_id: number | null;
+    email: string | null;
+  }>`
+    SELECT g.created_at, g.skipped_reason, m.published_at, p.name AS person_name, p.slug AS person_slug,
+      c.name AS company_name, s.id AS subscriber_id, s.email
+    FROM alert_digests g
+    CROSS JOIN unnest(g.move_ids) WITH ORDINALITY AS d (move_id, n)
+    JOIN moves m ON m.id = d.move_id
+    JOIN people p ON p.id = m.person_id
+    JOIN companies c ON c.id = m.company_id
+    LEFT JOIN subscribers s ON s.id = g.subscriber_id
+    WHERE g.status = 'skipped'
+      AND (${filters.q ?? null}::text IS NULL OR s.email ILIKE ${`%${escapeLike(filters.q ?? "")}%`})
+    ORDER BY g.created_at DESC, g.id DESC, d.n DESC
+    LIMIT ${limit}`.execute(db);
+  return rows;
 }

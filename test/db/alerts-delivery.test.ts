@@ -37,7 +37,7 @@ describe("sending alert digests over SMTP", () => {
     t = await createTestDatabase();
   });
   beforeEach(async () => {
-    await sql`TRUNCATE subscribers, alert_digests, alert_deliveries, newsletter_issues, moves, people, companies CASCADE`.execute(
+    await sql`TRUNCATE subscribers, alert_digests, newsletter_issues, moves, people, companies CASCADE`.execute(
       t.db,
     );
   });

@@ -29,7 +29,7 @@ export async function stopMailTestApp({ t, smtp, deps }: Omit<MailTestApp, "app"
 
 /** Between two tests of one file: no subscriber, alert, issue, move, person or company left. */
 export async function clearSubscribersAndDirectory(t: TestDatabase): Promise<void> {
-  await sql`TRUNCATE subscribers, alert_digests, alert_deliveries, newsletter_issues, moves, people, companies CASCADE`.execute(
+  await sql`TRUNCATE subscribers, alert_digests, newsletter_issues, moves, people, companies CASCADE`.execute(
     t.db,
   );
 }
