@@ -59,17 +59,19 @@ export function createApp(deps: Deps): Express {
   const fromReplica: Deps = { ...deps, db: deps.readDb };
   app.use(createApiRouter(deps));
   app.use(createFeedsRouter(fromReplica));
-  app.use(express.urlencoded({ extended: false, limit: "1mb" }));
-  app.use(express.json({ limit: "1mb" }));
-  app.use(sessions(config, deps.pool));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
     res.locals.query = req.query;
     next();
   });
+  // The search page and its CSV read no form body, session or CSRF token either: served before
+  // those too, so that a search does not pay for a session and a visitor cookie it never reads.
+  app.use(createSearchRouter(fromReplica));
+  app.use(express.urlencoded({ extended: false, limit: "1mb" }));
+  app.use(express.json({ limit: "1mb" }));
+  app.use(sessions(config, deps.pool));
 
   const protection = csrf(config);
-  app.use(createSearchRouter(fromReplica));
   app.use(createSiteRouter(fromReplica));
   app.use(createSubscriptionsRouter(deps, protection));
   app.use(createPrivacyRouter(deps));

@@ -72,6 +72,15 @@ describe("directory pages", () => {
     expect(narrowed.text.slice(narrowed.text.indexOf('class="facets'))).not.toContain("Fonction");
   });
 
+  it("answers a search without a session or a visitor cookie, which the page never reads", async () => {
+    const res = await request(site.app).get("/recherche").query({ q: "directrice" });
+    expect(res.status).toBe(200);
+    expect(res.headers["set-cookie"]).toBeUndefined();
+    // The forms that need the visitor cookie (CSRF) still set it.
+    const alerts = await request(site.app).get("/alertes");
+    expect([alerts.headers["set-cookie"] ?? []].flat().some((c) => c.startsWith("carnet.vid="))).toBe(true);
+  });
+
   it("tolerates typos in names and companies, and says the results are approximate", async () => {
     const person = text((await request(site.app).get("/recherche").query({ q: "Senechaut" })).text);
     expect(person).toContain("voici les noms les plus proches");
