@@ -1,0 +1,62 @@
+// Employers: the words that describe one before its name ("le courtier Finexo"), the legal forms
+// after it, and the places that are not one.
+
+// Legal forms that end a company's name ("Ferlog SAS", "Brandt GmbH"), folded.
+export const LEGAL_FORMS = "sa sas sasu sarl inc ltd llc plc gmbh ag bv nv spa srl".split(" ");
+
+// Lower-case words that describe an employer before its name ("la néobanque Kard", "du groupe
+// Armor Industries", "l'agence 42 Partners"). Kept with accents: they are matched in running text.
+export const COMPANY_DESCRIPTORS = [
+  ..."groupe société entreprise startup start-up scale-up pépite licorne agence cabinet filiale banque néobanque".split(
+    " ",
+  ),
+  ..."fintech insurtech greentech medtech legaltech proptech edtech foodtech biotech healthtech regtech deeptech".split(
+    " ",
+  ),
+  ..."assureur mutuelle fonds plateforme marque enseigne éditeur chaîne coopérative régie association".split(
+    " ",
+  ),
+  ..."fédération fondation institut école laboratoire holding PME ETI opérateur constructeur distributeur".split(
+    " ",
+  ),
+  ..."fabricant réseau studio média équipementier industriel transporteur spécialiste firme".split(" "),
+  // the trade press's descriptors of an employer: "du courtier Finexo", "du quotidien L'Écho des Monts"
+  ..."courtier quotidien hebdomadaire mensuel magazine journal bailleur promoteur foncière exploitant gestionnaire".split(
+    " ",
+  ),
+  ..."fournisseur prestataire intégrateur concessionnaire négociant semencier brasseur producteur logisticien".split(
+    " ",
+  ),
+  ..."armateur affréteur transitaire aménageur énergéticien hébergeur câblo-opérateur chimiste sidérurgiste".split(
+    " ",
+  ),
+  "start up",
+  "jeune pousse",
+  "banque d'affaires",
+  "cabinet d'avocats",
+  "société de gestion",
+  "maison mère",
+];
+// Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog").
+export const DESCRIPTOR_ACRONYMS = new Set("ESN SSII ETI PME TPE ONG SCOP SCIC SEM SPL GIE".split(" "));
+
+export const COMPANY_DESCRIPTORS_PATTERN = [...COMPANY_DESCRIPTORS]
+  .sort((a, b) => b.length - a.length)
+  .map((d) => d.replace(/[-']/g, "[-' ]?"))
+  .join("|");
+
+// Places that follow "à"/"de" in career sentences ("a exercé 11 ans à Paris") but are not employers.
+export const PLACES = new Set(
+  (
+    "paris lyon marseille lille bordeaux toulouse nantes nice strasbourg rennes montpellier grenoble " +
+    "londres london new york berlin bruxelles brussels geneve zurich madrid milan rome amsterdam " +
+    "munich francfort luxembourg montreal singapour tokyo shanghai dubai " +
+    "dunkerque cannes rouen reims metz nancy dijon brest tours angers orleans caen limoges amiens " +
+    "perpignan besancon avignon toulon annecy pau bayonne biarritz roissy saclay nimes lorient vannes " +
+    "quimper poitiers clermont-ferrand saint-etienne le-havre la-rochelle sophia-antipolis " +
+    "france europe emea apac asie afrique amerique ameriques monde international allemagne espagne " +
+    "italie belgique suisse royaume-uni etats-unis canada chine japon inde benelux nordics dach " +
+    // "les ventes en Europe du Sud": compass points after "du" are regions, not employers
+    "sud nord ouest moyen-orient"
+  ).split(/\s+/),
+);

@@ -1,0 +1,15 @@
+// Words are compared folded: lower case, without accents ("Présidente" → "presidente").
+
+// Newsletters repeat the same few thousand words; folding each once keeps the parser fast on
+// archives (NFD normalisation is the costliest step of a paragraph). Bounded so it never grows.
+const folded = new Map<string, string>();
+
+export function foldWord(word: string): string {
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
+}

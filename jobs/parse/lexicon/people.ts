@@ -1,0 +1,98 @@
+// People's names: the honorifics before them, common first names (with the gender they mark),
+// surname particles, and the words that sit before a name but are never part of one.
+
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.ts";
+import { LEGAL_FORMS } from "./companies.ts";
+import { foldWord } from "./fold.ts";
+import { FUNCTION_ACRONYMS, TITLE_ACRONYMS } from "./titles.ts";
+
+// Honorifics written before a name ("M. Paul Girard", "Mme Anne Roy", "Me Isabelle Fournier",
+// "Dr Hugo Besson"): a regex alternation for running text.
+export const HONORIFIC = String.raw`M\.|Mme|Mr|Dr|Me|Maître|Pr`;
+
+// Feminine first names among the common ones (FIRST_NAMES below), for the agreement of titles
+// (gender.ts); names used for both genders (Camille, Claude, Dominique, Andrea) are left out on purpose.
+export const FEMININE_FIRST_NAMES = new Set(
+  (
+    "adele agathe agnes alexandra alice aline alix amandine amelie anais angelique anne annabelle annie " +
+    "apolline aude audrey aurelie axelle barbara beatrice benedicte blandine brigitte brune candice " +
+    "capucine caroline cecile celine charlotte chloe christelle claire christine clara clarisse clemence " +
+    "colette coralie corinne delphine diane elisa elisabeth elise eloise elodie emilie emma emmanuelle " +
+    "estelle eugenie eva fabienne fanny florence francoise frederique gabrielle gaelle genevieve " +
+    "gwenaelle helene ines irene isabelle jeanne johanna josephine julia julie juliette justine karine " +
+    "katrin laetitia laura laure laurence lea leonie lisa louise lucie lucile magali manon margaux " +
+    "margot marguerite marianne marie marine marion martine mathilde maud melanie michele mireille " +
+    "morgane muriel myriam nadia nadege natacha nathalie nina noemie odile olivia pascale patricia " +
+    "pauline perrine priya rachel raphaelle romane rose sabine sabrina samia sandra sandrine sarah " +
+    "severine simone solene sonia sophie stephanie sylvie tiphaine valentine valerie vanessa veronique " +
+    "victoire virginie yvonne zoe fatima karima leila yasmine anna daniela emily jennifer mary rebecca " +
+    "ingrid greta elena giulia sofia ana lucia aurore astrid berenice bernadette carole catherine chantal " +
+    "danielle evelyne francine gisele heloise jacqueline josiane liliane lucienne ludivine madeleine maelle " +
+    "micheline monique nadine nicole oceane roxane salome samira sara suzanne yasmina zineb amina aicha " +
+    "aminata annick assia awa fatou francesca ginette heidi huguette josette khadija lamia lena lina " +
+    "maiwenn marcelle marta maya naima nora odette paulette renee salima souad therese yvette"
+  ).split(/\s+/),
+);
+
+// Names used for both genders, neither feminine nor masculine evidence.
+export const EPICENE_FIRST_NAMES = new Set(
+  "camille claude dominique andrea sacha sasha ange alix maxence".split(" "),
+);
+
+// Other common first names, read as masculine (hasMasculineFirstName in gender.ts). A few here
+// (Aïssatou, Nour, Yuki) are feminine or both: moving them changes how titles agree, so it is a
+// parser change to make with its test, not a tidy-up.
+const OTHER_FIRST_NAMES = (
+  "adam adrien alain alban albert alex alexandre alexis andre antoine antonin arnaud arthur " +
+  "augustin aurelien axel baptiste bastien benjamin benoit bernard bertrand brice bruno charles " +
+  "christian christophe clement cyril cyrille damien daniel david denis didier edouard emmanuel " +
+  "eric erwan etienne fabien fabrice florent florian francis francois frederic gabriel gael " +
+  "gaspard gauthier gautier geoffroy georges gerald gerard ghislain gilles gregoire gregory " +
+  "guillaume henri herve hugo hugues jacques jean jerome joel jonathan jordan joseph julien karim " +
+  "kevin laurent leo leon lionel louis luc lucas ludovic marc marcel martin mathieu matthieu " +
+  "maxime medhi mehdi michel mickael nicolas octave olivier pascal patrice patrick paul philippe " +
+  "pierre quentin raphael regis remi renaud rene richard robert romain samuel sebastien serge " +
+  "simon stephane sylvain tanguy thibault thibaut thierry thomas tristan valentin victor vincent " +
+  "xavier yann yannick yves ahmed ali amine farid mohamed nour rachid youssef ben chris george " +
+  "james john mark michael peter sam steven tom william pieter hans klaus jan sven carlos diego " +
+  "lorenzo marco matteo paolo pedro javier abdel adama aissatou alessandro amir anil anton arjun " +
+  "boris dimitri djamel emile erik ethan franck gabin hakim hamid hiroshi ibrahim ibrahima idriss " +
+  "igor ismael ivan jamel jens jeremy jeroen jules kader kamel kenji lars liam loic lotfi luca " +
+  "lukas mael malik mamadou mathias mathis maurice mehmet miguel mourad moussa nabil nadir nassim " +
+  "nathan noah nolan omar ousmane pablo pierrick ravi rayan redouane riad roger sami samir selim " +
+  "sofiane stanislas stefan tarek theo thibaud timothee walid yacine yanis yuki yvonnick zacharie"
+).split(/\s+/);
+
+// Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
+// and to trust a normal-case name a little more; an unknown first name is never rejected.
+export const FIRST_NAMES = new Set([...OTHER_FIRST_NAMES, ...FEMININE_FIRST_NAMES, ...EPICENE_FIRST_NAMES]);
+
+// Capitalised words that start sentences or sit before names but are never part of one.
+export const NAME_STOPWORDS = new Set(
+  (
+    "chez le la les l un une il elle ils elles on apres avant depuis ancien ancienne anciens nouveau " +
+    "nouvelle nouvel cote selon pour par avec sans dans en au aux du des de d son sa ses leur leurs " +
+    "cette ce cet ces notre nos votre vos mais et ou donc puis enfin ainsi aussi toujours deja " +
+    "desormais jusqu lors des entre vers sous sur quant outre tandis alors comme si ou qui que dont " +
+    "madame monsieur mme mmes mlle m mr mrs ms dr me pr " +
+    "groupe group agence societe start startup scale cabinet fonds banque " +
+    "two three four five six seven the this that new " +
+    "fort forte ex celui celle ceux tous toutes tout toute plus moins tres bien"
+  )
+    .split(/\s+/)
+    .concat([...MONTH_NAMES, ...WEEKDAY_NAMES].map(foldWord)),
+);
+
+// Particles of French, Dutch, German, Italian, Spanish and Portuguese surnames, written lower case
+// in a proper-cased name ("Julia de Sainte Marie", "Pieter van der Berg").
+export const NAME_PARTICLES = new Set(
+  "de du des d la le van von der den da di do dos das del della ten ter zu".split(/\s+/),
+);
+
+// Upper-case tokens that are acronyms, never a person's name.
+export const ACRONYMS = new Set([
+  ...TITLE_ACRONYMS,
+  ...FUNCTION_ACRONYMS,
+  ...LEGAL_FORMS,
+  ..."eur usd uk usa ue eu us emea apac latam b2b b2c saas cac ipo m&a pme eti tpe".split(" "),
+]);
