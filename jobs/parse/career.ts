@@ -1,73 +1,218 @@
-// What a paragraph says about a mover's past: previous employers ("ex-Monoprix", "ancien chef
-// de publicité chez HiMedia Group", "notamment chez Alstom et Atos", "a exercé 11 ans à la FIFA")
-// and the predecessor ("succédant à David Capdaspe", "remplace …").
+// What a paragraph says about a mover's past, read by one small grammar instead of a pattern per
+// phrasing:
+//
+//   career  := cue items
+//   cue     := a row of CAREER_CUES ("ex-", "ancien de", "passé par", "après avoir été",
+//              "transfuge de", "qui dirigeait", "a débuté chez", "en provenance de"…)
+//   items   := item (link item)*      link := "," | "et" | "puis" | "avant de rejoindre" | "entre"
+//   item    := [title] introducer employer ("directeur financier de A", "chez A", "à la B")
+//            | employer                  (the object of a verb cue: "dirigeait A", "a rejoint B")
+//
+// Whose career it is follows from where the cue sits (holderOf), not from which mover comes
+// nearest: right after a person ("X, ex-A", "X, qui dirigeait A", "X était auparavant…") it is that
+// person's; opening a sentence ("Transfuge de A, X rejoint…", "Après avoir été R de A, X…") it is
+// the person's who follows; after a pronoun or a description ("Il a débuté chez A", "Cet
+// ingénieur a commencé sa carrière à…") it is the mover's named before, of that gender. So
+// another person's career never leaks into the mover's. Schools, ministers' cabinets, places and
+// a division named after "dont" ("A, dont il a dirigé les magasins de la région Ouest") are not
+// employers. The current post in an apposition or an opening title ("X, vice-présidente de A,
+// rejoint B", "Le président de A, X, rejoint B") is a previous employer too, unless the person
+// keeps it (an election or a board seat).
 
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { DEPARTMENT_WORDS, foldWord, HONORIFIC, PLACES } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
+import { classifyRole } from "./roles.ts";
 
-// Words that put the employers that follow in the past.
-const PAST_CUE = new RegExp(
-  "(?<![\\p{L}])(?:" +
-    [
-      "anciens?",
-      "anciennes?",
-      "anciennement",
-      "précédemment",
-      "previously",
-      "formerly",
-      "auparavant",
-      "jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})",
-      "a (?:(?:également|aussi|notamment|d'abord|successivement|longtemps) )?(?:travaillé|exercé|occupé|dirigé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré)",
-      "avait",
-      "était",
-      "passée?(?= (?:par|chez))",
-      "venue?(?= d)",
-      "vient de(?= chez)",
-      // "Elle vient de Datavolt", "arrive de Natéa": only before a name, not "vient de lever"
-      "(?:vient|arrive|arrivant|venant)(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
-      // "A, arrivée de Cyberis, comme head of marketing": the participle in an apposition
-      "(?<=,\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
-      "actuellement",
-      // "Fabrice Cornec, actuel rédacteur en chef adjoint de L'Écho de Lorient, rejoindra…"
-      "actuel(?:le)?",
-      // English releases: "She joins from Northgate Capital", "joins as CPO from Stackwise"
-      "(?:joins|joined|will join|comes|arrives)(?= [^.;]{0,60}?from \\p{Lu})",
-      "en provenance",
-      "quitte",
-      "a quitté",
-      "après avoir quitté",
-      "expériences?",
-      "carrière",
-      "notamment",
-      "parcours",
-      "formée?(?= chez)",
-      "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:ans|années|mois)",
-    ].join("|") +
-    ")(?![\\p{L}])",
+/** One way the press tells a past post: the cue, whether a verb's object may be the employer itself. */
+export interface CareerCue {
+  id: string;
+  /** Regular-expression source, matched at word boundaries, case-insensitive. */
+  cue: string;
+  /** "dirigeait Kervibus", "a rejoint Banque Orsenne": the employer may follow without introducer. */
+  directObject?: boolean;
+  example: string;
+  mover: string;
+  /** The previous employers the example must give its mover (test/unit/parse/careers.test.ts). */
+  previous: string[];
+}
+
+const VERB_PAST =
+  "(?:travaillé|exercé|occupé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré|effectué|mené)";
+const LED = "(?:dirigé|présidé|fondé|cofondé|co-fondé|créé|rejoint|intégré|quitté|géré|animé|managé)";
+const LED_IMPERFECT = "(?:dirigeait|présidait|pilotait|gérait|animait|administrait)";
+const LED_INFINITIVE =
+  "(?:diriger|présider|rejoindre|intégrer|fonder|cofonder|créer|prendre la tête d(?:e|u|es))";
+
+export const CAREER_CUES: readonly CareerCue[] = [
+  {
+    id: "ex-",
+    cue: "ex-\\s?",
+    example: "Inès Roy, ex-Kerania, rejoint Talvia comme associée.",
+    mover: "Inès Roy",
+    previous: ["Kerania"],
+  },
+  {
+    id: "ancien de, ancien R de",
+    cue: "anciens?|anciennes?|anciennement|former",
+    directObject: true,
+    example: "Ancienne directrice des achats de Mutlys, Inès Roy rejoint Talvia comme directrice générale.",
+    mover: "Inès Roy",
+    previous: ["Mutlys"],
+  },
+  {
+    id: "passé par",
+    cue: "passée?s?(?= (?:par|chez))",
+    example: "Marc Lin, passé par Hydrolor et Pétrolor, rejoint Talvia comme directeur financier.",
+    mover: "Marc Lin",
+    previous: ["Hydrolor", "Pétrolor"],
+  },
+  {
+    id: "après avoir été R chez A puis R2 chez B",
+    cue: `après avoir (?:été|${VERB_PAST}|${LED})`,
+    directObject: true,
+    example:
+      "Après avoir été directeur de l'audit de Mirabel Foods puis directeur financier de Kelvin Systems, Marc Lin rejoint Talvia comme directeur financier.",
+    mover: "Marc Lin",
+    previous: ["Mirabel Foods", "Kelvin Systems"],
+  },
+  {
+    id: "après N ans chez A, après une carrière chez A",
+    cue: "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:ans|années|mois)|après (?:une|sa) carrière|après un passage",
+    example:
+      "Après une carrière chez Sportéa puis à la Fédération de natation du Lorvois, Anne Roy est nommée directrice de Talvia.",
+    mover: "Anne Roy",
+    previous: ["Sportéa", "Fédération de natation du Lorvois"],
+  },
+  {
+    id: "transfuge de, débauché de, venu de, en provenance de",
+    cue: "transfuges?|débauchée?s?|venue?s?(?= d)|en provenance|issue?s?(?= d(?:e|u|es)\\s+\\p{Lu})",
+    example: "Transfuge de Delcourt Partners, Anne Roy rejoint Orsay Avocats comme associée.",
+    mover: "Anne Roy",
+    previous: ["Delcourt Partners"],
+  },
+  {
+    id: "vient de, arrive de",
+    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})|(?<=,\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
+    example: "Talvia recrute Kevin Lachaud comme directeur de la communication ; il vient de Radio Lorve.",
+    mover: "Kevin Lachaud",
+    previous: ["Radio Lorve"],
+  },
+  {
+    id: "a travaillé, a débuté, a fait sa carrière chez A",
+    cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|successivement|longtemps|auparavant|précédemment) )?${VERB_PAST}|a fait ses armes|a partagé sa carrière`,
+    example:
+      "Léa Vidal rejoint Talvia comme directrice juridique. Elle a débuté chez Kessler & Co avant de rejoindre en 2011 Altavia Conseil, puis Orbis Partners.",
+    mover: "Léa Vidal",
+    previous: ["Kessler & Co", "Altavia Conseil", "Orbis Partners"],
+  },
+  {
+    id: "a dirigé, avait fondé, a présidé A",
+    cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|successivement|longtemps|auparavant|précédemment) )?${LED}|${LED_IMPERFECT}|avant de ${LED_INFINITIVE}`,
+    directObject: true,
+    example:
+      "Marc Lin, qui présidait Solarys, rejoint Hydrolor comme directeur général. Il avait fondé auparavant Wattéo.",
+    mover: "Marc Lin",
+    previous: ["Solarys", "Wattéo"],
+  },
+  {
+    id: "était, jusqu'ici, précédemment",
+    cue: "avait|était|occupait|exerçait|travaillait|officiait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|carrière|notamment|parcours|formée?(?= chez)",
+    example:
+      "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
+    mover: "Anne Roy",
+    previous: ["Crédit Montclar"],
+  },
+  {
+    id: "quitte A",
+    cue: "quitte|a quitté|après avoir quitté",
+    directObject: true,
+    example: "Marc Lin quitte Ferlog pour devenir directeur financier de Kargo Rail.",
+    mover: "Marc Lin",
+    previous: ["Ferlog"],
+  },
+  {
+    id: "joins from A (English)",
+    cue: "(?:joins|joined|will join|comes|arrives)(?= [^.;]{0,60}?from \\p{Lu})|hired(?= [^.;]{0,60}?from \\p{Lu})",
+    example:
+      "Polymera has named Anders Norrby as chief operating officer. He joins from Swedish materials group Stenfors.",
+    mover: "Anders Norrby",
+    previous: ["Stenfors"],
+  },
+];
+
+// "ex-" ends on its hyphen, every other cue on a word's end
+const CUE = new RegExp(
+  `(?<![\\p{L}])(?:${CAREER_CUES.map((row) => row.cue).join("|")})(?:(?<=-\\s?)|(?![\\p{L}]))`,
   "giu",
 );
+const DIRECT_CUE = new RegExp(
+  `^(?:${CAREER_CUES.filter((row) => row.directObject)
+    .map((row) => row.cue)
+    .join("|")})$`,
+  "iu",
+);
+
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|par|quitte|quitté|from|at)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 const LIST_CONTINUATION =
-  /^\s*(?:,|et|ou|puis|,\s*et|,\s*puis)\s+(?:(?:chez|à|au|aux)\s+)?(?:(?:la|le|les|l')\s*)?/u;
+  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:chez|à|au|aux|pour)\s+)?(?:(?:la|le|les|l')\s*)?/u;
+// Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
+const BEFORE_OBJECT =
+  /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
+
+// A move verb that opens the main clause ends the career told before it ("…, Camille Aubert est
+// nommée", "…, devient directrice de cabinet de…").
+const MAIN_CLAUSE =
+  /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera)(?![\p{L}])/iu;
 
 // "directeur de l'usine de Valenciennes": a site named after its town, not an employer
 const SITE_OF =
-  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale)s? d(?:e |')$/iu;
-
+  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|réseau|distillerie|sucrerie|raffinerie|laiterie|dépôt)s?(?: \p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
 // "…de l'usine de Forgeac à Chalon": the town after the plant's company
 const SITE_TOWN =
   /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|succursale)s? d(?:e |')[^,.;]{1,40}?\sà\s*$/iu;
+// A minister's cabinet is no employer: "directrice de cabinet du ministre de l'Intérieur"
+const MINISTER_BEFORE =
+  /(?<![\p{L}])(?:ministres?|ministère|secrétaire d'État)\s+(?:de la |de l'|du |des |de |d')?$/iu;
+// Schools train, they do not employ, when one studied there: "diplômé de HEC", "formée à l'X"
+const SCHOOL_BEFORE =
+  /(?<![\p{L}])(?:diplômée?s?|formée?s?|a étudié|ancien élève|ancienne élève|alumni)\s+(?:de la |de l'|du |des |de |d'|à l'|à la |au |à )?$/iu;
+// "la délégation Isère de la Croix-Blanche", "les ventes Europe de Voltaïa": a division's place
+const DIVISION_BEFORE =
+  /(?<![\p{L}])(?:délégation|direction|région|zone|division|branche|pôle|ventes|activités?|filiale)\s+$/iu;
+// "la région Ouest", "la zone Europe": a division of an employer, not one
+const DIVISION =
+  /^(?:région|zone|division|branche|pôle|direction) (?:Ouest|Est|Nord|Sud|Centre|Europe|France|Asie|Afrique|Amériques?)$/iu;
+// "Swedish materials group Stenfors": an English demonym and a descriptor before the name
+const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|can|ch)$/u;
 
 function isEmployer(company: Span, people: PersonMention[], text: string): boolean {
   const folded = foldWord(company.text);
   if (PLACES.has(folded) || DEPARTMENT_WORDS.has(folded)) return false;
-  // "l'usine de Valenciennes" names a town, but "l'usine de Forgeac à Chalon" the company's plant
+  if (DIVISION.test(company.text)) return false;
+
+  if (
+    DIVISION_BEFORE.test(text.slice(Math.max(0, company.start - 30), company.start)) &&
+    /^\s+d(?:e|u|es|')/u.test(text.slice(company.end))
+  )
+    return false;
   const before = text.slice(Math.max(0, company.start - 60), company.start);
+  // "directeur général des services (DGS) de A": the acronym abbreviates the title
+  // ("Direction interministérielle du numérique (DINT)" abbreviates an employer, kept)
+  if (
+    /(?<![\p{L}])(?:directeur|directrice|président|présidente|responsable|secrétaire|chef|cheffe|délégué|déléguée)[\p{Ll}\s'-]*\(\s*$/u.test(
+      before,
+    ) &&
+    /^\s*\)/u.test(text.slice(company.end))
+  )
+    return false;
+  // "l'usine de Valenciennes" names a town, but "l'usine de Forgeac à Chalon" the company's plant
   if (SITE_OF.test(before) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end))) return false;
-  if (SITE_TOWN.test(before)) return false;
+  if (SITE_TOWN.test(before) || MINISTER_BEFORE.test(before) || SCHOOL_BEFORE.test(before)) return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
   return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }
@@ -78,14 +223,41 @@ function clauseEnd(text: string, from: number): number {
   return stop.exec(text)?.index ?? text.length;
 }
 
-// Companies named in the past inside text[from, to).
-export function findPreviousCompanies(text: string, from: number, to: number): string[] {
-  const people = findPersonMentions(text);
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const end of text.slice(0, at).matchAll(/[.;!?:](?=\s)/g)) start = end.index + 1;
+  return start;
+}
+
+// "Swedish materials group Stenfors" → "Stenfors"; "les ventes Europe de Voltaïa" → "Voltaïa"
+function pastDemonym(text: string, company: Span): Span {
+  const place = /^(\p{Lu}[\p{L}-]*) (?:de |d')(?=\p{Lu})/u.exec(company.text);
+  if (place && PLACES.has(foldWord(place[1]!)))
+    return readCompanyRun(text, company.start + place[0].length) ?? company;
+  if (!ENGLISH_DEMONYM.test(company.text)) return company;
+  const after = /^(?:\s+\p{Ll}+){1,3}\s+(?=\p{Lu})/u.exec(text.slice(company.end));
+  return (after && readCompanyRun(text, company.end + after[0].length)) || company;
+}
+
+/** A past told once: the employers it names and whose past it is. */
+export interface CareerPhrase {
+  cue: Span;
+  employers: Span[];
+  /** The person the career belongs to; null when a pronoun or description points back to a mover. */
+  holder: PersonMention | null;
+  /** The gender a pronoun or description gives ("il", "cet ingénieur", "elle"), when no holder is named. */
+  pointsBack: "masculine" | "feminine" | "either" | null;
+}
+
+// Employers named by the items after a cue, inside text[cueStart, to).
+function readItems(text: string, cue: Span, to: number, people: PersonMention[]): Span[] {
   const found: Span[] = [];
   const take = (company: Span | null) => {
-    if (!company || company.end > to || !isEmployer(company, people, text)) return;
+    if (!company) return;
+    company = pastDemonym(text, company);
+    if (company.end > to || !isEmployer(company, people, text)) return;
     found.push(company);
-    // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales"
+    // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales", "puis Orbis Partners"
     let cursor = company.end;
     for (;;) {
       const more = LIST_CONTINUATION.exec(text.slice(cursor));
@@ -97,34 +269,230 @@ export function findPreviousCompanies(text: string, from: number, to: number): s
       cursor = next.end;
     }
   };
-
-  const segment = text.slice(from, to);
-  for (const ex of segment.matchAll(/(?<![\p{L}])ex-\s?/giu)) {
-    const at = from + ex.index + ex[0].length;
-    const direct = readCompanyRun(text, at);
-    if (direct && direct.start === at) take(direct);
-    else take(readRole(text, at, clauseEnd(text, at))?.company ?? null);
+  if (/^ex-/iu.test(cue.text)) {
+    const direct = readCompanyRun(text, cue.end);
+    if (direct && direct.start === cue.end) take(direct);
+    else take(readRole(text, cue.end, clauseEnd(text, cue.end))?.company ?? null);
+    return found;
   }
-  for (const cue of segment.matchAll(PAST_CUE)) {
-    // scan from the cue itself: "quitte Orange" is both the cue and the preposition
-    const cueEnd = from + cue.index;
-    const end = Math.min(clauseEnd(text, cueEnd), to);
-    const window = text.slice(cueEnd, end);
-    for (const preposition of window.matchAll(EMPLOYER_PREPOSITION)) {
-      take(readCompanyAfter(text, cueEnd + preposition.index + preposition[0].length));
+  if (DIRECT_CUE.test(cue.text.replace(/\s+/gu, " ")) || /^(?:former|ancien|ancienne)s?$/iu.test(cue.text)) {
+    const skip = BEFORE_OBJECT.exec(text.slice(cue.end))![0].length;
+    const direct = readCompanyRun(text, cue.end + skip);
+    if (direct && direct.start === cue.end + skip) take(direct);
+  }
+  // scan from the cue itself: "quitte Orange" is both the cue and the preposition
+  const window = text.slice(cue.start, to);
+  for (const preposition of window.matchAll(EMPLOYER_PREPOSITION))
+    take(readCompanyAfter(text, cue.start + preposition.index + preposition[0].length));
+  // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
+  for (const preposition of window.matchAll(/(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
+    take(readCompanyRun(text, cue.start + preposition.index + preposition[0].length));
+  // the object of a verb cue after its article: "a dirigé la foncière Murimmo", "dirigeait Kervibus"
+  if (DIRECT_CUE.test(cue.text.replace(/\s+/gu, " "))) {
+    const skip = BEFORE_OBJECT.exec(text.slice(cue.end))![0].length;
+    take(readCompanyAfter(text, cue.end + skip));
+  }
+  return found;
+}
+
+// "Il", "Cet ingénieur", "L'homme", "Elle", "Cette énarque", "L'ancien président": a pronoun or
+// a description that points back to a person named before.
+const POINTS_BACK =
+  /(?:^|[\s,'])(?:([Ii]l|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+){0,3}$/u;
+
+// Whose past a cue tells, from where it sits in its sentence.
+const ATTACHED =
+  /^\s*(?:,\s*(?:qui\s+|lui-même\s+|elle-même\s+)?|\(\s*|\s+(?:qui\s+)?)?(?:\p{Ll}+\s+){0,3}$/u;
+
+function holderOf(
+  text: string,
+  cue: Span,
+  people: PersonMention[],
+  mentions: PersonMention[],
+): Pick<CareerPhrase, "holder" | "pointsBack"> {
+  const start = sentenceStart(text, cue.start);
+  const before = text.slice(start, cue.start);
+  const named = people.filter((p) => p.start >= start && p.end <= cue.start);
+  const last = named.at(-1);
+  // "Marion Lebœuf était auparavant…", "X, ex-A", "X, qui dirigeait A", "X (ex-A)"
+  if (last && ATTACHED.test(text.slice(last.end, cue.start))) return { holder: last, pointsBack: null };
+  // "tandis qu'Aude Maillet, ex-Bâtir Olve, prend…": a name the parser is less sure of still
+  // owns the apposition that follows it
+  const loose = mentions.filter((p) => p.start >= start && p.end <= cue.start).at(-1);
+  if (
+    loose &&
+    loose.start > (last?.end ?? -1) &&
+    /^\s*[,(]\s*$/u.test(text.slice(loose.end, cue.start)) &&
+    // "… de Valmonde Finance, arrive de …": a name after a preposition is an employer, not a subject
+    !/(?<![\p{L}])(?:de|du|des|d'|chez|à|au|aux|par|pour)\s*$/iu.test(text.slice(start, loose.start))
+  )
+    return { holder: loose, pointsBack: null };
+  // "… tandis qu'Aude Maillet, ex-Bâtir Olve, prend…": an apposition to a name read as no one's
+  if (
+    /(?:tandis qu|alors qu|(?<![\p{L}])et qu)'?\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+\s*[,(]\s*$/u.test(
+      text.slice(last?.end ?? start, cue.start),
+    )
+  )
+    return { holder: null, pointsBack: null };
+  const pronoun = POINTS_BACK.exec(before);
+  if (pronoun && !(last && last.start > start + pronoun.index))
+    return { holder: null, pointsBack: pronoun[1] ? "masculine" : pronoun[2] ? "feminine" : "either" };
+  // "Transfuge de A, X rejoint B", "Après avoir été R de A, X…": the person after the career
+  if (named.length === 0) {
+    const end = clauseEnd(text, cue.end);
+    const next = people.find((p) => p.start >= cue.end && p.start < end);
+    // "L'ancien président de Grainor succède à Gérard Thivolle": the career is the subject's,
+    // the person after the verb is someone else
+    if (next && !MAIN_CLAUSE.test(text.slice(cue.end, next.start))) return { holder: next, pointsBack: null };
+    return { holder: null, pointsBack: "either" };
+  }
+  // a cue further on in a sentence about a named person: that person's ("X rejoint B après
+  // avoir dirigé A")
+  return { holder: last ?? null, pointsBack: null };
+}
+
+// "Rivière, ex-Invoicea, prend…", "tandis que Brun a rejoint…": a surname alone names the person
+// the paragraph named in full.
+function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
+  const all = [...people];
+  for (const person of people) {
+    const surnames = new Set([person.text.split(/\s+/u).at(-1)!, person.name.split(/\s+/u).at(-1)!]);
+    const escaped = [...surnames]
+      .filter((s) => s.length >= 3)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (escaped.length === 0) continue;
+    const pattern = new RegExp(`(?<![\\p{L}'-])(?:${escaped.join("|")})(?![\\p{L}'-])`, "gu");
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (all.some((p) => p.start < end && match.index < p.end)) continue;
+      all.push({ ...person, text: match[0], start: match.index, end });
     }
   }
+  return all.sort((a, b) => a.start - b.start);
+}
 
-  const seen = new Set<string>();
-  return found
-    .sort((a, b) => a.start - b.start)
-    .map((c) => c.text)
-    .filter((name) => {
-      const key = foldWord(name);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+/** Every past the paragraph tells, with whose it is. */
+export function readCareers(text: string, moverNames: string[] = []): CareerPhrase[] {
+  const movers = new Set(moverNames.map(personKey));
+  const mentions = findPersonMentions(text);
+  const people = withSurnames(
+    text,
+    mentions.filter((p) => isConfidentPerson(p) || movers.has(personKey(p.name))),
+  );
+  const phrases: CareerPhrase[] = [];
+  for (const match of text.matchAll(CUE)) {
+    const cue = { text: match[0], start: match.index, end: match.index + match[0].length };
+    // "A, dont il a dirigé les magasins de la région Ouest", "B, où elle était directrice": the
+    // employer is the name before the relative pronoun, already read
+    if (
+      /(?:,\s*)?(?:dont|où)\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(Math.max(0, cue.start - 40), cue.start))
+    )
+      continue;
+    const { holder, pointsBack } = holderOf(text, cue, people, mentions);
+    let to = clauseEnd(text, cue.end);
+    // a career never runs into another person's name or the main clause's verb
+    const other = people.find((p) => p.start >= cue.end && p.start < to && p !== holder);
+    if (other) {
+      to = other.start;
+      // "Camille Ortega vient de Habitéo, Théo Lambert de Fluxia": the verb left out
+      const elided = /^\s+(?:de|d'|du|des|chez)\s*/u.exec(text.slice(other.end));
+      const company =
+        elided && /,\s*$/u.test(text.slice(cue.end, other.start))
+          ? readCompanyAfter(text, other.end + elided[0].length)
+          : null;
+      if (company && isEmployer(company, people, text))
+        phrases.push({ cue, employers: [company], holder: other, pointsBack: null });
+    }
+    const verb = MAIN_CLAUSE.exec(text.slice(cue.end, to));
+    if (verb) to = cue.end + verb.index;
+    const employers = readItems(text, cue, to, people);
+    if (employers.length > 0) phrases.push({ cue, employers, holder, pointsBack });
+  }
+  return phrases;
+}
+
+export interface Mover {
+  person: PersonMention;
+  /** Offset of the person in the paragraph. */
+  at: number;
+  feminine: boolean;
+}
+
+/**
+ * The mover whose past a phrase tells: the person it names, else, for "il", "elle", "cet
+ * ingénieur", the last mover named before it (of that gender when the words say).
+ */
+export function careerOwner(phrase: CareerPhrase, movers: Mover[]): Mover | null {
+  if (phrase.holder) {
+    const key = personKey(phrase.holder.name);
+    return movers.find((m) => personKey(m.person.name) === key) ?? null;
+  }
+  if (!phrase.pointsBack) return null;
+  const before = movers.filter((m) => m.at < phrase.cue.start);
+  const ofGender = before.filter(
+    (m) => phrase.pointsBack === "either" || m.feminine === (phrase.pointsBack === "feminine"),
+  );
+  // "Ex-directeur de A, il rejoint B": nobody named before, the paragraph's first mover
+  return ofGender.at(-1) ?? before.at(-1) ?? (phrase.pointsBack === "either" ? (movers[0] ?? null) : null);
+}
+
+export function isFeminineMover(person: PersonMention, role: string): boolean {
+  if (hasFeminineFirstName(person)) return true;
+  if (hasMasculineFirstName(person)) return false;
+  return /(?:trice|ière|ente|ante|euse|ée|e)(?:\s|$)/u.test(role.split(/\s+/)[0] ?? "");
+}
+
+// A post the person keeps: a seat on a board, a post one is elected to beside one's job.
+const KEEPS_CURRENT_POST =
+  /(?<![\p{L}])(?:élue?s?|réélue?s?|cooptée?s?|administrat(?:eur|rice)|membre|conseil de surveillance|conseil d'administration|reste|restera|conserve|conservera|garde|gardera|tout en)(?![\p{L}])/iu;
+
+/**
+ * The post held before, told in an apposition after the name ("X, vice-présidente de A depuis
+ * 2019, rejoint B") or in the title that opens the sentence ("Le président de A, X, rejoint B").
+ */
+export function currentPostEmployer(text: string, person: PersonMention, newRole: string): string | null {
+  const start = sentenceStart(text, person.start);
+  const sentence = text.slice(start, clauseEnd(text, person.end));
+  if (KEEPS_CURRENT_POST.test(sentence) || KEEPS_CURRENT_POST.test(newRole)) return null;
+  // a chair is taken beside one's job ("Olivia Perrin, directrice générale de A, est nommée
+  // présidente de l'association B")
+  if (/^(?:vice-)?présidente?s?(?![\p{L}-])(?! (?:exécutif|exécutive|directeur|directrice))/iu.test(newRole))
+    return null;
+  const read = (from: number, to: number) => {
+    const role = readRole(text, from, to);
+    if (!role?.company || !/\p{L}{2}/u.test(role.role)) return null;
+    const { seniority, function: fn } = classifyRole(role.role);
+    if (seniority === "other" && fn === "other") return null;
+    return role.company;
+  };
+  let company: Span | null = null;
+  // after the name, closed by a comma: "X, directeur général des Dragons de Morlanges depuis 2015,"
+  const after = /^\s*,\s*(?!qui|dont|où|ex-|ancien|jusqu|actuel|précédemment)/u.exec(text.slice(person.end));
+  if (after) {
+    const from = person.end + after[0].length;
+    const close = text.slice(from).search(/,/u);
+    if (close > 0 && close < 120) company = read(from, from + close);
+  }
+  // before the name, opening the sentence: "Le DSI de Marché Vert, Xavier Poncelet, rejoint…"
+  const opening = /^\s*(?:[•\-–—*]+\s*)*(?:(?:Le|La|L')\s*)?(?=\p{L})/u.exec(text.slice(start, person.start));
+  if (!company && opening && /,\s*$/u.test(text.slice(start, person.start))) {
+    const from = start + opening[0].length;
+    const to = start + text.slice(start, person.start).lastIndexOf(",");
+    if (!/[,;:]/u.test(text.slice(from, to))) company = read(from, to);
+  }
+  if (!company || !isEmployer(company, [person], text)) return null;
+  return company.text;
+}
+
+/** The current post does not count when the move stays in the house. */
+export function leavesCurrentPost(text: string, person: PersonMention, newCompany: string): boolean {
+  const sentence = text.slice(sentenceStart(text, person.start), clauseEnd(text, person.end));
+  // "est promue directrice générale de la filiale", "directeur de l'usine Forgeac de Montbard …
+  // devient directeur des opérations de Forgeac"
+  return (
+    !/(?<![\p{L}])promue?s?(?![\p{L}])/iu.test(sentence) &&
+    !sentence.slice(0, Math.max(0, sentence.lastIndexOf(newCompany))).includes(newCompany)
+  );
 }
 
 const PREDECESSOR_CUE = new RegExp(

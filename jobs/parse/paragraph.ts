@@ -3,7 +3,15 @@
 // read in implicit-company.ts; the employers of the past; the predecessor) and scores how sure
 // we are.
 
-import { findPredecessor, findPreviousCompanies } from "./career.ts";
+import {
+  careerOwner,
+  currentPostEmployer,
+  findPredecessor,
+  isFeminineMover,
+  leavesCurrentPost,
+  type Mover,
+  readCareers,
+} from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { isFeminine } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
@@ -123,6 +131,20 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   });
   const movers = mergeByPerson(placed);
   const moverWords = nameWords(movers);
+  // the careers the paragraph tells, each given to the mover it belongs to (career.ts)
+  const careers = readCareers(
+    masked,
+    movers.map((move) => move.person.name),
+  );
+  const careerMovers: Mover[] = movers.map((move) => ({
+    person: move.person,
+    at: move.offset + move.person.start,
+    feminine: isFeminineMover(move.person, move.role ?? ""),
+  }));
+  const pastOf = (index: number) =>
+    careers
+      .filter((phrase) => careerOwner(phrase, careerMovers) === careerMovers[index])
+      .flatMap((phrase) => phrase.employers.map((employer) => employer.text));
 
   const drafts: DraftMove[] = [];
   const segments = new Map<DraftMove, string>();
@@ -189,14 +211,24 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       findPredecessor(masked, segmentStart, segmentEnd)?.name ??
       null;
     const ownKey = companyKey(company);
-    const found = findPreviousCompanies(masked, segmentStart, segmentEnd);
+    const found = pastOf(index);
+    const heldUntilNow = currentPostEmployer(
+      masked,
+      { ...move.person, start, end: move.offset + move.person.end },
+      role,
+    );
+    if (heldUntilNow && leavesCurrentPost(masked, { ...move.person, start }, company))
+      found.unshift(heldUntilNow);
     if (leftEmployer && !found.some((name) => companyKey(name) === companyKey(leftEmployer!)))
       found.unshift(leftEmployer);
-    const previous = found.filter((name) => {
+    const previous = [...new Map(found.map((name) => [companyKey(name), name])).values()].filter((name) => {
       const key = companyKey(name);
       return (
         key !== ownKey &&
         !isLikelyTypo(key, ownKey) &&
+        // "Mutuelle Sérénis" for "Mutuelle Sérénis Prévoyance": the group of the new employer
+        !ownKey.startsWith(`${key} `) &&
+        !key.startsWith(`${ownKey} `) &&
         // "Après onze ans à l'ACPF, Thibaud Caron rejoint…": the list of employers ran into the mover
         !(personKey(name) === personKey(predecessor ?? "") || personKey(name) === personKey(move.person.name))
       );

@@ -80,6 +80,10 @@ export function addEmployersLeftBehind(moves: Succession[]): void {
       continue;
     }
     if (leaver.previous_companies.some((c) => companyKey(c) === key)) continue;
-    leaver.previous_companies.push(successor.company);
+    // "Caisse régionale d'allocations solidaires" read in an apposition that the successor's
+    // sentence names in full ("… Bourgogne-Est"): the longer name wins
+    const shorter = leaver.previous_companies.findIndex((c) => key.startsWith(`${companyKey(c)} `));
+    if (shorter >= 0) leaver.previous_companies.splice(shorter, 1, successor.company);
+    else leaver.previous_companies.push(successor.company);
   }
 }

@@ -1,0 +1,76 @@
+// The careers grammar (jobs/parse/career.ts), row by row: every way of telling a past post the
+// parser knows, with an invented example and the previous employers it must give. Adding a
+// phrasing is one row in CAREER_CUES; this test then reads its example.
+
+import { describe, expect, it } from "@jest/globals";
+import { CAREER_CUES } from "../../../jobs/parse/career.ts";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+const previousOf = (item: string, person: string) =>
+  parseIssueText(issue(item)).moves.find((m) => m.person === person)?.previous_companies;
+
+describe("the careers grammar", () => {
+  it.each(CAREER_CUES.map((row) => [row.id, row.example, row] as const))(
+    "%s: reads %j",
+    (_id, example, row) => {
+      expect([...(previousOf(example, row.mover) ?? ["no move read"])].sort()).toEqual(
+        [...row.previous].sort(),
+      );
+    },
+  );
+
+  it("gives every cue an id of its own and an example naming its mover", () => {
+    expect(new Set(CAREER_CUES.map((row) => row.id)).size).toBe(CAREER_CUES.length);
+    for (const row of CAREER_CUES) expect(row.example).toContain(row.mover);
+  });
+
+  it("never gives a mover another person's career", () => {
+    const item =
+      "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";
+    expect(previousOf(item, "Marc Lin")).toEqual(["Kargo Rail"]);
+    expect(previousOf(item, "Anne Roy") ?? []).not.toContain("Kargo Rail");
+    expect(
+      previousOf(
+        "Chez Promelys, Vincent Tardieu est nommé directeur du développement tandis qu'Aude Maillet, ex-Bâtir Olve, prend la direction technique.",
+        "Vincent Tardieu",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not count schools, ministers' cabinets, divisions or a post the person keeps", () => {
+    expect(
+      previousOf(
+        "Anne Roy est nommée directrice générale de Talvia. Diplômée de HEC, elle était jusqu'ici directrice de cabinet du ministre de l'Intérieur.",
+        "Anne Roy",
+      ),
+    ).toEqual([]);
+    expect(
+      previousOf(
+        "Marc Lin rejoint Unicom comme directeur du développement. Il était auparavant chez Hypermarchés Leroy, dont il a dirigé les magasins de la région Ouest.",
+        "Marc Lin",
+      ),
+    ).toEqual(["Hypermarchés Leroy"]);
+    expect(
+      previousOf(
+        "Anne Roy, directrice générale de Ferlog, est élue présidente de la fédération Logistique Ouest.",
+        "Anne Roy",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the post held in an apposition or an opening title when the mover leaves it", () => {
+    expect(
+      previousOf(
+        "Le président de l'insurtech Lovia, Marc Lin, rejoint Assurances Marvielle en tant que directeur de l'innovation.",
+        "Marc Lin",
+      ),
+    ).toEqual(["Lovia"]);
+    expect(
+      previousOf(
+        "Anne Roy, directrice générale de l'Office des sports de Valmoray depuis 2012, rejoint Ferlog comme directrice de la performance.",
+        "Anne Roy",
+      ),
+    ).toEqual(["Office des sports de Valmoray"]);
+  });
+});
