@@ -12,9 +12,11 @@ import {
   DEPARTMENT_WORDS,
   FIRST_NAMES,
   foldWord,
+  HONORIFIC,
   MONTH,
   NAME_STOPWORDS,
   ROLE_WORDS,
+  WEEKDAY_NAMES,
 } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
@@ -199,20 +201,22 @@ function roleIsAName(role: string): boolean {
 // the sentence says next ("entraîneur ont été officialisées lundi", "celui de directrice …",
 // "directrice technique alors que", "partner in its Paris office"). Lower case, accents kept: "a"
 // (has) is a verb, "à" a preposition of titles ("délégué à la souveraineté numérique").
-const NOT_IN_A_TITLE = new Set(
-  (
+const NOT_IN_A_TITLE = new Set([
+  ...(
     "que qu qui dont lequel laquelle lesquels lesquelles alors tandis lorsque quand puis mais car donc " +
     "il elle ils elles lui celui celle ceux celles on " +
     "a est sont sera seront était étaient ont avait avaient été fut doit devra va vont vient viennent " +
-    "lundi mardi mercredi jeudi vendredi samedi dimanche " +
     "its his her their he she who which will has was is are were"
   ).split(" "),
-);
+  ...WEEKDAY_NAMES,
+]);
 // "et" before an article, a possessive or an honorific starts the next coordinated clause
 // ("associée gérante et Me Victor …", "directeur sportif et l'arrivée de …"); "et" before a
 // lower-case word stays in the title ("directeur commercial et marketing").
-const NEXT_CLAUSE_AFTER_AND =
-  /(?<![\p{L}])et\s+(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|(?:M\.|Mme|Me|Dr|Pr)(?![\p{L}]))/u;
+const NEXT_CLAUSE_AFTER_AND = new RegExp(
+  String.raw`(?<![\p{L}])et\s+(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|(?:${HONORIFIC})(?![\p{L}]))`,
+  "u",
+);
 // A role never ends on a word that needs a complement ("directeur de", "présidente et").
 const DANGLING_END = /(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|en|pour|chez|avec|par|sur|[dl]['’])$/u;
 
