@@ -3,26 +3,18 @@
 // before a verb ("La greentech Trace| accueille").
 
 import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
-import { COMPANY_DESCRIPTORS, foldWord, NAME_STOPWORDS, TITLE_WORDS_OUTSIDE_COMPANIES } from "./lexicon.ts";
+import {
+  COMPANY_DESCRIPTORS,
+  foldWord,
+  NAME_STOPWORDS,
+  PART_OF_COMPANY_NAMES,
+  TITLE_WORDS_OUTSIDE_COMPANIES,
+} from "./lexicon.ts";
 import { isBlockedWord, type Span, type Token, tokenize } from "./mentions.ts";
 
 const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
 const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
 // Capitalised words that open a sentence before a company name but are not part of it.
-// Articles and words like "Groupe" or "Agence" can begin a company name ("La Poste", "Agence 35").
-const PART_OF_COMPANY_NAMES = [
-  "le",
-  "la",
-  "les",
-  "l",
-  "groupe",
-  "group",
-  "agence",
-  "cabinet",
-  "banque",
-  "fonds",
-  "societe",
-];
 const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
 
 function isCompanyToken(core: string): boolean {

@@ -193,7 +193,7 @@ function roleIsAName(role: string): boolean {
   const first = words[0] ?? "";
   // "Creative Director", "Head of Sales": a title word anywhere makes it a title
   if (!/^\p{Lu}\p{Ll}/u.test(first) || words.some((word) => ROLE_WORDS.has(foldWord(word)))) return false;
-  return !isFrenchWord(first) && !/^(?:Head|Chief|Vice|Senior|Global|Managing|Country|Lead)$/u.test(first);
+  return !isFrenchWord(first);
 }
 
 // Words no title holds: a verb or auxiliary of the clause, a pronoun, a conjunction or relative

@@ -5,20 +5,13 @@
 import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { subjectStart } from "./fronted-clauses.ts";
-import { foldWord } from "./lexicon.ts";
+import { APPOSITION_HEADS, foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
 const OPENING_FUNCTION_WORD =
   /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet)$/u;
-
-const APPOSITION_HEADS = new Set(
-  (
-    "numero leader specialiste pionnier acteur champion reference filiale fabricant editeur premier premiere " +
-    "double triple nouvelle nouveau"
-  ).split(" "),
-);
 
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
   // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"

@@ -3,16 +3,9 @@
 // l'Économie", "l'ordre des avocats de Toulouse". A capitalised-word reader stops after
 // "Caisse" or keeps only "Toulouse"; these helpers widen such a span to the whole name.
 
-import { foldWord } from "./lexicon.ts";
+import { foldWord, INSTITUTION_HEADS } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
-const HEADS = new Set(
-  (
-    "caisse syndicat federation confederation autorite institut ordre union chambre association " +
-    "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
-    "societe academie groupement ligue comite cercle orchestre compagnie"
-  ).split(" "),
-);
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
   "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge)s?|publi(?:c|que)s?|mixtes?)";
@@ -47,7 +40,7 @@ const TRAILING_ADJECTIVES = new RegExp(`^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}`,
 
 /** "Institut", "Caisse", "Fédération"…: a noun that opens an institution's name. */
 export function isInstitutionHead(word: string): boolean {
-  return HEADS.has(foldWord(word));
+  return INSTITUTION_HEADS.has(foldWord(word));
 }
 
 export function widenInstitution(sentence: string, span: Span): Span {
@@ -61,7 +54,7 @@ export function widenInstitution(sentence: string, span: Span): Span {
   }
   const words = sentence.slice(span.start, end).split(/\s+/);
   const head = words[words.length === 2 && /^(?:La|Le|L')$/.test(words[0]!) ? 1 : 0]!;
-  if (!before && words.length <= 2 && HEADS.has(foldWord(head))) {
+  if (!before && words.length <= 2 && INSTITUTION_HEADS.has(foldWord(head))) {
     if (words.length === 2) start = sentence.indexOf(head, start);
     const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
     if (adjective) end += adjective[0].length;

@@ -2,7 +2,15 @@
 // sentence so the clause patterns (clauses.ts) can say "the person just before this verb";
 // company names are read the same way in company-spans.ts.
 
-import { ACRONYMS, FIRST_NAMES, foldWord, NAME_PARTICLES, NAME_STOPWORDS, ROLE_WORDS } from "./lexicon.ts";
+import {
+  ACRONYMS,
+  COMPANY_NAME_WORDS,
+  FIRST_NAMES,
+  foldWord,
+  NAME_PARTICLES,
+  NAME_STOPWORDS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
 import { properCaseName } from "./names.ts";
 
 export interface Span {
@@ -161,17 +169,9 @@ function scanPersonMentions(sentence: string): PersonMention[] {
 
 // "débauche Clara Lemaire de Nordal Bank": after "de", a run of capitalised words that ends like a
 // company's name is where the person comes from, not the rest of their name.
-const COMPANY_WORDS = new Set(
-  (
-    "bank banque group groupe capital partners conseil consulting ventures assurance assurances industries " +
-    "industrie technologies labs lab studio studios media medias finance gestion invest holding systems " +
-    "solutions software energie energies immobilier avocats associes"
-  ).split(" "),
-);
-
 function namesACompany(tokens: Token[], from: number): boolean {
   for (let m = from; m < tokens.length && m < from + 4 && isNameWord(tokens[m]!.core); m++) {
-    if (COMPANY_WORDS.has(foldWord(tokens[m]!.core))) return true;
+    if (COMPANY_NAME_WORDS.has(foldWord(tokens[m]!.core))) return true;
     if (tokens[m]!.breakAfter) break;
   }
   return false;

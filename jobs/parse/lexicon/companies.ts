@@ -60,3 +60,47 @@ export const PLACES = new Set(
     "sud nord ouest moyen-orient"
   ).split(/\s+/),
 );
+
+// Words that end a company's name ("Nordal Bank", "Armor Industries", "Weiss Partners"), folded:
+// after "de", such a run is where a person comes from (mentions.ts), not the rest of their name.
+export const COMPANY_NAME_WORDS = new Set(
+  (
+    "bank banque group groupe capital partners conseil consulting ventures assurance assurances industries " +
+    "industrie technologies labs lab studio studios media medias finance gestion invest holding systems " +
+    "solutions software energie energies immobilier avocats associes"
+  ).split(" "),
+);
+
+// Articles and words like "Groupe" or "Agence" can begin a company name ("La Poste", "Agence 35").
+export const PART_OF_COMPANY_NAMES = [
+  "le",
+  "la",
+  "les",
+  "l",
+  "groupe",
+  "group",
+  "agence",
+  "cabinet",
+  "banque",
+  "fonds",
+  "societe",
+];
+
+// Nouns that open an apposition describing a company rather than naming one ("Numéro un du
+// secteur, …", "Leader européen de …", "Filiale de …"), folded (implicit-company.ts).
+export const APPOSITION_HEADS = new Set(
+  (
+    "numero leader specialiste pionnier acteur champion reference filiale fabricant editeur premier premiere " +
+    "double triple nouvelle nouveau"
+  ).split(" "),
+);
+
+// Nouns that open an institution's name, mostly followed by lower-case complements ("Caisse des
+// dépôts et consignations", "Fédération française de …"), folded (institutions.ts).
+export const INSTITUTION_HEADS = new Set(
+  (
+    "caisse syndicat federation confederation autorite institut ordre union chambre association " +
+    "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
+    "societe academie groupement ligue comite cercle orchestre compagnie"
+  ).split(" "),
+);
