@@ -24,6 +24,7 @@ import pg from "pg";
 import type { Database } from "../../db/schema.ts";
 import { type SearchQuery, searchMoves } from "../../server/services/search.ts";
 import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
+import { formatCpu, withCpuCost } from "./cpu-cost.ts";
 import { type Figures, formatFigures, httpLoad, type LoadResult, uptimeLoad } from "./http-load.ts";
 import { NAIVE_DATABASE, prepareNaiveReference, runNaiveReference } from "./naive-reference.ts";
 import { recordBenchResult } from "./results.ts";
@@ -32,6 +33,7 @@ import {
   benchServerUrl,
   dropSearchBenchDatabase,
   openSearchBenchDatabase,
+  SEARCH_BENCH_DATABASE,
   SEARCH_BENCH_SIZE,
 } from "./search-bench-database.ts";
 import { SHAPE_WEIGHTS, searchMix, searchRequests } from "./search-mix.ts";
@@ -109,8 +111,9 @@ const figuresLine = (f: Figures) => ({
   p99: f.p99,
   errors: f.errors,
 });
-const withShapes = (r: LoadResult) => ({
+const withShapes = (r: LoadResult & { cpu?: unknown }) => ({
   ...figuresLine(r),
+  ...(r.cpu ? { cpuPerRequest: r.cpu } : {}),
   load: r.load,
   shapes: Object.fromEntries(Object.entries(r.shapes).map(([k, v]) => [k, figuresLine(v)])),
 });
@@ -144,20 +147,34 @@ try {
     },
   );
   server.stop = () => carnet.stop();
+  const noCacheHeaders = { "cache-control": "no-cache" };
   const api = searchRequests("/api/moves", SEARCH_BENCH_SIZE);
   const page = searchRequests("/recherche", SEARCH_BENCH_SIZE);
-  // Warm the caches so the first seconds do not measure disk reads.
+  // Warm the caches so the first seconds do not measure disk reads, and open the pool's connections
+  // (each new backend plans its prepared statements and fills its catalog caches once).
   for (const r of [...api.slice(0, 40), ...page.slice(0, 40)])
     await fetch(carnet.url + r.path, { headers: { "cache-control": "no-cache" } });
+  for (const requests of [api, page])
+    await httpLoad({
+      urls: [carnet.url],
+      requests,
+      connections: CONNECTIONS,
+      seconds: 3,
+      headers: noCacheHeaders,
+    });
 
   console.log(
     `\nCarnet (\`carnet serve\`, own process): ${CONNECTIONS} connections × ${SECONDS} s, same mix`,
   );
-  const noCache = { "cache-control": "no-cache" };
-  const load = (title: string, requests: typeof api, headers: Record<string, string> = {}) =>
-    httpLoad({ urls: [carnet.url], requests, connections: CONNECTIONS, seconds: SECONDS, headers, title });
-  const uncached = await load("/api/moves uncached", api, noCache);
-  const html = await load("/recherche", page, noCache);
+  const load = async (title: string, requests: typeof api, headers: Record<string, string> = {}) => {
+    const result = await withCpuCost(carnet.pid, SEARCH_BENCH_DATABASE, () =>
+      httpLoad({ urls: [carnet.url], requests, connections: CONNECTIONS, seconds: SECONDS, headers, title }),
+    );
+    console.log(`  ${formatCpu(result.cpu)}`);
+    return result;
+  };
+  const uncached = await load("/api/moves uncached", api, noCacheHeaders);
+  const html = await load("/recherche", page, noCacheHeaders);
   const cached = await load("/api/moves cached", api);
   await carnet.stop();
 
@@ -182,6 +199,12 @@ try {
   console.log(
     `page ratio ${pageRatio.toFixed(2)} (/recherche req/s ÷ /api/moves uncached req/s; target ≥ ${TARGET.pageRatio}: ${verdict(pageRatio >= TARGET.pageRatio)})`,
   );
+  if (uncached.cpu && html.cpu) {
+    const cost = (c: NonNullable<typeof uncached.cpu>) => c.serverMs + c.postgresMs;
+    console.log(
+      `CPU per request, /api/moves uncached ÷ /recherche: ${(cost(uncached.cpu) / cost(html.cpu)).toFixed(2)} (what the page ratio would be if the machine were only theirs)`,
+    );
+  }
   console.log(
     `cached answers (apart, not judged): ${cached.requestsPerSecond.toFixed(0)} req/s, p95 ${cached.p95.toFixed(1)} ms`,
   );

@@ -10,6 +10,8 @@ import { ROOT_DIR } from "../../server/paths.ts";
  */
 export interface CarnetProcess {
   url: string;
+  /** The server's process id (a benchmark reads its CPU time). */
+  pid: number | undefined;
   output(): string;
   stop(): Promise<void>;
 }
@@ -91,6 +93,7 @@ export async function startCarnet(
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
