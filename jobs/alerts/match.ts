@@ -6,8 +6,8 @@ import type { JobDeps } from "../deps.ts";
 /**
  * The matching half of a round for one frequency: record the newly due (subscriber, move) pairs,
  * each in its subscriber's new digest. One set-based statement; run by any number of processes at
- * once without recording a pair twice (the unique pair key does the work, see
- * db/repositories/alerts.ts).
+ * once without recording a pair twice (rounds take turns on an advisory lock and leave out the
+ * moves already in a subscriber's digests, see db/repositories/alerts.ts).
  */
 /** Moves published longer ago than this are history, not news (a scheduler down for weeks). */
 export const LOOKBACK_DAYS = 30;

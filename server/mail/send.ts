@@ -108,7 +108,7 @@ export function senderAddress(mailFrom: string): string {
 }
 
 /**
- * The domain of the Message-IDs Carnet makes (digests: `<digest-<uuid>@domain>`, made in SQL when
+ * The domain of the Message-IDs Carnet makes (digests: `<digest-<round uuid>-<subscriber>@domain>`, made in SQL when
  * the digest row is recorded so every retry reuses it): the public site's host name.
  */
 export const messageIdDomain = (config: Pick<Config, "PUBLIC_URL">) => new URL(config.PUBLIC_URL).hostname;
