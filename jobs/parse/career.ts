@@ -354,25 +354,27 @@ function holderOf(
 // "Rivière, ex-Invoicea, prend…", "tandis que Brun a rejoint…": a surname alone names the person
 // the paragraph named in full.
 function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
+  const bySurname = new Map<string, PersonMention>();
+  for (const person of people)
+    for (const surname of [person.text.split(/\s+/u).at(-1)!, person.name.split(/\s+/u).at(-1)!])
+      if (surname.length >= 3 && !bySurname.has(surname)) bySurname.set(surname, person);
+  if (bySurname.size === 0) return people;
   const all = [...people];
-  for (const person of people) {
-    const surnames = new Set([person.text.split(/\s+/u).at(-1)!, person.name.split(/\s+/u).at(-1)!]);
-    const escaped = [...surnames]
-      .filter((s) => s.length >= 3)
-      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    if (escaped.length === 0) continue;
-    const pattern = new RegExp(`(?<![\\p{L}'-])(?:${escaped.join("|")})(?![\\p{L}'-])`, "gu");
-    for (const match of text.matchAll(pattern)) {
-      const end = match.index + match[0].length;
-      if (all.some((p) => p.start < end && match.index < p.end)) continue;
-      all.push({ ...person, text: match[0], start: match.index, end });
-    }
+  // one pass over the capitalised words, not one search per person
+  for (const match of text.matchAll(/(?<![\p{L}'-])\p{Lu}[\p{L}'-]*(?![\p{L}'-])/gu)) {
+    const person = bySurname.get(match[0]);
+    if (!person) continue;
+    const end = match.index + match[0].length;
+    if (people.some((p) => p.start < end && match.index < p.end)) continue;
+    all.push({ ...person, text: match[0], start: match.index, end });
   }
   return all.sort((a, b) => a.start - b.start);
 }
 
 /** Every past the paragraph tells, with whose it is. */
 export function readCareers(text: string, moverNames: string[] = []): CareerPhrase[] {
+  const cues = [...text.matchAll(CUE)];
+  if (cues.length === 0) return []; // most paragraphs tell no past: skip reading their names
   const movers = new Set(moverNames.map(personKey));
   const mentions = findPersonMentions(text);
   const people = withSurnames(
@@ -380,7 +382,7 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     mentions.filter((p) => isConfidentPerson(p) || movers.has(personKey(p.name))),
   );
   const phrases: CareerPhrase[] = [];
-  for (const match of text.matchAll(CUE)) {
+  for (const match of cues) {
     const cue = { text: match[0], start: match.index, end: match.index + match[0].length };
     // "A, dont il a dirigé les magasins de la région Ouest", "B, où elle était directrice": the
     // employer is the name before the relative pronoun, already read
