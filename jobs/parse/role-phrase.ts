@@ -7,6 +7,7 @@ import { readCompanyAfter } from "./company-spans.ts";
 import {
   COMPANY_DESCRIPTORS_PATTERN,
   DEPARTMENT_WORDS,
+  EMPLOYER_NOUNS,
   FIRST_NAMES,
   foldWord,
   PLACES,
@@ -63,7 +64,7 @@ const MAX_ROLE_WORDS = 12;
 // points back to the employer named elsewhere is not part of the title.
 const EMPLOYER_BY_NOUN = new RegExp(
   // "directrice de la chaîne d'approvisionnement" is a function, not a TV channel
-  String.raw`\s(?:de la|de l'|du)\s*(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))(?:office|société|entreprise|groupe|semencier|promoteur|producteur|logisticien|brasseur|négociant|école|université|magazine|journal|quotidien|hebdomadaire|titre|radio|club|théâtre|festival|musée|orchestre|ligue|mutuelle|banque|agence|maison|structure|fédération|association|fondation|enseigne|marque|coopérative|caisse|collectivité|institution|établissement|compagnie|firme|start-?up|scale-?up|filiale|station|${COMPANY_DESCRIPTORS_PATTERN})` +
+  String.raw`\s(?:de la|de l'|du)\s*(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))(?:${EMPLOYER_NOUNS.join("|")}|${COMPANY_DESCRIPTORS_PATTERN})` +
     // "de la société de production", "du groupe de presse": the noun's own complement
     // "de l'assureur lyonnais", "du groupe français": a demonym after the noun
     String.raw`(?:\s+\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?)?(?:\s+d(?:e |')\s*\p{Ll}+)?$`,

@@ -37,6 +37,12 @@ export const COMPANY_DESCRIPTORS = [
   "société de gestion",
   "maison mère",
 ];
+// Nouns besides the descriptors above that stand for an employer already named ("directeur
+// financier de l'office", "présidente du club", "directrice de la station"), accents kept.
+export const EMPLOYER_NOUNS =
+  "office université titre radio club théâtre festival musée orchestre ligue maison structure caisse collectivité institution établissement compagnie station".split(
+    " ",
+  );
 // Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog").
 export const DESCRIPTOR_ACRONYMS = new Set("ESN SSII ETI PME TPE ONG SCOP SCIC SEM SPL GIE".split(" "));
 
