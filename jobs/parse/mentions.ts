@@ -37,7 +37,8 @@ export function tokenize(sentence: string, from = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.slice(from).matchAll(/\S+/g)) {
     const raw = match[0];
-    const lead = /^[(«"[]+/.exec(raw)?.[0] ?? "";
+    // "tandis qu'Anne Roy", "lorsqu'Élise…": the elided conjunction opens a clause, the name follows it
+    const lead = /^(?:[(«"[]+|(?:[Qq]u|[Ll]orsqu|[Pp]uisqu)['’](?=\p{Lu}))/u.exec(raw)?.[0] ?? "";
     const trail = /[,;:.!?)»"\]]+$/.exec(raw.slice(lead.length))?.[0] ?? "";
     const core = raw.slice(lead.length, raw.length - trail.length);
     const start = from + match.index + lead.length;

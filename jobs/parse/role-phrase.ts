@@ -38,6 +38,9 @@ const CLAUSE_BREAK = new RegExp(
     // dates, purposes, relative clauses and circumstances that follow a title
     // English: "Chief Product Officer from Stackwise", "… officer on July 1"
     "\\s(?:from|effective|replacing|succeeding|who|where|on|starting|after)(?![\\p{L}])",
+    // "choisie comme directrice générale par le conseil de …": who chose is no part of the title
+    // ("par intérim" is)
+    "\\spar (?:le|la|les|l'|son|sa|ses|un|une)(?![\\p{L}])",
     "\\s(?:à compter|à partir|dès|depuis|pour|afin|après|avant|en remplacement|en succession|succédant|où|qui|dont|avec|aux côtés|sous|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
     // "et" that opens a new clause rather than joining two title words
     "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|promeut|nomme|recrute|accueille|confie|désigne|choisit|annonce|renforce|cède|cédera|laisse|laissera|passe|passera|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",

@@ -10,6 +10,24 @@ type Row = [family: string, example: string, records: [person: string, company: 
 
 const ROWS: Row[] = [
   [
+    "a second mover after an elided conjunction ('tandis qu'Anne')",
+    "Marc Lin, ex-Kelvo, rejoint Ferlog comme directeur financier, tandis qu'Anne Roy, ex-Talvia, prend la direction juridique de Kargo Rail.",
+    [
+      ["Marc Lin", "Ferlog", "directeur financier"],
+      ["Anne Roy", "Kargo Rail", "directrice juridique"],
+    ],
+  ],
+  [
+    "who chose the mover after the title ('par le conseil de')",
+    "Anne Roy a été choisie comme directrice générale par le conseil de Ferlog.",
+    [["Anne Roy", "Ferlog", "directrice générale"]],
+  ],
+  [
+    "'par intérim' stays in the title",
+    "Marc Lin est nommé directeur général par intérim de Ferlog.",
+    [["Marc Lin", "Ferlog", "directeur général par intérim"]],
+  ],
+  [
     "a date between the verb and the title",
     "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
     [["Élodie Marchand", "Corvania", "directrice financière"]],
