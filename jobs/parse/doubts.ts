@@ -132,13 +132,27 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 // "Hydrolor" read from "Hydrolor Solaire", "CHU" from "CHU de Valmoray", "Énergies Citoyennes" from
 // "Énergies Citoyennes de la Vesle": somewhere the paragraph runs the name on into another
 // capitalised word, so the name read may be cut short.
+const RUNS_ON = /\)?(?:\s+\p{Lu}[\p{L}-]|\s+(?:de la|de l['’]|du|de|d['’])\s*\p{Lu}\p{Ll})/uy;
+
 function companyCutShort(record: DoubtSubject): boolean {
   if (!record.paragraph || !record.company.trim()) return false;
-  const runsOn = new RegExp(
-    `(?<![\\p{L}])${escapeRegExp(record.company)}\\)?(?:\\s+\\p{Lu}[\\p{L}-]|\\s+(?:de la|de l['’]|du|de|d['’])\\s*\\p{Lu}\\p{Ll})`,
-    "u",
-  );
-  return runsOn.test(record.paragraph);
+  // every place the paragraph gives the name (a search per record, not a pattern built per record:
+  // the parser reads whole archives)
+  for (
+    let at = record.paragraph.indexOf(record.company);
+    at >= 0;
+    at = record.paragraph.indexOf(record.company, at + 1)
+  ) {
+    if (/\p{L}/u.test(record.paragraph.charAt(at - 1))) continue;
+    RUNS_ON.lastIndex = at + record.company.length;
+    if (RUNS_ON.test(record.paragraph)) return true;
+  }
+  return false;
+}
+
+/** Where `needle` first appears in `text`, case ignored (both keep their lengths when lowered). */
+function indexIgnoringCase(text: string, needle: string): number {
+  return text.toLowerCase().indexOf(needle.toLowerCase());
 }
 
 // "la filiale solaire d'Hydrolor, Hydrolor Solaire": a known name, yet the paragraph also gives a
@@ -305,9 +319,9 @@ function personLooksLikeAnInstitution(record: DoubtSubject): boolean {
   if (!record.paragraph) return false;
   const words = record.person.trim().split(/\s+/u);
   if (FIRST_NAMES.has(foldWord(words[0]!.split("-")[0]!))) return false;
-  const at = new RegExp(escapeRegExp(record.person), "iu").exec(record.paragraph);
-  if (!at) return false;
-  const before = /([\p{L}'’]+)\s*$/u.exec(record.paragraph.slice(Math.max(0, at.index - 30), at.index))?.[1];
+  const at = indexIgnoringCase(record.paragraph, record.person);
+  if (at < 0) return false;
+  const before = /([\p{L}'’]+)\s*$/u.exec(record.paragraph.slice(Math.max(0, at - 30), at))?.[1];
   if (!before) return false;
   return /^(?:du|des|le|la|les|au|aux|[ld]['’])$/iu.test(before) || PLACE_BODIES.has(before.toLowerCase());
 }
@@ -334,12 +348,14 @@ function sentenceOf(record: DoubtSubject): string {
 const APPOINTER =
   /((?:[LlDd]['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|et|&)\s*)?\p{Lu}[\p{L}\p{N}&'’-]*)*)\s+(?:(?:a|avait|vient d['’])\s+)?(?:nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|promeut|promu|engage|engagé|embauche|embauché|appelle|appelé)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
 
+const APPOINTING_VERB = /(?<![\p{L}])(?:nomm|désign|recrut|chois|promeut|promu|engag|embauch|appel)/iu;
+
 function appointerIsNotTheEmployer(record: DoubtSubject): boolean {
-  if (!record.paragraph) return false;
+  if (!record.paragraph || !APPOINTING_VERB.test(record.paragraph)) return false;
   const sentence = sentenceOf(record);
-  const at = new RegExp(escapeRegExp(record.person), "iu").exec(sentence);
-  if (!at) return false;
-  const subject = APPOINTER.exec(sentence.slice(0, at.index))?.[1]?.replace(/^(?:Le|La|Les|L['’])\s*/u, "");
+  const at = indexIgnoringCase(sentence, record.person);
+  if (at < 0 || !APPOINTING_VERB.test(sentence.slice(0, at))) return false;
+  const subject = APPOINTER.exec(sentence.slice(0, at))?.[1]?.replace(/^(?:Le|La|Les|L['’])\s*/u, "");
   // "Elle recrute …": a pronoun; "Paul Roche nomme …": a person, who appoints for the employer
   if (!subject) return false;
   const words = subject.split(/\s+/u);
@@ -523,7 +539,7 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "a mandate renewed in the same post",
     label: "mandat reconduit dans le même poste",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => r.paragraph !== undefined && RENEWED.test(sentenceOf(r)),
+    applies: (r) => r.paragraph !== undefined && RENEWED.test(r.paragraph) && RENEWED.test(sentenceOf(r)),
   },
 ];
 

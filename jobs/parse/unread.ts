@@ -5,9 +5,10 @@
 // the move in a few keystrokes.
 
 import { readCompanyAfter } from "./company-spans.ts";
-import { foldWord, MOVE_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
-import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+import { foldWord, MOVE_SIGNAL, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import { rejectionOf } from "./rejections.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
 
@@ -47,40 +48,145 @@ function companiesIn(text: string, people: Set<string>): string[] {
   return found.slice(0, 5);
 }
 
+const signalsAMove = (text: string) => MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text);
+
+// "tandis qu'Aude Roy prend …", "lorsqu'Yves …": the elided conjunction is glued to the name.
+// Blanked (offsets kept) so the name is found like any other.
+const ELIDED_CONJUNCTION = /(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu})/gu;
+
+// "…, lui, la direction": an aside pronoun between a verb and its object
+const ASIDE_PRONOUN = /,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,/gu;
+
+// "Celui-ci a pris en juillet la direction de …": the sentence is about the last person named
+const DEMONSTRATIVE_OPENING = /^\s*(?:Ce dernier|Cette dernière|Celui-ci|Celle-ci)(?![\p{L}])/u;
+
+// "appelé à d'autres fonctions": a departure, not a post (rejections.ts "other_duties")
+const OTHER_DUTIES = /(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)/iu;
+
+// "dont le mandat arrivait à échéance", "Gabriel Roy reste seul aux commandes": nothing changes
+const STAYS =
+  /^[\s,]*(?:reste|restera|demeure|demeurera)(?![\p{L}])|arriv\p{L}* à (?:échéance|son terme|expiration)/iu;
+
+// "Léonore Roy cède la direction générale à Damien Sauvestre, jusqu'ici directeur des opérations,
+// et devient présidente": after a hand-over, the coordinated verb is the giver's.
+const HANDOVER_THEN_VERB =
+  /^[^.;]{0,60}(?:cède|cèdera|laisse|laissera|transmet|transmettra)\s[^.;]{0,160},\s*et\s+(?:devient|deviendra|prend|prendra|rejoint|rejoindra|est nommée?|sera nommée?|conserve)(?![\p{L}])/u;
+
+// A move verb whose object is the name right after it: "remplacé par", "confiée à", "en la
+// personne d'", "nomme", "recrute" (not "rejoint", whose object is an employer).
+const GOVERNED = new RegExp(
+  `(?:(?:${MOVE_SIGNAL.source}|${POST_TAKEN_SIGNAL.source})[\\p{L}]*\\s+(?:par|à|au)|en la personne d['’]|(?:nomme|nomment|recrute|recrutent|désigne|promeut|accueille|choisit|choisi|appelle)(?![\\p{L}]))\\s*(?:(?:M\\.|Mme|Me|Dr|Pr)\\s+)?$`,
+  "iu",
+);
+
+interface Anchor {
+  name: string;
+  start: number;
+  end: number;
+  mention?: PersonMention;
+}
+
+// Where each person of a sentence is named, in full or, once named in the paragraph, by surname
+// alone ("Pouilly, qui dirigeait l'entreprise depuis 2011, devient …"), in text order.
+function anchorsIn(sentence: string, mentions: PersonMention[], people: string[]): Anchor[] {
+  const anchors: Anchor[] = mentions.map((mention) => ({
+    name: mention.name,
+    start: mention.start,
+    end: mention.end,
+    mention,
+  }));
+  const lower = sentence.toLowerCase();
+  for (const name of people) {
+    const surname = (name.split(/\s+/u).at(-1) ?? "").toLowerCase();
+    if (surname.length < 3) continue;
+    for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (/\p{L}/u.test(lower.charAt(at - 1)) || /\p{L}/u.test(lower.charAt(end))) continue;
+      if (anchors.some((a) => a.start <= at && a.end >= end)) continue;
+      anchors.push({ name, start: at, end });
+    }
+  }
+  return anchors.sort((a, b) => a.start - b.start);
+}
+
 /**
  * The section's paragraphs that yield no move though they look like they announce one, or fewer
  * moves than the people they name beside a move verb. A paragraph without a move verb and without
- * a person-looking name (a sponsor line, an introduction) is not listed.
+ * a person-looking name (a sponsor line, an introduction) is not listed. Someone with a verb of
+ * their own ("Elle succède à Marc Bellamy, promu directeur général Europe", "Pouilly … devient
+ * président du conseil de surveillance") and no record of their own leaves the paragraph partly
+ * read even when they are another mover's predecessor.
  */
 export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]): UnreadParagraph[] {
   const unread: UnreadParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
     const own = moves.filter((m) => m.paragraph_index === index);
+    const movers = new Set(own.map((m) => personKey(m.person)));
     const accounted = new Set(
       own.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
     );
     // a run like "Lumen Analytics" read as a name is the company of a move, not someone left out
     const companies = new Set(own.flatMap((m) => [m.company, ...m.previous_companies]).map(companyKey));
-    const masked = maskQuotes(paragraph);
+    const masked = maskQuotes(paragraph).replace(ELIDED_CONJUNCTION, (elided) => " ".repeat(elided.length));
     const named: string[] = [];
     const confident: string[] = [];
     const unaccounted: string[] = [];
+    const leaveOut = (name: string) => {
+      if (!unaccounted.includes(name) && !companies.has(companyKey(name))) unaccounted.push(name);
+    };
     let signal = false;
     for (const sentence of splitSentences(masked)) {
-      const moveSentence = MOVE_SIGNAL.test(sentence.text);
+      const moveSentence = signalsAMove(sentence.text);
       signal ||= moveSentence;
-      for (const mention of findPersonMentions(sentence.text)) {
+      const mentions = findPersonMentions(sentence.text);
+      for (const mention of mentions) {
         if (!named.includes(mention.name)) named.push(mention.name);
         if (isConfidentPerson(mention) && !confident.includes(mention.name)) confident.push(mention.name);
-        if (
-          moveSentence &&
-          isConfidentPerson(mention) &&
-          !accounted.has(personKey(mention.name)) &&
-          !companies.has(companyKey(mention.name)) &&
-          !unaccounted.includes(mention.name)
-        )
-          unaccounted.push(mention.name);
       }
+      // Each person named, in full or by surname, with the clause that follows up to the next one
+      const anchors = anchorsIn(sentence.text, mentions, confident);
+      const demonstrative = DEMONSTRATIVE_OPENING.exec(sentence.text);
+      const last = confident.findLast((name) => !mentions.some((m) => m.name === name));
+      if (demonstrative && last && (anchors[0]?.start ?? Number.POSITIVE_INFINITY) >= demonstrative[0].length)
+        anchors.unshift({ name: last, start: 0, end: demonstrative[0].length });
+      // a person's clause runs to the next person named; a weak name (often a company) does not end it
+      const isPerson = (anchor: Anchor) =>
+        anchor.mention === undefined ||
+        isConfidentPerson(anchor.mention) ||
+        accounted.has(personKey(anchor.name));
+      anchors.forEach((anchor, i) => {
+        if (movers.has(personKey(anchor.name))) return;
+        const rest = sentence.text.slice(anchor.end);
+        const next = anchors.slice(i + 1).find(isPerson);
+        const clause = sentence.text
+          .slice(anchor.end, next?.start ?? sentence.text.length)
+          .replace(ASIDE_PRONOUN, "");
+        const asWritten = sentence.text.slice(anchor.start, anchor.end);
+        const background =
+          OTHER_DUTIES.test(clause) ||
+          STAYS.test(clause) ||
+          rejectionOf({ person: asWritten, role: "", company: "", sentence: sentence.text })?.id ===
+            "passing_appointment";
+        if (background) return;
+        if (isPerson(anchor)) {
+          // someone beside a move verb who is neither a mover nor a predecessor, or anyone with a
+          // verb of their own ("…, promu directeur général Europe", "Pouilly … devient …")
+          const besideAVerb = anchor.mention !== undefined && MOVE_SIGNAL.test(sentence.text);
+          const ownVerb = signalsAMove(clause) || HANDOVER_THEN_VERB.test(rest);
+          if ((besideAVerb && !accounted.has(personKey(anchor.name))) || ownVerb) leaveOut(anchor.name);
+          return;
+        }
+        // a name the text gives weakly ("Stefanie Auerbach") is someone when a move verb governs it
+        // right before: "Il est remplacé par Stefanie Auerbach", "… est confiée à Rania Abi-Nader"
+        // (a predecessor is governed so too, "Il succède à Christiane Mollard", and has its slot)
+        const nameKey = companyKey(anchor.name);
+        const partOfACompany = [...companies].some(
+          (key) => key && (nameKey.includes(key) || key.includes(nameKey)),
+        );
+        const before = sentence.text.slice(anchors[i - 1]?.end ?? 0, anchor.start).slice(-40);
+        if (!partOfACompany && !accounted.has(personKey(anchor.name)) && GOVERNED.test(before))
+          leaveOut(anchor.name);
+      });
     }
     // Without a move verb, a person's name still makes a paragraph worth a look, unless it is
     // someone speaking ("…, explique Marc Olivetti, président de Cobalt").

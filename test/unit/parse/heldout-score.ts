@@ -129,16 +129,26 @@ export async function scoreCorpus(pattern: RegExp): Promise<{
   files: string[];
   score: HeldoutScore;
   sectionMismatches: string[];
+  /** Expected movers with no record, and how many of them a "Paragraphe non compris" names. */
+  missed: { movers: number; inUnread: number };
 }> {
   const dir = join(import.meta.dirname, "../../fixtures/parse");
   const files = readdirSync(dir).filter((name) => pattern.test(name));
   const issues = [];
   const sectionMismatches: string[] = [];
+  const missed = { movers: 0, inUnread: 0 };
   for (const file of files) {
     const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
     const parsed = await parseIssueFile(join(dir, file));
     if (parsed.section_found !== expected.section_found) sectionMismatches.push(file);
     issues.push({ file, expected: expected.moves, actual: parsed.moves });
+    const unreadText = normalizeForScore((parsed.unread ?? []).map((u) => u.paragraph).join(" "));
+    for (const want of expected.moves as ExpectedMove[]) {
+      const person = normalizeForScore(want.person);
+      if (parsed.moves.some((got) => normalizeForScore(got.person) === person)) continue;
+      missed.movers++;
+      if (unreadText.includes(person)) missed.inUnread++;
+    }
   }
-  return { files, score: scoreIssues(issues), sectionMismatches };
+  return { files, score: scoreIssues(issues), sectionMismatches, missed };
 }

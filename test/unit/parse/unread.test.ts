@@ -1,0 +1,79 @@
+// Paragraphs the review queue shows as "Paragraphe non compris" (jobs/parse/unread.ts): someone with
+// a move of their own and no record of their own leaves the paragraph partly read, even when they
+// are another mover's predecessor; a departure, a renewal or a past appointment does not. Invented
+// names only.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const unreadPeople = (paragraph: string) =>
+  (parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).unread ?? []).flatMap(
+    (u) => u.candidates.people,
+  );
+
+describe("a paragraph partly read", () => {
+  it.each([
+    [
+      "a giver who hands over a post and takes another",
+      "Chez Corvania, la cofondatrice Léonore Fabre cède la direction générale à Damien Roche, jusqu'ici directeur des opérations, et devient présidente exécutive.",
+      "Léonore Fabre",
+    ],
+    [
+      "a predecessor promoted in an apposition",
+      "Florence Augier est nommée directrice générale de Ferlog France. Elle succède à Marc Bellamy, promu directeur général Europe du groupe Ferlog.",
+      "Marc Bellamy",
+    ],
+    [
+      "a predecessor named again by surname alone",
+      "Chez Kargo, ANTOINE BRÉVAL succède à GÉRARD POUILLY comme président du directoire. Pouilly, qui dirigeait l'entreprise depuis 2011, devient président du conseil de surveillance.",
+      "Gérard Pouilly",
+    ],
+    [
+      "a predecessor named again by a demonstrative",
+      "La filiale française de Ferlog était dirigée depuis 2019 par Éric Vauzelle. Celui-ci a pris en juillet la direction de Ferlog Italia. Il a été remplacé par Grégory Martin, qui devient directeur général de Ferlog France.",
+      "Éric Vauzelle",
+    ],
+    [
+      "a predecessor whose verb has an aside pronoun",
+      "Anne Roy est nommée directrice de Corvania. Elle remplace Julien Caron. Julien Caron prend, lui, la direction générale de Corvania España.",
+      "Julien Caron",
+    ],
+    [
+      "a second mover after an elided conjunction",
+      "Chez Kargo, Paul Girard est nommé directeur du développement tandis qu'Aude Maillet, ex-Ferlog, prend la direction technique.",
+      "Aude Maillet",
+    ],
+    [
+      "a name the text gives weakly, governed by a move verb",
+      "Lucas Morin devient directeur technique de Kargo. Il est remplacé par Stefanie Auerbach, qui dirigeait ce département à Lyon.",
+      "Stefanie Auerbach",
+    ],
+  ])("lists %s", (_case, paragraph, person) => {
+    expect(unreadPeople(paragraph)).toContain(person);
+  });
+
+  it.each([
+    [
+      "a predecessor called to other duties",
+      "Paul Girard est nommé directeur général de Kargo. Il remplace Sylvie Robin, appelée à d'autres fonctions.",
+    ],
+    [
+      "a predecessor who retires",
+      "Paul Girard est nommé directeur général de Kargo. Il succède à Sylvie Robin, qui prend sa retraite.",
+    ],
+    [
+      "a predecessor whose mandate ended",
+      "Paul Girard devient président de Kargo, en remplacement de Sylvie Robin, dont le mandat arrivait à échéance.",
+    ],
+    [
+      "a predecessor appointed elsewhere long ago",
+      "Paul Girard est nommé directeur de Kargo, en remplacement de Sylvie Robin, nommée en mars directrice de Ferlog.",
+    ],
+    [
+      "someone who stays",
+      "Paul Girard est nommé directeur général de Kargo. Son associé Hugo Marchal reste seul aux commandes de Ferlog.",
+    ],
+  ])("does not list %s", (_case, paragraph) => {
+    expect(unreadPeople(paragraph)).toEqual([]);
+  });
+});
