@@ -6,7 +6,6 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
-import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
@@ -32,6 +31,8 @@ export interface ImportOptions {
    * those it already has are not created twice.
    */
   reprocess?: boolean;
+  /** The transaction took the locks on the names this issue may create (a batch: lockNamesToCreate). */
+  namesLocked?: boolean;
 }
 
 export interface IssueImportResult {
@@ -128,66 +129,115 @@ export interface ReceivedFile {
   actor?: Actor | null;
 }
 
-/** Thrown inside the transaction when the received message turns out to be known: rolls it back. */
+/** Thrown inside the transaction when the received message turns out to be known: rolls its savepoint back. */
 class KnownMessage extends Error {
   constructor(readonly issueId: number | null) {
     super("message already received");
   }
 }
 
+/** One file of a batch: what became of it, or why the database refused it (its changes rolled back alone). */
+export type BatchFileOutcome = { result: IssueImportResult } | { refused: Error };
+
+/** Issues in one transaction: one commit for many, and at most 64 subtransactions (see below). */
+export const IMPORT_BATCH_SIZE = 32;
+
 /**
- * `carnet import` and the admin upload: the file is kept as a received message (deduplicated on its
- * content hash and Message-ID, so the same issue by mail and by file is one issue), imported, and
- * audited, in one transaction.
+ * `carnet import`, the admin upload (one file at a time), and any batch of received files: each file
+ * is kept as a received message (deduplicated on its content hash and Message-ID, so the same issue
+ * by mail and by file is one issue), imported, and audited. The files share one transaction, each
+ * under its own savepoint: a file the database refuses (a value it cannot store, SQLSTATE class 22)
+ * is rolled back alone, with its issue, moves, message and audit entry, and the others commit.
+ * At most 64 files: beyond, PostgreSQL's per-backend cache of subtransaction ids overflows and
+ * every other session's snapshots get slower.
+ * Any other error rolls the whole batch back and is thrown (the database went away, a bug).
  */
+export async function importReceivedFiles(
+  db: DB,
+  files: ReceivedFile[],
+  options: ImportOptions,
+): Promise<BatchFileOutcome[]> {
+  if (files.length === 0) return [];
+  // The names the batch may create, locked in one order before any issue (imports.lockNamesToCreate).
+  const people = new Set<string>();
+  const companies = new Set<string>();
+  for (const { parsed } of files)
+    for (const move of parsed.moves) {
+      people.add(personKey(move.person));
+      for (const name of [move.company, ...move.previous_companies]) companies.add(companyKey(name));
+    }
+  people.delete("");
+  companies.delete("");
+  return inImportTransaction(db, async (trx) => {
+    await imports.lockNamesToCreate(trx, { people: [...people], companies: [...companies] });
+    const outcomes: BatchFileOutcome[] = [];
+    for (const file of files) {
+      // RELEASE and the next SAVEPOINT in one round trip (no parameters: one simple query).
+      await sql
+        .raw(outcomes.length === 0 ? "SAVEPOINT issue" : "RELEASE SAVEPOINT issue; SAVEPOINT issue")
+        .execute(trx);
+      try {
+        outcomes.push({ result: await importOneFile(trx, file, { ...options, namesLocked: true }) });
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const known = error instanceof KnownMessage;
+        if (!known && !(typeof code === "string" && code.startsWith("22"))) throw error;
+        await sql`ROLLBACK TO SAVEPOINT issue`.execute(trx);
+        if (known) {
+          const existing = error.issueId ?? (await issues.findByHash(trx, file.contentHash))?.id ?? 0;
+          outcomes.push({ result: { status: "skipped", issueId: existing, ...NOTHING } });
+        } else outcomes.push({ refused: error as Error });
+      }
+    }
+    return outcomes;
+  });
+}
+
+/** One file, as importReceivedFiles imports it; a refused file's error is thrown. */
 export async function importReceivedFile(
   db: DB,
   file: ReceivedFile,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  const known = async (issueId: number | null) => {
-    const existing = issueId ?? (await issues.findByHash(db, file.contentHash))?.id ?? null;
-    return { status: "skipped" as const, issueId: existing ?? 0, ...NOTHING };
+  const [outcome] = await importReceivedFiles(db, [file], options);
+  if ("refused" in outcome!) throw outcome.refused;
+  return outcome!.result;
+}
+
+/** The issue, its received message and its audit entry, in the caller's transaction. */
+async function importOneFile(trx: Queryable, file: ReceivedFile, options: ImportOptions) {
+  const result = await importIssueIn(
+    trx,
+    file.parsed,
+    { file: file.name, rawText: textOf(file.bytes), contentHash: file.contentHash },
+    { ...options, importedBy: file.actor?.id ?? options.importedBy },
+  );
+  const outcome = {
+    status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
+    issueId: result.issueId,
+    moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
   };
-  try {
-    return await inImportTransaction(db, async (trx) => {
-      const result = await importIssueIn(
-        trx,
-        file.parsed,
-        { file: file.name, rawText: textOf(file.bytes), contentHash: file.contentHash },
-        { ...options, importedBy: file.actor?.id ?? options.importedBy },
-      );
-      const outcome = {
-        status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
-        issueId: result.issueId,
-        moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
-      };
-      const recorded = await inbound.recordImportedFile(trx, {
-        message_id: file.messageId ?? null,
-        content_hash: file.contentHash,
-        raw: file.bytes,
-        via: file.via,
-        file_name: file.name,
-        subject: file.parsed.title,
-        ...outcome,
-      });
-      // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
-      // imported: this file is that issue again.
-      if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
-      if (result.status === "imported" && file.actor)
-        await record(trx, {
-          actor: file.actor,
-          action: "issue.import",
-          entity: "issue",
-          entityId: result.issueId,
-          after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
-        });
-      return result;
+  const recorded = await inbound.recordImportedFile(trx, {
+    message_id: file.messageId ?? null,
+    content_hash: file.contentHash,
+    raw: file.bytes,
+    via: file.via,
+    file_name: file.name,
+    subject: file.parsed.title,
+    ...outcome,
+  });
+  // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
+  // imported: this file is that issue again.
+  if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
+  if (result.status === "imported" && file.actor)
+    await record(trx, {
+      actor: file.actor,
+      action: "issue.import",
+      entity: "issue",
+      entityId: result.issueId,
+      after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
     });
-  } catch (error) {
-    if (error instanceof KnownMessage) return known(error.issueId);
-    throw error;
-  }
+  return result;
 }
 
 const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0 };
@@ -220,6 +270,13 @@ export async function importIssueIn(
     ck,
     ...move.previous_companies.map(companyKey),
   ]);
+  const peopleKeys = [...new Set(candidates.map((c) => c.personKey))];
+  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
+  // record quotes, is dropped or redacted too: looked up with the people, in the same statement.
+  const predecessorsOf = (list: typeof candidates) =>
+    [...new Set(list.flatMap(({ move }) => (move.predecessor ? [personKey(move.predecessor)] : [])))].filter(
+      Boolean,
+    );
   const opened = await imports.openIssue(
     trx,
     {
@@ -232,7 +289,9 @@ export async function importIssueIn(
       imported_by: options.importedBy ?? null,
     },
     {
-      people: [...new Set(candidates.map((c) => c.personKey))],
+      people: peopleKeys,
+      lock: options.namesLocked ? [] : peopleKeys,
+      predecessors: predecessorsOf(candidates),
       companies: [...new Set(mentionedCompanies.filter(Boolean))],
     },
   );
@@ -246,15 +305,9 @@ export async function importIssueIn(
     await issues.prepareReread(trx, issueId, parsed.section_found);
     alreadyThere = await moves.personCompanyPairsOfIssue(trx, issueId);
   }
-  const suppressed = opened.suppressed;
+  const suppressed = new Set(peopleKeys.filter((key) => opened.suppressed.has(key)));
   const kept = candidates.filter((c) => !suppressed.has(c.personKey));
-  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
-  // record quotes, is dropped or redacted too: one more lookup, only when predecessors are named.
-  const predecessorKeys = [
-    ...new Set(kept.flatMap(({ move }) => (move.predecessor ? [personKey(move.predecessor)] : []))),
-  ].filter(Boolean);
-  const removedPredecessors =
-    predecessorKeys.length > 0 ? await suppressedKeys(trx, predecessorKeys) : new Set<string>();
+  const removedPredecessors = new Set(predecessorsOf(kept).filter((key) => opened.suppressed.has(key)));
   const forgotten = [...new Set([...suppressed, ...removedPredecessors])];
 
   const companyNames = new Map<string, companies.CompanyName>();
