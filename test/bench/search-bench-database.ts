@@ -22,10 +22,10 @@ export async function adminQuery(text: string) {
   }
 }
 
-export async function openSearchBenchDatabase(reuse: boolean): Promise<string> {
-  const url = databaseUrl(benchServerUrl, SEARCH_BENCH_DATABASE);
-  const exists =
-    (await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${SEARCH_BENCH_DATABASE}'`)).rowCount === 1;
+/** `name`: another database built the same way (bench:import's, which it imports into). */
+export async function openSearchBenchDatabase(reuse: boolean, name = SEARCH_BENCH_DATABASE): Promise<string> {
+  const url = databaseUrl(benchServerUrl, name);
+  const exists = (await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${name}'`)).rowCount === 1;
   if (reuse && exists) {
     // A kept database may predate the latest migrations (new indexes, new columns).
     const handle = createDatabase(url, { max: 1 });
@@ -34,8 +34,8 @@ export async function openSearchBenchDatabase(reuse: boolean): Promise<string> {
     await handle.close();
     return url;
   }
-  await adminQuery(`DROP DATABASE IF EXISTS ${SEARCH_BENCH_DATABASE} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${SEARCH_BENCH_DATABASE}`);
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE ${name}`);
   const handle = createDatabase(url, { max: 1 });
   await migrateToLatest(handle.db);
   const client = await handle.pool.connect();
