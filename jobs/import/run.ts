@@ -9,6 +9,7 @@ import {
   IMPORT_BATCH_SIZE,
   type ImportOptions,
   importReceivedFiles,
+  MAX_IMPORT_BATCH_SIZE,
   type ReceivedFile,
 } from "../../server/services/import-issue.ts";
 import { ISSUE_EXTENSIONS, type LoadedIssue, ParseInputError } from "./issue-file.ts";
@@ -17,7 +18,7 @@ import { startLoaderPool, threadLoader } from "./loader-pool.ts";
 /**
  * `carnet import`'s batch runner: walks the folders, parses on worker threads, and hands the files
  * to the import use case (server/services/import-issue.ts) in batches, one transaction each with a
- * savepoint per issue, two batches at once. What an import does to the directory is the use case's;
+ * savepoint per issue, several batches at once. What an import does to the directory is the use case's;
  * this file only schedules it.
  */
 
@@ -76,10 +77,12 @@ export class ImportInterrupted extends Error {
 
 /**
  * Batches imported at once by default (each a transaction of up to IMPORT_BATCH_SIZE issues, one
- * savepoint each). Two keep the event loop and PostgreSQL busy at the same time: while one batch's
- * statement runs, the other's next one is being prepared.
+ * savepoint each). Each waits on the database between its statements; six keep two cores busy
+ * (measured with one issue a transaction: 4 → 250/s, 6 → 270–300/s, 8 no better).
  */
-export const IMPORT_CONCURRENCY = 2;
+export const IMPORT_CONCURRENCY = 6;
+
+export { IMPORT_BATCH_SIZE };
 
 /** Files imported between two looks at whether the planner's statistics still fit the tables. */
 const STATISTICS_CHECK_EVERY = 50;
@@ -99,7 +102,7 @@ export async function importPaths(
     importedBy?: number | null;
     /** Batches imported at once, each in its own transaction (the database does the waiting). */
     concurrency?: number;
-    /** Issues in a batch's transaction (at most IMPORT_BATCH_SIZE). */
+    /** Issues in a batch's transaction (default IMPORT_BATCH_SIZE, at most MAX_IMPORT_BATCH_SIZE). */
     batchSize?: number;
     /** Worker threads that parse; 0 parses on the main thread. Default: by file count and cores. */
     parseThreads?: number;
@@ -113,7 +116,7 @@ export async function importPaths(
   const loader = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
   const results: FileImportOutcome[] = new Array(files.length);
   const streams = Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY);
-  const batchSize = Math.max(1, Math.min(IMPORT_BATCH_SIZE, options.batchSize ?? IMPORT_BATCH_SIZE));
+  const batchSize = Math.max(1, Math.min(MAX_IMPORT_BATCH_SIZE, options.batchSize ?? IMPORT_BATCH_SIZE));
   const importOptions: ImportOptions = {
     autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE,
     importedBy: options.importedBy,

@@ -31,8 +31,11 @@ export interface ImportOptions {
    * those it already has are not created twice.
    */
   reprocess?: boolean;
-  /** The transaction took the locks on the names this issue may create (a batch: lockNamesToCreate). */
-  namesLocked?: boolean;
+  /**
+   * False for an issue after the first of a batch's transaction: when another import holds a name it
+   * may create, NamesHeldElsewhere is thrown instead of waiting (imports.openIssue).
+   */
+  waitForNames?: boolean;
 }
 
 export interface IssueImportResult {
@@ -129,6 +132,13 @@ export interface ReceivedFile {
   actor?: Actor | null;
 }
 
+/** Thrown when an issue after a batch's first needs a name another import holds (ImportOptions.waitForNames). */
+class NamesHeldElsewhere extends Error {
+  constructor() {
+    super("a name this issue may create is held by another import");
+  }
+}
+
 /** Thrown inside the transaction when the received message turns out to be known: rolls its savepoint back. */
 class KnownMessage extends Error {
   constructor(readonly issueId: number | null) {
@@ -139,8 +149,16 @@ class KnownMessage extends Error {
 /** One file of a batch: what became of it, or why the database refused it (its changes rolled back alone). */
 export type BatchFileOutcome = { result: IssueImportResult } | { refused: Error };
 
-/** Issues in one transaction: one commit for many, and at most 64 subtransactions (see below). */
-export const IMPORT_BATCH_SIZE = 32;
+/**
+ * Issues in one transaction by default: one commit for several. At most 64 (see below). Measured on
+ * 2,000 issues (2 cores, load 11–16 from other sessions, too noisy to rank them): 8 a batch × 6 in
+ * flight 28.8 issues/s, 1 × 6 16.5–30.0, 32 × 2 9.6–18.2 (two batches often wanted the same new
+ * names); one transaction an issue, before batches, 14.8–36.9.
+ */
+export const IMPORT_BATCH_SIZE = 8;
+
+/** PostgreSQL caches 64 subtransaction ids per backend; past that, every session's snapshots slow down. */
+export const MAX_IMPORT_BATCH_SIZE = 64;
 
 /**
  * `carnet import`, the admin upload (one file at a time), and any batch of received files: each file
@@ -148,49 +166,66 @@ export const IMPORT_BATCH_SIZE = 32;
  * by mail and by file is one issue), imported, and audited. The files share one transaction, each
  * under its own savepoint: a file the database refuses (a value it cannot store, SQLSTATE class 22)
  * is rolled back alone, with its issue, moves, message and audit entry, and the others commit.
- * At most 64 files: beyond, PostgreSQL's per-backend cache of subtransaction ids overflows and
- * every other session's snapshots get slower.
- * Any other error rolls the whole batch back and is thrown (the database went away, a bug).
+ * An issue that needs a name another import is creating ends the transaction early (committed), and
+ * starts the next one (imports.openIssue). At most 64 files: beyond, PostgreSQL's per-backend cache
+ * of subtransaction ids overflows and every other session's snapshots get slower.
+ * Any other error rolls the transaction in progress back and is thrown (the database went away, a
+ * bug); files of the batch committed before it stay imported.
  */
 export async function importReceivedFiles(
   db: DB,
   files: ReceivedFile[],
   options: ImportOptions,
 ): Promise<BatchFileOutcome[]> {
-  if (files.length === 0) return [];
-  // The names the batch may create, locked in one order before any issue (imports.lockNamesToCreate).
-  const people = new Set<string>();
-  const companies = new Set<string>();
-  for (const { parsed } of files)
-    for (const move of parsed.moves) {
-      people.add(personKey(move.person));
-      for (const name of [move.company, ...move.previous_companies]) companies.add(companyKey(name));
-    }
-  people.delete("");
-  companies.delete("");
-  return inImportTransaction(db, async (trx) => {
-    await imports.lockNamesToCreate(trx, { people: [...people], companies: [...companies] });
-    const outcomes: BatchFileOutcome[] = [];
-    for (const file of files) {
-      // RELEASE and the next SAVEPOINT in one round trip (no parameters: one simple query).
-      await sql
-        .raw(outcomes.length === 0 ? "SAVEPOINT issue" : "RELEASE SAVEPOINT issue; SAVEPOINT issue")
-        .execute(trx);
-      try {
-        outcomes.push({ result: await importOneFile(trx, file, { ...options, namesLocked: true }) });
-      } catch (error) {
+  const outcomes: BatchFileOutcome[] = [];
+  // Usually one transaction; one more each time an issue needs a name another import holds.
+  while (outcomes.length < files.length) {
+    const rest = files.slice(outcomes.length);
+    outcomes.push(
+      ...(await inImportTransaction(db, async (trx) => {
+        const done: BatchFileOutcome[] = [];
+        // One file alone is its transaction: no savepoint (one round trip less); see below.
+        const savepoints = rest.length > 1;
+        for (const file of rest) {
+          // RELEASE and the next SAVEPOINT in one round trip (no parameters: one simple query).
+          if (savepoints)
+            await sql
+              .raw(done.length === 0 ? "SAVEPOINT issue" : "RELEASE SAVEPOINT issue; SAVEPOINT issue")
+              .execute(trx);
+          try {
+            done.push({
+              result: await importOneFile(trx, file, { ...options, waitForNames: done.length === 0 }),
+            });
+          } catch (error) {
+            const code = (error as { code?: unknown }).code;
+            const known = error instanceof KnownMessage;
+            const busy = error instanceof NamesHeldElsewhere;
+            if (!savepoints || (!known && !busy && !(typeof code === "string" && code.startsWith("22"))))
+              throw error;
+            await sql`ROLLBACK TO SAVEPOINT issue`.execute(trx);
+            // Commit what precedes: this issue starts the next transaction, holding no name while it waits.
+            if (busy) break;
+            if (known) {
+              const existing = error.issueId ?? (await issues.findByHash(trx, file.contentHash))?.id ?? 0;
+              done.push({ result: { status: "skipped", issueId: existing, ...NOTHING } });
+            } else done.push({ refused: error as Error });
+          }
+        }
+        return done;
+      }).catch(async (error: unknown) => {
+        // A file alone: its transaction is rolled back whole, then its outcome told as in a batch.
+        if (rest.length > 1) throw error;
+        if (error instanceof KnownMessage) {
+          const existing = error.issueId ?? (await issues.findByHash(db, rest[0]!.contentHash))?.id ?? 0;
+          return [{ result: { status: "skipped" as const, issueId: existing, ...NOTHING } }];
+        }
         const code = (error as { code?: unknown }).code;
-        const known = error instanceof KnownMessage;
-        if (!known && !(typeof code === "string" && code.startsWith("22"))) throw error;
-        await sql`ROLLBACK TO SAVEPOINT issue`.execute(trx);
-        if (known) {
-          const existing = error.issueId ?? (await issues.findByHash(trx, file.contentHash))?.id ?? 0;
-          outcomes.push({ result: { status: "skipped", issueId: existing, ...NOTHING } });
-        } else outcomes.push({ refused: error as Error });
-      }
-    }
-    return outcomes;
-  });
+        if (typeof code === "string" && code.startsWith("22")) return [{ refused: error as Error }];
+        throw error;
+      })),
+    );
+  }
+  return outcomes;
 }
 
 /** One file, as importReceivedFiles imports it; a refused file's error is thrown. */
@@ -290,11 +325,12 @@ export async function importIssueIn(
     },
     {
       people: peopleKeys,
-      lock: options.namesLocked ? [] : peopleKeys,
       predecessors: predecessorsOf(candidates),
       companies: [...new Set(mentionedCompanies.filter(Boolean))],
     },
+    options.waitForNames ?? true,
   );
+  if (opened.namesBusy) throw new NamesHeldElsewhere();
   let issueId = opened.issueId;
   // Moves the issue already has (read again after a parser change): "person|company" ids.
   let alreadyThere: Set<string> | null = null;

@@ -17,7 +17,7 @@ const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:543
 
 // `npm run bench -- --reuse` (or --keep) goes to the benchmarks on the million-move directory.
 const passed = process.argv.slice(2).filter((a) => a === "--reuse" || a === "--keep");
-const TAKES_DIRECTORY_FLAGS = new Set(["search", "load"]);
+const TAKES_DIRECTORY_FLAGS = new Set(["search", "import", "load"]);
 
 function run(name: string, resultsFile: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {

@@ -13,7 +13,11 @@ import { createDatabase, type DB, migrateToLatest } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
 import { contentHash } from "../../jobs/import/issue-file.ts";
 import { parseIssueText } from "../../jobs/parse/index.ts";
-import { importReceivedFile } from "../../server/services/import-issue.ts";
+import {
+  importReceivedFile,
+  importReceivedFiles,
+  type ReceivedFile,
+} from "../../server/services/import-issue.ts";
 import { databaseUrl } from "../support/urls.ts";
 import { adminQuery, benchServerUrl } from "./search-bench-database.ts";
 import { syntheticIssue } from "./synthetic-issues.ts";
@@ -56,15 +60,13 @@ class ExplainingClient extends pg.Client {
   }
 }
 
-const importIssue = (db: DB, index: number) => {
+const received = (index: number): ReceivedFile => {
   const { name: file, text } = syntheticIssue(index);
   const bytes = Buffer.from(text);
-  return importReceivedFile(
-    db,
-    { name: file, bytes, via: "cli", parsed: parseIssueText(text), contentHash: contentHash(bytes) },
-    { autoPublishConfidence: 0.8 },
-  );
+  return { name: file, bytes, via: "cli", parsed: parseIssueText(text), contentHash: contentHash(bytes) };
 };
+const importIssue = (db: DB, index: number) =>
+  importReceivedFile(db, received(index), { autoPublishConfidence: 0.8 });
 
 const handle = createDatabase(url, { max: 1 });
 try {
@@ -78,7 +80,10 @@ try {
   explaining = true;
   const sample = 20;
   let moves = 0;
-  for (let i = 0; i < sample; i++) moves += (await importIssue(explainingDb, 500_000 + i)).movesCreated;
+  // One batch, as `carnet import` sends it (a transaction, a savepoint an issue).
+  const batch = Array.from({ length: sample }, (_, i) => received(500_000 + i));
+  for (const outcome of await importReceivedFiles(explainingDb, batch, { autoPublishConfidence: 0.8 }))
+    if ("result" in outcome) moves += outcome.result.movesCreated;
   explaining = false;
   console.log(
     `${sample} issues, ${moves} moves created; ${(roundTrips / sample).toFixed(1)} round trips an issue`,

@@ -1,5 +1,5 @@
 /**
- * npm run bench:import [-- N] [-- --keep | --reuse]: generates N synthetic issues (default 2,000,
+ * npm run bench:import [-- N] [-- --keep | --reuse | --empty]: generates N synthetic issues (default 2,000,
  * 8 moves each) and imports them through the real pipeline (files → parse threads → batches of
  * issues in transactions), twice: into an empty database, then into a copy of a directory that
  * already holds 1,000,000 moves (built like bench:search's, once: about 100 s on 2 cores, kept with
@@ -12,7 +12,12 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { createDatabase, type DB, migrateToLatest } from "../../db/database.ts";
-import { defaultParseThreads, IMPORT_CONCURRENCY, importPaths } from "../../jobs/import/run.ts";
+import {
+  defaultParseThreads,
+  IMPORT_BATCH_SIZE,
+  IMPORT_CONCURRENCY,
+  importPaths,
+} from "../../jobs/import/run.ts";
 import { databaseUrl } from "../support/urls.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { ownCpuMs, processesCpuMs } from "./cpu-time.ts";
@@ -26,7 +31,10 @@ const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? process.env.BENCH_ISSUES ?? 2000);
 const keep = args.includes("--keep") || args.includes("--reuse");
 const reuse = args.includes("--reuse");
+// --empty: only the empty database (a quick before/after while tuning).
+const emptyOnly = args.includes("--empty");
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? IMPORT_CONCURRENCY);
+const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? IMPORT_BATCH_SIZE);
 const load = () =>
   os
     .loadavg()
@@ -50,7 +58,10 @@ async function measure(label: string, db: DB) {
   const ownBefore = ownCpuMs();
   const loadBefore = load();
   const started = performance.now();
-  const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], { concurrency });
+  const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
+    concurrency,
+    batchSize,
+  });
   const seconds = (performance.now() - started) / 1000;
   const own = ownCpuMs();
   let postgresMs = 0;
@@ -63,7 +74,9 @@ async function measure(label: string, db: DB) {
   console.log(`\n== into ${label}`);
   console.log(`issues imported   ${summary.imported} (failed ${summary.failed}, skipped ${summary.skipped})`);
   console.log(`moves created     ${summary.movesCreated} (${summary.pendingReview} pending review)`);
-  console.log(`concurrency       ${concurrency} in flight, ${defaultParseThreads(count)} parse thread(s)`);
+  console.log(
+    `concurrency       ${concurrency} batches of up to ${batchSize} issues in flight, ${defaultParseThreads(count)} parse thread(s)`,
+  );
   console.log(
     `elapsed           ${seconds.toFixed(2)} s (load average ${loadBefore} before, ${load()} after)`,
   );
@@ -100,27 +113,29 @@ try {
     await empty.drop();
   }
 
-  // The million-move directory is built once (or kept from an earlier run); each run imports into a
-  // copy, so the base stays as built and two runs compare.
-  const started = performance.now();
-  await openSearchBenchDatabase(reuse, MILLION_BASE);
-  console.log(`\nmillion-move directory ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  const copy = `${MILLION_BASE}_${process.pid}`;
-  const copied = performance.now();
-  await adminQuery(`CREATE DATABASE ${copy} TEMPLATE ${MILLION_BASE}`);
-  console.log(`copied in ${((performance.now() - copied) / 1000).toFixed(0)} s`);
-  const handle = createDatabase(databaseUrl(benchServerUrl, copy), { max: 20 });
-  try {
-    await migrateToLatest(handle.db);
-    figures.million = await measure("a directory of 1,000,000 moves", handle.db);
-  } finally {
-    await handle.close();
-    await adminQuery(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`);
-    if (!keep) await adminQuery(`DROP DATABASE IF EXISTS ${MILLION_BASE} WITH (FORCE)`);
-    else
-      console.log(
-        `kept ${MILLION_BASE} (npm run bench:import -- --reuse to run again without rebuilding it)`,
-      );
+  if (!emptyOnly) {
+    // The million-move directory is built once (or kept from an earlier run); each run imports into a
+    // copy, so the base stays as built and two runs compare.
+    const started = performance.now();
+    await openSearchBenchDatabase(reuse, MILLION_BASE);
+    console.log(`\nmillion-move directory ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const copy = `${MILLION_BASE}_${process.pid}`;
+    const copied = performance.now();
+    await adminQuery(`CREATE DATABASE ${copy} TEMPLATE ${MILLION_BASE}`);
+    console.log(`copied in ${((performance.now() - copied) / 1000).toFixed(0)} s`);
+    const handle = createDatabase(databaseUrl(benchServerUrl, copy), { max: 20 });
+    try {
+      await migrateToLatest(handle.db);
+      figures.million = await measure("a directory of 1,000,000 moves", handle.db);
+    } finally {
+      await handle.close();
+      await adminQuery(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`);
+      if (!keep) await adminQuery(`DROP DATABASE IF EXISTS ${MILLION_BASE} WITH (FORCE)`);
+      else
+        console.log(
+          `kept ${MILLION_BASE} (npm run bench:import -- --reuse to run again without rebuilding it)`,
+        );
+    }
   }
   await recordBenchResult("import", figures);
 } finally {
