@@ -497,16 +497,67 @@ export function leavesCurrentPost(text: string, person: PersonMention, newCompan
   );
 }
 
+// Successions, the same way: a cue from one table, then at most a few words that describe the
+// person replaced or date the change ("succède au fondateur X", "remplacera à partir de mai X",
+// "son prédécesseur, X"), then the person.
+export interface PredecessorCue {
+  id: string;
+  cue: string;
+  example: string;
+  predecessor: string;
+}
+
+export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
+  {
+    id: "succède à",
+    cue: "succédant|succède|succèdera|succédera|succédait|a succédé|succession|prend la succession|prendra la succession",
+    example: "Anne Roy est nommée directrice générale de Ferlog. Elle succède au fondateur Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "remplace",
+    cue: "en remplacement|remplaçant|remplace|remplacera|a remplacé",
+    example: "Anne Roy est nommée directrice générale de Ferlog. Elle remplacera à partir de mai Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "prend la place de",
+    cue: "(?:prend|prendra|reprend|reprendra) (?:la place|la relève|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|laissée? vacante?",
+    example:
+      "Anne Roy est nommée directrice générale de Ferlog. Elle prend le poste laissé vacant par Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "son prédécesseur",
+    cue: "(?:son|sa) (?:prédécesseure?|prédécesseur)",
+    example:
+      "Anne Roy est nommée directrice générale de Ferlog. Son prédécesseur, Luc Faure, part à la retraite.",
+    predecessor: "Luc Faure",
+  },
+];
+
 const PREDECESSOR_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:succédant|succède|succèdera|succédera|a succédé|en remplacement|remplaçant|remplace|remplacera|a remplacé|prend la succession|prendra la succession|succession|prend la relève|à la place)(?:\s+(?:à|de|d'))?\s*(?:(?:${HONORIFIC})\s+)?`,
+  String.raw`(?<![\p{L}])(?:${PREDECESSOR_CUES.map((row) => row.cue).join("|")})(?![\p{L}])`,
   "giu",
+);
+// Between the cue and the person: a preposition, then up to four lower-case words ("au fondateur",
+// "à l'actuelle directrice", "à partir de mai", "par"), a comma, an honorific.
+const BEFORE_PREDECESSOR = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*\s+){0,4},?\s*(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
 );
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);
   for (const cue of text.slice(from, to).matchAll(PREDECESSOR_CUE)) {
-    const at = from + cue.index + cue[0].length;
-    const person = people.find((p) => p.start === at);
+    const cueEnd = from + cue.index + cue[0].length;
+    // the first person after a stretch of small words
+    const after = text.slice(cueEnd, Math.min(to, cueEnd + 80));
+    const person = people.find((p) => {
+      if (p.start < cueEnd || p.start > cueEnd + after.length) return false;
+      const between = text.slice(cueEnd, p.start);
+      return BEFORE_PREDECESSOR.test(between);
+    });
     if (person) return person;
   }
   return null;

@@ -75,7 +75,10 @@ export function addEmployersLeftBehind(moves: Succession[]): void {
     const leaver = moves.find((m) => personKey(m.person) === personKey(successor.predecessor ?? ""));
     if (!leaver) continue;
     const key = companyKey(successor.company);
-    if (companyKey(leaver.company) === key) {
+    const leaverKey = companyKey(leaver.company);
+    // "Vectra Composites" and its parent "Vectra Group": one house
+    const sameHouse = leaverKey === key || key.startsWith(`${leaverKey} `) || leaverKey.startsWith(`${key} `);
+    if (sameHouse) {
       if (leaver.previous_companies.length === 0 && leaver.kind !== "joined") leaver.kind = "promoted";
       continue;
     }

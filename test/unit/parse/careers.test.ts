@@ -3,7 +3,7 @@
 // phrasing is one row in CAREER_CUES; this test then reads its example.
 
 import { describe, expect, it } from "@jest/globals";
-import { CAREER_CUES } from "../../../jobs/parse/career.ts";
+import { CAREER_CUES, PREDECESSOR_CUES } from "../../../jobs/parse/career.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 
 const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
@@ -73,4 +73,12 @@ describe("the careers grammar", () => {
       ),
     ).toEqual(["Office des sports de Valmoray"]);
   });
+
+  it.each(PREDECESSOR_CUES.map((row) => [row.id, row.example, row] as const))(
+    "predecessor, %s: reads %j",
+    (_id, example, row) => {
+      const move = parseIssueText(issue(example)).moves.find((m) => m.person === "Anne Roy");
+      expect(move?.predecessor).toBe(row.predecessor);
+    },
+  );
 });
