@@ -163,11 +163,20 @@ export function readLedPost(s: Sentence, match: Match): ClauseMove[] {
 }
 
 // "X succède à Y au poste de R", "X lui succède"
+// "succède au fondateur Luc Faure", "remplace à la présidence la fondatrice Anne Roy": a few
+// lower-case words that describe the person replaced sit between the verb and the name
+const DESCRIBED_PREDECESSOR = /^\s*(?:au|à la|à l'|aux|à)\s*(?:[\p{Ll}][\p{Ll}'-]*\s+){1,3}$/u;
+
+function describedPredecessor(s: Sentence, end: number) {
+  const next = s.mentions.find((m) => m.start >= end && (m.upperCase || m.knownFirstName));
+  return next && DESCRIBED_PREDECESSOR.test(s.text.slice(end, next.start)) ? next : null;
+}
+
 export function readSuccession(s: Sentence, match: Match): ClauseMove[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseMove[] = [];
   const end = match.index + match[0].length;
-  const predecessor = objectAfter(sentence, mentions, end);
+  const predecessor = objectAfter(sentence, mentions, end) ?? describedPredecessor(s, end);
   const from = predecessor?.end ?? end;
   // "succède à Élise Marchand, cofondatrice, au poste de CEO": an apposition may sit in between
   const intro =

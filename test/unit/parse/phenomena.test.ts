@@ -28,6 +28,11 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "directeur général par intérim"]],
   ],
   [
+    "a description of the person replaced between the verb and the name ('succède au fondateur X')",
+    "Anne Roy succède au fondateur Luc Faure à la direction générale de Ferlog.",
+    [["Anne Roy", "Ferlog", "directrice générale"]],
+  ],
+  [
     "a date between the verb and the title",
     "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
     [["Élodie Marchand", "Corvania", "directrice financière"]],
