@@ -62,7 +62,27 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
   if (!first) return;
   for (const mention of mentions) {
     if (!isConfidentPerson(mention) || moves.some((m) => m.person.start === mention.start)) continue;
-    if (mention.start < first.person.end || !/;\s*$/u.test(sentence.slice(0, mention.start))) continue;
+    if (mention.start < first.person.end) continue;
+    // "A devient directrice financière et B directeur commercial.": the verb left out after "et",
+    // the title right after the name and running to the end of the clause
+    if (/(?<![\p{L}])et\s+$/u.test(sentence.slice(0, mention.start))) {
+      const role = readRole(sentence, mention.end);
+      if (
+        role &&
+        looksLikeTitle(role.role) &&
+        /^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0)))
+      )
+        moves.push({
+          person: mention,
+          kind: first.kind,
+          role: role.role,
+          company: role.company ?? first.company,
+          predecessor: null,
+          notes: [],
+        });
+      continue;
+    }
+    if (!/;\s*$/u.test(sentence.slice(0, mention.start))) continue;
     const comma = /^\s*,\s*/u.exec(sentence.slice(mention.end));
     if (!comma) continue;
     const from = mention.end + comma[0].length;

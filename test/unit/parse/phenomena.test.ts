@@ -33,6 +33,14 @@ const ROWS: Row[] = [
     [["Anne Roy", "Ferlog", "directrice générale"]],
   ],
   [
+    "a second mover with the verb left out after 'et'",
+    "Anne Roy devient directrice financière de Ferlog et Marc Lin directeur commercial de Kargo Rail.",
+    [
+      ["Anne Roy", "Ferlog", "directrice financière"],
+      ["Marc Lin", "Kargo Rail", "directeur commercial"],
+    ],
+  ],
+  [
     "a date between the verb and the title",
     "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
     [["Élodie Marchand", "Corvania", "directrice financière"]],
