@@ -85,8 +85,10 @@ function earliest(...indexes: (number | undefined)[]): number {
 const SITE_BEFORE =
   /(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire)s?$/iu;
 
+// "responsable qualité, sécurité et environnement", "directrice en charge des achats, de la
+// logistique et des partenariats (de Ferlog)": duties listed inside the title stay whole
 const TITLE_ENUMERATION =
-  /^[\p{L}' -]{3,40}?,\s*\p{Ll}[\p{Ll}-]+\s+et\s+\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$))/u;
+  /^[\p{L}' -]{3,40}?(?:,\s*(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+){1,3}\s+et\s+(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$)|\s+(?:de la |de l'|des |du |de |d')\s*\p{Lu})/u;
 
 function findEmployerAfterOf(text: string): number | undefined {
   for (const match of text.matchAll(OF_CAPITALISED)) {

@@ -41,6 +41,11 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "duties listed inside the title, the employer after them",
+    "Léa Vidal est nommée directrice en charge des achats, de la logistique et des partenariats de Ferlog.",
+    [["Léa Vidal", "Ferlog", "directrice en charge des achats, de la logistique et des partenariats"]],
+  ],
+  [
     "a date between the verb and the title",
     "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
     [["Élodie Marchand", "Corvania", "directrice financière"]],
