@@ -6,6 +6,7 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
+import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
@@ -31,11 +32,6 @@ export interface ImportOptions {
    * those it already has are not created twice.
    */
   reprocess?: boolean;
-  /**
-   * False for an issue after the first of a batch's transaction: when another import holds a name it
-   * may create, NamesHeldElsewhere is thrown instead of waiting (imports.openIssue).
-   */
-  waitForNames?: boolean;
 }
 
 export interface IssueImportResult {
@@ -132,147 +128,66 @@ export interface ReceivedFile {
   actor?: Actor | null;
 }
 
-/** Thrown when an issue after a batch's first needs a name another import holds (ImportOptions.waitForNames). */
-class NamesHeldElsewhere extends Error {
-  constructor() {
-    super("a name this issue may create is held by another import");
-  }
-}
-
-/** Thrown inside the transaction when the received message turns out to be known: rolls its savepoint back. */
+/** Thrown inside the transaction when the received message turns out to be known: rolls it back. */
 class KnownMessage extends Error {
   constructor(readonly issueId: number | null) {
     super("message already received");
   }
 }
 
-/** One file of a batch: what became of it, or why the database refused it (its changes rolled back alone). */
-export type BatchFileOutcome = { result: IssueImportResult } | { refused: Error };
-
 /**
- * Issues in one transaction by default: one commit for several. At most 64 (see below). Measured on
- * 2,000 issues (2 cores, load 11–16 from other sessions, too noisy to rank them): 8 a batch × 6 in
- * flight 28.8 issues/s, 1 × 6 16.5–30.0, 32 × 2 9.6–18.2 (two batches often wanted the same new
- * names); one transaction an issue, before batches, 14.8–36.9.
+ * `carnet import` and the admin upload: the file is kept as a received message (deduplicated on its
+ * content hash and Message-ID, so the same issue by mail and by file is one issue), imported, and
+ * audited, in one transaction.
  */
-export const IMPORT_BATCH_SIZE = 8;
-
-/** PostgreSQL caches 64 subtransaction ids per backend; past that, every session's snapshots slow down. */
-export const MAX_IMPORT_BATCH_SIZE = 64;
-
-/**
- * `carnet import`, the admin upload (one file at a time), and any batch of received files: each file
- * is kept as a received message (deduplicated on its content hash and Message-ID, so the same issue
- * by mail and by file is one issue), imported, and audited. The files share one transaction, each
- * under its own savepoint: a file the database refuses (a value it cannot store, SQLSTATE class 22)
- * is rolled back alone, with its issue, moves, message and audit entry, and the others commit.
- * An issue that needs a name another import is creating ends the transaction early (committed), and
- * starts the next one (imports.openIssue). At most 64 files: beyond, PostgreSQL's per-backend cache
- * of subtransaction ids overflows and every other session's snapshots get slower.
- * Any other error rolls the transaction in progress back and is thrown (the database went away, a
- * bug); files of the batch committed before it stay imported.
- */
-export async function importReceivedFiles(
-  db: DB,
-  files: ReceivedFile[],
-  options: ImportOptions,
-): Promise<BatchFileOutcome[]> {
-  const outcomes: BatchFileOutcome[] = [];
-  // Usually one transaction; one more each time an issue needs a name another import holds.
-  while (outcomes.length < files.length) {
-    const rest = files.slice(outcomes.length);
-    outcomes.push(
-      ...(await inImportTransaction(db, async (trx) => {
-        const done: BatchFileOutcome[] = [];
-        // One file alone is its transaction: no savepoint (one round trip less); see below.
-        const savepoints = rest.length > 1;
-        for (const file of rest) {
-          // RELEASE and the next SAVEPOINT in one round trip (no parameters: one simple query).
-          if (savepoints)
-            await sql
-              .raw(done.length === 0 ? "SAVEPOINT issue" : "RELEASE SAVEPOINT issue; SAVEPOINT issue")
-              .execute(trx);
-          try {
-            done.push({
-              result: await importOneFile(trx, file, { ...options, waitForNames: done.length === 0 }),
-            });
-          } catch (error) {
-            const code = (error as { code?: unknown }).code;
-            const known = error instanceof KnownMessage;
-            const busy = error instanceof NamesHeldElsewhere;
-            if (!savepoints || (!known && !busy && !(typeof code === "string" && code.startsWith("22"))))
-              throw error;
-            await sql`ROLLBACK TO SAVEPOINT issue`.execute(trx);
-            // Commit what precedes: this issue starts the next transaction, holding no name while it waits.
-            if (busy) break;
-            if (known) {
-              const existing = error.issueId ?? (await issues.findByHash(trx, file.contentHash))?.id ?? 0;
-              done.push({ result: { status: "skipped", issueId: existing, ...NOTHING } });
-            } else done.push({ refused: error as Error });
-          }
-        }
-        return done;
-      }).catch(async (error: unknown) => {
-        // A file alone: its transaction is rolled back whole, then its outcome told as in a batch.
-        if (rest.length > 1) throw error;
-        if (error instanceof KnownMessage) {
-          const existing = error.issueId ?? (await issues.findByHash(db, rest[0]!.contentHash))?.id ?? 0;
-          return [{ result: { status: "skipped" as const, issueId: existing, ...NOTHING } }];
-        }
-        const code = (error as { code?: unknown }).code;
-        if (typeof code === "string" && code.startsWith("22")) return [{ refused: error as Error }];
-        throw error;
-      })),
-    );
-  }
-  return outcomes;
-}
-
-/** One file, as importReceivedFiles imports it; a refused file's error is thrown. */
 export async function importReceivedFile(
   db: DB,
   file: ReceivedFile,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  const [outcome] = await importReceivedFiles(db, [file], options);
-  if ("refused" in outcome!) throw outcome.refused;
-  return outcome!.result;
-}
-
-/** The issue, its received message and its audit entry, in the caller's transaction. */
-async function importOneFile(trx: Queryable, file: ReceivedFile, options: ImportOptions) {
-  const result = await importIssueIn(
-    trx,
-    file.parsed,
-    { file: file.name, rawText: textOf(file.bytes), contentHash: file.contentHash },
-    { ...options, importedBy: file.actor?.id ?? options.importedBy },
-  );
-  const outcome = {
-    status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
-    issueId: result.issueId,
-    moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
+  const known = async (issueId: number | null) => {
+    const existing = issueId ?? (await issues.findByHash(db, file.contentHash))?.id ?? null;
+    return { status: "skipped" as const, issueId: existing ?? 0, ...NOTHING };
   };
-  const recorded = await inbound.recordImportedFile(trx, {
-    message_id: file.messageId ?? null,
-    content_hash: file.contentHash,
-    raw: file.bytes,
-    via: file.via,
-    file_name: file.name,
-    subject: file.parsed.title,
-    ...outcome,
-  });
-  // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
-  // imported: this file is that issue again.
-  if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
-  if (result.status === "imported" && file.actor)
-    await record(trx, {
-      actor: file.actor,
-      action: "issue.import",
-      entity: "issue",
-      entityId: result.issueId,
-      after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
+  try {
+    return await inImportTransaction(db, async (trx) => {
+      const result = await importIssueIn(
+        trx,
+        file.parsed,
+        { file: file.name, rawText: textOf(file.bytes), contentHash: file.contentHash },
+        { ...options, importedBy: file.actor?.id ?? options.importedBy },
+      );
+      const outcome = {
+        status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
+        issueId: result.issueId,
+        moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
+      };
+      const recorded = await inbound.recordImportedFile(trx, {
+        message_id: file.messageId ?? null,
+        content_hash: file.contentHash,
+        raw: file.bytes,
+        via: file.via,
+        file_name: file.name,
+        subject: file.parsed.title,
+        ...outcome,
+      });
+      // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
+      // imported: this file is that issue again.
+      if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
+      if (result.status === "imported" && file.actor)
+        await record(trx, {
+          actor: file.actor,
+          action: "issue.import",
+          entity: "issue",
+          entityId: result.issueId,
+          after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
+        });
+      return result;
     });
-  return result;
+  } catch (error) {
+    if (error instanceof KnownMessage) return known(error.issueId);
+    throw error;
+  }
 }
 
 const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0 };
@@ -305,13 +220,6 @@ export async function importIssueIn(
     ck,
     ...move.previous_companies.map(companyKey),
   ]);
-  const peopleKeys = [...new Set(candidates.map((c) => c.personKey))];
-  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
-  // record quotes, is dropped or redacted too: looked up with the people, in the same statement.
-  const predecessorsOf = (list: typeof candidates) =>
-    [...new Set(list.flatMap(({ move }) => (move.predecessor ? [personKey(move.predecessor)] : [])))].filter(
-      Boolean,
-    );
   const opened = await imports.openIssue(
     trx,
     {
@@ -324,13 +232,10 @@ export async function importIssueIn(
       imported_by: options.importedBy ?? null,
     },
     {
-      people: peopleKeys,
-      predecessors: predecessorsOf(candidates),
+      people: [...new Set(candidates.map((c) => c.personKey))],
       companies: [...new Set(mentionedCompanies.filter(Boolean))],
     },
-    options.waitForNames ?? true,
   );
-  if (opened.namesBusy) throw new NamesHeldElsewhere();
   let issueId = opened.issueId;
   // Moves the issue already has (read again after a parser change): "person|company" ids.
   let alreadyThere: Set<string> | null = null;
@@ -341,9 +246,15 @@ export async function importIssueIn(
     await issues.prepareReread(trx, issueId, parsed.section_found);
     alreadyThere = await moves.personCompanyPairsOfIssue(trx, issueId);
   }
-  const suppressed = new Set(peopleKeys.filter((key) => opened.suppressed.has(key)));
+  const suppressed = opened.suppressed;
   const kept = candidates.filter((c) => !suppressed.has(c.personKey));
-  const removedPredecessors = new Set(predecessorsOf(kept).filter((key) => opened.suppressed.has(key)));
+  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
+  // record quotes, is dropped or redacted too: one more lookup, only when predecessors are named.
+  const predecessorKeys = [
+    ...new Set(kept.flatMap(({ move }) => (move.predecessor ? [personKey(move.predecessor)] : []))),
+  ].filter(Boolean);
+  const removedPredecessors =
+    predecessorKeys.length > 0 ? await suppressedKeys(trx, predecessorKeys) : new Set<string>();
   const forgotten = [...new Set([...suppressed, ...removedPredecessors])];
 
   const companyNames = new Map<string, companies.CompanyName>();

@@ -13,11 +13,7 @@ import { createDatabase, type DB, migrateToLatest } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
 import { contentHash } from "../../jobs/import/issue-file.ts";
 import { parseIssueText } from "../../jobs/parse/index.ts";
-import {
-  importReceivedFile,
-  importReceivedFiles,
-  type ReceivedFile,
-} from "../../server/services/import-issue.ts";
+import { importReceivedFile, type ReceivedFile } from "../../server/services/import-issue.ts";
 import { databaseUrl } from "../support/urls.ts";
 import { adminQuery, benchServerUrl } from "./search-bench-database.ts";
 import { syntheticIssue } from "./synthetic-issues.ts";
@@ -80,10 +76,7 @@ try {
   explaining = true;
   const sample = 20;
   let moves = 0;
-  // One batch, as `carnet import` sends it (a transaction, a savepoint an issue).
-  const batch = Array.from({ length: sample }, (_, i) => received(500_000 + i));
-  for (const outcome of await importReceivedFiles(explainingDb, batch, { autoPublishConfidence: 0.8 }))
-    if ("result" in outcome) moves += outcome.result.movesCreated;
+  for (let i = 0; i < sample; i++) moves += (await importIssue(explainingDb, 500_000 + i)).movesCreated;
   explaining = false;
   console.log(
     `${sample} issues, ${moves} moves created; ${(roundTrips / sample).toFixed(1)} round trips an issue`,

@@ -1,7 +1,7 @@
 /**
  * npm run bench:import [-- N] [-- --keep | --reuse | --empty]: generates N synthetic issues (default 2,000,
- * 8 moves each) and imports them through the real pipeline (files → parse threads → batches of
- * issues in transactions), twice: into an empty database, then into a copy of a directory that
+ * 8 moves each) and imports them through the real pipeline (files → parse threads → one
+ * transaction an issue), twice: into an empty database, then into a copy of a directory that
  * already holds 1,000,000 moves (built like bench:search's, once: about 100 s on 2 cores, kept with
  * --keep, used again with --reuse). Prints, for each, issues/s and moves/s, and where the CPU went
  * (this process's main thread, its parse threads, PostgreSQL's backends), which a loaded machine
@@ -12,12 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { createDatabase, type DB, migrateToLatest } from "../../db/database.ts";
-import {
-  defaultParseThreads,
-  IMPORT_BATCH_SIZE,
-  IMPORT_CONCURRENCY,
-  importPaths,
-} from "../../jobs/import/run.ts";
+import { defaultParseThreads, IMPORT_CONCURRENCY, importPaths } from "../../jobs/import/run.ts";
 import { databaseUrl } from "../support/urls.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { ownCpuMs, processesCpuMs } from "./cpu-time.ts";
@@ -34,7 +29,6 @@ const reuse = args.includes("--reuse");
 // --empty: only the empty database (a quick before/after while tuning).
 const emptyOnly = args.includes("--empty");
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? IMPORT_CONCURRENCY);
-const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? IMPORT_BATCH_SIZE);
 const load = () =>
   os
     .loadavg()
@@ -58,10 +52,7 @@ async function measure(label: string, db: DB) {
   const ownBefore = ownCpuMs();
   const loadBefore = load();
   const started = performance.now();
-  const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
-    concurrency,
-    batchSize,
-  });
+  const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], { concurrency });
   const seconds = (performance.now() - started) / 1000;
   const own = ownCpuMs();
   let postgresMs = 0;
@@ -75,7 +66,7 @@ async function measure(label: string, db: DB) {
   console.log(`issues imported   ${summary.imported} (failed ${summary.failed}, skipped ${summary.skipped})`);
   console.log(`moves created     ${summary.movesCreated} (${summary.pendingReview} pending review)`);
   console.log(
-    `concurrency       ${concurrency} batches of up to ${batchSize} issues in flight, ${defaultParseThreads(count)} parse thread(s)`,
+    `concurrency       ${concurrency} issues in flight, ${defaultParseThreads(count)} parse thread(s)`,
   );
   console.log(
     `elapsed           ${seconds.toFixed(2)} s (load average ${loadBefore} before, ${load()} after)`,
