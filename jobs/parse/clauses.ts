@@ -10,7 +10,7 @@ import type { ClauseMove, Match } from "./clause-move.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
-import { readRole } from "./role-phrase.ts";
+import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
 
@@ -63,32 +63,8 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
   for (const mention of mentions) {
     if (!isConfidentPerson(mention) || moves.some((m) => m.person.start === mention.start)) continue;
     if (mention.start < first.person.end) continue;
-    // "A devient directrice financière et B directeur commercial.": the verb left out after "et",
-    // the title right after the name and running to the end of the clause
-    if (/(?<![\p{L}])et\s+$/u.test(sentence.slice(0, mention.start))) {
-      const role = readRole(sentence, mention.end);
-      if (
-        role &&
-        looksLikeTitle(role.role) &&
-        /^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0)))
-      )
-        moves.push({
-          person: mention,
-          kind: first.kind,
-          role: role.role,
-          company: role.company ?? first.company,
-          predecessor: null,
-          notes: [],
-        });
-      continue;
-    }
-    if (!/;\s*$/u.test(sentence.slice(0, mention.start))) continue;
-    const comma = /^\s*,\s*/u.exec(sentence.slice(mention.end));
-    if (!comma) continue;
-    const from = mention.end + comma[0].length;
-    const semicolon = sentence.indexOf(";", from);
-    const role = readRole(sentence, from, semicolon < 0 ? sentence.length : semicolon);
-    if (!role || !looksLikeTitle(role.role)) continue;
+    const role = ellipticRole(sentence, mention);
+    if (!role) continue;
     moves.push({
       person: mention,
       kind: first.kind,
@@ -98,4 +74,24 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
       notes: [],
     });
   }
+}
+
+/** The title of a mover whose verb is left out, when the words around the name say so. */
+function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | null {
+  const before = sentence.slice(0, mention.start);
+  // "A devient directrice financière et B directeur commercial.": the verb left out after "et",
+  // the title right after the name and running to the end of the clause
+  if (/(?<![\p{L}])et\s+$/u.test(before)) {
+    const role = readRole(sentence, mention.end);
+    if (!role || !looksLikeTitle(role.role)) return null;
+    return /^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0))) ? role : null;
+  }
+  // "; B, directeur de l'information": the item's title runs to the next semicolon
+  if (!/;\s*$/u.test(before)) return null;
+  const comma = /^\s*,\s*/u.exec(sentence.slice(mention.end));
+  if (!comma) return null;
+  const from = mention.end + comma[0].length;
+  const semicolon = sentence.indexOf(";", from);
+  const role = readRole(sentence, from, semicolon < 0 ? sentence.length : semicolon);
+  return role && looksLikeTitle(role.role) ? role : null;
 }
