@@ -250,7 +250,7 @@ export async function findMovePage(
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
     .orderBy(byScore ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc");
-  // The count and facets (countMatches) ride in the same statement, as one more row whose `counted`
+  // The count and facets (countedRows) ride in the same statement, as one more row whose `counted`
   // holds them (and no id): the search page is one round trip, as the API is.
   const counting = options.count;
   const pageAndCount = counting
@@ -296,7 +296,7 @@ interface PageRow {
 
 /**
  * findMovePage's options: marks in the roles; the query's words to look up, and the matches to
- * count (capped, with facets or not, as countMatches does), in the same statement.
+ * count (capped, with facets or not: countedRows), in the same statement.
  */
 export interface PageOptions {
   highlight?: boolean;
@@ -322,28 +322,7 @@ const COUNTED_COLUMNS = [
   "m.company_id",
 ] as const;
 
-/**
- * How many moves match, counting no further than `cap` + 1 (an exact count over a million rows
- * costs more than the page itself, and "plus de 1 000" tells a recruiter as much), and, with
- * `facets`, how the newest `cap` matches spread over kind, seniority, function, company (the ten
- * busiest) and year. One statement over one capped walk (see newestMatching: a common phrase walks
- * dates first here too) that reads only the columns counted. The busiest companies are counted by
- * id, ties going to the most recent, and only the ten kept are named: joining a thousand matches to
- * companies first made the planner merge-join the whole companies_pkey (100,000 rows, 60 ms), and
- * naming every company to break ties by name cost a thousand lookups.
- */
-export async function countMatches(
-  db: Queryable,
-  criteria: MoveCriteria,
-  cap: number,
-  options: { facets?: boolean } = {},
-): Promise<CountedMatches> {
-  const { rows } = await sql<FacetCount>`${planIgnoresValues(criteria) ? sql`/* prepared */` : sql``}
-    ${countedRows(db, criteria, cap, options.facets ?? false)}`.execute(db);
-  return countedFrom(rows);
-}
-
-/** countMatches' answer: the capped count and, when asked for, the facets. */
+/** The capped count of a search's matches and, when asked for, the facets. */
 export interface CountedMatches {
   count: number;
   facets: FacetCount[];
@@ -354,7 +333,17 @@ const countedFrom = (rows: FacetCount[]): CountedMatches => ({
   facets: rows.slice(1),
 });
 
-/** countMatches' statement: the count's row first, then one row per facet value. */
+/**
+ * The count's statement, the count's row first, then one row per facet value: how many moves
+ * match, counting no further than `cap` + 1 (an exact count over a million rows costs more than the
+ * page itself, and "plus de 200" tells a recruiter as much), and, with `withFacets`, how the newest
+ * `cap` matches spread over kind, seniority, function, company (the ten busiest) and year. One
+ * capped walk (see newestMatching: a common phrase walks dates first here too) that reads only the
+ * columns counted. The busiest companies are counted by id, ties going to the most recent, and only
+ * the ten kept are named: joining a thousand matches to companies first made the planner
+ * merge-join the whole companies_pkey (100,000 rows, 60 ms), and naming every company to break ties
+ * by name cost a thousand lookups.
+ */
 function countedRows(db: Queryable, criteria: MoveCriteria, cap: number, withFacets: boolean) {
   const matches = newestMatching(db, criteria, undefined, cap + 1, COUNTED_COLUMNS);
   const facets = withFacets
