@@ -31,11 +31,20 @@ module.exports = {
       },
     },
     {
-      name: "parser-has-no-cycles",
-      comment: "Each parser step builds on the ones before it; a cycle means two files hold one idea.",
+      name: "no-circular",
+      comment:
+        "Dependencies run one way (routes → services → repositories → schema; jobs use services; the composition root server/deps.ts builds everything and nothing below imports it). A cycle, type-only imports included, means a layer reaches backwards or two files hold one idea (a parser step builds on the ones before it).",
       severity: "error",
-      from: { path: "^jobs/parse/" },
+      from: {},
       to: { circular: true },
+    },
+    {
+      name: "services-skip-the-web-layer",
+      comment:
+        "Services are called by routes and jobs; they import no route, middleware or the composition root (server/deps.ts builds the services and the job queue, so a service importing it closed a cycle through jobs/register.ts). A service declares the few collaborators it uses (db, clock, the JobQueue port in server/services/job-queue.ts).",
+      severity: "error",
+      from: { path: "^server/services/" },
+      to: { path: "^server/(routes/|middleware/|deps\\.ts$|app\\.ts$)" },
     },
     {
       name: "shared-imports-nothing",

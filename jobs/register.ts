@@ -5,6 +5,7 @@ import * as outbox from "../db/repositories/mail-outbox.ts";
 import * as webhookEvents from "../db/repositories/webhooks.ts";
 import type { Logger } from "../server/logger.ts";
 import { processInboundMessage } from "../server/services/inbound-messages.ts";
+import type { JobQueue } from "../server/services/job-queue.ts";
 import { FREQUENCIES, type Frequency } from "../shared/vocabulary.ts";
 import { matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
@@ -55,16 +56,6 @@ const INBOUND_SWEEP_QUEUE = "inbound-sweep";
 const INBOUND_QUEUE_OPTIONS = { retryLimit: 6, retryDelay: 10, retryBackoff: true };
 /** A message still 'received' this long after it came has lost its job: the sweep queues it again. */
 const INBOUND_FORGOTTEN_MS = 60_000;
-
-/** What a web process needs of the queue: hand over an outbox row to whichever process sends mail. */
-export interface JobQueue {
-  /** Fire and forget: errors are logged, the sweep makes up for a lost job. */
-  mailQueued(outboxId: number): void;
-  /** A received message stored raw, to be read and imported; fire and forget, as mailQueued. */
-  inboundReceived(messageId: number): void;
-  /** Waits for jobs being handed over, then closes the queue's connections. */
-  close(): Promise<void>;
-}
 
 /**
  * A sender-only pg-boss (no maintenance, no cron: the scheduler process does those), started on

@@ -3,12 +3,12 @@ import nodemailer from "nodemailer";
 import type pg from "pg";
 import { createDatabase, type DB } from "../db/database.ts";
 import { createReadRouting, type ReadRouting } from "../db/read-routing.ts";
-import type { JobQueue } from "../jobs/register.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 import { type MailCatcher, startMailCatcher } from "./mail/catcher.ts";
 import { createMailTransport, type MailTransport } from "./mail/transport.ts";
+import type { JobQueue } from "./services/job-queue.ts";
 import { createViews, type Views } from "./views.ts";
 
 /** Everything a route, service or job may be handed. Built in one place: here. */

@@ -1,6 +1,6 @@
+import type { DB } from "../../db/database.ts";
 import * as legalTexts from "../../db/repositories/legal-texts.ts";
 import type { LegalTextKind } from "../../db/schema.ts";
-import type { Deps } from "../deps.ts";
 import { type Actor, record } from "./audit.ts";
 
 /**
@@ -25,14 +25,14 @@ export function toBlocks(body: string): TextBlock[] {
     });
 }
 
-export async function privacyPage(db: Deps["db"]) {
+export async function privacyPage(db: DB) {
   const text = await legalTexts.latest(db, "privacy");
   return { version: text.version, updatedAt: text.created_at, blocks: toBlocks(text.body) };
 }
 
 /** Saves a new version when the text changed; returns its number, or null when nothing changed. */
 export async function saveText(
-  db: Deps["db"],
+  db: DB,
   actor: Actor,
   kind: LegalTextKind,
   body: string,

@@ -4,10 +4,11 @@ import * as directoryAdmin from "../../db/repositories/directory-admin.ts";
 import * as outbox from "../../db/repositories/mail-outbox.ts";
 import * as requests from "../../db/repositories/person-requests.ts";
 import type { PersonRequestKind } from "../../db/schema.ts";
-import type { Deps } from "../deps.ts";
+import type { Clock } from "../clock.ts";
 import { Conflict, Invalid, NotFound } from "../errors.ts";
 import { hashConfirmToken } from "../mail/signed-links.ts";
 import { type Actor, record } from "./audit.ts";
+import type { MailQueue } from "./job-queue.ts";
 import { suppressNameIn } from "./suppression.ts";
 
 /**
@@ -37,7 +38,7 @@ export interface RequestInput {
 
 export type PersonRequestService = ReturnType<typeof createPersonRequestService>;
 
-export function createPersonRequestService(deps: Pick<Deps, "db" | "clock" | "jobs">) {
+export function createPersonRequestService(deps: { db: DB; clock: Clock; jobs: MailQueue }) {
   const { db, clock } = deps;
 
   return {
@@ -148,7 +149,7 @@ async function decide(
   id: number,
   status: "accepted" | "refused",
   response: string,
-  jobs: Deps["jobs"],
+  jobs: MailQueue,
 ) {
   const result = await db.transaction().execute(async (trx) => {
     const request = await requests.lockOpen(trx, id);

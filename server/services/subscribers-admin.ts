@@ -1,9 +1,12 @@
+import type { DB } from "../../db/database.ts";
 import { listSavedSearches } from "../../db/repositories/saved-searches.ts";
 import { listPersonFollows } from "../../db/repositories/subscribers.ts";
 import * as subscribers from "../../db/repositories/subscribers-admin.ts";
-import type { Deps } from "../deps.ts";
+import type { Clock } from "../clock.ts";
+import type { Config } from "../config.ts";
 import { NotFound } from "../errors.ts";
 import { type Actor, record } from "./audit.ts";
+import type { MailQueue } from "./job-queue.ts";
 import { ADDRESS_EMAIL_INTERVAL_MS, createSubscriptionService } from "./subscriptions.ts";
 
 /**
@@ -12,7 +15,7 @@ import { ADDRESS_EMAIL_INTERVAL_MS, createSubscriptionService } from "./subscrip
  * often than its owner could.
  */
 export async function resendConfirmation(
-  deps: Pick<Deps, "db" | "config" | "clock" | "jobs">,
+  deps: { db: DB; config: Config; clock: Clock; jobs: MailQueue },
   actor: Actor,
   subscriberId: number,
 ): Promise<{ sent: boolean; message: string }> {

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import type { DB } from "../../db/database.ts";
 import * as legalTexts from "../../db/repositories/legal-texts.ts";
 import * as outbox from "../../db/repositories/mail-outbox.ts";
 import { findFollowable } from "../../db/repositories/people.ts";
@@ -7,9 +8,11 @@ import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import type { Frequency } from "../../db/schema.ts";
 import { companyKey, personKey } from "../../shared/names.ts";
-import type { Deps } from "../deps.ts";
+import type { Clock } from "../clock.ts";
+import type { Config } from "../config.ts";
 import { Invalid } from "../errors.ts";
 import { createSignedLinks, hashConfirmToken } from "../mail/signed-links.ts";
+import type { MailQueue } from "./job-queue.ts";
 import { savedSearchFrom } from "./saved-searches.ts";
 
 /**
@@ -54,7 +57,7 @@ export interface PreferencesInput {
 
 export type SubscriptionService = ReturnType<typeof createSubscriptionService>;
 
-export function createSubscriptionService(deps: Pick<Deps, "db" | "config" | "clock" | "jobs">) {
+export function createSubscriptionService(deps: { db: DB; config: Config; clock: Clock; jobs: MailQueue }) {
   const { db, config, clock } = deps;
   const links = createSignedLinks(config);
 

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { DB } from "../../db/database.ts";
 import {
   addSavedSearches,
   listSavedSearches,
@@ -8,7 +9,8 @@ import * as subscribers from "../../db/repositories/subscribers.ts";
 import * as watchLists from "../../db/repositories/watch-lists.ts";
 import { companyKey, personKey } from "../../jobs/parse/index.ts";
 import { paths } from "../../shared/site-paths.ts";
-import type { Deps } from "../deps.ts";
+import type { Clock } from "../clock.ts";
+import type { Config } from "../config.ts";
 import { HttpError, Invalid } from "../errors.ts";
 import { savedSearchFrom } from "./saved-searches.ts";
 import { MAX_SAVED_SEARCHES } from "./subscriptions.ts";
@@ -65,7 +67,7 @@ export interface WatchListPreview {
 
 export type WatchListService = ReturnType<typeof createWatchListService>;
 
-export function createWatchListService(deps: Pick<Deps, "db" | "clock" | "config">) {
+export function createWatchListService(deps: { db: DB; clock: Clock; config: Config }) {
   const { db, clock } = deps;
 
   return {
@@ -187,7 +189,7 @@ const tooLong = `nom trop long (${MAX_NAME_LENGTH} caractères au plus)`;
 
 /** Matches the rows' names against the directory and the subscriber's follows: a few queries in all. */
 async function classify(
-  deps: Pick<Deps, "db">,
+  deps: { db: DB },
   subscriberId: number,
   rows: ReturnType<typeof readWatchListFile>["rows"],
 ): Promise<WatchListItem[]> {
