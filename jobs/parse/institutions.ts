@@ -8,7 +8,7 @@ import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge)s?|publi(?:c|que)s?|mixtes?)";
+  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge)s?|publi(?:c|que)s?|mixtes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -38,6 +38,59 @@ const LOWER_HEAD_BEFORE = new RegExp(
 
 const TRAILING_ADJECTIVES = new RegExp(`^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}`, "u");
 
+// "l'office de tourisme de Valbrenne", "la Fédération des hôteliers d'Ardelle", "le comité des
+// fêtes de Loubière", "Comité régional du tourisme d'Ardelle": an institution's head noun, its
+// lower-case complements, then the place that ends its name. A place after such a head is almost
+// never the employer by itself. The head is the nearest institution noun within a few words.
+const LINK_BEFORE_NAME = /(?:^|\s)(?:de la |de l['’]|des |du |de |d['’]|l['’])$/u;
+const HEAD_WINDOW = 6;
+// In lower case, these heads name a part of a house as often as an institution ("l'agence de
+// Castelrieu de la Banque …", "le centre d'essais de …", "le conseil de surveillance de …"): the
+// place after them is the sub-unit's, so they are not widened here.
+const SUB_UNIT_HEADS = new Set(
+  "agence centre conseil commission societe compagnie groupement cercle".split(" "),
+);
+// A house's own bodies and seats, not institutions: "membre du comité exécutif de Ferlog".
+const GOVERNING_BODY =
+  /^(?:comit[ée]|conseil|commission|bureau|assembl[ée]e)s?\s+(?:d['’]administration|de surveillance|ex[ée]cutif|de direction|directeur|strat[ée]gique|d['’]audit|scientifique|d['’]orientation|consultatif|d['’]entreprise|des? (?:r[ée]mun[ée]rations?|nominations|risques|investissements?)|g[ée]n[ée]rale?|permanent|de gestion)(?![\p{L}])/iu;
+
+// "établissement de Brenville" alone is a site of the house; "établissement public de santé
+// mentale de …" is an institution.
+const HEADS_NEEDING_COMPLEMENT = new Set(["etablissement"]);
+
+function headWithComplementsBefore(sentence: string, span: Span): number | null {
+  // only a place: one word ("Valbrenne", "Saint-Ormel", "l'Ardelle"); a longer name ("CHU de
+  // Brest", "Havard Paris") is a name of its own
+  if (!/^\p{Lu}[\p{L}’'-]*$/u.test(span.text)) return null;
+  const start = span.start;
+  const link = LINK_BEFORE_NAME.exec(sentence.slice(0, start));
+  if (!link) return null;
+  const words = [...sentence.slice(0, link.index).matchAll(/[^\s]+/gu)];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - HEAD_WINDOW); i--) {
+    const raw = words[i]![0];
+    const word = raw.replace(/^[LlDd]['’]/u, "");
+    // punctuation, a figure or a second capitalised word ends the search
+    if (!/^[\p{L}'’-]+$/u.test(raw) || (i < words.length - 1 && STOP.test(word))) return null;
+    const capitalised = /^\p{Lu}/u.test(word);
+    const folded = foldWord(word);
+    // "la commission médicale d'établissement": an elided "d'" makes the noun a complement
+    const elided = /^[Dd]['’]/u.test(raw);
+    const bare = i === words.length - 1;
+    if (
+      INSTITUTION_HEADS.has(folded) &&
+      !elided &&
+      (capitalised || !SUB_UNIT_HEADS.has(folded)) &&
+      !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))
+    ) {
+      const headAt = words[i]!.index + raw.length - word.length;
+      if (GOVERNING_BODY.test(sentence.slice(headAt, start))) return null;
+      return headAt;
+    }
+    if (capitalised && !/^(?:De|Du|Des|D['’])$/u.test(word)) return null;
+  }
+  return null;
+}
+
 /** "Institut", "Caisse", "Fédération"…: a noun that opens an institution's name. */
 export function isInstitutionHead(word: string): boolean {
   return INSTITUTION_HEADS.has(foldWord(word));
@@ -46,15 +99,16 @@ export function isInstitutionHead(word: string): boolean {
 export function widenInstitution(sentence: string, span: Span): Span {
   let { start, end } = span;
   const before = LOWER_HEAD_BEFORE.exec(sentence.slice(0, start));
-  if (before) {
-    start = before.index;
+  const headAt = before ? before.index : headWithComplementsBefore(sentence, span);
+  if (headAt !== null) {
+    start = headAt;
     // "ministère de la Transition territoriale": the adjectives after the capitalised name
     const trailing = TRAILING_ADJECTIVES.exec(sentence.slice(end));
     if (trailing) end += trailing[0].length;
   }
   const words = sentence.slice(span.start, end).split(/\s+/);
   const head = words[words.length === 2 && /^(?:La|Le|L')$/.test(words[0]!) ? 1 : 0]!;
-  if (!before && words.length <= 2 && INSTITUTION_HEADS.has(foldWord(head))) {
+  if (headAt === null && words.length <= 2 && INSTITUTION_HEADS.has(foldWord(head))) {
     if (words.length === 2) start = sentence.indexOf(head, start);
     const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
     if (adjective) end += adjective[0].length;

@@ -10,6 +10,7 @@
 //   appointed: any other appointment whose origin is not said.
 // Every fixture corpus is labelled by this rule.
 
+import { foldWord, INSTITUTION_HEADS } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -32,8 +33,14 @@ export interface KindEvidence {
   text: string; // the part of the paragraph about this person
 }
 
-// "Verdane Énergie" → "Verdane Solaire": a sister company of the same group.
-const groupWord = (name: string) => companyKey(name).split(/[\s-]+/)[0] ?? "";
+// "Verdane Énergie" → "Verdane Solaire": a sister company of the same group. An institution's head
+// noun names no group: "office de tourisme de Valbrenne" and "office de tourisme de Pontcarral"
+// are two employers.
+const groupWord = (name: string) => {
+  const key = companyKey(name);
+  const first = key.split(/[\s-]+/)[0] ?? "";
+  return INSTITUTION_HEADS.has(foldWord(first)) ? key : first;
+};
 
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (BOARD_SEAT.test(role) || OFFICIAL.test(text)) return "appointed";

@@ -23,7 +23,7 @@ export interface RolePhrase {
 }
 
 export const ROLE_INTRODUCER =
-  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|au poste de|au poste d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|pour en faire (?:son|sa|leur) |avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
+  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|à titre de|à titre d'|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?de|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|pour en faire (?:son|sa|leur) |avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|to(?= (?:chief|head|managing|general|vice|senior|executive|deputy|global|group)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER = new RegExp(
   String.raw`^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|${WEEKDAY})\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?`,
@@ -82,16 +82,28 @@ function earliest(...indexes: (number | undefined)[]): number {
 
 // "de" + capitalised word is the employer unless the word is a department ("Directeur de la
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
-const SITE_BEFORE =
-  /(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire)s?$/iu;
+const SUB_UNITS =
+  "site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin";
+const SITE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:${SUB_UNITS})s?$`,
+  "iu",
+);
 
 // "responsable qualité, sécurité et environnement", "directrice en charge des achats, de la
 // logistique et des partenariats (de Ferlog)": duties listed inside the title stay whole
 const TITLE_ENUMERATION =
   /^[\p{L}' -]{3,40}?(?:,\s*(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+){1,3}\s+et\s+(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$)|\s+(?:de la |de l'|des |du |de |d')\s*\p{Lu})/u;
 
-function findEmployerAfterOf(text: string): number | undefined {
+// "directrice de l'agence de Castelrieu de la Banque de l'Ardelle": a sub-unit named by its town
+// and followed by another "de" + name; that last name is the employer, the sub-unit stays in the title
+const SUB_UNIT_NAMED = new RegExp(
+  String.raw`^[^,;:()]*?\s(?:de la|de l['’]|du|des)\s*(?:${SUB_UNITS})s?(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:de |d['’])\s*\p{Lu}[\p{L}'’-]*(?=\s+(?:de la |de l['’]|de |du |d['’])\s*[\p{Lu}\p{N}])`,
+  "u",
+);
+
+function findEmployerAfterOf(text: string, from = 0): number | undefined {
   for (const match of text.matchAll(OF_CAPITALISED)) {
+    if (match.index < from) continue;
     const after = text.slice(match.index + match[0].length);
     const word = /^[\p{L}\p{N}&'-]+/u.exec(after)?.[0] ?? "";
     const followedByCapital = /^[\p{L}\p{N}&'-]+\s+\p{Lu}/u.test(after);
@@ -126,7 +138,12 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   const breakAfterList = atStart(CLAUSE_BREAK, text.slice(listed));
   const clauseBreak = breakAfterList === undefined ? undefined : listed + breakAfterList;
   const employerCut = atStart(EMPLOYER_CUT, text);
-  const ofCut = earliest(findEmployerAfterOf(text), OF_DESCRIPTOR.exec(text)?.index);
+  const subUnit = SUB_UNIT_NAMED.exec(text)?.[0].length ?? 0;
+  const descriptorAt = OF_DESCRIPTOR.exec(text.slice(subUnit))?.index;
+  const ofCut = earliest(
+    findEmployerAfterOf(text, subUnit),
+    descriptorAt === undefined ? undefined : subUnit + descriptorAt,
+  );
   const locationCut = atStart(LOCATION_CUT, text);
   const cut = earliest(clauseBreak, employerCut, ofCut, locationCut, text.length);
 

@@ -156,6 +156,51 @@ const ROWS: Row[] = [
       ["Léa Vidal", "Ferlog", "directrice juridique"],
     ],
   ],
+  [
+    "an institution named by a lower-case head noun, its complements and a place",
+    "Marc Lin est nommé directeur de l'office de tourisme de Brisac.",
+    [["Marc Lin", "office de tourisme de Brisac", "directeur"]],
+  ],
+  [
+    "an institution's head noun and complements before the place, the institution the subject",
+    "La Fédération des boulangers de Brisac élit Anne Roy présidente.",
+    [["Anne Roy", "Fédération des boulangers de Brisac", "présidente"]],
+  ],
+  [
+    "an institution named inside the title ('président du comité des fêtes de …')",
+    "Luc Faure est élu président du comité des fêtes de Brisac.",
+    [["Luc Faure", "comité des fêtes de Brisac", "président"]],
+  ],
+  [
+    "an institution's head noun with a demonym and a complement",
+    "Au Comité brisacois de solidarité, Anne Roy devient trésorière.",
+    [["Anne Roy", "Comité brisacois de solidarité", "trésorière"]],
+  ],
+  [
+    "a house's own body is part of the title, not an institution",
+    "Anne Roy est nommée membre du comité exécutif de Ferlog.",
+    [["Anne Roy", "Ferlog", "membre du comité exécutif"]],
+  ],
+  [
+    "a sub-unit named by its town, the employer after it",
+    "Anne Roy est nommée directrice de l'agence de Brisac de la Banque Ferlog.",
+    [["Anne Roy", "Banque Ferlog", "directrice de l'agence de Brisac"]],
+  ],
+  [
+    "a title introduced by 'à titre de'",
+    "Ferlog annonce la nomination de Marc Lin à titre de vice-président principal.",
+    [["Marc Lin", "Ferlog", "vice-président principal"]],
+  ],
+  [
+    "a title introduced by 'au poste nouvellement créé de'",
+    "Ferlog a nommé Anne Roy au poste nouvellement créé de directrice de la donnée.",
+    [["Anne Roy", "Ferlog", "directrice de la donnée"]],
+  ],
+  [
+    "an English title introduced by 'to'",
+    "Kargo Rail has promoted Anne Roy to chief operating officer.",
+    [["Anne Roy", "Kargo Rail", "chief operating officer"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {

@@ -90,15 +90,16 @@ const CORPORA: [name: string, floors: Floors][] = [
   ],
   // real5 and real6: the next blind round, written by someone who read neither the parser nor its tests,
   // kept outside the repository while the parser changed, and first scored on main bfbc3c9 (and, for
-  // comparison, on 67af17d, the session's start) before any change made for them. Floors at that first score.
+  // comparison, on 67af17d, the session's start) before any change made for them. Floors at that first score,
+  // raised since as the company- and role-span grammar (institutions, sub-units, title introducers) improved them.
   [
     "real5",
     {
       files: 8,
       gold: 149,
       personF1: 0.73,
-      recordF1: 0.47,
-      previous: 0.81,
+      recordF1: 0.48,
+      previous: 0.82,
       predecessor: 0.9,
       maxWrongPublished: 7,
       maxSectionMismatches: 0,
@@ -111,10 +112,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 150,
       personF1: 0.65,
-      recordF1: 0.39,
+      recordF1: 0.5,
       previous: 0.85,
       predecessor: 0.95,
-      maxWrongPublished: 15,
+      maxWrongPublished: 11,
       maxSectionMismatches: 0,
       missedInUnread: 0.9,
     },
