@@ -6,6 +6,7 @@
 // the whole-sentence passes: posts told before their holder (fronted-clauses.ts), elliptic list
 // items and dashed cards.
 
+import { allMatches } from "./all-matches.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
@@ -22,7 +23,8 @@ export function findClauseMoves(text: string, earlierPeople: PersonMention[] = [
   if (sentence.mentions.length === 0) return [];
   const moves: ClauseMove[] = [];
   for (const shape of SHAPES) {
-    for (const match of text.matchAll(shape.verb)) moves.push(...shape.read(sentence, match as Match, shape));
+    for (const match of allMatches(text, shape.verb))
+      moves.push(...shape.read(sentence, match as Match, shape));
   }
   const { mentions } = sentence;
   addFrontedMoves(text, mentions, moves);
