@@ -4,7 +4,7 @@ import * as inbound from "../db/repositories/inbound.ts";
 import * as outbox from "../db/repositories/mail-outbox.ts";
 import * as webhookEvents from "../db/repositories/webhooks.ts";
 import type { Logger } from "../server/logger.ts";
-import { processInboundMessage } from "../server/services/inbound-messages.ts";
+import { importReceivedMessage } from "../server/services/inbound-messages.ts";
 import type { JobQueue } from "../server/services/job-queue.ts";
 import { FREQUENCIES, type Frequency } from "../shared/vocabulary.ts";
 import { matchRound } from "./alerts/match.ts";
@@ -35,9 +35,11 @@ import { matchWebhookEvents, sendDueWebhookEvents, WEBHOOK_POLICY } from "./webh
  * - `inbound-message` {messageId}: a newsletter received by SMTP or IMAP, stored raw (queued by the
  *   receiving process through createJobQueue) → read and imported by the import use case
  *   (server/services/inbound-messages.ts), then the source's health checked. The database away
- *   makes it throw: pg-boss retries with backoff, and the message stays 'received' meanwhile.
+ *   makes it throw: pg-boss retries with backoff, and the message stays 'received' meanwhile. Any
+ *   other error is counted on the message, which waits for its next attempt (INBOUND_RETRY: 5 in
+ *   all, 1 to 8 minutes apart), then is 'failed' with the error.
  * - `inbound-sweep`: every minute, queues messages still 'received' a minute after they came (their
- *   job never written, or given up), and looks for silent sources.
+ *   job never written, or given up) whose next attempt is due, and looks for silent sources.
  */
 export interface Scheduler {
   stop(): Promise<void>;
@@ -248,8 +250,11 @@ async function workInbound(boss: PgBoss, deps: JobDeps): Promise<void> {
   await boss.work<{ messageId: number }>(INBOUND_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
     const id = Number(job?.data.messageId);
     if (!Number.isSafeInteger(id)) return;
-    const status = await processInboundMessage(deps.db, id, processing);
-    if (status) {
+    const status = await importReceivedMessage(deps.db, id, processing, deps.clock.now());
+    // 'received': its reading failed and waits for its next attempt (the sweep queues it when due).
+    if (status === "received")
+      logger.warn({ inboundMessage: id }, "inbound message not read; will try again");
+    else if (status) {
       logger.info({ inboundMessage: id, status }, "inbound message processed");
       await checkIssueHealth(deps, id);
     }
@@ -258,7 +263,7 @@ async function workInbound(boss: PgBoss, deps: JobDeps): Promise<void> {
   await boss.schedule(INBOUND_SWEEP_QUEUE, "* * * * *", {}, { tz: config.ALERTS_TIMEZONE });
   await boss.work(INBOUND_SWEEP_QUEUE, async () => {
     const now = deps.clock.now();
-    const ids = await inbound.unprocessedIds(deps.db, new Date(now.getTime() - INBOUND_FORGOTTEN_MS));
+    const ids = await inbound.unprocessedIds(deps.db, new Date(now.getTime() - INBOUND_FORGOTTEN_MS), now);
     if (ids.length > 0)
       await boss.insert(ids.map((messageId) => ({ name: INBOUND_QUEUE, data: { messageId } })));
     await checkSilentSources(deps, now);

@@ -127,7 +127,7 @@ export interface InboundMessageRow {
  */
 export async function claimMessage(db: Queryable, id: number): Promise<InboundMessageRow | null> {
   const { rows } = await sql<InboundMessageRow>`
-    UPDATE inbound_messages SET attempts = attempts + 1
+    UPDATE inbound_messages SET status = status
     WHERE id = (SELECT id FROM inbound_messages WHERE id = ${id} AND status = 'received' FOR UPDATE SKIP LOCKED)
     RETURNING id::int, message_id, content_hash, raw, via, file_name, recipients, from_address, subject, auth,
       source_id::int, issue_id::int, status`.execute(db);
@@ -151,16 +151,58 @@ export async function finishMessage(
       confirm_url = ${outcome.confirmUrl ?? null},
       source_id = coalesce(${outcome.sourceId ?? null}::bigint, source_id),
       issue_id = ${outcome.issueId ?? null}::bigint, moves_count = ${outcome.moves ?? null}::int,
-      processed_at = now()
+      next_attempt_at = NULL, processed_at = now()
     WHERE id = ${id}`.execute(db);
 }
 
-/** Messages received but not processed yet (a crash, the database gone a moment), oldest first. */
-export async function unprocessedIds(db: Queryable, olderThan: Date, limit = 100): Promise<number[]> {
+/**
+ * Messages received but not processed yet (a crash, the database gone a moment), oldest first; one
+ * whose last reading failed only once its next attempt is due.
+ */
+export async function unprocessedIds(
+  db: Queryable,
+  olderThan: Date,
+  now: Date,
+  limit = 100,
+): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`
-    SELECT id::int FROM inbound_messages WHERE status = 'received' AND received_at < ${olderThan}
+    SELECT id::int FROM inbound_messages
+    WHERE status = 'received' AND received_at < ${olderThan}
+      AND (next_attempt_at IS NULL OR next_attempt_at <= ${now})
     ORDER BY id LIMIT ${limit}`.execute(db);
   return rows.map((r) => r.id);
+}
+
+/**
+ * One more failed reading of a message still 'received' (its transaction rolled back): counted, and
+ * the next one set `firstDelayMs × 2^(failures before)` later; at `maxAttempts` the message is
+ * 'failed' with the reason. Null when the message is no longer waiting (another worker read it).
+ */
+export async function recordFailedAttempt(
+  db: Queryable,
+  id: number,
+  failure: { reason: string; now: Date; maxAttempts: number; firstDelayMs: number },
+): Promise<{ status: InboundStatus; attempts: number; next_attempt_at: Date | null } | null> {
+  const { rows } = await sql<{ status: InboundStatus; attempts: number; next_attempt_at: Date | null }>`
+    UPDATE inbound_messages SET attempts = attempts + 1, reason = ${failure.reason},
+      status = CASE WHEN attempts + 1 >= ${failure.maxAttempts} THEN 'failed' ELSE status END,
+      next_attempt_at = CASE WHEN attempts + 1 >= ${failure.maxAttempts} THEN NULL
+        ELSE ${failure.now}::timestamptz + ${failure.firstDelayMs}::int * power(2, attempts) * interval '1 millisecond' END,
+      processed_at = CASE WHEN attempts + 1 >= ${failure.maxAttempts} THEN ${failure.now}::timestamptz ELSE processed_at END
+    WHERE id = ${id} AND status = 'received'
+    RETURNING status, attempts, next_attempt_at`.execute(db);
+  return rows[0] ?? null;
+}
+
+/**
+ * A message an admin asked to read again whose reading failed unexpectedly: 'failed' with the reason
+ * of that one reading (no retries counted), its issue (if it had one) kept, so "Relire" stays offered.
+ */
+export async function markFailed(db: Queryable, id: number, reason: string): Promise<void> {
+  await sql`
+    UPDATE inbound_messages SET status = 'failed', reason = ${reason}, attempts = 0, next_attempt_at = NULL,
+      processed_at = now()
+    WHERE id = ${id}`.execute(db);
 }
 
 /**
@@ -172,7 +214,7 @@ export const REREADABLE: InboundStatus[] = ["imported", "no_section", "failed"];
 /** Sends a message back to processing (to be read again); false when it is not in a state that allows it. */
 export async function reopenMessage(db: Queryable, id: number): Promise<boolean> {
   const result = await sql`
-    UPDATE inbound_messages SET status = 'received', reason = NULL
+    UPDATE inbound_messages SET status = 'received', reason = NULL, attempts = 0, next_attempt_at = NULL
     WHERE id = ${id} AND status = ANY(${REREADABLE}::text[])`.execute(db);
   return Number(result.numAffectedRows ?? 0) > 0;
 }
@@ -261,6 +303,9 @@ export interface MessageSummary {
   moves_count: number | null;
   auth: Record<string, string> | null;
   received_at: Date;
+  /** Failed readings so far (unexpected errors), and when the next one is due while 'received'. */
+  attempts: number;
+  next_attempt_at: Date | null;
 }
 
 /**
@@ -274,7 +319,7 @@ export async function recentMessages(
   const statuses = filter.status === undefined ? null : [filter.status].flat();
   const { rows } = await sql<MessageSummary>`
     SELECT m.id::int, m.via, m.from_address, m.subject, s.name AS source_name, m.status, m.reason,
-      m.issue_id::int, m.moves_count, m.auth, m.received_at
+      m.issue_id::int, m.moves_count, m.auth, m.received_at, m.attempts, m.next_attempt_at
     FROM inbound_messages m LEFT JOIN newsletter_sources s ON s.id = m.source_id
     WHERE (${statuses}::text[] IS NULL OR m.status = ANY(${statuses}::text[]))
     ORDER BY m.id DESC LIMIT ${filter.limit ?? 50}`.execute(db);
@@ -284,7 +329,8 @@ export async function recentMessages(
 /** Sends an unrecognised or held message back to processing, with the source an admin chose. */
 export async function requeueMessage(db: Queryable, id: number, sourceId: number): Promise<boolean> {
   const result = await sql`
-    UPDATE inbound_messages SET status = 'received', source_id = ${sourceId}, reason = NULL
+    UPDATE inbound_messages SET status = 'received', source_id = ${sourceId}, reason = NULL, attempts = 0,
+      next_attempt_at = NULL
     WHERE id = ${id} AND status IN ('unrecognised', 'held')`.execute(db);
   return Number(result.numAffectedRows ?? 0) > 0;
 }

@@ -6,6 +6,7 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
+import { databaseUnavailable } from "../../db/unavailable.ts";
 import { contentHash, ParseInputError, parseIssueBytes } from "../../jobs/import/issue-file.ts";
 import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
 import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
@@ -16,9 +17,11 @@ import { importIssueIn, inImportTransaction, textOf } from "./import-issue.ts";
 /**
  * One received message → what becomes of it. SMTP and IMAP store the raw message first
  * (storeReceived, deduplicated on its Message-ID and content hash) and queue its id; the job
- * (jobs/register.ts, `inbound-message`, retried by pg-boss while the database is away) runs
- * processInboundMessage, which reads it and imports it through the import use case
- * (import-issue.ts) in one transaction with its outcome. Files from `carnet import` and the upload
+ * (jobs/register.ts, `inbound-message`) runs importReceivedMessage, which reads it and imports it
+ * through the import use case (import-issue.ts) in one transaction with its outcome. The database
+ * away: the job throws and is retried (pg-boss, then the sweep) until it is back, uncounted. Any
+ * other error: the failure is counted on the message and it is read again later (INBOUND_RETRY),
+ * then marked 'failed' with the error, which the Sources page shows with "Relire". Files from `carnet import` and the upload
  * take the same use case directly (importReceivedFile), and are kept as messages too, so any
  * message can be read again after a parser change (rereadMessage) without its moves being doubled.
  *
@@ -87,6 +90,48 @@ export interface ProcessOptions {
   appSecret?: string;
 }
 
+/**
+ * Readings of a message that fail on an unexpected error: 5 in all, the next one 1, 2, 4 then 8 minutes
+ * after the last (the sweep, every minute, queues it when due), so 'failed' about a quarter of an
+ * hour after it came. Time enough for a passing fault to clear; not a reading every minute forever.
+ */
+export const INBOUND_RETRY = { maxAttempts: 5, firstDelayMs: 60_000 };
+
+/** What the Sources page says of an unexpected error (the database's own message kept as it is). */
+export function failureReason(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)
+    ? `erreur inattendue de la base de données (${code}) : ${message}`
+    : `erreur inattendue à la lecture : ${message}`;
+}
+
+/**
+ * The job's reading of one received message: processInboundMessage, with a failure on anything but
+ * the database being away counted on the message (INBOUND_RETRY) instead of thrown, so the queue
+ * does not retry it at once. Returns the message's status ('received' while it waits for its next
+ * attempt), or null when it was not waiting.
+ */
+export async function importReceivedMessage(
+  db: DB,
+  id: number,
+  options: ProcessOptions,
+  now: Date,
+): Promise<inbound.InboundStatus | null> {
+  try {
+    return await processInboundMessage(db, id, options);
+  } catch (error) {
+    if (databaseUnavailable(error)) throw error;
+    // Throws in turn if the database cannot record it: then it was away after all, and the job is retried.
+    const recorded = await inbound.recordFailedAttempt(db, id, {
+      reason: failureReason(error),
+      now,
+      ...INBOUND_RETRY,
+    });
+    return recorded?.status ?? null;
+  }
+}
+
 export async function processInboundMessage(
   db: DB,
   id: number,
@@ -112,14 +157,21 @@ export async function rereadMessage(
   id: number,
   options: ProcessOptions,
 ): Promise<inbound.InboundStatus | null> {
-  return inImportTransaction(db, async (trx) => {
-    if (!(await inbound.reopenMessage(trx, id))) return null;
-    const message = await inbound.claimMessage(trx, id);
-    if (!message) return null;
-    const outcome = await readMessage(trx, message, { ...options, reprocess: true });
-    await inbound.finishMessage(trx, id, outcome);
-    return outcome.status;
-  });
+  try {
+    return await inImportTransaction(db, async (trx) => {
+      if (!(await inbound.reopenMessage(trx, id))) return null;
+      const message = await inbound.claimMessage(trx, id);
+      if (!message) return null;
+      const outcome = await readMessage(trx, message, { ...options, reprocess: true });
+      await inbound.finishMessage(trx, id, outcome);
+      return outcome.status;
+    });
+  } catch (error) {
+    // An admin asked for this one reading: its unexpected error is shown on the message, not as a 500.
+    if (databaseUnavailable(error)) throw error;
+    await inbound.markFailed(db, id, failureReason(error));
+    return "failed";
+  }
 }
 
 /** Reads again every message in the given states (default: those the parser read or failed to). */

@@ -3,7 +3,12 @@ import { z } from "zod";
 import { slugify } from "../../../shared/names.ts";
 import type { Deps } from "../../deps.ts";
 import { Conflict, NotFound } from "../../errors.ts";
-import { processInboundMessage, rereadMessage, rereadMessages } from "../../services/inbound-messages.ts";
+import {
+  INBOUND_RETRY,
+  importReceivedMessage,
+  rereadMessage,
+  rereadMessages,
+} from "../../services/inbound-messages.ts";
 import * as inbound from "../../services/sources.ts";
 import { idParam, parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
@@ -42,7 +47,7 @@ const senders = z
   );
 
 /** Sources (admin console): newsletters Carnet receives, their messages, the "Non reconnus" tray. */
-export function createSourcesRouter({ db, config }: Deps): Router {
+export function createSourcesRouter({ db, config, clock }: Deps): Router {
   const router = Router();
   const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE, appSecret: config.APP_SECRET };
 
@@ -65,7 +70,11 @@ export function createSourcesRouter({ db, config }: Deps): Router {
         statusLabel: STATUS_LABELS[m.status],
         imported: m.status === "imported",
         rereadable: inbound.REREADABLE.includes(m.status),
+        // Unexpected errors (INBOUND_RETRY): waiting for the next attempt, or given up.
+        retrying: m.status === "received" && m.attempts > 0,
+        gaveUp: m.status === "failed" && m.attempts > 0,
       })),
+      maxAttempts: INBOUND_RETRY.maxAttempts,
       mailboxes,
       confirmations,
       blocked,
@@ -105,7 +114,7 @@ export function createSourcesRouter({ db, config }: Deps): Router {
       throw new NotFound("Message introuvable ou déjà traité");
     // The sender is now known: its next issues go to this source by themselves.
     if (sender) await inbound.addSender(db, source, sender);
-    const status = await processInboundMessage(db, id, processing);
+    const status = await importReceivedMessage(db, id, processing, clock.now());
     flash(req, `Message attribué : ${status ? STATUS_LABELS[status] : "en attente"}.`);
     res.redirect(303, "/admin/sources");
   });
