@@ -20,6 +20,7 @@ import * as m0016 from "./0016_inbound_pipeline.ts";
 import * as m0017_2 from "./0017_2_alert_claims.ts";
 import * as m0017 from "./0017_alert_matching.ts";
 import * as m0018 from "./0018_alert_digest_moves.ts";
+import * as m0019 from "./0019_alert_digest_writes.ts";
 import * as m0025 from "./0025_inbound_retries.ts";
 
 /**
@@ -48,5 +49,6 @@ export const migrations: Record<string, Migration> = {
   "0017_alert_matching": m0017,
   "0017_2_alert_claims": m0017_2,
   "0018_alert_digest_moves": m0018,
+  "0019_alert_digest_writes": m0019,
   "0025_inbound_retries": m0025,
 };

@@ -30,7 +30,9 @@ export interface MatchWindow {
  * every digest the previous round made, and its NOT EXISTS leaves their moves out. One row per
  * digest rather than per pair (migration 0018): at bench scale the 154,000 pair rows' inserts and
  * foreign-key checks were 2 s of a 3 s round. Deleting a move takes the same lock (the trigger of
- * 0018), so no digest keeps a move deleted while a round ran.
+ * 0018), so no digest keeps a move deleted while a round ran; so does deleting a subscriber (0019,
+ * whose triggers keep the digest's subscriber as the foreign key did, checked once per statement
+ * rather than once per row).
  */
 export async function recordDueDigests(
   db: Kysely<Database>,
@@ -149,9 +151,10 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         -- to mail in a row of their own, 'skipped': recorded, never sent, never due again.
         INSERT INTO alert_digests (subscriber_id, message_id, status, skipped_reason, move_ids, reasons,
           saved_search_ids, created_at)
-        -- Message-IDs unique by a random id drawn once per round and the subscriber: a
-        -- gen_random_uuid() per digest was 0.1 s of the round at bench scale, and its random
-        -- keys wrote all over the unique index.
+        -- Message-IDs unique by how they are made, a random id drawn once per round and the
+        -- subscriber (one digest a round, two with a skipped one): a gen_random_uuid() per
+        -- digest was 0.1 s of the round at bench scale, and the unique index that checked them,
+        -- never read, was dropped by migration 0019.
         SELECT subscriber_id,
           '<digest-' || (SELECT gen_random_uuid()) || '-' || subscriber_id || CASE WHEN stale THEN '-s' ELSE '' END
             || '@' || ${messageDomain} || '>',
