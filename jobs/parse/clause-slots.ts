@@ -186,7 +186,8 @@ export function companyBeforeVerb(
   // lower-case complements come before the capitalised word
   const before = HEAD_AND_COMPLEMENTS_BEFORE.exec(sentence.slice(0, read.start));
   const start = before && isInstitutionHead(before[2]!) ? read.start - before[1]!.length : read.start;
-  const company = { text: sentence.slice(start, read.end), start, end: read.end };
+  const company =
+    start === read.start ? read : { text: sentence.slice(start, read.end), start, end: read.end };
   const isPerson = mentions.some(
     (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
   );

@@ -8,6 +8,7 @@ import {
   foldWord,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
+  PRESS_TITLE_HEADS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
 import { isBlockedWord, type Span, type Token, tokenize } from "./mentions.ts";
@@ -58,7 +59,24 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   const widened = widenInstitution(sentence, { text, start, end });
   // "Agence" alone is a descriptor; "Agence nationale des essais aéronautiques" is a name
   if (widened.end === end && widened.start === start && isBlockedWord(text)) return null;
-  return widened;
+  return withTitleArticle(sentence, widened);
+}
+
+// "rédacteur en chef du Courrier de Wavrelle" → "Le Courrier de Wavrelle": a newspaper's article is
+// part of its title, told by the article or the contraction the sentence puts before it.
+const ARTICLE_BEFORE = /(?:^|[\s'’])(du|au|le|la|l['’])\s*$/iu;
+
+function withTitleArticle(sentence: string, span: Span): Span {
+  if (/^(?:Le|La|Les|L['’])/u.test(span.text)) return span;
+  const head = foldWord(/^[\p{L}-]+/u.exec(span.text)?.[0] ?? "");
+  if (!PRESS_TITLE_HEADS.has(head)) return span;
+  const article = ARTICLE_BEFORE.exec(sentence.slice(0, span.start))?.[1]?.toLowerCase();
+  if (!article) return span;
+  const text =
+    article === "l'" || article === "l’"
+      ? `L'${span.text}`
+      : `${article === "la" ? "La" : "Le"} ${span.text}`;
+  return { ...span, text };
 }
 
 // The company run that starts at the first token at or after `from`.

@@ -5,7 +5,7 @@
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
-import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, foldWord } from "./lexicon.ts";
+import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
 import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
 import { tidyRole } from "./role-cleanup.ts";
@@ -33,10 +33,19 @@ function settleCompanySpellings(moves: ParsedMove[]): void {
   const spellings: string[] = [];
   for (const move of moves) {
     const key = companyKey(move.company);
-    const earlier = spellings.find((s) => {
-      const known = companyKey(s);
-      return isLikelyTypo(known, key) && sameInitials(known, key);
-    });
+    const width = key.split(" ").length;
+    const earlier =
+      spellings.find((s) => {
+        const known = companyKey(s);
+        return isLikelyTypo(known, key) && sameInitials(known, key);
+      }) ??
+      // "Laboratoires Pharmadel" then "Pharmadell": a slip in the end of a fuller name given
+      // earlier is that name
+      spellings.find((s) => {
+        const words = companyKey(s).split(" ");
+        const tail = words.slice(-width).join(" ");
+        return words.length > width && isLikelyTypo(tail, key) && sameInitials(tail, key);
+      });
     if (earlier) {
       move.company = earlier;
       move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
@@ -75,6 +84,8 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 // "L'assureur-crédit Garantia", "ESN Numélis": a descriptor opening the span read is no part of the
 // name (an article followed by a lower-case noun, or a descriptor acronym), whatever the noun is.
 function dropDescriptorWords(move: ParsedMove): void {
@@ -83,9 +94,15 @@ function dropDescriptorWords(move: ParsedMove): void {
       move.company,
     );
   if (!descriptor) return;
+  // "le cabinet de conseil RH Talentis Conseil": a function's acronym right after a lower-case
+  // descriptor says what the house does, it is no part of its name
+  const functionAfterDescriptor =
+    descriptor[2] !== undefined &&
+    FUNCTION_ACRONYMS.includes(descriptor[2].toLowerCase()) &&
+    new RegExp(`\\p{Ll}\\s+${escapeRegExp(move.company)}`, "u").test(move.paragraph);
   const known = descriptor[1]
     ? COMPANY_DESCRIPTORS.includes(descriptor[1])
-    : DESCRIPTOR_ACRONYMS.has(descriptor[2] ?? "");
+    : DESCRIPTOR_ACRONYMS.has(descriptor[2] ?? "") || functionAfterDescriptor;
   if (known) move.company = move.company.slice(descriptor[0].length);
 }
 

@@ -4,6 +4,7 @@
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
 import { readCompanyAfter } from "./company-spans.ts";
+import { isFrenchWord } from "./french-words.ts";
 import {
   COMPANY_DESCRIPTORS_PATTERN,
   DEPARTMENT_WORDS,
@@ -54,9 +55,10 @@ const EMPLOYER_CUT =
   /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
 const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
-// descriptor between "de" and the name still makes it the employer.
+// descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
+// nouvelle entité Albane Beauté").
 const OF_DESCRIPTOR = new RegExp(
-  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:${COMPANY_DESCRIPTORS_PATTERN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?=[\\p{Lu}\\p{N}])`,
+  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?=[\\p{Lu}\\p{N}])`,
   "u",
 );
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
@@ -117,6 +119,40 @@ function findEmployerAfterOf(text: string, from = 0): number | undefined {
   return undefined;
 }
 
+// A title's scope after the words that would end it: the department Québec and Belgian pages write
+// after a comma ("vice-présidente, Affaires coopératives"), a list of countries ("directrice
+// France, Belgique et Luxembourg") and a region after "pour" ("managing partner pour l'Ardelle").
+const BARE_TITLE =
+  /(?:^|\s)(?:(?:premier |première )?vice-présidente?|présidente?|directeur|directrice|cheffe?|associée?|partner|director|head)(?:\s+(?:principale?|principal|adjointe?|exécutive?|exécutif|senior|général|générale))?$/iu;
+const DEPARTMENT_AFTER_COMMA =
+  /^,\s*(\p{Lu}\p{Ll}+)((?:\s+\p{Ll}{3,}){0,2})(?=\s*(?:[,.;:()]|$)|\s+(?:chez|at|au sein|en remplacement)(?![\p{L}]))/u;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+`;
+const PLACES_LISTED = new RegExp(
+  String.raw`^((?:,\s*${PLACE_WORD})*\s+et\s+${PLACE_WORD})(?![\p{L}'’-])`,
+  "u",
+);
+// (a region is proper-cased: "pour la CEMR" names the employer)
+const REGION_AFTER_POUR = /^\s+pour (?:la |le |l['’])\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s*(?:[,.;:()]|$))/u;
+
+function titleScope(role: string, after: string): string {
+  if (BARE_TITLE.test(role)) {
+    const department = DEPARTMENT_AFTER_COMMA.exec(after);
+    // a department is a common noun written with a capital ("Trésorerie"), not a company's name
+    if (department && isFrenchWord(department[1]!) && !PLACES.has(foldWord(department[1]!)))
+      return department[0];
+  }
+  const lastWord = foldWord(role.split(/\s+/).at(-1) ?? "");
+  if (PLACES.has(lastWord)) {
+    const listed = PLACES_LISTED.exec(after)?.[0] ?? "";
+    const names = listed
+      .split(/,|\set\s/u)
+      .map((w) => foldWord(w.trim()))
+      .filter(Boolean);
+    if (listed && names.every((name) => PLACES.has(name))) return listed;
+  }
+  return REGION_AFTER_POUR.exec(after)?.[0] ?? "";
+}
+
 // Breaks are written with the space before them; a text that opens on one ("pour piloter…")
 // has no title at all.
 function atStart(pattern: RegExp, text: string): number | undefined {
@@ -161,6 +197,15 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   const titleEnd = company && company.start < offset + cut ? Math.max(0, company.start - offset) : cut;
 
   let role = text.slice(0, titleEnd).trim();
+  let scopeEnd = cut;
+  if (!company) {
+    const scope = titleScope(role, text.slice(cut));
+    role += scope;
+    scopeEnd += scope.length;
+  } else if (company.start >= offset + cut) {
+    // "délégué régional du CNRA pour la Sarlène": the region after the employer
+    role += REGION_AFTER_POUR.exec(sentence.slice(company.end))?.[0] ?? "";
+  }
   while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
   // "directeur du réseau" (of lines, stores, agencies) names a function, not the employer
   if (!FUNCTION_NETWORK.test(role)) role = role.replace(EMPLOYER_BY_NOUN, "");
@@ -173,5 +218,5 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   if (!/\p{L}{2}/u.test(role)) return null;
   // "élue « dirigeante de l'année » par les lecteurs de…": a title never opens on a preposition
   if (/^(?:par|pour|dans|avec|sur|sans|vers|contre|parmi|by|for|with)\s/iu.test(role)) return null;
-  return { role, end: offset + cut, company, truncated };
+  return { role, end: offset + scopeEnd, company, truncated };
 }

@@ -19,7 +19,9 @@ export const COMPANY_DESCRIPTORS = [
   ..."fédération fondation institut école laboratoire holding PME ETI opérateur constructeur distributeur".split(
     " ",
   ),
-  ..."fabricant réseau studio média équipementier industriel transporteur spécialiste firme".split(" "),
+  ..."fabricant réseau studio média équipementier industriel transporteur spécialiste firme entité".split(
+    " ",
+  ),
   // the trade press's descriptors of an employer: "du courtier Finexo", "du quotidien L'Écho des Monts"
   ..."courtier quotidien hebdomadaire mensuel magazine journal bailleur promoteur foncière exploitant gestionnaire".split(
     " ",
@@ -109,4 +111,13 @@ export const INSTITUTION_HEADS = new Set(
     "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
     "societe academie groupement ligue comite cercle orchestre compagnie"
   ).split(" "),
+);
+
+// Nouns that open a newspaper's title, whose article belongs to the name ("Le Courrier de la Vesle",
+// "La Gazette du Causse", "L'Écho d'Orlanges"): "rédacteur en chef du Courrier de …" names "Le
+// Courrier de …". Folded.
+export const PRESS_TITLE_HEADS = new Set(
+  "courrier messager republicain progres nouvelliste telegramme reveil gazette tribune voix depeche echo hebdo".split(
+    " ",
+  ),
 );

@@ -201,11 +201,61 @@ const ROWS: Row[] = [
     "Kargo Rail has promoted Anne Roy to chief operating officer.",
     [["Anne Roy", "Kargo Rail", "chief operating officer"]],
   ],
+  [
+    "a department after a comma, Québec style",
+    "Ferlog nomme M. Marc Lin vice-président, Approvisionnement, en remplacement de Mme Anne Roy.",
+    [["Marc Lin", "Ferlog", "vice-président, Approvisionnement"]],
+  ],
+  [
+    "a list of countries after the title",
+    "Ferlog annonce la nomination d'Anne Roy au poste de directrice France, Suisse et Belgique.",
+    [["Anne Roy", "Ferlog", "directrice France, Suisse et Belgique"]],
+  ],
+  [
+    "a region after 'pour' is the title's scope",
+    "Chez Ferlog, Marc Lin est nommé managing partner pour l'Occitanie.",
+    [["Marc Lin", "Ferlog", "managing partner pour l'Occitanie"]],
+  ],
+  [
+    "a descriptor with an adjective before the employer ('de la nouvelle entité X')",
+    "Ferlog annonce la nomination d'Anne Roy en tant que directrice générale de la nouvelle entité Ferlog Santé.",
+    [["Anne Roy", "Ferlog Santé", "directrice générale"]],
+  ],
+  [
+    "a newspaper's article belongs to its title ('du Messager de …' → 'Le Messager de …')",
+    "Marc Lin est nommé rédacteur en chef du Messager de Brisac.",
+    [["Marc Lin", "Le Messager de Brisac", "rédacteur en chef"]],
+  ],
+  [
+    "a function's acronym after a lower-case descriptor is no part of the name",
+    "Le cabinet de conseil RH Ferlog Conseil nomme Anne Roy directrice générale.",
+    [["Anne Roy", "Ferlog Conseil", "directrice générale"]],
+  ],
+  [
+    "a numeral opening the sentence is no employer; the house named before is",
+    "Chez Kargo Rail, la direction change. Deux cadres montent : Anne Roy devient directrice financière du groupe, tandis que Marc Lin est promu directeur commercial du groupe.",
+    [
+      ["Anne Roy", "Kargo Rail", "directrice financière"],
+      ["Marc Lin", "Kargo Rail", "directeur commercial"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
   it.each(ROWS)("%s: %j", (_family, example, records) => {
     const moves = parseIssueText(issue(example)).moves;
     expect(moves.map((m) => [m.person, m.company, m.role])).toEqual(records);
+  });
+});
+
+describe("one spelling per company across the issue", () => {
+  it("repairs a slip in the end of a fuller name given earlier in the issue", () => {
+    const text = issue(
+      "Laboratoires Ferlogis nomme Anne Roy directrice médicale.\n\nMarc Lin est promu directeur de l'usine de Brisac de Ferlogiss.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.company)).toEqual([
+      "Laboratoires Ferlogis",
+      "Laboratoires Ferlogis",
+    ]);
   });
 });
