@@ -22,6 +22,7 @@ import * as m0017 from "./0017_alert_matching.ts";
 import * as m0018 from "./0018_alert_digest_moves.ts";
 import * as m0019 from "./0019_alert_digest_writes.ts";
 import * as m0025 from "./0025_inbound_retries.ts";
+import * as m0025_subscribers from "./0025_subscriber_list.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   "0018_alert_digest_moves": m0018,
   "0019_alert_digest_writes": m0019,
   "0025_inbound_retries": m0025,
+  "0025_subscriber_list": m0025_subscribers,
 };
