@@ -52,6 +52,12 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   if (/^[ld]'/.test(sentence.slice(start, start + 2))) start += 2;
   // "L'AACI a élu…": a sentence-initial article elided before an acronym is grammar too
   else if (/^[LD]'\p{Lu}{2,}(?![\p{Ll}])/u.test(sentence.slice(start, end))) start += 2;
+  // "L'Olympique de Castelrieu a nommé…": the sentence's article before a name built as noun + "de"
+  // + place; a newspaper keeps it ("L'Écho d'Orlanges"), as does a name of one noun ("L'Étincelle")
+  else {
+    const elided = /^L['’](\p{Lu}[\p{L}-]*)\s+(?:de|du|des|d['’])/u.exec(sentence.slice(start, end));
+    if (elided && !PRESS_TITLE_HEADS.has(foldWord(elided[1]!))) start += 2;
+  }
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company
   if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text)) return null;
@@ -118,6 +124,8 @@ const SKIPPABLE_BEFORE_COMPANY = /^(?:chez|au|aux|à|dans|sein|de|du|des|d'|le|l
 const NOT_A_DESCRIPTOR =
   /^(?:comme|en|pour|afin|où|qui|que|et|avec|après|avant|depuis|dès|tant|poste|qualité|ses|fonctions|il|elle|a|est|sera)$/;
 
+const DESCRIPTOR_EN_STOP =
+  /^(?:tant|remplacement|qualité|charge|provenance|poste|fonction|fonctions|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
 const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d')?(?=\\p{Lu})`, "u");
 
 // After a verb like "rejoint": skip articles and lower-case descriptors ("la start up",
@@ -140,7 +148,11 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
     if (/^\p{Lu}[\p{L}-]*-based$/u.test(core)) continue;
     if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);
     const lower = core.toLowerCase();
-    if (NOT_A_DESCRIPTOR.test(lower) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore) return null;
+    // "du cabinet de conseil en stratégie Orbis": "en" inside a descriptor's complement
+    const complementEn =
+      lower === "en" && skipped > 0 && /^\p{Ll}{4,}$/u.test(next) && !DESCRIPTOR_EN_STOP.test(next);
+    if ((NOT_A_DESCRIPTOR.test(lower) && !complementEn) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore)
+      return null;
     if (!SKIPPABLE_BEFORE_COMPANY.test(lower) && ++skipped > 4) return null;
     if (token.breakAfter) return null;
   }

@@ -113,7 +113,12 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
       const people = mentions.filter(
         (m) => m.start >= end + list[0].length && listedPerson(sentence, mentions, m),
       );
-      const title = looksLikeTitle(singularTitle(list[1]!)) ? list[1]! : null;
+      // "promeut trois de ses collaborateurs au rang d'associé :": the rank is the title
+      const listed = list[1]!.replace(
+        /^.*?\s(?:au rang|au poste|aux fonctions|au titre) d(?:e\s+|['’])/u,
+        "",
+      );
+      const title = looksLikeTitle(singularTitle(listed)) ? listed : null;
       for (const [index, person] of people.entries())
         add({
           person,

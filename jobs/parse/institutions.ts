@@ -3,7 +3,7 @@
 // l'Économie", "l'ordre des avocats de Toulouse". A capitalised-word reader stops after
 // "Caisse" or keeps only "Toulouse"; these helpers widen such a span to the whole name.
 
-import { foldWord, INSTITUTION_HEADS } from "./lexicon.ts";
+import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
@@ -48,7 +48,7 @@ const HEAD_WINDOW = 6;
 // Castelrieu de la Banque …", "le centre d'essais de …", "le conseil de surveillance de …"): the
 // place after them is the sub-unit's, so they are not widened here.
 const SUB_UNIT_HEADS = new Set(
-  "agence centre conseil commission societe compagnie groupement cercle".split(" "),
+  "agence centre conseil commission societe compagnie groupement cercle banque".split(" "),
 );
 // A house's own bodies and seats, not institutions: "membre du comité exécutif de Ferlog".
 const GOVERNING_BODY =
@@ -77,7 +77,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     const elided = /^[Dd]['’]/u.test(raw);
     const bare = i === words.length - 1;
     if (
-      INSTITUTION_HEADS.has(folded) &&
+      (INSTITUTION_HEADS.has(folded) || PLACE_NAMED_HEADS.has(folded)) &&
       !elided &&
       (capitalised || !SUB_UNIT_HEADS.has(folded)) &&
       !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))

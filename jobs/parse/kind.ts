@@ -10,7 +10,7 @@
 //   appointed: any other appointment whose origin is not said.
 // Every fixture corpus is labelled by this rule.
 
-import { foldWord, INSTITUTION_HEADS } from "./lexicon.ts";
+import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -39,7 +39,7 @@ export interface KindEvidence {
 const groupWord = (name: string) => {
   const key = companyKey(name);
   const first = key.split(/[\s-]+/)[0] ?? "";
-  return INSTITUTION_HEADS.has(foldWord(first)) ? key : first;
+  return INSTITUTION_HEADS.has(foldWord(first)) || PLACE_NAMED_HEADS.has(foldWord(first)) ? key : first;
 };
 
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {

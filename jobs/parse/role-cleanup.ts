@@ -22,13 +22,13 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     // adverbials the clause left before the title when it was not masked (sentences.ts maskAsides)
     id: "leading adverbial",
     pattern:
-      /^(?:(?:en outre|de justesse|par ailleurs|également|aussi|désormais|officiellement|à nouveau|de nouveau|à la même date|à cette date|à cette occasion|le même jour),?\s+)+/iu,
+      /^(?:(?:en outre|de justesse|par ailleurs|également|aussi|désormais|officiellement|à nouveau|de nouveau|à la même date|à cette date|à cette occasion|le même jour|à l['’]unanimité(?: des \p{Ll}+)?),?\s+)+/iu,
     example: ["de justesse présidente", "présidente"],
   },
   {
     // "succède à Paul Roche à celui de responsable de l'expérience client": the post named by reference
     id: "reference to a post",
-    pattern: /^(?:à celui de|à celle de|au poste de|aux fonctions de)\s+/iu,
+    pattern: /^(?:à celui de|à celle de|celui de|celle de|au poste de|aux fonctions de)\s+/iu,
     example: ["à celui de responsable de l'expérience client", "responsable de l'expérience client"],
   },
   {
@@ -66,6 +66,13 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     replacement: (found: string) =>
       /sa\s+$/u.test(found) ? "de la " : /ses\s+$/u.test(found) ? "des " : "du ",
     example: ["présidente de sa commission des règles", "présidente de la commission des règles"],
+  },
+  {
+    // "president of its fashion division": the English possessive points at the employer
+    id: "English possessive",
+    pattern: /(?<=\s)of (?:its|their) (?=\p{L})/giu,
+    replacement: () => "of the ",
+    example: ["president of its fashion division", "president of the fashion division"],
   },
   {
     // "prendra la présidence en mai", "deviendra directeur général en juin 2027": a date after the title

@@ -43,6 +43,17 @@ const CLAUSE_BREAK = new RegExp(
     // ("par intérim" is)
     "\\spar (?:le|la|les|l'|son|sa|ses|un|une)(?![\\p{L}])",
     "\\s(?:à compter|à partir|dès|depuis|pour|afin|après|avant|en remplacement|en succession|succédant|où|qui|dont|avec|aux côtés|sous|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
+    // a second clause or who left the post: "directrice technique alors que X …", "la direction des
+    // opérations laissée par X", a vote count, a passive ("ont été officialisées")
+    "\\s(?:alors|tandis) qu(?:e(?![\\p{L}])|['’])",
+    "\\s(?:laissée?s?|occupée?s?|vacante?s?|tenue?s?) par(?![\\p{L}])",
+    "\\spar \\d",
+    "\\s(?:ont|a|avaient|avait|sont) été(?![\\p{L}])",
+    // "directeur sportif et l'arrivée de X", "associée gérante et Me X": the next item of a list
+    "\\set\\s(?:l['’]|la |le |les )(?:arrivée|nomination|départ|promotion|recrutement)(?![\\p{L}])",
+    "\\set\\s(?:Me|Maître|Mme|M\\.|Dr|Pr)\\s",
+    // "partner in its Paris office": the office, not the title
+    "\\sin (?:its|their)(?![\\p{L}])",
     // "et" that opens a new clause rather than joining two title words
     "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|promeut|nomme|recrute|accueille|confie|désigne|choisit|annonce|renforce|cède|cédera|laisse|laissera|passe|passera|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",
   ].join("|"),
@@ -58,7 +69,7 @@ const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z]
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
 // nouvelle entité Albane Beauté").
 const OF_DESCRIPTOR = new RegExp(
-  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?=[\\p{Lu}\\p{N}])`,
+  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|centrale(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}\\s+(?=[\\p{Lu}\\p{N}])`,
   "u",
 );
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
@@ -85,7 +96,7 @@ function earliest(...indexes: (number | undefined)[]): number {
 // "de" + capitalised word is the employer unless the word is a department ("Directeur de la
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
 const SUB_UNITS =
-  "site|usine|raffinerie|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin";
+  "site|usine|raffinerie|centrale|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin";
 const SITE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:${SUB_UNITS})s?$`,
   "iu",

@@ -113,6 +113,13 @@ export const INSTITUTION_HEADS = new Set(
   ).split(" "),
 );
 
+// Nouns that name an institution by its place, beside the heads above: "Banque cantonale
+// d'Orsonnaz", "le tribunal judiciaire de Morlanges", "Musée de la mécanique d'art de …", "le
+// barreau de …", "le marathon de …" (institutions.ts, folded).
+export const PLACE_NAMED_HEADS = new Set(
+  "banque musee barreau tribunal cour parc marathon festival secours aeroports".split(" "),
+);
+
 // Nouns that open a newspaper's title, whose article belongs to the name ("Le Courrier de la Vesle",
 // "La Gazette du Causse", "L'Écho d'Orlanges"): "rédacteur en chef du Courrier de …" names "Le
 // Courrier de …". Folded.

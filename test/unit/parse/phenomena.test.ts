@@ -239,6 +239,52 @@ const ROWS: Row[] = [
       ["Marc Lin", "Kargo Rail", "directeur commercial"],
     ],
   ],
+  [
+    "a sentence's elided article before a name built as noun + 'de' + place",
+    "L'Olympique de Brisac annonce l'arrivée de Marc Lin au poste de directeur commercial.",
+    [["Marc Lin", "Olympique de Brisac", "directeur commercial"]],
+  ],
+  [
+    "a court, a bar or a race named by its place is the employer, the title stays bare",
+    "Anne Roy est élue présidente du tribunal judiciaire de Brisac.",
+    [["Anne Roy", "tribunal judiciaire de Brisac", "présidente"]],
+  ],
+  [
+    "a long descriptor with its own complements before the employer's name",
+    "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
+    [["Marc Lin", "Ferlog Partners", "managing partner"]],
+  ],
+  [
+    "a plant named by its town stays in the title",
+    "Ferlog a désigné Marc Lin directeur de la centrale de Brisac.",
+    [["Marc Lin", "Ferlog", "directeur de la centrale de Brisac"]],
+  ],
+  [
+    "a second clause after 'alors que' ends the title",
+    "Chez Ferlog, Anne Roy devient directrice technique alors que Marc Lin est nommé responsable commercial.",
+    [
+      ["Anne Roy", "Ferlog", "directrice technique"],
+      ["Marc Lin", "Ferlog", "responsable commercial"],
+    ],
+  ],
+  [
+    "a vote count is no part of the title",
+    "Le conseil d'administration de Ferlog a élu Anne Roy présidente par 12 voix sur 20.",
+    [["Anne Roy", "Ferlog", "présidente"]],
+  ],
+  [
+    "the rank a listed group is promoted to is the title",
+    "Ferlog Avocats promeut deux de ses collaborateurs au rang d'associé : Marc Lin (fiscal) et Paul Girard (social).",
+    [
+      ["Marc Lin", "Ferlog Avocats", "associé"],
+      ["Paul Girard", "Ferlog Avocats", "associé"],
+    ],
+  ],
+  [
+    "an English office after the title is no part of it",
+    "Kargo Rail has appointed Anne Roy as partner in its Lyon office.",
+    [["Anne Roy", "Kargo Rail", "partner"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
