@@ -3,7 +3,7 @@ import type { DB } from "../../db/database.ts";
 import { dueDigestsStatement } from "../../db/repositories/alerts.ts";
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the matching statement as a round would run it, inside a
+ * EXPLAIN (ANALYZE, BUFFERS, WAL) of the matching statement as a round would run it, inside a
  * transaction rolled back after, so the figures can be read on the benchmark's own data.
  */
 export async function explainMatching(db: DB, now: Date): Promise<string> {
@@ -19,7 +19,7 @@ export async function explainMatching(db: DB, now: Date): Promise<string> {
       await sql`SET LOCAL jit = off`.execute(trx);
       const { rows } = await trx.executeQuery<{ "QUERY PLAN": string }>({
         ...compiled,
-        sql: `EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`,
+        sql: `EXPLAIN (ANALYZE, BUFFERS, WAL) ${compiled.sql}`,
       });
       plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
       throw new RollBack();
