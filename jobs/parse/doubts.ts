@@ -31,6 +31,8 @@ export interface DoubtSubject {
   known?: boolean;
   /** Names the directory knows that the paragraph gives (gazetteer.ts knownSpansIn). */
   knownInParagraph?: readonly string[];
+  /** The record was read by the slot reader (slot-reader.ts), not by a sentence pattern. */
+  readBySlots?: boolean;
 }
 
 export interface Doubt {
@@ -399,7 +401,20 @@ function lowerCaseNameCutShort(record: DoubtSubject): boolean {
 const MAX_ROLE_WORDS = 14;
 const MAX_ROLE_CHARACTERS = 110;
 
+// A record the slot reader (slot-reader.ts) filled from a clause no sentence pattern knows: the
+// person is a mover by the same evidence unread.ts uses, but each slot is the nearest plausible
+// span, so an editor reads it before it is published (0.95 - 0.2 = 0.75, under the default 0.8;
+// lower still when the employer came from the context).
+export const READ_BY_SLOTS: Doubt = {
+  id: "read_by_slots",
+  reason: "read slot by slot, no sentence pattern matched",
+  label: "lu case par case (aucune forme de phrase connue) : vérifier la personne, le poste et l’employeur",
+  penalty: 0.2,
+  applies: (r) => r.readBySlots === true,
+};
+
 export const DOUBTS: readonly Doubt[] = [
+  READ_BY_SLOTS,
   {
     id: "formula",
     reason: "a field starts like a spreadsheet formula",

@@ -2,7 +2,6 @@
 // paragraph, then settle what only the issue as a whole can settle (one spelling per company,
 // one move per person and company).
 
-import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
@@ -12,6 +11,7 @@ import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { findMouvementsSection } from "./section.ts";
+import { readMissedMovers } from "./slot-reader.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findUnreadParagraphs } from "./unread.ts";
 
@@ -82,7 +82,7 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   const bare = bareNamePattern(first!, name);
   // after another capitalised word ("La Fondaton Clairval", a typo) it is still the long name
   const standsAlone = (at: number) => !/\p{Lu}\p{L}*\s$/u.test(move.paragraph.slice(0, at));
-  if (allMatches(move.paragraph, bare).some((m) => standsAlone(m.index))) move.company = name;
+  if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -284,11 +284,16 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const section = findMouvementsSection(cleanText(typeof text === "string" ? text : ""));
   const moves: ParsedMove[] = [];
+  // the records the slot reader added for movers no sentence pattern read (slot-reader.ts)
+  const readBySlots = new Set<ParsedMove>();
   section.paragraphs.forEach((paragraph, paragraph_index) => {
-    for (const draft of extractParagraphMoves(withoutItemTag(paragraph))) {
+    const text = withoutItemTag(paragraph);
+    const drafts = extractParagraphMoves(text);
+    const bySlots = readMissedMovers(text, drafts);
+    for (const draft of [...drafts, ...bySlots]) {
       const role = tidyRole(draft.role);
       const { seniority, function: jobFunction } = classifyRole(role);
-      moves.push({
+      const move: ParsedMove = {
         person: draft.person,
         company: draft.company,
         role,
@@ -301,7 +306,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
         reasons: draft.reasons,
         paragraph,
         paragraph_index,
-      });
+      };
+      moves.push(move);
+      if (bySlots.includes(draft)) readBySlots.add(move);
     }
   });
   for (const move of moves) {
@@ -324,7 +331,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
-    for (const doubt of doubtsAbout({ ...move, known, knownInParagraph })) move.reasons.push(doubt.reason);
+    for (const doubt of doubtsAbout({ ...move, known, knownInParagraph, readBySlots: readBySlots.has(move) }))
+      move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);
   }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());

@@ -111,7 +111,7 @@ function nameWords(moves: PlacedMove[]): Set<string> {
 const LATER_ROLE =
   /(?<![\p{L}])(?:il|elle) (?:sera|occupera|occupe|prend|prendra|devient|deviendra|aura le titre de)\s+(?:désormais\s+)?(?:le poste de\s+|les fonctions de\s+)?/giu;
 
-function roleFromLaterSentence(paragraph: string, from: number, to: number): string | null {
+export function roleFromLaterSentence(paragraph: string, from: number, to: number): string | null {
   for (const cue of paragraph.slice(from, to).matchAll(LATER_ROLE)) {
     const role = readRole(paragraph, from + cue.index + cue[0].length, to);
     if (role && classifyRole(role.role).seniority !== "other") return role.role;

@@ -5,6 +5,7 @@
 // the move in a few keystrokes.
 
 import { readCompanyAfter } from "./company-spans.ts";
+import { READ_BY_SLOTS } from "./doubts.ts";
 import { foldWord, MOVE_SIGNAL, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
@@ -121,12 +122,15 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
   const unread: UnreadParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
     const own = moves.filter((m) => m.paragraph_index === index);
-    const movers = new Set(own.map((m) => personKey(m.person)));
+    // a record the slot reader guessed (slot-reader.ts) is a proposal, not a reading: its person
+    // stays a candidate, so the paragraph is still listed as partly read beside the record
+    const read = own.filter((m) => !m.reasons.includes(READ_BY_SLOTS.reason));
+    const movers = new Set(read.map((m) => personKey(m.person)));
     const accounted = new Set(
-      own.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
+      read.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
     );
     // a run like "Lumen Analytics" read as a name is the company of a move, not someone left out
-    const companies = new Set(own.flatMap((m) => [m.company, ...m.previous_companies]).map(companyKey));
+    const companies = new Set(read.flatMap((m) => [m.company, ...m.previous_companies]).map(companyKey));
     const masked = maskQuotes(paragraph).replace(ELIDED_CONJUNCTION, (elided) => " ".repeat(elided.length));
     const named: string[] = [];
     const confident: string[] = [];
@@ -191,17 +195,19 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // Without a move verb, a person's name still makes a paragraph worth a look, unless it is
     // someone speaking ("…, explique Marc Olivetti, président de Cobalt").
     const speaking = SPEECH.test(masked);
+    // (a paragraph whose only records the slot reader guessed is read no more than one without)
     const noMove =
-      own.length === 0 && (signal || (confident.length > 0 && !speaking)) && paragraph.trim().length >= 25;
+      read.length === 0 && (signal || (confident.length > 0 && !speaking)) && paragraph.trim().length >= 25;
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous
     // employers and quoted people fall outside (quotes are masked; employers are not people).
-    const partly = own.length > 0 && unaccounted.length > 0;
+    const partly = read.length > 0 && unaccounted.length > 0;
     if (!noMove && !partly) return;
     const people = new Set(named.map(personKey));
     unread.push({
       paragraph_index: index,
       paragraph,
-      reason: noMove ? "no_move" : "partly_read",
+      // "partly read" when the slot reader proposed records for it: they wait in the review queue
+      reason: noMove && own.length === 0 ? "no_move" : "partly_read",
       candidates: {
         people: (noMove ? (confident.length > 0 ? confident : named) : unaccounted).slice(0, 6),
         companies: companiesIn(masked, people),

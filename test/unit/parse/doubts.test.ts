@@ -207,6 +207,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   ["role_cut_short", { role: "directrice", paragraph: "Anne Roy devient directrice de Corvania." }, false],
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
+  ["read_by_slots", { readBySlots: true }, true],
+  ["read_by_slots", {}, false],
 ];
 
 describe("doubts on a finished record", () => {

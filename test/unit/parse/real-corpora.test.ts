@@ -9,7 +9,8 @@
 // rejection table, doubts on gender and cut roles). How they were written and what they scored:
 // test/fixtures/parse/REAL-CORPORA.md. Ceilings on wrong published records were lowered, and a floor on
 // the missed movers an unread paragraph names added, with the doubts and unread signals of the
-// confidence work (issue 13 item 4 and 5).
+// confidence work (issue 13 item 4 and 5); that floor became a ceiling on silent misses with the
+// slot reader (slot-reader.ts), which reads movers the unread paragraphs named.
 
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { scoreCorpus } from "./heldout-score.ts";
@@ -23,8 +24,12 @@ interface Floors {
   predecessor: number;
   maxWrongPublished: number;
   maxSectionMismatches: number;
-  /** Share of the expected movers left without a record that an unread paragraph names. */
-  missedInUnread: number;
+  /**
+   * Expected movers left without a record that no unread paragraph names: the misses nobody sees.
+   * A count, not a share: reading a mover the unread paragraphs already named (the slot reader)
+   * lowers the share while the silent misses stay what they were.
+   */
+  maxSilentMisses: number;
 }
 
 const CORPORA: [name: string, floors: Floors][] = [
@@ -33,13 +38,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 151,
-      personF1: 0.85,
-      recordF1: 0.76,
+      personF1: 0.87,
+      recordF1: 0.78,
       previous: 0.9,
       predecessor: 0.98,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      missedInUnread: 0.97,
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -47,13 +52,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.83,
-      recordF1: 0.74,
+      personF1: 0.86,
+      recordF1: 0.76,
       previous: 0.91,
       predecessor: 0.96,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      missedInUnread: 0.97,
+      maxSilentMisses: 0,
     },
   ],
   // real3 and real4 were written blind (nobody tuning the parser read them) and first scored on main
@@ -65,13 +70,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 7,
       gold: 156,
-      personF1: 0.73,
-      recordF1: 0.56,
+      personF1: 0.77,
+      recordF1: 0.58,
       previous: 0.9,
       predecessor: 0.96,
       maxWrongPublished: 1,
       maxSectionMismatches: 0,
-      missedInUnread: 0.97,
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -79,13 +84,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 7,
       gold: 155,
-      personF1: 0.85,
-      recordF1: 0.77,
+      personF1: 0.88,
+      recordF1: 0.79,
       previous: 0.93,
       predecessor: 0.96,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      missedInUnread: 0.97,
+      maxSilentMisses: 0,
     },
   ],
   // real5 and real6: the next blind round, written by someone who read neither the parser nor its tests,
@@ -97,13 +102,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 149,
-      personF1: 0.73,
-      recordF1: 0.58,
+      personF1: 0.76,
+      recordF1: 0.59,
       previous: 0.82,
       predecessor: 0.9,
       maxWrongPublished: 5,
       maxSectionMismatches: 0,
-      missedInUnread: 0.93,
+      maxSilentMisses: 4,
     },
   ],
   [
@@ -111,13 +116,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.65,
-      recordF1: 0.59,
+      personF1: 0.72,
+      recordF1: 0.63,
       previous: 0.85,
       predecessor: 0.95,
       maxWrongPublished: 3,
       maxSectionMismatches: 0,
-      missedInUnread: 0.9,
+      maxSilentMisses: 7,
     },
   ],
 ];
@@ -155,6 +160,6 @@ describe.each(CORPORA)("the %s corpus", (name, floors) => {
 
   it("shows the movers it misses in paragraphs marked not understood", () => {
     const { movers, inUnread } = corpus.missed;
-    expect(movers === 0 ? 1 : inUnread / movers).toBeGreaterThanOrEqual(floors.missedInUnread);
+    expect(movers - inUnread).toBeLessThanOrEqual(floors.maxSilentMisses);
   });
 });

@@ -1,0 +1,546 @@
+// The slot reader: a fallback for the movers no sentence pattern read. The clause patterns
+// (shapes.ts, clauses.ts) read a move when the sentence has a shape they know; on text nobody
+// tuned on, many sentences have none, yet the paragraph plainly names someone taking a post
+// ("Le pôle recrute par ailleurs X, ex-Orbitec, comme déléguée générale", "… confie la
+// direction de la stratégie à X", "C'est X, chef de caves de …, qui la remplace chez C").
+// unread.ts already finds these people (a confident name whose own clause carries a move verb,
+// or whom a move verb governs); this reader fills their slots from the person's clause and its
+// context instead of leaving the paragraph to an editor with nothing filled in:
+//   role    = a title brought by an introducer ("comme", "en tant que", "au poste de"), the post a
+//             hand-over names ("la direction de la stratégie à X" → "directrice de la stratégie"),
+//             the title after the person's own verb ("devient R", "est nommé R"), or right after
+//             a governed name ("nomme X R"); never a title marked as the past ("jusqu'ici R");
+//   company = the employer the title names ("R de C", "R chez C"), the one the clause joins, or
+//             the paragraph's context (implicit-company.ts: "Chez C, …", "C :", "C nomme …");
+//   past    = the careers grammar (career.ts), predecessor = the succession cues (career.ts).
+// Every record it reads carries the doubt "read_by_slots" (doubts.ts, raised in issue.ts), which
+// keeps it below the publication threshold: it goes to the review queue, never to the site unread. A mover whose
+// title or employer the reader cannot find gets no record; their paragraph stays in `unread`.
+
+import { careerOwner, findPredecessor, type Mover, readCareers } from "./career.ts";
+import type { PlacedMove } from "./clause-move.ts";
+import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { doubtsAbout } from "./doubts.ts";
+import { companyFromContext } from "./implicit-company.ts";
+import { moveKind } from "./kind.ts";
+import {
+  COMPANY_DESCRIPTORS,
+  foldWord,
+  HONORIFIC,
+  MOVE_SIGNAL,
+  POST_TAKEN_SIGNAL,
+  TITLE_HEADS,
+} from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { companyKey, personKey } from "./names.ts";
+import { roleFromLaterSentence } from "./paragraph.ts";
+import { rejectionOf } from "./rejections.ts";
+import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
+import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
+import { antecedentPerson, postLeftBy } from "./succession.ts";
+import type { MoveKind } from "./types.ts";
+
+/** What the paragraph reader already made of the paragraph, and what this reader adds. */
+export interface SlotDraft {
+  person: string;
+  company: string;
+  role: string;
+  kind: MoveKind;
+  previous_companies: string[];
+  predecessor: string | null;
+  reasons: string[];
+  position: number;
+}
+
+// "tandis qu'Aude Roy prend …": the elided conjunction is glued to the name (as in unread.ts)
+const ELIDED_CONJUNCTION = /(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu})/gu;
+
+// Verbs that hand a post to the name after them without being move verbs of the signal lists
+const HAND_OVER = /(?<![\p{L}])(?:cède|cèdera|cédé|transmet|transmettra|passe la main)(?![\p{L}])/iu;
+
+// The succession cues: the name after them is the one replaced, unless "par" makes it the agent
+// ("remplacé par X", "succédé par X").
+const PREDECESSOR_BEFORE =
+  /(?<![\p{L}])(?:succ[èé]d\p{L}*|succeed\p{L}*|replac\p{L}*|rempla[cç]\p{L}*|en remplacement|successeur|successeure|succession|à la place|prédécesseure?|laissée? vacante?|départ)(?![\p{L}])[^.;]*$/iu;
+const AGENT_AFTER = /(?<![\p{L}])par\s*(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*,?\s*)?$/iu;
+
+// Between a governing verb and the name: no person who only stands beside the mover ("travaillera
+// avec X", "aux côtés de X", "selon X") and no new subject ("il", "qui").
+const NOT_GOVERNED =
+  /(?<![\p{L}])(?:avec|auprès|côtés|selon|sous|entouré|entourée|épaulé|épaulée|explique|déclare|indique|précise|souligne|il|elle|ils|elles|qui|dont|où|lui|leur)(?![\p{L}])/iu;
+
+// A title marked as held before: "jusqu'ici directrice des programmes", "ex-directeur", "ancienne
+// présidente", "actuel directeur adjoint".
+const PAST_BEFORE_TITLE =
+  /(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|jusque-là|actuellement|actuel|actuelle|ex|ancien|ancienne|précédemment|auparavant|naguère|était|été|dirigeait|occupait)[\s-]*$/iu;
+
+// Speech and asides: "explique X", "selon X" name someone who speaks, not who moves
+const SPEECH_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:déclare|explique|se réjouit|commente|indique|souligne|précise|affirme|ajoute|estime|salue|selon|raconte|confie)\s*(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+
+// "appelé à d'autres fonctions", "reste", "arrivait à échéance", "parti en retraite": no new post
+const NO_NEW_POST =
+  /(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)|^[\s,]*(?:reste|restera|demeure|demeurera)(?![\p{L}])|arriv\p{L}* à (?:échéance|son terme|expiration)|(?:part|partie?|parti|prend|prendra|fait valoir ses droits à) (?:à |en |sa )?retraite|quitte(?:ra)? ses fonctions(?! pour)|décédée?|disparue?|réélue?/iu;
+
+// The post a clause takes: "prend la direction de", "à la tête de", "la présidence de … à X".
+const LED_POST = /(?<![\p{L}])(?:la|sa|leur|à la)\s+(?=(?:direction|présidence|tête)(?![\p{L}]))/giu;
+// The employer a clause joins or leads
+const EMPLOYER_CUE =
+  /(?<![\p{L}])(?:chez|rejoint|rejoindra|rejoindre|rejoignent|intègre|intégrera|intégrer|au sein d(?:e|u|es)|arrive à|arrivera à|entre à|entrera à)\s*/giu;
+// The verb after which a title is read: "devient R", "est nommée R", "promu R", "élu R"
+const TITLE_AFTER_VERB =
+  /(?<![\p{L}])(?:devient|deviendra|devenir|devenue?|nommée?s?|promue?s?|élue?s?|désignée?s?|choisie?s?|recrutée?s?|engagée?s?|cooptée?s?|installée?s?|becomes|became|appointed|named|promoted)(?:\s*,[^,]{1,60},)?\s+/giu;
+
+const signalsAMove = (text: string) => MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text);
+
+// Between the name and its own verb: appositions ("X, 53 ans, ancien …, succède"), a relative
+// "qui", auxiliaries and clitics ("qui va lui succéder", "a été nommée", "la remplace"). Anything
+// else means the verb has another subject ("Après le départ d'X, l'avionneur confie …").
+const TO_OWN_VERB =
+  /^\s*(?:\([^()]*\)\s*)?(?:,[^,;:.]*,\s*)*(?:,\s*)?(?:(?:qui|who|c['’]est|et)\s+)?(?:(?:a|ont|est|sont|sera|seront|va|vont|vient d['’]|vient de|doit|devra|a été|avait|était|lui|leur|la|le|l['’]|en|y|se|s['’]|aussi|également|ainsi|désormais|officiellement|bien)\s*)*$/iu;
+
+// Signals that are no verb: "à la tête de C" after a name says what they lead or led
+const NOT_A_VERB = /(?:à la tête|aux commandes|en la personne d|présidée? par|dirigée? par)/giu;
+
+function hasOwnVerb(text: string): boolean {
+  const clause = text.replace(NOT_A_VERB, (phrase) => " ".repeat(phrase.length));
+  let first = Number.POSITIVE_INFINITY;
+  for (const pattern of [MOVE_SIGNAL, POST_TAKEN_SIGNAL]) {
+    const at = clause.search(pattern);
+    if (at >= 0) first = Math.min(first, at);
+  }
+  if (!Number.isFinite(first)) return false;
+  // the signal may start inside its word ("nomm" of "nommée"): back to the word's start
+  const wordStart = clause.slice(0, first).search(/[\p{L}-]*$/u);
+  return TO_OWN_VERB.test(clause.slice(0, wordStart));
+}
+
+// "et promu le PDG de sa filiale, Y, …", "tandis que Y devient …": a coordinated clause with a
+// move verb of its own starts another reading; the person's stretch ends there.
+const NEXT_CLAUSE =
+  /\s(?:et|tandis qu['’]?e?|alors qu['’]?e?|mais|puis)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:promu|promeut|nomm|recrut|désign|rejoin|devien|succèd|succéd|rempla|prend|confi|accueill|engag|élu|choisi|cède))/iu;
+
+function clauseEnd(text: string, from: number, to: number): number {
+  const next = NEXT_CLAUSE.exec(text.slice(from, to));
+  return next ? from + next.index : to;
+}
+
+interface Candidate {
+  mention: PersonMention;
+  /** The sentence (masked) and its offset in the paragraph. */
+  sentence: Span;
+  sentenceIndex: number;
+  /** Where the text governing the person starts (after the previous person) and where their clause ends. */
+  from: number;
+  to: number;
+  /** How the person is a mover: a verb of their own after the name, or a verb before that governs it. */
+  governed: boolean;
+  /** Named after a succession cue: the one another mover replaces, who moves on too. */
+  replaced: boolean;
+}
+
+// "Il sera remplacé par X", "son remplacement par X", "Son adjoint, X, prend sa suite", "X lui
+// succède": the one replaced is the person a pronoun or possessive points back to.
+const REPLACES_ANTECEDENT_BEFORE =
+  /(?:(?:remplacée?s?|succédée?s?|remplacement|relayée?s?)(?:\s+[^,.;]{0,40}?)?\s+par|(?:son|sa) (?:adjointe?|successeure?|bras droit|numéro deux|remplaçante?))\s*(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*)?,?\s*$/iu;
+const REPLACES_ANTECEDENT_AFTER =
+  /^\s*(?:\([^()]*\)\s*)?(?:,[^,;.]*,\s*)?(?:qui\s+)?(?:lui|le|la|l['’])\s*(?:succède|succédera|remplace|remplacera|va succéder|va remplacer)|^\s*(?:,[^,;.]*,\s*)?(?:qui\s+)?(?:prend|prendra|reprend|reprendra) sa (?:suite|place|succession)/iu;
+
+// "Après le départ d'Y, l'avionneur confie … à X", "Pour remplacer Y, …": the one who left,
+// named earlier in the mover's sentence
+const DEPARTED =
+  /(?:départ|remplacer|succéder à|succéder au|la succession d['’]e?|la succession de)\s*(?:(?:de|d['’]|du)\s*)?$/iu;
+
+function departedBefore(paragraph: string, sentence: Span, at: number): PersonMention | null {
+  const people = findPersonMentions(paragraph.slice(sentence.start, at)).filter(isConfidentPerson);
+  const left = people.find((p) => DEPARTED.test(paragraph.slice(sentence.start, sentence.start + p.start)));
+  return left ?? null;
+}
+
+// "… pour succéder à Y", "… afin de remplacer Y": the infinitives the succession cues leave out
+const SUCCEED_INFINITIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:succéder|remplacer)\s+(?:(?:à|au)\s+)?(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+
+function succeededAfter(paragraph: string, from: number, to: number): PersonMention | null {
+  return (
+    findPersonMentions(paragraph.slice(from, to)).find((p) =>
+      SUCCEED_INFINITIVE.test(paragraph.slice(from, from + p.start)),
+    ) ?? null
+  );
+}
+
+const significantWords = (name: string) =>
+  companyKey(name)
+    .split(/[\s-]+/)
+    .filter((word) => word.length >= 4 && !COMPANY_DESCRIPTORS.includes(word) && word !== "groupe");
+const sameGroup = (a: string, b: string) => significantWords(a).some((w) => significantWords(b).includes(w));
+
+function verbKindOf(text: string): MoveKind {
+  if (/(?<![\p{L}])(?:promu|promue|promeut|promotion|promoted)/iu.test(text)) return "promoted";
+  if (
+    /(?<![\p{L}])(?:rejoin|rejoign|recrut|arriv|intègr|intégr|engag|embauch|débauch|hires|joins)/iu.test(text)
+  )
+    return "joined";
+  return "appointed";
+}
+
+/** The last move verb in `text` (a signal or a hand-over), as an index past its end, or -1. */
+function lastSignalEnd(text: string): number {
+  let end = -1;
+  for (const pattern of [MOVE_SIGNAL, POST_TAKEN_SIGNAL, HAND_OVER]) {
+    const global = new RegExp(pattern.source, "giu");
+    for (const m of text.matchAll(global)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
+/** The movers the readers left without a record, with the stretch of sentence that is theirs. */
+function findCandidates(
+  sentences: Span[],
+  accounted: Set<string>,
+  accountedSurnames: Set<string>,
+  companies: Set<string>,
+): Candidate[] {
+  const found: Candidate[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const text = sentence.text;
+    if (!signalsAMove(text) && !HAND_OVER.test(text)) return;
+    const mentions = findPersonMentions(text);
+    const people = mentions.filter(isConfidentPerson);
+    people.forEach((mention, i) => {
+      const key = personKey(mention.name);
+      if (accounted.has(key) || found.some((c) => personKey(c.mention.name) === key)) return;
+      if (companies.has(companyKey(mention.name))) return;
+      const surname = key.split(" ").at(-1) ?? "";
+      // "Garnier" named alone after "Jean-Loïc Garnier" was read: the same person
+      if (mention.name.split(/\s+/).length === 1 && accountedSurnames.has(surname)) return;
+      const from = people[i - 1]?.end ?? 0;
+      const to = clauseEnd(text, mention.end, people[i + 1]?.start ?? text.length);
+      const before = text.slice(from, mention.start);
+      const clause = text.slice(mention.end, to);
+      if (SPEECH_BEFORE.test(before) || NO_NEW_POST.test(clause) || NO_NEW_POST.test(before)) return;
+      const ownVerb = hasOwnVerb(clause);
+      const signalEnd = lastSignalEnd(before);
+      const gap = signalEnd >= 0 ? before.slice(signalEnd) : "";
+      const governed =
+        signalEnd >= 0 &&
+        gap.length <= 90 &&
+        !/[.;]/u.test(gap) &&
+        !NOT_GOVERNED.test(gap) &&
+        (!PREDECESSOR_BEFORE.test(before.slice(Math.max(0, signalEnd - 40))) || AGENT_AFTER.test(before));
+      if (!ownVerb && !governed) return;
+      // a predecessor named after a succession cue moves only with a verb of their own
+      if (!ownVerb && PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before)) return;
+      const replaced = PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before);
+      found.push({ mention, sentence, sentenceIndex, from, to, governed: governed && !ownVerb, replaced });
+    });
+  });
+  return found;
+}
+
+const PAST_TITLE_OPENING =
+  /^(?:ancien|ancienne|ex|actuel|actuelle|futur|future|précédent|précédente)(?![\p{L}])|[\p{So}\p{Cs}]/iu;
+
+// a title the role vocabulary classifies, or one opening on a title head ("chef de caves")
+const isTitle = (role: string) =>
+  looksLikeTitle(role) || TITLE_HEADS.has(foldWord(role.split(/\s+/u)[0] ?? ""));
+
+const titled = (phrase: RolePhrase | null): RolePhrase | null =>
+  phrase && isTitle(phrase.role) && !PAST_TITLE_OPENING.test(phrase.role) ? phrase : null;
+
+/** The title read at `at`, unless the words before it mark it as the past. */
+function titleAt(text: string, at: number, stopAt: number): RolePhrase | null {
+  if (PAST_BEFORE_TITLE.test(text.slice(Math.max(0, at - 30), at))) return null;
+  return titled(readRole(text, at, stopAt));
+}
+
+const POST_LEFT =
+  /(?:quitt\p{L}*|laiss\p{L}*|cèd\p{L}*|céd\p{L}*|abandonn\p{L}*|démission\p{L}*|ans|années|depuis \d{4}|occupait|occupé|exerçait|assurait|dirigeait)\s*(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
+
+const REPORTS_TO = /(?:rattachée?s?|auprès|sous|reporte|reportera|rapport|rend compte)\s*$/iu;
+
+/** The post named by "la direction de …", "la présidence de …", "à la tête de …" in text[from, to). */
+function ledPost(
+  text: string,
+  from: number,
+  to: number,
+  feminine: boolean,
+): { at: number; post: RolePhrase & { notes?: string[] } } | null {
+  for (const cue of text.slice(from, to).matchAll(LED_POST)) {
+    const at = from + cue.index + cue[0].length;
+    // "quitte la présidence de C", "après huit ans à la tête de C": a post left, not taken
+    if (POST_LEFT.test(text.slice(Math.max(0, at - 40), at - cue[0].length))) continue;
+    // "la direction de ses opérations": a department (rejections.ts), not a title
+    if (/^direction\s+(?:de|d['’])\s*(?:ses|son|sa|leur|leurs)\s/u.test(text.slice(at))) continue;
+    // "rattaché à la direction générale": whom the post reports to
+    if (REPORTS_TO.test(text.slice(Math.max(0, at - 40), at - cue[0].length))) continue;
+    const post = leadershipRole(text, at, to, feminine);
+    // "confie la direction à X": the post is not named, and a guess is no reading
+    if (!post || post.notes.some((note) => note.startsWith("role not found"))) continue;
+    // "à la tête de C": the convention writes "directeur/directrice de C" only for a lower-case body
+    if (/^tête(?![\p{L}])/u.test(text.slice(at))) {
+      const company = post.company ?? readCompanyAfter(text, at + "tête".length + 1);
+      const role = feminine ? "directrice" : "directeur";
+      return { at, post: { role, end: post.end, company, truncated: false } };
+    }
+    return { at, post };
+  }
+  return null;
+}
+
+interface Slots {
+  role: RolePhrase;
+  notes: string[];
+  /** The title was paraphrased from the post ("la direction financière" → "directrice financière"). */
+  paraphrased?: boolean;
+}
+
+const NEW_TITLE = /(?<![\p{L}])(?:nouvel|nouveau|nouvelle|new)\s+/giu;
+
+// "après trois ans comme lead developer", "arrivés en 2016 comme chargés d'affaires": an
+// introducer after a time phrase tells a past post
+const PAST_INTRODUCED =
+  /(?<![\p{L}])(?:après|pendant|durant|depuis|en \d{4}|il y a)(?![\p{L}])[^,;:.]{0,30}$/iu;
+
+function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
+  const text = candidate.sentence.text;
+  const { mention, from, to } = candidate;
+  const found: { at: number; slots: Slots }[] = [];
+  const introduced = (start: number, end: number) => {
+    const intro = ROLE_INTRODUCER.exec(text.slice(start, end));
+    if (!intro || PAST_INTRODUCED.test(text.slice(start, start + intro.index))) return null;
+    const at = start + intro.index + intro[0].length;
+    const role = titleAt(text, at, end === mention.start ? end : to);
+    return role ? { at, slots: { role, notes: [] } } : null;
+  };
+  // After the name, the first title the person's stretch gives: "comme R", "devient R",
+  // "est nommé R", "prend la direction de C"
+  const after = introduced(mention.end, to);
+  if (after) found.push(after);
+  const clause = text.slice(mention.end, to);
+  for (const verb of clause.matchAll(TITLE_AFTER_VERB)) {
+    const at = mention.end + verb.index + verb[0].length;
+    const role = titleAt(text, at, to);
+    if (role) {
+      found.push({ at, slots: { role, notes: [] } });
+      break;
+    }
+  }
+  const led = ledPost(text, mention.end, to, feminine);
+  if (led)
+    found.push({ at: led.at, slots: { role: led.post, notes: led.post.notes ?? [], paraphrased: true } });
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  if (first) return first.slots;
+  if (!candidate.governed) return null;
+  // Before a governed name: "recrute comme R X", "confie la direction de la stratégie à X"
+  const before = introduced(from, mention.start);
+  if (before) return before.slots;
+  const handed = ledPost(text, from, mention.start, feminine);
+  if (handed) return { role: handed.post, notes: handed.post.notes ?? [], paraphrased: true };
+  // "a un nouveau délégué général en la personne de X", "installe une nouvelle présidente : X"
+  const announced = [...text.slice(from, mention.start).matchAll(NEW_TITLE)].at(-1);
+  if (announced) {
+    const at = from + announced.index + announced[0].length;
+    const stop = text.slice(at, mention.start).search(/\s*(?:en la personne|[:,])/u);
+    const role = titleAt(text, at, stop >= 0 ? at + stop : mention.start);
+    if (role) return { role, notes: [] };
+  }
+  // "nomme X R": the title right after the governed name ("remplacé par X, R de C" gives the
+  // post X held, in an apposition)
+  const direct = /^\s*/u.exec(text.slice(mention.end))![0].length;
+  const role = titleAt(text, mention.end + direct, to);
+  if (role) return { role, notes: [] };
+  return null;
+}
+
+const PAST_EMPLOYER =
+  /(?<![\p{L}])(?:passé|passée|ans|années|ex|ancien|ancienne|était|avait|vient|venue?|quitte|quitté|quittera|après|depuis|jusqu|auparavant|précédemment|carrière|formée?|issue?)(?![\p{L}])/iu;
+
+// "directeur général de la coentreprise Valtronic Spatial": a descriptor the role reader does not
+// know kept the employer inside the title; the capitalised name after it is the employer.
+const EMPLOYER_IN_ROLE =
+  /\s(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:sa|son|leur|ses)\s+)?\p{Ll}[\p{Ll}-]+\s+(?=[\p{Lu}])/u;
+
+function splitEmployer(role: RolePhrase): RolePhrase {
+  if (role.company) return role;
+  const link = EMPLOYER_IN_ROLE.exec(role.role);
+  if (!link) return role;
+  const company = readCompanyAfter(role.role, link.index + link[0].length);
+  if (!company || company.end !== role.role.length) return role;
+  return { ...role, role: role.role.slice(0, link.index), company };
+}
+
+function readCompanySlot(candidate: Candidate, role: RolePhrase): Span | null {
+  if (role.company) return role.company;
+  const text = candidate.sentence.text;
+  const { mention, from, to } = candidate;
+  for (const [start, end] of [
+    [mention.end, to],
+    [from, mention.start],
+  ] as const) {
+    for (const cue of text.slice(start, end).matchAll(EMPLOYER_CUE)) {
+      // "qui a passé huit ans chez C", "ex-directrice de C": an employer of the past
+      if (PAST_EMPLOYER.test(text.slice(start, start + cue.index))) continue;
+      const company = readCompanyAfter(text, start + cue.index + cue[0].length);
+      if (company && company.end <= end) return company;
+    }
+  }
+  return null;
+}
+
+// "Valtronic Défense – X …": an employer heading the item before a dash, as "Chez C, …" does
+function headingCompany(paragraph: string): string | null {
+  const heading = /^\s*([\p{Lu}\p{N}][^–—:.,;]{1,50}?)\s+[–—]\s+/u.exec(paragraph);
+  if (!heading) return null;
+  const span = readCompanyAfter(heading[1]!, 0);
+  return span && span.text === heading[1]!.trim() ? span.text : null;
+}
+
+/**
+ * The records the slot reader adds for the movers the clause patterns left without one.
+ * `read` is what extractParagraphMoves already found in the same paragraph.
+ */
+export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraft[] {
+  if (!signalsAMove(paragraph) && !HAND_OVER.test(paragraph)) return [];
+  const masked = maskAsides(maskQuotes(paragraph)).replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length));
+  const sentences = splitSentences(masked);
+  const accounted = new Set(read.map((draft) => personKey(draft.person)));
+  const predecessors = new Set(read.map((draft) => personKey(draft.predecessor ?? "")));
+  const accountedSurnames = new Set(
+    [...accounted, ...predecessors].map((key) => key.split(" ").at(-1) ?? "").filter(Boolean),
+  );
+  const companies = new Set(read.flatMap((d) => [d.company, ...d.previous_companies]).map(companyKey));
+  const candidates = findCandidates(sentences, accounted, accountedSurnames, companies);
+  if (candidates.length === 0) return [];
+
+  const allPeople = findPersonMentions(masked).filter(isConfidentPerson);
+  const careers = readCareers(masked, [
+    ...read.map((d) => d.person),
+    ...candidates.map((c) => c.mention.name),
+  ]);
+  const moverWords = new Set(
+    [...read.map((d) => d.person), ...candidates.map((c) => c.mention.name)].flatMap((name) =>
+      name.split(/[\s-]+/).map(foldWord),
+    ),
+  );
+  const heading = headingCompany(masked);
+  const drafts: SlotDraft[] = [];
+  for (const candidate of candidates) {
+    const { mention, sentence } = candidate;
+    const at = sentence.start + mention.start;
+    const feminine = isFemininePerson(mention, sentence.text.slice(candidate.from, candidate.to));
+    const replacing =
+      REPLACES_ANTECEDENT_BEFORE.test(sentence.text.slice(candidate.from, mention.start)) ||
+      REPLACES_ANTECEDENT_AFTER.test(sentence.text.slice(mention.end, candidate.to));
+    const antecedent = replacing ? antecedentPerson(masked, at, mention.name) : null;
+    let slots = readRoleSlot(candidate, feminine);
+    // "Paul Girard quitte la direction générale de C. Il sera remplacé par X": the post left
+    const left = !slots && antecedent ? postLeftBy(masked, antecedent, at, feminine) : null;
+    if (left)
+      slots = {
+        role: {
+          role: left.role,
+          end: at,
+          company: { text: left.company, start: at, end: at },
+          truncated: false,
+        },
+        notes: ["post taken from the predecessor's departure"],
+      };
+    if (!slots) continue;
+    slots.role = splitEmployer(slots.role);
+    // the person's stretch of the paragraph runs to the next person named
+    const next = allPeople.find((p) => p.start > at && personKey(p.name) !== personKey(mention.name));
+    const stretchEnd = next?.start ?? masked.length;
+    // "… a confié la direction financière à X. Elle prendra le titre de directrice administrative
+    // et financière": the title a later sentence gives beats the one paraphrased from the post
+    const later = slots.paraphrased ? roleFromLaterSentence(masked, sentence.end, stretchEnd) : null;
+    if (later) slots.role = { ...slots.role, role: later };
+    const reasons = [...slots.notes];
+    let company = readCompanySlot(candidate, slots.role)?.text ?? null;
+    if (!company) {
+      const placed: PlacedMove = {
+        person: mention,
+        kind: "appointed",
+        role: slots.role.role,
+        company: null,
+        predecessor: null,
+        notes: [],
+        sentenceIndex: candidate.sentenceIndex,
+        offset: sentence.start,
+      };
+      const inferred = companyFromContext(placed, sentences, [], moverWords, masked);
+      if (inferred && !/guessed/u.test(inferred.reason)) {
+        company = inferred.company;
+        reasons.push(inferred.reason);
+      } else if (heading) {
+        company = heading;
+        reasons.push("company taken from sentence heading");
+      } else if (inferred) {
+        company = inferred.company;
+        reasons.push(inferred.reason);
+      }
+    }
+    if (!company || companyKey(company) === personKey(mention.name)) continue;
+    const role = slots.role.role;
+    const original = paragraph.slice(sentence.start, sentence.end);
+    if (rejectionOf({ person: mention.text, role, company, sentence: original })) continue;
+    // a reading by slots that also raises a doubt of its own is more often wrong than right: the
+    // paragraph stays in the review queue as not understood instead
+    if (doubtsAbout({ person: mention.name, company, role, paragraph }).length > 0) continue;
+
+    const movers: Mover[] = allPeople
+      .filter((p) => p.start <= at || p === next)
+      .map((p) => ({ person: p, at: p.start, feminine: isFemininePerson(p, masked) }));
+    const own = movers.find((m) => m.at === at);
+    const previous = careers
+      .filter((phrase) => {
+        if (phrase.holder) return personKey(phrase.holder.name) === personKey(mention.name);
+        return phrase.cue.start > at && phrase.cue.start < stretchEnd && careerOwner(phrase, movers) === own;
+      })
+      // "l'actuelle directrice générale de sa filiale Vermandin Gestion" named to Groupe Vermandin:
+      // a current post in the same group is not an employer left
+      .flatMap((phrase) =>
+        phrase.employers
+          .map((employer) => employer.text)
+          .filter((name) => !(/^actuel/iu.test(phrase.cue.text) && sameGroup(name, company!))),
+      )
+      .filter((name) => companyKey(name) !== companyKey(company!));
+    // a succession cue right before the next person names them ("pour succéder à Y")
+    const predecessor =
+      antecedent ??
+      findPredecessor(masked, at, next?.end ?? masked.length) ??
+      succeededAfter(masked, at, next?.end ?? masked.length) ??
+      departedBefore(masked, sentence, at);
+    const text = masked.slice(sentence.start + candidate.from, stretchEnd);
+    drafts.push({
+      person: mention.name,
+      company,
+      role,
+      kind: moveKind({
+        // "Anne Roy remplace X, qui prend la direction de la filiale": the one replaced moves up
+        verbKind: read.some(
+          (d) =>
+            (candidate.replaced || personKey(d.predecessor ?? "") === personKey(mention.name)) &&
+            sameGroup(d.company, company!),
+        )
+          ? "promoted"
+          : verbKindOf(text),
+        company,
+        role,
+        previousCompanies: previous,
+        text,
+      }),
+      previous_companies: [...new Map(previous.map((name) => [companyKey(name), name])).values()],
+      predecessor:
+        predecessor && personKey(predecessor.name) !== personKey(mention.name) ? predecessor.name : null,
+      reasons,
+      position: at,
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,114 @@
+// The slot reader (jobs/parse/slot-reader.ts): a mover no sentence pattern reads, found by the
+// evidence unread.ts uses, gets a record filled slot by slot, held for review; the people a
+// sentence merely mentions get none. Invented names and sentences only.
+
+import { describe, expect, it } from "@jest/globals";
+import { READ_BY_SLOTS } from "../../../jobs/parse/doubts.ts";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const AUTO_PUBLISH_CONFIDENCE = 0.8;
+
+const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+const bySlots = (paragraph: string) =>
+  parse(paragraph).moves.filter((move) => move.reasons.includes(READ_BY_SLOTS.reason));
+
+describe("the slot reader", () => {
+  it.each([
+    [
+      "a post handed over to the name",
+      "Le fabricant Kerlan confie la direction de la qualité à Sophie Marchetti, jusqu'ici responsable des laboratoires.",
+      { person: "Sophie Marchetti", company: "Kerlan", role: "directrice de la qualité", kind: "promoted" },
+    ],
+    [
+      "a governed name with its title after it, the employer heading the item",
+      "Éditions Calvé – Le conseil a désigné Martin Robert président du directoire.",
+      { person: "Martin Robert", company: "Éditions Calvé", role: "président du directoire" },
+    ],
+    [
+      "the person's own participle, a past post after it",
+      "Félicitations à Nina Carel, promue directrice des ventes de Lumeo après quatre ans comme responsable grands comptes.",
+      { person: "Nina Carel", company: "Lumeo", role: "directrice des ventes", kind: "promoted" },
+    ],
+    [
+      "a title introduced after an apposition, the employer the sentence's subject",
+      "L'éditeur Cartalis s'offre les services de Manon Petit, ex-Graphéa, comme directrice artistique.",
+      {
+        person: "Manon Petit",
+        company: "Cartalis",
+        role: "directrice artistique",
+        kind: "joined",
+        previous_companies: ["Graphéa"],
+      },
+    ],
+    [
+      "a list after an announcement, each title introduced",
+      "L'agence Brisval annonce deux arrivées : Léa Dumas au poste de directrice de création et Karim Haddad comme directeur conseil.",
+      { person: "Léa Dumas", company: "Brisval", role: "directrice de création" },
+    ],
+  ])("reads %s", (_, paragraph, expected) => {
+    const moves = bySlots(paragraph);
+    expect(moves).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it("holds every record it reads for review, and the paragraph stays listed as partly read", () => {
+    const paragraph =
+      "Le fabricant Kerlan confie la direction de la qualité à Sophie Marchetti, jusqu'ici responsable des laboratoires.";
+    const issue = parse(paragraph);
+    const [move] = issue.moves;
+    expect(move?.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+    expect(issue.unread).toEqual([
+      expect.objectContaining({
+        reason: "partly_read",
+        candidates: expect.objectContaining({ people: ["Sophie Marchetti"] }),
+      }),
+    ]);
+  });
+
+  it("names the predecessor a succession infinitive gives", () => {
+    const [move] = bySlots(
+      "Groupe Vantor – LISE AUBRY, actuellement directrice adjointe, sera nommée, en accord avec le partenaire, directrice générale de la coentreprise Vantor Marine, pour succéder à Paul Garnier.",
+    );
+    expect(move).toEqual(
+      expect.objectContaining({
+        person: "Lise Aubry",
+        company: "Vantor Marine",
+        role: "directrice générale",
+        predecessor: "Paul Garnier",
+      }),
+    );
+  });
+
+  it.each([
+    [
+      "colleagues the mover will work with",
+      "Julien Morel devient directeur commercial de Textilia ; il travaillera avec Nadia Perrin et Hugo Lenoir.",
+    ],
+    [
+      "someone speaking",
+      "« Nous sommes ravis », explique Paul Simon, président de Vardel, qui accueille Émilie Roux comme directrice marketing.",
+    ],
+    [
+      "a departure to duties not named",
+      "Appelée à d'autres fonctions, Chantal Morin quitte la présidence de Solvéa.",
+    ],
+    [
+      "a post left after years at its head",
+      "Après huit ans à la tête de Solvéa, Jacques Morin quitte la présidence du groupe.",
+    ],
+    ["a re-election", "Mathieu Leclerc a été réélu à la présidence de la Fédération des brasseurs."],
+    ["a department handed over", "Ferlog confie à Yann Tessier la direction de ses opérations."],
+  ])("gives no record to %s", (_, paragraph) => {
+    const people = parse(paragraph).moves.map((move) => move.person);
+    expect(bySlots(paragraph)).toEqual([]);
+    for (const name of [
+      "Nadia Perrin",
+      "Hugo Lenoir",
+      "Paul Simon",
+      "Chantal Morin",
+      "Jacques Morin",
+      "Mathieu Leclerc",
+      "Yann Tessier",
+    ])
+      expect(people).not.toContain(name);
+  });
+});
