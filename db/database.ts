@@ -19,7 +19,9 @@ export interface DatabaseHandle {
 
 /**
  * A statement whose text starts with `/* prepared: <name> *\/` is sent as a named prepared
- * statement: PostgreSQL parses and plans it once per connection rather than at every execution.
+ * statement: PostgreSQL parses it once per connection rather than at every execution, and plans it
+ * once too when the plan made without the values is priced no dearer than those made with them
+ * (plan_cache_mode = auto: see planIgnoresValues in repositories/search.ts for what that takes).
  * The importer's statements are marked (run a few times per issue, thousands of issues: planning
  * them was a quarter of the database's work per issue). A marked statement's text must not vary
  * between calls: lists go in as one array parameter, not as `IN ($1, $2, …)`.

@@ -9,6 +9,11 @@ import type { Database } from "./schema.ts";
  * and each replica's delay measured against the positions of the last seconds: a replica more than `maxLagSeconds` behind, or down, is
  * skipped until a later check finds it well again; with none usable, reads go to the primary.
  *
+ * A replica is first used once it has replayed what the primary had written when this process
+ * started: a deploy runs its migrations and then starts the processes, and a replica a second
+ * behind (well within the allowed lag) could lack the new tables and columns, so the first reads
+ * sent to it failed (a 500 page) until it replayed them.
+ *
  * Each process prefers one replica (chosen by its pid, so a fleet of instances spreads over the
  * replicas) and keeps to it while it is usable: a request's queries then see one snapshot of the
  * directory, which the API cache relies on (version and answer read from the same server).
@@ -35,6 +40,8 @@ export interface ReadRouting {
 interface Replica {
   status: ReplicaStatus;
   handle: DatabaseHandle;
+  /** Has replayed the primary's position of this process's first check (see above). */
+  caughtUp: boolean;
 }
 
 const CHECK_EVERY_MS = 1_000;
@@ -64,6 +71,7 @@ export async function createReadRouting(options: {
       connectionTimeoutMillis: 2_000,
       preparedStatements: options.preparedStatements,
     }),
+    caughtUp: false,
   }));
   const start = replicas.length > 0 ? process.pid % replicas.length : 0;
   const preference = [...replicas.slice(start), ...replicas.slice(0, start)];
@@ -90,6 +98,7 @@ export async function createReadRouting(options: {
   // time t is at most (now - t) behind. Measuring this way, rather than by the age of the last
   // transaction replayed, does not mistake a replica for lagging when the primary was merely idle.
   const samples: { at: number; lsn: bigint }[] = [];
+  let startLsn: bigint | null = null;
   const keepMs = (maxLagSeconds + 5) * 1000;
   let checking: Promise<void> | null = null;
   const measure = async () => {
@@ -102,6 +111,7 @@ export async function createReadRouting(options: {
       return; // the primary is unreachable: nothing to compare with, and /readyz says so already
     }
     samples.push({ at: now, lsn: current });
+    startLsn ??= current;
     while (samples.length > 1 && now - samples[0]!.at > keepMs) samples.shift();
     await Promise.all(
       replicas.map(async (replica) => {
@@ -113,6 +123,7 @@ export async function createReadRouting(options: {
             return;
           }
           const replayed = lsnValue(position.replayed);
+          if (startLsn !== null && replayed >= startLsn) replica.caughtUp = true;
           let lag: number;
           if (replayed >= current) lag = 0;
           else {
@@ -128,7 +139,7 @@ export async function createReadRouting(options: {
           }
           replica.status = {
             name,
-            state: lag > maxLagSeconds ? "lagging" : "streaming",
+            state: lag > maxLagSeconds || !replica.caughtUp ? "lagging" : "streaming",
             lagSeconds: Number.isFinite(lag) ? Math.round(lag * 10) / 10 : null,
           };
         } catch (error) {

@@ -5,7 +5,7 @@ import type { Queryable } from "./types.ts";
 export interface OpenedIssue {
   /** null when an issue with the same content hash is already stored. */
   issueId: number | null;
-  /** Person keys a removal request forbids us to store. */
+  /** Person keys (of the people and predecessors asked about) a removal request forbids us to store. */
   suppressed: Set<string>;
   /** Company key → id, for the keys already known as a company's or an alias's. */
   knownCompanies: Map<string, number>;
@@ -16,13 +16,16 @@ export interface OpenedIssue {
  * trips): insert the issue unless its content hash is known; take the transaction's locks on the
  * person names it will look up (people.key is not unique, so two imports creating the same new person
  * are serialized on the name; the lookup runs in a later statement, whose snapshot sees what the
- * other import committed); read the suppressed names; look up the companies by key and alias.
+ * other import committed); read the suppressed names, the movers' and the predecessors' (a removed
+ * person named as someone's predecessor is left out too, issue 17); look up the companies by key
+ * and alias.
  */
 export async function openIssue(
   db: Queryable,
   issue: NewNewsletterIssue,
-  keys: { people: string[]; companies: string[] },
+  keys: { people: string[]; predecessors?: string[]; companies: string[] },
 ): Promise<OpenedIssue> {
+  const named = [...new Set([...keys.people, ...(keys.predecessors ?? [])])];
   const { rows } = await sql<{
     issue_id: number | null;
     suppressed: string[];
@@ -40,7 +43,7 @@ export async function openIssue(
     )
     SELECT
       (SELECT id FROM issue) AS issue_id,
-      ARRAY(SELECT person_key FROM suppressions WHERE person_key = ANY(${keys.people}::text[])
+      ARRAY(SELECT person_key FROM suppressions WHERE person_key = ANY(${named}::text[])
         AND (SELECT count(*) FROM locks) >= 0) AS suppressed,
       (SELECT coalesce(json_agg(json_build_array(key, id)), '[]'::json) FROM (
         SELECT key, id FROM companies WHERE key = ANY(${keys.companies}::text[])

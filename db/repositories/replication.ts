@@ -1,9 +1,14 @@
 import { sql } from "kysely";
 import type { DB } from "../database.ts";
 
-/** Where the primary's WAL is now (an LSN such as '16/B374D848'). */
+/**
+ * Where the primary's WAL is now (an LSN such as '16/B374D848'): its insert position, which holds
+ * every commit already acknowledged. The write position (pg_current_wal_lsn) can be behind it by the
+ * commits of synchronous_commit = off not yet written (up to wal_writer_delay), which a replica then
+ * seemed to hold already.
+ */
 export async function primaryWalPosition(db: DB): Promise<string> {
-  const { rows } = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(db);
+  const { rows } = await sql<{ lsn: string }>`SELECT pg_current_wal_insert_lsn()::text AS lsn`.execute(db);
   return rows[0]!.lsn;
 }
 

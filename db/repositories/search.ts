@@ -68,9 +68,14 @@ export interface MatchedMove<R> {
 }
 
 function tsquery(text: TextCriterion) {
-  return text.kind === "words"
-    ? sql`websearch_to_tsquery('carnet_fr', ${text.query})`
-    : sql`to_tsquery('carnet_fr', ${text.tsquery})`;
+  const parsed =
+    text.kind === "words"
+      ? sql`websearch_to_tsquery('carnet_fr', ${text.query})`
+      : sql`to_tsquery('carnet_fr', ${text.tsquery})`;
+  // A common phrase's statement is prepared and runs on a generic plan (planIgnoresValues), where
+  // the words are a parameter: to_tsquery would then be called again for every row walked (128 ms
+  // for the thousand rows a count walks). As a subquery it is computed once per statement.
+  return text.commonPhrase ? sql`(SELECT ${parsed})` : parsed;
 }
 
 /** The company's id, looked up by slug, key or alias inside the statement that needs it. */
@@ -79,7 +84,7 @@ const companyIdOf = (ref: CompanyRef) =>
     UNION ALL SELECT company_id FROM company_aliases WHERE key = ${ref.key} LIMIT 1)`;
 
 function matching(db: Queryable, c: MoveCriteria) {
-  let q = db.selectFrom("moves as m").where("m.status", "=", "published");
+  let q = db.selectFrom("moves as m").where("m.status", "=", sql.lit("published"));
   if (c.company) q = q.where("m.company_id", "=", companyIdOf(c.company));
   if (c.since) q = q.where("m.published_on", ">=", c.since);
   if (c.until) q = q.where("m.published_on", "<=", c.until);
@@ -143,25 +148,25 @@ function newestMatching(
       .select(selected)
       .orderBy("m.published_on", "desc")
       .orderBy("m.id", "desc")
-      .limit(take);
+      .limit(sql.lit(take));
   const recent = afterCursor(matching(db, { ...criteria, text: undefined }))
     .select([...selected, "m.search_vector"])
     .orderBy("m.published_on", "desc")
     .orderBy("m.id", "desc")
-    .limit(take * WALK_ROWS_PER_ROW);
+    .limit(sql.lit(take * WALK_ROWS_PER_ROW));
   // MATERIALIZED: the GIN index whatever the estimate, since the phrase is rare among recent moves.
   const hits = afterCursor(matching(db, criteria)).select(["m.id", "m.published_on"]);
   const walkThenIndex = sql<RecordColumns>`(
     WITH recent AS MATERIALIZED (
       SELECT ${columnsOf(selected, "r")} FROM (${recent}) r WHERE r.search_vector @@ ${tsquery(text)}
-      ORDER BY r.published_on DESC, r.id DESC LIMIT ${take}),
+      ORDER BY r.published_on DESC, r.id DESC LIMIT ${sql.lit(take)}),
     hits AS MATERIALIZED (${hits})
-    SELECT * FROM recent WHERE (SELECT count(*) FROM recent) = ${take}
+    SELECT * FROM recent WHERE (SELECT count(*) FROM recent) = ${sql.lit(take)}
     UNION ALL
     SELECT ${columnsOf(selected, "m")}
-      FROM (SELECT h.id FROM hits h ORDER BY h.published_on DESC, h.id DESC LIMIT ${take}) h
+      FROM (SELECT h.id FROM hits h ORDER BY h.published_on DESC, h.id DESC LIMIT ${sql.lit(take)}) h
       JOIN moves m ON m.id = h.id
-      WHERE (SELECT count(*) FROM recent) < ${take})`;
+      WHERE (SELECT count(*) FROM recent) < ${sql.lit(take)})`;
   return db.selectFrom(walkThenIndex.as("m")).select(selected);
 }
 
@@ -173,6 +178,14 @@ function newestMatching(
  * the statement itself (see newestMatching). Other words are left to a plan made for them: the
  * planner rightly walks dates for a common word and reads the GIN index for a rare one, and a
  * generic plan would pick one for all.
+ *
+ * PostgreSQL plans a prepared statement with its values five times, then keeps the plan made
+ * without them (the generic plan) only if it is priced no dearer. So what fixes the plan is
+ * written into the text, not sent as a value: `status = 'published'` (as a parameter it cannot
+ * use the partial moves_published_idx: that generic plan read the table, 450 ms), and the limits
+ * (a `LIMIT $n` is priced as a tenth of the rows, so most executions were planned again, about
+ * as long as they ran). Each limit is then its own statement, a few in all. See also tsquery();
+ * site-search-plans.test.ts checks the generic plans too.
  */
 function planIgnoresValues(criteria: MoveCriteria): boolean {
   return !criteria.text || criteria.text.commonPhrase === true;
@@ -200,7 +213,7 @@ function pageOf(db: Queryable, criteria: MoveCriteria, page: PageRequest) {
     return q
       .orderBy(sql`${score}`, "desc")
       .orderBy("m.id", "desc")
-      .limit(page.limit + 1);
+      .limit(sql.lit(page.limit + 1));
   }
   return db
     .selectFrom(newestMatching(db, criteria, after, page.limit + 1).as("m"))
@@ -359,7 +372,7 @@ function countedRows(db: Queryable, criteria: MoveCriteria, cap: number, withFac
     : sql``;
   return sql<FacetCount>`
     WITH hits AS MATERIALIZED (SELECT * FROM (${matches}) m),
-    capped AS MATERIALIZED (SELECT * FROM hits ORDER BY published_on DESC, id DESC LIMIT ${cap})
+    capped AS MATERIALIZED (SELECT * FROM hits ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(cap)})
     SELECT 'count' AS facet, NULL AS value, NULL AS label, (SELECT count(*) FROM hits)::int AS n
     ${facets}`;
 }

@@ -9,6 +9,7 @@ import {
   type ImportOptions,
   importReceivedFile,
 } from "../../server/services/import-issue.ts";
+import type { LoadedIssue } from "./issue-file.ts";
 import { ISSUE_EXTENSIONS, ParseInputError } from "./issue-file.ts";
 import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./loader-pool.ts";
 
@@ -120,6 +121,35 @@ export function defaultParseThreads(fileCount: number): number {
   return fileCount < 100 ? 0 : Math.min(4, Math.max(1, os.availableParallelism() - 1));
 }
 
+/**
+ * Parse threads read ahead of the transactions: when an issue's transaction starts, the next
+ * `ahead` files are already sent to be parsed, so a parse thread is not idle while the database
+ * works, nor a transaction waiting for its parse. importPaths asks for the files in their order; a
+ * file not read ahead is loaded when asked for.
+ */
+function readingAhead(loader: IssueLoader, files: string[], ahead: number): IssueLoader {
+  const started = new Map<string, Promise<LoadedIssue>>();
+  let asked = 0;
+  let next = 0;
+  return {
+    load(file) {
+      asked++;
+      for (; next < Math.min(files.length, asked + ahead); next++) {
+        const upcoming = files[next]!;
+        if (started.has(upcoming)) continue;
+        const loading = loader.load(upcoming);
+        // Its outcome is the importer's when it asks for it: until then a refusal is no unhandled rejection.
+        loading.catch(() => {});
+        started.set(upcoming, loading);
+      }
+      const loading = started.get(file) ?? loader.load(file);
+      started.delete(file);
+      return loading;
+    },
+    close: () => loader.close(),
+  };
+}
+
 export async function importPaths(
   deps: { db: DB; config: { AUTO_PUBLISH_CONFIDENCE: number } },
   paths: string[],
@@ -136,7 +166,9 @@ export async function importPaths(
   const parseThreads = options.parseThreads ?? defaultParseThreads(files.length);
   // Issue 13 item 6: the parser reads each issue knowing the directory's companies and people
   const known = await readDirectoryKnowledge(deps.db);
-  const loader = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
+  const pool = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
+  const concurrency = Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY);
+  const loader = parseThreads > 0 ? readingAhead(pool, files, concurrency + 2 * parseThreads) : pool;
   const results: FileImportOutcome[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -164,7 +196,7 @@ export async function importPaths(
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY) }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     await loader.close();
   }

@@ -2,6 +2,7 @@
 // paragraph, then settle what only the issue as a whole can settle (one spelling per company,
 // one move per person and company).
 
+import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
@@ -82,7 +83,7 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   const bare = bareNamePattern(first!, name);
   // after another capitalised word ("La Fondaton Clairval", a typo) it is still the long name
   const standsAlone = (at: number) => !/\p{Lu}\p{L}*\s$/u.test(move.paragraph.slice(0, at));
-  if ([...move.paragraph.matchAll(bare)].some((m) => standsAlone(m.index))) move.company = name;
+  if (allMatches(move.paragraph, bare).some((m) => standsAlone(m.index))) move.company = name;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -6,7 +6,6 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import * as issues from "../../db/repositories/issues.ts";
 import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
-import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
@@ -220,6 +219,8 @@ export async function importIssueIn(
     ck,
     ...move.previous_companies.map(companyKey),
   ]);
+  const predecessorKeyOf = (move: ParsedIssue["moves"][number]) =>
+    move.predecessor ? personKey(move.predecessor) : "";
   const opened = await imports.openIssue(
     trx,
     {
@@ -233,6 +234,7 @@ export async function importIssueIn(
     },
     {
       people: [...new Set(candidates.map((c) => c.personKey))],
+      predecessors: [...new Set(candidates.map((c) => predecessorKeyOf(c.move)).filter(Boolean))],
       companies: [...new Set(mentionedCompanies.filter(Boolean))],
     },
   );
@@ -246,15 +248,14 @@ export async function importIssueIn(
     await issues.prepareReread(trx, issueId, parsed.section_found);
     alreadyThere = await moves.personCompanyPairsOfIssue(trx, issueId);
   }
-  const suppressed = opened.suppressed;
+  const moverKeys = new Set(candidates.map((c) => c.personKey));
+  const suppressed = new Set([...opened.suppressed].filter((key) => moverKeys.has(key)));
   const kept = candidates.filter((c) => !suppressed.has(c.personKey));
   // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
-  // record quotes, is dropped or redacted too: one more lookup, only when predecessors are named.
-  const predecessorKeys = [
-    ...new Set(kept.flatMap(({ move }) => (move.predecessor ? [personKey(move.predecessor)] : []))),
-  ].filter(Boolean);
-  const removedPredecessors =
-    predecessorKeys.length > 0 ? await suppressedKeys(trx, predecessorKeys) : new Set<string>();
+  // record quotes, is dropped or redacted too (openIssue looked the predecessors up).
+  const removedPredecessors = new Set(
+    kept.map(({ move }) => predecessorKeyOf(move)).filter((key) => key && opened.suppressed.has(key)),
+  );
   const forgotten = [...new Set([...suppressed, ...removedPredecessors])];
 
   const companyNames = new Map<string, companies.CompanyName>();

@@ -99,7 +99,14 @@ try {
     startCarnet(["serve", "--no-scheduler"], env, serveReady),
   ]);
   for (const instance of pair) {
-    const ready = (await (await fetch(`${instance.url}/readyz`)).json()) as { reads?: string };
+    // An instance reads from the replica once it has replayed what the primary held when the
+    // instance started (db/read-routing.ts): wait for that, a minute at most.
+    let ready: { reads?: string } = {};
+    for (let waited = 0; waited <= 60_000; waited += 500) {
+      ready = (await (await fetch(`${instance.url}/readyz`)).json()) as { reads?: string };
+      if (ready.reads === "replica") break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     if (ready.reads !== "replica")
       throw new Error(`an instance does not read from the replica: ${JSON.stringify(ready)}`);
     await warm(instance.url);

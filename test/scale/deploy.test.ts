@@ -163,7 +163,12 @@ describeWithPeers(
     expect(home.status).toBe(200);
     expect(home.text).toContain("Claire Fontanel");
 
-    const ready = JSON.parse((await throughNginx(nginx, "/readyz")).text);
+    // An instance reads from the replica once it has replayed what the primary held when the
+    // instance started (db/read-routing.ts); until then the primary serves.
+    const ready = await eventually(
+      async () => JSON.parse((await throughNginx(nginx, "/readyz")).text),
+      (body) => body.reads === "replica",
+    );
     expect(ready).toMatchObject({ status: "ready", reads: "replica", replicas: [{ state: "streaming" }] });
 
     for (let i = 0; i < 6; i++) {

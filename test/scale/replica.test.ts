@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import type { Express } from "express";
+import { sql } from "kysely";
 import pg from "pg";
 import request from "supertest";
 import { createDatabase, type DatabaseHandle, migrateToLatest } from "../../db/database.ts";
@@ -85,9 +86,11 @@ describeWithPeers("postgres15")("reads from a streaming replica", () => {
       .post("/admin/connexion")
       .type("form")
       .send({ _csrf: csrfOf(form.text), email: "admin@carnet.test", password: PASSWORD });
+    // Reads go to the replica once it has replayed the setup above (what the primary held when the
+    // process started), so the database exists there and every test's client can connect.
+    await eventually(readyz, (body) => body.reads === "replica", 120_000);
     replica = new pg.Client({ connectionString: cluster.replicaUrl("carnet") });
     await replica.connect();
-    await eventually(readyz, (body) => body.reads === "replica");
   }, 180_000);
 
   afterAll(async () => {
@@ -128,6 +131,47 @@ describeWithPeers("postgres15")("reads from a streaming replica", () => {
 
     await replica.query("SELECT pg_wal_replay_resume()");
     expect(await eventually(readyz, (body) => body.reads === "replica")).toMatchObject({ reads: "replica" });
+  });
+
+  it("reads from the primary in a process started after a migration its replica has not replayed yet", async () => {
+    const replayed = async () => {
+      const { lsn } = (
+        await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(primary.db)
+      ).rows[0]!;
+      await eventually(
+        async () =>
+          (await replica.query("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn])).rows[0].done,
+        (done) => done === true,
+      );
+    };
+    await sql`CREATE TABLE deploy_marker (id integer)`.execute(primary.db);
+    await replayed(); // the replica a moment behind at most: well within REPLICA_MAX_LAG_SECONDS
+    await replica.query("SELECT pg_wal_replay_pause()");
+    // A deploy: the migration on the primary, then the new process.
+    await sql`ALTER TABLE deploy_marker ADD COLUMN added integer`.execute(primary.db);
+    const started = await createTestDeps(cluster.primaryUrl("carnet"), {
+      env: { DATABASE_REPLICA_URLS: cluster.replicaUrl("carnet"), REPLICA_MAX_LAG_SECONDS: "3" },
+    });
+    try {
+      expect(started.readRouting?.status()).toMatchObject({
+        reads: "primary",
+        replicas: [{ state: "lagging" }],
+      });
+      // On the replica this read would fail (column "added" does not exist): a 500 page.
+      await sql`SELECT added FROM deploy_marker`.execute(started.readDb);
+      expect((await request(createApp(started)).get("/recherche?q=Claire%20Fontanel")).status).toBe(200);
+
+      await replica.query("SELECT pg_wal_replay_resume()");
+      await eventually(
+        async () => started.readRouting?.status().reads,
+        (reads) => reads === "replica",
+      );
+      await sql`SELECT added FROM deploy_marker`.execute(started.readDb);
+    } finally {
+      await replica.query("SELECT pg_wal_replay_resume()");
+      await started.close();
+      await sql`DROP TABLE deploy_marker`.execute(primary.db);
+    }
   });
 
   it("falls back to the primary without an error page when the replica stops, and /readyz reports it down", async () => {
