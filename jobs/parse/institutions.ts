@@ -62,10 +62,16 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
   // only a place: one word ("Valbrenne", "Saint-Ormel", "l'Ardelle"); a longer name ("CHU de
   // Brest", "Havard Paris") is a name of its own
   if (!/^\p{Lu}[\p{L}’'-]*$/u.test(span.text)) return null;
-  const start = span.start;
-  const link = LINK_BEFORE_NAME.exec(sentence.slice(0, start));
+  // only the few words before the place are read (a head stands within HEAD_WINDOW words)
+  const from = Math.max(0, span.start - 160);
+  const before = sentence.slice(from, span.start);
+  const link = LINK_BEFORE_NAME.exec(before.slice(-8));
   if (!link) return null;
-  const words = [...sentence.slice(0, link.index).matchAll(/[^\s]+/gu)];
+  const linkAt = before.length - 8 > 0 ? before.length - 8 + link.index : link.index;
+  const words = [...before.slice(0, linkAt).matchAll(/[^\s]+/gu)].map((w) => ({
+    0: w[0],
+    index: from + w.index,
+  }));
   for (let i = words.length - 1; i >= Math.max(0, words.length - HEAD_WINDOW); i--) {
     const raw = words[i]![0];
     const word = raw.replace(/^[LlDd]['’]/u, "");
@@ -83,7 +89,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
       !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))
     ) {
       const headAt = words[i]!.index + raw.length - word.length;
-      if (GOVERNING_BODY.test(sentence.slice(headAt, start))) return null;
+      if (GOVERNING_BODY.test(sentence.slice(headAt, span.start))) return null;
       return headAt;
     }
     if (capitalised && !/^(?:De|Du|Des|D['’])$/u.test(word)) return null;
