@@ -27,28 +27,56 @@ export async function resolveOrCreate(
   const result = new Map<string, ResolvedPerson>();
   const byKey = new Map(people.map((p) => [p.key, p]));
   if (byKey.size === 0) return result;
-  const keys = [...byKey.keys()];
+  // Sorted, so that concurrent imports take the unique-index locks in one order (no deadlock); a
+  // slug given twice in the batch (none today: a person's slug and key are the same words) is
+  // created by insertWithFreeSlugs below, with its suffix.
+  const sorted = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const slugs = new Set<string>();
+  const candidates = sorted.map((p) => {
+    const slug = p.slug || "sans-nom";
+    const firstTry = !slugs.has(slug);
+    slugs.add(slug);
+    return { key: p.key, name: p.name, slug, company_ids: p.companyIds, first_try: firstTry };
+  });
 
-  // Correlated subqueries, not a join over all moves: each walks the person's own moves by index.
-  const { rows: existing } = await sql<{ id: number; key: string; company_ids: number[] }>`
-    /* prepared: import_people_by_key */
-    SELECT p.id, p.key, ARRAY(
-        SELECT m.company_id FROM moves m WHERE m.person_id = p.id
-        UNION
-        SELECT mpc.company_id FROM moves m JOIN move_previous_companies mpc ON mpc.move_id = m.id
-        WHERE m.person_id = p.id) AS company_ids
-    FROM people p
-    WHERE p.key = ANY(${keys}::text[])
-    ORDER BY p.id`.execute(db);
+  // One statement looks the names up and creates the people nobody has (the importer's hot path is
+  // round trips): a person whose history shares a company with the move (correlated subqueries
+  // walk each one's own moves by index), else the only person of that name (name only), else new.
+  const { rows } = await sql<{ key: string; id: number | null; name_only: boolean }>`
+    /* prepared: import_resolve_people */
+    WITH candidate AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)
+        AS c (key text, name text, slug text, company_ids bigint[], first_try boolean)
+    ), known AS MATERIALIZED (
+      SELECT p.id, p.key, ARRAY(
+          SELECT m.company_id FROM moves m WHERE m.person_id = p.id
+          UNION
+          SELECT mpc.company_id FROM moves m JOIN move_previous_companies mpc ON mpc.move_id = m.id
+          WHERE m.person_id = p.id) AS company_ids
+      FROM people p
+      -- the keys as an array, not a join on the candidates: an index probe each, whatever the size
+      WHERE p.key = ANY(${candidates.map((c) => c.key)}::text[])
+    ), chosen AS MATERIALIZED (
+      SELECT c.key, c.name, c.slug, c.first_try,
+        (SELECT k.id FROM known k WHERE k.key = c.key AND k.company_ids && c.company_ids ORDER BY k.id LIMIT 1)
+          AS shared_id,
+        (SELECT CASE WHEN count(*) = 1 THEN min(k.id) END FROM known k WHERE k.key = c.key) AS only_id
+      FROM candidate c
+    ), inserted AS (
+      INSERT INTO people (name, key, slug)
+      SELECT name, key, slug FROM chosen
+      WHERE shared_id IS NULL AND only_id IS NULL AND first_try
+      ORDER BY key
+      ON CONFLICT DO NOTHING
+      RETURNING id, key
+    )
+    SELECT c.key, coalesce(c.shared_id, c.only_id, i.id) AS id, c.shared_id IS NULL AND c.only_id IS NOT NULL AS name_only
+    FROM chosen c LEFT JOIN inserted i ON i.key = c.key`.execute(db);
 
-  for (const candidate of byKey.values()) {
-    const same = existing.filter((e) => e.key === candidate.key);
-    const shared = same.find((e) => e.company_ids.some((id) => candidate.companyIds.includes(Number(id))));
-    if (shared) result.set(candidate.key, { id: shared.id, nameOnly: false });
-    else if (same.length === 1) result.set(candidate.key, { id: same[0]!.id, nameOnly: true });
-  }
-
-  const missing = [...byKey.values()].filter((p) => !result.has(p.key));
+  for (const row of rows)
+    if (row.id !== null) result.set(row.key, { id: Number(row.id), nameOnly: row.name_only });
+  // A slug taken already (by a homonym, or a person renamed since): the next free one.
+  const missing = sorted.filter((p) => !result.has(p.key));
   if (missing.length > 0) {
     const inserted = await insertWithFreeSlugs(db, "people", missing);
     for (const row of inserted) result.set(row.key, { id: row.id, nameOnly: false });

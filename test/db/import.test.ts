@@ -153,6 +153,60 @@ describe("importing a parsed issue", () => {
     expect(moves.flatMap((m) => m.reasons)).toEqual([]);
   });
 
+  it("attaches a move to the only person of that name, less trusted, and keeps homonyms apart", async () => {
+    await importParsedIssue(t.db, issue([move({})]), source("first"), OPTIONS);
+    // No employer in common with the one Claire Fontanel: attached on the name alone.
+    await importParsedIssue(t.db, issue([move({ company: "Orbis Capital" })]), source("second"), OPTIONS);
+    let moves = await t.db
+      .selectFrom("moves")
+      .select(["person_id", "reasons", "confidence"])
+      .orderBy("id")
+      .execute();
+    expect(new Set(moves.map((m) => m.person_id)).size).toBe(1);
+    expect(moves[1]!.reasons).toEqual([
+      "attached to an existing person by name only (no employer in common)",
+    ]);
+    expect(Number(moves[1]!.confidence)).toBeCloseTo(0.9);
+
+    // Two of that name, neither sharing an employer: a third person, under the next free slug.
+    const [first] = await t.db.selectFrom("people").select(["name", "key"]).execute();
+    await t.db
+      .insertInto("people")
+      .values({ name: first!.name, key: first!.key, slug: "claire-fontanel-2" })
+      .execute();
+    await importParsedIssue(t.db, issue([move({ company: "Kargo Rail" })]), source("third"), OPTIONS);
+    const people = await t.db.selectFrom("people").select(["id", "slug"]).orderBy("id").execute();
+    expect(people.map((p) => p.slug)).toEqual(["claire-fontanel", "claire-fontanel-2", "claire-fontanel-3"]);
+    moves = await t.db
+      .selectFrom("moves")
+      .select(["person_id", "reasons", "confidence"])
+      .orderBy("id")
+      .execute();
+    expect(moves[2]).toMatchObject({ person_id: people[2]!.id, reasons: [] });
+  });
+
+  it("gives a new person whose slug is taken the next free one", async () => {
+    await t.db
+      .insertInto("people")
+      .values({ name: "Anne Roy", key: "anne roy senior", slug: "anne-roy" })
+      .execute();
+    await importParsedIssue(
+      t.db,
+      issue([
+        move({ person: "Anne Roy", paragraph_index: 0 }),
+        move({ person: "Marc Lin", company: "Kargo Rail", paragraph_index: 1 }),
+      ]),
+      source("slugs"),
+      OPTIONS,
+    );
+    const people = await t.db.selectFrom("people").select(["key", "slug"]).orderBy("slug").execute();
+    expect(people).toEqual([
+      { key: "anne roy senior", slug: "anne-roy" },
+      { key: "anne roy", slug: "anne-roy-2" },
+      { key: "marc lin", slug: "marc-lin" },
+    ]);
+  });
+
   it("matches a company through its normalized key and aliases, not its spelling", async () => {
     await importParsedIssue(t.db, issue([move({ company: "Groupe Norelle SA" })]), source("a"), OPTIONS);
     const norelle = await t.db.selectFrom("companies").select("id").executeTakeFirstOrThrow();
