@@ -258,19 +258,29 @@ export async function findMovePage(
       : sql<null>`NULL::text`;
   // The records are built above the LIMIT, for the page's rows only.
   const byScore = page.sort === "relevance" && criteria.text;
+  const counting = options.count;
+  // The first page by date, counted: its rows are the newest of the counted matches (countedMatches),
+  // so the matches are walked once, not once for the page and again for the count.
+  const headOfCounted = counting !== undefined && !page.after && !byScore && page.limit <= counting.cap;
+  const rowsOfPage = headOfCounted
+    ? sql<RecordColumns & { score: number }>`(
+        SELECT ${columnsOf(MOVE_RECORD_COLUMNS, "m")}, 0::float8 AS score
+        FROM (SELECT id FROM matched ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(page.limit + 1)}) h
+        JOIN moves m ON m.id = h.id)`.as("m")
+    : pageOf(db, criteria, page).as("m");
   const query = db
-    .selectFrom(pageOf(db, criteria, page).as("m"))
+    .selectFrom(rowsOfPage as ReturnType<ReturnType<typeof pageOf>["as"]>)
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
     .orderBy(byScore ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc");
   // The count and facets (countedRows) ride in the same statement, as one more row whose `counted`
   // holds them (and no id): the search page is one round trip, as the API is.
-  const counting = options.count;
   const pageAndCount = counting
     ? sql<PageRow>`
+      WITH ${countedMatches(db, criteria, counting.cap)}
       SELECT p.*, NULL::json AS counted FROM (${query}) p
       UNION ALL SELECT NULL, NULL, NULL, NULL, NULL,
-        (SELECT json_agg(c) FROM (${countedRows(db, criteria, counting.cap, counting.facets)}) c)`
+        (SELECT json_agg(c) FROM (${countedRows(counting.facets)}) c)`
     : query;
   const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
   const prepared = planIgnoresValues(criteria) ? sql`/* prepared */ ` : sql``;
@@ -347,33 +357,40 @@ const countedFrom = (rows: FacetCount[]): CountedMatches => ({
 });
 
 /**
- * The count's statement, the count's row first, then one row per facet value: how many moves
- * match, counting no further than `cap` + 1 (an exact count over a million rows costs more than the
- * page itself, and "plus de 200" tells a recruiter as much), and, with `withFacets`, how the newest
- * `cap` matches spread over kind, seniority, function, company (the ten busiest) and year. One
- * capped walk (see newestMatching: a common phrase walks dates first here too) that reads only the
- * columns counted. The busiest companies are counted by id, ties going to the most recent, and only
- * the ten kept are named: joining a thousand matches to companies first made the planner
- * merge-join the whole companies_pkey (100,000 rows, 60 ms), and naming every company to break ties
- * by name cost a thousand lookups.
+ * The matches counted, as two common table expressions: `matched`, the newest `cap` + 1 matches
+ * (an exact count over a million rows costs more than the page itself, and "plus de 200" tells a
+ * recruiter as much), and `newest`, the first `cap` of them, which the facets describe. One capped
+ * walk (see newestMatching: a common phrase walks dates first here too) that reads only the columns
+ * counted; the first page's rows are taken from it too (findMovePage).
  */
-function countedRows(db: Queryable, criteria: MoveCriteria, cap: number, withFacets: boolean) {
+function countedMatches(db: Queryable, criteria: MoveCriteria, cap: number) {
   const matches = newestMatching(db, criteria, undefined, cap + 1, COUNTED_COLUMNS);
+  return sql`matched AS MATERIALIZED (SELECT * FROM (${matches}) m),
+    newest AS MATERIALIZED (SELECT * FROM matched ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(cap)})`;
+}
+
+/**
+ * The count's row first, then, with `withFacets`, one row per facet value: how the newest matches
+ * (countedMatches) spread over kind, seniority, function, company (the ten busiest) and year. The
+ * busiest companies are counted by id, ties going to the most recent, and only the ten kept are
+ * named: joining a thousand matches to companies first made the planner merge-join the whole
+ * companies_pkey (100,000 rows, 60 ms), and naming every company to break ties by name cost a
+ * thousand lookups.
+ */
+function countedRows(withFacets: boolean) {
   const facets = withFacets
     ? sql`
-    UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM capped GROUP BY kind
-    UNION ALL SELECT 'seniority', seniority, NULL, count(*)::int FROM capped GROUP BY seniority
-    UNION ALL SELECT 'function', function, NULL, count(*)::int FROM capped GROUP BY function
-    UNION ALL SELECT 'year', extract(year FROM published_on)::text, NULL, count(*)::int FROM capped GROUP BY 2
+    UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM newest GROUP BY kind
+    UNION ALL SELECT 'seniority', seniority, NULL, count(*)::int FROM newest GROUP BY seniority
+    UNION ALL SELECT 'function', function, NULL, count(*)::int FROM newest GROUP BY function
+    UNION ALL SELECT 'year', extract(year FROM published_on)::text, NULL, count(*)::int FROM newest GROUP BY 2
     UNION ALL (SELECT 'company', c.slug, c.name, busiest.n
-      FROM (SELECT company_id, count(*)::int AS n FROM capped GROUP BY company_id
+      FROM (SELECT company_id, count(*)::int AS n FROM newest GROUP BY company_id
             ORDER BY n DESC, max(published_on) DESC, company_id LIMIT 10) busiest
       JOIN companies c ON c.id = busiest.company_id ORDER BY busiest.n DESC, c.name)`
     : sql``;
   return sql<FacetCount>`
-    WITH hits AS MATERIALIZED (SELECT * FROM (${matches}) m),
-    capped AS MATERIALIZED (SELECT * FROM hits ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(cap)})
-    SELECT 'count' AS facet, NULL AS value, NULL AS label, (SELECT count(*) FROM hits)::int AS n
+    SELECT 'count' AS facet, NULL AS value, NULL AS label, (SELECT count(*) FROM matched)::int AS n
     ${facets}`;
 }
 
