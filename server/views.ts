@@ -31,10 +31,19 @@ export function createViews(dir: string = VIEWS_DIR): Views {
   }
 
   const cache = new Map<string, Handlebars.TemplateDelegate>();
+  // Partials are compiled with the options of the template that first uses them. Our helpers
+  // called by name (no lookup in the data first), and a partial standing alone on its line not
+  // re-indented: Handlebars cut every page's move list into lines to indent each one (0.05 ms, a
+  // fifth of rendering the search page).
+  const COMPILE_OPTIONS: Parameters<typeof hbs.compile>[1] = {
+    strict: false,
+    preventIndent: true,
+    knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
+  };
   const template = (name: string) => {
     let compiled = cache.get(name);
     if (!compiled) {
-      compiled = hbs.compile(readFileSync(path.join(dir, `${name}.hbs`), "utf8"), { strict: false });
+      compiled = hbs.compile(readFileSync(path.join(dir, `${name}.hbs`), "utf8"), COMPILE_OPTIONS);
       cache.set(name, compiled);
     }
     return compiled;
