@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { simpleParser } from "mailparser";
 import { parisDay } from "../../shared/calendar.ts";
 import {
   issueDateProblem,
@@ -16,6 +15,7 @@ import {
   parseIssueText,
   readTitleLine,
 } from "../parse/index.ts";
+import { type ReceivedMail, readMail, withoutControls } from "./received-text.ts";
 
 export const MAX_ISSUE_BYTES = 5 * 1024 * 1024;
 
@@ -47,20 +47,14 @@ export function parisDate(date: Date): string | null {
   return parisDay(date);
 }
 
-// Decoded headers and bodies may hold control characters (an encoded-word "=00" in a Subject):
-// they mean nothing in a newsletter and PostgreSQL's text cannot store a NUL.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
-const withoutControls = (text: string) => text.replace(CONTROL_CHARACTERS, "");
-
 export async function parseIssueEml(
   raw: Buffer,
   path = "message.eml",
   options: ParseOptions = {},
 ): Promise<ParsedIssue> {
-  let mail: Awaited<ReturnType<typeof simpleParser>>;
+  let mail: ReceivedMail;
   try {
-    mail = await simpleParser(raw);
+    mail = await readMail(raw);
   } catch (error) {
     // mailparser refuses what no mail client would show (thousands of nested parts, a broken structure).
     throw new ParseInputError(
@@ -69,14 +63,12 @@ export async function parseIssueEml(
       `Le message ${path} est mal formé et ne peut pas être lu : ${(error as Error).message}.`,
     );
   }
-  const title = withoutControls(mail.subject ?? "").trim() || null;
   // An unreadable Date header is no date; an absurd one (year 99999) is refused by parseIssueBytes.
   const published_on = mail.date ? parisDate(mail.date) : null;
-  const issue =
-    typeof mail.html === "string" && mail.html.trim()
-      ? parseIssueHtml(withoutControls(mail.html), options)
-      : parseIssueText(withoutControls(mail.text ?? ""), {}, options);
-  return { ...issue, title, published_on };
+  const issue = mail.html?.trim()
+    ? parseIssueHtml(mail.html, options)
+    : parseIssueText(mail.text, {}, options);
+  return { ...issue, title: mail.subject, published_on };
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -89,8 +81,9 @@ function decodeText(bytes: Buffer, path: string): string {
       `Le fichier ${path} semble binaire (octets nuls) : ce n'est pas une lettre d'information lisible.`,
     );
   }
+  let text: string;
   try {
-    return strictUtf8.decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     throw new ParseInputError(
       "binary",
@@ -98,7 +91,16 @@ function decodeText(bytes: Buffer, path: string): string {
       `Le fichier ${path} n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8 puis réessayez.`,
     );
   }
+  return withoutControls(text);
 }
+
+/**
+ * A mail is text by its format (RFC 5322): a NUL in it is some server's stray byte, which mail
+ * clients read through and readMail removes. A file named .eml that holds NUL bytes and does not
+ * open with a header field ("Name:", RFC 5322 §3.6.8) is no mail but an image or an archive.
+ */
+const binaryNotMail = (bytes: Buffer) =>
+  bytes.includes(0) && !/^[!-9;-~]+:/u.test(bytes.subarray(0, 1000).toString("latin1"));
 
 const KINDS: Record<string, "text" | "html" | "eml"> = {
   ".txt": "text",
@@ -178,7 +180,8 @@ export function contentHash(raw: Buffer | string): string {
 export function messageIdOf(bytes: Buffer): string | null {
   const text = bytes.subarray(0, 64 * 1024).toString("latin1");
   const end = text.search(/\r?\n\r?\n/u);
-  const head = (end >= 0 ? text.slice(0, end) : text).replace(/\r?\n[ \t]+/gu, " ");
+  // Without control characters, as readMail gives it: the same message by mail and as a file has one id.
+  const head = withoutControls(end >= 0 ? text.slice(0, end) : text).replace(/\r?\n[ \t]+/gu, " ");
   const value = /^message-id:[ \t]*(.*)$/imu.exec(head)?.[1];
   return value ? (/<[^<>\s]+>/u.exec(value)?.[0] ?? null) : null;
 }
@@ -217,7 +220,7 @@ export async function parseIssueBytes(
   const kind = KINDS[extname(path).toLowerCase()] ?? "text";
   let parsed: ParsedIssue;
   if (kind === "eml") {
-    if (bytes.includes(0)) decodeText(bytes, path);
+    if (binaryNotMail(bytes)) decodeText(bytes, path);
     parsed = await parseIssueEml(bytes, path, options);
   } else {
     const text = decodeText(bytes, path);

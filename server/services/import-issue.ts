@@ -8,6 +8,7 @@ import * as moves from "../../db/repositories/moves.ts";
 import * as people from "../../db/repositories/people.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
+import { receivedText } from "../../jobs/import/received-text.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
 import { parisDay } from "../../shared/calendar.ts";
 import { companyKey, personKey, redactPersonName, slugify } from "../../shared/names.ts";
@@ -153,7 +154,7 @@ export async function importReceivedFile(
       const result = await importIssueIn(
         trx,
         file.parsed,
-        { file: file.name, rawText: textOf(file.bytes), contentHash: file.contentHash },
+        { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
         { ...options, importedBy: file.actor?.id ?? options.importedBy },
       );
       const outcome = {
@@ -190,9 +191,6 @@ export async function importReceivedFile(
 }
 
 const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0 };
-
-/** PostgreSQL's text holds no NUL; the raw bytes stay whole in inbound_messages. */
-export const textOf = (bytes: Buffer) => bytes.toString("utf8").replaceAll("\u0000", "");
 
 /**
  * The import's business rules, inside the caller's transaction: one record per (paragraph, person),

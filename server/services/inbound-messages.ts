@@ -1,4 +1,3 @@
-import { simpleParser } from "mailparser";
 import type { DB } from "../../db/database.ts";
 import * as bounces from "../../db/repositories/bounces.ts";
 import { readDirectoryKnowledge } from "../../db/repositories/directory-knowledge.ts";
@@ -8,11 +7,12 @@ import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import { databaseUnavailable } from "../../db/unavailable.ts";
 import { contentHash, ParseInputError, parseIssueBytes } from "../../jobs/import/issue-file.ts";
+import { readMail, receivedText } from "../../jobs/import/received-text.ts";
 import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
 import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
 import { compileGazetteer } from "../../jobs/parse/index.ts";
 import { createSignedLinks } from "../mail/signed-links.ts";
-import { importIssueIn, inImportTransaction, textOf } from "./import-issue.ts";
+import { importIssueIn, inImportTransaction } from "./import-issue.ts";
 
 /**
  * One received message → what becomes of it. SMTP and IMAP store the raw message first
@@ -40,13 +40,8 @@ export async function readFacts(raw: Buffer): Promise<ReceivedFacts> {
   const headerEnd = raw.indexOf("\r\n\r\n");
   const head = headerEnd >= 0 ? raw.subarray(0, headerEnd + 4) : raw.subarray(0, 64 * 1024);
   try {
-    const mail = await simpleParser(head, { skipHtmlToText: true, skipTextToHtml: true });
-    return {
-      messageId: mail.messageId?.trim() || null,
-      fromAddress: mail.from?.value[0]?.address?.toLowerCase() ?? null,
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-      subject: mail.subject?.replace(/[\u0000-\u001F\u007F]/gu, "").trim() || null,
-    };
+    const mail = await readMail(head, { skipHtmlToText: true, skipTextToHtml: true });
+    return { messageId: mail.messageId, fromAddress: mail.fromAddress, subject: mail.subject };
   } catch {
     return { messageId: null, fromAddress: null, subject: null };
   }
@@ -238,7 +233,7 @@ async function readMessage(
   const result = await importIssueIn(
     trx,
     parsed,
-    { file: name, rawText: textOf(message.raw), contentHash: contentHash(message.raw) },
+    { file: name, rawText: receivedText(message.raw), contentHash: contentHash(message.raw) },
     { autoPublishConfidence: options.autoPublishConfidence, reprocess: options.reprocess },
   );
   if (result.status === "skipped")
@@ -263,7 +258,7 @@ async function replyToOurMail(
 ): Promise<Outcome | null> {
   const verp = message.recipients.map((r) => subscriberOfVerp(r, secret)).find((id) => id !== null);
   if (verp) {
-    const report = readReport(message.raw.toString("utf8"));
+    const report = readReport(receivedText(message.raw));
     if (!report) return { status: "rejected", reason: "réponse automatique sans rapport d’échec" };
     await bounces.blockAddress(db, verp, report);
     return { status: report.kind === "bounced" ? "bounce" : "complaint", reason: report.reason };
@@ -284,14 +279,10 @@ async function confirmationLinkOf(raw: Buffer, subject: string | null): Promise<
   if (!/confirm|valid|opt-?in/iu.test(`${subject ?? ""} ${raw.subarray(0, 20_000).toString("latin1")}`))
     return null;
   try {
-    const mail = await simpleParser(raw);
+    const mail = await readMail(raw);
     // An issue that carries its Mouvements section is an issue, whatever its footer says.
-    if (/\+\s*(?:[\p{L}& ]+\s)?mouvements/iu.test(mail.text ?? "")) return null;
-    return confirmationLink({
-      subject: mail.subject ?? null,
-      text: mail.text ?? "",
-      html: typeof mail.html === "string" ? mail.html : null,
-    });
+    if (/\+\s*(?:[\p{L}& ]+\s)?mouvements/iu.test(mail.text)) return null;
+    return confirmationLink({ subject: mail.subject, text: mail.text, html: mail.html });
   } catch {
     return null;
   }

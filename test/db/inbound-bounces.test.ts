@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { runAlertRound } from "../../jobs/alerts/run.ts";
+import { verpAddress } from "../../jobs/inbound/bounces.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { type InboundSmtp, startInboundSmtp } from "../../server/mail/inbound-smtp.ts";
 import { createSignedLinks } from "../../server/mail/signed-links.ts";
@@ -125,6 +126,33 @@ describeWithPeers("swaks")("bounces and complaints of our own alerts", () => {
     for (const p of processed.splice(0)) await p;
     const blocked = await test.pool.query("SELECT count(*) FROM subscribers WHERE mail_blocked IS NOT NULL");
     expect(Number(blocked.rows[0].count)).toBe(1);
+  });
+
+  it("records a bounce whose diagnostic holds a NUL byte, the reason stored without it", async () => {
+    const id = await confirmedSubscriber(test.db, "nul@exemple.test", ["Lumen"]);
+    const to = verpAddress("lettres@carnet.test", deps.config.APP_SECRET, id);
+    const raw = dsn(to, "nul@exemple.test")
+      .replace("<dsn-1@", "<dsn-nul@")
+      .replace("user unknown", "user\u0000 unknown\u0007");
+    const { id: messageId } = await storeReceived(deps.db, Buffer.from(raw), {
+      via: "smtp",
+      recipients: [to],
+    });
+    expect(
+      await processInboundMessage(deps.db, messageId, {
+        autoPublishConfidence: 0.8,
+        appSecret: deps.config.APP_SECRET,
+      }),
+    ).toBe("bounce");
+    const subscriber = await test.pool.query(
+      "SELECT mail_blocked, mail_blocked_reason FROM subscribers WHERE id = $1",
+      [id],
+    );
+    expect(subscriber.rows).toEqual([
+      { mail_blocked: "bounced", mail_blocked_reason: "smtp; 550 5.1.1 user unknown" },
+    ]);
+    const message = await test.pool.query("SELECT reason FROM inbound_messages WHERE id = $1", [messageId]);
+    expect(message.rows).toEqual([{ reason: "smtp; 550 5.1.1 user unknown" }]);
   });
 
   it("unsubscribes the subscriber who uses the List-Unsubscribe mailto", async () => {

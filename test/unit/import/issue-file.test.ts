@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { ParseInputError, parseIssueEml, parseIssueFile } from "../../../jobs/import/issue-file.ts";
+import {
+  messageIdOf,
+  ParseInputError,
+  parseIssueEml,
+  parseIssueFile,
+} from "../../../jobs/import/issue-file.ts";
 import { parseIssueHtml } from "../../../jobs/parse/index.ts";
 
 const fixtures = join(import.meta.dirname, "../../fixtures/parse");
@@ -21,6 +26,23 @@ describe("e-mail input", () => {
     // 23:30 UTC on 31 December is already New Year's Day in Paris
     expect(issue.published_on).toBe("2025-01-01");
     expect(issue.moves.map((m) => m.person)).toEqual(["Gaëlle Le Roux", "Bastien Royer"]);
+  });
+
+  it("reads a message through its stray NUL bytes, a file that does not open as a mail being binary", async () => {
+    const mail = readFileSync(join(fixtures, "text-only-newsletter.eml"), "utf8");
+    const withNul = Buffer.from(
+      mail
+        .replace("Subject: ", "Subject: \u0000")
+        .replace("Bastien Royer est", "Bastien\u0000 Royer est")
+        .replace("rejoint la", "rejoint=00 la"),
+    );
+    const issue = await parseIssueFile(fileWith("nul.eml", withNul));
+    expect(issue).toEqual(await parseIssueFile(fileWith("clean.eml", mail)));
+    expect(issue.moves).toHaveLength(2);
+    expect(messageIdOf(Buffer.from("Message-ID: <a\u0000b@example.org>\r\n\r\n"))).toBe("<ab@example.org>");
+    await expect(
+      parseIssueFile(fileWith("photo.eml", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x00, 0x00]))),
+    ).rejects.toMatchObject({ problem: "binary" });
   });
 
   it("reads a text-only message", async () => {
