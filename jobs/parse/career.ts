@@ -213,6 +213,15 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
   // "l'usine de Valenciennes" names a town, but "l'usine de Forgeac à Chalon" the company's plant
   if (SITE_OF.test(before) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end))) return false;
   if (SITE_TOWN.test(before) || MINISTER_BEFORE.test(before) || SCHOOL_BEFORE.test(before)) return false;
+  // "la gestion de fortune de Crédit Marinier à Orlanges.": one word after "à" ending the clause,
+  // right after an employer's name, is its town ("passé de A à B" is a career step, kept)
+  if (
+    !/\s/u.test(company.text) &&
+    /\p{Lu}[\p{L}&'’-]*\s+à\s+$/u.test(before) &&
+    !/pass(?:é|ée|és|ées)\s+(?:de|d'|du|par)\s/u.test(before) &&
+    /^\s*(?:[.;,)]|$)/u.test(text.slice(company.end))
+  )
+    return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
   return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }

@@ -13,6 +13,7 @@ import {
   nextMentionStart,
   objectAfter,
   roleAfter,
+  singularTitle,
   subjectsBefore,
   subsidiaryOf,
   titleFor,
@@ -87,7 +88,8 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
       ? /^\s*la (?=direction|présidence)/u
       : /^\s*(?:à|pour) (?:prendre |reprendre |assurer )?la (?=tête|direction|présidence)/u
   ).exec(sentence.slice(end));
-  for (const person of subjectsBefore(sentence, mentions, match.index)) {
+  const subjects = subjectsBefore(sentence, mentions, match.index);
+  for (const person of subjects) {
     if (lead) {
       const role = leadershipRole(sentence, end + lead[0].length, stopAt, isFemininePerson(person, sentence));
       if (role)
@@ -121,13 +123,22 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
       object && object.end <= end + intro.index && !sentence.slice(start, object.start).trim()
         ? object
         : null;
+    // "A, B et C sont nommés rédacteurs en chef adjoints": the plural title, for each, agreeing
+    const plural =
+      subjects.length > 1 &&
+      role &&
+      !/respectivement/iu.test(sentence) &&
+      singularTitle(role.role) !== role.role;
     moves.push({
       person,
       kind,
-      role: role?.role ?? null,
+      role: plural ? titleFor(person, role.role, sentence) : (role?.role ?? null),
       company: role?.company ?? employer,
       predecessor: null,
-      notes: role?.truncated ? ["role phrase unusually long"] : [],
+      notes: [
+        ...(role?.truncated ? ["role phrase unusually long"] : []),
+        ...(plural ? ["role shared by a list of people"] : []),
+      ],
       // ", qui devient directrice conseil" after "intègre … : A": the main verb says how she came
       weakKind:
         (pattern === NAMED && /^nomm/iu.test(match[0])) ||

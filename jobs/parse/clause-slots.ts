@@ -222,7 +222,10 @@ export function subsidiaryOf(sentence: string, company: Span | null): Span | nul
 // number ("chargés d'affaires" → "chargé d'affaires").
 export function singularTitle(plural: string): string {
   const words = plural.trim().split(/\s+/);
-  const complement = words.findIndex((w, i) => i > 0 && /^(?:de|du|des|d'.*|en|à)$/u.test(w));
+  // "rédacteurs en chef adjoints": "en chef" belongs to the title, not a complement
+  const complement = words.findIndex(
+    (w, i) => i > 0 && /^(?:de|du|des|d'.*|en|à)$/u.test(w) && !(w === "en" && words[i + 1] === "chef"),
+  );
   return words
     .map((w, i) =>
       complement >= 0 && i >= complement

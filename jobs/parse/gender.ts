@@ -30,11 +30,16 @@ const FEMININE_ENDINGS: [RegExp, string][] = [
 // complement agree; English titles ("Chief Operating Officer") do not change.
 export function feminineTitle(title: string): string {
   const words = title.split(" ");
-  const complement = words.findIndex((w, i) => i > 0 && /^(?:de|du|des|d'.*|en|à|chargée?)$/u.test(w));
+  // "rédacteur en chef adjoint" → "rédactrice en chef adjointe": "en chef" is part of the title
+  const complement = words.findIndex(
+    (w, i) =>
+      i > 0 && /^(?:de|du|des|d'.*|en|à|chargée?)$/u.test(w) && !(w === "en" && words[i + 1] === "chef"),
+  );
   const head = complement < 0 ? words.length : complement;
   return words
     .map((word, i) => {
-      if (i >= head || /\p{Lu}/u.test(word) || /e$/u.test(word)) return word;
+      if (i >= head || /\p{Lu}/u.test(word) || /e$/u.test(word) || (word === "chef" && words[i - 1] === "en"))
+        return word;
       const rule = FEMININE_ENDINGS.find(([pattern]) => pattern.test(word));
       return rule ? word.replace(rule[0], rule[1]) : word;
     })

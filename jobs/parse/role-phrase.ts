@@ -69,7 +69,7 @@ const OF_CAPITALISED = /\s(?:de la |de l'|de |du |des |d')(?=[\p{Lu}\p{N}]|[a-z]
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
 // nouvelle entité Albane Beauté").
 const OF_DESCRIPTOR = new RegExp(
-  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|centrale(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}\\s+(?=[\\p{Lu}\\p{N}])`,
+  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|centrale(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}(?<!\\s(?:de|du|des|en|à|d'))\\s+(?=[\\p{Lu}\\p{N}])`,
   "u",
 );
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;

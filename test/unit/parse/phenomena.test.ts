@@ -285,6 +285,19 @@ const ROWS: Row[] = [
     "Kargo Rail has appointed Anne Roy as partner in its Lyon office.",
     [["Anne Roy", "Kargo Rail", "partner"]],
   ],
+  [
+    "a plural title shared by several subjects, in the singular and agreeing with each",
+    "Chez Ferlog, Anne Roy et Marc Lin sont nommés rédacteurs en chef adjoints.",
+    [
+      ["Anne Roy", "Ferlog", "rédactrice en chef adjointe"],
+      ["Marc Lin", "Ferlog", "rédacteur en chef adjoint"],
+    ],
+  ],
+  [
+    "a descriptor-like noun whose complement ends on 'de' + the employer stays in the title",
+    "Marc Lin est nommé responsable de la marque employeur de Ferlog.",
+    [["Marc Lin", "Ferlog", "responsable de la marque employeur"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
@@ -303,5 +316,14 @@ describe("one spelling per company across the issue", () => {
       "Laboratoires Ferlogis",
       "Laboratoires Ferlogis",
     ]);
+  });
+});
+
+describe("careers", () => {
+  it("reads one word after 'à' ending the clause, right after an employer, as its town", () => {
+    const text = issue(
+      "La direction commerciale de Ferlog a été confiée à Anne Roy, qui pilotait jusqu'alors les ventes de Kargo Rail à Brisac.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.previous_companies)).toEqual([["Kargo Rail"]]);
   });
 });
