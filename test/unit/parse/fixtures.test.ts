@@ -7,11 +7,11 @@ import { describe, expect, it } from "@jest/globals";
 import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 
 const dir = join(import.meta.dirname, "../../fixtures/parse");
-// Held-out (heldout-*), blind (blindN-*) and real-phrasing (realN-*) fixtures are scored as corpora,
-// in heldout.test.ts, blind-corpora.test.ts and real-corpora.test.ts; a new corpus stays unread here
+// Held-out (heldout-*), blind (blindN-*), real-phrasing (realN-*) and layout (layouts-*) fixtures are scored
+// as corpora, in heldout.test.ts, blind-corpora.test.ts and real-corpora.test.ts; a new corpus stays unread here
 // until it is added there, so that whoever tunes the parser never sees it fail first.
 const fixtures = readdirSync(dir).filter(
-  (name) => /\.(txt|html|eml)$/.test(name) && !/^(?:heldout|blind\d*|real\d*)-/.test(name),
+  (name) => /\.(txt|html|eml)$/.test(name) && !/^(?:heldout|blind\d*|real\d*|layouts)-/.test(name),
 );
 
 describe("newsletter fixtures", () => {
