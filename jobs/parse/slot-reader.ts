@@ -17,7 +17,7 @@
 // keeps it below the publication threshold: it goes to the review queue, never to the site unread. A mover whose
 // title or employer the reader cannot find gets no record; their paragraph stays in `unread`.
 
-import { careerOwner, findPredecessor, type Mover, readCareers } from "./career.ts";
+import { type CareerPhrase, careerOwner, findPredecessor, type Mover, readCareers } from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
@@ -32,7 +32,13 @@ import {
   POST_TAKEN_SIGNAL,
   TITLE_HEADS,
 } from "./lexicon.ts";
-import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import {
+  findPersonMentions,
+  isBlockedWord,
+  isConfidentPerson,
+  type PersonMention,
+  type Span,
+} from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
@@ -199,17 +205,34 @@ function lastSignalEnd(text: string): number {
   return end;
 }
 
+// Two capitalised words in a row, a particle allowed between them ("Gaspard de Roquemaure"): the
+// least a person's name needs.
+// (pairs overlap: "comme COO Laure Dufrasne" holds "COO Laure" and "Laure Dufrasne")
+const CAPITALISED_PAIR =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)(?=\s+(?:(?:de|du|des|de la|van|von|d['’])\s*)?(\p{Lu}[\p{L}'’-]*))/gu;
+
+// Cheap test before the names are read (most sentences name only people already read): a pair of
+// capitalised words one of which is neither a function or title word nor a word of a name the
+// readers accounted for.
+function mayNameSomeoneNew(text: string, known: Set<string>): boolean {
+  for (const pair of text.matchAll(CAPITALISED_PAIR))
+    if ([pair[1]!, pair[2]!].some((word) => !isBlockedWord(word) && !known.has(foldWord(word)))) return true;
+  return false;
+}
+
 /** The movers the readers left without a record, with the stretch of sentence that is theirs. */
 function findCandidates(
   sentences: Span[],
   accounted: Set<string>,
   accountedSurnames: Set<string>,
   companies: Set<string>,
+  known: Set<string>,
 ): Candidate[] {
   const found: Candidate[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const text = sentence.text;
     if (!signalsAMove(text) && !HAND_OVER.test(text)) return;
+    if (!mayNameSomeoneNew(text, known)) return;
     const mentions = findPersonMentions(text);
     const people = mentions.filter(isConfidentPerson);
     people.forEach((mention, i) => {
@@ -415,14 +438,24 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     [...accounted, ...predecessors].map((key) => key.split(" ").at(-1) ?? "").filter(Boolean),
   );
   const companies = new Set(read.flatMap((d) => [d.company, ...d.previous_companies]).map(companyKey));
-  const candidates = findCandidates(sentences, accounted, accountedSurnames, companies);
+  // the words of every name and title the readers accounted for ("Chief Operating Officer")
+  const known = new Set(
+    read
+      .flatMap((d) => [d.person, d.predecessor ?? "", d.company, d.role, ...d.previous_companies])
+      .flatMap((name) => name.split(/[\s'’]+/u))
+      .map(foldWord),
+  );
+  const candidates = findCandidates(sentences, accounted, accountedSurnames, companies, known);
   if (candidates.length === 0) return [];
 
   const allPeople = findPersonMentions(masked).filter(isConfidentPerson);
-  const careers = readCareers(masked, [
-    ...read.map((d) => d.person),
-    ...candidates.map((c) => c.mention.name),
-  ]);
+  // read once, and only for a paragraph where a record is about to be emitted
+  let careers: CareerPhrase[] | null = null;
+  const careersOf = () =>
+    (careers ??= readCareers(masked, [
+      ...read.map((d) => d.person),
+      ...candidates.map((c) => c.mention.name),
+    ]));
   const moverWords = new Set(
     [...read.map((d) => d.person), ...candidates.map((c) => c.mention.name)].flatMap((name) =>
       name.split(/[\s-]+/).map(foldWord),
@@ -497,7 +530,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
       .filter((p) => p.start <= at || p === next)
       .map((p) => ({ person: p, at: p.start, feminine: isFemininePerson(p, masked) }));
     const own = movers.find((m) => m.at === at);
-    const previous = careers
+    const previous = careersOf()
       .filter((phrase) => {
         if (phrase.holder) return personKey(phrase.holder.name) === personKey(mention.name);
         return phrase.cue.start > at && phrase.cue.start < stretchEnd && careerOwner(phrase, movers) === own;
