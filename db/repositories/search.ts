@@ -182,7 +182,7 @@ function newestMatching(
  * PostgreSQL plans a prepared statement with its values five times, then keeps the plan made
  * without them (the generic plan) only if it is priced no dearer. So what fixes the plan is
  * written into the text, not sent as a value: `status = 'published'` (as a parameter it cannot
- * use the partial moves_published_idx: that generic plan read the table, 450 ms), and the limits
+ * use the partial moves_published_idx: that generic plan read the table, 0.5 s), and the limits
  * (a `LIMIT $n` is priced as a tenth of the rows, so most executions were planned again, about
  * as long as they ran). Each limit is then its own statement, a few in all. See also tsquery();
  * site-search-plans.test.ts checks the generic plans too.
