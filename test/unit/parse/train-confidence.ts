@@ -12,7 +12,7 @@
 //   --l2 <penalty>           the L2 penalty (1 by default)
 // The model was measured and not adopted: README "Confidence" and REAL-CORPORA.md give the figures.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import { FEATURE_NAMES, featuresOf, type ScoredRecord } from "../../../jobs/parse/confidence-features.ts";
@@ -148,7 +148,17 @@ async function main() {
   const checkout = option("--parser");
   const samples = await corpusSamples(
     checkout
-      ? ((await import(join(resolve(checkout), "jobs/import/issue-file.ts"))).parseIssueFile as Parse)
+      ? ((
+          await import(
+            // the file reader moved from the parser to the import (jobs/import) after ac5e8f6
+            join(
+              resolve(checkout),
+              existsSync(join(checkout, "jobs/import/issue-file.ts"))
+                ? "jobs/import/issue-file.ts"
+                : "jobs/parse/index.ts",
+            )
+          )
+        ).parseIssueFile as Parse)
       : undefined,
   );
   // --hold-out real5,real6: one split (train on the other groups), else each group left out in turn
