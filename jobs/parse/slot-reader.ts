@@ -29,6 +29,7 @@ import {
   foldWord,
   HONORIFIC,
   MOVE_SIGNAL,
+  OFFICE_HEAD_NOUNS,
   POST_TAKEN_SIGNAL,
   TITLE_HEADS,
 } from "./lexicon.ts";
@@ -270,8 +271,10 @@ const PAST_TITLE_OPENING =
   /^(?:ancien|ancienne|ex|actuel|actuelle|futur|future|précédent|précédente)(?![\p{L}])|[\p{So}\p{Cs}]/iu;
 
 // a title the role vocabulary classifies, or one opening on a title head ("chef de caves")
-const isTitle = (role: string) =>
-  looksLikeTitle(role) || TITLE_HEADS.has(foldWord(role.split(/\s+/u)[0] ?? ""));
+const isTitle = (role: string) => {
+  const head = foldWord(role.split(/\s+/u)[0] ?? "");
+  return looksLikeTitle(role) || TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head);
+};
 
 const titled = (phrase: RolePhrase | null): RolePhrase | null =>
   phrase && isTitle(phrase.role) && !PAST_TITLE_OPENING.test(phrase.role) ? phrase : null;

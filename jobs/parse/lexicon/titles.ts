@@ -15,6 +15,18 @@ export const TITLE_HEAD_NOUNS = (
   "consultant consultante lead"
 ).split(" ");
 
+// Heads of offices and trades that open a title too ("délégué général", "rédactrice en chef", "doyen de
+// la faculté", "commandant de la brigade"), folded. Kept out of ROLE_WORDS, where a name run would stop
+// at them ("Paul Doyen"): only the slot reader (slot-reader.ts) reads a title by them.
+export const OFFICE_HEAD_NOUNS = new Set(
+  (
+    "delegue deleguee redacteur redactrice doyen doyenne commandant commandante recteur rectrice " +
+    "proviseur proviseure conseiller conseillere entraineur entraineuse selectionneur selectionneuse " +
+    "maire prefet prefete conservateur conservatrice intendant intendante avocat avocate notaire " +
+    "directeur-adjoint vice-president vice-presidente vice-doyen vice-doyenne chargee charge"
+  ).split(" "),
+);
+
 // Acronyms of functions and fields a title names ("DG RH", "head of IA", "directeur RSE"), folded.
 export const FUNCTION_ACRONYMS = "sg md gm hr rh it ia ai esg rse ca".split(" ");
 
