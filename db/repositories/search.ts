@@ -184,12 +184,22 @@ function newestMatching(
  * written into the text, not sent as a value: `status = 'published'` (as a parameter it cannot
  * use the partial moves_published_idx: that generic plan read the table, 0.5 s), and the limits
  * (a `LIMIT $n` is priced as a tenth of the rows, so most executions were planned again, about
- * as long as they ran). Each limit is then its own statement, a few in all. See also tsquery();
+ * as long as they ran). Each limit is then its own statement (see PREPARED_LIMITS). See also tsquery();
  * site-search-plans.test.ts checks the generic plans too.
  */
 function planIgnoresValues(criteria: MoveCriteria): boolean {
   return !criteria.text || criteria.text.commonPhrase === true;
 }
+
+/**
+ * The page sizes whose statements are prepared. The limit is written into the text (see
+ * planIgnoresValues), so each limit is a statement of its own on every connection, kept with its
+ * plan for the connection's life: the API takes any `limit` up to 100, and preparing them all would
+ * let a client fill the server's memory. The sizes the site asks for (the search page 20, the API
+ * and feeds 50, the home page 12, exports 500) and round ones are prepared; others are planned
+ * with their values at each search, as before.
+ */
+const PREPARED_LIMITS = new Set([10, 12, 20, 25, 50, 100, 500]);
 
 /**
  * The rows of one page (limit + 1, so that the caller knows whether another follows), with the
@@ -283,7 +293,8 @@ export async function findMovePage(
         (SELECT json_agg(c) FROM (${countedRows(counting.facets)}) c)`
     : query;
   const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
-  const prepared = planIgnoresValues(criteria) ? sql`/* prepared */ ` : sql``;
+  const prepare = planIgnoresValues(criteria) && PREPARED_LIMITS.has(page.limit);
+  const prepared = prepare ? sql`/* prepared */ ` : sql``;
   let rows: PageRow[];
   if (options.lookUp) {
     // The query's words looked up in the same round trip (one row, the page's rows beside it, or
@@ -297,7 +308,7 @@ export async function findMovePage(
   } else if (counting) {
     rows = (await sql<PageRow>`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.execute(db)).rows;
   } else {
-    rows = await (planIgnoresValues(criteria) ? query.modifyFront(sql`/* prepared */`) : query).execute();
+    rows = await (prepare ? query.modifyFront(sql`/* prepared */`) : query).execute();
   }
   if (counting) counting.found(countedFrom(rows.find((r) => r.id === null)?.counted ?? []));
   return rows

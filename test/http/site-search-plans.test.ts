@@ -125,6 +125,17 @@ describe("search query plans", () => {
     expect(filtered.seqScans).toEqual([]);
   });
 
+  it("prepares the statements of the site's page sizes only, so that a client's limits cannot pile up statements", async () => {
+    const prepared = async (limit: number) => {
+      logged = [];
+      await search.findMovePage(db, {}, { sort: "date", limit });
+      return /^\s*(select\s+)?\/\* prepared/i.test(logged[0]?.sql ?? "");
+    };
+    expect(await prepared(20)).toBe(true);
+    expect(await prepared(50)).toBe(true);
+    expect(await prepared(37)).toBe(false);
+  });
+
   it("uses the company index for a company filter, the company found by its unique keys", async () => {
     const name = companyName(41);
     const plan = await plansOf(
