@@ -5,6 +5,7 @@
 import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import {
   COMPANY_DESCRIPTORS,
+  ENGLISH_DESCRIPTORS,
   foldWord,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
@@ -27,6 +28,13 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core))) run = run.slice(1);
   // "la SNVR", "L'agence Onde Claire": a lower-case article or an elided descriptor is grammar
   while (run.length > 1 && /^(?:la|le|les|[LlDd]'\p{Ll}+)$/u.test(run[0]!.core)) run = run.slice(1);
+  // "Reinsurer Balmoral Re has hired …": an English descriptor capitalised by the sentence start
+  if (
+    run.length > 1 &&
+    ENGLISH_DESCRIPTORS.has(foldWord(run[0]!.core)) &&
+    sentence.slice(0, run[0]!.start).trim() === ""
+  )
+    run = run.slice(1);
   // "le spécialiste de la cybersécurité des PME Guardeo": a descriptor in capitals is no name
   while (run.length > 1 && /^\p{Lu}{2,}$/u.test(run[0]!.core) && COMPANY_DESCRIPTORS.includes(run[0]!.core))
     run = run.slice(1);

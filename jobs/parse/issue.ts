@@ -183,7 +183,10 @@ function nameBeforeAcronym(text: string, at: number, acronym: string): string | 
   return null;
 }
 
-function useNameBeforeAcronym(move: ParsedMove): void {
+// "Centre spatial de la Sarlène – Par décret, X est nommé président du CSS": an item headed by a name
+const ITEM_HEAD = /^([^–—:]{4,80}?)\s[–—:]\s/u;
+
+function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): void {
   const key = companyKey(move.company);
   for (const match of move.paragraph.matchAll(ACRONYM_AFTER_NAME)) {
     const acronym = match[1]!;
@@ -195,6 +198,25 @@ function useNameBeforeAcronym(move: ParsedMove): void {
       return;
     }
   }
+  // an acronym alone: the name it stands for, given in the item's head or spelt out with the
+  // acronym in another paragraph of the issue ("Centre national de recherche appliquée (CNRA)")
+  const acronym = move.company;
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return;
+  // "la filiale fret de la SNTL, SNTL Fret": a longer name built on the acronym makes it ambiguous
+  if (new RegExp(`(?<![\\p{L}])${acronym}\\s+\\p{Lu}`, "u").test(move.paragraph)) return;
+  const head = ITEM_HEAD.exec(move.paragraph)?.[1]?.trim();
+  if (head && nameBeforeAcronym(head, head.length, acronym) === head) {
+    move.company = head;
+    return;
+  }
+  for (const paragraph of paragraphs)
+    for (const match of paragraph.matchAll(ACRONYM_AFTER_NAME)) {
+      const name = match[1] === acronym ? nameBeforeAcronym(paragraph, match.index, acronym) : null;
+      if (name) {
+        move.company = name;
+        return;
+      }
+    }
 }
 
 // The common noun right after the role's first whole-word occurrence followed by "de la", "de l'",
@@ -316,7 +338,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     dropDescriptorWords(move);
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
-    useNameBeforeAcronym(move);
+    useNameBeforeAcronym(move, section.paragraphs);
   }
   for (const move of moves) followEmployerNoun(move, moves);
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);

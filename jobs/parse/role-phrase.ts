@@ -214,8 +214,12 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
     role += scope;
     scopeEnd += scope.length;
   } else if (company.start >= offset + cut) {
-    // "délégué régional du CNRA pour la Sarlène": the region after the employer
-    role += REGION_AFTER_POUR.exec(sentence.slice(company.end))?.[0] ?? "";
+    // "délégué régional du CNRA pour la Sarlène": the region after the employer; "directrice
+    // générale de C en France" is written "directrice générale France"
+    const after = sentence.slice(company.end);
+    const country = /^\s+en\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;:()]|$))/u.exec(after);
+    if (country && PLACES.has(foldWord(country[1]!))) role += ` ${country[1]}`;
+    else role += REGION_AFTER_POUR.exec(after)?.[0] ?? "";
   }
   while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
   // "directeur du réseau" (of lines, stores, agencies) names a function, not the employer

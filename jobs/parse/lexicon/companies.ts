@@ -128,3 +128,11 @@ export const PRESS_TITLE_HEADS = new Set(
     " ",
   ),
 );
+
+// English descriptors that open a sentence before the name ("Reinsurer Balmoral Re has hired …"),
+// folded: capitalised only because the sentence starts there.
+export const ENGLISH_DESCRIPTORS = new Set(
+  "reinsurer insurer investor lender broker operator carrier retailer developer publisher consultancy manufacturer".split(
+    " ",
+  ),
+);

@@ -298,6 +298,21 @@ const ROWS: Row[] = [
     "Marc Lin est nommé responsable de la marque employeur de Ferlog.",
     [["Marc Lin", "Ferlog", "responsable de la marque employeur"]],
   ],
+  [
+    "an acronym stands for the name heading the item",
+    "Office national des ports – Par décret, Marc Lin est nommé président de l'ONP.",
+    [["Marc Lin", "Office national des ports", "président"]],
+  ],
+  [
+    "an English descriptor capitalised by the sentence start is no part of the name",
+    "Reinsurer Ferlog Re has hired Anne Roy as chief risk officer.",
+    [["Anne Roy", "Ferlog Re", "chief risk officer"]],
+  ],
+  [
+    "a country after the employer is the title's scope",
+    "Anne Roy prend la direction générale de Ferlog Luxe en Belgique.",
+    [["Anne Roy", "Ferlog Luxe", "directrice générale Belgique"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
@@ -315,6 +330,18 @@ describe("one spelling per company across the issue", () => {
     expect(parseIssueText(text).moves.map((m) => m.company)).toEqual([
       "Laboratoires Ferlogis",
       "Laboratoires Ferlogis",
+    ]);
+  });
+});
+
+describe("acronyms across the issue", () => {
+  it("names an acronym's employer as spelt out with it in another paragraph", () => {
+    const text = issue(
+      "Anne Roy est nommée présidente de l'Agence nationale des routes (ANR).\n\nMarc Lin, ingénieur, est nommé délégué régional de l'ANR.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.company)).toEqual([
+      "Agence nationale des routes",
+      "Agence nationale des routes",
     ]);
   });
 });
