@@ -63,6 +63,8 @@ export interface SlotDraft {
 // "tandis qu'Aude Roy prend …": the elided conjunction is glued to the name (as in unread.ts)
 const ELIDED_CONJUNCTION = /(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu})/gu;
 
+const BULLET = /^\s*(?:[→•▸►▪◦·*–—-]+\s*)+/u;
+
 // Verbs that hand a post to the name after them without being move verbs of the signal lists
 const HAND_OVER = /(?<![\p{L}])(?:cède|cèdera|cédé|transmet|transmettra|passe la main)(?![\p{L}])/iu;
 
@@ -107,7 +109,7 @@ const signalsAMove = (text: string) => MOVE_SIGNAL.test(text) || POST_TAKEN_SIGN
 // "qui", auxiliaries and clitics ("qui va lui succéder", "a été nommée", "la remplace"). Anything
 // else means the verb has another subject ("Après le départ d'X, l'avionneur confie …").
 const TO_OWN_VERB =
-  /^\s*(?:\([^()]*\)\s*)?(?:,[^,;:.]*,\s*)*(?:,\s*)?(?:(?:qui|who|c['’]est|et)\s+)?(?:(?:a|ont|est|sont|sera|seront|va|vont|vient d['’]|vient de|doit|devra|a été|avait|était|lui|leur|la|le|l['’]|en|y|se|s['’]|aussi|également|ainsi|désormais|officiellement|bien)\s*)*$/iu;
+  /^\s*(?:\([^()]*\)\s*)?(?:,[^,;:.]*,\s*)*(?:,\s*)?(?:(?:qui|who|c['’]est|et)\s+)?(?:(?:quitte|quittera|a quitté|va quitter)\s+[^,.;]{1,60}?\s+pour\s+)?(?:(?:a|ont|est|sont|sera|seront|va|vont|vient d['’]|vient de|doit|devra|a été|avait|était|lui|leur|la|le|l['’]|en|y|se|s['’]|aussi|également|ainsi|désormais|officiellement|bien)\s*)*$/iu;
 
 // Signals that are no verb: "à la tête de C" after a name says what they lead or led
 const NOT_A_VERB = /(?:à la tête|aux commandes|en la personne d|présidée? par|dirigée? par)/giu;
@@ -147,6 +149,8 @@ interface Candidate {
   governed: boolean;
   /** Named after a succession cue: the one another mover replaces, who moves on too. */
   replaced: boolean;
+  /** Listed after a governed name: what precedes the name is the previous person's. */
+  listed: boolean;
 }
 
 // "Il sera remplacé par X", "son remplacement par X", "Son adjoint, X, prend sa suite", "X lui
@@ -221,6 +225,10 @@ function mayNameSomeoneNew(text: string, known: Set<string>): boolean {
   return false;
 }
 
+// Between two listed names: the first one's title or aside, then a comma or "et" ("X (ex-C) au
+// poste de R, Y comme R' et Z")
+const LIST_GAP = /^[^.;:]{0,80}(?:,\s*(?:et\s+)?|\s+et\s+)(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
+
 /** The movers the readers left without a record, with the stretch of sentence that is theirs. */
 function findCandidates(
   sentences: Span[],
@@ -257,11 +265,27 @@ function findCandidates(
         !/[.;]/u.test(gap) &&
         !NOT_GOVERNED.test(gap) &&
         (!PREDECESSOR_BEFORE.test(before.slice(Math.max(0, signalEnd - 40))) || AGENT_AFTER.test(before));
-      if (!ownVerb && !governed) return;
+      // "recrute A comme R, B comme R' et C, qui …": the names listed after a governed one
+      const listed =
+        !governed &&
+        found.at(-1)?.governed === true &&
+        found.at(-1)?.sentence === sentence &&
+        found.at(-1)?.mention === people[i - 1] &&
+        LIST_GAP.test(before);
+      if (!ownVerb && !governed && !listed) return;
       // a predecessor named after a succession cue moves only with a verb of their own
       if (!ownVerb && PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before)) return;
       const replaced = PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before);
-      found.push({ mention, sentence, sentenceIndex, from, to, governed: governed && !ownVerb, replaced });
+      found.push({
+        mention,
+        sentence,
+        sentenceIndex,
+        from,
+        to,
+        governed: (governed || listed) && !ownVerb,
+        replaced,
+        listed,
+      });
     });
   });
   return found;
@@ -363,6 +387,7 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   const first = found.sort((a, b) => a.at - b.at)[0];
   if (first) return first.slots;
   if (!candidate.governed) return null;
+  if (candidate.listed) return titledAfterName(text, mention, to);
   // Before a governed name: "recrute comme R X", "confie la direction de la stratégie à X"
   const before = introduced(from, mention.start);
   if (before) return before.slots;
@@ -376,12 +401,15 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
     const role = titleAt(text, at, stop >= 0 ? at + stop : mention.start);
     if (role) return { role, notes: [] };
   }
-  // "nomme X R": the title right after the governed name ("remplacé par X, R de C" gives the
-  // post X held, in an apposition)
+  return titledAfterName(text, mention, to);
+}
+
+// "nomme X R": the title right after the governed name ("remplacé par X, R de C" gives the post X
+// held, in an apposition)
+function titledAfterName(text: string, mention: PersonMention, to: number): Slots | null {
   const direct = /^\s*/u.exec(text.slice(mention.end))![0].length;
   const role = titleAt(text, mention.end + direct, to);
-  if (role) return { role, notes: [] };
-  return null;
+  return role ? { role, notes: [] } : null;
 }
 
 const PAST_EMPLOYER =
@@ -433,7 +461,10 @@ function headingCompany(paragraph: string): string | null {
  */
 export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraft[] {
   if (!signalsAMove(paragraph) && !HAND_OVER.test(paragraph)) return [];
-  const masked = maskAsides(maskQuotes(paragraph)).replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length));
+  const masked = maskAsides(maskQuotes(paragraph))
+    .replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length))
+    // "→ L'edtech C annonce …": a bullet is no part of the sentence whose subject is the employer
+    .replace(BULLET, (bullet) => " ".repeat(bullet.length));
   const sentences = splitSentences(masked);
   const accounted = new Set(read.map((draft) => personKey(draft.person)));
   const predecessors = new Set(read.map((draft) => personKey(draft.predecessor ?? "")));
@@ -535,8 +566,14 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     const own = movers.find((m) => m.at === at);
     const previous = careersOf()
       .filter((phrase) => {
-        if (phrase.holder) return personKey(phrase.holder.name) === personKey(mention.name);
-        return phrase.cue.start > at && phrase.cue.start < stretchEnd && careerOwner(phrase, movers) === own;
+        if (phrase.holder && !/^ex-/iu.test(phrase.holder.text))
+          return personKey(phrase.holder.name) === personKey(mention.name);
+        // "Ex-Maisons Clairval, passé par Bricodis, il …": a past employer read as the career's
+        // holder; the career points back like a pronoun's
+        const pointing = { ...phrase, holder: null, pointsBack: phrase.pointsBack ?? ("either" as const) };
+        return (
+          phrase.cue.start > at && phrase.cue.start < stretchEnd && careerOwner(pointing, movers) === own
+        );
       })
       // "l'actuelle directrice générale de sa filiale Vermandin Gestion" named to Groupe Vermandin:
       // a current post in the same group is not an employer left

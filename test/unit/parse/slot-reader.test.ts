@@ -55,6 +55,17 @@ describe("the slot reader", () => {
     expect(moves).toContainEqual(expect.objectContaining(expected));
   });
 
+  it("reads every name listed after a governed one, each with its own title, under a bullet", () => {
+    const moves = bySlots(
+      "→ La foodtech Miravel annonce trois arrivées : Paul Girard au poste de CTO, Inès Bakri comme Head of Sales, et Hugo Lenain, qui quitte Fermia pour devenir directeur financier.",
+    );
+    expect(moves.map(({ person, company, role }) => ({ person, company, role }))).toEqual([
+      { person: "Paul Girard", company: "Miravel", role: "CTO" },
+      { person: "Inès Bakri", company: "Miravel", role: "Head of Sales" },
+      { person: "Hugo Lenain", company: "Miravel", role: "directeur financier" },
+    ]);
+  });
+
   it("holds every record it reads for review, and the paragraph stays listed as partly read", () => {
     const paragraph =
       "Le fabricant Kerlan confie la direction de la qualité à Sophie Marchetti, jusqu'ici responsable des laboratoires.";
