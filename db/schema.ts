@@ -307,6 +307,8 @@ export interface UnreadCandidates {
   people: string[];
   companies: string[];
   roles: string[];
+  /** the paragraph stands outside any moves section (db/repositories/unread-paragraphs.ts) */
+  outside_section?: true;
 }
 
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */

@@ -11,10 +11,10 @@ import { companyKey, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
-import { findMouvementsSection } from "./section.ts";
+import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
-import { findUnreadParagraphs } from "./unread.ts";
+import { findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
 
 // A slip keeps each word's first letter ("Scalan" for "Scalian"); "Nosorris Systems" and
 // "Kasorris Systems" are two companies, not one misspelt.
@@ -305,7 +305,8 @@ function useKnownNames(move: ParsedMove, gazetteer: Gazetteer): void {
 
 export function parseIssueText(text: string, meta: IssueMeta = {}, options: ParseOptions = {}): ParsedIssue {
   const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
-  const section = findMouvementsSection(cleanText(typeof text === "string" ? text : ""));
+  const cleaned = cleanText(typeof text === "string" ? text : "");
+  const section = findMouvementsSection(cleaned);
   const moves: ParsedMove[] = [];
   // the records the slot reader added for movers no sentence pattern read (slot-reader.ts)
   const readBySlots = new Set<ParsedMove>();
@@ -366,6 +367,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     section_found: section.found,
     moves: kept,
     paragraphs: section.paragraphs,
-    unread: findUnreadParagraphs(section.paragraphs, kept),
+    // no section found: what reads like a move anywhere in the issue is still shown to an editor
+    unread: section.found
+      ? findUnreadParagraphs(section.paragraphs, kept)
+      : findOutsideSectionParagraphs(issueParagraphs(cleaned)),
   };
 }

@@ -7,8 +7,16 @@
 
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
-import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
-import { splitSentences } from "./sentences.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import {
+  isEndHeading,
+  isFooterLine,
+  SHOUTED_AFTER_SENTENCE,
+  SHOUTED_END_AFTER_SENTENCE,
+  sectionNameOf,
+  withoutDecoration,
+} from "./section-lexicon.ts";
+import { maskQuotes, splitSentences } from "./sentences.ts";
 
 export interface MouvementsSection {
   found: boolean;
@@ -113,11 +121,46 @@ function isStandaloneLine(lines: string[], at: number): boolean {
   return /^[\p{Lu}\p{N}+#*•■▪►>]|^\p{Extended_Pictographic}/u.test(line);
 }
 
-// A paragraph that reads like a moves item: a verb of the move lexicon and a person-looking name.
-function readsLikeAMove(paragraph: string): boolean {
+// A line that is only a rule under or above a heading ("══════", "-----", "* * *")
+const RULE = /^[\s=═_~*—–-]{3,}$/u;
+
+// A heading of the section lexicon (section-lexicon.ts) in any dress, set apart: a short line of at
+// most seven words, alone between blank lines or rules, with no sentence inside it ("Carnet des
+// dirigeants", "[ MOUVEMENTS ]", "LES 3 NOMINATIONS À RETENIR", "Côté nominations :").
+function isLexiconHeading(lines: string[], at: number): boolean {
+  const line = withoutDecoration(lines[at]!);
+  if (line.length === 0 || line.length > 60 || /[.;]\s|[.,;]$/u.test(line)) return false;
+  if (line.split(/\s+/u).length > 7 || sectionNameOf(lines[at]!) === null) return false;
+  // "Nominations : la parité progresse" is a headline: nothing may follow a colon
+  if (/:\s*\S/u.test(line)) return false;
+  const apart = (i: number) => i < 0 || i >= lines.length || !lines[i]!.trim() || RULE.test(lines[i]!);
+  return apart(at - 1) && apart(at + 1);
+}
+
+// The verb of a move right after a name ("X est nommée", "X, 45 ans, rejoint", "X devient") or right
+// before it ("Kodivo nomme X", "accueille X"): the name is the mover, whether or not its first name is
+// one the parser knows.
+const VERB_AFTER = new RegExp(
+  `^\\s*(?:,[^,.;]{1,80},\\s*)?(?:(?:est|a été|sera|vient d['’]être|a|va)\\s+)?(?:${MOVE_SIGNAL.source})`,
+  "iu",
+);
+const VERB_BEFORE = new RegExp(`(?:${MOVE_SIGNAL.source})\\p{L}*\\s+(?:(?:M\\.|Mme|Me|Dr|Pr)\\s+)?$`, "iu");
+
+function isMover(sentence: string, mention: PersonMention): boolean {
+  return (
+    isConfidentPerson(mention) ||
+    VERB_AFTER.test(sentence.slice(mention.end, mention.end + 120)) ||
+    VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
+
+// A paragraph that reads like a moves item: a verb of the move lexicon and a person-looking name,
+// outside quotes ("« Nous recrutons », explique X" is someone speaking).
+export function readsLikeAMove(text: string): boolean {
+  const paragraph = maskQuotes(text);
   if (!MOVE_SIGNAL.test(paragraph)) return false;
   return splitSentences(paragraph).some((sentence) =>
-    findPersonMentions(sentence.text).some(isConfidentPerson),
+    findPersonMentions(sentence.text).some((mention) => isMover(sentence.text, mention)),
   );
 }
 
@@ -130,7 +173,9 @@ function sectionBody(lines: string[], start: number): string[] {
     if (isSectionHeading(line)) break;
     if (isStandaloneLine(lines, at) && line.trim().split(/\s+/u).length <= 4 && !MOVE_SIGNAL.test(line))
       break;
-    const inline = INLINE_HEADING.exec(line);
+    // the agenda, "À lire aussi", an ad in any dress, or the footer ("Vous recevez cette lettre…")
+    if ((isEndHeading(line) && !MOVE_SIGNAL.test(line)) || isFooterLine(line)) break;
+    const inline = INLINE_HEADING.exec(line) ?? SHOUTED_END_AFTER_SENTENCE.exec(line);
     if (inline) {
       body.push(line.slice(0, inline.index));
       break;
@@ -159,14 +204,61 @@ function sectionByContent(lines: string[]): number {
   return best;
 }
 
+// No heading at all: the longest run of consecutive paragraphs that each read like a move (bullets
+// "•", "–", "▪", "→", numbers, "[Nomination]" tags or plain prose between the news and the agenda), at
+// least two of them. The run ends where paragraphs stop holding move signals.
+function headinglessRun(lines: string[]): string[] {
+  const paragraphs = splitParagraphs(
+    lines
+      .filter((line) => !isFooterLine(line) && !(isEndHeading(line) && !MOVE_SIGNAL.test(line)))
+      .join("\n"),
+  );
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const paragraph of [...paragraphs, ""]) {
+    if (paragraph && readsLikeAMove(paragraph)) {
+      run.push(paragraph);
+      continue;
+    }
+    if (run.length > best.length) best = run;
+    run = [];
+  }
+  return best.length >= MIN_MOVE_PARAGRAPHS ? best : [];
+}
+
+// A flattened issue ("… recule de 8 %. NOMINATIONS Léonie …") gets its shouted section name on a line
+// of its own, as a heading glued after a bullet does (inline-heading.ts).
+function splitAtShoutedName(line: string): string[] {
+  const glued = SHOUTED_AFTER_SENTENCE.exec(line);
+  if (!glued) return [line];
+  const start = glued.index;
+  const end = start + glued[0].length;
+  return [line.slice(0, start).trimEnd(), "", glued[1]!, "", line.slice(end).trim()];
+}
+
+// The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
+export function issueParagraphs(text: string): string[] {
+  return splitParagraphs(text.split("\n").flatMap(splitAtInlineHeading).join("\n"));
+}
+
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
-  const lines = text.split("\n").flatMap(splitAtInlineHeading);
+  const lines = text.split("\n").flatMap(splitAtInlineHeading).flatMap(splitAtShoutedName);
   // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape;
-  // then a heading-shaped line over paragraphs that read like moves.
+  // then a heading of the lexicon in any dress over paragraphs that read like moves; then a
+  // heading-shaped line over such paragraphs; then such paragraphs with no heading at all.
   let start = lines.findIndex(isMouvementsHeading);
   if (start === -1) start = lines.findIndex(isSectionTitle);
+  if (start === -1)
+    start = lines.findIndex(
+      (_, at) =>
+        isLexiconHeading(lines, at) &&
+        splitParagraphs(sectionBody(lines, at).join("\n")).some(readsLikeAMove),
+    );
   if (start === -1) start = sectionByContent(lines);
-  if (start === -1) return { found: false, paragraphs: [] };
+  if (start === -1) {
+    const run = headinglessRun(lines);
+    return run.length > 0 ? { found: true, paragraphs: run } : { found: false, paragraphs: [] };
+  }
   return { found: true, paragraphs: splitParagraphs(sectionBody(lines, start).join("\n")) };
 }

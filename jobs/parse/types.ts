@@ -18,7 +18,7 @@ export interface ParsedIssue {
   published_on: string | null; // YYYY-MM-DD
   section_found: boolean;
   moves: ParsedMove[];
-  paragraphs: string[]; // the Mouvements section's paragraphs, in order
+  paragraphs: string[]; // the Mouvements section's paragraphs, in order (none when no section is found)
   /** Paragraphs that yield no move or fewer than they seem to announce (unread.ts); absent = none. */
   unread?: UnreadParagraph[];
 }
@@ -27,7 +27,8 @@ export interface ParsedIssue {
 export interface UnreadParagraph {
   paragraph_index: number;
   paragraph: string;
-  reason: "no_move" | "partly_read";
+  /** outside_section: the issue has no moves section, and this paragraph, wherever it stands, reads like a move */
+  reason: "no_move" | "partly_read" | "outside_section";
   candidates: { people: string[]; companies: string[]; roles: string[] };
 }
 

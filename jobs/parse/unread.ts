@@ -10,6 +10,7 @@ import { foldWord, MOVE_SIGNAL, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
+import { readsLikeAMove } from "./section.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
 
@@ -211,6 +212,35 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
       candidates: {
         people: (noMove ? (confident.length > 0 ? confident : named) : unaccounted).slice(0, 6),
         companies: companiesIn(masked, people),
+        roles: titlesIn(masked),
+      },
+    });
+  });
+  return unread;
+}
+
+/**
+ * An issue whose moves section was not found: its paragraphs that read like a move (a verb of the
+ * move lexicon and a person-looking name, the section finder's own test), wherever they stand, so
+ * that a mover in a layout the finder does not know is not lost in silence. Quotes are masked first
+ * (someone quoted about a move is no mover); indexes count the issue's paragraphs.
+ */
+export function findOutsideSectionParagraphs(paragraphs: string[]): UnreadParagraph[] {
+  const unread: UnreadParagraph[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const masked = maskQuotes(paragraph);
+    if (paragraph.trim().length < 25 || !readsLikeAMove(masked)) return;
+    const named: string[] = [];
+    for (const sentence of splitSentences(masked))
+      for (const mention of findPersonMentions(sentence.text))
+        if (!named.includes(mention.name)) named.push(mention.name);
+    unread.push({
+      paragraph_index: index,
+      paragraph,
+      reason: "outside_section",
+      candidates: {
+        people: named.slice(0, 6),
+        companies: companiesIn(masked, new Set(named.map(personKey))),
         roles: titlesIn(masked),
       },
     });

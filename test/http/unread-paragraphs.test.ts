@@ -139,4 +139,25 @@ describe("paragraphs the parser did not understand", () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain("entreprise requise");
   });
+
+  it("shows a mover of an issue with no moves section as 'Paragraphe hors section non compris'", async () => {
+    const text =
+      "La Lettre des Décideurs — numéro 13\n\n+ À LA UNE\n\nLe salon des décideurs ouvre ses portes.\n\n" +
+      "En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.\n\n+ AGENDA\n\nRien.\n";
+    const parsed = parseIssueText(text, {
+      title: "La Lettre des Décideurs n° 13",
+      published_on: "2026-03-17",
+    });
+    expect(parsed.section_found).toBe(false);
+    await importParsedIssue(
+      deps.db,
+      parsed,
+      { file: "lettre-13.txt", rawText: text, contentHash: contentHash(text) },
+      { autoPublishConfidence: 0.8 },
+    );
+    const page = await agent.get("/admin/revue");
+    expect(page.text).toContain("Paragraphe hors section non compris");
+    expect(page.text).toContain("En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.");
+    expect(page.text).toMatch(/name="person" value="Odon Farrel"/);
+  });
 });

@@ -116,3 +116,75 @@ describe("a known heading glued in the middle of a flattened line", () => {
     expect(findMouvementsSection(text).found).toBe(false);
   });
 });
+
+// Layouts of test/fixtures/parse/layouts-*: a heading of the section lexicon in any dress, no heading
+// at all, a heading glued after a sentence in a flattened issue, and what ends the section.
+describe("the moves section in any layout", () => {
+  const items =
+    "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
+    "Pauline Ressaguet rejoint Quarvelle en tant que directrice juridique.";
+  const found = (text: string) => findMouvementsSection(text).paragraphs;
+
+  it.each([
+    "Carnet des dirigeants",
+    "Ça bouge chez nos adhérents",
+    "Ils ont été nommés",
+    "Elles et ils changent de poste",
+    "Vu sur LinkedIn",
+    "[ MOUVEMENTS ]",
+    "—— NOMINATIONS ——",
+    "LES 3 NOMINATIONS À RETENIR",
+    "Côté nominations :",
+    "## Carnet RH",
+  ])("reads the items under %j", (heading) => {
+    const text = `LA LETTRE DU FRET\n\nLes volumes reculent de 3 %.\n\n${heading}\n\n${items}\n\nAGENDA\n\nSalon du fret.`;
+    expect(found(text)).toEqual(items.split("\n\n"));
+  });
+
+  it("does not take a headline of the lexicon's words over news for the section", () => {
+    const text =
+      "LA LETTRE\n\nNominations : la parité progresse\n\nLes conseils comptent 46 % de femmes.\n\nAGENDA\n\nSalon.";
+    expect(findMouvementsSection(text).found).toBe(false);
+  });
+
+  it.each(["• ", "– ", "▪ ", "→ ", "[Nomination] ", ""])(
+    "finds a run of items opening on %j with no heading, and leaves the news and the footer out",
+    (bullet) => {
+      const text =
+        "LA LETTRE DU FRET\n\nLes volumes reculent de 3 %.\n\n" +
+        items
+          .split("\n\n")
+          .map((item) => bullet + item)
+          .join("\n\n") +
+        "\n\nVous recevez cette lettre car vous y êtes abonné. Se désinscrire";
+      const paragraphs = found(text);
+      expect(paragraphs.filter((p) => p.includes("Tolvane") || p.includes("Quarvelle"))).toHaveLength(2);
+      expect(paragraphs.join(" ")).not.toContain("Se désinscrire");
+    },
+  );
+
+  it("needs two paragraphs that read like moves to take a section without a heading", () => {
+    const text =
+      "LA LETTRE\n\nLes volumes reculent.\n\nAnselme Vidrac est nommé directeur financier de Tolvane.";
+    expect(findMouvementsSection(text).found).toBe(false);
+  });
+
+  it("cuts a flattened issue at a shouted name after a sentence, and ends it at the next one", () => {
+    const text =
+      "LA LETTRE DU VIN — Les vendanges sont précoces. NOMINATIONS Anselme Vidrac est nommé directeur " +
+      "financier de Tolvane. AGENDA Le 4 novembre, salon des vins.";
+    expect(found(text)).toEqual(["Anselme Vidrac est nommé directeur financier de Tolvane."]);
+  });
+
+  it("ends the section at a decorated agenda heading, an ad or the footer", () => {
+    for (const end of [
+      "—— AGENDA ——",
+      "📅 À NOTER",
+      "Publicité",
+      "Vous recevez cet e-mail car vous êtes inscrit.",
+    ]) {
+      const text = `LETTRE\n\nNominations\n\n${items}\n\n${end}\n\nLe 4 novembre, salon avec Odon Farrel.`;
+      expect(found(text)).toEqual(items.split("\n\n"));
+    }
+  });
+});

@@ -81,3 +81,29 @@ describe("a paragraph partly read", () => {
     expect(unreadPeople(paragraph)).toEqual([]);
   });
 });
+
+describe("an issue without a moves section", () => {
+  it("lists its paragraphs that read like a move, wherever they stand, as outside the section", () => {
+    const issue = parseIssueText(
+      "LA LETTRE\n\nÀ LA UNE\n\nLe salon ouvre ses portes.\n\n" +
+        "En marge du salon, Anselme Vidrac est nommé directeur financier de Tolvane, a-t-on appris.\n\n" +
+        "« Nous recrutons », explique Pauline Ressaguet.\n\nAGENDA\n\nLe 4 novembre.",
+    );
+    expect(issue.section_found).toBe(false);
+    expect(issue.moves).toEqual([]);
+    expect(issue.unread).toEqual([
+      expect.objectContaining({
+        paragraph_index: 3,
+        reason: "outside_section",
+        candidates: expect.objectContaining({ people: ["Anselme Vidrac"] }),
+      }),
+    ]);
+  });
+
+  it("lists nothing for an issue whose paragraphs announce no move", () => {
+    const issue = parseIssueText(
+      "LA LETTRE\n\nLe salon ouvre ses portes, selon Pauline Ressaguet.\n\nAGENDA",
+    );
+    expect(issue.unread).toEqual([]);
+  });
+});
