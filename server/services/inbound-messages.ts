@@ -228,8 +228,13 @@ async function readMessage(
     if (!(error instanceof ParseInputError)) throw error;
     return { status: "failed", sourceId, reason: error.message };
   }
-  // A mail without the section is no issue; a file imported by hand was imported as asked.
-  if (byMail && !parsed.section_found && !message.issue_id) return { status: "no_section", sourceId };
+  // A mail without the section is no issue, unless a paragraph of it reads like a move (listed as
+  // outside_section: jobs/parse/unread.ts): then the issue is kept, with no move, so that the
+  // paragraph waits in the review queue instead of being lost in silence. A file imported by hand was
+  // imported as asked.
+  const outsideSection = (parsed.unread ?? []).length > 0;
+  if (byMail && !parsed.section_found && !outsideSection && !message.issue_id)
+    return { status: "no_section", sourceId };
   const result = await importIssueIn(
     trx,
     parsed,

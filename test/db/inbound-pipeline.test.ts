@@ -14,6 +14,7 @@ import { importReceivedFile } from "../../server/services/import-issue.ts";
 import {
   INBOUND_RETRY,
   importReceivedMessage,
+  processInboundMessage,
   rereadMessage,
   storeReceived,
 } from "../../server/services/inbound-messages.ts";
@@ -330,5 +331,32 @@ describeWithPeers("swaks")("one pipeline for every received newsletter", () => {
     const issues = await count("newsletter_issues");
     expect(await rereadMessage(deps.db, id, { autoPublishConfidence: 0.8 })).toBe("imported");
     expect(await count("newsletter_issues")).toBe(issues + 1);
+  });
+
+  it("keeps a mail without the section whose paragraph reads like a move, that paragraph waiting in review", async () => {
+    const raw = issue(25)
+      .replace("<2025-05-25@lettre-tech.example>", "<hors-rubrique@lettre-tech.example>")
+      .replace(
+        /<h2>\+ MOUVEMENTS[\s\S]*<h2>\+ AGENDA<\/h2>/u,
+        "<h2>+ À LA UNE</h2><p>En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.</p><h2>+ AGENDA</h2>",
+      );
+    const { id } = await storeReceived(deps.db, Buffer.from(raw), {
+      via: "smtp",
+      recipients: ["lettres@carnet.test"],
+    });
+    const issues = await count("newsletter_issues");
+    expect(await processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8 })).toBe("no_section");
+    expect(await count("newsletter_issues")).toBe(issues + 1);
+    const { rows } = await test.pool.query(
+      "SELECT u.paragraph_text, u.reason, u.candidates FROM unread_paragraphs u JOIN inbound_messages m ON m.issue_id = u.issue_id WHERE m.id = $1",
+      [id],
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        paragraph_text: "En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.",
+        reason: "no_move",
+        candidates: expect.objectContaining({ outside_section: true, people: ["Odon Farrel"] }),
+      }),
+    ]);
   });
 });

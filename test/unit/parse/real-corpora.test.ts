@@ -104,7 +104,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 149,
       personF1: 0.79,
       recordF1: 0.63,
-      previous: 0.82,
+      previous: 0.84,
       predecessor: 0.9,
       maxWrongPublished: 3,
       maxSectionMismatches: 0,
