@@ -56,6 +56,8 @@ export async function openRuntime(options: {
   cli: boolean;
   migrate?: boolean;
   mailCatcher?: boolean;
+  /** Connections in the database pool (default 10): `carnet import` keeps more transactions in flight. */
+  poolSize?: number;
   /**
    * The signal that asked `carnet start` to stop while it was starting, if any. That signal goes to
    * the whole process group, so it also ends initdb or useradd when the embedded PostgreSQL is being
@@ -72,7 +74,10 @@ export async function openRuntime(options: {
   let database: DatabaseServer | undefined;
   try {
     database = await openDatabaseServer(config, logger);
-    const deps = await createDeps(config, logger, database.url, { mailCatcher: options.mailCatcher });
+    const deps = await createDeps(config, logger, database.url, {
+      mailCatcher: options.mailCatcher,
+      poolSize: options.poolSize,
+    });
     if (options.migrate !== false) await migrate(deps);
     const opened = database;
     return {

@@ -105,10 +105,12 @@ export class ImportInterrupted extends Error {
 }
 
 /**
- * Issues imported at once by default. Each waits on the database between its statements; six keep
- * two cores busy (measured on 2,000 issues: 4 → 250/s, 6 → 270–300/s, 8 no better).
+ * Issues imported at once by default. Each waits on the database between its statements, so more in
+ * flight keep two cores busy: 4 → 250/s, 6 → 270–300/s, 8 no better on an earlier machine; with the
+ * parse threads reading ahead (session 5, bench:import --empty alternating, load 10–13) 6 → 111.0
+ * and 126.4 issues/s, 12 → 153.8 and 176.5, at no more CPU an issue, and 18 no better than 12.
  */
-export const IMPORT_CONCURRENCY = 6;
+export const IMPORT_CONCURRENCY = 12;
 
 /** Files imported between two looks at whether the planner's statistics still fit the tables. */
 const STATISTICS_CHECK_EVERY = 50;

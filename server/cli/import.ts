@@ -1,7 +1,7 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import/run.ts";
+import { IMPORT_CONCURRENCY, ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import/run.ts";
 import { openRuntime, UserError } from "../runtime.ts";
 import { rereadMessages } from "../services/inbound-messages.ts";
 
@@ -12,7 +12,8 @@ export function registerImportCommand(program: Command): void {
     .argument("<paths...>", "files or folders")
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options: { json?: boolean }) => {
-      const runtime = await openRuntime({ cli: true });
+      // A connection for each issue in flight, and one for the statistics check between them.
+      const runtime = await openRuntime({ cli: true, poolSize: IMPORT_CONCURRENCY + 1 });
       try {
         const total = (await listIssueFiles(paths)).length;
         // A bar only when it helps: many files, on a terminal.
@@ -69,7 +70,8 @@ export function registerReprocessCommand(program: Command): void {
       const messageIds = ids.map(Number);
       if (messageIds.some((id) => !Number.isSafeInteger(id) || id <= 0))
         throw new UserError(`Not a message id: ${ids.join(" ")}`);
-      const runtime = await openRuntime({ cli: true });
+      // A connection for each issue in flight, and one for the statistics check between them.
+      const runtime = await openRuntime({ cli: true, poolSize: IMPORT_CONCURRENCY + 1 });
       try {
         const outcomes = await rereadMessages(runtime.deps.db, {
           autoPublishConfidence: runtime.config.AUTO_PUBLISH_CONFIDENCE,
