@@ -7,6 +7,7 @@
 
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { ANAPHOR_REASON } from "./implicit-company.ts";
 import {
   COMPANY_DESCRIPTORS,
   DEPARTMENT_WORDS,
@@ -33,6 +34,8 @@ export interface DoubtSubject {
   knownInParagraph?: readonly string[];
   /** The record was read by the slot reader (slot-reader.ts), not by a sentence pattern. */
   readBySlots?: boolean;
+  /** The readers' notes so far (implicit-company.ts marks an employer read through an anaphor). */
+  reasons?: readonly string[];
 }
 
 export interface Doubt {
@@ -413,8 +416,20 @@ export const READ_BY_SLOTS: Doubt = {
   applies: (r) => r.readBySlots === true,
 };
 
+// "X en devient le directeur": the employer is the company "en" points back to, the one the
+// sentence named before the person (implicit-company.ts). Right more often than not, but a wrong
+// antecedent is a wrong record, so an editor confirms it.
+export const COMPANY_FROM_ANAPHOR: Doubt = {
+  id: "company_from_anaphor",
+  reason: "employer read through an anaphor",
+  label: "employeur déduit d’un renvoi (« en devient », « le groupe ») : vérifier l’employeur",
+  penalty: HOLD_FOR_REVIEW,
+  applies: (r) => r.reasons?.includes(ANAPHOR_REASON) === true,
+};
+
 export const DOUBTS: readonly Doubt[] = [
   READ_BY_SLOTS,
+  COMPANY_FROM_ANAPHOR,
   {
     id: "formula",
     reason: "a field starts like a spreadsheet formula",

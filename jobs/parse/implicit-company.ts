@@ -21,6 +21,8 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (!company) return null;
   // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence
   if (OPENING_FUNCTION_WORD.test(company.text)) return null;
+  // "Nommé en janvier directeur général de C, X …": a fronted participle, not the subject
+  if (FRONTED_PARTICIPLE.test(company.text)) return null;
   // "Numéro deux européen des résines techniques, Polyvane …": a noun phrase in apposition opens
   // the sentence, not its subject
   if (APPOSITION_HEADS.has(foldWord(company.text))) return null;
@@ -49,13 +51,42 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   return company;
 }
 
+const FRONTED_PARTICIPLE =
+  /^(?:Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
+
 const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A|At)\s+/u;
 // "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
 const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
 // "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :", "Quatrième recrue en six
 // mois pour Hydrelis :": a verbless heading that names the employer before the colon.
 const HEADING_CHEZ =
-  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?:(?:le|la|les)\s+|l['’])?(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+
+// "X, responsable de C1 depuis 2019, en devient le directeur commercial", "X en prend la direction
+// générale": "en" points back to the company the sentence named before the person, not to one in
+// the person's own apposition.
+const EN_ANAPHOR =
+  /^(?:\s*\([^()]*\))?(?:\s*,[^;:.]{0,160}?,)?\s*(?:(?:qui|aussi|également|désormais|ainsi)\s+)*en\s+(?:devien|deviendr|prend|prendr|reprend|reprendr|assure|assurer|sera\s|est\s+(?:nommée?|promue?|désignée?|élue?))/iu;
+// The note a record carries when its employer was read through "en" or an anaphoric noun; doubts.ts
+// holds such a record for review.
+export const ANAPHOR_REASON = "company inferred from an anaphor";
+
+function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>): Span | null {
+  if (!EN_ANAPHOR.test(sentence.slice(person.end))) return null;
+  const people = findPersonMentions(sentence).filter(isConfidentPerson);
+  let last: Span | null = null;
+  for (const match of sentence.slice(0, person.start).matchAll(COMPANY_CUE)) {
+    const company = readCompanyRun(sentence, match.index + match[0].length);
+    if (!company || company.end > person.start) continue;
+    if (people.some((p) => p.start < company.end && company.start < p.end)) continue;
+    if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) continue;
+    last = company;
+  }
+  if (last) return last;
+  // "Recrue de poids pour le Racing Kervidel : X … en devient …" is read above as a heading
+  return null;
+}
+const COMPANY_CUE = /(?<![\p{L}])(?:chez|de|du|d['’]|à|au|pour|pour le|pour la)\s*(?=[\p{Lu}\p{N}])/gu;
 
 export function companyFromContext(
   move: PlacedMove,
@@ -77,6 +108,8 @@ export function companyFromContext(
   const heading = HEADING_COMPANY.test(sentence.text) ? readCompanyRun(sentence.text, 0) : null;
   if (heading && /^\s:/u.test(sentence.text.slice(heading.end)) && !moverWords.has(foldWord(heading.text)))
     return { company: heading.text, reason: "company taken from sentence opening" };
+  const pointedBack = pointedBackByEn(sentence.text, move.person, moverWords);
+  if (pointedBack) return { company: pointedBack.text, reason: ANAPHOR_REASON };
   const position = move.offset + move.person.start;
   const earlier: { at: number; name: string }[] = [];
   for (const other of resolved) {

@@ -209,6 +209,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
   ["read_by_slots", { readBySlots: true }, true],
   ["read_by_slots", {}, false],
+  ["company_from_anaphor", { reasons: ["company inferred from an anaphor"] }, true],
+  ["company_from_anaphor", { reasons: ["company inferred from earlier sentence"] }, false],
 ];
 
 describe("doubts on a finished record", () => {

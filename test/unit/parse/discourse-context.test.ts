@@ -1,0 +1,41 @@
+// The employer a sentence leaves to its context (jobs/parse/implicit-company.ts): "en" pointing back
+// to the company named before the person, a verbless heading "… pour le C :", a fronted participle
+// that is not the sentence's subject. An employer read through an anaphor is held for review.
+// Invented names and sentences only.
+
+import { describe, expect, it } from "@jest/globals";
+import { COMPANY_FROM_ANAPHOR } from "../../../jobs/parse/doubts.ts";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const AUTO_PUBLISH_CONFIDENCE = 0.8;
+const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+const moveOf = (paragraph: string, person: string) =>
+  parse(paragraph).moves.find((move) => move.person === person);
+
+describe("the employer read from the paragraph's context", () => {
+  it("reads 'en devient' as the company named before the person, not a fronted participle", () => {
+    const move = moveOf(
+      "Promue en mars directrice générale de Talvane Distribution en remplacement de Hugo Brissac, Maëlle Fournier en devient aussi présidente du directoire.",
+      "Maëlle Fournier",
+    );
+    expect(move).toMatchObject({ company: "Talvane Distribution", role: "présidente du directoire" });
+    expect(move!.reasons).toContain(COMPANY_FROM_ANAPHOR.reason);
+    expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("skips the company of the person's own apposition", () => {
+    const move = moveOf(
+      "Nommée en janvier à la tête de Brumaire Conseil, Inès Roussel, ancienne associée de Kestrel Audit, en prend aussi la présidence.",
+      "Inès Roussel",
+    );
+    expect(move?.company).toBe("Brumaire Conseil");
+  });
+
+  it("reads the employer of a verbless heading with an article ('… pour le C :')", () => {
+    const move = moveOf(
+      "Renfort de taille pour le Cercle Valmoran : Bastien Lhomme, jusqu'ici responsable commercial de Norvia, en devient le directeur général.",
+      "Bastien Lhomme",
+    );
+    expect(move).toMatchObject({ company: "Cercle Valmoran", role: "directeur général" });
+  });
+});
