@@ -350,7 +350,10 @@ interface Slots {
   paraphrased?: boolean;
 }
 
-const NEW_TITLE = /(?<![\p{L}])(?:nouvel|nouveau|nouvelle|new)\s+/giu;
+// "a un nouveau R …", and a lead clause announcing the post before the name: "C recrute un R : X",
+// "C s'offre une R, X", "C se dote d'un R en la personne de X"
+const NEW_TITLE =
+  /(?<![\p{L}])(?:nouvel|nouveau|nouvelle|new|(?:recrute|recrutent|engage|s['’]offre|se dote d['’]|accueille)\s+(?:un|une))\s+/giu;
 
 // "après trois ans comme lead developer", "arrivés en 2016 comme chargés d'affaires": an
 // introducer after a time phrase tells a past post

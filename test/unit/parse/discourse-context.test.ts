@@ -38,4 +38,17 @@ describe("the employer read from the paragraph's context", () => {
     );
     expect(move).toMatchObject({ company: "Cercle Valmoran", role: "directeur général" });
   });
+
+  it.each([
+    "Le cabinet Vantelle recrute une directrice juridique : Odile Ferrant, qui vient de Kestrel Audit.",
+    "La fintech Vantelle recrute une directrice juridique en la personne d'Odile Ferrant, passée par Kestrel Audit.",
+    "La fintech Vantelle s'offre une directrice juridique : Odile Ferrant, ex-Kestrel Audit.",
+  ])("reads a lead clause that announces the post before the name: %s", (paragraph) => {
+    const move = moveOf(paragraph, "Odile Ferrant");
+    expect(move).toMatchObject({
+      company: "Vantelle",
+      role: "directrice juridique",
+      previous_companies: ["Kestrel Audit"],
+    });
+  });
 });
