@@ -262,10 +262,16 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
   if (match) move.company = match;
 }
 
-// "[Nomination] Chez Brasserie Ormand, …": a tag before the item is no part of its text; "NEOPRIM —
-// Hugo Lambert …": an employer in capitals before a dash heads the item like "Chez Neoprim, …".
+// "[Nomination] Chez Brasserie Ormand, …": a tag before the item is no part of its text, nor a bullet
+// before a "Chez C," opener ("◆ Chez Injectal, X est promu …": with the bullet, the opener was not
+// read and a mover whose first name the parser does not know gave no record). Other bullets stay: the
+// item-head readers (implicit-company.ts, the slot reader) read "→ La foodtech C annonce …" with its
+// bullet. "NEOPRIM — Hugo Lambert …": an employer in capitals before a dash heads the item like
+// "Chez Neoprim, …".
+const BULLET_BEFORE_CHEZ = /^\s*[•◆◇▪■□►▸→*·–—-]\s+(?=Chez\s)/u;
+
 function withoutItemTag(paragraph: string): string {
-  const text = paragraph.replace(/^\s*\[[^\]]{1,30}\]\s*/u, "");
+  const text = paragraph.replace(BULLET_BEFORE_CHEZ, "").replace(/^\s*\[[^\]]{1,30}\]\s*/u, "");
   return text.replace(
     /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N}&'’ -]{1,40}?)\s+[—–]\s+(?=\p{Lu})/u,
     (_, company: string) => (company.trim().split(/\s+/).length <= 4 ? `Chez ${company.trim()}, ` : _),

@@ -238,12 +238,25 @@ function splitAtShoutedName(line: string): string[] {
 
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
-  return splitParagraphs(text.split("\n").flatMap(splitAtInlineHeading).join("\n"));
+  return splitParagraphs(text.split("\n").flatMap(splitAtCells).flatMap(splitAtInlineHeading).join("\n"));
+}
+
+// An HTML table or a web page flattened into one line keeps its cells apart with " | ": a line of at
+// least four such cells is read as one block per cell ("LA LETTRE | brève | QUI FAIT QUOI | item |
+// item | AGENDA | …"). A footer's "Se désinscrire | Gérer mes préférences | Voir en ligne" has three.
+function splitAtCells(line: string): string[] {
+  const cells = line.split(/\s+\|\s+/u);
+  if (cells.length < 4) return [line];
+  return cells.flatMap((cell, i) => (i === 0 ? [cell.trim()] : ["", cell.trim()]));
 }
 
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
-  const lines = text.split("\n").flatMap(splitAtInlineHeading).flatMap(splitAtShoutedName);
+  const lines = text
+    .split("\n")
+    .flatMap(splitAtCells)
+    .flatMap(splitAtInlineHeading)
+    .flatMap(splitAtShoutedName);
   // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape;
   // then a heading of the lexicon in any dress over paragraphs that read like moves; then a
   // heading-shaped line over such paragraphs; then such paragraphs with no heading at all.

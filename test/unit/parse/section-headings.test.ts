@@ -188,3 +188,27 @@ describe("the moves section in any layout", () => {
     }
   });
 });
+
+describe("an item's bullet before 'Chez C,'", () => {
+  it.each(["• ", "◆ ", "▪ ", "→ ", "– "])("is no part of the item %j reads", async (bullet) => {
+    const { parseIssueText } = await import("../../../jobs/parse/index.ts");
+    const issue = parseIssueText(
+      `L\n\n+ MOUVEMENTS\n\n${bullet}Chez Tolvane, Odon Farrel est promu directeur technique.\n`,
+    );
+    expect(issue.moves.map((m) => [m.person, m.company, m.role])).toEqual([
+      ["Odon Farrel", "Tolvane", "directeur technique"],
+    ]);
+  });
+});
+
+describe("an issue flattened into cells", () => {
+  it("reads a line of ' | ' cells as one block per cell", () => {
+    const text =
+      "LA LETTRE DU FRET | Les volumes reculent. | QUI FAIT QUOI | Anselme Vidrac est nommé directeur " +
+      "financier de Tolvane. | Pauline Ressaguet rejoint Quarvelle en tant que directrice juridique. | AGENDA | Le 5 mai.";
+    expect(findMouvementsSection(text).paragraphs).toEqual([
+      "Anselme Vidrac est nommé directeur financier de Tolvane.",
+      "Pauline Ressaguet rejoint Quarvelle en tant que directrice juridique.",
+    ]);
+  });
+});
