@@ -21,7 +21,8 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (!company) return null;
   // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence
   if (OPENING_FUNCTION_WORD.test(company.text)) return null;
-  // "Nommé en janvier directeur général de C, X …": a fronted participle, not the subject
+  // "Nommé en janvier directeur général de C, X …", "Actuel directeur de C, X …", "C'est X qui …":
+  // a fronted participle, adjective or cleft, not the subject
   if (FRONTED_PARTICIPLE.test(company.text)) return null;
   // "Numéro deux européen des résines techniques, Polyvane …": a noun phrase in apposition opens
   // the sentence, not its subject
@@ -52,7 +53,7 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
 }
 
 const FRONTED_PARTICIPLE =
-  /^(?:Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
+  /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
 
 const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A|At)\s+/u;
 // "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.

@@ -51,4 +51,12 @@ describe("the employer read from the paragraph's context", () => {
       previous_companies: ["Kestrel Audit"],
     });
   });
+
+  it("takes no fronted adjective or cleft for the sentence's subject", () => {
+    const move = moveOf(
+      "Actuel directeur Europe de Talvane, Hugo Brissac est nommé directeur général Amérique latine du laboratoire.",
+      "Hugo Brissac",
+    );
+    expect(move?.company).toBe("Talvane");
+  });
 });
