@@ -288,13 +288,13 @@ export interface ImportDraftsTable {
   created_at: CreatedAt;
 }
 
-/** A Mouvements paragraph the parser did not (fully) understand (migration 0008). */
+/** A Mouvements paragraph the parser did not (fully) understand (migrations 0008, 0021). */
 export interface UnreadParagraphsTable {
   id: GeneratedAlways<number>;
   issue_id: number;
   paragraph_index: number;
   paragraph_text: string;
-  reason: "no_move" | "partly_read";
+  reason: "no_move" | "partly_read" | "outside_section";
   candidates: ColumnType<UnreadCandidates, string, string>;
   status: Generated<"pending" | "dismissed" | "resolved">;
   decided_by: number | null;
@@ -307,8 +307,6 @@ export interface UnreadCandidates {
   people: string[];
   companies: string[];
   roles: string[];
-  /** the paragraph stands outside any moves section (db/repositories/unread-paragraphs.ts) */
-  outside_section?: true;
 }
 
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */

@@ -21,6 +21,7 @@ import * as m0017_2 from "./0017_2_alert_claims.ts";
 import * as m0017 from "./0017_alert_matching.ts";
 import * as m0018 from "./0018_alert_digest_moves.ts";
 import * as m0019 from "./0019_alert_digest_writes.ts";
+import * as m0021 from "./0021_unread_outside_section.ts";
 import * as m0025 from "./0025_inbound_retries.ts";
 import * as m0025_subscribers from "./0025_subscriber_list.ts";
 
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   "0017_2_alert_claims": m0017_2,
   "0018_alert_digest_moves": m0018,
   "0019_alert_digest_writes": m0019,
+  "0021_unread_outside_section": m0021,
   "0025_inbound_retries": m0025,
   "0025_subscriber_list": m0025_subscribers,
 };

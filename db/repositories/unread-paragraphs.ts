@@ -1,14 +1,12 @@
 import { sql } from "kysely";
-import type { UnreadCandidates } from "../schema.ts";
+import type { UnreadCandidates, UnreadParagraphsTable } from "../schema.ts";
 import type { Queryable } from "./types.ts";
 
 /**
- * Why a paragraph is in the queue. The table's CHECK (migration 0008) knows no_move and partly_read; a
- * paragraph outside any section (the issue's moves section was not found: jobs/parse/unread.ts) is
- * stored as no_move with `outside_section` in its candidates, and read back with its own reason. A
- * migration widening the CHECK would make the flag a column value; this keeps the schema as it is.
+ * Why a paragraph is in the queue (migrations 0008, 0021): outside_section is a paragraph outside any
+ * section, in an issue whose moves section was not found (jobs/parse/unread.ts).
  */
-export type UnreadReason = "no_move" | "partly_read" | "outside_section";
+export type UnreadReason = UnreadParagraphsTable["reason"];
 
 /** A paragraph the parser did not understand, as the review queue shows it. */
 export interface UnreadForReview {
@@ -34,26 +32,9 @@ export async function insertForIssue(db: Queryable, issueId: number, rows: Unrea
   if (rows.length === 0) return;
   await db
     .insertInto("unread_paragraphs")
-    .values(
-      rows.map((row) => {
-        const outside = row.reason === "outside_section";
-        return {
-          ...row,
-          issue_id: issueId,
-          reason: row.reason === "outside_section" ? ("no_move" as const) : row.reason,
-          candidates: JSON.stringify(outside ? { ...row.candidates, outside_section: true } : row.candidates),
-        };
-      }),
-    )
+    .values(rows.map((row) => ({ ...row, issue_id: issueId, candidates: JSON.stringify(row.candidates) })))
     .onConflict((oc) => oc.columns(["issue_id", "paragraph_index"]).doNothing())
     .execute();
-}
-
-// The stored row with its reason as the parser gave it (outside_section is a flag in the candidates)
-function withReason<Row extends { reason: "no_move" | "partly_read"; candidates: UnreadCandidates }>(
-  row: Row,
-): Omit<Row, "reason"> & { reason: UnreadReason } {
-  return row.candidates.outside_section ? { ...row, reason: "outside_section" } : row;
 }
 
 function selectUnread(db: Queryable) {
@@ -87,16 +68,15 @@ export async function listPending(db: Queryable, page: { limit: number; offset: 
       .where("status", "=", "pending")
       .executeTakeFirstOrThrow(),
   ]);
-  return { paragraphs: rows.map(withReason), total: Number(total.n) };
+  return { paragraphs: rows, total: Number(total.n) };
 }
 
 export async function findPending(db: Queryable, id: number): Promise<UnreadForReview | undefined> {
-  const row = await selectUnread(db)
+  return selectUnread(db)
     .where("u.id", "=", id)
     .where("u.status", "=", "pending")
     .forUpdate("u")
     .executeTakeFirst();
-  return row && withReason(row);
 }
 
 /** Takes a paragraph out of the queue: dismissed (nothing to add) or resolved (its move was added). */

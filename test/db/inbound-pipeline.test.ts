@@ -354,8 +354,8 @@ describeWithPeers("swaks")("one pipeline for every received newsletter", () => {
     expect(rows).toEqual([
       expect.objectContaining({
         paragraph_text: "En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.",
-        reason: "no_move",
-        candidates: expect.objectContaining({ outside_section: true, people: ["Odon Farrel"] }),
+        reason: "outside_section",
+        candidates: { people: ["Odon Farrel"], companies: expect.any(Array), roles: expect.any(Array) },
       }),
     ]);
   });

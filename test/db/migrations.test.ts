@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { isReady, migrateDown, migrateToLatest, migrationStatus } from "../../db/database.ts";
+import * as m0021 from "../../db/migrations/0021_unread_outside_section.ts";
 import { migrations } from "../../db/migrations/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -42,5 +43,57 @@ describe("migrations", () => {
       SELECT to_tsvector('carnet_fr', 'Directrice administrative et financière')
         @@ websearch_to_tsquery('carnet_fr', 'directrice financiere') AS hit`.execute(test.db);
     expect(rows[0]!.hit).toBe(true);
+  });
+
+  it("0021 turns the outside_section flag into a reason, and back down", async () => {
+    const { db, pool } = test;
+    const issue = await db
+      .insertInto("newsletter_issues")
+      .values({
+        title: "Lettre",
+        published_on: null,
+        source_file: "l.txt",
+        content_hash: "h0021",
+        raw_text: "…",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const reasons = () =>
+      pool.query(
+        "SELECT paragraph_index, reason, candidates FROM unread_paragraphs ORDER BY paragraph_index",
+      );
+    const names = { people: ["Odon Farrel"], companies: [], roles: [] };
+    await m0021.down(db as unknown as Kysely<unknown>);
+    // What the code before 0021 stored: no_move, with the flag in the candidates
+    await pool.query(
+      `INSERT INTO unread_paragraphs (issue_id, paragraph_index, paragraph_text, reason, candidates)
+       VALUES ($1, 0, 'a', 'no_move', $2), ($1, 1, 'b', 'no_move', $3), ($1, 2, 'c', 'partly_read', $3)`,
+      [issue.id, JSON.stringify({ ...names, outside_section: true }), JSON.stringify(names)],
+    );
+    const before = (await reasons()).rows;
+    await expect(
+      pool.query(
+        "INSERT INTO unread_paragraphs (issue_id, paragraph_index, paragraph_text, reason) VALUES ($1, 3, 'd', 'outside_section')",
+        [issue.id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+
+    await m0021.up(db as unknown as Kysely<unknown>);
+    expect((await reasons()).rows).toEqual([
+      { paragraph_index: 0, reason: "outside_section", candidates: names },
+      { paragraph_index: 1, reason: "no_move", candidates: names },
+      { paragraph_index: 2, reason: "partly_read", candidates: names },
+    ]);
+    await expect(
+      pool.query(
+        "INSERT INTO unread_paragraphs (issue_id, paragraph_index, paragraph_text, reason) VALUES ($1, 3, 'd', 'other')",
+        [issue.id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+
+    await m0021.down(db as unknown as Kysely<unknown>);
+    expect((await reasons()).rows).toEqual(before);
+    await m0021.up(db as unknown as Kysely<unknown>);
+    await pool.query("DELETE FROM newsletter_issues WHERE id = $1", [issue.id]);
   });
 });
