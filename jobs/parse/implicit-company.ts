@@ -17,7 +17,9 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"
   const chez = HEADING_CHEZ.exec(sentence);
   if (chez) return readCompanyAfter(sentence, chez[0].length);
-  const company = readCompanyAfter(sentence, subjectStart(sentence));
+  // "•• La parfumerie C annonce …": an item's bullets stand before the subject
+  const bullets = ITEM_BULLETS.exec(sentence)?.[0].length ?? 0;
+  const company = readCompanyAfter(sentence, bullets + subjectStart(sentence.slice(bullets)));
   if (!company) return null;
   // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence
   if (OPENING_FUNCTION_WORD.test(company.text)) return null;
@@ -55,13 +57,16 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
 const FRONTED_PARTICIPLE =
   /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
 
-const OPENING_COMPANY = /^\s*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A|At)\s+/u;
+const ITEM_BULLETS = /^\s*(?:[→•▸►▪◦·*]+\s*)+/u;
+const OPENING_COMPANY = /^\s*(?:[→•▸►▪◦·*]+\s*)*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A|At)\s+/u;
 // "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
 const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
 // "Double arrivée chez Hexaflow, l'éditeur… :", "Départ chez Kalido :", "Quatrième recrue en six
 // mois pour Hydrelis :": a verbless heading that names the employer before the colon.
+// No name stands before the cue but an acronym ("Nouveau DG chez C :"): "Le studio C1 débauche chez C2 :"
+// is a sentence whose subject is C1.
 const HEADING_CHEZ =
-  /^\s*\p{Lu}[^:.;«»]{0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?:(?:le|la|les)\s+|l['’])?(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+  /^\s*(?:[→•▸►▪◦·*]+\s*)*\p{Lu}(?:[^:.;«»\p{Lu}]|\p{Lu}{2,}(?!\p{Ll})){0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?:(?:le|la|les)\s+|l['’])?(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
 
 // "X, responsable de C1 depuis 2019, en devient le directeur commercial", "X en prend la direction
 // générale": "en" points back to the company the sentence named before the person, not to one in
@@ -106,7 +111,10 @@ export function companyFromContext(
   const headed = chez && readCompanyAfter(sentence.text, chez[0].length);
   if (headed && headed.end < move.person.start && !moverWords.has(foldWord(headed.text)))
     return { company: headed.text, reason: "company taken from sentence heading" };
-  const heading = HEADING_COMPANY.test(sentence.text) ? readCompanyRun(sentence.text, 0) : null;
+  const bullets = ITEM_BULLETS.exec(sentence.text)?.[0].length ?? 0;
+  const heading = HEADING_COMPANY.test(sentence.text.slice(bullets))
+    ? readCompanyRun(sentence.text, bullets)
+    : null;
   if (heading && /^\s:/u.test(sentence.text.slice(heading.end)) && !moverWords.has(foldWord(heading.text)))
     return { company: heading.text, reason: "company taken from sentence opening" };
   const pointedBack = pointedBackByEn(sentence.text, move.person, moverWords);

@@ -59,4 +59,21 @@ describe("the employer read from the paragraph's context", () => {
     );
     expect(move?.company).toBe("Talvane");
   });
+
+  it.each([
+    [
+      "•• La fintech Vantelle annonce l'arrivée d'Odile Ferrant au poste de directrice juridique, en remplacement de Hugo Brissac.",
+      "Vantelle",
+    ],
+    [
+      "→ Le studio Pixaline débauche chez Norvia : Odile Ferrant, sa directrice technique, devient CTO du studio.",
+      "Pixaline",
+    ],
+    [
+      "•• Changement de cap pour Vantelle : la nomination d'Odile Ferrant comme directrice juridique.",
+      "Vantelle",
+    ],
+  ])("reads the subject or heading of an item behind its bullets: %s", (paragraph, company) => {
+    expect(moveOf(paragraph, "Odile Ferrant")?.company).toBe(company);
+  });
 });
