@@ -51,6 +51,16 @@ export interface FileImportOutcome extends Partial<Omit<IssueImportResult, "stat
   reason?: string;
 }
 
+/**
+ * Whether a file read is an issue to import: it has a moves section, or none was found but a
+ * paragraph of it reads like a move (listed as outside_section: jobs/parse/unread.ts). Such a file is
+ * kept as an issue with no move, so that the paragraph waits in the review queue instead of being
+ * lost in silence. The same rule for mail (inbound-messages.ts) and the admin upload (imports.ts).
+ */
+export function isIssueToImport(parsed: Pick<ParsedIssue, "section_found" | "unread">): boolean {
+  return parsed.section_found || (parsed.unread ?? []).some((u) => u.reason === "outside_section");
+}
+
 /** What an issue was read from: its file (or message) name, its text and its content hash. */
 export interface IssueSource {
   file: string;

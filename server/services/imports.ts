@@ -19,7 +19,7 @@ import { parisDay } from "../../shared/calendar.ts";
 import { personKey } from "../../shared/names.ts";
 import { Invalid } from "../errors.ts";
 import type { Actor } from "./audit.ts";
-import { type FileImportOutcome, importReceivedFile } from "./import-issue.ts";
+import { type FileImportOutcome, importReceivedFile, isIssueToImport } from "./import-issue.ts";
 
 /**
  * Imports from the admin console: uploaded files or pasted text are parsed for a preview and kept
@@ -80,8 +80,9 @@ export async function preview(
         alreadyImported: Boolean(await issues.findByHash(db, contentHash(file.bytes))),
         suppressed: issue.moves.filter((m) => suppressed.has(personKey(m.person))).map((m) => m.person),
       };
-      // A file without a Mouvements section is no issue of a newsletter we read: shown, never imported.
-      if (issue.section_found) {
+      // A file without a Mouvements section is no issue of a newsletter we read (shown, never
+      // imported), unless a paragraph of it reads like a move: imported with no move, as by mail.
+      if (isIssueToImport(issue)) {
         item.slot = kept.length;
         kept.push(file);
       }
@@ -140,7 +141,7 @@ export async function confirm(
     const empty = { movesCreated: 0, pending: 0, suppressed: 0 };
     try {
       const read = await parseUpload({ name: file.file_name, bytes }, { today, known });
-      if (!read.section_found) {
+      if (!isIssueToImport(read)) {
         results.push({
           file: file.file_name,
           status: "failed",

@@ -12,7 +12,7 @@ import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
 import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
 import { compileGazetteer } from "../../jobs/parse/index.ts";
 import { createSignedLinks } from "../mail/signed-links.ts";
-import { importIssueIn, inImportTransaction } from "./import-issue.ts";
+import { importIssueIn, inImportTransaction, isIssueToImport } from "./import-issue.ts";
 
 /**
  * One received message → what becomes of it. SMTP and IMAP store the raw message first
@@ -228,13 +228,9 @@ async function readMessage(
     if (!(error instanceof ParseInputError)) throw error;
     return { status: "failed", sourceId, reason: error.message };
   }
-  // A mail without the section is no issue, unless a paragraph of it reads like a move (listed as
-  // outside_section: jobs/parse/unread.ts): then the issue is kept, with no move, so that the
-  // paragraph waits in the review queue instead of being lost in silence. A file imported by hand was
-  // imported as asked.
-  const outsideSection = (parsed.unread ?? []).length > 0;
-  if (byMail && !parsed.section_found && !outsideSection && !message.issue_id)
-    return { status: "no_section", sourceId };
+  // A mail without the section is no issue, unless a paragraph of it reads like a move
+  // (isIssueToImport). A file imported by hand was imported as asked.
+  if (byMail && !isIssueToImport(parsed) && !message.issue_id) return { status: "no_section", sourceId };
   const result = await importIssueIn(
     trx,
     parsed,

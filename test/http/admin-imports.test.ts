@@ -124,6 +124,36 @@ describe("admin imports: dates, titles and bad files", () => {
     expect(await issueTitled("Lettre du 2 avril 2025")).toBeUndefined();
   });
 
+  it("imports a file without a Mouvements section whose paragraph reads like a move, as mail does", async () => {
+    const text =
+      "Lettre du 3 avril 2025\n\n+ À LA UNE\n\nLe salon des décideurs ouvre ses portes.\n\n" +
+      "En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.\n\n+ AGENDA\n\nRien.\n";
+    const preview = await previewOf([{ name: "hors-rubrique.txt", bytes: Buffer.from(text) }]);
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain(
+      "il sera importé sans mouvement ; 1 paragraphe semble annoncer un mouvement",
+    );
+    expect(preview.text).toContain("Confirmer l’import");
+    const confirm = await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) });
+    expect(confirm.status).toBe(303);
+    const issue = await issueTitled("Lettre du 3 avril 2025");
+    expect(issue).toMatchObject({ section_found: false, moves_count: 0 });
+    const unread = await deps.db
+      .selectFrom("unread_paragraphs")
+      .select(["paragraph_text", "reason"])
+      .where("issue_id", "=", issue!.id)
+      .execute();
+    expect(unread).toEqual([
+      {
+        paragraph_text: "En marge du salon, Odon Farrel est nommé directeur financier de Tolvane.",
+        reason: "outside_section",
+      },
+    ]);
+  });
+
   it("imports a .eml with a NUL in its subject and the rest of the batch, and refuses a malformed one alone", async () => {
     let nested = "";
     for (let i = 0; i < 3000; i++)
