@@ -407,6 +407,22 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   return titledAfterName(text, mention, to);
 }
 
+// "C a un nouveau directeur général. Il s'agit de X, …": the post the sentence before announced, for
+// the name a presentative ("il s'agit de", "c'est") brings
+const PRESENTATIVE = /^\s*(?:il s['’]agit d(?:e\s+|['’])|c['’]est\s+)$/iu;
+
+function announcedBefore(candidate: Candidate, sentences: Span[]): Slots | null {
+  const { mention, sentence, sentenceIndex } = candidate;
+  if (sentenceIndex === 0 || !PRESENTATIVE.test(sentence.text.slice(0, mention.start))) return null;
+  const before = sentences[sentenceIndex - 1]!.text;
+  const announced = [...before.matchAll(NEW_TITLE)].at(-1);
+  if (!announced) return null;
+  const at = announced.index + announced[0].length;
+  const stop = before.slice(at).search(/\s*(?:en la personne|[:,.;!?]|$)/u);
+  const role = titleAt(before, at, at + Math.max(0, stop));
+  return role ? { role: { ...role, company: null }, notes: [] } : null;
+}
+
 // "nomme X R": the title right after the governed name ("remplacé par X, R de C" gives the post X
 // held, in an apposition)
 function titledAfterName(text: string, mention: PersonMention, to: number): Slots | null {
@@ -508,7 +524,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
       REPLACES_ANTECEDENT_BEFORE.test(sentence.text.slice(candidate.from, mention.start)) ||
       REPLACES_ANTECEDENT_AFTER.test(sentence.text.slice(mention.end, candidate.to));
     const antecedent = replacing ? antecedentPerson(masked, at, mention.name) : null;
-    let slots = readRoleSlot(candidate, feminine);
+    let slots = readRoleSlot(candidate, feminine) ?? announcedBefore(candidate, sentences);
     // "Paul Girard quitte la direction générale de C. Il sera remplacé par X": the post left
     const left = !slots && antecedent ? postLeftBy(masked, antecedent, at, feminine) : null;
     if (left)

@@ -76,4 +76,13 @@ describe("the employer read from the paragraph's context", () => {
   ])("reads the subject or heading of an item behind its bullets: %s", (paragraph, company) => {
     expect(moveOf(paragraph, "Odile Ferrant")?.company).toBe(company);
   });
+
+  it("gives the name a presentative brings the post the sentence before announced", () => {
+    const move = moveOf(
+      "Foncière Vantelle a un nouveau directeur général. Il s'agit de Hugo Brissac, jusqu'ici directeur de l'investissement de Kaldera, qui succède à Marc Roy.",
+      "Hugo Brissac",
+    );
+    expect(move).toMatchObject({ company: "Foncière Vantelle", role: "directeur général" });
+    expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
 });
