@@ -434,6 +434,10 @@ export interface Mover {
  * ingénieur", the last mover named before it (of that gender when the words say).
  */
 export function careerOwner(phrase: CareerPhrase, movers: Mover[]): Mover | null {
+  // "Ex-Maisons Clairval, passé par Bricodis, il …": a past employer read as the phrase's holder
+  // points back like a pronoun (as slot-reader.ts already read it)
+  if (phrase.holder && /^ex-/iu.test(phrase.holder.text))
+    return careerOwner({ ...phrase, holder: null, pointsBack: phrase.pointsBack ?? "either" }, movers);
   if (phrase.holder) {
     const key = personKey(phrase.holder.name);
     return movers.find((m) => personKey(m.person.name) === key) ?? null;

@@ -85,4 +85,12 @@ describe("the employer read from the paragraph's context", () => {
     expect(move).toMatchObject({ company: "Foncière Vantelle", role: "directeur général" });
     expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
+
+  it("gives a career opening on 'Ex-C,' to the mover the pronoun after it points back to", () => {
+    const move = moveOf(
+      "•• Profil inattendu pour Vantelle : la nomination de Hugo Brissac comme directeur marketing. Ex-Norvia, passé par Kestrel, il porte une double culture.",
+      "Hugo Brissac",
+    );
+    expect(move?.previous_companies).toEqual(["Norvia", "Kestrel"]);
+  });
 });
