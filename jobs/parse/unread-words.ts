@@ -1,0 +1,231 @@
+// Words left unread around a record (issue 13 item 4): signals that do not name a shape the parser
+// got wrong before, but look at what the record leaves over in its own sentence. A capitalised word
+// that no slot of any record of the paragraph holds (not the person, the employer, the title, a past
+// employer, a predecessor, another mover) is a name the record may have cut off or misplaced: a
+// role cut before "de la Région Aubrac", an article left out of a name, a place read as employer
+// while the real employer is still in the sentence.
+
+import {
+  DEPARTMENT_WORDS,
+  FIRST_NAMES,
+  foldWord,
+  MONTH_NAMES,
+  MOVE_SIGNAL,
+  NAME_STOPWORDS,
+  OFFICE_HEAD_NOUNS,
+  ROLE_WORDS,
+  TITLE_HEADS,
+  WEEKDAY_NAMES,
+} from "./lexicon.ts";
+import { personKey } from "./names.ts";
+import { maskQuotes, splitSentences } from "./sentences.ts";
+
+export interface RecordSlots {
+  person: string;
+  company: string;
+  role: string;
+  previous_companies?: readonly string[];
+  predecessor?: string | null;
+  paragraph?: string;
+  /** Every slot value of every record read from the same paragraph (other movers, their employers). */
+  slotsInParagraph?: readonly string[];
+}
+
+const WORD = /\p{L}[\p{L}\p{N}&-]*/gu;
+const HONORIFIC_WORDS = new Set(["m", "mme", "mmes", "mlle", "dr", "pr", "me", "maitre", "mr", "mrs", "ms"]);
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map(foldWord));
+
+const foldedWords = (text: string): string[] => [...text.matchAll(WORD)].map((m) => foldWord(m[0]));
+
+// A capital after a sentence or item opening is the typography's, not a name's.
+const OPENING_BEFORE = /(?:^|[.:;!?«»"([—–•*·|>#-]|\d[.)])\s*$/u;
+
+// The sentence of the paragraph that names the person (quotes masked), or the paragraph.
+function sentenceNaming(record: RecordSlots): string {
+  const paragraph = maskQuotes(record.paragraph ?? "");
+  const surname = personKey(record.person).split(" ").at(-1) ?? "";
+  return (
+    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
+    paragraph
+  );
+}
+
+/** Capitalised words of the record's sentence that no slot of the paragraph's records accounts for. */
+export function unassignedCapitalisedWords(record: RecordSlots): string[] {
+  if (!record.paragraph) return [];
+  const sentence = sentenceNaming(record);
+  const accounted = new Set(
+    [
+      record.person,
+      record.company,
+      record.role,
+      ...(record.previous_companies ?? []),
+      record.predecessor ?? "",
+      ...(record.slotsInParagraph ?? []),
+    ].flatMap(foldedWords),
+  );
+  const left: string[] = [];
+  for (const match of sentence.matchAll(WORD)) {
+    const word = match[0];
+    if (!/^\p{Lu}/u.test(word)) continue;
+    if (OPENING_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index))) continue;
+    const folded = foldWord(word);
+    if (
+      accounted.has(folded) ||
+      word.length < 2 ||
+      HONORIFIC_WORDS.has(folded) ||
+      CALENDAR.has(folded) ||
+      NAME_STOPWORDS.has(folded) ||
+      ROLE_WORDS.has(folded) ||
+      OFFICE_HEAD_NOUNS.has(folded) ||
+      DEPARTMENT_WORDS.has(folded)
+    )
+      continue;
+    left.push(word);
+  }
+  return left;
+}
+
+// Prefixes a title head takes ("co-directrice", "vice-présidente", "sous-directeur", "ex-").
+const HEAD_PREFIX = /^(?:co|vice|sous|ex|pro|premier|première|nouveau|nouvelle|futur|future)-?/u;
+
+/** The title's first word is none the title lexicon knows ("directrice", "CFO", "délégué", …). */
+export function roleHeadOutsideLexicon(role: string): boolean {
+  const first = role.trim().split(/\s+/u)[0];
+  if (!first) return false;
+  const folded = foldWord(first.replace(/['’].*$/u, ""));
+  const known = (word: string) =>
+    TITLE_HEADS.has(word) || ROLE_WORDS.has(word) || OFFICE_HEAD_NOUNS.has(word) || FIRST_NAMES.has(word);
+  return !known(folded) && !known(folded.replace(HEAD_PREFIX, ""));
+}
+
+// The words that tie a record's slots together in a move sentence: auxiliaries, articles,
+// prepositions, the nouns of "au poste de", "en tant que", "au sein de". Folded.
+const CONNECTORS = new Set(
+  (
+    "a ete est sera sont ont avait etait vient va devrait qui que poste postes fonction fonctions " +
+    "tant titre qualite sein remplacement role mission charge rang equipe equipes direction " +
+    "tete a à y s se sa son ses leur nouveau nouvelle nouvel nouveaux nouvelles ex rejoint " +
+    "officiellement egalement aussi desormais prochainement recemment actuellement compter partir " +
+    "interim ete rejoindre occuper prendre assurer assure assurera exercer exercera"
+  ).split(" "),
+);
+
+// Stems of the verbs that open or close a move clause, folded ("nommee", "succede", "prendra").
+const MOVE_VERB_STEM =
+  /^(?:nomm|promu|elu|design|appel|choisi|recrut|succed|rempla|arriv|integr|occup|prend|pris)/u;
+// Words that start the next clause or phrase rather than continue a span, folded.
+const CLAUSE_WORDS = /^(?:depuis|apres|avant|pour|avec|dans|sur|en|et|ou|qui|dont)$/u;
+
+function spansOf(sentence: string, value: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const needle = value.trim().toLowerCase();
+  if (needle.length < 2) return spans;
+  const haystack = sentence.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length))
+    spans.push([at, at + needle.length]);
+  return spans;
+}
+
+/**
+ * Words between the record's slots in its sentence (from the first of person, role, employer to
+ * the last) that no slot of the paragraph's records and no connector accounts for: "directeur des
+ * opérations [du bureau de Valbrenne] d'Eyrand Conseil", "rejoint [le] FC Valbrenne [féminin]".
+ */
+export function wordsLeftBetweenSlots(record: RecordSlots): string[] {
+  if (!record.paragraph) return [];
+  const sentence = sentenceNaming(record);
+  const surname = record.person.trim().split(/\s+/u).at(-1) ?? "";
+  const person = spansOf(sentence, record.person);
+  const anchors = [
+    person.length > 0 ? person : spansOf(sentence, surname),
+    spansOf(sentence, record.role),
+    spansOf(sentence, record.company),
+  ];
+  if (anchors.filter((spans) => spans.length > 0).length < 3) return [];
+  // the first occurrence of each slot after the person's: the clause that produced the record
+  const start = anchors[0]![0]![0];
+  const firsts = anchors.map((spans) => spans.find(([from]) => from >= start) ?? spans[0]!);
+  const from = Math.min(...firsts.map(([a]) => a));
+  const to = Math.max(...firsts.map(([, b]) => b));
+  const covered = [
+    ...firsts,
+    ...[
+      ...(record.previous_companies ?? []),
+      record.predecessor ?? "",
+      ...(record.slotsInParagraph ?? []),
+    ].flatMap((value) => spansOf(sentence, value)),
+  ];
+  const left: string[] = [];
+  for (const match of sentence.slice(from, to).matchAll(WORD)) {
+    const at = from + match.index;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const word = match[0];
+    const folded = foldWord(word);
+    if (
+      NAME_STOPWORDS.has(folded) ||
+      CONNECTORS.has(folded) ||
+      HONORIFIC_WORDS.has(folded) ||
+      CALENDAR.has(folded) ||
+      MOVE_SIGNAL.test(word) ||
+      MOVE_VERB_STEM.test(folded)
+    )
+      continue;
+    left.push(word);
+  }
+  return left;
+}
+
+// After a role or an employer, the words of the same clause that may still belong to it: a
+// complement ("du bureau de Valbrenne"), an adjective ("féminin"), a name ("Europe").
+const RUN_ON_AFTER = /\s*(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?((?:[\p{L}][\p{L}\p{N}&-]*))/uy;
+
+/**
+ * The word that follows the role or the employer in the record's sentence, with no punctuation
+ * between, when no slot of the paragraph's records and no connector accounts for it: the span was
+ * cut before its complement ("directeur des opérations [du bureau] de Valbrenne", "FC Valbrenne
+ * [féminin]").
+ */
+export function wordRightAfterASlot(record: RecordSlots): string[] {
+  if (!record.paragraph) return [];
+  const sentence = sentenceNaming(record);
+  const covered = [
+    record.person,
+    record.company,
+    record.role,
+    ...(record.previous_companies ?? []),
+    record.predecessor ?? "",
+    ...(record.slotsInParagraph ?? []),
+  ].flatMap((value) => spansOf(sentence, value));
+  // "Lyria Vie promeut …", "Nordhav has appointed …": an employer before the mover is the
+  // sentence's subject and a verb follows it; only the slots of the clause after the mover run on
+  const surname = record.person.trim().split(/\s+/u).at(-1) ?? "";
+  const person = spansOf(sentence, record.person)[0] ?? spansOf(sentence, surname)[0];
+  if (!person) return [];
+  // "rédacteur en chef du Messager de Lavry" for "Le Messager de Lavry"
+  const company = record.company.replace(/^(?:le|la|les|l['’])\s*/iu, "");
+  covered.push(...spansOf(sentence, company));
+  const left: string[] = [];
+  for (const slot of [record.role, company]) {
+    const span = spansOf(sentence, slot).find(([from]) => from >= person[1]);
+    if (!span) continue;
+    RUN_ON_AFTER.lastIndex = span[1];
+    const match = RUN_ON_AFTER.exec(sentence);
+    if (!match) continue;
+    const word = match[1]!;
+    const at = match.index + match[0].length - word.length;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    const folded = foldWord(word);
+    if (
+      NAME_STOPWORDS.has(folded) ||
+      CONNECTORS.has(folded) ||
+      CALENDAR.has(folded) ||
+      MOVE_SIGNAL.test(word) ||
+      CLAUSE_WORDS.test(folded) ||
+      MOVE_VERB_STEM.test(folded)
+    )
+      continue;
+    left.push(word);
+  }
+  return left;
+}
