@@ -361,8 +361,23 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
-    for (const doubt of doubtsAbout({ ...move, known, knownInParagraph, readBySlots: readBySlots.has(move) }))
-      move.reasons.push(doubt.reason);
+    const slotsInParagraph = unique
+      .filter((other) => other !== move && other.paragraph_index === move.paragraph_index)
+      .flatMap((other) => [
+        other.person,
+        other.company,
+        other.role,
+        ...other.previous_companies,
+        other.predecessor ?? "",
+      ]);
+    const subject = {
+      ...move,
+      known,
+      knownInParagraph,
+      readBySlots: readBySlots.has(move),
+      slotsInParagraph,
+    };
+    for (const doubt of doubtsAbout(subject)) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);
   }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());

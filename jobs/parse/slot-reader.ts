@@ -21,7 +21,7 @@ import { type CareerPhrase, careerOwner, findPredecessor, type Mover, readCareer
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { doubtsAbout } from "./doubts.ts";
+import { CAPITALISED_UNASSIGNED, doubtsAbout } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import {
@@ -576,8 +576,10 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     const original = paragraph.slice(sentence.start, sentence.end);
     if (rejectionOf({ person: mention.text, role, company, sentence: original })) continue;
     // a reading by slots that also raises a doubt of its own is more often wrong than right: the
-    // paragraph stays in the review queue as not understood instead
-    if (doubtsAbout({ person: mention.name, company, role, paragraph }).length > 0) continue;
+    // paragraph stays in the review queue as not understood instead. A capitalised word left over
+    // is not one: a reading by slots leaves the clause's other words by design, and is reviewed anyway.
+    const doubts = doubtsAbout({ person: mention.name, company, role, paragraph });
+    if (doubts.some((doubt) => doubt !== CAPITALISED_UNASSIGNED)) continue;
 
     const movers: Mover[] = allPeople
       .filter((p) => p.start <= at || p === next)

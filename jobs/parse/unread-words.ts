@@ -34,6 +34,12 @@ export interface RecordSlots {
 const WORD = /\p{L}[\p{L}\p{N}&-]*/gu;
 const HONORIFIC_WORDS = new Set(["m", "mme", "mmes", "mlle", "dr", "pr", "me", "maitre", "mr", "mrs", "ms"]);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map(foldWord));
+// Currency codes and amounts' units ("1,5 milliard d'EUR", "40 MW", "12 M$"): figures, not names.
+const UNITS = new Set(
+  "eur euro euros usd chf gbp cad jpy cny xof xaf fcfa mad tnd dzd md mds mw gw kw mwh gwh twh ko mo go to".split(
+    " ",
+  ),
+);
 
 const foldedWords = (text: string): string[] => [...text.matchAll(WORD)].map((m) => foldWord(m[0]));
 
@@ -75,6 +81,7 @@ export function unassignedCapitalisedWords(record: RecordSlots): string[] {
       word.length < 2 ||
       HONORIFIC_WORDS.has(folded) ||
       CALENDAR.has(folded) ||
+      UNITS.has(folded) ||
       NAME_STOPWORDS.has(folded) ||
       ROLE_WORDS.has(folded) ||
       OFFICE_HEAD_NOUNS.has(folded) ||

@@ -211,6 +211,32 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["read_by_slots", {}, false],
   ["company_from_anaphor", { reasons: ["company inferred from an anaphor"] }, true],
   ["company_from_anaphor", { reasons: ["company inferred from earlier sentence"] }, false],
+  [
+    "capitalised_unassigned",
+    { paragraph: "Élodie Marchand devient directrice financière de Corvania Région Aubrac." },
+    true,
+  ],
+  [
+    "capitalised_unassigned",
+    { paragraph: "Élodie Marchand, passée par Brindille, devient directrice financière de Corvania." },
+    true,
+  ],
+  [
+    "capitalised_unassigned",
+    {
+      paragraph: "Élodie Marchand, passée par Brindille, devient directrice financière de Corvania.",
+      previous_companies: ["Brindille"],
+    },
+    false,
+  ],
+  [
+    "capitalised_unassigned",
+    {
+      paragraph: "Élodie Marchand succède à Paul Girard comme directrice financière de Corvania.",
+      slotsInParagraph: ["Paul Girard"],
+    },
+    false,
+  ],
 ];
 
 describe("doubts on a finished record", () => {
