@@ -40,10 +40,14 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
     run = run.slice(1);
   // "Le Studio Paprika", "La Banque Verdier": the sentence's article before a descriptor word,
   // or before a longer name opening the sentence ("Le Secours Fraternel recrute"); "La Poste" stays
+  // "sa filiale Le Journal de Saint-Ormel": a descriptor word followed by "de" + place is the head of
+  // a title whose article, written in capitals mid-sentence, belongs to it
+  const titleHead =
+    /^(?:de|du|des)$/.test(run[2]?.core ?? "") && sentence.slice(0, run[0]?.start ?? 0).trim() !== "";
   if (
     run.length > 2 &&
     /^(?:Le|La|Les)$/.test(run[0]!.core) &&
-    (COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) ||
+    ((COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) && !titleHead) ||
       sentence.slice(0, run[0]!.start).trim() === "")
   ) {
     run = run.slice(1);

@@ -115,16 +115,20 @@ export const INSTITUTION_HEADS = new Set(
 
 // Nouns that name an institution by its place, beside the heads above: "Banque cantonale
 // d'Orsonnaz", "le tribunal judiciaire de Morlanges", "Musée de la mécanique d'art de …", "le
-// barreau de …", "le marathon de …" (institutions.ts, folded).
+// barreau de …", "le marathon de …", "la Régie des eaux de …", "la Bourse régionale des valeurs de …",
+// "la Médiathèque intercommunale de …", "la Préfecture maritime de …" (institutions.ts, folded).
 export const PLACE_NAMED_HEADS = new Set(
-  "banque musee barreau tribunal cour parc marathon festival secours aeroports".split(" "),
+  (
+    "banque musee barreau tribunal cour parc marathon festival secours aeroports " +
+    "regie bourse mediatheque bibliotheque prefecture theatre"
+  ).split(" "),
 );
 
 // Nouns that open a newspaper's title, whose article belongs to the name ("Le Courrier de la Vesle",
 // "La Gazette du Causse", "L'Écho d'Orlanges"): "rédacteur en chef du Courrier de …" names "Le
 // Courrier de …". Folded.
 export const PRESS_TITLE_HEADS = new Set(
-  "courrier messager republicain progres nouvelliste telegramme reveil gazette tribune voix depeche echo hebdo".split(
+  "courrier messager republicain progres nouvelliste telegramme reveil gazette tribune voix depeche echo hebdo matin".split(
     " ",
   ),
 );

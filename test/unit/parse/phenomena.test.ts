@@ -250,6 +250,26 @@ const ROWS: Row[] = [
     [["Anne Roy", "tribunal judiciaire de Brisac", "présidente"]],
   ],
   [
+    "a public utility, an exchange or a library named by its noun, its complements and its place",
+    "La Régie des transports de Brisac a nommé Anne Roy directrice générale.",
+    [["Anne Roy", "Régie des transports de Brisac", "directrice générale"]],
+  ],
+  [
+    "an exchange with an adjective and a complement before its place",
+    "La Bourse régionale des titres de Ferval a désigné Marc Lin directeur général.",
+    [["Marc Lin", "Bourse régionale des titres de Ferval", "directeur général"]],
+  ],
+  [
+    "a morning newspaper keeps its article, told by the contraction",
+    "Anne Roy est nommée rédactrice en chef du Matin de Brisac.",
+    [["Anne Roy", "Le Matin de Brisac", "rédactrice en chef"]],
+  ],
+  [
+    "a title's capitalised article mid-sentence stays when a descriptor-like noun heads noun + 'de' + place",
+    "Le groupe Ferlog nomme Anne Roy directrice générale de sa filiale Le Journal de Brisac.",
+    [["Anne Roy", "Le Journal de Brisac", "directrice générale"]],
+  ],
+  [
     "a long descriptor with its own complements before the employer's name",
     "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
     [["Marc Lin", "Ferlog Partners", "managing partner"]],

@@ -129,17 +129,18 @@ const CORPORA: [name: string, floors: Floors][] = [
   // the section lexicon and the paragraph's context; written by a helper who never opened jobs/, kept
   // in /work/blind while the parser changed, and scored before any change made for them: on main
   // 73739e6 (the session's start: record F1 0.346 and 0.313) and on main 31a57ec (its parser work, done
-  // without them: 0.454 and 0.402). Floors at that second first score.
+  // without them: 0.454 and 0.402). Floors at that second first score, raised with the institution and
+  // title heads (0.487 and 0.419).
   [
     "real7",
     {
       files: 8,
       gold: 154,
       personF1: 0.7,
-      recordF1: 0.45,
+      recordF1: 0.48,
       previous: 0.77,
       predecessor: 0.92,
-      maxWrongPublished: 3,
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 24,
     },
@@ -150,7 +151,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 152,
       personF1: 0.66,
-      recordF1: 0.4,
+      recordF1: 0.41,
       previous: 0.82,
       predecessor: 0.86,
       maxWrongPublished: 7,
