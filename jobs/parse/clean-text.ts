@@ -1,6 +1,9 @@
 // Newsletters reach us through copy-paste, webmail exports and old CMSes, so the text is often
 // UTF-8 that was decoded once as Windows-1252 ("Ã©" for "é", "â€™" for "’"). We undo that before
-// anything else, then fold the typographic variants the patterns should not care about.
+// anything else, then fold the typographic variants the patterns should not care about. Text flattened
+// from HTML may keep its character references ("&amp;", "&#039;"): they are decoded first.
+
+import { decodeEntities } from "./entities.ts";
 
 // Windows-1252 puts printable characters where Latin-1 has C1 controls (0x80–0x9F). To turn a
 // mis-decoded character back into its byte we need that table's reverse.
@@ -84,5 +87,5 @@ export function normalizeTypography(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  return normalizeTypography(repairMojibake(text.normalize("NFC")));
+  return normalizeTypography(repairMojibake(decodeEntities(text.normalize("NFC"))));
 }

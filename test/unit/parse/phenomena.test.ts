@@ -270,6 +270,11 @@ const ROWS: Row[] = [
     [["Anne Roy", "Le Journal de Brisac", "directrice générale"]],
   ],
   [
+    "character references left by a flattened HTML page are decoded before names are read",
+    "Chez Ferlog &amp; Fils, Anne Roy devient directrice de l&#039;audit&nbsp;; elle vient de la Mutuelle d&#039;Orval.",
+    [["Anne Roy", "Ferlog & Fils", "directrice de l'audit"]],
+  ],
+  [
     "a long descriptor with its own complements before the employer's name",
     "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
     [["Marc Lin", "Ferlog Partners", "managing partner"]],
