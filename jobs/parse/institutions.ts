@@ -8,7 +8,7 @@ import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge)s?|publi(?:c|que)s?|mixtes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
+  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole)s?|publi(?:c|que)s?|mixtes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -124,7 +124,8 @@ export function widenInstitution(sentence: string, span: Span): Span {
       const complement = COMPLEMENT.exec(sentence.slice(end));
       if (!complement || STOP.test(complement[1]!)) break;
       end += complement[0].length;
-      const and = /^\s+et\s+(\p{Ll}{4,})(?=[\s,.;]|$)/u.exec(sentence.slice(end));
+      // "des réseaux et du numérique": a second complement joined by "et"
+      const and = /^\s+et\s+(?:du |de la |de l'|des )?(\p{Ll}{4,})(?=[\s,.;]|$)/u.exec(sentence.slice(end));
       if (and && !STOP.test(and[1]!)) end += and[0].length;
     }
   }

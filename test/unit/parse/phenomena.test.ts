@@ -275,6 +275,16 @@ const ROWS: Row[] = [
     [["Anne Roy", "Ferlog & Fils", "directrice de l'audit"]],
   ],
   [
+    "an institution's adjective in -cole ends its name, not the sentence",
+    "La Fédération des négociants de matériel viticole a élu Anne Roy présidente.",
+    [["Anne Roy", "Fédération des négociants de matériel viticole", "présidente"]],
+  ],
+  [
+    "an institution's second complement joined by 'et du'",
+    "Par décret, Marc Lin est nommé président de l'Autorité des ports et du littoral.",
+    [["Marc Lin", "Autorité des ports et du littoral", "président"]],
+  ],
+  [
     "a long descriptor with its own complements before the employer's name",
     "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
     [["Marc Lin", "Ferlog Partners", "managing partner"]],

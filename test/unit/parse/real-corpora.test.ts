@@ -131,7 +131,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // 73739e6 (the session's start: record F1 0.346 and 0.313) and on main 31a57ec (its parser work, done
   // without them: 0.454 and 0.402). Floors at that second first score, raised with the institution and
   // title heads (0.487 and 0.419), then
-  // with character references decoded in plain text (real7 0.525).
+  // with character references decoded in plain text (real7 0.525) and
+  // institutions' names read to their end (real8 0.437).
   [
     "real7",
     {
@@ -152,7 +153,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 152,
       personF1: 0.66,
-      recordF1: 0.41,
+      recordF1: 0.43,
       previous: 0.82,
       predecessor: 0.86,
       maxWrongPublished: 7,
