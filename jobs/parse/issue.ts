@@ -14,7 +14,7 @@ import { classifyRole } from "./roles.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
-import { findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
+import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
 
 // A slip keeps each word's first letter ("Scalan" for "Scalian"); "Nosorris Systems" and
 // "Kasorris Systems" are two companies, not one misspelt.
@@ -390,7 +390,10 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     paragraphs: section.paragraphs,
     // no section found: what reads like a move anywhere in the issue is still shown to an editor
     unread: section.found
-      ? findUnreadParagraphs(section.paragraphs, kept)
+      ? [
+          ...findUnreadParagraphs(section.paragraphs, kept),
+          ...findBesideSectionParagraphs(issueParagraphs(cleaned), section.paragraphs),
+        ]
       : findOutsideSectionParagraphs(issueParagraphs(cleaned)),
   };
 }

@@ -27,7 +27,11 @@ export interface ParsedIssue {
 export interface UnreadParagraph {
   paragraph_index: number;
   paragraph: string;
-  /** outside_section: the issue has no moves section, and this paragraph, wherever it stands, reads like a move */
+  /**
+   * outside_section: this paragraph stands outside the moves section (the issue has none, or the
+   * section's ends left it out) and reads like a move. With a section, its index is the section's
+   * length plus its index among the issue's paragraphs (unread.ts findBesideSectionParagraphs).
+   */
   reason: "no_move" | "partly_read" | "outside_section";
   candidates: { people: string[]; companies: string[]; roles: string[] };
 }

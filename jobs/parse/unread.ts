@@ -225,9 +225,10 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
  * that a mover in a layout the finder does not know is not lost in silence. Quotes are masked first
  * (someone quoted about a move is no mover); indexes count the issue's paragraphs.
  */
-export function findOutsideSectionParagraphs(paragraphs: string[]): UnreadParagraph[] {
+export function findOutsideSectionParagraphs(paragraphs: string[], firstIndex = 0): UnreadParagraph[] {
   const unread: UnreadParagraph[] = [];
-  paragraphs.forEach((paragraph, index) => {
+  paragraphs.forEach((paragraph, at) => {
+    const index = firstIndex + at;
     const masked = maskQuotes(paragraph);
     if (paragraph.trim().length < 25 || !readsLikeAMove(masked)) return;
     const named: string[] = [];
@@ -244,6 +245,56 @@ export function findOutsideSectionParagraphs(paragraphs: string[]): UnreadParagr
         roles: titlesIn(masked),
       },
     });
+  });
+  return unread;
+}
+
+// how far from a name its move verb may stand ("X, directeur financier du port depuis 2018, qui lui
+// succède comme directeur général")
+const NEAR = 120;
+
+// "LA MINUTE CYBER", "LA LETTRE DU VIN": a title in capitals after its article is no one's name
+const SHOUTED_ARTICLE = /(?<![\p{L}])(?:LA|LE|LES|L['’]|UNE?|DU|DES)\s*$/u;
+
+const squeezed = (text: string) => text.replace(/\s+/gu, " ").trim();
+
+/**
+ * An issue whose moves section was found: its other paragraphs that read like a move (the same test
+ * as findOutsideSectionParagraphs), so that a mover the section's end cut off ("• Nouvelle directrice
+ * …" on lines after the last blank line) or one announced before its heading is not lost in silence.
+ * The section's own text is taken out of each issue paragraph first; what is left is listed. Indexes
+ * follow the section's (section length + the issue paragraph's index): an issue's unread paragraphs
+ * have distinct indexes.
+ */
+export function findBesideSectionParagraphs(issue: string[], section: string[]): UnreadParagraph[] {
+  const inSection = section.map(squeezed).filter((text) => text.length > 0);
+  const rest = issue.map((paragraph) => {
+    let left = squeezed(paragraph);
+    for (const text of inSection) left = left.split(text).join(" ");
+    return squeezed(left);
+  });
+  const unread: UnreadParagraph[] = [];
+  rest.forEach((paragraph, at) => {
+    // a heading (the section's own, "LES NOMINATIONS DE LA SEMAINE"): a few words, no sentence
+    if (!/[.!?]/u.test(paragraph) && paragraph.split(/\s+/u).length <= 10) return;
+    const masked = maskQuotes(paragraph);
+    // stricter than readsLikeAMove: a move verb and a name read as a person in one sentence,
+    // nobody speaking (news items around a section name a company "rejoint le consortium …" and
+    // quote its head in the next sentence)
+    const moveSentence = splitSentences(masked).some(
+      (sentence) =>
+        !SPEECH.test(sentence.text) &&
+        findPersonMentions(sentence.text).some(
+          (mention) =>
+            isConfidentPerson(mention) &&
+            // "NOMINATIONS AGENDA" is a heading
+            !signalsAMove(mention.name) &&
+            !SHOUTED_ARTICLE.test(sentence.text.slice(Math.max(0, mention.start - 6), mention.start)) &&
+            signalsAMove(sentence.text.slice(Math.max(0, mention.start - NEAR), mention.end + NEAR)),
+        ),
+    );
+    if (!moveSentence) return;
+    unread.push(...findOutsideSectionParagraphs([paragraph], section.length + at));
   });
   return unread;
 }

@@ -107,3 +107,44 @@ describe("an issue without a moves section", () => {
     expect(issue.unread).toEqual([]);
   });
 });
+
+describe("an issue whose moves section was found", () => {
+  const issue = (outside: string) =>
+    parseIssueText(
+      "LA LETTRE DES QUAIS\n\nLE CARNET\n\n" +
+        `${outside}\n\n` +
+        "+ MOUVEMENTS\n\n" +
+        "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
+        "Pauline Ressaguet rejoint Corvania comme directrice juridique.\n\n" +
+        "Le 4 novembre, salon des ports.",
+    );
+
+  it("lists a paragraph before or after it that reads like a move, past the section's indexes", () => {
+    const parsed = issue(
+      "Le 10 avril, GASTON DE VERLAINE-MORSE a été nommé à la présidence du directoire du port de Kerbrune.",
+    );
+    expect(parsed.section_found).toBe(true);
+    const outside = (parsed.unread ?? []).filter((u) => u.reason === "outside_section");
+    expect(outside).toEqual([
+      expect.objectContaining({
+        candidates: expect.objectContaining({ people: ["Gaston de Verlaine-Morse"] }),
+      }),
+    ]);
+    const sectionLength = parsed.paragraphs?.length ?? 0;
+    expect(outside[0]!.paragraph_index).toBeGreaterThanOrEqual(sectionLength);
+  });
+
+  it.each([
+    [
+      "a company joining a network, its head quoted",
+      "Le groupe Tolvane rejoint l'alliance Portis. « Une étape », explique Anselme Vidrac.",
+    ],
+    [
+      "a title in capitals after its article",
+      "LA MINUTE PORTUAIRE Le trafic du port progresse, et les terminaux recrutent.",
+    ],
+    ["a heading", "LES NOMINATIONS DE LA SEMAINE"],
+  ])("does not list %s", (_case, outside) => {
+    expect((issue(outside).unread ?? []).filter((u) => u.reason === "outside_section")).toEqual([]);
+  });
+});
