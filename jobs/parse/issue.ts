@@ -37,6 +37,14 @@ function settleCompanySpellings(moves: ParsedMove[]): void {
     const key = companyKey(move.company);
     const width = key.split(" ").length;
     const earlier =
+      // "Le Journal de Saint-Ormel" then "Journal de Saint-Ormel" opening a sentence, where the
+      // article was taken for the sentence's: the article belongs to the name the issue gave first
+      spellings.find(
+        (s) =>
+          /^(?:Le|La|Les|L')\s*\p{Lu}/u.test(s) &&
+          !/^(?:Le|La|Les|L')/u.test(move.company) &&
+          companyKey(s) === key,
+      ) ??
       spellings.find((s) => {
         const known = companyKey(s);
         return isLikelyTypo(known, key) && sameInitials(known, key);

@@ -367,6 +367,16 @@ describe("one spelling per company across the issue", () => {
       "Laboratoires Ferlogis",
     ]);
   });
+
+  it("keeps a title's article given first when a sentence opening with the title drops it", () => {
+    const text = issue(
+      "Le groupe Ferlog nomme Anne Roy directrice générale de sa filiale Le Journal de Brisac.\n\nLe Journal de Brisac accueille aussi Marc Lin, nommé rédacteur en chef.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.company)).toEqual([
+      "Le Journal de Brisac",
+      "Le Journal de Brisac",
+    ]);
+  });
 });
 
 describe("acronyms across the issue", () => {
