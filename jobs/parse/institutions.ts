@@ -76,7 +76,9 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     const raw = words[i]![0];
     const word = raw.replace(/^[LlDd]['’]/u, "");
     // punctuation, a figure or a second capitalised word ends the search
-    if (!/^[\p{L}'’-]+$/u.test(raw) || (i < words.length - 1 && STOP.test(word))) return null;
+    // "Commissariat aux assurances du …": "aux" right after an institution's head links its complement
+    const linksHead = word === "aux" && i > 0 && INSTITUTION_HEADS.has(foldWord(words[i - 1]![0]));
+    if (!/^[\p{L}'’-]+$/u.test(raw) || (i < words.length - 1 && STOP.test(word) && !linksHead)) return null;
     const capitalised = /^\p{Lu}/u.test(word);
     const folded = foldWord(word);
     // "la commission médicale d'établissement": an elided "d'" makes the noun a complement

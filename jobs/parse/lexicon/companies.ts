@@ -109,7 +109,7 @@ export const INSTITUTION_HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
     "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
-    "societe academie groupement ligue comite cercle orchestre compagnie"
+    "societe academie groupement ligue comite cercle orchestre compagnie commissariat"
   ).split(" "),
 );
 

@@ -285,6 +285,11 @@ const ROWS: Row[] = [
     [["Marc Lin", "Autorité des ports et du littoral", "président"]],
   ],
   [
+    "an institution's complement linked by 'aux' right after its head",
+    "Par arrêté, Anne Roy est nommée commissaire adjointe au Commissariat aux marchés de Brisac.",
+    [["Anne Roy", "Commissariat aux marchés de Brisac", "commissaire adjointe"]],
+  ],
+  [
     "a long descriptor with its own complements before the employer's name",
     "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
     [["Marc Lin", "Ferlog Partners", "managing partner"]],
