@@ -50,7 +50,43 @@ function companiesIn(text: string, people: Set<string>): string[] {
   return found.slice(0, 5);
 }
 
-const signalsAMove = (text: string) => MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text);
+// Moves only the review queue listens for (the records' readers do not use them): a promotion in
+// the present ("promeut"), a post given ("porte à la présidence", "au profit d'", "met à disposition",
+// "revient à son adjointe"), a departure to a post ("parti diriger", "quitte X pour la direction"),
+// a post announced by its holder's title ("Nouvelle directrice des sinistres chez …: X") and the
+// words of a personal announcement ("a commencé un nouveau poste", "Bienvenue à", "je prends la
+// direction", "I'm joining").
+const REVIEW_SIGNAL = new RegExp(
+  [
+    "promeu[tv]",
+    "promouv",
+    "port(?:e|ent|é|ée|era) à la (?:présidence|direction|tête)",
+    "élev\\p{L}* au rang",
+    "au profit d",
+    "(?:met|mettent|mis|mise) à (?:sa |leur |la )?disposition",
+    "parti(?:e|s|es)? (?:diriger|présider|rejoindre|prendre)",
+    "pour (?:prendre )?la (?:direction|présidence|tête)",
+    "revien(?:t|nent|dra) à",
+    "nouve(?:au|l|lle) poste",
+    "new (?:position|role|job)",
+    "bienvenue à",
+    "welcom(?:e|es|ing)(?![\\p{L}])",
+    "prends (?:la|le|les)",
+    "joining(?![\\p{L}])",
+  ].join("|"),
+  "iu",
+);
+
+// "Nouvelle directrice des sinistres chez …", "notre nouveau CTO": a title announced as new
+const NEW_TITLE = /(?<![\p{L}])nouve(?:au|l|lle)\s+([\p{L}-]+)/giu;
+const newTitle = (text: string) =>
+  [...text.matchAll(NEW_TITLE)].some((m) => {
+    const head = foldWord(m[1] ?? "");
+    return TITLE_HEADS.has(head) && (head.length > 3 || /^\p{Lu}+$/u.test(m[1] ?? ""));
+  });
+
+const signalsAMove = (text: string) =>
+  MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text) || REVIEW_SIGNAL.test(text) || newTitle(text);
 
 // "tandis qu'Aude Roy prend …", "lorsqu'Yves …": the elided conjunction is glued to the name.
 // Blanked (offsets kept) so the name is found like any other.
@@ -176,7 +212,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         if (isPerson(anchor)) {
           // someone beside a move verb who is neither a mover nor a predecessor, or anyone with a
           // verb of their own ("…, promu directeur général Europe", "Pouilly … devient …")
-          const besideAVerb = anchor.mention !== undefined && MOVE_SIGNAL.test(sentence.text);
+          const besideAVerb = anchor.mention !== undefined && signalsAMove(sentence.text);
           const ownVerb = signalsAMove(clause) || HANDOVER_THEN_VERB.test(rest);
           if ((besideAVerb && !accounted.has(personKey(anchor.name))) || ownVerb) leaveOut(anchor.name);
           return;
@@ -225,28 +261,31 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
  * that a mover in a layout the finder does not know is not lost in silence. Quotes are masked first
  * (someone quoted about a move is no mover); indexes count the issue's paragraphs.
  */
-export function findOutsideSectionParagraphs(paragraphs: string[], firstIndex = 0): UnreadParagraph[] {
+export function findOutsideSectionParagraphs(paragraphs: string[]): UnreadParagraph[] {
   const unread: UnreadParagraph[] = [];
-  paragraphs.forEach((paragraph, at) => {
-    const index = firstIndex + at;
-    const masked = maskQuotes(paragraph);
-    if (paragraph.trim().length < 25 || !readsLikeAMove(masked)) return;
-    const named: string[] = [];
-    for (const sentence of splitSentences(masked))
-      for (const mention of findPersonMentions(sentence.text))
-        if (!named.includes(mention.name)) named.push(mention.name);
-    unread.push({
-      paragraph_index: index,
-      paragraph,
-      reason: "outside_section",
-      candidates: {
-        people: named.slice(0, 6),
-        companies: companiesIn(masked, new Set(named.map(personKey))),
-        roles: titlesIn(masked),
-      },
-    });
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.trim().length < 25 || !readsLikeAMove(maskQuotes(paragraph))) return;
+    unread.push(outsideSection(paragraph, index));
   });
   return unread;
+}
+
+function outsideSection(paragraph: string, index: number): UnreadParagraph {
+  const masked = maskQuotes(paragraph);
+  const named: string[] = [];
+  for (const sentence of splitSentences(masked))
+    for (const mention of findPersonMentions(sentence.text))
+      if (!named.includes(mention.name)) named.push(mention.name);
+  return {
+    paragraph_index: index,
+    paragraph,
+    reason: "outside_section",
+    candidates: {
+      people: named.slice(0, 6),
+      companies: companiesIn(masked, new Set(named.map(personKey))),
+      roles: titlesIn(masked),
+    },
+  };
 }
 
 // how far from a name its move verb may stand ("X, directeur financier du port depuis 2018, qui lui
@@ -255,6 +294,13 @@ const NEAR = 120;
 
 // "LA MINUTE CYBER", "LA LETTRE DU VIN": a title in capitals after its article is no one's name
 const SHOUTED_ARTICLE = /(?<![\p{L}])(?:LA|LE|LES|L['’]|UNE?|DU|DES)\s*$/u;
+
+// "… après cinq ans. — Clara Roy", "… ! — Dr Ingrid Roy": the signature under a post
+const SIGN_OFF = /(?:^|[.!?…»"])\s*[—–]\s*(?:(?:Dr|Pr|Me|M\.|Mme)\s+)?$/u;
+
+// a name that opens a word with a move verb or noun is a heading ("NOMINATIONS AGENDA"); inside a
+// word it is not ("Nkemelu")
+const MOVE_WORD_START = new RegExp(`(?<![\\p{L}])(?:${MOVE_SIGNAL.source})`, "iu");
 
 const squeezed = (text: string) => text.replace(/\s+/gu, " ").trim();
 
@@ -281,20 +327,23 @@ export function findBesideSectionParagraphs(issue: string[], section: string[]):
     // stricter than readsLikeAMove: a move verb and a name read as a person in one sentence,
     // nobody speaking (news items around a section name a company "rejoint le consortium …" and
     // quote its head in the next sentence)
-    const moveSentence = splitSentences(masked).some(
-      (sentence) =>
-        !SPEECH.test(sentence.text) &&
-        findPersonMentions(sentence.text).some(
-          (mention) =>
-            isConfidentPerson(mention) &&
-            // "NOMINATIONS AGENDA" is a heading
-            !signalsAMove(mention.name) &&
-            !SHOUTED_ARTICLE.test(sentence.text.slice(Math.max(0, mention.start - 6), mention.start)) &&
-            signalsAMove(sentence.text.slice(Math.max(0, mention.start - NEAR), mention.end + NEAR)),
-        ),
-    );
+    const moveSentence = splitSentences(masked).some((sentence) => {
+      if (SPEECH.test(sentence.text)) return false;
+      return findPersonMentions(sentence.text).some((mention) => {
+        // a post signed off "… ! — Name" is its author's: the whole paragraph is near the name
+        const signOff = SIGN_OFF.test(masked.slice(0, sentence.start + mention.start));
+        if (!isConfidentPerson(mention) || MOVE_WORD_START.test(mention.name)) return false;
+        // "NOMINATIONS AGENDA" is a heading, "LA MINUTE CYBER" a title
+        if (SHOUTED_ARTICLE.test(sentence.text.slice(Math.max(0, mention.start - 6), mention.start)))
+          return false;
+        const near = signOff
+          ? masked
+          : sentence.text.slice(Math.max(0, mention.start - NEAR), mention.end + NEAR);
+        return signalsAMove(near);
+      });
+    });
     if (!moveSentence) return;
-    unread.push(...findOutsideSectionParagraphs([paragraph], section.length + at));
+    unread.push(outsideSection(paragraph, section.length + at));
   });
   return unread;
 }

@@ -82,6 +82,23 @@ describe("a paragraph partly read", () => {
   });
 });
 
+describe("a paragraph with a move verb the records' readers do not know", () => {
+  it.each([
+    [
+      "a post that goes back to someone",
+      "Le groupe Lunaria nomme Anselme Vidrac directeur général de sa filiale Le Courrier de Brévenne. À la rédaction, la direction revient à son adjointe, Pauline Ressaguet.",
+      "Pauline Ressaguet",
+    ],
+    [
+      "a predecessor who left to run another site",
+      "Le groupe Ferlog a nommé Damien Roche directeur du centre de tri de Kerbrune, en remplacement de Julien Caron, parti diriger l'usine de Lanvaux.",
+      "Julien Caron",
+    ],
+  ])("lists %s", (_case, paragraph, person) => {
+    expect(unreadPeople(paragraph)).toContain(person);
+  });
+});
+
 describe("an issue without a moves section", () => {
   it("lists its paragraphs that read like a move, wherever they stand, as outside the section", () => {
     const issue = parseIssueText(
@@ -132,6 +149,27 @@ describe("an issue whose moves section was found", () => {
     ]);
     const sectionLength = parsed.paragraphs?.length ?? 0;
     expect(outside[0]!.paragraph_index).toBeGreaterThanOrEqual(sectionLength);
+  });
+
+  it.each([
+    [
+      "a personal announcement",
+      "Gaëlle Morvan-Tessier a commencé un nouveau poste : Responsable RSE chez Tolvane",
+      "Gaëlle Morvan-Tessier",
+    ],
+    [
+      "a promotion in the present tense",
+      "L'armateur Portis promeut ODILE KERVARREC-NAUD directrice des lignes Afrique ; elle était directrice d'agence.",
+      "Odile Kervarrec-Naud",
+    ],
+    [
+      "a first-person post signed off below",
+      "J'ai le plaisir de vous annoncer ma nomination au poste de directrice des services de la ville. Je quitte la métropole après six ans. — Claire Abelu",
+      "Claire Abelu",
+    ],
+  ])("lists %s", (_case, outside, person) => {
+    const listed = (issue(outside).unread ?? []).filter((u) => u.reason === "outside_section");
+    expect(listed.flatMap((u) => u.candidates.people)).toContain(person);
   });
 
   it.each([
