@@ -64,7 +64,11 @@ const REVIEW_SIGNAL = new RegExp(
     "élev\\p{L}* au rang",
     "au profit d",
     "(?:met|mettent|mis|mise) à (?:sa |leur |la )?disposition",
-    "parti(?:e|s|es)? (?:diriger|présider|rejoindre|prendre)",
+    "parti(?:e|s|es)? (?:chez|diriger|présider|rejoindre|prendre)",
+    "(?:prend|prendra|pris|prise|assure|assurera) (?:sa|leur) relève",
+    "fai\\p{L}* (?:aussi |également )?entrer",
+    "s['’](?:est|sont) donnée?s? (?:pour|comme)",
+    "transfuge",
     "pour (?:prendre )?la (?:direction|présidence|tête)",
     "revien(?:t|nent|dra) à",
     "nouve(?:au|l|lle) poste",
@@ -113,7 +117,7 @@ const HANDOVER_THEN_VERB =
 // A move verb whose object is the name right after it: "remplacé par", "confiée à", "en la
 // personne d'", "nomme", "recrute" (not "rejoint", whose object is an employer).
 const GOVERNED = new RegExp(
-  `(?:(?:${MOVE_SIGNAL.source}|${POST_TAKEN_SIGNAL.source})[\\p{L}]*\\s+(?:par|à|au)|en la personne d['’]|(?:nomme|nomment|recrute|recrutent|désigne|promeut|accueille|choisit|choisi|appelle)(?![\\p{L}]))\\s*(?:(?:M\\.|Mme|Me|Dr|Pr)\\s+)?$`,
+  `(?:(?:${MOVE_SIGNAL.source}|${POST_TAKEN_SIGNAL.source})[\\p{L}]*\\s+(?:par|à|au)|en la personne d['’]|(?:nomme|nomment|recrute|recrutent|désigne|promeut|accueille|choisit|choisi|appelle)(?![\\p{L}]))\\s*(?:à (?:sa|leur) (?:place|suite),?\\s*)?(?:(?:M\\.|Mme|Me|Dr|Pr)\\s+)?$`,
   "iu",
 );
 

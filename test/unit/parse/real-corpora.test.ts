@@ -108,7 +108,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.9,
       maxWrongPublished: 3,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -122,7 +122,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.95,
       maxWrongPublished: 2,
       maxSectionMismatches: 0,
-      maxSilentMisses: 5,
+      maxSilentMisses: 2,
     },
   ],
   // real7 and real8: the blind round of the session that added the span grammar, the slot reader,

@@ -94,6 +94,21 @@ describe("a paragraph with a move verb the records' readers do not know", () => 
       "Le groupe Ferlog a nommé Damien Roche directeur du centre de tri de Kerbrune, en remplacement de Julien Caron, parti diriger l'usine de Lanvaux.",
       "Julien Caron",
     ],
+    [
+      "a predecessor who left for another employer",
+      "Ferlog recrute Nour Belkadi comme directrice marketing, en remplacement de Lucien Varenne, parti chez Tolvane comme directeur général.",
+      "Lucien Varenne",
+    ],
+    [
+      "someone who takes over from another",
+      "Corvania a désigné Damien Roche au poste de directeur de l'innovation. Pauline Ressaguet, jusqu'ici directrice des marques, prend sa relève à la direction générale de la division.",
+      "Pauline Ressaguet",
+    ],
+    [
+      "a board that brings someone in",
+      "Le groupe Lunaria nomme Anselme Vidrac président de sa division Derma. Il succède à Marc Bellamy. Lunaria fait aussi entrer à son conseil d'administration Odile Kervarrec, ancienne dirigeante de Portis.",
+      "Odile Kervarrec",
+    ],
   ])("lists %s", (_case, paragraph, person) => {
     expect(unreadPeople(paragraph)).toContain(person);
   });
