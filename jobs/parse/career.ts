@@ -184,6 +184,8 @@ const SCHOOL_BEFORE =
 // "la délégation Isère de la Croix-Blanche", "les ventes Europe de Voltaïa": a division's place
 const DIVISION_BEFORE =
   /(?<![\p{L}])(?:délégation|direction|région|zone|division|branche|pôle|ventes|activités?|filiale)\s+$/iu;
+const SISTER_UNIT_BEFORE =
+  /(?<![\p{L}])\p{Ll}+\s+(?:voisine|voisin|sœur|soeur)s?\s+(?:de la |de l'|du |des |de |d')(?:\p{Lu}[\p{L}'-]*\s+(?:de la |de l'|du |des |de |d')?)*$/u;
 // "la région Ouest", "la zone Europe": a division of an employer, not one
 const DIVISION =
   /^(?:région|zone|division|branche|pôle|direction) (?:Ouest|Est|Nord|Sud|Centre|Europe|France|Asie|Afrique|Amériques?)$/iu;
@@ -213,6 +215,8 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
   // "l'usine de Valenciennes" names a town, but "l'usine de Forgeac à Chalon" the company's plant
   if (SITE_OF.test(before) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end))) return false;
   if (SITE_TOWN.test(before) || MINISTER_BEFORE.test(before) || SCHOOL_BEFORE.test(before)) return false;
+  // "la caisse voisine du Val de Brisac", "l'agence sœur de Lyon": a sister unit of the same network
+  if (SISTER_UNIT_BEFORE.test(before)) return false;
   // "la gestion de fortune de Crédit Marinier à Orlanges.": one word after "à" ending the clause,
   // right after an employer's name, is its town ("passé de A à B" is a career step, kept)
   if (

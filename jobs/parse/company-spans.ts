@@ -97,6 +97,9 @@ function withTitleArticle(sentence: string, span: Span): Span {
   return { ...span, text };
 }
 
+const SUB_UNIT_BEFORE =
+  /(?<![\p{L}])(?:délégation|agence|antenne|section|direction|usine|site|filiale|succursale|bureau|comité|fédération|ligue)s?\s+$/iu;
+
 // The company run that starts at the first token at or after `from`.
 export function readCompanyRun(sentence: string, from: number): Span | null {
   const tokens = tokenize(sentence, from);
@@ -116,7 +119,15 @@ export function readCompanyRun(sentence: string, from: number): Span | null {
       !token.breakAfter &&
       tokens[i + 1] &&
       (isCompanyToken(tokens[i + 1]!.core) ||
-        (token.core === "de" && /^l['’]\p{Lu}/u.test(tokens[i + 1]!.core)))
+        (token.core === "de" && /^l['’]\p{Lu}/u.test(tokens[i + 1]!.core)) ||
+        // "Théâtre de la Criée de …", "Banque de la Vallée d'…"; after a sub-unit's noun the run is
+        // its place and "de la" names the house ("la délégation Isère de la Croix-Blanche")
+        (token.core === "de" &&
+          !SUB_UNIT_BEFORE.test(sentence.slice(0, run[0]!.start)) &&
+          tokens[i + 1]!.core === "la" &&
+          !tokens[i + 1]!.breakAfter &&
+          tokens[i + 2] !== undefined &&
+          isCompanyToken(tokens[i + 2]!.core)))
     ) {
       run.push(token);
     } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {

@@ -290,6 +290,11 @@ const ROWS: Row[] = [
     [["Anne Roy", "Commissariat aux marchés de Brisac", "commissaire adjointe"]],
   ],
   [
+    "a name built as noun + 'de la' + capitalised words is read whole",
+    "Anne Roy est nommée directrice de la Banque de la Vallée d'Orval.",
+    [["Anne Roy", "Banque de la Vallée d'Orval", "directrice"]],
+  ],
+  [
     "a long descriptor with its own complements before the employer's name",
     "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
     [["Marc Lin", "Ferlog Partners", "managing partner"]],
@@ -402,5 +407,24 @@ describe("careers", () => {
       "La direction commerciale de Ferlog a été confiée à Anne Roy, qui pilotait jusqu'alors les ventes de Kargo Rail à Brisac.",
     );
     expect(parseIssueText(text).moves.map((m) => m.previous_companies)).toEqual([["Kargo Rail"]]);
+  });
+});
+
+describe("names with 'de la'", () => {
+  it("reads a previous employer after 'de la' whole, but not past a sub-unit's place", () => {
+    const text = issue(
+      "Ferlog nomme Marc Lin directeur financier. Il dirigeait la délégation Brisac de la Croix-Verte.\n\nKargo nomme Anne Roy directrice. Elle vient des Aciéries de la Vesle.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.previous_companies)).toEqual([
+      ["Croix-Verte"],
+      ["Aciéries de la Vesle"],
+    ]);
+  });
+
+  it("reads no previous employer in a sister unit of the same network ('la caisse voisine du …')", () => {
+    const text = issue(
+      "Crédit Mutuel de la Vesle : Anne Roy prend la direction générale. Elle dirigeait depuis 2020 la caisse voisine du Val de Brisac.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.previous_companies)).toEqual([[]]);
   });
 });
