@@ -27,6 +27,8 @@ export const LOWER_HEADS =
   "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général)|" +
   // a public or local body named by its noun and a place: "la commune de Saint-Ormel", "le port de
   // Port-Aubrac", "le syndicat mixte des transports de la Vesle", "la faculté de médecine de Brenville"
+  // a State's service in a département: "la direction départementale des territoires de la Lisonne"
+  "direction départementale (?:de la |des |du |de l')\\p{Ll}+(?: et (?:de la |des |du |de l')?\\p{Ll}+)?|" +
   "commune|métropole|département|syndicat(?: mixte)?(?: des? \\p{Ll}+)?|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
   "hôpital|clinique(?: \\p{Ll}+)?|(?:tennis |football |rugby )?club|autorité organisatrice des mobilités|" +
   "groupement hospitalier de territoire|maison des \\p{Ll}+|office des \\p{Ll}+|" +

@@ -295,6 +295,17 @@ const ROWS: Row[] = [
     [["Anne Roy", "Banque de la Vallée d'Orval", "directrice"]],
   ],
   [
+    "a State's service in a département is named by its lower-case head and its place",
+    "À la direction départementale des territoires et de la mer de la Brisaine, Anne Roy devient cheffe du service vétérinaire.",
+    [
+      [
+        "Anne Roy",
+        "direction départementale des territoires et de la mer de la Brisaine",
+        "cheffe du service vétérinaire",
+      ],
+    ],
+  ],
+  [
     "a long descriptor with its own complements before the employer's name",
     "Marc Lin devient managing partner du cabinet de conseil en stratégie Ferlog Partners.",
     [["Marc Lin", "Ferlog Partners", "managing partner"]],
