@@ -15,6 +15,7 @@ import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
+import { slotsOfOtherRecords } from "./unread-words.ts";
 
 // A slip keeps each word's first letter ("Scalan" for "Scalian"); "Nosorris Systems" and
 // "Kasorris Systems" are two companies, not one misspelt.
@@ -369,15 +370,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
-    const slotsInParagraph = unique
-      .filter((other) => other !== move && other.paragraph_index === move.paragraph_index)
-      .flatMap((other) => [
-        other.person,
-        other.company,
-        other.role,
-        ...other.previous_companies,
-        other.predecessor ?? "",
-      ]);
+    const slotsInParagraph = slotsOfOtherRecords(unique, move);
     const subject = {
       ...move,
       known,

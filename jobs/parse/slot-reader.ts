@@ -41,7 +41,7 @@ import {
   type Span,
 } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
-import { roleFromLaterSentence } from "./paragraph.ts";
+import { type DraftMove, roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
@@ -49,16 +49,7 @@ import { antecedentPerson, postLeftBy } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
 /** What the paragraph reader already made of the paragraph, and what this reader adds. */
-export interface SlotDraft {
-  person: string;
-  company: string;
-  role: string;
-  kind: MoveKind;
-  previous_companies: string[];
-  predecessor: string | null;
-  reasons: string[];
-  position: number;
-}
+export type SlotDraft = DraftMove;
 
 // "tandis qu'Aude Roy prend …": the elided conjunction is glued to the name (as in unread.ts)
 const ELIDED_CONJUNCTION = /(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu})/gu;

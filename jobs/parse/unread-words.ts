@@ -31,6 +31,27 @@ export interface RecordSlots {
   slotsInParagraph?: readonly string[];
 }
 
+/** The values of a record's own slots: person, employer, title, past employers, predecessor. */
+const ownSlots = (record: Omit<RecordSlots, "slotsInParagraph">): string[] => [
+  record.person,
+  record.company,
+  record.role,
+  ...(record.previous_companies ?? []),
+  record.predecessor ?? "",
+];
+
+/** Every slot value a record's sentence may hold: its own and those of the paragraph's other records. */
+const allSlots = (record: RecordSlots): string[] => [...ownSlots(record), ...(record.slotsInParagraph ?? [])];
+
+/** The slots of the other records read from the same paragraph as `record` (`slotsInParagraph`). */
+export function slotsOfOtherRecords<
+  T extends Omit<RecordSlots, "slotsInParagraph"> & { paragraph_index: number },
+>(records: readonly T[], record: T): string[] {
+  return records
+    .filter((other) => other !== record && other.paragraph_index === record.paragraph_index)
+    .flatMap(ownSlots);
+}
+
 const WORD = /\p{L}[\p{L}\p{N}&-]*/gu;
 const HONORIFIC_WORDS = new Set(["m", "mme", "mmes", "mlle", "dr", "pr", "me", "maitre", "mr", "mrs", "ms"]);
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map(foldWord));
@@ -60,16 +81,7 @@ function sentenceNaming(record: RecordSlots): string {
 export function unassignedCapitalisedWords(record: RecordSlots): string[] {
   if (!record.paragraph) return [];
   const sentence = sentenceNaming(record);
-  const accounted = new Set(
-    [
-      record.person,
-      record.company,
-      record.role,
-      ...(record.previous_companies ?? []),
-      record.predecessor ?? "",
-      ...(record.slotsInParagraph ?? []),
-    ].flatMap(foldedWords),
-  );
+  const accounted = new Set(allSlots(record).flatMap(foldedWords));
   const left: string[] = [];
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
@@ -196,14 +208,7 @@ const RUN_ON_AFTER = /\s*(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?((?:[\p{L
 export function wordRightAfterASlot(record: RecordSlots): string[] {
   if (!record.paragraph) return [];
   const sentence = sentenceNaming(record);
-  const covered = [
-    record.person,
-    record.company,
-    record.role,
-    ...(record.previous_companies ?? []),
-    record.predecessor ?? "",
-    ...(record.slotsInParagraph ?? []),
-  ].flatMap((value) => spansOf(sentence, value));
+  const covered = allSlots(record).flatMap((value) => spansOf(sentence, value));
   // "Lyria Vie promeut …", "Nordhav has appointed …": an employer before the mover is the
   // sentence's subject and a verb follows it; only the slots of the clause after the mover run on
   const surname = record.person.trim().split(/\s+/u).at(-1) ?? "";

@@ -12,6 +12,7 @@ import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import {
   type RecordSlots,
   roleHeadOutsideLexicon,
+  slotsOfOtherRecords,
   unassignedCapitalisedWords,
   wordRightAfterASlot,
   wordsLeftBetweenSlots,
@@ -56,15 +57,7 @@ for (const prefix of args.filter((arg) => !arg.startsWith("--"))) {
       const right = want !== undefined && same(want.company, got.company) && same(want.role, got.role);
       published++;
       if (!right) wrong++;
-      const slotsInParagraph = moves
-        .filter((move) => move !== got && move.paragraph_index === got.paragraph_index)
-        .flatMap((move) => [
-          move.person,
-          move.company,
-          move.role,
-          ...move.previous_companies,
-          move.predecessor ?? "",
-        ]);
+      const slotsInParagraph = slotsOfOtherRecords(moves, got);
       for (const [id, signal] of Object.entries(SIGNALS)) {
         const start = cpuMicros();
         const left = signal({ ...got, slotsInParagraph });
