@@ -3,15 +3,15 @@
 // the heading or an earlier sentence ("Double arrivée chez Hexaflow : …"). The origin becomes a
 // previous employer through the career reader (career.ts).
 
-import type { ClauseMove, Match } from "./clause-move.ts";
+import type { ClauseReading, Match } from "./clause-move.ts";
 import { introducedRole, subjectsBefore } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { ROLE_INTRODUCER } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 
-export function readArrivalFrom(s: Sentence, match: Match): ClauseMove[] {
+export function readArrivalFrom(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const moves: ClauseMove[] = [];
+  const moves: ClauseReading[] = [];
   {
     const origin = readCompanyAfter(sentence, match.index + match[0].length);
     // the title must follow the origin right away, not further on in the sentence

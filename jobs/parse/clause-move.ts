@@ -6,6 +6,8 @@ import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface ClauseMove {
+  /** Which row of the shapes table (shapes.ts id) or which whole-sentence pass read this mover. */
+  shape: string;
   person: PersonMention;
   kind: MoveKind;
   role: string | null;
@@ -19,6 +21,9 @@ export interface ClauseMove {
   // says less about how the person arrived than the main verb does.
   weakKind?: boolean;
 }
+
+/** What a shape's reader gives; the table stamps the row's id on it (clauses.ts). */
+export type ClauseReading = Omit<ClauseMove, "shape">;
 
 /** A clause's move placed in its paragraph, as the paragraph reader (paragraph.ts) and its helpers see it. */
 export interface PlacedMove extends ClauseMove {
@@ -50,7 +55,7 @@ export interface Shape {
   role: RoleSlot;
   /** The kind of move; a function when the verb itself tells ("promeut" promotes, "nomme" appoints). */
   kind: MoveKind | ((verb: string) => MoveKind);
-  read: (sentence: Sentence, match: Match, shape: Shape) => ClauseMove[];
+  read: (sentence: Sentence, match: Match, shape: Shape) => ClauseReading[];
   example: string;
   expected: { person: string; company: string; role: string; kind?: MoveKind; predecessor?: string };
 }

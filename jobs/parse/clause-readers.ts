@@ -3,7 +3,7 @@
 // (sentence.ts). The slot readers they share (subject before, object after, title after) live in
 // clause-slots.ts.
 
-import { type ClauseMove, kindOfShape, type Match, type Shape } from "./clause-move.ts";
+import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
   employerRightAfter,
@@ -38,9 +38,9 @@ const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
 // Each reader fills the slots of one family of shapes (shapes.ts) around one match of its verb.
 
 // "X rejoint C comme R", "A et B rejoignent C en qualité de R1 et de R2"
-export function readJoin(s: Sentence, match: Match): ClauseMove[] {
+export function readJoin(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const moves: ClauseMove[] = [];
+  const moves: ClauseReading[] = [];
   const subjects = subjectsBefore(sentence, mentions, match.index);
   // "Mediacom Nord intègre deux nouveaux talents : A, B": the employer welcomes a list
   if (
@@ -75,9 +75,9 @@ export function readJoin(s: Sentence, match: Match): ClauseMove[] {
 }
 
 // "X est nommée R de C", "X devient R", "X prend le poste de R", "X s'est vu confier la direction de C"
-export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): ClauseMove[] {
+export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const moves: ClauseMove[] = [];
+  const moves: ClauseReading[] = [];
   const pattern = shape.verb;
   const kind = kindOfShape(shape, match[0]);
   const end = match.index + match[0].length;
@@ -149,9 +149,9 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
 }
 
 // "X prend la direction financière de C" → "directeur financier"
-export function readLedPost(s: Sentence, match: Match): ClauseMove[] {
+export function readLedPost(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const moves: ClauseMove[] = [];
+  const moves: ClauseReading[] = [];
   const end = match.index + match[0].length;
   for (const person of subjectsBefore(sentence, mentions, match.index)) {
     const stopAt = nextMentionStart(mentions, end + 1, sentence);
@@ -183,9 +183,9 @@ function describedPredecessor(s: Sentence, end: number) {
   return next && DESCRIBED_PREDECESSOR.test(s.text.slice(end, next.start)) ? next : null;
 }
 
-export function readSuccession(s: Sentence, match: Match): ClauseMove[] {
+export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const moves: ClauseMove[] = [];
+  const moves: ClauseReading[] = [];
   const end = match.index + match[0].length;
   const predecessor = objectAfter(sentence, mentions, end) ?? describedPredecessor(s, end);
   const from = predecessor?.end ?? end;
@@ -219,7 +219,7 @@ export function readSuccession(s: Sentence, match: Match): ClauseMove[] {
 
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale",
 // "Dan Whitaker moves from Head of Social to Creative Director": a step up in the same house
-export function readChangeOfPost(s: Sentence, match: Match): ClauseMove[] {
+export function readChangeOfPost(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const to = match.index + match[0].length;
   const role = readRole(sentence, to, nextMentionStart(mentions, to, sentence));
@@ -237,7 +237,7 @@ export function readChangeOfPost(s: Sentence, match: Match): ClauseMove[] {
 // "Élise Marchand, ex-Kilowattier, est head of data chez Wattsy depuis le 3 mars", "Depuis le 1er
 // mars, X est directeur commercial de C": 'est' with a recent day is news of a move; without it
 // ("est directeur de C depuis 2015") it only describes the person
-export function readIsNow(s: Sentence, match: Match): ClauseMove[] {
+export function readIsNow(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   if (!RECENT_DAY.test(sentence)) return [];
   const end = match.index + match[0].length;
@@ -255,7 +255,7 @@ export function readIsNow(s: Sentence, match: Match): ClauseMove[] {
 }
 
 // "Il sera remplacé le 1er septembre par Florence Aubry", "remplacée chez Mediaxis par Yann Koenig"
-export function readReplacedBy(s: Sentence, match: Match): ClauseMove[] {
+export function readReplacedBy(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const person = objectAfter(sentence, mentions, match.index + match[0].length);
   if (!person) return [];
@@ -287,7 +287,7 @@ const SECOND_VERB = new RegExp(
   "u",
 );
 
-export function readCreatedPost(s: Sentence, match: Match): ClauseMove[] {
+export function readCreatedPost(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const end = match.index + match[0].length;
   const role = readRole(sentence, end, nextMentionStart(mentions, end, sentence));

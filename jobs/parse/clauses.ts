@@ -24,7 +24,8 @@ export function findClauseMoves(text: string, earlierPeople: PersonMention[] = [
   const moves: ClauseMove[] = [];
   for (const shape of SHAPES) {
     for (const match of allMatches(text, shape.verb))
-      moves.push(...shape.read(sentence, match as Match, shape));
+      for (const reading of shape.read(sentence, match as Match, shape))
+        moves.push({ shape: shape.id, ...reading });
   }
   const { mentions } = sentence;
   addFrontedMoves(text, mentions, moves);
@@ -48,6 +49,7 @@ function addDashedCard(sentence: string, mentions: PersonMention[], moves: Claus
   if (!role || !looksLikeTitle(role.role)) return;
   const companyAt = person.end + card[0].lastIndexOf(card[2]!);
   moves.push({
+    shape: "dashed card",
     person,
     kind: /\(\s*ex-/u.test(card[0]) ? "joined" : "appointed",
     role: role.role,
@@ -68,6 +70,7 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
     const role = ellipticRole(sentence, mention);
     if (!role) continue;
     moves.push({
+      shape: "elliptic item",
       person: mention,
       kind: first.kind,
       role: role.role,

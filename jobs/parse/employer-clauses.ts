@@ -2,7 +2,7 @@
 // directrice marketing", "C accueille X et Y comme associés", "C annonce l'arrivée de X", and
 // the lists after a colon ("C recrute deux profils seniors : A, …, et B, …").
 
-import { type ClauseMove, kindOfShape, type Match, type Shape } from "./clause-move.ts";
+import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
   employerRightAfter,
@@ -94,10 +94,10 @@ function withSubjectBoard(role: string | null, sentence: string, verbAt: number)
   return `${role} du ${board.toLowerCase()}`;
 }
 
-export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseMove[] {
+export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const moves: ClauseMove[] = [];
-  const add = (move: ClauseMove) => moves.push(move);
+  const moves: ClauseReading[] = [];
+  const add = (move: ClauseReading) => moves.push(move);
   const pattern = shape.verb;
   {
     const end = match.index + match[0].length;

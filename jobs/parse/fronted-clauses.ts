@@ -79,6 +79,7 @@ function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMo
       ? "joined"
       : "appointed";
   return {
+    shape: "participle opener",
     person,
     kind,
     role: role.role,
@@ -147,6 +148,7 @@ function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[]
     // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
     const hire = [...before.matchAll(WELCOMES)].at(-1);
     moves.push({
+      shape: "title opener",
       person,
       kind: hire ? "joined" : "appointed",
       role: role.role,
@@ -170,6 +172,7 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
     const role = postRole(sentence, end, person.start, person);
     if (role && role.notes.length === 0)
       moves.push({
+        shape: "post then holder",
         person,
         kind: "appointed",
         role: role.role,
@@ -181,9 +184,9 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
   // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin": the post led (a clear name
   // after it); "A … cède sa place de directrice générale à Hortense Charpentier": the title as
   // written (the shape says who the name is, known first name or not)
-  for (const [pattern, titled] of [
-    [HANDS_OVER, false],
-    [GIVES_UP_POST, true],
+  for (const [pattern, titled, shape] of [
+    [HANDS_OVER, false, "hands over the post"],
+    [GIVES_UP_POST, true, "gives up the post"],
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
@@ -200,6 +203,7 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
         : postRole(sentence, end, phrase.company?.end ?? phrase.end, person);
       if (role && role.notes.length === 0)
         moves.push({
+          shape,
           person,
           kind: "appointed",
           role: role.role,
@@ -225,6 +229,7 @@ function postsBeforeHolders(sentence: string, mentions: PersonMention[]): Clause
         : null;
     for (const person of subjectsBefore(sentence, mentions, match.index))
       moves.push({
+        shape: "joins the board",
         person,
         kind: "appointed",
         role: named?.role ?? (isFemininePerson(person, sentence) ? "administratrice" : "administrateur"),
@@ -254,7 +259,15 @@ function confidedPosts(sentence: string, mentions: PersonMention[]): ClauseMove[
   const role = leadershipRole(sentence, opens[0].length, confided.index, isFemininePerson(person, sentence));
   if (!role || role.notes.length > 0) return [];
   return [
-    { person, kind: "appointed", role: role.role, company: role.company, predecessor: null, notes: [] },
+    {
+      shape: "post confided to",
+      person,
+      kind: "appointed",
+      role: role.role,
+      company: role.company,
+      predecessor: null,
+      notes: [],
+    },
   ];
 }
 

@@ -343,6 +343,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
         predecessor: draft.predecessor,
         confidence: 0,
         reasons: draft.reasons,
+        shape: draft.shape,
         paragraph,
         paragraph_index,
       };

@@ -38,6 +38,8 @@ export interface DraftMove {
   predecessor: string | null;
   reasons: string[];
   position: number;
+  /** The shapes-table row or pass that read the mover (ClauseMove.shape), or the slot reader's. */
+  shape: string;
 }
 
 // How much each doubt costs. A clean pattern-matched move keeps 0.95.
@@ -87,8 +89,12 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     // object of the verb was a description of the employer, the title is the other clause's
     if (existing.role && move.role && !hasRank(existing.role) && hasRank(move.role)) {
       existing.role = move.role;
+      existing.shape = move.shape;
       existing.notes.push(...move.notes);
     }
+    // the record is scored under the shape that read its title (corpus-report.ts --shapes):
+    // "recrute X pour l'occuper" names the mover, "crée un poste de R" the post
+    if (!existing.role && move.role) existing.shape = move.shape;
     existing.role ??= move.role;
     existing.company ??= move.company;
     existing.predecessor ??= move.predecessor;
@@ -246,6 +252,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       predecessor: predecessor && personKey(predecessor) !== personKey(move.person.name) ? predecessor : null,
       reasons,
       position: start,
+      shape: move.shape,
     };
     drafts.push(draft);
     // The kind also reads what opens the person's sentence: "Son adjoint, X, lui succède…"

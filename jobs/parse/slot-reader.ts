@@ -48,6 +48,9 @@ import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
 import { antecedentPerson, postLeftBy } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
+/** The `shape` of the records this reader adds: no row of the shapes table read their mover. */
+export const SLOT_READER_SHAPE = "slots";
+
 /** What the paragraph reader already made of the paragraph, and what this reader adds. */
 export type SlotDraft = DraftMove;
 
@@ -541,6 +544,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     let company = readCompanySlot(candidate, slots.role)?.text ?? null;
     if (!company) {
       const placed: PlacedMove = {
+        shape: SLOT_READER_SHAPE,
         person: mention,
         kind: "appointed",
         role: slots.role.role,
@@ -625,6 +629,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
         predecessor && personKey(predecessor.name) !== personKey(mention.name) ? predecessor.name : null,
       reasons,
       position: at,
+      shape: SLOT_READER_SHAPE,
     });
   }
   return drafts;

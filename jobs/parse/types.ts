@@ -9,6 +9,12 @@ export interface ParsedMove extends MoveStatement {
   previous_companies: string[];
   confidence: number; // in [0, 1]; lowered once per reason below
   reasons: string[]; // why confidence was lowered, in English
+  /**
+   * Which reader found the mover: a row of the shapes table (jobs/parse/shapes.ts id), a whole-sentence
+   * pass ("elliptic item", "dashed card") or "slots" (slot-reader.ts). Absent on records built outside
+   * the parser (tests, older JSON).
+   */
+  shape?: string;
   paragraph: string;
   paragraph_index: number; // index into ParsedIssue.paragraphs
 }

@@ -139,6 +139,7 @@ describe("carnet parse", () => {
           "reasons",
           "role",
           "seniority",
+          "shape",
         ].sort(),
       );
     }

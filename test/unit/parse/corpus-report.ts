@@ -2,7 +2,9 @@
 // the scores of heldout-score.ts, how many records would be published without review and how many
 // of those are wrong, a reliability table by confidence band, and how many missed movers appear in
 // the paragraphs the parser reports as not understood (`unread`, when the parser has it).
-//   npx tsx test/unit/parse/corpus-report.ts real1 real2 [--verbose] [--dir other/fixtures]
+// With --shapes, a precision table by the reader that found each record (ParsedMove.shape: a row of
+// jobs/parse/shapes.ts, a whole-sentence pass or the slot reader), to see which shapes give wrong records.
+//   npx tsx test/unit/parse/corpus-report.ts real1 real2 [--verbose] [--shapes] [--dir other/fixtures]
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +18,7 @@ import {
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const byShape = args.includes("--shapes");
 const dirFlag = args.indexOf("--dir");
 const dir = dirFlag >= 0 ? args[dirFlag + 1]! : join(import.meta.dirname, "../../fixtures/parse");
 const prefixes = args.filter((arg, i) => !arg.startsWith("--") && (dirFlag < 0 || i !== dirFlag + 1));
@@ -35,6 +38,10 @@ for (const prefix of prefixes) {
   const files = readdirSync(dir).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith(".txt"));
   const issues = [];
   const bands = new Map<string, { records: number; right: number }>();
+  const shapes = new Map<
+    string,
+    { records: number; right: number; published: number; wrongPublished: number }
+  >();
   let published = 0;
   let sectionMismatches = 0;
   let missed = 0;
@@ -62,6 +69,14 @@ for (const prefix of prefixes) {
         normalizeForScore(want.company) === normalizeForScore(got.company) &&
         normalizeForScore(want.role) === normalizeForScore(got.role);
       if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) published++;
+      const shape = shapes.get(got.shape ?? "?") ?? { records: 0, right: 0, published: 0, wrongPublished: 0 };
+      shape.records++;
+      shape.right += Number(right);
+      if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) {
+        shape.published++;
+        shape.wrongPublished += Number(!right);
+      }
+      shapes.set(got.shape ?? "?", shape);
       const band = bands.get(bandOf(got.confidence)) ?? { records: 0, right: 0 };
       band.records++;
       band.right += Number(right);
@@ -91,5 +106,10 @@ for (const prefix of prefixes) {
       .map((band) => `${band}: ${bands.get(band)!.right}/${bands.get(band)!.records}`)
       .join(", ")}`,
   );
+  if (byShape)
+    for (const [shape, n] of [...shapes].sort((a, b) => b[1].records - a[1].records))
+      console.log(
+        `  shape ${shape}: ${n.right}/${n.records} right (${percent(n.right, n.records)}), published ${n.published}, wrong ${n.wrongPublished}`,
+      );
   if (verbose) for (const line of [...score.misses, ...score.details]) console.log(`    ${line}`);
 }

@@ -16,6 +16,8 @@ describe("the shapes table", () => {
       const { person, company, role, kind, predecessor } = shape.expected;
       const move = moves.find((m) => m.person === person);
       expect(move && { company: move.company, role: move.role }).toEqual({ company, role });
+      // the record says which row read it, so a corpus report can score each row (corpus-report.ts --shapes)
+      expect(move!.shape).toBe(shape.id);
       if (kind) expect(move!.kind).toBe(kind);
       if (predecessor) expect(move!.predecessor).toBe(predecessor);
     },
