@@ -15,7 +15,13 @@ import {
   parseIssueText,
   readTitleLine,
 } from "../parse/index.ts";
-import { type ReceivedMail, readMail, withoutControls } from "./received-text.ts";
+import {
+  hasControls,
+  type ReceivedMail,
+  readMail,
+  visibleControls,
+  withoutControls,
+} from "./received-text.ts";
 
 export const MAX_ISSUE_BYTES = 5 * 1024 * 1024;
 
@@ -24,6 +30,7 @@ export type ParseInputProblem =
   | "unsupported"
   | "empty"
   | "too_large"
+  | "bad_name"
   | "binary"
   | "malformed"
   | "bad_date"
@@ -114,7 +121,21 @@ export const ISSUE_EXTENSIONS = Object.keys(KINDS);
 
 export const isIssueFileName = (name: string) => extname(name).toLowerCase() in KINDS;
 
-function refuseUnsupported(path: string): void {
+/**
+ * Why a file's name is refused, or null: a control character (a NUL, an escape sequence) in it is
+ * no slip of the keyboard, PostgreSQL's text cannot hold a NUL, and the name is stored with the
+ * issue and shown to admins. The upload answers it with a 400 before reading any file; `carnet
+ * import` reports the file as failed.
+ */
+export function fileNameProblem(path: string): string | null {
+  return hasControls(path)
+    ? `Nom de fichier refusé : « ${visibleControls(path)} » contient un caractère de contrôle.`
+    : null;
+}
+
+function refuseBadName(path: string): void {
+  const badName = fileNameProblem(path);
+  if (badName) throw new ParseInputError("bad_name", visibleControls(path), badName);
   if (!isIssueFileName(path))
     throw new ParseInputError(
       "unsupported",
@@ -128,7 +149,7 @@ function refuseUnsupported(path: string): void {
  * of a type we read, at most 5 MB, not empty.
  */
 export function checkIssueBytes(name: string, bytes: Buffer): void {
-  refuseUnsupported(name);
+  refuseBadName(name);
   if (bytes.length > MAX_ISSUE_BYTES) {
     throw new ParseInputError(
       "too_large",
@@ -143,7 +164,7 @@ export function checkIssueBytes(name: string, bytes: Buffer): void {
 
 /** Reads a newsletter file, refusing what is not one (type, size, emptiness) with a clear message. */
 export async function readIssueFile(path: string): Promise<Buffer> {
-  refuseUnsupported(path);
+  refuseBadName(path);
   let bytes: Buffer;
   try {
     const info = await stat(path);

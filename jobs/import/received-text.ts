@@ -13,6 +13,19 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
 /** Text without its control characters (NUL, the other C0 characters but tab and line breaks, DEL). */
 export const withoutControls = (text: string) => text.replace(CONTROL_CHARACTERS, "");
 
+/** Whether the text holds one of those control characters. */
+export const hasControls = (text: string) => text.search(CONTROL_CHARACTERS) >= 0;
+
+/**
+ * The text with each control character shown as its Unicode "control picture" (NUL as ␀, ESC as
+ * ␛, DEL as ␡): a name quoted in a message stays readable, and an escape sequence in it never
+ * reaches the terminal or the page that shows the message.
+ */
+export const visibleControls = (text: string) =>
+  text.replace(CONTROL_CHARACTERS, (c) =>
+    String.fromCodePoint(c === "\u007F" ? 0x2421 : 0x2400 + c.charCodeAt(0)),
+  );
+
 /** A header's value on one line: tabs and line breaks become spaces, other controls go. */
 const headerText = (text: string | undefined) =>
   withoutControls(text ?? "")

@@ -1,6 +1,7 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import { visibleControls } from "../../jobs/import/received-text.ts";
 import { IMPORT_CONCURRENCY, ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import/run.ts";
 import { openRuntime, UserError } from "../runtime.ts";
 import { rereadMessages } from "../services/inbound-messages.ts";
@@ -40,7 +41,8 @@ export function registerImportCommand(program: Command): void {
           console.log(JSON.stringify(summary, null, 2));
         } else {
           for (const f of summary.files) {
-            if (f.status === "failed") console.error(`failed   ${f.file}: ${f.reason}`);
+            // A path may hold an escape sequence: shown, never played on the terminal.
+            if (f.status === "failed") console.error(`failed   ${visibleControls(f.file)}: ${f.reason}`);
             else if (f.status === "skipped")
               console.log(`skipped  ${f.file} (already imported as issue #${f.issueId})`);
             else if (total <= 20)

@@ -8,6 +8,7 @@ import { suppressedKeys } from "../../db/repositories/suppressions.ts";
 import {
   checkIssueBytes,
   contentHash,
+  fileNameProblem,
   ISSUE_EXTENSIONS,
   messageIdOf,
   ParseInputError,
@@ -65,6 +66,12 @@ export async function preview(
 ): Promise<{ token: string; items: PreviewItem[] }> {
   if (files.length === 0)
     throw new Invalid("fichiers", "Choisissez au moins un fichier ou collez le texte d’un numéro.");
+  // A bad name refuses the whole upload before anything is read or kept: it is the sender's doing
+  // (a crafted request), not one file's bad luck to list among the others.
+  for (const file of files) {
+    const badName = fileNameProblem(file.name);
+    if (badName) throw new Invalid("fichiers", badName);
+  }
   const items: PreviewItem[] = [];
   const kept: UploadedIssue[] = [];
   // The preview shows what the confirmation will import: both read with what the directory knows.

@@ -110,6 +110,26 @@ describe("carnet import", () => {
       { title: "La Lettre RH — 17 juin 2025", published_on: "2025-06-17" },
     ]);
   });
+
+  it("refuses a path holding a control character by name, showing it without playing it, and exits non-zero", async () => {
+    const text =
+      "Édito\n\n+ MOUVEMENTS, avec Cabinet Test\n\nNOÉMIE FAURE rejoint Atelier Brume en tant que directrice commerciale.\n";
+    // A NUL cannot reach a program's arguments (execve ends each at the first NUL); the other
+    // control characters can, from a file name on disk or typed.
+    const bell = path.join(dir, "lettre\u0007.txt");
+    const escapeSequence = path.join(dir, "lettre\u001b[31m.txt");
+    await writeFile(bell, text);
+    await writeFile(escapeSequence, text);
+    const result = await runCarnet(["import", bell, escapeSequence], { DATABASE_URL: t.url });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("lettre\u2407.txt: Nom de fichier refusé");
+    expect(result.stderr).toContain("lettre\u241b[31m.txt");
+    expect(result.stderr).toContain("contient un caractère de contrôle");
+    expect(result.stderr + result.stdout).not.toContain("\u001b");
+    expect(result.stdout).toContain("0 imported, 0 skipped, 2 failed");
+    const people = await t.db.selectFrom("people").select("name").where("name", "ilike", "%faure%").execute();
+    expect(people).toEqual([]);
+  });
 });
 
 describe("carnet parse", () => {

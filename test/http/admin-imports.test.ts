@@ -189,4 +189,47 @@ describe("admin imports: dates, titles and bad files", () => {
     expect(await issueTitled("LettreNUL")).toBeDefined();
     expect(await issueTitled("Lettre du 6 mars 2025")).toBeDefined();
   });
+
+  it("refuses a file whose name holds a control character with a 400 naming the field, and keeps no draft", async () => {
+    const drafts = async () =>
+      (
+        await deps.db
+          .selectFrom("import_drafts")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const before = await drafts();
+    const issue = Buffer.from(
+      `Lettre du 6 mars 2025${section("Gilles Marot est nommé directeur de Forge Aval.")}`,
+    );
+    // As a browser or curl writes the name: raw in the part header.
+    for (const name of ["lettre\u0000.txt", "lettre\u0007cloche.txt", "lettre\u001b[31m.txt"]) {
+      const preview = await previewOf([{ name, bytes: issue }]);
+      expect(preview.status).toBe(400);
+      expect(preview.text).toContain("Champ concerné : <code>fichiers</code>");
+      expect(preview.text).toContain("caractère de contrôle");
+    }
+    // The RFC 5987 way (filename*=), which arrives decoded: the NUL reaches the service.
+    const boundary = "----carnet-test";
+    const csrf = csrfOf((await agent.get("/admin/imports")).text);
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="fichiers"; filename*=UTF-8''lettre%00.txt\r\n` +
+          "Content-Type: text/plain\r\n\r\n",
+      ),
+      issue,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const encoded = await agent
+      .post("/admin/imports/apercu")
+      .set("Content-Type", `multipart/form-data; boundary=${boundary}`)
+      .send(body);
+    expect(encoded.status).toBe(400);
+    expect(encoded.text).toContain("Champ concerné : <code>fichiers</code>");
+    expect(encoded.text).toContain(
+      "Nom de fichier refusé : « lettre\u2400.txt » contient un caractère de contrôle.",
+    );
+    expect(await drafts()).toBe(before);
+  });
 });

@@ -4,7 +4,7 @@ import multer from "multer";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Deps } from "../../deps.ts";
-import { HttpError } from "../../errors.ts";
+import { HttpError, Invalid } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
 import {
   confirm,
@@ -18,6 +18,20 @@ import { parseInput } from "../../validation.ts";
 import { flash } from "./flash.ts";
 
 const MAX_FILES = 20;
+
+/**
+ * busboy's errors for a request body it cannot read: the sender's doing, so a 400 and not a 500.
+ * busboy refuses a part header holding a control character, such as a NUL in a file's name
+ * (filename="lettre\0.txt"); the same name written the RFC 5987 way (filename*=UTF-8''lettre%00.txt)
+ * arrives decoded and is refused by the imports service.
+ */
+const MALFORMED_MULTIPART = new Set([
+  "Malformed part header",
+  "Unexpected end of form",
+  "Unexpected end of file",
+  "Multipart: Boundary not found",
+  "Malformed content type",
+]);
 
 /** Multipart bodies of the imports pages, in memory and size-limited (MAX_UPLOAD_BYTES per file). */
 export function uploadedFiles(config: Config): RequestHandler {
@@ -33,6 +47,15 @@ export function uploadedFiles(config: Config): RequestHandler {
   const megabytes = Math.round((config.MAX_UPLOAD_BYTES / 1024 / 1024) * 10) / 10;
   return (req: Request, res: Response, next: NextFunction) =>
     upload(req, res, (error?: unknown) => {
+      if (error instanceof Error && MALFORMED_MULTIPART.has(error.message))
+        return next(
+          new Invalid(
+            "fichiers",
+            error.message === "Malformed part header"
+              ? "Envoi refusé : l’en-tête d’un fichier est illisible (un caractère de contrôle dans son nom, par exemple). Renommez le fichier et réessayez."
+              : "Envoi incomplet ou mal formé : réessayez.",
+          ),
+        );
       if (!(error instanceof multer.MulterError)) return next(error);
       const tooLarge = error.code === "LIMIT_FILE_SIZE" || error.code === "LIMIT_FIELD_VALUE";
       next(
