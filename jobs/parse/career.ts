@@ -538,8 +538,42 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     predecessor: "Luc Faure",
   },
   {
+    id: "poste vacant depuis le départ de",
+    cue: "(?:laissée?s? )?vacante?s? depuis (?:le départ|la nomination|la démission|la mutation|la promotion|le décès)",
+    example:
+      "Anne Roy devient directrice financière de Ferlog, poste laissé vacant depuis le départ, en janvier, de Luc Faure chez Kargo Rail.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "laissé par",
+    cue: "laissée?s? par",
+    example:
+      "Chez Ferlog, c'est Anne Roy, jusqu'ici directrice de la gestion, qui reprend la direction des opérations laissée par Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "à la suite de, prend la suite de",
+    cue: "(?:prend|prendra|reprend|reprendra) la suite|à la suite",
+    example: "Anne Roy est nommée présidente de Ferlog, à la suite de son fondateur, Luc Faure, 71 ans.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "successeur de",
+    cue: "(?:un|une|la|le|sa|son|pour) successeure?s?(?= (?:à|de|d'|du|au) )",
+    example:
+      "Ferlog se choisit un successeur à Luc Faure : Anne Roy, jusque-là cheffe des ventes, devient directrice commerciale.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "replacing, succeeding (English)",
+    cue: "replacing|replaces|will replace|replaced|succeeding|succeeds|will succeed|succeeded|takes over from|took over from|in place of",
+    example:
+      "Ferlog has appointed Anne Roy as chief executive officer, succeeding co-founder Luc Faure, who becomes chairman.",
+    predecessor: "Luc Faure",
+  },
+  {
     id: "prend la place de",
-    cue: "(?:prend|prendra|reprend|reprendra) (?:la place|la relève|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|laissée? vacante?",
+    cue: "(?:prend|prendra|reprend|reprendra) (?:la place|la relève|le relais|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|laissée? vacante?",
     example:
       "Anne Roy est nommée directrice générale de Ferlog. Elle prend le poste laissé vacant par Luc Faure.",
     predecessor: "Luc Faure",
@@ -559,15 +593,21 @@ const PREDECESSOR_CUE = new RegExp(
 );
 // Between the cue and the person: a preposition, then up to four lower-case words ("au fondateur",
 // "à l'actuelle directrice", "à partir de mai", "par"), a comma, an honorific.
+// A title's last word may close an apposition: "en remplacement du secrétaire général de mairie, X",
+// "succède à son père, X", "vacant depuis le départ, en janvier, de X".
 const BEFORE_PREDECESSOR = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*\s+){0,4},?\s*(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`^\s*,?\s*(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*(?:\s+|\s*,\s*)){0,4},?\s*(?:(?:${HONORIFIC})\s+)?$`,
   "u",
 );
+
+const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);
   for (const cue of text.slice(from, to).matchAll(PREDECESSOR_CUE)) {
     const cueEnd = from + cue.index + cue[0].length;
+    // "mais pas, comme cela était annoncé, en remplacement de X": a succession denied
+    if (DENIED.test(text.slice(Math.max(from, from + cue.index - 50), from + cue.index))) continue;
     // the first person after a stretch of small words
     const after = text.slice(cueEnd, Math.min(to, cueEnd + 80));
     const person = people.find((p) => {

@@ -81,4 +81,13 @@ describe("the careers grammar", () => {
       expect(move?.predecessor).toBe(row.predecessor);
     },
   );
+
+  it("reads no predecessor from a succession the text denies", () => {
+    const move = parseIssueText(
+      issue(
+        "Chez Ferlog, Anne Roy rejoindra l'agence le 1er février comme directrice générale, mais pas, comme cela était annoncé, en remplacement du directeur de la création, Luc Faure.",
+      ),
+    ).moves.find((m) => m.person === "Anne Roy");
+    expect(move?.predecessor).toBeNull();
+  });
 });
