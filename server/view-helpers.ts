@@ -186,6 +186,11 @@ export const formatDateFr = (value: unknown) => {
   return d ? longDate.format(d) : "";
 };
 
+/** "1 mouvement", "3 mouvements", "0 paragraphe": French takes the singular below 2. */
+export function countOf(count: number, singular: string, pluralForm: string): string {
+  return `${numberFormat.format(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+}
+
 export const helpers = {
   date: (value: unknown) => formatDateFr(value),
   dateShort: (value: unknown) => {
@@ -203,10 +208,8 @@ export const helpers = {
   isoDate: (value: unknown) => toDate(value)?.toISOString().slice(0, 10) ?? "",
   number: (value: unknown) => (typeof value === "number" ? numberFormat.format(value) : String(value ?? "")),
   /** {{plural count "mouvement" "mouvements"}} → "1 mouvement", "3 mouvements" (French: 0 and 1 are singular). */
-  plural: (count: unknown, singular: string, pluralForm: string) => {
-    const n = Number(count) || 0;
-    return `${numberFormat.format(n)} ${Math.abs(n) < 2 ? singular : pluralForm}`;
-  },
+  plural: (count: unknown, singular: string, pluralForm: string) =>
+    countOf(Number(count) || 0, singular, pluralForm),
   /** Positions are stored from 0; people count from 1 ("paragraphe 1"). */
   position: (index: unknown) => (Number(index) || 0) + 1,
   /** {{fr "frequency" value}}: the French label of a stored code (FR_LABELS). */

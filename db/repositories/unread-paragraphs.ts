@@ -27,14 +27,23 @@ export interface UnreadToInsert {
   candidates: UnreadCandidates;
 }
 
-/** An issue's unread paragraphs, in one statement (imports only call it when there are some). */
-export async function insertForIssue(db: Queryable, issueId: number, rows: UnreadToInsert[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
+/**
+ * An issue's unread paragraphs, in one statement; answers how many were added (an issue read again
+ * adds none it had already).
+ */
+export async function insertForIssue(
+  db: Queryable,
+  issueId: number,
+  rows: UnreadToInsert[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const added = await db
     .insertInto("unread_paragraphs")
     .values(rows.map((row) => ({ ...row, issue_id: issueId, candidates: JSON.stringify(row.candidates) })))
     .onConflict((oc) => oc.columns(["issue_id", "paragraph_index"]).doNothing())
+    .returning("id")
     .execute();
+  return added.length;
 }
 
 function selectUnread(db: Queryable) {

@@ -42,6 +42,8 @@ export interface IssueImportResult {
   attached: number;
   pending: number;
   suppressed: number;
+  /** Paragraphs the parser did not understand, added to the review queue. */
+  unreadForReview: number;
 }
 
 /** One file's outcome as `carnet import` and the admin upload report it (failed: with the reason). */
@@ -200,7 +202,7 @@ export async function importReceivedFile(
   }
 }
 
-const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0 };
+const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0, unreadForReview: 0 };
 
 /**
  * The import's business rules, inside the caller's transaction: one record per (paragraph, person),
@@ -325,7 +327,7 @@ export async function importIssueIn(
     .filter((row) => !alreadyThere?.has(`${row.person_id}|${row.company_id}`));
   const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
   if (alreadyThere) await moves.recountIssueMoves(trx, issueId);
-  await unreadParagraphs.insertForIssue(
+  const unreadForReview = await unreadParagraphs.insertForIssue(
     trx,
     issueId,
     (parsed.unread ?? []).map((u) => ({
@@ -343,5 +345,6 @@ export async function importIssueIn(
     attached,
     pending,
     suppressed: suppressed.size,
+    unreadForReview,
   };
 }

@@ -139,6 +139,9 @@ describe("admin imports: dates, titles and bad files", () => {
       .type("form")
       .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) });
     expect(confirm.status).toBe(303);
+    expect((await agent.get("/admin/imports")).text).toContain(
+      "1 numéro importé : 0 mouvement importé, 1 paragraphe à relire.",
+    );
     const issue = await issueTitled("Lettre du 3 avril 2025");
     expect(issue).toMatchObject({ section_found: false, moves_count: 0 });
     const unread = await deps.db
@@ -185,7 +188,7 @@ describe("admin imports: dates, titles and bad files", () => {
       .type("form")
       .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) });
     expect(confirm.status).toBe(303);
-    expect((await agent.get("/admin/imports")).text).toContain("2 numéro(s) importé(s)");
+    expect((await agent.get("/admin/imports")).text).toMatch(/2 numéros importés : 2 mouvements importés/u);
     expect(await issueTitled("LettreNUL")).toBeDefined();
     expect(await issueTitled("Lettre du 6 mars 2025")).toBeDefined();
   });
@@ -231,5 +234,40 @@ describe("admin imports: dates, titles and bad files", () => {
       "Nom de fichier refusé : « lettre\u2400.txt » contient un caractère de contrôle.",
     );
     expect(await drafts()).toBe(before);
+  });
+
+  it("says after the import how many moves were imported and how many paragraphs wait for review", async () => {
+    const inSection =
+      "Lettre du 7 avril 2025\n\n+ MOUVEMENTS, avec Exemple\n\n" +
+      "Hortense Vialar est nommée directrice financière de Brasserie Couderc.\n\n" +
+      "Lucien Rambert est nommé directeur commercial de Brasserie Couderc.\n\n" +
+      "Solène Garric est nommée directrice juridique de Filature Astier.\n\n" +
+      "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.\n";
+    const outside =
+      "Lettre du 8 avril 2025\n\n+ À LA UNE\n\nLe salon des décideurs ouvre ses portes.\n\n" +
+      "En marge du salon, Amaury Teissier est nommé directeur financier de Coutellerie Rivet.\n";
+    const preview = await previewOf([
+      { name: "section.txt", bytes: Buffer.from(inSection) },
+      { name: "hors-rubrique-2.txt", bytes: Buffer.from(outside) },
+    ]);
+    await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) })
+      .expect(303);
+    expect((await agent.get("/admin/imports")).text).toMatch(
+      /2 numéros importés : 3 mouvements importés( dont \d à relire)?, 2 paragraphes à relire\./u,
+    );
+
+    // The same files again: known, nothing new to read.
+    const again = await previewOf([{ name: "section.txt", bytes: Buffer.from(inSection) }]);
+    await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ _csrf: csrfOf(again.text), token: tokenOf(again.text) })
+      .expect(303);
+    expect((await agent.get("/admin/imports")).text).toContain(
+      "0 numéro importé, 1 déjà connu : 0 mouvement importé, 0 paragraphe à relire.",
+    );
   });
 });

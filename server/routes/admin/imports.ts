@@ -6,6 +6,7 @@ import type { Config } from "../../config.ts";
 import type { Deps } from "../../deps.ts";
 import { HttpError, Invalid } from "../../errors.ts";
 import { actorOf } from "../../middleware/require-admin.ts";
+import type { FileImportOutcome } from "../../services/import-issue.ts";
 import {
   confirm,
   type IssueEdit,
@@ -15,6 +16,7 @@ import {
 } from "../../services/imports.ts";
 import * as drafts from "../../services/imports-admin.ts";
 import { parseInput } from "../../validation.ts";
+import { countOf } from "../../view-helpers.ts";
 import { flash } from "./flash.ts";
 
 const MAX_FILES = 20;
@@ -86,6 +88,38 @@ function issueEdits(body: Record<string, unknown>): Map<number, IssueEdit> {
   return edits;
 }
 
+/**
+ * What the admin reads after confirming: issues, moves and the paragraphs sent to the review queue
+ * (not understood, or outside the Mouvements section), each with its French plural. A move waiting
+ * for review is counted among the moves ("dont 1 à relire"); a refused file is named with its reason.
+ */
+function confirmationMessage(results: FileImportOutcome[]): string {
+  const imported = results.filter((r) => r.status === "imported");
+  const known = results.filter((r) => r.status === "skipped").length;
+  const sum = (count: (r: FileImportOutcome) => number | undefined) =>
+    imported.reduce((n, r) => n + (count(r) ?? 0), 0);
+  const pending = sum((r) => r.pending);
+  const issues =
+    countOf(imported.length, "numéro importé", "numéros importés") +
+    (known > 0 ? `, ${countOf(known, "déjà connu", "déjà connus")}` : "");
+  const moves =
+    countOf(
+      sum((r) => r.movesCreated),
+      "mouvement importé",
+      "mouvements importés",
+    ) + (pending > 0 ? ` dont ${pending} à relire` : "");
+  const paragraphs = countOf(
+    sum((r) => r.unreadForReview),
+    "paragraphe à relire",
+    "paragraphes à relire",
+  );
+  const refused = results
+    .filter((r) => r.status === "failed")
+    .map((f) => ` Refusé : ${f.file} (${f.reason}).`)
+    .join("");
+  return `${issues} : ${moves}, ${paragraphs}.${refused}`;
+}
+
 export function createImportsRouter({ db, config }: Deps): Router {
   const router = Router();
 
@@ -123,16 +157,7 @@ export function createImportsRouter({ db, config }: Deps): Router {
       autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE,
       edits: issueEdits(req.body ?? {}),
     });
-    const imported = results.filter((r) => r.status === "imported");
-    const failed = results.filter((r) => r.status === "failed");
-    const moves = imported.reduce((n, r) => n + (r.movesCreated ?? 0), 0);
-    const pending = imported.reduce((n, r) => n + (r.pending ?? 0), 0);
-    flash(
-      req,
-      `${imported.length} numéro(s) importé(s), ${results.length - imported.length - failed.length} déjà connu(s) ; ` +
-        `${moves} mouvement(s) créé(s) dont ${pending} à relire.` +
-        failed.map((f) => ` Refusé : ${f.file} (${f.reason}).`).join(""),
-    );
+    flash(req, confirmationMessage(results));
     res.redirect(303, "/admin/imports");
   });
 
