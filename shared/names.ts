@@ -8,11 +8,20 @@ function stripAccents(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
+// The parser keys the same names (each mover, each sentence that may name them) many times an issue.
+const personKeys = new Map<string, string>();
+
 export function personKey(name: string): string {
-  return stripAccents(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    key = stripAccents(name)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    if (personKeys.size > 50_000) personKeys.clear();
+    personKeys.set(name, key);
+  }
+  return key;
 }
 
 export const REDACTED_NAME = "[nom retiré]";

@@ -65,11 +65,20 @@ export function isBlockedWord(word: string): boolean {
   return NAME_STOPWORDS.has(folded) || ROLE_WORDS.has(folded) || ACRONYMS.has(folded);
 }
 
+// Every token of every sentence is asked whether it may be part of a name, most of them several
+// times (each reader tokenizes anew): the answer depends on the word alone, so it is kept.
+const nameWordAnswers = new Map<string, boolean>();
+
 function isNameWord(core: string): boolean {
-  const elided = /^[dD]'(.+)$/.exec(core);
-  const word = elided ? elided[1]! : core;
-  if (!UPPER_WORD.test(word) && !PROPER_WORD.test(word)) return false;
-  return !isBlockedWord(word);
+  let answer = nameWordAnswers.get(core);
+  if (answer === undefined) {
+    const elided = /^[dD]'(.+)$/.exec(core);
+    const word = elided ? elided[1]! : core;
+    answer = (UPPER_WORD.test(word) || PROPER_WORD.test(word)) && !isBlockedWord(word);
+    if (nameWordAnswers.size > 50_000) nameWordAnswers.clear();
+    nameWordAnswers.set(core, answer);
+  }
+  return answer;
 }
 
 function isParticle(core: string): boolean {

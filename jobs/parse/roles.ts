@@ -185,9 +185,18 @@ function firstMatch<T extends string>(rules: readonly RoleRule<T>[], role: strin
   return rules.find((rule) => rule.patterns.some((pattern) => pattern.test(folded)))?.value ?? null;
 }
 
-export function classifyRole(role: string): { seniority: Seniority; function: JobFunction } {
-  return {
-    seniority: firstMatch(SENIORITY_RULES, role) ?? "other",
-    function: firstMatch(FUNCTION_RULES, role) ?? "other",
-  };
+// Each title is classified by several readers (ranks, clause slots, the record): once is enough.
+const classified = new Map<string, Readonly<{ seniority: Seniority; function: JobFunction }>>();
+
+export function classifyRole(role: string): Readonly<{ seniority: Seniority; function: JobFunction }> {
+  let result = classified.get(role);
+  if (result === undefined) {
+    result = Object.freeze({
+      seniority: firstMatch(SENIORITY_RULES, role) ?? "other",
+      function: firstMatch(FUNCTION_RULES, role) ?? "other",
+    });
+    if (classified.size > 10_000) classified.clear();
+    classified.set(role, result);
+  }
+  return result;
 }

@@ -67,14 +67,23 @@ const foldedWords = (text: string): string[] => [...text.matchAll(WORD)].map((m)
 // A capital after a sentence or item opening is the typography's, not a name's.
 const OPENING_BEFORE = /(?:^|[.:;!?«»"([—–•*·|>#-]|\d[.)])\s*$/u;
 
-// The sentence of the paragraph that names the person (quotes masked), or the paragraph.
+// The sentence of the paragraph that names the person (quotes masked), or the paragraph. Each
+// record's doubts ask for it several times: it is found once per paragraph and surname.
+const sentencesNaming = new Map<string, string>();
+
 function sentenceNaming(record: RecordSlots): string {
-  const paragraph = maskQuotes(record.paragraph ?? "");
   const surname = personKey(record.person).split(" ").at(-1) ?? "";
-  return (
-    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
-    paragraph
-  );
+  const cacheKey = `${surname}\u0000${record.paragraph ?? ""}`;
+  let found = sentencesNaming.get(cacheKey);
+  if (found === undefined) {
+    const paragraph = maskQuotes(record.paragraph ?? "");
+    found =
+      splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
+      paragraph;
+    if (sentencesNaming.size > 2_000) sentencesNaming.clear();
+    sentencesNaming.set(cacheKey, found);
+  }
+  return found;
 }
 
 /** Capitalised words of the record's sentence that no slot of the paragraph's records accounts for. */
