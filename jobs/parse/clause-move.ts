@@ -35,7 +35,7 @@ export interface PlacedMove extends ClauseMove {
 export type Match = RegExpMatchArray & { index: number };
 
 /** Where a slot is read, relative to the verb. */
-export type MoverSlot = "subject" | "object" | "object after 'par'";
+export type MoverSlot = "subject" | "object" | "object after 'par'" | "after the post"; // "Nouveau DAF chez C : X", "a élu à sa présidence X", "laisse la direction à X"
 export type EmployerSlot =
   | "object" // "rejoint C"
   | "subject" // "C nomme X"
@@ -45,7 +45,8 @@ export type RoleSlot =
   | "after the verb" // "est nommée directrice financière"
   | "introduced" // "comme R", "en tant que R", "au poste de R"
   | "led post" // "prend la direction financière" → "directeur financier"
-  | "after the mover"; // "nomme X directrice", "accueille X comme R"
+  | "after the mover" // "nomme X directrice", "accueille X comme R"
+  | "before the mover"; // "Nouveau DAF chez C : X", "a élu à sa présidence X"
 
 export interface Shape {
   id: string;

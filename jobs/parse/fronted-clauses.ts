@@ -5,7 +5,7 @@
 // before its holder ("a élu à sa présidence Martine Bourdais", "laisse la présidence à son fils,
 // Maxime Moulin") and a board seat ("entre au conseil d'administration de C").
 
-import type { ClauseMove } from "./clause-move.ts";
+import type { ClauseMove, ClauseReading, Match } from "./clause-move.ts";
 import {
   companyBeforeVerb,
   isFemininePerson,
@@ -17,8 +17,9 @@ import { readCompanyAfter } from "./company-spans.ts";
 import { HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
+import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
-import { JOINS_BOARD, NEW_TITLE, WELCOMES } from "./verb-patterns.ts";
+import { JOINS_BOARD, WELCOMES } from "./verb-patterns.ts";
 
 const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|officiellement|récemment)`;
 const PARTICIPLE_OPENER = new RegExp(
@@ -112,43 +113,36 @@ function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): v
 const DATE_ASIDE =
   /^\s*,\s*(?:depuis|dès|à compter d[ue]|à partir d[ue])\s[^,:;]{1,30},(?=\s*(?:pour|chez)\s)/u;
 
-// NEW_TITLE, or the title right after "a un" / "se dote d'une" (see titleOpeners)
-const NEW_TITLE_OR_GAINED = new RegExp(
-  `${NEW_TITLE.source}|(?<=(?:^|\\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\\s*(?:un|une)\\s+)(?=\\p{L})`,
-  "giu",
-);
-
-function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[] {
-  const moves: ClauseMove[] = [];
-  for (const match of sentence.matchAll(NEW_TITLE_OR_GAINED)) {
-    const before = sentence.slice(0, match.index);
-    // "Vergers de la Durance a un nouveau directeur financier : X", "C se dote d'une DRH : X"
-    const gained = /(?:^|\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\s*(?:un|une)\s*$/u.exec(before);
-    if (!gained && /(?:est|sera|un|une)\s*$/iu.test(before)) continue;
-    const role = readRole(sentence, match.index + match[0].length);
-    if (!role) continue;
-    let company: Span | null = role.company;
-    let after = company?.end ?? role.end;
-    // "Nouveau directeur des investissements, depuis le 2 janvier, chez C : X": a date aside
-    const aside = company ? null : DATE_ASIDE.exec(sentence.slice(after));
-    if (aside) after += aside[0].length;
-    // "Nouveau Chief Investment Officer pour Trivane Gestion : X"
-    const owner = /^\s*(?:pour|chez)\s+/u.exec(sentence.slice(after));
-    if (!company && owner) {
-      company = readCompanyAfter(sentence, after + owner[0].length);
-      after = company?.end ?? after;
-    }
-    const link = (
-      gained
-        ? /^\s*(?:,[^:.;]{1,60})?\s*:\s*/u
-        : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
-    ).exec(sentence.slice(after));
-    const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
-    if (!person) continue;
-    // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
-    const hire = [...before.matchAll(WELCOMES)].at(-1);
-    moves.push({
-      shape: "title opener",
+// "Nouveau CIO pour Trivane Gestion : X", "Vergers de la Durance a un nouveau directeur financier :
+// X": the title, its employer, then the holder after a colon or a comma (shapes.ts "title opener").
+export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const before = sentence.slice(0, match.index);
+  // "Vergers de la Durance a un nouveau directeur financier : X", "C se dote d'une DRH : X"
+  const gained = /(?:^|\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\s*(?:un|une)\s*$/u.exec(before);
+  if (!gained && /(?:est|sera|un|une)\s*$/iu.test(before)) return [];
+  const role = readRole(sentence, match.index + match[0].length);
+  if (!role) return [];
+  let company: Span | null = role.company;
+  let after = company?.end ?? role.end;
+  // "Nouveau directeur des investissements, depuis le 2 janvier, chez C : X": a date aside
+  const aside = company ? null : DATE_ASIDE.exec(sentence.slice(after));
+  if (aside) after += aside[0].length;
+  // "Nouveau Chief Investment Officer pour Trivane Gestion : X"
+  const owner = /^\s*(?:pour|chez)\s+/u.exec(sentence.slice(after));
+  if (!company && owner) {
+    company = readCompanyAfter(sentence, after + owner[0].length);
+    after = company?.end ?? after;
+  }
+  const link = (
+    gained ? /^\s*(?:,[^:.;]{1,60})?\s*:\s*/u : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
+  ).exec(sentence.slice(after));
+  const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
+  if (!person) return [];
+  // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
+  const hire = [...before.matchAll(WELCOMES)].at(-1);
+  return [
+    {
       person,
       kind: hire ? "joined" : "appointed",
       role: role.role,
@@ -158,9 +152,8 @@ function titleOpeners(sentence: string, mentions: PersonMention[]): ClauseMove[]
         (hire ? companyBeforeVerb(sentence, hire.index, mentions) : null),
       predecessor: null,
       notes: ["title stated before the name"],
-    });
-  }
-  return moves;
+    },
+  ];
 }
 
 function postsBeforeHolders(sentence: string, mentions: PersonMention[]): ClauseMove[] {
@@ -273,11 +266,7 @@ function confidedPosts(sentence: string, mentions: PersonMention[]): ClauseMove[
 
 // Adds to `moves` (the sentence's other clauses) what the fronted shapes say.
 export function addFrontedMoves(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
-  moves.push(
-    ...titleOpeners(sentence, mentions),
-    ...postsBeforeHolders(sentence, mentions),
-    ...confidedPosts(sentence, mentions),
-  );
+  moves.push(...postsBeforeHolders(sentence, mentions), ...confidedPosts(sentence, mentions));
   const opener = participleOpener(sentence, mentions);
   if (opener) mergeOpener(opener, moves, /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u.test(sentence));
 }

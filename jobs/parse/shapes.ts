@@ -19,6 +19,7 @@ import {
   readTitleAfterVerb,
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
+import { readTitleOpener } from "./fronted-clauses.ts";
 import {
   ANNOUNCES,
   APPOINTS,
@@ -36,6 +37,7 @@ import {
   SUCCEEDS,
   TAKES_LEAD,
   TAKES_POST,
+  TITLE_ANNOUNCED,
   WELCOMES,
 } from "./verb-patterns.ts";
 
@@ -247,5 +249,16 @@ export const SHAPES: readonly Shape[] = [
     read: readCreatedPost,
     example: "Ferlog crée un poste de directeur de la donnée et recrute Yann Tessier pour l'occuper.",
     expected: { person: "Yann Tessier", company: "Ferlog", role: "directeur de la donnée", kind: "joined" },
+  },
+  {
+    id: "title opener",
+    verb: TITLE_ANNOUNCED,
+    mover: "after the post",
+    employer: "in the role",
+    role: "before the mover",
+    kind: "appointed",
+    read: readTitleOpener,
+    example: "Nouvelle directrice financière chez Ferlog : Maud Perrin.",
+    expected: { person: "Maud Perrin", company: "Ferlog", role: "directrice financière" },
   },
 ];

@@ -71,8 +71,12 @@ export const LISTED_TITLE = new RegExp(
   String.raw`^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*(?::|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))\s*`,
   "u",
 );
-// "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…"
-export const NEW_TITLE = word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`);
+// "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…", or the title right after
+// "a un" / "se dote d'une" ("C a un nouveau directeur financier : X")
+export const TITLE_ANNOUNCED = new RegExp(
+  `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=(?:^|\\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\\s*(?:un|une)\\s+)(?=\\p{L})`,
+  "giu",
+);
 // "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
 export const JOINS_BOARD = word(
   `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+(?:conseil d'administration|conseil de surveillance|board)\\s+d(?:e\\s|u\\s|es\\s|')`,
