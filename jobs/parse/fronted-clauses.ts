@@ -41,9 +41,6 @@ const HOLDER_GAP = new RegExp(
   String.raw`^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
   "u",
 );
-// "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête"
-const POST_THEN_HOLDER =
-  /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
@@ -156,24 +153,29 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   ];
 }
 
+// "a élu à sa présidence Martine Bourdais", "a porté à sa direction générale X": the post led, then
+// its holder (shapes.ts "post then holder")
+export function readPostThenHolder(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const end = match.index + match[0].length;
+  const person = holderAfter(mentions, sentence, end, /^[\p{Ll}\s'-]{1,40}$/u);
+  if (!person) return [];
+  const role = postRole(sentence, end, person.start, person);
+  if (!role || role.notes.length > 0) return [];
+  return [
+    {
+      person,
+      kind: "appointed",
+      role: role.role,
+      company: role.company ?? companyBeforeVerb(sentence, match.index, mentions),
+      predecessor: null,
+      notes: [],
+    },
+  ];
+}
+
 function postsBeforeHolders(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
-  for (const match of sentence.matchAll(POST_THEN_HOLDER)) {
-    const end = match.index + match[0].length;
-    const person = holderAfter(mentions, sentence, end, /^[\p{Ll}\s'-]{1,40}$/u);
-    if (!person) continue;
-    const role = postRole(sentence, end, person.start, person);
-    if (role && role.notes.length === 0)
-      moves.push({
-        shape: "post then holder",
-        person,
-        kind: "appointed",
-        role: role.role,
-        company: role.company ?? companyBeforeVerb(sentence, match.index, mentions),
-        predecessor: null,
-        notes: [],
-      });
-  }
   // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin": the post led (a clear name
   // after it); "A … cède sa place de directrice générale à Hortense Charpentier": the title as
   // written (the shape says who the name is, known first name or not)

@@ -19,7 +19,7 @@ import {
   readTitleAfterVerb,
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
-import { readTitleOpener } from "./fronted-clauses.ts";
+import { readPostThenHolder, readTitleOpener } from "./fronted-clauses.ts";
 import {
   ANNOUNCES,
   APPOINTS,
@@ -31,6 +31,7 @@ import {
   IS_NOW,
   JOINS,
   NAMED,
+  POST_THEN_HOLDER,
   PROMOTED,
   PROPOSED,
   REPLACED_BY,
@@ -260,5 +261,16 @@ export const SHAPES: readonly Shape[] = [
     read: readTitleOpener,
     example: "Nouvelle directrice financière chez Ferlog : Maud Perrin.",
     expected: { person: "Maud Perrin", company: "Ferlog", role: "directrice financière" },
+  },
+  {
+    id: "post then holder",
+    verb: POST_THEN_HOLDER,
+    mover: "after the post",
+    employer: "subject",
+    role: "led post",
+    kind: "appointed",
+    read: readPostThenHolder,
+    example: "Vignes du Lauzon appelle à sa direction générale Odile Vernet.",
+    expected: { person: "Odile Vernet", company: "Vignes du Lauzon", role: "directrice générale" },
   },
 ];

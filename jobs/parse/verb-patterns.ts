@@ -94,3 +94,6 @@ export const PROPOSED = word(
 export const CREATES_POST = word(
   `(?:crée|a créé|créé|ouvre|a ouvert)\\s+(?:un|le)\\s+(?:nouveau\\s+)?poste\\s+d(?:e\\s|')`,
 );
+// "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête": the holder follows
+export const POST_THEN_HOLDER =
+  /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
