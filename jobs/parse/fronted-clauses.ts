@@ -5,7 +5,7 @@
 // before its holder ("a élu à sa présidence Martine Bourdais", "laisse la présidence à son fils,
 // Maxime Moulin") and a board seat ("entre au conseil d'administration de C").
 
-import type { ClauseMove, ClauseReading, Match } from "./clause-move.ts";
+import type { ClauseMove, ClauseReading, Match, Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
   isFemininePerson,
@@ -41,11 +41,6 @@ const HOLDER_GAP = new RegExp(
   String.raw`^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
   "u",
 );
-// "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
-const HANDS_OVER =
-  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
-const GIVES_UP_POST =
-  /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;
 const TO_HOLDER = /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?/u;
 
 function holderAfter(mentions: PersonMention[], sentence: string, from: number, gap: RegExp) {
@@ -174,40 +169,40 @@ export function readPostThenHolder(s: Sentence, match: Match): ClauseReading[] {
   ];
 }
 
+// "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin": the post led (row "hands over
+// the post", a clear name after it); "A … cède sa place de directrice générale à Hortense
+// Charpentier": the title as written (row "gives up the post": the shape says who the name is,
+// known first name or not). The subject is the predecessor.
+export function readHandOver(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const titled = shape.role !== "led post";
+  const end = match.index + match[0].length;
+  const phrase = readRole(sentence, end);
+  const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
+  if (!phrase || !gap) return [];
+  const at = (phrase.company?.end ?? phrase.end) + gap[0].length;
+  const person = mentions.find((m) => m.start === at && (titled || isConfidentPerson(m)));
+  if (!person) return [];
+  const role = titled
+    ? looksLikeTitle(phrase.role)
+      ? { role: phrase.role, company: phrase.company, notes: [] }
+      : null
+    : postRole(sentence, end, phrase.company?.end ?? phrase.end, person);
+  if (!role || role.notes.length > 0) return [];
+  return [
+    {
+      person,
+      kind: "appointed",
+      role: role.role,
+      company: role.company,
+      predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
+      notes: [],
+    },
+  ];
+}
+
 function postsBeforeHolders(sentence: string, mentions: PersonMention[]): ClauseMove[] {
   const moves: ClauseMove[] = [];
-  // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin": the post led (a clear name
-  // after it); "A … cède sa place de directrice générale à Hortense Charpentier": the title as
-  // written (the shape says who the name is, known first name or not)
-  for (const [pattern, titled, shape] of [
-    [HANDS_OVER, false, "hands over the post"],
-    [GIVES_UP_POST, true, "gives up the post"],
-  ] as const) {
-    for (const match of sentence.matchAll(pattern)) {
-      const end = match.index + match[0].length;
-      const phrase = readRole(sentence, end);
-      const gap = phrase && TO_HOLDER.exec(sentence.slice(phrase.company?.end ?? phrase.end));
-      if (!phrase || !gap) continue;
-      const at = (phrase.company?.end ?? phrase.end) + gap[0].length;
-      const person = mentions.find((m) => m.start === at && (titled || isConfidentPerson(m)));
-      if (!person) continue;
-      const role = titled
-        ? looksLikeTitle(phrase.role)
-          ? { role: phrase.role, company: phrase.company, notes: [] }
-          : null
-        : postRole(sentence, end, phrase.company?.end ?? phrase.end, person);
-      if (role && role.notes.length === 0)
-        moves.push({
-          shape,
-          person,
-          kind: "appointed",
-          role: role.role,
-          company: role.company,
-          predecessor: subjectsBefore(sentence, mentions, match.index)[0] ?? null,
-          notes: [],
-        });
-    }
-  }
   for (const match of sentence.matchAll(JOINS_BOARD)) {
     const company = readCompanyAfter(sentence, match.index + match[0].length);
     // "… de Botanik en tant qu'administrateur indépendant": the seat's own title, when given

@@ -19,7 +19,7 @@ import {
   readTitleAfterVerb,
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
-import { readPostThenHolder, readTitleOpener } from "./fronted-clauses.ts";
+import { readHandOver, readPostThenHolder, readTitleOpener } from "./fronted-clauses.ts";
 import {
   ANNOUNCES,
   APPOINTS,
@@ -28,6 +28,8 @@ import {
   CHANGES_POST,
   CREATES_POST,
   ENTRUSTED,
+  GIVES_UP_POST,
+  HANDS_OVER,
   IS_NOW,
   JOINS,
   NAMED,
@@ -272,5 +274,37 @@ export const SHAPES: readonly Shape[] = [
     read: readPostThenHolder,
     example: "Vignes du Lauzon appelle à sa direction générale Odile Vernet.",
     expected: { person: "Odile Vernet", company: "Vignes du Lauzon", role: "directrice générale" },
+  },
+  {
+    id: "hands over the post",
+    verb: HANDS_OVER,
+    mover: "after the post",
+    employer: "in the role",
+    role: "led post",
+    kind: "appointed",
+    read: readHandOver,
+    example: "Bernard Lacaze laisse la présidence de Ferlog à sa fille, Claire Lacaze.",
+    expected: {
+      person: "Claire Lacaze",
+      company: "Ferlog",
+      role: "présidente",
+      predecessor: "Bernard Lacaze",
+    },
+  },
+  {
+    id: "gives up the post",
+    verb: GIVES_UP_POST,
+    mover: "after the post",
+    employer: "in the role",
+    role: "after the verb",
+    kind: "appointed",
+    read: readHandOver,
+    example: "Luc Faure cède sa place de directeur général de Kargo Rail à Paul Aubert.",
+    expected: {
+      person: "Paul Aubert",
+      company: "Kargo Rail",
+      role: "directeur général",
+      predecessor: "Luc Faure",
+    },
   },
 ];

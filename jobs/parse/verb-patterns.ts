@@ -97,3 +97,9 @@ export const CREATES_POST = word(
 // "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête": the holder follows
 export const POST_THEN_HOLDER =
   /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
+// "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
+export const HANDS_OVER =
+  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
+// "A cède sa place de directrice générale à B"
+export const GIVES_UP_POST =
+  /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;
