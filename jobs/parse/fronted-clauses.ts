@@ -19,7 +19,7 @@ import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts"
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
-import { JOINS_BOARD, WELCOMES } from "./verb-patterns.ts";
+import { WELCOMES } from "./verb-patterns.ts";
 
 const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|officiellement|récemment)`;
 const PARTICIPLE_OPENER = new RegExp(
@@ -201,34 +201,30 @@ export function readHandOver(s: Sentence, match: Match, shape: Shape): ClauseRea
   ];
 }
 
-function postsBeforeHolders(sentence: string, mentions: PersonMention[]): ClauseMove[] {
-  const moves: ClauseMove[] = [];
-  for (const match of sentence.matchAll(JOINS_BOARD)) {
-    const company = readCompanyAfter(sentence, match.index + match[0].length);
-    // "… de Botanik en tant qu'administrateur indépendant": the seat's own title, when given
-    const after = company ? sentence.slice(company.end) : "";
-    // the company may be read short ("Compagnie" of "Compagnie des magasins réunis (CMR)")
-    const introducer =
-      /^[^.;:,]{0,80}?(?=\s(?:en tant qu|en qualité d|comme\s))/u.exec(after)?.[0].length ?? 0;
-    const rest = after.slice(introducer);
-    const space = rest.length - rest.trimStart().length;
-    const seat = ROLE_INTRODUCER.exec(rest.slice(space));
-    const named =
-      company && seat?.index === 0
-        ? readRole(sentence, company.end + introducer + space + seat[0].length)
-        : null;
-    for (const person of subjectsBefore(sentence, mentions, match.index))
-      moves.push({
-        shape: "joins the board",
-        person,
-        kind: "appointed",
-        role: named?.role ?? (isFemininePerson(person, sentence) ? "administratrice" : "administrateur"),
-        company,
-        predecessor: null,
-        notes: [],
-      });
-  }
-  return moves;
+// "X entre au conseil d'administration de C": a seat on a board is an appointment as a director,
+// "administrateur" unless the seat's own title is given (shapes.ts "joins the board")
+export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const company = readCompanyAfter(sentence, match.index + match[0].length);
+  // "… de Botanik en tant qu'administrateur indépendant": the seat's own title, when given
+  const after = company ? sentence.slice(company.end) : "";
+  // the company may be read short ("Compagnie" of "Compagnie des magasins réunis (CMR)")
+  const introducer = /^[^.;:,]{0,80}?(?=\s(?:en tant qu|en qualité d|comme\s))/u.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(introducer);
+  const space = rest.length - rest.trimStart().length;
+  const seat = ROLE_INTRODUCER.exec(rest.slice(space));
+  const named =
+    company && seat?.index === 0
+      ? readRole(sentence, company.end + introducer + space + seat[0].length)
+      : null;
+  return subjectsBefore(sentence, mentions, match.index).map((person) => ({
+    person,
+    kind: "appointed" as const,
+    role: named?.role ?? (isFemininePerson(person, sentence) ? "administratrice" : "administrateur"),
+    company,
+    predecessor: null,
+    notes: [],
+  }));
 }
 
 // "La direction générale de Brivance Immobilier a été confiée à X": the post, then its holder.
@@ -263,7 +259,7 @@ function confidedPosts(sentence: string, mentions: PersonMention[]): ClauseMove[
 
 // Adds to `moves` (the sentence's other clauses) what the fronted shapes say.
 export function addFrontedMoves(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
-  moves.push(...postsBeforeHolders(sentence, mentions), ...confidedPosts(sentence, mentions));
+  moves.push(...confidedPosts(sentence, mentions));
   const opener = participleOpener(sentence, mentions);
   if (opener) mergeOpener(opener, moves, /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u.test(sentence));
 }

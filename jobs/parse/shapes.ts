@@ -19,7 +19,7 @@ import {
   readTitleAfterVerb,
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
-import { readHandOver, readPostThenHolder, readTitleOpener } from "./fronted-clauses.ts";
+import { readBoardSeat, readHandOver, readPostThenHolder, readTitleOpener } from "./fronted-clauses.ts";
 import {
   ANNOUNCES,
   APPOINTS,
@@ -32,6 +32,7 @@ import {
   HANDS_OVER,
   IS_NOW,
   JOINS,
+  JOINS_BOARD,
   NAMED,
   POST_THEN_HOLDER,
   PROMOTED,
@@ -306,5 +307,16 @@ export const SHAPES: readonly Shape[] = [
       role: "directeur général",
       predecessor: "Luc Faure",
     },
+  },
+  {
+    id: "joins the board",
+    verb: JOINS_BOARD,
+    mover: "subject",
+    employer: "object",
+    role: "introduced",
+    kind: "appointed",
+    read: readBoardSeat,
+    example: "Hélène Brun entre au conseil d'administration de Ferlog.",
+    expected: { person: "Hélène Brun", company: "Ferlog", role: "administratrice" },
   },
 ];
