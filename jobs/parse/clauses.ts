@@ -3,8 +3,8 @@
 // nommée R") or after it ("C nomme X", "C accueille X"), or after a title ("Le nouveau DAF de C,
 // X, …"). A person who is only quoted, leaving, founding or being replaced never fills the mover
 // slot, so is not a move. This file reads a sentence once (sentence.ts), applies every shape, then
-// the whole-sentence passes: posts told before their holder (fronted-clauses.ts), elliptic list
-// items and dashed cards.
+// the whole-sentence passes, which complete what the rows read: a participle opener
+// (fronted-clauses.ts), elliptic list items and dashed cards.
 
 import { allMatches } from "./all-matches.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";

@@ -1,9 +1,11 @@
-// Clauses that tell the post before the person: a participle opener ("Élu le 6 juin à la
-// présidence de la CCI Morbihan, Patrick Le Goff succède…", "Désignée présidente du directoire
-// de Crédit Alpin, Véronique Santini prendra…"), a title opener ("Nouveau CIO pour Trivane
-// Gestion : Matthieu Kowalski…", "son nouveau directeur technique, Kevin Abitbol"), a post given
-// before its holder ("a élu à sa présidence Martine Bourdais", "laisse la présidence à son fils,
-// Maxime Moulin") and a board seat ("entre au conseil d'administration de C").
+// Clauses that tell the post before the person. The readers of the shapes-table rows (shapes.ts)
+// "title opener" ("Nouveau CIO pour Trivane Gestion : Matthieu Kowalski…", "son nouveau directeur
+// technique, Kevin Abitbol"), "post then holder" ("a élu à sa présidence Martine Bourdais"),
+// "hands over the post" / "gives up the post" ("laisse la présidence à son fils, Maxime Moulin"),
+// "joins the board" ("entre au conseil d'administration de C") and "post confided to"; and the
+// participle opener ("Élu le 6 juin à la présidence de la CCI Morbihan, Patrick Le Goff succède…",
+// "Désignée présidente du directoire de Crédit Alpin, Véronique Santini prendra…"), a pass over the
+// whole sentence because it completes or dates what the sentence's main clause read.
 
 import type { ClauseMove, ClauseReading, Match, Shape } from "./clause-move.ts";
 import {
@@ -227,39 +229,25 @@ export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
   }));
 }
 
-// "La direction générale de Brivance Immobilier a été confiée à X": the post, then its holder.
+// "La direction générale de Brivance Immobilier a été confiée à X": the post opens the sentence,
+// its holder follows the verb (shapes.ts "post confided to")
 const POST_OPENS = /^\s*(?:La|Le) (?=direction|présidence)/u;
-const CONFIDED_TO = new RegExp(
-  String.raw`\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:${HONORIFIC})\s+)?`,
-  "u",
-);
 
-function confidedPosts(sentence: string, mentions: PersonMention[]): ClauseMove[] {
+export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
   const opens = POST_OPENS.exec(sentence);
-  const confided = opens && CONFIDED_TO.exec(sentence);
-  if (!opens || !confided) return [];
-  const person = mentions.find(
-    (m) => m.start === confided.index + confided[0].length && isConfidentPerson(m),
-  );
+  if (!opens) return [];
+  const person = mentions.find((m) => m.start === match.index + match[0].length && isConfidentPerson(m));
   if (!person) return [];
-  const role = leadershipRole(sentence, opens[0].length, confided.index, isFemininePerson(person, sentence));
+  const role = leadershipRole(sentence, opens[0].length, match.index, isFemininePerson(person, sentence));
   if (!role || role.notes.length > 0) return [];
   return [
-    {
-      shape: "post confided to",
-      person,
-      kind: "appointed",
-      role: role.role,
-      company: role.company,
-      predecessor: null,
-      notes: [],
-    },
+    { person, kind: "appointed", role: role.role, company: role.company, predecessor: null, notes: [] },
   ];
 }
 
-// Adds to `moves` (the sentence's other clauses) what the fronted shapes say.
+// Adds to `moves` (the sentence's other clauses) what a participle opener says.
 export function addFrontedMoves(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
-  moves.push(...confidedPosts(sentence, mentions));
   const opener = participleOpener(sentence, mentions);
   if (opener) mergeOpener(opener, moves, /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u.test(sentence));
 }

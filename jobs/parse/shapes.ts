@@ -19,13 +19,20 @@ import {
   readTitleAfterVerb,
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
-import { readBoardSeat, readHandOver, readPostThenHolder, readTitleOpener } from "./fronted-clauses.ts";
+import {
+  readBoardSeat,
+  readConfidedPost,
+  readHandOver,
+  readPostThenHolder,
+  readTitleOpener,
+} from "./fronted-clauses.ts";
 import {
   ANNOUNCES,
   APPOINTS,
   ARRIVES_FROM,
   BECOMES,
   CHANGES_POST,
+  CONFIDED_TO,
   CREATES_POST,
   ENTRUSTED,
   GIVES_UP_POST,
@@ -318,5 +325,16 @@ export const SHAPES: readonly Shape[] = [
     read: readBoardSeat,
     example: "Hélène Brun entre au conseil d'administration de Ferlog.",
     expected: { person: "Hélène Brun", company: "Ferlog", role: "administratrice" },
+  },
+  {
+    id: "post confided to",
+    verb: CONFIDED_TO,
+    mover: "after the post",
+    employer: "in the role",
+    role: "led post",
+    kind: "appointed",
+    read: readConfidedPost,
+    example: "La direction financière de Ferlog a été confiée à Anne Roy.",
+    expected: { person: "Anne Roy", company: "Ferlog", role: "directrice financière" },
   },
 ];

@@ -103,3 +103,8 @@ export const HANDS_OVER =
 // "A cède sa place de directrice générale à B"
 export const GIVES_UP_POST =
   /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;
+// "La direction générale de C a été confiée à X": the holder right after
+export const CONFIDED_TO = new RegExp(
+  String.raw`\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:${HONORIFIC})\s+)?`,
+  "gu",
+);
