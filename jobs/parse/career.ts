@@ -594,12 +594,14 @@ const PREDECESSOR_CUE = new RegExp(
 // Between the cue and the person: a preposition, then up to four lower-case words ("au fondateur",
 // "à l'actuelle directrice", "à partir de mai", "par"), a comma, an honorific.
 // A title's last word may close an apposition: "en remplacement du secrétaire général de mairie, X",
-// "succède à son père, X", "vacant depuis le départ, en janvier, de X".
+// "succède à son père, X", "vacant depuis le départ, en janvier, de X"; a nationality may follow
+// the article ("remplace le Sénégalais X").
 const BEFORE_PREDECESSOR = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*(?:\s+|\s*,\s*)){0,4},?\s*(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`^\s*,?\s*(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*(?:\s+|\s*,\s*)){0,4},?\s*(?:(?<=(?:^|\s)(?:le|la)\s+)\p{Lu}\p{Ll}+\s+)?(?:(?:${HONORIFIC})\s+)?$`,
   "u",
 );
 
+const RELATIVE_BEFORE_CUE = /,\s*(?:auquel|à laquelle|à qui)\s+(?:il|elle)\s+(?:va\s+)?$/u;
 const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
@@ -608,6 +610,15 @@ export function findPredecessor(text: string, from: number, to: number): PersonM
     const cueEnd = from + cue.index + cue[0].length;
     // "mais pas, comme cela était annoncé, en remplacement de X": a succession denied
     if (DENIED.test(text.slice(Math.max(from, from + cue.index - 50), from + cue.index))) continue;
+    // "avant la nomination d'X, auquel il succède": the person before the relative pronoun
+    const relative = RELATIVE_BEFORE_CUE.exec(
+      text.slice(Math.max(0, from + cue.index - 40), from + cue.index),
+    );
+    if (relative) {
+      const comma = from + cue.index - relative[0].length;
+      const named = people.find((p) => p.end <= comma && /^\s*$/u.test(text.slice(p.end, comma)));
+      if (named) return named;
+    }
     // the first person after a stretch of small words
     const after = text.slice(cueEnd, Math.min(to, cueEnd + 80));
     const person = people.find((p) => {
@@ -615,7 +626,17 @@ export function findPredecessor(text: string, from: number, to: number): PersonM
       const between = text.slice(cueEnd, p.start);
       return BEFORE_PREDECESSOR.test(between);
     });
-    if (person) return person;
+    if (person) return withoutDemonym(text, person);
   }
   return null;
+}
+
+// "remplace le Sénégalais Malick Sarr-Diagne": a capitalised noun after the article is the
+// person's nationality or description, not their first name
+function withoutDemonym(text: string, person: PersonMention): PersonMention {
+  const words = person.text.split(/\s+/u);
+  if (words.length < 3 || !/(?<![\p{L}])(?:le|la)\s+$/iu.test(text.slice(0, person.start))) return person;
+  const skip = words[0]!.length + (person.text.slice(words[0]!.length).match(/^\s+/u)?.[0].length ?? 0);
+  const name = person.name.split(/\s+/u).slice(1).join(" ");
+  return { ...person, text: person.text.slice(skip), start: person.start + skip, name };
 }

@@ -26,7 +26,13 @@ import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { postHeldBefore, SAME_POST } from "./same-post.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
-import { addEmployersLeftBehind, antecedentPerson, employerLeftBy, postLeftBy } from "./succession.ts";
+import {
+  addEmployersLeftBehind,
+  antecedentPerson,
+  employerLeftBy,
+  postLeftBy,
+  predecessorBeforeMover,
+} from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface DraftMove {
@@ -161,7 +167,12 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       index + 1 < movers.length ? movers[index + 1]!.offset + movers[index + 1]!.person.start : masked.length;
     const reasons = [...move.notes];
     const antecedent = move.predecessorIsAntecedent
-      ? antecedentPerson(masked, move.offset, move.person.name)
+      ? antecedentPerson(
+          masked,
+          move.offset,
+          move.person.name,
+          movers.map((other) => other.person.name),
+        )
       : null;
 
     let company = move.company?.text ?? null;
@@ -215,6 +226,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       move.predecessor?.name ??
       antecedent?.name ??
       findPredecessor(masked, segmentStart, segmentEnd)?.name ??
+      predecessorBeforeMover(masked, start, move.person.name)?.name ??
       null;
     const ownKey = companyKey(company);
     const found = pastOf(index);

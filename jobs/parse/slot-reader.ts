@@ -45,7 +45,7 @@ import { type DraftMove, roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
-import { antecedentPerson, postLeftBy } from "./succession.ts";
+import { antecedentPerson, postLeftBy, predecessorBeforeMover } from "./succession.ts";
 import type { MoveKind } from "./types.ts";
 
 /** The `shape` of the records this reader adds: no row of the shapes table read their mover. */
@@ -604,7 +604,8 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
       antecedent ??
       findPredecessor(masked, at, next?.end ?? masked.length) ??
       succeededAfter(masked, at, next?.end ?? masked.length) ??
-      departedBefore(masked, sentence, at);
+      departedBefore(masked, sentence, at) ??
+      predecessorBeforeMover(masked, at, mention.name);
     const text = masked.slice(sentence.start + candidate.from, stretchEnd);
     drafts.push({
       person: mention.name,

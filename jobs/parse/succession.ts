@@ -5,20 +5,32 @@
 
 import { leadershipRole } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
+import { isFrenchWord } from "./french-words.ts";
+import { HONORIFIC } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
 
 // The person a pronoun ("il", "elle", "lui") at `before` refers to: the last person named earlier
-// in the paragraph, either clearly a person or the subject opening a sentence.
-export function antecedentPerson(paragraph: string, before: number, mover: string): PersonMention | null {
-  const opensSentence = (m: PersonMention) => /(?:^|[.!?]\s+)$/u.test(paragraph.slice(0, m.start));
+// in the paragraph, either clearly a person, the subject opening a sentence or one of the
+// paragraph's movers ("l'éditeur Noam Benchetrit rejoint… c'est Y qui le remplace").
+export function antecedentPerson(
+  paragraph: string,
+  before: number,
+  mover: string,
+  movers: string[] = [],
+): PersonMention | null {
+  const moving = new Set(movers.map(personKey));
+  // "Transfuge de Grand Largue, l'éditeur X rejoint…": a capitalised common word opening a
+  // sentence starts a phrase, not a name
+  const opensSentence = (m: PersonMention) =>
+    /(?:^|[.!?]\s+)$/u.test(paragraph.slice(0, m.start)) && !isFrenchWord(m.text.split(/\s+/u)[0]!);
   return (
     findPersonMentions(paragraph)
       .filter(
         (m) =>
           m.end <= before &&
-          (isConfidentPerson(m) || opensSentence(m)) &&
+          (isConfidentPerson(m) || opensSentence(m) || moving.has(personKey(m.name))) &&
           personKey(m.name) !== personKey(mover),
       )
       .at(-1) ?? null
@@ -89,4 +101,73 @@ export function addEmployersLeftBehind(moves: Succession[]): void {
     if (shorter >= 0) leaver.previous_companies.splice(shorter, 1, successor.company);
     else leaver.previous_companies.push(successor.company);
   }
+}
+
+// "X passe la main à sa fille, Y", "X devient CEO et cède la direction financière à Y", "X passe
+// la main : il confie la direction générale à Y", "X passe le relais à Y": the one who hands the
+// post over is the subject, the successor the object after "à". Only a post one held is handed
+// over: "X confie la direction générale à Y" may come from a chair or a board, and says nothing of it.
+const HANDED_POST =
+  "la main|le relais|le flambeau|les rênes|la barre|sa place|son fauteuil|le fauteuil|ses fonctions|les fonctions|la direction|la présidence|le poste";
+const HANDS_OVER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:cède|cèdera|cédera|a cédé)(?:\s+(?:${HANDED_POST})(?![\p{L}]))?|(?:passe|passera|a passé|transmet|transmettra|a transmis)\s+(?:${HANDED_POST})(?![\p{L}]))`,
+  "giu",
+);
+const TO_SUCCESSOR = new RegExp(
+  String.raw`^[^.;!?]{0,80}?(?<![\p{L}])(?:à|au)\s+(?:(?:son|sa|leur)\s+[\p{Ll}-]+\s*,?\s*)?(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
+);
+// between the giver and the verb: an apposition ("X, 72 ans, passe la main"), another verb of
+// theirs ("X devient CEO et cède…")
+const GIVER_TO_VERB = /^\s*(?:,[^.;!?]{0,60},)?\s*,?\s*(?:[^,.;!?]{0,40}\set\s+)?$/u;
+// "X a cédé à son dauphin les fonctions exécutives. À 43 ans, Y devient…": the heir named next
+const TO_HEIR =
+  /(?<![\p{L}])(?:à|au)\s+(?:son|sa)\s+(?:dauphine?|successeure?|héritière|héritier|adjointe?|bras droit|numéro deux|fils|fille)(?![\p{L}])/iu;
+// "Kirin Motors le remplace par Y", "Pour lui succéder, Y": the one replaced was named before
+const REPLACES_PRONOUN_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:le|la|l['’])\s*(?:remplace|remplacera|a remplacé|remplaçait)\s+par|(?<![\p{L}])pour\s+(?:lui\s+succéder|le\s+remplacer|la\s+remplacer)\s*,)\s*(?:(?:le|la)\s+\p{Ll}+\s+)?(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+
+function sentenceBefore(text: string, at: number): number {
+  let start = 0;
+  for (const end of text.slice(0, at).matchAll(/[.!?;](?=\s)/gu)) start = end.index + 1;
+  return start;
+}
+
+/**
+ * The predecessor a sentence names before its successor: the person who hands the post over
+ * ("X passe la main à Y"), or the person a pronoun points back to ("Kirin Motors le remplace par Y").
+ */
+export function predecessorBeforeMover(
+  text: string,
+  moverStart: number,
+  mover: string,
+): PersonMention | null {
+  const start = sentenceBefore(text, moverStart);
+  const people = findPersonMentions(text).filter(
+    (p) => isConfidentPerson(p) && personKey(p.name) !== personKey(mover),
+  );
+  if (REPLACES_PRONOUN_BEFORE.test(text.slice(start, moverStart)))
+    return antecedentPerson(text, start, mover);
+  const giverOf = (from: number, verb: RegExpMatchArray & { index: number }) =>
+    people.filter((p) => p.start >= from && p.end <= from + verb.index).at(-1) ?? null;
+  const sentence = text.slice(start, moverStart);
+  for (const verb of sentence.matchAll(HANDS_OVER)) {
+    if (!TO_SUCCESSOR.test(sentence.slice(verb.index + verb[0].length))) continue;
+    const giver = giverOf(start, verb);
+    if (giver && GIVER_TO_VERB.test(text.slice(giver.end, start + verb.index))) return giver;
+  }
+  // the heir of the sentence before, when this sentence names no one before its successor
+  if (people.some((p) => p.start >= start && p.end <= moverStart) || start === 0) return null;
+  const previousStart = sentenceBefore(text, start - 1);
+  const previous = text.slice(previousStart, start);
+  for (const verb of previous.matchAll(HANDS_OVER)) {
+    const rest = previous.slice(verb.index + verb[0].length);
+    if (!TO_HEIR.test(rest) || people.some((p) => p.start > previousStart + verb.index && p.end <= start))
+      continue;
+    const giver = giverOf(previousStart, verb);
+    if (giver && GIVER_TO_VERB.test(text.slice(giver.end, previousStart + verb.index))) return giver;
+  }
+  return null;
 }

@@ -90,4 +90,54 @@ describe("the careers grammar", () => {
     ).moves.find((m) => m.person === "Anne Roy");
     expect(move?.predecessor).toBeNull();
   });
+
+  // Successions told before the successor or around the cue (succession.ts, findPredecessor):
+  // [family, item, successor, predecessor]
+  it.each([
+    [
+      "hands over: passe la main à",
+      "Chez Ferlog, le fondateur Luc Faure, 72 ans, passe la main à sa fille, Anne Roy, qui devient présidente du directoire.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
+    [
+      "hands over: devient … et cède la direction à",
+      "Chez l'assureur Ferlog, Luc Faure devient directeur général et cède la direction financière à Anne Roy, jusqu'ici responsable du contrôle de gestion.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
+    [
+      "hands over to an heir named in the next sentence",
+      "Le PDG de Ferlog, Luc Faure, a cédé à son dauphin les fonctions exécutives. À 43 ans, Marc Lin, jusque-là directeur des opérations, devient directeur général de Ferlog.",
+      "Marc Lin",
+      "Luc Faure",
+    ],
+    [
+      "the employer left replaces them: Z le remplace par Y",
+      "Talvia a nommé Luc Faure directeur commercial. Il était jusqu'ici directeur du réseau de Ferlog. Ferlog le remplace par Anne Roy, directrice marketing, qui devient directrice du réseau.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
+    [
+      "pour lui succéder, Y",
+      "Luc Faure, directeur général de Ferlog depuis neuf ans, a décidé de quitter le groupe. Pour lui succéder, Anne Roy, actuellement directrice adjointe, est nommée directrice générale de Ferlog.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
+    [
+      "a relative before the cue: X, auquel il succède",
+      "Marc Lin a été nommé directeur général de Ferlog. Il a longtemps été l'adjoint d'Yves Faure, auquel il succède.",
+      "Marc Lin",
+      "Yves Faure",
+    ],
+    [
+      "a nationality before the name: le Sénégalais X",
+      "Marc Lin est le nouveau directeur général de Ferlog. Il remplace à ce poste le Sénégalais Luc Faure, atteint par la limite d'âge.",
+      "Marc Lin",
+      "Luc Faure",
+    ],
+  ])("%s", (_family, item, successor, predecessor) => {
+    const move = parseIssueText(issue(item)).moves.find((m) => m.person === successor);
+    expect(move?.predecessor).toBe(predecessor);
+  });
 });
