@@ -392,10 +392,16 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     paragraphs: section.paragraphs,
     // no section found: what reads like a move anywhere in the issue is still shown to an editor
     unread: section.found
-      ? [
-          ...findUnreadParagraphs(section.paragraphs, kept),
-          ...findBesideSectionParagraphs(issueParagraphs(cleaned), section.paragraphs),
-        ]
+      ? unreadInReadingOrder(cleaned, section.paragraphs, kept)
       : findOutsideSectionParagraphs(issueParagraphs(cleaned)),
   };
+}
+
+/**
+ * An issue's unread paragraphs as a reader meets them: those before the section, the section's
+ * own, those after it. They are stored in this order, and the review queue lists them so.
+ */
+function unreadInReadingOrder(cleaned: string, sectionParagraphs: string[], kept: ParsedMove[]) {
+  const beside = findBesideSectionParagraphs(issueParagraphs(cleaned), sectionParagraphs);
+  return [...beside.beforeSection, ...findUnreadParagraphs(sectionParagraphs, kept), ...beside.afterSection];
 }

@@ -25,7 +25,10 @@ export interface ParsedIssue {
   section_found: boolean;
   moves: ParsedMove[];
   paragraphs: string[]; // the Mouvements section's paragraphs, in order (none when no section is found)
-  /** Paragraphs that yield no move or fewer than they seem to announce (unread.ts); absent = none. */
+  /**
+   * Paragraphs that yield no move or fewer than they seem to announce (unread.ts), in the issue's
+   * reading order (paragraph_index is no position, see below); absent = none.
+   */
   unread?: UnreadParagraph[];
 }
 

@@ -314,16 +314,26 @@ const squeezed = (text: string) => text.replace(/\s+/gu, " ").trim();
  * …" on lines after the last blank line) or one announced before its heading is not lost in silence.
  * The section's own text is taken out of each issue paragraph first; what is left is listed. Indexes
  * follow the section's (section length + the issue paragraph's index): an issue's unread paragraphs
- * have distinct indexes.
+ * have distinct indexes, and those already stored keep theirs (an issue read again adds none twice).
+ * The index is therefore no reading position: the paragraphs are answered apart, those standing
+ * before the section's first paragraph and those from it on, for the caller to list in the issue's
+ * order (the review queue shows them in the order they are stored).
  */
-export function findBesideSectionParagraphs(issue: string[], section: string[]): UnreadParagraph[] {
+export function findBesideSectionParagraphs(
+  issue: string[],
+  section: string[],
+): { beforeSection: UnreadParagraph[]; afterSection: UnreadParagraph[] } {
   const inSection = section.map(squeezed).filter((text) => text.length > 0);
-  const rest = issue.map((paragraph) => {
-    let left = squeezed(paragraph);
+  let sectionStart = -1;
+  const rest = issue.map((paragraph, at) => {
+    const whole = squeezed(paragraph);
+    let left = whole;
     for (const text of inSection) left = left.split(text).join(" ");
+    if (sectionStart < 0 && squeezed(left) !== whole) sectionStart = at;
     return squeezed(left);
   });
-  const unread: UnreadParagraph[] = [];
+  const beforeSection: UnreadParagraph[] = [];
+  const afterSection: UnreadParagraph[] = [];
   rest.forEach((paragraph, at) => {
     // a heading (the section's own, "LES NOMINATIONS DE LA SEMAINE"): a few words, no sentence
     if (!/[.!?]/u.test(paragraph) && paragraph.split(/\s+/u).length <= 10) return;
@@ -347,7 +357,9 @@ export function findBesideSectionParagraphs(issue: string[], section: string[]):
       });
     });
     if (!moveSentence) return;
-    unread.push(outsideSection(paragraph, section.length + at));
+    const listed = outsideSection(paragraph, section.length + at);
+    if (sectionStart >= 0 && at < sectionStart) beforeSection.push(listed);
+    else afterSection.push(listed);
   });
-  return unread;
+  return { beforeSection, afterSection };
 }

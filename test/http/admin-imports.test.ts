@@ -270,4 +270,28 @@ describe("admin imports: dates, titles and bad files", () => {
       "0 numéro importé, 1 déjà connu : 0 mouvement importé, 0 paragraphe à relire.",
     );
   });
+
+  it("lists an upload's unread paragraphs in the review queue in the issue's reading order", async () => {
+    const before =
+      "Le 10 avril, GASTON DE VERLAINE-MORSE a été nommé à la présidence du directoire du port de Kerbrune.";
+    const inSection = "Chez Brunel Marine, c'est désormais Yvonne Castagnac qui tient les rênes des ventes.";
+    const after =
+      "L'armateur Portis promeut ODILE KERVARREC-NAUD directrice des lignes Afrique ; elle était directrice d'agence.";
+    const text =
+      `Lettre des quais du 9 avril 2025\n\n${before}\n\n+ MOUVEMENTS\n\n` +
+      `Anselme Vidrac est nommé directeur financier de Tolvane.\n\n${inSection}\n\n` +
+      `+ AGENDA\n\nLe 4 novembre, salon des ports.\n\n${after}\n`;
+    const preview = await previewOf([{ name: "quais.txt", bytes: Buffer.from(text) }]);
+    await agent
+      .post("/admin/imports/confirmer")
+      .type("form")
+      .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) })
+      .expect(303);
+    const queue = (await agent.get("/admin/revue")).text;
+    const at = [before, inSection, after].map((paragraph) =>
+      queue.indexOf(paragraph.replaceAll("'", "&#x27;")),
+    );
+    expect(at.every((position) => position > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
 });

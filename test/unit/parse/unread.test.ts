@@ -166,6 +166,23 @@ describe("an issue whose moves section was found", () => {
     expect(outside[0]!.paragraph_index).toBeGreaterThanOrEqual(sectionLength);
   });
 
+  it("lists the issue's unread paragraphs in reading order: before the section, in it, after it", () => {
+    const parsed = parseIssueText(
+      "LA LETTRE DES QUAIS\n\n" +
+        "Le 10 avril, GASTON DE VERLAINE-MORSE a été nommé à la présidence du directoire du port de Kerbrune.\n\n" +
+        "+ MOUVEMENTS\n\n" +
+        "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
+        "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.\n\n" +
+        "+ AGENDA\n\nLe 4 novembre, salon des ports.\n\n" +
+        "L'armateur Portis promeut ODILE KERVARREC-NAUD directrice des lignes Afrique ; elle était directrice d'agence.\n",
+    );
+    expect((parsed.unread ?? []).map((u) => [u.reason, u.candidates.people])).toEqual([
+      ["outside_section", ["Gaston de Verlaine-Morse"]],
+      ["no_move", ["Yannick Perrot"]],
+      ["outside_section", ["Odile Kervarrec-Naud"]],
+    ]);
+  });
+
   it.each([
     [
       "a personal announcement",
