@@ -283,14 +283,17 @@ export async function findMovePage(
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
     .orderBy(byScore ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc");
-  // The count and facets (countedRows) ride in the same statement, as one more row whose `counted`
-  // holds them (and no id): the search page is one round trip, as the API is.
-  const pageAndCount = counting
+  // The count and facets (countedRows) and the directory's version ride in the same statement, as
+  // one more row (no id) whose `counted` and `version` hold them: the search page is one round
+  // trip, as the API is.
+  const withExtraRow = counting !== undefined || options.version !== undefined;
+  const pageAndCount = withExtraRow
     ? sql<PageRow>`
-      WITH ${countedMatches(db, criteria, counting.cap)}
-      SELECT p.*, NULL::json AS counted FROM (${query}) p
+      ${counting ? sql`WITH ${countedMatches(db, criteria, counting.cap)}` : sql``}
+      SELECT p.*, NULL::json AS counted, NULL::bigint AS version FROM (${query}) p
       UNION ALL SELECT NULL, NULL, NULL, NULL, NULL,
-        (SELECT json_agg(c) FROM (${countedRows(counting.facets)}) c)`
+        ${counting ? sql`(SELECT json_agg(c) FROM (${countedRows(counting.facets)}) c)` : sql`NULL::json`},
+        ${options.version ? sql`(SELECT version FROM directory_version)` : sql`NULL::bigint`}`
     : query;
   const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
   const prepare = planIgnoresValues(criteria) && PREPARED_LIMITS.has(page.limit);
@@ -305,15 +308,17 @@ export async function findMovePage(
       LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.execute(db);
     found({ hasName: result.rows[0]?.has_name ?? false, aliases: result.rows[0]?.aliases ?? [] });
     rows = result.rows.map(({ has_name: _h, aliases: _a, ...row }) => row);
-  } else if (counting) {
+  } else if (withExtraRow) {
     rows = (await sql<PageRow>`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.execute(db)).rows;
   } else {
     rows = await (prepare ? query.modifyFront(sql`/* prepared */`) : query).execute();
   }
-  if (counting) counting.found(countedFrom(rows.find((r) => r.id === null)?.counted ?? []));
+  const extra = rows.find((r) => r.id === null);
+  if (counting) counting.found(countedFrom(extra?.counted ?? []));
+  if (options.version) options.version(extra?.version ?? 0);
   return rows
     .filter((r) => r.id !== null)
-    .map(({ marked, counted: _c, ...row }) =>
+    .map(({ marked, counted: _c, version: _v, ...row }) =>
       marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
     );
 }
@@ -326,6 +331,7 @@ interface PageRow {
   score: number;
   marked: string | null;
   counted?: FacetCount[] | null;
+  version?: number | null;
 }
 
 /**
@@ -336,6 +342,11 @@ export interface PageOptions {
   highlight?: boolean;
   lookUp?: { words: string[]; runs: string[]; found: (lookup: QueryWordsLookup) => void };
   count?: { cap: number; facets: boolean; found: (counted: CountedMatches) => void };
+  /**
+   * The directory's version (migration 0005), read in the page's snapshot: what the page, and a
+   * count made under the same version, say of the directory (see countMatches).
+   */
+  version?: (version: number) => void;
 }
 
 /** One value of a facet and how many of the counted matches hold it. */
@@ -369,7 +380,7 @@ const countedFrom = (rows: FacetCount[]): CountedMatches => ({
 
 /**
  * The matches counted, as two common table expressions: `matched`, the newest `cap` + 1 matches
- * (an exact count over a million rows costs more than the page itself, and "plus de 200" tells a
+ * (an exact count over a million rows costs more than the page itself, and "plus de 100" tells a
  * recruiter as much), and `newest`, the first `cap` of them, which the facets describe. One capped
  * walk (see newestMatching: a common phrase walks dates first here too) that reads only the columns
  * counted; the first page's rows are taken from it too (findMovePage).
@@ -403,6 +414,25 @@ function countedRows(withFacets: boolean) {
   return sql<FacetCount>`
     SELECT 'count' AS facet, NULL AS value, NULL AS label, (SELECT count(*) FROM matched)::int AS n
     ${facets}`;
+}
+
+/**
+ * The capped count and facets alone, with the directory's version they describe: for a search page
+ * whose rows were read without them (see countsSeen in the search service). Prepared on the same
+ * terms as a page (planIgnoresValues).
+ */
+export async function countMatches(
+  db: Queryable,
+  criteria: MoveCriteria,
+  cap: number,
+  withFacets: boolean,
+): Promise<{ counted: CountedMatches; version: number }> {
+  const prepared = planIgnoresValues(criteria) ? sql`/* prepared */ ` : sql``;
+  const { rows } = await sql<{ counted: FacetCount[] | null; version: number }>`${prepared}
+    WITH ${countedMatches(db, criteria, cap)}
+    SELECT (SELECT json_agg(c) FROM (${countedRows(withFacets)}) c) AS counted,
+      (SELECT version FROM directory_version) AS version`.execute(db);
+  return { counted: countedFrom(rows[0]?.counted ?? []), version: rows[0]?.version ?? 0 };
 }
 
 /** True when one of the normalized words is a word of some person's or company's name. */

@@ -4,6 +4,7 @@ import { findCompanyId, type MoveRecord } from "../../db/repositories/directory.
 import {
   type CountedMatches,
   correctNameWords,
+  countMatches,
   type FacetCount,
   findMovePage,
   hasNameWord,
@@ -96,7 +97,12 @@ export interface SearchResult<Item = SearchedMove> {
   sort: MoveSort;
 }
 
-export const COUNT_CAP = 200;
+/**
+ * Where the search page's count stops ("Plus de 100 mouvements") and how many of the newest matches
+ * its facets describe. Counting is a walk to the cap's match: for a common role word, about five
+ * rows read per match (issue 14: 200 was a millisecond of PostgreSQL a page, more than the page).
+ */
+export const COUNT_CAP = 100;
 
 export function encodeCursor(cursor: MoveCursor): string {
   const parts =
@@ -247,6 +253,34 @@ async function correctedText(db: DB, q: string): Promise<TextCriterion | null> {
   return { kind: "tsquery", tsquery };
 }
 
+/**
+ * The count and facets of recent searches, each with the directory version it describes (migration
+ * 0005: bumped in the same commit as any change to what a search returns). A page reads the version
+ * in its own statement; when it is the one remembered, the count and facets are exactly what that
+ * statement would have computed, and the page skips their walk (the next pages of a search, the
+ * back button, a popular search). Otherwise they are counted in the page's statement, or in one
+ * more when a remembered count turned out stale. Per database handle (tests open several), cleared
+ * when full or when a newer version shows up.
+ */
+const countsSeen = new WeakMap<DB, { version: number; counts: Map<string, CountedMatches> }>();
+const COUNTS_REMEMBERED = 5_000;
+
+function rememberedCounts(db: DB) {
+  const seen = countsSeen.get(db) ?? { version: 0, counts: new Map<string, CountedMatches>() };
+  countsSeen.set(db, seen);
+  return seen;
+}
+
+function rememberCount(db: DB, key: string, version: number, counted: CountedMatches) {
+  const seen = rememberedCounts(db);
+  if (version < seen.version) return;
+  if (version > seen.version || seen.counts.size >= COUNTS_REMEMBERED) {
+    seen.counts.clear();
+    seen.version = version;
+  }
+  seen.counts.set(key, counted);
+}
+
 export interface SearchOptions {
   defaultLimit: number;
   /** Count the matches (up to COUNT_CAP): the search page shows it, the API does not. */
@@ -259,12 +293,8 @@ export interface SearchOptions {
 
 /** A page of moves as records, for pages, feeds and exports. */
 export async function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  return search<SearchedMove>(db, query, options, async (criteria, page, lookUp, count) => {
-    const rows = await findMovePage(db, criteria, page, "record", {
-      highlight: options.highlight,
-      lookUp,
-      count,
-    });
+  return search<SearchedMove>(db, query, options, async (criteria, page, reads) => {
+    const rows = await findMovePage(db, criteria, page, "record", { highlight: options.highlight, ...reads });
     return rows.map((row) =>
       row.roleMarked ? { ...row, record: { ...row.record, role_marked: row.roleMarked } } : row,
     );
@@ -277,8 +307,8 @@ export function searchMovesAsJson(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<string>> {
-  return search(db, query, options, (criteria, page, lookUp, count) =>
-    findMovePage(db, criteria, page, "api-json", { lookUp, count }),
+  return search(db, query, options, (criteria, page, reads) =>
+    findMovePage(db, criteria, page, "api-json", reads),
   );
 }
 
@@ -289,8 +319,7 @@ async function search<Item>(
   findPage: (
     criteria: MoveCriteria,
     page: PageRequest,
-    lookUp?: PageOptions["lookUp"],
-    count?: PageOptions["count"],
+    reads: Pick<PageOptions, "lookUp" | "count" | "version">,
   ) => Promise<MatchedMove<Item>[]>,
 ): Promise<SearchResult<Item>> {
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
@@ -306,25 +335,41 @@ async function search<Item>(
   // it. Only an empty page asks why: an unknown company, or words that no move holds as typed,
   // which typo tolerance then corrects — so that "Martin" lists the Martins rather than every Martine.
   let lookup = guessed;
-  // The count and facets come with every page read, from the same statement; the last read's are
-  // those of the criteria finally used.
+  // The count and facets come with every page read, from the same statement unless remembered for
+  // the version that statement read (countsSeen); the last read's are those of the criteria finally used.
   let counted: CountedMatches | undefined;
-  const counting =
-    options.count || options.facets
-      ? { cap: COUNT_CAP, facets: Boolean(options.facets), found: (c: CountedMatches) => (counted = c) }
-      : undefined;
-  let rows = await findPage(
+  const counting = Boolean(options.count || options.facets);
+  const withFacets = Boolean(options.facets);
+  const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"]) => {
+    if (!counting) return findPage(criteria, page, { lookUp });
+    const key = `${withFacets}:${JSON.stringify(criteria)}`;
+    const seen = rememberedCounts(db);
+    const known = seen.counts.get(key);
+    const knownVersion = seen.version;
+    let version = 0;
+    const rows = await findPage(criteria, page, {
+      lookUp,
+      count: known ? undefined : { cap: COUNT_CAP, facets: withFacets, found: (c) => (counted = c) },
+      version: (v) => (version = v),
+    });
+    if (known && version === knownVersion) counted = known;
+    else if (known) {
+      const fresh = await countMatches(db, criteria, COUNT_CAP, withFacets);
+      counted = fresh.counted;
+      rememberCount(db, key, fresh.version, fresh.counted);
+    } else if (counted) rememberCount(db, key, version, counted);
+    return rows;
+  };
+  let rows = await readPage(
     criteria,
-    page,
     plan ? { words, runs: wordRuns(words), found: (found) => (lookup = found) } : undefined,
-    counting,
   );
   if (plan && !sameLookup(lookup, guessed)) {
     if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
     lookupsSeen.set(wordsKey, lookup);
     plan = planText(words, lookup);
     criteria = await criteriaFor(db, query, plan);
-    rows = await findPage(criteria, page, undefined, counting);
+    rows = await readPage(criteria);
   }
   let approximate = false;
   if (rows.length === 0 && criteria.company && (await findCompanyId(db, criteria.company)) === undefined) {
@@ -341,7 +386,7 @@ async function search<Item>(
   if (rows.length === 0 && plan) {
     for await (const reading of relaxedReadings(db, plan)) {
       criteria.text = reading.text;
-      rows = await findPage(criteria, page, undefined, counting);
+      rows = await readPage(criteria);
       if (rows.length > 0) {
         approximate = reading.approximate;
         break;
@@ -351,7 +396,7 @@ async function search<Item>(
     const corrected = await correctedText(db, query.q);
     if (corrected) {
       criteria.text = corrected;
-      rows = await findPage(criteria, page, undefined, counting);
+      rows = await readPage(criteria);
       approximate = rows.length > 0;
     }
   }

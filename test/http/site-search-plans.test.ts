@@ -55,7 +55,9 @@ describe("search query plans", () => {
       const perRow: string[] = [];
       const walk = (node: Record<string, unknown>) => {
         if (typeof node["Index Name"] === "string") indexes.add(node["Index Name"]);
-        if (node["Node Type"] === "Seq Scan") seqScans.add(String(node["Relation Name"]));
+        // directory_version is one row (migration 0005), read beside a search page's rows.
+        if (node["Node Type"] === "Seq Scan" && node["Relation Name"] !== "directory_version")
+          seqScans.add(String(node["Relation Name"]));
         for (const key of ["Filter", "Index Cond", "Recheck Cond"])
           if (/to_tsquery\(/.test(String(node[key] ?? ""))) perRow.push(String(node[key]));
         for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
@@ -110,10 +112,18 @@ describe("search query plans", () => {
     expect(latest.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
     expect(latest.seqScans).toEqual([]);
     const counted = await plansOf(() =>
-      search.findMovePage(db, {}, page, "record", { count: { cap: 200, facets: true, found: () => {} } }),
+      search.findMovePage(db, {}, page, "record", { count: { cap: 100, facets: true, found: () => {} } }),
     );
     expect(counted.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
     expect(counted.seqScans).toEqual([]);
+    // A search page whose count is remembered reads the page and the directory's version; a stale
+    // one is counted alone.
+    const versioned = await plansOf(() => search.findMovePage(db, {}, page, "record", { version: () => {} }));
+    expect(versioned.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
+    expect(versioned.seqScans).toEqual([]);
+    const countedAlone = await plansOf(() => search.countMatches(db, {}, 100, true));
+    expect(countedAlone.indexes).toEqual(expect.arrayContaining(["moves_published_idx", "companies_pkey"]));
+    expect(countedAlone.seqScans).toEqual([]);
     const filtered = await plansOf(() =>
       search.findMovePage(
         db,
@@ -149,12 +159,18 @@ describe("search query plans", () => {
     const counted = await plansOf(
       () =>
         search.findMovePage(db, { company: { slug: slugify(name), key: companyKey(name) } }, page, "record", {
-          count: { cap: 200, facets: true, found: () => {} },
+          count: { cap: 100, facets: true, found: () => {} },
         }),
       { selective: true },
     );
     expect(counted.indexes).toContain("moves_company_published_idx");
     expect(counted.seqScans).toEqual([]);
+    const countedAlone = await plansOf(
+      () => search.countMatches(db, { company: { slug: slugify(name), key: companyKey(name) } }, 100, true),
+      { selective: true },
+    );
+    expect(countedAlone.indexes).toContain("moves_company_published_idx");
+    expect(countedAlone.seqScans).toEqual([]);
   });
 
   it("uses the full-text GIN index for words, by date or by relevance, and for the count and facets", async () => {
@@ -177,8 +193,16 @@ describe("search query plans", () => {
         search.findMovePage(db, words, page, "record", {
           highlight: true,
           lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
-          count: { cap: 200, facets: true, found: () => {} },
+          count: { cap: 100, facets: true, found: () => {} },
         }),
+      // As the search page sends it when it remembers the count: the version beside the page.
+      () =>
+        search.findMovePage(db, words, page, "record", {
+          highlight: true,
+          lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
+          version: () => {},
+        }),
+      () => search.countMatches(db, words, 100, true),
     ]) {
       const plan = await plansOf(run, { selective: true });
       expect(plan.indexes).toContain("moves_search_vector_idx");
@@ -191,6 +215,7 @@ describe("search query plans", () => {
     for (const run of [
       () => search.findMovePage(db, phrase, page),
       () => search.findMovePage(db, phrase, { sort: "relevance", limit: 20 }),
+      () => search.countMatches(db, phrase, 100, true),
     ]) {
       const plan = await plansOf(run);
       expect(plan.indexes).toEqual(

@@ -316,3 +316,70 @@ describe("the home page's totals", () => {
     }
   });
 });
+
+describe("the search page's count", () => {
+  const names = (html: string) => [...html.matchAll(/class="move-person"[^>]*>([^<]+)</g)].map((m) => m[1]);
+  const nextLink = (html: string) => {
+    const next = /rel="next" href="([^"]+)"/.exec(html);
+    return next ? next[1]!.replace(/&amp;/g, "&").replace(/&#x3D;/g, "=") : null;
+  };
+
+  it("stops at 100, says so, describes the 100 newest in its facets and still pages on without a total", async () => {
+    const test = await createTestDatabase();
+    const deps = await createTestDeps(test.url);
+    try {
+      const app = createApp(deps);
+      await importMoves(
+        test.db,
+        Array.from({ length: 105 }, (_, i) => ({ person: `Personne Numéro${i}`, company: "Lumen" })),
+      );
+      const first = await request(app).get("/recherche").query({ q: "financière" });
+      const page = text(first.text);
+      expect(page).toContain("Plus de 100 mouvements");
+      expect(page).toContain("Affiner (sur les 100 plus récents)");
+      expect(page).toContain("Entreprise Lumen 100");
+      expect(names(first.text)).toHaveLength(20);
+      // Pages go on past what was counted, next and previous, with no total to promise a last page.
+      let href = nextLink(first.text);
+      let shown = 20;
+      let last = first;
+      while (href) {
+        last = await request(app).get(href);
+        expect(text(last.text)).toContain("Plus de 100 mouvements");
+        shown += names(last.text).length;
+        href = nextLink(last.text);
+      }
+      expect(shown).toBe(105);
+      expect(text(last.text)).toContain("Page 6");
+      expect(last.text).toContain('rel="prev"');
+      // Under the cap, the count is exact.
+      await importMoves(test.db, [
+        { person: "Ondine Valcourt", company: "Brumeval", role: "DRH", function: "hr" },
+      ]);
+      expect(text((await request(app).get("/recherche").query({ q: "DRH" })).text)).toContain("1 mouvement");
+    } finally {
+      await deps.close();
+      await test.drop();
+    }
+  });
+
+  it("counts a move imported after the same search was shown (counts are kept per directory version)", async () => {
+    const test = await createTestDatabase();
+    const deps = await createTestDeps(test.url);
+    try {
+      const app = createApp(deps);
+      await importMoves(test.db, [{ person: "Claire Fontanel", company: "Lumen" }]);
+      const search = async () =>
+        text((await request(app).get("/recherche").query({ company: "Lumen" })).text);
+      expect(await search()).toContain("1 mouvement");
+      expect(await search()).toContain("1 mouvement");
+      await importMoves(test.db, [{ person: "Ondine Valcourt", company: "Lumen", kind: "appointed" }]);
+      const after = await search();
+      expect(after).toContain("2 mouvements");
+      expect(after).toContain("Type Arrivée 1 Nomination 1");
+    } finally {
+      await deps.close();
+      await test.drop();
+    }
+  });
+});
