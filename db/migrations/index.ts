@@ -28,6 +28,13 @@ import * as m0025_subscribers from "./0025_subscriber_list.ts";
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
  * under tsx, Jest and a bundler alike. Add a line per new file; never edit a landed migration.
+ *
+ * Each number is used once (test/unit/migration-names.test.ts), with one exception that stays:
+ * 0025_inbound_retries and 0025_subscriber_list landed the same evening from two pieces of work
+ * handed the same number. Kysely records each migration by its full name in kysely_migration and
+ * runs them in name order, so the pair runs fine (inbound_retries, then subscriber_list); but
+ * renaming either would break every database that ran it: Kysely refuses to start when an executed
+ * name is missing ("corrupted migrations"), and the renamed file would run its CREATE INDEX twice.
  */
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
