@@ -101,7 +101,7 @@ function companyLooksLikeAPerson(company: string): boolean {
 // country manager", "à la même date directeur général"): see ROLE_ADVERBIALS in role-cleanup.ts,
 // which removes the known ones; what is left is a doubt.
 const ADVERBIAL_START = new RegExp(
-  String.raw`^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d+(?:er)?|au \d+(?:er)?|en (?:${MONTH}|\d{4})|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])`,
+  String.raw`^(?:en outre|de justesse|à la même date|à cette date|à cette occasion|par ailleurs|également|aussi|désormais|dès|à compter|à partir|depuis|le \d+(?:er)?|au \d+(?:er)?|\d{1,2}(?:er)? (?:${MONTH})|en (?:${MONTH}|\d{4})|officiellement|de nouveau|à nouveau|pour sa part|quant à|enfin|ensuite|alors|donc|ainsi|toutefois|cependant)(?![\p{L}])`,
   "iu",
 );
 
@@ -130,11 +130,17 @@ function titleDisagreesWithName(record: DoubtSubject): boolean {
 // whose text goes on with a lower-case complement was cut short by a descriptor-looking word.
 function roleCutShort(record: DoubtSubject): boolean {
   const role = record.role.trim();
-  if (!record.paragraph || role.includes(" ") || !/^\p{Ll}/u.test(role)) return false;
+  const paragraph = record.paragraph;
+  if (!paragraph || role.includes(" ") || !/^\p{Ll}/u.test(role)) return false;
   const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "u").test(
-    record.paragraph,
-  );
+  const longer = (record.slotsInParagraph ?? []).filter((slot) => slot.startsWith(`${role} `));
+  // "directeur" of "nommé lundi directeur de Télécom X" beside "Il succède à Y, nommé directeur
+  // des services partagés": the longer title is another record's, not this one cut short
+  for (const found of paragraph.matchAll(
+    new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "gu"),
+  ))
+    if (!longer.some((slot) => paragraph.startsWith(slot, found.index))) return true;
+  return false;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

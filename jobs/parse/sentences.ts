@@ -1,7 +1,7 @@
 // Sentence splitting tuned for press French: "M. Dupont", "Inc." and initials do not end a
 // sentence, and a decimal comma or "Mistral.ai" never does.
 
-import { MONTH } from "./lexicon.ts";
+import { MONTH, WEEKDAY } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
 const ABBREVIATION_END =
@@ -45,11 +45,12 @@ export function maskQuotes(text: string): string {
 }
 
 // Adverbials between a move verb and its object are never part of the role or the employer
-// ("deviendra le 1er mars directrice financière", "prendra en janvier la direction", "est élue de
-// justesse présidente", "sera à la même date directeur général"). Blanked like quotes, so every
+// ("deviendra le 1er mars directrice financière", "a été nommé lundi 2 janvier directeur",
+// "prendra en janvier la direction", "est élue de justesse présidente", "sera à la même date
+// directeur général"). Blanked like quotes, so every
 // clause pattern reads "deviendra directrice financière" and offsets stay valid. Only right after
 // a verb: elsewhere a date ends the role ("nommé directeur à compter du 1er avril").
-const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )(?:\\d{1,2}(?:er)?|premier) (?:${MONTH})(?: \\d{4})?|(?:en|dès|début|fin|mi-)\\s?(?:${MONTH})(?: \\d{4})?|en \\d{4}|(?:dès|à compter de|à partir de) (?:${MONTH}|la rentrée|cette date|maintenant|aujourd'hui)(?: \\d{4})?)`;
+const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )?(?:(?:${WEEKDAY}) )?(?:\\d{1,2}(?:er)?|premier) (?:${MONTH})(?: \\d{4})?|(?:en|dès|début|fin|mi-)\\s?(?:${MONTH})(?: \\d{4})?|en \\d{4}|(?:dès|à compter de|à partir de) (?:${MONTH}|la rentrée|cette date|maintenant|aujourd'hui)(?: \\d{4})?)`;
 const ASIDE = `(?:${DATE}|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente)))`;
 const VERB_BEFORE_ASIDE =
   "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";

@@ -44,6 +44,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_adverbial", { role: "à la même date directeur général" }, true],
   ["role_adverbial", { role: "le 1er mars directrice financière" }, true],
   ["role_adverbial", { role: "en juin directeur" }, true],
+  ["role_adverbial", { role: "2 janvier directeur" }, true],
   ["role_adverbial", { role: "directeur général" }, false],
   ["role_clause", { role: "président du conseil et le directeur financier Paul Roche devient" }, true],
   ["role_clause", { role: "directrice, elle succède à Anne Roy" }, true],
@@ -206,6 +207,15 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   ["role_cut_short", { role: "directrice", paragraph: "Anne Roy devient directrice de Corvania." }, false],
+  [
+    "role_cut_short",
+    {
+      role: "directeur",
+      paragraph: "Paul Roche devient directeur de Corvania. Il succède à Luc Faure, nommé directeur des achats.",
+      slotsInParagraph: ["Luc Faure", "directeur des achats", "Corvania"],
+    },
+    false,
+  ],
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
   ["read_by_slots", { readBySlots: true }, true],
   ["read_by_slots", {}, false],
@@ -292,6 +302,8 @@ describe("asides between a verb and its object", () => {
     ["deviendra en juin 2027 directeur général", "deviendra directeur général"],
     ["Nommée à partir du 1er novembre directrice", "Nommée directrice"],
     ["annonce la nomination à partir du 1er septembre de", "annonce la nomination de"],
+    ["a été nommé lundi 2 janvier directeur", "a été nommé directeur"],
+    ["devient 1er mars 2027 présidente", "devient présidente"],
     // elsewhere a date ends the role and stays
     ["nommé directeur à compter du 1er avril", "nommé directeur à compter du 1er avril"],
   ])("%s", (text, read) => {
