@@ -211,7 +211,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "role_cut_short",
     {
       role: "directeur",
-      paragraph: "Paul Roche devient directeur de Corvania. Il succède à Luc Faure, nommé directeur des achats.",
+      paragraph:
+        "Paul Roche devient directeur de Corvania. Il succède à Luc Faure, nommé directeur des achats.",
       slotsInParagraph: ["Luc Faure", "directeur des achats", "Corvania"],
     },
     false,
