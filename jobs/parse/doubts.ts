@@ -9,17 +9,20 @@ import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { ANAPHOR_REASON } from "./implicit-company.ts";
 import {
+  COLLOQUIAL_TITLES,
   COMPANY_DESCRIPTORS,
   DEPARTMENT_WORDS,
+  DESCRIPTOR_ACRONYMS,
   FIRST_NAMES,
   foldWord,
   HONORIFIC,
   MONTH,
   NAME_STOPWORDS,
   ROLE_WORDS,
+  SECTOR_ACRONYMS,
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
-import { companyKey, personKey } from "./names.ts";
+import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import { unassignedCapitalisedWords } from "./unread-words.ts";
 
@@ -41,6 +44,24 @@ export interface DoubtSubject {
   predecessor?: string | null;
   /** Every slot of the other records read from the same paragraph (their people, employers, titles). */
   slotsInParagraph?: readonly string[];
+  /** The issue's moves section (its paragraphs), for doubts that compare a name with the whole issue. */
+  sectionText?: string;
+}
+
+// How often the section writes each capitalised word of four letters or more, by companyKey: asked
+// for every record of an issue, so the counts of the last section are kept.
+let countedSection = "";
+let countedSpellings = new Map<string, number>();
+function spellingsOf(sectionText: string): ReadonlyMap<string, number> {
+  if (sectionText === countedSection) return countedSpellings;
+  const counts = new Map<string, number>();
+  for (const [word] of sectionText.matchAll(/\p{Lu}[\p{L}-]{3,}/gu)) {
+    const key = companyKey(word);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  countedSection = sectionText;
+  countedSpellings = counts;
+  return counts;
 }
 
 export interface Doubt {
@@ -411,6 +432,110 @@ function lowerCaseNameCutShort(record: DoubtSubject): boolean {
   );
 }
 
+// The person's own clause in its sentence: from the name to the next ";", ":" or the sentence's
+// end; and what the sentence says before the name.
+function clauseAfterPerson(record: DoubtSubject): string {
+  const sentence = sentenceOf(record);
+  const at = indexIgnoringCase(sentence, record.person);
+  return at < 0 ? "" : (sentence.slice(at + record.person.length).split(/[;:]/u)[0] ?? "");
+}
+
+function sentenceBeforePerson(record: DoubtSubject): string {
+  const sentence = sentenceOf(record);
+  const at = indexIgnoringCase(sentence, record.person);
+  return at < 0 ? "" : sentence.slice(0, at);
+}
+
+// A past event recalled, not news: the person's clause is in the pluperfect ("X, directeur général
+// adjoint, avait assuré l'intérim", "X, nommée en juin 2024 directrice de …, y avait été la première
+// femme"), the appointment dates a period ("le poste était vacant depuis la nomination de X comme
+// …"), or the sentence opens on a reminder ("On se souvient que X …"). A pluperfect inside a
+// relative clause is about something else ("X fait son retour chez C, qu'elle avait quittée").
+const PLUPERFECT =
+  /(?<![\p{L}])(?:avait|avaient)\s+(?:(?:déjà|alors|ensuite|aussi)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?![\p{L}])/u;
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:(?:qui|que|dont|où|quand)(?![\p{L}])|(?:qu|lorsqu)['’])/iu;
+const SINCE_A_MOVE = new RegExp(
+  String.raw`(?<![\p{L}])depuis\s+(?:la nomination|la désignation|la promotion|l['’]arrivée|l['’]élection|le départ)\s+(?:de\s+|d['’])(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+const REMINDER = /(?<![\p{L}])(?:on se souvient|on se rappelle|rappelons|pour rappel)(?![\p{L}])/iu;
+
+function pastEventRecalled(record: DoubtSubject): boolean {
+  if (!record.paragraph) return false;
+  const clause = clauseAfterPerson(record);
+  const pluperfect = PLUPERFECT.exec(clause);
+  if (pluperfect && !RELATIVE_BEFORE.test(clause.slice(0, pluperfect.index))) return true;
+  const before = sentenceBeforePerson(record);
+  return SINCE_A_MOVE.test(before) || REMINDER.test(before);
+}
+
+// "Hugo Barrère, arrivé de C, en devient le directeur des opérations", "X en a été élue présidente":
+// "en" points back to the last thing the sentence named (an office, a federation), while the
+// employer was taken from the sentence's opening name: the two may differ.
+const EN_BEFORE_THE_VERB =
+  /^\s*(?:,[^,]*,\s*)?en\s+(?:a\s+été|avait\s+été|est|sera|devient|deviendra|prend|prendra|reprend|reprendra|assure|assurera|occupe|occupera|dirige|dirigera)(?![\p{L}])/iu;
+
+// "Rivages du Nord" read from "Les Rivages du Nord … directrice des Rivages du Nord": a name the
+// text writes with "Les" and contracts ("des", "aux") carries its article.
+function companyArticleDropped(record: DoubtSubject): boolean {
+  if (!record.paragraph || /^(?:Le|La|Les|L['’])/u.test(record.company)) return false;
+  const name = escapeRegExp(record.company);
+  return (
+    new RegExp(`(?<![\\p{L}])Les\\s+${name}(?![\\p{L}])`, "u").test(record.paragraph) &&
+    new RegExp(`(?<![\\p{L}])(?:des|aux)\\s+${name}(?![\\p{L}])`, "u").test(record.paragraph)
+  );
+}
+
+// "FC Valbrenne féminin : SANDRA MOULIN-DIAKITÉ devient directrice sportive": the heading names the
+// employer up to its colon, lower-case words included.
+function headingRunsOn(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.company.trim()) return false;
+  return new RegExp(`(?:^|\\n)\\s*${escapeRegExp(record.company)}\\s+\\p{Ll}[\\p{L}-]*\\s*:`, "u").test(
+    record.paragraph,
+  );
+}
+
+// "Oliver Stratton as chief underwriting officer for France": the country is the post's scope,
+// which newsletters keep or drop.
+const ENGLISH_SCOPE = /(?<![\p{L}])for\s+(?:the\s+)?\p{Lu}/u;
+
+// "au poste de Chief Risk Officer et membre du comité de direction": newsletters keep or drop the
+// seat on a board that comes with the title (both are in the corpora).
+function roleThenBoardSeat(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.role.trim()) return false;
+  return new RegExp(`${escapeRegExp(record.role)}\\s+et\\s+membre\\s`, "u").test(record.paragraph);
+}
+
+// "Il succède à X, nommé directeur des services partagés du groupe": "du groupe" names the employer
+// by reference; when the employer read ("Télécom Hexagone Sarmaise-Ouest") extends a name the issue
+// also gives alone ("Télécom Hexagone remanie sa direction"), the group may be that parent.
+const GROUP_BY_REFERENCE = /^\s+(?:du groupe|de la maison mère)(?![\p{L}])/u;
+
+function groupMayBeTheParent(record: DoubtSubject): boolean {
+  const { paragraph, sectionText, role } = record;
+  if (!paragraph || !sectionText || !role.trim()) return false;
+  const at = paragraph.indexOf(role);
+  if (at < 0 || !GROUP_BY_REFERENCE.test(paragraph.slice(at + role.length))) return false;
+  const words = record.company.trim().split(/\s+/u);
+  for (let width = words.length - 1; width >= 1; width--) {
+    const parent = escapeRegExp(words.slice(0, width).join(" "));
+    // the shorter name on its own: not followed by another capitalised word of the longer one
+    if (new RegExp(`(?<![\\p{L}])${parent}(?![\\p{L}-])(?!\\s+\\p{Lu})`, "u").test(sectionText)) return true;
+  }
+  return false;
+}
+
+// "Modalunne" where the issue writes "Modalune" twice: a slip in one spelling or the other.
+function companySpeltOtherwise(record: DoubtSubject): boolean {
+  const key = companyKey(record.company);
+  if (!record.sectionText || key.includes(" ")) return false;
+  const spellings = spellingsOf(record.sectionText);
+  const own = spellings.get(key) ?? 0;
+  for (const [other, count] of spellings)
+    if (count > own && other.charAt(0) === key.charAt(0) && isLikelyTypo(other, key)) return true;
+  return false;
+}
+
 // "directrice en charge des achats, de la logistique et des partenariats" (11 words) is whole
 const MAX_ROLE_WORDS = 14;
 const MAX_ROLE_CHARACTERS = 110;
@@ -590,6 +715,82 @@ export const DOUBTS: readonly Doubt[] = [
     label: "la phrase nomme la personne au nom d’un autre employeur que celui retenu",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => !r.known && appointerIsNotTheEmployer(r),
+  },
+  {
+    id: "past_event_recalled",
+    reason: "the sentence recalls a past appointment",
+    label:
+      "la phrase rappelle une nomination passée (plus-que-parfait, « depuis la nomination de ») : est-ce un mouvement ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: pastEventRecalled,
+  },
+  {
+    id: "en_points_elsewhere",
+    reason: '"en" points back to something other than the opening name',
+    label:
+      "« en » renvoie peut-être à autre chose que l’entreprise citée en tête : vérifier l’employeur et le poste",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) =>
+      r.reasons?.includes("company taken from sentence opening") === true &&
+      EN_BEFORE_THE_VERB.test(clauseAfterPerson(r)),
+  },
+  {
+    id: "company_article_dropped",
+    reason: "company is written with its article elsewhere",
+    label: "le nom s’écrit ailleurs avec son article (« Les … », « des … ») : vérifier l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyArticleDropped(r),
+  },
+  {
+    id: "company_heading_runs_on",
+    reason: "the heading names the employer further",
+    label: "l’intitulé en tête prolonge le nom de l’employeur jusqu’aux deux-points",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && headingRunsOn(r),
+  },
+  {
+    id: "company_is_a_sector",
+    reason: "company is the acronym of a sector",
+    label: "l’employeur est le sigle d’un secteur (« BTP », « ESN ») : le nom est ailleurs",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) =>
+      !r.known && (SECTOR_ACRONYMS.has(r.company.trim()) || DESCRIPTOR_ACRONYMS.has(r.company.trim())),
+  },
+  {
+    id: "role_colloquial",
+    reason: "role is a familiar word, not a title",
+    label: "la fonction est un mot familier (« patron »), pas le titre : le préciser",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => COLLOQUIAL_TITLES.has(foldWord(r.role.trim().split(/\s+/u)[0] ?? "")),
+  },
+  {
+    id: "role_english_scope",
+    reason: "role ends on the region it covers",
+    label: "la fonction porte son périmètre (« for France ») : le garder ou non",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => ENGLISH_SCOPE.test(r.role),
+  },
+  {
+    id: "role_then_board_seat",
+    reason: "a board seat follows the title",
+    label: "un siège (« et membre du comité … ») suit le titre : l’inclure ou non",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleThenBoardSeat,
+  },
+  {
+    id: "group_may_be_the_parent",
+    reason: "the employer is named as the group and the issue names a parent",
+    label:
+      "l’employeur est désigné comme « le groupe » et le numéro cite une maison mère : vérifier l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && groupMayBeTheParent(r),
+  },
+  {
+    id: "company_spelt_otherwise",
+    reason: "the issue spells the company otherwise more often",
+    label: "le numéro écrit plus souvent ce nom autrement (coquille ?) : vérifier l’orthographe",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companySpeltOtherwise(r),
   },
   {
     id: "mandate_renewed",

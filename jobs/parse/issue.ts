@@ -7,8 +7,8 @@ import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
-import { companyKey, personKey } from "./names.ts";
-import { confidenceFor, extractParagraphMoves, isLikelyTypo } from "./paragraph.ts";
+import { companyKey, isLikelyTypo, personKey } from "./names.ts";
+import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
@@ -368,6 +368,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     seen.add(key);
     return true;
   });
+  const sectionText = section.paragraphs.join("\n");
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
@@ -378,6 +379,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       knownInParagraph,
       readBySlots: readBySlots.has(move),
       slotsInParagraph,
+      sectionText,
     };
     for (const doubt of doubtsAbout(subject)) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);

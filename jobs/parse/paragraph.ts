@@ -20,7 +20,7 @@ import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
-import { companyKey, personKey } from "./names.ts";
+import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -288,29 +288,4 @@ function lastSentenceStart(text: string, before: number): number {
   let start = 0;
   for (const end of text.slice(0, before).matchAll(/[.;!?](?=\s)/g)) start = end.index + 1;
   return start;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-// "Scalan" for "Scalian": one slip in a name of five letters or more, two in a long one.
-export function isLikelyTypo(keyA: string, keyB: string): boolean {
-  if (keyA === keyB) return false;
-  const shorter = Math.min(keyA.length, keyB.length);
-  if (shorter < 5) return false;
-  const slips = shorter >= 10 ? 2 : 1;
-  // Each letter more or less is a slip already.
-  if (Math.abs(keyA.length - keyB.length) > slips) return false;
-  return editDistance(keyA, keyB) <= slips;
 }

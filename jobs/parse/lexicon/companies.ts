@@ -47,6 +47,9 @@ export const EMPLOYER_NOUNS =
   );
 // Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog").
 export const DESCRIPTOR_ACRONYMS = new Set("ESN SSII ETI PME TPE ONG SCOP SCIC SEM SPL GIE".split(" "));
+// Acronyms that name a sector, not an employer ("le numéro trois régional du BTP", "les métiers de
+// l'IT"): read alone as the employer, they are a descriptor's end, not a name.
+export const SECTOR_ACRONYMS = new Set("BTP TP IT RH IA BPO".split(" "));
 
 export const COMPANY_DESCRIPTORS_PATTERN = [...COMPANY_DESCRIPTORS]
   .sort((a, b) => b.length - a.length)

@@ -61,3 +61,8 @@ export const DEPARTMENT_WORDS = new Set(
     "ressources humaines conformite audit juridique achats supply qualite developpement r&d"
   ).split(/\s+/),
 );
+
+// Familiar words for whoever runs a business ("le nouveau patron de la banque", "le boss de …"),
+// folded: they say who leads, not the title the employer gave, so a record keeping one is read by
+// an editor before it is published (doubts.ts role_colloquial).
+export const COLLOQUIAL_TITLES = new Set("patron patronne boss taulier tauliere".split(" "));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { confidenceFor, isLikelyTypo } from "../../../jobs/parse/paragraph.ts";
+import { isLikelyTypo } from "../../../jobs/parse/names.ts";
+import { confidenceFor } from "../../../jobs/parse/paragraph.ts";
 
 describe("confidence of a move", () => {
   it.each<[string, string[], number]>([

@@ -248,6 +248,151 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  [
+    "past_event_recalled",
+    {
+      person: "Luc Faure",
+      role: "directeur général adjoint",
+      paragraph:
+        "Anne Roy devient directrice de Corvania ; Luc Faure, directeur général adjoint, avait assuré l'intérim.",
+    },
+    true,
+  ],
+  [
+    "past_event_recalled",
+    {
+      person: "Luc Faure",
+      paragraph:
+        "Le poste était vacant depuis la nomination de Luc Faure comme directeur de Corvania, en mars.",
+    },
+    true,
+  ],
+  [
+    "past_event_recalled",
+    {
+      person: "Léa Vidal",
+      paragraph: "On se souvient que Léa Vidal, nommée en 2024 directrice de Corvania, …",
+    },
+    true,
+  ],
+  [
+    "past_event_recalled",
+    {
+      person: "Léa Vidal",
+      paragraph:
+        "Léa Vidal revient chez Corvania, qu'elle avait quittée en 2020, comme directrice financière.",
+    },
+    false,
+  ],
+  [
+    "en_points_elsewhere",
+    {
+      person: "Hugo Barre",
+      reasons: ["company taken from sentence opening"],
+      paragraph:
+        "Chez Corvania, Anne Roy prend la direction du bureau de Lyon, tandis que Hugo Barre, arrivé de Finexo, en devient le directeur des opérations.",
+    },
+    true,
+  ],
+  [
+    "en_points_elsewhere",
+    {
+      person: "Hugo Barre",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph: "Corvania ouvre un bureau à Lyon. Hugo Barre en prend la direction.",
+    },
+    false,
+  ],
+  [
+    "company_article_dropped",
+    {
+      company: "Rivages du Nord",
+      paragraph: "Les Rivages du Nord seront dirigés par Léa Vidal, nommée directrice des Rivages du Nord.",
+    },
+    true,
+  ],
+  [
+    "company_article_dropped",
+    { company: "Rivages du Nord", paragraph: "Léa Vidal est nommée directrice des Rivages du Nord." },
+    false,
+  ],
+  [
+    "company_heading_runs_on",
+    { company: "FC Lyonnais", paragraph: "FC Lyonnais féminin : LÉA VIDAL devient directrice sportive." },
+    true,
+  ],
+  [
+    "company_heading_runs_on",
+    { company: "Corvania", paragraph: "Corvania renforce sa direction : Léa Vidal devient directrice." },
+    false,
+  ],
+  ["company_is_a_sector", { company: "BTP" }, true],
+  ["company_is_a_sector", { company: "ESN" }, true],
+  ["company_is_a_sector", { company: "SNCF" }, false],
+  ["role_colloquial", { role: "patron" }, true],
+  ["role_colloquial", { role: "patronne des ventes" }, true],
+  ["role_colloquial", { role: "directrice générale" }, false],
+  ["role_english_scope", { role: "chief underwriting officer for France" }, true],
+  ["role_english_scope", { role: "managing partner pour l'Ardelle" }, false],
+  [
+    "role_then_board_seat",
+    {
+      role: "Chief Risk Officer",
+      paragraph:
+        "Corvania nomme Élodie Marchand au poste de Chief Risk Officer et membre du comité de direction.",
+    },
+    true,
+  ],
+  [
+    "role_then_board_seat",
+    {
+      role: "directrice financière",
+      paragraph: "Élodie Marchand devient directrice financière et juridique.",
+    },
+    false,
+  ],
+  [
+    "group_may_be_the_parent",
+    {
+      person: "Luc Faure",
+      company: "Corvania Sud-Ouest",
+      role: "directeur des achats",
+      paragraph:
+        "Anne Roy dirige Corvania Sud-Ouest. Elle succède à Luc Faure, nommé directeur des achats du groupe.",
+      sectionText:
+        "Corvania remanie sa direction.\nAnne Roy dirige Corvania Sud-Ouest. Elle succède à Luc Faure, nommé directeur des achats du groupe.",
+    },
+    true,
+  ],
+  [
+    "group_may_be_the_parent",
+    {
+      person: "Luc Faure",
+      company: "Corvania Sud-Ouest",
+      role: "directeur des achats",
+      paragraph:
+        "Anne Roy dirige Corvania Sud-Ouest. Elle succède à Luc Faure, nommé directeur des achats du groupe.",
+      sectionText:
+        "Anne Roy dirige Corvania Sud-Ouest. Elle succède à Luc Faure, nommé directeur des achats du groupe.",
+    },
+    false,
+  ],
+  [
+    "company_spelt_otherwise",
+    {
+      company: "Corvannia",
+      sectionText: "Corvania recrute. Corvannia nomme. Corvania annonce.",
+    },
+    true,
+  ],
+  [
+    "company_spelt_otherwise",
+    {
+      company: "Corvania",
+      sectionText: "Corvania recrute. Corvannia nomme. Corvania annonce.",
+    },
+    false,
+  ],
 ];
 
 describe("doubts on a finished record", () => {
