@@ -1,6 +1,6 @@
 // Measures candidate doubts before they are switched on (issue 13 item 4): for every record the
 // parser would publish (confidence ≥ AUTO_PUBLISH_CONFIDENCE), whether each signal of
-// jobs/parse/unread-words.ts fires, split by whether the record is right (person, company, role) or
+// jobs/parse/unread-words.ts (and the two of item 4 defined below) fires, split by whether the record is right (person, company, role) or
 // wrong. A doubt is worth adding only if it catches more wrong records than it holds back right
 // ones; the CPU the signals take is printed against the parse's own.
 //   npx tsx test/unit/parse/doubt-candidates.ts real1 real2 blind heldout [--verbose]
@@ -8,6 +8,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
+import { MOVE_SIGNAL } from "../../../jobs/parse/lexicon.ts";
+import { findPersonMentions, isConfidentPerson } from "../../../jobs/parse/mentions.ts";
+import { personKey } from "../../../jobs/parse/names.ts";
+import { maskQuotes, splitSentences } from "../../../jobs/parse/sentences.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import {
   type RecordSlots,
@@ -19,11 +23,45 @@ import {
 } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
 
+// The sentence of the paragraph that names the record's person (quotes masked), or the paragraph.
+function sentenceOf(record: RecordSlots): string {
+  const paragraph = maskQuotes(record.paragraph ?? "");
+  const surname = personKey(record.person).split(" ").at(-1) ?? "";
+  return (
+    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
+    paragraph
+  );
+}
+
+// Issue 13 item 4, "a company not known and not after an introducer": the employer's name opens
+// no complement ("chez", "de", "rejoint" …) in the person's sentence.
+const INTRODUCER_BEFORE =
+  /(?:chez|auprès de|au sein de|rejoint|rejoindra|intègre|intégrera|de|du|des|d['’]|à|au|aux|pour|par|dans|l['’]|la|le|les)\s*$/iu;
+function companyNotAfterIntroducer(record: RecordSlots): string[] {
+  const sentence = sentenceOf(record);
+  const at = sentence.indexOf(record.company);
+  if (at === 0) return [];
+  return at < 0 || !INTRODUCER_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ? [record.company] : [];
+}
+
+// Issue 13 item 4, "a second person mention with a verb but no record": another person of the
+// sentence, followed by a move verb, that no record of the paragraph names (as mover or predecessor).
+function secondPersonWithAVerb(record: RecordSlots): string[] {
+  const sentence = sentenceOf(record);
+  const named = new Set([record.person, ...(record.slotsInParagraph ?? [])].map(personKey));
+  return findPersonMentions(sentence)
+    .filter((mention) => isConfidentPerson(mention) && !named.has(personKey(mention.name)))
+    .filter((mention) => MOVE_SIGNAL.test(sentence.slice(mention.end, mention.end + 60)))
+    .map((mention) => mention.name);
+}
+
 const SIGNALS: Record<string, (record: RecordSlots) => string[]> = {
   capitalised_unassigned: unassignedCapitalisedWords,
   words_between_slots: wordsLeftBetweenSlots,
   word_after_a_slot: wordRightAfterASlot,
   role_head_unknown: (record) => (roleHeadOutsideLexicon(record.role) ? [record.role] : []),
+  company_not_after_introducer: companyNotAfterIntroducer,
+  second_person_with_a_verb: secondPersonWithAVerb,
 };
 
 const args = process.argv.slice(2);
@@ -77,5 +115,5 @@ for (const prefix of args.filter((arg) => !arg.startsWith("--"))) {
   for (const line of lines) console.log(line);
 }
 console.log(
-  `CPU: parsing ${(parseCpu / 1000).toFixed(0)} ms, the four signals ${(signalCpu / 1000).toFixed(0)} ms`,
+  `CPU: parsing ${(parseCpu / 1000).toFixed(0)} ms, the signals ${(signalCpu / 1000).toFixed(0)} ms`,
 );
