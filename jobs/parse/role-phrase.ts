@@ -27,7 +27,7 @@ export const ROLE_INTRODUCER =
   /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|à titre de|à titre d'|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?de|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|pour en faire (?:son|sa|leur) |avec le titre d(?:e |')|dans ses fonctions d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|to(?= (?:chief|head|managing|general|vice|senior|executive|deputy|global|group)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER = new RegExp(
-  String.raw`^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|${WEEKDAY})\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?`,
+  String.raw`^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|(?:${WEEKDAY})(?: dernier| prochain)?)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?`,
   "iu",
 );
 

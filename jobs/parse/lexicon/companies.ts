@@ -98,11 +98,14 @@ export const PART_OF_COMPANY_NAMES = [
 ];
 
 // Nouns that open an apposition describing a company rather than naming one ("Numéro un du
-// secteur, …", "Leader européen de …", "Filiale de …"), folded (implicit-company.ts).
+// secteur, …", "Leader européen de …", "Filiale de …"), or the person the next clause is about by
+// their trade ("Agriculteur retraité, administrateur depuis 2008, il remplace …"), folded
+// (implicit-company.ts).
 export const APPOSITION_HEADS = new Set(
   (
     "numero leader specialiste pionnier acteur champion reference filiale fabricant editeur premier premiere " +
-    "double triple nouvelle nouveau"
+    "double triple nouvelle nouveau " +
+    "agriculteur agricultrice ingenieur ingenieure avocat avocate medecin juriste economiste diplome diplomee"
   ).split(" "),
 );
 

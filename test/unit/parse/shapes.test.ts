@@ -28,3 +28,49 @@ describe("the shapes table", () => {
     for (const shape of SHAPES) expect(shape.example).toContain(shape.expected.person);
   });
 });
+
+// Sentences that move two or more people, each with their own verb, title and employer; the
+// structure (a contrast, a list, an ellipsis) is what is tested, so each example is invented.
+const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; kind?: string }[]][] = [
+  [
+    "Parfums Orlane recrute Anne Roy comme directrice marketing. Marc Lin est quant à lui nommé directeur retail de Parfums Orlane.",
+    [
+      { person: "Anne Roy", company: "Parfums Orlane", role: "directrice marketing" },
+      { person: "Marc Lin", company: "Parfums Orlane", role: "directeur retail" },
+    ],
+  ],
+  [
+    "Léa Vidal rejoint Ferlog comme responsable RSE ; Paul Aubert, entré en 2015, est pour sa part promu directeur commercial de Ferlog.",
+    [
+      { person: "Léa Vidal", company: "Ferlog", role: "responsable RSE" },
+      { person: "Paul Aubert", company: "Ferlog", role: "directeur commercial", kind: "promoted" },
+    ],
+  ],
+  [
+    "Kargo Rail a par ailleurs nommé Hélène Brun directrice juridique.",
+    [{ person: "Hélène Brun", company: "Kargo Rail", role: "directrice juridique" }],
+  ],
+  [
+    "Corvania recrute de son côté Yann Tessier comme directeur des programmes.",
+    [{ person: "Yann Tessier", company: "Corvania", role: "directeur des programmes", kind: "joined" }],
+  ],
+  [
+    "Sonia Marchal a été, quant à elle, nommée mercredi dernier directrice générale déléguée de Wattsy.",
+    [{ person: "Sonia Marchal", company: "Wattsy", role: "directrice générale déléguée" }],
+  ],
+];
+
+describe("sentences that move several people", () => {
+  it.each(SEVERAL_MOVERS)("reads %j", (example, expected) => {
+    const moves = parseIssueText(issue(example)).moves;
+    for (const want of expected) {
+      const move = moves.find((m) => m.person === want.person);
+      expect(move && { person: move.person, company: move.company, role: move.role }).toEqual({
+        person: want.person,
+        company: want.company,
+        role: want.role,
+      });
+      if (want.kind) expect(move!.kind).toBe(want.kind);
+    }
+  });
+});
