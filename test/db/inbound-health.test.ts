@@ -10,12 +10,12 @@ import type { OwnedDeps } from "../../server/deps.ts";
 import { SEEDS_DIR } from "../../server/paths.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
 import { processInboundMessage, storeReceived } from "../../server/services/inbound-messages.ts";
+import { csrfOf } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
 
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 describe("source health and newsletters' confirmation mails", () => {
   let test: TestDatabase;

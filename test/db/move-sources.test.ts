@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
 import { contentHash } from "../../jobs/import/issue-file.ts";
 import type { ParsedMove } from "../../jobs/parse/index.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
+import { useTestApp } from "../support/app.ts";
 import { move } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
 
 // Two fictional newsletters announcing the same appointment, a few weeks apart.
 async function importIssue(deps: OwnedDeps, title: string, day: string, moves: Partial<ParsedMove>[]) {
@@ -29,17 +27,11 @@ async function importIssue(deps: OwnedDeps, title: string, day: string, moves: P
 }
 
 describe("the same move announced by two newsletters", () => {
-  let test: TestDatabase;
+  const carnet = useTestApp();
   let deps: OwnedDeps;
   let app: Express;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
+  beforeAll(() => {
+    ({ deps, app } = carnet);
   });
 
   const movesOf = (person: string) =>

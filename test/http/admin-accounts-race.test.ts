@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
-import { createApp } from "../../server/app.ts";
-import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useTestApp } from "../support/app.ts";
+import type { TestDatabase } from "../support/database.ts";
 
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 describe("the last active admin", () => {
+  const carnet = useTestApp();
   let test: TestDatabase;
-  let deps: OwnedDeps;
   let app: Express;
 
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
+  beforeAll(() => {
+    ({ test, app } = carnet);
   });
 
   const signedIn = async (email: string) => {

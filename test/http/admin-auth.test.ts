@@ -4,12 +4,12 @@ import request from "supertest";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
 const CLI = { id: null, email: "cli:test" };
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 /** Cookies as a browser would send them back, Secure ones included (supertest's jar drops those over http). */
 const cookiesOf = (res: request.Response) =>

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
 import { contentHash } from "../../jobs/import/issue-file.ts";
 import type { ParsedIssue, ParsedMove } from "../../jobs/parse/index.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
-import { csrfOf, signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
 
 // Fictional people and companies, written by hand so these tests do not depend on the parser.
 function move(person: string, company: string, extra: Partial<ParsedMove> = {}): ParsedMove {
@@ -50,7 +48,7 @@ async function importIssue(deps: OwnedDeps, moves: ParsedMove[], rawText?: strin
 }
 
 describe("admin curation", () => {
-  let test: TestDatabase;
+  const carnet = useSignedInAdminApp();
   let deps: OwnedDeps;
   let app: Express;
   let agent: ReturnType<typeof request.agent>;
@@ -72,15 +70,8 @@ describe("admin curation", () => {
   const auditOf = (action: string) =>
     deps.db.selectFrom("audit_log").selectAll().where("action", "=", action).orderBy("id").execute();
 
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
+  beforeAll(() => {
+    ({ deps, app, agent } = carnet);
   });
 
   it("lists pending moves least confident first, beside their paragraph and the parser's reasons", async () => {

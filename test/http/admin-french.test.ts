@@ -4,12 +4,12 @@ import request from "supertest";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf } from "../support/admin.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 /** The text a reader sees: tags and their attributes left out. */
 const visible = (html: string) => html.replace(/<[^>]*>/g, " ");
 

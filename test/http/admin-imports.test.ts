@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Express } from "express";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type request from "supertest";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { csrfOf, signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
 
 const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
@@ -18,9 +15,8 @@ const eml = (subject: string, date: string, body: string) =>
   );
 
 describe("admin imports: dates, titles and bad files", () => {
-  let test: TestDatabase;
+  const carnet = useSignedInAdminApp();
   let deps: OwnedDeps;
-  let app: Express;
   let agent: ReturnType<typeof request.agent>;
 
   const previewOf = async (files: { name: string; bytes: Buffer }[]) => {
@@ -33,15 +29,8 @@ describe("admin imports: dates, titles and bad files", () => {
   const issueTitled = (title: string) =>
     deps.db.selectFrom("newsletter_issues").selectAll().where("title", "=", title).executeTakeFirst();
 
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
+  beforeAll(() => {
+    ({ deps, agent } = carnet);
   });
 
   it("reads the date and title from the title line, and lets the admin correct both before confirming", async () => {

@@ -1,32 +1,23 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Express } from "express";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type request from "supertest";
 import * as inbound from "../../db/repositories/inbound.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { SEEDS_DIR } from "../../server/paths.ts";
 import { processInboundMessage, storeReceived } from "../../server/services/inbound-messages.ts";
-import { csrfOf, signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
+import type { TestDatabase } from "../support/database.ts";
 
 describe("admin Sources page", () => {
+  const carnet = useSignedInAdminApp();
   let test: TestDatabase;
   let deps: OwnedDeps;
-  let app: Express;
   let agent: ReturnType<typeof request.agent>;
 
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
+  beforeAll(() => {
+    ({ test, deps, agent } = carnet);
   });
 
   it("adds a source, shows an unknown sender's newsletter in the tray, and imports it once assigned", async () => {

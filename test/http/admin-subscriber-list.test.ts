@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Express } from "express";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { type CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
 import type request from "supertest";
 import * as subscribersAdmin from "../../db/repositories/subscribers-admin.ts";
 import type { Database, SubscriberStatus } from "../../db/schema.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
-import { signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
+import type { TestDatabase } from "../support/database.ts";
 
 /**
  * The admin's subscriber list (/admin/abonnes) on 3,000 subscribers with follows and digests: the
@@ -17,16 +14,13 @@ import { createTestDeps } from "../support/deps.ts";
  * npm run bench:subscribers-admin prints the plans on 100,000 subscribers.
  */
 describe("admin subscriber list", () => {
+  const carnet = useSignedInAdminApp();
   let test: TestDatabase;
   let deps: OwnedDeps;
-  let app: Express;
   let agent: ReturnType<typeof request.agent>;
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
+    ({ test, deps, agent } = carnet);
     await sql`INSERT INTO subscribers (email, status, frequency, confirmed_at, created_at)
       SELECT 'abonne' || i || '@liste.example', (ARRAY['pending', 'confirmed', 'confirmed', 'unsubscribed'])[1 + i % 4],
         (ARRAY['immediate', 'daily', 'weekly'])[1 + i % 3], now(), now() - ((i % 1500) || ' minutes')::interval
@@ -41,10 +35,6 @@ describe("admin subscriber list", () => {
         array_fill(NULL::bigint, ARRAY[(1 + n % 3)::int])
       FROM subscribers s CROSS JOIN LATERAL generate_series(1, s.id % 5) n`.execute(deps.db);
     await sql`ANALYZE`.execute(deps.db);
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
   });
 
   /** The list as the statement before migration 0025_subscriber_list computed it. */

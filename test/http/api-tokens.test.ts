@@ -4,12 +4,12 @@ import request from "supertest";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 /** Issue 18, point 6: named read tokens for the JSON API, and the limits with and without one. */
 describe("API tokens", () => {

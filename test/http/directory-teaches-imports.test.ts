@@ -4,18 +4,15 @@
 // Tessal et Fils" stops at "Tessal"; a directory that publishes moves at "Tessal et Fils" keeps the
 // whole name.
 
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Express } from "express";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type request from "supertest";
 import * as inbound from "../../db/repositories/inbound.ts";
 import { parseIssueBytes } from "../../jobs/import/issue-file.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { processInboundMessage, storeReceived } from "../../server/services/inbound-messages.ts";
-import { csrfOf, signedInAdmin } from "../support/admin.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
 import { importMoves } from "../support/builders.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
 
 const KNOWN = "Tessal et Fils";
 const issueText = (person: string) =>
@@ -23,9 +20,8 @@ const issueText = (person: string) =>
   `${person} rejoint le groupe ${KNOWN} comme directrice des achats.\n`;
 
 describe("uploads and received mail are read with what the directory knows", () => {
-  let test: TestDatabase;
+  const carnet = useSignedInAdminApp();
   let deps: OwnedDeps;
-  let app: Express;
   let agent: ReturnType<typeof request.agent>;
 
   const companyOfMove = async (person: string) =>
@@ -40,16 +36,9 @@ describe("uploads and received mail are read with what the directory knows", () 
     )?.name;
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
+    ({ deps, agent } = carnet);
     // An earlier issue published a move there: the directory knows the company by its whole name.
     await importMoves(deps.db, [{ person: "Firmin Ravelot", company: KNOWN, confidence: 0.95 }]);
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
   });
 
   it("cuts the name short when nothing is known (the case the directory corrects)", async () => {

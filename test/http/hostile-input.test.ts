@@ -6,12 +6,12 @@ import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
 import { writeMovesCsv } from "../../server/services/exports.ts";
 import { searchQuerySchema } from "../../server/services/search.ts";
+import { csrfOf } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 describe("hostile input", () => {
   let test: TestDatabase;

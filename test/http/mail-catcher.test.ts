@@ -3,11 +3,11 @@ import request from "supertest";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf } from "../support/admin.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 
 const PASSWORD = "correct horse battery staple";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 /** /dev/mail shows every confirmation and manage link: who may read it. */
 describe("the dev mailbox", () => {

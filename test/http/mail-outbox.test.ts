@@ -7,12 +7,12 @@ import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { startScheduler } from "../../jobs/register.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { csrfOf } from "../support/admin.ts";
 import { confirmedSubscriber } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { type SmtpPeer, startSmtpPeer } from "../support/smtp.ts";
 
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 const confirmPath = (text: string) =>
   new URL(/http:\/\/carnet\.test\/alertes\/confirmer\/[^\s]+/.exec(text)![0]).pathname;
 

@@ -4,13 +4,13 @@ import { runAlertRound } from "../../jobs/alerts/run.ts";
 import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
+import { csrfOf } from "../support/admin.ts";
 import { confirmedSubscriber, importMoves } from "../support/builders.ts";
 import type { TestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { clearSubscribersAndDirectory, startMailTestApp, stopMailTestApp } from "../support/mail-app.ts";
 import type { SmtpPeer } from "../support/smtp.ts";
 
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 const linkIn = (text: string, path: string) =>
   new URL(new RegExp(`http://carnet\\.test${path}[^\\s]+`).exec(text)![0]).pathname;
 

@@ -1,17 +1,15 @@
 // "Nothing missed in silence": a Mouvements paragraph the parser cannot read is kept and shown in
 // the review queue as "Paragraphe non compris", where an editor adds its move or dismisses it.
 
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
 import { contentHash } from "../../jobs/import/issue-file.ts";
 import { parseIssueText } from "../../jobs/parse/index.ts";
-import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
-import { csrfOf, signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
 
 // Fictional people and companies; the second and third paragraphs use phrasings the parser does
 // not read ("tient les rênes", "récupère", "s'installe aux commandes").
@@ -31,7 +29,7 @@ Rien.
 `;
 
 describe("paragraphs the parser did not understand", () => {
-  let test: TestDatabase;
+  const carnet = useSignedInAdminApp();
   let deps: OwnedDeps;
   let app: Express;
   let agent: ReturnType<typeof request.agent>;
@@ -46,10 +44,7 @@ describe("paragraphs the parser did not understand", () => {
     deps.db.selectFrom("unread_paragraphs").selectAll().orderBy("paragraph_index").execute();
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
+    ({ deps, app, agent } = carnet);
     const parsed = parseIssueText(ISSUE, {
       title: "La Lettre des Décideurs n° 12",
       published_on: "2026-03-10",
@@ -60,10 +55,6 @@ describe("paragraphs the parser did not understand", () => {
       { file: "lettre-12.txt", rawText: ISSUE, contentHash: contentHash(ISSUE) },
       { autoPublishConfidence: 0.8 },
     );
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
   });
 
   it("keeps a paragraph with no move, and one with fewer moves than the people it names, at import", async () => {

@@ -1,35 +1,24 @@
 // Issue 12 item 2: an upload is parsed on a thread of its own, with a time limit, so a long or
 // hostile file never freezes the web server, and one that takes too long is refused clearly.
 
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
 import request from "supertest";
 import { parseIssueText } from "../../jobs/parse/index.ts";
-import { createApp } from "../../server/app.ts";
-import type { OwnedDeps } from "../../server/deps.ts";
 import { parseUpload } from "../../server/services/imports.ts";
-import { csrfOf, signedInAdmin } from "../support/admin.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { createTestDeps } from "../support/deps.ts";
+import { csrfOf } from "../support/admin.ts";
+import { useSignedInAdminApp } from "../support/app.ts";
 
 // One paragraph with no full stop, ~190 KB: the shape that once took the parser 30 s.
 const HOSTILE = `Lettre\n\n+ MOUVEMENTS\n\n${"JEAN DUPONT rejoint Acme en tant que directeur ".repeat(4000)}\n`;
 
 describe("uploads parsed off the web server's thread", () => {
-  let test: TestDatabase;
-  let deps: OwnedDeps;
+  const carnet = useSignedInAdminApp();
   let app: Express;
   let agent: ReturnType<typeof request.agent>;
 
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    deps = await createTestDeps(test.url);
-    app = createApp(deps);
-    ({ agent } = await signedInAdmin(app, deps.db));
-  });
-  afterAll(async () => {
-    await deps.close();
-    await test.drop();
+  beforeAll(() => {
+    ({ app, agent } = carnet);
   });
 
   it("keeps answering /healthz while a long upload is being previewed", async () => {

@@ -7,6 +7,7 @@ import { createDatabase, type DatabaseHandle, migrateToLatest } from "../../db/d
 import { createApp } from "../../server/app.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { createAccount } from "../../server/services/admin-users.ts";
+import { csrfOf } from "../support/admin.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDeps } from "../support/deps.ts";
 import { describeWithPeers } from "../support/peers.ts";
@@ -15,7 +16,6 @@ import { type PostgresCluster, startPostgresCluster } from "../support/postgres-
 const PASSWORD = "correct horse battery staple";
 // A role no page shows until the move is published (the search form's placeholder names others).
 const ROLE = "cartographe en chef";
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
   const until = Date.now() + ms;
