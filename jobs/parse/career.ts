@@ -533,7 +533,8 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   },
   {
     id: "remplace",
-    cue: "en remplacement|remplaçant|remplace|remplacera|a remplacé",
+    // "C le remplace par X" names the successor (shapes.ts "employer replaces")
+    cue: "en remplacement|remplaçant|(?:remplace|remplacera|a remplacé)(?!\\s+par\\s)",
     example: "Anne Roy est nommée directrice générale de Ferlog. Elle remplacera à partir de mai Luc Faure.",
     predecessor: "Luc Faure",
   },

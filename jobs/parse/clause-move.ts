@@ -46,7 +46,8 @@ export type RoleSlot =
   | "introduced" // "comme R", "en tant que R", "au poste de R"
   | "led post" // "prend la direction financière" → "directeur financier"
   | "after the mover" // "nomme X directrice", "accueille X comme R"
-  | "before the mover"; // "Nouveau DAF chez C : X", "a élu à sa présidence X"
+  | "before the mover" // "Nouveau DAF chez C : X", "a élu à sa présidence X"
+  | "context"; // the mover's own clause, else the post the one replaced held (same-post.ts postHeldAt)
 
 export interface Shape {
   id: string;

@@ -45,3 +45,30 @@ export function feminineTitle(title: string): string {
     })
     .join(" ");
 }
+
+const MASCULINE_ENDINGS: [RegExp, string][] = [
+  [/trice$/u, "teur"],
+  [/ière$/u, "ier"],
+  [/ée$/u, "é"],
+  [/(?<=[\p{L}]{3})(al|ent|oint|ant)e$/u, "$1"],
+  [/ive$/u, "if"],
+  [/elle$/u, "el"],
+];
+
+// "directrice financière adjointe" → "directeur financier adjoint": the reverse of feminineTitle,
+// for a post one person left and another takes.
+export function masculineTitle(title: string): string {
+  const words = title.split(" ");
+  const complement = words.findIndex(
+    (w, i) =>
+      i > 0 && /^(?:de|du|des|d'.*|en|à|chargée?)$/u.test(w) && !(w === "en" && words[i + 1] === "chef"),
+  );
+  const head = complement < 0 ? words.length : complement;
+  return words
+    .map((word, i) => {
+      if (i >= head || /\p{Lu}/u.test(word)) return word;
+      const rule = MASCULINE_ENDINGS.find(([pattern]) => pattern.test(word));
+      return rule ? word.replace(rule[0], rule[1]) : word;
+    })
+    .join(" ");
+}

@@ -13,7 +13,7 @@ import {
   readCareers,
 } from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
-import { isFeminine } from "./clause-slots.ts";
+import { isFeminine, isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
 import { DOUBTS } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
@@ -24,7 +24,7 @@ import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
-import { postHeldBefore, SAME_POST } from "./same-post.ts";
+import { postHeldAt, postHeldBefore, SAME_POST } from "./same-post.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
 import {
   addEmployersLeftBehind,
@@ -54,6 +54,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role not found/, 0.3],
   [/^role found in a later sentence/, 0.2],
   [/^post taken from the predecessor's departure/, 0.2],
+  [/^post taken from the one replaced/, 0.2],
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
   [/^title gender guessed/, 0.2],
@@ -185,6 +186,16 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       role = left.role;
       company ??= left.company;
       reasons.push("post taken from the predecessor's departure");
+    }
+    // "Il était directeur technique de Ferlog, qui promeut à sa place X": the post the one replaced held
+    const held =
+      antecedent && !role && company
+        ? // the gender is the successor's: what the sentence says before their name is the one replaced's
+          postHeldAt(masked, company, start, isFemininePerson(move.person, masked.slice(start, segmentEnd)))
+        : null;
+    if (held) {
+      role = held;
+      reasons.push("post taken from the one replaced");
     }
     const leftBehind = antecedent && !company ? employerLeftBy(masked, antecedent, move.offset) : null;
     if (leftBehind) {

@@ -3,6 +3,9 @@
 // after the name gives, and the employer that apposition names is one the person leaves.
 
 import { looksLikeTitle } from "./clause-slots.ts";
+import { feminineTitle, masculineTitle } from "./gender.ts";
+import { foldWord, OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon.ts";
+import { companyKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 
 export const SAME_POST = /^(?:au|à un|le) même poste|^(?:aux|les) mêmes fonctions/iu;
@@ -21,4 +24,55 @@ export function postHeldBefore(text: string, nameEnd: number, to: number): HeldP
   const title = readRole(text, nameEnd + opener[0].length, to);
   if (!title || !looksLikeTitle(title.role) || SAME_POST.test(title.role)) return null;
   return { role: title.role, employer: title.company?.text ?? null };
+}
+
+// "Elle était directrice financière adjointe de l'opérateur Belcom, qui promeut à sa place X",
+// "ex-directeur technique de Brumières Parcs", "le départ de Y d'Armateurs de l'Atlantique, où il
+// était délégué général": the post the one replaced held at `employer`, told earlier in the
+// paragraph (before `before`), in the successor's gender.
+const TITLE_HEAD_WORD = /(?<![\p{L}])(?:ex-)?(\p{Ll}[\p{Ll}-]+)/gu;
+const LED_BEFORE =
+  /(?<![\p{L}])(?:(?:quitte|quittera|a quitté|laisse|dirigeait|pilotait|(?:il|elle) dirige)\s+(?:jusqu'(?:ici|alors)\s+)?(?:la|sa)\s+(?=direction\s)|(?:dirigeait|pilotait)\s+(?:jusqu'(?:ici|alors)\s+)?(les|la|le|l['’])\s*)(?=[^.;]*$)/iu;
+const OF_ARTICLE: Record<string, string> = {
+  les: "des ",
+  la: "de la ",
+  le: "du ",
+  "l'": "de l'",
+  "l’": "de l'",
+};
+const WHERE_HELD = /^\s*,\s*où\s+(?:il|elle)\s+(?:était|occupait le poste de|officiait comme)\s+/u;
+
+export function postHeldAt(text: string, employer: string, before: number, feminine: boolean): string | null {
+  const key = companyKey(employer);
+  const agree = (role: string) => (feminine ? feminineTitle(role) : masculineTitle(role));
+  for (let at = text.lastIndexOf(employer, before - employer.length); at >= 0; ) {
+    const sentenceStart = Math.max(0, text.slice(0, at).search(/[^.;!?]*$/u));
+    // a title whose employer is this mention of the company
+    for (const word of [...text.slice(sentenceStart, at).matchAll(TITLE_HEAD_WORD)].reverse()) {
+      if (!TITLE_HEADS.has(foldWord(word[1]!)) && !OFFICE_HEAD_NOUNS.has(foldWord(word[1]!))) continue;
+      const from = sentenceStart + word.index + word[0].length - word[1]!.length;
+      const title = readRole(text, from, at + employer.length + 1);
+      if (title?.company && companyKey(title.company.text) === key && looksLikeTitle(title.role))
+        return agree(title.role);
+    }
+    // "quitte la direction des achats de C", "dirigeait jusqu'ici les opérations de C": the post led
+    const led = LED_BEFORE.exec(text.slice(sentenceStart, at));
+    if (led) {
+      const from = sentenceStart + led.index + led[0].length;
+      const post = readRole(text, from, at + employer.length + 1);
+      if (post?.company && companyKey(post.company.text) === key) {
+        const head = feminine ? "directrice" : "directeur";
+        const noun = post.role.replace(/^(?:direction|tête)\s+/u, "");
+        if (led[1]) return `${head} ${OF_ARTICLE[led[1].toLowerCase()]}${noun}`;
+        if (/^(?:des?|du|d['’])\s*/u.test(noun)) return `${head} ${noun}`;
+      }
+    }
+    const where = WHERE_HELD.exec(text.slice(at + employer.length));
+    if (where) {
+      const title = readRole(text, at + employer.length + where[0].length);
+      if (title && looksLikeTitle(title.role)) return agree(title.role.replace(/\s+depuis\s.*$/u, ""));
+    }
+    at = at === 0 ? -1 : text.lastIndexOf(employer, at - 1);
+  }
+  return null;
 }

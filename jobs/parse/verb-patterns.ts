@@ -54,7 +54,9 @@ export const TAKES_LEAD = word(
   `(?:(?:prend|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
 );
 export const SUCCEEDS = word(
-  `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?`,
+  `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?` +
+    // "C le remplace par X": the employer names the successor (EMPLOYER_REPLACES)
+    "(?!\\s+par\\s)",
 );
 export const APPOINTS = word(
   `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has promoted|promotes|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
@@ -113,3 +115,14 @@ export const CONFIDED_TO = new RegExp(
   String.raw`\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:${HONORIFIC})\s+)?`,
   "gu",
 );
+// "Ferlog le remplace par X", "Kargo Rail promeut à sa place X": the employer names the successor
+export const EMPLOYER_REPLACES = word(
+  `(?:le|la|l['’])\\s*(?:a\\s+)?(?:remplace|remplacera|remplacée?)\\s+par|(?:promeut|a promu|nomme|a nommé|désigne|a désigné|recrute|a recruté|choisit|a choisi|appelle|a appelé)\\s+à sa place`,
+);
+// "Luc Faure cède sa place à Anne Roy", "passe le relais à Anne Roy": the successor follows "à"
+export const PASSES_THE_BATON = word(
+  `(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé)\\s+(?:sa place|son fauteuil|son siège)\\s+à|(?:passe|passera|a passé|transmet|transmettra|a transmis)\\s+(?:le relais|la main|le flambeau|le témoin)\\s+à`,
+);
+// "X quitte la direction des achats de C pour prendre celle de D": the same post, at D
+export const LEAVES_FOR_SAME_POST =
+  /(?<![\p{L}])(?:quitte|quittera|a quitté)\s+(?:la|sa)\s+(?=(?:direction|présidence)\s[^.;]{1,80}?\spour\s+(?:prendre|reprendre)\s+celle\s+d)/gu;
