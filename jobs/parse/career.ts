@@ -89,7 +89,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "transfuge de, débauché de, venu de, en provenance de",
-    cue: "transfuges?|débauchée?s?|venue?s?(?= d)|en provenance|issue?s?(?= d(?:e|u|es)\\s+\\p{Lu})",
+    cue: "transfuges?|débauchée?s?|venue?s?(?= d)|en provenance|issue?s?(?= d(?:e|u|es)\\s+\\p{Lu}| de l'\\p{Ll}+ \\p{Lu})",
     example: "Transfuge de Delcourt Partners, Anne Roy rejoint Orsay Avocats comme associée.",
     mover: "Anne Roy",
     previous: ["Delcourt Partners"],
@@ -125,6 +125,30 @@ export const CAREER_CUES: readonly CareerCue[] = [
       "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
     mover: "Anne Roy",
     previous: ["Crédit Montclar"],
+  },
+  {
+    id: "jusque-là, fut, en poste à",
+    cue: "jusque-là|fut|en poste(?= (?:à|au|chez))",
+    example:
+      "L'incubateur Talvia a un nouveau directeur : Marc Lin, jusque-là responsable des programmes de l'accélérateur Tremplin Lorve.",
+    mover: "Marc Lin",
+    previous: ["Tremplin Lorve"],
+  },
+  {
+    id: "débauche chez A (the person named after)",
+    cue: "débauche(?= (?:\\p{Ll}+ ){0,2}chez)",
+    example: "La jeune pousse Talvia débauche chez Kargo Rail son nouveau directeur technique, Marc Lin.",
+    mover: "Marc Lin",
+    previous: ["Kargo Rail"],
+  },
+  {
+    id: "quittait, va quitter A",
+    cue: "quittait|quittera|va quitter",
+    directObject: true,
+    example:
+      "On apprenait qu'Anne Roy quittait la direction de l'Institut supérieur de gestion de Lorve. Anne Roy prend la présidence du directoire du groupe Talvia.",
+    mover: "Anne Roy",
+    previous: ["Institut supérieur de gestion de Lorve"],
   },
   {
     id: "quitte A",
@@ -169,9 +193,12 @@ const BEFORE_OBJECT =
 const MAIN_CLAUSE =
   /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera)(?![\p{L}])/iu;
 
+const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
+
 // "directeur de l'usine de Valenciennes": a site named after its town, not an employer
 const SITE_OF =
-  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|réseau|distillerie|sucrerie|raffinerie|laiterie|dépôt)s?(?: \p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt)s?(?: \p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+const SITE_BEFORE_NAME = /(?<![\p{L}])(?:usine|site|dépôt|entrepôt|plateforme)s?\s+$/iu;
 // "…de l'usine de Forgeac à Chalon": the town after the plant's company
 const SITE_TOWN =
   /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|succursale)s? d(?:e |')[^,.;]{1,40}?\sà\s*$/iu;
@@ -181,6 +208,8 @@ const MINISTER_BEFORE =
 // Schools train, they do not employ, when one studied there: "diplômé de HEC", "formée à l'X"
 const SCHOOL_BEFORE =
   /(?<![\p{L}])(?:diplômée?s?|formée?s?|a étudié|ancien élève|ancienne élève|alumni)\s+(?:de la |de l'|du |des |de |d'|à l'|à la |au |à )?$/iu;
+const CLIENT_BEFORE =
+  /(?<![\p{L}])(?:contrat|marché|appel d'offres)s?\s+(?:de la |de l'|du |des |de |d')(?:\p{Ll}+\s+(?:de la |de l'|du |des |de |d'))?$/iu;
 // "la délégation Isère de la Croix-Blanche", "les ventes Europe de Voltaïa": a division's place
 const DIVISION_BEFORE =
   /(?<![\p{L}])(?:délégation|direction|région|zone|division|branche|pôle|ventes|activités?|filiale)\s+$/iu;
@@ -188,7 +217,7 @@ const SISTER_UNIT_BEFORE =
   /(?<![\p{L}])\p{Ll}+\s+(?:voisine|voisin|sœur|soeur)s?\s+(?:de la |de l'|du |des |de |d')(?:\p{Lu}[\p{L}'-]*\s+(?:de la |de l'|du |des |de |d')?)*$/u;
 // "la région Ouest", "la zone Europe": a division of an employer, not one
 const DIVISION =
-  /^(?:région|zone|division|branche|pôle|direction) (?:Ouest|Est|Nord|Sud|Centre|Europe|France|Asie|Afrique|Amériques?)$/iu;
+  /^(?:région|zone|division|branche|pôle|direction) (?:(?:Ouest|Est|Nord|Sud|Centre|Grand)(?:-(?:Ouest|Est|Nord|Sud))?|Europe|France|Asie|Afrique|Amériques?)$/iu;
 // "Swedish materials group Stenfors": an English demonym and a descriptor before the name
 const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|can|ch)$/u;
 
@@ -226,6 +255,18 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
     /^\s*(?:[.;,)]|$)/u.test(text.slice(company.end))
   )
     return false;
+  // "qui dirigeait l'Ehpad Les Glycines, à Pontcarral": one word after ", à" closing the clause is
+  // the town of the employer just named
+  if (
+    !/\s/u.test(company.text) &&
+    /\S\s*,\s*à\s+$/u.test(before) &&
+    /^\s*(?:[.;,)]|$)/u.test(text.slice(company.end))
+  )
+    return false;
+  // "dirigeait le contrat de la régie de Montbrenier chez Sauréa": a client served, not an employer
+  if (CLIENT_BEFORE.test(before)) return false;
+  // "dirigeait la marque Vivelle au sein du groupe": a brand or unit of the new employer's group
+  if (/^\s+au sein du groupe(?![\p{L}])/u.test(text.slice(company.end))) return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
   return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }
@@ -244,6 +285,12 @@ function sentenceStart(text: string, at: number): number {
 
 // "Swedish materials group Stenfors" → "Stenfors"; "les ventes Europe de Voltaïa" → "Voltaïa"
 function pastDemonym(text: string, company: Span): Span {
+  // "directeur de l'usine Carbolux de Sainte-Ombre": the company's plant in a town
+  const plant = /^(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?) d(?:e |')\p{Lu}[\p{L}'’-]*$/u.exec(
+    company.text,
+  );
+  if (plant && SITE_BEFORE_NAME.test(text.slice(Math.max(0, company.start - 30), company.start)))
+    return { text: plant[1]!, start: company.start, end: company.start + plant[1]!.length };
   const place = /^(\p{Lu}[\p{L}-]*) (?:de |d')(?=\p{Lu})/u.exec(company.text);
   if (place && PLACES.has(foldWord(place[1]!)))
     return readCompanyRun(text, company.start + place[0].length) ?? company;
@@ -260,6 +307,8 @@ export interface CareerPhrase {
   holder: PersonMention | null;
   /** The gender a pronoun or description gives ("il", "cet ingénieur", "elle"), when no holder is named. */
   pointsBack: "masculine" | "feminine" | "either" | null;
+  /** The last person named before the cue whose first name has the pronoun's gender. */
+  namedBefore?: PersonMention | null;
 }
 
 // Employers named by the items after a cue, inside text[cueStart, to).
@@ -311,11 +360,12 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
 // "Il", "Cet ingénieur", "L'homme", "Elle", "Cette énarque", "L'ancien président": a pronoun or
 // a description that points back to a person named before.
 const POINTS_BACK =
-  /(?:^|[\s,'])(?:([Ii]l|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+){0,3}$/u;
+  /(?:^|[\s,'(])(?:([Ii]l|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+){0,3}$/u;
 
 // Whose past a cue tells, from where it sits in its sentence.
+// ("X (elle était…)": a pronoun opens a clause of its own, whose person it points back to)
 const ATTACHED =
-  /^\s*(?:,\s*(?:qui\s+|lui-même\s+|elle-même\s+)?|\(\s*|\s+(?:qui\s+)?)?(?:\p{Ll}+\s+){0,3}$/u;
+  /^\s*(?:,\s*(?:qui\s+|lui-même\s+|elle-même\s+)?|\(\s*|\s+(?:qui\s+)?)?(?!(?:il|elle|ils|elles)\s)(?:\p{Ll}+\s+){0,3}$/u;
 
 function holderOf(
   text: string,
@@ -420,8 +470,18 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     }
     const verb = MAIN_CLAUSE.exec(text.slice(cue.end, to));
     if (verb) to = cue.end + verb.index;
+    // "Précédemment inspecteur chez A, il aura chez B la charge…": the subject after a fronted
+    // career opens the main clause; "directrice chez A, qui promeut à sa place Y": a relative
+    // after an employer tells of that employer
+    const clause = CAREER_CLAUSE_END.exec(text.slice(cue.end, to));
+    if (clause) to = cue.end + clause.index;
     const employers = readItems(text, cue, to, people);
-    if (employers.length > 0) phrases.push({ cue, employers, holder, pointsBack });
+    const ofPronounGender = (p: PersonMention) =>
+      pointsBack === "feminine"
+        ? hasFeminineFirstName(p)
+        : pointsBack === "masculine" && hasMasculineFirstName(p);
+    const namedBefore = people.filter((p) => p.end <= cue.start && ofPronounGender(p)).at(-1) ?? null;
+    if (employers.length > 0) phrases.push({ cue, employers, holder, pointsBack, namedBefore });
   }
   return phrases;
 }
@@ -451,8 +511,17 @@ export function careerOwner(phrase: CareerPhrase, movers: Mover[]): Mover | null
   const ofGender = before.filter(
     (m) => phrase.pointsBack === "either" || m.feminine === (phrase.pointsBack === "feminine"),
   );
-  // "Ex-directeur de A, il rejoint B": nobody named before, the paragraph's first mover
-  return ofGender.at(-1) ?? before.at(-1) ?? (phrase.pointsBack === "either" ? (movers[0] ?? null) : null);
+  // "Ex-directeur de A, il rejoint B": nobody named before, the paragraph's first mover. A pronoun
+  // of the other gender than the last mover's points to someone named after that mover who does
+  // not move ("… que Delphine Marceau allait succéder à Frank Verbrugghe (elle était directrice
+  // de l'ESC Vernoux)"), not to the mover.
+  const named = phrase.namedBefore;
+  const pointsElsewhere = named && !movers.some((m) => personKey(m.person.name) === personKey(named.name));
+  return (
+    ofGender.at(-1) ??
+    (pointsElsewhere ? null : before.at(-1)) ??
+    (phrase.pointsBack === "either" ? (movers[0] ?? null) : null)
+  );
 }
 
 export function isFeminineMover(person: PersonMention, role: string): boolean {

@@ -5,6 +5,7 @@
 import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
 import { doubtsAbout } from "./doubts.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
@@ -288,11 +289,20 @@ function withoutItemTag(paragraph: string): string {
 }
 
 // "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
-// "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer.
+// "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer; nor
+// is a common noun heading a longer previous employer ("Institut" read as the object of
+// "quittait la direction de l'Institut supérieur de gestion de l'Olme"; "Prévalis" beside its
+// subsidiary "Prévalis Santé" is an employer of its own).
 function withoutFragments(previous: string[], company: string): string[] {
   const tail = (name: string, of: string) =>
     name.length < of.length && companyKey(of).endsWith(` ${companyKey(name)}`);
-  return previous.filter((name) => ![company, ...previous].some((other) => tail(name, other)));
+  const head = (name: string, of: string) =>
+    !/\s/u.test(name) && isFrenchWord(name) && companyKey(of).startsWith(`${companyKey(name)} `);
+  return previous.filter(
+    (name) =>
+      ![company, ...previous].some((other) => tail(name, other)) &&
+      !previous.some((other) => head(name, other)),
+  );
 }
 
 export interface ParseOptions {

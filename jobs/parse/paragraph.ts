@@ -19,7 +19,7 @@ import { DOUBTS } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
-import { findPersonMentions, type PersonMention } from "./mentions.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
@@ -145,9 +145,13 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   const movers = mergeByPerson(placed);
   const moverWords = nameWords(movers);
   // the careers the paragraph tells, each given to the mover it belongs to (career.ts)
+  // "Astrelia France la remplace par Y" read as a subject with neither post nor employer is no
+  // person whose name would stop a career ("elle était directrice chez Astrelia France")
   const careers = readCareers(
     masked,
-    movers.map((move) => move.person.name),
+    movers
+      .filter((move) => isConfidentPerson(move.person) || move.role || move.company)
+      .map((move) => move.person.name),
   );
   const careerMovers: Mover[] = movers.map((move) => ({
     person: move.person,

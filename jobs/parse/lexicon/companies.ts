@@ -67,8 +67,12 @@ export const PLACES = new Set(
     "quimper poitiers clermont-ferrand saint-etienne le-havre la-rochelle sophia-antipolis " +
     "france europe emea apac asie afrique amerique ameriques monde international allemagne espagne " +
     "italie belgique suisse royaume-uni etats-unis canada chine japon inde benelux nordics dach " +
-    // "les ventes en Europe du Sud": compass points after "du" are regions, not employers
-    "sud nord ouest moyen-orient"
+    // "huit ans au Qatar pour le compte de Pétrovane", "délégué pays au Sahel": countries and regions
+    "qatar maroc tunisie algerie senegal egypte bresil mexique argentine australie russie portugal " +
+    "pays-bas suede norvege danemark finlande autriche pologne irlande grece turquie israel liban " +
+    "emirats arabie sahel maghreb afrique-de-l'ouest " +
+    // "les ventes en Europe du Sud", "pour le Sud-Ouest": compass points are regions, not employers
+    "sud nord ouest moyen-orient sud-ouest sud-est nord-ouest nord-est centre-est centre-ouest grand-est grand-ouest"
   ).split(/\s+/),
 );
 

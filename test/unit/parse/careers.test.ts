@@ -140,4 +140,70 @@ describe("the careers grammar", () => {
     const move = parseIssueText(issue(item)).moves.find((m) => m.person === successor);
     expect(move?.predecessor).toBe(predecessor);
   });
+
+  // What a career names that is no employer, and where a career stops: [family, item, mover, previous]
+  it.each([
+    [
+      "a town after ', à' closing the clause",
+      "Le centre hospitalier de Lorve a un nouveau directeur délégué : Marc Lin, qui dirigeait l'Ehpad Les Glycines, à Pontvert.",
+      "Marc Lin",
+      ["Ehpad Les Glycines"],
+    ],
+    [
+      "a client's contract",
+      "Talvia nomme Anne Roy directrice régionale ; elle dirigeait jusqu'ici le contrat de la régie de Montvert chez Sauréa.",
+      "Anne Roy",
+      ["Sauréa"],
+    ],
+    [
+      "a brand or unit 'au sein du groupe'",
+      "Fraîchement promue, Anne Roy prend la direction générale de Talvia en France. Elle dirigeait jusqu'ici la marque de soins Vivelle au sein du groupe.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "a company's plant in a town",
+      "La jeune pousse Talvia recrute comme directeur général Marc Lin, ancien directeur de l'usine Carbolux de Sainte-Ombre.",
+      "Marc Lin",
+      ["Carbolux"],
+    ],
+    [
+      "a country and a compass region",
+      "Revenu en France après huit ans au Qatar pour le compte de Pétrovane, Marc Lin prend la direction générale de Talvia.",
+      "Marc Lin",
+      ["Pétrovane"],
+    ],
+    [
+      "a region of the group",
+      "Chez Talvia, Anne Roy est nommée directrice générale. Elle dirigeait la région Centre-Est du groupe.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "the subject after a fronted career opens the main clause",
+      "Talvia renforce sa direction avec l'arrivée de Marc Lin comme directeur commercial adjoint. Précédemment inspecteur chez Mutuelle Vauclère, il aura chez Talvia Courtage la charge de 400 courtiers.",
+      "Marc Lin",
+      ["Mutuelle Vauclère"],
+    ],
+    [
+      "a relative after the employer tells of the employer",
+      "La banque Ferlog nomme Anne Roy directrice financière. Elle était directrice financière adjointe de l'opérateur Belcom, qui promeut à sa place Wim Peeters-Lambin.",
+      "Anne Roy",
+      ["Belcom"],
+    ],
+    [
+      "'elle' points to the woman named after a man who moves",
+      "On apprenait que Delphine Marceau allait prendre la direction de Talvia et y succéder à Frank Verbrugghe (elle était depuis 2024 directrice de l'ESC Vernoux). Frank Verbrugghe rejoint Kargo Rail comme directeur de la stratégie.",
+      "Frank Verbrugghe",
+      [],
+    ],
+    [
+      "an employer that replaces the person is no person",
+      "Talvia nomme Anne Roy directrice médicale. Elle était directrice des affaires médicales chez Astrelia France, après un passage chez Biogénis. Astrelia France la remplace par le Dr Marc Lin, venu de Genlys.",
+      "Anne Roy",
+      ["Astrelia France", "Biogénis"],
+    ],
+  ])("%s", (_family, item, mover, previous) => {
+    expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
+  });
 });
