@@ -222,6 +222,9 @@ describe("directory pages", () => {
     expect(res.text.replace(/&#x3D;/g, "=")).toContain('href="/alertes?entreprise=Nexiva"');
     expect(res.text).toMatch(/<svg[^>]+role="img"/);
     expect(page).toContain("avr. : 2 arrivées");
+    // The chart's table, read out by screen readers, names its months in French.
+    expect(res.text).toContain('<th scope="row">avril 2025</th>');
+    expect(res.text).not.toMatch(/<th scope="row">\d{4}-\d{2}<\/th>/u);
     const scalian = text((await request(site.app).get("/entreprises/scalian")).text);
     expect(scalian).toMatch(
       /Arrivées .*Julien Perrin.*Départs .*Claire Sénéchault — directrice générale , Nexiva/,
