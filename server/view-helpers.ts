@@ -38,6 +38,8 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     refused: "Refusée",
   },
   role: { admin: "Administrateur", editor: "Éditeur" },
+  /** How a received newsletter came in (inbound_messages.via). */
+  via: { smtp: "SMTP", imap: "IMAP", upload: "téléversement", cli: "ligne de commande" },
   entity: {
     move: "Mouvement",
     person: "Personne",

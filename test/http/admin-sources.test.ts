@@ -112,6 +112,14 @@ describe("admin Sources page", () => {
 
     const page = await agent.get("/admin/sources").expect(200);
     expect(page.text).toMatch(/importé \(<a href="[^"]+">\d+ mouvements<\/a>\)/u);
+    // How each message came, in French: not the stored code ('smtp', 'cli').
+    await storeReceived(deps.db, Buffer.from(raw.replace("<sans-rubrique@", "<par-la-console@")), {
+      via: "cli",
+    });
+    const listed = (await agent.get("/admin/sources")).text;
+    expect(listed).toContain("<td>ligne de commande</td>");
+    expect(listed).toContain("<td>SMTP</td>");
+    expect(listed).not.toMatch(/<td>(cli|smtp)<\/td>/u);
     expect(page.text).toContain("pas de rubrique Mouvements");
     const moves = async () => Number((await test.pool.query("SELECT count(*) FROM moves")).rows[0].count);
     const before = await moves();
