@@ -68,6 +68,12 @@ describe("the admin console speaks French", () => {
     expect(page.text).toMatch(/<label for="function-\d+">Fonction<\/label>/);
   });
 
+  it("writes the API limits as French numbers", async () => {
+    const page = visible((await agent.get("/admin/integrations").expect(200)).text);
+    // fr-FR groups thousands with a narrow no-break space: 100 000, never 100000 or 100,000.
+    expect(page).toContain("100\u202f000 requêtes par minute et par jeton, contre 100\u202f000 par minute");
+  });
+
   it("shows frequencies in French", async () => {
     const page = await agent.get("/admin/abonnes").expect(200);
     expect(visible(page.text)).toContain("Dès leur parution");
