@@ -74,6 +74,11 @@ describe("the admin console speaks French", () => {
     expect(page).toContain("100\u202f000 requêtes par minute et par jeton, contre 100\u202f000 par minute");
   });
 
+  it("says who is signed in, and with which role, in French", async () => {
+    const page = visible((await agent.get("/admin/revue").expect(200)).text);
+    expect(page).toContain("admin@carnet.test (administrateur)");
+  });
+
   it("shows frequencies in French", async () => {
     const page = await agent.get("/admin/abonnes").expect(200);
     expect(visible(page.text)).toContain("Dès leur parution");
