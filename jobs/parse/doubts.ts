@@ -18,6 +18,7 @@ import {
   HONORIFIC,
   MONTH,
   NAME_STOPWORDS,
+  PRESS_TITLE_HEADS,
   ROLE_WORDS,
   SECTOR_ACRONYMS,
   WEEKDAY_NAMES,
@@ -525,6 +526,17 @@ function groupMayBeTheParent(record: DoubtSubject): boolean {
   return false;
 }
 
+// "to chief investment officer", "à titre de vice-présidente principale", "au poste nouvellement créé
+// de directrice …": a title never opens on a preposition; the clause's introducer was kept.
+const ROLE_OPENS_WITH_PREPOSITION =
+  /^(?:(?:à|au|aux|to|as|de|du|des|pour|par|sur|en|comme|chez|avec)(?![\p{L}'’])|[dl]['’])/iu;
+
+// "Courrier de Wavrelle", "Messager de Lavry": a newspaper's name is written with its article
+// ("Le Courrier de Wavrelle"), which a sentence's "du" or "au" swallows.
+function pressTitleWithoutArticle(company: string): boolean {
+  return PRESS_TITLE_HEADS.has(foldWord(company.trim().split(/\s+/u)[0] ?? ""));
+}
+
 // "Modalunne" where the issue writes "Modalune" twice: a slip in one spelling or the other.
 function companySpeltOtherwise(record: DoubtSubject): boolean {
   const key = companyKey(record.company);
@@ -755,6 +767,21 @@ export const DOUBTS: readonly Doubt[] = [
     penalty: HOLD_FOR_REVIEW,
     applies: (r) =>
       !r.known && (SECTOR_ACRONYMS.has(r.company.trim()) || DESCRIPTOR_ACRONYMS.has(r.company.trim())),
+  },
+  {
+    id: "role_opens_with_preposition",
+    reason: "role opens with a preposition",
+    label:
+      "la fonction commence par une préposition (« à titre de », « au poste de », « to ») : la raccourcir",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => ROLE_OPENS_WITH_PREPOSITION.test(r.role.trim()),
+  },
+  {
+    id: "press_title_without_article",
+    reason: "newspaper named without its article",
+    label: "titre de presse sans son article (« Le Courrier de … ») : vérifier le nom",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && pressTitleWithoutArticle(r.company),
   },
   {
     id: "role_colloquial",
