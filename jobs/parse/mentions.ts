@@ -157,7 +157,12 @@ function scanPersonMentions(sentence: string): PersonMention[] {
     const afterChez = /(?<![\p{L}])chez\s+$/iu.test(
       sentence.slice(Math.max(0, trimmed[0]!.start - 6), trimmed[0]!.start),
     );
-    if (nameWords.length >= 2 && !afterChez) {
+    // "Kaldera REIM", "Ormesson Capital": a run ending on a company's suffix word and opening on no
+    // known first name is a company, even in capitals
+    const companyLike =
+      COMPANY_NAME_WORDS.has(foldWord(nameWords.at(-1)?.core ?? "")) &&
+      !startsWithKnownFirstName(trimmed[0]!.core.replace(/^[dD]'/u, ""));
+    if (nameWords.length >= 2 && !afterChez && !companyLike) {
       // "l'arrivée d'OLIVIER MENDÈS": the elided "de" before a name is grammar
       const elided = /^[dD]'/.test(trimmed[0]!.core) ? 2 : 0;
       const start = trimmed[0]!.start + elided;

@@ -82,7 +82,9 @@ export const COMPANY_NAME_WORDS = new Set(
   (
     "bank banque group groupe capital partners conseil consulting ventures assurance assurances industries " +
     "industrie technologies labs lab studio studios media medias finance gestion invest holding systems " +
-    "solutions software energie energies immobilier avocats associes"
+    "solutions software energie energies immobilier avocats associes " +
+    // asset managers' and investors' suffixes: "Kaldera REIM", "Obsidia AM", "Borderie Participations"
+    "reim am asset participations equity investissements"
   ).split(" "),
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { cleanText, repairMojibake } from "../../../jobs/parse/clean-text.ts";
-import { classifyRole, companyKey, personKey, slugify } from "../../../jobs/parse/index.ts";
+import { classifyRole, companyKey, parseIssueText, personKey, slugify } from "../../../jobs/parse/index.ts";
 import { properCaseName } from "../../../jobs/parse/names.ts";
 import { findMouvementsSection, isMouvementsHeading } from "../../../jobs/parse/section.ts";
 
@@ -16,6 +16,16 @@ describe("person names", () => {
     expect(properCaseName("JEAN-FRANCOIS PATHY")).toBe("Jean-Francois Pathy");
     expect(properCaseName("NATHALIE SÉNÉCHAULT")).toBe("Nathalie Sénéchault");
     expect(properCaseName("THOMAS LE GALL")).toBe("Thomas Le Gall");
+  });
+
+  it("reads two capitalised words ending on a company's suffix as a company, even in capitals", () => {
+    // lexicon/companies.ts COMPANY_NAME_WORDS: "Vermeil REIM" is an employer, not a person beside the mover
+    const issue = parseIssueText(
+      "+ MOUVEMENTS\n\nFoncière Ombrelle a un nouveau directeur général. Il s'agit de Paul Girard, jusqu'ici directeur des fonds de Vermeil REIM, qui succède à Anne Roy.\n\n+ AGENDA\n",
+    );
+    expect(issue.moves.map((m) => [m.person, m.company, m.role, m.previous_companies])).toEqual([
+      ["Paul Girard", "Foncière Ombrelle", "directeur général", ["Vermeil REIM"]],
+    ]);
   });
 
   it("leaves names already in normal case alone", () => {
