@@ -14,6 +14,8 @@ export interface UnreadForReview {
   issue_id: number;
   issue_title: string | null;
   published_on: string | null;
+  /** Whether the issue has a Mouvements section: then an outside_section paragraph's index is no position. */
+  section_found: boolean;
   paragraph_index: number;
   paragraph_text: string;
   reason: UnreadReason;
@@ -55,6 +57,7 @@ function selectUnread(db: Queryable) {
       "u.issue_id",
       "i.title as issue_title",
       "i.published_on",
+      "i.section_found",
       "u.paragraph_index",
       "u.paragraph_text",
       "u.reason",

@@ -282,5 +282,13 @@ describe("admin imports: dates, titles and bad files", () => {
     );
     expect(at.every((position) => position > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // A paragraph beside the section is shown without a number no reader could count to.
+    const cardOf = (paragraph: string) =>
+      queue
+        .split('<li class="review-card card unread-card"')
+        .find((card) => card.includes(paragraph.replaceAll("'", "&#x27;")))!;
+    expect(cardOf(before)).not.toMatch(/paragraphe \d/u);
+    expect(cardOf(after)).not.toMatch(/paragraphe \d/u);
+    expect(cardOf(inSection)).toContain("· paragraphe 2");
   });
 });
