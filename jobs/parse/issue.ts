@@ -10,6 +10,7 @@ import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpan
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
+import { cellKeyOf } from "./reading-cells.ts";
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
@@ -308,6 +309,11 @@ function withoutFragments(previous: string[], company: string): string[] {
 export interface ParseOptions {
   /** What the directory knows (gazetteer.ts); without it the parser reads the text alone. */
   gazetteer?: Gazetteer;
+  /**
+   * When given, receives each record's cell (reading-cells.ts cellKeyOf), for measuring how
+   * often each kind of reading is right (test/unit/parse/train-reading-reliability.ts).
+   */
+  readingCells?: Map<ParsedMove, string>;
 }
 
 // The directory's knowledge: a known alias maps to its company, a known name wins the boundary
@@ -393,6 +399,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     };
     for (const doubt of doubtsAbout(subject)) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);
+    // measurement only: the cell of each record, to count how often each kind of reading is right
+    options.readingCells?.set(move, cellKeyOf({ ...subject, headingless: section.headingless }));
   }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());
 

@@ -21,6 +21,8 @@ import { maskQuotes, splitSentences } from "./sentences.ts";
 export interface MouvementsSection {
   found: boolean;
   paragraphs: string[];
+  /** The paragraphs were recognised as moves with no heading above them (headinglessRun). */
+  headingless?: boolean;
 }
 
 const BULLET_PREFIX = /^[\s+#*•■▪►>—–-]*/u;
@@ -271,7 +273,9 @@ export function findMouvementsSection(text: string): MouvementsSection {
   if (start === -1) start = sectionByContent(lines);
   if (start === -1) {
     const run = headinglessRun(lines);
-    return run.length > 0 ? { found: true, paragraphs: run } : { found: false, paragraphs: [] };
+    return run.length > 0
+      ? { found: true, paragraphs: run, headingless: true }
+      : { found: false, paragraphs: [] };
   }
   return { found: true, paragraphs: splitParagraphs(sectionBody(lines, start).join("\n")) };
 }

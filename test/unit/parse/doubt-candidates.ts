@@ -11,6 +11,7 @@ import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import { MOVE_SIGNAL } from "../../../jobs/parse/lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "../../../jobs/parse/mentions.ts";
 import { personKey } from "../../../jobs/parse/names.ts";
+import { companyNotAfterIntroducer } from "../../../jobs/parse/reading-cells.ts";
 import { maskQuotes, splitSentences } from "../../../jobs/parse/sentences.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import {
@@ -33,17 +34,6 @@ function sentenceOf(record: RecordSlots): string {
   );
 }
 
-// Issue 13 item 4, "a company not known and not after an introducer": the employer's name opens
-// no complement ("chez", "de", "rejoint" …) in the person's sentence.
-const INTRODUCER_BEFORE =
-  /(?:chez|auprès de|au sein de|rejoint|rejoindra|intègre|intégrera|de|du|des|d['’]|à|au|aux|pour|par|dans|l['’]|la|le|les)\s*$/iu;
-function companyNotAfterIntroducer(record: RecordSlots): string[] {
-  const sentence = sentenceOf(record);
-  const at = sentence.indexOf(record.company);
-  if (at === 0) return [];
-  return at < 0 || !INTRODUCER_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ? [record.company] : [];
-}
-
 // Issue 13 item 4, "a second person mention with a verb but no record": another person of the
 // sentence, followed by a move verb, that no record of the paragraph names (as mover or predecessor).
 function secondPersonWithAVerb(record: RecordSlots): string[] {
@@ -60,7 +50,7 @@ const SIGNALS: Record<string, (record: RecordSlots) => string[]> = {
   words_between_slots: wordsLeftBetweenSlots,
   word_after_a_slot: wordRightAfterASlot,
   role_head_unknown: (record) => (roleHeadOutsideLexicon(record.role) ? [record.role] : []),
-  company_not_after_introducer: companyNotAfterIntroducer,
+  company_not_after_introducer: (record) => (companyNotAfterIntroducer(record) ? [record.company] : []),
   second_person_with_a_verb: secondPersonWithAVerb,
 };
 
