@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import request from "supertest";
 import { createApp } from "../../server/app.ts";
+import { useTestApp } from "../support/app.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { createTestDeps } from "../support/deps.ts";
@@ -384,5 +385,39 @@ describe("the search page's count", () => {
       await deps.close();
       await test.drop();
     }
+  });
+});
+
+describe("a move's badges", () => {
+  const site = useTestApp();
+
+  it("say what each one is, and leave out a level or field that is not classified ('Autre')", async () => {
+    await importMoves(site.test.db, [
+      {
+        person: "Ysolde Ferrant",
+        company: "Brumeval",
+        role: "présidente",
+        seniority: "c_level",
+        function: "general_management",
+      },
+      {
+        person: "Gaspard Olivet",
+        company: "Brumeval",
+        role: "préfet maritime",
+        seniority: "other",
+        function: "other",
+      },
+    ]);
+    const html = (await request(site.app).get("/entreprises/brumeval")).text;
+    const moveOf = (person: string) =>
+      html
+        .split('<li class="move"')
+        .slice(1)
+        .find((item) => item.includes(person))!;
+    expect(text(moveOf("Ysolde Ferrant"))).toContain(
+      "Niveau : Direction générale (C-level) Fonction : Direction générale",
+    );
+    expect(text(moveOf("Gaspard Olivet"))).not.toContain("Autre");
+    expect(text(moveOf("Gaspard Olivet"))).not.toMatch(/Niveau|Fonction/u);
   });
 });
