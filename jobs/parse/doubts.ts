@@ -16,8 +16,10 @@ import {
   FIRST_NAMES,
   foldWord,
   HONORIFIC,
+  INSTITUTION_HEADS,
   MONTH,
   NAME_STOPWORDS,
+  PLACES,
   PRESS_TITLE_HEADS,
   ROLE_WORDS,
   SECTOR_ACRONYMS,
@@ -537,6 +539,24 @@ function pressTitleWithoutArticle(company: string): boolean {
   return PRESS_TITLE_HEADS.has(foldWord(company.trim().split(/\s+/u)[0] ?? ""));
 }
 
+// "L'assureur-crédit Garantia": a lower-case descriptor kept before the name it describes. Bodies
+// named in sentence case keep theirs ("région Sarlène", "syndicat des eaux du Val de Loubière").
+function companyOpensWithADescriptor(company: string): boolean {
+  const found = /^(?:L['’]|Le\s|La\s|Les\s)?(\p{Ll}[\p{L}-]*)\s+\p{Lu}/u.exec(company.trim());
+  if (!found) return false;
+  const word = found[1]!;
+  return !PLACE_BODIES.has(word) && !INSTITUTION_HEADS.has(foldWord(word)) && !INSTITUTION_NOUN.test(word);
+}
+
+// "Atlantique-Nord" read from "la préfecture maritime de l'Atlantique-Nord", "Lyon": a place alone
+// is where the employer is, not who it is.
+function companyIsAPlace(company: string): boolean {
+  const name = company.trim();
+  return (
+    !/\s/u.test(name) && (PLACES.has(foldWord(name)) || /^\p{Lu}[\p{L}]+-(?:Nord|Sud|Est|Ouest)$/u.test(name))
+  );
+}
+
 // "Modalunne" where the issue writes "Modalune" twice: a slip in one spelling or the other.
 function companySpeltOtherwise(record: DoubtSubject): boolean {
   const key = companyKey(record.company);
@@ -782,6 +802,20 @@ export const DOUBTS: readonly Doubt[] = [
     label: "titre de presse sans son article (« Le Courrier de … ») : vérifier le nom",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => !r.known && pressTitleWithoutArticle(r.company),
+  },
+  {
+    id: "company_opens_with_descriptor",
+    reason: "company opens with a lower-case descriptor",
+    label: "l’employeur commence par un nom commun (« l’assureur-crédit … ») : garder le seul nom",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyOpensWithADescriptor(r.company),
+  },
+  {
+    id: "company_is_a_place",
+    reason: "company is a place",
+    label: "l’employeur est un lieu : l’établissement qui s’y trouve est à nommer",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyIsAPlace(r.company),
   },
   {
     id: "role_colloquial",
