@@ -21,6 +21,7 @@ const OBJECT_GAP = new RegExp(
   String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
   "u",
 );
+const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 
 export function subjectsBefore(
@@ -36,7 +37,11 @@ export function subjectsBefore(
     // inside the apposition is not the subject when a clear person opens it.
     if (!isConfidentPerson(before[i]!)) {
       const person = before.slice(0, i).findLast((m) => isConfidentPerson(m) && fits(m));
-      if (person) i = before.indexOf(person);
+      // "Goulven Caradec, président du club Agri Avenir, vient d'être élu": a name governed by
+      // "du club", "de", "chez" is a complement in the apposition, whoever opens it
+      const complement = COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start));
+      const opener = complement ? before.slice(0, i).findLast(fits) : undefined;
+      if (person ?? opener) i = before.indexOf((person ?? opener)!);
     }
     const subjects = [before[i]!];
     // "Claire Dupont et Paul Martin rejoignent…": walk back over coordinated names

@@ -4,12 +4,14 @@
 // X, …"). A person who is only quoted, leaving, founding or being replaced never fills the mover
 // slot, so is not a move. This file reads a sentence once (sentence.ts), applies every shape, then
 // the whole-sentence passes, which complete what the rows read: a participle opener
-// (fronted-clauses.ts), elliptic list items and dashed cards.
+// (fronted-clauses.ts), elliptic list items, items listed after a colon (list-items.ts) and
+// dashed cards.
 
 import { allMatches } from "./all-matches.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
+import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence } from "./sentence.ts";
@@ -30,6 +32,7 @@ export function findClauseMoves(text: string, earlierPeople: PersonMention[] = [
   const { mentions } = sentence;
   addFrontedMoves(text, mentions, moves);
   addEllipticItems(text, mentions, moves);
+  addListItems(text, mentions, moves);
   addDashedCard(text, mentions, moves);
   return moves;
 }

@@ -11,7 +11,7 @@ import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./me
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
 const OPENING_FUNCTION_WORD =
-  /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet)$/u;
+  /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet|Ont|Sont|Seront)$/u;
 
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
   // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"
@@ -21,7 +21,8 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   const bullets = ITEM_BULLETS.exec(sentence)?.[0].length ?? 0;
   const company = readCompanyAfter(sentence, bullets + subjectStart(sentence.slice(bullets)));
   if (!company) return null;
-  // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence
+  // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence; "Ont
+  // également été élus : …": an inverted passive
   if (OPENING_FUNCTION_WORD.test(company.text)) return null;
   // "Nommé en janvier directeur général de C, X …", "Actuel directeur de C, X …", "C'est X qui …":
   // a fronted participle, adjective or cleft, not the subject

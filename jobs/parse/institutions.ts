@@ -136,3 +136,20 @@ export function widenInstitution(sentence: string, span: Span): Span {
   if (start === span.start && end === span.end) return span;
   return { text: sentence.slice(start, end), start, end };
 }
+
+/**
+ * "Ont également été élus au bureau de l'Union : …" after "… à la présidence de l'Union des
+ * coopératives d'Ambrelle": an institution named by its head noun alone points back to the fuller
+ * name the paragraph gave it before `before`; the last such name wins.
+ */
+export function fullNameEarlier(paragraph: string, head: string, before: number): string | null {
+  if (/\s/u.test(head) || !isInstitutionHead(head)) return null;
+  let found: string | null = null;
+  const pattern = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "gu");
+  for (const match of paragraph.slice(0, before).matchAll(pattern)) {
+    const span = { text: head, start: match.index, end: match.index + head.length };
+    const widened = widenInstitution(paragraph, span);
+    if (widened.end > span.end && widened.end <= before) found = widened.text;
+  }
+  return found;
+}

@@ -17,6 +17,7 @@ import { isFeminine, isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
 import { DOUBTS } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
+import { fullNameEarlier } from "./institutions.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
@@ -57,6 +58,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^post taken from the one replaced/, 0.2],
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
+  [/^title of an officer of a body/, 0.2],
   [/^title gender guessed/, 0.2],
   [/^title paraphrased/, 0.2],
   [/^role names a subsidiary/, 0.2],
@@ -181,6 +183,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       : null;
 
     let company = move.company?.text ?? null;
+    // "élus au bureau de l'Union" after "l'Union des coopératives d'Ambrelle"
+    if (company) company = fullNameEarlier(masked, company, start) ?? company;
     let role = move.role;
     const left =
       antecedent && !role

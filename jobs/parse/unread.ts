@@ -77,6 +77,8 @@ const REVIEW_SIGNAL = new RegExp(
     "welcom(?:e|es|ing)(?![\\p{L}])",
     "prends (?:la|le|les)",
     "joining(?![\\p{L}])",
+    // "succède à X, à la suite de son élection à la présidence de C": the predecessor's own move
+    "(?:son|sa|leur) (?:élection|nomination|arrivée|promotion) (?:à|au|aux|comme|en tant que)(?![\\p{L}])",
   ].join("|"),
   "iu",
 );

@@ -58,6 +58,34 @@ const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; 
     "Sonia Marchal a été, quant à elle, nommée mercredi dernier directrice générale déléguée de Wattsy.",
     [{ person: "Sonia Marchal", company: "Wattsy", role: "directrice générale déléguée" }],
   ],
+  // a list after a colon, one item per person, no verb of their own (list-items.ts)
+  [
+    "Trois arrivées chez Ferlog : Anne Roy, directrice de la billetterie ; Marc Lin, responsable RSE ; et Léa Vidal, directrice du centre de formation, ex-Kargo Rail.",
+    [
+      { person: "Anne Roy", company: "Ferlog", role: "directrice de la billetterie", kind: "joined" },
+      { person: "Marc Lin", company: "Ferlog", role: "responsable RSE", kind: "joined" },
+      { person: "Léa Vidal", company: "Ferlog", role: "directrice du centre de formation" },
+    ],
+  ],
+  [
+    "Le conseil de surveillance de la Fondation Orvane a nommé un nouveau directoire : – Hélène Brun, présidente ; – Paul Aubert, trésorier.",
+    [
+      { person: "Hélène Brun", company: "Fondation Orvane", role: "présidente" },
+      { person: "Paul Aubert", company: "Fondation Orvane", role: "trésorier" },
+    ],
+  ],
+  [
+    "Yann Tessier a été élu à la présidence de l'Union des vignerons du Lauzon. Ont également été élus au bureau de l'Union : trésorière, Odile Vernet (Cave du Lauzon) ; secrétaire général, Hugo Besson (Domaine Marchal).",
+    [
+      { person: "Odile Vernet", company: "Union des vignerons du Lauzon", role: "trésorière" },
+      { person: "Hugo Besson", company: "Union des vignerons du Lauzon", role: "secrétaire général" },
+    ],
+  ],
+  // one person after the colon is the lead title's, not a list: the apposition is no title
+  [
+    "Le cabinet Ferlog Avocats élit un nouveau managing partner : Me Anne Roy, associée en droit fiscal, succède à Me Luc Faure.",
+    [{ person: "Anne Roy", company: "Ferlog Avocats", role: "managing partner" }],
+  ],
 ];
 
 describe("sentences that move several people", () => {

@@ -1,0 +1,135 @@
+// Appointments listed after a colon, one item per person and no verb of their own: the lead before
+// the colon announces the moves and often names the employer, each item gives a name and its
+// title ("Trois arrivées chez C : A, directeur de la billetterie ; B, responsable RSE ; et D,
+// directrice du centre de formation", "C a nommé un nouveau directoire : – A, présidente ; – B,
+// trésorier", "Ont également été élus : trésorière, A (C1) ; secrétaire général, B (C2)").
+// A whole-sentence pass of clauses.ts: it reads only people no row of the shapes table read.
+
+import type { ClauseMove } from "./clause-move.ts";
+import { looksLikeTitle } from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { widenInstitution } from "./institutions.ts";
+import { foldWord, PLACE_NAMED_HEADS } from "./lexicon.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { readRole } from "./role-phrase.ts";
+import type { MoveKind } from "./types.ts";
+
+// What a lead must say for the items after its colon to be moves: a count or plural of an
+// announcement noun, a body newly formed, or a verb that appoints or welcomes.
+const LIST_LEAD = new RegExp(
+  [
+    "(?:arrivées|nominations|recrutements|promotions|recrues|renforts|mouvements|changements|élus|élues|nommés|nommées|membres|dirigeants|dirigeantes)",
+    "(?:nouveau|nouvelle|nouvel) (?:directoire|bureau|comité|conseil|équipe|tandem|trio|binôme)",
+    "(?:un|une|son|sa|leur) (?:tandem|trio|binôme|équipe)",
+    "(?:nomme|a nommé|ont nommé|désigne|a désigné|élit|a élu|ont élu|accueille|recrute|a recruté|promeut|a promu|annonce|se dote|se renforce|renforce|a choisi|choisit|s'entoure)",
+  ].join("|"),
+  "iu",
+);
+const PROMOTING_LEAD = /promotions?|promeut|a promu|promue?s?/iu;
+const JOINING_LEAD =
+  /arrivées|recrues|recrutements|renforts|accueille|recrute|a recruté|se renforce|renforce/iu;
+
+// Where the lead names the employer: "chez C", "à l'AS C", "de la Fondation C", "au sein de C".
+const EMPLOYER_CUE =
+  /(?<![\p{L}])(?:chez|au sein d(?:e\s|u\s|')|à|de|du|d')\s*(?:(?:la|le|les)\s+|l['’])?(?=[\p{Lu}\p{N}])/gu;
+
+// What opens an item and is not part of it: a dash, a bullet, "et", "ainsi que".
+const ITEM_OPENER = /^\s*(?:[–—•·▪*-]\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
+const BODY_IN_LEAD = /(?<![\p{L}])(?:directoire|bureau|conseil|comité|commission)(?![\p{L}])/iu;
+export const BODY_OFFICER_REASON = "title of an officer of a body the list's lead names";
+const HONORIFIC_BEFORE = /(?:M\.|Mme|Me|Dr|Pr)\s+$/u;
+// "32 ans, nommé directeur": an age and a participle before the item's title
+const TITLE_LEAD = /^\s*(?:\d{2}\s+ans\s*,\s*)?(?:(?:nommée?|promue?|élue?|désignée?|reconduite?)\s+)?/u;
+
+export function addListItems(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
+  const colon = sentence.search(/\s?:\s/u);
+  if (colon < 0) return;
+  const lead = sentence.slice(0, colon);
+  if (!LIST_LEAD.test(lead)) return;
+  const itemsFrom = colon + sentence.slice(colon).indexOf(":") + 1;
+  const kind: MoveKind = PROMOTING_LEAD.test(lead)
+    ? "promoted"
+    : JOINING_LEAD.test(lead)
+      ? "joined"
+      : "appointed";
+  const company = employerInLead(sentence, lead, mentions);
+  // "Le cabinet C élit un nouveau managing partner : Me A, associée, succède à B": one person
+  // after the colon is a title opener's, and the apposition is no title; a list has two items
+  const items: { person: PersonMention; role: string }[] = [];
+  let itemStart = itemsFrom;
+  for (const itemEnd of itemEnds(sentence, itemsFrom)) {
+    const person = mentions.find((m) => m.start >= itemStart && m.end <= itemEnd);
+    const title = person ? itemTitle(sentence, person, itemStart, itemEnd) : null;
+    // "– Mme Valentina Crivelli, directrice adjointe", "trésorier, Corentin Dubreuil (C)": the
+    // honorific or the title before the name vouches for a rare first name
+    const vouched =
+      person &&
+      (isConfidentPerson(person) ||
+        title?.before ||
+        HONORIFIC_BEFORE.test(sentence.slice(itemStart, person.start)));
+    if (person && title && vouched) items.push({ person, role: title.role });
+    itemStart = itemEnd + 1;
+  }
+  if (items.length < 2) return;
+  // "a nommé un nouveau directoire : – A, présidente": an officer of the body the lead names, whose
+  // title may or may not carry the body's name ("présidente du directoire")
+  const notes = BODY_IN_LEAD.test(lead) ? [BODY_OFFICER_REASON] : [];
+  for (const { person, role } of items) {
+    const read = moves.find((m) => overlaps(m.person, person));
+    if (read?.role) continue;
+    // the verb read the person ("a nommé un nouveau directoire : – A, …"), the item the title
+    if (read) {
+      read.role = role;
+      read.company ??= company;
+      read.shape = "list item";
+      read.notes.push(...notes);
+    } else
+      moves.push({ shape: "list item", person, kind, role, company, predecessor: null, notes: [...notes] });
+  }
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Where each item ends: at a semicolon, or at the sentence's end. */
+function* itemEnds(sentence: string, from: number): Generator<number> {
+  for (let at = sentence.indexOf(";", from); at >= 0; at = sentence.indexOf(";", at + 1)) yield at;
+  yield sentence.length;
+}
+
+/** The item's own title: "A, directeur de la billetterie" or, `before` the name, "trésorière, A (C)". */
+function itemTitle(
+  sentence: string,
+  person: PersonMention,
+  itemStart: number,
+  itemEnd: number,
+): { role: string; before: boolean } | null {
+  const before = sentence.slice(itemStart, person.start);
+  if (ITEM_OPENER.test(before)) {
+    const comma = /^\s*,\s*/u.exec(sentence.slice(person.end, itemEnd));
+    if (!comma) return null;
+    const from = person.end + comma[0].length;
+    const skipped = TITLE_LEAD.exec(sentence.slice(from, itemEnd))?.[0].length ?? 0;
+    const role = readRole(sentence, from + skipped, itemEnd);
+    return role && looksLikeTitle(role.role) ? { role: role.role, before: false } : null;
+  }
+  // "trésorière, Annick Lebrun (Vergers de Kervidel)": the title first
+  const titled = /^\s*(?:[–—•·▪*-]\s*)?(?:et\s+)?(\p{Ll}[\p{Ll}\s'’-]{2,60}?)\s*,\s*$/u.exec(before);
+  if (!titled) return null;
+  const title = titled[1]!.trim();
+  return looksLikeTitle(title) ? { role: title, before: true } : null;
+}
+
+/** The first employer the lead names after "chez", "à", "de"…, not a person's name. */
+function employerInLead(sentence: string, lead: string, mentions: PersonMention[]): Span | null {
+  for (const cue of lead.matchAll(EMPLOYER_CUE)) {
+    const run = readCompanyAfter(sentence, cue.index + cue[0].length);
+    if (!run || run.end > lead.length) continue;
+    // "du Musée de la mécanique d'art de Vernemont": an institution's name runs on in lower case
+    const company = widenInstitution(sentence, run);
+    if (mentions.some((m) => isConfidentPerson(m) && overlaps(m, company))) continue;
+    // "du Musée de la mécanique d'art de Vernemont": the name is read from its place, further on
+    if (!/\s/u.test(company.text) && PLACE_NAMED_HEADS.has(foldWord(company.text))) continue;
+    return company;
+  }
+  return null;
+}
