@@ -153,3 +153,26 @@ export function fullNameEarlier(paragraph: string, head: string, before: number)
   }
   return found;
 }
+
+// One complement of a name: " de la mécanique", " d'art", " de Vernemont".
+const NAME_COMPLEMENT = /^\s+(?:de la\s+|de l['’]|du\s+|des\s+|de\s+|d['’])[\p{L}-]+/u;
+
+/**
+ * "du Musée de la mécanique d'art de Vernemont": a noun that names an institution by its place
+ * (PLACE_NAMED_HEADS), read on through its complements (four at most) to the last capitalised one,
+ * the place. Null when no place follows.
+ */
+export function placeNamedInstitution(sentence: string, head: Span): Span | null {
+  if (!PLACE_NAMED_HEADS.has(foldWord(head.text))) return null;
+  let end = head.end;
+  let placeEnd: number | null = null;
+  for (let i = 0; i < 4; i++) {
+    const complement = NAME_COMPLEMENT.exec(sentence.slice(end));
+    if (!complement) break;
+    end += complement[0].length;
+    if (/\p{Lu}[\p{L}-]*$/u.test(complement[0])) placeEnd = end;
+  }
+  return placeEnd === null
+    ? null
+    : { text: sentence.slice(head.start, placeEnd), start: head.start, end: placeEnd };
+}

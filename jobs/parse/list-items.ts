@@ -8,7 +8,7 @@
 import type { ClauseMove } from "./clause-move.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { widenInstitution } from "./institutions.ts";
+import { placeNamedInstitution, widenInstitution } from "./institutions.ts";
 import { foldWord, PLACE_NAMED_HEADS } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { readRole } from "./role-phrase.ts";
@@ -76,7 +76,12 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
   const notes = BODY_IN_LEAD.test(lead) ? [BODY_OFFICER_REASON] : [];
   for (const { person, role } of items) {
     const read = moves.find((m) => overlaps(m.person, person));
-    if (read?.role) continue;
+    // "– M. Loïc Antille, 32 ans, nommé directeur": the item's own participle read it; the lead
+    // still names the employer
+    if (read?.role) {
+      read.company ??= company;
+      continue;
+    }
     // the verb read the person ("a nommé un nouveau directoire : – A, …"), the item the title
     if (read) {
       read.role = role;
@@ -125,9 +130,9 @@ function employerInLead(sentence: string, lead: string, mentions: PersonMention[
     const run = readCompanyAfter(sentence, cue.index + cue[0].length);
     if (!run || run.end > lead.length) continue;
     // "du Musée de la mécanique d'art de Vernemont": an institution's name runs on in lower case
-    const company = widenInstitution(sentence, run);
+    // "du Musée de la mécanique d'art de Vernemont": the name runs on to its place
+    const company = placeNamedInstitution(sentence, run) ?? widenInstitution(sentence, run);
     if (mentions.some((m) => isConfidentPerson(m) && overlaps(m, company))) continue;
-    // "du Musée de la mécanique d'art de Vernemont": the name is read from its place, further on
     if (!/\s/u.test(company.text) && PLACE_NAMED_HEADS.has(foldWord(company.text))) continue;
     return company;
   }
