@@ -556,10 +556,21 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
   let company: Span | null = null;
   // after the name, closed by a comma: "X, directeur général des Dragons de Morlanges depuis 2015,"
   const after = /^\s*,\s*(?!qui|dont|où|ex-|ancien|jusqu|actuel|précédemment)/u.exec(text.slice(person.end));
+  // "X, conservatrice en chef, cheffe du service des expositions de A, est nommée…": the apposition
+  // may list titles, separated by commas or "et", the last naming the employer
   if (after) {
-    const from = person.end + after[0].length;
-    const close = text.slice(from).search(/,/u);
-    if (close > 0 && close < 120) company = read(from, from + close);
+    let from = person.end + after[0].length;
+    for (let piece = 0; piece < 3 && !company; piece++) {
+      const close = text.slice(from).search(/,/u);
+      if (close <= 0 || close >= 120) break;
+      if (piece > 0 && /[.;!?:]/u.test(text.slice(from, from + close))) break;
+      const and = /^(.*?\s)et\s+(?=\p{Ll})/u.exec(text.slice(from, from + close));
+      company = read(from, from + close) ?? (and ? read(from + and[0].length, from + close) : null);
+      // the next piece only after a title without employer, never across a verb
+      if (/\s(?:est|a|sera|devient|rejoint)\s/u.test(text.slice(from, from + close))) break;
+      from += close + 1;
+      while (/\s/u.test(text.charAt(from))) from++;
+    }
   }
   // before the name, opening the sentence: "Le DSI de Marché Vert, Xavier Poncelet, rejoint…"
   const opening = /^\s*(?:[•\-–—*]+\s*)*(?:(?:Le|La|L')\s*)?(?=\p{L})/u.exec(text.slice(start, person.start));
@@ -570,6 +581,17 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
   }
   if (!company || !isEmployer(company, [person], text)) return null;
   return company.text;
+}
+
+/** "CNRA" for "Centre national de recherche appliquée": the initials of a name's main words. */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = name
+    .split(/[\s'’-]+/u)
+    .filter((word) => word.length > 0 && !/^(?:de|du|des|d|la|le|les|l|et|en|pour|sur|à|aux?)$/iu.test(word))
+    .map((word) => foldWord(word.charAt(0)).toUpperCase())
+    .join("");
+  return initials === foldWord(acronym).toUpperCase();
 }
 
 /** The current post does not count when the move stays in the house. */

@@ -7,6 +7,7 @@ import {
   careerOwner,
   currentPostEmployer,
   findPredecessor,
+  isAcronymOf,
   isFeminineMover,
   leavesCurrentPost,
   type Mover,
@@ -262,7 +263,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       const key = companyKey(name);
       return (
         key !== ownKey &&
-        !isLikelyTypo(key, ownKey) &&
+        // "Scalan" for "Scalian"; "Janvia France" beside "Sanovia France" is another house
+        !(isLikelyTypo(key, ownKey) && key.charAt(0) === ownKey.charAt(0)) &&
+        // "Centre national de recherche appliquée (CNRA)": the new employer's acronym
+        !isAcronymOf(name, company) &&
         // "Mutuelle Sérénis" for "Mutuelle Sérénis Prévoyance": the group of the new employer
         !ownKey.startsWith(`${key} `) &&
         !key.startsWith(`${ownKey} `) &&

@@ -203,6 +203,24 @@ describe("the careers grammar", () => {
       "Anne Roy",
       ["Astrelia France", "Biogénis"],
     ],
+    [
+      "an apposition listing titles, the last naming the employer",
+      "Anne Roy, ingénieure en chef, directrice des essais de Kargo Rail, est nommée directrice technique de Talvia.",
+      "Anne Roy",
+      ["Kargo Rail"],
+    ],
+    [
+      "the new employer's acronym",
+      "Marc Lin, directeur de l'Institut Kelvin, est nommé directeur général du Centre national de recherche appliquée (CNRA).",
+      "Marc Lin",
+      ["Institut Kelvin"],
+    ],
+    [
+      "a name close to the new employer's but for its first letter",
+      "Chez Talvia, le comité accueille Marc Lin, directeur des ventes, ainsi qu'Anne Roy, ex-Janvia France, nommée directrice des ressources humaines de Sanovia France.",
+      "Anne Roy",
+      ["Janvia France"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
