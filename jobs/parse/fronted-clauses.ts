@@ -204,7 +204,8 @@ export function readHandOver(s: Sentence, match: Match, shape: Shape): ClauseRea
 }
 
 // "X entre au conseil d'administration de C": a seat on a board is an appointment as a director,
-// "administrateur" unless the seat's own title is given (shapes.ts "joins the board")
+// "administrateur" (a supervisory board's "membre du conseil de surveillance") unless the seat's own
+// title is given (shapes.ts "joins the board")
 export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const company = readCompanyAfter(sentence, match.index + match[0].length);
@@ -222,7 +223,14 @@ export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
   return subjectsBefore(sentence, mentions, match.index).map((person) => ({
     person,
     kind: "appointed" as const,
-    role: named?.role ?? (isFemininePerson(person, sentence) ? "administratrice" : "administrateur"),
+    role:
+      named?.role ??
+      // a supervisory board's members are not its "administrateurs"
+      (/conseil de surveillance/u.test(match[0])
+        ? "membre du conseil de surveillance"
+        : isFemininePerson(person, sentence)
+          ? "administratrice"
+          : "administrateur"),
     company,
     predecessor: null,
     notes: [],

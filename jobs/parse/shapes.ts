@@ -327,8 +327,8 @@ export const SHAPES: readonly Shape[] = [
     role: "introduced",
     kind: "appointed",
     read: readBoardSeat,
-    example: "Hélène Brun entre au conseil d'administration de Ferlog.",
-    expected: { person: "Hélène Brun", company: "Ferlog", role: "administratrice" },
+    example: "Hélène Brun rejoint le conseil de surveillance de Ferlog.",
+    expected: { person: "Hélène Brun", company: "Ferlog", role: "membre du conseil de surveillance" },
   },
   {
     id: "post confided to",

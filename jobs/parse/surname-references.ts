@@ -2,6 +2,7 @@
 // names a person in full once, then by surname alone. A sentence that opens on the surname of
 // someone named earlier in the paragraph is about that person.
 
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { foldWord } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 
@@ -22,7 +23,13 @@ export function withSurnameReferences(
   if (pronoun && !mentions.some((m) => m.start <= pronoun[0].length)) {
     // "Arnaud Vigier quitte AssurVie pour Galatée. Ce dernier devient directeur de…": the person
     // named last before
-    const person = earlierPeople.findLast((p) => isConfidentPerson(p));
+    // named last before, of the pronoun's gender when a first name tells: "A succède à Christine B.
+    // Celle-ci rejoint le conseil…" is about Christine even when a man is named after her
+    const feminine = /^(?:Cette|Celle)/u.test(pronoun[1]!);
+    const confident = earlierPeople.filter((p) => isConfidentPerson(p));
+    const person =
+      confident.findLast((p) => (feminine ? !hasMasculineFirstName(p) : !hasFeminineFirstName(p))) ??
+      confident.at(-1);
     if (person) {
       const start = pronoun[0].length - pronoun[1]!.length;
       return [

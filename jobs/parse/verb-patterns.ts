@@ -84,9 +84,10 @@ export const TITLE_ANNOUNCED = new RegExp(
   `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=(?:^|\\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\\s*(?:un|une)\\s+)(?=\\p{L})`,
   "giu",
 );
-// "entre au conseil d'administration de C": a seat on a board is an appointment as a director.
+// "entre au conseil d'administration de C", "rejoint le conseil de surveillance de C": a seat on a
+// board is an appointment as a director.
 export const JOINS_BOARD = word(
-  `${AUX}(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au\\s+(?:conseil d'administration|conseil de surveillance|board)\\s+d(?:e\\s|u\\s|es\\s|')`,
+  `${AUX}(?:(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au|(?:rejoint|rejoignent|rejoindra|intègre|intègrent|intégrera)\\s+le)\\s+(?:conseil d'administration|conseil de surveillance|board)\\s+d(?:e\\s|u\\s|es\\s|')`,
 );
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale"
 export const CHANGES_POST =

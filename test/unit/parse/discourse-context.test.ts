@@ -93,4 +93,12 @@ describe("the employer read from the paragraph's context", () => {
     );
     expect(move?.previous_companies).toEqual(["Norvia", "Kestrel"]);
   });
+
+  it("binds 'Celle-ci' to the last woman named before, not to the man named after her", () => {
+    const move = moveOf(
+      "Kargo Rail promeut Marc Lin directeur général en remplacement d'Anne Roy, sur proposition de Paul Girard. Celle-ci rejoint le conseil d'administration de Ferlog.",
+      "Anne Roy",
+    );
+    expect(move && [move.company, move.role]).toEqual(["Ferlog", "administratrice"]);
+  });
 });
