@@ -105,6 +105,9 @@ describe("the admin console speaks French", () => {
     expect(text).toContain("Statut : Rejeté");
     expect(page.text).not.toContain("<pre>");
     expect(page.text).toContain('<option value="move.reject">Mouvement rejeté</option>');
+    // An account's role is its Rôle, not a Poste (a move's title).
+    expect(text).toMatch(/Compte créé[\s\S]*Rôle : Administrateur/u);
+    expect(text).not.toContain("Poste : Administrateur");
   });
 
   it("says why an alias was not added", async () => {

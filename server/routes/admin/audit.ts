@@ -35,8 +35,12 @@ function readable(value: unknown, key = ""): string {
   return String(value);
 }
 
+/** A field's name: an account's `role` is its role (Rôle), a move's its post (Poste). */
+const fieldLabel = (entity: string, key: string) =>
+  entity === "admin_user" && key === "role" ? "Rôle" : frLabel("field", key);
+
 /** One row per field that an entry's before or after holds: "Poste : directeur → directrice". */
-function changes(before: unknown, after: unknown) {
+function changes(entity: string, before: unknown, after: unknown) {
   const asObject = (v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
       ? (v as Record<string, unknown>)
@@ -46,7 +50,7 @@ function changes(before: unknown, after: unknown) {
   const b = asObject(before);
   const a = asObject(after);
   return [...new Set([...Object.keys(b), ...Object.keys(a)])].map((key) => ({
-    field: key ? frLabel("field", key) : "",
+    field: key ? fieldLabel(entity, key) : "",
     before: key in b ? readable(b[key], key) : null,
     after: key in a ? readable(a[key], key) : null,
   }));
@@ -95,7 +99,7 @@ export function createAuditRouter({ db }: Deps): Router {
           e.entity_id !== null && /^\d+$/.test(e.entity_id)
             ? ENTITY_LINKS[e.entity]?.(e.entity_id)
             : undefined,
-        changes: changes(e.before, e.after),
+        changes: changes(e.entity, e.before, e.after),
       })),
       nextBefore: entries.length > PAGE_SIZE ? page[page.length - 1]!.id : null,
     });
