@@ -86,6 +86,25 @@ const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; 
     "Le cabinet Ferlog Avocats élit un nouveau managing partner : Me Anne Roy, associée en droit fiscal, succède à Me Luc Faure.",
     [{ person: "Anne Roy", company: "Ferlog Avocats", role: "managing partner" }],
   ],
+  // English sentences quoted as they are
+  [
+    "Ferlog Partners has appointed Léa Vidal as managing partner, succeeding co-founder Paul Aubert, who becomes chairman of the advisory board.",
+    [
+      { person: "Léa Vidal", company: "Ferlog Partners", role: "managing partner" },
+      { person: "Paul Aubert", company: "Ferlog Partners", role: "chairman of the advisory board" },
+    ],
+  ],
+  [
+    "Wattsy co-founder Anne Roy steps down as CEO and becomes chief scientist; former Corvania president Marc Lin takes over as chief executive.",
+    [
+      { person: "Anne Roy", company: "Wattsy", role: "chief scientist" },
+      { person: "Marc Lin", company: "Wattsy", role: "chief executive" },
+    ],
+  ],
+  [
+    "Strategy firm Kargo Advisory has elected Hélène Brun as partner in its Lyon office.",
+    [{ person: "Hélène Brun", company: "Kargo Advisory", role: "partner" }],
+  ],
 ];
 
 describe("sentences that move several people", () => {
