@@ -193,6 +193,9 @@ const BEFORE_OBJECT =
 const MAIN_CLAUSE =
   /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera)(?![\p{L}])/iu;
 
+const DESCRIBED_ITEM =
+  /^(?:banque|groupe|cabinet|agence|société|maison|fonds|start-up|startup|jeune pousse|fédération|association|mutuelle|fondation|imprimerie|laboratoire|labo|studio|éditeur|opérateur|assureur|constructeur|distributeur)\s+(?=\p{Lu})/u;
+const SHARED_BY = /,\s*(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois)\s+$/iu;
 const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 
 // "directeur de l'usine de Valenciennes": a site named after its town, not an employer
@@ -324,9 +327,11 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     for (;;) {
       const more = LIST_CONTINUATION.exec(text.slice(cursor));
       if (!more) break;
-      const next = readCompanyRun(text, cursor + more[0].length);
-      if (!next || next.start !== cursor + more[0].length || !isEmployer(next, people, text) || next.end > to)
-        break;
+      // "passé par Ormesson Capital et la banque Rochebrune & Cie": a descriptor may head the next item
+      const described = DESCRIBED_ITEM.exec(text.slice(cursor + more[0].length));
+      const from = cursor + more[0].length + (described?.[0].length ?? 0);
+      const next = readCompanyRun(text, from);
+      if (!next || next.start !== from || !isEmployer(next, people, text) || next.end > to) break;
       found.push(next);
       cursor = next.end;
     }
@@ -476,6 +481,15 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     const clause = CAREER_CLAUSE_END.exec(text.slice(cue.end, to));
     if (clause) to = cue.end + clause.index;
     const employers = readItems(text, cue, to, people);
+    // "X et Y, tous deux issus de A": the career of each person listed
+    const shared = SHARED_BY.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+    if (shared && holder && employers.length > 0) {
+      const count = /trois/iu.test(shared[0]) ? 3 : 2;
+      const listed = people.filter((p) => p.end <= holder.start && p.start >= sentenceStart(text, cue.start));
+      for (const other of listed.slice(-(count - 1)))
+        if (personKey(other.name) !== personKey(holder.name))
+          phrases.push({ cue, employers, holder: other, pointsBack: null });
+    }
     const ofPronounGender = (p: PersonMention) =>
       pointsBack === "feminine"
         ? hasFeminineFirstName(p)

@@ -221,6 +221,24 @@ describe("the careers grammar", () => {
       "Anne Roy",
       ["Janvia France"],
     ],
+    [
+      "a career shared: X et Y, tous deux issus de A (the first)",
+      "Talvia nomme deux directeurs adjoints de la fabrication, Marc Lin et Anne Roy, tous deux issus de l'imprimerie Rotomarne.",
+      "Marc Lin",
+      ["Rotomarne"],
+    ],
+    [
+      "a career shared: X et Y, tous deux issus de A (the second)",
+      "Talvia nomme deux directeurs adjoints de la fabrication, Marc Lin et Anne Roy, tous deux issus de l'imprimerie Rotomarne.",
+      "Anne Roy",
+      ["Rotomarne"],
+    ],
+    [
+      "a descriptor heading a listed employer",
+      "Le family office Borderie s'offre un directeur des investissements : Marc Lin, passé par Ormesson Capital et la banque Rochebrune & Cie.",
+      "Marc Lin",
+      ["Ormesson Capital", "Rochebrune & Cie"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
