@@ -183,9 +183,25 @@ export function toDate(value: unknown): Date | null {
   return null;
 }
 
+/**
+ * Calendar days as shown, remembered: Intl formatting costs about 3 µs a date, a third of what the
+ * search page's move list costs to render (issue 14), and a directory's pages show the same few
+ * hundred days again and again. Bounded like the search's memos: cleared when full.
+ */
+const longDays = new Map<string, string>();
+const DAYS_REMEMBERED = 5_000;
+
 export const formatDateFr = (value: unknown) => {
+  const day = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  const known = day && longDays.get(day);
+  if (known) return known;
   const d = toDate(value);
-  return d ? longDate.format(d) : "";
+  const shown = d ? longDate.format(d) : "";
+  if (day) {
+    if (longDays.size >= DAYS_REMEMBERED) longDays.clear();
+    longDays.set(day, shown);
+  }
+  return shown;
 };
 
 /** "1 mouvement", "3 mouvements", "0 paragraphe": French takes the singular below 2. */
@@ -248,7 +264,9 @@ export const helpers = {
   path: (name: string, ...rest: unknown[]) => {
     const build = paths[name as PathName] as ((...args: unknown[]) => string) | undefined;
     if (!build) throw new Error(`{{path}}: no page named "${name}" in shared/site-paths.ts`);
-    return build(...rest.slice(0, -1));
+    // Handlebars passes its options last. One argument is the common case (a slug, an id): called
+    // directly, without copying the arguments (a hundred calls a search page).
+    return rest.length === 2 ? build(rest[0]) : build(...rest.slice(0, -1));
   },
   /** Block helper: {{#times 3}}…{{/times}}. */
   times(this: unknown, n: number, options: HelperOptions) {
