@@ -483,14 +483,14 @@ export async function correctNameWords(
   }>`/* prepared: search_correct_name_words */
     WITH near AS MATERIALIZED (
       SELECT coalesce(array_agg(n.word), ARRAY[]::text[]) AS words
-      FROM unnest(${allNearby}::text[]) AS v(word) JOIN name_words n ON n.word = v.word)
+      FROM unnest((SELECT ${allNearby}::text[])) AS v(word) JOIN name_words n ON n.word = v.word)
     SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known,
       CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
       THEN ARRAY[]::text[]
       ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
-        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${CORRECTIONS_PER_WORD}) END AS similar,
+        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END AS similar,
       near.words AS near
-    FROM unnest(${words.map((w) => w.word)}::text[]) WITH ORDINALITY AS t(word, position), near
+    FROM unnest((SELECT ${words.map((w) => w.word)}::text[])) WITH ORDINALITY AS t(word, position), near
     ORDER BY t.position`.execute(db);
   const near = new Set(rows[0]?.near ?? []);
   return rows.map((row, i) => {
@@ -531,11 +531,16 @@ interface QueryWordsRow {
 
 /** lookUpQueryWords' one row, also read beside a page (findMovePage's `lookUp`). */
 function queryWords(words: string[], runs: string[]) {
+  // The arrays as subqueries: the planner then prices them alike with and without their values, so
+  // that a prepared page statement carrying this lookup keeps its plan made without them. Given as
+  // values, a plan made with them (2 words: 2 probes) always looked cheaper than the one without
+  // (10, by default), and PostgreSQL planned the statement again at every search: a millisecond of a
+  // search page's, half a millisecond of the API's (pg_prepared_statements: 0 generic plans).
   return sql<QueryWordsRow>`
-    SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY (${words}::text[])) AS has_name,
+    SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY ((SELECT ${words}::text[])::text[])) AS has_name,
       coalesce((SELECT json_agg(json_build_object('typed', a.key, 'name', c.key))
         FROM company_aliases a JOIN companies c ON c.id = a.company_id
-        WHERE a.key = ANY (${runs}::text[])), '[]'::json) AS aliases`;
+        WHERE a.key = ANY ((SELECT ${runs}::text[])::text[])), '[]'::json) AS aliases`;
 }
 
 export interface CompanySuggestion {
