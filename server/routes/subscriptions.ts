@@ -17,6 +17,7 @@ import {
 import { MAX_WATCH_LIST_ROWS } from "../services/watch-list-file.ts";
 import { createWatchListService, type WatchListPreview } from "../services/watch-lists.ts";
 import { formInput, idParam } from "../validation.ts";
+import { countOf } from "../view-helpers.ts";
 
 /**
  * /alertes: subscribe (double opt-in), confirm, and the manage page reached from the signed link
@@ -301,13 +302,14 @@ export function createSubscriptionsRouter(deps: Deps, csrf: Csrf): Router {
       const uploadId = upload.data;
       try {
         const done = await watchLists.apply(id, uploadId, req.body ?? {});
-        const parts = [
-          `${done.companies} entreprise(s)`,
-          `${done.people} personne(s)`,
-          `${done.searches} recherche(s) ajoutée(s)`,
-        ];
-        const removed = done.removed ? ` ; ${done.removed} suivi(s) retiré(s)` : "";
-        await renderManage(req, res, `Liste importée : ${parts.join(", ")}${removed}.`);
+        // "ajoutées" agrees with the three (feminine) nouns together: plural from two on.
+        const added = done.companies + done.people + done.searches;
+        const parts =
+          `${countOf(done.companies, "entreprise", "entreprises")}, ` +
+          `${countOf(done.people, "personne", "personnes")} et ` +
+          `${countOf(done.searches, "recherche", "recherches")} ${added < 2 ? "ajoutée" : "ajoutées"}`;
+        const removed = done.removed ? ` ; ${countOf(done.removed, "suivi retiré", "suivis retirés")}` : "";
+        await renderManage(req, res, `Liste importée : ${parts}${removed}.`);
       } catch (error) {
         if (!(error instanceof HttpError) || error.field === undefined) throw error;
         const preview = error.status === 400 ? await watchLists.show(id, uploadId) : null;

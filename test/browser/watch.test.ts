@@ -98,7 +98,7 @@ describeInBrowser("a subscriber watching searches and lists in Chromium", () => 
     await page.getByRole("radio", { name: /Alstom Grid/ }).check();
     await page.getByRole("button", { name: "Confirmer et suivre" }).click();
     await page
-      .getByText("Liste importée : 3 entreprise(s), 1 personne(s), 0 recherche(s) ajoutée(s).")
+      .getByText("Liste importée : 3 entreprises, 1 personne et 0 recherche ajoutées.")
       .waitFor();
     const companies = await page
       .locator('input[name="companies"]')

@@ -165,7 +165,7 @@ describe("watch lists from CSV", () => {
     const done = await confirm(agent, unchosen.text, choices);
     expect(done.status).toBe(200);
     expect(done.text).toContain(
-      "Liste importée : 5 entreprise(s), 2 personne(s), 0 recherche(s) ajoutée(s).",
+      "Liste importée : 5 entreprises, 2 personnes et 0 recherche ajoutées.",
     );
     const expected = {
       companies: [
@@ -192,7 +192,7 @@ describe("watch lists from CSV", () => {
       ...choiceFor(second.text, "Jean Roux", "Jean Roux — directeur commercial, Lumen"),
     });
     expect(secondDone.text).toContain(
-      "Liste importée : 0 entreprise(s), 0 personne(s), 0 recherche(s) ajoutée(s).",
+      "Liste importée : 0 entreprise, 0 personne et 0 recherche ajoutée.",
     );
     expect(await followsOf("liste@exemple.test")).toEqual(expected);
   });
@@ -252,7 +252,7 @@ describe("watch lists from CSV", () => {
     expect(preview.text).toContain("<strong>remplace</strong>");
     const done = await confirm(second.agent, preview.text);
     expect(done.text).toContain(
-      "Liste importée : 3 entreprise(s), 1 personne(s), 1 recherche(s) ajoutée(s) ; 1 suivi(s) retiré(s).",
+      "Liste importée : 3 entreprises, 1 personne et 1 recherche ajoutées ; 1 suivi retiré.",
     );
     const reexported = await second.agent.get(`${second.managePath}/suivis.csv`).expect(200);
     expect(reexported.text).toBe(csv);
