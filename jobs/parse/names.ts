@@ -14,9 +14,16 @@ function capitalizePart(part: string): string {
 function properCaseWord(word: string): string {
   const hasLower = /\p{Ll}/u.test(word);
   if (hasLower) return word;
+  // "N'DIAYE" → "N'Diaye" but "FLOC'H" → "Floc'h": only a one-letter elision capitalises what follows
   return word
     .split(/([-'])/)
-    .map((part) => (part === "-" || part === "'" ? part : capitalizePart(part)))
+    .map((part, i, parts) =>
+      part === "-" || part === "'"
+        ? part
+        : parts[i - 1] === "'" && (parts[i - 2] ?? "").length > 1
+          ? part.toLowerCase()
+          : capitalizePart(part),
+    )
     .join("");
 }
 

@@ -28,6 +28,15 @@ describe("person names", () => {
     ]);
   });
 
+  it("reads Breton surnames ending in 'h ('Kerloc'h', 'Le Floc'h') as names, capitalised after a one-letter elision only", () => {
+    expect(properCaseName("GWENAËL LE FLOC'H-MORVAN")).toBe("Gwenaël Le Floc'h-Morvan");
+    expect(properCaseName("AWA N'DIAYE")).toBe("Awa N'Diaye");
+    const issue = parseIssueText(
+      "+ MOUVEMENTS\n\nSolène Kerbrat'h-Lemoine rejoint Ferlog comme directrice des achats.\n\n+ AGENDA\n",
+    );
+    expect(issue.moves.map((m) => m.person)).toEqual(["Solène Kerbrat'h-Lemoine"]);
+  });
+
   it("leaves names already in normal case alone", () => {
     expect(properCaseName("Claire McKenzie")).toBe("Claire McKenzie");
   });
