@@ -12,7 +12,7 @@ import {
   PRESS_TITLE_HEADS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
-import { isBlockedWord, type Span, type Token, tokenize } from "./mentions.ts";
+import { isBlockedWord, type Span, type Token, TokenReader } from "./mentions.ts";
 
 const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
 const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
@@ -102,10 +102,10 @@ const SUB_UNIT_BEFORE =
 
 // The company run that starts at the first token at or after `from`.
 export function readCompanyRun(sentence: string, from: number): Span | null {
-  const tokens = tokenize(sentence, from);
+  const tokens = new TokenReader(sentence, from);
   const run: Token[] = [];
-  for (let i = 0; i < tokens.length && run.length < 7; i++) {
-    const token = tokens[i]!;
+  for (let i = 0; tokens.get(i) && run.length < 7; i++) {
+    const token = tokens.get(i)!;
     const stripped = token.core.replace(/^[ld]'/, "");
     if (run.length === 0) {
       if (!isCompanyToken(stripped)) return null;
@@ -117,17 +117,17 @@ export function readCompanyRun(sentence: string, from: number): Span | null {
       token.core !== "et" &&
       !token.breakBefore &&
       !token.breakAfter &&
-      tokens[i + 1] &&
-      (isCompanyToken(tokens[i + 1]!.core) ||
-        (token.core === "de" && /^l['’]\p{Lu}/u.test(tokens[i + 1]!.core)) ||
+      tokens.get(i + 1) &&
+      (isCompanyToken(tokens.get(i + 1)!.core) ||
+        (token.core === "de" && /^l['’]\p{Lu}/u.test(tokens.get(i + 1)!.core)) ||
         // "Théâtre de la Criée de …", "Banque de la Vallée d'…"; after a sub-unit's noun the run is
         // its place and "de la" names the house ("la délégation Isère de la Croix-Blanche")
         (token.core === "de" &&
           !SUB_UNIT_BEFORE.test(sentence.slice(0, run[0]!.start)) &&
-          tokens[i + 1]!.core === "la" &&
-          !tokens[i + 1]!.breakAfter &&
-          tokens[i + 2] !== undefined &&
-          isCompanyToken(tokens[i + 2]!.core)))
+          tokens.get(i + 1)!.core === "la" &&
+          !tokens.get(i + 1)!.breakAfter &&
+          tokens.get(i + 2) !== undefined &&
+          isCompanyToken(tokens.get(i + 2)!.core)))
     ) {
       run.push(token);
     } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {
@@ -155,15 +155,15 @@ const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du
 // "le groupe", "l'agence de conseil") and read the company name that follows. At a sentence
 // start the article is capitalised ("La scale-up Hublo…").
 export function readCompanyAfter(sentence: string, from: number): Span | null {
-  const tokens = tokenize(sentence, from);
+  const tokens = new TokenReader(sentence, from);
   let skipped = 0;
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0, token = tokens.get(0); token; token = tokens.get(++index)) {
     const core = token.core;
     // "la chambre de commerce et d'industrie du Val-de-Sorne": read from the proper name on;
     // widenInstitution takes the lower-case head back
     const head = LOWER_HEAD_AT.exec(sentence.slice(token.start));
     if (head) return readCompanyRun(sentence, token.start + head[0].length);
-    const next = tokens[index + 1]?.core ?? "";
+    const next = tokens.get(index + 1)?.core ?? "";
     // "L'assemblée générale de la Fédération …": an elided article opening a common noun
     if ((/^(?:Le|La|Les|L'|Un|Une)$/.test(core) && /^\p{Ll}/u.test(next)) || /^[LD]'\p{Ll}/u.test(core))
       continue;
@@ -184,7 +184,11 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
 
 // The company run that ends right before `end` ("La greentech Trace| accueille").
 export function readCompanyBefore(sentence: string, end: number): Span | null {
-  const tokens = tokenize(sentence).filter((t) => t.end <= end);
+  // tokens come in order, so those ending by `end` are the first ones
+  const tokens: Token[] = [];
+  const reader = new TokenReader(sentence);
+  for (let token = reader.get(0); token && token.end <= end; token = reader.get(tokens.length))
+    tokens.push(token);
   const run: Token[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;

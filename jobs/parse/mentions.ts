@@ -33,23 +33,64 @@ export interface Token {
   breakAfter: boolean;
 }
 
-export function tokenize(sentence: string, from = 0): Token[] {
-  const tokens: Token[] = [];
-  for (const match of sentence.slice(from).matchAll(/\S+/g)) {
-    const raw = match[0];
-    // "tandis qu'Anne Roy", "lorsqu'Élise…": the elided conjunction opens a clause, the name follows it
-    const lead = /^(?:[(«"[]+|(?:[Qq]u|[Ll]orsqu|[Pp]uisqu)['’](?=\p{Lu}))/u.exec(raw)?.[0] ?? "";
-    const trail = /[,;:.!?)»"\]]+$/.exec(raw.slice(lead.length))?.[0] ?? "";
-    const core = raw.slice(lead.length, raw.length - trail.length);
-    const start = from + match.index + lead.length;
-    tokens.push({
-      core,
-      start,
-      end: start + core.length,
-      breakBefore: lead.length > 0,
-      breakAfter: trail.length > 0,
-    });
+// "tandis qu'Anne Roy", "lorsqu'Élise…": the elided conjunction opens a clause, the name follows it
+const LEAD = /^(?:[(«"[]+|(?:[Qq]u|[Ll]orsqu|[Pp]uisqu)['’](?=\p{Lu}))/u;
+const TRAIL = /[,;:.!?)»"\]]+$/;
+// The first and last characters LEAD and TRAIL can match: most words have neither, and skip both.
+const LEAD_FIRST = new Set([...'(«"[QqLlPp']);
+const TRAIL_LAST = new Set([...',;:.!?)»"]']);
+const NON_SPACE_RUN = /\S+/g;
+
+function tokenOf(raw: string, at: number): Token {
+  const lead = LEAD_FIRST.has(raw.charAt(0)) ? (LEAD.exec(raw)?.[0] ?? "") : "";
+  const rest = lead ? raw.slice(lead.length) : raw;
+  const trail = TRAIL_LAST.has(rest.charAt(rest.length - 1)) ? (TRAIL.exec(rest)?.[0] ?? "") : "";
+  const core = rest.slice(0, rest.length - trail.length);
+  const start = at + lead.length;
+  return {
+    core,
+    start,
+    end: start + core.length,
+    breakBefore: lead.length > 0,
+    breakAfter: trail.length > 0,
+  };
+}
+
+/**
+ * The tokens of `sentence` from `from` on, read only as far as the caller asks: a company name is
+ * read from its first few tokens, and tokenizing the rest of the paragraph each time was most of
+ * what reading one cost. `get(i)` is the i-th token, undefined past the last.
+ */
+export class TokenReader {
+  private readonly tokens: Token[] = [];
+  private next: number;
+
+  constructor(
+    private readonly sentence: string,
+    from = 0,
+  ) {
+    this.next = from;
   }
+
+  get(index: number): Token | undefined {
+    while (this.tokens.length <= index && this.next >= 0) {
+      NON_SPACE_RUN.lastIndex = this.next;
+      const match = NON_SPACE_RUN.exec(this.sentence);
+      if (!match) {
+        this.next = -1;
+        break;
+      }
+      this.next = NON_SPACE_RUN.lastIndex;
+      this.tokens.push(tokenOf(match[0], match.index));
+    }
+    return this.tokens[index];
+  }
+}
+
+export function tokenize(sentence: string, from = 0): Token[] {
+  const reader = new TokenReader(sentence, from);
+  const tokens: Token[] = [];
+  for (let token = reader.get(0); token; token = reader.get(tokens.length)) tokens.push(token);
   return tokens;
 }
 
