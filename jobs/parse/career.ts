@@ -19,6 +19,7 @@
 // rejoint B", "Le président de A, X, rejoint B") is a previous employer too, unless the person
 // keeps it (an election or a board seat).
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { DEPARTMENT_WORDS, foldWord, HONORIFIC, PLACES } from "./lexicon.ts";
@@ -349,7 +350,7 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
   }
   // scan from the cue itself: "quitte Orange" is both the cue and the preposition
   const window = text.slice(cue.start, to);
-  for (const preposition of window.matchAll(EMPLOYER_PREPOSITION))
+  for (const preposition of allMatches(window, EMPLOYER_PREPOSITION))
     take(readCompanyAfter(text, cue.start + preposition.index + preposition[0].length));
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
   for (const preposition of window.matchAll(/(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
@@ -441,7 +442,7 @@ function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
 
 /** Every past the paragraph tells, with whose it is. */
 export function readCareers(text: string, moverNames: string[] = []): CareerPhrase[] {
-  const cues = [...text.matchAll(CUE)];
+  const cues = allMatches(text, CUE);
   if (cues.length === 0) return []; // most paragraphs tell no past: skip reading their names
   const movers = new Set(moverNames.map(personKey));
   const mentions = findPersonMentions(text);
@@ -712,7 +713,7 @@ const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);
-  for (const cue of text.slice(from, to).matchAll(PREDECESSOR_CUE)) {
+  for (const cue of allMatches(text.slice(from, to), PREDECESSOR_CUE)) {
     const cueEnd = from + cue.index + cue[0].length;
     // "mais pas, comme cela était annoncé, en remplacement de X": a succession denied
     if (DENIED.test(text.slice(Math.max(from, from + cue.index - 50), from + cue.index))) continue;

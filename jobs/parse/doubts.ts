@@ -5,6 +5,7 @@
 // enough to keep the record out of automatic publication (AUTO_PUBLISH_CONFIDENCE, 0.8 by
 // default): a record with a doubt is read by an editor before it is published.
 
+import { allMatches } from "./all-matches.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { ANAPHOR_REASON } from "./implicit-company.ts";
@@ -306,7 +307,7 @@ const BODY_IN_ROLE =
 
 function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
   if (!record.paragraph || !record.company.trim()) return false;
-  for (const tail of record.role.matchAll(BODY_IN_ROLE)) {
+  for (const tail of allMatches(record.role, BODY_IN_ROLE)) {
     const body = tail[1]!;
     if (!PLACE_BODIES.has(body)) continue;
     // the text goes on from the role into a name: "directrice du tournoi de Valmoray"

@@ -7,6 +7,7 @@
 // "Désignée présidente du directoire de Crédit Alpin, Véronique Santini prendra…"), a pass over the
 // whole sentence because it completes or dates what the sentence's main clause read.
 
+import { allMatches } from "./all-matches.ts";
 import type { ClauseMove, ClauseReading, Match, Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -134,7 +135,7 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
   if (!person) return [];
   // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
-  const hire = [...before.matchAll(WELCOMES)].at(-1);
+  const hire = allMatches(before, WELCOMES).at(-1);
   return [
     {
       person,

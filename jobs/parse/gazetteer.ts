@@ -5,6 +5,7 @@
 // a common word, and a known person's current employer, when they move elsewhere, is one they left.
 // Pure: the importer reads the directory (db/repositories/companies.ts knownNames) and passes it in.
 
+import { allMatches } from "./all-matches.ts";
 import { companyKey, personKey } from "./names.ts";
 
 export interface GazetteerEntries {
@@ -71,7 +72,7 @@ export function knownSpansIn(gazetteer: Gazetteer, text: string): KnownSpan[] {
   const lower = text.toLowerCase();
   const spans: KnownSpan[] = [];
   let covered = 0;
-  for (const start of lower.matchAll(WORD_START)) {
+  for (const start of allMatches(lower, WORD_START)) {
     if (start.index < covered) continue;
     const word = /^[\p{L}\p{N}&]+/u.exec(lower.slice(start.index))?.[0] ?? "";
     for (const known of gazetteer.byFirstWord.get(word) ?? []) {

@@ -2,6 +2,7 @@
 // a heading before a colon, the subject of this or an earlier sentence, or, as a last guess, any
 // company the paragraph names after "chez" or "de".
 
+import { allMatches } from "./all-matches.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { subjectStart } from "./fronted-clauses.ts";
@@ -82,7 +83,7 @@ function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>
   if (!EN_ANAPHOR.test(sentence.slice(person.end))) return null;
   const people = findPersonMentions(sentence).filter(isConfidentPerson);
   let last: Span | null = null;
-  for (const match of sentence.slice(0, person.start).matchAll(COMPANY_CUE)) {
+  for (const match of allMatches(sentence.slice(0, person.start), COMPANY_CUE)) {
     const company = readCompanyRun(sentence, match.index + match[0].length);
     if (!company || company.end > person.start) continue;
     if (people.some((p) => p.start < company.end && company.start < p.end)) continue;

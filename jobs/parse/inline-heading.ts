@@ -7,6 +7,7 @@
 // sponsor ends, so the first item of the section starts its own line instead of being read as the
 // heading's sponsor, and the sponsor is not read as the first sentence of the first item.
 
+import { allMatches } from "./all-matches.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 
 // The bullet of a flattened heading, between spaces, in the middle of a line
@@ -107,7 +108,7 @@ function headingLength(text: string): number {
 // A line cut into the text before a glued heading, the heading, and what follows it; a line with no
 // such heading comes back whole.
 export function splitAtInlineHeading(line: string): string[] {
-  for (const bullet of line.matchAll(INLINE_BULLET)) {
+  for (const bullet of allMatches(line, INLINE_BULLET)) {
     const start = bullet.index + 1;
     if (line.slice(0, start).trim().length === 0) continue;
     const rest = line.slice(start);

@@ -129,7 +129,7 @@ function useFirstSpelling(move: ParsedMove): void {
   const at = move.paragraph.indexOf(move.company);
   if (at <= 0) return;
   const width = move.company.split(/\s+/).length;
-  for (const run of move.paragraph.slice(0, at).matchAll(CAPITALISED_RUN)) {
+  for (const run of allMatches(move.paragraph.slice(0, at), CAPITALISED_RUN)) {
     const words = run[0].split(/\s+/);
     for (let i = 0; i + width <= words.length; i++) {
       const candidate = words.slice(i, i + width).join(" ");
@@ -199,7 +199,7 @@ const ITEM_HEAD = /^([^–—:]{4,80}?)\s[–—:]\s/u;
 
 function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): void {
   const key = companyKey(move.company);
-  for (const match of move.paragraph.matchAll(ACRONYM_AFTER_NAME)) {
+  for (const match of allMatches(move.paragraph, ACRONYM_AFTER_NAME)) {
     const acronym = match[1]!;
     const name = nameBeforeAcronym(move.paragraph, match.index, acronym);
     if (!name) continue;
@@ -221,7 +221,7 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): 
     return;
   }
   for (const paragraph of paragraphs)
-    for (const match of paragraph.matchAll(ACRONYM_AFTER_NAME)) {
+    for (const match of allMatches(paragraph, ACRONYM_AFTER_NAME)) {
       const name = match[1] === acronym ? nameBeforeAcronym(paragraph, match.index, acronym) : null;
       if (name) {
         move.company = name;
@@ -259,7 +259,7 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
   // "directeur général du centre hospitalier universitaire de Valmont": the noun opens the name read
   if (foldWord(move.company.split(/\s+/)[0] ?? "") === noun) return;
   const named = [
-    ...[...move.paragraph.matchAll(ACRONYM_AFTER_NAME)].map((m) =>
+    ...allMatches(move.paragraph, ACRONYM_AFTER_NAME).map((m) =>
       nameBeforeAcronym(move.paragraph, m.index, m[1]!),
     ),
     ...moves

@@ -3,6 +3,7 @@
 // read in implicit-company.ts; the employers of the past; the predecessor) and scores how sure
 // we are.
 
+import { allMatches } from "./all-matches.ts";
 import {
   careerOwner,
   currentPostEmployer,
@@ -128,7 +129,7 @@ const LATER_ROLE =
   /(?<![\p{L}])(?:il|elle) (?:sera|occupera|occupe|prend|prendra|devient|deviendra|aura le titre de)\s+(?:désormais\s+)?(?:le poste de\s+|les fonctions de\s+)?/giu;
 
 export function roleFromLaterSentence(paragraph: string, from: number, to: number): string | null {
-  for (const cue of paragraph.slice(from, to).matchAll(LATER_ROLE)) {
+  for (const cue of allMatches(paragraph.slice(from, to), LATER_ROLE)) {
     const role = readRole(paragraph, from + cue.index + cue[0].length, to);
     if (role && classifyRole(role.role).seniority !== "other") return role.role;
   }

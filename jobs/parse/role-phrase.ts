@@ -3,6 +3,7 @@
 // ("à compter du 1er avril"), a new clause ("et sera", "pour piloter"), or the employer
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import {
@@ -115,7 +116,7 @@ const SUB_UNIT_NAMED = new RegExp(
 );
 
 function findEmployerAfterOf(text: string, from = 0): number | undefined {
-  for (const match of text.matchAll(OF_CAPITALISED)) {
+  for (const match of allMatches(text, OF_CAPITALISED)) {
     if (match.index < from) continue;
     const after = text.slice(match.index + match[0].length);
     const word = /^[\p{L}\p{N}&'-]+/u.exec(after)?.[0] ?? "";

@@ -4,6 +4,7 @@
 // de"), and where appositions and relative clauses open. Shapes read slots out of it instead of
 // each re-reading the raw text for the same things.
 
+import { allMatches } from "./all-matches.ts";
 import { FIRST_NAMES, foldWord, HONORIFIC, MONTH } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
 import { withSurnameReferences } from "./surname-references.ts";
@@ -53,13 +54,13 @@ export function readSentence(text: string, earlierPeople: PersonMention[] = []):
     tokens: tokenize(text),
     mentions: withSurnameReferences(text, findPersonMentions(text), earlierPeople),
     adverbials: spans(ADVERBIAL).filter((span) => !/\p{L}/u.test(text.charAt(span.end) || " ")),
-    introducers: [...text.matchAll(INTRODUCER)].map((m) => ({
+    introducers: allMatches(text, INTRODUCER).map((m) => ({
       text: m[0],
       start: m.index!,
       end: m.index! + m[0].length,
       kind: introducerKind(text, m),
     })),
-    boundaries: [...text.matchAll(BOUNDARY)].map((m) => m.index!),
+    boundaries: allMatches(text, BOUNDARY).map((m) => m.index!),
   };
 }
 

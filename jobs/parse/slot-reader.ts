@@ -17,6 +17,7 @@
 // keeps it below the publication threshold: it goes to the review queue, never to the site unread. A mover whose
 // title or employer the reader cannot find gets no record; their paragraph stays in `unread`.
 
+import { allMatches } from "./all-matches.ts";
 import { type CareerPhrase, careerOwner, findPredecessor, type Mover, readCareers } from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
@@ -214,7 +215,7 @@ const CAPITALISED_PAIR =
 // capitalised words one of which is neither a function or title word nor a word of a name the
 // readers accounted for.
 function mayNameSomeoneNew(text: string, known: Set<string>): boolean {
-  for (const pair of text.matchAll(CAPITALISED_PAIR))
+  for (const pair of allMatches(text, CAPITALISED_PAIR))
     if ([pair[1]!, pair[2]!].some((word) => !isBlockedWord(word) && !known.has(foldWord(word)))) return true;
   return false;
 }
@@ -315,7 +316,7 @@ function ledPost(
   to: number,
   feminine: boolean,
 ): { at: number; post: RolePhrase & { notes?: string[] } } | null {
-  for (const cue of text.slice(from, to).matchAll(LED_POST)) {
+  for (const cue of allMatches(text.slice(from, to), LED_POST)) {
     const at = from + cue.index + cue[0].length;
     // "quitte la présidence de C", "après huit ans à la tête de C": a post left, not taken
     if (POST_LEFT.test(text.slice(Math.max(0, at - 40), at - cue[0].length))) continue;
@@ -370,7 +371,7 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   const after = introduced(mention.end, to);
   if (after) found.push(after);
   const clause = text.slice(mention.end, to);
-  for (const verb of clause.matchAll(TITLE_AFTER_VERB)) {
+  for (const verb of allMatches(clause, TITLE_AFTER_VERB)) {
     const at = mention.end + verb.index + verb[0].length;
     const role = titleAt(text, at, to);
     if (role) {
@@ -391,7 +392,7 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   const handed = ledPost(text, from, mention.start, feminine);
   if (handed) return { role: handed.post, notes: handed.post.notes ?? [], paraphrased: true };
   // "a un nouveau délégué général en la personne de X", "installe une nouvelle présidente : X"
-  const announced = [...text.slice(from, mention.start).matchAll(NEW_TITLE)].at(-1);
+  const announced = allMatches(text.slice(from, mention.start), NEW_TITLE).at(-1);
   if (announced) {
     const at = from + announced.index + announced[0].length;
     const stop = text.slice(at, mention.start).search(/\s*(?:en la personne|[:,])/u);
@@ -409,7 +410,7 @@ function announcedBefore(candidate: Candidate, sentences: Span[]): Slots | null 
   const { mention, sentence, sentenceIndex } = candidate;
   if (sentenceIndex === 0 || !PRESENTATIVE.test(sentence.text.slice(0, mention.start))) return null;
   const before = sentences[sentenceIndex - 1]!.text;
-  const announced = [...before.matchAll(NEW_TITLE)].at(-1);
+  const announced = allMatches(before, NEW_TITLE).at(-1);
   if (!announced) return null;
   const at = announced.index + announced[0].length;
   const stop = before.slice(at).search(/\s*(?:en la personne|[:,.;!?]|$)/u);
@@ -450,7 +451,7 @@ function readCompanySlot(candidate: Candidate, role: RolePhrase): Span | null {
     [mention.end, to],
     [from, mention.start],
   ] as const) {
-    for (const cue of text.slice(start, end).matchAll(EMPLOYER_CUE)) {
+    for (const cue of allMatches(text.slice(start, end), EMPLOYER_CUE)) {
       // "qui a passé huit ans chez C", "ex-directrice de C": an employer of the past
       if (PAST_EMPLOYER.test(text.slice(start, start + cue.index))) continue;
       const company = readCompanyAfter(text, start + cue.index + cue[0].length);

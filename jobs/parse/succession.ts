@@ -3,6 +3,7 @@
 // Agathe Lenoir lui succède comme directrice des risques." A pronoun points back to the person
 // who leaves; that person's departure may also be the only place the post and employer are named.
 
+import { allMatches } from "./all-matches.ts";
 import { leadershipRole } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -58,7 +59,7 @@ const LEAVES = /(?<![\p{L}])(?:quitte|quittera|a quitté|va quitter)\s+/giu;
 // employer the person replaced leaves is the successor's.
 export function employerLeftBy(paragraph: string, person: PersonMention, before: number): string | null {
   const window = paragraph.slice(person.end, before);
-  const leaves = [...window.matchAll(LEAVES)][0];
+  const leaves = allMatches(window, LEAVES)[0];
   if (
     !leaves ||
     /^\s*(?:la|sa|ses|le|son)\s+(?:direction|présidence|tête|poste|fonctions)/u.test(

@@ -5,6 +5,7 @@
 // role cut before "de la Région Aubrac", an article left out of a name, a place read as employer
 // while the real employer is still in the sentence.
 
+import { allMatches } from "./all-matches.ts";
 import {
   DEPARTMENT_WORDS,
   FIRST_NAMES,
@@ -62,7 +63,7 @@ const UNITS = new Set(
   ),
 );
 
-const foldedWords = (text: string): string[] => [...text.matchAll(WORD)].map((m) => foldWord(m[0]));
+const foldedWords = (text: string): string[] => allMatches(text, WORD).map((m) => foldWord(m[0]));
 
 // A capital after a sentence or item opening is the typography's, not a name's.
 const OPENING_BEFORE = /(?:^|[.:;!?«»"([—–•*·|>#-]|\d[.)])\s*$/u;
@@ -92,7 +93,7 @@ export function unassignedCapitalisedWords(record: RecordSlots): string[] {
   const sentence = sentenceNaming(record);
   const accounted = new Set(allSlots(record).flatMap(foldedWords));
   const left: string[] = [];
-  for (const match of sentence.matchAll(WORD)) {
+  for (const match of allMatches(sentence, WORD)) {
     const word = match[0];
     if (!/^\p{Lu}/u.test(word)) continue;
     if (OPENING_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index))) continue;
@@ -185,7 +186,7 @@ export function wordsLeftBetweenSlots(record: RecordSlots): string[] {
     ].flatMap((value) => spansOf(sentence, value)),
   ];
   const left: string[] = [];
-  for (const match of sentence.slice(from, to).matchAll(WORD)) {
+  for (const match of allMatches(sentence.slice(from, to), WORD)) {
     const at = from + match.index;
     if (covered.some(([a, b]) => at >= a && at < b)) continue;
     const word = match[0];

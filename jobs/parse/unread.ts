@@ -4,6 +4,7 @@
 // "Paragraphe non compris", with the names, companies and titles it holds so the editor can add
 // the move in a few keystrokes.
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
 import { foldWord, MOVE_SIGNAL, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
@@ -24,7 +25,7 @@ const TITLE_STOP = /[,;:.()]|\s(?:de|du|des|d'|chez|au sein|à|pour|en|qui|et|de
 
 function titlesIn(text: string): string[] {
   const found: string[] = [];
-  for (const word of text.matchAll(TITLE_START)) {
+  for (const word of allMatches(text, TITLE_START)) {
     const lower = foldWord(word[0]);
     // "dg", "daf" are titles only in capitals (DG, DAF)
     if (!TITLE_HEADS.has(lower) || (lower.length <= 3 && !/^\p{Lu}+$/u.test(word[0]))) continue;
@@ -86,7 +87,7 @@ const REVIEW_SIGNAL = new RegExp(
 // "Nouvelle directrice des sinistres chez …", "notre nouveau CTO": a title announced as new
 const NEW_TITLE = /(?<![\p{L}])nouve(?:au|l|lle)\s+([\p{L}-]+)/giu;
 const newTitle = (text: string) =>
-  [...text.matchAll(NEW_TITLE)].some((m) => {
+  allMatches(text, NEW_TITLE).some((m) => {
     const head = foldWord(m[1] ?? "");
     return TITLE_HEADS.has(head) && (head.length > 3 || /^\p{Lu}+$/u.test(m[1] ?? ""));
   });
