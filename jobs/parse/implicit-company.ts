@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { subjectStart } from "./fronted-clauses.ts";
-import { APPOSITION_HEADS, foldWord } from "./lexicon.ts";
+import { APPOSITION_HEADS, foldWord, TEAM_QUALIFIERS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
@@ -117,8 +117,15 @@ export function companyFromContext(
   const heading = HEADING_COMPANY.test(sentence.text.slice(bullets))
     ? readCompanyRun(sentence.text, bullets)
     : null;
-  if (heading && /^\s:/u.test(sentence.text.slice(heading.end)) && !moverWords.has(foldWord(heading.text)))
-    return { company: heading.text, reason: "company taken from sentence opening" };
+  // "FC Valbrenne féminin : X devient …": the team a club word names is the employer
+  const team = heading && /^\s+(\p{Ll}+)(?=\s:)/u.exec(sentence.text.slice(heading.end));
+  const headingEnd =
+    heading && (team && TEAM_QUALIFIERS.has(foldWord(team[1]!)) ? heading.end + team[0].length : heading.end);
+  if (heading && /^\s:/u.test(sentence.text.slice(headingEnd!)) && !moverWords.has(foldWord(heading.text)))
+    return {
+      company: sentence.text.slice(heading.start, headingEnd!),
+      reason: "company taken from sentence opening",
+    };
   const pointedBack = pointedBackByEn(sentence.text, move.person, moverWords);
   if (pointedBack) return { company: pointedBack.text, reason: ANAPHOR_REASON };
   const position = move.offset + move.person.start;

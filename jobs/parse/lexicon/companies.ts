@@ -152,3 +152,9 @@ export const ENGLISH_DESCRIPTORS = new Set(
     " ",
   ),
 );
+
+// Lower-case words that name a club's team and belong to the employer's name ("FC Valbrenne
+// féminin", "Stade Ormel espoirs"), folded.
+export const TEAM_QUALIFIERS = new Set(
+  "feminin feminine feminines masculin masculine masculins espoirs reserve handisport".split(" "),
+);

@@ -101,4 +101,9 @@ describe("the employer read from the paragraph's context", () => {
     );
     expect(move && [move.company, move.role]).toEqual(["Ferlog", "administratrice"]);
   });
+
+  it("keeps the team a club's heading names ('… féminin :') in the employer", () => {
+    const move = moveOf("Stade Ormel féminin : Anne Roy devient directrice sportive.", "Anne Roy");
+    expect(move?.company).toBe("Stade Ormel féminin");
+  });
 });
