@@ -407,7 +407,9 @@ describe("admin curation", () => {
     expect(
       await deps.db.selectFrom("people").select("id").where("key", "=", "severine olmedo").execute(),
     ).toEqual([]);
-    expect((await agent.get("/admin/suppressions")).text).toContain("Demande par e-mail du 3 mars");
+    const suppressions = (await agent.get("/admin/suppressions")).text;
+    expect(suppressions).toContain("Demande par e-mail du 3 mars");
+    expect(suppressions).toContain("Séverine Olmedo : 1 fiche et 1 mouvement supprimés ;");
     const [audit] = await auditOf("suppression.create");
     expect(audit!.before).toMatchObject({ moves: 1 });
   });

@@ -130,6 +130,14 @@ describe("admin Sources page", () => {
       .send({ _csrf: csrfOf(page.text) })
       .expect(303);
     expect((await agent.get("/admin/sources")).text).toContain("Message relu : importé.");
+    await agent
+      .post("/admin/sources/relire")
+      .type("form")
+      .send({ _csrf: csrfOf(page.text) })
+      .expect(303);
+    const reread = (await agent.get("/admin/sources")).text;
+    expect(reread).toMatch(/\d+ messages? relus?, dont \d+ importés?\./u);
+    expect(reread).not.toContain("(s)");
     expect(await moves()).toBe(before);
   });
 

@@ -9,7 +9,7 @@ import * as directory from "../../services/directory-admin.ts";
 import { decideProposal, merge } from "../../services/merge.ts";
 import { removePerson } from "../../services/suppression.ts";
 import { idParam as id, parseInput } from "../../validation.ts";
-import { flash } from "./flash.ts";
+import { deletedCounts, flash } from "./flash.ts";
 
 const entityParam = z.enum(["person", "company"]).default("company");
 const renameInput = z.object({
@@ -100,10 +100,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
     const personId = parseInput(id, req.params.id);
     const { reason } = parseInput(z.object({ reason: z.string().trim().max(500).default("") }), req.body);
     const result = await removePerson(db, actorOf(res), personId, reason);
-    flash(
-      req,
-      `${result.entry.name} : ${result.peopleDeleted} fiche(s) et ${result.movesDeleted} mouvement(s) supprimés ; les prochains imports l’ignoreront.`,
-    );
+    flash(req, `${result.entry.name} : ${deletedCounts(result)} ; les prochains imports l’ignoreront.`);
     res.redirect(303, "/admin/suppressions");
   });
 

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from "express";
+import { countOf } from "../../view-helpers.ts";
 
 declare module "express-session" {
   interface SessionData {
@@ -10,6 +11,10 @@ declare module "express-session" {
 export function flash(req: Request, message: string, kind: "ok" | "error" = "ok"): void {
   req.session.flash = { kind, message };
 }
+
+/** "2 fiches et 5 mouvements supprimés": what removing a name took away, in French plurals. */
+export const deletedCounts = (removed: { peopleDeleted: number; movesDeleted: number }) =>
+  `${countOf(removed.peopleDeleted, "fiche", "fiches")} et ${countOf(removed.movesDeleted, "mouvement", "mouvements")} supprimés`;
 
 export const takeFlash: RequestHandler = (req, res, next) => {
   if (req.session.flash) {

@@ -5,7 +5,7 @@ import { actorOf } from "../../middleware/require-admin.ts";
 import * as review from "../../services/directory-admin.ts";
 import { createPersonRequestService } from "../../services/person-requests.ts";
 import { idParam as id, parseInput } from "../../validation.ts";
-import { flash } from "./flash.ts";
+import { deletedCounts, flash } from "./flash.ts";
 import { editOptions } from "./review.ts";
 
 const answer = z.object({ response: z.string().trim().max(5000, "au plus 5 000 caractères").default("") });
@@ -56,7 +56,7 @@ export function createPersonRequestsAdminRouter(deps: Deps): Router {
     flash(
       req,
       outcome.removed
-        ? `Demande acceptée : ${outcome.removed.peopleDeleted} fiche(s) et ${outcome.removed.movesDeleted} mouvement(s) supprimés, le nom est ajouté aux suppressions. Le demandeur est prévenu par e-mail.`
+        ? `Demande acceptée : ${deletedCounts(outcome.removed)}, le nom est ajouté aux suppressions. Le demandeur est prévenu par e-mail.`
         : "Demande acceptée. Le demandeur est prévenu par e-mail.",
     );
     res.redirect(303, `/admin/demandes/${requestId}`);

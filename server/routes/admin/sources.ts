@@ -11,6 +11,7 @@ import {
 } from "../../services/inbound-messages.ts";
 import * as inbound from "../../services/sources.ts";
 import { idParam, parseInput } from "../../validation.ts";
+import { countOf } from "../../view-helpers.ts";
 import { flash } from "./flash.ts";
 
 const STATUS_LABELS: Record<inbound.InboundStatus, string> = {
@@ -131,7 +132,10 @@ export function createSourcesRouter({ db, config, clock }: Deps): Router {
   router.post("/sources/relire", async (req, res) => {
     const outcomes = await rereadMessages(db, { ...processing, statuses: ["no_section", "failed"] });
     const imported = [...outcomes.values()].filter((s) => s === "imported").length;
-    flash(req, `${outcomes.size} message(s) relu(s), dont ${imported} importé(s).`);
+    flash(
+      req,
+      `${countOf(outcomes.size, "message relu", "messages relus")}, dont ${countOf(imported, "importé", "importés")}.`,
+    );
     res.redirect(303, "/admin/sources");
   });
 

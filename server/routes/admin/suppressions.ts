@@ -5,7 +5,7 @@ import { actorOf } from "../../middleware/require-admin.ts";
 import * as suppressions from "../../services/suppression.ts";
 import { lift, suppressName, updateReason } from "../../services/suppression.ts";
 import { idParam as id, parseInput } from "../../validation.ts";
-import { flash } from "./flash.ts";
+import { deletedCounts, flash } from "./flash.ts";
 
 const reason = z.string().trim().max(500).default("");
 
@@ -27,10 +27,7 @@ export function createSuppressionsRouter({ db }: Deps): Router {
       req.body,
     );
     const result = await suppressName(db, actorOf(res), input);
-    flash(
-      req,
-      `${result.entry.name} ajouté·e : ${result.peopleDeleted} fiche(s) et ${result.movesDeleted} mouvement(s) supprimés.`,
-    );
+    flash(req, `${result.entry.name} ajouté·e : ${deletedCounts(result)}.`);
     res.redirect(303, "/admin/suppressions");
   });
 
