@@ -482,21 +482,36 @@ const EN_BEFORE_THE_VERB =
 // "Rivages du Nord" read from "Les Rivages du Nord … directrice des Rivages du Nord": a name the
 // text writes with "Les" and contracts ("des", "aux") carries its article.
 function companyArticleDropped(record: DoubtSubject): boolean {
-  if (!record.paragraph || /^(?:Le|La|Les|L['’])/u.test(record.company)) return false;
-  const name = escapeRegExp(record.company);
-  return (
-    new RegExp(`(?<![\\p{L}])Les\\s+${name}(?![\\p{L}])`, "u").test(record.paragraph) &&
-    new RegExp(`(?<![\\p{L}])(?:des|aux)\\s+${name}(?![\\p{L}])`, "u").test(record.paragraph)
-  );
+  const { paragraph, company } = record;
+  if (!paragraph || !company || /^(?:Le|La|Les|L['’])/u.test(company)) return false;
+  // searched, not compiled per record: the parser reads whole archives
+  let withLes = false;
+  let contracted = false;
+  for (let at = paragraph.indexOf(company); at >= 0; at = paragraph.indexOf(company, at + 1)) {
+    if (/\p{L}/u.test(paragraph.charAt(at + company.length))) continue;
+    const before = paragraph.slice(Math.max(0, at - 5), at);
+    withLes ||= LES_BEFORE.test(before);
+    contracted ||= CONTRACTED_ARTICLE_BEFORE.test(before);
+  }
+  return withLes && contracted;
 }
+const LES_BEFORE = /(?:^|[^\p{L}])Les\s+$/u;
+const CONTRACTED_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:des|aux)\s+$/u;
 
 // "FC Valbrenne féminin : SANDRA MOULIN-DIAKITÉ devient directrice sportive": the heading names the
 // employer up to its colon, lower-case words included.
+const LOWER_CASE_WORD_THEN_COLON = /\s+\p{Ll}[\p{L}-]*\s*:/uy;
+
 function headingRunsOn(record: DoubtSubject): boolean {
-  if (!record.paragraph || !record.company.trim()) return false;
-  return new RegExp(`(?:^|\\n)\\s*${escapeRegExp(record.company)}\\s+\\p{Ll}[\\p{L}-]*\\s*:`, "u").test(
-    record.paragraph,
-  );
+  const { paragraph, company } = record;
+  if (!paragraph || !company.trim()) return false;
+  for (let at = paragraph.indexOf(company); at >= 0; at = paragraph.indexOf(company, at + 1)) {
+    // the name opens the paragraph or a line
+    if (paragraph.slice(paragraph.lastIndexOf("\n", at) + 1, at).trim() !== "") continue;
+    LOWER_CASE_WORD_THEN_COLON.lastIndex = at + company.length;
+    if (LOWER_CASE_WORD_THEN_COLON.test(paragraph)) return true;
+  }
+  return false;
 }
 
 // "Oliver Stratton as chief underwriting officer for France": the country is the post's scope,
@@ -505,9 +520,16 @@ const ENGLISH_SCOPE = /(?<![\p{L}])for\s+(?:the\s+)?\p{Lu}/u;
 
 // "au poste de Chief Risk Officer et membre du comité de direction": newsletters keep or drop the
 // seat on a board that comes with the title (both are in the corpora).
+const AND_A_BOARD_SEAT = /\s+et\s+membre\s/uy;
+
 function roleThenBoardSeat(record: DoubtSubject): boolean {
-  if (!record.paragraph || !record.role.trim()) return false;
-  return new RegExp(`${escapeRegExp(record.role)}\\s+et\\s+membre\\s`, "u").test(record.paragraph);
+  const { paragraph, role } = record;
+  if (!paragraph || !role.trim()) return false;
+  for (let at = paragraph.indexOf(role); at >= 0; at = paragraph.indexOf(role, at + 1)) {
+    AND_A_BOARD_SEAT.lastIndex = at + role.length;
+    if (AND_A_BOARD_SEAT.test(paragraph)) return true;
+  }
+  return false;
 }
 
 // "Il succède à X, nommé directeur des services partagés du groupe": "du groupe" names the employer
