@@ -38,8 +38,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 151,
-      personF1: 0.87,
-      recordF1: 0.81,
+      personF1: 0.88,
+      recordF1: 0.82,
       previous: 0.94,
       predecessor: 0.99,
       maxWrongPublished: 0,
@@ -52,8 +52,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.86,
-      recordF1: 0.77,
+      personF1: 0.89,
+      recordF1: 0.79,
       previous: 0.91,
       predecessor: 0.98,
       maxWrongPublished: 0,
@@ -84,8 +84,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 7,
       gold: 155,
-      personF1: 0.9,
-      recordF1: 0.81,
+      personF1: 0.92,
+      recordF1: 0.83,
       previous: 0.94,
       predecessor: 0.98,
       maxWrongPublished: 0,
@@ -96,7 +96,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real5 and real6: the next blind round, written by someone who read neither the parser nor its tests,
   // kept outside the repository while the parser changed, and first scored on main bfbc3c9 (and, for
   // comparison, on 67af17d, the session's start) before any change made for them. Floors at that first score,
-  // raised since as the company- and role-span grammar (institutions, sub-units, title introducers) improved them.
+  // raised since as the company- and role-span grammar (institutions, sub-units, title introducers) improved them,
+  // and with issue 13's phrasing families (shapes.ts rows 'employer replaces', 'passes the baton'…; corpus-report.ts).
   [
     "real5",
     {
@@ -116,8 +117,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.74,
-      recordF1: 0.66,
+      personF1: 0.81,
+      recordF1: 0.72,
       previous: 0.96,
       predecessor: 0.99,
       maxWrongPublished: 0,
@@ -137,8 +138,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 154,
-      personF1: 0.7,
-      recordF1: 0.53,
+      personF1: 0.73,
+      recordF1: 0.55,
       previous: 0.85,
       predecessor: 0.99,
       maxWrongPublished: 0,
@@ -151,8 +152,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 152,
-      personF1: 0.66,
-      recordF1: 0.47,
+      personF1: 0.67,
+      recordF1: 0.49,
       previous: 0.89,
       predecessor: 0.92,
       maxWrongPublished: 0,
