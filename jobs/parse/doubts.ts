@@ -27,6 +27,7 @@ import {
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
+import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import { unassignedCapitalisedWords } from "./unread-words.ts";
 
@@ -153,6 +154,8 @@ function titleDisagreesWithName(record: DoubtSubject): boolean {
 
 // "directrice" read from "directrice de la banque de détail de Banque Aldéric": a bare title head
 // whose text goes on with a lower-case complement was cut short by a descriptor-looking word.
+const HEAD_TITLE = /^(?:présidente?|directeur|directrice|dirigeante?|gérante?|patron|patronne)$/u;
+
 function roleCutShort(record: DoubtSubject): boolean {
   const role = record.role.trim();
   const paragraph = record.paragraph;
@@ -163,8 +166,14 @@ function roleCutShort(record: DoubtSubject): boolean {
   // des services partagés": the longer title is another record's, not this one cut short
   for (const found of paragraph.matchAll(
     new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "gu"),
-  ))
-    if (!longer.some((slot) => paragraph.startsWith(slot, found.index))) return true;
+  )) {
+    if (longer.some((slot) => paragraph.startsWith(slot, found.index))) continue;
+    // "président de la filiale française": the words after a head's title point back to the
+    // employer ("médecin du club" is a post of its own)
+    const clause = /^[^,;:.!?()]*/u.exec(paragraph.slice(found.index))![0].trim();
+    if (HEAD_TITLE.test(role) && withoutEmployerNoun(clause).trim() === role) continue;
+    return true;
+  }
   return false;
 }
 

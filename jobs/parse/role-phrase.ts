@@ -43,6 +43,8 @@ const CLAUSE_BREAK = new RegExp(
     // "choisie comme directrice générale par le conseil de …": who chose is no part of the title
     // ("par intérim" is)
     "\\spar (?:le|la|les|l'|son|sa|ses|un|une)(?![\\p{L}])",
+    // "nommée directrice du centre d'essais par décret du 12 février": the act that appoints
+    "\\spar (?:décret|arrêté|ordonnance|délibération|vote|acclamation)(?![\\p{L}])",
     "\\s(?:à compter|à partir|dès|depuis|pour|afin|après(?!-)|avant|en remplacement|en succession|succédant|où|qui|dont|avec|aux côtés|sous|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
     // a second clause or who left the post: "directrice technique alors que X …", "la direction des
     // opérations laissée par X", a vote count, a passive ("ont été officialisées")
@@ -76,19 +78,33 @@ const OF_DESCRIPTOR = new RegExp(
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
 const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|and|&|chez|avec)$/iu;
 
+// A title less the common noun that points back to its employer ("directeur général de
+// l'entreprise familiale" → "directeur général"), for whoever checks a title against its sentence.
+export function withoutEmployerNoun(role: string): string {
+  return FUNCTION_NETWORK.test(role) ? role : role.replace(EMPLOYER_BY_NOUN, "");
+}
+
 const MAX_ROLE_WORDS = 12;
 // "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
 // points back to the employer named elsewhere is not part of the title.
+// Adjectives the trade press gives an employer it does not name again: a demonym ("l'assureur
+// lyonnais", "du motoriste allemand") or what kind of house it is ("l'entreprise familiale", "la
+// caisse régionale", "la filiale française").
+const EMPLOYER_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande)s?|suisse|belge|européenne?|internationale?|familiale?|régionale?|nationale?|locale?|mutualiste|historique|voisine?)`;
 const EMPLOYER_BY_NOUN = new RegExp(
   // "directrice de la chaîne d'approvisionnement" is a function, not a TV channel
-  String.raw`\s(?:de la|de l'|du)\s*(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))(?:${EMPLOYER_NOUNS.join("|")}|${COMPANY_DESCRIPTORS_PATTERN})` +
-    // "de la société de production", "du groupe de presse": the noun's own complement
-    // "de l'assureur lyonnais", "du groupe français": a demonym after the noun
-    String.raw`(?:\s+\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?)?(?:\s+d(?:e |')\s*\p{Ll}+)?$`,
+  String.raw`\s(?:de la|de l'|du)\s*(?:(?:nouvelle|nouvel|nouveau|future?|jeune) )?(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))` +
+    // "du numéro trois régional": the employer by its rank in its market
+    String.raw`(?:${EMPLOYER_NOUNS.join("|")}|${COMPANY_DESCRIPTORS_PATTERN}|numéro (?:un|deux|trois|quatre|cinq|\d+))` +
+    String.raw`(?:\s+${EMPLOYER_ADJECTIVE})?` +
+    // "de la société de production", "du groupe de presse": the noun's own complement, and "de la
+    // filiale française du motoriste allemand": the group it belongs to, by its own descriptor
+    String.raw`(?:\s+d(?:e |u |')\s*\p{Ll}+(?:\s+${EMPLOYER_ADJECTIVE})?)?$`,
   "u",
 );
 
-const FUNCTION_NETWORK = /^(?:directeur|directrice|responsable|chef|cheffe) du réseau$/u;
+const FUNCTION_NETWORK =
+  /^(?:directeur|directrice|responsable|chef|cheffe) du réseau(?: \p{Ll}[\p{Ll}-]+)?(?: (?:de |d['’]|des )\s*\p{Ll}[\p{Ll}-]+)?$/u;
 
 function earliest(...indexes: (number | undefined)[]): number {
   return Math.min(...indexes.map((i) => (i === undefined || i < 0 ? Number.POSITIVE_INFINITY : i)));
@@ -98,9 +114,13 @@ function earliest(...indexes: (number | undefined)[]): number {
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
 const SUB_UNITS =
   "site|usine|raffinerie|centrale|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin";
+// A sub-unit may carry what it does ("le centre de tri", "le centre d'essais", "l'usine
+// d'assemblage") before its town: "directeur du centre de tri de Montbrenier" names a site too.
+// Case-sensitive: "l'usine Chimitec de Port-Aubrac" names the company's plant, not a purpose.
+const SUB_UNIT_PURPOSE = String.raw`(?:\s+(?:de |d['’])\s*\p{Ll}[\p{Ll}-]{2,})?`;
 const SITE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:${SUB_UNITS})s?$`,
-  "iu",
+  String.raw`(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:${SUB_UNITS})s?${SUB_UNIT_PURPOSE}$`,
+  "u",
 );
 
 // "responsable qualité, sécurité et environnement", "directrice en charge des achats, de la
@@ -111,7 +131,7 @@ const TITLE_ENUMERATION =
 // "directrice de l'agence de Castelrieu de la Banque de l'Ardelle": a sub-unit named by its town
 // and followed by another "de" + name; that last name is the employer, the sub-unit stays in the title
 const SUB_UNIT_NAMED = new RegExp(
-  String.raw`^[^,;:()]*?\s(?:de la|de l['’]|du|des)\s*(?:${SUB_UNITS})s?(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:de |d['’])\s*\p{Lu}[\p{L}'’-]*(?=\s+(?:de la |de l['’]|de |du |d['’])\s*[\p{Lu}\p{N}])`,
+  String.raw`^[^,;:()]*?\s(?:de la|de l['’]|du|des)\s*(?:${SUB_UNITS})s?(?:\s+\p{Ll}[\p{Ll}-]*)?${SUB_UNIT_PURPOSE}\s+(?:de |d['’])\s*\p{Lu}[\p{L}'’-]*(?=\s+(?:de la |de l['’]|de |du |d['’])\s*[\p{Lu}\p{N}])`,
   "u",
 );
 
@@ -224,7 +244,7 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   }
   while (DANGLING_END.test(role)) role = role.replace(DANGLING_END, "").trim();
   // "directeur du réseau" (of lines, stores, agencies) names a function, not the employer
-  if (!FUNCTION_NETWORK.test(role)) role = role.replace(EMPLOYER_BY_NOUN, "");
+  role = withoutEmployerNoun(role);
   let truncated = false;
   const words = role.split(/\s+/);
   if (words.length > MAX_ROLE_WORDS) {

@@ -369,6 +369,41 @@ const ROWS: Row[] = [
     "Anne Roy prend la direction générale de Ferlog Luxe en Belgique.",
     [["Anne Roy", "Ferlog Luxe", "directrice générale Belgique"]],
   ],
+  [
+    "a site named by what it does and its town stays in the title ('du centre de tri de <town>')",
+    "Le groupe Ferlog a nommé Marc Lin directeur du centre de tri de Brisac.",
+    [["Marc Lin", "Ferlog", "directeur du centre de tri de Brisac"]],
+  ],
+  [
+    "a site with its purpose and town, then its employer ('du centre d'essais de <town> de <name>')",
+    "Marc Lin est nommé directeur du centre d'essais de Brisac de l'Institut national des sols.",
+    [["Marc Lin", "Institut national des sols", "directeur du centre d'essais de Brisac"]],
+  ],
+  [
+    "the act that appoints ('par décret') is no part of the title",
+    "Chez Ferlog, Anne Roy est nommée directrice des achats par décret du 3 mars.",
+    [["Anne Roy", "Ferlog", "directrice des achats"]],
+  ],
+  [
+    "the employer named again by a descriptor and its adjectives is no part of the title",
+    "Kargo Rail – Marc Lin est nommé président de la filiale française du transporteur suisse.",
+    [["Marc Lin", "Kargo Rail", "président"]],
+  ],
+  [
+    "the employer named again by its rank in its market is no part of the title",
+    "Chez Ferlog, Anne Roy devient directrice générale du numéro deux régional.",
+    [["Anne Roy", "Ferlog", "directrice générale"]],
+  ],
+  [
+    "the employer named again as 'l'entreprise familiale' is no part of the title",
+    "Chez Ferlog, Marc Lin devient directeur général de l'entreprise familiale.",
+    [["Marc Lin", "Ferlog", "directeur général"]],
+  ],
+  [
+    "a network with its complement is a function ('directrice du réseau de franchises')",
+    "Chez Ferlog, Anne Roy devient directrice du réseau de franchises.",
+    [["Anne Roy", "Ferlog", "directrice du réseau de franchises"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
