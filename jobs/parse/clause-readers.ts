@@ -35,6 +35,16 @@ const JOIN_WHEN = new RegExp(
 );
 const DETERMINER = /^(?:l['’]|(?:la|le|les|un|une|son|sa|ses)\s)/iu;
 
+// "Les associés ", "La juriste ", "Le directeur financier ": a title with its article right before
+// the sentence's first subject, naming no employer
+const TITLE_BEFORE_SUBJECT = /^\s*(?:Les|La|Le|L['’])\s*(\p{Ll}[\p{Ll}'’ -]{1,40}?)\s+$/u;
+
+function titleBeforeSubjects(sentence: string, subjectStart: number): string | null {
+  const title = TITLE_BEFORE_SUBJECT.exec(sentence.slice(0, subjectStart))?.[1];
+  if (!title || /(?:^|\s)(?:ancien|ancienne|anciens|ex|de|du|des|d['’])(?:\s|$|-)/u.test(title)) return null;
+  return looksLikeTitle(singularTitle(title)) ? title : null;
+}
+
 // Each reader fills the slots of one family of shapes (shapes.ts) around one match of its verb.
 
 // "X rejoint C comme R", "A et B rejoignent C en qualité de R1 et de R2"
@@ -62,11 +72,20 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
     const respective = titles.length === subjects.length && /respectivement/iu.test(sentence);
     // "A, B et C rejoignent Bpifrance comme chargés d'affaires": the plural title, for each
     const shared = subjects.length > 1 && !respective && role ? titleFor(person, role.role, sentence) : null;
+    // "Les associés A et B rejoignent C", "La juriste A rejoint C": no title after the verb, the
+    // one set before the names (which may be the post held until now: held for review)
+    const fronted = role ? null : titleBeforeSubjects(sentence, subjects[0]!.start);
     moves.push({
       person,
       kind: "joined",
-      role: respective ? titles[index]! : (shared ?? role?.role ?? null),
-      notes: shared ? ["role shared by a list of people"] : [],
+      role: respective
+        ? titles[index]!
+        : (shared ?? role?.role ?? (fronted ? titleFor(person, fronted, sentence) : null)),
+      notes: shared
+        ? ["role shared by a list of people"]
+        : fronted
+          ? ["title read before the name, maybe the post held until now"]
+          : [],
       company: company ?? role?.company ?? null,
       predecessor: null,
     });

@@ -58,6 +58,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role found in a later sentence/, 0.2],
   [/^post taken from the predecessor's departure/, 0.2],
   [/^post taken from the one replaced/, 0.2],
+  [/^title read before the name/, 0.2],
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
   [/^title of an officer of a body/, 0.2],

@@ -120,4 +120,15 @@ describe("sentences that move several people", () => {
       if (want.kind) expect(move!.kind).toBe(want.kind);
     }
   });
+
+  it("gives the title set before the joiners' names to each, agreeing, held for review", () => {
+    const moves = parseIssueText(
+      issue("Les associés Paul Girard et Anne Roy rejoignent Ferlog Avocats."),
+    ).moves;
+    expect(moves.map((m) => [m.person, m.company, m.role, m.shape])).toEqual([
+      ["Paul Girard", "Ferlog Avocats", "associé", "joins"],
+      ["Anne Roy", "Ferlog Avocats", "associée", "joins"],
+    ]);
+    expect(Math.max(...moves.map((m) => m.confidence))).toBeLessThan(0.8);
+  });
 });
