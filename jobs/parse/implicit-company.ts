@@ -5,6 +5,7 @@
 import { allMatches } from "./all-matches.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
 import { APPOSITION_HEADS, foldWord, TEAM_QUALIFIERS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
@@ -43,6 +44,14 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
   // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject
   if (company.text.split(/\s+/).length === 1 && /^(?:de|du|des|d'|chez|pour)$/u.test(next.core)) return null;
+  // "Journaliste à La Gazette depuis 1994, X …", "Grandes manœuvres à La Dépêche": a common word
+  // opening a noun phrase (a place after it, or a plural noun where a verb would stand), not a name
+  if (
+    !company.text.includes(" ") &&
+    isFrenchWord(company.text) &&
+    (/^(?:à|au|aux)$/u.test(next.core) || (/[sx]$/u.test(next.core) && !NOT_A_NOUN.test(next.core)))
+  )
+    return null;
   // "Quatrième recrue en six mois pour Hydrelis : …": an ordinal opens a noun phrase
   if (/^(?:premi(?:er|ère)|seconde?|dernière|dernier|\p{L}+ième)$/iu.test(company.text)) return null;
   if (
@@ -55,6 +64,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) return null;
   return company;
 }
+
+// Words ending in -s that may follow a subject where its verb would ("Ferlog, désormais dirigé…")
+const NOT_A_NOUN =
+  /^(?:depuis|dans|sous|après|plus|puis|alors|toujours|désormais|jamais|moins|très|près|dès|vers|sans|lors|ainsi|ensuite)$/u;
 
 const FRONTED_PARTICIPLE =
   /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
@@ -149,7 +162,10 @@ export function companyFromContext(
   const nearest = earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at)[0];
   if (nearest) return { company: nearest.name, reason: "company inferred from earlier sentence" };
 
-  for (const match of paragraph.matchAll(/(?<![\p{L}])(?:chez|de|d'|at)\s*(?=\p{Lu})/gu)) {
+  // "… à La Dépêche de Castelmérac": after "à", only a name whose article is part of it (a newspaper's)
+  for (const match of paragraph.matchAll(
+    /(?<![\p{L}])(?:chez|de|d'|at|à(?=\s+(?:La|Le|Les|L['’])\s*\p{Lu}))\s*(?=\p{Lu})/gu,
+  )) {
     const company = readCompanyRun(paragraph, match.index + match[0].length);
     if (company && !company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) {
       return { company: company.text, reason: "company guessed from paragraph" };

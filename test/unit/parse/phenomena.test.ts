@@ -404,6 +404,19 @@ const ROWS: Row[] = [
     "Chez Ferlog, Anne Roy devient directrice du réseau de franchises.",
     [["Anne Roy", "Ferlog", "directrice du réseau de franchises"]],
   ],
+  [
+    "a common word opening a noun phrase is never the employer ('Grandes manœuvres chez C')",
+    "Grandes manœuvres chez Ferlog. Le groupe nomme Anne Roy directrice financière.",
+    [["Anne Roy", "Ferlog", "directrice financière"]],
+  ],
+  [
+    "a newspaper named with its article after 'à' is the employer the paragraph is about",
+    "Journaliste à La Voix de Brisac depuis 2001, Paul Dorsen prend sa retraite. La rédaction nomme deux rédacteurs en chef adjoints : Anne Roy, ancienne responsable de l'édition de Vernon, et Marc Lin.",
+    [
+      ["Anne Roy", "La Voix de Brisac", "rédactrice en chef adjointe"],
+      ["Marc Lin", "La Voix de Brisac", "rédacteur en chef adjoint"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
