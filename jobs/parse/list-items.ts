@@ -21,6 +21,9 @@ const LIST_LEAD = new RegExp(
     "(?:arrivées|nominations|recrutements|promotions|recrues|renforts|mouvements|changements|élus|élues|nommés|nommées|membres|dirigeants|dirigeantes)",
     "(?:nouveau|nouvelle|nouvel) (?:directoire|bureau|comité|conseil|équipe|tandem|trio|binôme)",
     "(?:un|une|son|sa|leur) (?:tandem|trio|binôme|équipe)",
+    // "avec trois vice-présidents délégués :", "en même temps que tout le bureau :"
+    "(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \\p{L}+",
+    "(?:tout le|le nouveau|son|leur) (?:bureau|directoire)",
     "(?:nomme|a nommé|ont nommé|désigne|a désigné|élit|a élu|ont élu|accueille|recrute|a recruté|promeut|a promu|annonce|se dote|se renforce|renforce|a choisi|choisit|s'entoure)",
   ].join("|"),
   "iu",
@@ -36,10 +39,19 @@ const EMPLOYER_CUE =
 // What opens an item and is not part of it: a dash, a bullet, "et", "ainsi que".
 const ITEM_OPENER = /^\s*(?:[–—•·▪*-]\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
 const BODY_IN_LEAD = /(?<![\p{L}])(?:directoire|bureau|conseil|comité|commission)(?![\p{L}])/iu;
+// "…, et Tatiana Morelli, ex-Campéo, DRH": a name the lexicon does not vouch for, read for its place
+export const WEAK_NAME_REASON = "name read from its place in a list";
 export const BODY_OFFICER_REASON = "title of an officer of a body the list's lead names";
 const HONORIFIC_BEFORE = /(?:M\.|Mme|Me|Dr|Pr)\s+$/u;
-// "32 ans, nommé directeur": an age and a participle before the item's title
-const TITLE_LEAD = /^\s*(?:\d{2}\s+ans\s*,\s*)?(?:(?:nommée?|promue?|élue?|désignée?|reconduite?)\s+)?/u;
+// "nommé directeur", "est directrice marketing", "comme Chief Product Officer": what may stand
+// before the item's title
+const TITLE_LEAD =
+  /^\s*(?:(?:est|sera|comme|en tant que|en qualité de|au poste de)\s+)?(?:(?:nommée?|promue?|élue?|désignée?|reconduite?)\s+)?/u;
+// "(finances)", "et", "ainsi qu'": no part of a title
+const PART_OPENER = /^\s*(?:\([^)]*\)\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?/u;
+// What is said of a person beside the new title: an age, a past post, where they come from
+const BACKGROUND_PART =
+  /^\s*(?:\d{1,3}\s+ans\s*$|jusqu|ex-|anciens?\s|ancienne?s?\s|précédemment|auparavant|actuellement|venue?s?\s|arrivée?s?\s|issue?s?\s|passée?s?\s|qui\s|dont\s|tous deux|toutes deux)/iu;
 
 export function addListItems(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
   const colon = sentence.search(/\s?:\s/u);
@@ -55,31 +67,43 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
   const company = employerInLead(sentence, lead, mentions);
   // "Le cabinet C élit un nouveau managing partner : Me A, associée, succède à B": one person
   // after the colon is a title opener's, and the apposition is no title; a list has two items
-  const items: { person: PersonMention; role: string }[] = [];
+  const items: { person: PersonMention; role: string; text: string }[] = [];
   let itemStart = itemsFrom;
-  for (const itemEnd of itemEnds(sentence, itemsFrom)) {
+  for (const itemEnd of itemEnds(sentence, itemsFrom, mentions)) {
     const person = mentions.find((m) => m.start >= itemStart && m.end <= itemEnd);
-    const title = person ? itemTitle(sentence, person, itemStart, itemEnd) : null;
-    // "– Mme Valentina Crivelli, directrice adjointe", "trésorier, Corentin Dubreuil (C)": the
-    // honorific or the title before the name vouches for a rare first name
+    const title = person ? itemTitle(sentence, mentions, person, itemStart, itemEnd) : null;
+    // "– Mme Valentina Crivelli, directrice adjointe", "trésorier, Corentin Dubreuil (C)", "…, et
+    // Tatiana Morelli, DRH": the honorific, the title before the name or the list's comma or "et"
+    // vouches for a rare first name
     const vouched =
       person &&
       (isConfidentPerson(person) ||
         title?.before ||
-        HONORIFIC_BEFORE.test(sentence.slice(itemStart, person.start)));
-    if (person && title && vouched) items.push({ person, role: title.role });
+        HONORIFIC_BEFORE.test(sentence.slice(itemStart, person.start)) ||
+        LIST_JOINT.test(sentence.slice(itemsFrom, person.start)));
+    if (person && title && vouched)
+      items.push({ person, role: title.role, text: sentence.slice(itemStart, itemEnd) });
     itemStart = itemEnd + 1;
   }
   if (items.length < 2) return;
   // "a nommé un nouveau directoire : – A, présidente": an officer of the body the lead names, whose
   // title may or may not carry the body's name ("présidente du directoire")
   const notes = BODY_IN_LEAD.test(lead) ? [BODY_OFFICER_REASON] : [];
-  for (const { person, role } of items) {
+  for (const { person, role, text } of items) {
     const read = moves.find((m) => overlaps(m.person, person));
+    const own = isConfidentPerson(person) ? notes : [...notes, WEAK_NAME_REASON];
     // "– M. Loïc Antille, 32 ans, nommé directeur": the item's own participle read it; the lead
     // still names the employer
     if (read?.role) {
-      read.company ??= company;
+      // "A devient R1, B directeur des villages et C, ex-D, DRH": a title read on into the next
+      // item's name is the item's own
+      if (
+        items.some((other) => other.person !== person && read.role!.includes(textOf(sentence, other.person)))
+      )
+        read.role = role;
+      // only a title the item states is the lead's employer's: "et C prend la direction de la
+      // communication" was turned into a title by its own reader, which may have guessed
+      if (text.includes(read.role)) read.company ??= company;
       continue;
     }
     // the verb read the person ("a nommé un nouveau directoire : – A, …"), the item the title
@@ -87,35 +111,61 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
       read.role = role;
       read.company ??= company;
       read.shape = "list item";
-      read.notes.push(...notes);
-    } else
-      moves.push({ shape: "list item", person, kind, role, company, predecessor: null, notes: [...notes] });
+      read.notes.push(...own);
+    } else moves.push({ shape: "list item", person, kind, role, company, predecessor: null, notes: own });
   }
 }
 
+const textOf = (sentence: string, span: Span) => sentence.slice(span.start, span.end);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Where each item ends: at a semicolon, or at the sentence's end. */
-function* itemEnds(sentence: string, from: number): Generator<number> {
-  for (let at = sentence.indexOf(";", from); at >= 0; at = sentence.indexOf(";", at + 1)) yield at;
+/**
+ * Where each item ends: at a semicolon when the list has them, else where the next person named
+ * after the colon starts ("A, premier vice-président, B, trésorier, et C, secrétaire").
+ */
+const LIST_JOINT = /(?:,|(?<![\p{L}])et|ainsi qu(?:e|['’]))\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
+
+function* itemEnds(sentence: string, from: number, mentions: PersonMention[]): Generator<number> {
+  const joined = (m: PersonMention) => LIST_JOINT.test(sentence.slice(from, m.start));
+  if (sentence.indexOf(";", from) >= 0)
+    for (let at = sentence.indexOf(";", from); at >= 0; at = sentence.indexOf(";", at + 1)) yield at;
+  // a weak name ("Tatiana Morelli") starts an item too when a comma or "et" brings it
+  else
+    for (const next of mentions
+      .filter((m) => m.start > from && (isConfidentPerson(m) || joined(m)))
+      .slice(1)) {
+      yield next.start - 1;
+      // "Me A, associée en droit fiscal, succède à Me B": a verb, not a comma or "et", before the
+      // next name ends the list
+      if (!LIST_JOINT.test(sentence.slice(from, next.start))) return;
+    }
   yield sentence.length;
 }
 
 /** The item's own title: "A, directeur de la billetterie" or, `before` the name, "trésorière, A (C)". */
 function itemTitle(
   sentence: string,
+  mentions: PersonMention[],
   person: PersonMention,
   itemStart: number,
   itemEnd: number,
 ): { role: string; before: boolean } | null {
   const before = sentence.slice(itemStart, person.start);
   if (ITEM_OPENER.test(before)) {
-    const comma = /^\s*,\s*/u.exec(sentence.slice(person.end, itemEnd));
-    if (!comma) return null;
-    const from = person.end + comma[0].length;
-    const skipped = TITLE_LEAD.exec(sentence.slice(from, itemEnd))?.[0].length ?? 0;
-    const role = readRole(sentence, from + skipped, itemEnd);
-    return role && looksLikeTitle(role.role) ? { role: role.role, before: false } : null;
+    // the first part between commas that says something new of the person is the title:
+    // "A (finances), …" says nothing, "B, ancienne de C, est directrice marketing" the third part
+    for (const part of sentence.slice(person.end, itemEnd).matchAll(/[^,]+/gu)) {
+      const from = person.end + part.index + (PART_OPENER.exec(part[0])?.[0].length ?? 0);
+      const text = sentence.slice(from, person.end + part.index + part[0].length);
+      if (!/\p{L}/u.test(text) || BACKGROUND_PART.test(text)) continue;
+      const skipped = TITLE_LEAD.exec(text)?.[0].length ?? 0;
+      // the title stops at the next name, weak or not ("directeur des villages et Tatiana Morelli")
+      const partEnd = person.end + part.index + part[0].length;
+      const nextName = mentions.find((m) => m.start > from)?.start ?? partEnd;
+      const role = readRole(sentence, from + skipped, Math.min(partEnd, nextName));
+      return role && looksLikeTitle(role.role) ? { role: role.role, before: false } : null;
+    }
+    return null;
   }
   // "trésorière, Annick Lebrun (Vergers de Kervidel)": the title first
   const titled = /^\s*(?:[–—•·▪*-]\s*)?(?:et\s+)?(\p{Ll}[\p{Ll}\s'’-]{2,60}?)\s*,\s*$/u.exec(before);
@@ -127,7 +177,13 @@ function itemTitle(
 /** The first employer the lead names after "chez", "à", "de"…, not a person's name. */
 function employerInLead(sentence: string, lead: string, mentions: PersonMention[]): Span | null {
   for (const cue of lead.matchAll(EMPLOYER_CUE)) {
-    const run = readCompanyAfter(sentence, cue.index + cue[0].length);
+    // "Parcs Éoliens du Littoral a annoncé trois nominations": the cue inside a name reads it whole
+    const capitalisedBefore = /^d/u.test(cue[0])
+      ? /(?:^|[\s'’])((?:\p{Lu}[\p{L}'’&-]*\s+)+)$/u.exec(lead.slice(0, cue.index))
+      : null;
+    const run =
+      (capitalisedBefore && readCompanyAfter(sentence, cue.index - capitalisedBefore[1]!.length)) ||
+      readCompanyAfter(sentence, cue.index + cue[0].length);
     if (!run || run.end > lead.length) continue;
     // "du Musée de la mécanique d'art de Vernemont": an institution's name runs on in lower case
     // "du Musée de la mécanique d'art de Vernemont": the name runs on to its place

@@ -62,6 +62,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
   [/^title of an officer of a body/, 0.2],
+  [/^name read from its place in a list/, 0.1],
   [/^title gender guessed/, 0.2],
   [/^title paraphrased/, 0.2],
   [/^role names a subsidiary/, 0.2],

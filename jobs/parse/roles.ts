@@ -49,7 +49,14 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   {
     value: "director",
     label: "Directeur·rice",
-    patterns: [/\bdirect(?:eur|rice)s?\b/, /\bdirector\b/, /\bassociee?s?\b/, /\bpartner\b/],
+    // "General Counsel": the head of legal affairs, as English-speaking houses name the post
+    patterns: [
+      /\bdirect(?:eur|rice)s?\b/,
+      /\bdirector\b/,
+      /\bassociee?s?\b/,
+      /\bpartner\b/,
+      /\bgeneral counsel\b/,
+    ],
   },
   {
     value: "head",

@@ -81,6 +81,29 @@ const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; 
       { person: "Hugo Besson", company: "Union des vignerons du Lauzon", role: "secrétaire général" },
     ],
   ],
+  // items separated by commas: each runs to the next name; an apposition or a verb before the title
+  [
+    "Kargo Rail accueille deux nouveaux dirigeants : Anne Roy, ancienne de Wattsy, est directrice marketing, et Marc Lin, qui vient de Ferlog, devient directeur industriel.",
+    [
+      { person: "Anne Roy", company: "Kargo Rail", role: "directrice marketing" },
+      { person: "Marc Lin", company: "Kargo Rail", role: "directeur industriel" },
+    ],
+  ],
+  [
+    "Wattsy étoffe son équipe avec deux arrivées : Léa VIDAL comme Chief Product Officer, venue de Corvania, et Paul AUBERT comme General Counsel, après dix ans chez Ferlog.",
+    [
+      { person: "Léa Vidal", company: "Wattsy", role: "Chief Product Officer", kind: "joined" },
+      { person: "Paul Aubert", company: "Wattsy", role: "General Counsel", kind: "joined" },
+    ],
+  ],
+  // (read by the slot reader before the list pass; test/unit/parse/slot-reader.test.ts)
+  [
+    "L'agence Brisval annonce deux arrivées : Léa Dumas au poste de directrice de création et Karim Haddad comme directeur conseil.",
+    [
+      { person: "Léa Dumas", company: "Brisval", role: "directrice de création" },
+      { person: "Karim Haddad", company: "Brisval", role: "directeur conseil" },
+    ],
+  ],
   // one person after the colon is the lead title's, not a list: the apposition is no title
   [
     "Le cabinet Ferlog Avocats élit un nouveau managing partner : Me Anne Roy, associée en droit fiscal, succède à Me Luc Faure.",

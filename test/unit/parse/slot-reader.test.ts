@@ -41,11 +41,6 @@ describe("the slot reader", () => {
       },
     ],
     [
-      "a list after an announcement, each title introduced",
-      "L'agence Brisval annonce deux arrivées : Léa Dumas au poste de directrice de création et Karim Haddad comme directeur conseil.",
-      { person: "Léa Dumas", company: "Brisval", role: "directrice de création" },
-    ],
-    [
       "a title announced before 'en la personne de', opening on an office's noun",
       "Le réseau Pontal a un nouveau délégué général en la personne de Bruno Lacaze.",
       { person: "Bruno Lacaze", company: "Pontal", role: "délégué général" },
