@@ -17,7 +17,7 @@ import {
 } from "./clause-slots.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, masculineTitle } from "./gender.ts";
-import type { PersonMention, Span } from "./mentions.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 
@@ -127,4 +127,30 @@ export function readSamePostElsewhere(s: Sentence, match: Match): ClauseReading[
       { person, kind: "joined" as const, role: post.role, company, predecessor: null, notes: post.notes },
     ];
   });
+}
+
+// "À la direction financière, Anne Roy (ex-Kargo Rail) ;": the post heads the item, the person and
+// where they come from close it, with no verb; the employer is the paragraph's.
+const ITEM_CLOSES =
+  /^\s*(?:\([^)]{1,60}\)|,\s*(?:ex-|venue? d|arrivée? d|jusqu'(?:ici|alors))[^;.]{1,80})?\s*(?:[;.]|$)/u;
+
+export function readPostHeadedItem(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const end = match.index + match[0].length;
+  const comma = sentence.indexOf(",", end);
+  const person = mentions.find((m) => m.start > comma && /^,\s*$/u.test(sentence.slice(comma, m.start)));
+  if (!person || !isConfidentPerson(person) || !ITEM_CLOSES.test(sentence.slice(person.end))) return [];
+  const post = leadershipRole(sentence, end, comma, isFemininePerson(person, sentence.slice(person.start)));
+  if (!post || post.notes.some((note) => !/gender guessed/u.test(note))) return [];
+  return [
+    {
+      person,
+      kind: "appointed",
+      role: post.role,
+      company: post.company,
+      predecessor: null,
+      // no verb says the person takes the post: an editor checks (default penalty, 0.1)
+      notes: [...post.notes, "post read from an item without a verb"],
+    },
+  ];
 }

@@ -26,7 +26,12 @@ import {
   readPostThenHolder,
   readTitleOpener,
 } from "./fronted-clauses.ts";
-import { readBatonPassed, readEmployerReplaces, readSamePostElsewhere } from "./replacement-clauses.ts";
+import {
+  readBatonPassed,
+  readEmployerReplaces,
+  readPostHeadedItem,
+  readSamePostElsewhere,
+} from "./replacement-clauses.ts";
 import {
   ANNOUNCES,
   APPOINTS,
@@ -45,6 +50,7 @@ import {
   LEAVES_FOR_SAME_POST,
   NAMED,
   PASSES_THE_BATON,
+  POST_HEADS_ITEM,
   POST_THEN_HOLDER,
   PROMOTED,
   PROPOSED,
@@ -387,5 +393,17 @@ export const SHAPES: readonly Shape[] = [
     read: readSamePostElsewhere,
     example: "Luc Faure quitte la direction des achats de Ferlog pour prendre celle de Kargo Rail.",
     expected: { person: "Luc Faure", company: "Kargo Rail", role: "directeur des achats", kind: "joined" },
+  },
+  {
+    id: "team announced post by post",
+    verb: POST_HEADS_ITEM,
+    mover: "after the post",
+    employer: "context",
+    role: "led post",
+    kind: "appointed",
+    read: readPostHeadedItem,
+    example:
+      "Ferlog étoffe son comité de direction. À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard.",
+    expected: { person: "Anne Roy", company: "Ferlog", role: "directrice financière", kind: "joined" },
   },
 ];

@@ -127,3 +127,7 @@ export const PASSES_THE_BATON = word(
 // "X quitte la direction des achats de C pour prendre celle de D": the same post, at D
 export const LEAVES_FOR_SAME_POST =
   /(?<![\p{L}])(?:quitte|quittera|a quitté)\s+(?:la|sa)\s+(?=(?:direction|présidence)\s[^.;]{1,80}?\spour\s+(?:prendre|reprendre)\s+celle\s+d)/gu;
+// "À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard":
+// a team announced post by post, without a verb
+export const POST_HEADS_ITEM =
+  /(?<=(?:^|[;:]|\.)\s*)(?:À|à) la (?=(?:direction|présidence)(?:\s+\p{Ll}[\p{Ll}' -]{0,40})?,\s*\p{Lu})/gu;
