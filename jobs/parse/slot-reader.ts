@@ -18,7 +18,15 @@
 // title or employer the reader cannot find gets no record; their paragraph stays in `unread`.
 
 import { allMatches } from "./all-matches.ts";
-import { type CareerPhrase, careerOwner, findPredecessor, type Mover, readCareers } from "./career.ts";
+import {
+  type CareerPhrase,
+  careerOwner,
+  currentPostEmployer,
+  findPredecessor,
+  leavesCurrentPost,
+  type Mover,
+  readCareers,
+} from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
@@ -600,6 +608,17 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
           .filter((name) => !(/^actuel/iu.test(phrase.cue.text) && sameGroup(name, company!))),
       )
       .filter((name) => companyKey(name) !== companyKey(company!));
+    // the post held in an apposition or an opening title, left for this one ("Directrice du
+    // Château de B depuis six ans, X rejoint C"), as the clause reader's moves have it
+    const placedMention = { ...mention, start: at, end: sentence.start + mention.end };
+    const heldUntilNow = currentPostEmployer(masked, placedMention, role);
+    if (
+      heldUntilNow &&
+      !sameGroup(heldUntilNow, company) &&
+      leavesCurrentPost(masked, placedMention, company) &&
+      !previous.some((name) => companyKey(name) === companyKey(heldUntilNow))
+    )
+      previous.unshift(heldUntilNow);
     // a succession cue right before the next person names them ("pour succéder à Y")
     const predecessor =
       antecedent ??

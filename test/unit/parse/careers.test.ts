@@ -239,6 +239,12 @@ describe("the careers grammar", () => {
       "Marc Lin",
       ["Ormesson Capital", "Rochebrune & Cie"],
     ],
+    [
+      "an opening title in a sentence read by slots",
+      "Directrice du Musée Kelvin depuis six ans, Anne Roy rejoint le Centre des arts de Lorve pour en prendre la direction du développement culturel.",
+      "Anne Roy",
+      ["Musée Kelvin"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
