@@ -40,7 +40,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
     const start = company.end + acronym[0].length - acronym[1].length - 1;
     return { text: acronym[1], start, end: start + acronym[1].length };
   }
-  const next = tokenize(sentence).find((t) => t.start >= company.end);
+  // "Le Fonds régional … de l'Orvanne (Frac Orvanne) a recruté …": the short name in brackets
+  // stands beside the subject, the verb comes after it
+  const aside = /^\s*\([^()]{1,40}\)/u.exec(sentence.slice(company.end))?.[0].length ?? 0;
+  const next = tokenize(sentence).find((t) => t.start >= company.end + aside);
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
   // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject
   if (company.text.split(/\s+/).length === 1 && /^(?:de|du|des|d'|chez|pour)$/u.test(next.core)) return null;

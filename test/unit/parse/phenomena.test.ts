@@ -417,6 +417,16 @@ const ROWS: Row[] = [
       ["Marc Lin", "La Voix de Brisac", "rédacteur en chef adjoint"],
     ],
   ],
+  [
+    "a fund named by its noun, complements and place, its short name in brackets, is the subject",
+    "Le Fonds régional pour la création de la Vesle (Fonds Vesle) a recruté Anne Roy comme directrice.",
+    [["Anne Roy", "Fonds régional pour la création de la Vesle", "directrice"]],
+  ],
+  [
+    "a festival named by its noun, complement and town is the employer whatever its verb",
+    "Le Festival du conte de Brisac confie sa programmation à Marc Lin, qui quitte Ferlog pour devenir directeur de la programmation.",
+    [["Marc Lin", "Festival du conte de Brisac", "directeur de la programmation"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {

@@ -139,7 +139,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 154,
       personF1: 0.73,
-      recordF1: 0.56,
+      recordF1: 0.58,
       previous: 0.85,
       predecessor: 0.99,
       maxWrongPublished: 0,
