@@ -140,7 +140,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 154,
       personF1: 0.73,
       recordF1: 0.58,
-      previous: 0.85,
+      previous: 0.86,
       predecessor: 0.99,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
