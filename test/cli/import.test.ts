@@ -15,6 +15,8 @@ describe("carnet import", () => {
   });
   afterAll(() => t.drop());
 
+  // Two whole CLI runs (process start, migrations, the sample issues): 10 s on a quiet machine, past
+  // the default 30 s when the suite shares two cores with other work.
   it("imports the sample issues, then skips them on a second run, saying so", async () => {
     const first = await runCarnet(["import", SEEDS_DIR], { DATABASE_URL: t.url });
     expect(first.stderr).toBe("");
@@ -41,7 +43,7 @@ describe("carnet import", () => {
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(moves.n);
-  });
+  }, 60_000);
 
   it("reports a binary, an empty and a missing file by name, exits non-zero, and still imports the good one", async () => {
     const binary = path.join(dir, "photo.txt");
