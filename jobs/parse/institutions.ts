@@ -38,7 +38,12 @@ const LOWER_HEAD_BEFORE = new RegExp(
   "u",
 );
 
-const TRAILING_ADJECTIVES = new RegExp(`^(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}`, "u");
+// "L'office de tourisme du pays de Castelrieu change de président": a word ending like an adjective
+// but followed by "de" and a bare noun is the sentence's verb, not part of the name
+const TRAILING_ADJECTIVES = new RegExp(
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}])(?!\\s+d(?:e\\s+|['’])\\p{Ll})){1,2}`,
+  "u",
+);
 
 // "l'office de tourisme de Valbrenne", "la Fédération des hôteliers d'Ardelle", "le comité des
 // fêtes de Loubière", "Comité régional du tourisme d'Ardelle": an institution's head noun, its

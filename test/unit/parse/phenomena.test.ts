@@ -427,6 +427,11 @@ const ROWS: Row[] = [
     "Le Festival du conte de Brisac confie sa programmation à Marc Lin, qui quitte Ferlog pour devenir directeur de la programmation.",
     [["Marc Lin", "Festival du conte de Brisac", "directeur de la programmation"]],
   ],
+  [
+    "the verb after an institution named by its place is no part of its name ('… de <town> change de président')",
+    "L'office de tourisme du val de Brisac change de président : Marc Lin est élu président.",
+    [["Marc Lin", "office de tourisme du val de Brisac", "président"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {

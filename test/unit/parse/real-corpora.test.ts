@@ -118,7 +118,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 150,
       personF1: 0.84,
-      recordF1: 0.74,
+      recordF1: 0.75,
       previous: 0.96,
       predecessor: 0.99,
       maxWrongPublished: 0,
