@@ -6,7 +6,7 @@
 // A whole-sentence pass of clauses.ts: it reads only people no row of the shapes table read.
 
 import type { ClauseMove } from "./clause-move.ts";
-import { looksLikeTitle } from "./clause-slots.ts";
+import { looksLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { placeNamedInstitution, widenInstitution } from "./institutions.ts";
 import { foldWord, PLACE_NAMED_HEADS } from "./lexicon.ts";
@@ -85,7 +85,10 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
       items.push({ person, role: title.role, text: sentence.slice(itemStart, itemEnd) });
     itemStart = itemEnd + 1;
   }
-  if (items.length < 2) return;
+  if (items.length < 2) {
+    addSharedRank(sentence, lead, itemsFrom, mentions, moves, kind, company);
+    return;
+  }
   // "a nommé un nouveau directoire : – A, présidente": an officer of the body the lead names, whose
   // title may or may not carry the body's name ("présidente du directoire")
   const notes = BODY_IN_LEAD.test(lead) ? [BODY_OFFICER_REASON] : [];
@@ -193,4 +196,55 @@ function employerInLead(sentence: string, lead: string, mentions: PersonMention[
     return company;
   }
   return null;
+}
+
+// "trois promotions au rang d'associé : A, B et C, arrivés en 2016": the rank the lead names is
+// every listed person's title, agreeing with each
+const RANK_IN_LEAD =
+  /(?:au rang|au poste|aux postes|aux fonctions|au titre|au grade) d(?:e\s+|['’])(\p{Ll}[\p{Ll}\s'’-]{1,40}?)\s*$/u;
+// names one after the other: "A, B et C"
+const NAME_JOINT = /^\s*(?:,|,?\s*et)\s*$/u;
+
+function addSharedRank(
+  sentence: string,
+  lead: string,
+  itemsFrom: number,
+  mentions: PersonMention[],
+  moves: ClauseMove[],
+  kind: MoveKind,
+  company: Span | null,
+): void {
+  const rank = RANK_IN_LEAD.exec(lead)?.[1];
+  if (!rank || !looksLikeTitle(singularTitle(rank))) return;
+  const people: PersonMention[] = [];
+  let from = itemsFrom;
+  for (const mention of mentions.filter((m) => m.start >= itemsFrom)) {
+    const gap = sentence.slice(from, mention.start);
+    if (people.length > 0 ? !NAME_JOINT.test(gap) : /\S/u.test(gap)) break;
+    if (!isConfidentPerson(mention)) break;
+    people.push(mention);
+    from = mention.end;
+  }
+  if (people.length < 2) return;
+  for (const person of people) {
+    const read = moves.find((m) => overlaps(m.person, person));
+    const role = titleFor(person, rank, sentence.slice(person.start));
+    if (read) {
+      if (!read.role) {
+        read.role = role;
+        read.company ??= company;
+        read.notes.push("role shared by a list of people");
+      }
+      continue;
+    }
+    moves.push({
+      shape: "list item",
+      person,
+      kind,
+      role,
+      company,
+      predecessor: null,
+      notes: ["role shared by a list of people"],
+    });
+  }
 }

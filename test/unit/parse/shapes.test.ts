@@ -104,6 +104,15 @@ const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; 
       { person: "Karim Haddad", company: "Brisval", role: "directeur conseil" },
     ],
   ],
+  // a rank the lead names, shared by every name listed, agreeing with each
+  [
+    "Chez Ferlog Partenaires, trois promotions au rang d'associé : Anne Roy, Marc Lin et Léa Vidal, arrivés en 2016.",
+    [
+      { person: "Anne Roy", company: "Ferlog Partenaires", role: "associée", kind: "promoted" },
+      { person: "Marc Lin", company: "Ferlog Partenaires", role: "associé", kind: "promoted" },
+      { person: "Léa Vidal", company: "Ferlog Partenaires", role: "associée", kind: "promoted" },
+    ],
+  ],
   // one person after the colon is the lead title's, not a list: the apposition is no title
   [
     "Le cabinet Ferlog Avocats élit un nouveau managing partner : Me Anne Roy, associée en droit fiscal, succède à Me Luc Faure.",
