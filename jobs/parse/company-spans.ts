@@ -2,7 +2,7 @@
 // one after a verb like "rejoint" (skipping articles and descriptors), or the one ending right
 // before a verb ("La greentech Trace| accueille").
 
-import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
+import { isInstitutionHead, LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import {
   COMPANY_DESCRIPTORS,
   ENGLISH_DESCRIPTORS,
@@ -69,6 +69,12 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   else {
     const elided = /^L['’](\p{Lu}[\p{L}-]*)\s+(?:de|du|des|d['’])/u.exec(sentence.slice(start, end));
     if (elided && !PRESS_TITLE_HEADS.has(foldWord(elided[1]!))) start += 2;
+    // "L'Association Esport Horizon", "L'Institut Ferlog": an institution's noun takes the
+    // sentence's article, which is no part of its name
+    else if (/^L['’](\p{Lu}[\p{L}-]*)\s/u.test(sentence.slice(start, end))) {
+      const head = /^L['’](\p{Lu}[\p{L}-]*)/u.exec(sentence.slice(start, end))![1]!;
+      if (isInstitutionHead(head)) start += 2;
+    }
   }
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company

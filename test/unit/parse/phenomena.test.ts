@@ -432,6 +432,11 @@ const ROWS: Row[] = [
     "L'office de tourisme du val de Brisac change de président : Marc Lin est élu président.",
     [["Marc Lin", "office de tourisme du val de Brisac", "président"]],
   ],
+  [
+    "the sentence's elided article before an institution's noun is no part of its name",
+    "L'Association Ludo Brisac fête ses dix ans. L'association recrute aussi un délégué général : Marc Lin, ex-Ferlog.",
+    [["Marc Lin", "Association Ludo Brisac", "délégué général"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
