@@ -100,6 +100,8 @@ function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>
   const people = findPersonMentions(sentence).filter(isConfidentPerson);
   let last: Span | null = null;
   for (const match of allMatches(sentence.slice(0, person.start), COMPANY_CUE)) {
+    // "directeur général de Datacentres de Valorne": the "de" inside a name read already is its own
+    if (last && match.index < last.end) continue;
     const company = readCompanyRun(sentence, match.index + match[0].length);
     if (!company || company.end > person.start) continue;
     if (people.some((p) => p.start < company.end && company.start < p.end)) continue;

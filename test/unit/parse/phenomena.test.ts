@@ -437,6 +437,11 @@ const ROWS: Row[] = [
     "L'Association Ludo Brisac fête ses dix ans. L'association recrute aussi un délégué général : Marc Lin, ex-Ferlog.",
     [["Marc Lin", "Association Ludo Brisac", "délégué général"]],
   ],
+  [
+    "'en devient' points back to a whole name with 'de' ('de Datacentres de <town>'), not its town",
+    "Nommée directrice générale de Serres de Brisac en 2020, Anne Roy en devient présidente.",
+    [["Anne Roy", "Serres de Brisac", "présidente"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {

@@ -153,7 +153,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 152,
       personF1: 0.67,
-      recordF1: 0.52,
+      recordF1: 0.53,
       previous: 0.89,
       predecessor: 0.92,
       maxWrongPublished: 0,
