@@ -34,6 +34,7 @@ export function findClauseMoves(text: string, earlierPeople: PersonMention[] = [
   addEllipticItems(text, mentions, moves);
   addListItems(text, mentions, moves);
   addDashedCard(text, mentions, moves);
+  splitRespectively(text, moves);
   return moves;
 }
 
@@ -102,4 +103,29 @@ function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | nu
   const semicolon = sentence.indexOf(";", from);
   const role = readRole(sentence, from, semicolon < 0 ? sentence.length : semicolon);
   return role && looksLikeTitle(role.role) ? role : null;
+}
+
+// "A et B sont nommés respectivement directrice financière et directeur commercial de C": the
+// coordinated subjects share one reading of the verb, whose title lists one post per person in
+// their order, up to the clause's end. Each gets their own; when the counts differ the shared
+// title is held for review.
+function splitRespectively(sentence: string, moves: ClauseMove[]): void {
+  const movers = moves
+    .filter((move) => move.role && /^respectivement\s/iu.test(move.role))
+    .sort((a, b) => a.person.start - b.person.start);
+  const marker = /(?<![\p{L}])respectivement\s+/iu.exec(sentence);
+  if (movers.length < 2 || !marker) return;
+  const from = marker.index + marker[0].length;
+  const end = sentence.slice(from).search(/[;.]|$/u) + from;
+  const posts: string[] = [];
+  for (const part of sentence
+    .slice(from, end)
+    .matchAll(/(?:^|,\s*(?:et\s+)?|\s+et\s+)(?:de\s+|d['’])?([^,]+?)(?=,|\s+et\s+|$)/gu)) {
+    const at = from + part.index + part[0].length - part[1]!.length;
+    posts.push(readRole(sentence, at, at + part[1]!.length)?.role ?? part[1]!.trim());
+  }
+  for (const [i, move] of movers.entries()) {
+    if (posts.length === movers.length) move.role = posts[i]!;
+    else move.notes.push("role shared by a list of people");
+  }
 }

@@ -113,6 +113,22 @@ const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; 
       { person: "Léa Vidal", company: "Ferlog Partenaires", role: "associée", kind: "promoted" },
     ],
   ],
+  // "respectivement": one post per coordinated subject, in their order
+  [
+    "Anne Roy et Marc Lin sont nommés respectivement directrice financière et directeur commercial de Ferlog.",
+    [
+      { person: "Anne Roy", company: "Ferlog", role: "directrice financière" },
+      { person: "Marc Lin", company: "Ferlog", role: "directeur commercial" },
+    ],
+  ],
+  [
+    "Chez Wattsy, Anne Roy, Marc Lin et Léa Vidal deviennent respectivement directrice financière, directeur commercial et directrice juridique.",
+    [
+      { person: "Anne Roy", company: "Wattsy", role: "directrice financière" },
+      { person: "Marc Lin", company: "Wattsy", role: "directeur commercial" },
+      { person: "Léa Vidal", company: "Wattsy", role: "directrice juridique" },
+    ],
+  ],
   // one person after the colon is the lead title's, not a list: the apposition is no title
   [
     "Le cabinet Ferlog Avocats élit un nouveau managing partner : Me Anne Roy, associée en droit fiscal, succède à Me Luc Faure.",
