@@ -197,6 +197,25 @@ function nameBeforeAcronym(text: string, at: number, acronym: string): string | 
 // "Centre spatial de la Sarlène – Par décret, X est nommé président du CSS": an item headed by a name
 const ITEM_HEAD = /^([^–—:]{4,80}?)\s[–—:]\s/u;
 
+// "Le conseil d'administration de l'Olympique a élu X président": a club or a house named in full
+// earlier in the paragraph, with its article ("L'Olympique de Castelrieu", "Le Stade castelrivois"),
+// is named again by its head word alone; the full name, without the article, is the employer. The
+// article is capitalised there (the name opens the sentence or owns it): "à l'Hyperval de Montcassin"
+// is a store of the chain, not another name of it.
+const SHORT_REFERENCE = /^(?:L['’]|Le |La )?(\p{Lu}[\p{L}-]+)$/u;
+
+function useFullNameOfShortReference(move: ParsedMove): void {
+  const head = SHORT_REFERENCE.exec(move.company)?.[1];
+  if (!head) return;
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const full = new RegExp(
+    `(?<![\\p{L}])(?:L['’]|Le |La )${escaped}((?: (?:de la |de l['’]|du |des |de |d['’])\\p{Lu}[\\p{L}-]*)|(?: \\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?))(?![\\p{L}])`,
+    "gu",
+  );
+  const names = new Set([...move.paragraph.matchAll(full)].map((match) => `${head}${match[1]}`));
+  if (names.size === 1) move.company = [...names][0]!;
+}
+
 function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): void {
   const key = companyKey(move.company);
   for (const match of allMatches(move.paragraph, ACRONYM_AFTER_NAME)) {
@@ -372,6 +391,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move, section.paragraphs);
+    useFullNameOfShortReference(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);

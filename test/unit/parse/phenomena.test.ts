@@ -442,6 +442,14 @@ const ROWS: Row[] = [
     "Nommée directrice générale de Serres de Brisac en 2020, Anne Roy en devient présidente.",
     [["Anne Roy", "Serres de Brisac", "présidente"]],
   ],
+  [
+    "a club named again by its head word is the full name the paragraph gave ('de l'Olympique')",
+    "L'Athlétique de Brisac a nommé Marc Lin directeur sportif. Le conseil de l'Athlétique a par ailleurs élu Anne Roy présidente.",
+    [
+      ["Marc Lin", "Athlétique de Brisac", "directeur sportif"],
+      ["Anne Roy", "Athlétique de Brisac", "présidente"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
