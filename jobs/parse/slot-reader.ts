@@ -30,7 +30,7 @@ import {
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { CAPITALISED_UNASSIGNED, doubtsAbout } from "./doubts.ts";
+import { CAPITALISED_UNASSIGNED, doubtsAbout, WORD_AFTER_A_SLOT } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import {
@@ -581,9 +581,10 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     if (rejectionOf({ person: mention.text, role, company, sentence: original })) continue;
     // a reading by slots that also raises a doubt of its own is more often wrong than right: the
     // paragraph stays in the review queue as not understood instead. A capitalised word left over
-    // is not one: a reading by slots leaves the clause's other words by design, and is reviewed anyway.
+    // or a word left right after a slot is not one: a reading by slots leaves the clause's other
+    // words by design, and is reviewed anyway.
     const doubts = doubtsAbout({ person: mention.name, company, role, paragraph });
-    if (doubts.some((doubt) => doubt !== CAPITALISED_UNASSIGNED)) continue;
+    if (doubts.some((doubt) => doubt !== CAPITALISED_UNASSIGNED && doubt !== WORD_AFTER_A_SLOT)) continue;
 
     const movers: Mover[] = allPeople
       .filter((p) => p.start <= at || p === next)

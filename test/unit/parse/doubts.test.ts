@@ -223,6 +223,21 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_from_anaphor", { reasons: ["company inferred from an anaphor"] }, true],
   ["company_from_anaphor", { reasons: ["company inferred from earlier sentence"] }, false],
   [
+    "word_after_a_slot",
+    { paragraph: "Élodie Marchand devient directrice financière adjointe de Corvania." },
+    true,
+  ],
+  [
+    "word_after_a_slot",
+    { paragraph: "Élodie Marchand rejoint Corvania Immobilier comme directrice financière." },
+    true,
+  ],
+  [
+    "word_after_a_slot",
+    { paragraph: "Élodie Marchand devient directrice financière de Corvania à compter du 1er mars." },
+    false,
+  ],
+  [
     "capitalised_unassigned",
     { paragraph: "Élodie Marchand devient directrice financière de Corvania Région Aubrac." },
     true,
