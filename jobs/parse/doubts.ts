@@ -183,6 +183,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 // "Énergies Citoyennes de la Vesle": somewhere the paragraph runs the name on into another
 // capitalised word, so the name read may be cut short.
 const RUNS_ON = /\)?(?:\s+\p{Lu}[\p{L}-]|\s+(?:de la|de l['’]|du|de|d['’])\s*\p{Lu}\p{Ll})/uy;
+// "Fédération française de pelote et de paume", "Union des industries et des métiers": a name whose
+// last complement is coordinated with another, cut at "et".
+const RUNS_ON_COORDINATED = /\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Ll}/uy;
 
 function companyCutShort(record: DoubtSubject): boolean {
   if (!record.paragraph || !record.company.trim()) return false;
@@ -196,6 +199,12 @@ function companyCutShort(record: DoubtSubject): boolean {
     if (/\p{L}/u.test(record.paragraph.charAt(at - 1))) continue;
     RUNS_ON.lastIndex = at + record.company.length;
     if (RUNS_ON.test(record.paragraph)) return true;
+    RUNS_ON_COORDINATED.lastIndex = at + record.company.length;
+    if (
+      /\s(?:de|du|des|d['’])\s*\p{Ll}[\p{L}-]+$/u.test(record.company) &&
+      RUNS_ON_COORDINATED.test(record.paragraph)
+    )
+      return true;
   }
   return false;
 }
@@ -585,7 +594,11 @@ function companyOpensWithADescriptor(company: string): boolean {
 function companyIsAPlace(company: string): boolean {
   const name = company.trim();
   return (
-    !/\s/u.test(name) && (PLACES.has(foldWord(name)) || /^\p{Lu}[\p{L}]+-(?:Nord|Sud|Est|Ouest)$/u.test(name))
+    !/\s/u.test(name) &&
+    (PLACES.has(foldWord(name)) ||
+      /^\p{Lu}[\p{L}]+-(?:Nord|Sud|Est|Ouest)$/u.test(name) ||
+      // "Haute-Vordane", "Hautes-Marches", "Bas-Tarnel": the shape of départements and regions
+      /^(?:Haute?s?|Bas|Basses?)-\p{Lu}[\p{L}-]+$/u.test(name))
   );
 }
 
@@ -597,6 +610,73 @@ function companySpeltOtherwise(record: DoubtSubject): boolean {
   const own = spellings.get(key) ?? 0;
   for (const [other, count] of spellings)
     if (count > own && other.charAt(0) === key.charAt(0) && isLikelyTypo(other, key)) return true;
+  return false;
+}
+
+// "élu président par intérim par le conseil fédéral": a chair held until an election is not a
+// move (REAL-CORPORA.md's conventions); an acting executive named by a board may be one, so only
+// an election to an interim chair is held.
+const INTERIM_CHAIR = /^(?:président|présidente|PDG)\s+(?:par intérim|intérimaire)/iu;
+const ELECTED = /(?<![\p{L}])(?:élue?s?|réélue?s?)(?![\p{L}])/iu;
+
+// "nomme à leur direction commune X", "prend leur tête": the post is over bodies the sentence named
+// before (a plural possessive), not over the employer read, so the title lacks its complement.
+const PLURAL_POSSESSIVE_POST =
+  /(?<![\p{L}])(?:à|de|prend(?:ra)?|assurera|assure)\s+leurs?\s+(?:direction|tête|présidence|gestion)(?![\p{L}])/iu;
+
+// The employer was taken from an earlier sentence or clause (company inferred from earlier
+// sentence), yet the person's own clause names a body: "qui rejoint le conseil économique … comme
+// vice-présidente" (an employer in lower case after a joining verb), "nommée directrice des sports
+// de la région Hautes-Marches" (the role ends on a body with its name).
+const INFERRED_REASON = "company inferred from earlier sentence";
+// Public bodies, employers in their own right ("le conseil économique, social et environnemental
+// régional", "la région Hautes-Marches"), unlike a company's own sites ("l'usine de Saint-Ormel") or
+// the descriptors that point back to it ("rejoint le meunier", "intègre l'équipe").
+const PUBLIC_BODIES = new Set(
+  (
+    "conseil chambre agence office région département commune ville mairie métropole agglomération " +
+    "communauté préfecture rectorat ministère ambassade consulat commission autorité assemblée sénat " +
+    "tribunal cour collectivité"
+  ).split(" "),
+);
+// a board of the employer itself, not another body
+const OWN_BOARD =
+  /^\s*(?:d['’]administration|de surveillance|de direction|exécutif|scientifique|stratégique)/u;
+const JOINS_A_BODY =
+  /(?<![\p{L}])(?:rejoint|rejoindra|intègre|intégrera|entre|entrera)\s+(?:au|à la|à l['’]|le|la|les|l['’])\s*(\p{Ll}+)/u;
+const ROLE_NAMES_A_BODY =
+  /(?:^|\s)(?:de la|de l['’]|du|des)\s*([\p{Ll}-]+)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}/gu;
+
+function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
+  if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
+  const clause = clauseAfterPerson(record);
+  const joined = JOINS_A_BODY.exec(clause);
+  if (
+    joined &&
+    PUBLIC_BODIES.has(joined[1]!) &&
+    !OWN_BOARD.test(clause.slice(joined.index + joined[0].length))
+  )
+    return true;
+  return allMatches(record.role, ROLE_NAMES_A_BODY).some((match) => PUBLIC_BODIES.has(match[1]!));
+}
+
+// "Deux nominations chez le constructeur Aéralis : A devient présidente d'Aéralis Structures … ; X
+// prend la direction des essais en vol": the employer inferred is a longer name whose first word the
+// paragraph also gives alone, so the group and its subsidiary compete for it.
+function inferredSubsidiaryOrGroup(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON)))
+    return false;
+  const words = record.company.trim().split(/\s+/u);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  const head = words[0]!;
+  for (let at = record.paragraph.indexOf(head); at >= 0; at = record.paragraph.indexOf(head, at + 1)) {
+    if (/\p{L}/u.test(record.paragraph.charAt(at - 1))) continue;
+    if (
+      !record.paragraph.startsWith(record.company, at) &&
+      !/^\s*\p{Lu}/u.test(record.paragraph.slice(at + head.length))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -908,6 +988,35 @@ export const DOUBTS: readonly Doubt[] = [
     label: "mandat reconduit dans le même poste",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => r.paragraph !== undefined && RENEWED.test(r.paragraph) && RENEWED.test(sentenceOf(r)),
+  },
+  {
+    id: "interim_chair_elected",
+    reason: "an interim chair elected until an election",
+    label: "président élu par intérim en attendant une élection : est-ce un mouvement ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => INTERIM_CHAIR.test(r.role.trim()) && ELECTED.test(sentenceOf(r)),
+  },
+  {
+    id: "post_over_bodies_named_before",
+    reason: "the post is over bodies named before (a plural possessive)",
+    label: "le poste porte sur des établissements cités avant (« à leur direction ») : compléter la fonction",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => PLURAL_POSSESSIVE_POST.test(sentenceOf(r)),
+  },
+  {
+    id: "inferred_employer_but_own_body",
+    reason: "employer taken from elsewhere while the person's clause names a body",
+    label:
+      "employeur repris d’une autre phrase alors que la phrase de la personne nomme un organisme : vérifier l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: ownClauseNamesAnotherBody,
+  },
+  {
+    id: "inferred_employer_group_or_subsidiary",
+    reason: "employer taken from elsewhere, group and subsidiary both named",
+    label: "employeur repris d’une autre phrase, le groupe et sa filiale sont tous deux cités : lequel ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: inferredSubsidiaryOrGroup,
   },
 ];
 

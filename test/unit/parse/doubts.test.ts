@@ -223,6 +223,72 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_from_anaphor", { reasons: ["company inferred from an anaphor"] }, true],
   ["company_from_anaphor", { reasons: ["company inferred from earlier sentence"] }, false],
   [
+    "interim_chair_elected",
+    {
+      role: "présidente par intérim",
+      paragraph:
+        "À la Fédération de voile, Élodie Marchand a été élue présidente par intérim par le conseil.",
+    },
+    true,
+  ],
+  [
+    "interim_chair_elected",
+    {
+      role: "directrice générale par intérim",
+      paragraph: "Élodie Marchand est nommée directrice générale par intérim.",
+    },
+    false,
+  ],
+  [
+    "post_over_bodies_named_before",
+    { paragraph: "Corvania, qui gère trois cliniques, nomme à leur direction commune Élodie Marchand." },
+    true,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Corvania recrute. Élodie Marchand rejoint le conseil économique régional comme vice-présidente.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
+      reasons: ["company inferred from earlier sentence"],
+      paragraph: "Corvania recrute. Élodie Marchand rejoint le groupe comme directrice financière.",
+    },
+    false,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
+      reasons: ["company inferred from earlier sentence"],
+      role: "directrice des sports de la région Aubrac",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_group_or_subsidiary",
+    {
+      company: "Corvania Structures",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Chez Corvania : Paul Roche devient président de Corvania Structures ; Élodie Marchand prend la direction financière.",
+    },
+    true,
+  ],
+  ["company_is_a_place", { company: "Haute-Vordane" }, true],
+  [
+    "company_cut_short",
+    {
+      company: "Fédération française de pelote",
+      paragraph: "Fédération française de pelote et de paume : Élodie Marchand devient directrice générale.",
+    },
+    true,
+  ],
+  [
     "word_after_a_slot",
     { paragraph: "Élodie Marchand devient directrice financière adjointe de Corvania." },
     true,
