@@ -24,6 +24,7 @@ import {
   PRESS_TITLE_HEADS,
   ROLE_WORDS,
   SECTOR_ACRONYMS,
+  TITLE_HEADS,
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
@@ -680,6 +681,44 @@ function inferredSubsidiaryOrGroup(record: DoubtSubject): boolean {
   return false;
 }
 
+// "… tandis que X sera directrice exécutive chargée de la recherche … X a pour sa part rejoint C en
+// 2022 comme vice-présidente …": the title was read from a later sentence (a career recalled) while
+// the sentence that first names the person gives a title of its own.
+const DATED_IN_THE_PAST = /(?<![\p{L}])(?:en|depuis|dès)\s+(?:19|20)\d\d(?!\d)/u;
+
+function roleFromALaterSentence(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.role.trim()) return false;
+  const sentence = sentenceOf(record);
+  if (indexIgnoringCase(sentence, record.role) >= 0) return false;
+  const later = splitSentences(maskQuotes(record.paragraph)).find(
+    (other) => indexIgnoringCase(other.text, record.role) >= 0,
+  );
+  // the later sentence dates the title: a career recalled, not the news
+  if (!later || !DATED_IN_THE_PAST.test(later.text)) return false;
+  const clause = clauseAfterPerson(record);
+  return allMatches(clause, /\p{L}[\p{L}-]*/gu).some((word) => TITLE_HEADS.has(foldWord(word[0])));
+}
+
+// "a désigné le successeur du Dr P, son directeur scientifique, … : X … reprendra la direction de la
+// recherche": the post is the predecessor's, named in apposition; a title read elsewhere in the
+// sentence that is not it may be a part of the post, or the person's current one.
+const SUCCESSOR_OF_A_TITLED_PERSON =
+  /(?<![\p{L}])(?:successeur|successeure|succède|succédera|remplace|remplacera)\s+(?:du|de la|de|d['’]|à|au)?\s*(?:(?:Dr|Pr|M\.|Mme|Me)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},\s+(?:son|sa|leur)\s+(\p{Ll}[\p{L}'’ -]{2,60}?)\s*(?=[,;:.]|\s(?:qui|depuis|parti|partie)\s)/u;
+
+function roleIsNotThePredecessors(record: DoubtSubject): boolean {
+  const found = SUCCESSOR_OF_A_TITLED_PERSON.exec(sentenceOf(record));
+  if (!found) return false;
+  const title = found[1]!.trim();
+  if (!TITLE_HEADS.has(foldWord(title.split(/\s+/u)[0] ?? ""))) return false;
+  // either gender: "directeur scientifique" for "directrice scientifique", word stems compared
+  const stems = (text: string) =>
+    text
+      .split(/[\s'’]+/u)
+      .map((word) => foldWord(word).slice(0, 6))
+      .join(" ");
+  return !stems(record.role).includes(stems(title));
+}
+
 // "directrice en charge des achats, de la logistique et des partenariats" (11 words) is whole
 const MAX_ROLE_WORDS = 14;
 const MAX_ROLE_CHARACTERS = 110;
@@ -1017,6 +1056,21 @@ export const DOUBTS: readonly Doubt[] = [
     label: "employeur repris d’une autre phrase, le groupe et sa filiale sont tous deux cités : lequel ?",
     penalty: HOLD_FOR_REVIEW,
     applies: inferredSubsidiaryOrGroup,
+  },
+  {
+    id: "role_from_a_later_sentence",
+    reason: "title read from a later sentence while the first names another",
+    label:
+      "fonction lue dans une phrase suivante (parcours ?) alors que la première phrase en donne une autre",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleFromALaterSentence,
+  },
+  {
+    id: "role_not_the_predecessors",
+    reason: "the person succeeds a titled predecessor and another title was read",
+    label: "la personne succède à un prédécesseur dont le titre est donné : le poste est-il le sien ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleIsNotThePredecessors,
   },
 ];
 

@@ -289,6 +289,41 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   [
+    "role_from_a_later_sentence",
+    {
+      role: "responsable des achats",
+      paragraph:
+        "Corvania nomme Élodie Marchand directrice générale. Élodie Marchand avait rejoint Corvania en 2019 comme responsable des achats.",
+    },
+    true,
+  ],
+  [
+    "role_from_a_later_sentence",
+    {
+      role: "directrice générale",
+      paragraph: "Corvania nomme Élodie Marchand. Elle sera directrice générale en 2026.",
+    },
+    false,
+  ],
+  [
+    "role_not_the_predecessors",
+    {
+      role: "directrice de la recherche",
+      paragraph:
+        "Corvania a désigné le successeur de Paul Roche, son directeur scientifique, qui part : Élodie Marchand reprendra la direction de la recherche.",
+    },
+    true,
+  ],
+  [
+    "role_not_the_predecessors",
+    {
+      role: "directrice scientifique",
+      paragraph:
+        "Corvania a désigné le successeur de Paul Roche, son directeur scientifique, qui part : Élodie Marchand.",
+    },
+    false,
+  ],
+  [
     "word_after_a_slot",
     { paragraph: "Élodie Marchand devient directrice financière adjointe de Corvania." },
     true,
