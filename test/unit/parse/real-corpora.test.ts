@@ -167,7 +167,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // care, Monaco/Luxembourg/Québec in capitals, a flattened space issue, recruiters' English posts). Written
   // by a helper who never read jobs/parse and kept outside the repository until scored on main 9eb3d02
   // (record F1 0.363 / 0.491) and on the session's parser 183f367 (0.381 / 0.496), before any change made
-  // for them; floors and ceilings are that second score (test/fixtures/parse/REAL-CORPORA.md).
+  // for them; floors are that second score, wrong published 7 and 5 brought to 0 since by general doubts
+  // (test/fixtures/parse/REAL-CORPORA.md).
   [
     "real9",
     {
@@ -177,7 +178,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.38,
       previous: 0.61,
       predecessor: 0.89,
-      maxWrongPublished: 7,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 5,
     },
@@ -191,7 +192,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.49,
       previous: 0.67,
       predecessor: 0.93,
-      maxWrongPublished: 5,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 14,
     },
