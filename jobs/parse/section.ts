@@ -51,7 +51,7 @@ export function isMouvementsHeading(line: string): boolean {
 // or a dash. A heading has a general shape: a short line whose first words are one of these
 // names, set apart (a bullet, "+", "#", an emoji), shouted in capitals, or alone and short.
 const HEADING_NAMES =
-  /^(?:(?:les|nos|vos|la|le)\s+)?(?:nominations?|carnet|carrieres?|(?:(?:ils|elles)\s*(?:[&/]|et)\s*)?(?:ils|elles)\s+bougent|ca\s+bouge|qui\s+bouge(?:\s+ou)?|mercato|people|arrivees?\s+(?:et|&)\s+departs?|appointments|on\s+move|the\s+move|changements?\s+de\s+poste|nouvelles?\s+fonctions|nouveaux\s+postes?)(?![\p{L}])/u;
+  /^(?:(?:les|nos|vos|la|le)\s+)?(?:nominations?|carnet|carrieres?|(?:(?:ils|elles)\s*(?:[&/]|et)\s*)?(?:ils|elles)\s+bougent|ca\s+bouge|qui\s+bouge(?:\s+ou)?|mercato|(?:(?:talent|people|executive|leadership)\s+)?moves|people|arrivees?\s+(?:et|&)\s+departs?|appointments|on\s+move|the\s+move|changements?\s+de\s+poste|nouvelles?\s+fonctions|nouveaux\s+postes?)(?![\p{L}])/u;
 const HEADING_RUN_ON =
   /^(?:[\s,:;.!?()—–-]|de\s+la\s+semaine|du\s+mois|de\s+la\s+quinzaine|du\s+jour|de\s+l['’]\s*(?:annee|hebdo|ete)|du\s+secteur|(?:avec|par|en\s+partenariat\s+avec|sponsorise(?:e|s)?\s+par|presente(?:e|s)?\s+par)\s.*|\d{1,4}|$)*$/u;
 
@@ -173,6 +173,9 @@ function sectionBody(lines: string[], start: number): string[] {
   for (let at = start + 1; at < lines.length; at++) {
     const line = lines[at]!;
     if (isSectionHeading(line)) break;
+    // "* * *" or "———" between two paragraphs of the section is a pause, not a heading: only words
+    // can name the next section
+    if (RULE.test(line)) continue;
     if (isStandaloneLine(lines, at) && line.trim().split(/\s+/u).length <= 4 && !MOVE_SIGNAL.test(line))
       break;
     // the agenda, "À lire aussi", an ad in any dress, or the footer ("Vous recevez cette lettre…")

@@ -23,6 +23,8 @@ describe("section headings by their shape", () => {
     "Mercato",
     "Arrivées et départs",
     "Nominations du mois",
+    "📌 TALENT MOVES — ce que les cabinets ont annoncé cette semaine",
+    "People moves",
   ])("takes %j for the heading", (line) => {
     expect(isSectionTitle(line)).toBe(true);
   });
@@ -138,6 +140,12 @@ describe("the moves section in any layout", () => {
     "## Carnet RH",
   ])("reads the items under %j", (heading) => {
     const text = `LA LETTRE DU FRET\n\nLes volumes reculent de 3 %.\n\n${heading}\n\n${items}\n\nAGENDA\n\nSalon du fret.`;
+    expect(found(text)).toEqual(items.split("\n\n"));
+  });
+
+  it("reads on past a rule ('* * *') between two runs of items", () => {
+    const [first, ...rest] = items.split("\n\n");
+    const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${first}\n\n* * *\n\n${rest.join("\n\n")}\n\nAGENDA\n\nSalon du fret.`;
     expect(found(text)).toEqual(items.split("\n\n"));
   });
 
