@@ -23,6 +23,9 @@ const OBJECT_GAP = new RegExp(
 );
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
+// "Chez C, qui vient de perdre X, Y est promu": a name inside a relative clause is that clause's
+// object, not a subject coordinated with the next name
+const INSIDE_RELATIVE = /(?:^|[,;:(])\s*(?:qui|que|qu['’]|dont|où)\s[^,;:()]*$/u;
 
 export function subjectsBefore(
   sentence: string,
@@ -49,6 +52,7 @@ export function subjectsBefore(
       let j = i - 1;
       j >= 0 &&
       isConfidentPerson(before[j]!) &&
+      !INSIDE_RELATIVE.test(sentence.slice(0, before[j]!.start)) &&
       COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
       j--
     ) {

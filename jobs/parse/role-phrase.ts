@@ -166,7 +166,13 @@ const PLACES_LISTED = new RegExp(
 // (a region is proper-cased: "pour la CEMR" names the employer)
 const REGION_AFTER_POUR = /^\s+pour (?:la |le |l['’])\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s*(?:[,.;:()]|$))/u;
 
+// Search and consulting firms name the practice a title belongs to after a comma ("Partner, practice
+// Digital & Technology", "consultante senior, practice Santé"): part of the title, not a new clause
+const PRACTICE_AFTER_COMMA = /^,\s*practice\s+[\p{L}&'’ -]{2,40}?(?=\s*(?:[,.;:()]|$))/u;
+
 function titleScope(role: string, after: string): string {
+  const practice = PRACTICE_AFTER_COMMA.exec(after);
+  if (practice) return practice[0];
   if (BARE_TITLE.test(role)) {
     const department = DEPARTMENT_AFTER_COMMA.exec(after);
     // a department is a common noun written with a capital ("Trésorerie"), not a company's name

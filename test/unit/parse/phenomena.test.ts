@@ -450,6 +450,16 @@ const ROWS: Row[] = [
       ["Anne Roy", "Athlétique de Brisac", "présidente"],
     ],
   ],
+  [
+    "a name inside a relative clause before the subject is not a co-subject ('Chez C, qui vient de perdre X, Y est promu')",
+    "Chez Ferlane Conseil, qui vient de perdre Julien Marot, Agathe Brun est promue directrice associée.",
+    [["Agathe Brun", "Ferlane Conseil", "directrice associée"]],
+  ],
+  [
+    "a search firm's practice after the title ('Partner, practice X')",
+    "Lucas Berthe rejoint Ferlane Conseil en tant que Partner, practice Industrie & Énergie.",
+    [["Lucas Berthe", "Ferlane Conseil", "Partner, practice Industrie & Énergie"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
