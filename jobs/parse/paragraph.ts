@@ -298,7 +298,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const sentenceStart = Math.max(previousEnd, lastSentenceStart(masked, segmentStart));
     segments.set(draft, masked.slice(Math.min(sentenceStart, segmentStart), segmentEnd));
   });
-  addEmployersLeftBehind(drafts);
+  addEmployersLeftBehind(drafts, masked);
   for (const draft of drafts)
     draft.kind = moveKind({
       verbKind: draft.kind,

@@ -82,7 +82,16 @@ interface Succession {
 // directeur général de Verdane Solaire") comes from the successor's company; one who takes
 // another post in that same company ("qui devient directrice de la transformation de la
 // mutuelle") is promoted in the house.
-export function addEmployersLeftBehind(moves: Succession[]): void {
+// "Talvia, filiale logistique du groupe Ferlog": the paragraph says one company belongs to the other
+function namesSubsidiary(paragraph: string, child: string, parent: string): boolean {
+  const literal = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(
+    String.raw`${literal(child)}\s*,\s*(?:la\s+)?filiale(?:\s+\p{Ll}+)?\s+(?:du groupe\s+|de\s+|d['’])${literal(parent)}`,
+    "u",
+  ).test(paragraph);
+}
+
+export function addEmployersLeftBehind(moves: Succession[], paragraph = ""): void {
   for (const successor of moves) {
     if (!successor.predecessor) continue;
     const leaver = moves.find((m) => personKey(m.person) === personKey(successor.predecessor ?? ""));
@@ -90,7 +99,12 @@ export function addEmployersLeftBehind(moves: Succession[]): void {
     const key = companyKey(successor.company);
     const leaverKey = companyKey(leaver.company);
     // "Vectra Composites" and its parent "Vectra Group": one house
-    const sameHouse = leaverKey === key || key.startsWith(`${leaverKey} `) || leaverKey.startsWith(`${key} `);
+    const sameHouse =
+      leaverKey === key ||
+      key.startsWith(`${leaverKey} `) ||
+      leaverKey.startsWith(`${key} `) ||
+      namesSubsidiary(paragraph, successor.company, leaver.company) ||
+      namesSubsidiary(paragraph, leaver.company, successor.company);
     if (sameHouse) {
       if (leaver.previous_companies.length === 0 && leaver.kind !== "joined") leaver.kind = "promoted";
       continue;

@@ -91,6 +91,14 @@ describe("the careers grammar", () => {
     expect(move?.predecessor).toBeNull();
   });
 
+  it("keeps a predecessor who moves to the parent group in the house ('C, filiale du groupe P')", () => {
+    const item =
+      "Talvia, filiale logistique du groupe Ferlog, confie sa direction générale à Anne Roy, jusqu'ici directrice des achats ; elle remplace Luc Faure, nommé directeur de la stratégie du groupe Ferlog.";
+    const leaver = parseIssueText(issue(item)).moves.find((m) => m.person === "Luc Faure");
+    expect(leaver?.kind).toBe("promoted");
+    expect(leaver?.previous_companies).toEqual([]);
+  });
+
   // Successions told before the successor or around the cue (succession.ts, findPredecessor):
   // [family, item, successor, predecessor]
   it.each([
