@@ -17,6 +17,7 @@ import {
   subjectsBefore,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
+import { hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -202,6 +203,58 @@ export function readHandOver(s: Sentence, match: Match, shape: Shape): ClauseRea
       notes: [],
     },
   ];
+}
+
+// "Ferlog confie sa direction commerciale à X", "C confie sa présidence à l'ancienne ministre X": the
+// post led, given by the employer (the subject), to the holder after "à" and a description of them
+// (shapes.ts "employer entrusts the post"). A known masculine first name settles the title's gender.
+const TO_DESCRIBED_HOLDER =
+  /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*|(?:l['’]|le |la )\p{Ll}+(?:\s+\p{Ll}+)?\s+)?/u;
+
+const FORMER_POST_HERE =
+  /^\s*,\s*(?:\d{2} ans,\s*)?(?:jusqu['’]ici|jusque-là|jusqu['’]alors|qui était)\s+([^,.;:()]+)/u;
+
+export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const end = match.index + match[0].length;
+  // the post ends where its holder is introduced ("sa présidence à l'ancienne ministre X")
+  const toHolder = /\sà\s/u.exec(sentence.slice(end));
+  const phrase = readRole(sentence, end, toHolder ? end + toHolder.index : sentence.length);
+  const postEnd = phrase?.company?.end ?? phrase?.end ?? end;
+  const gap = phrase && TO_DESCRIBED_HOLDER.exec(sentence.slice(postEnd));
+  if (!gap) return [];
+  const person = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
+  if (!person) return [];
+  const role = postRole(sentence, end, postEnd, person);
+  const guessed = (note: string) => note === "title gender guessed" && hasMasculineFirstName(person);
+  if (!role || role.notes.some((note) => !guessed(note))) return [];
+  // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
+  // left to the readers that resolve it, and so is the title a later sentence may give
+  const company = role.company ?? employerSubject(sentence, match.index, mentions);
+  if (!company) return [];
+  // "… à X, jusqu'ici directrice des programmes", "… à X, 51 ans, qui était chef de projet": a former
+  // post with no other employer named is held in the house that now promotes them
+  const former = FORMER_POST_HERE.exec(sentence.slice(person.end));
+  const promoted = former !== null && looksLikeTitle(former[1]!) && !/\p{Lu}/u.test(former[1]!);
+  return [
+    {
+      person,
+      kind: promoted ? "promoted" : "appointed",
+      role: role.role,
+      company,
+      predecessor: null,
+      notes: [],
+    },
+  ];
+}
+
+// "Après le départ d'Anne Roy, l'avionneur confie": a name before the verb is no employer
+function employerSubject(sentence: string, verbStart: number, mentions: PersonMention[]) {
+  const company = companyBeforeVerb(sentence, verbStart, mentions);
+  const isNamed = (m: PersonMention) => isConfidentPerson(m) || m.knownFirstName;
+  return company && !mentions.some((m) => isNamed(m) && m.start < company.end && company.start < m.end)
+    ? company
+    : null;
 }
 
 // "X entre au conseil d'administration de C": a seat on a board is an appointment as a director,

@@ -22,6 +22,7 @@ import { readEmployerSubject } from "./employer-clauses.ts";
 import {
   readBoardSeat,
   readConfidedPost,
+  readEntrustedPost,
   readHandOver,
   readPostThenHolder,
   readTitleOpener,
@@ -42,6 +43,7 @@ import {
   CREATES_POST,
   EMPLOYER_REPLACES,
   ENTRUSTED,
+  ENTRUSTS_POST,
   GIVES_UP_POST,
   HANDS_OVER,
   IS_NOW,
@@ -405,5 +407,18 @@ export const SHAPES: readonly Shape[] = [
     example:
       "Ferlog étoffe son comité de direction. À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard.",
     expected: { person: "Anne Roy", company: "Ferlog", role: "directrice financière", kind: "joined" },
+  },
+  {
+    id: "employer entrusts the post",
+    verb: ENTRUSTS_POST,
+    mover: "after the post",
+    employer: "subject",
+    role: "led post",
+    kind: "appointed",
+    // last: a reader that names the title itself ("Elle prendra le titre de …") or the employer
+    // ("Talvia – … l'équipementier confie") has read the sentence better
+    read: readEntrustedPost,
+    example: "Ferlog confie la direction de ses achats à Anne Roy, jusqu'ici acheteuse chez Kelvo.",
+    expected: { person: "Anne Roy", company: "Ferlog", role: "directrice des achats" },
   },
 ];

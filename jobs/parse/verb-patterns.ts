@@ -108,6 +108,10 @@ export const POST_THEN_HOLDER =
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 export const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
+// "Ferlog confie sa direction commerciale à X", "C a confié la présidence de son directoire à X": the
+// employer hands its post to the holder after "à"
+export const ENTRUSTS_POST =
+  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier)\s+(?:la|sa)\s+(?=présidence|direction)/gu;
 // "A cède sa place de directrice générale à B"
 export const GIVES_UP_POST =
   /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;

@@ -460,6 +460,11 @@ const ROWS: Row[] = [
     "Lucas Berthe rejoint Ferlane Conseil en tant que Partner, practice Industrie & Énergie.",
     [["Lucas Berthe", "Ferlane Conseil", "Partner, practice Industrie & Énergie"]],
   ],
+  [
+    "the employer entrusts its post to a described holder ('confie sa présidence à l'ancienne ministre X')",
+    "Le Festival de Brisac confie sa présidence à l'ancienne ministre Anne Roy, qui remplace Luc Faure.",
+    [["Anne Roy", "Festival de Brisac", "présidente"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {

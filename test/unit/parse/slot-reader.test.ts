@@ -15,9 +15,9 @@ const bySlots = (paragraph: string) =>
 describe("the slot reader", () => {
   it.each([
     [
-      "a post handed over to the name",
-      "Le fabricant Kerlan confie la direction de la qualité à Sophie Marchetti, jusqu'ici responsable des laboratoires.",
-      { person: "Sophie Marchetti", company: "Kerlan", role: "directrice de la qualité", kind: "promoted" },
+      "a title before the name after 'recrute comme'",
+      "Le fabricant Kerlan recrute comme directrice de la qualité Sophie Marchetti, jusqu'ici responsable des laboratoires de Talvia.",
+      { person: "Sophie Marchetti", company: "Kerlan", role: "directrice de la qualité", kind: "joined" },
     ],
     [
       "a governed name with its title after it, the employer heading the item",
@@ -67,7 +67,7 @@ describe("the slot reader", () => {
 
   it("holds every record it reads for review, and the paragraph stays listed as partly read", () => {
     const paragraph =
-      "Le fabricant Kerlan confie la direction de la qualité à Sophie Marchetti, jusqu'ici responsable des laboratoires.";
+      "Le fabricant Kerlan recrute comme directrice de la qualité Sophie Marchetti, jusqu'ici responsable des laboratoires de Talvia.";
     const issue = parse(paragraph);
     const [move] = issue.moves;
     expect(move?.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
