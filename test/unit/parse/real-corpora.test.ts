@@ -167,16 +167,17 @@ const CORPORA: [name: string, floors: Floors][] = [
   // care, Monaco/Luxembourg/Québec in capitals, a flattened space issue, recruiters' English posts). Written
   // by a helper who never read jobs/parse and kept outside the repository until scored on main 9eb3d02
   // (record F1 0.363 / 0.491) and on the session's parser 183f367 (0.381 / 0.496), before any change made
-  // for them; floors are that second score, wrong published 7 and 5 brought to 0 since by general doubts
-  // (test/fixtures/parse/REAL-CORPORA.md).
+  // for them; floors were that second score, wrong published 7 and 5 brought to 0 since by general doubts,
+  // then raised as development text by general section and span families (record F1 0.402 / 0.542;
+  // test/fixtures/parse/REAL-CORPORA.md).
   [
     "real9",
     {
       files: 8,
       gold: 150,
-      personF1: 0.64,
-      recordF1: 0.38,
-      previous: 0.61,
+      personF1: 0.66,
+      recordF1: 0.4,
+      previous: 0.62,
       predecessor: 0.89,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -188,13 +189,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 151,
-      personF1: 0.67,
-      recordF1: 0.49,
-      previous: 0.67,
-      predecessor: 0.93,
+      personF1: 0.71,
+      recordF1: 0.54,
+      previous: 0.7,
+      predecessor: 0.94,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 14,
+      maxSilentMisses: 10,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
