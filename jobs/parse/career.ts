@@ -711,8 +711,14 @@ const BEFORE_PREDECESSOR = new RegExp(
 const RELATIVE_BEFORE_CUE = /,\s*(?:auquel|à laquelle|à qui)\s+(?:il|elle)\s+(?:va\s+)?$/u;
 const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
+// "Le Dr X, président sortant, reste administrateur": the outgoing holder named before the word
+const OUTGOING_AFTER_NAME = /^\s*,\s*(?:(?:présidente?|directeur|directrice|maire|bâtonnier|bâtonnière)\s+)?sortante?(?![\p{L}])/u;
+
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);
+  const outgoing = people.find(
+    (p) => p.start >= from && p.end <= to && OUTGOING_AFTER_NAME.test(text.slice(p.end, p.end + 40)),
+  );
   for (const cue of allMatches(text.slice(from, to), PREDECESSOR_CUE)) {
     const cueEnd = from + cue.index + cue[0].length;
     // "mais pas, comme cela était annoncé, en remplacement de X": a succession denied
@@ -735,7 +741,7 @@ export function findPredecessor(text: string, from: number, to: number): PersonM
     });
     if (person) return withoutDemonym(text, person);
   }
-  return null;
+  return outgoing ?? null;
 }
 
 // "remplace le Sénégalais Malick Sarr-Diagne": a capitalised noun after the article is the

@@ -139,6 +139,12 @@ describe("the careers grammar", () => {
       "Yves Faure",
     ],
     [
+      "the outgoing holder named before 'président sortant'",
+      "Le Syndicat des vétérinaires de Brisac a élu présidente Dr Anne Roy, vétérinaire rurale. Le Dr Luc Faure, président sortant, reste administrateur.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
+    [
       "a nationality before the name: le Sénégalais X",
       "Marc Lin est le nouveau directeur général de Ferlog. Il remplace à ce poste le Sénégalais Luc Faure, atteint par la limite d'âge.",
       "Marc Lin",
