@@ -194,7 +194,13 @@ export function companyBeforeVerb(
   // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
   // lower-case complements come before the capitalised word
   const before = HEAD_AND_COMPLEMENTS_BEFORE.exec(sentence.slice(0, read.start));
-  const start = before && isInstitutionHead(before[2]!) ? read.start - before[1]!.length : read.start;
+  // "Les Chantiers navals de Brévenec nomment": a capitalised head after the sentence's opening
+  // article names the employer whole, whatever the head
+  const opensSentence =
+    before !== null &&
+    /^\s*(?:les|le|la|l['’])\s*$/iu.test(sentence.slice(0, read.start - before[1]!.length));
+  const start =
+    before && (isInstitutionHead(before[2]!) || opensSentence) ? read.start - before[1]!.length : read.start;
   const company =
     start === read.start ? read : { text: sentence.slice(start, read.end), start, end: read.end };
   const isPerson = mentions.some(

@@ -16,11 +16,12 @@ import {
   singularTitle,
   titleFor,
 } from "./clause-slots.ts";
-import { HONORIFIC } from "./lexicon.ts";
+import { foldWord, HONORIFIC } from "./lexicon.ts";
+import { OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import type { RolePhrase } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
-import { ANNOUNCES, LISTED_TITLE } from "./verb-patterns.ts";
+import { ANNOUNCES, APPOINTS, LISTED_TITLE } from "./verb-patterns.ts";
 
 // "a élu à sa coprésidence A, fondatrice de C, et B, CEO de D", "porte à sa présidence A, PDG de
 // C": the seat comes before the people, and what follows each name is the job they keep.
@@ -94,6 +95,21 @@ function withSubjectBoard(role: string | null, sentence: string, verbAt: number)
   return `${role} du ${board.toLowerCase()}`;
 }
 
+// "C a élu présidente X", "C choisit pour directeur général X", "a élu président Dr X": the title
+// between the verb and the name, with no article and no comma
+const BARE_TITLE_BEFORE_NAME = new RegExp(
+  String.raw`^\s*(?:(?:pour|comme)\s+)?(\p{Ll}[\p{Ll}' -]{2,60}?)\s+(?:(?:le|la)\s+)?(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
+);
+
+function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: number) {
+  const person = mentions.find((m) => m.start >= end && isConfidentPerson(m));
+  const title = person && BARE_TITLE_BEFORE_NAME.exec(sentence.slice(end, person.start))?.[1];
+  if (!person || !title) return null;
+  const head = foldWord(title.split(/\s+/u)[0]!);
+  return TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head) ? { person, title } : null;
+}
+
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -150,7 +166,19 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
       return moves;
     }
     const first = objectAfter(sentence, mentions, end);
-    if (!first) return moves;
+    if (!first) {
+      const titled = pattern === APPOINTS ? holderAfterBareTitle(sentence, mentions, end) : null;
+      if (titled)
+        add({
+          person: titled.person,
+          kind,
+          role: titled.title,
+          company,
+          predecessor: null,
+          notes: ["title stated before the name"],
+        });
+      return moves;
+    }
     const found: { person: PersonMention; role: RolePhrase | null; employer: Span | null }[] = [];
     // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
     for (let person: PersonMention | undefined = first; person; ) {

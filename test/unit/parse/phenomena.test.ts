@@ -465,6 +465,19 @@ const ROWS: Row[] = [
     "Le Festival de Brisac confie sa présidence à l'ancienne ministre Anne Roy, qui remplace Luc Faure.",
     [["Anne Roy", "Festival de Brisac", "présidente"]],
   ],
+  [
+    "the title between the verb and the name, no article ('a élu présidente X', 'choisit pour directeur général X')",
+    "L'Association des franchisés Ferlog a élu présidente Anne Roy, multifranchisée à Brisac.\n\nLe Yacht Club de Brisac choisit pour directeur général Marc Lin, qui était secrétaire général de Kelvo.",
+    [
+      ["Anne Roy", "Association des franchisés Ferlog", "présidente"],
+      ["Marc Lin", "Yacht Club de Brisac", "directeur général"],
+    ],
+  ],
+  [
+    "an employer whose capitalised head opens the sentence ('Les Ateliers navals de C nomment')",
+    "Les Ateliers navals de Brisac nomment directeur général délégué LUC FAURE, ex-directeur industriel de Kelvo.",
+    [["Luc Faure", "Ateliers navals de Brisac", "directeur général délégué"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
