@@ -25,6 +25,12 @@ export interface MoveRecord extends MoveClassification {
   also_in?: { issue_id: number; title: string | null; paragraph_index: number }[];
 }
 
+/**
+ * A move as the search page lists it: a record without its source paragraph's text, which the
+ * list never shows and which was most of the bytes PostgreSQL sent and Node parsed (issue 14).
+ */
+export type MoveListing = Omit<MoveRecord, "source"> & { source: Omit<MoveRecord["source"], "paragraph"> };
+
 /** The columns of moves (as `m`) that moveRecordJson reads. */
 export const MOVE_RECORD_COLUMNS = [
   "m.id",
@@ -44,10 +50,10 @@ export const MOVE_RECORD_COLUMNS = [
 /**
  * A published move as JSON, built by PostgreSQL (one definition of a record's shape, and no
  * per-field parsing in Node) from a row `m` with MOVE_RECORD_COLUMNS; `api` leaves out what the
- * public API does not publish. Person, company and issue are scalar subqueries rather than joins:
+ * public API does not publish, `listing` the paragraph's text (MoveListing). Person, company and issue are scalar subqueries rather than joins:
  * the same primary-key lookups, but planning a five-way join took longer (0.5 ms) than running it.
  */
-export function moveRecordJson(shape: "record" | "api" = "record") {
+export function moveRecordJson(shape: "record" | "api" | "listing" = "record") {
   return sql<MoveRecord>`json_build_object(
     'id', m.id,
     'person', (SELECT json_build_object('name', p.name, 'slug', p.slug) FROM people p WHERE p.id = m.person_id),
@@ -62,7 +68,13 @@ export function moveRecordJson(shape: "record" | "api" = "record") {
     'source', json_build_object(
       'issue_id', m.issue_id,
       'title', (SELECT i.title FROM newsletter_issues i WHERE i.id = m.issue_id),
-      'paragraph', m.paragraph_text${shape === "api" ? sql`` : sql`, 'paragraph_index', m.paragraph_index`})${
+      ${
+        shape === "api"
+          ? sql`'paragraph', m.paragraph_text`
+          : shape === "listing"
+            ? sql`'paragraph_index', m.paragraph_index`
+            : sql`'paragraph', m.paragraph_text, 'paragraph_index', m.paragraph_index`
+      })${
         shape === "api"
           ? sql``
           : sql`,

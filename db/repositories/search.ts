@@ -1,6 +1,6 @@
 import { type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { JobFunction, MoveKind, MovesTable, Seniority } from "../schema.ts";
-import { MOVE_RECORD_COLUMNS, type MoveRecord, moveRecordJson } from "./directory.ts";
+import { MOVE_RECORD_COLUMNS, type MoveListing, type MoveRecord, moveRecordJson } from "./directory.ts";
 import type { Queryable } from "./types.ts";
 
 /**
@@ -234,7 +234,8 @@ function pageOf(db: Queryable, criteria: MoveCriteria, page: PageRequest) {
  * One page of matching moves, hydrated, in one statement (limit + 1 rows, so that the caller knows
  * whether another page follows): the page's rows are found first (LIMIT inside), and only those
  * are completed with their person, company, issue and previous employers. Records come as objects,
- * or as the API's JSON text, ready to be sent without being parsed and serialized again.
+ * or without the paragraph text for the search page's list, or as the API's JSON text, ready to be sent
+ * without being parsed and serialized again.
  */
 export async function findMovePage(
   db: Queryable,
@@ -254,11 +255,18 @@ export async function findMovePage(
   db: Queryable,
   criteria: MoveCriteria,
   page: PageRequest,
-  format: "record" | "api-json" = "record",
+  format: "listing",
+  options?: PageOptions,
+): Promise<MatchedMove<MoveListing>[]>;
+export async function findMovePage(
+  db: Queryable,
+  criteria: MoveCriteria,
+  page: PageRequest,
+  format: "record" | "listing" | "api-json" = "record",
   options: PageOptions = {},
-): Promise<MatchedMove<MoveRecord | string>[]> {
-  const record: RawBuilder<MoveRecord | string> =
-    format === "record" ? moveRecordJson("record") : sql<string>`${moveRecordJson("api")}::text`;
+): Promise<MatchedMove<MoveRecord | MoveListing | string>[]> {
+  const record: RawBuilder<MoveRecord | MoveListing | string> =
+    format === "api-json" ? sql<string>`${moveRecordJson("api")}::text` : moveRecordJson(format);
   // Marks around the words the text matched, whatever form matched ("DAF" for "directrice
   // financière"): ts_headline stems and unaccents like the index. In the page's statement, for its
   // rows only, rather than a second round trip (see splitMarks).
@@ -325,7 +333,7 @@ export async function findMovePage(
 
 /** A row of findMovePage's statement: a page's row, or (no id) the count and facets asked for. */
 interface PageRow {
-  record: MoveRecord | string;
+  record: MoveRecord | MoveListing | string;
   id: number;
   published_on: string;
   score: number;

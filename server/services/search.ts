@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DB } from "../../db/database.ts";
-import { findCompanyId, type MoveRecord } from "../../db/repositories/directory.ts";
+import { findCompanyId, type MoveListing, type MoveRecord } from "../../db/repositories/directory.ts";
 import {
   type CountedMatches,
   correctNameWords,
@@ -79,8 +79,10 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-/** A move as the search page shows it: its role cut around the words the query matched. */
+/** A move with its role cut around the words the query matched (when asked: `highlight`). */
 export type SearchedMove = MoveRecord & { role_marked?: MarkedText };
+/** A move as the search page lists it: no paragraph text, the role marked. */
+export type ListedMove = MoveListing & { role_marked?: MarkedText };
 
 export interface SearchResult<Item = SearchedMove> {
   items: Item[];
@@ -298,6 +300,22 @@ export async function searchMoves(db: DB, query: SearchQuery, options: SearchOpt
     return rows.map((row) =>
       row.roleMarked ? { ...row, record: { ...row.record, role_marked: row.roleMarked } } : row,
     );
+  });
+}
+
+/**
+ * A page of moves as the search page lists them: the records without the paragraph text it never
+ * shows, each role's marks set on the record PostgreSQL built (issue 14: the page's CPU a request).
+ */
+export async function searchMoveListings(
+  db: DB,
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<SearchResult<ListedMove>> {
+  return search<ListedMove>(db, query, options, async (criteria, page, reads) => {
+    const rows = await findMovePage(db, criteria, page, "listing", { highlight: options.highlight, ...reads });
+    for (const row of rows) if (row.roleMarked) (row.record as ListedMove).role_marked = row.roleMarked;
+    return rows;
   });
 }
 
