@@ -6,7 +6,12 @@ import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.
 import type { Deps } from "../deps.ts";
 import { Invalid } from "../errors.ts";
 import { writeMovesCsv } from "../services/exports.ts";
-import { type FacetCount, type SearchQuery, searchMoveListings, searchQuerySchema } from "../services/search.ts";
+import {
+  type FacetCount,
+  type SearchQuery,
+  searchMoveListings,
+  searchQuerySchema,
+} from "../services/search.ts";
 import { formInput, parseInput } from "../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
 
@@ -196,7 +201,12 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
     }
     let result: Awaited<ReturnType<typeof searchMoveListings>>;
     try {
-      result = await searchMoveListings(db, query, { defaultLimit: 20, count: true, highlight: true, facets: true });
+      result = await searchMoveListings(db, query, {
+        defaultLimit: 20,
+        count: true,
+        highlight: true,
+        facets: true,
+      });
     } catch (error) {
       // A stale or edited "page suivante" link: the search itself is fine, start it again.
       if (!(error instanceof Invalid)) throw error;

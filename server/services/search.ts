@@ -313,7 +313,10 @@ export async function searchMoveListings(
   options: SearchOptions,
 ): Promise<SearchResult<ListedMove>> {
   return search<ListedMove>(db, query, options, async (criteria, page, reads) => {
-    const rows = await findMovePage(db, criteria, page, "listing", { highlight: options.highlight, ...reads });
+    const rows = await findMovePage(db, criteria, page, "listing", {
+      highlight: options.highlight,
+      ...reads,
+    });
     for (const row of rows) if (row.roleMarked) (row.record as ListedMove).role_marked = row.roleMarked;
     return rows;
   });
