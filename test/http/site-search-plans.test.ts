@@ -190,14 +190,14 @@ describe("search query plans", () => {
         }),
       // As the search page sends it: the count and facets in the page's statement too.
       () =>
-        search.findMovePage(db, words, page, "record", {
+        search.findMovePage(db, words, page, "listing", {
           highlight: true,
           lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
           count: { cap: 100, facets: true, found: () => {} },
         }),
       // As the search page sends it when it remembers the count: the version beside the page.
       () =>
-        search.findMovePage(db, words, page, "record", {
+        search.findMovePage(db, words, page, "listing", {
           highlight: true,
           lookUp: { words: ["directrice", "financiere"], runs: ["directrice financiere"], found: () => {} },
           version: () => {},
