@@ -712,7 +712,8 @@ const RELATIVE_BEFORE_CUE = /,\s*(?:auquel|à laquelle|à qui)\s+(?:il|elle)\s+(
 const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
 // "Le Dr X, président sortant, reste administrateur": the outgoing holder named before the word
-const OUTGOING_AFTER_NAME = /^\s*,\s*(?:(?:présidente?|directeur|directrice|maire|bâtonnier|bâtonnière)\s+)?sortante?(?![\p{L}])/u;
+const OUTGOING_AFTER_NAME =
+  /^\s*,\s*(?:(?:présidente?|directeur|directrice|maire|bâtonnier|bâtonnière)\s+)?sortante?(?![\p{L}])/u;
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);

@@ -16,8 +16,8 @@ import {
   singularTitle,
   titleFor,
 } from "./clause-slots.ts";
-import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon/titles.ts";
+import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import type { RolePhrase } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";

@@ -97,9 +97,7 @@ describeInBrowser("a subscriber watching searches and lists in Chromium", () => 
     await page.screenshot({ path: screenshotPath("watch-list-preview"), fullPage: true });
     await page.getByRole("radio", { name: /Alstom Grid/ }).check();
     await page.getByRole("button", { name: "Confirmer et suivre" }).click();
-    await page
-      .getByText("Liste importée : 3 entreprises, 1 personne et 0 recherche ajoutées.")
-      .waitFor();
+    await page.getByText("Liste importée : 3 entreprises, 1 personne et 0 recherche ajoutées.").waitFor();
     const companies = await page
       .locator('input[name="companies"]')
       .evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value).filter(Boolean));

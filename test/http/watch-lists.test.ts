@@ -164,9 +164,7 @@ describe("watch lists from CSV", () => {
     };
     const done = await confirm(agent, unchosen.text, choices);
     expect(done.status).toBe(200);
-    expect(done.text).toContain(
-      "Liste importée : 5 entreprises, 2 personnes et 0 recherche ajoutées.",
-    );
+    expect(done.text).toContain("Liste importée : 5 entreprises, 2 personnes et 0 recherche ajoutées.");
     const expected = {
       companies: [
         "Alstom Grid [alstom grid]",
@@ -191,9 +189,7 @@ describe("watch lists from CSV", () => {
       ...choiceFor(second.text, "Alstom", "Alstom Grid"),
       ...choiceFor(second.text, "Jean Roux", "Jean Roux — directeur commercial, Lumen"),
     });
-    expect(secondDone.text).toContain(
-      "Liste importée : 0 entreprise, 0 personne et 0 recherche ajoutée.",
-    );
+    expect(secondDone.text).toContain("Liste importée : 0 entreprise, 0 personne et 0 recherche ajoutée.");
     expect(await followsOf("liste@exemple.test")).toEqual(expected);
   });
 
