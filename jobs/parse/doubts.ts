@@ -30,7 +30,7 @@ import {
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
-import { unassignedCapitalisedWords, wordRightAfterASlot } from "./unread-words.ts";
+import { sentenceNaming, unassignedCapitalisedWords, wordRightAfterASlot } from "./unread-words.ts";
 
 export interface DoubtSubject {
   person: string;
@@ -391,16 +391,6 @@ function personLooksLikeAnInstitution(record: DoubtSubject): boolean {
 const PLURAL_TITLE =
   /^(?:\p{Ll}+-)?(?:directeur|directrice|président|présidente|rédacteur|rédactrice|associé|associée|administrateur|administratrice|délégué|déléguée|responsable|chef|cheffe|conseiller|conseillère|gérant|gérante|membre|adjoint|adjointe|avocat|avocate|secrétaire|trésorier|trésorière|fondateur|fondatrice|cofondateur|cofondatrice|partner|manager)s(?![\p{L}])|(?<![\p{L}])(?:adjoints|adjointes|généraux|associés|délégués)(?![\p{L}])/u;
 
-// The sentence of the paragraph that names the person (quotes masked), or the paragraph.
-function sentenceOf(record: DoubtSubject): string {
-  const paragraph = maskQuotes(record.paragraph ?? "");
-  const surname = personKey(record.person).split(" ").at(-1) ?? "";
-  return (
-    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
-    paragraph
-  );
-}
-
 // "Ampérance a désigné Frédéric Lamarche-Viel directeur de la centrale de Sainte-Ysore", "Le studio
 // Pixelmoor a choisi DIANE FAUCHEUX-RIVA comme directrice de son nouveau studio d'Orlanges": the
 // sentence's subject appoints the person, so it is the employer; another name read as employer is
@@ -412,7 +402,7 @@ const APPOINTING_VERB = /(?<![\p{L}])(?:nomm|désign|recrut|chois|promeut|promu|
 
 function appointerIsNotTheEmployer(record: DoubtSubject): boolean {
   if (!record.paragraph || !APPOINTING_VERB.test(record.paragraph)) return false;
-  const sentence = sentenceOf(record);
+  const sentence = sentenceNaming(record);
   const at = indexIgnoringCase(sentence, record.person);
   if (at < 0 || !APPOINTING_VERB.test(sentence.slice(0, at))) return false;
   const subject = APPOINTER.exec(sentence.slice(0, at))?.[1]?.replace(/^(?:Le|La|Les|L['’])\s*/u, "");
@@ -458,13 +448,13 @@ function lowerCaseNameCutShort(record: DoubtSubject): boolean {
 // The person's own clause in its sentence: from the name to the next ";", ":" or the sentence's
 // end; and what the sentence says before the name.
 function clauseAfterPerson(record: DoubtSubject): string {
-  const sentence = sentenceOf(record);
+  const sentence = sentenceNaming(record);
   const at = indexIgnoringCase(sentence, record.person);
   return at < 0 ? "" : (sentence.slice(at + record.person.length).split(/[;:]/u)[0] ?? "");
 }
 
 function sentenceBeforePerson(record: DoubtSubject): string {
-  const sentence = sentenceOf(record);
+  const sentence = sentenceNaming(record);
   const at = indexIgnoringCase(sentence, record.person);
   return at < 0 ? "" : sentence.slice(0, at);
 }
@@ -688,7 +678,7 @@ const DATED_IN_THE_PAST = /(?<![\p{L}])(?:en|depuis|dès)\s+(?:19|20)\d\d(?!\d)/
 
 function roleFromALaterSentence(record: DoubtSubject): boolean {
   if (!record.paragraph || !record.role.trim()) return false;
-  const sentence = sentenceOf(record);
+  const sentence = sentenceNaming(record);
   if (indexIgnoringCase(sentence, record.role) >= 0) return false;
   const later = splitSentences(maskQuotes(record.paragraph)).find(
     (other) => indexIgnoringCase(other.text, record.role) >= 0,
@@ -706,7 +696,7 @@ const SUCCESSOR_OF_A_TITLED_PERSON =
   /(?<![\p{L}])(?:successeur|successeure|succède|succédera|remplace|remplacera)\s+(?:du|de la|de|d['’]|à|au)?\s*(?:(?:Dr|Pr|M\.|Mme|Me)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},\s+(?:son|sa|leur)\s+(\p{Ll}[\p{L}'’ -]{2,60}?)\s*(?=[,;:.]|\s(?:qui|depuis|parti|partie)\s)/u;
 
 function roleIsNotThePredecessors(record: DoubtSubject): boolean {
-  const found = SUCCESSOR_OF_A_TITLED_PERSON.exec(sentenceOf(record));
+  const found = SUCCESSOR_OF_A_TITLED_PERSON.exec(sentenceNaming(record));
   if (!found) return false;
   const title = found[1]!.trim();
   if (!TITLE_HEADS.has(foldWord(title.split(/\s+/u)[0] ?? ""))) return false;
@@ -1026,21 +1016,21 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "a mandate renewed in the same post",
     label: "mandat reconduit dans le même poste",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => r.paragraph !== undefined && RENEWED.test(r.paragraph) && RENEWED.test(sentenceOf(r)),
+    applies: (r) => r.paragraph !== undefined && RENEWED.test(r.paragraph) && RENEWED.test(sentenceNaming(r)),
   },
   {
     id: "interim_chair_elected",
     reason: "an interim chair elected until an election",
     label: "président élu par intérim en attendant une élection : est-ce un mouvement ?",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => INTERIM_CHAIR.test(r.role.trim()) && ELECTED.test(sentenceOf(r)),
+    applies: (r) => INTERIM_CHAIR.test(r.role.trim()) && ELECTED.test(sentenceNaming(r)),
   },
   {
     id: "post_over_bodies_named_before",
     reason: "the post is over bodies named before (a plural possessive)",
     label: "le poste porte sur des établissements cités avant (« à leur direction ») : compléter la fonction",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => PLURAL_POSSESSIVE_POST.test(sentenceOf(r)),
+    applies: (r) => PLURAL_POSSESSIVE_POST.test(sentenceNaming(r)),
   },
   {
     id: "inferred_employer_but_own_body",

@@ -26,16 +26,22 @@ const FEMININE_ENDINGS: [RegExp, string][] = [
   [/el$/u, "elle"],
 ];
 
-// "chargé d'affaires senior" → "chargée d'affaires senior": only the words before the first
-// complement agree; English titles ("Chief Operating Officer") do not change.
-export function feminineTitle(title: string): string {
-  const words = title.split(" ");
-  // "rédacteur en chef adjoint" → "rédactrice en chef adjointe": "en chef" is part of the title
+// How many of a title's words agree with the person: those before the first complement ("de",
+// "à", "chargé" …). "rédacteur en chef adjoint" → "rédactrice en chef adjointe": "en chef" is part of
+// the title, not a complement.
+function agreeingWords(words: string[]): number {
   const complement = words.findIndex(
     (w, i) =>
       i > 0 && /^(?:de|du|des|d'.*|en|à|chargée?)$/u.test(w) && !(w === "en" && words[i + 1] === "chef"),
   );
-  const head = complement < 0 ? words.length : complement;
+  return complement < 0 ? words.length : complement;
+}
+
+// "chargé d'affaires senior" → "chargée d'affaires senior": only the words before the first
+// complement agree; English titles ("Chief Operating Officer") do not change.
+export function feminineTitle(title: string): string {
+  const words = title.split(" ");
+  const head = agreeingWords(words);
   return words
     .map((word, i) => {
       if (i >= head || /\p{Lu}/u.test(word) || /e$/u.test(word) || (word === "chef" && words[i - 1] === "en"))
@@ -59,11 +65,7 @@ const MASCULINE_ENDINGS: [RegExp, string][] = [
 // for a post one person left and another takes.
 export function masculineTitle(title: string): string {
   const words = title.split(" ");
-  const complement = words.findIndex(
-    (w, i) =>
-      i > 0 && /^(?:de|du|des|d'.*|en|à|chargée?)$/u.test(w) && !(w === "en" && words[i + 1] === "chef"),
-  );
-  const head = complement < 0 ? words.length : complement;
+  const head = agreeingWords(words);
   return words
     .map((word, i) => {
       if (i >= head || /\p{Lu}/u.test(word)) return word;

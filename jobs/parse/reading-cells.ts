@@ -6,9 +6,7 @@
 
 import { MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions } from "./mentions.ts";
-import { personKey } from "./names.ts";
-import { maskQuotes, splitSentences } from "./sentences.ts";
-import { type RecordSlots, wordsLeftBetweenSlots } from "./unread-words.ts";
+import { type RecordSlots, sentenceNaming, wordsLeftBetweenSlots } from "./unread-words.ts";
 
 /** What a cell reads of a finished record. */
 export interface ReadingSubject extends RecordSlots {
@@ -19,22 +17,12 @@ export interface ReadingSubject extends RecordSlots {
   headingless?: boolean;
 }
 
-// The sentence of the paragraph that names the record's person (quotes masked), or the paragraph.
-function sentenceOf(record: RecordSlots): string {
-  const paragraph = maskQuotes(record.paragraph ?? "");
-  const surname = personKey(record.person).split(" ").at(-1) ?? "";
-  return (
-    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
-    paragraph
-  );
-}
-
 // Issue 13 item 4, "a company not known and not after an introducer": a name that opens no
 // complement ("chez", "de", "rejoint" …) and does not open the sentence may be a word read as a name.
 const INTRODUCER_BEFORE =
   /(?:chez|auprès de|au sein de|rejoint|rejoindra|intègre|intégrera|de|du|des|d['’]|à|au|aux|pour|par|dans|l['’]|la|le|les)\s*$/iu;
 export function companyNotAfterIntroducer(record: RecordSlots): boolean {
-  const sentence = sentenceOf(record);
+  const sentence = sentenceNaming(record);
   const at = sentence.indexOf(record.company);
   if (at === 0) return false;
   return at < 0 || !INTRODUCER_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
@@ -47,7 +35,7 @@ const MOVE_SIGNALS = new RegExp(MOVE_SIGNAL.source, "giu");
  * doubtful reading. Kept few and two-valued, so that each cell gathers enough records to be judged.
  */
 export function cellKeyOf(subject: ReadingSubject): string {
-  const sentence = sentenceOf(subject);
+  const sentence = sentenceNaming(subject);
   const people = findPersonMentions(sentence).length;
   const verbs = sentence.match(MOVE_SIGNALS)?.length ?? 0;
   return [

@@ -72,7 +72,7 @@ const OPENING_BEFORE = /(?:^|[.:;!?«»"([—–•*·|>#-]|\d[.)])\s*$/u;
 // record's doubts ask for it several times: it is found once per paragraph and surname.
 const sentencesNaming = new Map<string, string>();
 
-function sentenceNaming(record: RecordSlots): string {
+export function sentenceNaming(record: { person: string; paragraph?: string }): string {
   const surname = personKey(record.person).split(" ").at(-1) ?? "";
   const cacheKey = `${surname}\u0000${record.paragraph ?? ""}`;
   let found = sentencesNaming.get(cacheKey);

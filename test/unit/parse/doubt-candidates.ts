@@ -12,11 +12,11 @@ import { MOVE_SIGNAL } from "../../../jobs/parse/lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "../../../jobs/parse/mentions.ts";
 import { personKey } from "../../../jobs/parse/names.ts";
 import { companyNotAfterIntroducer } from "../../../jobs/parse/reading-cells.ts";
-import { maskQuotes, splitSentences } from "../../../jobs/parse/sentences.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import {
   type RecordSlots,
   roleHeadOutsideLexicon,
+  sentenceNaming,
   slotsOfOtherRecords,
   unassignedCapitalisedWords,
   wordRightAfterASlot,
@@ -24,20 +24,10 @@ import {
 } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
 
-// The sentence of the paragraph that names the record's person (quotes masked), or the paragraph.
-function sentenceOf(record: RecordSlots): string {
-  const paragraph = maskQuotes(record.paragraph ?? "");
-  const surname = personKey(record.person).split(" ").at(-1) ?? "";
-  return (
-    splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
-    paragraph
-  );
-}
-
 // Issue 13 item 4, "a second person mention with a verb but no record": another person of the
 // sentence, followed by a move verb, that no record of the paragraph names (as mover or predecessor).
 function secondPersonWithAVerb(record: RecordSlots): string[] {
-  const sentence = sentenceOf(record);
+  const sentence = sentenceNaming(record);
   const named = new Set([record.person, ...(record.slotsInParagraph ?? [])].map(personKey));
   return findPersonMentions(sentence)
     .filter((mention) => isConfidentPerson(mention) && !named.has(personKey(mention.name)))
