@@ -219,6 +219,8 @@ const DIVISION_BEFORE =
   /(?<![\p{L}])(?:délégation|direction|région|zone|division|branche|pôle|ventes|activités?|filiale)\s+$/iu;
 const SISTER_UNIT_BEFORE =
   /(?<![\p{L}])\p{Ll}+\s+(?:voisine|voisin|sœur|soeur)s?\s+(?:de la |de l'|du |des |de |d')(?:\p{Lu}[\p{L}'-]*\s+(?:de la |de l'|du |des |de |d')?)*$/u;
+// the same, when the institution's reading took the unit's noun into the name
+const SISTER_UNIT_NAMED = /^\p{Ll}+\s+(?:voisine|voisin|sœur|soeur)s?\s/u;
 // "la région Ouest", "la zone Europe": a division of an employer, not one
 const DIVISION =
   /^(?:région|zone|division|branche|pôle|direction) (?:(?:Ouest|Est|Nord|Sud|Centre|Grand)(?:-(?:Ouest|Est|Nord|Sud))?|Europe|France|Asie|Afrique|Amériques?)$/iu;
@@ -249,7 +251,7 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
   if (SITE_OF.test(before) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end))) return false;
   if (SITE_TOWN.test(before) || MINISTER_BEFORE.test(before) || SCHOOL_BEFORE.test(before)) return false;
   // "la caisse voisine du Val de Brisac", "l'agence sœur de Lyon": a sister unit of the same network
-  if (SISTER_UNIT_BEFORE.test(before)) return false;
+  if (SISTER_UNIT_BEFORE.test(before) || SISTER_UNIT_NAMED.test(company.text)) return false;
   // "la gestion de fortune de Crédit Marinier à Orlanges.": one word after "à" ending the clause,
   // right after an employer's name, is its town ("passé de A à B" is a career step, kept)
   if (

@@ -8,7 +8,7 @@ import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole)s?|publi(?:c|que)s?|mixtes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
+  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole)s?|publi(?:c|que)s?|mixtes?|maritimes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -50,13 +50,22 @@ const TRAILING_ADJECTIVES = new RegExp(
 // lower-case complements, then the place that ends its name. A place after such a head is almost
 // never the employer by itself. The head is the nearest institution noun within a few words.
 const LINK_BEFORE_NAME = /(?:^|\s)(?:de la |de l['’]|des |du |de |d['’]|l['’])$/u;
-const HEAD_WINDOW = 6;
+const HEAD_WINDOW = 9;
 // In lower case, these heads name a part of a house as often as an institution ("l'agence de
 // Castelrieu de la Banque …", "le centre d'essais de …", "le conseil de surveillance de …"): the
 // place after them is the sub-unit's, so they are not widened here.
 const SUB_UNIT_HEADS = new Set(
   "agence centre conseil commission societe compagnie groupement cercle banque".split(" "),
 );
+// "l'agence régionale de santé de …", "le centre de gestion de la fonction publique territoriale de
+// …": a sub-unit's noun with an adjective or two complements before the place names an institution;
+// "le centre d'essais de …", "l'agence de …" stay a part of a house.
+function namesAnInstitution(words: { 0: string }[], head: number): boolean {
+  const after = words.slice(head + 1).map((w) => w[0]);
+  if (after.length > 0 && new RegExp(`^${ADJECTIVE}$`, "u").test(after[0]!)) return true;
+  return after.filter((w) => /^(?:de|du|des|d['’]\p{Ll}+)$/u.test(w)).length >= 2;
+}
+
 // A house's own bodies and seats, not institutions: "membre du comité exécutif de Ferlog".
 const GOVERNING_BODY =
   /^(?:comit[ée]|conseil|commission|bureau|assembl[ée]e)s?\s+(?:d['’]administration|de surveillance|ex[ée]cutif|de direction|directeur|strat[ée]gique|d['’]audit|scientifique|d['’]orientation|consultatif|d['’]entreprise|des? (?:r[ée]mun[ée]rations?|nominations|risques|investissements?)|g[ée]n[ée]rale?|permanent|de gestion)(?![\p{L}])/iu;
@@ -65,10 +74,15 @@ const GOVERNING_BODY =
 // mentale de …" is an institution.
 const HEADS_NEEDING_COMPLEMENT = new Set(["etablissement"]);
 
+// A place of several words opens on a common noun of geography: "l'agence régionale de santé du Pays
+// d'Ambrelle", "le parc naturel régional des Marais de la Sévrane", "le Val de Sorne".
+const PLACE_OF_WORDS =
+  /^(?:Pays|Val|Vallée|Monts?|Marais|Côtes?|Plaine|Bassin|Causses?|Îles?|Haute?s?-\p{Lu}[\p{L}-]*|Grand|Petite?)\s+(?:de la |de l['’]|des |du |de |d['’])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:de la |de l['’]|des |du |de |d['’])\s*\p{Lu}[\p{L}’'-]*)?$/u;
+
 function headWithComplementsBefore(sentence: string, span: Span): number | null {
-  // only a place: one word ("Valbrenne", "Saint-Ormel", "l'Ardelle"); a longer name ("CHU de
-  // Brest", "Havard Paris") is a name of its own
-  if (!/^\p{Lu}[\p{L}’'-]*$/u.test(span.text)) return null;
+  // only a place: one word ("Valbrenne", "Saint-Ormel", "l'Ardelle") or a place named by its kind
+  // ("Pays d'Ambrelle"); a longer name ("CHU de Brest", "Havard Paris") is a name of its own
+  if (!/^\p{Lu}[\p{L}’'-]*$/u.test(span.text) && !PLACE_OF_WORDS.test(span.text)) return null;
   // only the few words before the place are read (a head stands within HEAD_WINDOW words)
   const from = Math.max(0, span.start - 160);
   const before = sentence.slice(from, span.start);
@@ -85,7 +99,18 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     // punctuation, a figure or a second capitalised word ends the search
     // "Commissariat aux assurances du …": "aux" right after an institution's head links its complement
     const linksHead = word === "aux" && i > 0 && INSTITUTION_HEADS.has(foldWord(words[i - 1]![0]));
-    if (!/^[\p{L}'’-]+$/u.test(raw) || (i < words.length - 1 && STOP.test(word) && !linksHead)) return null;
+    // "de la fonction publique territoriale", "de formation en soins infirmiers": an article after
+    // "de" and "en" between two nouns belong to a complement
+    const inComplement =
+      (/^(?:la|les)$/u.test(word) && words[i - 1]?.[0] === "de") ||
+      (word === "en" &&
+        /^\p{Ll}{4,}$/u.test(words[i - 1]?.[0] ?? "") &&
+        /^\p{Ll}{4,}$/u.test(words[i + 1]?.[0] ?? ""));
+    if (
+      !/^[\p{L}'’-]+$/u.test(raw) ||
+      (i < words.length - 1 && STOP.test(word) && !linksHead && !inComplement)
+    )
+      return null;
     const capitalised = /^\p{Lu}/u.test(word);
     const folded = foldWord(word);
     // "la commission médicale d'établissement": an elided "d'" makes the noun a complement
@@ -94,7 +119,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     if (
       (INSTITUTION_HEADS.has(folded) || PLACE_NAMED_HEADS.has(folded)) &&
       !elided &&
-      (capitalised || !SUB_UNIT_HEADS.has(folded)) &&
+      (capitalised || !SUB_UNIT_HEADS.has(folded) || namesAnInstitution(words, i)) &&
       !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))
     ) {
       const headAt = words[i]!.index + raw.length - word.length;
@@ -105,6 +130,9 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
   }
   return null;
 }
+
+const LOWER_HEAD_AFTER_LEAD = /^\s+(\p{Ll}+)(?=\s)/u;
+const HEADS_AFTER_LEAD = new Set([...INSTITUTION_HEADS, ...PLACE_NAMED_HEADS, "port"]);
 
 /** "Institut", "Caisse", "Fédération"…: a noun that opens an institution's name. */
 export function isInstitutionHead(word: string): boolean {
@@ -123,7 +151,16 @@ export function widenInstitution(sentence: string, span: Span): Span {
   }
   const words = sentence.slice(span.start, end).split(/\s+/);
   const head = words[words.length === 2 && /^(?:La|Le|L')$/.test(words[0]!) ? 1 : 0]!;
-  if (headAt === null && words.length <= 2 && INSTITUTION_HEADS.has(foldWord(head))) {
+  // "Haut conseil de la commande publique", "Grand port maritime de Port-Olve": a capitalised
+  // adjective before the head in lower case; "Maison des sports de Saint-Ormel": a house of a kind
+  const lowerHead =
+    headAt === null && words.length === 1 ? LOWER_HEAD_AFTER_LEAD.exec(sentence.slice(end)) : null;
+  const leadsHead =
+    lowerHead !== null &&
+    ((/^(?:Haute?|Grande?)$/u.test(head) && HEADS_AFTER_LEAD.has(foldWord(lowerHead[1]!))) ||
+      (head === "Maison" && /^d/u.test(lowerHead[1]!)));
+  if (leadsHead && !/^d/u.test(lowerHead[1]!)) end += lowerHead[0].length;
+  if (headAt === null && words.length <= 2 && (INSTITUTION_HEADS.has(foldWord(head)) || leadsHead)) {
     if (words.length === 2) start = sentence.indexOf(head, start);
     const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
     if (adjective) end += adjective[0].length;

@@ -478,6 +478,31 @@ const ROWS: Row[] = [
     "Les Ateliers navals de Brisac nomment directeur général délégué LUC FAURE, ex-directeur industriel de Kelvo.",
     [["Luc Faure", "Ateliers navals de Brisac", "directeur général délégué"]],
   ],
+  [
+    "an institution named by its lower-case head and long complements before its place is the employer, not the place",
+    "Marc Lin est nommé directeur du centre de gestion de la fonction publique territoriale de la Brisane.",
+    [["Marc Lin", "centre de gestion de la fonction publique territoriale de la Brisane", "directeur"]],
+  ],
+  [
+    "an institution whose place is named by its kind ('du Pays de X')",
+    "Anne Roy est nommée directrice générale de l'agence régionale de santé du Pays de Brisac.",
+    [["Anne Roy", "agence régionale de santé du Pays de Brisac", "directrice générale"]],
+  ],
+  [
+    "an institution opening on a capitalised adjective ('Haut conseil', 'Grand port')",
+    "Anne Roy est nommée présidente du Haut conseil de la commande publique.",
+    [["Anne Roy", "Haut conseil de la commande publique", "présidente"]],
+  ],
+  [
+    "a house of a kind named by its capitalised noun and complements ('Maison des sports de X')",
+    "Anne Roy est nommée directrice de la Maison des sports de Lavrac.",
+    [["Anne Roy", "Maison des sports de Lavrac", "directrice"]],
+  ],
+  [
+    "an institution's adjective after a capitalised complement stays in its name",
+    "Marc Lin devient le DSI du ministère des Affaires maritimes.",
+    [["Marc Lin", "ministère des Affaires maritimes", "DSI"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
