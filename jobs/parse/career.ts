@@ -21,7 +21,9 @@
 
 import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import { DEPARTMENT_WORDS, foldWord, HONORIFIC, PLACES } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { personKey } from "./names.ts";
@@ -305,6 +307,65 @@ function pastDemonym(text: string, company: Span): Span {
   return (after && readCompanyRun(text, company.end + after[0].length)) || company;
 }
 
+// Lower-case nouns that name an employer with the place after them, beside institutions.ts's
+// LOWER_HEADS: "dirigeait le palais des sports de Kervidel", "l'office de tourisme de Pontcarral",
+// "la maison de quartier des Tilleuls". The place alone is no employer.
+const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions`;
+const EMPLOYER_HEAD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CAREER_EMPLOYER_HEADS})(?:\s+\p{Ll}+(?:é|ée|al|ale|aux|ier|ière|if|ive|el|elle|aire|ique|ain|aine|ien|ienne)s?)?\s*(?:de la |de l'|des |du |de |d')$`,
+  "u",
+);
+// "les centres hospitaliers de Montcalier et de Bréviande": a plural head shared by a list
+const PLURAL_HEAD_BEFORE =
+  /(?<![\p{L}])((?:centre|hôpita|clinique|musée|théâtre|lycée|collège|école|office|maison)(?:s|ux)(?: \p{Ll}+s)?(?: (?:de|du|des) \p{Ll}+)?)\s+(?:de la |de l'|des |du |de |d')(?:[^,.;]{0,40}?\s(?:et|,)\s+(?:de la |de l'|des |du |de |d'))?$/u;
+// A capitalised common noun opens a name built of lower-case complements and a place: "la
+// Communauté d'agglomération de Saint-Ormel", "l'Assistance publique de Valmoray", "le
+// Conservatoire des espaces naturels d'Ambrelle", "Agence de l'eau Olve-Ternelle".
+const NAMED_BY_COMPLEMENTS =
+  /^(?:\s+(?:de la |de l'|des |du |de |d')?(?!(?:et|ou|puis|pour|chez|avant|après|depuis|dont|qui|où|comme|avec|en|au|aux|à|sur|par|pendant|durant)(?![\p{L}']))\p{Ll}[\p{Ll}'-]{2,}){1,3}\s+(?:de la |de l'|des |du |de |d'|l')?(?=\p{Lu})/u;
+
+function singularHead(head: string): string {
+  return head
+    .split(" ")
+    .map((word) =>
+      /^(?:de|du|des)$/u.test(word)
+        ? word
+        : word.replace(/aux$/u, "al").replace(/ux$/u, "l").replace(/s$/u, ""),
+    )
+    .join(" ");
+}
+
+// "le centre hospitalier de Montcalier", "l'office de tourisme de Pontcarral": an institution is
+// named by its head noun and the place, which alone is no employer; "la Fédération de judo de
+// l'Olve de 2016 à 2023": the years that follow are no part of the name.
+function asEmployerName(text: string, company: Span): Span {
+  const dated = /\s+(?:de|d'|en|depuis)\s+(?:\d{4}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u.exec(company.text);
+  const span = dated
+    ? { text: company.text.slice(0, dated.index), start: company.start, end: company.end - dated[0].length }
+    : company;
+  const widened = widenInstitution(text, span);
+  if (widened !== span) return widened;
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  // a place is one word: "du centre de formation du Stade Kervidélien" names a unit of the club
+  const head = /^\p{Lu}[\p{L}'’-]*$/u.test(span.text) ? EMPLOYER_HEAD_BEFORE.exec(before) : null;
+  if (head) {
+    const start = span.start - (before.length - head.index);
+    return { text: text.slice(start, span.end), start, end: span.end };
+  }
+  const plural = PLURAL_HEAD_BEFORE.exec(before);
+  if (plural && /^\p{Lu}[\p{L}'’-]*$/u.test(span.text)) {
+    const link = /(?:de la |de l'|des |du |de |d')$/u.exec(before)![0];
+    return { ...span, text: `${singularHead(plural[1]!)} ${link}${span.text}` };
+  }
+  if (/^\p{Lu}\p{Ll}+$/u.test(span.text) && isFrenchWord(span.text)) {
+    const complements = NAMED_BY_COMPLEMENTS.exec(text.slice(span.end));
+    const place = complements ? readCompanyRun(text, span.end + complements[0].length) : null;
+    if (place && place.start === span.end + complements![0].length)
+      return { text: text.slice(span.start, place.end), start: span.start, end: place.end };
+  }
+  return span;
+}
+
 /** A past told once: the employers it names and whose past it is. */
 export interface CareerPhrase {
   cue: Span;
@@ -322,7 +383,7 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
   const found: Span[] = [];
   const take = (company: Span | null) => {
     if (!company) return;
-    company = pastDemonym(text, company);
+    company = asEmployerName(text, pastDemonym(text, company));
     if (company.end > to || !isEmployer(company, people, text)) return;
     found.push(company);
     // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales", "puis Orbis Partners"
@@ -333,8 +394,9 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
       // "passé par Ormesson Capital et la banque Rochebrune & Cie": a descriptor may head the next item
       const described = DESCRIBED_ITEM.exec(text.slice(cursor + more[0].length));
       const from = cursor + more[0].length + (described?.[0].length ?? 0);
-      const next = readCompanyRun(text, from);
-      if (!next || next.start !== from || !isEmployer(next, people, text) || next.end > to) break;
+      const run = readCompanyRun(text, from);
+      const next = run && asEmployerName(text, run);
+      if (!next || run!.start !== from || !isEmployer(next, people, text) || next.end > to) break;
       found.push(next);
       cursor = next.end;
     }
@@ -362,7 +424,13 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     const skip = BEFORE_OBJECT.exec(text.slice(cue.end))![0].length;
     take(readCompanyAfter(text, cue.end + skip));
   }
-  return found;
+  // "Saint-Ormel" read again inside "la Communauté d'agglomération de Saint-Ormel"
+  return found.filter(
+    (item) =>
+      !found.some(
+        (other) => other.start <= item.start && item.end <= other.end && other.text.length > item.text.length,
+      ),
+  );
 }
 
 // "Il", "Cet ingénieur", "L'homme", "Elle", "Cette énarque", "L'ancien président": a pronoun or

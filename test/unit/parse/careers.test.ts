@@ -254,6 +254,42 @@ describe("the careers grammar", () => {
       ["Ormesson Capital", "Rochebrune & Cie"],
     ],
     [
+      "an institution named by its lower-case head and a place",
+      "Anne Roy rejoint Talvia comme directrice générale. Elle dirigeait auparavant la maison de quartier des Glycines, à Vaubrenne.",
+      "Anne Roy",
+      ["maison de quartier des Glycines"],
+    ],
+    [
+      "an adjective after the lower-case head",
+      "Anne Roy rejoint Talvia comme directrice générale. Elle exerçait jusqu'ici à l'hôpital privé des Trois-Chênes.",
+      "Anne Roy",
+      ["hôpital privé des Trois-Chênes"],
+    ],
+    [
+      "a plural head shared by a list of places",
+      "Marc Lin devient directeur général de Talvia. Précédemment, il dirigeait les centres hospitaliers de Vernac et de Pontbrise.",
+      "Marc Lin",
+      ["centre hospitalier de Vernac", "centre hospitalier de Pontbrise"],
+    ],
+    [
+      "a capitalised common noun opening lower-case complements and a place",
+      "Ancien directeur de l'urbanisme de la Communauté de communes de Vaubrenne, Marc Lin rejoint Talvia comme directeur général.",
+      "Marc Lin",
+      ["Communauté de communes de Vaubrenne"],
+    ],
+    [
+      "the years after a name are no part of it",
+      "Marc Lin, qui a dirigé la Fédération de voile du Lorvois de 2015 à 2022, est nommé directeur général de Talvia.",
+      "Marc Lin",
+      ["Fédération de voile du Lorvois"],
+    ],
+    [
+      "a unit of a named club is not the employer",
+      "Marc Lin rejoint Talvia comme directeur sportif. Il dirigeait le centre de formation du Racing Vaubrenois.",
+      "Marc Lin",
+      ["Racing Vaubrenois"],
+    ],
+    [
       "an opening title in a sentence read by slots",
       "Directrice du Musée Kelvin depuis six ans, Anne Roy rejoint le Centre des arts de Lorve pour en prendre la direction du développement culturel.",
       "Anne Roy",
