@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { type MoveListOptions, renderMoveList } from "./move-list-html.ts";
 import { helpers } from "./view-helpers.ts";
 
 export const VIEWS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../views");
@@ -29,6 +30,10 @@ export function createViews(dir: string = VIEWS_DIR): Views {
       .join("/");
     hbs.registerPartial(name, readFileSync(file, "utf8"));
   }
+  // Written in code (see move-list-html.ts); called by Handlebars with the page's context and the
+  // partial's arguments merged, as a template partial would be.
+  hbs.registerPartial("site/move-list", ((context: MoveListOptions) =>
+    renderMoveList(context)) as unknown as Handlebars.Template);
 
   const cache = new Map<string, Handlebars.TemplateDelegate>();
   // Partials are compiled with the options of the template that first uses them. Our helpers

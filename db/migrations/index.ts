@@ -24,6 +24,7 @@ import * as m0019 from "./0019_alert_digest_writes.ts";
 import * as m0021 from "./0021_unread_outside_section.ts";
 import * as m0025 from "./0025_inbound_retries.ts";
 import * as m0025_subscribers from "./0025_subscriber_list.ts";
+import * as m0027 from "./0027_name_word_deletions.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   "0021_unread_outside_section": m0021,
   "0025_inbound_retries": m0025,
   "0025_subscriber_list": m0025_subscribers,
+  "0027_name_word_deletions": m0027,
 };

@@ -462,15 +462,20 @@ export interface WordCorrection {
 
 /**
  * For each normalized word ([a-z0-9]+), the words of known names it may stand for: itself alone
- * when some name holds it as typed; otherwise itself, then the name words one edit away (`nearby`,
- * the word's Damerau–Levenshtein neighbourhood: "kerlgo" → kerlog, "clare" → claire, looked up
- * by primary key), then the closest by trigrams. Close means pg_trgm's strict word similarity ≥
+ * when some name holds it as typed; otherwise itself, then the name words among `nearby` (the
+ * caller's one-edit neighbourhood of the word, oneEditAway: "kerlgo" → kerlog, "clare" → claire),
+ * then the closest by trigrams. Close means pg_trgm's strict word similarity ≥
  * 0.5 (`<<%`, its default threshold; for one word against one word it is plain trigram
  * similarity): "scalan" is 0.5 from "scalian", "senechaut" 0.62 from "senechault". The lower `%`
  * threshold (0.3) made the index recheck thousands of words (7 ms); 0.5 keeps a few dozen. Words
  * that are not names ("directrice") keep themselves, so they still match as typed.
  *
- * One statement (name_words_pkey for the neighbourhoods, name_words_pkey and
+ * `nearby` must be within one edit (Damerau–Levenshtein) of its word: the name words that may be are
+ * found by name_words_deletion_keys_idx (migration 0027: two words one edit apart share a key among
+ * themselves and their one-letter deletions), a probe per key instead of one per neighbour (700-odd
+ * for a 7-letter word, 0.9 ms), and only those in `nearby` are kept.
+ *
+ * One statement (name_words_deletion_keys_idx for the neighbourhoods, name_words_pkey and
  * name_words_word_trgm_idx for the typed words).
  */
 export async function correctNameWords(
@@ -478,32 +483,31 @@ export async function correctNameWords(
   words: { word: string; nearby?: string[] }[],
 ): Promise<WordCorrection[]> {
   if (words.length === 0) return [];
-  const allNearby = [...new Set(words.flatMap((w) => w.nearby ?? []))];
-  // One round trip: the neighbourhoods' known words (a join, not `word = ANY (…)`: with hundreds of
-  // values the planner priced the trigram GIN index, which answers equality too, below the primary
-  // key, and read 140 ms of it at a million names) computed once beside the typed words' rows. Kept
-  // apart from the similarity subquery: folded into it, the planner expected a hundred rows per word
-  // and compiled the statement with JIT (50–100 ms).
+  // The arrays as subqueries, so that the prepared statement's plan made without their values is
+  // priced as the ones made with them, and kept (see queryWords). Kept apart from the similarity
+  // subquery: folded into it, the planner expected a hundred rows per word and compiled the
+  // statement with JIT (50–100 ms).
   const { rows } = await sql<{
     known: boolean;
     similar: string[];
     near: string[];
   }>`/* prepared: search_correct_name_words */
-    WITH near AS MATERIALIZED (
-      SELECT coalesce(array_agg(n.word), ARRAY[]::text[]) AS words
-      FROM unnest((SELECT ${allNearby}::text[])) AS v(word) JOIN name_words n ON n.word = v.word)
-    SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known,
-      CASE WHEN length(t.word) < 3 OR EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word)
-      THEN ARRAY[]::text[]
+    SELECT k.known,
+      CASE WHEN length(t.word) < 3 OR k.known THEN ARRAY[]::text[]
       ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
         ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END AS similar,
-      near.words AS near
-    FROM unnest((SELECT ${words.map((w) => w.word)}::text[])) WITH ORDINALITY AS t(word, position), near
+      CASE WHEN k.known OR NOT t.with_nearby THEN ARRAY[]::text[]
+      ELSE ARRAY(SELECT n.word FROM name_words n
+        WHERE carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)) END AS near
+    FROM unnest((SELECT ${words.map((w) => w.word)}::text[]),
+        (SELECT ${words.map((w) => (w.nearby?.length ?? 0) > 0)}::boolean[]))
+        WITH ORDINALITY AS t(word, with_nearby, position),
+      LATERAL (SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known) k
     ORDER BY t.position`.execute(db);
-  const near = new Set(rows[0]?.near ?? []);
   return rows.map((row, i) => {
     const { word, nearby = [] } = words[i] as { word: string; nearby?: string[] };
     if (row.known) return { known: true, alternatives: [word] };
+    const near = new Set(row.near);
     const closest = [...new Set([...nearby.filter((w) => near.has(w)), ...row.similar])];
     return { known: false, alternatives: [word, ...closest.slice(0, CORRECTIONS_PER_WORD)] };
   });

@@ -7,8 +7,11 @@ import { generateDirectory } from "./search-data.ts";
  * carnet_bench_search, the million-move directory bench:search and bench:load measure (on
  * DATABASE_URL's server, by default the local postgres://postgres@127.0.0.1:5432/postgres): made
  * afresh, or with `reuse` kept from an earlier run and brought to the latest migrations.
+ * `SEARCH_BENCH_DATABASE` names another copy: a build with a new migration measured against one
+ * without it, in the same period, each on its own copy (a kept database that ran a migration the
+ * other build does not know makes that build refuse to start).
  */
-export const SEARCH_BENCH_DATABASE = "carnet_bench_search";
+export const SEARCH_BENCH_DATABASE = process.env.SEARCH_BENCH_DATABASE ?? "carnet_bench_search";
 export const SEARCH_BENCH_SIZE = { moves: 1_000_000, companies: 100_000, people: 800_000 };
 export const benchServerUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 

@@ -236,12 +236,16 @@ describe("search query plans", () => {
     expect(plan.indexes).not.toContain("moves_published_idx");
   });
 
-  it("corrects typo'd names through the name-words key and trigram indexes, then reads moves by full text", async () => {
+  it("corrects typo'd names through the name-words key, deletion-key and trigram indexes, then reads moves by full text", async () => {
     // A generated company's name with its third letter dropped, as a hurried recruiter types it.
     const typo = companyKey(companyName(41)).replace(/^(..)./, "$1");
     const words = typo.split(" ").map((word) => ({ word, nearby: oneEditAway(word) }));
     const plans = await plansOf(() => search.correctNameWords(db, words));
-    expect(plans.indexes).toEqual(expect.arrayContaining(["name_words_pkey", "name_words_word_trgm_idx"]));
+    // The one-edit neighbours by their shared deletion keys (migration 0027): a probe per key, not
+    // one per neighbour in name_words_pkey.
+    expect(plans.indexes).toEqual(
+      expect.arrayContaining(["name_words_pkey", "name_words_word_trgm_idx", "name_words_deletion_keys_idx"]),
+    );
     expect(plans.seqScans).toEqual([]);
     const [correction] = await search.correctNameWords(db, words);
     expect(correction?.alternatives).toContain(companyKey(companyName(41)).split(" ")[0]);
