@@ -6,6 +6,7 @@ import { isInstitutionHead, LOWER_HEADS, widenInstitution } from "./institutions
 import {
   COMPANY_DESCRIPTORS,
   ENGLISH_DESCRIPTORS,
+  FIRST_NAMES,
   foldWord,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
@@ -83,7 +84,40 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   const widened = widenInstitution(sentence, { text, start, end });
   // "Agence" alone is a descriptor; "Agence nationale des essais aéronautiques" is a name
   if (widened.end === end && widened.start === start && isBlockedWord(text)) return null;
-  return withTitleArticle(sentence, widened);
+  return renamedByApposition(sentence, withTitleArticle(sentence, widened));
+}
+
+// "la filiale solaire d'Hydrolor, Hydrolor Solaire", "La régie des transports de Morlanges,
+// Moviolve, recrute", "le family office de la famille Borderie, Borderie Participations": a unit
+// described by its group, its owner or its place, then named in apposition. The employer is that
+// name, not the group, owner or place that describes it.
+const NAMED_UNIT =
+  "(?:filiale|branche|entité|captive|coentreprise|joint-venture|holding|régie|gestionnaire|exploitant|concessionnaire|family office|société de gestion)s?";
+const UNIT_DESCRIBED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:la|le|l['’]|sa|son|leur|du|de la|de l['’]|au|à la)\s*(?:(?:nouvelle|nouvel|nouveau|future?|jeune)\s+)?${NAMED_UNIT}(?:\s+[\p{Ll}'’-]+){0,6}\s*$`,
+  "iu",
+);
+const UNIT_NAMED_FIRST = new RegExp(String.raw`^${NAMED_UNIT}\s`, "iu");
+const APPOSED_NAME = /^\s*,\s*(?=[\p{Lu}\p{N}])/u;
+
+function renamedByApposition(sentence: string, span: Span): Span {
+  const comma = APPOSED_NAME.exec(sentence.slice(span.end));
+  if (!comma) return span;
+  const before = sentence.slice(Math.max(0, span.start - 80), span.start);
+  if (!UNIT_DESCRIBED_BEFORE.test(before) && !UNIT_NAMED_FIRST.test(span.text)) return span;
+  const tokens = new TokenReader(sentence, span.end + comma[0].length);
+  const run: Token[] = [];
+  for (let token = tokens.get(0); token && isCompanyToken(token.core); token = tokens.get(run.length)) {
+    run.push(token);
+    if (token.breakAfter || run.length === 5) break;
+  }
+  const last = run.at(-1);
+  if (!last || !/^\s*(?:[,.;:]|$)/u.test(sentence.slice(last.end))) return span;
+  // "la filiale de Ferlog, Marc Lin, …": a person in apposition is no name of the unit
+  if (FIRST_NAMES.has(foldWord(run[0]!.core)) || (run.length === 1 && isBlockedWord(run[0]!.core)))
+    return span;
+  const start = run[0]!.start;
+  return { text: sentence.slice(start, last.end), start, end: last.end };
 }
 
 // "rédacteur en chef du Courrier de Wavrelle" → "Le Courrier de Wavrelle": a newspaper's article is

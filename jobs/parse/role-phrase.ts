@@ -4,7 +4,7 @@
 // ("chez Ogilvy Paris", "de Lumen", "de la MAIF") which we hand back as the company.
 
 import { allMatches } from "./all-matches.ts";
-import { readCompanyAfter } from "./company-spans.ts";
+import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import {
   COMPANY_DESCRIPTORS_PATTERN,
@@ -85,6 +85,8 @@ export function withoutEmployerNoun(role: string): string {
 }
 
 const MAX_ROLE_WORDS = 12;
+const UNIT_IN_TITLE =
+  /\s(?:de|du|d['’])\s*(?:(?:sa|son|leur|la|le|l['’])\s*)?(?:(?:nouvelle|nouvel|nouveau)\s+)?(?:filiale|branche|entité|coentreprise|captive)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
 // points back to the employer named elsewhere is not part of the title.
 // Adjectives the trade press gives an employer it does not name again: a demonym ("l'assureur
@@ -236,7 +238,19 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
 
   let role = text.slice(0, titleEnd).trim();
   let scopeEnd = cut;
-  if (!company) {
+  // "président de sa filiale immobilière, Olvest Real Estate": the unit the title names is the
+  // employer when its name follows in apposition
+  const unit = company ? null : UNIT_IN_TITLE.exec(role);
+  const unitName = unit ? readCompanyRun(sentence, offset + cut + 1) : null;
+  if (
+    unit &&
+    unitName &&
+    /^,\s*$/u.test(sentence.slice(offset + cut, unitName.start)) &&
+    /^\s*(?:[,.;:]|$)/u.test(sentence.slice(unitName.end))
+  ) {
+    company = unitName;
+    role = role.slice(0, unit.index).trim();
+  } else if (!company) {
     const scope = titleScope(role, text.slice(cut));
     role += scope;
     scopeEnd += scope.length;

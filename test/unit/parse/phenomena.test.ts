@@ -503,6 +503,21 @@ const ROWS: Row[] = [
     "Marc Lin devient le DSI du ministère des Affaires maritimes.",
     [["Marc Lin", "ministère des Affaires maritimes", "DSI"]],
   ],
+  [
+    "a subsidiary described by its group, then named in apposition, is the employer",
+    "Anne Roy prend la tête de la filiale solaire de Ferlog, Ferlog Solaire, comme présidente.",
+    [["Anne Roy", "Ferlog Solaire", "présidente"]],
+  ],
+  [
+    "a body described by its place, then named in apposition, is the employer",
+    "La régie des transports de Brisac, Movibus, recrute un directeur général : Marc Lin, qui dirigeait Kelvo.",
+    [["Marc Lin", "Movibus", "directeur général"]],
+  ],
+  [
+    "the subsidiary a title names is the employer when its name follows in apposition",
+    "Le gestionnaire d'actifs Ferlog a nommé Marc Lin président de sa filiale immobilière, Ferlog Immobilier.",
+    [["Marc Lin", "Ferlog Immobilier", "président"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
