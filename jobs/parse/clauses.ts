@@ -12,7 +12,7 @@ import type { ClauseMove, Match } from "./clause-move.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
 import { addListItems } from "./list-items.ts";
-import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
@@ -35,7 +35,19 @@ export function findClauseMoves(text: string, earlierPeople: PersonMention[] = [
   addListItems(text, mentions, moves);
   addDashedCard(text, mentions, moves);
   splitRespectively(text, moves);
+  for (const move of moves)
+    if (move.company && namesAPerson(text, move.company, mentions)) move.company = null;
   return moves;
+}
+
+// "rejoint l'équipe dirigeante au côté du fondateur Luc Faure": a name a person's title introduces is
+// that person's, never the employer; the context gives the employer instead
+const PERSON_TITLE_BEFORE =
+  /(?<![\p{L}])(?:(?:co)?fondat(?:eur|rice)|président(?:e)?|patron(?:ne)?|dirigeant(?:e)?|ministre|maire|préfète?|sous-préfète?)\s+$/u;
+
+function namesAPerson(text: string, company: Span, mentions: PersonMention[]): boolean {
+  if (!PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, company.start - 40), company.start))) return false;
+  return mentions.some((m) => m.start < company.end && company.start < m.end);
 }
 
 // "Paul Martin (ex-Orbelis) — directeur commercial — Kerlog.": a card, person — title — employer;

@@ -518,6 +518,11 @@ const ROWS: Row[] = [
     "Le gestionnaire d'actifs Ferlog a nommé Marc Lin président de sa filiale immobilière, Ferlog Immobilier.",
     [["Marc Lin", "Ferlog Immobilier", "président"]],
   ],
+  [
+    "a name a person's title introduces is a person, never the employer",
+    "Nouveau directeur financier pour la fintech Ferlog : Marc Lin, ex-Kelvo, rejoint l'équipe dirigeante au côté du fondateur Luc Faure.",
+    [["Marc Lin", "Ferlog", "directeur financier"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
