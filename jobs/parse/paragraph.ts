@@ -150,6 +150,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   });
   const movers = mergeByPerson(placed);
   const moverWords = nameWords(movers);
+  // "…président de sa filiale immobilière, Olvest Real Estate. Il succède à Y": a name read as a
+  // mover with no title of its own, whose first name is not known, is most often a company in an
+  // apposition; it neither ends the mover's stretch nor takes the careers a pronoun points back to
+  const isShadow = (move: PlacedMove) => !move.role && !isConfidentPerson(move.person);
   // the careers the paragraph tells, each given to the mover it belongs to (career.ts)
   // "Astrelia France la remplace par Y" read as a subject with neither post nor employer is no
   // person whose name would stop a career ("elle était directrice chez Astrelia France")
@@ -164,9 +168,13 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     at: move.offset + move.person.start,
     feminine: isFeminineMover(move.person, move.role ?? ""),
   }));
+  const namedMovers = careerMovers.filter((_, index) => !isShadow(movers[index]!));
   const pastOf = (index: number) =>
     careers
-      .filter((phrase) => careerOwner(phrase, careerMovers) === careerMovers[index])
+      .filter(
+        (phrase) =>
+          careerOwner(phrase, isShadow(movers[index]!) ? careerMovers : namedMovers) === careerMovers[index],
+      )
       .flatMap((phrase) => phrase.employers.map((employer) => employer.text));
 
   const drafts: DraftMove[] = [];
@@ -174,8 +182,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   movers.forEach((move, index) => {
     const start = move.offset + move.person.start;
     const segmentStart = index === 0 ? 0 : start;
-    const segmentEnd =
-      index + 1 < movers.length ? movers[index + 1]!.offset + movers[index + 1]!.person.start : masked.length;
+    const next = movers.slice(index + 1).find((other) => !isShadow(other));
+    const segmentEnd = next ? next.offset + next.person.start : masked.length;
     const reasons = [...move.notes];
     const antecedent = move.predecessorIsAntecedent
       ? antecedentPerson(
@@ -248,7 +256,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const predecessor =
       move.predecessor?.name ??
       antecedent?.name ??
-      findPredecessor(masked, segmentStart, segmentEnd)?.name ??
+      // the one replaced may move too, and then opens the next segment: "Il succède à Y et
+      // siégera…" reads Y up to the end of their name
+      findPredecessor(masked, segmentStart, next ? next.offset + next.person.end : segmentEnd)?.name ??
       predecessorBeforeMover(masked, start, move.person.name)?.name ??
       null;
     const ownKey = companyKey(company);

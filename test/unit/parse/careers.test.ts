@@ -150,6 +150,18 @@ describe("the careers grammar", () => {
       "Marc Lin",
       "Luc Faure",
     ],
+    [
+      "a company in an apposition read as a name does not end the mover's stretch",
+      "Le groupe Ferlog a nommé Marc Lin président de sa filiale logistique, Kelvane Transit Services. Il succède à Luc Faure et siégera au directoire du groupe.",
+      "Marc Lin",
+      "Luc Faure",
+    ],
+    [
+      "the one replaced moves too",
+      "Talvia nomme Anne Roy directrice générale. Elle succède à Luc Faure, qui rejoint Kargo Rail comme directeur financier.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
   ])("%s", (_family, item, successor, predecessor) => {
     const move = parseIssueText(issue(item)).moves.find((m) => m.person === successor);
     expect(move?.predecessor).toBe(predecessor);
@@ -252,6 +264,12 @@ describe("the careers grammar", () => {
       "Le family office Borderie s'offre un directeur des investissements : Marc Lin, passé par Ormesson Capital et la banque Rochebrune & Cie.",
       "Marc Lin",
       ["Ormesson Capital", "Rochebrune & Cie"],
+    ],
+    [
+      "a company in an apposition read as a name does not take the mover's career",
+      "Le groupe Ferlog a nommé Marc Lin président de sa filiale logistique, Kelvane Transit Services. Il succède à Luc Faure et siégera au directoire du groupe. Il a été successivement directeur des achats chez Kargo Rail, puis directeur général de la Société fruitière de Vaubrenne.",
+      "Marc Lin",
+      ["Kargo Rail", "Société fruitière de Vaubrenne"],
     ],
     [
       "an institution named by its lower-case head and a place",
