@@ -70,6 +70,13 @@ describeInBrowser("a recruiter browsing the directory in Chromium", () => {
     await page.waitForURL(/\/entreprises\/nexiva$/);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Nexiva");
     expect(await page.locator("svg.chart-svg rect.chart-arrivals").count()).toBe(12);
+    // The chart fills its card (it once stopped at 40rem, 60 % of a wide page), and its last
+    // month stays inside it.
+    const chart = (await page.locator("svg.chart-svg").boundingBox())!;
+    const card = (await page.locator("figure.chart").boundingBox())!;
+    const lastMonth = (await page.locator("svg.chart-svg .chart-label").last().boundingBox())!;
+    expect(chart.width).toBeGreaterThan(card.width * 0.9);
+    expect(lastMonth.x + lastMonth.width).toBeLessThanOrEqual(chart.x + chart.width);
     expect(await page.getByRole("link", { name: "Suivre" }).getAttribute("href")).toBe(
       "/alertes?entreprise=Nexiva",
     );
