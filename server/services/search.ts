@@ -79,12 +79,10 @@ export const searchQuerySchema = z
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-/** A move with its role cut around the words the query matched (when asked: `highlight`). */
-export type SearchedMove = MoveRecord & { role_marked?: MarkedText };
-/** A move as the search page lists it: no paragraph text, the role marked. */
+/** A move as the search page lists it: no paragraph text, its role cut around the words the query matched. */
 export type ListedMove = MoveListing & { role_marked?: MarkedText };
 
-export interface SearchResult<Item = SearchedMove> {
+export interface SearchResult<Item = MoveRecord> {
   items: Item[];
   nextCursor: string | null;
   /** Matching moves, counted up to COUNT_CAP (then `countCapped`); null when not asked for. */
@@ -287,20 +285,21 @@ export interface SearchOptions {
   defaultLimit: number;
   /** Count the matches (up to COUNT_CAP): the search page shows it, the API does not. */
   count?: boolean;
-  /** Mark in each role the words the query matched (`role_marked`): the search page shows them. */
+  /** Mark in each role the words the query matched (`role_marked`): only the search page's listings. */
   highlight?: boolean;
   /** Count the matches by kind, seniority, function, company and year (over the newest COUNT_CAP). */
   facets?: boolean;
 }
 
-/** A page of moves as records, for pages, feeds and exports. */
-export async function searchMoves(db: DB, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
-  return search<SearchedMove>(db, query, options, async (criteria, page, reads) => {
-    const rows = await findMovePage(db, criteria, page, "record", { highlight: options.highlight, ...reads });
-    return rows.map((row) =>
-      row.roleMarked ? { ...row, record: { ...row.record, role_marked: row.roleMarked } } : row,
-    );
-  });
+/** A page of moves as records, for the home page, feeds and exports (no marks: none shows them). */
+export async function searchMoves(
+  db: DB,
+  query: SearchQuery,
+  options: Omit<SearchOptions, "highlight">,
+): Promise<SearchResult> {
+  return search<MoveRecord>(db, query, options, (criteria, page, reads) =>
+    findMovePage(db, criteria, page, "record", reads),
+  );
 }
 
 /**
