@@ -50,6 +50,30 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   throw new Invalid(field, `Paramètre « ${field} » invalide : ${issue.message}`);
 }
 
+const DAY_FORMAT = "date attendue au format jj/mm/aaaa (ou AAAA-MM-JJ)";
+
+/**
+ * A calendar day from a form or a URL: AAAA-MM-JJ (what a date field sends, and the API's form) or
+ * jj/mm/aaaa (what the pages' hint says, and what a French reader types where the browser shows a
+ * plain text box). Comes out as AAAA-MM-JJ; a day that does not exist (30/02/2025) is refused.
+ */
+export const calendarDay = z
+  .string({ error: DAY_FORMAT })
+  .trim()
+  .transform((value) => {
+    const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(value);
+    return french ? `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}` : value;
+  })
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/u, DAY_FORMAT)
+      .refine((day) => {
+        const date = new Date(`${day}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+      }, "cette date n’existe pas"),
+  );
+
 /** A row's id in a URL or a form (a move, an account, a subscriber…): a positive integer. */
 export const idParam = z.coerce.number().int().positive();
 

@@ -22,6 +22,7 @@ import {
 import { companyKey, personKey, slugify } from "../../shared/names.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import { Invalid } from "../errors.ts";
+import { calendarDay } from "../validation.ts";
 import {
   contentWords,
   expandQuery,
@@ -44,21 +45,12 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent,
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `valeur attendue parmi : ${values.join(", ")}` });
 
-const day = z
-  .string({ error: "date attendue au format AAAA-MM-JJ" })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date attendue au format AAAA-MM-JJ")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, "cette date n’existe pas");
-
 export const searchQuerySchema = z
   .object({
     q: optional(z.string({ error: "texte attendu" }).trim().max(200, "200 caractères au plus")),
     company: optional(z.string({ error: "texte attendu" }).trim().max(200, "200 caractères au plus")),
-    since: optional(day),
-    until: optional(day),
+    since: optional(calendarDay),
+    until: optional(calendarDay),
     kind: optional(oneOf(MOVE_KINDS)),
     seniority: optional(oneOf(SENIORITIES)),
     function: optional(oneOf(JOB_FUNCTIONS)),

@@ -159,6 +159,23 @@ describe("directory pages", () => {
     expect(res.text).toContain('value="achats"');
   });
 
+  it("says the dates' format in French and takes a date typed jj/mm/aaaa as well as the date field's AAAA-MM-JJ", async () => {
+    const typed = await request(site.app)
+      .get("/recherche")
+      .query({ q: "DAF", since: "1/1/2025", until: "30/06/2025" });
+    const picked = await request(site.app)
+      .get("/recherche")
+      .query({ q: "DAF", since: "2025-01-01", until: "2025-06-30" });
+    expect(typed.status).toBe(200);
+    expect(text(typed.text)).toContain("Depuis le (jj/mm/aaaa)");
+    expect(text(typed.text)).toContain("Jusqu’au (jj/mm/aaaa)");
+    // The date fields get the day back in their own format, and the results are the same.
+    expect(typed.text).toContain('id="since" name="since" value="2025-01-01"');
+    expect(typed.text).toContain('id="until" name="until" value="2025-06-30"');
+    const moves = (html: string) => html.match(/class="move-person" href="[^"]+"/g);
+    expect(moves(typed.text)).toEqual(moves(picked.text));
+  });
+
   it("sorts by relevance when asked", async () => {
     const res = await request(site.app)
       .get("/recherche")
@@ -176,6 +193,8 @@ describe("directory pages", () => {
         "Choisissez une valeur de la liste (Arrivée, Nomination, Promotion).",
       ],
       [{ q: "DAF", since: "2025-02-30" }, "since", "Cette date n’existe pas."],
+      [{ q: "DAF", since: "30/02/2025" }, "since", "Cette date n’existe pas."],
+      [{ q: "DAF", until: "mars 2025" }, "until", "Date attendue au format jj/mm/aaaa (ou AAAA-MM-JJ)."],
       [
         { q: "DAF", since: "2025-05-01", until: "2025-04-01" },
         "until",

@@ -10,7 +10,7 @@ import { decide, editMove } from "../../services/curation.ts";
 import * as review from "../../services/directory-admin.ts";
 import * as unread from "../../services/unread-paragraphs.ts";
 import { addMoveFromParagraph, dismissParagraph } from "../../services/unread-paragraphs.ts";
-import { idParam as id, parseInput } from "../../validation.ts";
+import { calendarDay, idParam as id, parseInput } from "../../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../view-helpers.ts";
 import { backTo, flash } from "./flash.ts";
 
@@ -31,7 +31,7 @@ const moveEdit = z.object({
     .max(200)
     .optional()
     .transform((v) => v || null),
-  published_on: z.iso.date("date attendue au format AAAA-MM-JJ"),
+  published_on: calendarDay,
   action: z.enum(["save", "approve"]).default("save"),
 });
 
