@@ -99,7 +99,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "vient de, arrive de",
-    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})|(?<=,\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
+    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?=\\s+(?:(?:en \\p{Ll}+|le \\d+(?:er)? \\p{Ll}+|en \\d{4})\\s+)?d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]|\\s+d'\\p{Lu})|(?<=,\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
     example: "Talvia recrute Kevin Lachaud comme directeur de la communication ; il vient de Radio Lorve.",
     mover: "Kevin Lachaud",
     previous: ["Radio Lorve"],
@@ -128,6 +128,23 @@ export const CAREER_CUES: readonly CareerCue[] = [
       "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
     mover: "Anne Roy",
     previous: ["Crédit Montclar"],
+  },
+  {
+    id: "entré chez A en 1995",
+    cue: "entrée?s?(?= (?:chez|à|au|aux) )",
+    example:
+      "Marc Lin est nommé directeur général de Talvia. Entré chez Kelvane en 1995, il y a dirigé la logistique.",
+    mover: "Marc Lin",
+    previous: ["Kelvane"],
+  },
+  {
+    id: "dirige aujourd'hui A (the post held until the move)",
+    cue: "(?:dirige|préside|pilote|anime)(?= (?:aujourd'hui|actuellement|encore|toujours|depuis))",
+    directObject: true,
+    example:
+      "Anne Roy deviendra le 1er avril directrice générale de Talvia. Âgée de 48 ans, elle dirige aujourd'hui la rédaction du magazine Kelvane Hebdo.",
+    mover: "Anne Roy",
+    previous: ["Kelvane Hebdo"],
   },
   {
     id: "jusque-là, fut, en poste à",
@@ -189,7 +206,7 @@ const LIST_CONTINUATION =
   /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:chez|à|au|aux|pour)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 // Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
 const BEFORE_OBJECT =
-  /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
+  /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|aujourd'hui|actuellement|encore|toujours|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
 
 // A move verb that opens the main clause ends the career told before it ("…, Camille Aubert est
 // nommée", "…, devient directrice de cabinet de…").
@@ -722,6 +739,15 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     predecessor: "Luc Faure",
   },
   {
+    id: "intérim depuis le départ de",
+    // the departure dates an interim, a vacancy or an open succession: "qui dirigeait A depuis le
+    // départ de X" alone names the one X replaced at another post
+    cue: "(?<=(?:intérim|attendait|attendue?|vacante?s?)[^.;]{0,60}?)depuis (?:le départ|la démission|la mutation|le décès)|depuis (?:le départ|la démission|la mutation|le décès)(?=[^.;]{0,120}?(?:succession|intérim|vacante?))",
+    example:
+      "Anne Roy est promue directrice commerciale de Ferlog, un poste qu'elle occupait par intérim depuis le départ de Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
     id: "laissé par",
     cue: "laissée?s? par",
     example:
@@ -781,9 +807,10 @@ const BEFORE_PREDECESSOR = new RegExp(
 const RELATIVE_BEFORE_CUE = /,\s*(?:auquel|à laquelle|à qui)\s+(?:il|elle)\s+(?:va\s+)?$/u;
 const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
-// "Le Dr X, président sortant, reste administrateur": the outgoing holder named before the word
+// "Le Dr X, président sortant, reste administrateur", "le poste que X laisse vacant": the outgoing
+// holder named before the words
 const OUTGOING_AFTER_NAME =
-  /^\s*,\s*(?:(?:présidente?|directeur|directrice|maire|bâtonnier|bâtonnière)\s+)?sortante?(?![\p{L}])/u;
+  /^\s*(?:,\s*(?:(?:présidente?|directeur|directrice|maire|bâtonnier|bâtonnière)\s+)?sortante?(?![\p{L}])|(?:laisse|a laissé|laissera|va laisser)\s+vacante?s?(?![\p{L}]))/u;
 
 export function findPredecessor(text: string, from: number, to: number): PersonMention | null {
   const people = findPersonMentions(text);
