@@ -5,7 +5,7 @@
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
-import { HONORIFIC, WEEKDAY } from "./lexicon.ts";
+import { foldWord, HONORIFIC, WEEKDAY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -151,11 +151,29 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   let role: string;
   if (noun === "présidence") role = `${feminine ? "présidente" : "président"} ${qualifier}`;
   else if (qualifier.length > 0) role = `${feminine ? "directrice" : "directeur"} ${qualifier}`;
+  // "prend la direction du Théâtre de la Criée", "à la tête de l'office de tourisme de X": a museum,
+  // a theatre, an office or an agency has a director, not a chief executive
+  else if (phrase.company && isInstitutionName(phrase.company.text))
+    role = feminine ? "directrice" : "directeur";
   else {
     role = feminine ? "directrice générale" : "directeur général";
     notes.push(`role not found, guessed from "la ${noun} de"`);
   }
   return { ...phrase, role: role.trim(), notes };
+}
+
+// Heads of names whose holder is "directeur" rather than "directeur général": public bodies, cultural
+// houses and hospitals ("Musée de …", "Théâtre de …", "l'office de tourisme de …", "Direction
+// interministérielle du …", "groupement hospitalier de …").
+const DIRECTED_HEADS = new Set(
+  "musee theatre opera office observatoire institut centre agence direction groupement hopital bibliotheque mediatheque festival ecole conservatoire parc".split(
+    " ",
+  ),
+);
+
+function isInstitutionName(company: string): boolean {
+  const head = /^(?:[LlDd]['’])?([\p{L}-]+)/u.exec(company)?.[1] ?? "";
+  return DIRECTED_HEADS.has(foldWord(head));
 }
 
 export function isFeminine(sentence: string): boolean {

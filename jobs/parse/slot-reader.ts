@@ -96,6 +96,9 @@ const SPEECH_BEFORE = new RegExp(
 // "appelé à d'autres fonctions", "reste", "arrivait à échéance", "parti en retraite": no new post
 const NO_NEW_POST =
   /(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)|^[\s,]*(?:reste|restera|demeure|demeurera)(?![\p{L}])|arriv\p{L}* à (?:échéance|son terme|expiration)|(?:part|partie?|parti|prend|prendra|fait valoir ses droits à) (?:à |en |sa )?retraite|quitte(?:ra)? ses fonctions(?! pour)|décédée?|disparue?|réélue?/iu;
+// "X a été remplacé à la direction de C par Y": X is the one who leaves (tested on X's own clause)
+const REPLACED_BY_PASSIVE =
+  /^[\s,]*(?:a été|ont été|est|sont|sera|seront|va être|vont être)\s+(?:remplacée?s?|relayée?s?)(?![\p{L}])/iu;
 
 // The post a clause takes: "prend la direction de", "à la tête de", "la présidence de … à X".
 const LED_POST = /(?<![\p{L}])(?:la|sa|leur|à la)\s+(?=(?:direction|présidence|tête)(?![\p{L}]))/giu;
@@ -258,7 +261,13 @@ function findCandidates(
       const to = clauseEnd(text, mention.end, people[i + 1]?.start ?? text.length);
       const before = text.slice(from, mention.start);
       const clause = text.slice(mention.end, to);
-      if (SPEECH_BEFORE.test(before) || NO_NEW_POST.test(clause) || NO_NEW_POST.test(before)) return;
+      if (
+        SPEECH_BEFORE.test(before) ||
+        NO_NEW_POST.test(clause) ||
+        NO_NEW_POST.test(before) ||
+        REPLACED_BY_PASSIVE.test(clause)
+      )
+        return;
       const ownVerb = hasOwnVerb(clause);
       const signalEnd = lastSignalEnd(before);
       const gap = signalEnd >= 0 ? before.slice(signalEnd) : "";

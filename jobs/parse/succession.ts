@@ -24,6 +24,9 @@ export function antecedentPerson(
   const moving = new Set(movers.map(personKey));
   // "Transfuge de Grand Largue, l'éditeur X rejoint…": a capitalised common word opening a
   // sentence starts a phrase, not a name
+  // "Lucien Fabvier a été remplacé … par X": the subject of the passive is a person, known name or not
+  const replacedByPassive = (m: PersonMention) =>
+    /^\s*(?:a été|est|sera|va être)\s+(?:remplacée?|relayée?)(?![\p{L}])/u.test(paragraph.slice(m.end));
   const opensSentence = (m: PersonMention) =>
     /(?:^|[.!?]\s+)$/u.test(paragraph.slice(0, m.start)) && !isFrenchWord(m.text.split(/\s+/u)[0]!);
   return (
@@ -31,7 +34,10 @@ export function antecedentPerson(
       .filter(
         (m) =>
           m.end <= before &&
-          (isConfidentPerson(m) || opensSentence(m) || moving.has(personKey(m.name))) &&
+          (isConfidentPerson(m) ||
+            opensSentence(m) ||
+            moving.has(personKey(m.name)) ||
+            replacedByPassive(m)) &&
           personKey(m.name) !== personKey(mover),
       )
       .at(-1) ?? null

@@ -523,6 +523,21 @@ const ROWS: Row[] = [
     "Nouveau directeur financier pour la fintech Ferlog : Marc Lin, ex-Kelvo, rejoint l'équipe dirigeante au côté du fondateur Luc Faure.",
     [["Marc Lin", "Ferlog", "directeur financier"]],
   ],
+  [
+    "the head of a museum, theatre, office or agency led by 'la direction de' is its director, not a chief executive",
+    "Anne Roy prend la direction du Théâtre de la Lune de Brisac.",
+    [["Anne Roy", "Théâtre de la Lune de Brisac", "directrice"]],
+  ],
+  [
+    "a company led by 'la direction de' keeps the chief executive's title",
+    "Marc Lin prend la direction de Ferlog.",
+    [["Marc Lin", "Ferlog", "directeur général"]],
+  ],
+  [
+    "who 'a été remplacé … par X' is the one who leaves and X's predecessor",
+    "Luc Faure a été remplacé à la direction du Musée de la Lune par Anne Roy.",
+    [["Anne Roy", "Musée de la Lune", "directrice"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
