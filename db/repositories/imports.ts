@@ -56,6 +56,17 @@ export async function openIssue(
   return { issueId: row.issue_id, suppressed: new Set(row.suppressed), knownCompanies };
 }
 
+/**
+ * Takes the transaction's locks on person names (the ones openIssue takes for one issue), sorted,
+ * for a batch of issues imported in one transaction: two batches that took them issue by issue
+ * could each hold a name the other waits for.
+ */
+export async function lockPersonNames(db: Queryable, keys: string[]): Promise<void> {
+  await sql`/* prepared: import_lock_names */
+    SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+    FROM (SELECT DISTINCT unnest(${keys}::text[]) AS k ORDER BY 1) AS sorted`.execute(db);
+}
+
 /** The tables an import grows, whose sizes the planner must know. */
 const IMPORTED_TABLES = ["newsletter_issues", "moves", "move_previous_companies", "people", "companies"];
 

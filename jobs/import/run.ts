@@ -7,7 +7,8 @@ import * as imports from "../../db/repositories/imports.ts";
 import {
   type FileImportOutcome,
   type ImportOptions,
-  importReceivedFile,
+  importReceivedFiles,
+  type ReceivedFile,
 } from "../../server/services/import-issue.ts";
 import type { LoadedIssue } from "./issue-file.ts";
 import { ISSUE_EXTENSIONS, ParseInputError } from "./issue-file.ts";
@@ -59,30 +60,55 @@ export async function importFile(
   options: ImportOptions,
   loader: IssueLoader = inThreadLoader,
 ): Promise<FileImportOutcome> {
-  try {
-    const loaded = await loader.load(file);
-    const result = await importReceivedFile(
+  const [outcome] = await importBatch(db, [file], options, loader);
+  return outcome!;
+}
+
+/**
+ * Files loaded (read and parsed), then imported in one transaction with a savepoint each
+ * (importReceivedFiles): a file refused by the parser or by the database is its own outcome, and
+ * the others are imported. Outcomes in the files' order.
+ */
+async function importBatch(
+  db: DB,
+  files: string[],
+  options: ImportOptions,
+  loader: IssueLoader,
+): Promise<FileImportOutcome[]> {
+  const outcomes: (FileImportOutcome | null)[] = [];
+  const received: { index: number; file: ReceivedFile }[] = [];
+  for (const [index, file] of files.entries()) {
+    try {
+      const loaded = await loader.load(file);
+      received.push({
+        index,
+        file: {
+          name: path.basename(file),
+          bytes: loaded.bytes,
+          via: "cli",
+          parsed: loaded.parsed,
+          contentHash: loaded.contentHash,
+          messageId: loaded.messageId,
+        },
+      });
+      outcomes.push(null);
+    } catch (error) {
+      if (!(error instanceof ParseInputError)) throw error;
+      outcomes.push({ file, status: "failed", reason: error.message });
+    }
+  }
+  if (received.length > 0) {
+    const results = await importReceivedFiles(
       db,
-      {
-        name: path.basename(file),
-        bytes: loaded.bytes,
-        via: "cli",
-        parsed: loaded.parsed,
-        contentHash: loaded.contentHash,
-        messageId: loaded.messageId,
-      },
+      received.map((r) => r.file),
       options,
     );
-    return { file, ...result };
-  } catch (error) {
-    if (error instanceof ParseInputError) return { file, status: "failed", reason: error.message };
-    // SQLSTATE class 22 (data exception: a value PostgreSQL cannot store) is this file's fault, not
-    // the database's: the others go on.
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("22"))
-      return { file, status: "failed", reason: `refused by the database: ${(error as Error).message}` };
-    throw error;
+    results.forEach((result, i) => {
+      const index = received[i]!.index;
+      outcomes[index] = { file: files[index]!, ...result };
+    });
   }
+  return outcomes as FileImportOutcome[];
 }
 
 /**
@@ -111,6 +137,12 @@ export class ImportInterrupted extends Error {
  * and 126.4 issues/s, 12 → 153.8 and 176.5, at no more CPU an issue, and 18 no better than 12.
  */
 export const IMPORT_CONCURRENCY = 12;
+
+/**
+ * Issues a transaction holds (each in its own savepoint, importReceivedFiles). See README,
+ * "Import: where the time goes".
+ */
+export const IMPORT_BATCH_SIZE = 8;
 
 /** Files imported between two looks at whether the planner's statistics still fit the tables. */
 const STATISTICS_CHECK_EVERY = 50;
@@ -157,8 +189,10 @@ export async function importPaths(
   paths: string[],
   options: {
     importedBy?: number | null;
-    /** Issues imported at once, each in its own transaction (the database does the waiting). */
+    /** Transactions at once (the database does the waiting), each holding a batch of issues. */
     concurrency?: number;
+    /** Issues a transaction holds, each in its own savepoint. */
+    batchSize?: number;
     /** Worker threads that parse; 0 parses on the main thread. Default: by file count and cores. */
     parseThreads?: number;
     onProgress?: (done: number, total: number, file: string) => void;
@@ -170,7 +204,9 @@ export async function importPaths(
   const known = await readDirectoryKnowledge(deps.db);
   const pool = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
   const concurrency = Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY);
-  const loader = parseThreads > 0 ? readingAhead(pool, files, concurrency + 2 * parseThreads) : pool;
+  const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
+  const loader =
+    parseThreads > 0 ? readingAhead(pool, files, concurrency * batchSize + 2 * parseThreads) : pool;
   const results: FileImportOutcome[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -178,22 +214,28 @@ export async function importPaths(
   const failures: { file: string; error: unknown }[] = [];
   const worker = async () => {
     while (failures.length === 0 && next < files.length) {
-      const index = next++;
-      const file = files[index]!;
+      const first = next;
+      const batch = files.slice(first, first + batchSize);
+      next += batch.length;
       try {
-        results[index] = await importFile(
+        const outcomes = await importBatch(
           deps.db,
-          file,
+          batch,
           { autoPublishConfidence: deps.config.AUTO_PUBLISH_CONFIDENCE, importedBy: options.importedBy },
           loader,
         );
-        done++;
-        options.onProgress?.(done, files.length, file);
+        const before = done;
+        for (const [i, outcome] of outcomes.entries()) {
+          results[first + i] = outcome;
+          done++;
+          options.onProgress?.(done, files.length, outcome.file);
+        }
         // The tables may double in size several times during a bulk import (a cheap look each time).
-        if (done % STATISTICS_CHECK_EVERY === 0) await imports.refreshGrownTableStatistics(deps.db);
+        if (Math.floor(done / STATISTICS_CHECK_EVERY) > Math.floor(before / STATISTICS_CHECK_EVERY))
+          await imports.refreshGrownTableStatistics(deps.db);
       } catch (error) {
-        // Not a file's fault (those are results): the other issues in flight finish, no new one starts.
-        failures.push({ file, error });
+        // Not a file's fault (those are results): the other batches in flight finish, no new one starts.
+        failures.push({ file: batch[0]!, error });
       }
     }
   };

@@ -96,14 +96,12 @@ export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): P
  * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
  * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
  */
+const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
+
 export async function inImportTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
   return withImportRetry(() =>
     db.connection().execute(async (connection) => {
-      await sql
-        .raw(
-          `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`,
-        )
-        .execute(connection);
+      await sql.raw(IMPORT_TRANSACTION_START).execute(connection);
       try {
         const result = await work(connection);
         await sql`COMMIT`.execute(connection);
@@ -157,52 +155,154 @@ export async function importReceivedFile(
   file: ReceivedFile,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  const known = async (issueId: number | null) => {
-    const existing = issueId ?? (await issues.findByHash(db, file.contentHash))?.id ?? null;
-    return { status: "skipped" as const, issueId: existing ?? 0, ...NOTHING };
-  };
   try {
-    return await inImportTransaction(db, async (trx) => {
-      const result = await importIssueIn(
-        trx,
-        file.parsed,
-        { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
-        { ...options, importedBy: file.actor?.id ?? options.importedBy },
-      );
-      const outcome = {
-        status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
-        issueId: result.issueId,
-        moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
-      };
-      const recorded = await inbound.recordImportedFile(trx, {
-        message_id: file.messageId ?? null,
-        content_hash: file.contentHash,
-        raw: file.bytes,
-        via: file.via,
-        file_name: file.name,
-        subject: file.parsed.title,
-        ...outcome,
-      });
-      // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
-      // imported: this file is that issue again.
-      if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
-      if (result.status === "imported" && file.actor)
-        await record(trx, {
-          actor: file.actor,
-          action: "issue.import",
-          entity: "issue",
-          entityId: result.issueId,
-          after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
-        });
-      return result;
-    });
+    return await inImportTransaction(db, (trx) => importReceivedFileIn(trx, file, options));
   } catch (error) {
-    if (error instanceof KnownMessage) return known(error.issueId);
+    if (error instanceof KnownMessage) return knownFile(db, file, error.issueId);
     throw error;
   }
 }
 
+/** The issue a known file (or message) was imported as, said so. */
+async function knownFile(db: Queryable, file: ReceivedFile, issueId: number | null) {
+  const existing = issueId ?? (await issues.findByHash(db, file.contentHash))?.id ?? null;
+  return { status: "skipped" as const, issueId: existing ?? 0, ...NOTHING };
+}
+
+/** A received file's import inside the caller's transaction; throws KnownMessage to be rolled back. */
+async function importReceivedFileIn(
+  trx: Queryable,
+  file: ReceivedFile,
+  options: ImportOptions,
+): Promise<IssueImportResult> {
+  const result = await importIssueIn(
+    trx,
+    file.parsed,
+    { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
+    { ...options, importedBy: file.actor?.id ?? options.importedBy },
+  );
+  const outcome = {
+    status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
+    issueId: result.issueId,
+    moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
+  };
+  const recorded = await inbound.recordImportedFile(trx, {
+    message_id: file.messageId ?? null,
+    content_hash: file.contentHash,
+    raw: file.bytes,
+    via: file.via,
+    file_name: file.name,
+    subject: file.parsed.title,
+    ...outcome,
+  });
+  // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
+  // imported: this file is that issue again.
+  if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
+  if (result.status === "imported" && file.actor)
+    await record(trx, {
+      actor: file.actor,
+      action: "issue.import",
+      entity: "issue",
+      entityId: result.issueId,
+      after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
+    });
+  return result;
+}
+
+/**
+ * Whether an import error is the file's own (SQLSTATE class 22, data exception: a value PostgreSQL
+ * cannot store), so the other files go on, or the database's, which stops an import.
+ */
+export function isRefusedData(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("22");
+}
+
+/** A file of a batch the database refused (isRefusedData): reported, nothing of it stored. */
+export interface RefusedFile {
+  status: "failed";
+  reason: string;
+}
+
+/**
+ * `carnet import`'s bulk path (issue 14): several files in one transaction, each in its own
+ * savepoint, so that a file the database refuses rolls back alone (its issue, people, companies,
+ * moves, received message) and the others of the batch are committed. Outcomes in the files'
+ * order. A deadlock or a key taken by a concurrent import rolls the whole batch back and runs it
+ * again, as for one issue; any other error (the database gone) rolls it back and is thrown.
+ *
+ * Why batches: a transaction an issue costs its BEGIN and COMMIT round trips and PostgreSQL's commit
+ * work (the deferred triggers, the transaction's bookkeeping) once per issue. The batch's person
+ * names are locked first, all at once and sorted: taken issue by issue, two batches holding each
+ * other's names would deadlock.
+ */
+export async function importReceivedFiles(
+  db: DB,
+  files: ReceivedFile[],
+  options: ImportOptions,
+): Promise<(IssueImportResult | RefusedFile)[]> {
+  if (files.length === 1) {
+    // One file: its own transaction (two round trips fewer than a batch of one).
+    try {
+      return [await importReceivedFile(db, files[0]!, options)];
+    } catch (error) {
+      if (!isRefusedData(error)) throw error;
+      return [{ status: "failed", reason: refusedReason(error) }];
+    }
+  }
+  const names = files.flatMap((file) => moverKeysOf(file.parsed));
+  return withImportRetry(() =>
+    db.connection().execute(async (connection) => {
+      await sql.raw(IMPORT_TRANSACTION_START).execute(connection);
+      try {
+        await imports.lockPersonNames(connection, names);
+        const outcomes: (IssueImportResult | RefusedFile)[] = [];
+        for (const [i, file] of files.entries()) {
+          // One round trip: the previous file's savepoint released, this one's taken.
+          await sql
+            .raw(i === 0 ? "SAVEPOINT file" : "RELEASE SAVEPOINT file; SAVEPOINT file")
+            .execute(connection);
+          try {
+            outcomes.push(await importReceivedFileIn(connection, file, options));
+          } catch (error) {
+            if (!(error instanceof KnownMessage) && !isRefusedData(error)) throw error;
+            await sql.raw("ROLLBACK TO SAVEPOINT file").execute(connection);
+            outcomes.push(
+              error instanceof KnownMessage
+                ? await knownFile(connection, file, error.issueId)
+                : { status: "failed", reason: refusedReason(error) },
+            );
+          }
+        }
+        await sql`COMMIT`.execute(connection);
+        return outcomes;
+      } catch (error) {
+        await sql`ROLLBACK`.execute(connection).catch(() => {});
+        throw error;
+      }
+    }),
+  );
+}
+
+const refusedReason = (error: unknown) => `refused by the database: ${(error as Error).message}`;
+
 const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0, unreadForReview: 0 };
+
+/** One record per (paragraph, person): the parser may name someone twice in a paragraph. */
+function movesToRecord(parsed: ParsedIssue) {
+  const seen = new Set<string>();
+  return parsed.moves
+    .map((move) => ({ move, personKey: personKey(move.person), companyKey: companyKey(move.company) }))
+    .filter(({ move, personKey: key, companyKey: ck }) => {
+      const id = `${move.paragraph_index}|${key}`;
+      if (!key || !ck || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+}
+
+/** The person names an issue's import locks (imports.openIssue): its movers'. */
+const moverKeysOf = (parsed: ParsedIssue) => movesToRecord(parsed).map((c) => c.personKey);
 
 /**
  * The import's business rules, inside the caller's transaction: one record per (paragraph, person),
@@ -215,16 +315,7 @@ export async function importIssueIn(
   source: IssueSource,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  // One record per (paragraph, person): the parser may name someone twice in a paragraph.
-  const seen = new Set<string>();
-  const candidates = parsed.moves
-    .map((move) => ({ move, personKey: personKey(move.person), companyKey: companyKey(move.company) }))
-    .filter(({ move, personKey: key, companyKey: ck }) => {
-      const id = `${move.paragraph_index}|${key}`;
-      if (!key || !ck || seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+  const candidates = movesToRecord(parsed);
   const mentionedCompanies = candidates.flatMap(({ move, companyKey: ck }) => [
     ck,
     ...move.previous_companies.map(companyKey),

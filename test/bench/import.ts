@@ -12,7 +12,12 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { createDatabase, type DB, migrateToLatest } from "../../db/database.ts";
-import { defaultParseThreads, IMPORT_CONCURRENCY, importPaths } from "../../jobs/import/run.ts";
+import {
+  defaultParseThreads,
+  IMPORT_BATCH_SIZE,
+  IMPORT_CONCURRENCY,
+  importPaths,
+} from "../../jobs/import/run.ts";
 import { databaseUrl } from "../support/urls.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { ownCpuMs, processesCpuMs } from "./cpu-time.ts";
@@ -29,6 +34,7 @@ const reuse = args.includes("--reuse");
 // --empty: only the empty database (a quick before/after while tuning).
 const emptyOnly = args.includes("--empty");
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? IMPORT_CONCURRENCY);
+const batchSize = Number(process.env.BENCH_BATCH ?? IMPORT_BATCH_SIZE);
 const load = () =>
   os
     .loadavg()
@@ -52,7 +58,10 @@ async function measure(label: string, db: DB) {
   const ownBefore = ownCpuMs();
   const loadBefore = load();
   const started = performance.now();
-  const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], { concurrency });
+  const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
+    concurrency,
+    batchSize,
+  });
   const seconds = (performance.now() - started) / 1000;
   const own = ownCpuMs();
   let postgresMs = 0;
@@ -66,7 +75,8 @@ async function measure(label: string, db: DB) {
   console.log(`issues imported   ${summary.imported} (failed ${summary.failed}, skipped ${summary.skipped})`);
   console.log(`moves created     ${summary.movesCreated} (${summary.pendingReview} pending review)`);
   console.log(
-    `concurrency       ${concurrency} issues in flight, ${defaultParseThreads(count)} parse thread(s)`,
+    `concurrency       ${concurrency} transactions in flight, ${batchSize} issues each, ` +
+      `${defaultParseThreads(count)} parse thread(s)`,
   );
   console.log(
     `elapsed           ${seconds.toFixed(2)} s (load average ${loadBefore} before, ${load()} after)`,

@@ -317,6 +317,65 @@ describe("importing an archive", () => {
     expect(await importPaths(deps, [dir], { parseThreads: 0 })).toMatchObject({ skipped: 3, failed: 1 });
   });
 
+  it("rolls back only the issue the database refuses in a batch, reports it, and imports the others", async () => {
+    const dir = await archive(10);
+    const refused = syntheticIssue(3).name;
+    // The issue's last statement fails (a value refused, SQLSTATE 22023), after its issue, people,
+    // companies and moves were written in the same batch's transaction.
+    await sql`CREATE FUNCTION refuse_one_file() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.file_name = ${sql.lit(refused)} THEN
+          RAISE EXCEPTION 'refused for the test' USING ERRCODE = '22023';
+        END IF;
+        RETURN NEW;
+      END $$`.execute(t.db);
+    await sql`CREATE TRIGGER refuse_one_file BEFORE INSERT ON inbound_messages
+      FOR EACH ROW EXECUTE FUNCTION refuse_one_file()`.execute(t.db);
+    const deps = { db: t.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } };
+    let reported = 0;
+
+    const summary = await importPaths(deps, [dir], {
+      concurrency: 1,
+      batchSize: 8,
+      parseThreads: 0,
+      onProgress: (done) => {
+        reported = done;
+      },
+    });
+
+    expect(summary).toMatchObject({ imported: 9, failed: 1, skipped: 0 });
+    expect(reported).toBe(10);
+    const failed = summary.files.filter((f) => f.status === "failed");
+    expect(failed).toEqual([
+      {
+        file: path.join(dir, refused),
+        status: "failed",
+        reason: expect.stringMatching(/refused for the test/),
+      },
+    ]);
+    const others = await Promise.all(
+      summary.files.filter((f) => f.status === "imported").map((f) => parseIssueFile(f.file)),
+    );
+    const stored = await t.db.selectFrom("moves").select("role").execute();
+    expect(stored.map((m) => m.role).sort()).toEqual(
+      others.flatMap((i) => i.moves.map((m) => m.role)).sort(),
+    );
+    const issues = await t.db.selectFrom("newsletter_issues").select("source_file").execute();
+    expect(issues.map((i) => i.source_file)).not.toContain(refused);
+    // Nobody only the refused issue named was kept.
+    const named = new Set(others.flatMap((i) => i.moves.map((m) => personKey(m.person))));
+    const people = await t.db.selectFrom("people").select("key").execute();
+    expect(people.filter((p) => !named.has(p.key))).toEqual([]);
+
+    // Once the database takes it, the same import brings that issue alone.
+    await sql`DROP TRIGGER refuse_one_file ON inbound_messages`.execute(t.db);
+    expect(await importPaths(deps, [dir], { batchSize: 8, parseThreads: 0 })).toMatchObject({
+      imported: 1,
+      skipped: 9,
+      failed: 0,
+    });
+  });
+
   it("stops at once when the database goes away, saying what was done and that the rest can follow", async () => {
     // Enough files that the import is still running when the server ends its connections: with 40,
     // the rest was sometimes imported (a few ms each) before the termination statement arrived.
