@@ -381,18 +381,24 @@ describe("importing an archive", () => {
     // the rest was sometimes imported (a few ms each) before the termination statement arrived.
     const files = 200;
     const dir = await archive(files);
-    const doomed = createDatabase(t.url, { max: 2 });
-    let terminated: Promise<unknown> | undefined;
+    const doomed = createDatabase(`${t.url}?application_name=carnet_doomed_import`, { max: 2 });
+    // The server ends the importer's connections (as a restart would) and keeps ending the new ones
+    // until the import stops: a batch's transaction is caught mid-way, wherever it is.
+    let terminating: ReturnType<typeof setInterval> | undefined;
+    const terminate = () =>
+      sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'carnet_doomed_import'`
+        .execute(t.db)
+        .catch(() => {});
     const error = await importPaths({ db: doomed.db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
       concurrency: 2,
       onProgress: (done) => {
-        // The server ends the importer's connections (as a restart would), mid-transaction or between two.
-        if (done === 3)
-          terminated = sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(t.db);
+        if (done === 3 && !terminating) terminating = setInterval(terminate, 20);
       },
-    }).catch((e: unknown) => e);
-    await terminated;
+    })
+      .catch((e: unknown) => e)
+      .finally(() => clearInterval(terminating));
+    await terminate();
     await doomed.close();
 
     expect(error).toBeInstanceOf(ImportInterrupted);
