@@ -34,9 +34,11 @@ export function registerAdminCommands(program: Command): void {
       const password = options.passwordStdin ? await readStdin() : await promptHidden("Password: ");
       const runtime = await openRuntime({ cli: true });
       try {
+        // No account signs a shell's change: the journal's "Qui" says where it came from, in French
+        // like the rest of the console, and which system user ran it (README, Administration).
         const account = await createAccount(
           runtime.deps.db,
-          { id: null, email: `cli:${os.userInfo().username}` },
+          { id: null, email: `ligne de commande (${os.userInfo().username})` },
           { email: options.email, password, role: options.role },
         );
         console.log(`Created ${account.role} account ${account.email} (id ${account.id}).`);

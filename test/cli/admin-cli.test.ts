@@ -1,3 +1,4 @@
+import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { runCarnet } from "../support/cli.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
@@ -28,6 +29,9 @@ describe("carnet admin", () => {
     expect(created.stdout).toMatch(/Created admin account Chef@Carnet\.test/);
     const row = await test.db.selectFrom("admin_users").selectAll().executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    // The journal says who: the command line and the system user who ran it.
+    const audit = await test.db.selectFrom("audit_log").selectAll().executeTakeFirstOrThrow();
+    expect(audit.actor_email).toBe(`ligne de commande (${os.userInfo().username})`);
     const listed = await runCarnet(["admin", "list"], env);
     expect(listed.stdout).toContain("Chef@Carnet.test\tadmin");
   });
