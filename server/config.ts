@@ -150,7 +150,8 @@ export function loadConfig(
   // An empty variable means "not set", as in most twelve-factor tools.
   for (const key of Object.keys(merged)) if (merged[key] === "") delete merged[key];
 
-  const result = schema.safeParse(merged);
+  // In English like every other line an operator reads, whatever locale the web side set (validation.ts).
+  const result = schema.safeParse(merged, { error: z.locales.en().localeError });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `Invalid ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError([...new Set(problems)]);

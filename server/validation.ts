@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { Invalid } from "./errors.ts";
 
+// The site, the API and the admin answer in French: a schema without a message of its own gets
+// zod's French one ("Option invalide : une valeur parmi … attendue") instead of its English default.
+// The environment's messages stay in English (config.ts asks for them at its parse).
+z.config(z.locales.fr());
+
 /**
  * C0 control characters (tab, line feed and carriage return excepted) and DEL. PostgreSQL refuses
  * NUL in text outright, and none of the others belongs in a name, a search or a form field: they are

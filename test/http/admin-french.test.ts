@@ -110,6 +110,21 @@ describe("the admin console speaks French", () => {
     expect(text).not.toContain("Poste : Administrateur");
   });
 
+  it("answers a hand-edited form in French, naming the field, never with the validator's English", async () => {
+    for (const [path, form, field] of [
+      ["/admin/revue/decision", { ids: "1", decision: "publish-all" }, "decision"],
+      ["/admin/abonnes?etat=everyone", null, "etat"],
+      ["/admin/journal?avant=hier", null, "avant"],
+    ] as const) {
+      const res = form ? await post(path, form) : await agent.get(path);
+      expect(res.status).toBe(400);
+      const text = visible(res.text);
+      expect(text).toContain(`Paramètre « ${field} » invalide`);
+      expect(text).toMatch(/Option invalide|Entrée invalide/u);
+      expect(text).not.toMatch(/Invalid (option|input)|expected|received/u);
+    }
+  });
+
   it("says why an alias was not added", async () => {
     const company = (name: string) =>
       test.db.selectFrom("companies").select("id").where("name", "=", name).executeTakeFirstOrThrow();
