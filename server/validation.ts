@@ -51,7 +51,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = formInput(schema).safeParse(input);
   if (result.success) return result.data as z.output<S>;
   const issue = result.error.issues[0]!;
-  const field = issue.path.map(String).join(".") || "input";
+  // A bare value (no path) is a record's number taken from the address: /admin/entreprises/abc.
+  const field = issue.path.map(String).join(".") || "id";
   throw new Invalid(field, `Paramètre « ${field} » invalide : ${issue.message}`);
 }
 

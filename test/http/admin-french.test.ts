@@ -115,6 +115,8 @@ describe("the admin console speaks French", () => {
       ["/admin/revue/decision", { ids: "1", decision: "publish-all" }, "decision"],
       ["/admin/abonnes?etat=everyone", null, "etat"],
       ["/admin/journal?avant=hier", null, "avant"],
+      // A record's number in the address.
+      ["/admin/abonnes/douze", null, "id"],
     ] as const) {
       const res = form ? await post(path, form) : await agent.get(path);
       expect(res.status).toBe(400);

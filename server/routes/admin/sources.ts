@@ -87,7 +87,7 @@ export function createSourcesRouter({ db, config, clock }: Deps): Router {
   router.post("/sources", async (req, res) => {
     const form = parseInput(
       z.object({
-        nom: z.string().trim().min(1).max(200),
+        nom: z.string().trim().min(1, "nom requis").max(200, "200 caractères au plus"),
         expediteurs: senders,
         cadence: z.enum(["daily", "weekly", "monthly"]),
         authentification: z.literal("on").optional(),
