@@ -68,7 +68,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "passé par",
-    cue: "passée?s?(?= (?:par|chez))",
+    cue: "passée?s?(?= (?:(?:notamment|aussi|également|successivement|auparavant|brièvement) )?(?:par|chez))",
     example: "Marc Lin, passé par Hydrolor et Pétrolor, rejoint Talvia comme directeur financier.",
     mover: "Marc Lin",
     previous: ["Hydrolor", "Pétrolor"],
@@ -220,7 +220,11 @@ const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 
 // "directeur de l'usine de Valenciennes": a site named after its town, not an employer
 const SITE_OF =
-  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt)s?(?: \p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau(?: de \p{Ll}+| d'\p{Ll}+)?)s?(?: \p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+// "son équipe League of Legends", "sa division A": a unit the possessive gives to the house the
+// sentence is about, not an employer of its own ("sa filiale A" may be an employer left: kept)
+const POSSESSIVE_UNIT_BEFORE =
+  /(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:équipe|division|branche|business unit)s?(?:\s+\p{Ll}+)?\s+$/iu;
 const SITE_BEFORE_NAME = /(?<![\p{L}])(?:usine|site|dépôt|entrepôt|plateforme)s?\s+$/iu;
 // "…de l'usine de Forgeac à Chalon": the town after the plant's company
 const SITE_TOWN =
@@ -271,6 +275,7 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
   if (SITE_TOWN.test(before) || MINISTER_BEFORE.test(before) || SCHOOL_BEFORE.test(before)) return false;
   // "la caisse voisine du Val de Brisac", "l'agence sœur de Lyon": a sister unit of the same network
   if (SISTER_UNIT_BEFORE.test(before) || SISTER_UNIT_NAMED.test(company.text)) return false;
+  if (POSSESSIVE_UNIT_BEFORE.test(before)) return false;
   // "la gestion de fortune de Crédit Marinier à Orlanges.": one word after "à" ending the clause,
   // right after an employer's name, is its town ("passé de A à B" is a career step, kept)
   if (
@@ -431,8 +436,27 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
   }
   // scan from the cue itself: "quitte Orange" is both the cue and the preposition
   const window = text.slice(cue.start, to);
-  for (const preposition of allMatches(window, EMPLOYER_PREPOSITION))
+  for (const preposition of allMatches(window, EMPLOYER_PREPOSITION)) {
+    // "absorbé l'an dernier par le SPL", "racheté par A": "par" names an employer only in "passé
+    // par A et par B"
+    if (
+      /^par(?![\p{L}])/iu.test(preposition[0]) &&
+      !/(?<![\p{L}])passée?s?(?![\p{L}])/iu.test(
+        text.slice(Math.max(0, cue.start - 30), cue.start + preposition.index),
+      )
+    )
+      continue;
+    // "qui dirigeait Kervibus, le réseau de bus de Kervidel": an apposition describing the employer
+    // just read names its place
+    const last = found.at(-1);
+    if (
+      last &&
+      last.end <= cue.start + preposition.index &&
+      /^\s*,\s*(?:le|la|les|l')\s*\p{Ll}[^,.;]*$/u.test(text.slice(last.end, cue.start + preposition.index))
+    )
+      continue;
     take(readCompanyAfter(text, cue.start + preposition.index + preposition[0].length));
+  }
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
   for (const preposition of window.matchAll(/(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
     take(readCompanyRun(text, cue.start + preposition.index + preposition[0].length));
@@ -527,6 +551,9 @@ function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
   return all.sort((a, b) => a.start - b.start);
 }
 
+const IN_HOUSE =
+  /(?<![\p{L}])(?:(?:entrée?s?|arrivée?s?)\s+(?:en \d{4}\s+)?(?:dans le groupe|au sein du groupe|au groupe|à la coopérative|dans la coopérative|dans la maison|dans l'entreprise|à la banque|à la mutuelle)|enfant de la maison|(?:fait|effectué|mené) toute sa carrière (?:dans le groupe|au sein du groupe|dans la maison|dans l'entreprise)|(?:a|avait) occupé successivement (?:à|au sein d))(?![\p{L}])/iu;
+
 /** Every past the paragraph tells, with whose it is. */
 export function readCareers(text: string, moverNames: string[] = []): CareerPhrase[] {
   const cues = allMatches(text, CUE);
@@ -568,7 +595,11 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     // after an employer tells of that employer
     const clause = CAREER_CLAUSE_END.exec(text.slice(cue.end, to));
     if (clause) to = cue.end + clause.index;
-    const employers = readItems(text, cue, to, people);
+    // "Entrée à la coopérative en 2005, elle dirigeait le silo de…", "« enfant de la maison », il a
+    // passé trente ans chez A": a career told inside the house names its units, not employers left
+    // (told before the cue: "Cette ancienne de A, entrée dans le groupe en 2011, …" keeps A)
+    const inHouse = IN_HOUSE.test(text.slice(sentenceStart(text, cue.start), cue.start));
+    const employers = inHouse ? [] : readItems(text, cue, to, people);
     // "X et Y, tous deux issus de A": the career of each person listed
     const shared = SHARED_BY.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
     if (shared && holder && employers.length > 0) {
@@ -682,7 +713,29 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     if (!/[,;:]/u.test(text.slice(from, to))) company = read(from, to);
   }
   if (!company || !isEmployer(company, [person], text)) return null;
+  // "X, directrice générale de la filiale A, devient directrice des activités … du groupe": a
+  // subsidiary left for a post of its group stays in the house
+  if (
+    /(?<![\p{L}])filiale(?:\s+\p{Ll}+)?\s+$/iu.test(
+      text.slice(Math.max(0, company.start - 30), company.start),
+    ) &&
+    /(?<![\p{L}])(?:du|de son|de sa) groupe$/iu.test(newRole)
+  )
+    return null;
   return company.text;
+}
+
+/**
+ * "Sportika Japon" and "Sportika France": one brand's companies in two countries are one group, so
+ * one is no employer left for the other. A common word opening both ("Banque", "Crédit") names no
+ * brand.
+ */
+export function isSisterCompany(previous: string, company: string): boolean {
+  const [brand, ...rest] = previous.split(/\s+/u);
+  const [ownBrand, ...ownRest] = company.split(/\s+/u);
+  if (!brand || foldWord(brand) !== foldWord(ownBrand ?? "") || isFrenchWord(brand)) return false;
+  const isPlace = (words: string[]) => words.length > 0 && PLACES.has(foldWord(words[0]!));
+  return isPlace(rest) && (ownRest.length === 0 || isPlace(ownRest));
 }
 
 /** "CNRA" for "Centre national de recherche appliquée": the initials of a name's main words. */

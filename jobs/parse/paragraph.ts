@@ -10,6 +10,7 @@ import {
   findPredecessor,
   isAcronymOf,
   isFeminineMover,
+  isSisterCompany,
   leavesCurrentPost,
   type Mover,
   readCareers,
@@ -280,6 +281,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
         !(isLikelyTypo(key, ownKey) && key.charAt(0) === ownKey.charAt(0)) &&
         // "Centre national de recherche appliquée (CNRA)": the new employer's acronym
         !isAcronymOf(name, company) &&
+        // "Sportika Japon" beside "Sportika France": one brand in two countries
+        !isSisterCompany(name, company) &&
         // "Mutuelle Sérénis" for "Mutuelle Sérénis Prévoyance": the group of the new employer
         !ownKey.startsWith(`${key} `) &&
         !key.startsWith(`${ownKey} `) &&
