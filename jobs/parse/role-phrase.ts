@@ -99,6 +99,8 @@ const EMPLOYER_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|a
 const EMPLOYER_BY_NOUN = new RegExp(
   // "directrice de la chaîne d'approvisionnement" is a function, not a TV channel
   String.raw`\s(?:de la|de l'|du)\s*(?:(?:nouvelle|nouvel|nouveau|future?|jeune) )?(?!chaîne (?:d'approvisionnement|logistique|de valeur|de production))` +
+    // "directrice de la banque de détail de Banque Ferlog": a bank's business line, not the bank
+    "(?!banque (?:de détail|privée|d'affaires|d'investissement|de financement|commerciale|des particuliers|des entreprises|patrimoniale))" +
     // "du numéro trois régional": the employer by its rank in its market
     String.raw`(?:${EMPLOYER_NOUNS.join("|")}|${COMPANY_DESCRIPTORS_PATTERN}|numéro (?:un|deux|trois|quatre|cinq|\d+))` +
     String.raw`(?:\s+${EMPLOYER_ADJECTIVE})?` +
@@ -118,13 +120,20 @@ function earliest(...indexes: (number | undefined)[]): number {
 // "de" + capitalised word is the employer unless the word is a department ("Directeur de la
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
 const SUB_UNITS =
-  "site|usine|raffinerie|centrale|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin";
+  "site|usine|raffinerie|centrale|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin|sucrerie|distillerie|fonderie|aciérie|papeterie|verrerie|cimenterie|scierie|imprimerie|studio|atelier|terminal";
 // A sub-unit may carry what it does ("le centre de tri", "le centre d'essais", "l'usine
 // d'assemblage") before its town: "directeur du centre de tri de Montbrenier" names a site too.
 // Case-sensitive: "l'usine Chimitec de Port-Aubrac" names the company's plant, not a purpose.
 const SUB_UNIT_PURPOSE = String.raw`(?:\s+(?:de |d['’])\s*\p{Ll}[\p{Ll}-]{2,})?`;
 const SITE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:${SUB_UNITS})s?${SUB_UNIT_PURPOSE}$`,
+  "u",
+);
+
+// "directeur de l'usine Chimitec de Port-Aubrac", "directrice du site Ferlog d'Orvault": a site named
+// by the company's brand then its town; the brand is the employer, the site and town stay in the title
+const BRANDED_SITE = new RegExp(
+  String.raw`^([\p{Ll}][\p{L}' -]{1,40}?\s(?:de la|de l['’]|du)\s*(?:${SUB_UNITS}))\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})\s+((?:de |d['’])\s*\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;:()]|$)|\s+(?:depuis|à compter|en remplacement|où|qui|et)\s)`,
   "u",
 );
 
@@ -212,6 +221,17 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
   const text = window.slice(filler.length);
   const offset = from + filler.length;
 
+  // "directeur de l'usine Chimitec de Port-Aubrac": the company's site in a town
+  const site = BRANDED_SITE.exec(text);
+  if (site && !PLACES.has(foldWord(site[2]!)) && !FIRST_NAMES.has(foldWord(site[2]!.split(/\s/u)[0]!))) {
+    const brandAt = offset + site[1]!.length + site[0].slice(site[1]!.length).indexOf(site[2]!);
+    return {
+      role: `${site[1]} ${site[3]}`,
+      end: offset + site[0].length,
+      company: { text: site[2]!, start: brandAt, end: brandAt + site[2]!.length },
+      truncated: false,
+    };
+  }
   // "responsable qualité, sécurité et environnement": an enumeration inside the title
   const listed = TITLE_ENUMERATION.exec(text)?.[0].length ?? 0;
   const breakAfterList = atStart(CLAUSE_BREAK, text.slice(listed));

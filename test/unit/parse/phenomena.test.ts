@@ -538,6 +538,21 @@ const ROWS: Row[] = [
     "Luc Faure a été remplacé à la direction du Musée de la Lune par Anne Roy.",
     [["Anne Roy", "Musée de la Lune", "directrice"]],
   ],
+  [
+    "a site named by the company's brand then its town: the brand is the employer, the town stays in the title",
+    "Marc Lin est nommé directeur de l'usine Ferlog de Brisac.",
+    [["Marc Lin", "Ferlog", "directeur de l'usine de Brisac"]],
+  ],
+  [
+    "a plant named by its town before the company keeps the town in the title",
+    "Marc Lin est nommé directeur de la sucrerie de Brisac de Ferlog.",
+    [["Marc Lin", "Ferlog", "directeur de la sucrerie de Brisac"]],
+  ],
+  [
+    "a bank's business line before the bank's name stays in the title",
+    "Anne Roy est promue directrice de la banque de détail de Banque Ferlog.",
+    [["Anne Roy", "Banque Ferlog", "directrice de la banque de détail"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
