@@ -42,10 +42,9 @@ const listField = () =>
     );
 
 // At least one company, person or search: checked once all three are known (services/subscriptions.ts).
-const companiesField = listField().refine(
-  (list) => list.length <= MAX_FOLLOWS,
-  `au plus ${MAX_FOLLOWS} entreprises`,
-);
+const companiesField = listField()
+  .refine((list) => list.length <= MAX_FOLLOWS, `au plus ${MAX_FOLLOWS} entreprises`)
+  .refine((list) => list.every((name) => name.length <= 200), "200 caractères au plus par entreprise");
 
 const preferencesSchema = z.object({
   companies: companiesField,

@@ -13,6 +13,25 @@ import { type SearchQuery, searchQuerySchema } from "./search.ts";
 /** The criteria an alert keeps, in the order of the canonical query string. */
 const KEPT = ["q", "company", "kind", "seniority", "function"] as const;
 
+/** The search page's names for its parameters, for a message about a pasted address. */
+const PARAMETER_NAMES: Record<string, string> = {
+  q: "mots cherchés",
+  company: "entreprise",
+  since: "date de début",
+  until: "date de fin",
+  kind: "type",
+  seniority: "niveau",
+  function: "fonction",
+  sort: "tri",
+  cursor: "page",
+  limit: "nombre de résultats",
+};
+const CHOICES: Record<string, Record<string, string>> = {
+  kind: KIND_LABELS,
+  seniority: SENIORITY_LABELS,
+  function: FUNCTION_LABELS,
+};
+
 /** Accepts a whole URL ("https://…/recherche?q=…"), a path, or just the query string. */
 export function savedSearchFrom(input: string, field = "searches"): SavedSearchCriteria {
   const text = input.trim();
@@ -20,8 +39,13 @@ export function savedSearchFrom(input: string, field = "searches"): SavedSearchC
   const params = Object.fromEntries(new URLSearchParams(queryString.split("#")[0]));
   const parsed = searchQuerySchema.safeParse(params);
   if (!parsed.success) {
+    // In the page's words: "type : valeur inconnue (Arrivée, Nomination, Promotion)", not the
+    // parameter's codes (joined, appointed…), which a reader never saw.
     const issue = parsed.error.issues[0]!;
-    throw new Invalid(field, `Recherche : « ${String(issue.path[0] ?? "")} » ${issue.message}.`);
+    const parameter = String(issue.path[0] ?? "");
+    const choices = CHOICES[parameter];
+    const problem = choices ? `valeur inconnue (${Object.values(choices).join(", ")})` : issue.message;
+    throw new Invalid(field, `Recherche collée : ${PARAMETER_NAMES[parameter] ?? parameter} : ${problem}.`);
   }
   const query = parsed.data;
   if (!KEPT.some((k) => query[k]))

@@ -174,6 +174,10 @@ describe("subscribing to alerts and receiving them", () => {
     expect(badEmail.response.status).toBe(400);
     expect(badEmail.response.text).toContain("Adresse e-mail : adresse e-mail invalide");
     expect(badEmail.response.text).toContain('value="Lumen"');
+    // The field's maxlength is the browser's; the server holds the same line (a company name is 200 at most).
+    const longName = await subscribe({ email: "long@exemple.test", companies: "L".repeat(201) });
+    expect(longName.response.status).toBe(400);
+    expect(longName.response.text).toContain("Entreprises : 200 caractères au plus par entreprise");
     expect(smtp.messages).toHaveLength(0);
   });
 

@@ -220,4 +220,11 @@ describe("following people and searches", () => {
     expect(refused.status).toBe(400);
     expect(refused.text).toContain("aucun critère");
   });
+
+  it("names a pasted search's bad parameter as the search page does, never by its code", async () => {
+    const res = await request(app).get(`/alertes?recherche=${encodeURIComponent("q=DAF&kind=left")}`);
+    expect(res.status).toBe(400);
+    expect(res.text).toContain("Recherche collée : type : valeur inconnue (Arrivée, Nomination, Promotion).");
+    expect(res.text).not.toMatch(/joined|appointed|promoted/);
+  });
 });
