@@ -712,6 +712,7 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     const to = start + text.slice(start, person.start).lastIndexOf(",");
     if (!/[,;:]/u.test(text.slice(from, to))) company = read(from, to);
   }
+  if (company) company = asEmployerName(text, company);
   if (!company || !isEmployer(company, [person], text)) return null;
   // "X, directrice générale de la filiale A, devient directrice des activités … du groupe": a
   // subsidiary left for a post of its group stays in the house
@@ -789,6 +790,12 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     cue: "(?:laissée?s? )?vacante?s? depuis (?:le départ|la nomination|la démission|la mutation|la promotion|le décès)",
     example:
       "Anne Roy devient directrice financière de Ferlog, poste laissé vacant depuis le départ, en janvier, de Luc Faure chez Kargo Rail.",
+    predecessor: "Luc Faure",
+  },
+  {
+    id: "pour succéder à, pour remplacer",
+    cue: "(?:pour|va|vont|doit|devrait|appelée?s? à|afin de|choisie?s? pour) (?:succéder|remplacer)(?!\\s+par\\s)",
+    example: "Pour succéder à Luc Faure, le conseil de Ferlog a choisi Anne Roy, nommée directrice générale.",
     predecessor: "Luc Faure",
   },
   {

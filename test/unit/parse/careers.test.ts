@@ -320,6 +320,12 @@ describe("the careers grammar", () => {
       ["Télé Vaubrenne", "Kelvane Hebdo"],
     ],
     [
+      "the post in an apposition named by a capitalised noun and its complements",
+      "Marc Lin, directeur général du Pôle universitaire Saint-Brévin, va prendre la direction de l'École d'ingénieurs de Vaubrenne.",
+      "Marc Lin",
+      ["Pôle universitaire Saint-Brévin"],
+    ],
+    [
       "an institution named by its lower-case head and a place",
       "Anne Roy rejoint Talvia comme directrice générale. Elle dirigeait auparavant la maison de quartier des Glycines, à Vaubrenne.",
       "Anne Roy",
