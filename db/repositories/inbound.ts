@@ -64,19 +64,22 @@ export async function storeMessage(
  * parse, or was held) takes this outcome; one that was imported is left as it is and its issue
  * returned: the caller then knows the file is that issue again.
  */
+/** A file imported (or found known) by `carnet import` or the upload, as its received message keeps it. */
+export interface ImportedFile {
+  message_id: string | null;
+  content_hash: string;
+  raw: Buffer;
+  via: InboundVia;
+  file_name: string;
+  subject: string | null;
+  status: "imported" | "duplicate";
+  issueId: number;
+  moves: number;
+}
+
 export async function recordImportedFile(
   db: Queryable,
-  file: {
-    message_id: string | null;
-    content_hash: string;
-    raw: Buffer;
-    via: InboundVia;
-    file_name: string;
-    subject: string | null;
-    status: "imported" | "duplicate";
-    issueId: number;
-    moves: number;
-  },
+  file: ImportedFile,
 ): Promise<{ stored: boolean; issueId: number | null }> {
   const { rows } = await sql<{ id: number }>`/* prepared: import_record_file */
     INSERT INTO inbound_messages (message_id, content_hash, raw, via, file_name, subject, status, issue_id,
@@ -103,6 +106,29 @@ export async function recordImportedFile(
   const row = known[0];
   if (!row || row.updated) return { stored: true, issueId: file.issueId };
   return { stored: false, issueId: row.issue_id };
+}
+
+/**
+ * Several imported files' received messages in one statement (a batch of `carnet import`); a file
+ * whose content hash or Message-ID is known already is left out. Returns how many were stored: fewer
+ * than given means the caller must record them one by one (recordImportedFile says which is known).
+ */
+export async function recordImportedFiles(db: Queryable, files: ImportedFile[]): Promise<number> {
+  if (files.length === 0) return 0;
+  const column = <T>(pick: (file: ImportedFile) => T) => files.map(pick);
+  const { rows } = await sql<{ stored: number }>`/* prepared: import_record_files */
+    WITH stored AS (
+      INSERT INTO inbound_messages (message_id, content_hash, raw, via, file_name, subject, status, issue_id,
+        moves_count, processed_at)
+      SELECT *, now() FROM unnest(${column((f) => f.message_id)}::text[], ${column((f) => f.content_hash)}::text[],
+        ${column((f) => f.raw)}::bytea[], ${column((f) => f.via)}::text[], ${column((f) => f.file_name)}::text[],
+        ${column((f) => f.subject)}::text[], ${column((f) => f.status)}::text[], ${column((f) => f.issueId)}::bigint[],
+        ${column((f) => f.moves)}::integer[])
+      ON CONFLICT DO NOTHING
+      RETURNING id
+    )
+    SELECT count(*)::int AS stored FROM stored`.execute(db);
+  return rows[0]!.stored;
 }
 
 export interface InboundMessageRow {

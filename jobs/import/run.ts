@@ -4,20 +4,17 @@ import path from "node:path";
 import type { DB } from "../../db/database.ts";
 import { readDirectoryKnowledge } from "../../db/repositories/directory-knowledge.ts";
 import * as imports from "../../db/repositories/imports.ts";
-import {
-  type FileImportOutcome,
-  type ImportOptions,
-  importReceivedFiles,
-  type ReceivedFile,
-} from "../../server/services/import-issue.ts";
+import { importReceivedFiles } from "../../server/services/import-batch.ts";
+import type { FileImportOutcome, ImportOptions, ReceivedFile } from "../../server/services/import-issue.ts";
 import type { LoadedIssue } from "./issue-file.ts";
 import { ISSUE_EXTENSIONS, ParseInputError } from "./issue-file.ts";
 import { type IssueLoader, inThreadLoader, startLoaderPool, threadLoader } from "./loader-pool.ts";
 
 /**
  * `carnet import`'s batch runner: walks the folders, parses on worker threads, and hands each file
- * to the import use case (server/services/import-issue.ts), several issues at once, each in its own
- * transaction. What an import does to the directory is the use case's; this file only schedules it.
+ * to the import use case (server/services/import-issue.ts) in batches, several batches at once, each
+ * batch one transaction where each issue is all or nothing (server/services/import-batch.ts). What an
+ * import does to the directory is the use case's; this file only schedules it.
  */
 
 export interface ImportSummary {

@@ -96,7 +96,7 @@ export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): P
  * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
  * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
  */
-const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
+export const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
 
 export async function inImportTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
   return withImportRetry(() =>
@@ -139,7 +139,7 @@ export interface ReceivedFile {
 }
 
 /** Thrown inside the transaction when the received message turns out to be known: rolls it back. */
-class KnownMessage extends Error {
+export class KnownMessage extends Error {
   constructor(readonly issueId: number | null) {
     super("message already received");
   }
@@ -164,40 +164,57 @@ export async function importReceivedFile(
 }
 
 /** The issue a known file (or message) was imported as, said so. */
-async function knownFile(db: Queryable, file: ReceivedFile, issueId: number | null) {
+export async function knownFile(db: Queryable, file: ReceivedFile, issueId: number | null) {
   const existing = issueId ?? (await issues.findByHash(db, file.contentHash))?.id ?? null;
   return { status: "skipped" as const, issueId: existing ?? 0, ...NOTHING };
 }
 
 /** A received file's import inside the caller's transaction; throws KnownMessage to be rolled back. */
-async function importReceivedFileIn(
+export async function importReceivedFileIn(
   trx: Queryable,
   file: ReceivedFile,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  const result = await importIssueIn(
+  const result = await importIssueOfFile(trx, file, options);
+  const recorded = await inbound.recordImportedFile(trx, receivedFileRow(file, result));
+  // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
+  // imported: this file is that issue again.
+  if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
+  await auditImport(trx, file, result);
+  return result;
+}
+
+/** The issue of a received file, inside the caller's transaction (importIssueIn). */
+export function importIssueOfFile(
+  trx: Queryable,
+  file: ReceivedFile,
+  options: ImportOptions,
+): Promise<IssueImportResult> {
+  return importIssueIn(
     trx,
     file.parsed,
     { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
     { ...options, importedBy: file.actor?.id ?? options.importedBy },
   );
-  const outcome = {
-    status: result.status === "imported" ? ("imported" as const) : ("duplicate" as const),
-    issueId: result.issueId,
-    moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
-  };
-  const recorded = await inbound.recordImportedFile(trx, {
+}
+
+/** The received message kept for a file, with what its import did. */
+export function receivedFileRow(file: ReceivedFile, result: IssueImportResult): inbound.ImportedFile {
+  return {
     message_id: file.messageId ?? null,
     content_hash: file.contentHash,
     raw: file.bytes,
     via: file.via,
     file_name: file.name,
     subject: file.parsed.title,
-    ...outcome,
-  });
-  // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
-  // imported: this file is that issue again.
-  if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
+    status: result.status === "imported" ? "imported" : "duplicate",
+    issueId: result.issueId,
+    moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
+  };
+}
+
+/** The audit entry of an issue an admin imported (the upload), in the import's transaction. */
+export async function auditImport(trx: Queryable, file: ReceivedFile, result: IssueImportResult) {
   if (result.status === "imported" && file.actor)
     await record(trx, {
       actor: file.actor,
@@ -206,85 +223,7 @@ async function importReceivedFileIn(
       entityId: result.issueId,
       after: { file: file.name, via: file.via, moves: result.movesCreated, pending: result.pending },
     });
-  return result;
 }
-
-/**
- * Whether an import error is the file's own (SQLSTATE class 22, data exception: a value PostgreSQL
- * cannot store), so the other files go on, or the database's, which stops an import.
- */
-export function isRefusedData(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" && code.startsWith("22");
-}
-
-/** A file of a batch the database refused (isRefusedData): reported, nothing of it stored. */
-export interface RefusedFile {
-  status: "failed";
-  reason: string;
-}
-
-/**
- * `carnet import`'s bulk path (issue 14): several files in one transaction, each in its own
- * savepoint, so that a file the database refuses rolls back alone (its issue, people, companies,
- * moves, received message) and the others of the batch are committed. Outcomes in the files'
- * order. A deadlock or a key taken by a concurrent import rolls the whole batch back and runs it
- * again, as for one issue; any other error (the database gone) rolls it back and is thrown.
- *
- * Why batches: a transaction an issue costs its BEGIN and COMMIT round trips and PostgreSQL's commit
- * work (the deferred triggers, the transaction's bookkeeping) once per issue. The batch's person
- * names are locked first, all at once and sorted: taken issue by issue, two batches holding each
- * other's names would deadlock.
- */
-export async function importReceivedFiles(
-  db: DB,
-  files: ReceivedFile[],
-  options: ImportOptions,
-): Promise<(IssueImportResult | RefusedFile)[]> {
-  if (files.length === 1) {
-    // One file: its own transaction (two round trips fewer than a batch of one).
-    try {
-      return [await importReceivedFile(db, files[0]!, options)];
-    } catch (error) {
-      if (!isRefusedData(error)) throw error;
-      return [{ status: "failed", reason: refusedReason(error) }];
-    }
-  }
-  const names = files.flatMap((file) => moverKeysOf(file.parsed));
-  return withImportRetry(() =>
-    db.connection().execute(async (connection) => {
-      await sql.raw(IMPORT_TRANSACTION_START).execute(connection);
-      try {
-        await imports.lockPersonNames(connection, names);
-        const outcomes: (IssueImportResult | RefusedFile)[] = [];
-        for (const [i, file] of files.entries()) {
-          // One round trip: the previous file's savepoint released, this one's taken.
-          await sql
-            .raw(i === 0 ? "SAVEPOINT file" : "RELEASE SAVEPOINT file; SAVEPOINT file")
-            .execute(connection);
-          try {
-            outcomes.push(await importReceivedFileIn(connection, file, options));
-          } catch (error) {
-            if (!(error instanceof KnownMessage) && !isRefusedData(error)) throw error;
-            await sql.raw("ROLLBACK TO SAVEPOINT file").execute(connection);
-            outcomes.push(
-              error instanceof KnownMessage
-                ? await knownFile(connection, file, error.issueId)
-                : { status: "failed", reason: refusedReason(error) },
-            );
-          }
-        }
-        await sql`COMMIT`.execute(connection);
-        return outcomes;
-      } catch (error) {
-        await sql`ROLLBACK`.execute(connection).catch(() => {});
-        throw error;
-      }
-    }),
-  );
-}
-
-const refusedReason = (error: unknown) => `refused by the database: ${(error as Error).message}`;
 
 const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0, unreadForReview: 0 };
 
@@ -302,7 +241,7 @@ function movesToRecord(parsed: ParsedIssue) {
 }
 
 /** The person names an issue's import locks (imports.openIssue): its movers'. */
-const moverKeysOf = (parsed: ParsedIssue) => movesToRecord(parsed).map((c) => c.personKey);
+export const moverKeysOf = (parsed: ParsedIssue) => movesToRecord(parsed).map((c) => c.personKey);
 
 /**
  * The import's business rules, inside the caller's transaction: one record per (paragraph, person),
