@@ -5,7 +5,7 @@
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
-import { foldWord, HONORIFIC, WEEKDAY } from "./lexicon.ts";
+import { FIRST_NAMES, foldWord, HONORIFIC, WEEKDAY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -273,7 +273,27 @@ export function singularTitle(plural: string): string {
 // The person's own first name first: in "Anne Roy devient directrice … tandis que Marc Lin prend la
 // présidence", the sentence's feminine words are Anne's, not Marc's.
 export function isFemininePerson(person: PersonMention, sentence: string): boolean {
-  return hasFeminineFirstName(person) || (!hasMasculineFirstName(person) && isFeminine(sentence));
+  if (hasFeminineFirstName(person)) return true;
+  if (hasMasculineFirstName(person)) return false;
+  // a first name the lexicon does not know: French feminine endings ("Armelle", "Guillemette",
+  // "Fabienne", "Séverine"), else the cues of the person's own clause, not of another item of a list
+  // ("… devient directrice générale adjointe ; et Lucien Roy prend la direction de …")
+  const first = (person.name.split(/\s+/u)[0] ?? "").split("-")[0] ?? "";
+  if (!FIRST_NAMES.has(foldWord(first)) && FEMININE_NAME_ENDING.test(first)) return true;
+  return isFeminine(ownItem(sentence, person.name));
+}
+
+const FEMININE_NAME_ENDING = /(?:elle|ette|ienne|ine)$/u;
+
+// The item of a list set apart by semicolons that names the person (the whole sentence otherwise).
+function ownItem(sentence: string, name: string): string {
+  if (!sentence.includes(";")) return sentence;
+  const surname = name.split(/\s+/u).at(-1) ?? name;
+  const at = sentence.toLowerCase().indexOf(surname.toLowerCase());
+  if (at < 0) return sentence;
+  const start = sentence.lastIndexOf(";", at) + 1;
+  const end = sentence.indexOf(";", at);
+  return sentence.slice(start, end < 0 ? sentence.length : end);
 }
 
 // A title said once for several people ("trois nouveaux associés : Me A, Me B…"), in the

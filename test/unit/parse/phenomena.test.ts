@@ -553,6 +553,20 @@ const ROWS: Row[] = [
     "Anne Roy est promue directrice de la banque de détail de Banque Ferlog.",
     [["Anne Roy", "Banque Ferlog", "directrice de la banque de détail"]],
   ],
+  [
+    "a first name the lexicon does not know but with a feminine ending gives a feminine title",
+    "Armelle Faure remplacera à partir de septembre Gilles Roy à la direction de l'office de tourisme de Brisac.",
+    [["Armelle Faure", "office de tourisme de Brisac", "directrice"]],
+  ],
+  [
+    "the title agrees with the person's own item of a list, not with a feminine title of another item",
+    "Ferlog nomme trois cadres : Nadia Roy devient directrice générale adjointe ; Yves Lin est nommé directeur des risques ; et Lucien Faure prend la direction de la communication.",
+    [
+      ["Nadia Roy", "Ferlog", "directrice générale adjointe"],
+      ["Yves Lin", "Ferlog", "directeur des risques"],
+      ["Lucien Faure", "Ferlog", "directeur de la communication"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
