@@ -18,6 +18,7 @@
 // title or employer the reader cannot find gets no record; their paragraph stays in `unread`.
 
 import { allMatches } from "./all-matches.ts";
+import { type AnnouncedMover, announcedMovers, announcesAPost } from "./announced-post.ts";
 import {
   type CareerPhrase,
   careerOwner,
@@ -31,6 +32,7 @@ import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { CAPITALISED_UNASSIGNED, doubtsAbout, WORD_AFTER_A_SLOT } from "./doubts.ts";
+import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import {
@@ -109,7 +111,8 @@ const EMPLOYER_CUE =
 const TITLE_AFTER_VERB =
   /(?<![\p{L}])(?:devient|deviendra|devenir|devenue?|nommée?s?|promue?s?|élue?s?|désignée?s?|choisie?s?|recrutée?s?|engagée?s?|cooptée?s?|installée?s?|becomes|became|appointed|named|promoted)(?:\s*,[^,]{1,60},)?\s+/giu;
 
-const signalsAMove = (text: string) => MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text);
+const signalsAMove = (text: string) =>
+  MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text) || HAND_OVER.test(text) || announcesAPost(text);
 
 // Between the name and its own verb: appositions ("X, 53 ans, ancien …, succède"), a relative
 // "qui", auxiliaries and clitics ("qui va lui succéder", "a été nommée", "la remplace"). Anything
@@ -157,6 +160,8 @@ interface Candidate {
   replaced: boolean;
   /** Listed after a governed name: what precedes the name is the previous person's. */
   listed: boolean;
+  /** Named after a lead clause announcing the post ("C s'est trouvé un R : X"): where its title is. */
+  announced?: AnnouncedMover;
 }
 
 // "Il sera remplacé par X", "son remplacement par X", "Son adjoint, X, prend sa suite", "X lui
@@ -246,7 +251,7 @@ function findCandidates(
   const found: Candidate[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const text = sentence.text;
-    if (!signalsAMove(text) && !HAND_OVER.test(text)) return;
+    if (!signalsAMove(text)) return;
     if (!mayNameSomeoneNew(text, known)) return;
     const mentions = findPersonMentions(text);
     const people = mentions.filter(isConfidentPerson);
@@ -299,6 +304,37 @@ function findCandidates(
         listed,
       });
     });
+    // "C s'est trouvé un directeur financier : X": the post announced before the name, whatever
+    // the first name (announced-post.ts)
+    for (const announced of announcedMovers(text)) {
+      const { mention } = announced;
+      const key = personKey(mention.name);
+      if (accounted.has(key) || companies.has(companyKey(mention.name))) continue;
+      const previous = people.filter((p) => p.end <= mention.start).at(-1);
+      const next = people.find((p) => p.start >= mention.end);
+      const to = clauseEnd(text, mention.end, next?.start ?? text.length);
+      // "se choisit un successeur : Y, qui part à la retraite, laisse la place à X": the one named
+      // after the colon leaves
+      const clause = text.slice(mention.end, to);
+      if (NO_NEW_POST.test(clause) || HAND_OVER.test(clause) || /retraite/iu.test(clause)) continue;
+      const already = found.find((c) => c.sentence === sentence && personKey(c.mention.name) === key);
+      if (already) {
+        already.announced = announced;
+        continue;
+      }
+      if (found.some((c) => personKey(c.mention.name) === key)) continue;
+      found.push({
+        mention,
+        sentence,
+        sentenceIndex,
+        from: previous?.end ?? 0,
+        to,
+        governed: true,
+        replaced: false,
+        listed: false,
+        announced,
+      });
+    }
   });
   return found;
 }
@@ -375,6 +411,21 @@ const PAST_INTRODUCED =
 function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   const text = candidate.sentence.text;
   const { mention, from, to } = candidate;
+  // the post the lead clause announced beats what the name's own clause says ("C a élu son
+  // président : X, maire de Y, succède à Z")
+  if (candidate.announced) {
+    const { titleAt: at, titleEnd } = candidate.announced;
+    const role = titleAt(text, at, titleEnd);
+    // "a trouvé son directeur technique en la personne de Lucie Fabre": the title agrees with her
+    if (role) {
+      const agreeing = feminine
+        ? feminineTitle(role.role)
+        : hasMasculineFirstName(mention)
+          ? masculineTitle(role.role)
+          : role.role;
+      return { role: { ...role, role: agreeing }, notes: [] };
+    }
+  }
   const found: { at: number; slots: Slots }[] = [];
   const introduced = (start: number, end: number) => {
     const intro = ROLE_INTRODUCER.exec(text.slice(start, end));
@@ -478,6 +529,28 @@ function readCompanySlot(candidate: Candidate, role: RolePhrase): Span | null {
   return null;
 }
 
+// "C s'est trouvé un R : X. Il succède à Y.": the next sentence, opening on the mover's pronoun, says
+// whom they replace
+function pronounSuccession(paragraph: string, next: Span | undefined): PersonMention | null {
+  if (
+    !next ||
+    !/^\s*(?:il|elle)\s+(?:\p{Ll}+\s+){0,2}?(?:succède|succédera|remplace|remplacera|prend la suite|prend la place|prendra la suite|prendra la place)(?![\p{L}])/iu.test(
+      next.text,
+    )
+  )
+    return null;
+  return findPredecessor(paragraph, next.start, next.end);
+}
+
+// "X, gérant actions chez D depuis 2016": the employer of the post an apposition after the name
+// gives, unless the clause joins it ("X, qui rejoint son bureau de D")
+function employerOfApposition(text: string, from: number, to: number): string | null {
+  const cue = /^\s*,[^;:.]{0,80}?(?<![\p{L}])chez\s+/u.exec(text.slice(from, to));
+  if (!cue || /(?<![\p{L}])(?:rejoin|rejoign|intègr|arriv|entre|qui)/iu.test(cue[0])) return null;
+  const company = readCompanyAfter(text, from + cue[0].length);
+  return company && company.end <= to ? company.text : null;
+}
+
 // "Valtronic Défense – X …": an employer heading the item before a dash, as "Chez C, …" does
 function headingCompany(paragraph: string): string | null {
   const heading = /^\s*([\p{Lu}\p{N}][^–—:.,;]{1,50}?)\s+[–—]\s+/u.exec(paragraph);
@@ -491,7 +564,7 @@ function headingCompany(paragraph: string): string | null {
  * `read` is what extractParagraphMoves already found in the same paragraph.
  */
 export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraft[] {
-  if (!signalsAMove(paragraph) && !HAND_OVER.test(paragraph)) return [];
+  if (!signalsAMove(paragraph)) return [];
   const masked = maskAsides(maskQuotes(paragraph))
     .replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length))
     // "→ L'edtech C annonce …": a bullet is no part of the sentence whose subject is the employer
@@ -559,7 +632,10 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     const later = slots.paraphrased ? roleFromLaterSentence(masked, sentence.end, stretchEnd) : null;
     if (later) slots.role = { ...slots.role, role: later };
     const reasons = [...slots.notes];
-    let company = readCompanySlot(candidate, slots.role)?.text ?? null;
+    // an announced post is the announcing clause's subject's, not the employer an apposition after
+    // the name tells ("C a trouvé son R en la personne de X, gérant chez D")
+    let company =
+      (candidate.announced ? slots.role.company : readCompanySlot(candidate, slots.role))?.text ?? null;
     if (!company) {
       const placed: PlacedMove = {
         shape: SLOT_READER_SHAPE,
@@ -617,7 +693,9 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
           .map((employer) => employer.text)
           .filter((name) => !(/^actuel/iu.test(phrase.cue.text) && sameGroup(name, company!))),
       )
-      .filter((name) => companyKey(name) !== companyKey(company!));
+      .filter((name) => companyKey(name) !== companyKey(company!))
+      // the mover's own name is no employer they left
+      .filter((name) => personKey(name) !== personKey(mention.name));
     // the post held in an apposition or an opening title, left for this one ("Directrice du
     // Château de B depuis six ans, X rejoint C"), as the clause reader's moves have it
     const placedMention = { ...mention, start: at, end: sentence.start + mention.end };
@@ -629,13 +707,30 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
       !previous.some((name) => companyKey(name) === companyKey(heldUntilNow))
     )
       previous.unshift(heldUntilNow);
-    // a succession cue right before the next person names them ("pour succéder à Y")
-    const predecessor =
-      antecedent ??
-      findPredecessor(masked, at, next?.end ?? masked.length) ??
-      succeededAfter(masked, at, next?.end ?? masked.length) ??
-      departedBefore(masked, sentence, at) ??
-      predecessorBeforeMover(masked, at, mention.name);
+    // "C a trouvé son R en la personne de X, gérant chez D depuis 2016": after an announced post,
+    // the employer the name's apposition gives is the one left
+    const apposed = candidate.announced
+      ? employerOfApposition(sentence.text, mention.end, candidate.to)
+      : null;
+    if (
+      apposed &&
+      !sameGroup(apposed, company) &&
+      !previous.some((name) => companyKey(name) === companyKey(apposed))
+    )
+      previous.push(apposed);
+    // a succession cue right before the next person names them ("pour succéder à Y"); after an
+    // announced post, only a cue of the name's own clause ("X, …, succède à Y"), of the
+    // announcement ("pour succéder à Y : ce sera X") or of the next sentence's "Il succède à Y"
+    // (a person merely named near an announced mover is not whom they replace)
+    const predecessor = candidate.announced
+      ? (findPredecessor(masked, at, sentence.start + candidate.to) ??
+        succeededAfter(masked, sentence.start + candidate.announced.titleAt, at) ??
+        pronounSuccession(masked, sentences[candidate.sentenceIndex + 1]))
+      : (antecedent ??
+        findPredecessor(masked, at, next?.end ?? masked.length) ??
+        succeededAfter(masked, at, next?.end ?? masked.length) ??
+        departedBefore(masked, sentence, at) ??
+        predecessorBeforeMover(masked, at, mention.name));
     const text = masked.slice(sentence.start + candidate.from, stretchEnd);
     drafts.push({
       person: mention.name,

@@ -1,0 +1,80 @@
+// A lead clause that announces a post before it names who takes it: "C s'est trouvé un directeur
+// financier : X", "C a trouvé son R en la personne de X", "C accueille un nouveau R, X, désigné
+// par …", "C a élu son président : X", "C se dote pour la première fois d'un R : X", "C se choisit
+// une nouvelle R pour succéder à Y : ce sera X". The post is said once, by the employer, and the
+// name follows it after a colon, a comma or "en la personne de": the slot reader (slot-reader.ts)
+// takes the title from the announcement and the employer from the clause's subject.
+//
+// The name in that place needs no first name the lexicon knows ("C se dote d'un directeur
+// financier : Kofi Mensah" names a person as plainly as "… : Paul Mensah"): the announcement is
+// the evidence. Records read this way carry the slot reader's doubt and go to review.
+
+import { allMatches } from "./all-matches.ts";
+import { HONORIFIC } from "./lexicon.ts";
+import { findPersonMentions, type PersonMention } from "./mentions.ts";
+
+// The verb that announces the post and the article before the title; a few words may sit between
+// them ("se dote pour la première fois d'un", "recrute par ailleurs son"). A verb that acquires
+// someone takes "son"/"sa" too ("a trouvé son directeur financier : X", "a élu son président : X");
+// after "nomme" or "promeut", "son R, X" is the post X holds now ("nomme son directeur financier,
+// X, à la tête de …"), so those take only "un"/"une".
+const ACQUIRING_VERB = String.raw`(?:recrut\p{L}*|engag\p{L}*|s['’]offre|s['’]est offert\p{L}*|se dote|s['’]est doté\p{L}*|se sont doté\p{L}*|accueill\p{L}*|(?:a|ont|s['’]est|se sont)\s+trouvé\p{L}*|se trouve|se choisit|(?:a|ont|s['’]est|se sont)\s+choisi\p{L}*|(?:a|ont)\s+élu|élit|install\p{L}*)`;
+const NAMING_VERB = String.raw`(?:(?:a|ont|aura|auront)(?=\s+(?:un|une)\s+nouv)|promeut|nomm\p{L}*|désign\p{L}*)`;
+const FILLER = String.raw`(?:\s+(?!(?:un|une|son|sa|leur)(?![\p{L}]))[\p{L}'’-]+){0,4}?\s+`;
+const NEW = String.raw`(?:(?:nouvel|nouveau|nouvelle|premier|première|futur|future)\s+)?`;
+
+/** Where the announced title starts: past the verb, a few words and the article. */
+export const ANNOUNCED_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ACQUIRING_VERB}${FILLER}(?:d['’]\s*)?(?:un|une|son|sa|leur)|${NAMING_VERB}${FILLER}(?:d['’]\s*)?(?:un|une))\s+${NEW}`,
+  "giu",
+);
+
+/** Does `text` hold a lead clause announcing a post? (cheap test before the names are read) */
+const ANNOUNCES = new RegExp(ANNOUNCED_TITLE.source, "iu");
+export const announcesAPost = (text: string) => ANNOUNCES.test(text);
+
+// Between the title and the name: a colon, a comma or "en la personne de", then perhaps "ce sera",
+// "il s'agit de", "c'est" or an honorific; a predecessor may be named before ("pour succéder à Y :").
+const BEFORE_THE_NAME = new RegExp(
+  String.raw`(?:\s*:\s*|\s*,\s*|\s+en la personne d(?:e\s+|['’]))(?:(?:ce sera|ce seront|c['’]est|il s['’]agit d(?:e\s+|['’]))\s*)?(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+
+export interface AnnouncedMover {
+  mention: PersonMention;
+  /** Where the announced title starts and where it must end (before the colon, comma or "en la personne"). */
+  titleAt: number;
+  titleEnd: number;
+}
+
+/**
+ * The people a lead clause of `sentence` announces a post for, each with the title's place. Only
+ * the first name after each announcement: "C recrute un R : X. Y, lui, …" announces X alone.
+ */
+export function announcedMovers(sentence: string): AnnouncedMover[] {
+  const found: AnnouncedMover[] = [];
+  const mentions = findPersonMentions(sentence);
+  for (const announcement of allMatches(sentence, ANNOUNCED_TITLE)) {
+    const titleAt = announcement.index + announcement[0].length;
+    for (const mention of mentions.filter((m) => m.start > titleAt)) {
+      const gap = sentence.slice(titleAt, mention.start);
+      if (/[.;!?]/u.test(gap) || gap.length > 140) break;
+      const cue = BEFORE_THE_NAME.exec(gap);
+      // "pour succéder à Y : ce sera X": the one replaced may be named before the mover
+      const purpose = /\s(?:pour|afin de|en remplacement)\s/u.exec(gap);
+      if (!cue) {
+        if (purpose) continue;
+        break;
+      }
+      // "un partner venu d'Eyrand Conseil : X": where the mover comes from is no part of the title
+      const origin = /\s(?:venue?|issue?|arrivée?|passée?|débauchée?|transfuge)\s/u.exec(gap);
+      const titleEnd =
+        titleAt + Math.min(cue.index, purpose?.index ?? gap.length, origin?.index ?? gap.length);
+      // the title is said before any other name ("recrute un adjoint de Paul Roy : X" announces no post)
+      if (!mentions.some((m) => m.start > titleAt && m.start < titleEnd))
+        found.push({ mention, titleAt, titleEnd });
+      break;
+    }
+  }
+  return found;
+}
