@@ -667,6 +667,22 @@ export function isFeminineMover(person: PersonMention, role: string): boolean {
 const KEEPS_CURRENT_POST =
   /(?<![\p{L}])(?:élue?s?|réélue?s?|cooptée?s?|administrat(?:eur|rice)|membre|conseil de surveillance|conseil d'administration|reste|restera|conserve|conservera|garde|gardera|tout en)(?![\p{L}])/iu;
 
+// "directeur de la clinique Saint-Aulde", "chef du service des expositions de la Bibliothèque
+// patrimoniale de l'Orvanne": a title whose employer the role reader left inside it (a lower-case
+// head, a capitalised common noun and its complements); the last such name in the title.
+function employerInTitle(text: string, from: number, to: number): Span | null {
+  let found: Span | null = null;
+  for (const link of allMatches(text.slice(from, to), /(?<![\p{L}])(?:de la |de l'|du |des |de |d')/gu)) {
+    const at = from + link.index + link[0].length;
+    if (found && at < found.end) continue;
+    const company = readCompanyAfter(text, at);
+    if (!company || company.end > to) continue;
+    const named = asEmployerName(text, company);
+    if (named.start >= from) found = named;
+  }
+  return found;
+}
+
 /**
  * The post held before, told in an apposition after the name ("X, vice-présidente de A depuis
  * 2019, rejoint B") or in the title that opens the sentence ("Le président de A, X, rejoint B").
@@ -681,10 +697,10 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     return null;
   const read = (from: number, to: number) => {
     const role = readRole(text, from, to);
-    if (!role?.company || !/\p{L}{2}/u.test(role.role)) return null;
+    if (!role || !/\p{L}{2}/u.test(role.role)) return null;
     const { seniority, function: fn } = classifyRole(role.role);
     if (seniority === "other" && fn === "other") return null;
-    return role.company;
+    return role.company ?? employerInTitle(text, from, to);
   };
   let company: Span | null = null;
   // after the name, closed by a comma: "X, directeur général des Dragons de Morlanges depuis 2015,"

@@ -326,6 +326,12 @@ describe("the careers grammar", () => {
       ["Pôle universitaire Saint-Brévin"],
     ],
     [
+      "an apposition's employer left inside the title by a lower-case head",
+      "Marc Lin, directeur de la clinique Saint-Brévin, prend la direction des opérations de Talvia.",
+      "Marc Lin",
+      ["clinique Saint-Brévin"],
+    ],
+    [
       "an institution named by its lower-case head and a place",
       "Anne Roy rejoint Talvia comme directrice générale. Elle dirigeait auparavant la maison de quartier des Glycines, à Vaubrenne.",
       "Anne Roy",
