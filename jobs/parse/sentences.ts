@@ -51,7 +51,10 @@ export function maskQuotes(text: string): string {
 // clause pattern reads "deviendra directrice financière" and offsets stay valid. Only right after
 // a verb: elsewhere a date ends the role ("nommé directeur à compter du 1er avril").
 const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )?(?:(?:${WEEKDAY}) )?(?:\\d{1,2}(?:er)?|premier) (?:${MONTH})(?: \\d{4})?|(?:en|dès|début|fin|mi-)\\s?(?:${MONTH})(?: \\d{4})?|en \\d{4}|(?:dès|à compter de|à partir de) (?:${MONTH}|la rentrée|cette date|maintenant|aujourd'hui)(?: \\d{4})?)`;
-const ASIDE = `(?:${DATE}|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente)))`;
+// the act that appoints: "a été nommée le 12 mars, en conseil des ministres, présidente de …", "est
+// nommé par décret du 2 mai directeur de …"
+const ACT = `(?:en conseil des ministres|par (?:décret|arrêté)(?: (?:du|en date du) (?:\\d{1,2}(?:er)?|premier) (?:${MONTH})(?: \\d{4})?)?)`;
+const ASIDE = `(?:${DATE}|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente))|${ACT})`;
 const VERB_BEFORE_ASIDE =
   "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
 const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "giu");

@@ -567,6 +567,16 @@ const ROWS: Row[] = [
       ["Lucien Faure", "Ferlog", "directeur de la communication"],
     ],
   ],
+  [
+    "the act that appoints, between the verb and the title, is never part of the title",
+    "Anne Roy a été nommée le 12 mars, en conseil des ministres, présidente de l'Agence nationale des routes.",
+    [["Anne Roy", "Agence nationale des routes", "présidente"]],
+  ],
+  [
+    "a decree and its date between the verb and the title",
+    "Marc Lin est nommé par décret du 2 mai directeur de l'Agence nationale des routes.",
+    [["Marc Lin", "Agence nationale des routes", "directeur"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
