@@ -427,6 +427,13 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     const direct = readCompanyRun(text, cue.end);
     if (direct && direct.start === cue.end) take(direct);
     else take(readRole(text, cue.end, clauseEnd(text, cue.end))?.company ?? null);
+    // "l'ex-patron de Nordtel Networks", "ex-gestionnaire de portefeuille chez Kaolin Capital": a
+    // title the role reader does not know, then its employer before the apposition ends
+    const title =
+      /^[\p{Ll}'-]+(?:\s+[\p{Ll}'-]+){0,4}?\s+(?:chez|de la|de l'|du|des|de|d')\s*(?=[\p{Lu}\p{N}])/u.exec(
+        text.slice(cue.end, clauseEnd(text, cue.end)),
+      );
+    if (found.length === 0 && title) take(readCompanyRun(text, cue.end + title[0].length));
     return found;
   }
   if (DIRECT_CUE.test(cue.text.replace(/\s+/gu, " ")) || /^(?:former|ancien|ancienne)s?$/iu.test(cue.text)) {
@@ -496,6 +503,16 @@ function holderOf(
   const last = named.at(-1);
   // "Marion Lebœuf était auparavant…", "X, ex-A", "X, qui dirigeait A", "X (ex-A)"
   if (last && ATTACHED.test(text.slice(last.end, cue.start))) return { holder: last, pointsBack: null };
+  // "la nomination du désormais ex-patron de A, X, à la présidence…", "l'ancienne directrice de A,
+  // X, rejoint…": a past title set in apposition before the name is that person's
+  const following = people.find((p) => p.start >= cue.end && p.start < clauseEnd(text, cue.end));
+  if (
+    following &&
+    /^(?:ex-|ancien|former)/iu.test(cue.text) &&
+    /^[^,.;:()]{1,80},\s*$/u.test(text.slice(cue.end, following.start)) &&
+    !MAIN_CLAUSE.test(text.slice(cue.end, following.start))
+  )
+    return { holder: following, pointsBack: null };
   // "tandis qu'Aude Maillet, ex-Bâtir Olve, prend…": a name the parser is less sure of still
   // owns the apposition that follows it
   const loose = mentions.filter((p) => p.start >= start && p.end <= cue.start).at(-1);

@@ -332,6 +332,12 @@ describe("the careers grammar", () => {
       ["clinique Saint-Brévin"],
     ],
     [
+      "a past title in apposition before the name, with a title the role reader does not know",
+      "Le groupe Talvia a annoncé la nomination du désormais ex-patron de Kelvane Networks, Marc Lin, à la présidence du conseil d'administration de l'opérateur Fibrane.",
+      "Marc Lin",
+      ["Kelvane Networks"],
+    ],
+    [
       "an institution named by its lower-case head and a place",
       "Anne Roy rejoint Talvia comme directrice générale. Elle dirigeait auparavant la maison de quartier des Glycines, à Vaubrenne.",
       "Anne Roy",
