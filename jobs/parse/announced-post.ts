@@ -78,3 +78,52 @@ export function announcedMovers(sentence: string): AnnouncedMover[] {
   }
   return found;
 }
+
+// A post handed to the name by "confier": "C confie sa direction financière à X", "C a créé une
+// direction de la seconde main, confiée à X", "C crée un poste de R et le confie à X", "celui de R,
+// confié à X". The direction or presidency handed is paraphrased into its head's title ("sa
+// direction financière" → "directrice financière"); a post named by its title is the title.
+const HANDED_DIRECTION = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?<!(?:en|y|lui|leur|l['’])\s+(?:a\s+|ont\s+|avait\s+)?)confi\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:sa|la|leur)\s+(?<post>(?:direction|présidence)(?:\s+[^,.;:]{0,80}?)?)\s+à|(?<![\p{L}])(?:une|la|sa|leur)\s+(?<post2>(?:direction|présidence)(?:\s+[^,.;:]{0,80}?)?)\s*,\s*(?:qui (?:est|sera)\s+|est\s+|sera\s+)?confiée\s+à)\s+(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+const HANDED_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:poste|celui|fonction)\s+d(?:e\s+|['’])(?<title>[^,.;:]{2,80}?)\s*(?:,\s*|\s+et\s+(?:le|la|l['’])\s*)confi\p{L}*\s+à\s+(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+
+export interface HandedMover extends AnnouncedMover {
+  /** The post is a direction or presidency to paraphrase into a title ("sa direction financière"). */
+  paraphrase: boolean;
+}
+
+/** The people `sentence` hands a post to with "confier", each with the post's place. */
+export function handedMovers(sentence: string): HandedMover[] {
+  if (!/confi/iu.test(sentence)) return [];
+  const found: HandedMover[] = [];
+  for (const mention of findPersonMentions(sentence)) {
+    const before = sentence.slice(Math.max(0, mention.start - 160), mention.start);
+    const offset = mention.start - before.length;
+    const direction = HANDED_DIRECTION.exec(before);
+    const title = direction ? null : HANDED_TITLE.exec(before);
+    const match = direction ?? title;
+    if (!match?.groups) continue;
+    const post = match.groups.post ?? match.groups.post2 ?? match.groups.title!;
+    const at = offset + match.index + match[0].indexOf(post);
+    found.push({ mention, titleAt: at, titleEnd: at + post.length, paraphrase: direction !== null });
+  }
+  return found;
+}
+
+/** "direction financière" → "directrice financière" / "directeur financier"; "présidence de son directoire" → "président du directoire". */
+export function titleOfPost(post: string, feminine: boolean, masculine: (title: string) => string): string {
+  const [noun, ...rest] = post.trim().split(/\s+/u);
+  const qualifier = rest
+    .join(" ")
+    .replace(/^de (?:son|leur) /u, "du ")
+    .replace(/^de sa /u, "de la ")
+    .replace(/^de ses /u, "des ");
+  const head = noun === "présidence" ? "présidente" : "directrice";
+  const title = `${head} ${qualifier}`.trim();
+  return feminine ? title : masculine(title);
+}

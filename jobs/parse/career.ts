@@ -105,6 +105,16 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Radio Lorve"],
   },
   {
+    id: "rejoint C depuis A",
+    // (the start of the text stands for the verb when DIRECT_CUE tests the cue alone)
+    cue: "(?<=^|(?:rejoint|rejoindra|rejoignent|arrive|arrivera|intègre|intégrera)(?:\\s+[\\p{L}'’-]+){1,4}\\s+)depuis(?=\\s+[\\p{Lu}]|$)",
+    directObject: true,
+    example:
+      "Talvia confie sa direction juridique à Léa Vidal, qui rejoint l'entreprise depuis Kessler & Co.",
+    mover: "Léa Vidal",
+    previous: ["Kessler & Co"],
+  },
+  {
     id: "a travaillé, a débuté, a fait sa carrière chez A",
     cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|successivement|longtemps|auparavant|précédemment) )?${VERB_PAST}|a fait ses armes|a partagé sa carrière`,
     example:

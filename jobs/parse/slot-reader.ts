@@ -18,7 +18,14 @@
 // title or employer the reader cannot find gets no record; their paragraph stays in `unread`.
 
 import { allMatches } from "./all-matches.ts";
-import { type AnnouncedMover, announcedMovers, announcesAPost } from "./announced-post.ts";
+import {
+  type AnnouncedMover,
+  announcedMovers,
+  announcesAPost,
+  type HandedMover,
+  handedMovers,
+  titleOfPost,
+} from "./announced-post.ts";
 import {
   type CareerPhrase,
   careerOwner,
@@ -162,6 +169,8 @@ interface Candidate {
   listed: boolean;
   /** Named after a lead clause announcing the post ("C s'est trouvé un R : X"): where its title is. */
   announced?: AnnouncedMover;
+  /** Named after "confie sa direction financière à", "un poste de R, confié à": where the post is. */
+  handed?: HandedMover;
 }
 
 // "Il sera remplacé par X", "son remplacement par X", "Son adjoint, X, prend sa suite", "X lui
@@ -335,6 +344,31 @@ function findCandidates(
         announced,
       });
     }
+    // "C confie sa direction financière à X": a post handed to the name, whatever the first name
+    for (const handed of handedMovers(text)) {
+      const { mention } = handed;
+      const key = personKey(mention.name);
+      if (accounted.has(key) || companies.has(companyKey(mention.name))) continue;
+      const already = found.find((c) => c.sentence === sentence && personKey(c.mention.name) === key);
+      if (already) {
+        if (!already.announced) already.handed = handed;
+        continue;
+      }
+      if (found.some((c) => personKey(c.mention.name) === key)) continue;
+      const previous = people.filter((p) => p.end <= mention.start).at(-1);
+      const next = people.find((p) => p.start >= mention.end);
+      found.push({
+        mention,
+        sentence,
+        sentenceIndex,
+        from: previous?.end ?? 0,
+        to: clauseEnd(text, mention.end, next?.start ?? text.length),
+        governed: true,
+        replaced: false,
+        listed: false,
+        handed,
+      });
+    }
   });
   return found;
 }
@@ -425,6 +459,15 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
           : role.role;
       return { role: { ...role, role: agreeing }, notes: [] };
     }
+  }
+  if (candidate.handed) {
+    const { titleAt: at, titleEnd, paraphrase } = candidate.handed;
+    if (paraphrase) {
+      const role = titleOfPost(text.slice(at, titleEnd), feminine, masculineTitle);
+      return { role: { role, end: titleEnd, company: null, truncated: false }, notes: [], paraphrased: true };
+    }
+    const role = titleAt(text, at, titleEnd);
+    if (role) return { role: { ...role, role: feminine ? feminineTitle(role.role) : role.role }, notes: [] };
   }
   const found: { at: number; slots: Slots }[] = [];
   const introduced = (start: number, end: number) => {
@@ -635,7 +678,8 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     // an announced post is the announcing clause's subject's, not the employer an apposition after
     // the name tells ("C a trouvé son R en la personne de X, gérant chez D")
     let company =
-      (candidate.announced ? slots.role.company : readCompanySlot(candidate, slots.role))?.text ?? null;
+      (candidate.announced || candidate.handed ? slots.role.company : readCompanySlot(candidate, slots.role))
+        ?.text ?? null;
     if (!company) {
       const placed: PlacedMove = {
         shape: SLOT_READER_SHAPE,

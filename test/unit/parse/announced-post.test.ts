@@ -69,3 +69,46 @@ describe("a post announced before the name", () => {
     ).toEqual([]);
   });
 });
+
+describe("a post handed over with 'confier'", () => {
+  it.each([
+    [
+      "'confie sa direction financière à X', the direction paraphrased into her title",
+      "Le groupe Marvelis confie sa direction financière à Hélène Dutour, jusqu'ici directrice du contrôle de gestion.",
+      { person: "Hélène Dutour", company: "Marvelis", role: "directrice financière" },
+    ],
+    [
+      "'une direction de X, confiée à Y'",
+      "Norvane a créé une direction de la data, confiée à Paul Mercier.",
+      { person: "Paul Mercier", company: "Norvane", role: "directeur de la data" },
+    ],
+    [
+      "'confie la présidence de son directoire à X'",
+      "La maison Ardelis confie la présidence de son directoire à Luc Perrot.",
+      { person: "Luc Perrot", company: "Ardelis", role: "président du directoire" },
+    ],
+    [
+      "'crée un poste de R et le confie à X', a first name the lexicon does not know",
+      "Colbane crée un poste de directeur de la transformation et le confie à Kofi Mensah, ex-Vantis.",
+      { person: "Kofi Mensah", company: "Colbane", role: "directeur de la transformation" },
+    ],
+    [
+      "'confie sa direction à X'",
+      "Radio Lorvane confie sa direction à Anne Colas.",
+      { person: "Anne Colas", company: "Radio Lorvane", role: "directrice" },
+    ],
+  ])("reads %s", (_, paragraph, expected) => {
+    const moves = parse(paragraph).moves;
+    expect(moves).toContainEqual(expect.objectContaining(expected));
+    // (a sentence pattern may read the same sentence first: only the slot reader's records are held)
+    for (const move of moves.filter((m) => m.reasons.includes(READ_BY_SLOTS.reason)))
+      expect(move.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("reads no post handed through a pronoun ('qui en a confié la direction à X')", () => {
+    const moves = parse(
+      "Paul Roy dirigeait la filiale Orvo du groupe Tarlane, qui en a confié la direction à Marie Lenoir, sa directrice commerciale.",
+    ).moves;
+    expect(moves.filter((move) => move.person === "Marie Lenoir" && move.role === "directrice")).toEqual([]);
+  });
+});
