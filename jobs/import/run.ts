@@ -109,8 +109,9 @@ async function importBatch(
 }
 
 /**
- * An import that could not go on: the database went away, a parse thread died. Each issue is its own
- * transaction, so the ones imported before are kept, and running the import again skips them.
+ * An import that could not go on: the database went away, a parse thread died. Each batch of issues
+ * is its own transaction, so the batches committed before are kept, and running the import again
+ * skips them.
  */
 export class ImportInterrupted extends Error {
   override name = "ImportInterrupted";
@@ -128,18 +129,22 @@ export class ImportInterrupted extends Error {
 }
 
 /**
- * Issues imported at once by default. Each waits on the database between its statements, so more in
- * flight keep two cores busy: 4 → 250/s, 6 → 270–300/s, 8 no better on an earlier machine; with the
+ * Transactions (batches of issues) at once by default. Each waits on the database between its
+ * statements, so more in flight keep two cores busy (measured with a transaction an issue): 4 → 250/s, 6 → 270–300/s, 8 no better on an earlier machine; with the
  * parse threads reading ahead (session 5, bench:import --empty alternating, load 10–13) 6 → 111.0
  * and 126.4 issues/s, 12 → 153.8 and 176.5, at no more CPU an issue, and 18 no better than 12.
  */
 export const IMPORT_CONCURRENCY = 12;
 
 /**
- * Issues a transaction holds (each in its own savepoint, importReceivedFiles). See README,
- * "Import: where the time goes".
+ * Issues a transaction holds, each all or nothing (server/services/import-batch.ts). One by default:
+ * batches of 8 cost the main thread a quarter less (fewer round trips) but PostgreSQL more (four
+ * alternating runs of bench:import, session 7, 5.5–5.7 → 5.9–6.3 ms an issue into an empty database,
+ * 4.0 → 11.4 into the million-move copy), and two batches creating the same new companies in
+ * opposite orders deadlock (one waits deadlock_timeout, then runs again). See README, "Import:
+ * where the time goes".
  */
-export const IMPORT_BATCH_SIZE = 8;
+export const IMPORT_BATCH_SIZE = 1;
 
 /** Files imported between two looks at whether the planner's statistics still fit the tables. */
 const STATISTICS_CHECK_EVERY = 50;
