@@ -4,7 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
-import { doubtsAbout } from "./doubts.ts";
+import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
@@ -13,6 +13,7 @@ import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { cellKeyOf } from "./reading-cells.ts";
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
+import { type SecondReading, secondReadingOf } from "./second-reading.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
@@ -409,7 +410,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
     const slotsInParagraph = slotsOfOtherRecords(unique, move);
-    const subject = {
+    const subject: DoubtSubject = {
       ...move,
       known,
       knownInParagraph,
@@ -417,7 +418,16 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       slotsInParagraph,
       sectionText,
     };
-    for (const doubt of doubtsAbout(subject)) move.reasons.push(doubt.reason);
+    const doubts = doubtsAbout(subject);
+    // A second reading of the person by the slot reader (second-reading.ts), asked only of a record
+    // no other doubt holds (it costs a reading of the paragraph): readings_nest compares the two.
+    if (doubts.length === 0) {
+      const paragraphRecords = unique.filter((other) => other.paragraph_index === move.paragraph_index);
+      const nests = (reading: SecondReading) => READINGS_NEST.applies({ ...subject, secondReading: reading });
+      subject.secondReading = secondReadingOf(move, move.paragraph, paragraphRecords, nests);
+      if (READINGS_NEST.applies(subject)) doubts.push(READINGS_NEST);
+    }
+    for (const doubt of doubts) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);
     // measurement only: the cell of each record, to count how often each kind of reading is right
     options.readingCells?.set(move, cellKeyOf({ ...subject, headingless: section.headingless }));

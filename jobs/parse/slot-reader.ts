@@ -603,10 +603,29 @@ function headingCompany(paragraph: string): string | null {
 }
 
 /**
- * The records the slot reader adds for the movers the clause patterns left without one.
- * `read` is what extractParagraphMoves already found in the same paragraph.
+ * A reading by slots that also raises a doubt of its own is more often wrong than right. A
+ * capitalised word left over or a word left right after a slot is not one: a reading by slots
+ * leaves the clause's other words by design, and is reviewed anyway.
  */
-export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraft[] {
+export function raisesOwnDoubts(reading: {
+  person: string;
+  company: string;
+  role: string;
+  paragraph: string;
+}): boolean {
+  return doubtsAbout(reading).some(
+    (doubt) => doubt !== CAPITALISED_UNASSIGNED && doubt !== WORD_AFTER_A_SLOT,
+  );
+}
+
+/**
+ * The records the slot reader adds for the movers the clause patterns left without one.
+ * `read` is what extractParagraphMoves already found in the same paragraph. With `only`, the
+ * reader reads that person alone and stops at the title and the employer, before its own doubts
+ * (second-reading.ts compares them with another reader's and asks raisesOwnDoubts itself; careers
+ * and predecessors are left empty).
+ */
+export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: string): SlotDraft[] {
   if (!signalsAMove(paragraph)) return [];
   const masked = maskAsides(maskQuotes(paragraph))
     .replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length))
@@ -626,7 +645,9 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
       .flatMap((name) => name.split(/[\s'’]+/u))
       .map(foldWord),
   );
-  const candidates = findCandidates(sentences, accounted, accountedSurnames, companies, known);
+  const candidates = findCandidates(sentences, accounted, accountedSurnames, companies, known).filter(
+    (candidate) => only === undefined || personKey(candidate.mention.name) === personKey(only),
+  );
   if (candidates.length === 0) return [];
 
   const allPeople = findPersonMentions(masked).filter(isConfidentPerson);
@@ -708,12 +729,20 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[]): SlotDraf
     const role = slots.role.role;
     const original = paragraph.slice(sentence.start, sentence.end);
     if (rejectionOf({ person: mention.text, role, company, sentence: original })) continue;
-    // a reading by slots that also raises a doubt of its own is more often wrong than right: the
-    // paragraph stays in the review queue as not understood instead. A capitalised word left over
-    // or a word left right after a slot is not one: a reading by slots leaves the clause's other
-    // words by design, and is reviewed anyway.
-    const doubts = doubtsAbout({ person: mention.name, company, role, paragraph });
-    if (doubts.some((doubt) => doubt !== CAPITALISED_UNASSIGNED && doubt !== WORD_AFTER_A_SLOT)) continue;
+    if (only !== undefined) {
+      // the caller asks the doubts below only of a reading that matters to it (second-reading.ts)
+      const bare = {
+        previous_companies: [],
+        predecessor: null,
+        reasons,
+        position: at,
+        shape: SLOT_READER_SHAPE,
+      };
+      drafts.push({ person: mention.name, company, role, kind: "appointed", ...bare });
+      continue;
+    }
+    // the paragraph stays in the review queue as not understood instead
+    if (raisesOwnDoubts({ person: mention.name, company, role, paragraph })) continue;
 
     const movers: Mover[] = allPeople
       .filter((p) => p.start <= at || p === next)

@@ -524,6 +524,54 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  // a second reading (the slot reader's) of the same person: a span one reader cut short or ran on
+  [
+    "readings_nest",
+    {
+      company: "Marais de l'Orvel",
+      secondReading: {
+        company: "parc naturel régional des Marais de l'Orvel",
+        role: "directrice financière",
+      },
+    },
+    true,
+  ],
+  [
+    "readings_nest",
+    {
+      role: "directrice financière alors que",
+      secondReading: { company: "Corvania", role: "directrice financière" },
+    },
+    true,
+  ],
+  [
+    "readings_nest",
+    {
+      role: "directrice",
+      secondReading: { company: "Corvania", role: "directrice France, Belgique et Luxembourg" },
+    },
+    true,
+  ],
+  ["readings_nest", { secondReading: { company: "Hydrolor", role: "directrice financière" } }, false],
+  ["readings_nest", { secondReading: { company: "Corvanya", role: "directrice financière" } }, false],
+  [
+    "readings_nest",
+    {
+      company: "Mutuelle des artisans du Velay",
+      secondReading: { company: "MAV", role: "directrice financière" },
+    },
+    false,
+  ],
+  [
+    "readings_nest",
+    {
+      role: "présidente du conseil scientifique",
+      secondReading: { company: "Corvania", role: "présidente de son conseil scientifique" },
+    },
+    false,
+  ],
+  ["readings_nest", { secondReading: null }, false],
+  ["readings_nest", { company: "Marais de l'Orvel" }, false],
 ];
 
 describe("doubts on a finished record", () => {

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DOUBTS, type DoubtSubject } from "../../../jobs/parse/doubts.ts";
+import { secondReadingOf } from "../../../jobs/parse/second-reading.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { slotsOfOtherRecords } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
@@ -51,6 +52,12 @@ for (const prefix of prefixes) {
         ...got,
         slotsInParagraph: slotsOfOtherRecords(parsed.moves, got),
         sectionText,
+        // the slot reader's reading of the same person, for readings_nest
+        secondReading: secondReadingOf(
+          got,
+          got.paragraph,
+          parsed.moves.filter((other) => other.paragraph_index === got.paragraph_index),
+        ),
       };
       const fired = DOUBTS.filter((doubt) => doubt.applies(subject)).map((doubt) => doubt.id);
       if (isRight) right++;

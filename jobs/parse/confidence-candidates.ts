@@ -1,0 +1,134 @@
+// Candidate confidence signals (issue 13 item 4), measured by test/unit/parse/confidence-candidates.ts
+// before any is switched on. Each asks a structural question of a finished record rather than naming
+// a shape seen wrong once: does a second, independent reader agree; does the record leave words of
+// its clause unread; are the employer and the title of the form a name and a title take. A
+// candidate becomes a doubt (doubts.ts) only if it catches wrong records on a blind round it was
+// not designed on at a good ratio and holds back few right records on the development corpora.
+
+import { readingDifferences } from "./doubts.ts";
+import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+import { companyKey } from "./names.ts";
+import { companyNotAfterIntroducer } from "./reading-cells.ts";
+import { type ReadRecord, secondReadingOf } from "./second-reading.ts";
+import type { ParsedMove } from "./types.ts";
+import {
+  type RecordSlots,
+  roleHeadOutsideLexicon,
+  sentenceNaming,
+  wordsLeftBetweenSlots,
+} from "./unread-words.ts";
+
+export interface CandidateSubject extends RecordSlots {
+  reasons?: readonly string[];
+  kind?: string;
+  /** Every record read from the same paragraph, this one included. */
+  paragraphMoves?: readonly ParsedMove[];
+  sectionText?: string;
+}
+
+export interface Candidate {
+  id: string;
+  /** What fired, for the verbose listing; empty when the candidate does not fire. */
+  fires(record: CandidateSubject): string;
+}
+
+const PARTICLES = new Set(
+  "de du des d la le les l et en sur sous au aux à a pour of the and for y".split(" "),
+);
+const squash = (text: string) => companyKey(text).replace(/^(?:le|la|les|l) /u, "");
+
+/** The second reading (second-reading.ts) of the record's person, and how it differs from the record. */
+function slotDisagreement(record: CandidateSubject, on: "company" | "role" | "either" | "nested"): string {
+  if (!record.paragraph || !record.paragraphMoves) return "";
+  const secondReading = secondReadingOf(record as ReadRecord, record.paragraph, record.paragraphMoves);
+  const differences = readingDifferences({ ...record, secondReading });
+  if (!differences) return "";
+  const differs =
+    on === "either"
+      ? differences.company || differences.role
+      : on === "nested"
+        ? differences.nested
+        : differences[on];
+  return differs ? `slots: ${secondReading?.role} | ${secondReading?.company}` : "";
+}
+
+const hasNote = (pattern: RegExp) => (record: CandidateSubject) =>
+  record.reasons?.find((reason) => pattern.test(reason)) ?? "";
+
+export const CANDIDATES: readonly Candidate[] = [
+  { id: "slots_disagree", fires: (r) => slotDisagreement(r, "either") },
+  { id: "slots_disagree_company", fires: (r) => slotDisagreement(r, "company") },
+  { id: "slots_disagree_role", fires: (r) => slotDisagreement(r, "role") },
+  { id: "slots_disagree_nested", fires: (r) => slotDisagreement(r, "nested") },
+  {
+    id: "slots_read_nothing",
+    fires: (r) =>
+      r.paragraph &&
+      r.paragraphMoves &&
+      secondReadingOf(r as ReadRecord, r.paragraph, r.paragraphMoves) === null
+        ? "no slot reading"
+        : "",
+  },
+  { id: "role_head_unknown", fires: (r) => (roleHeadOutsideLexicon(r.role) ? r.role : "") },
+  { id: "company_not_after_introducer", fires: (r) => (companyNotAfterIntroducer(r) ? r.company : "") },
+  { id: "words_between_slots", fires: (r) => wordsLeftBetweenSlots(r).join(" ") },
+  {
+    id: "company_not_in_sentence",
+    fires: (r) => {
+      const sentence = companyKey(sentenceNaming(r));
+      return ` ${sentence} `.includes(` ${squash(r.company)} `) ? "" : r.company;
+    },
+  },
+  {
+    id: "role_not_in_paragraph",
+    fires: (r) => (r.paragraph?.toLowerCase().includes(r.role.toLowerCase().trim()) ? "" : r.role),
+  },
+  {
+    id: "company_lower_case_word",
+    fires: (r) =>
+      r.company
+        .split(/[\s'’]+/u)
+        .filter((word) => /^\p{Ll}/u.test(word) && !PARTICLES.has(word))
+        .join(" "),
+  },
+  {
+    id: "role_capitalised_word",
+    fires: (r) =>
+      r.role
+        .split(/\s+/u)
+        .slice(1)
+        .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+        .join(" "),
+  },
+  {
+    id: "several_people_in_sentence",
+    fires: (r) => {
+      const people = findPersonMentions(sentenceNaming(r)).filter(isConfidentPerson);
+      return people.length > 1 ? people.map((p) => p.name).join(", ") : "";
+    },
+  },
+  {
+    id: "company_once_in_issue",
+    fires: (r) => {
+      if (!r.sectionText) return "";
+      const key = squash(r.company);
+      const text = ` ${companyKey(r.sectionText)} `;
+      return text.split(` ${key} `).length - 1 <= 1 ? r.company : "";
+    },
+  },
+  { id: "note:any", fires: (r) => r.reasons?.join("; ") ?? "" },
+  { id: "note:company inferred", fires: hasNote(/^company inferred/u) },
+  {
+    id: "note:company from opening/subject",
+    fires: hasNote(/^company taken from sentence (?:opening|subject)/u),
+  },
+  { id: "note:title before the name", fires: hasNote(/^title stated before the name/u) },
+  { id: "note:company spelling differs", fires: hasNote(/^company spelling differs/u) },
+  { id: "note:list place", fires: hasNote(/^name read from its place in a list/u) },
+  {
+    id: "note:other",
+    fires: hasNote(
+      /^(?!company inferred|company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs|name read from its place in a list)/u,
+    ),
+  },
+];
