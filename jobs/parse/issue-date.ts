@@ -66,6 +66,18 @@ export function latestIssueDate(today: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+// The person importing reads dates as the site shows them (« 7 décembre 2026 »); a year the
+// formatter cannot write (five digits) is shown as it was given.
+const FRENCH_DAY = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+function readableDate(isoDay: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(isoDay) ? FRENCH_DAY.format(new Date(`${isoDay}T00:00:00Z`)) : isoDay;
+}
+
 /** Null when `date` is a plausible issue date, else why not (in French, for the person importing). */
 export function issueDateProblem(date: string, today: string): string | null {
   const parts = /^[+-]?(\d{4,})-(\d{2})-(\d{2})$/u.exec(date);
@@ -73,6 +85,6 @@ export function issueDateProblem(date: string, today: string): string | null {
     return `la date « ${date} » n’est pas une date valide.`;
   const latest = latestIssueDate(today);
   if (parts[1]!.length > 4 || date < EARLIEST_ISSUE_DATE || date > latest)
-    return `la date du numéro (${date}) est hors de la plage admise, du ${EARLIEST_ISSUE_DATE} au ${latest}.`;
+    return `la date du numéro (${readableDate(date)}) est hors de la plage admise, du ${readableDate(EARLIEST_ISSUE_DATE)} au ${readableDate(latest)}.`;
   return null;
 }

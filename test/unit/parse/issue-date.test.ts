@@ -26,7 +26,9 @@ describe("issue dates and title lines", () => {
   it("refuses dates before 1990, more than three days ahead, or that do not exist", () => {
     expect(issueDateProblem("2025-06-17", "2026-12-04")).toBeNull();
     expect(issueDateProblem("2026-12-07", "2026-12-04")).toBeNull();
-    expect(issueDateProblem("2026-12-08", "2026-12-04")).toMatch(/hors de la plage admise/);
+    expect(issueDateProblem("2026-12-08", "2026-12-04")).toBe(
+      "la date du numéro (8 décembre 2026) est hors de la plage admise, du 1 janvier 1990 au 7 décembre 2026.",
+    );
     expect(issueDateProblem("99999-01-01", "2026-12-04")).toMatch(/hors de la plage admise/);
     expect(issueDateProblem("1899-01-01", "2026-12-04")).toMatch(/hors de la plage admise/);
     expect(issueDateProblem("2025-02-30", "2026-12-04")).toMatch(/pas une date valide/);
