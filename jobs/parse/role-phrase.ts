@@ -257,10 +257,24 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
     company = null;
   // "bâtonnier de l'ordre des avocats de Toulouse": an institution named in lower case starts
   // before the capitalised word that cut the title
-  const titleEnd = company && company.start < offset + cut ? Math.max(0, company.start - offset) : cut;
+  let titleEnd = company && company.start < offset + cut ? Math.max(0, company.start - offset) : cut;
+  let scopeEnd = cut;
+  // "directeur d'exploitation du réseau Est", "directrice de la zone France": a region or country
+  // after a unit's noun is the title's scope, not the employer
+  if (
+    company &&
+    company.start >= offset + cut &&
+    !/\s/u.test(company.text) &&
+    (PLACES.has(foldWord(company.text)) || company.text === "Est") &&
+    /(?:^|\s)(?:du|de la|de l['’])\s*(?:réseau|zone|région|secteur|division|branche|pôle|marché|périmètre)\s+$/u.test(
+      sentence.slice(Math.max(0, company.start - 30), company.start),
+    )
+  ) {
+    titleEnd = scopeEnd = company.end - offset;
+    company = null;
+  }
 
   let role = text.slice(0, titleEnd).trim();
-  let scopeEnd = cut;
   // "président de sa filiale immobilière, Olvest Real Estate": the unit the title names is the
   // employer when its name follows in apposition
   const unit = company ? null : UNIT_IN_TITLE.exec(role);

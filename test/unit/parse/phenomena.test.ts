@@ -577,6 +577,11 @@ const ROWS: Row[] = [
     "Marc Lin est nommé par décret du 2 mai directeur de l'Agence nationale des routes.",
     [["Marc Lin", "Agence nationale des routes", "directeur"]],
   ],
+  [
+    "a country or region after a unit's noun is the title's scope, not the employer",
+    "Ferlog nomme Anne Roy directrice du réseau France.",
+    [["Anne Roy", "Ferlog", "directrice du réseau France"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
