@@ -21,7 +21,7 @@ import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from ".
 export const CORPORA = [
   "heldout",
   ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
-  ...Array.from({ length: 10 }, (_, i) => `real${i + 1}`),
+  ...Array.from({ length: 12 }, (_, i) => `real${i + 1}`),
   "layouts",
 ];
 
@@ -52,6 +52,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real7", "real8"], afterFirstScore: DOUBTS_WRITTEN_ON_REAL5_TO_REAL8 },
   // Session 6's blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real9", "real10"], afterFirstScore: [] },
+  // Session 7's blind round, scored before anyone read it: no doubt was written on it.
+  { corpora: ["real11", "real12"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
