@@ -140,6 +140,16 @@ export async function topCompaniesBetween(
     .execute();
 }
 
+/** The publication day of the directory's latest published move, null while none is published. */
+export async function latestPublishedOn(db: Queryable): Promise<string | null> {
+  const row = await db
+    .selectFrom("moves")
+    .select((eb) => eb.fn.max("published_on").as("day"))
+    .where("status", "=", "published")
+    .executeTakeFirst();
+  return row?.day ?? null;
+}
+
 export interface DirectoryEntity {
   id: number;
   name: string;

@@ -23,14 +23,19 @@ export function monthBounds(day: string): { since: string; until: string } {
 
 export async function homePage(db: DB, clock: Clock) {
   const month = monthBounds(parisDay(clock.now()));
-  const [latest, { totals, topCompanies }] = await Promise.all([
+  const [latest, figures] = await Promise.all([
     searchMoves(db, {}, { defaultLimit: 12 }),
     directoryFigures(db, month),
   ]);
-  return { latest: latest.items, totals, topCompanies, month: month.since };
+  return { latest: latest.items, ...figures };
 }
 
-type DirectoryFigures = { totals: directory.DirectoryTotals; topCompanies: directory.CompanyMoveCount[] };
+type DirectoryFigures = {
+  totals: directory.DirectoryTotals;
+  topCompanies: directory.CompanyMoveCount[];
+  /** First day of the month the busiest companies are counted in ('YYYY-MM-DD'). */
+  month: string;
+};
 const figuresHeld = new WeakMap<DB, { key: string; figures: Promise<DirectoryFigures> }>();
 
 /**
@@ -44,16 +49,35 @@ async function directoryFigures(db: DB, month: { since: string; until: string })
   const key = `${await directoryVersion(db)}:${month.since}`;
   const held = figuresHeld.get(db);
   if (held?.key === key) return held.figures;
-  const figures = Promise.all([
-    directory.totals(db),
-    directory.topCompaniesBetween(db, month.since, month.until),
-  ]).then(([totals, topCompanies]) => ({ totals, topCompanies }));
+  const figures = Promise.all([directory.totals(db), busiestCompanies(db, month)]).then(
+    ([totals, busiest]) => ({ totals, ...busiest }),
+  );
   figuresHeld.set(db, { key, figures });
   // A failed count is not kept: the next visitor tries again.
   figures.catch(() => {
     if (figuresHeld.get(db)?.figures === figures) figuresHeld.delete(db);
   });
   return figures;
+}
+
+/**
+ * This month's busiest companies; when nothing was published yet this month (a directory
+ * imported from archives, the first days of a month), those of the latest month that has moves,
+ * so that the box never reads empty while the directory is not.
+ */
+async function busiestCompanies(
+  db: DB,
+  month: { since: string; until: string },
+): Promise<{ topCompanies: directory.CompanyMoveCount[]; month: string }> {
+  const thisMonth = await directory.topCompaniesBetween(db, month.since, month.until);
+  if (thisMonth.length > 0) return { topCompanies: thisMonth, month: month.since };
+  const latestDay = await directory.latestPublishedOn(db);
+  if (!latestDay || latestDay >= month.since) return { topCompanies: thisMonth, month: month.since };
+  const latestMonth = monthBounds(latestDay);
+  return {
+    topCompanies: await directory.topCompaniesBetween(db, latestMonth.since, latestMonth.until),
+    month: latestMonth.since,
+  };
 }
 
 /** Thrown by a page lookup when the slug is an old one: the route answers 301 to `slug`. */

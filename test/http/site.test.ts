@@ -30,6 +30,19 @@ describe("directory pages", () => {
     expect(page).not.toContain("Paul Incertain");
   });
 
+  it("shows the busiest companies of the latest month with moves when none was published this month", async () => {
+    const september = await createTestDeps(site.test.url, {
+      clock: { now: () => new Date("2025-09-15T10:00:00Z") },
+    });
+    try {
+      const page = text((await request(createApp(september)).get("/")).text);
+      expect(page).toMatch(/Les plus actives en avril 2025 Nexiva 2 mouvements/);
+      expect(page).not.toContain("Aucun mouvement publié ce mois-ci");
+    } finally {
+      await september.close();
+    }
+  });
+
   it("finds 'directrice financière' in 'directrice administrative et financière', whatever the accents", async () => {
     for (const q of ["directrice financière", "DIRECTRICE FINANCIERE"]) {
       const page = text((await request(site.app).get("/recherche").query({ q })).text);
