@@ -4,18 +4,17 @@ import * as imports from "../../db/repositories/imports.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
 import {
   auditImport,
-  IMPORT_TRANSACTION_START,
   type ImportOptions,
   type IssueImportResult,
   importIssueOfFile,
   importReceivedFile,
   importReceivedFileIn,
+  inImportTransaction,
   KnownMessage,
   knownFile,
   moverKeysOf,
   type ReceivedFile,
   receivedFileRow,
-  withImportRetry,
 } from "./import-issue.ts";
 
 /**
@@ -81,21 +80,10 @@ export async function importReceivedFiles(
 
 function inBatchTransaction<T>(db: DB, files: ReceivedFile[], work: (trx: DB) => Promise<T>): Promise<T> {
   const names = files.flatMap((file) => moverKeysOf(file.parsed));
-  return withImportRetry(() =>
-    db.connection().execute(async (connection) => {
-      await sql.raw(IMPORT_TRANSACTION_START).execute(connection);
-      try {
-        await imports.lockPersonNames(connection, names);
-        const result = await work(connection);
-        await sql`COMMIT`.execute(connection);
-        return result;
-      } catch (error) {
-        // On a dead connection ROLLBACK fails too (the server has rolled back already): report the cause.
-        await sql`ROLLBACK`.execute(connection).catch(() => {});
-        throw error;
-      }
-    }),
-  );
+  return inImportTransaction(db, async (trx) => {
+    await imports.lockPersonNames(trx, names);
+    return work(trx);
+  });
 }
 
 /** The common case: every file's issue, then the received messages of those imported in one statement. */

@@ -96,7 +96,7 @@ export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): P
  * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
  * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
  */
-export const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
+const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
 
 export async function inImportTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
   return withImportRetry(() =>
