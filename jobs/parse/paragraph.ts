@@ -34,6 +34,7 @@ import {
   addEmployersLeftBehind,
   antecedentPerson,
   employerLeftBy,
+  postHeldBy,
   postLeftBy,
   predecessorBeforeMover,
 } from "./succession.ts";
@@ -207,6 +208,19 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       role = left.role;
       company ??= left.company;
       reasons.push("post taken from the predecessor's departure");
+    }
+    // "Marc Bellin, directeur général de C, rejoint D. Il est remplacé par Y", "Y succède à Z,
+    // directrice du Théâtre des Monts": the post the one replaced held, in an apposition after their
+    // name or a title before it
+    const replaced = move.predecessor?.name ?? antecedent?.name;
+    const heldByReplaced =
+      replaced && !role
+        ? postHeldBy(masked, replaced, start, isFemininePerson(move.person, masked.slice(start, segmentEnd)))
+        : null;
+    if (heldByReplaced && (!company || companyKey(company) === companyKey(heldByReplaced.company))) {
+      role = heldByReplaced.role;
+      company ??= heldByReplaced.company;
+      reasons.push("post taken from the one replaced");
     }
     // "Il était directeur technique de Ferlog, qui promeut à sa place X": the post the one replaced held
     const held =

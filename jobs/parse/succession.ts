@@ -4,12 +4,14 @@
 // who leaves; that person's departure may also be the only place the post and employer are named.
 
 import { allMatches } from "./all-matches.ts";
-import { leadershipRole } from "./clause-slots.ts";
+import { leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
-import { HONORIFIC } from "./lexicon.ts";
+import { feminineTitle, masculineTitle } from "./gender.ts";
+import { foldWord, HONORIFIC, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import { readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 
 // The person a pronoun ("il", "elle", "lui") at `before` refers to: the last person named earlier
@@ -57,6 +59,54 @@ export function postLeftBy(paragraph: string, person: PersonMention, before: num
   const stop = paragraph.slice(from, before).search(/[.;](?=\s|$)/u);
   const role = leadershipRole(paragraph, from, stop < 0 ? before : from + stop, feminine);
   return role?.company && role.notes.length === 0 ? { role: role.role, company: role.company.text } : null;
+}
+
+// ", directeur général des Dragons depuis 2015," after a name: the post held until now. "ancien",
+// "ex-" name a post left long ago, not the one the successor takes.
+const HELD_AFTER_NAME =
+  /^\s*,\s*(?:(?:jusqu'(?:ici|alors|à présent)|actuel(?:le)?|encore)\s+)?(?!ancien|ex-)(?=\p{Ll})/u;
+// "Le directeur de la Fonderie de la Vesle, Paul Girard", "la directrice générale des services,
+// Anne Roy,": a title with its article set before the name
+const HELD_BEFORE_NAME =
+  /(?:^|[.;:!?]\s+|,\s*|\s)(?:le|la|l['’])\s*((?!ancien|ex-)\p{Ll}[^,.;:!?]{2,140}?)\s*,\s*$/iu;
+
+/**
+ * The post someone named in the paragraph held before `before`, as an apposition after their name
+ * or a title before it gives it, in the successor's gender: "Marc Bellin, directeur général de
+ * Kargo Rail depuis 2015, rejoint Ferlog. Il est remplacé par Y" gives Y "directeur général" at
+ * Kargo Rail. Only a title with its employer counts: "X, 58 ans," or "X, ingénieur," says nothing
+ * of the post the successor takes.
+ */
+export function postHeldBy(
+  paragraph: string,
+  person: string,
+  before: number,
+  feminine: boolean,
+): { role: string; company: string } | null {
+  const agree = (role: string) => (feminine ? feminineTitle(role) : masculineTitle(role));
+  // a title with its employer, whose first word is a title's head ("directeur", not "natif")
+  const held = (title: ReturnType<typeof readRole>) =>
+    title?.company && looksLikeTitle(title.role) && TITLE_HEADS.has(foldWord(title.role.split(/\s/u)[0]!))
+      ? { role: title.role, company: title.company.text }
+      : null;
+  const mentions = findPersonMentions(paragraph).filter(
+    (m) => m.end <= before && personKey(m.name) === personKey(person),
+  );
+  for (const mention of mentions.reverse()) {
+    const after = HELD_AFTER_NAME.exec(paragraph.slice(mention.end, before));
+    if (after) {
+      const post = held(readRole(paragraph, mention.end + after[0].length, before));
+      if (post) return { role: agree(post.role.replace(/\s+depuis\s.*$/u, "")), company: post.company };
+    }
+    const sentenceStart = paragraph.slice(0, mention.start).search(/[^.;!?]*$/u);
+    const opener = HELD_BEFORE_NAME.exec(paragraph.slice(sentenceStart, mention.start));
+    if (opener) {
+      const from = sentenceStart + opener.index + opener[0].indexOf(opener[1]!);
+      const post = held(readRole(paragraph, from, mention.start));
+      if (post) return { role: agree(post.role), company: post.company };
+    }
+  }
+  return null;
 }
 
 const LEAVES = /(?<![\p{L}])(?:quitte|quittera|a quitté|va quitter)\s+/giu;

@@ -15,6 +15,8 @@ import { readsLikeAMove } from "./section.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
 
+const POST_OF_THE_ONE_REPLACED = "post taken from the one replaced";
+
 const SPEECH =
   /(?<![\p{L}])(?:déclare|explique|se réjouit|commente|indique|souligne|précise|affirme|ajoute|estime|confie|salue|selon|says|said)(?![\p{L}])/iu;
 
@@ -103,7 +105,10 @@ const ELIDED_CONJUNCTION = /(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu
 const ASIDE_PRONOUN = /,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,/gu;
 
 // "Celui-ci a pris en juillet la direction de …": the sentence is about the last person named
-const DEMONSTRATIVE_OPENING = /^\s*(?:Ce dernier|Cette dernière|Celui-ci|Celle-ci)(?![\p{L}])/u;
+// "Elle devient conseillère du président de C": so is a sentence opening on a subject pronoun,
+// unless it is the pronoun of the one replaced ("Il sera remplacé par Y" names Y's move, not theirs)
+const DEMONSTRATIVE_OPENING =
+  /^\s*(?:Ce dernier|Cette dernière|Celui-ci|Celle-ci|(?:Il|Elle)(?=\s)(?!\s+(?:est|sera|a été|va être|vient d'être)\s+(?:remplacée?|relayée?)(?![\p{L}])))(?![\p{L}])/u;
 
 // "appelé à d'autres fonctions": a departure, not a post (rejections.ts "other_duties")
 const OTHER_DUTIES = /(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)/iu;
@@ -168,7 +173,11 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const own = moves.filter((m) => m.paragraph_index === index);
     // a record the slot reader guessed (slot-reader.ts) is a proposal, not a reading: its person
     // stays a candidate, so the paragraph is still listed as partly read beside the record
-    const read = own.filter((m) => !m.reasons.includes(READ_BY_SLOTS.reason));
+    // (so is one whose title the paragraph never gives its person, taken from the one replaced:
+    // "Il est remplacé par Y" names Y, the paragraph may hold more than the reader saw)
+    const read = own.filter(
+      (m) => !m.reasons.includes(READ_BY_SLOTS.reason) && !m.reasons.includes(POST_OF_THE_ONE_REPLACED),
+    );
     const movers = new Set(read.map((m) => personKey(m.person)));
     const accounted = new Set(
       read.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),

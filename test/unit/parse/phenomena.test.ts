@@ -539,6 +539,32 @@ const ROWS: Row[] = [
     [["Anne Roy", "Musée de la Lune", "directrice"]],
   ],
   [
+    "'Il est remplacé par X': X takes the post the apposition after the one replaced gives, in X's gender",
+    "Marc Lin, directeur général de Kargo Rail depuis 2015, rejoint Ferlog comme directeur des opérations. Il est remplacé par Anne Roy, directrice administrative du groupe.",
+    [
+      ["Marc Lin", "Ferlog", "directeur des opérations"],
+      ["Anne Roy", "Kargo Rail", "directrice générale"],
+    ],
+  ],
+  [
+    "'… a été remplacée par X': X takes the post the title before the one replaced gives",
+    "La directrice des systèmes d'information de Banque Ferlog, Anne Roy, a été remplacée par Marc Lin.",
+    [["Marc Lin", "Banque Ferlog", "directeur des systèmes d'information"]],
+  ],
+  [
+    "who the successor is, between 'par' and the name ('par son adjoint, X')",
+    "Anne Roy, directrice du Théâtre de la Lune, rejoint Ferlog comme directrice de la communication. Elle est remplacée par son adjoint, Marc Lin.",
+    [
+      ["Anne Roy", "Ferlog", "directrice de la communication"],
+      ["Marc Lin", "Théâtre de la Lune", "directeur"],
+    ],
+  ],
+  [
+    "a post held long ago ('ancien directeur général de') is not the one the successor takes",
+    "Marc Lin, ancien directeur général de Kargo Rail, rejoint Ferlog comme directeur des opérations. Il est remplacé par Anne Roy.",
+    [["Marc Lin", "Ferlog", "directeur des opérations"]],
+  ],
+  [
     "a site named by the company's brand then its town: the brand is the employer, the town stays in the title",
     "Marc Lin est nommé directeur de l'usine Ferlog de Brisac.",
     [["Marc Lin", "Ferlog", "directeur de l'usine de Brisac"]],
