@@ -7,6 +7,7 @@
 import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
@@ -129,6 +130,12 @@ const GOVERNED = new RegExp(
   "iu",
 );
 
+// A sponsor's descriptor or a heading's words in capitals ("CABINET DE RECRUTEMENT DIGITAL" after
+// "+ MOUVEMENTS, avec …", "CONSEIL EN TALENTS") read as a name in capitals: a "name" whose first
+// name the parser does not know and whose every word the dictionary has is no one.
+const isTaglineName = (mention: PersonMention) =>
+  !mention.knownFirstName && mention.name.split(/[\s'’-]+/u).every((word) => !word || isFrenchWord(word));
+
 interface Anchor {
   name: string;
   start: number;
@@ -187,6 +194,8 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const masked = maskQuotes(paragraph).replace(ELIDED_CONJUNCTION, (elided) => " ".repeat(elided.length));
     const named: string[] = [];
     const confident: string[] = [];
+    // the confident names that are not a tagline's words (isTaglineName)
+    let personLike = false;
     const unaccounted: string[] = [];
     const leaveOut = (name: string) => {
       if (!unaccounted.includes(name) && !companies.has(companyKey(name))) unaccounted.push(name);
@@ -199,6 +208,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
       for (const mention of mentions) {
         if (!named.includes(mention.name)) named.push(mention.name);
         if (isConfidentPerson(mention) && !confident.includes(mention.name)) confident.push(mention.name);
+        personLike ||= isConfidentPerson(mention) && !isTaglineName(mention);
       }
       // Each person named, in full or by surname, with the clause that follows up to the next one
       const anchors = anchorsIn(sentence.text, mentions, confident);
@@ -248,9 +258,12 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // Without a move verb, a person's name still makes a paragraph worth a look, unless it is
     // someone speaking ("…, explique Marc Olivetti, président de Cobalt").
     const speaking = SPEECH.test(masked);
+    // An advertising line or a heading's run-on: words in capitals, no sentence, nobody in it but
+    // dictionary words. Its move word is a noun ("CABINET DE RECRUTEMENT DIGITAL"), not a move.
+    const tagline = !personLike && !/[\p{Ll}.!?]/u.test(paragraph);
     // (a paragraph whose only records the slot reader guessed is read no more than one without)
     const noMove =
-      read.length === 0 && (signal || (confident.length > 0 && !speaking)) && paragraph.trim().length >= 25;
+      read.length === 0 && !tagline && (signal || (personLike && !speaking)) && paragraph.trim().length >= 25;
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous
     // employers and quoted people fall outside (quotes are masked; employers are not people).
     const partly = read.length > 0 && unaccounted.length > 0;

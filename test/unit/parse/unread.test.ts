@@ -82,6 +82,28 @@ describe("a paragraph partly read", () => {
   });
 });
 
+describe("a sponsor's line under the heading", () => {
+  it.each([
+    // an HTML heading "+ MOUVEMENTS, avec Orvalis Conseil, cabinet de recrutement digital" comes out
+    // in capitals, and its descriptor after the sponsor's name lands on a line of its own
+    ["a sponsor's descriptor in capitals", "CABINET DE RECRUTEMENT DIGITAL"],
+    ["an advertising line in capitals", "EN PARTENARIAT AVEC LE CABINET DE CONSEIL"],
+  ])("does not list %s", (_case, line) => {
+    const issue = parseIssueText(
+      `Lettre\n\n+ MOUVEMENTS, AVEC ORVALIS CONSEIL\n\n${line}\n\nMaëlle Quintard rejoint Kargo comme directrice financière.\n`,
+    );
+    expect(issue.moves.map((m) => m.person)).toEqual(["Maëlle Quintard"]);
+    expect(issue.unread).toEqual([]);
+  });
+
+  it("still lists a paragraph in capitals that names someone beside a move verb", () => {
+    const issue = parseIssueText(
+      "Lettre\n\n+ MOUVEMENTS\n\nCABINET DE RECRUTEMENT DIGITAL : NOUVELLE RECRUE POUR SÉVERINE KERDRAON\n",
+    );
+    expect((issue.unread ?? []).flatMap((u) => u.candidates.people)).toContain("Séverine Kerdraon");
+  });
+});
+
 describe("a paragraph with a move verb the records' readers do not know", () => {
   it.each([
     [
