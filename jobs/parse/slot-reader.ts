@@ -38,7 +38,7 @@ import {
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { CAPITALISED_UNASSIGNED, doubtsAbout, WORD_AFTER_A_SLOT } from "./doubts.ts";
+import { CAPITALISED_UNASSIGNED, doubtsAbout, ROLE_HEAD_UNKNOWN, WORD_AFTER_A_SLOT } from "./doubts.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
@@ -605,7 +605,8 @@ function headingCompany(paragraph: string): string | null {
 /**
  * A reading by slots that also raises a doubt of its own is more often wrong than right. A
  * capitalised word left over or a word left right after a slot is not one: a reading by slots
- * leaves the clause's other words by design, and is reviewed anyway.
+ * leaves the clause's other words by design, and is reviewed anyway. Nor is a title head the
+ * lexicon lacks: that doubt sends a record to review, it never removes one.
  */
 export function raisesOwnDoubts(reading: {
   person: string;
@@ -614,7 +615,7 @@ export function raisesOwnDoubts(reading: {
   paragraph: string;
 }): boolean {
   return doubtsAbout(reading).some(
-    (doubt) => doubt !== CAPITALISED_UNASSIGNED && doubt !== WORD_AFTER_A_SLOT,
+    (doubt) => doubt !== CAPITALISED_UNASSIGNED && doubt !== WORD_AFTER_A_SLOT && doubt !== ROLE_HEAD_UNKNOWN,
   );
 }
 

@@ -8,6 +8,7 @@
 import { allMatches } from "./all-matches.ts";
 import {
   DEPARTMENT_WORDS,
+  ENGLISH_TITLE_HEADS,
   FIRST_NAMES,
   foldWord,
   MONTH_NAMES,
@@ -15,6 +16,7 @@ import {
   NAME_STOPWORDS,
   OFFICE_HEAD_NOUNS,
   ROLE_WORDS,
+  TITLE_HEAD_VOCABULARY,
   TITLE_HEADS,
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
@@ -118,14 +120,25 @@ export function unassignedCapitalisedWords(record: RecordSlots): string[] {
 // Prefixes a title head takes ("co-directrice", "vice-présidente", "sous-directeur", "ex-").
 const HEAD_PREFIX = /^(?:co|vice|sous|ex|pro|premier|première|nouveau|nouvelle|futur|future)-?/u;
 
-/** The title's first word is none the title lexicon knows ("directrice", "CFO", "délégué", …). */
+/**
+ * The title's first word is none the title lexicon knows ("directrice", "CFO", "délégué", …), with
+ * its prefix ("vice-", "co-"), its compound's first half ("présidente-directrice générale") and any
+ * trailing punctuation set aside; an English title may end on its head ("studio head").
+ */
 export function roleHeadOutsideLexicon(role: string): boolean {
-  const first = role.trim().split(/\s+/u)[0];
+  const words = role.trim().split(/\s+/u);
+  const first = words[0];
   if (!first) return false;
-  const folded = foldWord(first.replace(/['’].*$/u, ""));
+  const folded = foldWord(first.replace(/['’].*$/u, "").replace(/[^\p{L}\p{N}]+$/u, ""));
   const known = (word: string) =>
-    TITLE_HEADS.has(word) || ROLE_WORDS.has(word) || OFFICE_HEAD_NOUNS.has(word) || FIRST_NAMES.has(word);
-  return !known(folded) && !known(folded.replace(HEAD_PREFIX, ""));
+    TITLE_HEADS.has(word) ||
+    TITLE_HEAD_VOCABULARY.has(word) ||
+    ROLE_WORDS.has(word) ||
+    OFFICE_HEAD_NOUNS.has(word) ||
+    FIRST_NAMES.has(word);
+  if (known(folded) || known(folded.replace(HEAD_PREFIX, ""))) return false;
+  if (folded.includes("-") && known(folded.split("-")[0]!)) return false;
+  return !words.slice(1, 3).some((word) => ENGLISH_TITLE_HEADS.has(foldWord(word)));
 }
 
 // The words that tie a record's slots together in a move sentence: auxiliaries, articles,

@@ -66,3 +66,53 @@ export const DEPARTMENT_WORDS = new Set(
 // folded: they say who leads, not the title the employer gave, so a record keeping one is read by
 // an editor before it is published (doubts.ts role_colloquial).
 export const COLLOQUIAL_TITLES = new Set("patron patronne boss taulier tauliere".split(" "));
+
+// Every noun a title commonly opens with in French or English trade-press appointments, both
+// genders, folded: broader than TITLE_HEAD_NOUNS (which the readers use to find titles, where a
+// wider list would read more spans as titles). Only the doubt role_head_unknown (doubts.ts) reads
+// it: a role opening on a word none of these is ("plus jeune directeur …", "mois dernier
+// directeur …", "à celui de responsable …", "aux commandes du site …") was cut at the wrong place.
+// Written from what titles are, not from the corpora's records; extend it with real titles only.
+export const TITLE_HEAD_VOCABULARY = new Set(
+  // management and boards
+  (
+    "directeur directrice president presidente pdg responsable chef cheffe gerant gerante dirigeant " +
+    "dirigeante administrateur administratrice membre secretaire tresorier tresoriere censeur censeure " +
+    "associe associee fondateur fondatrice cofondateur cofondatrice delegue deleguee adjoint adjointe " +
+    "mandataire liquidateur liquidatrice commissaire controleur controleuse auditeur auditrice " +
+    "premier premiere superviseur superviseuse coordinateur coordinatrice coordonnateur coordonnatrice " +
+    "animateur animatrice manager cadre porte-parole attache attachee charge chargee expert experte " +
+    "conseiller conseillere consultant consultante agent agente inspecteur inspectrice intendant " +
+    "intendante econome regisseur regisseuse " +
+    // public office, justice, diplomacy, faith
+    "maire prefet prefete recteur rectrice proviseur proviseure doyen doyenne ministre depute deputee " +
+    "senateur senatrice ambassadeur ambassadrice consul consule gouverneur gouverneure chancelier " +
+    "chanceliere mediateur mediatrice defenseur defenseure rapporteur rapporteure magistrat magistrate " +
+    "procureur procureure juge greffier greffiere avocat avocate notaire huissier huissiere batonnier " +
+    "batonniere eveque archeveque abbe abbesse cure vicaire aumonier aumoniere pasteur pasteure " +
+    "commandant commandante capitaine colonel lieutenant officier amiral " +
+    // professions named as posts
+    "redacteur redactrice editorialiste chroniqueur chroniqueuse journaliste correspondant " +
+    "correspondante producteur productrice realisateur realisatrice programmateur programmatrice " +
+    "conservateur conservatrice curateur curatrice architecte ingenieur ingenieure economiste " +
+    "analyste comptable juriste chercheur chercheuse professeur professeure enseignant enseignante " +
+    "medecin docteur pharmacien pharmacienne chirurgien chirurgienne infirmier infirmiere " +
+    "planneur planneuse concepteur conceptrice designer stratege " +
+    // sport
+    "entraineur entraineuse entraineure selectionneur selectionneuse preparateur preparatrice " +
+    "arbitre joueur joueuse pilote " +
+    // English
+    "chief head director president vice-president officer manager partner counsel associate " +
+    "principal founder cofounder co-founder chairman chairwoman chair chairperson lead leader " +
+    "executive deputy senior general managing country global regional treasurer secretary " +
+    "controller comptroller advisor adviser evangelist ambassador editor producer curator fellow " +
+    "professor dean provost trustee governor commissioner superintendent owner operating venture " +
+    "coach"
+  ).split(/\s+/u),
+);
+
+// Head nouns an English title ends on ("studio head", "product owner", "sales director"): a role
+// whose first word is unknown is still a title when one of its first words is one of these.
+export const ENGLISH_TITLE_HEADS = new Set(
+  "head manager director officer lead partner owner president counsel engineer executive".split(" "),
+);

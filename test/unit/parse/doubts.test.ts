@@ -572,6 +572,15 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   ["readings_nest", { secondReading: null }, false],
   ["readings_nest", { company: "Marais de l'Orvel" }, false],
+  // a role opening on a word no title opens with: cut at the wrong place
+  ["role_head_unknown", { role: "plus jeune directeur général de l'histoire" }, true],
+  ["role_head_unknown", { role: "aux commandes du site" }, true],
+  ["role_head_unknown", { role: "dauphine du barreau" }, true],
+  ["role_head_unknown", { role: "bâtonnière" }, false],
+  ["role_head_unknown", { role: "membre du conseil de surveillance" }, false],
+  ["role_head_unknown", { role: "présidente-directrice générale" }, false],
+  ["role_head_unknown", { role: "vice-présidente, Affaires publiques" }, false],
+  ["role_head_unknown", { role: "operating partner" }, false],
 ];
 
 describe("doubts on a finished record", () => {

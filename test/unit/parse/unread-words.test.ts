@@ -65,6 +65,11 @@ describe("words left unread around a record", () => {
     expect(roleHeadOutsideLexicon("co-fondatrice")).toBe(false);
     expect(roleHeadOutsideLexicon("vice-présidente")).toBe(false);
     expect(roleHeadOutsideLexicon("Chief Revenue Officer")).toBe(false);
-    expect(roleHeadOutsideLexicon("éditorialiste")).toBe(true);
+    expect(roleHeadOutsideLexicon("éditorialiste")).toBe(false);
+    expect(roleHeadOutsideLexicon("présidente-directrice générale")).toBe(false);
+    expect(roleHeadOutsideLexicon("studio head")).toBe(false);
+    expect(roleHeadOutsideLexicon("plus jeune directeur général de l'histoire")).toBe(true);
+    expect(roleHeadOutsideLexicon("mois dernier directeur régional")).toBe(true);
+    expect(roleHeadOutsideLexicon("aux commandes du site")).toBe(true);
   });
 });
