@@ -21,10 +21,15 @@ import type { Queryable } from "./types.ts";
  * What to match in free text: words as typed (websearch syntax: quotes, "or", "-"), or a tsquery
  * built by the search service (the vocabulary's equivalents, aliases, corrected names).
  * `commonPhrase`: several words, none of them a name (see newestMatching and hasNameWord).
+ * `namePhrase`: several single words, one of them a name's ("Claire Moreau", a typo'd name and its
+ * corrections): few moves hold them all, so they are found from the GIN index (see newestMatching).
  */
 export type TextCriterion =
-  | { kind: "words"; query: string; commonPhrase?: boolean }
-  | { kind: "tsquery"; tsquery: string; commonPhrase?: boolean };
+  | { kind: "words"; query: string; commonPhrase?: boolean; namePhrase?: boolean }
+  | { kind: "tsquery"; tsquery: string; commonPhrase?: boolean; namePhrase?: boolean };
+
+/** Criteria whose plan the statement itself fixes, whatever the words (see newestMatching). */
+const fixedPlan = (text: TextCriterion) => text.commonPhrase === true || text.namePhrase === true;
 
 /** A company named by the user: its slug, or the normalized key of its name or of an alias's. */
 export interface CompanyRef {
@@ -72,10 +77,10 @@ function tsquery(text: TextCriterion) {
     text.kind === "words"
       ? sql`websearch_to_tsquery('carnet_fr', ${text.query})`
       : sql`to_tsquery('carnet_fr', ${text.tsquery})`;
-  // A common phrase's statement is prepared and runs on a generic plan (planIgnoresValues), where
-  // the words are a parameter: to_tsquery would then be called again for every row walked (128 ms
-  // for the thousand rows a count walks). As a subquery it is computed once per statement.
-  return text.commonPhrase ? sql`(SELECT ${parsed})` : parsed;
+  // A common or name phrase's statement is prepared and runs on a generic plan (planIgnoresValues),
+  // where the words are a parameter: to_tsquery would then be called again for every row walked
+  // (128 ms for the thousand rows a count walks). As a subquery it is computed once per statement.
+  return fixedPlan(text) ? sql`(SELECT ${parsed})` : parsed;
 }
 
 /** The company's id, looked up by slug, key or alias inside the statement that needs it. */
@@ -127,6 +132,13 @@ const columnsOf = (columns: readonly string[], alias: string) =>
  * their postings is cheap, or they never meet ("directeur des achats"), and their postings are
  * intersected without reading a row. Names, single words and corrected words keep the planner's
  * choice. One statement either way; the fallback runs only when the walk came short.
+ *
+ * A name phrase (several single words, one of them a name's) is the opposite case: the words
+ * together are rare, so the GIN index finds them whatever their values, and the statement says
+ * so (MATERIALIZED) rather than leaving it to a plan made for the values. It is then one plan for
+ * all, prepared: planning it took longer than running it (0.6–0.9 ms against 0.2 ms), twice for
+ * a typo'd name (as typed, then corrected). Only single words: an equivalent of several words
+ * ("directeur financier") or a prefix would make the index intersect long posting lists.
  */
 function newestMatching(
   db: Queryable,
@@ -143,6 +155,18 @@ function newestMatching(
         ) as Q)
       : q;
   const text = criteria.text;
+  if (text?.namePhrase) {
+    const found = afterCursor(matching(db, criteria)).select(["m.id", "m.published_on"]);
+    return db
+      .selectFrom(
+        sql<RecordColumns>`(
+        WITH found AS MATERIALIZED (${found})
+        SELECT ${columnsOf(selected, "m")}
+          FROM (SELECT f.id FROM found f ORDER BY f.published_on DESC, f.id DESC LIMIT ${sql.lit(take)}) f
+          JOIN moves m ON m.id = f.id)`.as("m"),
+      )
+      .select(selected);
+  }
   if (!text?.commonPhrase)
     return afterCursor(matching(db, criteria))
       .select(selected)
@@ -188,7 +212,7 @@ function newestMatching(
  * site-search-plans.test.ts checks the generic plans too.
  */
 function planIgnoresValues(criteria: MoveCriteria): boolean {
-  return !criteria.text || criteria.text.commonPhrase === true;
+  return !criteria.text || fixedPlan(criteria.text);
 }
 
 /**
@@ -307,7 +331,24 @@ export async function findMovePage(
   const prepare = planIgnoresValues(criteria) && PREPARED_LIMITS.has(page.limit);
   const prepared = prepare ? sql`/* prepared */ ` : sql``;
   let rows: PageRow[];
-  if (options.lookUp) {
+  const correct = options.lookUp?.correct;
+  if (options.lookUp && correct && correct.words.length > 0 && prepare) {
+    // As below, and when the page is empty, the corrections of its words too (correctNameWords):
+    // a typo'd name is then two round trips, not three. Only in a prepared statement: planned at
+    // each search, the corrections' part would cost every search that finds moves 0.3 ms more.
+    const { words, runs, found } = options.lookUp;
+    const result = await sql<PageRow & QueryWordsRow & { corrections: CorrectionRow[] | null }>`${prepared}
+      WITH p AS MATERIALIZED (${pageAndCount})
+      SELECT w.has_name, w.aliases, k.corrections, p.* FROM (${queryWords(words, runs)}) w
+      LEFT JOIN LATERAL (SELECT json_agg(c ORDER BY c.position) AS corrections
+        FROM (${nameWordCorrections(correct.words)}) c
+        WHERE NOT EXISTS (SELECT 1 FROM p WHERE p.id IS NOT NULL)) k ON true
+      LEFT JOIN p ON true ${order}`.execute(db);
+    const first = result.rows[0];
+    found({ hasName: first?.has_name ?? false, aliases: first?.aliases ?? [] });
+    if (first?.corrections) correct.found(correctionsFrom(correct.words, first.corrections));
+    rows = result.rows.map(({ has_name: _h, aliases: _a, corrections: _c, ...row }) => row);
+  } else if (options.lookUp) {
     // The query's words looked up in the same round trip (one row, the page's rows beside it, or
     // none): see the search service, which planned the page on what it last knew of these words.
     const { words, runs, found } = options.lookUp;
@@ -348,7 +389,16 @@ interface PageRow {
  */
 export interface PageOptions {
   highlight?: boolean;
-  lookUp?: { words: string[]; runs: string[]; found: (lookup: QueryWordsLookup) => void };
+  lookUp?: {
+    words: string[];
+    runs: string[];
+    found: (lookup: QueryWordsLookup) => void;
+    /**
+     * Words to correct (correctNameWords) should the page come back empty, in the same statement
+     * when it is prepared; `found` is called only if they were.
+     */
+    correct?: { words: WordToCorrect[]; found: (corrections: WordCorrection[]) => void };
+  };
   count?: { cap: number; facets: boolean; found: (counted: CountedMatches) => void };
   /**
    * The directory's version (migration 0005), read in the page's snapshot: what the page, and a
@@ -478,35 +528,59 @@ export interface WordCorrection {
  * One statement (name_words_deletion_keys_idx for the neighbourhoods, name_words_pkey and
  * name_words_word_trgm_idx for the typed words).
  */
-export async function correctNameWords(
-  db: Queryable,
-  words: { word: string; nearby?: string[] }[],
-): Promise<WordCorrection[]> {
+export async function correctNameWords(db: Queryable, words: WordToCorrect[]): Promise<WordCorrection[]> {
   if (words.length === 0) return [];
+  const { rows } = await sql<CorrectionRow>`/* prepared: search_correct_name_words */
+    ${nameWordCorrections(words)}`.execute(db);
+  return correctionsFrom(words, rows);
+}
+
+/**
+ * A word to correct, with its one-edit neighbourhood (oneEditAway) when its neighbours are wanted:
+ * a list, or a function that makes it only if corrections are read (a page's statement reads them
+ * only when it comes back empty).
+ */
+export interface WordToCorrect {
+  word: string;
+  nearby?: readonly string[] | (() => readonly string[]);
+}
+
+/** What correctNameWords' statement says of a word, in the words' order (`position`). */
+interface CorrectionRow {
+  known: boolean;
+  similar: string[];
+  near: string[];
+  position: number;
+}
+
+/** correctNameWords' statement, also read beside a page (findMovePage's `lookUp.correct`). */
+function nameWordCorrections(words: WordToCorrect[]) {
   // The arrays as subqueries, so that the prepared statement's plan made without their values is
   // priced as the ones made with them, and kept (see queryWords). Kept apart from the similarity
   // subquery: folded into it, the planner expected a hundred rows per word and compiled the
   // statement with JIT (50–100 ms).
-  const { rows } = await sql<{
-    known: boolean;
-    similar: string[];
-    near: string[];
-  }>`/* prepared: search_correct_name_words */
+  return sql<CorrectionRow>`
     SELECT k.known,
       CASE WHEN length(t.word) < 3 OR k.known THEN ARRAY[]::text[]
       ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
         ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END AS similar,
       CASE WHEN k.known OR NOT t.with_nearby THEN ARRAY[]::text[]
       ELSE ARRAY(SELECT n.word FROM name_words n
-        WHERE carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)) END AS near
+        WHERE carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)) END AS near,
+      t.position
     FROM unnest((SELECT ${words.map((w) => w.word)}::text[]),
-        (SELECT ${words.map((w) => (w.nearby?.length ?? 0) > 0)}::boolean[]))
+        (SELECT ${words.map((w) => typeof w.nearby === "function" || (w.nearby?.length ?? 0) > 0)}::boolean[]))
         WITH ORDINALITY AS t(word, with_nearby, position),
       LATERAL (SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known) k
-    ORDER BY t.position`.execute(db);
+    ORDER BY t.position`;
+}
+
+/** Each word's correction from its statement's row: the row's nearby words kept when one edit away. */
+function correctionsFrom(words: WordToCorrect[], rows: CorrectionRow[]): WordCorrection[] {
   return rows.map((row, i) => {
-    const { word, nearby = [] } = words[i] as { word: string; nearby?: string[] };
+    const { word, nearby: given = [] } = words[i] as WordToCorrect;
     if (row.known) return { known: true, alternatives: [word] };
+    const nearby = typeof given === "function" ? given() : given;
     const near = new Set(row.near);
     const closest = [...new Set([...nearby.filter((w) => near.has(w)), ...row.similar])];
     return { known: false, alternatives: [word, ...closest.slice(0, CORRECTIONS_PER_WORD)] };

@@ -18,6 +18,7 @@ import {
   type QueryWordsLookup,
   type TextCriterion,
   type WordCorrection,
+  type WordToCorrect,
 } from "../../db/repositories/search.ts";
 import { companyKey, personKey, slugify } from "../../shared/names.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
@@ -168,10 +169,21 @@ const NO_LOOKUP: QueryWordsLookup = { hasName: false, aliases: [] };
 const sameLookup = (a: QueryWordsLookup, b: QueryWordsLookup) =>
   a.hasName === b.hasName && JSON.stringify(a.aliases) === JSON.stringify(b.aliases);
 
-/** The parts as a criterion; several parts or a several-word equivalent without a name walk dates first. */
+/**
+ * The parts as a criterion: several parts or a several-word equivalent without a name walk dates
+ * first; several parts of single words with a name are read from the GIN index (newestMatching).
+ */
 function textCriterion(parts: QueryPart[], hasName: boolean): TextCriterion {
   const severalWords = parts.length > 1 || parts.some((p) => p.alternatives.some((a) => a.length > 1));
-  return { kind: "tsquery", tsquery: toTsquery(parts), commonPhrase: severalWords && !hasName };
+  const singleWords = parts.every((p) =>
+    p.alternatives.every((a) => a.length === 1 && !(a[0] as string).endsWith("*")),
+  );
+  return {
+    kind: "tsquery",
+    tsquery: toTsquery(parts),
+    commonPhrase: severalWords && !hasName,
+    namePhrase: hasName && parts.length > 1 && singleWords,
+  };
 }
 
 /** The criteria a query stands for, the free text expanded through the vocabulary. */
@@ -190,28 +202,38 @@ async function criteriaFor(db: DB, query: SearchQuery, plan: TextPlan | null): P
   };
 }
 
+/** Generic words beside others: the first other reading leaves them out ("groupe Kerlog" → Kerlog). */
+const hasGenericToDrop = (parts: QueryPart[]) =>
+  parts.some((p) => p.generic) && parts.some((p) => !p.generic);
+
+/** The parts that a name's word may correct: single words, with at most one equivalent. */
+const correctableParts = (parts: QueryPart[]) =>
+  parts.filter((p) => p.word !== undefined && p.alternatives.length <= 2);
+
+const wordsToCorrect = (parts: QueryPart[]): WordToCorrect[] =>
+  parts.map((p) => ({ word: p.word as string, nearby: () => oneEditAway(p.word as string) }));
+
 /**
  * Other readings of a query that found nothing, most faithful first: without generic words
  * ("groupe Kerlog" → Kerlog); with each word no name holds also standing for the closest names'
  * words ("Kerlgo" → Kerlog, "Clare Moreau" → Claire Moreau); then only the parts that hold a name,
  * so that a first name too far off does not hide the surname ("Kate Moreau" → the Moreaus).
- * `approximate` says the results are not what was typed.
+ * `approximate` says the results are not what was typed. `correctedBefore`: the corrections of the
+ * plan's correctable parts, when the page's statement already read them (no generic word to drop).
  */
 async function* relaxedReadings(
   db: DB,
   plan: TextPlan,
+  correctedBefore?: WordCorrection[],
 ): AsyncGenerator<{ text: TextCriterion; approximate: boolean }> {
   let parts = plan.parts;
-  if (parts.some((p) => p.generic) && parts.some((p) => !p.generic)) {
+  if (hasGenericToDrop(parts)) {
     parts = parts.filter((p) => !p.generic);
     yield { text: textCriterion(parts, plan.hasName), approximate: false };
   }
-  const single = parts.filter((p) => p.word !== undefined && p.alternatives.length <= 2);
+  const single = correctableParts(parts);
   if (single.length === 0) return;
-  const corrections = await correctNameWords(
-    db,
-    single.map((p) => ({ word: p.word as string, nearby: oneEditAway(p.word as string) })),
-  );
+  const corrections = correctedBefore ?? (await correctNameWords(db, wordsToCorrect(single)));
   const corrected = new Map(single.map((p, i) => [p, corrections[i] as WordCorrection]));
   const withCorrections = parts.map((p) => {
     const c = corrected.get(p);
@@ -372,9 +394,23 @@ async function search<Item>(
     } else if (counted) rememberCount(db, key, version, counted);
     return rows;
   };
+  // When the page may come back empty for a typo, the corrections its words would need ride in the
+  // same statement (when it is prepared: see findMovePage), valid only for the plan they were made on.
+  let corrected: WordCorrection[] | undefined;
+  const toCorrect = plan && !hasGenericToDrop(plan.parts) ? correctableParts(plan.parts) : [];
   let rows = await readPage(
     criteria,
-    plan ? { words, runs: wordRuns(words), found: (found) => (lookup = found) } : undefined,
+    plan
+      ? {
+          words,
+          runs: wordRuns(words),
+          found: (found) => (lookup = found),
+          correct:
+            toCorrect.length > 0
+              ? { words: wordsToCorrect(toCorrect), found: (found) => (corrected = found) }
+              : undefined,
+        }
+      : undefined,
   );
   if (plan && !sameLookup(lookup, guessed)) {
     if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
@@ -382,6 +418,7 @@ async function search<Item>(
     plan = planText(words, lookup);
     criteria = await criteriaFor(db, query, plan);
     rows = await readPage(criteria);
+    corrected = undefined;
   }
   let approximate = false;
   if (rows.length === 0 && criteria.company && (await findCompanyId(db, criteria.company)) === undefined) {
@@ -396,7 +433,7 @@ async function search<Item>(
     };
   }
   if (rows.length === 0 && plan) {
-    for await (const reading of relaxedReadings(db, plan)) {
+    for await (const reading of relaxedReadings(db, plan, corrected)) {
       criteria.text = reading.text;
       rows = await readPage(criteria);
       if (rows.length > 0) {

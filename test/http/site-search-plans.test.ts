@@ -257,6 +257,60 @@ describe("search query plans", () => {
     expect(moves.seqScans).toEqual([]);
   });
 
+  it("reads a name phrase (a first name and a surname, typo'd or corrected) from the GIN index, on one prepared plan", async () => {
+    // The search service marks several single words holding a name's word as a name phrase: one
+    // plan for all values, prepared (plansOf also checks its generic plan), never a walk in date order.
+    const [first, surname] = companyKey(companyName(41)).split(" ");
+    const namePhrase = {
+      text: { kind: "tsquery" as const, tsquery: `${first} & (${surname}x | ${surname})`, namePhrase: true },
+    };
+    for (const run of [
+      () => search.findMovePage(db, namePhrase, page),
+      () => search.findMovePage(db, namePhrase, { sort: "relevance", limit: 20 }),
+      () =>
+        search.findMovePage(db, namePhrase, page, "listing", {
+          highlight: true,
+          lookUp: { words: [first!, surname!], runs: [`${first} ${surname}`], found: () => {} },
+          count: { cap: 100, facets: true, found: () => {} },
+        }),
+      () => search.countMatches(db, namePhrase, 100, true),
+    ]) {
+      logged = [];
+      const plan = await plansOf(run);
+      expect(logged.every((q) => /^\s*(select\s+)?\/\* prepared/i.test(q.sql))).toBe(true);
+      expect(plan.indexes).toContain("moves_search_vector_idx");
+      expect(plan.indexes).not.toContain("moves_published_idx");
+      expect(plan.seqScans).toEqual([]);
+    }
+    // As the search sends it: the words looked up, and their corrections read should the page be empty.
+    const typoed = `${surname}x`;
+    for (const format of ["api-json", "listing"] as const) {
+      logged = [];
+      const plan = await plansOf(() =>
+        search.findMovePage(db, namePhrase, page, format as "listing", {
+          lookUp: {
+            words: [first!, typoed],
+            runs: [`${first} ${typoed}`],
+            found: () => {},
+            correct: { words: [{ word: typoed, nearby: () => oneEditAway(typoed) }], found: () => {} },
+          },
+          ...(format === "listing" ? { version: () => {} } : {}),
+        }),
+      );
+      expect(logged).toHaveLength(1);
+      expect(plan.indexes).toEqual(
+        expect.arrayContaining([
+          "moves_search_vector_idx",
+          "name_words_pkey",
+          "name_words_word_trgm_idx",
+          "name_words_deletion_keys_idx",
+        ]),
+      );
+      expect(plan.indexes).not.toContain("moves_published_idx");
+      expect(plan.seqScans).toEqual([]);
+    }
+  });
+
   it("answers company autocomplete from the key indexes", async () => {
     const plan = await plansOf(() => search.suggestCompanies(db, "sca"));
     expect(plan.seqScans).toEqual([]);
