@@ -851,8 +851,9 @@ export const READINGS_NEST: Doubt = {
 // directeur …", "à celui de responsable …", "aux commandes du site …", "dauphine du barreau").
 // Judged by leave-one-corpus-out on the records earlier parsers published on corpora they had never
 // seen, beyond the signals that were themselves judged on unseen rounds (test/unit/parse/
-// confidence-loco.ts): 19 wrong caught on 7 of 10 corpora for no right one; it holds back no record
-// today's parser publishes (README, Parser accuracy).
+// confidence-loco.ts): 12 distinct wrong records caught on 7 of 10 corpora for no right one; it
+// holds back no record today's parser publishes, and on the held-out real11/real12 1 wrong for 2
+// right (README, Parser accuracy).
 export const ROLE_HEAD_UNKNOWN: Doubt = {
   id: "role_head_unknown",
   reason: "the role opens on a word no title starts with",
