@@ -83,6 +83,29 @@ describeInBrowser("a recruiter browsing the directory in Chromium", () => {
     await page.screenshot({ path: screenshotPath("site-company"), fullPage: true });
   });
 
+  it("takes the filters' dates as a French reader types them, day first, whatever the browser's language", async () => {
+    // Chromium's own date field types in the order of the browser's language (month first in this
+    // headless Chromium, even with a French page locale): "01/04/2025" there was 4 January.
+    await page.goto(`${server.url}/recherche?q=S%C3%A9n%C3%A9chault`);
+    await expect(page.locator("#resultats").textContent()).resolves.toContain("2 mouvements");
+    const since = page.getByLabel("Depuis le");
+    await expect(since.getAttribute("placeholder")).resolves.toBe("jj/mm/aaaa");
+    await since.pressSequentially("01/04/2025");
+    await page.getByRole("button", { name: "Appliquer" }).click();
+    await page.waitForURL(/since=/);
+    // 1 April: the April post only, not the March one
+    await expect(page.locator("#resultats").textContent()).resolves.toContain("1 mouvement");
+    await expect(page.getByLabel("Depuis le").inputValue()).resolves.toBe("01/04/2025");
+
+    // a day that does not exist comes back as typed, with the reason beside it
+    await page.getByLabel("Jusqu’au").pressSequentially("31/04/2025");
+    await page.getByRole("button", { name: "Appliquer" }).click();
+    await page.waitForURL(/until=/);
+    await expect(page.locator("#until-error").textContent()).resolves.toBe("Cette date n’existe pas.");
+    await expect(page.getByLabel("Jusqu’au").inputValue()).resolves.toBe("31/04/2025");
+    await expect(page.getByLabel("Depuis le").inputValue()).resolves.toBe("01/04/2025");
+  });
+
   it("reaches the content from the keyboard through the skip link", async () => {
     await page.goto(`${server.url}/`);
     await page.keyboard.press("Tab");

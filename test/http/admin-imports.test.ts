@@ -38,7 +38,7 @@ describe("admin imports: dates, titles and bad files", () => {
     const preview = await previewOf([{ name: "lettre-rh-2025-06-17.txt", bytes: Buffer.from(text) }]);
     expect(preview.status).toBe(200);
     expect(preview.text).not.toContain("sans date");
-    expect(preview.text).toContain('name="date_0" value="2025-06-17"');
+    expect(preview.text).toContain('name="date_0" value="17/06/2025"');
     expect(preview.text).toContain('name="titre_0" value="La Lettre RH — 17 juin 2025"');
 
     const confirm = await agent
@@ -48,7 +48,8 @@ describe("admin imports: dates, titles and bad files", () => {
         _csrf: csrfOf(preview.text),
         token: tokenOf(preview.text),
         titre_0: "La Lettre RH n° 42",
-        date_0: "2025-06-16",
+        // typed as the field's hint says
+        date_0: "16/06/2025",
       });
     expect(confirm.status).toBe(303);
     const issue = await issueTitled("La Lettre RH n° 42");
@@ -64,7 +65,7 @@ describe("admin imports: dates, titles and bad files", () => {
   it("dates a pasted or uploaded issue by its file name when the text has no date", async () => {
     const text = `Édito${section("Anatole Brisset est nommé directeur commercial de Ferronnerie Lavaux.")}`;
     const preview = await previewOf([{ name: "lettre-2025-02-03.txt", bytes: Buffer.from(text) }]);
-    expect(preview.text).toContain('name="date_0" value="2025-02-03"');
+    expect(preview.text).toContain('name="date_0" value="03/02/2025"');
   });
 
   it("refuses a corrected date in the future with a 400 naming the field, and keeps the draft", async () => {

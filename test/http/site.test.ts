@@ -121,7 +121,7 @@ describe("directory pages", () => {
     expect(page).toContain("1 mouvement");
     expect(page).toContain("Sophie Martin");
     expect(filtered.text).toMatch(/<option value="hr" selected>/);
-    expect(filtered.text).toContain('name="since" value="2025-03-01"');
+    expect(filtered.text).toContain('name="since" value="01/03/2025"');
     const unknown = text((await request(site.app).get("/recherche").query({ company: "Inconnue SA" })).text);
     expect(unknown).toContain("Aucune entreprise ne s’appelle « Inconnue SA »");
   });
@@ -182,9 +182,12 @@ describe("directory pages", () => {
     expect(typed.status).toBe(200);
     expect(text(typed.text)).toContain("Depuis le (jj/mm/aaaa)");
     expect(text(typed.text)).toContain("Jusqu’au (jj/mm/aaaa)");
-    // The date fields get the day back in their own format, and the results are the same.
-    expect(typed.text).toContain('id="since" name="since" value="2025-01-01"');
-    expect(typed.text).toContain('id="until" name="until" value="2025-06-30"');
+    // The date fields show the day back as their hint says (jj/mm/aaaa), whichever way it came, and
+    // the results are the same.
+    for (const page of [typed, picked]) {
+      expect(page.text).toContain('id="since" name="since" value="01/01/2025"');
+      expect(page.text).toContain('id="until" name="until" value="30/06/2025"');
+    }
     const moves = (html: string) => html.match(/class="move-person" href="[^"]+"/g);
     expect(moves(typed.text)).toEqual(moves(picked.text));
   });
@@ -220,6 +223,14 @@ describe("directory pages", () => {
       expect(res.text).toContain(`<p class="field-error" id="${field}-error">${message}</p>`);
       expect(res.text).toMatch(new RegExp(`id="${field}"[^>]*aria-invalid="true"`));
       expect(res.text).toContain(`value="${query.q}"`);
+      // a date is kept too, in a text field that shows it (a browser's date field shows an empty
+      // box for "30/02/2025"), written day first as the field's hint says
+      for (const day of ["since", "until"] as const) {
+        const typed = (query as Record<string, string>)[day];
+        if (typed === undefined) continue;
+        const shown = typed.replace(/^(\d{4})-(\d{2})-(\d{2})$/u, "$3/$2/$1");
+        expect(res.text).toContain(`name="${day}" value="${shown}"`);
+      }
       expect(text(res.text)).not.toMatch(/joined|appointed|promoted/);
     }
     const stale = await request(site.app).get("/recherche").query({ q: "DAF", cursor: "not-a-cursor" });

@@ -15,7 +15,7 @@ import {
   type UploadedIssue,
 } from "../../services/imports.ts";
 import * as drafts from "../../services/imports-admin.ts";
-import { parseInput } from "../../validation.ts";
+import { calendarDay, parseInput } from "../../validation.ts";
 import { countOf } from "../../view-helpers.ts";
 import { flash } from "./flash.ts";
 
@@ -82,7 +82,11 @@ function issueEdits(body: Record<string, unknown>): Map<number, IssueEdit> {
     const position = Number(field[2]);
     const edit = edits.get(position) ?? {};
     if (field[1] === "titre") edit.title = value.trim();
-    else edit.published_on = value.trim();
+    else {
+      // the field says jj/mm/aaaa; what is not a day is left as typed for the service to name
+      const day = calendarDay.safeParse(value);
+      edit.published_on = day.success ? day.data : value.trim();
+    }
     edits.set(position, edit);
   }
   return edits;
