@@ -6,6 +6,7 @@
 // default): a record with a doubt is read by an editor before it is published.
 
 import { allMatches } from "./all-matches.ts";
+import { compiledPattern } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { ANAPHOR_REASON } from "./implicit-company.ts";
@@ -175,8 +176,9 @@ function roleCutShort(record: DoubtSubject): boolean {
   const longer = (record.slotsInParagraph ?? []).filter((slot) => slot.startsWith(`${role} `));
   // "directeur" of "nommé lundi directeur de Télécom X" beside "Il succède à Y, nommé directeur
   // des services partagés": the longer title is another record's, not this one cut short
-  for (const found of paragraph.matchAll(
-    new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "gu"),
+  for (const found of allMatches(
+    paragraph,
+    compiledPattern(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "gu"),
   )) {
     if (longer.some((slot) => paragraph.startsWith(slot, found.index))) continue;
     // "président de la filiale française": the words after a head's title point back to the
@@ -340,13 +342,13 @@ function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
     const body = tail[1]!;
     if (!PLACE_BODIES.has(body)) continue;
     // the text goes on from the role into a name: "directrice du tournoi de Valmoray"
-    const roleRunsOn = new RegExp(
+    const roleRunsOn = compiledPattern(
       `(?<![\\p{L}])${escapeRegExp(record.role)}\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*\\p{Lu}`,
       "u",
     );
     if (roleRunsOn.test(record.paragraph)) return true;
     // the employer read is what follows the body: "… de son nouveau studio d'Orlanges"
-    const bodyThenCompany = new RegExp(
+    const bodyThenCompany = compiledPattern(
       `(?<![\\p{L}])${escapeRegExp(body)}(?:\\s+[\\p{Ll}'’-]+){0,6}?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*${escapeRegExp(record.company)}`,
       "u",
     );
@@ -447,7 +449,7 @@ const ADJECTIVE_ENDING =
 
 function lowerCaseNameCutShort(record: DoubtSubject): boolean {
   if (!record.paragraph || !/^\p{Ll}/u.test(record.company)) return false;
-  const next = new RegExp(`${escapeRegExp(record.company)}\\s+(\\p{Ll}[\\p{Ll}-]+)`, "u").exec(
+  const next = compiledPattern(`${escapeRegExp(record.company)}\\s+(\\p{Ll}[\\p{Ll}-]+)`, "u").exec(
     record.paragraph,
   )?.[1];
   return (
@@ -565,7 +567,8 @@ function groupMayBeTheParent(record: DoubtSubject): boolean {
   for (let width = words.length - 1; width >= 1; width--) {
     const parent = escapeRegExp(words.slice(0, width).join(" "));
     // the shorter name on its own: not followed by another capitalised word of the longer one
-    if (new RegExp(`(?<![\\p{L}])${parent}(?![\\p{L}-])(?!\\s+\\p{Lu})`, "u").test(sectionText)) return true;
+    if (compiledPattern(`(?<![\\p{L}])${parent}(?![\\p{L}-])(?!\\s+\\p{Lu})`, "u").test(sectionText))
+      return true;
   }
   return false;
 }

@@ -3,6 +3,8 @@
 // l'Économie", "l'ordre des avocats de Toulouse". A capitalised-word reader stops after
 // "Caisse" or keeps only "Toulouse"; these helpers widen such a span to the whole name.
 
+import { allMatches } from "./all-matches.ts";
+import { compiledPattern } from "./compiled-pattern.ts";
 import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
@@ -40,6 +42,7 @@ const LOWER_HEAD_BEFORE = new RegExp(
 
 // "L'office de tourisme du pays de Castelrieu change de président": a word ending like an adjective
 // but followed by "de" and a bare noun is the sentence's verb, not part of the name
+const ADJECTIVE_WORD = new RegExp(`^${ADJECTIVE}$`, "u");
 const TRAILING_ADJECTIVES = new RegExp(
   `^(?:\\s+${ADJECTIVE}(?![\\p{L}])(?!\\s+d(?:e\\s+|['’])\\p{Ll})){1,2}`,
   "u",
@@ -62,7 +65,7 @@ const SUB_UNIT_HEADS = new Set(
 // "le centre d'essais de …", "l'agence de …" stay a part of a house.
 function namesAnInstitution(words: { 0: string }[], head: number): boolean {
   const after = words.slice(head + 1).map((w) => w[0]);
-  if (after.length > 0 && new RegExp(`^${ADJECTIVE}$`, "u").test(after[0]!)) return true;
+  if (after.length > 0 && ADJECTIVE_WORD.test(after[0]!)) return true;
   return after.filter((w) => /^(?:de|du|des|d['’]\p{Ll}+)$/u.test(w)).length >= 2;
 }
 
@@ -187,8 +190,8 @@ export function widenInstitution(sentence: string, span: Span): Span {
 export function fullNameEarlier(paragraph: string, head: string, before: number): string | null {
   if (/\s/u.test(head) || !isInstitutionHead(head)) return null;
   let found: string | null = null;
-  const pattern = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "gu");
-  for (const match of paragraph.slice(0, before).matchAll(pattern)) {
+  const pattern = compiledPattern(`(?<![\\p{L}])${head}(?![\\p{L}])`, "gu");
+  for (const match of allMatches(paragraph.slice(0, before), pattern)) {
     const span = { text: head, start: match.index, end: match.index + head.length };
     const widened = widenInstitution(paragraph, span);
     if (widened.end > span.end && widened.end <= before) found = widened.text;

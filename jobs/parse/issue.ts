@@ -4,6 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
+import { compiledPattern } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
@@ -113,7 +114,7 @@ function dropDescriptorWords(move: ParsedMove): void {
   const functionAfterDescriptor =
     descriptor[2] !== undefined &&
     FUNCTION_ACRONYMS.includes(descriptor[2].toLowerCase()) &&
-    new RegExp(`\\p{Ll}\\s+${escapeRegExp(move.company)}`, "u").test(move.paragraph);
+    compiledPattern(`\\p{Ll}\\s+${escapeRegExp(move.company)}`, "u").test(move.paragraph);
   const known = descriptor[1]
     ? COMPANY_DESCRIPTORS.includes(descriptor[1])
     : DESCRIPTOR_ACRONYMS.has(descriptor[2] ?? "") || functionAfterDescriptor;
@@ -209,11 +210,11 @@ function useFullNameOfShortReference(move: ParsedMove): void {
   const head = SHORT_REFERENCE.exec(move.company)?.[1];
   if (!head) return;
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const full = new RegExp(
+  const full = compiledPattern(
     `(?<![\\p{L}])(?:L['’]|Le |La )${escaped}((?: (?:de la |de l['’]|du |des |de |d['’])\\p{Lu}[\\p{L}-]*)|(?: \\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?))(?![\\p{L}])`,
     "gu",
   );
-  const names = new Set([...move.paragraph.matchAll(full)].map((match) => `${head}${match[1]}`));
+  const names = new Set(allMatches(move.paragraph, full).map((match) => `${head}${match[1]}`));
   if (names.size === 1) move.company = [...names][0]!;
 }
 
@@ -234,7 +235,7 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): 
   const acronym = move.company;
   if (!/^\p{Lu}{2,8}$/u.test(acronym)) return;
   // "la filiale fret de la SNTL, SNTL Fret": a longer name built on the acronym makes it ambiguous
-  if (new RegExp(`(?<![\\p{L}])${acronym}\\s+\\p{Lu}`, "u").test(move.paragraph)) return;
+  if (compiledPattern(`(?<![\\p{L}])${acronym}\\s+\\p{Lu}`, "u").test(move.paragraph)) return;
   const head = ITEM_HEAD.exec(move.paragraph)?.[1]?.trim();
   if (head && nameBeforeAcronym(head, head.length, acronym) === head) {
     move.company = head;

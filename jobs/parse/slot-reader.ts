@@ -220,13 +220,16 @@ function verbKindOf(text: string): MoveKind {
   return "appointed";
 }
 
+// The move verbs as global patterns, compiled once (lastSignalEnd runs for each name of a sentence)
+const SIGNALS_EVERYWHERE = [MOVE_SIGNAL, POST_TAKEN_SIGNAL, HAND_OVER].map(
+  (pattern) => new RegExp(pattern.source, "giu"),
+);
+
 /** The last move verb in `text` (a signal or a hand-over), as an index past its end, or -1. */
 function lastSignalEnd(text: string): number {
   let end = -1;
-  for (const pattern of [MOVE_SIGNAL, POST_TAKEN_SIGNAL, HAND_OVER]) {
-    const global = new RegExp(pattern.source, "giu");
-    for (const m of text.matchAll(global)) end = Math.max(end, m.index + m[0].length);
-  }
+  for (const pattern of SIGNALS_EVERYWHERE)
+    for (const m of allMatches(text, pattern)) end = Math.max(end, m.index + m[0].length);
   return end;
 }
 
