@@ -57,14 +57,29 @@ export async function openIssue(
 }
 
 /**
- * Takes the transaction's locks on person names (the ones openIssue takes for one issue), sorted,
- * for a batch of issues imported in one transaction: two batches that took them issue by issue
- * could each hold a name the other waits for.
+ * The locks a batch of issues imported in one transaction takes first, all at once and in one
+ * order: its person names (the ones openIssue takes for one issue) and the company keys it names
+ * that no company or alias has yet. Taken issue by issue, two batches could each hold what the
+ * other waits for: a name, or a new company's unique key (each issue inserts its companies sorted,
+ * but a batch's second issue may insert one that sorts before its first issue's; measured in
+ * session 7, each such deadlock cost a batch deadlock_timeout and a rerun). A company lock has its
+ * own hash seed, so it never waits on a person's of the same words. Keys sort as text, the order
+ * openIssue takes names in, so a batch and a one-issue import never wait on each other in a circle.
  */
-export async function lockPersonNames(db: Queryable, keys: string[]): Promise<void> {
-  await sql`/* prepared: import_lock_names */
-    SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))
-    FROM (SELECT DISTINCT unnest(${keys}::text[]) AS k ORDER BY 1) AS sorted`.execute(db);
+export async function lockBatchKeys(
+  db: Queryable,
+  keys: { people: string[]; companies: string[] },
+): Promise<void> {
+  await sql`/* prepared: import_lock_batch_keys */
+    SELECT count(pg_advisory_xact_lock(hashtextextended(k, seed)))
+    FROM (
+      SELECT DISTINCT unnest(${keys.people}::text[]) AS k, 0 AS seed
+      UNION
+      SELECT k, 1 FROM unnest(${keys.companies}::text[]) AS k
+      WHERE NOT EXISTS (SELECT 1 FROM companies c WHERE c.key = k)
+        AND NOT EXISTS (SELECT 1 FROM company_aliases a WHERE a.key = k)
+      ORDER BY 1, 2
+    ) AS sorted`.execute(db);
 }
 
 /** The tables an import grows, whose sizes the planner must know. */

@@ -4,6 +4,7 @@ import * as imports from "../../db/repositories/imports.ts";
 import * as inbound from "../../db/repositories/inbound.ts";
 import {
   auditImport,
+  companyKeysOf,
   type ImportOptions,
   type IssueImportResult,
   importIssueOfFile,
@@ -27,8 +28,8 @@ import {
  *
  * Why batches: a transaction an issue costs its BEGIN and COMMIT round trips and PostgreSQL's commit
  * work once per issue, and the importer's hot path is round trips (see README, "Import: where the
- * time goes"). The batch's person names are locked first, all at once and sorted: taken issue by
- * issue, two batches holding each other's names would deadlock.
+ * time goes"). The batch's person names and new companies are locked first, all at once and sorted
+ * (imports.lockBatchKeys): taken issue by issue, two batches holding each other's would deadlock.
  */
 
 /**
@@ -79,9 +80,12 @@ export async function importReceivedFiles(
 }
 
 function inBatchTransaction<T>(db: DB, files: ReceivedFile[], work: (trx: DB) => Promise<T>): Promise<T> {
-  const names = files.flatMap((file) => moverKeysOf(file.parsed));
+  const keys = {
+    people: files.flatMap((file) => moverKeysOf(file.parsed)),
+    companies: files.flatMap((file) => companyKeysOf(file.parsed)),
+  };
   return inImportTransaction(db, async (trx) => {
-    await imports.lockPersonNames(trx, names);
+    await imports.lockBatchKeys(trx, keys);
     return work(trx);
   });
 }

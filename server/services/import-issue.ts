@@ -244,6 +244,16 @@ function movesToRecord(parsed: ParsedIssue) {
 export const moverKeysOf = (parsed: ParsedIssue) => movesToRecord(parsed).map((c) => c.personKey);
 
 /**
+ * The company keys an issue's import may create (a batch locks the new ones first,
+ * imports.lockBatchKeys): its records' employers and previous employers. A few more than it
+ * creates (a suppressed person's) only lock a little more.
+ */
+export const companyKeysOf = (parsed: ParsedIssue) =>
+  movesToRecord(parsed)
+    .flatMap(({ move, companyKey: ck }) => [ck, ...move.previous_companies.map(companyKey)])
+    .filter(Boolean);
+
+/**
  * The import's business rules, inside the caller's transaction: one record per (paragraph, person),
  * names suppressed on request left out, people and companies resolved or created, a person matched
  * by name only slightly less trusted, moves at or above the confidence threshold published at once.
