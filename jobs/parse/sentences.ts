@@ -1,6 +1,7 @@
 // Sentence splitting tuned for press French: "M. Dupont", "Inc." and initials do not end a
 // sentence, and a decimal comma or "Mistral.ai" never does.
 
+import { allMatches } from "./all-matches.ts";
 import { MONTH, WEEKDAY } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
@@ -25,10 +26,27 @@ function pushBounded(spans: Span[], paragraph: string, start: number, end: numbe
   if (from < end) spans.push({ text: paragraph.slice(from, end), start: from, end });
 }
 
+const SENTENCE_BOUNDARY = /(?<=[.!?…])\s+(?=[«"(\p{Lu}\p{N}])/gu;
+
+// A paragraph is split by each of the parser's steps (the clause reader, the slot reader and its
+// second reading, the doubts, the unread paragraphs: five times on average on the bench's issues):
+// split once, its sentences are handed out again, frozen, in a new array.
+const sentencesByParagraph = new Map<string, readonly Span[]>();
+
 export function splitSentences(paragraph: string): Span[] {
+  let sentences = sentencesByParagraph.get(paragraph);
+  if (sentences === undefined) {
+    sentences = Object.freeze(sentencesOf(paragraph).map((span) => Object.freeze(span)));
+    if (sentencesByParagraph.size > 2_000) sentencesByParagraph.clear();
+    sentencesByParagraph.set(paragraph, sentences);
+  }
+  return [...sentences];
+}
+
+function sentencesOf(paragraph: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const boundary of paragraph.matchAll(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\p{N}])/gu)) {
+  for (const boundary of allMatches(paragraph, SENTENCE_BOUNDARY)) {
     const end = boundary.index;
     if (ABBREVIATION_END.test(paragraph.slice(start, end))) continue;
     pushBounded(spans, paragraph, start, end);
