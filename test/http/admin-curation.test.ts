@@ -507,4 +507,38 @@ describe("admin curation", () => {
     const log = await agent.get("/admin/courriels?etat=failed");
     expect(log.text).toContain("550 5.1.1 mailbox unavailable");
   });
+  it("links a record's public page only once a published move names it (before, that link was a 404)", async () => {
+    await importIssue(deps, [move("Perrine Galvard", "Tisserands du Morvan", { confidence: 0.6 })]);
+    const person = await deps.db
+      .selectFrom("people")
+      .select(["id", "slug"])
+      .where("name", "=", "Perrine Galvard")
+      .executeTakeFirstOrThrow();
+    const company = await deps.db
+      .selectFrom("companies")
+      .select(["id", "slug"])
+      .where("name", "=", "Tisserands du Morvan")
+      .executeTakeFirstOrThrow();
+    for (const [admin, pub] of [
+      [`/admin/personnes/${person.id}`, `/personnes/${person.slug}`],
+      [`/admin/entreprises/${company.id}`, `/entreprises/${company.slug}`],
+    ] as const) {
+      const page = await agent.get(admin);
+      expect(page.status).toBe(200);
+      expect(page.text).not.toContain(`href="${pub}"`);
+      expect(page.text).toContain(
+        `<code>${pub}</code> (pas encore de page publique : aucun mouvement publié ne nomme cette fiche)`,
+      );
+      expect((await request(app).get(pub)).status).toBe(404);
+    }
+    const [pending] = await movesOf("Perrine Galvard");
+    await post("/admin/revue/decision", { ids: String(pending!.id), decision: "approve" });
+    for (const [admin, pub] of [
+      [`/admin/personnes/${person.id}`, `/personnes/${person.slug}`],
+      [`/admin/entreprises/${company.id}`, `/entreprises/${company.slug}`],
+    ] as const) {
+      expect((await agent.get(admin)).text).toContain(`<a href="${pub}">${pub}</a>`);
+      expect((await request(app).get(pub)).status).toBe(200);
+    }
+  });
 });

@@ -43,10 +43,11 @@ export function createDirectoryRouter({ db }: Deps): Router {
           ? await directory.findPerson(db, recordId)
           : await directory.findCompany(db, recordId);
       if (!record) throw new NotFound(`Fiche introuvable.`);
-      const [moves, redirects, aliases] = await Promise.all([
+      const [moves, redirects, aliases, online] = await Promise.all([
         directory.listMovesOf(db, entity === "person" ? { personId: recordId } : { companyId: recordId }),
         directory.redirectsTo(db, entity, recordId),
         entity === "company" ? directory.listAliases(db, recordId) : Promise.resolve([]),
+        directory.isPublic(db, entity, recordId),
       ]);
       res.render("admin/directory-record", {
         title: record.name,
@@ -58,6 +59,7 @@ export function createDirectoryRouter({ db }: Deps): Router {
         moves,
         redirects,
         aliases,
+        online,
       });
     });
 
