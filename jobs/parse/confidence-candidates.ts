@@ -119,6 +119,17 @@ export const CANDIDATES: readonly Candidate[] = [
   { id: "note:any", fires: (r) => r.reasons?.join("; ") ?? "" },
   { id: "note:company inferred", fires: hasNote(/^company inferred/u) },
   {
+    // the employer taken from an earlier sentence, and no second reading of the person to back it
+    id: "inferred_and_no_second_reading",
+    fires: (r) =>
+      hasNote(/^company inferred/u)(r) &&
+      r.paragraph &&
+      r.paragraphMoves &&
+      secondReadingOf(r as ReadRecord, r.paragraph, r.paragraphMoves) === null
+        ? "no slot reading"
+        : "",
+  },
+  {
     id: "note:company from opening/subject",
     fires: hasNote(/^company taken from sentence (?:opening|subject)/u),
   },
