@@ -83,21 +83,28 @@ export const TITLE_HEAD_VOCABULARY = new Set(
     "premier premiere superviseur superviseuse coordinateur coordinatrice coordonnateur coordonnatrice " +
     "animateur animatrice manager cadre porte-parole attache attachee charge chargee expert experte " +
     "conseiller conseillere consultant consultante agent agente inspecteur inspectrice intendant " +
-    "intendante econome regisseur regisseuse " +
+    "intendante econome regisseur regisseuse gestionnaire acheteur acheteuse actuaire souscripteur " +
+    "souscriptrice courtier courtiere banquier banquiere collaborateur collaboratrice formateur " +
+    "formatrice technicien technicienne titulaire maitre maitresse " +
     // public office, justice, diplomacy, faith
     "maire prefet prefete recteur rectrice proviseur proviseure doyen doyenne ministre depute deputee " +
     "senateur senatrice ambassadeur ambassadrice consul consule gouverneur gouverneure chancelier " +
     "chanceliere mediateur mediatrice defenseur defenseure rapporteur rapporteure magistrat magistrate " +
     "procureur procureure juge greffier greffiere avocat avocate notaire huissier huissiere batonnier " +
     "batonniere eveque archeveque abbe abbesse cure vicaire aumonier aumoniere pasteur pasteure " +
-    "commandant commandante capitaine colonel lieutenant officier amiral " +
+    "commandant commandante capitaine colonel lieutenant officier amiral haut haute principale " +
+    "questeur questrice eurodepute eurodeputee superieur superieure prieur prieure diacre chanoine " +
+    "cardinal nonce rabbin imam " +
     // professions named as posts
     "redacteur redactrice editorialiste chroniqueur chroniqueuse journaliste correspondant " +
     "correspondante producteur productrice realisateur realisatrice programmateur programmatrice " +
     "conservateur conservatrice curateur curatrice architecte ingenieur ingenieure economiste " +
     "analyste comptable juriste chercheur chercheuse professeur professeure enseignant enseignante " +
     "medecin docteur pharmacien pharmacienne chirurgien chirurgienne infirmier infirmiere " +
-    "planneur planneuse concepteur conceptrice designer stratege " +
+    "planneur planneuse concepteur conceptrice designer stratege metteur metteuse scenariste " +
+    "showrunner auteur autrice compositeur compositrice choregraphe presentateur presentatrice editeur " +
+    "editrice photographe reporter critique praticien praticienne biologiste sage-femme oenologue " +
+    "kinesitherapeute recruteur recruteuse " +
     // sport
     "entraineur entraineuse entraineure selectionneur selectionneuse preparateur preparatrice " +
     "arbitre joueur joueuse pilote " +
@@ -107,12 +114,14 @@ export const TITLE_HEAD_VOCABULARY = new Set(
     "executive deputy senior general managing country global regional treasurer secretary " +
     "controller comptroller advisor adviser evangelist ambassador editor producer curator fellow " +
     "professor dean provost trustee governor commissioner superintendent owner operating venture " +
-    "coach"
+    "coach independent non-executive board member junior"
   ).split(/\s+/u),
 );
 
 // Head nouns an English title ends on ("studio head", "product owner", "sales director"): a role
 // whose first word is unknown is still a title when one of its first words is one of these.
 export const ENGLISH_TITLE_HEADS = new Set(
-  "head manager director officer lead partner owner president counsel engineer executive".split(" "),
+  "head manager director officer lead partner owner president counsel engineer executive developer scientist analyst architect designer strategist specialist".split(
+    " ",
+  ),
 );
