@@ -229,8 +229,12 @@ const SHARED_BY = /,\s*(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois)\s+$/iu;
 const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 
 // "directeur de l'usine de Valenciennes": a site named after its town, not an employer
+// ("le site de triage de Corbelin", "le projet de tramway de Castelvieux": the unit's noun may take
+// a complement). A town is one word ("Saint-Ormel"): "le réseau d'agences de Banque Aldéric" names
+// the employer whose network it is.
 const SITE_OF =
-  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau(?: de \p{Ll}+| d'\p{Ll}+)?)s?(?: \p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier)s?(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+const ONE_WORD = /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 // "son équipe League of Legends", "sa division A": a unit the possessive gives to the house the
 // sentence is about, not an employer of its own ("sa filiale A" may be an employer left: kept)
 const POSSESSIVE_UNIT_BEFORE =
@@ -273,15 +277,17 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
   const before = text.slice(Math.max(0, company.start - 60), company.start);
   // "directeur général des services (DGS) de A": the acronym abbreviates the title
   // ("Direction interministérielle du numérique (DINT)" abbreviates an employer, kept)
-  if (
-    /(?<![\p{L}])(?:directeur|directrice|président|présidente|responsable|secrétaire|chef|cheffe|délégué|déléguée)[\p{Ll}\s'-]*\(\s*$/u.test(
+  // ("directeur général du centre hospitalier universitaire (CHU) de Valmoray": the initials are
+  // the house's, kept)
+  const titled =
+    /(?<![\p{L}])((?:directeur|directrice|président|présidente|responsable|secrétaire|chef|cheffe|délégué|déléguée)[\p{Ll}\s'-]*?)\s*\(\s*$/u.exec(
       before,
-    ) &&
-    /^\s*\)/u.test(text.slice(company.end))
-  )
+    );
+  if (titled && /^\s*\)/u.test(text.slice(company.end)) && isAcronymOf(company.text, titled[1]!))
     return false;
   // "l'usine de Valenciennes" names a town, but "l'usine de Forgeac à Chalon" the company's plant
-  if (SITE_OF.test(before) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end))) return false;
+  if (SITE_OF.test(before) && ONE_WORD.test(company.text) && !/^\s+à\s+\p{Lu}/u.test(text.slice(company.end)))
+    return false;
   if (SITE_TOWN.test(before) || MINISTER_BEFORE.test(before) || SCHOOL_BEFORE.test(before)) return false;
   // "la caisse voisine du Val de Brisac", "l'agence sœur de Lyon": a sister unit of the same network
   if (SISTER_UNIT_BEFORE.test(before) || SISTER_UNIT_NAMED.test(company.text)) return false;
@@ -305,21 +311,31 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
     return false;
   // "dirigeait le contrat de la régie de Montbrenier chez Sauréa": a client served, not an employer
   if (CLIENT_BEFORE.test(before)) return false;
+  // "ancien directeur d'Ehpad chez A", "responsable de Retail chez B": a bare word after the title's
+  // "de" is the title's complement when the employer follows
+  if (
+    ONE_WORD.test(company.text) &&
+    /(?<![\p{L}])(?:de |d')$/u.test(before) &&
+    /^\s+(?:chez|au sein d)/u.test(text.slice(company.end))
+  )
+    return false;
   // "dirigeait la marque Vivelle au sein du groupe": a brand or unit of the new employer's group
   if (/^\s+au sein du groupe(?![\p{L}])/u.test(text.slice(company.end))) return false;
   if (!/\p{L}{2}/u.test(company.text)) return false;
   return !people.some((p) => isConfidentPerson(p) && p.start < company.end && company.start < p.end);
 }
 
+// A middle initial ("Charles T. Wendover") ends no sentence.
 function clauseEnd(text: string, from: number): number {
-  const stop = /[.;](?=\s|$)/g;
+  const stop = /(?<!(?:^|[\s(])\p{Lu})[.;](?=\s|$)/gu;
   stop.lastIndex = from;
   return stop.exec(text)?.index ?? text.length;
 }
 
 function sentenceStart(text: string, at: number): number {
   let start = 0;
-  for (const end of text.slice(0, at).matchAll(/[.;!?:](?=\s)/g)) start = end.index + 1;
+  for (const end of text.slice(0, at).matchAll(/(?<!(?:^|[\s(])\p{Lu})[.;!?:](?=\s)/gu))
+    start = end.index + 1;
   return start;
 }
 
@@ -498,8 +514,12 @@ const POINTS_BACK =
 
 // Whose past a cue tells, from where it sits in its sentence.
 // ("X (elle était…)": a pronoun opens a clause of its own, whose person it points back to)
-const ATTACHED =
-  /^\s*(?:,\s*(?:qui\s+|lui-même\s+|elle-même\s+)?|\(\s*|\s+(?:qui\s+)?)?(?!(?:il|elle|ils|elles)\s)(?:\p{Ll}+\s+){0,3}$/u;
+// ("Anne Roy (Sud-Ouest), qui vient de A": a parenthesis after the name is still the name's)
+const AFTER_NAME_ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
+const ATTACHED = new RegExp(
+  String.raw`^${AFTER_NAME_ASIDE}\s*(?:,\s*(?:qui\s+|lui-même\s+|elle-même\s+)?|\(\s*|\s+(?:qui\s+)?)?(?!(?:il|elle|ils|elles)\s)(?:\p{Ll}+\s+){0,3}$`,
+  "u",
+);
 
 function holderOf(
   text: string,
@@ -529,7 +549,9 @@ function holderOf(
   if (
     loose &&
     loose.start > (last?.end ?? -1) &&
-    /^\s*[,(]\s*$/u.test(text.slice(loose.end, cue.start)) &&
+    new RegExp(String.raw`^${AFTER_NAME_ASIDE}\s*(?:[,(]\s*(?:qui\s+)?)$`, "u").test(
+      text.slice(loose.end, cue.start),
+    ) &&
     // "… de Valmonde Finance, arrive de …": a name after a preposition is an employer, not a subject
     !/(?<![\p{L}])(?:de|du|des|d'|chez|à|au|aux|par|pour)\s*$/iu.test(text.slice(start, loose.start))
   )
@@ -625,7 +647,10 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     // "Entrée à la coopérative en 2005, elle dirigeait le silo de…", "« enfant de la maison », il a
     // passé trente ans chez A": a career told inside the house names its units, not employers left
     // (told before the cue: "Cette ancienne de A, entrée dans le groupe en 2011, …" keeps A)
-    const inHouse = IN_HOUSE.test(text.slice(sentenceStart(text, cue.start), cue.start));
+    // ("… Anne Roy, promue après avoir dirigé la résidence A": a promotion's past is in the house)
+    const inHouse =
+      IN_HOUSE.test(text.slice(sentenceStart(text, cue.start), cue.start)) ||
+      /(?<![\p{L}])promue?s?\s*,?\s*$/iu.test(text.slice(Math.max(0, cue.start - 12), cue.start));
     const employers = inHouse ? [] : readItems(text, cue, to, people);
     // "X et Y, tous deux issus de A": the career of each person listed
     const shared = SHARED_BY.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
@@ -684,15 +709,24 @@ export function careerOwner(phrase: CareerPhrase, movers: Mover[]): Mover | null
   );
 }
 
+const EPICENE_TITLE = /(?:able|aire|iste|tre|bre|ique|logue|graphe|ecte|ote|ite|ge|phe)$/u;
+
 export function isFeminineMover(person: PersonMention, role: string): boolean {
   if (hasFeminineFirstName(person)) return true;
   if (hasMasculineFirstName(person)) return false;
-  return /(?:trice|ière|ente|ante|euse|ée|e)(?:\s|$)/u.test(role.split(/\s+/)[0] ?? "");
+  // "responsable", "secrétaire", "juriste", "architecte" are said of both: no gender
+  // unless its adjective agrees ("secrétaire générale")
+  const [title = "", adjective = ""] = role.split(/\s+/);
+  if (EPICENE_TITLE.test(title)) return /(?:ale|ointe|ée|ère|ive|elle|euse|trice)$/u.test(adjective);
+  return /(?:trice|ière|ente|ante|euse|ée|e)(?:\s|$)/u.test(title);
 }
 
+const OPENS_WITH_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)(?![\p{L}])/u;
+
 // A post the person keeps: a seat on a board, a post one is elected to beside one's job.
+// ("membre de l'équipe de direction" describes the new post: only a board's member keeps the old)
 const KEEPS_CURRENT_POST =
-  /(?<![\p{L}])(?:élue?s?|réélue?s?|cooptée?s?|administrat(?:eur|rice)|membre|conseil de surveillance|conseil d'administration|reste|restera|conserve|conservera|garde|gardera|tout en)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:élue?s?|réélue?s?|cooptée?s?|administrat(?:eur|rice)|membre (?:du|de son|de sa|de leur) (?:conseil|bureau)|conseil de surveillance|conseil d'administration|reste|restera|conserve|conservera|garde|gardera|tout en)(?![\p{L}])/iu;
 
 // "directeur de la clinique Saint-Aulde", "chef du service des expositions de la Bibliothèque
 // patrimoniale de l'Orvanne": a title whose employer the role reader left inside it (a lower-case
@@ -737,8 +771,20 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
   if (after) {
     let from = person.end + after[0].length;
     for (let piece = 0; piece < 3 && !company; piece++) {
-      const close = text.slice(from).search(/,/u);
+      // "… : ce sera Karim Roy, directeur général adjoint de Ternelle Logement.": an apposition
+      // after the object may close with its sentence
+      const comma = text.slice(from).search(/,/u);
+      const stop = piece === 0 ? text.slice(from).search(/[.;](?=\s|$)/u) : -1;
+      const closedBySentence = stop >= 0 && (comma < 0 || stop < comma);
+      const close = closedBySentence ? stop : comma;
       if (close <= 0 || close >= 120) break;
+      // "Il succède à Anne Roy, nommée directrice de A.", "X, est nommé R à la préfecture de B.":
+      // a participle or a verb tells the new post, not the one held
+      if (
+        closedBySentence &&
+        (OPENS_WITH_PARTICIPLE.test(text.slice(from)) || MAIN_CLAUSE.test(text.slice(from, from + close)))
+      )
+        break;
       if (piece > 0 && /[.;!?:]/u.test(text.slice(from, from + close))) break;
       const and = /^(.*?\s)et\s+(?=\p{Ll})/u.exec(text.slice(from, from + close));
       company = read(from, from + close) ?? (and ? read(from + and[0].length, from + close) : null);

@@ -9,7 +9,7 @@ import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
-import { companyKey, isLikelyTypo, personKey } from "./names.ts";
+import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { cellKeyOf } from "./reading-cells.ts";
 import { tidyRole } from "./role-cleanup.ts";
@@ -17,6 +17,7 @@ import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
+import { addEmployersLeftBehind } from "./succession.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
 import { slotsOfOtherRecords } from "./unread-words.ts";
@@ -251,6 +252,31 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): 
     }
 }
 
+// A previous employer given by its acronym ("ex-ASA", "passé par le CNEO", "chez ENF") is the name
+// it stands for, spelt out in the issue ("l'Autorité de sûreté atomique (ASA)") or written out
+// somewhere with those initials ("Fédération française de pelote et de paume" for FFPP); an
+// acronym of an employer already listed ("l'agence régionale de santé des Hautes-Garrigues, l'ARS
+// voisine") is that employer again.
+function usePreviousNamesBeforeAcronyms(move: ParsedMove, issueText: string): void {
+  const names = move.previous_companies.map((name) => {
+    if (!/^\p{Lu}{2,8}$/u.test(name)) return name;
+    if (new RegExp(`(?<![\\p{L}])${name}\\s+\\p{Lu}`, "u").test(move.paragraph)) return name;
+    for (const match of allMatches(issueText, ACRONYM_AFTER_NAME)) {
+      const spelt = match[1] === name ? nameBeforeAcronym(issueText, match.index, name) : null;
+      if (spelt) return spelt;
+    }
+    const written = new Set(namesWithInitials(issueText, name).map(companyKey));
+    return written.size === 1 ? namesWithInitials(issueText, name)[0]! : name;
+  });
+  move.previous_companies = [...new Map(names.map((name) => [companyKey(name), name])).values()].filter(
+    (name) =>
+      !/^\p{Lu}{2,8}$/u.test(name) ||
+      !names.some(
+        (other) => other !== name && namesWithInitials(other, name, true).some((n) => other.startsWith(n)),
+      ),
+  );
+}
+
 // The common noun right after the role's first whole-word occurrence followed by "de la", "de l'",
 // "du" ("directeur de la caisse" → "caisse"). Found where the role stands (indexOf) with two
 // patterns built once: compiling a pattern around each move's role was the parser's costliest step
@@ -366,6 +392,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const text = withoutItemTag(paragraph);
     const drafts = extractParagraphMoves(text);
     const bySlots = readMissedMovers(text, drafts);
+    // a predecessor who moves on comes from the successor's house, whichever reader read either
+    addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
     for (const draft of [...drafts, ...bySlots]) {
       const role = tidyRole(draft.role);
       const { seniority, function: jobFunction } = classifyRole(role);
@@ -393,6 +421,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move, section.paragraphs);
+    usePreviousNamesBeforeAcronyms(move, cleaned);
     useFullNameOfShortReference(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);

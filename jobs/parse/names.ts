@@ -70,3 +70,53 @@ export function isLikelyTypo(keyA: string, keyB: string): boolean {
   if (Math.abs(keyA.length - keyB.length) > slips) return false;
   return editDistance(keyA, keyB) <= slips;
 }
+
+// Small words carry no letter of an acronym ("Fédération française de pelote et de paume": FFPP).
+const LETTERLESS_WORD = /^(?:de|du|des|la|le|les|l|d|et|en|pour|sur|à|au|aux)$/iu;
+
+/**
+ * The names written in `text` whose main words' initials spell `acronym`: a capitalised word, then
+ * words each giving the next letter or none ("Autorité de sûreté atomique" for ASA). The name ends
+ * on its last letter's word. With `lowerCaseOpening`, "agence régionale de santé" spells ARS too.
+ */
+export function namesWithInitials(text: string, acronym: string, lowerCaseOpening = false): string[] {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return [];
+  const letters = [...acronym.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase()];
+  const initial = (word: string) =>
+    word
+      .replace(/^[dl]['’]/iu, "")
+      .charAt(0)
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toUpperCase();
+  const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
+  const found: string[] = [];
+  for (let first = 0; first < words.length; first++) {
+    const opening = words[first]![0].replace(/^[dl]['’]/iu, "");
+    if ((!lowerCaseOpening && !/^\p{Lu}/u.test(opening)) || initial(opening) !== letters[0]) continue;
+    let letter = 0;
+    for (let at = first; at < words.length && at - first < 12; at++) {
+      const word = words[at]!;
+      // the name stops at a sentence's or clause's punctuation
+      if (
+        at > first &&
+        /[.,;:()]/u.test(text.slice(words[at - 1]!.index + words[at - 1]![0].length, word.index))
+      )
+        break;
+      if (initial(word[0]) === letters[letter]) letter++;
+      else if (!LETTERLESS_WORD.test(word[0].replace(/['’]$/u, ""))) break;
+      if (letter === letters.length) {
+        // the full name of a lone acronym has at least two words giving letters
+        if (at > first)
+          found.push(
+            text.slice(
+              words[first]!.index + (words[first]![0].length - opening.length),
+              word.index + word[0].length,
+            ),
+          );
+        break;
+      }
+    }
+  }
+  return found;
+}

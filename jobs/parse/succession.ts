@@ -11,7 +11,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { feminineTitle, masculineTitle } from "./gender.ts";
 import { foldWord, HONORIFIC, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
-import { companyKey, personKey } from "./names.ts";
+import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -148,11 +148,25 @@ function namesSubsidiary(paragraph: string, child: string, parent: string): bool
   ).test(paragraph);
 }
 
-export function addEmployersLeftBehind(moves: Succession[], paragraph = ""): void {
+/**
+ * With `readLater`, the records one reader read after the others ran this (slot-reader.ts): only
+ * pairs where one of them is such a record, and only a leaver read moving on ("qui rejoint B")
+ * takes the successor's house.
+ */
+export function addEmployersLeftBehind(
+  moves: Succession[],
+  paragraph = "",
+  readLater?: readonly Succession[],
+): void {
   for (const successor of moves) {
     if (!successor.predecessor) continue;
     const leaver = moves.find((m) => personKey(m.person) === personKey(successor.predecessor ?? ""));
     if (!leaver) continue;
+    if (
+      readLater &&
+      (!(readLater.includes(successor) || readLater.includes(leaver)) || leaver.kind !== "joined")
+    )
+      continue;
     const key = companyKey(successor.company);
     const leaverKey = companyKey(leaver.company);
     // "Vectra Composites" and its parent "Vectra Group": one house
@@ -160,6 +174,8 @@ export function addEmployersLeftBehind(moves: Succession[], paragraph = ""): voi
       leaverKey === key ||
       key.startsWith(`${leaverKey} `) ||
       leaverKey.startsWith(`${key} `) ||
+      // "Chez Burgo Nations, il remplacera Y" after "Burgo Nation": one house with a slip
+      isLikelyTypo(key, leaverKey) ||
       namesSubsidiary(paragraph, successor.company, leaver.company) ||
       namesSubsidiary(paragraph, leaver.company, successor.company);
     if (sameHouse) {

@@ -3,8 +3,9 @@
 // phrasing is one row in CAREER_CUES; this test then reads its example.
 
 import { describe, expect, it } from "@jest/globals";
-import { CAREER_CUES, PREDECESSOR_CUES } from "../../../jobs/parse/career.ts";
+import { CAREER_CUES, isFeminineMover, PREDECESSOR_CUES } from "../../../jobs/parse/career.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
 
 const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
 const previousOf = (item: string, person: string) =>
@@ -97,6 +98,25 @@ describe("the careers grammar", () => {
     const leaver = parseIssueText(issue(item)).moves.find((m) => m.person === "Luc Faure");
     expect(leaver?.kind).toBe("promoted");
     expect(leaver?.previous_companies).toEqual([]);
+  });
+
+  it("gives a predecessor who moves on the successor's house, whichever reader read the successor", () => {
+    const item =
+      "Le spécialiste de la logistique froide Talvia recrute comme directeur des opérations Marc Lin, passé par le transporteur Kargo Rail. Il succède à Luc Faure, qui rejoint la banque chez Crédit Montclar en tant que directeur des risques.";
+    expect(previousOf(item, "Luc Faure")).toEqual(["Talvia"]);
+  });
+
+  it("keeps a predecessor in the house when the successor's sentence misspells it", () => {
+    const item =
+      "Kelvane Burger recrute Marc Lin, directeur marketing de Talvia, comme directeur marketing. Chez Kelvane Burgers, il remplacera à partir de mai Anne Roy, qui prend la direction de la franchise internationale.";
+    expect(previousOf(item, "Anne Roy")).toEqual([]);
+  });
+
+  it("reads no gender from a title said of both ('responsable', 'secrétaire', 'juriste')", () => {
+    const [person] = findPersonMentions("Rob Halloran");
+    expect(isFeminineMover(person!, "responsable du développement")).toBe(false);
+    expect(isFeminineMover(person!, "secrétaire générale")).toBe(true);
+    expect(isFeminineMover(person!, "directrice de la recherche")).toBe(true);
   });
 
   // Successions told before the successor or around the cue (succession.ts, findPredecessor):
@@ -378,6 +398,84 @@ describe("the careers grammar", () => {
       "Directrice du Musée Kelvin depuis six ans, Anne Roy rejoint le Centre des arts de Lorve pour en prendre la direction du développement culturel.",
       "Anne Roy",
       ["Musée Kelvin"],
+    ],
+    [
+      "a site named after its town, the unit's noun with a complement",
+      "Marc Lin est nommé directeur de la production de Kargo Rail. Il était jusqu'ici responsable du site de triage de Vaubrenne.",
+      "Marc Lin",
+      [],
+    ],
+    [
+      "a network of a named employer is that employer's",
+      "Anne Roy est nommée directrice commerciale de Talvia, après avoir dirigé le réseau d'agences de Banque Orsenne.",
+      "Anne Roy",
+      ["Banque Orsenne"],
+    ],
+    [
+      "an acronym in parentheses after a title abbreviates the title",
+      "Marc Lin rejoint Talvia comme directeur général. Il était directeur général des services (DGS) de Kelvane Agglo.",
+      "Marc Lin",
+      ["Kelvane Agglo"],
+    ],
+    [
+      "the new post's team is no board seat kept",
+      "Talvia annonce que Marc Lin, directeur médical de Kelvane depuis 2020, rejoindra ses équipes comme directeur médical, membre de l'équipe de direction.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "an acronym spelt out elsewhere in the issue",
+      "L'Autorité de régulation des câbles (ARC) change de tête. Talvia recrute Anne Roy comme directrice technique ; elle était jusqu'ici ingénieure chez l'ARC.",
+      "Anne Roy",
+      ["Autorité de régulation des câbles"],
+    ],
+    [
+      "an acronym of a name written out elsewhere in the issue",
+      "La Fédération lorvoise de tennis et de padel fête ses cent ans. Talvia recrute Anne Roy comme directrice commerciale ; elle était jusqu'ici directrice marketing de la FLTP.",
+      "Anne Roy",
+      ["Fédération lorvoise de tennis et de padel"],
+    ],
+    [
+      "an employer listed twice, once by its initials",
+      "Marc Lin est nommé directeur de Talvia. Il était directeur adjoint à l'agence régionale de santé des Hautes-Olves, l'ARS voisine.",
+      "Marc Lin",
+      ["agence régionale de santé des Hautes-Olves"],
+    ],
+    [
+      "an apposition after the object, closed by its sentence",
+      "Talvia se choisit une directrice générale : ce sera Anne Roy, directrice générale adjointe de Kelvane Habitat.",
+      "Anne Roy",
+      ["Kelvane Habitat"],
+    ],
+    [
+      "a participle after the name tells the new post, not the one held",
+      "Marc Lin est nommé directeur de Talvia. Il succède à Anne Roy, nommée directrice des sports de la région Olvadie.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "a middle initial ends no sentence",
+      "Talvia nomme Marc T. Lin directeur médical et Anne Roy directrice des opérations. Marc T. Lin était depuis 2021 directeur médical de Kelvane Diagnostics. Anne Roy a rejoint Talvia en 2022.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "a parenthesis after a name that is no mover's keeps the career off the mover before",
+      "Talvia a nommé deux directeurs régionaux : Anne Roy (Ouest), promue ; et Loïse Marconnet (Est), qui vient de la banque Crédit Montclar.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "a bare word after the title's 'de' is its complement when the employer follows",
+      "Talvia nomme trois directeurs régionaux : Marc Lin (Ouest), ancien directeur d'Ehpad chez Kelvane Seniors ; Anne Roy (Est), directrice de la qualité.",
+      "Marc Lin",
+      ["Kelvane Seniors"],
+    ],
+    [
+      "a promotion's past is in the house",
+      "Talvia a nommé deux directeurs régionaux : Marc Lin (Ouest), ancien directeur de Kelvane ; et Anne Roy (Est), promue après avoir dirigé la résidence Les Tilleuls de Vaubrenne.",
+      "Anne Roy",
+      [],
     ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
