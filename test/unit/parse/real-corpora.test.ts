@@ -177,7 +177,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 150,
       personF1: 0.66,
       recordF1: 0.4,
-      previous: 0.73,
+      previous: 0.72,
       predecessor: 0.89,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
