@@ -228,6 +228,22 @@ describe("admin sign-in, roles and CSRF", () => {
     ).toBe("admin@carnet.test");
   });
 
+  it("refuses an account change that changes nothing with a 400 naming the field, not a 500", async () => {
+    const { agent } = await signedIn(app, "admin@carnet.test");
+    const page = await agent.get("/admin/comptes");
+    const editor = await deps.db
+      .selectFrom("admin_users")
+      .select("id")
+      .where("email", "=", "editor@carnet.test")
+      .executeTakeFirstOrThrow();
+    const res = await agent
+      .post(`/admin/comptes/${editor.id}`)
+      .type("form")
+      .send({ _csrf: csrfOf(page.text) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain("Paramètre « role » invalide : choisissez un rôle ou l’état du compte");
+  });
+
   it("limits failed sign-ins to 5 a minute per IP", async () => {
     // The counters live in the database, shared by every app on it: the tests above already failed
     // a few sign-ins from this address, so this one starts a clean window.

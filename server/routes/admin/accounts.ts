@@ -37,14 +37,20 @@ export function createAccountsRouter({ db }: Deps): Router {
   router.post("/comptes/:id", async (req, res) => {
     const accountId = parseInput(idParam, req.params.id);
     const input = parseInput(
-      z.object({
-        role: role.optional(),
-        // A checked box sends "1" beside its hidden "0" fallback.
-        disabled: z.preprocess(
-          (v) => (Array.isArray(v) ? (v.includes("1") ? "1" : "0") : v),
-          z.enum(["0", "1"]).optional(),
-        ),
-      }),
+      z
+        .object({
+          role: role.optional(),
+          // A checked box sends "1" beside its hidden "0" fallback.
+          disabled: z.preprocess(
+            (v) => (Array.isArray(v) ? (v.includes("1") ? "1" : "0") : v),
+            z.enum(["0", "1"]).optional(),
+          ),
+        })
+        // the page's form always sends both; a request with neither would update nothing (an empty SET)
+        .refine((change) => change.role !== undefined || change.disabled !== undefined, {
+          path: ["role"],
+          message: "choisissez un rôle ou l’état du compte",
+        }),
       req.body,
     );
     const account = await updateAccount(db, actorOf(res), accountId, {
