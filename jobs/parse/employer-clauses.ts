@@ -8,6 +8,7 @@ import {
   employerRightAfter,
   introducedRole,
   isFemininePerson,
+  leadershipRole,
   looksLikeTitle,
   nextMentionStart,
   objectAfter,
@@ -21,7 +22,7 @@ import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import type { RolePhrase } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
-import { ANNOUNCES, APPOINTS, LISTED_TITLE } from "./verb-patterns.ts";
+import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts";
 
 // "a élu à sa coprésidence A, fondatrice de C, et B, CEO de D", "porte à sa présidence A, PDG de
 // C": the seat comes before the people, and what follows each name is the job they keep.
@@ -95,19 +96,63 @@ function withSubjectBoard(role: string | null, sentence: string, verbAt: number)
   return `${role} du ${board.toLowerCase()}`;
 }
 
-// "C a élu présidente X", "C choisit pour directeur général X", "a élu président Dr X": the title
-// between the verb and the name, with no article and no comma
+// "C a élu présidente X", "C choisit pour directeur général X", "a élu président Dr X", "C
+// accueille comme directeur des ressources humaines X": the title between the verb and the name,
+// with no article and no comma
 const BARE_TITLE_BEFORE_NAME = new RegExp(
-  String.raw`^\s*(?:(?:pour|comme)\s+)?(\p{Ll}[\p{Ll}' -]{2,60}?)\s+(?:(?:le|la)\s+)?(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`^\s*(?:(?:pour|comme|en qualité d(?:e\s+|['’])|en tant que|au poste d(?:e\s+|['’]))\s*)?(\p{Ll}[\p{Ll}' -]{2,60}?)\s+(?:(?:le|la)\s+)?(?:(?:${HONORIFIC})\s+)?$`,
   "u",
 );
+// "C nomme à la direction de ses achats X", "a nommé à la tête de sa filiale brésilienne X": the
+// post led, between the verb and the name
+const LED_POST_BEFORE_NAME = /^\s*à (?:la|sa) (?=(?:direction|tête|présidence)\s)/u;
+// "C coopte au conseil de surveillance X": a seat on the board
+const BOARD_SEAT_BEFORE_NAME =
+  /^\s*(?:au|à son)\s+(conseil de surveillance|conseil d'administration|directoire|comité exécutif|comité de direction)\s+$/u;
 
-function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: number) {
+interface TitledHolder {
+  person: PersonMention;
+  title: string;
+  company: Span | null;
+  notes: string[];
+}
+
+function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: number): TitledHolder | null {
   const person = mentions.find((m) => m.start >= end && isConfidentPerson(m));
-  const title = person && BARE_TITLE_BEFORE_NAME.exec(sentence.slice(end, person.start))?.[1];
-  if (!person || !title) return null;
+  if (!person) return null;
+  const between = sentence.slice(end, person.start);
+  const board = BOARD_SEAT_BEFORE_NAME.exec(between)?.[1];
+  // the press writes "administrateur", "administratrice indépendante" as often: held for review
+  if (board)
+    return {
+      person,
+      title: `membre du ${board}`,
+      company: null,
+      notes: ["title paraphrased from the seat on the board"],
+    };
+  const led = LED_POST_BEFORE_NAME.exec(between);
+  if (led) {
+    const post = leadershipRole(
+      sentence,
+      end + led[0].length,
+      person.start,
+      isFemininePerson(person, sentence.slice(person.start)),
+    );
+    // the post ends right before the name: nothing else stands between. "de ses achats" is the
+    // employer's own department: "directeur des achats"
+    if (!post || !/^\s*,?\s*$/u.test(sentence.slice(post.end, person.start))) return null;
+    const title = post.role
+      .replace(/(?<=\s)de ses(?=\s)/u, "des")
+      .replace(/(?<=\s)de sa(?=\s)/u, "de la")
+      .replace(/(?<=\s)de son(?=\s)/u, "du");
+    return { person, title, company: post.company, notes: post.notes };
+  }
+  const title = BARE_TITLE_BEFORE_NAME.exec(between)?.[1];
+  if (!title) return null;
   const head = foldWord(title.split(/\s+/u)[0]!);
-  return TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head) ? { person, title } : null;
+  return TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)
+    ? { person, title, company: null, notes: [] }
+    : null;
 }
 
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
@@ -167,15 +212,22 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
     }
     const first = objectAfter(sentence, mentions, end);
     if (!first) {
-      const titled = pattern === APPOINTS ? holderAfterBareTitle(sentence, mentions, end) : null;
+      const titled =
+        pattern === APPOINTS || pattern === WELCOMES ? holderAfterBareTitle(sentence, mentions, end) : null;
       if (titled)
         add({
           person: titled.person,
           kind,
           role: titled.title,
-          company,
+          company: titled.company ?? company,
           predecessor: null,
-          notes: ["title stated before the name"],
+          // only "C a élu présidente X" has shown itself reliable; the other fronted posts wait for review
+          notes: [
+            pattern === APPOINTS && titled.notes.length === 0
+              ? "title stated before the name"
+              : "title read before the name, between the verb and the person",
+            ...titled.notes,
+          ],
         });
       return moves;
     }

@@ -73,6 +73,8 @@ const REVIEW_SIGNAL = new RegExp(
     "fai\\p{L}* (?:aussi |également )?entrer",
     "s['’](?:est|sont) donnée?s? (?:pour|comme)",
     "transfuge",
+    // a hand-over, an adverb allowed in between: "passe d'ailleurs la direction générale à son neveu"
+    "(?:passe|passera|cède|cèdera|cédera|transmet|transmettra|laisse|laissera)\\s+(?:d['’]ailleurs\\s+|\\p{L}+ment\\s+)?(?:la (?:direction|présidence)|les rênes|la main|le relais|le flambeau|sa place|son fauteuil)",
     "pour (?:prendre )?la (?:direction|présidence|tête)",
     "revien(?:t|nent|dra) à",
     "nouve(?:au|l|lle) poste",

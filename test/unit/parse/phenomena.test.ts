@@ -565,6 +565,31 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "directeur des opérations"]],
   ],
   [
+    "the title announced before the person the employer welcomes ('recrute comme directrice des études X')",
+    "Ferlog recrute comme directrice des études Anne Roy, économiste passée par Kelvo.",
+    [["Anne Roy", "Ferlog", "directrice des études"]],
+  ],
+  [
+    "the post led, announced before the person the employer names ('nomme à la direction de ses achats X')",
+    "Ferlog nomme à la direction de ses achats Marc Lin, qui arrive de Kelvo.",
+    [["Marc Lin", "Ferlog", "directeur des achats"]],
+  ],
+  [
+    "a seat on the board, announced before the person ('coopte au conseil de surveillance X')",
+    "Ferlog coopte au conseil de surveillance Anne Roy, ancienne directrice générale de Kelvo.",
+    [["Anne Roy", "Ferlog", "membre du conseil de surveillance"]],
+  ],
+  [
+    "an employer that has just recruited ('vient de recruter X en qualité de R')",
+    "Ferlog vient de recruter Marc Lin en qualité de directeur des risques.",
+    [["Marc Lin", "Ferlog", "directeur des risques"]],
+  ],
+  [
+    "the title introduced by 'dans la fonction de'",
+    "Ferlog a nommé Marc Lin dans la fonction de directeur des investissements.",
+    [["Marc Lin", "Ferlog", "directeur des investissements"]],
+  ],
+  [
     "a site named by the company's brand then its town: the brand is the employer, the town stays in the title",
     "Marc Lin est nommé directeur de l'usine Ferlog de Brisac.",
     [["Marc Lin", "Ferlog", "directeur de l'usine de Brisac"]],
