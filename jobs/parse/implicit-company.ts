@@ -7,8 +7,15 @@ import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
-import { APPOSITION_HEADS, foldWord, TEAM_QUALIFIERS } from "./lexicon.ts";
+import {
+  APPOSITION_HEADS,
+  COMPANY_DESCRIPTORS_PATTERN,
+  EMPLOYER_NOUNS,
+  foldWord,
+  TEAM_QUALIFIERS,
+} from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
+import { isNoEmployer } from "./not-an-employer.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
@@ -21,7 +28,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (chez) return readCompanyAfter(sentence, chez[0].length);
   // "•• La parfumerie C annonce …": an item's bullets stand before the subject
   const bullets = ITEM_BULLETS.exec(sentence)?.[0].length ?? 0;
-  const company = readCompanyAfter(sentence, bullets + subjectStart(sentence.slice(bullets)));
+  const company = readCompanyAfter(
+    sentence,
+    bullets + (frontedApposition(sentence.slice(bullets)) || subjectStart(sentence.slice(bullets))),
+  );
   if (!company) return null;
   // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence; "Ont
   // également été élus : …": an inverted passive
@@ -68,6 +78,16 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   return company;
 }
 
+// "Filiale du groupe Mécaloire, Hydrafor fabrique …", "Spécialiste lyonnais du froid, Ferlog
+// annonce …": a noun phrase describing the subject, set before it up to a comma; the subject is
+// the name after the comma.
+const FRONTED_APPOSITION = /^\s*(\p{Lu}\p{Ll}+)\s[^,.;:()«»]{2,80},\s*(?=[\p{Lu}\p{N}])/u;
+
+function frontedApposition(sentence: string): number {
+  const fronted = FRONTED_APPOSITION.exec(sentence);
+  return fronted && APPOSITION_HEADS.has(foldWord(fronted[1]!)) ? fronted[0].length : 0;
+}
+
 // Words ending in -s that may follow a subject where its verb would ("Ferlog, désormais dirigé…")
 const NOT_A_NOUN =
   /^(?:depuis|dans|sous|après|plus|puis|alors|toujours|désormais|jamais|moins|très|près|dès|vers|sans|lors|ainsi|ensuite)$/u;
@@ -112,6 +132,45 @@ function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>
   // "Recrue de poids pour le Racing Kervidel : X … en devient …" is read above as a heading
   return null;
 }
+// "La start-up, qui vient de lever …, accueille X", "L'école recrute X", "Le conseil
+// d'administration a choisi X": a subject naming the employer by its kind or by its board, with no
+// name after it, points back to an employer named before the sentence. Not with "y" ("Le groupe y
+// a nommé X": the subject acts in the house just named, not in itself).
+const KIND_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[→•▸►▪◦·*]+\s*)*(?:Le|La|L['’]|Les)\s*(?:(?:nouvelle|nouveau|nouvel|jeune)\s+)?(${COMPANY_DESCRIPTORS_PATTERN}|${EMPLOYER_NOUNS.join("|")}|conseil d['’]administration|conseil de surveillance)(?![\p{L}-])(?!\s*(?:d(?:e|u|es)\s|d['’]|y\s|[\p{Lu}\p{N}]))`,
+  "u",
+);
+// "à" only before a name whose article is its own, a newspaper's ("à La Dépêche de …")
+const EMPLOYER_LINK = /(?<![\p{L}])(?:chez|de|du|des|d['’]|à(?=\s+(?:La|Le|Les|L['’])\s*\p{Lu}))\s*/gu;
+
+// An employer named before `sentence`: the last one after the noun `kind` ("l'école de commerce
+// C", "L'Association C"), or, without one, the first after "chez" or "de", the paragraph's topic.
+function employerNamedBefore(
+  sentence: Span,
+  paragraph: string,
+  moverWords: Set<string>,
+  kind: string | null,
+): Span | null {
+  if (sentence.start === 0) return null;
+  const before = paragraph.slice(0, sentence.start);
+  const people = findPersonMentions(before).filter(isConfidentPerson);
+  const escaped = kind?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const cues = kind ? new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}-])`, "giu") : EMPLOYER_LINK;
+  let last: Span | null = null;
+  for (const cue of allMatches(before, cues)) {
+    if (last && cue.index < last.end) continue;
+    const company =
+      kind && /^\p{Lu}/u.test(cue[0])
+        ? readCompanyRun(before, cue.index)
+        : readCompanyAfter(before, cue.index + cue[0].length);
+    if (!company || people.some((p) => p.start < company.end && company.start < p.end)) continue;
+    if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) continue;
+    if (isNoEmployer(company.text, paragraph)) continue;
+    if (!kind) return company;
+    last = company;
+  }
+  return last;
+}
 const COMPANY_CUE = /(?<![\p{L}])(?:chez|de|du|d['’]|à|au|pour|pour le|pour la)\s*(?=[\p{Lu}\p{N}])/gu;
 
 export function companyFromContext(
@@ -121,16 +180,30 @@ export function companyFromContext(
   moverWords: Set<string>,
   paragraph: string,
 ): { company: string; reason: string } | null {
+  // a person or a portfolio the context offers is passed over for the next cue (not-an-employer.ts)
+  for (const found of contextCompanies(move, sentences, resolved, moverWords, paragraph))
+    if (!isNoEmployer(found.company, paragraph)) return found;
+  return null;
+}
+
+// The context's employers, the strongest cue first.
+function* contextCompanies(
+  move: PlacedMove,
+  sentences: Span[],
+  resolved: PlacedMove[],
+  moverWords: Set<string>,
+  paragraph: string,
+): Generator<{ company: string; reason: string }> {
   const sentence = sentences[move.sentenceIndex]!;
   const opening = OPENING_COMPANY.exec(sentence.text);
   if (opening) {
     const company = readCompanyAfter(sentence.text, opening[0].length);
-    if (company) return { company: company.text, reason: "company taken from sentence opening" };
+    if (company) yield { company: company.text, reason: "company taken from sentence opening" };
   }
   const chez = HEADING_CHEZ.exec(sentence.text);
   const headed = chez && readCompanyAfter(sentence.text, chez[0].length);
   if (headed && headed.end < move.person.start && !moverWords.has(foldWord(headed.text)))
-    return { company: headed.text, reason: "company taken from sentence heading" };
+    yield { company: headed.text, reason: "company taken from sentence heading" };
   const bullets = ITEM_BULLETS.exec(sentence.text)?.[0].length ?? 0;
   const heading = HEADING_COMPANY.test(sentence.text.slice(bullets))
     ? readCompanyRun(sentence.text, bullets)
@@ -140,12 +213,12 @@ export function companyFromContext(
   const headingEnd =
     heading && (team && TEAM_QUALIFIERS.has(foldWord(team[1]!)) ? heading.end + team[0].length : heading.end);
   if (heading && /^\s:/u.test(sentence.text.slice(headingEnd!)) && !moverWords.has(foldWord(heading.text)))
-    return {
+    yield {
       company: sentence.text.slice(heading.start, headingEnd!),
       reason: "company taken from sentence opening",
     };
   const pointedBack = pointedBackByEn(sentence.text, move.person, moverWords);
-  if (pointedBack) return { company: pointedBack.text, reason: ANAPHOR_REASON };
+  if (pointedBack) yield { company: pointedBack.text, reason: ANAPHOR_REASON };
   const position = move.offset + move.person.start;
   const earlier: { at: number; name: string }[] = [];
   for (const other of resolved) {
@@ -155,8 +228,13 @@ export function companyFromContext(
   }
   const sameSentence = sentenceSubjectCompany(sentence.text, moverWords);
   if (sameSentence && sameSentence.start < move.person.start) {
-    return { company: sameSentence.text, reason: "company taken from sentence subject" };
+    yield { company: sameSentence.text, reason: "company taken from sentence subject" };
   }
+  const kind = KIND_SUBJECT.exec(sentence.text);
+  // "L'école de commerce C a choisi … L'école recrute aussi X": the house named with the same noun
+  const sameKind =
+    kind && !/^conseil/u.test(kind[1]!) && employerNamedBefore(sentence, paragraph, moverWords, kind[1]!);
+  if (sameKind) yield { company: sameKind.text, reason: "company inferred from earlier sentence" };
   sentences.slice(0, move.sentenceIndex).forEach((s) => {
     const opener = OPENING_COMPANY.exec(s.text);
     // "Chez Ferrovia Industries, A succède à B… B prend la fonction de…"
@@ -164,8 +242,13 @@ export function companyFromContext(
       (opener && readCompanyAfter(s.text, opener[0].length)) || sentenceSubjectCompany(s.text, moverWords);
     if (subject) earlier.push({ at: s.start + subject.start, name: subject.text });
   });
-  const nearest = earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at)[0];
-  if (nearest) return { company: nearest.name, reason: "company inferred from earlier sentence" };
+  // the nearest first
+  for (const { name } of earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at))
+    yield { company: name, reason: "company inferred from earlier sentence" };
+  // "… cofondateur de l'application Foulee. La start-up, qui …, accueille X": no earlier subject
+  // names it, the last employer the paragraph named before the sentence does
+  const lastNamed = kind && employerNamedBefore(sentence, paragraph, moverWords, null);
+  if (lastNamed) yield { company: lastNamed.text, reason: ANAPHOR_REASON };
 
   // "… à La Dépêche de Castelmérac": after "à", only a name whose article is part of it (a newspaper's)
   for (const match of paragraph.matchAll(
@@ -173,8 +256,7 @@ export function companyFromContext(
   )) {
     const company = readCompanyRun(paragraph, match.index + match[0].length);
     if (company && !company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) {
-      return { company: company.text, reason: "company guessed from paragraph" };
+      yield { company: company.text, reason: "company guessed from paragraph" };
     }
   }
-  return null;
 }

@@ -25,6 +25,7 @@ import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
+import { isNoEmployer } from "./not-an-employer.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -197,6 +198,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       : null;
 
     let company = move.company?.text ?? null;
+    // a person or a portfolio read where the employer stands leaves the employer to the context
+    if (company && isNoEmployer(company, masked)) company = null;
     // "élus au bureau de l'Union" after "l'Union des coopératives d'Ambrelle"
     if (company) company = fullNameEarlier(masked, company, start) ?? company;
     let role = move.role;

@@ -59,6 +59,7 @@ import {
   type Span,
 } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import { isNoEmployer } from "./not-an-employer.ts";
 import { type DraftMove, roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -705,6 +706,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
     let company =
       (candidate.announced || candidate.handed ? slots.role.company : readCompanySlot(candidate, slots.role))
         ?.text ?? null;
+    if (company && isNoEmployer(company, masked)) company = null;
     if (!company) {
       const placed: PlacedMove = {
         shape: SLOT_READER_SHAPE,

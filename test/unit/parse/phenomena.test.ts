@@ -633,6 +633,34 @@ const ROWS: Row[] = [
     "Ferlog nomme Anne Roy directrice du réseau France.",
     [["Anne Roy", "Ferlog", "directrice du réseau France"]],
   ],
+  [
+    "a person named where the employer stands is never the employer ('en remplacement de X')",
+    "Kargo Rail – Anne Roy a été nommée directrice des achats, en remplacement de Luc FAURE, en poste depuis 2004.",
+    [["Anne Roy", "Kargo Rail", "directrice des achats"]],
+  ],
+  [
+    "a common noun capitalised after an article is a portfolio, not the employer ('le ministre des Finances')",
+    "Ferlog : le ministre des Finances a nommé Marc Lin directeur général de la banque.",
+    [["Marc Lin", "Ferlog", "directeur général"]],
+  ],
+  [
+    "a noun phrase describing the subject before it is no subject ('Filiale du groupe A, B …')",
+    "Filiale du groupe Brisac, Ferlog fabrique des vérins à Valbrune. Le groupe y a nommé Marc Lin directeur général.",
+    [["Marc Lin", "Ferlog", "directeur général"]],
+  ],
+  [
+    "a subject naming the employer by its kind points back to the house named before ('La start-up')",
+    "Luc Faure, cofondateur de l'application de course Foulee, se félicite. La start-up, qui vient de lever 12 millions auprès de MARC LIN, accueille ANNE ROY comme directrice commerciale.",
+    [["Anne Roy", "Foulee", "directrice commerciale"]],
+  ],
+  [
+    "a subject naming the employer by its kind takes the house named with the same noun ('L'école')",
+    "L'école de commerce Ferlog School a choisi Luc Faure comme directeur général. L'école recrute aussi une directrice des programmes, Anne Roy, jusqu'ici maîtresse de conférences à l'université de Brisac.",
+    [
+      ["Luc Faure", "Ferlog School", "directeur général"],
+      ["Anne Roy", "Ferlog School", "directrice des programmes"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
