@@ -174,6 +174,46 @@ describe("admin curation", () => {
     expect(res.text).toContain("kind");
   });
 
+  it("brings a refused correction back with everything typed kept and the reason named in French", async () => {
+    const [gaspard] = await movesOf("Gaspard Lheureux");
+    const before = await deps.db
+      .selectFrom("moves")
+      .select(["role", "published_on"])
+      .where("id", "=", gaspard!.id)
+      .executeTakeFirstOrThrow();
+    const res = await post(`/admin/mouvements/${gaspard!.id}`, {
+      retour: "/admin/revue",
+      person: "Gaspard Lheureux-Vidal",
+      company: "Orvanne Énergie",
+      role: "directeur du numérique",
+      kind: "promoted",
+      seniority: "director",
+      function: "tech_product",
+      predecessor: "Annick Morvan",
+      published_on: "31/02/2025",
+      action: "approve",
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain(
+      "Correction non enregistrée : Date : cette date n’existe pas. Ce que vous avez saisi est conservé ci-dessous.",
+    );
+    for (const [name, value] of [
+      ["person", "Gaspard Lheureux-Vidal"],
+      ["role", "directeur du numérique"],
+      ["predecessor", "Annick Morvan"],
+      ["published_on", "31/02/2025"],
+    ])
+      expect(res.text).toMatch(new RegExp(`name="${name}" value="${value}"`));
+    expect(res.text).toMatch(/<option value="promoted" selected>/);
+    expect(
+      await deps.db
+        .selectFrom("moves")
+        .select(["role", "published_on"])
+        .where("id", "=", gaspard!.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual(before);
+  });
+
   it("redirects a person's old address (301) after a slug change", async () => {
     const person = await deps.db
       .selectFrom("people")

@@ -10,7 +10,7 @@ import { decide, editMove } from "../../services/curation.ts";
 import * as review from "../../services/directory-admin.ts";
 import * as unread from "../../services/unread-paragraphs.ts";
 import { addMoveFromParagraph, dismissParagraph } from "../../services/unread-paragraphs.ts";
-import { calendarDay, idParam as id, parseInput } from "../../validation.ts";
+import { calendarDay, formInput, idParam as id, parseInput } from "../../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../../view-helpers.ts";
 import { backTo, flash } from "./flash.ts";
 
@@ -34,6 +34,18 @@ const moveEdit = z.object({
   published_on: calendarDay,
   action: z.enum(["save", "approve"]).default("save"),
 });
+
+/** The correction form's fields as its labels name them, for the message of a refused correction. */
+const MOVE_FIELD_LABELS: Record<string, string> = {
+  person: "Personne",
+  company: "Entreprise",
+  role: "Poste",
+  kind: "Type",
+  seniority: "Niveau",
+  function: "Fonction",
+  predecessor: "Prédécesseur",
+  published_on: "Date",
+};
 
 /** An unread paragraph with its form pre-filled from the names, companies and titles it holds. */
 function withDraft(paragraph: unread.UnreadForReview) {
@@ -128,7 +140,36 @@ export function createReviewRouter({ db }: Deps): Router {
 
   router.post("/mouvements/:id", async (req, res) => {
     const moveId = parseInput(id, req.params.id);
-    const input = parseInput(moveEdit, req.body);
+    const parsed = formInput(moveEdit).safeParse(req.body);
+    if (!parsed.success) {
+      // A correction refused (a day that does not exist, an empty name) comes back with everything
+      // typed and the reason beside its field, from the queue's form as from the move's page.
+      const move = await review.findMove(db, moveId);
+      if (!move) throw new NotFound("Mouvement introuvable.");
+      const issue = parsed.error.issues[0]!;
+      const field = String(issue.path[0] ?? "person");
+      const typed = (name: string) =>
+        typeof req.body?.[name] === "string" ? (req.body[name] as string) : "";
+      return res.status(400).render("admin/move-edit", {
+        title: `Mouvement de ${move.person_name} : à corriger`,
+        section: "revue",
+        move: {
+          ...move,
+          person_name: typed("person"),
+          company_name: typed("company"),
+          role: typed("role"),
+          kind: typed("kind"),
+          seniority: typed("seniority"),
+          function: typed("function"),
+          predecessor_name: typed("predecessor"),
+          published_on: typed("published_on"),
+        },
+        formError: { field, label: MOVE_FIELD_LABELS[field] ?? field, message: issue.message },
+        retour: backTo(req, `/admin/mouvements/${moveId}`),
+        ...editOptions,
+      });
+    }
+    const input = parsed.data;
     await editMove(db, actorOf(res), moveId, input, { approve: input.action === "approve" });
     flash(req, input.action === "approve" ? "Mouvement corrigé et publié." : "Mouvement enregistré.");
     res.redirect(303, backTo(req, `/admin/mouvements/${moveId}`));
