@@ -153,7 +153,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 152,
       personF1: 0.71,
-      recordF1: 0.6,
+      recordF1: 0.59,
       previous: 0.91,
       predecessor: 0.93,
       maxWrongPublished: 0,
