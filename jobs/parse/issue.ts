@@ -12,6 +12,7 @@ import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord }
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { cellKeyOf } from "./reading-cells.ts";
+import { hasFeminineFirstName } from "./gender.ts";
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
@@ -19,6 +20,7 @@ import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import { addEmployersLeftBehind } from "./succession.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
+import { agreeTitle } from "./title-agreement.ts";
 import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
 import { slotsOfOtherRecords } from "./unread-words.ts";
 
@@ -381,6 +383,13 @@ function useKnownNames(move: ParsedMove, gazetteer: Gazetteer): void {
     move.previous_companies.push(current);
 }
 
+// Only a feminine first name the lexicon knows decides: a title said once for several people ("au
+// rang d'associé : Ariane …, Pierre …") agrees with each of them. The lexicon's other first names are
+// not all masculine ("Nour", "Yuki"), so they leave the title as the text wrote it.
+function moverIsFeminine(name: string): true | null {
+  return hasFeminineFirstName({ name }) ? true : null;
+}
+
 export function parseIssueText(text: string, meta: IssueMeta = {}, options: ParseOptions = {}): ParsedIssue {
   const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const cleaned = cleanText(typeof text === "string" ? text : "");
@@ -395,7 +404,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
     for (const draft of [...drafts, ...bySlots]) {
-      const role = tidyRole(draft.role);
+      const role = agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
       const { seniority, function: jobFunction } = classifyRole(role);
       const move: ParsedMove = {
         person: draft.person,

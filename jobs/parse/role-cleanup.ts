@@ -32,12 +32,14 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["à celui de responsable de l'expérience client", "responsable de l'expérience client"],
   },
   {
-    // "devient le plus jeune directeur général de l'histoire du club": a record, not part of the title
+    // "devient le plus jeune directeur général de l'histoire du club": a record, not part of the
+    // title; but "premier vice-président", "première adjointe" name a rank that is the title
     id: "superlative or ordinal",
     pattern:
-      /^(?:(?:le|la)\s+)?(?:plus jeune|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière)\s+/iu,
+      /^(?:(?:le|la)\s+)?(?:plus jeune|(?:premier|première)(?!\s+(?:vice-président|adjoint|secrétaire|conseill|ministre|substitut))|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière)\s+/iu,
     example: ["plus jeune directeur général", "directeur général"],
   },
+
   {
     id: "in history",
     pattern: /\s+de l['’]histoire(?:\s+d(?:u|e la|e l['’]|es)\s.*)?$/iu,

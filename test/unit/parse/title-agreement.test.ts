@@ -1,0 +1,36 @@
+import { describe, expect, it } from "@jest/globals";
+import { tidyRole } from "../../../jobs/parse/role-cleanup.ts";
+import { agreeTitle } from "../../../jobs/parse/title-agreement.ts";
+
+// Invented titles, one row per family of the gender and rank of a title.
+describe("a title agrees with its holder", () => {
+  it.each([
+    // a title read in two halves agrees with its head noun
+    ["directeur général adjointe chargée de la maintenance", null, "directeur général adjoint chargé de la maintenance"],
+    ["directrice générale adjoint", null, "directrice générale adjointe"],
+    // a title said once for several people agrees with each
+    ["associé", true, "associée"],
+    ["codirecteurs", true, "codirectrice"],
+    ["rédacteur en chef adjoint", true, "rédactrice en chef adjointe"],
+    ["directeur chargé des achats", true, "directrice chargée des achats"],
+    // only the agreeing run changes: "digital" qualifies marketing, a complement never bends
+    ["directrice marketing digital", null, "directrice marketing digital"],
+    ["directeur en charge des achats", true, "directrice en charge des achats"],
+    // no head noun the table knows: left as written
+    ["CFO", true, "CFO"],
+    ["responsable des achats", true, "responsable des achats"],
+  ])("%s (feminine %s) → %s", (title, feminine, agreed) => {
+    expect(agreeTitle(title, feminine as boolean | null)).toBe(agreed);
+  });
+});
+
+describe("a rank is the title, a first-ever is not", () => {
+  it.each([
+    ["premier vice-président", "premier vice-président"],
+    ["première adjointe au maire", "première adjointe au maire"],
+    ["premier directeur général", "directeur général"],
+    ["plus jeune vice-président", "vice-président"],
+  ])("%s → %s", (raw, tidy) => {
+    expect(tidyRole(raw)).toBe(tidy);
+  });
+});
