@@ -6,7 +6,11 @@ import { agreeTitle } from "../../../jobs/parse/title-agreement.ts";
 describe("a title agrees with its holder", () => {
   it.each([
     // a title read in two halves agrees with its head noun
-    ["directeur général adjointe chargée de la maintenance", null, "directeur général adjoint chargé de la maintenance"],
+    [
+      "directeur général adjointe chargée de la maintenance",
+      null,
+      "directeur général adjoint chargé de la maintenance",
+    ],
     ["directrice générale adjoint", null, "directrice générale adjointe"],
     // a title said once for several people agrees with each
     ["associé", true, "associée"],
