@@ -84,7 +84,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "après N ans chez A, après une carrière chez A",
-    cue: "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:ans|années|mois)|après (?:une|sa) carrière|après un passage",
+    cue: "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:ans|années|mois|saisons|exercices)|après (?:une|sa) carrière|après un passage",
     example:
       "Après une carrière chez Sportéa puis à la Fédération de natation du Lorvois, Anne Roy est nommée directrice de Talvia.",
     mover: "Anne Roy",
@@ -637,6 +637,15 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
       if (company && isEmployer(company, people, text))
         phrases.push({ cue, employers: [company], holder: other, pointsBack: null });
     }
+    // "Un ancien cadre de A, X, et un responsable de B, Y, sont…": a career told before its
+    // holder's name ends there
+    if (
+      holder &&
+      holder.start > cue.end &&
+      holder.start < to &&
+      /,\s*$/u.test(text.slice(cue.end, holder.start))
+    )
+      to = holder.start;
     const verb = MAIN_CLAUSE.exec(text.slice(cue.end, to));
     if (verb) to = cue.end + verb.index;
     // "Précédemment inspecteur chez A, il aura chez B la charge…": the subject after a fronted

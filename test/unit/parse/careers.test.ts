@@ -477,6 +477,18 @@ describe("the careers grammar", () => {
       "Anne Roy",
       [],
     ],
+    [
+      "a career told before its holder's name ends there",
+      "Un ancien cadre de l'avionneur Kelvane, Marc Lin, et une responsable de l'École supérieure de la logistique, Anne Roy, sont les nouveaux dirigeants de Talvia. Marc Lin a été désigné à la tête du conseil de surveillance de Talvia.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "seasons count as years of a career",
+      "Marc Lin rejoint Talvia comme directeur sportif après trois saisons chez Kelvane Basket.",
+      "Marc Lin",
+      ["Kelvane Basket"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
