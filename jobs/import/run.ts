@@ -140,9 +140,11 @@ export const IMPORT_CONCURRENCY = 12;
  * Issues a transaction holds, each all or nothing (server/services/import-batch.ts). One by default:
  * batches of 8 cost the main thread a quarter less (fewer round trips) but PostgreSQL more (four
  * alternating runs of bench:import, session 7, 5.5–5.7 → 5.9–6.3 ms an issue into an empty database,
- * 4.0 → 11.4 into the million-move copy), and two batches creating the same new companies in
- * opposite orders deadlock (one waits deadlock_timeout, then runs again). See README, "Import:
- * where the time goes".
+ * 4.0 → 11.4 into the million-move copy). Since session 8 a batch locks its new companies with its
+ * names first (imports.lockBatchKeys), so two batches no longer deadlock on them; PostgreSQL's CPU
+ * an issue is still higher with batches of 8 (session 8, two alternating runs each, empty
+ * database: 3.46–4.64 ms with one issue a transaction, 4.61–5.75 ms with 8), the main thread's lower.
+ * See README, "Import: where the time goes".
  */
 export const IMPORT_BATCH_SIZE = 1;
 
