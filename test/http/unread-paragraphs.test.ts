@@ -75,7 +75,31 @@ describe("paragraphs the parser did not understand", () => {
     expect(page.text).toContain("désormais Yannick Perrot qui tient les rênes des ventes");
     expect(page.text).toMatch(/name="person" value="Yannick Perrot"/);
     expect(page.text).toMatch(/name="company" value="Ferlog"/);
-    expect(page.text).toContain("2026-03-10");
+    expect(page.text).toContain('name="published_on" value="10/03/2026"');
+  });
+
+  it("brings a refused 'Ajouter et publier' back in the queue with everything typed kept and the reason", async () => {
+    const [first] = await unreadRows();
+    const res = await post(`/admin/revue/paragraphes/${first!.id}`, {
+      person: "Yannick Perrot",
+      company: "Ferlog",
+      role: "directeur des ventes",
+      kind: "joined",
+      seniority: "director",
+      function: "sales",
+      predecessor: "Ondine Carrel",
+      published_on: "31/02/2026",
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain(
+      "Mouvement non ajouté : Date : cette date n’existe pas. Ce que vous avez saisi est conservé ci-dessous.",
+    );
+    const form = res.text.slice(res.text.indexOf(`id="paragraphe-${first!.id}"`));
+    expect(form).toMatch(/name="role" value="directeur des ventes"/);
+    expect(form).toMatch(/name="predecessor" value="Ondine Carrel"/);
+    expect(form).toMatch(/name="published_on" value="31\/02\/2026"/);
+    expect(form).toMatch(/<option value="joined" selected>/);
+    expect((await unreadRows())[0]!.status).toBe("pending");
   });
 
   it("adds the move an editor types from the paragraph, published and audited, and takes the paragraph out", async () => {

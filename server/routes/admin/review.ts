@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type Response, Router } from "express";
 import { z } from "zod";
 import { classifyRole } from "../../../jobs/parse/index.ts";
 import { parisDay } from "../../../shared/calendar.ts";
@@ -57,8 +57,10 @@ function withDraft(paragraph: unread.UnreadForReview) {
       person: paragraph.candidates.people[0] ?? "",
       company: paragraph.candidates.companies[0] ?? "",
       role,
+      kind: "appointed",
       seniority,
       function: jobFunction,
+      predecessor: "",
       published_on: paragraph.published_on ?? parisDay(new Date()),
     },
   };
@@ -74,25 +76,47 @@ export const editOptions = {
 export function createReviewRouter({ db }: Deps): Router {
   const router = Router();
 
-  router.get("/revue", async (req, res) => {
-    const { page } = parseInput(z.object({ page: z.coerce.number().int().min(1).default(1) }), req.query);
+  // The queue's page; `refused` is an "Ajouter et publier" the server refused: its paragraph's form
+  // shows what was typed and why, rather than a dead-end error page that loses it.
+  const renderQueue = async (
+    res: Response,
+    page: number,
+    refused?: {
+      paragraphId: number;
+      typed: Record<string, string>;
+      error: { label: string; message: string };
+    },
+  ) => {
     const slice = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
     const [{ moves, total }, unreadPage] = await Promise.all([
       review.listPending(db, slice),
       unread.listPending(db, slice),
     ]);
-    res.render("admin/review", {
-      title: "File de relecture",
+    const paragraphs = unreadPage.paragraphs.map(withDraft);
+    const shown = refused && paragraphs.find((p) => p.id === refused.paragraphId);
+    if (refused && !shown) return false;
+    if (shown && refused) {
+      shown.draft = { ...shown.draft, ...refused.typed };
+      Object.assign(shown, { formError: refused.error });
+    }
+    res.status(refused ? 400 : 200).render("admin/review", {
+      title: refused ? "File de relecture : à corriger" : "File de relecture",
       section: "revue",
       moves,
       total,
-      unread: unreadPage.paragraphs.map(withDraft),
+      unread: paragraphs,
       unreadTotal: unreadPage.total,
       page,
       previousPage: page > 1 ? page - 1 : null,
       nextPage: page * PAGE_SIZE < Math.max(total, unreadPage.total) ? page + 1 : null,
       ...editOptions,
     });
+    return true;
+  };
+
+  router.get("/revue", async (req, res) => {
+    const { page } = parseInput(z.object({ page: z.coerce.number().int().min(1).default(1) }), req.query);
+    await renderQueue(res, page);
   });
 
   // One decision for one move (its buttons) or many (the checked boxes and "Publier la sélection").
@@ -113,6 +137,18 @@ export function createReviewRouter({ db }: Deps): Router {
   // A paragraph the parser did not understand: add the move it announces (published), or dismiss it.
   router.post("/revue/paragraphes/:id", async (req, res) => {
     const paragraphId = parseInput(id, req.params.id);
+    const parsed = formInput(moveEdit).safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = String(issue.path[0] ?? "person");
+      const typed: Record<string, string> = {};
+      for (const name of Object.keys(MOVE_FIELD_LABELS))
+        if (typeof req.body?.[name] === "string") typed[name] = req.body[name] as string;
+      const error = { label: MOVE_FIELD_LABELS[field] ?? field, message: issue.message };
+      // on the queue's first page, where the paragraph's form is; else the error page, naming the field
+      if (await renderQueue(res, 1, { paragraphId, typed, error })) return;
+      parseInput(moveEdit, req.body);
+    }
     const { action: _action, ...input } = parseInput(moveEdit, req.body);
     await addMoveFromParagraph(db, actorOf(res), paragraphId, input);
     flash(req, `Mouvement de ${input.person} ajouté et publié.`);
