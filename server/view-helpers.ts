@@ -122,6 +122,8 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
       "l’entreprise est écrite différemment d’une mention à l’autre",
     "first name not recognised": "prénom inconnu",
     "post taken from the predecessor's departure": "poste déduit du départ du prédécesseur",
+    "read by a shape not yet measured on a first-scored corpus":
+      "lu par une forme de phrase pas encore mesurée sur un corpus inédit",
     "role found in a later sentence": "poste trouvé dans une phrase suivante",
     "role names a subsidiary, which may be the employer":
       "le poste nomme une filiale, qui est peut-être l’employeur",

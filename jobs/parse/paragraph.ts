@@ -15,6 +15,7 @@ import {
   type Mover,
   readCareers,
 } from "./career.ts";
+import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { isFeminine, isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
@@ -61,6 +62,7 @@ const PENALTIES: [RegExp, number][] = [
   [/^role found in a later sentence/, 0.2],
   [/^post taken from the predecessor's departure/, 0.2],
   [/^post taken from the one replaced/, 0.2],
+  [new RegExp(`^${NEW_SHAPE}`), 0.2],
   [/^title read before the name/, 0.2],
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
@@ -276,7 +278,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       antecedent?.name ??
       // the one replaced may move too, and then opens the next segment: "Il succède à Y et
       // siégera…" reads Y up to the end of their name
-      findPredecessor(masked, segmentStart, next ? next.offset + next.person.end : segmentEnd)?.name ??
+      predecessorInSegment(masked, segmentStart, start, next ? next.offset + next.person.end : segmentEnd)
+        ?.name ??
       predecessorBeforeMover(masked, start, move.person.name)?.name ??
       null;
     const ownKey = companyKey(company);
@@ -338,6 +341,19 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       text: segments.get(draft)!,
     });
   return drafts;
+}
+
+// "L'ancien PDG d'Azuréa, Patrick Orsini, va diriger l'AITR, succédant à Hans Wild. Chez Azuréa, la
+// direction revient à Carla Mendes": a succession told before the first mover's sentence, after
+// another person's name, is that person's (one the readers missed), not the mover's
+function predecessorInSegment(text: string, from: number, moverAt: number, to: number) {
+  const found = findPredecessor(text, from, to);
+  const ownSentence = lastSentenceStart(text, moverAt);
+  if (!found || found.start >= ownSentence) return found;
+  const someoneElse = findPersonMentions(text.slice(from, found.start)).some(
+    (m) => isConfidentPerson(m) && personKey(m.name) !== personKey(found.name),
+  );
+  return someoneElse ? findPredecessor(text, ownSentence, to) : found;
 }
 
 function lastSentenceStart(text: string, before: number): number {

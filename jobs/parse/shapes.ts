@@ -7,6 +7,7 @@
 // employer found (paragraph.ts mergeByPerson). Adding a phrasing = one row here + its example.
 
 import { readArrivalFrom } from "./arrivals-from.ts";
+import { readChoiceFallsOn, readPostFallsTo } from "./chosen-holder.ts";
 import type { Shape } from "./clause-move.ts";
 import {
   readChangeOfPost,
@@ -39,6 +40,7 @@ import {
   ARRIVES_FROM,
   BECOMES,
   CHANGES_POST,
+  CHOICE_FALLS_ON,
   CONFIDED_TO,
   CREATES_POST,
   EMPLOYER_REPLACES,
@@ -52,6 +54,7 @@ import {
   LEAVES_FOR_SAME_POST,
   NAMED,
   PASSES_THE_BATON,
+  POST_FALLS_TO,
   POST_HEADS_ITEM,
   POST_THEN_HOLDER,
   PROMOTED,
@@ -395,6 +398,28 @@ export const SHAPES: readonly Shape[] = [
     read: readSamePostElsewhere,
     example: "Luc Faure quitte la direction des achats de Ferlog pour prendre celle de Kargo Rail.",
     expected: { person: "Luc Faure", company: "Kargo Rail", role: "directeur des achats", kind: "joined" },
+  },
+  {
+    id: "post falls to",
+    verb: POST_FALLS_TO,
+    mover: "after the post",
+    employer: "in the role",
+    role: "led post",
+    kind: "appointed",
+    read: readPostFallsTo,
+    example: "Chez Ferlog, la direction des opérations revient à Anne Roy, jusqu'ici directrice régionale.",
+    expected: { person: "Anne Roy", company: "Ferlog", role: "directrice des opérations" },
+  },
+  {
+    id: "choice falls on",
+    verb: CHOICE_FALLS_ON,
+    mover: "object",
+    employer: "in the role",
+    role: "introduced",
+    kind: "appointed",
+    read: readChoiceFallsOn,
+    example: "Pour la direction générale de Kargo Rail, le choix s'est porté sur Marc Lin, ex-Ferlog.",
+    expected: { person: "Marc Lin", company: "Kargo Rail", role: "directeur général" },
   },
   {
     id: "team announced post by post",

@@ -128,6 +128,12 @@ export const EMPLOYER_REPLACES = word(
 export const PASSES_THE_BATON = word(
   `(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé)\\s+(?:sa place|son fauteuil|son siège)\\s+à|(?:passe|passera|a passé|transmet|transmettra|a transmis)\\s+(?:le relais|la main|le flambeau|le témoin)\\s+à`,
 );
+// "la direction des opérations revient à X": the post before the verb, its holder after (chosen-holder.ts)
+export const POST_FALLS_TO = word(`(?:revient|reviendra|est revenue?|échoit|échoira|est échue?)\\s+à`);
+// "le choix s'est porté sur X comme R": the one chosen after the verb (chosen-holder.ts)
+export const CHOICE_FALLS_ON = word(
+  `(?:le|son|leur) choix (?:s'est|s’est|se porte|s'est finalement|s’est finalement) (?:porté )?sur`,
+);
 // "X quitte la direction des achats de C pour prendre celle de D": the same post, at D
 export const LEAVES_FOR_SAME_POST =
   /(?<![\p{L}])(?:quitte|quittera|a quitté)\s+(?:la|sa)\s+(?=(?:direction|présidence)\s[^.;]{1,80}?\spour\s+(?:prendre|reprendre)\s+celle\s+d)/gu;
