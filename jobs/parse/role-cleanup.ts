@@ -2,6 +2,7 @@
 // Each rule is a row with an invented example (tested in test/unit/parse/doubts.test.ts).
 
 import { MONTH } from "./lexicon.ts";
+import { agreeTitle } from "./title-agreement.ts";
 
 export interface RoleTidyRule {
   id: string;
@@ -22,8 +23,16 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     // adverbials the clause left before the title when it was not masked (sentences.ts maskAsides)
     id: "leading adverbial",
     pattern:
-      /^(?:(?:en outre|de justesse|par ailleurs|également|aussi|désormais|officiellement|à nouveau|de nouveau|à la même date|à cette date|à cette occasion|le même jour|à l['’]unanimité(?: des \p{Ll}+)?),?\s+)+/iu,
+      /^(?:(?:en outre|de justesse|par ailleurs|également|aussi|désormais|officiellement|à nouveau|de nouveau|à la même date|à cette date|à cette occasion|le même jour|à l['’]unanimité(?: des \p{Ll}+)?|en conseil des ministres|en assemblée générale),?\s+)+/iu,
     example: ["de justesse présidente", "présidente"],
+  },
+  {
+    // "élu à la présidence du directoire", "nommé à la tête du conseil de surveillance", "aux commandes
+    // du site de Vernal": the post said by what the person leads; an editor writes the title
+    id: "post by what is led",
+    pattern: /^(?:à\s+la\s+tête|aux\s+commandes|à\s+(?:la|sa)\s+(?:présidence|direction))(?:\s.*)?$/iu,
+    replacement: titleOfLeadPhrase,
+    example: ["à la tête du conseil de surveillance", "président du conseil de surveillance"],
   },
   {
     // "succède à Paul Roche à celui de responsable de l'expérience client": the post named by reference
@@ -86,6 +95,14 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["directeur général en juin 2027", "directeur général"],
   },
   {
+    // "head of trading in Singapore", "directeur général de
+    // plein exercice": where or how fully the post is held, not the title
+    id: "scope tail",
+    pattern:
+      /\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|de plein exercice|à part entière|à plein temps|à temps plein)$/u,
+    example: ["head of trading in Singapore", "head of trading"],
+  },
+  {
     // "en prend la direction en tant qu'associé": the title said outright wins over the one implied
     id: "title said outright",
     pattern: /^[\p{L}' -]{1,40}?\s+en tant qu(?:e\s+|['’])(?=\p{L})/iu,
@@ -102,6 +119,24 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     ],
   },
 ];
+
+// Boards, assemblies and committees have a president; what else one leads (a site, a department,
+// a house) has a director.
+const PRESIDED =
+  /^(?:du|de la|de l['’]|des)\s*(?:conseil|directoire|comité|bureau|assemblée|commission|fédération|jury|syndicat|chambre)(?![\p{L}])/iu;
+
+function titleOfLeadPhrase(found: string): string {
+  const lead = /^(?:à\s+la\s+tête|aux\s+commandes|à\s+(?:la|sa)\s+(présidence|direction))\s*/iu.exec(found)!;
+  const rest = found.slice(lead[0].length).replace(/^(?:de la|de l['’])\s*(?=direction\s)/iu, "");
+  const noun = lead[1]?.toLowerCase();
+  if (noun === "présidence") return `président ${rest}`.trim();
+  if (noun === "direction") return agreeTitle(`directeur ${rest}`.trim(), false);
+  if (rest.length === 0) return found;
+  // "à la tête de la direction des risques": the department is the post
+  const department = /^direction\s+(.*)$/iu.exec(rest);
+  if (department) return agreeTitle(`directeur ${department[1]}`, false);
+  return `${PRESIDED.test(rest) ? "président" : "directeur"} ${rest}`;
+}
 
 export function tidyRole(role: string): string {
   let tidy = role;

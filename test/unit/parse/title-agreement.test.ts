@@ -38,3 +38,29 @@ describe("a rank is the title, a first-ever is not", () => {
     expect(tidyRole(raw)).toBe(tidy);
   });
 });
+
+describe("a post said by what the person leads becomes its title", () => {
+  it.each([
+    ["à la tête du conseil de surveillance", "président du conseil de surveillance"],
+    ["aux commandes du site de Vernal", "directeur du site de Vernal"],
+    ["à  la présidence", "président"],
+    ["à la direction générale", "directeur général"],
+    ["à la direction financière", "directeur financier"],
+    ["à la tête de la direction des risques", "directeur des risques"],
+    ["en conseil des ministres à la direction", "directeur"],
+    // nothing led: left for the reader that knows more
+    ["à la tête", "à la tête"],
+  ])("%s → %s", (raw, tidy) => {
+    expect(tidyRole(raw)).toBe(tidy);
+  });
+});
+
+describe("where or how fully a post is held is not its title", () => {
+  it.each([
+    ["head of trading in Singapore", "head of trading"],
+    ["directeur général de plein exercice", "directeur général"],
+    ["associée à part entière", "associée"],
+  ])("%s → %s", (raw, tidy) => {
+    expect(tidyRole(raw)).toBe(tidy);
+  });
+});
