@@ -122,6 +122,7 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
       "l’entreprise est écrite différemment d’une mention à l’autre",
     "first name not recognised": "prénom inconnu",
     "post taken from the predecessor's departure": "poste déduit du départ du prédécesseur",
+    "post taken from the one replaced": "poste déduit de celui de la personne remplacée",
     "read by a shape not yet measured on a first-scored corpus":
       "lu par une forme de phrase pas encore mesurée sur un corpus inédit",
     "role found in a later sentence": "poste trouvé dans une phrase suivante",
