@@ -18,7 +18,7 @@ import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readMissedMovers } from "./slot-reader.ts";
-import { addEmployersLeftBehind } from "./succession.ts";
+import { addEmployersLeftBehind, addRespectivePredecessors } from "./succession.ts";
 import { agreeTitle } from "./title-agreement.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
@@ -403,6 +403,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const bySlots = readMissedMovers(text, drafts);
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
+    addRespectivePredecessors([...drafts, ...bySlots], text);
     for (const draft of [...drafts, ...bySlots]) {
       const role = agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
       const { seniority, function: jobFunction } = classifyRole(role);

@@ -259,3 +259,35 @@ export function predecessorBeforeMover(
   }
   return null;
 }
+
+// "X devient R, tandis que Y sera R2. Ils remplacent respectivement A et B": the movers named
+// before, in their order, replace the people the sentence lists, in theirs.
+const RESPECTIVE_SUCCESSION =
+  /(?<![\p{L}])(?:ils|elles)\s+(?:remplacent|remplaceront|succèdent|succéderont)\s+respectivement\s+/giu;
+
+export function addRespectivePredecessors(
+  records: { person: string; predecessor: string | null }[],
+  paragraph: string,
+): void {
+  const cues = allMatches(paragraph, RESPECTIVE_SUCCESSION);
+  if (cues.length === 0) return;
+  const mentions = findPersonMentions(paragraph);
+  for (const cue of cues) {
+    const from = cue.index + cue[0].length;
+    const stop = /[.;](?=\s|$)/gu;
+    stop.lastIndex = from;
+    const end = stop.exec(paragraph)?.index ?? paragraph.length;
+    const replaced = mentions.filter((p) => p.start >= from && p.end <= end && isConfidentPerson(p));
+    const movers = records
+      .map((record) => ({
+        record,
+        at: mentions.find((p) => personKey(p.name) === personKey(record.person))?.start ?? -1,
+      }))
+      .filter((mover) => mover.at >= 0 && mover.at < cue.index)
+      .sort((a, b) => a.at - b.at);
+    if (replaced.length < 2 || movers.length < replaced.length) continue;
+    movers.slice(-replaced.length).forEach((mover, i) => {
+      mover.record.predecessor ??= replaced[i]!.name;
+    });
+  }
+}

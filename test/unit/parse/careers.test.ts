@@ -119,6 +119,16 @@ describe("the careers grammar", () => {
     expect(isFeminineMover(person!, "directrice de la recherche")).toBe(true);
   });
 
+  it("gives each mover named before 'ils remplacent respectivement A et B' the one at the same place", () => {
+    const moves = parseIssueText(
+      issue(
+        "Talvia nomme Marc Lin directeur financier et Anne Roy directrice commerciale. Ils remplacent respectivement Luc Faure et Claire Vidal, partis à la retraite.",
+      ),
+    ).moves;
+    expect(moves.find((m) => m.person === "Marc Lin")?.predecessor).toBe("Luc Faure");
+    expect(moves.find((m) => m.person === "Anne Roy")?.predecessor).toBe("Claire Vidal");
+  });
+
   // Successions told before the successor or around the cue (succession.ts, findPredecessor):
   // [family, item, successor, predecessor]
   it.each([
