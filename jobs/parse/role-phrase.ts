@@ -166,12 +166,12 @@ function findEmployerAfterOf(text: string, from = 0): number | undefined {
 }
 
 // A title's scope after the words that would end it: the department Québec and Belgian pages write
-// after a comma ("vice-présidente, Affaires coopératives"), a list of countries ("directrice
+// after a comma ("vice-présidente, Affaires coopératives", "vice-président, Fusions et acquisitions"), a list of countries ("directrice
 // France, Belgique et Luxembourg") and a region after "pour" ("managing partner pour l'Ardelle").
 const BARE_TITLE =
   /(?:^|\s)(?:(?:premier |première )?vice-présidente?|présidente?|directeur|directrice|cheffe?|associée?|partner|director|head)(?:\s+(?:principale?|principal|adjointe?|exécutive?|exécutif|senior|général|générale))?$/iu;
 const DEPARTMENT_AFTER_COMMA =
-  /^,\s*(\p{Lu}\p{Ll}+)((?:\s+\p{Ll}{3,}){0,2})(?=\s*(?:[,.;:()]|$)|\s+(?:chez|at|au sein|en remplacement)(?![\p{L}]))/u;
+  /^,\s*(\p{Lu}\p{Ll}+)((?:\s+(?:et|&)\s+\p{Ll}{3,}|\s+\p{Ll}{3,}){0,3})(?=\s*(?:[,.;:()]|$)|\s+(?:chez|at|au sein|en remplacement)(?![\p{L}]))/u;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+`;
 const PLACES_LISTED = new RegExp(
   String.raw`^((?:,\s*${PLACE_WORD})*\s+et\s+${PLACE_WORD})(?![\p{L}'’-])`,

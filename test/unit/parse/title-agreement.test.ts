@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { tidyRole } from "../../../jobs/parse/role-cleanup.ts";
+import { readRole } from "../../../jobs/parse/role-phrase.ts";
 import { agreeTitle } from "../../../jobs/parse/title-agreement.ts";
 
 // Invented titles, one row per family of the gender and rank of a title.
@@ -62,5 +63,23 @@ describe("where or how fully a post is held is not its title", () => {
     ["associée à part entière", "associée"],
   ])("%s → %s", (raw, tidy) => {
     expect(tidyRole(raw)).toBe(tidy);
+  });
+});
+
+describe("a title's department after a comma is kept whole, as the editor wrote it", () => {
+  it.each([
+    [
+      "vice-président principal, Fusions et acquisitions, chez Vortalis.",
+      "vice-président principal, Fusions et acquisitions",
+    ],
+    [
+      "vice-présidente, Affaires juridiques et conformité.",
+      "vice-présidente, Affaires juridiques et conformité",
+    ],
+    ["directeur, Ventes et marketing, à compter du 1er mars.", "directeur, Ventes et marketing"],
+    // names after the comma are the next clause, not a department
+    ["président, Marc et Julie rejoignent le bureau.", "président"],
+  ])("%s → %s", (sentence, role) => {
+    expect(readRole(sentence, 0)?.role).toBe(role);
   });
 });
