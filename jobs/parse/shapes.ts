@@ -85,7 +85,8 @@ export const SHAPES: readonly Shape[] = [
     mover: "subject",
     employer: "in the role",
     role: "after the verb",
-    kind: "appointed",
+    // "a été recrutée comme R": hired from outside
+    kind: (verb) => (/recrut|embauch/u.test(verb) ? "joined" : "appointed"),
     read: readTitleAfterVerb,
     example: "Anne Roy est désignée présidente de Corvania.",
     expected: { person: "Anne Roy", company: "Corvania", role: "présidente" },

@@ -34,7 +34,7 @@ export const ARRIVES_FROM = word(
 );
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
 export const NAMED = word(
-  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?)|(?<=,\\s*)nommée?` +
+  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?|(?:recrutée?s?|embauchée?s?)(?=\\s+(?:comme|en tant qu|en qualité d|au poste d)))|(?<=,\\s*)nommée?` +
     "|(?:is|has been|was|will be) (?:named|appointed|elected)",
 );
 export const PROMOTED = word(

@@ -585,6 +585,11 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "directeur des risques"]],
   ],
   [
+    "a passive hire with its title introduced ('a été recrutée en tant que R'), the employer from the sentence before",
+    "Ferlog se lance en Europe. Anne Roy a été recrutée en tant que directrice de la recherche.",
+    [["Anne Roy", "Ferlog", "directrice de la recherche"]],
+  ],
+  [
     "the title introduced by 'dans la fonction de'",
     "Ferlog a nommé Marc Lin dans la fonction de directeur des investissements.",
     [["Marc Lin", "Ferlog", "directeur des investissements"]],
