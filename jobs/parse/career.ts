@@ -460,6 +460,11 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
         text.slice(cue.end, clauseEnd(text, cue.end)),
       );
     if (found.length === 0 && title) take(readCompanyRun(text, cue.end + title[0].length));
+    // "ex-banque d'affaires Rothwell & Cie": a descriptor, then the name
+    const descriptor = /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}\s+(?=\p{Lu})/u.exec(
+      text.slice(cue.end, clauseEnd(text, cue.end)),
+    );
+    if (found.length === 0 && descriptor) take(readCompanyRun(text, cue.end + descriptor[0].length));
     return found;
   }
   if (DIRECT_CUE.test(cue.text.replace(/\s+/gu, " ")) || /^(?:former|ancien|ancienne)s?$/iu.test(cue.text)) {

@@ -499,6 +499,12 @@ describe("the careers grammar", () => {
       "Marc Lin",
       ["Kelvane Basket"],
     ],
+    [
+      "'ex-' and a descriptor before the name",
+      "Talvia recrute une directrice financière, Anne Roy, ex-banque d'affaires Kelvane & Cie.",
+      "Anne Roy",
+      ["Kelvane & Cie"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });

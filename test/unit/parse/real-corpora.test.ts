@@ -191,7 +191,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 151,
       personF1: 0.74,
       recordF1: 0.6,
-      previous: 0.85,
+      previous: 0.86,
       predecessor: 0.96,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
