@@ -35,6 +35,15 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["à la tête du conseil de surveillance", "président du conseil de surveillance"],
   },
   {
+    // "directrice de la nouvelle direction des opérations": the department's name already says who
+    // leads it; an editor writes "directrice des opérations"
+    id: "head of a department",
+    pattern:
+      /^((?:sous-)?direct(?:eur|rice)(?:\s+(?:adjointe?|générale?))?)\s+de la (?:nouvelle\s+)?direction\s+(?=(?:des|du|de la|de l['’])\s*\p{Ll})/iu,
+    replacement: (found: string) => `${found.split(/\s+de la /u)[0]} `,
+    example: ["directrice de la nouvelle direction des opérations", "directrice des opérations"],
+  },
+  {
     // "succède à Paul Roche à celui de responsable de l'expérience client": the post named by reference
     id: "reference to a post",
     pattern: /^(?:à celui de|à celle de|celui de|celle de|au poste de|aux fonctions de)\s+/iu,

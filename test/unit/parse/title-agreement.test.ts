@@ -48,6 +48,9 @@ describe("a post said by what the person leads becomes its title", () => {
     ["à la direction générale", "directeur général"],
     ["à la direction financière", "directeur financier"],
     ["à la tête de la direction des risques", "directeur des risques"],
+    ["directeur adjoint de la direction de l'innovation", "directeur adjoint de l'innovation"],
+    // a department named by a place or a capital stays as written
+    ["directeur de la direction Europe", "directeur de la direction Europe"],
     ["en conseil des ministres à la direction", "directeur"],
     // nothing led: left for the reader that knows more
     ["à la tête", "à la tête"],
