@@ -15,7 +15,8 @@ import {
   TEAM_QUALIFIERS,
 } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
-import { isNoEmployer } from "./not-an-employer.ts";
+import { companyKey } from "./names.ts";
+import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
@@ -179,11 +180,25 @@ export function companyFromContext(
   resolved: PlacedMove[],
   moverWords: Set<string>,
   paragraph: string,
+  left?: string,
 ): { company: string; reason: string } | null {
-  // a person or a portfolio the context offers is passed over for the next cue (not-an-employer.ts)
-  for (const found of contextCompanies(move, sentences, resolved, moverWords, paragraph))
-    if (!isNoEmployer(found.company, paragraph)) return found;
+  // a person or a portfolio the context offers is passed over for the next cue (not-an-employer.ts);
+  // so is, when the clause read an employer the person left, any employer only named as left
+  for (const found of contextCompanies(move, sentences, resolved, moverWords, paragraph, left)) {
+    if (isNoEmployer(found.company, paragraph)) continue;
+    if (left && (companyKey(found.company) === companyKey(left) || isOnlyLeft(found.company, paragraph)))
+      continue;
+    return found;
+  }
   return null;
+}
+
+// "Valtronic Défense – X …": an employer heading the item before a dash, as "Chez C, …" does
+export function headingCompany(paragraph: string): string | null {
+  const heading = /^\s*([\p{Lu}\p{N}][^–—:.,;]{1,50}?)\s+[–—]\s+/u.exec(paragraph);
+  if (!heading) return null;
+  const span = readCompanyAfter(heading[1]!, 0);
+  return span && span.text === heading[1]!.trim() ? span.text : null;
 }
 
 // The context's employers, the strongest cue first.
@@ -193,6 +208,7 @@ function* contextCompanies(
   resolved: PlacedMove[],
   moverWords: Set<string>,
   paragraph: string,
+  left: string | undefined,
 ): Generator<{ company: string; reason: string }> {
   const sentence = sentences[move.sentenceIndex]!;
   const opening = OPENING_COMPANY.exec(sentence.text);
@@ -217,6 +233,10 @@ function* contextCompanies(
       company: sentence.text.slice(heading.start, headingEnd!),
       reason: "company taken from sentence opening",
     };
+  // "Hélivaud – X prend la direction financière du constructeur, qu'elle rejoint après huit ans chez
+  // C": only for an employer the clause read as one left (the slot reader has its own order)
+  const dashed = left ? headingCompany(paragraph) : null;
+  if (dashed) yield { company: dashed, reason: "company taken from sentence heading" };
   const pointedBack = pointedBackByEn(sentence.text, move.person, moverWords);
   if (pointedBack) yield { company: pointedBack.text, reason: ANAPHOR_REASON };
   const position = move.offset + move.person.start;
@@ -250,13 +270,16 @@ function* contextCompanies(
   const lastNamed = kind && employerNamedBefore(sentence, paragraph, moverWords, null);
   if (lastNamed) yield { company: lastNamed.text, reason: ANAPHOR_REASON };
 
-  // "… à La Dépêche de Castelmérac": after "à", only a name whose article is part of it (a newspaper's)
+  // "… à La Dépêche de Castelmérac": after "à", only a name whose article is part of it (a newspaper's);
+  // an employer the paragraph names only as one left ("après huit ans chez C") is the last guess
+  const leftOnly: string[] = [];
   for (const match of paragraph.matchAll(
     /(?<![\p{L}])(?:chez|de|d'|at|à(?=\s+(?:La|Le|Les|L['’])\s*\p{Lu}))\s*(?=\p{Lu})/gu,
   )) {
     const company = readCompanyRun(paragraph, match.index + match[0].length);
-    if (company && !company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) {
-      yield { company: company.text, reason: "company guessed from paragraph" };
-    }
+    if (!company || company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) continue;
+    if (isOnlyLeft(company.text, paragraph)) leftOnly.push(company.text);
+    else yield { company: company.text, reason: "company guessed from paragraph" };
   }
+  for (const company of leftOnly) yield { company, reason: "company guessed from paragraph" };
 }

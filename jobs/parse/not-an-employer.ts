@@ -57,3 +57,48 @@ export function isNoEmployer(company: string, paragraph: string): boolean {
     commonNounAfterArticle(company, paragraph)
   );
 }
+
+// What tells that the employer after it is one the person left: "après huit ans chez", "il était chef
+// pilote chez", "venus de", "qui vient de", "ancienne d'", "issue de", "après avoir dirigé", "a
+// travaillé chez", "a passé dix ans chez", "débauche chez", "en provenance de", "ex-".
+const PAST_CUE = new RegExp(
+  [
+    String.raw`après (?:\p{L}+ )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:ans|années|mois)\s+(?:chez|à|au sein d(?:e|u|es)|d['’])`,
+    String.raw`(?:était|avait été)\s[^.;:]{0,60}?\schez`,
+    String.raw`venue?s?\s+(?:de|du|des|d['’])`,
+    String.raw`qui\s+vient\s+(?:de|du|des|d['’])(?!\s*être)`,
+    String.raw`ancien(?:ne)?s?\s+(?:de|du|des|d['’])`,
+    String.raw`issue?s?\s+(?:de|du|des|d['’])`,
+    String.raw`après avoir (?:été|dirigé|travaillé|passé|exercé)\s[^.;:]{0,60}?`,
+    String.raw`a travaillé (?:\p{L}+ )?(?:chez|pour|à)`,
+    String.raw`a passé\s[^.;:]{0,30}?(?:chez|à|au sein d(?:e|u|es))`,
+    String.raw`débauchée?\s+(?:chez|de|d['’])`,
+    String.raw`débauche\s+chez`,
+    String.raw`en provenance\s+(?:de|du|des|d['’])`,
+    String.raw`ex-`,
+  ].join("|"),
+  "iu",
+);
+const PAST_BEFORE = new RegExp(
+  String.raw`(?:${PAST_CUE.source})\s*(?:(?:le|la|les|l['’])\s*)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,4}$`,
+  "iu",
+);
+
+/**
+ * Whether the paragraph names `company` only as an employer someone left ("après huit ans chez C",
+ * "venus de C", "il était chef pilote chez C"): read as the new employer, it is most often a career
+ * taken for the move, and the context's employer is the one joined.
+ */
+export function isOnlyLeft(company: string, paragraph: string): boolean {
+  const occurrences = [
+    ...paragraph.matchAll(
+      new RegExp(`(?<![\\p{L}-])${escaped(company)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, "gu"),
+    ),
+  ];
+  return (
+    occurrences.length > 0 &&
+    occurrences.every((match) =>
+      PAST_BEFORE.test(paragraph.slice(Math.max(0, match.index - 90), match.index)),
+    )
+  );
+}

@@ -26,7 +26,7 @@ import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
-import { isNoEmployer } from "./not-an-employer.ts";
+import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -202,6 +202,15 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     let company = move.company?.text ?? null;
     // a person or a portfolio read where the employer stands leaves the employer to the context
     if (company && isNoEmployer(company, masked)) company = null;
+    // "Hélivaud – X prend la direction financière du constructeur, qu'elle rejoint après huit ans chez
+    // C": an employer the paragraph names only as one left gives way to the one its context names
+    if (company && isOnlyLeft(company, masked)) {
+      const joined = companyFromContext(move, sentences, movers, moverWords, masked, company);
+      if (joined && !/guessed/u.test(joined.reason)) {
+        company = joined.company;
+        reasons.push(joined.reason);
+      }
+    }
     // "élus au bureau de l'Union" after "l'Union des coopératives d'Ambrelle"
     if (company) company = fullNameEarlier(masked, company, start) ?? company;
     let role = move.role;

@@ -40,7 +40,7 @@ import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots
 import { readCompanyAfter } from "./company-spans.ts";
 import { CAPITALISED_UNASSIGNED, doubtsAbout, ROLE_HEAD_UNKNOWN, WORD_AFTER_A_SLOT } from "./doubts.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
-import { companyFromContext } from "./implicit-company.ts";
+import { companyFromContext, headingCompany } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import {
   COMPANY_DESCRIPTORS,
@@ -59,7 +59,7 @@ import {
   type Span,
 } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
-import { isNoEmployer } from "./not-an-employer.ts";
+import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 import { type DraftMove, roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -598,14 +598,6 @@ function employerOfApposition(text: string, from: number, to: number): string | 
   return company && company.end <= to ? company.text : null;
 }
 
-// "Valtronic Défense – X …": an employer heading the item before a dash, as "Chez C, …" does
-function headingCompany(paragraph: string): string | null {
-  const heading = /^\s*([\p{Lu}\p{N}][^–—:.,;]{1,50}?)\s+[–—]\s+/u.exec(paragraph);
-  if (!heading) return null;
-  const span = readCompanyAfter(heading[1]!, 0);
-  return span && span.text === heading[1]!.trim() ? span.text : null;
-}
-
 /**
  * A reading by slots that also raises a doubt of its own is more often wrong than right. A
  * capitalised word left over or a word left right after a slot is not one: a reading by slots
@@ -707,18 +699,33 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
       (candidate.announced || candidate.handed ? slots.role.company : readCompanySlot(candidate, slots.role))
         ?.text ?? null;
     if (company && isNoEmployer(company, masked)) company = null;
+    const placed: PlacedMove = {
+      shape: SLOT_READER_SHAPE,
+      person: mention,
+      kind: "appointed",
+      role: slots.role.role,
+      company: null,
+      predecessor: null,
+      notes: [],
+      sentenceIndex: candidate.sentenceIndex,
+      offset: sentence.start,
+    };
+    // "C accueille deux banquiers venus de D : X, comme R, …": an employer named only as one left
+    // gives way to the one the context names (paragraph.ts does the same for the clause readers)
+    if (company && isOnlyLeft(company, masked)) {
+      const joined = companyFromContext(placed, sentences, [], moverWords, masked, company);
+      const replacement =
+        joined && !/guessed/u.test(joined.reason)
+          ? joined
+          : heading && companyKey(heading) !== companyKey(company) && !isOnlyLeft(heading, masked)
+            ? { company: heading, reason: "company taken from sentence heading" }
+            : null;
+      if (replacement) {
+        company = replacement.company;
+        reasons.push(replacement.reason);
+      }
+    }
     if (!company) {
-      const placed: PlacedMove = {
-        shape: SLOT_READER_SHAPE,
-        person: mention,
-        kind: "appointed",
-        role: slots.role.role,
-        company: null,
-        predecessor: null,
-        notes: [],
-        sentenceIndex: candidate.sentenceIndex,
-        offset: sentence.start,
-      };
       const inferred = companyFromContext(placed, sentences, [], moverWords, masked);
       if (inferred && !/guessed/u.test(inferred.reason)) {
         company = inferred.company;

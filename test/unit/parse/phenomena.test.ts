@@ -649,6 +649,14 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "directeur général"]],
   ],
   [
+    "people listed after 'venus de D' join the subject, not D",
+    "Ferlog, le courtier, accueille deux banquiers venus de Banque Kargo : Anne Roy, comme directrice de la clientèle, et Marc Lin, comme responsable de l'ingénierie patrimoniale.",
+    [
+      ["Anne Roy", "Ferlog", "directrice de la clientèle"],
+      ["Marc Lin", "Ferlog", "responsable de l'ingénierie patrimoniale"],
+    ],
+  ],
+  [
     "a noun phrase describing the subject before it is no subject ('Filiale du groupe A, B …')",
     "Filiale du groupe Brisac, Ferlog fabrique des vérins à Valbrune. Le groupe y a nommé Marc Lin directeur général.",
     [["Marc Lin", "Ferlog", "directeur général"]],
