@@ -54,6 +54,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real9", "real10"], afterFirstScore: [] },
   // Session 7's blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real11", "real12"], afterFirstScore: [] },
+  // Session 8's blind round, scored before anyone read it: no doubt was written on it.
+  { corpora: ["real13", "real14"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
