@@ -181,6 +181,10 @@ function roleCutShort(record: DoubtSubject): boolean {
     compiledPattern(`(?<![\\p{L}])${escaped}\\s+(?:de la|de l['’]|du|des|d['’])\\s*\\p{Ll}`, "gu"),
   )) {
     if (longer.some((slot) => paragraph.startsWith(slot, found.index))) continue;
+    // "directeur des thermes de Saint-X" read as "directeur" at "thermes de Saint-X": the words
+    // after the title are the employer read, not a longer title
+    const after = paragraph.slice(found.index + found[0].length - 1);
+    if (record.company && /^\p{Ll}/u.test(record.company) && after.startsWith(record.company)) continue;
     // "président de la filiale française": the words after a head's title point back to the
     // employer ("médecin du club" is a post of its own)
     const clause = /^[^,;:.!?()]*/u.exec(paragraph.slice(found.index))![0].trim();

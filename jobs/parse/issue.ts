@@ -9,6 +9,7 @@ import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
+import { institutionOfPost } from "./institution-of-post.ts";
 import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
@@ -435,6 +436,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     useFullNameOfShortReference(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);
+  for (const move of moves) Object.assign(move, institutionOfPost(move) ?? {});
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
   settleCompanySpellings(moves);
 

@@ -158,3 +158,25 @@ export const ENGLISH_DESCRIPTORS = new Set(
 export const TEAM_QUALIFIERS = new Set(
   "feminin feminine feminines masculin masculine masculins espoirs reserve handisport".split(" "),
 );
+
+// Nouns of a public body or establishment that a place or a proper name completes into the
+// employer's name: "directeur des thermes de X" works at "thermes de X", "commandant de la base
+// navale de X" at "base navale de X", "directrice de l'hôpital d'instruction des armées Y" at that
+// hospital (institution-of-post.ts). A company's own sites ("usine", "site", "agence") are not here:
+// "directeur de l'usine de X" stays a title at the company that owns the plant. Folded.
+export const PUBLIC_POST_HEADS = new Set(
+  (
+    "thermes base hopital gare port aeroport direction prefecture sous-prefecture zone etablissement " +
+    "criee arsenal caserne regiment escadron escadre brigade groupement commune mairie rectorat " +
+    "academie tribunal cour maison prison office musee theatre lycee college"
+  ).split(" "),
+);
+
+// Titles whose holder's employer is named by the office they head: "préfète de la Haute-X" is at
+// "préfecture de la Haute-X" (institution-of-post.ts). Folded title → office.
+export const OFFICE_OF_TITLE = new Map([
+  ["prefet", "préfecture"],
+  ["prefete", "préfecture"],
+  ["sous-prefet", "sous-préfecture"],
+  ["sous-prefete", "sous-préfecture"],
+]);

@@ -176,7 +176,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 150,
       personF1: 0.72,
-      recordF1: 0.48,
+      recordF1: 0.51,
       previous: 0.74,
       predecessor: 0.89,
       maxWrongPublished: 0,
@@ -241,18 +241,19 @@ const CORPORA: [name: string, floors: Floors][] = [
   // industry half in English, private clinics and labs, legaltech and insurtech tags, sugar and cheese
   // bodies). Written by a helper who never read jobs/parse and kept outside the repository until scored on
   // the session's starting commit 40467cb (record F1 0.534 / 0.571) and on its end c2c7423 (0.563 / 0.567),
-  // before any change made for them; floors and ceilings are that second score
-  // (test/fixtures/parse/REAL-CORPORA.md).
+  // before any change made for them; floors and ceilings were that second score, raised since as
+  // development text (a public post names its institution: real13 0.563 -> 0.603, wrong published 3 -> 1;
+  // test/fixtures/parse/REAL-CORPORA.md).
   [
     "real13",
     {
       files: 8,
       gold: 149,
       personF1: 0.8,
-      recordF1: 0.56,
+      recordF1: 0.6,
       previous: 0.79,
       predecessor: 0.89,
-      maxWrongPublished: 3,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 5,
     },

@@ -1,0 +1,68 @@
+// A public post names its institution (jobs/parse/institution-of-post.ts): the head noun of a public
+// body or establishment and its place form the employer when the title is split before the place;
+// a company's own site stays in the title. Invented names, places and sentences only.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { institutionOfPost } from "../../../jobs/parse/institution-of-post.ts";
+
+const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+
+describe("a public post names its institution", () => {
+  it.each([
+    [
+      "a spa's director",
+      "Le nouveau directeur des thermes de Vernoux-les-Bains, Yanis Korbel, a pris ses fonctions lundi.",
+      { person: "Yanis Korbel", company: "thermes de Vernoux-les-Bains", role: "directeur" },
+    ],
+    [
+      "a naval base's commander, its adjective kept",
+      "Le contre-amiral Gaël Trézidic est nommé commandant de la base navale de Port-Olvène.",
+      { person: "Gaël Trézidic", company: "base navale de Port-Olvène", role: "commandant" },
+    ],
+    [
+      "a State's directorate, the title tidied to its head",
+      "Nadège Perrotin est nommée directrice de la direction des affaires maritimes de Kervalec.",
+      {
+        person: "Nadège Perrotin",
+        company: "direction des affaires maritimes de Kervalec",
+        role: "directrice",
+      },
+    ],
+    [
+      "a prefect names the prefecture of her département",
+      "Lors du conseil des ministres, Odile Vasseron a été nommée préfète de la Haute-Lisonne.",
+      { person: "Odile Vasseron", company: "préfecture de la Haute-Lisonne", role: "préfète" },
+    ],
+  ])("%s", (_label, paragraph, expected) => {
+    const [move] = parse(paragraph).moves;
+    expect(move).toMatchObject(expected);
+  });
+
+  it("keeps a company's plant in the title", () => {
+    const [move] = parse(
+      "Chez Forgelin, Rémi Castagne est nommé directeur de l'usine de Saint-Ormeau.",
+    ).moves;
+    expect(move).toMatchObject({ person: "Rémi Castagne", company: "Forgelin" });
+  });
+
+  it("reads the institution out of a title that holds it whole", () => {
+    expect(
+      institutionOfPost({
+        company: "Lormont",
+        role: "directrice de l'hôpital d'instruction des armées Sainte-Irène",
+        paragraph: "…",
+      }),
+    ).toMatchObject({ company: "hôpital d'instruction des armées Sainte-Irène", role: "directrice" });
+  });
+
+  it("leaves a title without a public body alone", () => {
+    expect(
+      institutionOfPost({
+        company: "Valbrenne",
+        role: "directeur des ventes",
+        paragraph: "Il devient directeur des ventes de Valbrenne.",
+      }),
+    ).toBeNull();
+  });
+});
