@@ -23,6 +23,7 @@ import {
   NAME_STOPWORDS,
   PLACES,
   PRESS_TITLE_HEADS,
+  PUBLIC_POST_HEADS,
   ROLE_WORDS,
   SECTOR_ACRONYMS,
   TITLE_HEADS,
@@ -250,6 +251,10 @@ function companyReadOffItsName(record: DoubtSubject): boolean {
   if (at < 0) return false;
   const before = record.paragraph.slice(Math.max(0, at - 60), at);
   if (PERSON_TITLE_BEFORE.test(before)) return true;
+  // "Au lycée Notre-Dame de Brenville, …": the name read without the noun of the public body it
+  // names, which an editor keeps ("lycée Notre-Dame")
+  const bareHead = /(?<![\p{L}'’])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before);
+  if (bareHead && PUBLIC_POST_HEADS.has(foldWord(bareHead[1]!))) return true;
   const of = /([\p{L}-]+)\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u.exec(before);
   if (!of) return false;
   const word = of[1]!;

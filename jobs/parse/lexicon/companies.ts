@@ -163,12 +163,14 @@ export const TEAM_QUALIFIERS = new Set(
 // employer's name: "directeur des thermes de X" works at "thermes de X", "commandant de la base
 // navale de X" at "base navale de X", "directrice de l'hôpital d'instruction des armées Y" at that
 // hospital (institution-of-post.ts). A company's own sites ("usine", "site", "agence") are not here:
-// "directeur de l'usine de X" stays a title at the company that owns the plant. Folded.
+// "directeur de l'usine de X" stays a title at the company that owns the plant. Nor are "centre",
+// "maison" and "office", which name a company's site or the company itself as often ("le centre de tri
+// de X", "la maison <brand>", "le family office <name>"). Folded.
 export const PUBLIC_POST_HEADS = new Set(
   (
     "thermes base hopital gare port aeroport direction prefecture sous-prefecture zone etablissement " +
     "criee arsenal caserne regiment escadron escadre brigade groupement commune mairie rectorat " +
-    "academie tribunal cour maison prison office musee theatre lycee college"
+    "academie tribunal cour prison musee theatre lycee college"
   ).split(" "),
 );
 

@@ -91,6 +91,11 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   [
     "company_off_its_name",
+    { company: "Sainte-Clotilde", paragraph: "Au collège Sainte-Clotilde, Anne Roy devient principale." },
+    true,
+  ],
+  [
+    "company_off_its_name",
     { company: "Corvania", role: "directrice de l'usine", paragraph: "directrice de l'usine de Corvania" },
     false,
   ],

@@ -205,7 +205,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // semiconductors in capitals, funeral services). Written by a helper who never read jobs/parse and kept
   // outside the repository until scored on the session's starting commit ffff71e (record F1 0.473 /
   // 0.530) and on its end b6ddf78 (0.486 / 0.553), before any change made for them; floors and ceilings
-  // are that second score (test/fixtures/parse/REAL-CORPORA.md).
+  // are that second score (test/fixtures/parse/REAL-CORPORA.md); real12's wrong published 1 -> 0 since
+  // (a name read without its public body's noun, "Au lycée X", is held for review).
   [
     "real11",
     {
@@ -229,7 +230,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.56,
       previous: 0.87,
       predecessor: 0.94,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
     },
