@@ -456,7 +456,29 @@ const NOT_AN_ADJECTIVE = new Set(
 const ADJECTIVE_ENDING =
   /(?:al|aux|ales?|iques?|aires?|iens?|iennes?|aise?s?|elles?|els?|ifs?|ives?|eux|euses?|ée?s?|ines?|imes?|iers?|ières?|oise?s?|ante?s?|ente?s?|ables?|ibles?)$/u;
 
+// "Le Centre technique des matériaux de terre cuite se dote d'un …" read "… de terre": an
+// institution's name in lower-case complements runs on to the word before the sentence's verb
+const VERB_AFTER_NAME =
+  /^(?:se|s['’]|a|est|sera|vient|nomme|recrute|accueille|choisit|confie|change|élit|désigne|promeut|annonce)(?![\p{L}])/u;
+
+function institutionNameRunsOnToVerb(record: DoubtSubject): boolean {
+  const words = record.company.split(/\s+/u);
+  if (words.length < 3 || !INSTITUTION_HEADS.has(foldWord(words[0]!)) || !/^\p{Ll}/u.test(words.at(-1)!))
+    return false;
+  const next = compiledPattern(`${escapeRegExp(record.company)}\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+(\\S+)`, "u").exec(
+    record.paragraph ?? "",
+  );
+  return (
+    next !== null &&
+    !NOT_AN_ADJECTIVE.has(next[1]!) &&
+    !VERB_AFTER_NAME.test(next[1]!) &&
+    isFrenchWord(next[1]!) &&
+    VERB_AFTER_NAME.test(next[2]!)
+  );
+}
+
 function lowerCaseNameCutShort(record: DoubtSubject): boolean {
+  if (institutionNameRunsOnToVerb(record)) return true;
   if (!record.paragraph || !/^\p{Ll}/u.test(record.company)) return false;
   const next = compiledPattern(`${escapeRegExp(record.company)}\\s+(\\p{Ll}[\\p{Ll}-]+)`, "u").exec(
     record.paragraph,

@@ -71,6 +71,22 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_cut_short", { company: "Hydrolor", paragraph: "Anne Roy devient présidente d'Hydrolor." }, false],
   [
     "company_cut_short",
+    {
+      company: "Institut national des fibres de lin",
+      paragraph: "L'Institut national des fibres de lin teillé se dote d'une directrice : Anne Roy.",
+    },
+    true,
+  ],
+  [
+    "company_cut_short",
+    {
+      company: "Institut national des fibres de lin",
+      paragraph: "L'Institut national des fibres de lin se dote d'une directrice : Anne Roy.",
+    },
+    false,
+  ],
+  [
+    "company_cut_short",
     { company: "Hydrolor", known: true, paragraph: "Anne Roy rejoint Hydrolor Solaire." },
     false,
   ],

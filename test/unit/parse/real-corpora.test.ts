@@ -206,7 +206,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // outside the repository until scored on the session's starting commit ffff71e (record F1 0.473 /
   // 0.530) and on its end b6ddf78 (0.486 / 0.553), before any change made for them; floors and ceilings
   // are that second score (test/fixtures/parse/REAL-CORPORA.md); real12's wrong published 1 -> 0 since
-  // (a name read without its public body's noun, "Au lycée X", is held for review).
+  // (a name read without its public body's noun, "Au lycée X", is held for review); real11's 4 -> 3 (an
+  // institution's name whose last complement runs on to the verb is held for review).
   [
     "real11",
     {
@@ -216,7 +217,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.49,
       previous: 0.76,
       predecessor: 0.95,
-      maxWrongPublished: 4,
+      maxWrongPublished: 3,
       maxSectionMismatches: 0,
       maxSilentMisses: 4,
     },
