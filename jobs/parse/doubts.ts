@@ -896,7 +896,29 @@ export const ROLE_HEAD_UNKNOWN: Doubt = {
   applies: (r) => roleHeadOutsideLexicon(r.role),
 };
 
+// "Ferralis Gares promeut X directeur de la gare de Y": a public body read as the employer from the
+// title ("gare de Y", institution-of-post.ts) while the sentence opens on a house that appoints: the
+// house may be the employer and the body the post's scope ("directeur de la gare de Y" at it).
+const APPOINTING_HOUSE_BEFORE =
+  /(?:^|[.:;]\s+)(?:(?:Chez|Le groupe|La société)\s+)?\p{Lu}[\p{L}&'’-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]+)*\s+(?:promeut|nomme|recrute|choisit|désigne|confie|accueille|a nommé|a promu|a recruté|a choisi)\s/u;
+
+function publicBodyBesideAppointingHouse(record: DoubtSubject): boolean {
+  const head = record.company.split(/\s+/u)[0] ?? "";
+  if (!/^\p{Ll}/u.test(head) || !PUBLIC_POST_HEADS.has(foldWord(head))) return false;
+  return APPOINTING_HOUSE_BEFORE.test(sentenceBeforePerson(record));
+}
+
+export const PUBLIC_BODY_OR_HOUSE: Doubt = {
+  id: "public_body_or_house",
+  reason: "employer read from the title while the sentence names an appointing house",
+  label:
+    "l’employeur est lu dans le titre (établissement public) alors que la phrase nomme une entreprise qui nomme : laquelle est l’employeur ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: publicBodyBesideAppointingHouse,
+};
+
 export const DOUBTS: readonly Doubt[] = [
+  PUBLIC_BODY_OR_HOUSE,
   READ_BY_SLOTS,
   COMPANY_FROM_ANAPHOR,
   CAPITALISED_UNASSIGNED,

@@ -65,6 +65,24 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   ["company_cut_short", { company: "CHU", paragraph: "Anne Roy dirige le CHU de Valmoray." }, true],
+  [
+    "public_body_or_house",
+    {
+      person: "Anne Roy",
+      company: "gare de Brenville",
+      paragraph: "Ferlog Rail promeut Anne Roy directrice de la gare de Brenville.",
+    },
+    true,
+  ],
+  [
+    "public_body_or_house",
+    {
+      person: "Anne Roy",
+      company: "gare de Brenville",
+      paragraph: "Anne Roy est nommée directrice de la gare de Brenville.",
+    },
+    false,
+  ],
   ["role_is_a_name", { role: "Brenville" }, true],
   ["role_is_a_name", { role: "Directrice financière" }, false],
   ["role_is_a_name", { role: "Chief Financial Officer" }, false],
