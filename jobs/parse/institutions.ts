@@ -34,6 +34,10 @@ export const LOWER_HEADS =
   "commune|métropole|département|syndicat(?: mixte)?(?: des? \\p{Ll}+)?|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
   "hôpital|clinique(?: \\p{Ll}+)?|(?:tennis |football |rugby )?club|autorité organisatrice des mobilités|" +
   "groupement hospitalier de territoire|maison des \\p{Ll}+|office des \\p{Ll}+|" +
+  // a fish auction or a tourist office named by its place or its own name: "la criée de Port-Olvène",
+  // "l'office de tourisme Cœur de Brenne" ("thermes" is not here: "la régie des thermes de X" is the
+  // régie's name, read from its own head)
+  "criée|office (?:de|du) tourisme(?: intercommunal)?|" +
   "chambre (?:de commerce et d'industrie|d'agriculture|de métiers et de l'artisanat|des métiers)";
 const LOWER_HEAD_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d'|l')?$`,

@@ -34,6 +34,16 @@ describe("a public post names its institution", () => {
       "Lors du conseil des ministres, Odile Vasseron a été nommée préfète de la Haute-Lisonne.",
       { person: "Odile Vasseron", company: "préfecture de la Haute-Lisonne", role: "préfète" },
     ],
+    [
+      "a fish auction named by its port",
+      "La criée de Port-Olvène a un nouveau directeur : Loïc Manach, jusqu'ici adjoint.",
+      { person: "Loïc Manach", company: "criée de Port-Olvène" },
+    ],
+    [
+      "a tourist office named by its own name",
+      "L'office de tourisme Cœur de Brenne a une nouvelle directrice : Maëlle Roussin, 41 ans.",
+      { person: "Maëlle Roussin", company: "office de tourisme Cœur de Brenne" },
+    ],
   ])("%s", (_label, paragraph, expected) => {
     const [move] = parse(paragraph).moves;
     expect(move).toMatchObject(expected);

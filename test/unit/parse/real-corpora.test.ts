@@ -214,7 +214,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 150,
       personF1: 0.78,
-      recordF1: 0.49,
+      recordF1: 0.5,
       previous: 0.76,
       predecessor: 0.95,
       maxWrongPublished: 3,
@@ -244,7 +244,7 @@ const CORPORA: [name: string, floors: Floors][] = [
   // bodies). Written by a helper who never read jobs/parse and kept outside the repository until scored on
   // the session's starting commit 40467cb (record F1 0.534 / 0.571) and on its end c2c7423 (0.563 / 0.567),
   // before any change made for them; floors and ceilings were that second score, raised since as
-  // development text (a public post names its institution: real13 0.563 -> 0.603, wrong published 3 -> 1;
+  // development text (a public post names its institution: real13 0.563 -> 0.611, wrong published 3 -> 1;
   // test/fixtures/parse/REAL-CORPORA.md).
   [
     "real13",
@@ -252,7 +252,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 149,
       personF1: 0.8,
-      recordF1: 0.6,
+      recordF1: 0.61,
       previous: 0.79,
       predecessor: 0.89,
       maxWrongPublished: 1,
