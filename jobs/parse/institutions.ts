@@ -13,9 +13,9 @@ const ADJECTIVE =
   "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole)s?|publi(?:c|que)s?|mixtes?|maritimes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
-  /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
+  /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
 const COMPLEMENT = new RegExp(
-  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$))?)`,
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$))?)`,
   "u",
 );
 const LEADING_ADJECTIVE = new RegExp(
@@ -171,9 +171,9 @@ export function widenInstitution(sentence: string, span: Span): Span {
     if (words.length === 2) start = sentence.indexOf(head, start);
     const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
     if (adjective) end += adjective[0].length;
-    // up to three complements: "des dépôts et consignations", "de la presse magazine",
-    // "d'entraînement en altitude de Font-Romeu"
-    for (let i = 0; i < 3; i++) {
+    // up to four complements: "des dépôts et consignations", "de la presse magazine",
+    // "d'entraînement en altitude de Font-Romeu", "de formation aux métiers du bois de Brenne"
+    for (let i = 0; i < 4; i++) {
       const complement = COMPLEMENT.exec(sentence.slice(end));
       if (!complement || STOP.test(complement[1]!)) break;
       end += complement[0].length;

@@ -44,6 +44,16 @@ describe("a public post names its institution", () => {
       "L'office de tourisme Cœur de Brenne a une nouvelle directrice : Maëlle Roussin, 41 ans.",
       { person: "Maëlle Roussin", company: "office de tourisme Cœur de Brenne" },
     ],
+    [
+      "an institution's complement after 'aux', read to its place",
+      "Inès Carvalho rejoint l'Institut de formation aux métiers du bois de Brenne comme directrice pédagogique.",
+      { person: "Inès Carvalho", company: "Institut de formation aux métiers du bois de Brenne" },
+    ],
+    [
+      "'en qualité de' ends an institution's name",
+      "Bruno Lemerle rejoint la Fondation pour l'habitat rural en qualité de directeur des études.",
+      { person: "Bruno Lemerle", company: "Fondation pour l'habitat rural", role: "directeur des études" },
+    ],
   ])("%s", (_label, paragraph, expected) => {
     const [move] = parse(paragraph).moves;
     expect(move).toMatchObject(expected);
