@@ -11,12 +11,13 @@
 // earlier parser's, and "beyond today's doubts" counts only those no doubt of jobs/parse/doubts.ts holds.
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { CANDIDATES, type Candidate } from "../../../jobs/parse/confidence-candidates.ts";
 import { DOUBTS, type DoubtSubject } from "../../../jobs/parse/doubts.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { slotsOfOtherRecords } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
+import { parseIssueFileOf } from "./parser-of-checkout.ts";
 
 interface Row {
   file: string;
@@ -46,14 +47,7 @@ const same = (a: string, b: string) => normalizeForScore(a) === normalizeForScor
 
 async function readRows(): Promise<Record<string, Row[]>> {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8"));
-  const reader = checkout
-    ? existsSync(join(checkout, "jobs/import/issue-file.ts"))
-      ? join(resolve(checkout), "jobs/import/issue-file.ts")
-      : join(resolve(checkout), "jobs/parse/index.ts")
-    : "../../../jobs/import/issue-file.ts";
-  const { parseIssueFile } = (await import(reader)) as {
-    parseIssueFile: (path: string) => Promise<{ moves: ParsedMove[]; paragraphs?: string[] }>;
-  };
+  const parseIssueFile = await parseIssueFileOf(checkout);
   const rows: Record<string, Row[]> = {};
   for (const prefix of prefixes) {
     rows[prefix] = [];

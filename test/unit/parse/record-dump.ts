@@ -6,9 +6,10 @@
 //   npx tsx test/unit/parse/record-dump.ts [--parser <dir>] --out <file.json> real7 real8 …
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
+import { parseIssueFileOf } from "./parser-of-checkout.ts";
 
 export interface DumpedIssue {
   corpus: string;
@@ -32,14 +33,7 @@ if (!out || prefixes.length === 0) {
   console.error("usage: record-dump.ts [--parser <dir>] --out <file.json> <corpus prefix>…");
   process.exit(2);
 }
-const reader = checkout
-  ? existsSync(join(checkout, "jobs/import/issue-file.ts"))
-    ? join(resolve(checkout), "jobs/import/issue-file.ts")
-    : join(resolve(checkout), "jobs/parse/index.ts")
-  : "../../../jobs/import/issue-file.ts";
-const { parseIssueFile } = (await import(reader)) as {
-  parseIssueFile: (path: string) => Promise<{ moves: ParsedMove[]; paragraphs?: string[] }>;
-};
+const parseIssueFile = await parseIssueFileOf(checkout);
 const dir = join(import.meta.dirname, "../../fixtures/parse");
 const same = (a: string, b: string) => normalizeForScore(a) === normalizeForScore(b);
 

@@ -6,13 +6,13 @@
 //   npx tsx test/unit/parse/replay-doubts.ts <dir> real5 real6 [--verbose]
 // A record counts as held when any doubt applies to it; the earlier parser's own notes are kept.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DOUBTS, type DoubtSubject } from "../../../jobs/parse/doubts.ts";
 import { secondReadingOf } from "../../../jobs/parse/second-reading.ts";
-import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { slotsOfOtherRecords } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
+import { parseIssueFileOf } from "./parser-of-checkout.ts";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -21,13 +21,7 @@ if (!checkout || prefixes.length === 0) {
   console.error("usage: replay-doubts.ts <checkout of an earlier parser> <corpus prefix>… [--verbose]");
   process.exit(2);
 }
-// the file reader moved from the parser to the import (jobs/import) after ac5e8f6
-const reader = existsSync(join(checkout, "jobs/import/issue-file.ts"))
-  ? "jobs/import/issue-file.ts"
-  : "jobs/parse/index.ts";
-const { parseIssueFile } = (await import(join(resolve(checkout), reader))) as {
-  parseIssueFile: (path: string) => Promise<{ moves: ParsedMove[]; paragraphs?: string[] }>;
-};
+const parseIssueFile = await parseIssueFileOf(checkout);
 const dir = join(import.meta.dirname, "../../fixtures/parse");
 const same = (a: string, b: string) => normalizeForScore(a) === normalizeForScore(b);
 

@@ -12,11 +12,12 @@
 //   --l2 <penalty>           the L2 penalty (1 by default)
 // The model was measured and not adopted: README "Confidence" and REAL-CORPORA.md give the figures.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import { FEATURE_NAMES, featuresOf, type ScoredRecord } from "../../../jobs/parse/confidence-features.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
+import { parseIssueFileOf } from "./parser-of-checkout.ts";
 
 export interface Sample {
   group: string;
@@ -146,21 +147,7 @@ async function main() {
   // --parser <checkout>: the records an earlier parser read (`git archive <commit> | tar -x -C dir`, with
   // node_modules linked), to score the model on corpora that were unseen text for that parser
   const checkout = option("--parser");
-  const samples = await corpusSamples(
-    checkout
-      ? ((
-          await import(
-            // the file reader moved from the parser to the import (jobs/import) after ac5e8f6
-            join(
-              resolve(checkout),
-              existsSync(join(checkout, "jobs/import/issue-file.ts"))
-                ? "jobs/import/issue-file.ts"
-                : "jobs/parse/index.ts",
-            )
-          )
-        ).parseIssueFile as Parse)
-      : undefined,
-  );
+  const samples = await corpusSamples(checkout ? ((await parseIssueFileOf(checkout)) as Parse) : undefined);
   // --hold-out real5,real6: one split (train on the other groups), else each group left out in turn
   const heldOut = option("--hold-out")?.split(",");
   const groups = heldOut ? [heldOut.join("+")] : [...new Set(samples.map((s) => s.group))];
