@@ -47,6 +47,22 @@ const MOVE_FIELD_LABELS: Record<string, string> = {
   published_on: "Date",
 };
 
+/**
+ * A move form the server refused: the field its first error names (with the form's label for it) and
+ * every field as typed, so that the form comes back filled rather than lost.
+ */
+function refusedForm(error: z.ZodError, body: unknown) {
+  const issue = error.issues[0]!;
+  const field = String(issue.path[0] ?? "person");
+  const sent = (body ?? {}) as Record<string, unknown>;
+  const typed: Record<string, string> = {};
+  for (const name of Object.keys(MOVE_FIELD_LABELS)) {
+    const value = sent[name];
+    if (typeof value === "string") typed[name] = value;
+  }
+  return { typed, error: { field, label: MOVE_FIELD_LABELS[field] ?? field, message: issue.message } };
+}
+
 /** An unread paragraph with its form pre-filled from the names, companies and titles it holds. */
 function withDraft(paragraph: unread.UnreadForReview) {
   const role = paragraph.candidates.roles[0] ?? "";
@@ -84,7 +100,7 @@ export function createReviewRouter({ db }: Deps): Router {
     refused?: {
       paragraphId: number;
       typed: Record<string, string>;
-      error: { label: string; message: string };
+      error: { field: string; label: string; message: string };
     },
   ) => {
     const slice = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
@@ -139,17 +155,11 @@ export function createReviewRouter({ db }: Deps): Router {
     const paragraphId = parseInput(id, req.params.id);
     const parsed = formInput(moveEdit).safeParse(req.body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = String(issue.path[0] ?? "person");
-      const typed: Record<string, string> = {};
-      for (const name of Object.keys(MOVE_FIELD_LABELS))
-        if (typeof req.body?.[name] === "string") typed[name] = req.body[name] as string;
-      const error = { label: MOVE_FIELD_LABELS[field] ?? field, message: issue.message };
       // on the queue's first page, where the paragraph's form is; else the error page, naming the field
-      if (await renderQueue(res, 1, { paragraphId, typed, error })) return;
-      parseInput(moveEdit, req.body);
+      if (await renderQueue(res, 1, { paragraphId, ...refusedForm(parsed.error, req.body) })) return;
+      return parseInput(moveEdit, req.body); // throws that field's error
     }
-    const { action: _action, ...input } = parseInput(moveEdit, req.body);
+    const { action: _action, ...input } = parsed.data;
     await addMoveFromParagraph(db, actorOf(res), paragraphId, input);
     flash(req, `Mouvement de ${input.person} ajouté et publié.`);
     res.redirect(303, backTo(req, "/admin/revue"));
@@ -182,25 +192,22 @@ export function createReviewRouter({ db }: Deps): Router {
       // typed and the reason beside its field, from the queue's form as from the move's page.
       const move = await review.findMove(db, moveId);
       if (!move) throw new NotFound("Mouvement introuvable.");
-      const issue = parsed.error.issues[0]!;
-      const field = String(issue.path[0] ?? "person");
-      const typed = (name: string) =>
-        typeof req.body?.[name] === "string" ? (req.body[name] as string) : "";
+      const { typed, error } = refusedForm(parsed.error, req.body);
       return res.status(400).render("admin/move-edit", {
         title: `Mouvement de ${move.person_name} : à corriger`,
         section: "revue",
         move: {
           ...move,
-          person_name: typed("person"),
-          company_name: typed("company"),
-          role: typed("role"),
-          kind: typed("kind"),
-          seniority: typed("seniority"),
-          function: typed("function"),
-          predecessor_name: typed("predecessor"),
-          published_on: typed("published_on"),
+          person_name: typed.person ?? "",
+          company_name: typed.company ?? "",
+          role: typed.role ?? "",
+          kind: typed.kind ?? "",
+          seniority: typed.seniority ?? "",
+          function: typed.function ?? "",
+          predecessor_name: typed.predecessor ?? "",
+          published_on: typed.published_on ?? "",
         },
-        formError: { field, label: MOVE_FIELD_LABELS[field] ?? field, message: issue.message },
+        formError: error,
         retour: backTo(req, `/admin/mouvements/${moveId}`),
         ...editOptions,
       });
