@@ -19,3 +19,6 @@ export function compiledPattern(source: string, flags: string): RegExp {
   }
   return pattern;
 }
+
+/** `text` as a pattern that matches it literally: a name or a title read from the text. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -6,7 +6,7 @@
 // default): a record with a doubt is read by an editor before it is published.
 
 import { allMatches } from "./all-matches.ts";
-import { compiledPattern } from "./compiled-pattern.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { ANAPHOR_REASON } from "./implicit-company.ts";
@@ -173,7 +173,7 @@ function roleCutShort(record: DoubtSubject): boolean {
   const role = record.role.trim();
   const paragraph = record.paragraph;
   if (!paragraph || role.includes(" ") || !/^\p{Ll}/u.test(role)) return false;
-  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(role);
   const longer = (record.slotsInParagraph ?? []).filter((slot) => slot.startsWith(`${role} `));
   // "directeur" of "nommé lundi directeur de Télécom X" beside "Il succède à Y, nommé directeur
   // des services partagés": the longer title is another record's, not this one cut short
@@ -194,8 +194,6 @@ function roleCutShort(record: DoubtSubject): boolean {
   }
   return false;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // "Hydrolor" read from "Hydrolor Solaire", "CHU" from "CHU de Valmoray", "Énergies Citoyennes" from
 // "Énergies Citoyennes de la Vesle": somewhere the paragraph runs the name on into another

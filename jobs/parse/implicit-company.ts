@@ -5,6 +5,7 @@
 import { allMatches } from "./all-matches.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
+import { escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
 import {
@@ -155,7 +156,7 @@ function employerNamedBefore(
   if (sentence.start === 0) return null;
   const before = paragraph.slice(0, sentence.start);
   const people = findPersonMentions(before).filter(isConfidentPerson);
-  const escaped = kind?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = kind && escapeRegExp(kind);
   const cues = kind ? new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}-])`, "giu") : EMPLOYER_LINK;
   let last: Span | null = null;
   for (const cue of allMatches(before, cues)) {

@@ -5,6 +5,7 @@
 // moves the noun back into the employer when the company read is only that place (or when the role
 // itself ends on such an institution and its name). Pure: strings in, strings out.
 
+import { escapeRegExp } from "./compiled-pattern.ts";
 import { foldWord, OFFICE_OF_TITLE, PUBLIC_POST_HEADS } from "./lexicon.ts";
 
 export interface PostReading {
@@ -21,10 +22,6 @@ const BARE_PLACE = new RegExp(`^(?:(?:la |le |l['’])\\s*)?${PLACE}$`, "u");
 const COMPLEMENTS = String.raw`(?:\s+(?:(?:et )?(?:de la |de l['’]|du |des |de |d['’]|en )\s*)?\p{Ll}[\p{Ll}-]*){0,6}`;
 const HEAD_WORD = String.raw`\p{Ll}[\p{Ll}-]+`;
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
 /** The role ends with `tail` as its own words: "directeur des thermes" ends with "des thermes". */
 function roleWithout(role: string, tail: string): string | null {
   const at = role.toLowerCase().lastIndexOf(tail.toLowerCase());
@@ -38,7 +35,7 @@ function placeAfterInstitution(move: PostReading): PostReading | null {
   if (!BARE_PLACE.test(move.company)) return null;
   const place = move.company.replace(/^(?:la |le |l['’])\s*/u, "");
   const pattern = new RegExp(
-    `(?<![\\p{L}])(${LINK})\\s*(${HEAD_WORD}${COMPLEMENTS})\\s+(${LINK})\\s*(${escaped(place)})(?![\\p{L}])`,
+    `(?<![\\p{L}])(${LINK})\\s*(${HEAD_WORD}${COMPLEMENTS})\\s+(${LINK})\\s*(${escapeRegExp(place)})(?![\\p{L}])`,
     "gu",
   );
   // every start is tried: a longer lower-case run before the head ("des services de la commune de
@@ -91,7 +88,7 @@ function officeOfTitle(move: PostReading): PostReading | null {
   if (!office || !BARE_PLACE.test(move.company)) return null;
   const place = move.company.replace(/^(?:la |le |l['’])\s*/u, "");
   const pattern = new RegExp(
-    `(?<![\\p{L}])${escaped(move.role)}\\s+(${LINK})\\s*${escaped(place)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${escapeRegExp(move.role)}\\s+(${LINK})\\s*${escapeRegExp(place)}(?![\\p{L}])`,
     "iu",
   );
   const match = pattern.exec(move.paragraph);

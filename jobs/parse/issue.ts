@@ -4,7 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
-import { compiledPattern } from "./compiled-pattern.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
@@ -83,7 +83,7 @@ function bareNamePattern(first: string, name: string): RegExp {
   const key = `${first}\u0000${name}`;
   let pattern = bareNamePatterns.get(key);
   if (pattern === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name);
     pattern = new RegExp(`(?<!${first}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu");
     if (bareNamePatterns.size > 5_000) bareNamePatterns.clear();
     bareNamePatterns.set(key, pattern);
@@ -102,8 +102,6 @@ function dropLeadingDescriptor(move: ParsedMove): void {
   const standsAlone = (at: number) => !/\p{Lu}\p{L}*\s$/u.test(move.paragraph.slice(0, at));
   if (allMatches(move.paragraph, bare).some((m) => standsAlone(m.index))) move.company = name;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // "L'assureur-crédit Garantia", "ESN Numélis": a descriptor opening the span read is no part of the
 // name (an article followed by a lower-case noun, or a descriptor acronym), whatever the noun is.
@@ -213,7 +211,7 @@ const SHORT_REFERENCE = /^(?:L['’]|Le |La )?(\p{Lu}[\p{L}-]+)$/u;
 function useFullNameOfShortReference(move: ParsedMove): void {
   const head = SHORT_REFERENCE.exec(move.company)?.[1];
   if (!head) return;
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(head);
   const full = compiledPattern(
     `(?<![\\p{L}])(?:L['’]|Le |La )${escaped}((?: (?:de la |de l['’]|du |des |de |d['’])\\p{Lu}[\\p{L}-]*)|(?: \\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?))(?![\\p{L}])`,
     "gu",

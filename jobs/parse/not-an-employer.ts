@@ -5,6 +5,8 @@
 // "ambassadrice de la République", "secrétaire d'État à la Justice"). Such a span is dropped and the
 // employer is read from the context instead (implicit-company.ts), as when the clause names none.
 
+import { allMatches } from "./all-matches.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { findPersonMentions } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
@@ -19,10 +21,6 @@ const STATE_AFTER_D = /(?:^|[^\p{L}])d['’]\s*$/u;
 const CLAUSE_GOES_ON =
   /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:a|à|au|aux|en|et|est|sont|ont|sera|qui|que|dont|où|pour|par|sur|avec|dans|depuis|le|la|les|un|une|l['’])(?![\p{L}]))/u;
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** A person the paragraph names with a first name the parser knows. */
 function namesPerson(company: string, paragraph: string): boolean {
   const key = personKey(company);
@@ -35,7 +33,7 @@ function namesPerson(company: string, paragraph: string): boolean {
 function commonNounAfterArticle(company: string, paragraph: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(company) || !isFrenchWord(company)) return false;
   const occurrences = [
-    ...paragraph.matchAll(new RegExp(`(?<![\\p{L}-])${escaped(company)}(?![\\p{L}'’-])`, "gu")),
+    ...allMatches(paragraph, compiledPattern(`(?<![\\p{L}-])${escapeRegExp(company)}(?![\\p{L}'’-])`, "gu")),
   ];
   return (
     occurrences.length > 0 &&
@@ -91,8 +89,9 @@ const PAST_BEFORE = new RegExp(
  */
 export function isOnlyLeft(company: string, paragraph: string): boolean {
   const occurrences = [
-    ...paragraph.matchAll(
-      new RegExp(`(?<![\\p{L}-])${escaped(company)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, "gu"),
+    ...allMatches(
+      paragraph,
+      compiledPattern(`(?<![\\p{L}-])${escapeRegExp(company)}(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, "gu"),
     ),
   ];
   return (

@@ -19,6 +19,7 @@ import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { isFeminine, isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
+import { escapeRegExp } from "./compiled-pattern.ts";
 import { DOUBTS } from "./doubts.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
@@ -81,8 +82,7 @@ const PENALTIES: [RegExp, number][] = [
 ];
 const BASE_CONFIDENCE = 0.95;
 // The doubts raised on finished records (doubts.ts) carry their own penalty.
-for (const doubt of DOUBTS)
-  PENALTIES.unshift([new RegExp(`^${doubt.reason.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), doubt.penalty]);
+for (const doubt of DOUBTS) PENALTIES.unshift([new RegExp(`^${escapeRegExp(doubt.reason)}`), doubt.penalty]);
 
 export function confidenceFor(reasons: string[]): number {
   const lost = reasons.reduce(

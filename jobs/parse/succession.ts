@@ -6,7 +6,7 @@
 import { allMatches } from "./all-matches.ts";
 import { leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { compiledPattern } from "./compiled-pattern.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { feminineTitle, masculineTitle } from "./gender.ts";
 import { foldWord, HONORIFIC, TITLE_HEADS } from "./lexicon.ts";
@@ -141,9 +141,8 @@ interface Succession {
 // mutuelle") is promoted in the house.
 // "Talvia, filiale logistique du groupe Ferlog": the paragraph says one company belongs to the other
 function namesSubsidiary(paragraph: string, child: string, parent: string): boolean {
-  const literal = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   return compiledPattern(
-    String.raw`${literal(child)}\s*,\s*(?:la\s+)?filiale(?:\s+\p{Ll}+)?\s+(?:du groupe\s+|de\s+|d['’])${literal(parent)}`,
+    String.raw`${escapeRegExp(child)}\s*,\s*(?:la\s+)?filiale(?:\s+\p{Ll}+)?\s+(?:du groupe\s+|de\s+|d['’])${escapeRegExp(parent)}`,
     "u",
   ).test(paragraph);
 }
