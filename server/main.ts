@@ -1,23 +1,12 @@
 import type { Server } from "node:http";
-import { importPaths } from "../jobs/import/run.ts";
 import { type Scheduler, startScheduler } from "../jobs/register.ts";
 import { createApp } from "./app.ts";
 import { startInbound } from "./inbound.ts";
-import { SEEDS_DIR } from "./paths.ts";
 import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
-import * as sources from "./services/sources.ts";
+import { importSampleData } from "./sample-data.ts";
 
 /** Within this delay a repeated signal is the same request to stop, relayed (npm), not an impatient second one. */
 const SAME_SIGNAL_MS = 1500;
-
-/** The newsletter of seeds/, as a source (created with the sample issues). */
-const SAMPLE_SOURCE = {
-  name: "La Lettre Tech & Médias",
-  slug: "lettre-tech",
-  senders: ["lettre-tech.example"],
-  cadence: "weekly" as const,
-  hold_unauthenticated: false,
-};
 
 /**
  * `carnet serve` and `npm start`: config → database → deps → listen, with the scheduler beside
@@ -58,11 +47,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
   if (options.seedIfEmpty && config.SEED_ON_START) {
     const existing = await deps.db.selectFrom("newsletter_issues").select("id").limit(1).executeTakeFirst();
     if (!existing) {
-      const summary = await importPaths(deps, [SEEDS_DIR]);
-      // The sample newsletter is a source too: its next issue sent to the dev inbound server
-      // (`carnet mail send-test seeds/by-mail/…`) is imported, not left in "Non reconnus".
-      if (!(await sources.sourceBySlug(deps.db, SAMPLE_SOURCE.slug)))
-        await sources.createSource(deps.db, SAMPLE_SOURCE);
+      const summary = await importSampleData(deps);
       logger.info(
         { imported: summary.imported, moves: summary.movesCreated },
         "sample issues imported from seeds/",

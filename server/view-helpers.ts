@@ -24,6 +24,7 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
   seniority: SENIORITY_LABELS,
   function: FUNCTION_LABELS,
   frequency: vocabulary.FREQUENCY_LABELS,
+  cadence: vocabulary.CADENCE_LABELS,
   moveStatus: vocabulary.MOVE_STATUS_LABELS,
   subscriberStatus: vocabulary.SUBSCRIBER_STATUS_LABELS,
   personRequestKind: { correction: "Correction", removal: "Retrait" },

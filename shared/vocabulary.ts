@@ -64,6 +64,9 @@ export const FREQUENCY_LABELS: Record<Frequency, string> = {
   weekly: "Une fois par semaine",
 };
 
+/** How often a newsletter source is expected to send an issue (newsletter_sources.cadence). */
+export const CADENCE_LABELS = { daily: "quotidienne", weekly: "hebdomadaire", monthly: "mensuelle" } as const;
+
 export const MOVE_STATUS_LABELS: Record<MoveStatus, string> = {
   pending: "En attente",
   published: "Publié",

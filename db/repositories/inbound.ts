@@ -300,6 +300,21 @@ export async function addSender(db: Queryable, sourceId: number, sender: string)
     WHERE id = ${sourceId} AND NOT (${sender.toLowerCase()} = ANY(senders))`.execute(db);
 }
 
+/**
+ * Issues imported as files (no sender to recognise them by) that are a source's: their received
+ * messages count in its history, and in the median its next issue is measured against.
+ */
+export async function attachIssuesToSource(
+  db: Queryable,
+  sourceId: number,
+  issueIds: number[],
+): Promise<void> {
+  if (issueIds.length === 0) return;
+  await sql`
+    UPDATE inbound_messages SET source_id = ${sourceId}
+    WHERE issue_id = ANY(${issueIds}::bigint[]) AND source_id IS NULL`.execute(db);
+}
+
 export interface SourceSummary extends SourceRow {
   issues: number;
   moves: number;

@@ -3,6 +3,7 @@ import * as inbound from "../../db/repositories/inbound.ts";
 import type { Config } from "../../server/config.ts";
 import { type MailDeps, sendEmail } from "../../server/mail/send.ts";
 import { paths } from "../../shared/site-paths.ts";
+import { CADENCE_LABELS } from "../../shared/vocabulary.ts";
 
 /**
  * Source health: an issue without its Mouvements section, one with far fewer moves than the median
@@ -76,7 +77,7 @@ export async function checkIssueHealth(deps: HealthDeps, messageId: number): Pro
   return raise(deps, {
     ...source,
     kind: "few_moves",
-    detail: `le numéro « ${message.subject ?? "sans objet"} » ne compte que ${message.moves_count} mouvement(s), pour ${median} d’habitude.`,
+    detail: `le numéro « ${message.subject ?? "sans objet"} » ne compte que ${message.moves_count} mouvement${message.moves_count > 1 ? "s" : ""}, pour ${median} d’habitude.`,
   });
 }
 
@@ -93,7 +94,7 @@ export async function checkSilentSources(deps: HealthDeps, now: Date): Promise<n
       kind: "silent",
       // One event per silence: the next message ends it, a later silence is another event.
       eventKey: source.last_received_at.toISOString(),
-      detail: `aucun message depuis ${Math.floor(silentDays)} jours (cadence ${source.cadence}).`,
+      detail: `aucun message depuis ${Math.floor(silentDays)} jours (cadence ${CADENCE_LABELS[source.cadence]}).`,
     });
     if (raisedNow) raised++;
   }

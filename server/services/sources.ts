@@ -6,6 +6,7 @@
 export { blockedAddresses, clearBlock } from "../../db/repositories/bounces.ts";
 export {
   addSender,
+  attachIssuesToSource,
   createSource,
   dismissSourceAlert,
   type InboundStatus,

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { slugify } from "../../../shared/names.ts";
+import { CADENCE_LABELS } from "../../../shared/vocabulary.ts";
 import type { Deps } from "../../deps.ts";
 import { Conflict, NotFound } from "../../errors.ts";
 import {
@@ -28,8 +29,6 @@ const STATUS_LABELS: Record<inbound.InboundStatus, string> = {
   complaint: "plainte sur une alerte",
   unsubscribe: "désabonnement par e-mail",
 };
-
-const CADENCES = { daily: "quotidienne", weekly: "hebdomadaire", monthly: "mensuelle" } as const;
 
 // "lettre@exemple.fr" or "exemple.fr", one per line or separated by commas.
 const senders = z
@@ -64,7 +63,7 @@ export function createSourcesRouter({ db, config, clock }: Deps): Router {
     res.render("admin/sources", {
       title: "Sources",
       section: "sources",
-      sources: sources.map((s) => ({ ...s, cadenceLabel: CADENCES[s.cadence] })),
+      sources,
       tray: tray.map((m) => ({ ...m, held: m.status === "held" })),
       messages: messages.map((m) => ({
         ...m,
@@ -80,7 +79,7 @@ export function createSourcesRouter({ db, config, clock }: Deps): Router {
       confirmations,
       blocked,
       addresses: config.INBOUND_ADDRESSES,
-      cadences: CADENCES,
+      cadences: CADENCE_LABELS,
     });
   });
 
