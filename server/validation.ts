@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayFromField, isCalendarDay } from "../shared/calendar.ts";
 import { Invalid } from "./errors.ts";
 
 // The site, the API and the admin answer in French: a schema without a message of its own gets
@@ -61,23 +62,18 @@ const DAY_FORMAT = "date attendue au format jj/mm/aaaa (ou AAAA-MM-JJ)";
 /**
  * A calendar day from a form or a URL: AAAA-MM-JJ (what a date field sends, and the API's form) or
  * jj/mm/aaaa (what the pages' hint says, and what a French reader types where the browser shows a
- * plain text box). Comes out as AAAA-MM-JJ; a day that does not exist (30/02/2025) is refused.
+ * plain text box; shared/calendar.ts). Comes out as AAAA-MM-JJ; a day that does not exist
+ * (30/02/2025) is refused.
  */
 export const calendarDay = z
   .string({ error: DAY_FORMAT })
   .trim()
-  .transform((value) => {
-    const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(value);
-    return french ? `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}` : value;
-  })
+  .transform(dayFromField)
   .pipe(
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/u, DAY_FORMAT)
-      .refine((day) => {
-        const date = new Date(`${day}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-      }, "cette date n’existe pas"),
+      .refine(isCalendarDay, "cette date n’existe pas"),
   );
 
 /** A row's id in a URL or a form (a move, an account, a subscriber…): a positive integer. */

@@ -1,6 +1,6 @@
 import type { HelperOptions } from "handlebars";
 import { DOUBTS } from "../jobs/parse/doubts.ts";
-import { PARIS_TIME_ZONE } from "../shared/calendar.ts";
+import { dayInField, PARIS_TIME_ZONE } from "../shared/calendar.ts";
 import { type PathName, paths } from "../shared/site-paths.ts";
 import * as vocabulary from "../shared/vocabulary.ts";
 
@@ -232,11 +232,7 @@ export const helpers = {
    * A day in a form's text field, as its hint says (jj/mm/aaaa): "2025-03-15" → "15/03/2025".
    * Anything else (what someone typed and the form sends back with its error) is shown as typed.
    */
-  dayField: (value: unknown) => {
-    if (typeof value !== "string") return "";
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-    return day ? `${day[3]}/${day[2]}/${day[1]}` : value;
-  },
+  dayField: (value: unknown) => (typeof value === "string" ? dayInField(value) : ""),
   number: (value: unknown) => (typeof value === "number" ? numberFormat.format(value) : String(value ?? "")),
   /** {{plural count "mouvement" "mouvements"}} → "1 mouvement", "3 mouvements" (French: 0 and 1 are singular). */
   plural: (count: unknown, singular: string, pluralForm: string) =>
