@@ -413,9 +413,10 @@ const PLURAL_TITLE =
 // "Ampérance a désigné Frédéric Lamarche-Viel directeur de la centrale de Sainte-Ysore", "Le studio
 // Pixelmoor a choisi DIANE FAUCHEUX-RIVA comme directrice de son nouveau studio d'Orlanges": the
 // sentence's subject appoints the person, so it is the employer; another name read as employer is
-// a place, a subsidiary or a slip.
+// a place, a subsidiary or a slip. "Le ministre des Finances a fait appel à X, directeur de C, pour
+// redresser D": the minister calls on the person for another house than the one read.
 const APPOINTER =
-  /((?:[LlDd]['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|et|&)\s*)?\p{Lu}[\p{L}\p{N}&'’-]*)*)\s+(?:(?:a|avait|vient d['’])\s+)?(?:nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|promeut|promu|engage|engagé|embauche|embauché|appelle|appelé)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
+  /((?:[LlDd]['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|et|&)\s*)?\p{Lu}[\p{L}\p{N}&'’-]*)*)\s+(?:(?:a|avait|vient d['’])\s+)?(?:nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|promeut|promu|engage|engagé|embauche|embauché|appelle|appelé|fait appel à)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
 
 const APPOINTING_VERB = /(?<![\p{L}])(?:nomm|désign|recrut|chois|promeut|promu|engag|embauch|appel)/iu;
 

@@ -5,12 +5,19 @@
 
 import { allMatches } from "./all-matches.ts";
 import { compiledPattern } from "./compiled-pattern.ts";
-import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS } from "./lexicon.ts";
+import { isFrenchWord } from "./french-words.ts";
+import {
+  foldWord,
+  INSTITUTION_HEADS,
+  PLACE_NAMED_HEADS,
+  ROLE_WORDS,
+  TITLE_WORDS_OUTSIDE_COMPANIES,
+} from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole)s?|publi(?:c|que)s?|mixtes?|maritimes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
+  "(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|mixtes?|maritimes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -155,6 +162,11 @@ export function widenInstitution(sentence: string, span: Span): Span {
     // "ministère de la Transition territoriale": the adjectives after the capitalised name
     const trailing = TRAILING_ADJECTIVES.exec(sentence.slice(end));
     if (trailing) end += trailing[0].length;
+    // "ministère de l'Europe et des Affaires étrangères": a ministry's name joins its portfolios
+    if (/^ministère/u.test(sentence.slice(start))) {
+      const portfolio = MINISTRY_PORTFOLIO.exec(sentence.slice(end));
+      if (portfolio) end += portfolio[0].length;
+    }
   }
   const words = sentence.slice(span.start, end).split(/\s+/);
   const head = words[words.length === 2 && /^(?:La|Le|L')$/.test(words[0]!) ? 1 : 0]!;
@@ -167,23 +179,62 @@ export function widenInstitution(sentence: string, span: Span): Span {
     ((/^(?:Haute?|Grande?)$/u.test(head) && HEADS_AFTER_LEAD.has(foldWord(lowerHead[1]!))) ||
       (head === "Maison" && /^d/u.test(lowerHead[1]!)));
   if (leadsHead && !/^d/u.test(lowerHead[1]!)) end += lowerHead[0].length;
-  if (headAt === null && words.length <= 2 && (INSTITUTION_HEADS.has(foldWord(head)) || leadsHead)) {
-    if (words.length === 2) start = sentence.indexOf(head, start);
-    const adjective = LEADING_ADJECTIVE.exec(sentence.slice(end));
-    if (adjective) end += adjective[0].length;
+  const kind =
+    headAt === null && words.length <= 2
+      ? headKind(head, leadsHead, words.length === 1 || head !== words[0])
+      : null;
+  if (kind !== null) {
+    const headStart = words.length === 2 ? sentence.indexOf(head, start) : start;
+    let nameEnd = end;
+    const adjective = LEADING_ADJECTIVE.exec(sentence.slice(nameEnd));
+    if (adjective) nameEnd += adjective[0].length;
     // up to four complements: "des dépôts et consignations", "de la presse magazine",
     // "d'entraînement en altitude de Font-Romeu", "de formation aux métiers du bois de Brenne"
     for (let i = 0; i < 4; i++) {
-      const complement = COMPLEMENT.exec(sentence.slice(end));
+      const complement = COMPLEMENT.exec(sentence.slice(nameEnd));
       if (!complement || STOP.test(complement[1]!)) break;
-      end += complement[0].length;
-      // "des réseaux et du numérique": a second complement joined by "et"
-      const and = /^\s+et\s+(?:du |de la |de l'|des )?(\p{Ll}{4,})(?=[\s,.;]|$)/u.exec(sentence.slice(end));
-      if (and && !STOP.test(and[1]!)) end += and[0].length;
+      nameEnd += complement[0].length;
+      // "des réseaux et du numérique", "de pelote et de paume", "des artisans et petites entreprises
+      // du …": a second complement joined by "et"
+      const and = JOINED_COMPLEMENT.exec(sentence.slice(nameEnd));
+      if (and && !STOP.test(and[1]!)) nameEnd += and[0].length;
+    }
+    // "l'Opéra national de Vendrac", "la Banque maritime de l'Atlantique": another common noun is
+    // an institution's head only when its complements end on the place that names it
+    if (kind === "institution" || (nameEnd > end && ENDS_ON_PLACE.test(sentence.slice(headStart, nameEnd)))) {
+      start = headStart;
+      end = nameEnd;
     }
   }
   if (start === span.start && end === span.end) return span;
   return { text: sentence.slice(start, end), start, end };
+}
+
+const MINISTRY_PORTFOLIO = new RegExp(
+  `^\\s+et\\s+(?:de la |de l'|des |du |de |d')\\p{Lu}[\\p{L}'-]*(?:\\s+${ADJECTIVE}(?![\\p{L}]))?`,
+  "u",
+);
+const JOINED_COMPLEMENT =
+  /^\s+et\s+(?:du |de la |de l'|des |de |d')?(\p{Ll}{4,})(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
+const ENDS_ON_PLACE = /(?:\s|['’])\p{Lu}\p{Ll}[\p{L}-]*$/u;
+
+// Which words open a name read on through lower-case complements: an institution's noun
+// ("Fédération", "Syndicat"), or a noun naming a house by its place ("Banque", "Opéra", "Coopération"
+// : a capitalised word of the French lexicon that is no title).
+function headKind(head: string, leadsHead: boolean, alone: boolean): "institution" | "placed" | null {
+  const folded = foldWord(head);
+  if (INSTITUTION_HEADS.has(folded) || leadsHead) return "institution";
+  // "Laiteries Montbrun pour …": a noun before a proper name is that name's, not a head
+  if (!alone) return null;
+  if (PLACE_NAMED_HEADS.has(folded)) return "placed";
+  if (
+    /^\p{Lu}\p{Ll}{3,}$/u.test(head) &&
+    !TITLE_WORDS_OUTSIDE_COMPANIES.has(folded) &&
+    !ROLE_WORDS.has(folded) &&
+    isFrenchWord(head.toLowerCase())
+  )
+    return "placed";
+  return null;
 }
 
 /**

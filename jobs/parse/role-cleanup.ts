@@ -118,6 +118,12 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["directeur en tant qu'associé", "associé"],
   },
   {
+    // "a élu présidente la pasteure X": the person's own calling, between the title and the name
+    id: "calling before the name",
+    pattern: /(?<!(?:^|[\s'’])(?:de|à|et|pour|sur|dans|avec))\s+(?:le|la|les)\s+\p{Ll}+$/u,
+    example: ["présidente la pasteure", "présidente"],
+  },
+  {
     // "président du conseil et le directeur financier Paul Girard devient …": the next clause
     id: "next clause",
     pattern:

@@ -674,6 +674,27 @@ const ROWS: Row[] = [
       ["Anne Roy", "Ferlog School", "directrice des programmes"],
     ],
   ],
+  [
+    "an institution's adjective in -ant and a complement joined by 'et de' stay in its name",
+    "Le Syndicat des brasseurs indépendants de la Vesle a élu à sa présidence Anne Roy. La Fédération française de voile et de kayak nomme Marc Lin directeur technique national.",
+    [
+      ["Anne Roy", "Syndicat des brasseurs indépendants de la Vesle", "présidente"],
+      ["Marc Lin", "Fédération française de voile et de kayak", "directeur technique national"],
+    ],
+  ],
+  [
+    "a common noun heading a name that ends on its place ('la Coopération fruitière de Brisac')",
+    "Anne Roy a été élue présidente de la Coopération fruitière de Brisac. Marc Lin prend la direction de l'Opéra municipal de Valdorne.",
+    [
+      ["Anne Roy", "Coopération fruitière de Brisac", "présidente"],
+      ["Marc Lin", "Opéra municipal de Valdorne", "directeur"],
+    ],
+  ],
+  [
+    "a ministry's name joins its portfolios with 'et'",
+    "Au ministère de l'Agriculture et de la Pêche, Anne Roy devient directrice des affaires juridiques.",
+    [["Anne Roy", "ministère de l'Agriculture et de la Pêche", "directrice des affaires juridiques"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
