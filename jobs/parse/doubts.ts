@@ -895,6 +895,41 @@ export const ROLE_HEAD_UNKNOWN: Doubt = {
   applies: (r) => roleHeadOutsideLexicon(r.role),
 };
 
+// A title holding a word that points back into the text: a possessive, "même", "place", a
+// demonstrative ("directrice financière du même établissement", "président de son directoire",
+// "vice-président … à la place", "directrice générale de sa nouvelle entité X"). The title ran past its
+// end or names its body through the sentence, which a directory entry cannot. Designed (session 9)
+// with issue 13 item 4's leave-one-round-out: chosen on real1/real2's first-score records (3 wrong, no
+// right one), it caught 1 wrong and no right record on the four rounds after; it holds back none of
+// the records today's parser publishes (README, Parser accuracy; test/unit/parse/confidence-loco.ts
+// --rounds).
+const REFERENCE_IN_ROLE =
+  /(?<![\p{L}])(?:son|sa|ses|leur|leurs|même|mêmes|cette|cet|ces|à (?:la|sa) place)(?![\p{L}])/iu;
+export const ROLE_POINTS_BACK: Doubt = {
+  id: "role_points_back",
+  reason: "the role holds a word that points back into the text",
+  label:
+    "la fonction contient un mot qui renvoie au texte (« son », « même », « à la place ») : vérifier où elle s’arrête et l’employeur",
+  penalty: 0.2,
+  applies: (r) => REFERENCE_IN_ROLE.test(r.role),
+};
+
+// An article in the title that no preposition or conjunction introduces opens another noun phrase
+// run into the title: an apposition or the next clause ("président le sénateur honoraire",
+// "directeur des opérations laissée par …" is role_clause_words'). Judged like role_points_back:
+// chosen on real1/real2 (2 wrong, no right), 1 wrong and no right one on the rounds after (real11's
+// first score); none of today's published records.
+const BARE_ARTICLE_IN_ROLE =
+  /(?<!(?:^|\s)(?:de|à|a|par|pour|sur|avec|dans|sous|en|vers|chez|entre|et|ou|après|auprès))\s(?:le|la|les|l['’])(?=\s|\p{L})/iu;
+export const ROLE_BARE_ARTICLE: Doubt = {
+  id: "role_bare_article",
+  reason: "the role holds an article no preposition introduces",
+  label:
+    "la fonction contient un article sans préposition (« président le sénateur ») : une apposition ou la suite de la phrase y est-elle entrée ?",
+  penalty: 0.2,
+  applies: (r) => BARE_ARTICLE_IN_ROLE.test(r.role),
+};
+
 // "Ferralis Gares promeut X directeur de la gare de Y": a public body read as the employer from the
 // title ("gare de Y", institution-of-post.ts) while the sentence opens on a house that appoints: the
 // house may be the employer and the body the post's scope ("directeur de la gare de Y" at it).
@@ -924,6 +959,8 @@ export const DOUBTS: readonly Doubt[] = [
   WORD_AFTER_A_SLOT,
   READINGS_NEST,
   ROLE_HEAD_UNKNOWN,
+  ROLE_POINTS_BACK,
+  ROLE_BARE_ARTICLE,
   {
     id: "formula",
     reason: "a field starts like a spreadsheet formula",

@@ -38,7 +38,14 @@ import {
 import type { PlacedMove } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { CAPITALISED_UNASSIGNED, doubtsAbout, ROLE_HEAD_UNKNOWN, WORD_AFTER_A_SLOT } from "./doubts.ts";
+import {
+  CAPITALISED_UNASSIGNED,
+  doubtsAbout,
+  ROLE_BARE_ARTICLE,
+  ROLE_HEAD_UNKNOWN,
+  ROLE_POINTS_BACK,
+  WORD_AFTER_A_SLOT,
+} from "./doubts.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
 import { companyFromContext, headingCompany } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
@@ -601,18 +608,24 @@ function employerOfApposition(text: string, from: number, to: number): string | 
 /**
  * A reading by slots that also raises a doubt of its own is more often wrong than right. A
  * capitalised word left over or a word left right after a slot is not one: a reading by slots
- * leaves the clause's other words by design, and is reviewed anyway. Nor is a title head the
- * lexicon lacks: that doubt sends a record to review, it never removes one.
+ * leaves the clause's other words by design, and is reviewed anyway. Nor are the doubts judged by
+ * hold-out on a title's words (its head unknown, a word pointing back, a bare article): they send a
+ * record to review, they never remove one.
  */
+const REVIEW_ONLY = new Set([
+  CAPITALISED_UNASSIGNED,
+  WORD_AFTER_A_SLOT,
+  ROLE_HEAD_UNKNOWN,
+  ROLE_POINTS_BACK,
+  ROLE_BARE_ARTICLE,
+]);
 export function raisesOwnDoubts(reading: {
   person: string;
   company: string;
   role: string;
   paragraph: string;
 }): boolean {
-  return doubtsAbout(reading).some(
-    (doubt) => doubt !== CAPITALISED_UNASSIGNED && doubt !== WORD_AFTER_A_SLOT && doubt !== ROLE_HEAD_UNKNOWN,
-  );
+  return doubtsAbout(reading).some((doubt) => !REVIEW_ONLY.has(doubt));
 }
 
 /**

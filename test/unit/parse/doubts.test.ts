@@ -620,6 +620,23 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_head_unknown", { role: "présidente-directrice générale" }, false],
   ["role_head_unknown", { role: "vice-présidente, Affaires publiques" }, false],
   ["role_head_unknown", { role: "operating partner" }, false],
+  // a title holding a word that points back into the text: it ran past its end or names its body
+  // through the sentence
+  ["role_points_back", { role: "directrice financière du même établissement" }, true],
+  ["role_points_back", { role: "président de son comité d'audit" }, true],
+  ["role_points_back", { role: "directeur commercial à la place" }, true],
+  ["role_points_back", { role: "directrice générale de sa nouvelle filiale Orvane Santé" }, true],
+  ["role_points_back", { role: "responsable de la place de marché" }, false],
+  ["role_points_back", { role: "directeur des ventes Asie" }, false],
+  ["role_points_back", { role: "responsable marketplace" }, false],
+  ["role_points_back", { role: "chargée de mission" }, false],
+  // an article no preposition introduces: an apposition run into the title
+  ["role_bare_article", { role: "président le maire honoraire" }, true],
+  ["role_bare_article", { role: "directrice générale la nouvelle venue" }, true],
+  ["role_bare_article", { role: "directrice déléguée à la pêche" }, false],
+  ["role_bare_article", { role: "directeur de l'exploitation" }, false],
+  ["role_bare_article", { role: "chargé des partenariats et la communication" }, false],
+  ["role_bare_article", { role: "responsable après-vente" }, false],
 ];
 
 describe("doubts on a finished record", () => {

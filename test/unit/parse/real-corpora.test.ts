@@ -207,7 +207,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // 0.530) and on its end b6ddf78 (0.486 / 0.553), before any change made for them; floors and ceilings
   // are that second score (test/fixtures/parse/REAL-CORPORA.md); real12's wrong published 1 -> 0 since
   // (a name read without its public body's noun, "Au lycée X", is held for review); real11's 4 -> 3 (an
-  // institution's name whose last complement runs on to the verb is held for review).
+  // institution's name whose last complement runs on to the verb is held for review); 3 -> 2 (a title
+  // holding an article no preposition introduces, "président le sénateur …", is held for review).
   [
     "real11",
     {
@@ -217,7 +218,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.5,
       previous: 0.76,
       predecessor: 0.95,
-      maxWrongPublished: 3,
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 4,
     },
