@@ -5,9 +5,11 @@
 // candidate becomes a doubt (doubts.ts) only if it catches wrong records on a blind round it was
 // not designed on at a good ratio and holds back few right records on the development corpora.
 
-import { readingDifferences } from "./doubts.ts";
+import { ROLE_BARE_ARTICLE, ROLE_POINTS_BACK, readingDifferences } from "./doubts.ts";
+import { isFrenchWord } from "./french-words.ts";
+import { FIRST_NAMES, foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
-import { companyKey } from "./names.ts";
+import { companyKey, personKey } from "./names.ts";
 import { companyNotAfterIntroducer } from "./reading-cells.ts";
 import { type ReadRecord, secondReadingOf } from "./second-reading.ts";
 import type { ParsedMove } from "./types.ts";
@@ -55,7 +57,81 @@ function slotDisagreement(record: CandidateSubject, on: "company" | "role" | "ei
 const hasNote = (pattern: RegExp) => (record: CandidateSubject) =>
   record.reasons?.find((reason) => pattern.test(reason)) ?? "";
 
+// Session 9's candidates (issue 13 item 4, the brief's list): English function words in the person's
+// sentence; another confident person with a move verb after their name and no record of their own;
+// a surname that is a dictionary word; the two broad unread signals crossed with each other.
+const ENGLISH_WORDS = new Set(
+  "the has have been as of and joins joined appointed named its our we is to with from will who".split(" "),
+);
+function englishWordsOf(record: CandidateSubject): string[] {
+  const sentence = sentenceNaming(record);
+  const own = new Set(
+    `${record.role} ${record.company}`
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
+  const found = new Set(
+    sentence
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => ENGLISH_WORDS.has(word) && !own.has(word)),
+  );
+  return [...found];
+}
+
+const MOVE_SIGNALS = new RegExp(MOVE_SIGNAL.source, "iu");
+function otherMoverWithoutRecord(record: CandidateSubject): string {
+  const sentence = sentenceNaming(record);
+  const recorded = new Set(
+    [record.person, record.predecessor ?? "", ...(record.paragraphMoves ?? []).map((m) => m.person)]
+      .filter(Boolean)
+      .map((name) => personKey(name)),
+  );
+  for (const mention of findPersonMentions(sentence).filter(isConfidentPerson)) {
+    const key = personKey(mention.name);
+    if ([...recorded].some((name) => name === key || name.endsWith(` ${key.split(" ").at(-1)}`))) continue;
+    const after = sentence.slice(mention.end, mention.end + 80);
+    if (MOVE_SIGNALS.test(after)) return mention.name;
+  }
+  return "";
+}
+
+function surnameIsAWord(record: CandidateSubject): string {
+  const words = record.person.trim().split(/\s+/u);
+  return words
+    .slice(1)
+    .filter(
+      (word) =>
+        word.length >= 4 && /^\p{Lu}/u.test(word) && !FIRST_NAMES.has(foldWord(word)) && isFrenchWord(word),
+    )
+    .join(" ");
+}
+
 export const CANDIDATES: readonly Candidate[] = [
+  { id: "role_bare_article", fires: (r) => (ROLE_BARE_ARTICLE.applies(r) ? r.role : "") },
+  { id: "role_points_back", fires: (r) => (ROLE_POINTS_BACK.applies(r) ? r.role : "") },
+  {
+    id: "company_opens_with_article",
+    fires: (r) => /^(?:L['’]|Le\s|La\s|Les\s)/u.exec(r.company)?.[0] ?? "",
+  },
+  {
+    id: "english_sentence",
+    fires: (r) => (englishWordsOf(r).length >= 2 ? englishWordsOf(r).join(" ") : ""),
+  },
+  { id: "other_mover_no_record", fires: otherMoverWithoutRecord },
+  { id: "surname_is_a_word", fires: surnameIsAWord },
+  {
+    id: "words_between_and_bare_company",
+    fires: (r) =>
+      companyNotAfterIntroducer(r) && wordsLeftBetweenSlots(r).length > 0
+        ? wordsLeftBetweenSlots(r).join(" ")
+        : "",
+  },
+  {
+    id: "words_between_two_or_more",
+    fires: (r) => (wordsLeftBetweenSlots(r).length >= 2 ? wordsLeftBetweenSlots(r).join(" ") : ""),
+  },
   { id: "slots_disagree", fires: (r) => slotDisagreement(r, "either") },
   { id: "slots_disagree_company", fires: (r) => slotDisagreement(r, "company") },
   { id: "slots_disagree_role", fires: (r) => slotDisagreement(r, "role") },

@@ -9,7 +9,12 @@
 // any signal (`--beyond all` counts beyond every doubt, `--beyond none` on every record).
 //   npx tsx test/unit/parse/record-dump.ts --parser <checkout> --out <file> real5 real6 …   (one per parser)
 //   npx tsx test/unit/parse/confidence-loco.ts --unseen a.json,b.json --today t.json [--features cache.json]
-//     [--beyond judged|all|none] [--learn [--thresholds 0.1,0.2]] [--verbose]
+//     [--beyond judged|all|none] [--learn [--thresholds 0.1,0.2]] [--rounds] [--verbose]
+// --rounds: leave-one-round-out as a first score would see it. For each blind round (real1/real2 …
+// real11/real12), a candidate is chosen only from the rounds before it (it catches more wrong than
+// right records among what earlier parsers published on those rounds' corpora, and holds back no
+// more of today's right records there than it catches wrong), then asked of what the round's own
+// first-score parser published on it, every record counted.
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { CANDIDATES, type CandidateSubject } from "../../../jobs/parse/confidence-candidates.ts";
@@ -42,6 +47,8 @@ const JUDGED = new Set([
   "word_after_a_slot",
   "readings_nest",
   "role_head_unknown",
+  "role_points_back",
+  "role_bare_article",
 ]);
 
 const args = process.argv.slice(2);
@@ -180,4 +187,64 @@ if (args.includes("--learn")) {
     console.log(
       `  risk ≥ ${threshold}: ${totals[k]!.wrong} wrong / ${totals[k]!.right} right; today ${totals[k]!.today}`,
     );
+}
+
+// Leave-one-round-out (--rounds): each round's corpora and the parser that first scored them.
+const ROUNDS: { corpora: string[]; parser: string }[] = [
+  { corpora: ["real1", "real2"], parser: "3d038b8" },
+  { corpora: ["real3", "real4"], parser: "ac5e8f6" },
+  { corpora: ["real5", "real6"], parser: "bfbc3c9" },
+  { corpora: ["real7", "real8"], parser: "31a57ec" },
+  { corpora: ["real9", "real10"], parser: "183f367" },
+  { corpora: ["real11", "real12"], parser: "ffff71e" },
+];
+if (args.includes("--rounds")) {
+  const all = rows.filter((row) => row.pool === "unseen");
+  const firedBy = (ids: readonly string[]) => (row: Row) => ids.some((id) => id in row.fired);
+  const firstScoreOf = (round: (typeof ROUNDS)[number]) =>
+    all.filter((row) => round.corpora.includes(row.corpus) && row.parser.endsWith(round.parser));
+  console.log("\nleave-one-round-out: candidates chosen on earlier rounds, asked of the round's first score");
+  const totals = { wrong: 0, right: 0, wrongAfter: 0, rightHeld: 0 };
+  for (const [k, round] of ROUNDS.entries()) {
+    const earlier = ROUNDS.slice(0, k).flatMap((r) => r.corpora);
+    const training = unseen.filter((row) => earlier.includes(row.corpus));
+    const todayEarlier = today.filter((row) => earlier.includes(row.corpus) || !/^real\d/u.test(row.corpus));
+    const chosen = CANDIDATES.filter((candidate) => {
+      const fires = firedBy([candidate.id]);
+      const caught = distinct(training.filter((row) => !row.right && fires(row)));
+      const held = distinct(training.filter((row) => row.right && fires(row)));
+      const todayHeld = todayEarlier.filter((row) => row.right && fires(row)).length;
+      return caught >= 2 && caught > held && todayHeld <= caught;
+    }).map((candidate) => candidate.id);
+    const tested = firstScoreOf(round);
+    const held = tested.filter(firedBy(chosen));
+    const wrong = tested.filter((row) => !row.right).length;
+    const wrongHeld = held.filter((row) => !row.right).length;
+    const rightHeld = held.filter((row) => row.right).length;
+    totals.wrong += wrong;
+    totals.right += tested.length - wrong;
+    totals.wrongAfter += wrong - wrongHeld;
+    totals.rightHeld += rightHeld;
+    const share = (w: number, n: number) => `${w} of ${n} (${((100 * w) / Math.max(1, n)).toFixed(1)} %)`;
+    console.log(
+      `  ${round.corpora.join("+")} (${round.parser}): wrong published ${share(wrong, tested.length)} -> ${share(wrong - wrongHeld, tested.length - held.length)}; right held back ${rightHeld}; chosen: ${chosen.join(", ") || "none"}; today's right held ${today.filter((row) => row.right && firedBy(chosen)(row)).length}`,
+    );
+    if (verbose)
+      for (const row of held)
+        console.log(
+          `      ${row.right ? "right" : "WRONG"} ${row.file}: ${row.move.person} | ${row.move.role} | ${row.move.company} [${chosen.filter((id) => id in row.fired).join(", ")}]`,
+        );
+  }
+  console.log("  each candidate on each round's first score (wrong caught / right held):");
+  for (const candidate of CANDIDATES) {
+    const fires = firedBy([candidate.id]);
+    const cells = ROUNDS.map((round) => {
+      const tested = firstScoreOf(round).filter(fires);
+      return `${tested.filter((row) => !row.right).length}/${tested.filter((row) => row.right).length}`;
+    });
+    console.log(`    ${candidate.id}: ${cells.join("  ")}`);
+  }
+  console.log(
+    `  every round: wrong ${totals.wrong} of ${totals.wrong + totals.right} -> ${totals.wrongAfter} of ${totals.wrongAfter + totals.right - totals.rightHeld}; right held back ${totals.rightHeld}`,
+  );
 }
