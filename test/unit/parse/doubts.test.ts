@@ -637,6 +637,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_bare_article", { role: "directeur de l'exploitation" }, false],
   ["role_bare_article", { role: "chargé des partenariats et la communication" }, false],
   ["role_bare_article", { role: "responsable après-vente" }, false],
+  ["role_bare_article", { role: "responsable legal et compliance" }, false],
+  ["role_bare_article", { role: "directeur général l'ancien préfet" }, true],
 ];
 
 describe("doubts on a finished record", () => {
