@@ -5,7 +5,7 @@
 // moves the noun back into the employer when the company read is only that place (or when the role
 // itself ends on such an institution and its name). Pure: strings in, strings out.
 
-import { escapeRegExp } from "./compiled-pattern.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { foldWord, OFFICE_OF_TITLE, PUBLIC_POST_HEADS } from "./lexicon.ts";
 
 export interface PostReading {
@@ -34,17 +34,19 @@ function roleWithout(role: string, tail: string): string | null {
 function placeAfterInstitution(move: PostReading): PostReading | null {
   if (!BARE_PLACE.test(move.company)) return null;
   const place = move.company.replace(/^(?:la |le |l['’])\s*/u, "");
-  const pattern = new RegExp(
+  const pattern = compiledPattern(
     `(?<![\\p{L}])(${LINK})\\s*(${HEAD_WORD}${COMPLEMENTS})\\s+(${LINK})\\s*(${escapeRegExp(place)})(?![\\p{L}])`,
-    "gu",
+    "u",
   );
   // every start is tried: a longer lower-case run before the head ("des services de la commune de
-  // X") must not hide the head's own match
+  // X") must not hide the head's own match. The pattern is shared (compiledPattern), so not global:
+  // each try reads the paragraph from just after the last match's start. Only at a try's first
+  // character does the cut-off look-behind see less than the whole paragraph, and no match opens
+  // there: a match opens on LINK's "d", and that character is the one after a match's "d".
   for (let from = 0; from < move.paragraph.length; ) {
-    pattern.lastIndex = from;
-    const match = pattern.exec(move.paragraph);
+    const match = pattern.exec(move.paragraph.slice(from));
     if (!match) break;
-    from = match.index + 1;
+    from += match.index + 1;
     const link = match[1]!;
     const phrase = match[2]!;
     // the head is the phrase's first noun that names a public body: "des thermes", "de la base navale"
@@ -87,7 +89,7 @@ function officeOfTitle(move: PostReading): PostReading | null {
   const office = OFFICE_OF_TITLE.get(foldWord(move.role));
   if (!office || !BARE_PLACE.test(move.company)) return null;
   const place = move.company.replace(/^(?:la |le |l['’])\s*/u, "");
-  const pattern = new RegExp(
+  const pattern = compiledPattern(
     `(?<![\\p{L}])${escapeRegExp(move.role)}\\s+(${LINK})\\s*${escapeRegExp(place)}(?![\\p{L}])`,
     "iu",
   );
