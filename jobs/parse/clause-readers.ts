@@ -23,7 +23,7 @@ import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
-import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED } from "./verb-patterns.ts";
+import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED, TAKES_POST } from "./verb-patterns.ts";
 
 const RECENT_DAY = new RegExp(
   String.raw`(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:${MONTH})|${WORKDAY}|ce mois|cette semaine)(?![\p{L}])`,
@@ -108,6 +108,21 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
       : /^\s*(?:à|pour) (?:prendre |reprendre |assurer )?la (?=tête|direction|présidence)/u
   ).exec(sentence.slice(end));
   const subjects = subjectsBefore(sentence, mentions, match.index);
+  // "X reprend le poste de Ghislaine Roy à la direction générale": the post named is that of the
+  // one replaced, and the department led after their name is the title
+  const holder = pattern === TAKES_POST ? objectAfter(sentence, mentions, end) : null;
+  const holderLead =
+    holder && /^\s*,?\s*à la (?=tête|direction|présidence)/u.exec(sentence.slice(holder.end));
+  if (holder && holderLead) {
+    const from = holder.end + holderLead[0].length;
+    const stop = nextMentionStart(mentions, from, sentence);
+    return subjects.flatMap((person) => {
+      const role = leadershipRole(sentence, from, stop, isFemininePerson(person, sentence));
+      return role
+        ? [{ person, kind, role: role.role, company: role.company, predecessor: holder, notes: role.notes }]
+        : [];
+    });
+  }
   for (const person of subjects) {
     if (lead) {
       const role = leadershipRole(sentence, end + lead[0].length, stopAt, isFemininePerson(person, sentence));
@@ -194,8 +209,9 @@ export function readLedPost(s: Sentence, match: Match): ClauseReading[] {
 
 // "X succède à Y au poste de R", "X lui succède"
 // "succède au fondateur Luc Faure", "remplace à la présidence la fondatrice Anne Roy": a few
-// lower-case words that describe the person replaced sit between the verb and the name
-const DESCRIBED_PREDECESSOR = /^\s*(?:au|à la|à l'|aux|à)\s*(?:[\p{Ll}][\p{Ll}'-]*\s+){1,3}$/u;
+// lower-case words that describe the person replaced sit between the verb and the name; the verb's
+// match may have taken the "à" already ("succède à l'avocat Luc Faure à la présidence de C")
+const DESCRIBED_PREDECESSOR = /^\s*(?:au|à la|à l'|aux|à|la|le|l')\s*(?:[\p{Ll}][\p{Ll}'-]*\s+){1,3}$/u;
 
 function describedPredecessor(s: Sentence, end: number) {
   const next = s.mentions.find((m) => m.start >= end && (m.upperCase || m.knownFirstName));

@@ -221,9 +221,17 @@ function companyCutShort(record: DoubtSubject): boolean {
       RUNS_ON_COORDINATED.test(record.paragraph)
     )
       return true;
+    // "service départemental d'incendie et de secours de la Haute-Sarlène" read from "secours": a
+    // name opening on a common noun coordinated with the one before, cut at "et"
+    if (
+      /^\p{Ll}/u.test(record.company) &&
+      COORDINATED_BEFORE.test(record.paragraph.slice(Math.max(0, at - 40), at))
+    )
+      return true;
   }
   return false;
 }
+const COORDINATED_BEFORE = /\s\p{Ll}[\p{L}'’-]*\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u;
 
 /** Where `needle` first appears in `text`, case ignored (both keep their lengths when lowered). */
 function indexIgnoringCase(text: string, needle: string): number {
@@ -681,9 +689,15 @@ const JOINS_A_BODY =
 const ROLE_NAMES_A_BODY =
   /(?:^|\s)(?:de la|de l['’]|du|des)\s*([\p{Ll}-]+)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}/gu;
 
+// "…, qui rejoint la Banque centrale de Kalandie comme directrice": the clause joins a body it names
+const JOINS_A_NAMED_BODY =
+  /(?<![\p{L}])(?:rejoint|rejoindra|intègre|intégrera)\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}[\p{L}'’-]+)/u;
+
 function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
   if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
   const clause = clauseAfterPerson(record);
+  const named = JOINS_A_NAMED_BODY.exec(clause);
+  if (named && !record.company.includes(named[1]!)) return true;
   const joined = JOINS_A_BODY.exec(clause);
   if (
     joined &&

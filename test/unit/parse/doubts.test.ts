@@ -304,6 +304,15 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "inferred_employer_but_own_body",
     {
       reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Corvania recrute Paul Roche. Il succède à Élodie Marchand, qui rejoint la Banque du Lorvois comme directrice.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
+      reasons: ["company inferred from earlier sentence"],
       role: "directrice des sports de la région Aubrac",
     },
     true,
@@ -319,6 +328,15 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   ["company_is_a_place", { company: "Haute-Vordane" }, true],
+  [
+    "company_cut_short",
+    {
+      company: "secours de la Haute-Lorve",
+      paragraph:
+        "Élu président du service départemental d'incendie et de secours de la Haute-Lorve, Paul Roche succède à Luc Faure.",
+    },
+    true,
+  ],
   [
     "company_cut_short",
     {

@@ -33,6 +33,16 @@ const ROWS: Row[] = [
     [["Anne Roy", "Ferlog", "directrice générale"]],
   ],
   [
+    "a described person replaced after 'succède à' ('succède à l'avocat X à la présidence de C')",
+    "Anne Roy succède à l'avocat Luc Faure à la présidence de l'Association des juristes du Lorvois.",
+    [["Anne Roy", "Association des juristes du Lorvois", "présidente"]],
+  ],
+  [
+    "the post of the person replaced, then the department led ('reprend le poste de X à la direction générale')",
+    "Chez Ferlog, Marc Lin reprend le poste de Luc Faure à la direction générale.",
+    [["Marc Lin", "Ferlog", "directeur général"]],
+  ],
+  [
     "a second mover with the verb left out after 'et'",
     "Anne Roy devient directrice financière de Ferlog et Marc Lin directeur commercial de Kargo Rail.",
     [
