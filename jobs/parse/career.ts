@@ -45,6 +45,8 @@ export interface CareerCue {
 
 const VERB_PAST =
   "(?:travaillé|exercé|occupé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré|effectué|mené)";
+const APPOINTED =
+  "(?:nommée?s?|promue?s?|élue?s?|réélue?s?|désignée?s?|choisie?s?|recrutée?s?|appelée?s?|portée?s?|reconduite?s?|confirmée?s?|installée?s?|cooptée?s?|remplacée?s?)(?![\\p{L}])";
 const LED = "(?:dirigé|présidé|fondé|cofondé|co-fondé|créé|rejoint|intégré|quitté|géré|animé|managé)";
 const LED_IMPERFECT = "(?:dirigeait|présidait|pilotait|gérait|animait|administrait)";
 const LED_INFINITIVE =
@@ -116,7 +118,8 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "a travaillé, a débuté, a fait sa carrière chez A",
-    cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|successivement|longtemps|auparavant|précédemment) )?${VERB_PAST}|a fait ses armes|a partagé sa carrière`,
+    // ("a été nommée directrice de B" tells the new post)
+    cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|successivement|longtemps|auparavant|précédemment) )?${VERB_PAST}(?! (?:\\p{Ll}+ )?${APPOINTED})|a fait ses armes|a partagé sa carrière`,
     example:
       "Léa Vidal rejoint Talvia comme directrice juridique. Elle a débuté chez Kessler & Co avant de rejoindre en 2011 Altavia Conseil, puis Orbis Partners.",
     mover: "Léa Vidal",
@@ -165,8 +168,8 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Tremplin Lorve"],
   },
   {
-    id: "débauche chez A (the person named after)",
-    cue: "débauche(?= (?:\\p{Ll}+ ){0,2}chez)",
+    id: "débauche chez A, recrute son R chez A (the person named after)",
+    cue: "(?:débauche|recrute|embauche)(?= (?:[\\p{Ll}'’]+ ){0,7}chez)",
     example: "La jeune pousse Talvia débauche chez Kargo Rail son nouveau directeur technique, Marc Lin.",
     mover: "Marc Lin",
     previous: ["Kargo Rail"],
@@ -220,8 +223,9 @@ const BEFORE_OBJECT =
 
 // A move verb that opens the main clause ends the career told before it ("…, Camille Aubert est
 // nommée", "…, devient directrice de cabinet de…").
+// ("quitte ses fonctions pour prendre la direction de B": the purpose tells the new post)
 const MAIN_CLAUSE =
-  /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:pour (?:prendre|rejoindre|devenir|intégrer|diriger|succéder|remplacer)|rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera)(?![\p{L}])/iu;
 
 const DESCRIBED_ITEM =
   /^(?:banque|groupe|cabinet|agence|société|maison|fonds|start-up|startup|jeune pousse|fédération|association|mutuelle|fondation|imprimerie|laboratoire|labo|studio|éditeur|opérateur|assureur|constructeur|distributeur)\s+(?=\p{Lu})/u;
@@ -408,7 +412,9 @@ function asEmployerName(text: string, company: Span): Span {
   if (/^\p{Lu}\p{Ll}+$/u.test(span.text) && isFrenchWord(span.text)) {
     const complements = NAMED_BY_COMPLEMENTS.exec(text.slice(span.end));
     const place = complements ? readCompanyRun(text, span.end + complements[0].length) : null;
-    if (place && place.start === span.end + complements![0].length)
+    // (the run read from the place may reach back over the whole name: "Bibliothèque patrimoniale
+    // de l'Orvanne")
+    if (place && place.start <= span.end + complements![0].length && place.start >= span.start)
       return { text: text.slice(span.start, place.end), start: span.start, end: place.end };
   }
   return span;
@@ -429,10 +435,18 @@ export interface CareerPhrase {
 // Employers named by the items after a cue, inside text[cueStart, to).
 function readItems(text: string, cue: Span, to: number, people: PersonMention[]): Span[] {
   const found: Span[] = [];
+  // "chez Ferralis, dont elle dirigeait la maintenance des TGV, avant…", "au sein du groupe A, où
+  // il a été directeur de la qualité de sa coentreprise B": a relative clause after an employer
+  // names its units, not employers of their own
+  const relatives = allMatches(text.slice(cue.end, to), /,\s*(?:dont|où)\s[^,.;]*/gu).map((m) => ({
+    start: cue.end + m.index,
+    end: cue.end + m.index + m[0].length,
+  }));
   const take = (company: Span | null) => {
     if (!company) return;
     company = asEmployerName(text, pastDemonym(text, company));
     if (company.end > to || !isEmployer(company, people, text)) return;
+    if (relatives.some((r) => r.start <= company!.start && company!.start < r.end)) return;
     found.push(company);
     // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales", "puis Orbis Partners"
     let cursor = company.end;
@@ -493,7 +507,17 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
       /^\s*,\s*(?:le|la|les|l')\s*\p{Ll}[^,.;]*$/u.test(text.slice(last.end, cue.start + preposition.index))
     )
       continue;
-    take(readCompanyAfter(text, cue.start + preposition.index + preposition[0].length));
+    const at = cue.start + preposition.index + preposition[0].length;
+    const company = readCompanyAfter(text, at);
+    // "chez le leader du marché, McBride's, son nouveau directeur": the name in apposition to a
+    // description
+    const described = company
+      ? null
+      : /^chez\s/iu.test(preposition[0]) &&
+        /^(?:le|la|les|l'|son|sa|ses|leur)\s*\p{Ll}[\p{Ll}'’ -]{2,40}?,\s*(?=[\p{Lu}\p{N}])/u.exec(
+          text.slice(at),
+        );
+    take(company ?? (described ? readCompanyRun(text, at + described[0].length) : null));
   }
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
   for (const preposition of window.matchAll(/(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
@@ -513,9 +537,10 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
 }
 
 // "Il", "Cet ingénieur", "L'homme", "Elle", "Cette énarque", "L'ancien président": a pronoun or
-// a description that points back to a person named before.
+// a description that points back to a person named before ("Cette ingénieure des Ponts", "Cet
+// ingénieur de 54 ans": the description may take a capitalised complement or an age).
 const POINTS_BACK =
-  /(?:^|[\s,'(])(?:([Ii]l|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+){0,3}$/u;
+  /(?:^|[\s,'(])(?:([Ii]l|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+|(?<=(?:de|des|du|d')\s*)\p{Lu}[\p{L}'-]*\s+|\d+\s+){0,4}$/u;
 
 // Whose past a cue tells, from where it sits in its sentence.
 // ("X (elle était…)": a pronoun opens a clause of its own, whose person it points back to)
@@ -619,6 +644,7 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     mentions.filter((p) => isConfidentPerson(p) || movers.has(personKey(p.name))),
   );
   const phrases: CareerPhrase[] = [];
+  let lastRead = null as Pick<CareerPhrase, "cue" | "holder" | "pointsBack"> | null;
   for (const match of cues) {
     const cue = { text: match[0], start: match.index, end: match.index + match[0].length };
     // "A, dont il a dirigé les magasins de la région Ouest", "B, où elle était directrice": the
@@ -627,7 +653,23 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
       /(?:,\s*)?(?:dont|où)\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(Math.max(0, cue.start - 40), cue.start))
     )
       continue;
-    const { holder, pointsBack } = holderOf(text, cue, people, mentions);
+    let { holder, pointsBack } = holderOf(text, cue, people, mentions);
+    // "Cette ingénieure a fait l'essentiel de sa carrière chez A": a second cue of a clause whose
+    // subject the first cue's reading found is that subject's
+    const earlier = lastRead;
+    if (
+      !holder &&
+      pointsBack === "either" &&
+      earlier &&
+      earlier.cue.end <= cue.start &&
+      sentenceStart(text, earlier.cue.start) === sentenceStart(text, cue.start) &&
+      !/[,;]/u.test(text.slice(earlier.cue.end, cue.start)) &&
+      !people.some((p) => p.start >= earlier.cue.start && p.start < cue.start)
+    ) {
+      holder = earlier.holder;
+      pointsBack = earlier.pointsBack;
+    }
+    lastRead = { cue, holder, pointsBack };
     let to = clauseEnd(text, cue.end);
     // a career never runs into another person's name or the main clause's verb
     const other = people.find((p) => p.start >= cue.end && p.start < to && p !== holder);
@@ -735,12 +777,21 @@ export function isFeminineMover(person: PersonMention, role: string): boolean {
   return /(?:trice|ière|ente|ante|euse|ée|e)(?:\s|$)/u.test(title);
 }
 
+// "consultante chez A", "chef du service des expositions de B", "recteur de l'académie de C": a
+// title the role table does not rank still names a post held, as a description of the person
+// ("originaire de", "fils de", "actionnaire de", "auteur de") does not
+const JOB_NOUN =
+  /^(?!(?:originaire|actionnaire|propriétaire|titulaire|lauréate?|auteure?|autrice|docteure?|détent(?:eur|rice)|habitante?|ressortissante?|supporte(?:u|r)r?|fils|fille|épouse?|veuve?|petite?-fille|petit-fils|mère|père|frère|sœur)(?![\p{L}]))(?:chef|cheffe|\p{Ll}[\p{Ll}-]*(?:eur|euse|rice|iste|ien|ienne|ier|ière|ant|ante|aire|ent|ente|ial|iale|ologue|ecte|ecte))(?![\p{L}])/u;
+
+const SCHOOL_HEAD = /^(?:École|Ecole|Institut|Université|Faculté|Conservatoire|Lycée|Collège)(?![\p{L}])/u;
+
 const OPENS_WITH_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)(?![\p{L}])/u;
 
 // A post the person keeps: a seat on a board, a post one is elected to beside one's job.
 // ("membre de l'équipe de direction" describes the new post: only a board's member keeps the old)
+// ("nommée directrice générale par le conseil d'administration": the board that appoints is no seat)
 const KEEPS_CURRENT_POST =
-  /(?<![\p{L}])(?:élue?s?|réélue?s?|cooptée?s?|administrat(?:eur|rice)|membre (?:du|de son|de sa|de leur) (?:conseil|bureau)|conseil de surveillance|conseil d'administration|reste|restera|conserve|conservera|garde|gardera|tout en)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:élue?s?|réélue?s?|cooptée?s?|administrat(?:eur|rice)|membre (?:du|de son|de sa|de leur) (?:conseil|bureau)|(?<!(?:par|lors) (?:le|du|son|leur) )conseil (?:de surveillance|d'administration)|reste|restera|conserve|conservera|garde|gardera|tout en)(?![\p{L}])/iu;
 
 // "directeur de la clinique Saint-Aulde", "chef du service des expositions de la Bibliothèque
 // patrimoniale de l'Orvanne": a title whose employer the role reader left inside it (a lower-case
@@ -774,8 +825,12 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     const role = readRole(text, from, to);
     if (!role || !/\p{L}{2}/u.test(role.role)) return null;
     const { seniority, function: fn } = classifyRole(role.role);
-    if (seniority === "other" && fn === "other") return null;
-    return role.company ?? employerInTitle(text, from, to);
+    const ranked = seniority !== "other" || fn !== "other";
+    if (!ranked && !JOB_NOUN.test(role.role)) return null;
+    const company = role.company ?? employerInTitle(text, from, to);
+    // "ingénieur de l'École de chimie de B": an unranked title before a school is a degree
+    if (!ranked && company && SCHOOL_HEAD.test(company.text)) return null;
+    return company;
   };
   let company: Span | null = null;
   // after the name, closed by a comma: "X, directeur général des Dragons de Morlanges depuis 2015,"
@@ -800,6 +855,10 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
       )
         break;
       if (piece > 0 && /[.;!?:]/u.test(text.slice(from, from + close))) break;
+      // "X, conservatrice en chef, a été nommée directrice de B, …": a later piece that opens on the
+      // main verb tells the new post
+      const verb = /(?:^|\s)(?:est|a|sera|devient|rejoint)\s/u.test(text.slice(from, from + close));
+      if (piece > 0 && (verb || MAIN_CLAUSE.test(text.slice(from, from + close)))) break;
       const and = /^(.*?\s)et\s+(?=\p{Ll})/u.exec(text.slice(from, from + close));
       company = read(from, from + close) ?? (and ? read(from + and[0].length, from + close) : null);
       // the next piece only after a title without employer, never across a verb

@@ -58,7 +58,8 @@ export function isNoEmployer(company: string, paragraph: string): boolean {
 
 // What tells that the employer after it is one the person left: "après huit ans chez", "il était chef
 // pilote chez", "venus de", "qui vient de", "ancienne d'", "issue de", "après avoir dirigé", "a
-// travaillé chez", "a passé dix ans chez", "débauche chez", "en provenance de", "ex-".
+// travaillé chez", "a passé dix ans chez", "débauche chez", "recrute son R chez", "en provenance de",
+// "ex-".
 const PAST_CUE = new RegExp(
   [
     String.raw`après (?:\p{L}+ )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:ans|années|mois)\s+(?:chez|à|au sein d(?:e|u|es)|d['’])`,
@@ -72,6 +73,8 @@ const PAST_CUE = new RegExp(
     String.raw`a passé\s[^.;:]{0,30}?(?:chez|à|au sein d(?:e|u|es))`,
     String.raw`débauchée?\s+(?:chez|de|d['’])`,
     String.raw`débauche\s+chez`,
+    // "C recrute son directeur commercial chez l'opérateur D : X"
+    String.raw`(?:recrute|débauche|embauche)\s(?:[\p{Ll}'’]+\s+){1,7}chez`,
     String.raw`en provenance\s+(?:de|du|des|d['’])`,
     String.raw`ex-`,
   ].join("|"),

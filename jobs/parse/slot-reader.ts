@@ -770,7 +770,14 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
     // the paragraph stays in the review queue as not understood instead
     if (raisesOwnDoubts({ person: mention.name, company, role, paragraph })) continue;
 
-    const movers: Mover[] = allPeople
+    // ("… confiée à Yohan Baptiste. Il a cofondé A": the candidate is a mover even when the parser
+    // does not know the first name, and the pronoun after it points back to them)
+    const placedPeople = allPeople.some((p) => p.start === at)
+      ? allPeople
+      : [...allPeople, { ...mention, start: at, end: sentence.start + mention.end }].sort(
+          (a, b) => a.start - b.start,
+        );
+    const movers: Mover[] = placedPeople
       .filter((p) => p.start <= at || p === next)
       .map((p) => ({ person: p, at: p.start, feminine: isFemininePerson(p, masked) }));
     const own = movers.find((m) => m.at === at);

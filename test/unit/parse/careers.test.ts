@@ -3,7 +3,7 @@
 // phrasing is one row in CAREER_CUES; this test then reads its example.
 
 import { describe, expect, it } from "@jest/globals";
-import { CAREER_CUES, isFeminineMover, PREDECESSOR_CUES } from "../../../jobs/parse/career.ts";
+import { CAREER_CUES, isFeminineMover, PREDECESSOR_CUES, readCareers } from "../../../jobs/parse/career.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
 
@@ -505,7 +505,78 @@ describe("the careers grammar", () => {
       "Anne Roy",
       ["Kelvane & Cie"],
     ],
+    [
+      "the board that appoints is no seat the mover keeps",
+      "Vice-présidente de Kelvane depuis 2019, Anne Roy a été nommée directrice générale de Talvia par le conseil d'administration.",
+      "Anne Roy",
+      ["Kelvane"],
+    ],
+    [
+      "a title the role table does not rank still names the post held ('consultante chez A')",
+      "Anne Roy, consultante chez Kelvane Conseil, rejoint le cabinet Talvia comme associée.",
+      "Anne Roy",
+      ["Kelvane Conseil"],
+    ],
+    [
+      "an apposition of several titles ends before the main verb",
+      "Enfin, Anne Roy, conservatrice en chef, cheffe du service des collections de la Bibliothèque patrimoniale de l'Olvane, a été nommée directrice des musées de la ville de Vaubrenne.",
+      "Anne Roy",
+      ["Bibliothèque patrimoniale de l'Olvane"],
+    ],
+    [
+      "an unranked title before a school is a degree",
+      "Luc Faure quitte la direction générale de Talvia. Il est remplacé par Marc Lin, ingénieur de l'École de chimie de Vaubrenne, directeur industriel de Talvia depuis 2009.",
+      "Marc Lin",
+      [],
+    ],
+    [
+      "a pronoun after a mover whose first name the parser does not know points back to them",
+      "Le groupe Talvia a créé une direction de la seconde main, confiée à Soren Lirec. Il a cofondé la plateforme de revente Kelvane, cédée l'an dernier.",
+      "Soren Lirec",
+      ["Kelvane"],
+    ],
+    [
+      "a relative clause after an employer names its units",
+      "Talvia nomme Anne Roy directrice des opérations. Cette ingénieure des Ponts a fait l'essentiel de sa carrière chez Kelvane, dont elle dirigeait la maintenance des TGV. Elle sera épaulée par Marc Lin, nommé directeur technique, qui vient de Ferlog.",
+      "Anne Roy",
+      ["Kelvane"],
+    ],
+    [
+      "a career told by a description before any mover is no later mover's",
+      "Cette ingénieure des Ponts a fait l'essentiel de sa carrière chez Kelvane, avant un passage chez Ferlog. Elle sera épaulée par Marc Lin, nommé directeur technique de Talvia, qui vient de Vaubrenne Rail.",
+      "Marc Lin",
+      ["Vaubrenne Rail"],
+    ],
+    [
+      "'quitte ses fonctions pour prendre' tells the new post",
+      "Le recteur de l'académie de Vaubrenne, Marc Lin, quitte ses fonctions pour prendre la direction générale de l'enseignement au ministère de l'Éducation nationale.",
+      "Marc Lin",
+      ["académie de Vaubrenne"],
+    ],
+    [
+      "'C recrute son R chez D : X'",
+      "Talvia recrute son directeur de la relation client chez l'opérateur Kelvane : Marc Lin.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "'débauche chez' a description and the name in apposition",
+      "Talvia débauche chez le leader du marché, Kelvane, son nouveau directeur marketing, Marc Lin.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
+  });
+
+  it("reads no career from the appointment itself ('a été nommé')", () => {
+    expect(readCareers("Marc Lin a été nommé directeur général de Talvia par le conseil.")).toEqual([]);
+  });
+
+  it("takes the employer 'C recrute son R chez D' names as the one left, not the one joined", () => {
+    const move = parseIssueText(
+      issue("Talvia recrute son directeur de la relation client chez l'opérateur Kelvane : Marc Lin."),
+    ).moves.find((m) => m.person === "Marc Lin");
+    expect(move?.company).toBe("Talvia");
   });
 });
