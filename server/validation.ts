@@ -39,9 +39,20 @@ export const withoutControlCharacters = z.unknown().superRefine((input, ctx) => 
   visit(input, []);
 });
 
+/**
+ * Each schema's guarded form, made once: building a zod pipe costs more than parsing a search's
+ * query with it (5.7 µs against 2.2, issue 14), and every search built one, the page two.
+ */
+const guarded = new WeakMap<z.ZodType, z.ZodType>();
+
 /** A schema guarded by the refinement above, for routes that render their own form errors. */
 export function formInput<S extends z.ZodType>(schema: S) {
-  return withoutControlCharacters.pipe(schema);
+  let piped = guarded.get(schema) as ReturnType<typeof withoutControlCharacters.pipe<S>> | undefined;
+  if (!piped) {
+    piped = withoutControlCharacters.pipe(schema);
+    guarded.set(schema, piped);
+  }
+  return piped;
 }
 
 /**

@@ -110,8 +110,16 @@ const FACET_TITLES: [FacetCount["facet"], string][] = [
  * The facets beside the results: each value a link to the same search with that filter added
  * (a year is a date range); a facet whose filter is already set is not offered again.
  */
-function facetLinks(shareable: Record<string, unknown>, counts: FacetCount[]) {
+function facetLinks(shareable: Record<string, unknown>, shared: string, counts: FacetCount[]) {
   const labels: Record<string, Record<string, string>> = CHOICE_LABELS;
+  // The search's parameters serialized once (`shared`: queryString(shareable)), each link's filter
+  // appended: the thirty-odd links of a page each serialized the whole query before (issue 14: the
+  // page's CPU against the API's). A filter already named in the query, even blank ("kind="), keeps
+  // its place, and a value queryString would leave out stays out: those are serialized whole.
+  const withFilter = (params: Record<string, string>) =>
+    Object.entries(params).some(([key, value]) => key in shareable || !value)
+      ? paths.search(queryString({ ...shareable, ...params }))
+      : paths.search(`${shared ? `${shared}&` : "?"}${new URLSearchParams(params)}`);
   return FACET_TITLES.filter(([facet]) =>
     facet === "year" ? !shareable.since && !shareable.until : !shareable[facet],
   )
@@ -123,12 +131,10 @@ function facetLinks(shareable: Record<string, unknown>, counts: FacetCount[]) {
         .map((c) => ({
           label: c.label ?? labels[facet]?.[c.value] ?? c.value,
           n: c.n,
-          url: paths.search(
-            queryString(
-              facet === "year"
-                ? { ...shareable, since: `${c.value}-01-01`, until: `${c.value}-12-31` }
-                : { ...shareable, [facet]: c.value },
-            ),
+          url: withFilter(
+            facet === "year"
+              ? { since: `${c.value}-01-01`, until: `${c.value}-12-31` }
+              : { [facet]: c.value },
           ),
         })),
     }))
@@ -214,6 +220,7 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       return;
     }
     const { cursor: _cursor, ...shareable } = query;
+    const shared = queryString(shareable);
     res.render("site/search", {
       title: query.q ? `Recherche « ${query.q} »` : "Recherche",
       search: query,
@@ -221,13 +228,13 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
       result,
       pager: pager(shareable, query.cursor, result.nextCursor, position.data),
       filters: FILTER_OPTIONS,
-      facets: facetLinks(shareable, result.facets ?? []),
+      facets: facetLinks(shareable, shared, result.facets ?? []),
       activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
-      feedUrl: paths.searchFeed(queryString(shareable)),
+      feedUrl: paths.searchFeed(shared),
       feedTitle: "Flux Atom de cette recherche",
       // Saving needs one criterion at least (an empty search would mail every move).
       alertUrl: hasCriteria(query)
-        ? `${paths.alerts()}?recherche=${encodeURIComponent(queryString(shareable).slice(1))}`
+        ? `${paths.alerts()}?recherche=${encodeURIComponent(shared.slice(1))}`
         : null,
     });
   });
