@@ -55,18 +55,20 @@ export async function stopAllCarnets(): Promise<void> {
 /**
  * Starts `carnet <args>` and resolves once its output matches `ready`. `nodeOptions` go to node
  * (a benchmark's --cpu-prof); `keepOutput: false` drops what the process prints once it is ready
- * (a benchmark's request log, megabytes a minute).
+ * (a benchmark's request log, megabytes a minute); `root` runs another checkout's `carnet` (a
+ * benchmark measuring two builds alternately).
  */
 export async function startCarnet(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
-  options: { nodeOptions?: string[]; keepOutput?: boolean } = {},
+  options: { nodeOptions?: string[]; keepOutput?: boolean; root?: string } = {},
 ): Promise<CarnetProcess> {
   const port = await freePort();
-  const script = path.join(ROOT_DIR, "bin/carnet.js");
+  const root = options.root ?? ROOT_DIR;
+  const script = path.join(root, "bin/carnet.js");
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), script, ...args], {
-    cwd: ROOT_DIR,
+    cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
   });
   running.add(child);

@@ -1,0 +1,114 @@
+/**
+ * npx tsx test/bench/search-alternate.ts [--against <checkout>] [--rounds N] [--seconds S]
+ *   [--connections C] [--only api|page] [--cpu-prof]
+ *
+ * bench:search's two Carnet loads (/api/moves uncached and /recherche, its four shapes in its
+ * proportions) in short bursts, this checkout's `carnet serve` and another's (`--against`, e.g. a
+ * `git archive` of main with node_modules linked) alternating A B B A… on the same kept
+ * carnet_bench_search (`npm run bench:search -- --keep` first; SEARCH_BENCH_DATABASE names another
+ * copy). On a shared machine, builds measured minutes apart differ by the other sessions' load more
+ * than by their code: bursts a few seconds apart see the same load. Each burst prints req/s, p95 and
+ * the CPU a request cost the server and the PostgreSQL backends (/proc); only one server is loaded
+ * at a time, so the database's backends are the loaded server's. Without `--against`, this
+ * checkout alone (a profile: `--cpu-prof` writes ./profiles).
+ */
+import path from "node:path";
+import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
+import { type CpuCost, withCpuCost } from "./cpu-cost.ts";
+import { httpLoad, type LoadResult, uptimeLoad } from "./http-load.ts";
+import {
+  openSearchBenchDatabase,
+  SEARCH_BENCH_DATABASE,
+  SEARCH_BENCH_SIZE,
+} from "./search-bench-database.ts";
+import { searchRequests } from "./search-mix.ts";
+
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const against = option("--against");
+const rounds = Number(option("--rounds") ?? 2);
+const seconds = Number(option("--seconds") ?? 8);
+const connections = Number(option("--connections") ?? 16);
+const only = option("--only");
+const cpuProf = process.argv.includes("--cpu-prof");
+
+const url = await openSearchBenchDatabase(true);
+const env = await instanceEnv({
+  DATABASE_URL: url,
+  API_RATE_LIMIT: "0",
+  LOG_LEVEL: "info",
+  SMTP_URL: "smtp://127.0.0.1:9",
+});
+const builds = [
+  { name: "this", root: undefined as string | undefined },
+  ...(against ? [{ name: path.basename(path.resolve(against)), root: path.resolve(against) }] : []),
+];
+const servers = await Promise.all(
+  builds.map((b) =>
+    startCarnet(["serve", "--no-scheduler"], env, serveReady, {
+      keepOutput: false,
+      root: b.root,
+      nodeOptions: cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve("profiles")}`] : [],
+    }),
+  ),
+);
+const headers = { "cache-control": "no-cache" };
+const loads = [
+  { name: "api", requests: searchRequests("/api/moves", SEARCH_BENCH_SIZE) },
+  { name: "page", requests: searchRequests("/recherche", SEARCH_BENCH_SIZE) },
+].filter((l) => !only || l.name === only);
+
+type Burst = LoadResult & { cpu: CpuCost | null };
+const results = new Map<string, Burst[]>();
+try {
+  // Warm: catalog caches, prepared statements, JIT of each server.
+  for (const server of servers)
+    for (const load of loads)
+      await httpLoad({ urls: [server.url], requests: load.requests, connections, seconds: 3, headers });
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? servers.map((_, i) => i) : servers.map((_, i) => i).reverse();
+    for (const load of loads)
+      for (const i of order) {
+        const server = servers[i]!;
+        const burst = await withCpuCost(server.pid, SEARCH_BENCH_DATABASE, () =>
+          httpLoad({ urls: [server.url], requests: load.requests, connections, seconds, headers }),
+        );
+        const key = `${builds[i]!.name} ${load.name}`;
+        results.set(key, [...(results.get(key) ?? []), burst]);
+        const shapes = Object.entries(burst.shapes)
+          .sort()
+          .map(([s, f]) => `${s} p50 ${f.p50.toFixed(0)} p95 ${f.p95.toFixed(0)}`)
+          .join(", ");
+        console.log(
+          `${key.padEnd(24)} ${burst.requestsPerSecond.toFixed(0).padStart(5)} req/s  p95 ${burst.p95.toFixed(1)} ms  CPU a request server ${burst.cpu?.serverMs.toFixed(2)} + PostgreSQL ${burst.cpu?.postgresMs.toFixed(2)} ms  errors ${burst.errors}  (${uptimeLoad()})\n    ${shapes}`,
+        );
+      }
+  }
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+console.log("\nmedians:");
+for (const b of builds) {
+  const of = (load: string) => results.get(`${b.name} ${load}`) ?? [];
+  const line = (load: string) => {
+    const r = of(load);
+    if (r.length === 0) return "";
+    const cpu = median(r.map((x) => (x.cpu ? x.cpu.serverMs + x.cpu.postgresMs : Number.NaN)));
+    const server = median(r.map((x) => x.cpu?.serverMs ?? Number.NaN));
+    return `${load} ${median(r.map((x) => x.requestsPerSecond)).toFixed(0)} req/s p95 ${median(r.map((x) => x.p95)).toFixed(1)} ms CPU ${cpu.toFixed(2)} ms (server ${server.toFixed(2)})`;
+  };
+  const api = of("api");
+  const page = of("page");
+  const ratio =
+    api.length && page.length
+      ? `  page ÷ API ${(median(page.map((x) => x.requestsPerSecond)) / median(api.map((x) => x.requestsPerSecond))).toFixed(2)}`
+      : "";
+  console.log(`  ${b.name.padEnd(16)} ${line("api")}   ${line("page")}${ratio}`);
+}
