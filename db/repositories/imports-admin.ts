@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { InboundVia } from "./inbound.ts";
 import type { Queryable } from "./types.ts";
 
 /** Import drafts (between preview and confirmation) and the history of imported issues. */
@@ -52,6 +53,11 @@ export async function history(db: Queryable, limit = 100) {
     .selectFrom("newsletter_issues as i")
     .leftJoin("admin_users as a", "a.id", "i.imported_by")
     .select([
+      // The message an issue was read from has the issue's content hash (unique in both tables): it
+      // says by which way (SMTP, IMAP, carnet import) an issue no admin uploaded came in.
+      sql<InboundVia | null>`(SELECT via FROM inbound_messages m WHERE m.content_hash = i.content_hash)`.as(
+        "via",
+      ),
       "i.id",
       "i.title",
       "i.published_on",

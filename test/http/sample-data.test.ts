@@ -50,6 +50,17 @@ describe("the sample data of a first `npm start`", () => {
     expect({ issues, moves }).toEqual({ issues: "4", moves: "32" });
     // Measured against the sample issues, as README's "Trying it on your machine" says.
     expect(page.text).toContain("ne compte que 3 mouvements, pour 10 d’habitude.");
+
+    // The import history says how each issue came in: by mail, or by `carnet import` for the samples.
+    const history = await agent.get("/admin/imports").expect(200);
+    const cameBy = (title: string) =>
+      history.text
+        .slice(history.text.indexOf("Historique"))
+        .split("<tr>")
+        .find((row) => row.includes(title))
+        ?.match(/<span class="muted">([^<]+)<\/span><\/td>\s*<\/tr>/u)?.[1];
+    expect(cameBy("24 juin 2025")).toBe("SMTP");
+    expect(cameBy("20 mai 2025")).toBe("ligne de commande");
   });
 
   it("says in French, on every admin page, how long the newsletter has been silent", async () => {
