@@ -74,6 +74,78 @@ function settleCompanySpellings(moves: ParsedMove[]): void {
   }
 }
 
+// "Modalunne recrute …" where the issue wrote "Modalune" before, "Stellaris Mirco" after "Stellaris
+// Micro": a word of the employer the whole issue writes once, a look-alike of a word it wrote before
+// (a slip, or two letters swapped), is that word misspelt. A word written twice the same way is
+// meant, and a repair only ever takes a spelling from the same issue.
+function useIssueSpelling(moves: ParsedMove[], issueText: string): void {
+  let words: { first: Map<string, number>; count: Map<string, number>; surface: Map<string, string> } | null =
+    null;
+  for (const move of moves) {
+    if (move.reasons.some((r) => r.startsWith("company repaired"))) continue;
+    const parts = move.company.split(/(\s+)/u);
+    let repaired = false;
+    for (const [index, part] of parts.entries()) {
+      // a common word ("Énergies", "Médias", "Office") is spelt as the name wants it, plural or not
+      if (!/^\p{Lu}\p{Ll}[\p{L}-]{3,}$/u.test(part) || isFrenchWord(part.toLowerCase())) continue;
+      words ??= issueWords(issueText);
+      const key = companyKey(part);
+      const own = words.first.get(key);
+      if (own === undefined || words.count.get(key) !== 1) continue;
+      let best: string | null = null;
+      for (const [other, first] of words.first) {
+        if (first >= own || other.charAt(0) !== key.charAt(0)) continue;
+        const swapped = swapsTwoLetters(other, key);
+        if (!isLikelyTypo(other, key) && !swapped) continue;
+        // "Santéa", "Institute", "Borneo" are names of their own beside "Santé", "Institut",
+        // "Bornes"; "Marinnier" and "Mirco" are "Marinier" and "Micro" mistyped
+        if (!swapped && !doublesALetter(key, other) && isFrenchWord(words.surface.get(other)!.toLowerCase()))
+          continue;
+        if (best === null || words.count.get(other)! > words.count.get(best)!) best = other;
+      }
+      if (best === null) continue;
+      parts[index] = words.surface.get(best)!;
+      repaired = true;
+    }
+    if (!repaired) continue;
+    move.company = parts.join("");
+    move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
+  }
+}
+
+function issueWords(text: string) {
+  const first = new Map<string, number>();
+  const count = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const match of text.matchAll(/\p{Lu}\p{Ll}[\p{L}-]{3,}/gu)) {
+    const key = companyKey(match[0]);
+    count.set(key, (count.get(key) ?? 0) + 1);
+    if (!first.has(key)) {
+      first.set(key, match.index);
+      surface.set(key, match[0]);
+    }
+  }
+  return { first, count, surface };
+}
+
+function doublesALetter(typed: string, meant: string): boolean {
+  if (typed.length !== meant.length + 1) return false;
+  for (let i = 1; i < typed.length; i++)
+    if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === meant) return true;
+  return false;
+}
+
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
+}
+
 // Compiling a case-insensitive Unicode pattern costs far more than running it (this step was 4 % of
 // the parser's CPU profile on the bench's issues and the fixtures): each (descriptor, name) pair is
 // compiled once.
@@ -442,6 +514,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   for (const move of moves) Object.assign(move, institutionOfPost(move) ?? {});
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
   settleCompanySpellings(moves);
+  useIssueSpelling(moves, cleaned);
 
   const seen = new Set<string>();
   const unique = moves.filter((move) => {

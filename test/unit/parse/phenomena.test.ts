@@ -725,6 +725,13 @@ describe("one spelling per company across the issue", () => {
     ]);
   });
 
+  it("repairs a word of the employer written once, a slip or a swap of a word the issue wrote before", () => {
+    const text = issue(
+      "Le Crédit Varonnier annonce ses résultats.\n\nLe Crédit Varonier confie sa direction juridique à Anne Roy.\n\nKelvo Micros ouvre une usine.\n\nMarc Lin est promu directeur industriel de Kelvo Mircos.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.company)).toEqual(["Crédit Varonnier", "Kelvo Micros"]);
+  });
+
   it("keeps a title's article given first when a sentence opening with the title drops it", () => {
     const text = issue(
       "Le groupe Ferlog nomme Anne Roy directrice générale de sa filiale Le Journal de Brisac.\n\nLe Journal de Brisac accueille aussi Marc Lin, nommé rédacteur en chef.",
