@@ -29,12 +29,17 @@ export async function dismissParagraph(db: DB, actor: Actor, id: number): Promis
   });
 }
 
-/** Adds (and publishes) the move an unread paragraph announces; returns the new move's id. */
+/**
+ * Adds (and publishes) the move an unread paragraph announces; returns the new move's id. The
+ * paragraph is then done, unless the editor keeps it open for the other people it names
+ * ("Chez X, c'est désormais A et B qui pilotent…": one move each).
+ */
 export async function addMoveFromParagraph(
   db: DB,
   actor: Actor,
   id: number,
   edit: MoveEdit,
+  options: { keepOpen?: boolean } = {},
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const paragraph = await unread.findPending(trx, id);
@@ -77,7 +82,7 @@ export async function addMoveFromParagraph(
         throw new Conflict(`Ce paragraphe a déjà un mouvement pour ${edit.person} : corrigez-le plutôt.`);
       throw error;
     }
-    await unread.close(trx, id, "resolved", actor.id);
+    if (!options.keepOpen) await unread.close(trx, id, "resolved", actor.id);
     await record(trx, {
       actor,
       action: "paragraph.add_move",

@@ -132,6 +132,29 @@ describe("paragraphs the parser did not understand", () => {
     expect((await agent.get("/admin/revue")).text).not.toContain("tient les rênes des ventes");
   });
 
+  it("keeps a paragraph naming several people open on 'puis une autre personne', for the next one's move", async () => {
+    const [, second] = await unreadRows();
+    expect((await agent.get("/admin/revue")).text).toContain("Ajouter et publier, puis une autre personne");
+    const res = await post(`/admin/revue/paragraphes/${second!.id}`, {
+      person: "Léa Vidal",
+      company: "Laiterie Dorval",
+      role: "directrice de l'usine de Rennes",
+      kind: "appointed",
+      seniority: "director",
+      function: "operations",
+      predecessor: "",
+      published_on: "10/03/2026",
+      action: "keep",
+    });
+    expect(res.status).toBe(303);
+    const page = await agent.get("/admin/revue");
+    expect(page.text).toContain(
+      "Mouvement de Léa Vidal ajouté et publié ; le paragraphe reste là pour la personne suivante.",
+    );
+    expect(page.text).toContain("s&#x27;installe aux commandes de l&#x27;usine de Rennes");
+    expect((await unreadRows()).map((r) => r.status)).toEqual(["resolved", "pending"]);
+  });
+
   it("dismisses a paragraph with nothing to add", async () => {
     const [, second] = await unreadRows();
     const res = await post(`/admin/revue/paragraphes/${second!.id}/ignorer`, {});

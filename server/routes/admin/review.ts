@@ -32,7 +32,8 @@ const moveEdit = z.object({
     .optional()
     .transform((v) => v || null),
   published_on: calendarDay,
-  action: z.enum(["save", "approve"]).default("save"),
+  // "keep": from an unread paragraph, add its move and keep it for the next person it names
+  action: z.enum(["save", "approve", "keep"]).default("save"),
 });
 
 /** The correction form's fields as its labels name them, for the message of a refused correction. */
@@ -159,9 +160,15 @@ export function createReviewRouter({ db }: Deps): Router {
       if (await renderQueue(res, 1, { paragraphId, ...refusedForm(parsed.error, req.body) })) return;
       return parseInput(moveEdit, req.body); // throws that field's error
     }
-    const { action: _action, ...input } = parsed.data;
-    await addMoveFromParagraph(db, actorOf(res), paragraphId, input);
-    flash(req, `Mouvement de ${input.person} ajouté et publié.`);
+    const { action, ...input } = parsed.data;
+    const keepOpen = action === "keep";
+    await addMoveFromParagraph(db, actorOf(res), paragraphId, input, { keepOpen });
+    if (!keepOpen) flash(req, `Mouvement de ${input.person} ajouté et publié.`);
+    else
+      flash(
+        req,
+        `Mouvement de ${input.person} ajouté et publié ; le paragraphe reste là pour la personne suivante.`,
+      );
     res.redirect(303, backTo(req, "/admin/revue"));
   });
 
