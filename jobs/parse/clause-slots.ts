@@ -5,7 +5,7 @@
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
-import { FIRST_NAMES, foldWord, HONORIFIC, WEEKDAY } from "./lexicon.ts";
+import { EMPLOYER_NOUNS, FIRST_NAMES, foldWord, HONORIFIC, WEEKDAY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -156,7 +156,10 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   else if (qualifier.length > 0) role = `${feminine ? "directrice" : "directeur"} ${qualifier}`;
   // "prend la direction du Théâtre de la Criée", "à la tête de l'office de tourisme de X": a museum,
   // a theatre, an office or an agency has a director, not a chief executive
-  else if (phrase.company && isInstitutionName(phrase.company.text))
+  else if (
+    (phrase.company && isInstitutionName(phrase.company.text)) ||
+    EMPLOYER_BY_COMMON_NOUN.test(sentence.slice(from, phrase.end))
+  )
     role = feminine ? "directrice" : "directeur";
   else {
     role = feminine ? "directrice générale" : "directeur général";
@@ -164,6 +167,14 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   }
   return { ...phrase, role: role.trim(), notes };
 }
+
+// "reprend la direction de l'établissement", "prend la direction de la filiale viande de C": the
+// house led is told by the common noun of an establishment, a festival or a subsidiary; a company
+// ("la tête de l'éditeur de podcasts") has a chief executive
+const EMPLOYER_BY_COMMON_NOUN = new RegExp(
+  String.raw`^\s*(?:direction|tête)\s+(?:de la|de l['’]|du|des)\s*(?:nouvelle\s+|nouvel\s+|nouveau\s+)?(?:${EMPLOYER_NOUNS.join("|")}|filiale|branche|entité|division)(?![\p{L}])`,
+  "u",
+);
 
 // Heads of names whose holder is "directeur" rather than "directeur général": public bodies, cultural
 // houses and hospitals ("Musée de …", "Théâtre de …", "l'office de tourisme de …", "Direction
@@ -180,7 +191,7 @@ function isInstitutionName(company: string): boolean {
 }
 
 export function isFeminine(sentence: string): boolean {
-  return /(?<![\p{L}])(?:nommée|promue|élue|désignée|recrutée|arrivée|reconduite|choisie|appelée|elle|ancienne|directrice|présidente|associée)(?![\p{L}])/iu.test(
+  return /(?<![\p{L}])(?:nommée|promue|élue|désignée|recrutée|arrivée|reconduite|choisie|appelée|elle|ancienne|directrice|présidente|associée|adjointe)(?![\p{L}])/iu.test(
     sentence,
   );
 }

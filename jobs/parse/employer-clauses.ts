@@ -20,7 +20,7 @@ import {
 import { OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
-import type { RolePhrase } from "./role-phrase.ts";
+import { HOLDER_ORIGIN, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts";
 
@@ -103,6 +103,9 @@ const BARE_TITLE_BEFORE_NAME = new RegExp(
   String.raw`^\s*(?:(?:pour|comme|en qualité d(?:e\s+|['’])|en tant que|au poste d(?:e\s+|['’]))\s*)?(\p{Ll}[\p{Ll}' -]{2,60}?)\s+(?:(?:le|la)\s+)?(?:(?:${HONORIFIC})\s+)?$`,
   "u",
 );
+// "se choisit un secrétaire général venu du privé :": where the holder comes from is no part of the title
+const ORIGIN_TO_END = new RegExp(`${HOLDER_ORIGIN.source}.*$`, "u");
+const DESCRIBED_HOLDER = /(?<!(?:^|\s)(?:de|à|avec|pour|sur|dans|par|entre|en|chez))\s+(?:le|la|les)\s.*$/u;
 // "C nomme à la direction de ses achats X", "a nommé à la tête de sa filiale brésilienne X": the
 // post led, between the verb and the name
 const LED_POST_BEFORE_NAME = /^\s*à (?:la|sa) (?=(?:direction|tête|présidence)\s)/u;
@@ -147,12 +150,42 @@ function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: 
       .replace(/(?<=\s)de son(?=\s)/u, "du");
     return { person, title, company: post.company, notes: post.notes };
   }
-  const title = BARE_TITLE_BEFORE_NAME.exec(between)?.[1];
+  // "élit président le sénateur honoraire X", "a nommé recteur le père X": an article that no
+  // preposition governs opens the person's descriptor, which is no part of the title
+  const title = BARE_TITLE_BEFORE_NAME.exec(between)?.[1]?.replace(DESCRIBED_HOLDER, "");
   if (!title) return null;
   const head = foldWord(title.split(/\s+/u)[0]!);
   return TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)
     ? { person, title, company: null, notes: [] }
     : null;
+}
+
+// "nomme deux directeurs : A, directeur des achats maquillage (ex-C), et B, …": each item's own
+// title, right after its name, says more than the title shared by the list
+function ownListedTitle(sentence: string, personEnd: number, item: string, shared: string): string | null {
+  const comma = /^\s*,\s*/u.exec(item);
+  if (!comma) return null;
+  const own = readRole(sentence, personEnd + comma[0].length, personEnd + item.length);
+  const head = (title: string) => foldWord(title.split(/\s+/u)[0] ?? "").slice(0, 5);
+  // (a title with its own employer is the post the person leaves: "A, directeur général adjoint de C")
+  return own &&
+    !own.company &&
+    looksLikeTitle(own.role) &&
+    head(own.role) === head(shared) &&
+    own.role.length > shared.length
+    ? own.role
+    : null;
+}
+
+// "a nommé trois directeurs régionaux : A (Grand Ouest), …" and "deux directeurs régionaux : A,
+// venue de C, pour le Sud-Ouest, et B": a regional title's region, said item by item
+const LISTED_REGION =
+  /^\s*(?:\((\p{Lu}[\p{L}' -]{1,30})\)|[^;()]*?,\s*pour (?:le |la |l['’])\s*(\p{Lu}[\p{L}-]+)\s*(?:[,;.]|$))/u;
+
+function listedScope(title: string, item: string): string {
+  if (!/(?<![\p{L}])régionaux|régionales?(?![\p{L}])/u.test(title)) return "";
+  const region = LISTED_REGION.exec(item);
+  return region ? ` ${region[1] ?? region[2]}` : "";
 }
 
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
@@ -179,20 +212,25 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         /^.*?\s(?:au rang|au poste|aux fonctions|au titre) d(?:e\s+|['’])/u,
         "",
       );
-      const title = looksLikeTitle(singularTitle(listed)) ? listed : null;
-      for (const [index, person] of people.entries())
+      const said = listed.replace(ORIGIN_TO_END, "");
+      const title = looksLikeTitle(singularTitle(said)) ? said : null;
+      for (const [index, person] of people.entries()) {
+        const item = sentence.slice(person.end, people[index + 1]?.start);
         add({
           person,
           kind,
           // "recrute deux profils seniors : A, ex-C, comme R1, et B, arrivée de D, comme R2"
           role: title
-            ? // agreeing with what is said of this person, not with "l'arrivée de trois associés"
-              titleFor(person, title, sentence.slice(person.start, people[index + 1]?.start))
+            ? (ownListedTitle(sentence, person.end, item, title) ??
+              // agreeing with what is said of this person, not with "l'arrivée de trois associés"
+              titleFor(person, title, sentence.slice(person.start, people[index + 1]?.start)) +
+                listedScope(title, item))
             : (introducedRole(sentence, mentions, person.end)?.role ?? null),
           company,
           predecessor: null,
           notes: title && people.length > 1 ? ["role shared by a list of people"] : [],
         });
+      }
       return moves;
     }
     const seat = FRONTED_SEAT.exec(sentence.slice(end));

@@ -8,7 +8,7 @@ export interface RoleTidyRule {
   id: string;
   pattern: RegExp;
   /** What the match becomes; removed when absent. */
-  replacement?: (found: string) => string;
+  replacement?: (found: string, ...groups: string[]) => string;
   example: [string, string];
 }
 
@@ -82,10 +82,27 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     // "présidente de sa commission des règles": the possessive points at the employer, an editor
     // writes the article
     id: "possessive",
-    pattern: /(?<=\s)d(?:e sa|e son|e ses)\s+(?=\p{L})/giu,
-    replacement: (found: string) =>
-      /sa\s+$/u.test(found) ? "de la " : /ses\s+$/u.test(found) ? "des " : "du ",
+    // ("de son unité centrale" → "de l'unité centrale"; "de son nouveau studio" → "du studio":
+    // that the unit is new is news, not its name)
+    pattern: /(?<=\s)de (sa|son|ses)\s+(?:(?:nouvel|nouvelle|nouveau|nouveaux|nouvelles)\s+)?(?=(\p{L}))/giu,
+    replacement: (_found: string, possessive = "", next = "") =>
+      possessive.toLowerCase() === "ses"
+        ? "des "
+        : possessive.toLowerCase() === "sa"
+          ? "de la "
+          : /^[aeiouyàâäéèêëîïôöùûüh]/iu.test(next)
+            ? "de l'"
+            : "du ",
     example: ["présidente de sa commission des règles", "présidente de la commission des règles"],
+  },
+  {
+    // "directeur du agence" left by a reader that put back the article of "son agence": French
+    // elides before a vowel
+    id: "elision",
+    // ("du e-commerce" is how the trade writes it)
+    pattern: /(?<=\s)du\s+(?=[aeiouyàâéèêîôû])(?!e-)/giu,
+    replacement: () => "de l'",
+    example: ["directrice du unité centrale de production", "directrice de l'unité centrale de production"],
   },
   {
     // "president of its fashion division": the English possessive points at the employer

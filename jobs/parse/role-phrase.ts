@@ -32,6 +32,11 @@ const LEADING_FILLER = new RegExp(
   "iu",
 );
 
+// "un secrétaire général venu du privé", "de la concession familiale fondée en 1952": a participle
+// that tells where the holder comes from or when the house was founded ends the title
+export const HOLDER_ORIGIN =
+  /\s(?:venue?s?|issue?s?|fondée?s?|créée?s?) (?:de|du|des|d'|en|par|il y a)(?![\p{L}])/u;
+
 const CLAUSE_BREAK = new RegExp(
   [
     '[,;:!?()«»"\\[\\]]',
@@ -49,6 +54,7 @@ const CLAUSE_BREAK = new RegExp(
     // a second clause or who left the post: "directrice technique alors que X …", "la direction des
     // opérations laissée par X", a vote count, a passive ("ont été officialisées")
     "\\s(?:alors|tandis) qu(?:e(?![\\p{L}])|['’])",
+    HOLDER_ORIGIN.source,
     "\\s(?:laissée?s?|occupée?s?|vacante?s?|tenue?s?) par(?![\\p{L}])",
     "\\spar \\d",
     "\\s(?:ont|a|avaient|avait|sont) été(?![\\p{L}])",
@@ -70,7 +76,7 @@ const EMPLOYER_CUT =
 // English "managing director of Kirin Motors France" too, after a title's noun in lower case
 // ("Head of Growth", "head of AI" name a function, not the employer)
 const OF_CAPITALISED =
-  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:director|officer|president|chairman|chairwoman|chair|partner)s?)\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
+  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager)s?)\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
 // nouvelle entité Albane Beauté").
@@ -89,7 +95,7 @@ export function withoutEmployerNoun(role: string): string {
 
 const MAX_ROLE_WORDS = 12;
 const UNIT_IN_TITLE =
-  /\s(?:de|du|d['’])\s*(?:(?:sa|son|leur|la|le|l['’])\s*)?(?:(?:nouvelle|nouvel|nouveau)\s+)?(?:filiale|branche|entité|coentreprise|captive)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+  /\s(?:(?:de|du|d['’])\s*(?:(?:sa|son|leur|la|le|l['’])\s*)?(?:(?:nouvelle|nouvel|nouveau)\s+)?(?:filiale|branche|entité|coentreprise|captive)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|of (?:its|their|the)(?:\s+[\p{L}-]+)?\s+(?:subsidiary|branch|division|unit|arm))$/u;
 // "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
 // points back to the employer named elsewhere is not part of the title.
 // Adjectives the trade press gives an employer it does not name again: a demonym ("l'assureur
@@ -126,7 +132,7 @@ const SUB_UNITS =
 // Case-sensitive: "l'usine Chimitec de Port-Aubrac" names the company's plant, not a purpose.
 const SUB_UNIT_PURPOSE = String.raw`(?:\s+(?:de |d['’])\s*\p{Ll}[\p{Ll}-]{2,})?`;
 const SITE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:du|de l['’]|de la|le|la|l['’])\s*(?:${SUB_UNITS})s?${SUB_UNIT_PURPOSE}$`,
+  String.raw`(?<![\p{L}])(?:du|de l['’]|de la|de (?:son|sa|leur)(?:\s+(?:nouvel|nouveau|nouvelle))?|le|la|l['’])\s*(?:${SUB_UNITS})s?${SUB_UNIT_PURPOSE}$`,
   "u",
 );
 
@@ -169,9 +175,15 @@ function findEmployerAfterOf(text: string, from = 0): number | undefined {
 // after a comma ("vice-présidente, Affaires coopératives", "vice-président, Fusions et acquisitions"), a list of countries ("directrice
 // France, Belgique et Luxembourg") and a region after "pour" ("managing partner pour l'Ardelle").
 const BARE_TITLE =
-  /(?:^|\s)(?:(?:premier |première )?vice-présidente?|présidente?|directeur|directrice|cheffe?|associée?|partner|director|head)(?:\s+(?:principale?|principal|adjointe?|exécutive?|exécutif|senior|général|générale))?$/iu;
+  /(?:^|\s)(?:(?:premier |première |senior |executive )?vice[- ]pr[eé]sidente?|présidente?|directeur|directrice|cheffe?|associée?|partner|director|head)(?:\s+(?:principale?|principal|adjointe?|exécutive?|exécutif|senior|général|générale))?$/iu;
 const DEPARTMENT_AFTER_COMMA =
   /^,\s*(\p{Lu}\p{Ll}+)((?:\s+(?:et|&)\s+\p{Ll}{3,}|\s+\p{Ll}{3,}){0,3})(?=\s*(?:[,.;:()]|$)|\s+(?:chez|at|au sein|en remplacement)(?![\p{L}]))/u;
+// English titles name their department so too ("Vice President, Sustainability")
+const ENGLISH_DEPARTMENTS = new Set(
+  "Sustainability Finance Marketing Sales Operations Engineering Product Technology Strategy Communications Legal Compliance Research Procurement People Talent Risk Growth Partnerships Security Data Digital Innovation".split(
+    " ",
+  ),
+);
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+`;
 const PLACES_LISTED = new RegExp(
   String.raw`^((?:,\s*${PLACE_WORD})*\s+et\s+${PLACE_WORD})(?![\p{L}'’-])`,
@@ -189,8 +201,10 @@ function titleScope(role: string, after: string): string {
   if (practice) return practice[0];
   if (BARE_TITLE.test(role)) {
     const department = DEPARTMENT_AFTER_COMMA.exec(after);
-    // a department is a common noun written with a capital ("Trésorerie"), not a company's name
-    if (department && isFrenchWord(department[1]!) && !PLACES.has(foldWord(department[1]!)))
+    // a department is a common noun written with a capital ("Trésorerie", "Sustainability"), not a
+    // company's name
+    const noun = department?.[1] ?? "";
+    if (department && (isFrenchWord(noun) || ENGLISH_DEPARTMENTS.has(noun)) && !PLACES.has(foldWord(noun)))
       return department[0];
   }
   const lastWord = foldWord(role.split(/\s+/).at(-1) ?? "");

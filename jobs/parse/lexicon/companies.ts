@@ -42,7 +42,7 @@ export const COMPANY_DESCRIPTORS = [
 // Nouns besides the descriptors above that stand for an employer already named ("directeur
 // financier de l'office", "présidente du club", "directrice de la station"), accents kept.
 export const EMPLOYER_NOUNS =
-  "office université titre radio club théâtre festival musée orchestre ligue maison structure caisse collectivité institution établissement compagnie station".split(
+  "office université titre radio club théâtre festival musée orchestre ligue maison structure caisse collectivité institution établissement compagnie station concession convoyeur".split(
     " ",
   );
 // Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog").

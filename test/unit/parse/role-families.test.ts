@@ -1,0 +1,85 @@
+// Issue 13: families of wrong titles on unseen text, one row per family with an invented example
+// and the records it must give (person, employer, title).
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+
+type Row = [family: string, example: string, records: [person: string, company: string, role: string][]];
+
+const ROWS: Row[] = [
+  [
+    "the person's descriptor after a title before the name ('élit président le sénateur X')",
+    "L'Union des brasseurs de la Vesle élit président le sénateur honoraire Marc Lin, qui succède à Anne Roy.",
+    [["Marc Lin", "Union des brasseurs de la Vesle", "président"]],
+  ],
+  [
+    "where the holder comes from ('un secrétaire général venu du privé :')",
+    "La Caisse de garantie de Brisac se choisit un secrétaire général venu du privé : Marc Lin, jusqu'ici directeur des risques de Kelvo.",
+    [["Marc Lin", "Caisse de garantie de Brisac", "secrétaire général"]],
+  ],
+  [
+    "when the house was founded ('fondée en 1952')",
+    "Aux Ateliers Ferlog, Marc Lin succède à son père, Paul Lin, à la direction générale de la concession familiale fondée en 1952.",
+    [["Marc Lin", "Ateliers Ferlog", "directeur général"]],
+  ],
+  [
+    "the possessive of a unit put back as an article, elided ('de son agence de Brisac')",
+    "L'entreprise Kelvo Sécurité recrute Marc Lin comme directeur de son agence de Brisac ; il était chef de poste chez Talvia.",
+    [["Marc Lin", "Kelvo Sécurité", "directeur de l'agence de Brisac"]],
+  ],
+  [
+    "a new unit is news, not its name ('de son nouveau studio d'Orvault')",
+    "Le studio de jeux Kelvo a choisi Anne Roy, ancienne de Talvia, comme directrice de son nouveau studio d'Orvault.",
+    [["Anne Roy", "Kelvo", "directrice du studio d'Orvault"]],
+  ],
+  [
+    "an English title's employer after 'of' ('chief executive of Kelvo France')",
+    "British group Kelvo Holdings has appointed Marc Lin as chief executive of Kelvo France. He joins from Talvia.",
+    [["Marc Lin", "Kelvo France", "chief executive"]],
+  ],
+  [
+    "an English subsidiary in apposition ('of its French subsidiary, Kelvo France')",
+    "Norwegian group Kelvo has appointed Anne Roy as managing director of its French subsidiary, Kelvo France. She was previously head of sales at Talvia.",
+    [["Anne Roy", "Kelvo France", "managing director"]],
+  ],
+  [
+    "an English title's department after a comma ('Vice President, Sustainability')",
+    "Canadian producer Kelvo Fibre has appointed Anne Roy as Vice President, Sustainability. She was previously director of forestry at Talvia.",
+    [["Anne Roy", "Kelvo Fibre", "Vice President, Sustainability"]],
+  ],
+  [
+    "the house led told by a common noun has a director ('reprend la direction de l'établissement')",
+    "Clinique Ferlog : Marc Lin, directeur adjoint, reprend la direction de l'établissement.",
+    [["Marc Lin", "Clinique Ferlog", "directeur"]],
+  ],
+  [
+    "each item's own title after a title shared by a list ('nomme deux directeurs : A, directeur des achats')",
+    "La chaîne Kelvo nomme deux directeurs : Marc Lin, directeur des achats maquillage (ex-Talvia), et Anne Roy, directrice des magasins France.",
+    [
+      ["Marc Lin", "Kelvo", "directeur des achats maquillage"],
+      ["Anne Roy", "Kelvo", "directrice des magasins France"],
+    ],
+  ],
+  [
+    "a regional title's region said item by item ('directeurs régionaux : A (Grand Ouest)')",
+    "Kelvo a nommé deux directeurs régionaux : Marc Lin (Grand Ouest), ancien directeur d'agence chez Talvia ; et Anne Roy (Sud-Ouest), promue après avoir dirigé l'agence de Brisac.",
+    [
+      ["Marc Lin", "Kelvo", "directeur régional Grand Ouest"],
+      ["Anne Roy", "Kelvo", "directrice régionale Sud-Ouest"],
+    ],
+  ],
+  [
+    "a title with its own employer in a list item is the post left ('A, directeur général adjoint de C')",
+    "Kelvo Habitat se choisit un directeur général : ce sera Marc Lin, directeur général adjoint de Talvia Logement.",
+    [["Marc Lin", "Kelvo Habitat", "directeur général"]],
+  ],
+];
+
+describe("a title is read without what the sentence says around it", () => {
+  it.each(ROWS)("%s", (_family, example, records) => {
+    const moves = parseIssueText(issue(example)).moves;
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual(records);
+  });
+});
