@@ -9,7 +9,7 @@ import { NEW_SHAPE } from "./chosen-holder.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
-import { foldWord, MOVE_SIGNAL, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
+import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
@@ -86,6 +86,14 @@ const REVIEW_SIGNAL = new RegExp(
     "welcom(?:e|es|ing)(?![\\p{L}])",
     "prends (?:la|le|les)",
     "joining(?![\\p{L}])",
+    // a post taken with words in between: "prendra pour sa part la direction générale de C", "qui
+    // prend au siège la direction générale", "qui assumera la direction artistique du Teatro"
+    "(?:prend|prendra|reprend|reprendra|assume|assumera|assure|assurera)\\s+(?:[^\\s,.;]+\\s+){0,3}?la (?:direction|présidence|tête)(?![\\p{L}])",
+    "assur\\p{L}* (?:désormais |aussi |également )?la (?:gestion|responsabilité)",
+    "nouvelles? fonctions?",
+    // "Sa remplaçante aux Tamaris est X"
+    "(?:son|sa|leur) (?:remplaçante?|successeure?|successrice)",
+    "new chapter|nouveau chapitre|(?:i'm|i am) starting|moving to|moves to|will join|has joined",
     // "succède à X, à la suite de son élection à la présidence de C": the predecessor's own move
     "(?:son|sa|leur) (?:élection|nomination|arrivée|promotion) (?:à|au|aux|comme|en tant que)(?![\\p{L}])",
   ].join("|"),
@@ -115,6 +123,41 @@ const ASIDE_PRONOUN = /,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,/gu;
 // unless it is the pronoun of the one replaced ("Il sera remplacé par Y" names Y's move, not theirs)
 const DEMONSTRATIVE_OPENING =
   /^\s*(?:Ce dernier|Cette dernière|Celui-ci|Celle-ci|(?:Il|Elle)(?=\s)(?!\s+(?:est|sera|a été|va être|vient d'être)\s+(?:remplacée?|relayée?)(?![\p{L}])))(?![\p{L}])/u;
+
+// "…, Delphine Roy, comme directrice générale déléguée": a title brought to the name after it
+const INTRODUCED_TITLE =
+  /^\s*,?\s*(?:comme|en tant que|en qualité de)\s+(?:nouvel(?:le)?\s+|nouveau\s+)?([\p{L}-]+)/u;
+const introducesATitle = (clause: string) => {
+  const head = INTRODUCED_TITLE.exec(clause)?.[1];
+  return head !== undefined && TITLE_HEADS.has(foldWord(head));
+};
+
+// "C engage comme directeur sportif X": the object of an appointing verb with its title before the
+// name is a mover, even when the next sentence names them as the one replaced
+const TITLED_OBJECT =
+  /(?:nomme|nomment|recrute|recrutent|engage|engagent|désigne|désignent|choisit|accueille|accueillent|appelle|promeut)\s+(?:comme|en tant que|au poste de|en qualité de)\s+[\p{Ll}' -]{2,60}$/u;
+
+// A name the lexicon does not know but that reads as a person's: two or three capitalised words
+// that are neither dictionary words nor the words of a company ("Roland Espitalier", "Leonardo
+// Ibáñez-Sola"; not "Tempora Intérim", "Grand Ouest", "Cci de Valbrèze")
+const COMPANY_WORD =
+  /^(?:groupe?|group|partners|capital|conseil|consulting|holding|france|international|industries|assurances?|bank|banque|labs?|studios?|media|médias|tech|solutions|services|systems|energy|énergie|immobilier|santé|finance|sa|sas|inc|ltd|gmbh|ag|co|cci|club|fondation|institut|agence|association|fédération|syndicat|université|fund|fonds|trust|foundation)$/iu;
+function looksLikeAName(mention: PersonMention): boolean {
+  const words = mention.name.split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)))
+    return false;
+  const [first] = words;
+  if (first!.length < 3 || isFrenchWord(first!) || PLACES.has(foldWord(first!))) return false;
+  return words.every((word) => !COMPANY_WORD.test(word)) && !isFrenchWord(words.at(-1)!);
+}
+
+// "→ « Congratulations to our newly promoted Partners: A, B and C! » (C, bureau de Lyon)": a
+// paragraph that is one quote is an announcement quoted whole, not someone speaking about a move
+function quotedWhole(paragraph: string): boolean {
+  const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+  const outside = maskQuotes(paragraph);
+  return outside !== paragraph && letters(outside) * 3 < letters(paragraph) && !SPEECH.test(outside);
+}
 
 // "appelé à d'autres fonctions": a departure, not a post (rejections.ts "other_duties")
 const OTHER_DUTIES = /(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)/iu;
@@ -194,7 +237,15 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     );
     // a run like "Lumen Analytics" read as a name is the company of a move, not someone left out
     const companies = new Set(read.flatMap((m) => [m.company, ...m.previous_companies]).map(companyKey));
-    const masked = maskQuotes(paragraph).replace(ELIDED_CONJUNCTION, (elided) => " ".repeat(elided.length));
+    const masked = (quotedWhole(paragraph) ? paragraph : maskQuotes(paragraph)).replace(
+      ELIDED_CONJUNCTION,
+      (elided) => " ".repeat(elided.length),
+    );
+    // the people a quote names, where it names them: "« … a choisi X pour diriger le groupe »,
+    // annonce le communiqué. Elle succédera à Y" is about X
+    const quoted = findPersonMentions(paragraph).filter(
+      (mention) => isConfidentPerson(mention) && masked.slice(mention.start, mention.end).trim() === "",
+    );
     const named: string[] = [];
     const confident: string[] = [];
     // the confident names that are not a tagline's words (isTaglineName)
@@ -205,6 +256,8 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     };
     let signal = false;
     for (const sentence of splitSentences(masked)) {
+      for (const mention of quoted)
+        if (mention.end <= sentence.start && !confident.includes(mention.name)) confident.push(mention.name);
       const moveSentence = signalsAMove(sentence.text);
       signal ||= moveSentence;
       const mentions = findPersonMentions(sentence.text);
@@ -238,11 +291,17 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
           rejectionOf({ person: asWritten, role: "", company: "", sentence: sentence.text })?.id ===
             "passing_appointment";
         if (background) return;
+        const before = sentence.text.slice(anchors[i - 1]?.end ?? 0, anchor.start).slice(-80);
+        // someone beside a move verb who is neither a mover nor a predecessor, or anyone with a
+        // verb of their own ("…, promu directeur général Europe", "Pouilly … devient …", "…, X, comme
+        // directrice générale déléguée", "engage comme directeur sportif X")
+        const besideAVerb = anchor.mention !== undefined && signalsAMove(sentence.text);
+        const ownVerb =
+          signalsAMove(clause) ||
+          HANDOVER_THEN_VERB.test(rest) ||
+          introducesATitle(clause) ||
+          TITLED_OBJECT.test(before.trimEnd());
         if (isPerson(anchor)) {
-          // someone beside a move verb who is neither a mover nor a predecessor, or anyone with a
-          // verb of their own ("…, promu directeur général Europe", "Pouilly … devient …")
-          const besideAVerb = anchor.mention !== undefined && signalsAMove(sentence.text);
-          const ownVerb = signalsAMove(clause) || HANDOVER_THEN_VERB.test(rest);
           if ((besideAVerb && !accounted.has(personKey(anchor.name))) || ownVerb) leaveOut(anchor.name);
           return;
         }
@@ -253,9 +312,12 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         const partOfACompany = [...companies].some(
           (key) => key && (nameKey.includes(key) || key.includes(nameKey)),
         );
-        const before = sentence.text.slice(anchors[i - 1]?.end ?? 0, anchor.start).slice(-40);
-        if (!partOfACompany && !accounted.has(personKey(anchor.name)) && GOVERNED.test(before))
-          leaveOut(anchor.name);
+        if (partOfACompany || accounted.has(personKey(anchor.name))) return;
+        // …or when it reads as a person's and stands beside a move verb ("c'est Roland Espitalier,
+        // fondateur de C, qui s'ouvre à une nouvelle fonction à la tête de …")
+        const namelike =
+          anchor.mention !== undefined && looksLikeAName(anchor.mention) && !isTaglineName(anchor.mention);
+        if (GOVERNED.test(before.slice(-40)) || (namelike && (besideAVerb || ownVerb))) leaveOut(anchor.name);
       });
     }
     // Without a move verb, a person's name still makes a paragraph worth a look, unless it is

@@ -43,8 +43,41 @@ describe("a paragraph partly read", () => {
       "Lucas Morin devient directeur technique de Kargo. Il est remplacé par Stefanie Auerbach, qui dirigeait ce département à Lyon.",
       "Stefanie Auerbach",
     ],
+    [
+      "a name the lexicon does not know, beside a move verb",
+      "Armand Tessier devient président de la CCI de Brisac, tandis qu'à Valrieu, c'est Ysandre Kerlogan, fondateur de Kargo Intérim, qui s'ouvre à une nouvelle fonction à la tête de la CCI de Valrieu.",
+      "Ysandre Kerlogan",
+    ],
+    [
+      "a title brought to the name after it ('…, X, comme directrice générale déléguée')",
+      "Marc Lin devient PDG de Kargo Ports. Dans la foulée, il a choisi la patronne de sa plateforme de Brisac, Delphine Auvray, comme directrice générale déléguée.",
+      "Delphine Auvray",
+    ],
+    [
+      "the one replaced who was first the object of an appointing verb ('engage comme X')",
+      "L'équipe Kargo Cyclisme engage comme directeur sportif Pierre Lanvin, jusqu'ici chez Team Ferlog. Team Ferlog le remplace par Anne Roy, promue directrice sportive.",
+      "Pierre Lanvin",
+    ],
+    [
+      "a post taken with words between the verb and the post ('prendra pour sa part la direction')",
+      "Ferlog a désigné le successeur de Marc Lin, son directeur scientifique : Anne Roy reprendra la direction de la recherche. Marc Lin prendra pour sa part la direction générale de Kargo Labs.",
+      "Marc Lin",
+    ],
+    [
+      "a successor named in a quote, then by a pronoun",
+      "« Le conseil de Kargo Habitat a choisi Nadège Rivol pour diriger le groupe », annonce le communiqué. Elle succédera à Paul Girard, qui prendra la présidence du conseil de surveillance de Ferlog Habitat.",
+      "Nadège Rivol",
+    ],
   ])("lists %s", (_case, paragraph, person) => {
     expect(unreadPeople(paragraph)).toContain(person);
+  });
+
+  it("lists the people of an announcement quoted whole", () => {
+    expect(
+      unreadPeople(
+        "→ « Congratulations to our newly promoted Partners: Anne Roy, Marc Lin and Paul Girard! » (Kargo Search, Lyon office)",
+      ),
+    ).toEqual(expect.arrayContaining(["Anne Roy", "Marc Lin", "Paul Girard"]));
   });
 
   it("reads or lists a second mover after an elided conjunction", () => {
