@@ -318,6 +318,12 @@ describe("admin curation", () => {
 
     expect(await count("moves", "company_id", survivor.id)).toBe(2);
     expect(await count("move_previous_companies", "company_id", survivor.id)).toBe(1);
+    // Compared with itself (here through the merged record's old address), the page says so.
+    const again = await agent.get(`/admin/fusion?type=company&a=${survivor.slug}&b=${survivor.slug}`);
+    expect(again.text).toContain(
+      "Les deux adresses mènent à la même fiche, « Ventaria » : indiquez-en deux différentes.",
+    );
+    expect(again.text).not.toContain("Garder « Ventaria »");
     expect(
       Number(
         (

@@ -192,6 +192,8 @@ export function createDirectoryRouter({ db }: Deps): Router {
       second,
       pair: [first, second],
       ready: first && second && "id" in first && "id" in second && first.id !== second.id,
+      // the same address twice, or an old address that now redirects to the other
+      same: first && second && "id" in first && "id" in second && first.id === second.id ? first : null,
     });
   });
 
