@@ -36,6 +36,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
     sentence.slice(0, run[0]!.start).trim() === ""
   )
     run = run.slice(1);
+  // "US-based Cardiopath has appointed …": where the house is based is no part of its name
+  while (run.length > 1 && /^\p{Lu}[\p{L}-]*-based$/u.test(run[0]!.core)) run = run.slice(1);
   // "le spécialiste de la cybersécurité des PME Guardeo": a descriptor in capitals is no name
   while (run.length > 1 && /^\p{Lu}{2,}$/u.test(run[0]!.core) && COMPANY_DESCRIPTORS.includes(run[0]!.core))
     run = run.slice(1);
@@ -81,10 +83,24 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   // "1er", "2e": the day of a date, not a company
   if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text)) return null;
   if (/^[LlDd]'\p{Ll}+$/u.test(text)) return null; // "L'agence" is a descriptor with its article
-  const widened = widenInstitution(sentence, { text, start, end });
+  const widened = withPlaceAdjective(sentence, widenInstitution(sentence, { text, start, end }));
   // "Agence" alone is a descriptor; "Agence nationale des essais aéronautiques" is a name
   if (widened.end === end && widened.start === start && isBlockedWord(text)) return null;
   return renamedByApposition(sentence, withTitleArticle(sentence, widened));
+}
+
+// "Ciments de l'Atlas oriental", "Forêts & Bois du Massif central", "la Sûreté publique": an
+// adjective of place or scope after the last capitalised word ends the name, unless a complement of
+// its own follows ("central de …" opens another phrase).
+const PLACE_ADJECTIVE =
+  /^\s+(?:oriental|occidental|central|méridional|septentrional|national|international|public|publique)e?s?(?![\p{L}'’-])(?!\s+(?:de|du|des|d['’])\s)/u;
+
+function withPlaceAdjective(sentence: string, span: Span): Span {
+  if (!/\p{Lu}[\p{L}'’-]*$/u.test(span.text)) return span;
+  const adjective = PLACE_ADJECTIVE.exec(sentence.slice(span.end));
+  if (!adjective) return span;
+  const end = span.end + adjective[0].length;
+  return { text: sentence.slice(span.start, end), start: span.start, end };
 }
 
 // "la filiale solaire d'Hydrolor, Hydrolor Solaire", "La régie des transports de Morlanges,
@@ -236,7 +252,16 @@ export function readCompanyBefore(sentence: string, end: number): Span | null {
     const isConnector =
       COMPANY_CONNECTORS.has(token.core.toLowerCase()) && token.core !== "et" && run.length > 0;
     if (isCompanyToken(token.core) || isConnector) run.unshift(token);
-    else break;
+    // "le conseil d'administration d'Orlanges Habitat a désigné": an elided "d'" or "l'" opens the
+    // name; "la coopérative d'HLM Le Toit Familial": an acronym there is the house's trade
+    else if (
+      run.length > 0 &&
+      /^[ld]['’]\p{Lu}(?!\p{Lu}*$)/u.test(token.core) &&
+      isCompanyToken(token.core.slice(2))
+    ) {
+      run.unshift(token);
+      break;
+    } else break;
     // the comma closing "Maison Vauclair, la marque …, nomme" ends the name, it does not cut it
     if (token.breakBefore || (token.breakAfter && token.end < end - 1)) break;
   }

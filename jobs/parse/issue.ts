@@ -10,7 +10,13 @@ import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
-import { COMPANY_DESCRIPTORS, DESCRIPTOR_ACRONYMS, FUNCTION_ACRONYMS, foldWord } from "./lexicon.ts";
+import {
+  COMPANY_DESCRIPTORS,
+  DESCRIPTOR_ACRONYMS,
+  FUNCTION_ACRONYMS,
+  foldWord,
+  SECTOR_ACRONYMS,
+} from "./lexicon.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { cellKeyOf } from "./reading-cells.ts";
@@ -189,9 +195,13 @@ function dropDescriptorWords(move: ParsedMove): void {
     descriptor[2] !== undefined &&
     FUNCTION_ACRONYMS.includes(descriptor[2].toLowerCase()) &&
     compiledPattern(`\\p{Ll}\\s+${escapeRegExp(move.company)}`, "u").test(move.paragraph);
+  // "le groupe de BTP Constructa": a sector's acronym before a name that is no common word
+  const sectorBeforeName =
+    SECTOR_ACRONYMS.has(descriptor[2] ?? "") &&
+    !isFrenchWord(move.company.slice(descriptor[0].length).split(/\s/u)[0]!.toLowerCase());
   const known = descriptor[1]
     ? COMPANY_DESCRIPTORS.includes(descriptor[1])
-    : DESCRIPTOR_ACRONYMS.has(descriptor[2] ?? "") || functionAfterDescriptor;
+    : DESCRIPTOR_ACRONYMS.has(descriptor[2] ?? "") || functionAfterDescriptor || sectorBeforeName;
   if (known) move.company = move.company.slice(descriptor[0].length);
 }
 

@@ -705,6 +705,23 @@ const ROWS: Row[] = [
     "Au ministère de l'Agriculture et de la Pêche, Anne Roy devient directrice des affaires juridiques.",
     [["Anne Roy", "ministère de l'Agriculture et de la Pêche", "directrice des affaires juridiques"]],
   ],
+  [
+    "an employer after the board's elided 'd'' or 'l'' that appoints ('le conseil d'administration d'X a désigné')",
+    "Le conseil d'administration d'Orvane Logement a désigné Anne Roy au poste de directrice générale. Le conseil de l'Institut Brisac a désigné Marc Lin comme directeur.",
+    [
+      ["Anne Roy", "Orvane Logement", "directrice générale"],
+      ["Marc Lin", "Institut Brisac", "directeur"],
+    ],
+  ],
+  [
+    "an adjective of place after the name's last word ('Ciments de l'Atlas oriental'), a sector's acronym and '-based' before it",
+    "Anne Roy est nommée directrice générale de Verreries du Jura central. Le groupe de BTP Corvalis nomme Marc Lin directeur juridique. US-based Kelvo has appointed Luc Faure as General Manager.",
+    [
+      ["Anne Roy", "Verreries du Jura central", "directrice générale"],
+      ["Marc Lin", "Corvalis", "directeur juridique"],
+      ["Luc Faure", "Kelvo", "General Manager"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
