@@ -88,7 +88,10 @@ export const calendarDay = z
   );
 
 /** A row's id in a URL or a form (a move, an account, a subscriber…): a positive integer. */
-export const idParam = z.coerce.number().int().positive();
+export const idParam = z.coerce
+  .number({ error: "numéro attendu (un nombre entier positif)" })
+  .int("numéro attendu (un nombre entier positif)")
+  .positive("numéro attendu (un nombre entier positif)");
 
 /** A person's or company's address in a URL. */
 export const slugParams = z.object({ slug: z.string().max(200, "200 caractères au plus") });

@@ -111,19 +111,20 @@ describe("the admin console speaks French", () => {
   });
 
   it("answers a hand-edited form in French, naming the field, never with the validator's English", async () => {
-    for (const [path, form, field] of [
-      ["/admin/revue/decision", { ids: "1", decision: "publish-all" }, "decision"],
-      ["/admin/abonnes?etat=everyone", null, "etat"],
-      ["/admin/journal?avant=hier", null, "avant"],
-      // A record's number in the address.
-      ["/admin/abonnes/douze", null, "id"],
+    for (const [path, form, field, message] of [
+      ["/admin/revue/decision", { ids: "1", decision: "publish-all" }, "decision", /Option invalide/u],
+      ["/admin/abonnes?etat=everyone", null, "etat", /Option invalide/u],
+      ["/admin/journal?avant=hier", null, "avant", /numéro attendu \(un nombre entier positif\)/u],
+      // A record's number in the address: said in words, not as the validator's "NaN reçu".
+      ["/admin/abonnes/douze", null, "id", /numéro attendu \(un nombre entier positif\)/u],
+      ["/admin/mouvements/0", null, "id", /numéro attendu \(un nombre entier positif\)/u],
     ] as const) {
       const res = form ? await post(path, form) : await agent.get(path);
       expect(res.status).toBe(400);
       const text = visible(res.text);
       expect(text).toContain(`Paramètre « ${field} » invalide`);
-      expect(text).toMatch(/Option invalide|Entrée invalide/u);
-      expect(text).not.toMatch(/Invalid (option|input)|expected|received/u);
+      expect(text).toMatch(message);
+      expect(text).not.toMatch(/Invalid (option|input)|expected|received|NaN/u);
     }
   });
 

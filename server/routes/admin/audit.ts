@@ -3,7 +3,7 @@ import { z } from "zod";
 import { paths } from "../../../shared/site-paths.ts";
 import type { Deps } from "../../deps.ts";
 import * as audit from "../../services/audit.ts";
-import { parseInput } from "../../validation.ts";
+import { idParam, parseInput } from "../../validation.ts";
 import { frLabel } from "../../view-helpers.ts";
 
 const PAGE_SIZE = 50;
@@ -68,7 +68,7 @@ export function createAuditRouter({ db }: Deps): Router {
         action: optionalText,
         type: optionalText,
         id: optionalText,
-        avant: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+        avant: z.preprocess((v) => (v === "" ? undefined : v), idParam.optional()),
       }),
       req.query,
     );

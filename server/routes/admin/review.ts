@@ -132,7 +132,7 @@ export function createReviewRouter({ db }: Deps): Router {
   };
 
   router.get("/revue", async (req, res) => {
-    const { page } = parseInput(z.object({ page: z.coerce.number().int().min(1).default(1) }), req.query);
+    const { page } = parseInput(z.object({ page: id.default(1) }), req.query);
     await renderQueue(res, page);
   });
 

@@ -121,7 +121,7 @@ export function createSourcesRouter({ db, config, clock }: Deps): Router {
 
   // After a parser change: one message, or every one without a section or that failed to parse.
   router.post("/sources/messages/:id/relire", async (req, res) => {
-    const id = parseInput(z.coerce.number().int().positive(), req.params.id);
+    const id = parseInput(idParam, req.params.id);
     const status = await rereadMessage(db, id, processing);
     if (!status) throw new NotFound("Message introuvable ou pas encore lu");
     flash(req, `Message relu : ${STATUS_LABELS[status]}.`);
