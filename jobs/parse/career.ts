@@ -101,7 +101,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "vient de, arrive de",
-    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?=\\s+(?:(?:en \\p{Ll}+|le \\d+(?:er)? \\p{Ll}+|en \\d{4})\\s+)?d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]|\\s+d'\\p{Lu})|(?<=,\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
+    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?=\\s+(?:(?:en \\p{Ll}+|le \\d+(?:er)? \\p{Ll}+|en \\d{4})\\s+)?d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]|\\s+d'\\p{Lu})|(?<=(?:^|[,.;:!?])\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
     example: "Talvia recrute Kevin Lachaud comme directeur de la communication ; il vient de Radio Lorve.",
     mover: "Kevin Lachaud",
     previous: ["Radio Lorve"],
@@ -135,8 +135,17 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Solarys", "Wattéo"],
   },
   {
+    id: "previously led A (English)",
+    cue: "(?:previously|formerly|has|had) (?:led|ran|run|headed|managed)",
+    directObject: true,
+    example:
+      "Talvia has appointed Anne Roy as General Manager France. She previously led Kelvane France, which promotes Marc Lin to replace her.",
+    mover: "Anne Roy",
+    previous: ["Kelvane France"],
+  },
+  {
     id: "était, jusqu'ici, précédemment",
-    cue: "avait|était|occupait|exerçait|travaillait|officiait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|carrière|notamment|parcours|formée?(?= chez)",
+    cue: "avait|était|occupait|exerçait|travaillait|officiait|opérait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|carrière|notamment|parcours|formée?(?= chez)",
     example:
       "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
     mover: "Anne Roy",
@@ -214,7 +223,7 @@ const DIRECT_CUE = new RegExp(
 );
 
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 const LIST_CONTINUATION =
   /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:chez|à|au|aux|pour)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 // Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
@@ -267,8 +276,13 @@ const DIVISION =
   /^(?:région|zone|division|branche|pôle|direction) (?:(?:Ouest|Est|Nord|Sud|Centre|Grand)(?:-(?:Ouest|Est|Nord|Sud))?|Europe|France|Asie|Afrique|Amériques?)$/iu;
 // "Swedish materials group Stenfors": an English demonym and a descriptor before the name
 const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|can|ch)$/u;
+// ("Hydrotech et Polyforme" is a list of houses: only a nationality the text writes in English)
+const ENGLISH_NATIONALITY =
+  /^(?:French|Dutch|Czech|British|English|Spanish|Swedish|Danish|Polish|Irish|Finnish|Turkish|Scottish|Chinese|Japanese|Portuguese|German|Italian|Belgian|Swiss|American|Canadian|Mexican|African|European|Asian|Indian|Russian|Brazilian|Australian|Norwegian|Austrian|Korean|Greek)$/u;
 
 function isEmployer(company: Span, people: PersonMention[], text: string): boolean {
+  // "where she previously led French sales": a demonym before a common noun is an adjective
+  if (ENGLISH_NATIONALITY.test(company.text) && /^\s+\p{Ll}/u.test(text.slice(company.end))) return false;
   const folded = foldWord(company.text);
   if (PLACES.has(folded) || DEPARTMENT_WORDS.has(folded)) return false;
   if (DIVISION.test(company.text)) return false;
@@ -540,7 +554,7 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
 // a description that points back to a person named before ("Cette ingénieure des Ponts", "Cet
 // ingénieur de 54 ans": the description may take a capitalised complement or an age).
 const POINTS_BACK =
-  /(?:^|[\s,'(])(?:([Ii]l|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+|(?<=(?:de|des|du|d')\s*)\p{Lu}[\p{L}'-]*\s+|\d+\s+){0,4}$/u;
+  /(?:^|[\s,'(])(?:([Ii]l|[Hh]e|[Ll]ui-même|[Cc]e(?:t|lui-ci)? \p{Ll}+|[Cc]e dernier|[Ll]'homme|[Ll]'intéressé)|([Ee]lle|[Ss]he|[Ee]lle-même|[Cc]ette \p{Ll}+|[Cc]elle-ci|[Ll]'intéressée)|([Ll]es? \p{Ll}+|[Ll]a \p{Ll}+|[Ll]'\p{Ll}+|[Ss]on \p{Ll}+|[Ss]a \p{Ll}+))\s*,?\s*(?:\p{Ll}[\p{Ll}'-]*\s+|(?<=(?:de|des|du|d')\s*)\p{Lu}[\p{L}'-]*\s+|\d+\s+){0,4}$/u;
 
 // Whose past a cue tells, from where it sits in its sentence.
 // ("X (elle était…)": a pronoun opens a clause of its own, whose person it points back to)
@@ -631,7 +645,7 @@ function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
 }
 
 const IN_HOUSE =
-  /(?<![\p{L}])(?:(?:entrée?s?|arrivée?s?)\s+(?:en \d{4}\s+)?(?:dans le groupe|au sein du groupe|au groupe|à la coopérative|dans la coopérative|dans la maison|dans l'entreprise|à la banque|à la mutuelle)|enfant de la maison|(?:fait|effectué|mené) toute sa carrière (?:dans le groupe|au sein du groupe|dans la maison|dans l'entreprise)|(?:a|avait) occupé successivement (?:à|au sein d))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:entrée?s?|arrivée?s?)\s+(?:en \d{4}\s+)?(?:dans le groupe|au sein du groupe|au groupe|à la coopérative|dans la coopérative|dans la maison|dans l'entreprise|à la banque|à la mutuelle)|enfant de la maison|(?:fait|effectué|mené) (?:toute sa carrière|tout son parcours) (?:dans le groupe|au sein du groupe|dans la maison|dans l'entreprise)|(?:a|avait) occupé successivement (?:à|au sein d))(?![\p{L}])/iu;
 
 /** Every past the paragraph tells, with whose it is. */
 export function readCareers(text: string, moverNames: string[] = []): CareerPhrase[] {
@@ -654,8 +668,9 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     )
       continue;
     let { holder, pointsBack } = holderOf(text, cue, people, mentions);
-    // "Cette ingénieure a fait l'essentiel de sa carrière chez A": a second cue of a clause whose
-    // subject the first cue's reading found is that subject's
+    // "Cette ingénieure a fait l'essentiel de sa carrière chez A", "Cet ingénieur a débuté chez A,
+    // avant de diriger B": a later cue of a sentence whose subject the first cue's reading found,
+    // with no one named between, is that subject's
     const earlier = lastRead;
     if (
       !holder &&
@@ -663,7 +678,6 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
       earlier &&
       earlier.cue.end <= cue.start &&
       sentenceStart(text, earlier.cue.start) === sentenceStart(text, cue.start) &&
-      !/[,;]/u.test(text.slice(earlier.cue.end, cue.start)) &&
       !people.some((p) => p.start >= earlier.cue.start && p.start < cue.start)
     ) {
       holder = earlier.holder;
@@ -704,8 +718,12 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     // passé trente ans chez A": a career told inside the house names its units, not employers left
     // (told before the cue: "Cette ancienne de A, entrée dans le groupe en 2011, …" keeps A)
     // ("… Anne Roy, promue après avoir dirigé la résidence A": a promotion's past is in the house)
+    // ("qui a effectué tout son parcours au sein du groupe A": the cue itself tells a career in the house)
     const inHouse =
       IN_HOUSE.test(text.slice(sentenceStart(text, cue.start), cue.start)) ||
+      /(?:toute sa carrière|tout son parcours)\s+(?:au sein du|dans le)\s+groupe(?![\p{L}])/iu.test(
+        text.slice(Math.max(0, cue.start - 20), cue.end + 60),
+      ) ||
       /(?<![\p{L}])promue?s?\s*,?\s*$/iu.test(text.slice(Math.max(0, cue.start - 12), cue.start));
     const employers = inHouse ? [] : readItems(text, cue, to, people);
     // "X et Y, tous deux issus de A": the career of each person listed
@@ -984,7 +1002,8 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   },
   {
     id: "successeur de",
-    cue: "(?:un|une|la|le|sa|son|pour) successeure?s?(?= (?:à|de|d'|du|au) )",
+    // ("Successeur de Luc Faure. Ferlog a désigné Anne Roy": a sentence of its own)
+    cue: "(?:un|une|la|le|sa|son|pour) successeure?s?(?= (?:à|de|d'|du|au) )|(?<=(?:^|[.;:!?])\\s*)successeure?s?(?= (?:à|de|du|au) |\\s*d')",
     example:
       "Ferlog se choisit un successeur à Luc Faure : Anne Roy, jusque-là cheffe des ventes, devient directrice commerciale.",
     predecessor: "Luc Faure",
@@ -1016,13 +1035,15 @@ const PREDECESSOR_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PREDECESSOR_CUES.map((row) => row.cue).join("|")})(?![\p{L}])`,
   "giu",
 );
-// Between the cue and the person: a preposition, then up to four lower-case words ("au fondateur",
+// "Elle succède à Sœur Geneviève Faure", "succède au père Luc Faure": a religious title before the name
+const RELIGIOUS_TITLE = String.raw`Sœur|Soeur|sœur|soeur|Frère|frère|Père|père|Mère|mère|Mgr|Dom|l'abbé|Abbé`;
+// Between the cue and the person: a post's complement ("succède à la tête de l'ANB à X"), a preposition, then up to four lower-case words ("au fondateur",
 // "à l'actuelle directrice", "à partir de mai", "par"), a comma, an honorific.
 // A title's last word may close an apposition: "en remplacement du secrétaire général de mairie, X",
 // "succède à son père, X", "vacant depuis le départ, en janvier, de X"; a nationality may follow
 // the article ("remplace le Sénégalais X").
 const BEFORE_PREDECESSOR = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*(?:\s+|\s*,\s*)){0,4},?\s*(?:(?<=(?:^|\s)(?:le|la)\s+)\p{Lu}\p{Ll}+\s+)?(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`^\s*,?\s*(?:(?:à la tête|au poste|à la présidence|à la direction)\s+d(?:e\s+|u\s+|es\s+|')[^,.;]{1,60}?\s+(?=à|au))?(?:(?:à|au|aux|de|du|d'|par)\s*)?(?:(?:l'|la |le )?[\p{Ll}][\p{Ll}'-]*(?:\s+|\s*,\s*)){0,4},?\s*(?:(?<=(?:^|\s)(?:le|la)\s+)\p{Lu}\p{Ll}+\s+)?(?:(?:${HONORIFIC}|${RELIGIOUS_TITLE})\s+)?$`,
   "u",
 );
 

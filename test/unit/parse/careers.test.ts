@@ -192,6 +192,24 @@ describe("the careers grammar", () => {
       "Anne Roy",
       "Luc Faure",
     ],
+    [
+      "a religious title before the one replaced",
+      "Sœur Anne Roy a été élue supérieure générale de la Congrégation des Sœurs de Sainte-Ombre lors du chapitre d'août. Elle succède à Sœur Claire Vidal.",
+      "Anne Roy",
+      "Claire Vidal",
+    ],
+    [
+      "the post between 'succède' and the one replaced ('succède à la tête de l'ANB à X')",
+      "L'ex-secrétaire générale de la mairie de Ferlac, Anne Roy, a été nommée présidente de l'Agence nationale des bourgs (ANB). Cette administratrice succède à la tête de l'ANB à Luc Faure, l'ancien sous-préfet de Vaubrenne.",
+      "Anne Roy",
+      "Luc Faure",
+    ],
+    [
+      "'Successeur de X.' as a sentence of its own before the successor's",
+      "Luc Faure va quitter Ferlog le 31 décembre. Successeur de Luc Faure. Ferlog a désigné le 27 novembre Marc Lin, 61 ans, qui deviendra directeur délégué des trains régionaux à partir du 1er janvier.",
+      "Marc Lin",
+      "Luc Faure",
+    ],
   ])("%s", (_family, item, successor, predecessor) => {
     const move = parseIssueText(issue(item)).moves.find((m) => m.person === successor);
     expect(move?.predecessor).toBe(predecessor);
@@ -565,8 +583,50 @@ describe("the careers grammar", () => {
       "Marc Lin",
       ["Kelvane"],
     ],
+    [
+      "English: the arm of a house ('ran the French arm of A')",
+      "Talvia has named Marc Lin managing director for France. He previously ran the French arm of Kelvane Gaming.",
+      "Marc Lin",
+      ["Kelvane Gaming"],
+    ],
+    [
+      "English: a title's 'of' names no employer ('Head of Sales France')",
+      "Talvia muscle son C-level : Marc Lin (ex-Kelvane) est nommé Chief Product Officer, tandis qu'Anne Roy, jusqu'ici Head of Sales France, devient Chief Revenue Officer.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "English: a demonym before a common noun is no employer ('led French sales')",
+      "Promoted: Anne Roy becomes VP Sales Europe at Talvia Health, where she previously led French sales.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "'Arrivé de A en 2017' opening a sentence",
+      "Talvia a désigné le successeur de son directeur scientifique : Marc Lin, aujourd'hui responsable des plateformes, reprendra la direction de la recherche. Arrivé de Kelvane en 2017, il a contribué au développement de plusieurs anticorps.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "'il opérait comme R chez A'",
+      "La biotech Talvia a nommé Marc Lin directeur médical. Tout récemment, il opérait comme directeur médical adjoint chez Ferlog.",
+      "Marc Lin",
+      ["Ferlog"],
+    ],
+    [
+      "'tout son parcours au sein du groupe A' is a career in the house",
+      "Le directeur de la Fonderie de Quercy, Luc Faure, part prendre la direction de l'usine Kelvane de Montcassin. Il sera remplacé par Marc Lin, 56 ans, qui a effectué tout son parcours au sein du groupe Kelvane, où il a notamment été directeur de la qualité de la coentreprise Kelvane-Hanwei.",
+      "Marc Lin",
+      [],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
+  });
+
+  it("gives a later cue of a sentence to the subject the first cue found ('a débuté chez A, avant de diriger B')", () => {
+    const item =
+      "Marc Lin est nommé directeur des achats de l'État. Il succède à Anne Roy, nommée présidente de Talvia. Cet ingénieur des mines a commencé sa carrière à l'Agence des participations de Ferlac, avant de diriger les achats de la Compagnie des canaux de Vaubrenne.";
+    expect(previousOf(item, "Anne Roy") ?? []).not.toContain("Compagnie des canaux de Vaubrenne");
   });
 
   it("reads no career from the appointment itself ('a été nommé')", () => {
