@@ -222,16 +222,20 @@ function companyCutShort(record: DoubtSubject): boolean {
     )
       return true;
     // "service départemental d'incendie et de secours de la Haute-Sarlène" read from "secours": a
-    // name opening on a common noun coordinated with the one before, cut at "et"
+    // name opening on a common noun coordinated with the one before, cut at "et"; "port de
+    // Port-Magnac" read from "Le grand port de Port-Magnac": an adjective between article and name
     if (
       /^\p{Ll}/u.test(record.company) &&
-      COORDINATED_BEFORE.test(record.paragraph.slice(Math.max(0, at - 40), at))
+      (COORDINATED_BEFORE.test(record.paragraph.slice(Math.max(0, at - 40), at)) ||
+        ADJECTIVE_BEFORE.test(record.paragraph.slice(Math.max(0, at - 40), at)))
     )
       return true;
   }
   return false;
 }
 const COORDINATED_BEFORE = /\s\p{Ll}[\p{L}'’-]*\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*$/u;
+const ADJECTIVE_BEFORE =
+  /(?<![\p{L}])(?:le|la|les)\s+(?:grand|grande|petit|petite|nouveau|nouvelle|vieux|vieille)\s+$/iu;
 
 /** Where `needle` first appears in `text`, case ignored (both keep their lengths when lowered). */
 function indexIgnoringCase(text: string, needle: string): number {
@@ -642,6 +646,15 @@ function companyIsAPlace(company: string): boolean {
       // "Haute-Vordane", "Hautes-Marches", "Bas-Tarnel": the shape of départements and regions
       /^(?:Haute?s?|Bas|Basses?)-\p{Lu}[\p{L}-]+$/u.test(name))
   );
+}
+
+// "À Kerlandec, c'est X qui lui succède": one word the sentence opens on after "À" is where the
+// move happens; the employer there ("le port de Kerlandec") is to be named
+function companySetAsAPlace(record: DoubtSubject): boolean {
+  const name = record.company.trim();
+  if (!record.paragraph || /\s/u.test(name)) return false;
+  const at = record.paragraph.indexOf(`À ${name},`);
+  return at >= 0 && /(?:^|[.!?;:]\s*)$/u.test(record.paragraph.slice(0, at));
 }
 
 // "Modalunne" where the issue writes "Modalune" twice: a slip in one spelling or the other.
@@ -1177,7 +1190,7 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "company is a place",
     label: "l’employeur est un lieu : l’établissement qui s’y trouve est à nommer",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => !r.known && companyIsAPlace(r.company),
+    applies: (r) => !r.known && (companyIsAPlace(r.company) || companySetAsAPlace(r)),
   },
   {
     id: "role_colloquial",

@@ -32,6 +32,7 @@ import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { postHeldAt, postHeldBefore, SAME_POST } from "./same-post.ts";
+import { readSignature } from "./self-announcement.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
 import {
   addEmployersLeftBehind,
@@ -144,12 +145,19 @@ export function roleFromLaterSentence(paragraph: string, from: number, to: numbe
 }
 
 export function extractParagraphMoves(paragraph: string): DraftMove[] {
-  const masked = maskAsides(maskQuotes(paragraph));
+  // a first-person post signed after a dash is the signer's own news, quoted or not
+  const signature = readSignature(paragraph);
+  const masked = maskAsides(
+    signature
+      ? paragraph.slice(0, signature.at) + maskQuotes(paragraph.slice(signature.at))
+      : maskQuotes(paragraph),
+  );
   const sentences = splitSentences(masked);
   const placed: PlacedMove[] = [];
   const earlierPeople: PersonMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    for (const move of findClauseMoves(sentence.text, earlierPeople))
+    const signer = signature && sentence.start < signature.at ? signature.signer : null;
+    for (const move of findClauseMoves(sentence.text, earlierPeople, signer))
       placed.push({ ...move, sentenceIndex, offset: sentence.start });
     earlierPeople.push(...findPersonMentions(sentence.text));
   });

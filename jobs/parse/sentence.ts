@@ -7,6 +7,7 @@
 import { allMatches } from "./all-matches.ts";
 import { FIRST_NAMES, foldWord, HONORIFIC, MONTH } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
+import { firstPersonMentions } from "./self-announcement.ts";
 import { withSurnameReferences } from "./surname-references.ts";
 
 export interface Sentence {
@@ -46,13 +47,21 @@ function introducerKind(text: string, match: RegExpMatchArray): "employer" | "ma
   return next && FIRST_NAMES.has(foldWord(next[1]!)) ? "manager" : "employer";
 }
 
-export function readSentence(text: string, earlierPeople: PersonMention[] = []): Sentence {
+export function readSentence(
+  text: string,
+  earlierPeople: PersonMention[] = [],
+  signer: PersonMention | null = null,
+): Sentence {
+  const named = withSurnameReferences(text, findPersonMentions(text), earlierPeople);
   const spans = (pattern: RegExp) =>
     [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   return {
     text,
     tokens: tokenize(text),
-    mentions: withSurnameReferences(text, findPersonMentions(text), earlierPeople),
+    // a signed first-person post: "je" is the signer (self-announcement.ts)
+    mentions: signer
+      ? [...firstPersonMentions(text, signer), ...named].sort((a, b) => a.start - b.start)
+      : named,
     adverbials: spans(ADVERBIAL).filter((span) => !/\p{L}/u.test(text.charAt(span.end) || " ")),
     introducers: allMatches(text, INTRODUCER).map((m) => ({
       text: m[0],

@@ -7,7 +7,7 @@
 // employer found (paragraph.ts mergeByPerson). Adding a phrasing = one row here + its example.
 
 import { readArrivalFrom } from "./arrivals-from.ts";
-import { readChoiceFallsOn, readPostFallsTo } from "./chosen-holder.ts";
+import { NEW_SHAPE, readChoiceFallsOn, readPostFallsTo } from "./chosen-holder.ts";
 import type { Shape } from "./clause-move.ts";
 import {
   readChangeOfPost,
@@ -53,6 +53,7 @@ import {
   JOINS_BOARD,
   LEAVES_FOR_SAME_POST,
   NAMED,
+  NEW_POSITION,
   PASSES_THE_BATON,
   POST_FALLS_TO,
   POST_HEADS_ITEM,
@@ -188,6 +189,22 @@ export const SHAPES: readonly Shape[] = [
       role: "directrice générale",
       kind: "promoted",
     },
+  },
+  {
+    id: "new position",
+    verb: NEW_POSITION,
+    mover: "subject",
+    employer: "in the role",
+    role: "after the verb",
+    kind: "appointed",
+    // not yet measured on a first-scored corpus: held for review (chosen-holder.ts NEW_SHAPE)
+    read: (s, match, shape) =>
+      readTitleAfterVerb(s, match, shape).map((reading) => ({
+        ...reading,
+        notes: [NEW_SHAPE, ...reading.notes],
+      })),
+    example: "Léa Vidal a commencé un nouveau poste : responsable RSE chez Ferlog",
+    expected: { person: "Léa Vidal", company: "Ferlog", role: "responsable RSE" },
   },
   {
     id: "is now, since a recent day",

@@ -22,6 +22,8 @@ export const JOINS = word(
   `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier|rejoins)` +
     // English press releases quoted as they are
     `|(?:joins|will join|has joined|is joining)` +
+    // a signed post in the first person (self-announcement.ts): "I'm joining C as R"
+    `|(?<=(?:I['’]m|I am|I['’]ve|I have)\\s)(?:joining|joined)` +
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|fait son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
     // "X quitte Ferlog pour Kargo Rail, où il devient …": the employer after "pour"
     `|(?<=(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour(?=\\s+(?:la |le |l')?[\\p{Lu}\\p{N}])` +
@@ -43,6 +45,11 @@ export const PROMOTED = word(
 export const BECOMES = word(
   `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
 );
+// LinkedIn's own wording, quoted as it is: "X a commencé un nouveau poste : R chez C", "X started a
+// new position as R at C"
+export const NEW_POSITION = word(
+  `a commencé un nouveau poste\\s*:|(?:started|has started|is starting) a new position as`,
+);
 // "X s'est vu confier la direction commerciale de C"
 export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attribuer|remettre)`);
 export const TAKES_POST = word(
@@ -51,7 +58,7 @@ export const TAKES_POST = word(
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  `(?:(?:prend|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
+  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
 );
 export const SUCCEEDS = word(
   `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?` +

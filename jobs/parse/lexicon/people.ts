@@ -30,7 +30,28 @@ export const FEMININE_FIRST_NAMES = new Set(
     "danielle evelyne francine gisele heloise jacqueline josiane liliane lucienne ludivine madeleine maelle " +
     "micheline monique nadine nicole oceane roxane salome samira sara suzanne yasmina zineb amina aicha " +
     "aminata annick assia awa fatou francesca ginette heidi huguette josette khadija lamia lena lina " +
-    "maiwenn marcelle marta maya naima nora odette paulette renee salima souad therese yvette"
+    "maiwenn marcelle marta maya naima nora odette paulette renee salima souad therese yvette " +
+    // issue 13: first names as common in the press as the ones above (French, then other languages);
+    // a name that is also a place, a brand or a capitalised word (France, Lorraine, Constance, Blanche,
+    // Iris, Flora, Aurelia, Hermine, Edmond as in "Edmond Gestion") is left out
+    "adelaide adeline adrienne albane alexia alicia aliette alienor alison ambre amelia anaelle " +
+    "andree angele angelina anouk antoinette ariane arielle arlette armelle berangere " +
+    "bettina bianca camila carine carla carmen cecilia celestine charline chiara " +
+    "christiane claudia claudine clementine clothilde clotilde coline cyrielle dalila daphne " +
+    "deborah denise edith eleonore eliane elina elsa emeline enora esther faustine fiona flavie " +
+    "florine georgette geraldine germaine gervaise ghislaine gilberte gladys gwendoline " +
+    "helena hortense isaure janine jeannine jessica joelle jocelyne josee judith " +
+    "juliana katia kelly lara laurie laurine leonore leontine lise lola louisa luce ludmila " +
+    "lydia lydie maelys maeva manuela marceline mariam marina marjolaine marjorie marlene " +
+    "marthe melina melissa melodie mylene naomi natalia nelly ninon noelle olga ophelie " +
+    "pascaline paola paule penelope philippine prisca rachida raymonde regine rosalie roselyne " +
+    "segolene servane sibylle sidonie silvia solange soizic solenn sophia svetlana sylvaine " +
+    "thais ursula valeria vera veronica violaine violette viviane wendy yolande zelie " +
+    "fatoumata mariama kadiatou oumou bintou malika fouzia rania farida jamila kenza meriem " +
+    "nawel nesrine soraya yamina zohra anja birgit britta dagmar frida hanna hannah karin " +
+    "kerstin maja sigrid ulrike alessandra beatriz gabriela giovanna isabel luisa pilar rosa " +
+    "teresa abigail amanda amy betty diana elizabeth ellen jane karen kate katherine linda " +
+    "margaret nancy natalie susan victoria"
   ).split(/\s+/),
 );
 
@@ -60,7 +81,27 @@ const OTHER_FIRST_NAMES = (
   "igor ismael ivan jamel jens jeremy jeroen jules kader kamel kenji lars liam loic lotfi luca " +
   "lukas mael malik mamadou mathias mathis maurice mehmet miguel mourad moussa nabil nadir nassim " +
   "nathan noah nolan omar ousmane pablo pierrick ravi rayan redouane riad roger sami samir selim " +
-  "sofiane stanislas stefan tarek theo thibaud timothee walid yacine yanis yuki yvonnick zacharie"
+  "sofiane stanislas stefan tarek theo thibaud timothee walid yacine yanis yuki yvonnick zacharie " +
+  // issue 13: as above, the men's
+  "abel achille adolphe albin alfred alphonse amaury ambroise anatole anselme anthony aristide " +
+  "armand armel auguste aymeric barthelemy basile blaise cedric celestin clovis corentin " +
+  "cyprien darius dorian edgar elie elliot emeric emilien enzo ernest esteban eugene " +
+  "evan felix ferdinand fernand firmin florentin gaetan gaston gatien gervais gilbert gildas " +
+  "godefroy gonzague guilhem gwendal hadrien harold hector hubert jeremie jimmy joachim johan " +
+  "johann jonas josselin julian justin kilian kylian leandre leonard leopold lilian lucien " +
+  "marcellin marius martial mathurin maximilien noe noel norbert odilon oscar paulin philibert " +
+  "raoul raymond remy rodolphe rodrigue roland romaric romuald ronan rudy severin theophile " +
+  "timothe titouan tony ulysse valery victorien vivien wilfried yohan yoann yohann yvan alberto " +
+  "angelo antonio carlo dario emilio enrico fabio federico filippo francesco giacomo gianni " +
+  "giorgio giovanni giuseppe leonardo luciano luigi massimo mauro mauricio nicola riccardo " +
+  "roberto sergio stefano tommaso vincenzo andreas bernd dieter dirk friedrich georg gerhard " +
+  "heinz helmut henrik jurgen karl konrad markus matthias niklas olaf reto rolf rudolf thorsten " +
+  "ulrich werner wolfgang adrian alan andrew brian colin craig edward gary graham harry henry " +
+  "jack jason jeff matthew neil oliver ryan scott stephen steve stuart timothy warren andrzej " +
+  "dmitri jakub krzysztof marek mikhail nikolai oleg pavel piotr sergei tomasz vladimir abdou " +
+  "abdoulaye alassane amadou boubacar cheikh djibril kwame kofi lamine seydou siaka souleymane " +
+  "abdelkader adel anis ayoub bilal driss fares fouad hassan hicham issam jamal khaled mounir " +
+  "moustapha nordine salah tarik yassine zakaria"
 ).split(/\s+/);
 
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"

@@ -329,6 +329,23 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   ["company_is_a_place", { company: "Haute-Vordane" }, true],
   [
+    "company_is_a_place",
+    {
+      company: "Kerlandec",
+      paragraph: "À Kerlandec, c'est Paul Roche qui lui succède comme directeur général.",
+    },
+    true,
+  ],
+  ["company_is_a_place", { company: "Kerlandec", paragraph: "Paul Roche rejoint Kerlandec." }, false],
+  [
+    "company_cut_short",
+    {
+      company: "port de Port-Magnac",
+      paragraph: "Le grand port de Port-Magnac recrute un directeur commercial : PAUL ROCHE.",
+    },
+    true,
+  ],
+  [
     "company_cut_short",
     {
       company: "secours de la Haute-Lorve",

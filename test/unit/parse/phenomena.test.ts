@@ -43,6 +43,21 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "directeur général"]],
   ],
   [
+    "a move in the first person, quoted and signed after a dash ('« Je rejoins C en tant que R » — X')",
+    "« Ravie d'annoncer que je rejoins Ferlog en tant que directrice juridique ! » — Anne Roy",
+    [["Anne Roy", "Ferlog", "directrice juridique"]],
+  ],
+  [
+    "a signed post in English ('I have joined C as R. — X')",
+    "After six years at Kelvo, I have joined Ferlog as Head of Data. — Marc Lin",
+    [["Marc Lin", "Ferlog", "Head of Data"]],
+  ],
+  [
+    "a quote that is someone's words about another person, not a signed post",
+    "« Je suis très heureux qu'Anne me succède », a commenté Marc Lin.",
+    [],
+  ],
+  [
     "a second mover with the verb left out after 'et'",
     "Anne Roy devient directrice financière de Ferlog et Marc Lin directeur commercial de Kargo Rail.",
     [
