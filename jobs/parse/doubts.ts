@@ -706,11 +706,17 @@ const ROLE_NAMES_A_BODY =
 const JOINS_A_NAMED_BODY =
   /(?<![\p{L}])(?:rejoint|rejoindra|intègre|intégrera)\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}[\p{L}'’-]+)/u;
 
+const BODY_BY_REFERENCE =
+  /(?<![\p{L}])(?:direction|présidence|tête)\s+(?:de l['’]|du\s|de la\s)(?:établissement|entreprise|société|structure|site|usine|magasin|clinique|hôpital|école)(?![\p{L}])/u;
+
 function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
   if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
   const clause = clauseAfterPerson(record);
   const named = JOINS_A_NAMED_BODY.exec(clause);
   if (named && !record.company.includes(named[1]!)) return true;
+  // "C'est son adjointe, X, qui reprend la direction de l'établissement": a body told by reference,
+  // which the sentence before may name otherwise than the employer inferred
+  if (BODY_BY_REFERENCE.test(clause)) return true;
   const joined = JOINS_A_BODY.exec(clause);
   if (
     joined &&

@@ -305,6 +305,15 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     {
       reasons: ["company inferred from earlier sentence"],
       paragraph:
+        "Paul Roche, directeur de la clinique du Lac, rejoint Corvania. C'est son adjointe, Élodie Marchand, qui reprend la direction de l'établissement.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
         "Corvania recrute Paul Roche. Il succède à Élodie Marchand, qui rejoint la Banque du Lorvois comme directrice.",
     },
     true,
