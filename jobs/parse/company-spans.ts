@@ -2,6 +2,7 @@
 // one after a verb like "rejoint" (skipping articles and descriptors), or the one ending right
 // before a verb ("La greentech Trace| accueille").
 
+import { isFrenchWord } from "./french-words.ts";
 import { isInstitutionHead, LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import {
   COMPANY_DESCRIPTORS,
@@ -75,8 +76,15 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
     // "L'Association Esport Horizon", "L'Institut Ferlog": an institution's noun takes the
     // sentence's article, which is no part of its name
     else if (/^L['’](\p{Lu}[\p{L}-]*)\s/u.test(sentence.slice(start, end))) {
-      const head = /^L['’](\p{Lu}[\p{L}-]*)/u.exec(sentence.slice(start, end))![1]!;
-      if (isInstitutionHead(head)) start += 2;
+      const head = /^L['’](\p{Lu}[\p{L}-]*)\s+([^\s,;.]+)/u.exec(sentence.slice(start, end))!;
+      // "L'Armement Dahouët-Pêche nomme": a common noun before a proper name is the house's trade,
+      // the article the sentence's; "L'Atelier Gourmand", of common words, keeps it
+      const tradeBeforeName =
+        /^\p{Lu}/u.test(head[2]!) &&
+        !isFrenchWord(head[2]!.toLowerCase()) &&
+        !PRESS_TITLE_HEADS.has(foldWord(head[1]!)) &&
+        isFrenchWord(head[1]!.toLowerCase());
+      if (isInstitutionHead(head[1]!) || tradeBeforeName) start += 2;
     }
   }
   const text = sentence.slice(start, end);

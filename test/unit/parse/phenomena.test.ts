@@ -737,6 +737,14 @@ const ROWS: Row[] = [
       ["Luc Faure", "Kelvo", "General Manager"],
     ],
   ],
+  [
+    "a sentence's elided article before a trade noun and a name ('L'Armement X'), not before a newspaper",
+    "L'Armement Kerbrat-Pêche nomme Anne Roy directrice de la flotte. L'Écho Matinal nomme Marc Lin rédacteur en chef.",
+    [
+      ["Anne Roy", "Armement Kerbrat-Pêche", "directrice de la flotte"],
+      ["Marc Lin", "L'Écho Matinal", "rédacteur en chef"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
