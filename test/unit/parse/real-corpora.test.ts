@@ -246,14 +246,14 @@ const CORPORA: [name: string, floors: Floors][] = [
   // the session's starting commit 40467cb (record F1 0.534 / 0.571) and on its end c2c7423 (0.563 / 0.567),
   // before any change made for them; floors and ceilings were that second score, raised since as
   // development text (a public post names its institution: real13 0.563 -> 0.619, wrong published 3 -> 1;
-  // test/fixtures/parse/REAL-CORPORA.md).
+  // test/fixtures/parse/REAL-CORPORA.md), and again at session 9's end, which held them out (0.680 / 0.593).
   [
     "real13",
     {
       files: 8,
       gold: 149,
-      personF1: 0.8,
-      recordF1: 0.61,
+      personF1: 0.81,
+      recordF1: 0.67,
       previous: 0.79,
       predecessor: 0.89,
       maxWrongPublished: 1,
@@ -266,11 +266,47 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.74,
-      recordF1: 0.56,
-      previous: 0.76,
+      personF1: 0.75,
+      recordF1: 0.59,
+      previous: 0.78,
       predecessor: 0.93,
       maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 4,
+    },
+  ],
+  // real15 and real16: the blind round of session 9 (16 issues, 292 moves: opticians and audiology, meat and
+  // poultry, chocolate and coffee in mojibake, toys, music and live performance, invented overseas islands,
+  // trade fairs with '» Company —' lines, motorways and parking in one flat paragraph; plastics and tyres,
+  // polling institutes, nurseries, bakery and milling, customs and prisons by decree, furniture in mojibake,
+  // data centres and robotics with '◼ Company —' lines, chefs and restaurants). Written by a helper who never
+  // read jobs/parse and kept outside the repository until scored on the session's starting commit c00d4a4
+  // (record F1 0.615 / 0.535), midway (12fc1e5: 0.623 / 0.535) and at its end (46f0eed: 0.634 / 0.593), before
+  // any change made for them; floors and ceilings are that last score (test/fixtures/parse/REAL-CORPORA.md).
+  [
+    "real15",
+    {
+      files: 8,
+      gold: 146,
+      personF1: 0.8,
+      recordF1: 0.63,
+      previous: 0.79,
+      predecessor: 0.97,
+      maxWrongPublished: 5,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 3,
+    },
+  ],
+  [
+    "real16",
+    {
+      files: 8,
+      gold: 146,
+      personF1: 0.8,
+      recordF1: 0.59,
+      previous: 0.8,
+      predecessor: 0.97,
+      maxWrongPublished: 5,
       maxSectionMismatches: 0,
       maxSilentMisses: 4,
     },

@@ -56,6 +56,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real11", "real12"], afterFirstScore: [] },
   // Session 8's blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real13", "real14"], afterFirstScore: [] },
+  // Session 9's blind round, scored before anyone read it: no doubt was written on it.
+  { corpora: ["real15", "real16"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
