@@ -224,8 +224,9 @@ const DIRECT_CUE = new RegExp(
 
 const EMPLOYER_PREPOSITION =
   /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+// ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
 const LIST_CONTINUATION =
-  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:chez|à|au|aux|pour)\s+)?(?:(?:la|le|les|l')\s*)?/u;
+  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:en|dès) \d{4}\s*,?\s+)?(?:(?:chez|à|au|aux|pour)\s+)?(?:(?:la|le|les|l')\s*)?/u;
 // Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
 const BEFORE_OBJECT =
   /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|aujourd'hui|actuellement|encore|toujours|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;

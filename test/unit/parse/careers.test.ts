@@ -26,6 +26,15 @@ describe("the careers grammar", () => {
     for (const row of CAREER_CUES) expect(row.example).toContain(row.mover);
   });
 
+  it("reads a list of employers whose later items are dated", () => {
+    expect(
+      previousOf(
+        "La maison Vernelle recrute Anne Roy comme directrice marketing ; elle a débuté chez Kargo Rail avant de rejoindre en 2012 le groupe Talvia, puis en 2019 l'agence Ferlog.",
+        "Anne Roy",
+      )?.sort(),
+    ).toEqual(["Ferlog", "Kargo Rail", "Talvia"]);
+  });
+
   it("never gives a mover another person's career", () => {
     const item =
       "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";
