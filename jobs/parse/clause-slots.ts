@@ -89,6 +89,9 @@ export function looksLikeTitle(role: string): boolean {
   return seniority !== "other" || fn !== "other";
 }
 
+const SECOND_NAMING_VERB =
+  /\s*,?\s+et\s+(?:recrute|nomme|accueille|embauche|promeut|appelle|choisit|désigne|engage)(?![\p{L}])/u;
+
 // Role after a person or company: first an introducer ("comme", "en tant que", "au poste de")
 // anywhere before the next person, else a title placed right after the name or in an apposition.
 export function roleAfter(
@@ -97,6 +100,10 @@ export function roleAfter(
   stopAt: number,
   feminine = isFeminine(sentence),
 ): RolePhrase | null {
+  // "promeut A directrice générale adjointe et recrute comme directeur financier B": a second
+  // naming verb opens the next object's clause, whose title is not this person's
+  const secondVerb = SECOND_NAMING_VERB.exec(sentence.slice(from, stopAt));
+  if (secondVerb) stopAt = from + secondVerb.index;
   const window = sentence.slice(from, stopAt);
   // "a nommé Philippe Garnier à la présidence du directoire"
   const lead = /^\s*à (?:la|sa) (?=présidence|direction)/u.exec(window);

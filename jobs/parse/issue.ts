@@ -4,6 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
+import { readCompanyAfter } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -414,10 +415,21 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
 // item-head readers (implicit-company.ts, the slot reader) read "→ La foodtech C annonce …" with its
 // bullet. "NEOPRIM — Hugo Lambert …": an employer in capitals before a dash heads the item like
 // "Chez Neoprim, …".
+// "» Agence Alcor — L'agence accueille X …", "◼ Talvia — La jeune pousse …": a bulleted item headed
+// by an employer's whole name before a dash, whose text then names it by a description, is told at
+// that employer, as "Chez C, …" is (an item that opens on a person keeps its heading as it was)
+const BULLETED_HEADING = /^\s*[»◼•◆◇▪■□►▸*·]\s+([\p{Lu}\p{N}][^–—:.,;()]{1,50}?)\s+[—–]\s+(?=\p{Lu})/u;
 const BULLET_BEFORE_CHEZ = /^\s*[•◆◇▪■□►▸→*·–—-]\s+(?=Chez\s)/u;
 
 function withoutItemTag(paragraph: string): string {
   const text = paragraph.replace(BULLET_BEFORE_CHEZ, "").replace(/^\s*\[[^\]]{1,30}\]\s*/u, "");
+  const headed = BULLETED_HEADING.exec(text);
+  const heading = headed && readCompanyAfter(headed[1]!, 0);
+  if (headed && heading && heading.text === headed[1]!.trim()) {
+    const rest = text.slice(headed[0].length);
+    const article = /^(?:Le|La|Les|L['’]|Son|Sa|Ses|Ce|Cet|Cette)(?=\s|(?<=['’])\p{L})/u.exec(rest);
+    if (article) return `Chez ${heading.text}, ${article[0].toLowerCase()}${rest.slice(article[0].length)}`;
+  }
   return text.replace(
     /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N}&'’ -]{1,40}?)\s+[—–]\s+(?=\p{Lu})/u,
     (_, company: string) => (company.trim().split(/\s+/).length <= 4 ? `Chez ${company.trim()}, ` : _),

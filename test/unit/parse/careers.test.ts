@@ -35,6 +35,15 @@ describe("the careers grammar", () => {
     ).toEqual(["Ferlog", "Kargo Rail", "Talvia"]);
   });
 
+  it("reads the career of an item headed by its employer as a career, not as the new employer", () => {
+    expect(
+      previousOf(
+        "◼ Ferlog — La jeune pousse accueille à son conseil d'administration Anne Roy, ancienne directrice générale de Kargo Rail, comme administratrice indépendante.",
+        "Anne Roy",
+      ),
+    ).toEqual(["Kargo Rail"]);
+  });
+
   it("never gives a mover another person's career", () => {
     const item =
       "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";

@@ -10,6 +10,19 @@ type Row = [family: string, example: string, records: [person: string, company: 
 
 const ROWS: Row[] = [
   [
+    "a bulleted item headed by its employer, then described ('» C — L'agence accueille X')",
+    "» Agence Talvia — L'agence accueille Marc Lin comme directeur des opérations. Transfuge de Kargo Rail, il remplace Paul Girard.",
+    [["Marc Lin", "Agence Talvia", "directeur des opérations"]],
+  ],
+  [
+    "a second naming verb's title is the next object's ('promeut A R1 et recrute comme R2 B')",
+    "Ferlog promeut Anne Roy directrice générale adjointe et recrute comme directeur financier Marc Lin, ex-Kargo Rail.",
+    [
+      ["Anne Roy", "Ferlog", "directrice générale adjointe"],
+      ["Marc Lin", "Ferlog", "directeur financier"],
+    ],
+  ],
+  [
     "a second mover after an elided conjunction ('tandis qu'Anne')",
     "Marc Lin, ex-Kelvo, rejoint Ferlog comme directeur financier, tandis qu'Anne Roy, ex-Talvia, prend la direction juridique de Kargo Rail.",
     [

@@ -282,15 +282,16 @@ const CORPORA: [name: string, floors: Floors][] = [
   // data centres and robotics with '◼ Company —' lines, chefs and restaurants). Written by a helper who never
   // read jobs/parse and kept outside the repository until scored on the session's starting commit c00d4a4
   // (record F1 0.615 / 0.535), midway (12fc1e5: 0.623 / 0.535) and at its end (46f0eed: 0.634 / 0.593), before
-  // any change made for them; floors and ceilings are that last score (test/fixtures/parse/REAL-CORPORA.md).
+  // any change made for them; floors and ceilings were that last score (test/fixtures/parse/REAL-CORPORA.md), raised
+  // with issue 13's careers work (0.672 / 0.643).
   [
     "real15",
     {
       files: 8,
       gold: 146,
-      personF1: 0.8,
-      recordF1: 0.63,
-      previous: 0.79,
+      personF1: 0.82,
+      recordF1: 0.67,
+      previous: 0.83,
       predecessor: 0.97,
       maxWrongPublished: 5,
       maxSectionMismatches: 0,
@@ -302,11 +303,11 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 146,
-      personF1: 0.8,
-      recordF1: 0.59,
-      previous: 0.8,
+      personF1: 0.81,
+      recordF1: 0.64,
+      previous: 0.83,
       predecessor: 0.97,
-      maxWrongPublished: 5,
+      maxWrongPublished: 4,
       maxSectionMismatches: 0,
       maxSilentMisses: 4,
     },
