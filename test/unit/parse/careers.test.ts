@@ -44,6 +44,16 @@ describe("the careers grammar", () => {
     ).toEqual(["Kargo Rail"]);
   });
 
+  it("reads a parent named in apposition as the new employer, the house left as a previous one", () => {
+    const moves = parseIssueText(
+      issue(
+        "Chez le transporteur Kargo Rail, Anne Roy est promue directrice industrielle. Elle succède à Marc Lin, qui rejoint la maison mère, Ferlog Group, comme directeur des achats.",
+      ),
+    ).moves;
+    const leaver = moves.find((m) => m.person === "Marc Lin");
+    expect([leaver?.company, leaver?.previous_companies]).toEqual(["Ferlog Group", ["Kargo Rail"]]);
+  });
+
   it("never gives a mover another person's career", () => {
     const item =
       "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";

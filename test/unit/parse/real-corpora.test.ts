@@ -283,7 +283,7 @@ const CORPORA: [name: string, floors: Floors][] = [
   // read jobs/parse and kept outside the repository until scored on the session's starting commit c00d4a4
   // (record F1 0.615 / 0.535), midway (12fc1e5: 0.623 / 0.535) and at its end (46f0eed: 0.634 / 0.593), before
   // any change made for them; floors and ceilings were that last score (test/fixtures/parse/REAL-CORPORA.md), raised
-  // with issue 13's careers work (0.672 / 0.643).
+  // with issue 13's careers work (0.672 / 0.651).
   [
     "real15",
     {
@@ -304,8 +304,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 146,
       personF1: 0.81,
-      recordF1: 0.64,
-      previous: 0.83,
+      recordF1: 0.65,
+      previous: 0.84,
       predecessor: 0.97,
       maxWrongPublished: 4,
       maxSectionMismatches: 0,
