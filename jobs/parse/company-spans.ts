@@ -241,7 +241,7 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
     if ((NOT_A_DESCRIPTOR.test(lower) && !complementEn) || !/^[\p{Ll}'-]+$/u.test(core) || token.breakBefore)
       return null;
     if (!SKIPPABLE_BEFORE_COMPANY.test(lower) && ++skipped > 4) return null;
-    // "rejoint la maison mère, Fermenta Group, comme …": the parent named in apposition
+    // "rejoint la maison mère, Ferlog Group, comme …": the parent named in apposition
     if (
       token.breakAfter &&
       !(/^(?:mère|holding)$/u.test(lower) && /^\s*,\s*\p{Lu}/u.test(sentence.slice(token.end)))
