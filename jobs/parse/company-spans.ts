@@ -27,7 +27,9 @@ function isCompanyToken(core: string): boolean {
 
 function cleanCompany(tokens: Token[], sentence: string): Span | null {
   let run = tokens;
-  while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core))) run = run.slice(1);
+  // ("Dés & Pions": a word joined by "&" to the next is the name's own, whatever it folds to)
+  while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core)) && run[1]?.core !== "&")
+    run = run.slice(1);
   // "la SNVR", "L'agence Onde Claire": a lower-case article or an elided descriptor is grammar
   while (run.length > 1 && /^(?:la|le|les|[LlDd]'\p{Ll}+)$/u.test(run[0]!.core)) run = run.slice(1);
   // "Reinsurer Balmoral Re has hired …": an English descriptor capitalised by the sentence start

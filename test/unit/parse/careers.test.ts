@@ -54,6 +54,15 @@ describe("the careers grammar", () => {
     expect([leaver?.company, leaver?.previous_companies]).toEqual(["Ferlog Group", ["Kargo Rail"]]);
   });
 
+  it("keeps a word joined by '&' in a previous employer's name, even one that folds to a grammar word", () => {
+    expect(
+      previousOf(
+        "Ferlog accueille Marc Lin au poste de directeur international. Il était responsable export chez l'éditeur belge Dés & Cartes.",
+        "Marc Lin",
+      ),
+    ).toEqual(["Dés & Cartes"]);
+  });
+
   it("never gives a mover another person's career", () => {
     const item =
       "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";
