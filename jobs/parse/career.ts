@@ -508,7 +508,8 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     // par A et par B"
     if (
       /^par(?![\p{L}])/iu.test(preposition[0]) &&
-      !/(?<![\p{L}])passée?s?(?![\p{L}])/iu.test(
+      // ("a dirigé par le passé la chaîne A, rachetée depuis par B": the adverb is no "passé par")
+      !/(?<![\p{L}])(?<!(?:le|du) )passée?s?(?![\p{L}])/iu.test(
         text.slice(Math.max(0, cue.start - 30), cue.start + preposition.index),
       )
     )

@@ -63,6 +63,15 @@ describe("the careers grammar", () => {
     ).toEqual(["Dés & Cartes"]);
   });
 
+  it("reads no buyer after 'par le passé' as an employer ('rachetée depuis par B')", () => {
+    expect(
+      previousOf(
+        "Chez Ferlog, Marc Lin remplacera Anne Roy au poste de directeur général. Il a dirigé par le passé la chaîne numérique Kidstream, rachetée depuis par Pixelia.",
+        "Marc Lin",
+      ),
+    ).toEqual(["Kidstream"]);
+  });
+
   it("never gives a mover another person's career", () => {
     const item =
       "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";
