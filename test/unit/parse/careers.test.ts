@@ -72,6 +72,15 @@ describe("the careers grammar", () => {
     ).toEqual(["Kidstream"]);
   });
 
+  it("reads a later item of a list described by any noun ('et la plateforme B')", () => {
+    expect(
+      previousOf(
+        "Le distributeur Ferlog s'offre un directeur des opérations : Marc Lin, qui a partagé sa carrière entre la maison de disques Kargo Rail et la plateforme Talvia.",
+        "Marc Lin",
+      )?.sort(),
+    ).toEqual(["Kargo Rail", "Talvia"]);
+  });
+
   it("never gives a mover another person's career", () => {
     const item =
       "Marc Lin est nommé directeur général de Talvia. Il succède à Anne Roy, nommée présidente de Ferlog. Cet ingénieur a commencé sa carrière chez Kargo Rail.";
