@@ -648,6 +648,37 @@ function companyIsAPlace(company: string): boolean {
   );
 }
 
+// "directeur départemental des finances publiques", "directrice interrégionale des services
+// pénitentiaires": a territorial title with its complement names an administration, which is the
+// employer ("direction départementale des finances publiques du Val-d'Ormance"); the title is the
+// head and its adjective alone. A record that keeps the body in the title read something else as
+// the employer (the place that follows, or a name from another sentence).
+const TERRITORIAL_TITLE_WITH_BODY =
+  /(?:^|\s)(?:inter)?(?:départemental|régional|ministériel)(?:e|le)?s?\s+(?:de la|de l['’]|du|des|d['’])\s*\p{Ll}/u;
+
+// "… du service pénitentiaire d'insertion et de probation de la Serrance": one name written with
+// an article after the title ("de la Serrance", "du Val-d'Ormance") is a département or a region,
+// not an employer; the body before it is. A name after "du" is one only when compound ("du
+// Val-d'Ormance"): "président du Synaudi" names a union.
+function companyWrittenAsATerritory(record: DoubtSubject): boolean {
+  const name = record.company.trim();
+  const role = record.role.trim();
+  if (!record.paragraph || !role || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return false;
+  return compiledPattern(
+    `(?<![\\p{L}])${escapeRegExp(role)}\\s+(?:de la|${name.includes("-") ? "du" : "de la"})\\s+${escapeRegExp(name)}(?![\\p{L}])`,
+    "u",
+  ).test(record.paragraph);
+}
+
+// "Ex-Amplison", "Fondateur de Dentaliance": a former employer or a title opening what was read as
+// the employer's name.
+function companyOpensWithATitleOrEx(company: string): boolean {
+  const name = company.trim();
+  if (/^ex-/iu.test(name)) return true;
+  const first = /^([\p{L}-]+)\s+(?:de|d['’]|du|des)\s*/u.exec(name)?.[1];
+  return first !== undefined && /^\p{Lu}\p{Ll}/u.test(first) && TITLE_HEADS.has(foldWord(first));
+}
+
 // "À Kerlandec, c'est X qui lui succède": one word the sentence opens on after "À" is where the
 // move happens; the employer there ("le port de Kerlandec") is to be named
 function companySetAsAPlace(record: DoubtSubject): boolean {
@@ -1196,7 +1227,23 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "company is a place",
     label: "l’employeur est un lieu : l’établissement qui s’y trouve est à nommer",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => !r.known && (companyIsAPlace(r.company) || companySetAsAPlace(r)),
+    applies: (r) =>
+      !r.known && (companyIsAPlace(r.company) || companySetAsAPlace(r) || companyWrittenAsATerritory(r)),
+  },
+  {
+    id: "role_holds_an_administration",
+    reason: "a territorial title keeps the administration it heads",
+    label:
+      "la fonction contient le nom de l’administration (« directeur départemental des finances publiques ») : l’employeur est cette administration",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => TERRITORIAL_TITLE_WITH_BODY.test(r.role),
+  },
+  {
+    id: "company_opens_with_a_title",
+    reason: "company opens with a title or a former employer mark",
+    label: "l’employeur commence par un titre ou « Ex- » (« Fondateur de … ») : vérifier l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyOpensWithATitleOrEx(r.company),
   },
   {
     id: "role_colloquial",

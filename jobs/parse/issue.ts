@@ -278,7 +278,32 @@ function nameBeforeAcronym(text: string, at: number, acronym: string): string | 
     if (letter === acronym.length)
       return [opening, ...words.slice(first + 1)].join(" ").replace(/[,;:]$/u, "");
   }
+  // "Société des droits musicaux (SODM)", "Union nationale des industries de l'ameublement
+  // (UNIAM)": an acronym may take a word's first letters, not its initial only; every word of the
+  // name then gives it at least its initial
+  for (let first = 0; first < words.length; first++) {
+    const opening = words[first]!.replace(/^[dl]['’]/iu, "");
+    if (!/^\p{Lu}/u.test(opening) || initial(opening) !== foldWord(acronym[0]!)) continue;
+    const kept = words
+      .slice(first)
+      .map((word) => foldWord(word.replace(/^[dl]['’]/iu, "").replace(/[,;:]$/u, "")))
+      .filter((word) => !LETTERLESS.has(word));
+    if (kept.some((word) => !/^[a-z]/u.test(word))) continue;
+    if (spellsByPrefixes(kept, foldWord(acronym)))
+      return [opening, ...words.slice(first + 1)].join(" ").replace(/[,;:]$/u, "");
+  }
   return null;
+}
+
+// Whether the acronym is the words' first letters, each word giving one letter or more, in order.
+function spellsByPrefixes(words: readonly string[], acronym: string): boolean {
+  if (words.length === 0) return acronym.length === 0;
+  const [word, ...rest] = words;
+  for (let take = 1; take <= Math.min(word!.length, acronym.length); take++) {
+    if (word!.slice(0, take) !== acronym.slice(0, take)) return false;
+    if (spellsByPrefixes(rest, acronym.slice(take))) return true;
+  }
+  return false;
 }
 
 // "Centre spatial de la Sarlène – Par décret, X est nommé président du CSS": an item headed by a name
@@ -308,7 +333,7 @@ function useFullNameOfShortReference(move: ParsedMove): void {
   if (names.size === 1) move.company = [...names][0]!;
 }
 
-function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): void {
+function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], issueText: string): void {
   const key = companyKey(move.company);
   for (const match of allMatches(move.paragraph, ACRONYM_AFTER_NAME)) {
     const acronym = match[1]!;
@@ -331,7 +356,9 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[]): 
     move.company = head;
     return;
   }
-  for (const paragraph of paragraphs)
+  // the issue's other text last: a headline ("Droits d'auteur : la Société des droits musicaux
+  // (SODM) renoue avec l'excédent") spells out what the moves section only abbreviates
+  for (const paragraph of [...paragraphs, issueText])
     for (const match of allMatches(paragraph, ACRONYM_AFTER_NAME)) {
       const name = match[1] === acronym ? nameBeforeAcronym(paragraph, match.index, acronym) : null;
       if (name) {
@@ -528,7 +555,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     dropDescriptorWords(move);
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
-    useNameBeforeAcronym(move, section.paragraphs);
+    useNameBeforeAcronym(move, section.paragraphs, cleaned);
     usePreviousNamesBeforeAcronyms(move, cleaned);
     useFullNameOfShortReference(move);
   }

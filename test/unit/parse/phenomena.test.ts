@@ -806,6 +806,16 @@ describe("acronyms across the issue", () => {
       "Agence nationale des routes",
     ]);
   });
+
+  it("names an acronym made of its words' first letters ('SOciété', not only 'S') as spelt out", () => {
+    const text = issue(
+      "Bilan : la Société des éditeurs phonographiques (SOEP) publie ses comptes.\n\nAnne Roy est nommée directrice générale de la SOEP.\n\nMarc Lin est nommé président de la FEX, la Fédération des éditeurs (FEX) de Brisac.",
+    );
+    expect(parseIssueText(text).moves.map((m) => m.company)).toEqual([
+      "Société des éditeurs phonographiques",
+      "FEX",
+    ]);
+  });
 });
 
 describe("careers", () => {
