@@ -664,6 +664,8 @@ function companyWrittenAsATerritory(record: DoubtSubject): boolean {
   const name = record.company.trim();
   const role = record.role.trim();
   if (!record.paragraph || !role || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return false;
+  // no pattern to compile unless the paragraph writes the name with an article
+  if (!record.paragraph.includes(`de la ${name}`) && !record.paragraph.includes(`du ${name}`)) return false;
   return compiledPattern(
     `(?<![\\p{L}])${escapeRegExp(role)}\\s+(?:de la|${name.includes("-") ? "du" : "de la"})\\s+${escapeRegExp(name)}(?![\\p{L}])`,
     "u",

@@ -358,6 +358,7 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], i
   }
   // the issue's other text last: a headline ("Droits d'auteur : la Société des droits musicaux
   // (SODM) renoue avec l'excédent") spells out what the moves section only abbreviates
+  if (!issueText.includes(`(${acronym})`)) return;
   for (const paragraph of [...paragraphs, issueText])
     for (const match of allMatches(paragraph, ACRONYM_AFTER_NAME)) {
       const name = match[1] === acronym ? nameBeforeAcronym(paragraph, match.index, acronym) : null;
