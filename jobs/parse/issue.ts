@@ -413,6 +413,14 @@ function nounAfterRole(paragraph: string, role: string): string | null {
   return null;
 }
 
+// "X accueille un nouveau directeur général, Y. Il remplace Z, nommé directeur général de l'agence
+// régionale de santé": the title followed by a house is then Z's new post, told in Z's own clause;
+// the house Z moves to is no employer of the one who takes Z's place, nor of another mover with that title
+function holdsThatPost(other: ParsedMove, move: ParsedMove): boolean {
+  if (other === move || other.person === move.person) return false;
+  return other.person === move.predecessor || foldWord(other.role) === foldWord(move.role);
+}
+
 // "Mme Martine Faure, directrice de la Caisse régionale … (CRAS), rejoint l'Agence … M. Yannick Le
 // Goff, jusqu'ici son adjoint, est nommé directeur de la caisse": a common noun after the title
 // points back to the institution of that name in the paragraph, not to the paragraph's employer.
@@ -428,7 +436,10 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
     ),
     ...moves
       .filter((other) => other.paragraph_index === move.paragraph_index)
-      .flatMap((other) => [other.company, ...other.previous_companies]),
+      .flatMap((other) => [
+        ...(holdsThatPost(other, move) ? [] : [other.company]),
+        ...other.previous_companies,
+      ]),
   ];
   const match = named.find(
     (name) =>

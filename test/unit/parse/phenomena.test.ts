@@ -758,6 +758,22 @@ const ROWS: Row[] = [
       ["Marc Lin", "L'Écho Matinal", "rédacteur en chef"],
     ],
   ],
+  [
+    "the predecessor's new post, told after the successor's same title, is the predecessor's own house",
+    "Le CHU de Valmont accueille un nouveau directeur général, Marc Lin. Il remplace Paul Girard, nommé directeur général de l'agence régionale de santé de Bretagne.",
+    [
+      ["Marc Lin", "CHU de Valmont", "directeur général"],
+      ["Paul Girard", "agence régionale de santé de Bretagne", "directeur général"],
+    ],
+  ],
+  [
+    "the predecessor's new house in a relative ('Y, qui devient R de B') stays the predecessor's",
+    "Marc Lin est nommé directeur général du CHU de Valmont. Il remplace Paul Girard, qui devient directeur général de l'agence régionale de santé de Bretagne.",
+    [
+      ["Marc Lin", "CHU de Valmont", "directeur général"],
+      ["Paul Girard", "agence régionale de santé de Bretagne", "directeur général"],
+    ],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {

@@ -283,7 +283,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // read jobs/parse and kept outside the repository until scored on the session's starting commit c00d4a4
   // (record F1 0.615 / 0.535), midway (12fc1e5: 0.623 / 0.535) and at its end (46f0eed: 0.634 / 0.593), before
   // any change made for them; floors and ceilings were that last score (test/fixtures/parse/REAL-CORPORA.md), raised
-  // with issue 13's careers work (0.672 / 0.651).
+  // with issue 13's careers work (0.672 / 0.651); no wrong published record since the predecessor's new house
+  // was no longer given to the successor (predpost).
   [
     "real15",
     {
@@ -293,7 +294,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.67,
       previous: 0.86,
       predecessor: 0.97,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
     },
