@@ -126,11 +126,22 @@ function isStandaloneLine(lines: string[], at: number): boolean {
 // A line that is only a rule under or above a heading ("══════", "-----", "* * *")
 const RULE = /^[\s=═_~*—–-]{3,}$/u;
 
+// A heading may carry a subtitle after a dash ("QUI VA OÙ ? — LE CARNET DES QUAIS", "VU SUR LINKEDIN —
+// les annonces de la semaine"): the heading is the part before it, when the subtitle is short and no
+// sentence (a colon stays a headline's: "Nominations : la parité progresse").
+const SUBTITLE = /\s[—–-]\s+([^.;:!]{1,50})$/u;
+
+function withoutSubtitle(line: string): string {
+  const subtitle = SUBTITLE.exec(line);
+  if (!subtitle || subtitle[1]!.trim().split(/\s+/u).length > 6) return line;
+  return line.slice(0, subtitle.index).trim();
+}
+
 // A heading of the section lexicon (section-lexicon.ts) in any dress, set apart: a short line of at
 // most seven words, alone between blank lines or rules, with no sentence inside it ("Carnet des
 // dirigeants", "[ MOUVEMENTS ]", "LES 3 NOMINATIONS À RETENIR", "Côté nominations :").
 function isLexiconHeading(lines: string[], at: number): boolean {
-  const line = withoutDecoration(lines[at]!);
+  const line = withoutSubtitle(withoutDecoration(lines[at]!));
   if (line.length === 0 || line.length > 60 || /[.;]\s|[.,;]$/u.test(line)) return false;
   if (line.split(/\s+/u).length > 7 || sectionNameOf(lines[at]!) === null) return false;
   // "Nominations : la parité progresse" is a headline: nothing may follow a colon

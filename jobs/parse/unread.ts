@@ -171,6 +171,12 @@ const STAYS =
 const HANDOVER_THEN_VERB =
   /^[^.;]{0,60}(?:cède|cèdera|laisse|laissera|transmet|transmettra)\s[^.;]{0,160},\s*et\s+(?:devient|deviendra|prend|prendra|rejoint|rejoindra|est nommée?|sera nommée?|conserve)(?![\p{L}])/u;
 
+// "Il sera assisté de deux vice-présidents, A et B", "… ses deux adjoints : A et B", "Deux
+// vice-présidents l'épaulent : A et B": a post given to several people, counted, names the people
+// after it, who have a post of their own even without a move verb of theirs.
+const PLURAL_POST =
+  /(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+(?:nouve(?:aux|lles)\s+)?(?:co-?|vice-)?(?:président|présidente|adjoint|adjointe|directeur|directrice|administrateur|administratrice|associé|associée|délégué|déléguée|secrétaire|trésorier|trésorière|conseiller|conseillère|membre|dirigeant|dirigeante|responsable|manager|partner)s(?![\p{L}])/iu;
+
 // A move verb whose object is the name right after it: "remplacé par", "confiée à", "en la
 // personne d'", "nomme", "recrute" (not "rejoint", whose object is an employer).
 const GOVERNED = new RegExp(
@@ -296,7 +302,9 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         // verb of their own ("…, promu directeur général Europe", "Pouilly … devient …", "…, X, comme
         // directrice générale déléguée", "engage comme directeur sportif X")
         const besideAVerb = anchor.mention !== undefined && signalsAMove(sentence.text);
+        const pluralPost = PLURAL_POST.exec(sentence.text);
         const ownVerb =
+          (pluralPost !== null && anchor.start >= pluralPost.index + pluralPost[0].length) ||
           signalsAMove(clause) ||
           HANDOVER_THEN_VERB.test(rest) ||
           introducesATitle(clause) ||

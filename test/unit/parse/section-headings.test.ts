@@ -138,6 +138,10 @@ describe("the moves section in any layout", () => {
     "LES 3 NOMINATIONS À RETENIR",
     "Côté nominations :",
     "## Carnet RH",
+    // a subtitle after a dash
+    "QUI VA OÙ ? — LE CARNET DU FRET",
+    "Vu sur LinkedIn — les annonces de la semaine",
+    "Ça bouge chez nos adhérents – la sélection du mois",
   ])("reads the items under %j", (heading) => {
     const text = `LA LETTRE DU FRET\n\nLes volumes reculent de 3 %.\n\n${heading}\n\n${items}\n\nAGENDA\n\nSalon du fret.`;
     expect(found(text)).toEqual(items.split("\n\n"));

@@ -68,6 +68,16 @@ describe("a paragraph partly read", () => {
       "« Le conseil de Kargo Habitat a choisi Nadège Rivol pour diriger le groupe », annonce le communiqué. Elle succédera à Paul Girard, qui prendra la présidence du conseil de surveillance de Ferlog Habitat.",
       "Nadège Rivol",
     ],
+    [
+      "the people named after a post given to several ('assisté de deux vice-présidents, A et B')",
+      "Le 3 mars, Anne Roy a été élue à la présidence de la Fédération des ports du Levant. Elle sera assistée de deux vice-présidents, Marc Lin, directeur du port de Brisac, et Paul Girard, directeur de Kargo.",
+      "Paul Girard",
+    ],
+    [
+      "the people named after a post given to several ('ses deux adjoints : A et B')",
+      "Anne Roy est nommée directrice générale de Kargo Ports. Elle a choisi ses deux adjoints : Marc Lin et Paul Girard.",
+      "Marc Lin",
+    ],
   ])("lists %s", (_case, paragraph, person) => {
     expect(unreadPeople(paragraph)).toContain(person);
   });
