@@ -53,6 +53,11 @@ export function createApp(deps: Deps): Express {
     }),
   );
   app.use("/static", express.static(path.join(VIEWS_DIR, "static"), { maxAge: "1h" }));
+  // Browsers ask for /favicon.ico on pages without a layout (the JSON API, feeds, the dev mail
+  // box's raw views): the same icon, rather than a 404 in every console.
+  app.get("/favicon.ico", (_req, res) => {
+    res.type("image/svg+xml").sendFile(path.join(VIEWS_DIR, "static", "favicon.svg"), { maxAge: "1d" });
+  });
   // The read-only JSON API and feeds need no body, session or CSRF token: served before those.
   // Public reads may lag a little: they go to a replica when one is configured and up to date
   // (deps.readDb); forms, admin and anything reading its own writes keep the primary.

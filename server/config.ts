@@ -161,10 +161,23 @@ export function loadConfig(
   return Object.freeze({
     ...parsed,
     DATA_DIR: dataDir,
-    PUBLIC_URL: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
+    PUBLIC_URL: (parsed.PUBLIC_URL ?? `http://${reachableHost(parsed.HOST)}:${parsed.PORT}`).replace(
+      /\/+$/,
+      "",
+    ),
     APP_SECRET: parsed.APP_SECRET ?? localSecret(dataDir),
     LOG_FORMAT: parsed.LOG_FORMAT ?? (process.stdout.isTTY ? "pretty" : "json"),
   });
+}
+
+/**
+ * The host a browser on this machine uses to reach the server. It is the one printed at start-up
+ * and the one e-mail links use by default, so that a session opened from either stays the same
+ * cookie jar ("localhost" and "127.0.0.1" are two sites to a browser). A wildcard address is not
+ * something a browser can open, so it becomes "localhost".
+ */
+export function reachableHost(host: string): string {
+  return host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
 }
 
 /**

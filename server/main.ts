@@ -74,18 +74,17 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
 
   const inbound = await startInbound(deps);
 
-  const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
   logger.info(
     {
-      url: `http://${shown}:${config.PORT}`,
+      url: config.PUBLIC_URL,
       database: runtime.database.embedded ? "embedded" : "DATABASE_URL",
     },
     "Carnet is ready",
   );
-  process.stdout.write(`\nCarnet est prêt : http://${shown}:${config.PORT}\n`);
+  process.stdout.write(`\nCarnet est prêt : ${config.PUBLIC_URL}\n`);
   if (deps.mailCatcher)
     process.stdout.write(
-      `Boîte de développement (e-mails) : http://${shown}:${config.PORT}/dev/mail${config.NODE_ENV === "development" ? "" : " (administrateurs connectés)"}\n`,
+      `Boîte de développement (e-mails) : ${config.PUBLIC_URL}/dev/mail${config.NODE_ENV === "development" ? "" : " (administrateurs connectés)"}\n`,
     );
   if (inbound.smtpPort !== null)
     process.stdout.write(

@@ -30,6 +30,17 @@ describe("directory pages", () => {
     expect(page).not.toContain("Paul Incertain");
   });
 
+  it("gives the browser tab an icon, linked from every page and at /favicon.ico, instead of a 404", async () => {
+    const home = await request(site.app).get("/");
+    expect(home.text).toContain('<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">');
+    for (const url of ["/static/favicon.svg", "/favicon.ico"]) {
+      const icon = await request(site.app).get(url);
+      expect(icon.status).toBe(200);
+      expect(icon.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+      expect(icon.body.toString()).toContain("<svg");
+    }
+  });
+
   it("shows the busiest companies of the latest month with moves when none was published this month", async () => {
     const september = await createTestDeps(site.test.url, {
       clock: { now: () => new Date("2025-09-15T10:00:00Z") },

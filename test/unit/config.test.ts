@@ -39,10 +39,20 @@ describe("configuration", () => {
   it("uses documented defaults and derives the public URL from the port", () => {
     const config = load({ PORT: "4000", APP_SECRET: "x".repeat(40) });
     expect(config.PORT).toBe(4000);
-    expect(config.PUBLIC_URL).toBe("http://localhost:4000");
+    // The address printed at start-up, so that e-mail links open in the same browser session.
+    expect(config.PUBLIC_URL).toBe("http://127.0.0.1:4000");
     expect(config.AUTO_PUBLISH_CONFIDENCE).toBe(0.8);
     expect(config.ALERTS_CRON).toBe("*/15 * * * *");
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("derives a public URL a browser can open when listening on every interface", () => {
+    expect(load({ HOST: "0.0.0.0", PORT: "4000", APP_SECRET: "x".repeat(40) }).PUBLIC_URL).toBe(
+      "http://localhost:4000",
+    );
+    expect(load({ HOST: "::1", PORT: "4000", APP_SECRET: "x".repeat(40) }).PUBLIC_URL).toBe(
+      "http://[::1]:4000",
+    );
   });
 
   it("treats an empty variable as unset", () => {
