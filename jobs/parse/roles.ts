@@ -88,6 +88,13 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
       /\bcontrole de gestion\b/,
       /\binvestor relations\b/,
       /\baudit\b/,
+      // Risk, compliance and actuarial teams report to finance in banks and insurers, which are
+      // where these titles come from; a recruiter looking for finance profiles expects them there.
+      /\brisques?\b/,
+      /\brisk\b/,
+      /\bconformite\b/,
+      /\bcompliance\b/,
+      /\bactuari/,
     ],
   },
   {

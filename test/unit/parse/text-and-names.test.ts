@@ -128,6 +128,8 @@ describe("role classification", () => {
     ["responsable marketing digital", "head", "marketing_communication"],
     ["DRH", "c_level", "hr"],
     ["chef de projet", "manager", "other"],
+    ["directeur des risques", "director", "finance"],
+    ["Chief Compliance Officer", "c_level", "finance"],
     ["porte-parole", "other", "other"],
   ])("classifies %s as %s / %s", (role, seniority, fn) => {
     expect(classifyRole(role)).toEqual({ seniority, function: fn });
