@@ -2,7 +2,8 @@
 // wins, so the more specific rules come first ("General Manager" before "manager",
 // "directeur général adjoint" before "directeur général"; marketing before tech so that
 // "responsable marketing digital" is marketing). Patterns run on the title folded to
-// lower case without accents. The site shows the labels.
+// lower case without accents. The French labels the site shows live with the values, in
+// shared/vocabulary.ts.
 
 import type { JobFunction, Seniority } from "../../shared/vocabulary.ts";
 import { foldWord } from "./lexicon.ts";
@@ -11,14 +12,12 @@ export type { JobFunction, Seniority };
 
 export interface RoleRule<T extends string> {
   value: T;
-  label: string;
   patterns: readonly RegExp[];
 }
 
 export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   {
     value: "vp",
-    label: "Vice-président·e / adjoint·e de direction générale",
     patterns: [
       /\b(?:s|e|a)?vp\b/,
       /\bvice[- ]pr[ea]sident/,
@@ -29,7 +28,6 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   },
   {
     value: "c_level",
-    label: "Direction générale et comité exécutif (C-level)",
     patterns: [
       /\bchief\b.*\bofficer\b/,
       /\b(?:ceo|cfo|coo|cto|cmo|cio|cdo|cpo|cro|cso|cco|cxo|chro|ciso)\b/,
@@ -48,7 +46,6 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   },
   {
     value: "director",
-    label: "Directeur·rice",
     // "General Counsel": the head of legal affairs, as English-speaking houses name the post
     patterns: [
       /\bdirect(?:eur|rice)s?\b/,
@@ -60,7 +57,6 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   },
   {
     value: "head",
-    label: "Head of / responsable",
     patterns: [
       /\bhead\b/,
       /\bresponsable\b/,
@@ -71,7 +67,6 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
   },
   {
     value: "manager",
-    label: "Manager",
     patterns: [/\bmanager\b/, /\bchef(?:fe)? de (?:projet|produit|publicite|groupe)\b/, /\bsuperviseu?r/],
   },
 ];
@@ -79,7 +74,6 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
 export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   {
     value: "finance",
-    label: "Finance",
     patterns: [
       /\bfinanc/,
       /\b(?:cfo|daf)\b/,
@@ -99,7 +93,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   },
   {
     value: "hr",
-    label: "Ressources humaines",
     patterns: [
       /\b(?:rh|drh|hr|chro)\b/,
       /\bressources humaines\b/,
@@ -110,7 +103,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   },
   {
     value: "marketing_communication",
-    label: "Marketing et communication",
     patterns: [
       /\bmarketing\b/,
       /\bcmo\b/,
@@ -127,7 +119,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   },
   {
     value: "tech_product",
-    label: "Tech, produit et data",
     patterns: [
       /\b(?:cto|cio|cpo|cdo|ciso|dsi|rssi|it|r&d)\b/,
       /\btechn/,
@@ -146,7 +137,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   },
   {
     value: "sales",
-    label: "Commercial et développement",
     patterns: [
       /\bcommercia/,
       /\bsales\b/,
@@ -164,7 +154,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   },
   {
     value: "operations",
-    label: "Opérations",
     patterns: [
       /\boperations?\b/,
       /\bcoo\b/,
@@ -178,7 +167,6 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   },
   {
     value: "general_management",
-    label: "Direction générale",
     patterns: [
       /\b(?:ceo|pdg|dg|md|gm)\b/,
       /\b(?:co-?)?pr[ea]sident/,
