@@ -215,6 +215,29 @@ const HEAD_AND_COMPLEMENTS_BEFORE =
 const PARENT_AFTER_SUBSIDIARY =
   /(?<=(?:^|\s)(?:la|sa) (?:filiale|branche|division|marque)\s+[\p{Lu}\p{N}][^,;:]{0,50}?)\s+(?:du groupe|de la maison|du holding|de)\s+[\p{Lu}\p{N}][^,;:]{0,50}$/iu;
 
+// "La Fédération de l'horlogerie romande a élu", "Le Centre technique des matériaux de terre cuite
+// se dote d'un …": an institution's name may end on lower-case words no rule knows as its own
+// ("romande", "cuite", "vidéo"). When the sentence opens on such a name and only one or two such
+// words stand between it and the verb, they are its last words, not the sentence's.
+const LOWER_WORDS_BEFORE_VERB = /^(?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2}\s*$/u;
+const NOT_A_NAME_WORD = new RegExp(
+  `^(?:aussi|enfin|encore|également|désormais|déjà|lui|elle|eux|même|donc|ainsi|alors|ensuite|puis|qui|que|dont|hier|demain|bientôt|récemment|finalement|officiellement|notamment|actuellement|prochainement|dernièrement|unanimement|nouvellement|${WEEKDAY})$`,
+  "u",
+);
+
+function institutionEndingOnLowerWords(sentence: string, verbStart: number): Span | null {
+  const opening = /^[^\p{L}]*/u.exec(sentence)![0].length;
+  const subject = readCompanyAfter(sentence, opening);
+  if (!subject || subject.end >= verbStart) return null;
+  if (!isInstitutionHead(/^(?:[LlDd]['’])?([\p{L}-]+)/u.exec(subject.text)?.[1] ?? "")) return null;
+  const gap = sentence.slice(subject.end, verbStart);
+  if (!LOWER_WORDS_BEFORE_VERB.test(gap)) return null;
+  const words = gap.trim().split(/\s+/u);
+  if (words.some((word) => NOT_A_NAME_WORD.test(word))) return null;
+  const end = subject.end + gap.trimEnd().length;
+  return { text: sentence.slice(subject.start, end), start: subject.start, end };
+}
+
 export function companyBeforeVerb(
   sentence: string,
   verbStart: number,
@@ -228,7 +251,7 @@ export function companyBeforeVerb(
   // "La filiale Bétonor Granulats du groupe Bétonor nomme": the subsidiary, not its group
   const parent = PARENT_AFTER_SUBSIDIARY.exec(sentence.slice(0, end));
   if (parent) end = parent.index;
-  const read = readCompanyBefore(sentence, end);
+  const read = readCompanyBefore(sentence, end) ?? institutionEndingOnLowerWords(sentence, end);
   if (!read) return null;
   // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
   // lower-case complements come before the capitalised word

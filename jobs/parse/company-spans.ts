@@ -89,6 +89,15 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
       if (isInstitutionHead(head[1]!) || tradeBeforeName) start += 2;
     }
   }
+  // "L'Agence régionale pour l'économie circulaire de l'Ormand a désigné": an institution's head
+  // alone before its lower-case complements takes the sentence's article; widened below, or kept
+  // whole as before when nothing completes it
+  const elidedHead = /^L['’](\p{Lu}[\p{L}-]*)$/u.exec(sentence.slice(start, end));
+  if (elidedHead && isInstitutionHead(elidedHead[1]!)) {
+    const head = { text: elidedHead[1]!, start: start + 2, end };
+    const named = widenInstitution(sentence, head);
+    if (named.end > end) return renamedByApposition(sentence, withTitleArticle(sentence, named));
+  }
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company
   if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text)) return null;

@@ -759,6 +759,27 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "an institution's elided head before its lower-case complements ('L'Agence régionale … de X a désigné')",
+    "L'Agence régionale pour l'économie solidaire de la Vesle a désigné Anne Roy directrice générale. L'Union des marchands de fruits du Brisac a élu président Marc Lin, directeur de Ferlog.",
+    [
+      ["Anne Roy", "Agence régionale pour l'économie solidaire de la Vesle", "directrice générale"],
+      ["Marc Lin", "Union des marchands de fruits du Brisac", "président"],
+    ],
+  ],
+  [
+    "an institution's name ending on lower-case words right before the verb ('… de l'horlogerie romande a élu')",
+    "La Fédération des tonneliers bourguignons du bois brut a élu présidente Anne Roy, fondatrice de Ferlog. Le Centre d'études de la pierre taillée se dote d'un directeur scientifique : Marc Lin, chercheur.",
+    [
+      ["Anne Roy", "Fédération des tonneliers bourguignons du bois brut", "présidente"],
+      ["Marc Lin", "Centre d'études de la pierre taillée", "directeur scientifique"],
+    ],
+  ],
+  [
+    "an adverb between an institution and its verb is the sentence's ('… de judo également nomme')",
+    "La Fédération des clubs de judo également nomme Paul Girard directeur technique.",
+    [["Paul Girard", "Fédération des clubs de judo", "directeur technique"]],
+  ],
+  [
     "the predecessor's new post, told after the successor's same title, is the predecessor's own house",
     "Le CHU de Valmont accueille un nouveau directeur général, Marc Lin. Il remplace Paul Girard, nommé directeur général de l'agence régionale de santé de Bretagne.",
     [
