@@ -359,6 +359,20 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
+// "la sucrerie concurrente Cristalys d'Escaudin-Nord", "le centre aquatique Aqualuna de
+// Montrevel-en-Sorlière": a house named by its brand, then the town of the site one worked at (a
+// town of several words joined by hyphens). A name of common words only ("Crédit Mutuel de
+// Saint-Ormel", "Université de Saint-Ormel") keeps its town: there the town names the house.
+const TRAILING_TOWN = /^(.*?\S) (?:de |d')(\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)+)$/u;
+function withoutTown(company: Span): Span {
+  const town = TRAILING_TOWN.exec(company.text);
+  if (!town || /(?:^| )(?:de|du|des|d')(?: |$)/u.test(town[1]!)) return company;
+  const words = town[1]!.split(/\s+/u);
+  if (!words.every((word) => /^\p{Lu}/u.test(word)) || words.every((word) => isFrenchWord(word)))
+    return company;
+  return { text: town[1]!, start: company.start, end: company.start + town[1]!.length };
+}
+
 // "Swedish materials group Stenfors" → "Stenfors"; "les ventes Europe de Voltaïa" → "Voltaïa"
 function pastDemonym(text: string, company: Span): Span {
   // "directeur de l'usine Carbolux de Sainte-Ombre": the company's plant in a town
@@ -367,11 +381,32 @@ function pastDemonym(text: string, company: Span): Span {
   );
   if (plant && SITE_BEFORE_NAME.test(text.slice(Math.max(0, company.start - 30), company.start)))
     return { text: plant[1]!, start: company.start, end: company.start + plant[1]!.length };
-  const place = /^(\p{Lu}[\p{L}-]*) (?:de |d')(?=\p{Lu})/u.exec(company.text);
-  if (place && PLACES.has(foldWord(place[1]!)))
+  // "de l'usine de Limeuil d'Héliogravure Marnaise", "l'usine d'embouteillage de Montclar de la
+  // Compagnie des sources": after a site's noun, the town comes first and the company after it
+  const place = /^(\p{Lu}[\p{L}-]*) (?:de la |de l'|de |d')(?=\p{Lu})/u.exec(company.text);
+  if (
+    place &&
+    (PLACES.has(foldWord(place[1]!)) ||
+      SITE_OF.test(text.slice(Math.max(0, company.start - 40), company.start)))
+  )
     return readCompanyRun(text, company.start + place[0].length) ?? company;
-  if (!ENGLISH_DEMONYM.test(company.text)) return company;
-  const after = /^(?:\s+\p{Ll}+){1,3}\s+(?=\p{Lu})/u.exec(text.slice(company.end));
+  // "Berlin's Schutzly": an English possessive of the house's city
+  const city = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(company.text);
+  if (city)
+    return {
+      text: company.text.slice(city[0].length),
+      start: company.start + city[0].length,
+      end: company.end,
+    };
+  const town = withoutTown(company);
+  if (town !== company) return town;
+  if (
+    !ENGLISH_DEMONYM.test(company.text) &&
+    !ENGLISH_NATIONALITY.test(company.text) &&
+    !/^(?:UK|US|EU)$/u.test(company.text)
+  )
+    return company;
+  const after = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+(?=\p{Lu})/u.exec(text.slice(company.end));
   return (after && readCompanyRun(text, company.end + after[0].length)) || company;
 }
 
@@ -458,12 +493,21 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     start: cue.end + m.index,
     end: cue.end + m.index + m[0].length,
   }));
-  const take = (company: Span | null) => {
-    if (!company) return;
-    company = asEmployerName(text, pastDemonym(text, company));
+  // the words an item was read from: "Cristalys d'Escaudin-Nord" read as "Cristalys" leaves its
+  // town read, not a second employer to find after "d'"
+  const read: Span[] = [];
+  const take = (raw: Span | null) => {
+    if (!raw) return;
+    if (read.some((r) => r.start <= raw.start && raw.start < r.end)) return;
+    const company = withoutTown(asEmployerName(text, pastDemonym(text, raw)));
     if (company.end > to || !isEmployer(company, people, text)) return;
-    if (relatives.some((r) => r.start <= company!.start && company!.start < r.end)) return;
+    if (relatives.some((r) => r.start <= company.start && company.start < r.end)) return;
     found.push(company);
+    read.push({
+      text: raw.text,
+      start: Math.min(raw.start, company.start),
+      end: Math.max(raw.end, company.end),
+    });
     // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales", "puis Orbis Partners"
     let cursor = company.end;
     for (;;) {
@@ -476,6 +520,7 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
       const next = run && asEmployerName(text, run);
       if (!next || run!.start !== from || !isEmployer(next, people, text) || next.end > to) break;
       found.push(next);
+      read.push(next);
       cursor = next.end;
     }
   };
@@ -544,11 +589,16 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     const skip = BEFORE_OBJECT.exec(text.slice(cue.end))![0].length;
     take(readCompanyAfter(text, cue.end + skip));
   }
-  // "Saint-Ormel" read again inside "la Communauté d'agglomération de Saint-Ormel"
+  // "Saint-Ormel" read again inside "la Communauté d'agglomération de Saint-Ormel"; "Cap-Sauvian"
+  // read after "de" before "le Palace Beaumanoir de Cap-Sauvian" was read as "Palace Beaumanoir"
   return found.filter(
-    (item) =>
+    (item, at) =>
       !found.some(
         (other) => other.start <= item.start && item.end <= other.end && other.text.length > item.text.length,
+      ) &&
+      !read.some(
+        (r, rAt) =>
+          rAt !== at && r.start <= item.start && item.end <= r.end && !found[rAt]!.text.includes(item.text),
       ),
   );
 }
@@ -895,7 +945,7 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     const to = start + text.slice(start, person.start).lastIndexOf(",");
     if (!/[,;:]/u.test(text.slice(from, to))) company = read(from, to);
   }
-  if (company) company = asEmployerName(text, company);
+  if (company) company = withoutTown(asEmployerName(text, pastDemonym(text, company)));
   if (!company || !isEmployer(company, [person], text)) return null;
   // "X, directrice générale de la filiale A, devient directrice des activités … du groupe": a
   // subsidiary left for a post of its group stays in the house

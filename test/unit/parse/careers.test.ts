@@ -674,6 +674,42 @@ describe("the careers grammar", () => {
       "Marc Lin",
       [],
     ],
+    [
+      "the town of the site after a brand ('Kelvane de Montval-sur-Lorve')",
+      "Marc Lin prend la direction de la sucrerie Talvia. Il était chef de quai à la sucrerie concurrente Kelvane de Montval-sur-Lorve.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "the town of the site after a brand read by a verb's object ('dirigeait le Palace Orvelle de Port-Saubin')",
+      "L'hôtel Talvia nomme Marc Lin directeur général. Il dirigeait depuis 2020 le Palace Orvelle de Port-Saubin.",
+      "Marc Lin",
+      ["Palace Orvelle"],
+    ],
+    [
+      "a name of common words keeps its town ('Crédit Mutuel de Saint-Orvel')",
+      "Talvia nomme Marc Lin directeur financier. Il était auparavant directeur des risques du Crédit Mutuel de Saint-Orvel.",
+      "Marc Lin",
+      ["Crédit Mutuel de Saint-Orvel"],
+    ],
+    [
+      "a site's town before its company ('l'usine de Vaurelle de Ferlog')",
+      "Talvia recrute Marc Lin comme directeur industriel. Il était directeur de l'usine de Vaurelle de Papeteries Ferlog.",
+      "Marc Lin",
+      ["Papeteries Ferlog"],
+    ],
+    [
+      "a site's town after a site's kind ('l'usine d'embouteillage de Vaurelle de la Compagnie …')",
+      "Talvia recrute Marc Lin au poste de directeur industriel. Il était responsable de l'usine d'embouteillage de Vaurelle de la Compagnie des eaux du Lorvois.",
+      "Marc Lin",
+      ["Compagnie des eaux du Lorvois"],
+    ],
+    [
+      "an English possessive of the house's city ('Berlin's A')",
+      "Paris-based insurtech Talvia has hired Anne Roy, previously head of sales at Munich's Kelvane, as VP Sales.",
+      "Anne Roy",
+      ["Kelvane"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
