@@ -210,7 +210,7 @@ const MASCULINE_CUE =
 // possibly before an apposition. A person there ("Paul Martin nomme …") is not an employer.
 // A capitalised word and its lower-case complements, just before a capitalised name
 const HEAD_AND_COMPLEMENTS_BEFORE =
-  /(?:^|\s|['’])((\p{Lu}\p{L}+)(?:\s+(?:[\p{Ll}'’-]+|d['’]\p{Ll}+)){1,6}\s+)$/u;
+  /(?:^|\s|['’])((\p{Lu}\p{L}+)(?:\s+(?:[\p{Ll}'’-]+|d['’]\p{Ll}+)){1,8}\s+)$/u;
 
 const PARENT_AFTER_SUBSIDIARY =
   /(?<=(?:^|\s)(?:la|sa) (?:filiale|branche|division|marque)\s+[\p{Lu}\p{N}][^,;:]{0,50}?)\s+(?:du groupe|de la maison|du holding|de)\s+[\p{Lu}\p{N}][^,;:]{0,50}$/iu;
@@ -257,10 +257,11 @@ export function companyBeforeVerb(
   // lower-case complements come before the capitalised word
   const before = HEAD_AND_COMPLEMENTS_BEFORE.exec(sentence.slice(0, read.start));
   // "Les Chantiers navals de Brévenec nomment": a capitalised head after the sentence's opening
-  // article names the employer whole, whatever the head
+  // article names the employer whole, whatever the head; an item's bullet may stand before it
+  // ("• L'Aquarium océanographique de Lanmir nomme")
   const opensSentence =
     before !== null &&
-    /^\s*(?:les|le|la|l['’])\s*$/iu.test(sentence.slice(0, read.start - before[1]!.length));
+    /^[^\p{L}\p{N}]*(?:les|le|la|l['’])\s*$/iu.test(sentence.slice(0, read.start - before[1]!.length));
   const start =
     before && (isInstitutionHead(before[2]!) || opensSentence) ? read.start - before[1]!.length : read.start;
   const company =

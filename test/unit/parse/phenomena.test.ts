@@ -759,11 +759,11 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    "an institution's elided head before its lower-case complements ('L'Agence régionale … de X a désigné')",
-    "L'Agence régionale pour l'économie solidaire de la Vesle a désigné Anne Roy directrice générale. L'Union des marchands de fruits du Brisac a élu président Marc Lin, directeur de Ferlog.",
+    "an institution's elided head before its lower-case complements ('L'Institut technique des … nomme')",
+    "L'Institut technique des vins de garde, dont l'intérim était assuré par Luc Pernet, nomme directrice Anne Roy. L'Union régionale de la pêche côtière de l'Armor-Nord a élu président Marc Lin, directeur de Ferlog.",
     [
-      ["Anne Roy", "Agence régionale pour l'économie solidaire de la Vesle", "directrice générale"],
-      ["Marc Lin", "Union des marchands de fruits du Brisac", "président"],
+      ["Anne Roy", "Institut technique des vins de garde", "directrice"],
+      ["Marc Lin", "Union régionale de la pêche côtière de l'Armor-Nord", "président"],
     ],
   ],
   [
@@ -778,6 +778,19 @@ const ROWS: Row[] = [
     "an adverb between an institution and its verb is the sentence's ('… de judo également nomme')",
     "La Fédération des clubs de judo également nomme Paul Girard directeur technique.",
     [["Paul Girard", "Fédération des clubs de judo", "directeur technique"]],
+  ],
+  [
+    "a common noun and its complements opening a bulleted item name the employer whole ('• L'Aquarium … de X nomme')",
+    "• L'Aquarium tropical de Port-Kerval nomme directrice Anne Roy.\n\n▪ Le Pôle culturel public de la Métropole de Brisac nomme directeur Marc Lin.",
+    [
+      ["Anne Roy", "Aquarium tropical de Port-Kerval", "directrice"],
+      ["Marc Lin", "Pôle culturel public de la Métropole de Brisac", "directeur"],
+    ],
+  ],
+  [
+    "an institution's head with seven lower-case words before its place ('… d'information sur le logement de la X')",
+    "L'Agence départementale d'information sur le logement de la Vesle nomme directrice Anne Roy.",
+    [["Anne Roy", "Agence départementale d'information sur le logement de la Vesle", "directrice"]],
   ],
   [
     "the predecessor's new post, told after the successor's same title, is the predecessor's own house",
