@@ -1018,6 +1018,55 @@ export const PUBLIC_BODY_OR_HOUSE: Doubt = {
   applies: publicBodyBesideAppointingHouse,
 };
 
+// Four shapes of the wrong records still published on real11, real13 and real14 (session 10), each a
+// typed signal with an invented-sentence test (doubts.test.ts); written on those records, so the next
+// blind round judges them.
+
+// "Le port a nommé X, son directeur adjoint, directeur du port de pêche": the title read is the
+// one set off by commas right after the name (the person's current post, often with a possessive)
+// while another title follows it: the new post is the second.
+const APPOSITION_OPENERS = String.raw`(?:(?:son|sa|leur|notre|l['’]actuel(?:le)?|actuel(?:le)?)\s+)?`;
+const SECOND_TITLE_OPENERS = String.raw`(?:(?:est|a été|sera)\s+(?:nommée?|promue?)\s+|(?:au poste de|comme|en tant que)\s+)?`;
+export function roleIsTheApposition(record: DoubtSubject): boolean {
+  const role = record.role.trim();
+  if (!role) return false;
+  const sentence = sentenceNaming(record);
+  const start = indexIgnoringCase(sentence, record.person);
+  if (start < 0) return false;
+  const found = new RegExp(
+    String.raw`^\s*,\s*${APPOSITION_OPENERS}${escapeRegExp(role)}\s*,\s*${SECOND_TITLE_OPENERS}([\p{L}-]+)`,
+    "iu",
+  ).exec(sentence.slice(start + record.person.length));
+  return found !== null && TITLE_HEADS.has(foldWord(found[1]!));
+}
+
+// "président-directeur général et directeur de la clinique" at "clinique de X": the title ends on
+// the employer's own head noun, so it names the employer a second time (the title stops before it).
+export function roleNamesTheEmployersHead(record: DoubtSubject): boolean {
+  const head = foldWord(record.company.trim().split(/\s+/u)[0] ?? "");
+  if (head.length < 3) return false;
+  const found = /\s(?:de la|du|de l['’]|des)\s*([\p{L}-]+)$/u.exec(record.role.trim());
+  return found !== null && foldWord(found[1]!) === head;
+}
+
+// "L'Association régionale de dialyse Aldéa": an institution's lower-case complement ("de dialyse")
+// runs straight into one capitalised word, no preposition between: a descriptor ("association de
+// dialyse") set before a brand's name, not one name.
+const DESCRIPTOR_THEN_BRAND = /(?:^|\s)de\s+\p{Ll}[\p{L}-]{2,}\s+\p{Lu}[\p{Ll}\p{M}]+$/u;
+export function companyRunsADescriptorIntoABrand(company: string): boolean {
+  const first = company.trim().split(/\s+/u)[0] ?? "";
+  return /^\p{Lu}/u.test(first) && DESCRIPTOR_THEN_BRAND.test(company.trim());
+}
+
+// "la joaillière de la place Vendôme Maison Orsenne": the employer read opens on the name of the
+// street or square that stands before it in the text.
+const STREET_NOUN_BEFORE = /(?:^|\s)(?:place|rue|avenue|boulevard|quai|cours|allée|square|impasse)\s+$/iu;
+export function companyOpensWithAStreetName(record: DoubtSubject): boolean {
+  const sentence = sentenceNaming(record);
+  const at = indexIgnoringCase(sentence, record.company.trim());
+  return at > 0 && STREET_NOUN_BEFORE.test(sentence.slice(0, at));
+}
+
 export const DOUBTS: readonly Doubt[] = [
   PUBLIC_BODY_OR_HOUSE,
   READ_BY_SLOTS,
@@ -1326,6 +1375,37 @@ export const DOUBTS: readonly Doubt[] = [
       "fonction lue dans une phrase suivante (parcours ?) alors que la première phrase en donne une autre",
     penalty: HOLD_FOR_REVIEW,
     applies: roleFromALaterSentence,
+  },
+  {
+    id: "role_is_the_apposition",
+    reason: "the title read is the one in apposition after the name while another follows",
+    label:
+      "la fonction retenue est celle en apposition après le nom (poste actuel ?) alors qu’un autre titre suit : lequel est le nouveau ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleIsTheApposition,
+  },
+  {
+    id: "role_names_the_employer",
+    reason: "the title ends on the employer's own head noun",
+    label:
+      "la fonction se termine par le nom de l’employeur (« directeur de la clinique ») : la raccourcir ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleNamesTheEmployersHead,
+  },
+  {
+    id: "company_descriptor_before_brand",
+    reason: "a descriptor runs into a brand's name",
+    label:
+      "l’employeur joint une description (« association de dialyse ») au nom d’une marque : garder le seul nom ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyRunsADescriptorIntoABrand(r.company),
+  },
+  {
+    id: "company_opens_with_a_street_name",
+    reason: "the employer opens on the name of a street or square",
+    label: "l’employeur commence par le nom d’une rue ou d’une place (« place Vendôme ») : le retirer",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyOpensWithAStreetName(r),
   },
   {
     id: "role_not_the_predecessors",

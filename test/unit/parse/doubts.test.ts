@@ -719,6 +719,73 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_bare_article", { role: "responsable après-vente" }, false],
   ["role_bare_article", { role: "responsable legal et compliance" }, false],
   ["role_bare_article", { role: "directeur général l'ancien préfet" }, true],
+  // the current title in apposition after the name read while the new one follows it
+  [
+    "role_is_the_apposition",
+    {
+      person: "Yves Tanguy-Lorec",
+      role: "chef de quai",
+      company: "Criée de Port-Ormel",
+      paragraph:
+        "La Criée de Port-Ormel a nommé Yves TANGUY-LOREC, son chef de quai, directeur de la halle à marée.",
+    },
+    true,
+  ],
+  [
+    "role_is_the_apposition",
+    {
+      person: "Yves Tanguy-Lorec",
+      role: "directeur de la halle à marée",
+      company: "Criée de Port-Ormel",
+      paragraph:
+        "La Criée de Port-Ormel a nommé Yves TANGUY-LOREC, son chef de quai, directeur de la halle à marée.",
+    },
+    false,
+  ],
+  [
+    "role_is_the_apposition",
+    {
+      person: "Yves Tanguy-Lorec",
+      role: "chef de quai",
+      company: "Criée de Port-Ormel",
+      paragraph: "Yves Tanguy-Lorec, chef de quai, rejoint la Criée de Port-Ormel.",
+    },
+    false,
+  ],
+  // a title ending on the employer's own head noun names the employer twice
+  [
+    "role_names_the_employer",
+    { role: "président et directeur de la maternité", company: "maternité de Vaulbrun" },
+    true,
+  ],
+  ["role_names_the_employer", { role: "directeur de la maternité", company: "Corvania" }, false],
+  ["role_names_the_employer", { role: "directrice des achats", company: "achats Corvania" }, true],
+  ["role_names_the_employer", { role: "directrice des ventes", company: "Corvania Ventures" }, false],
+  // a descriptor's complement run into a brand's name
+  ["company_descriptor_before_brand", { company: "Fédération départementale de pêche Orvalis" }, true],
+  ["company_descriptor_before_brand", { company: "Institut des sciences du vivant Morvan" }, false],
+  ["company_descriptor_before_brand", { company: "office de tourisme Cœur de Brenne" }, false],
+  ["company_descriptor_before_brand", { company: "groupement hospitalier de territoire Val-Ormel" }, false],
+  ["company_descriptor_before_brand", { company: "Caisse régionale Armor Littoral" }, false],
+  // the name of a street or square before the employer's taken into it
+  [
+    "company_opens_with_a_street_name",
+    {
+      company: "Castiglione Maison Verlaine",
+      paragraph:
+        "Le bottier de la rue Castiglione Maison Verlaine nomme Élodie Marchand directrice financière.",
+    },
+    true,
+  ],
+  [
+    "company_opens_with_a_street_name",
+    {
+      company: "Maison Verlaine",
+      paragraph:
+        "Le bottier de la rue Castiglione Maison Verlaine nomme Élodie Marchand directrice financière.",
+    },
+    false,
+  ],
 ];
 
 describe("doubts on a finished record", () => {

@@ -208,7 +208,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // are that second score (test/fixtures/parse/REAL-CORPORA.md); real12's wrong published 1 -> 0 since
   // (a name read without its public body's noun, "Au lycée X", is held for review); real11's 4 -> 3 (an
   // institution's name whose last complement runs on to the verb is held for review); 3 -> 2 (a title
-  // holding an article no preposition introduces, "président le sénateur …", is held for review).
+  // holding an article no preposition introduces, "président le sénateur …", is held for review); 1 -> 0
+  // (session 10: a title read from the apposition after the name while another follows is held).
   [
     "real11",
     {
@@ -218,7 +219,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.68,
       previous: 0.76,
       predecessor: 0.95,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 4,
     },
@@ -247,6 +248,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // before any change made for them; floors and ceilings were that second score, raised since as
   // development text (a public post names its institution: real13 0.563 -> 0.619, wrong published 3 -> 1;
   // test/fixtures/parse/REAL-CORPORA.md), and again at session 9's end, which held them out (0.680 / 0.593).
+  // Wrong published 1 and 2 -> 0 in session 10 (a street name opening the employer, a title ending on the
+  // employer's head noun, a descriptor run into a brand's name: each held for review).
   [
     "real13",
     {
@@ -256,7 +259,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.69,
       previous: 0.79,
       predecessor: 0.89,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 5,
     },
@@ -270,7 +273,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.62,
       previous: 0.78,
       predecessor: 0.93,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 4,
     },
