@@ -197,6 +197,7 @@ const ROUNDS: { corpora: string[]; parser: string }[] = [
   { corpora: ["real7", "real8"], parser: "31a57ec" },
   { corpora: ["real9", "real10"], parser: "183f367" },
   { corpora: ["real11", "real12"], parser: "ffff71e" },
+  { corpora: ["real13", "real14"], parser: "40467cb" },
 ];
 if (args.includes("--rounds")) {
   const all = rows.filter((row) => row.pool === "unseen");
