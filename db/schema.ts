@@ -100,6 +100,8 @@ export interface MovesTable {
   published_at: Timestamp | null;
   search_text: Generated<string>;
   search_vector: GeneratedAlways<string>;
+  /** Another newsletter also announced this move (move_sources), kept by triggers (0029). */
+  other_sources: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Generated<Timestamp>;
 }

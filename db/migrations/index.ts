@@ -25,6 +25,7 @@ import * as m0021 from "./0021_unread_outside_section.ts";
 import * as m0025 from "./0025_inbound_retries.ts";
 import * as m0025_subscribers from "./0025_subscriber_list.ts";
 import * as m0027 from "./0027_name_word_deletions.ts";
+import * as m0029 from "./0029_other_sources_flag.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   "0025_inbound_retries": m0025,
   "0025_subscriber_list": m0025_subscribers,
   "0027_name_word_deletions": m0027,
+  "0029_other_sources_flag": m0029,
 };

@@ -1,6 +1,6 @@
 /**
- * npx tsx test/bench/search-alternate.ts [--against <checkout>] [--rounds N] [--seconds S]
- *   [--connections C] [--only api|page] [--cpu-prof]
+ * npx tsx test/bench/search-alternate.ts [--against <checkout> [--against-database <name>]]
+ *   [--rounds N] [--seconds S] [--connections C] [--only api|page] [--cpu-prof]
  *
  * bench:search's two Carnet loads (/api/moves uncached and /recherche, its four shapes in its
  * proportions) in short bursts, this checkout's `carnet serve` and another's (`--against`, e.g. a
@@ -10,7 +10,9 @@
  * than by their code: bursts a few seconds apart see the same load. Each burst prints req/s, p95 and
  * the CPU a request cost the server and the PostgreSQL backends (/proc); only one server is loaded
  * at a time, so the database's backends are the loaded server's. Without `--against`, this
- * checkout alone (a profile: `--cpu-prof` writes ./profiles).
+ * checkout alone (a profile: `--cpu-prof` writes ./profiles). `--against-database`: the other build
+ * reads its own copy of the directory (`CREATE DATABASE … TEMPLATE carnet_bench_search`), for a
+ * build with a migration the other does not know (which would make it refuse to start).
  */
 import path from "node:path";
 import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
@@ -33,25 +35,34 @@ const seconds = Number(option("--seconds") ?? 8);
 const connections = Number(option("--connections") ?? 16);
 const only = option("--only");
 const cpuProf = process.argv.includes("--cpu-prof");
+const againstDatabase = option("--against-database") ?? SEARCH_BENCH_DATABASE;
 
 const url = await openSearchBenchDatabase(true);
-const env = await instanceEnv({
-  DATABASE_URL: url,
-  API_RATE_LIMIT: "0",
-  LOG_LEVEL: "info",
-  SMTP_URL: "smtp://127.0.0.1:9",
-});
+const envFor = (databaseUrl: string) =>
+  instanceEnv({
+    DATABASE_URL: databaseUrl,
+    API_RATE_LIMIT: "0",
+    LOG_LEVEL: "info",
+    SMTP_URL: "smtp://127.0.0.1:9",
+  });
 const builds = [
-  { name: "this", root: undefined as string | undefined },
-  ...(against ? [{ name: path.basename(path.resolve(against)), root: path.resolve(against) }] : []),
+  { name: "this", root: undefined as string | undefined, database: SEARCH_BENCH_DATABASE },
+  ...(against
+    ? [{ name: path.basename(path.resolve(against)), root: path.resolve(against), database: againstDatabase }]
+    : []),
 ];
 const servers = await Promise.all(
-  builds.map((b) =>
-    startCarnet(["serve", "--no-scheduler"], env, serveReady, {
-      keepOutput: false,
-      root: b.root,
-      nodeOptions: cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve("profiles")}`] : [],
-    }),
+  builds.map(async (b) =>
+    startCarnet(
+      ["serve", "--no-scheduler"],
+      await envFor(url.replace(SEARCH_BENCH_DATABASE, b.database)),
+      serveReady,
+      {
+        keepOutput: false,
+        root: b.root,
+        nodeOptions: cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve("profiles")}`] : [],
+      },
+    ),
   ),
 );
 const headers = { "cache-control": "no-cache" };
@@ -72,7 +83,7 @@ try {
     for (const load of loads)
       for (const i of order) {
         const server = servers[i]!;
-        const burst = await withCpuCost(server.pid, SEARCH_BENCH_DATABASE, () =>
+        const burst = await withCpuCost(server.pid, builds[i]!.database, () =>
           httpLoad({ urls: [server.url], requests: load.requests, connections, seconds, headers }),
         );
         const key = `${builds[i]!.name} ${load.name}`;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Express } from "express";
+import { sql } from "kysely";
 import request from "supertest";
 import { contentHash } from "../../jobs/import/issue-file.ts";
 import type { ParsedMove } from "../../jobs/parse/index.ts";
@@ -70,6 +71,34 @@ describe("the same move announced by two newsletters", () => {
     const issuePage = await request(app).get(`/numeros/${second.issueId}`).expect(200);
     expect(issuePage.text).toContain("Ysaline Chabert");
     expect(issuePage.text).toContain("Orfèvrerie Dubreuil accueille Ysaline Chabert");
+  });
+
+  it("flags a move with other sources while it has some, so pages look them up for it only", async () => {
+    await importIssue(deps, "La Lettre Achats", "2025-04-01", [
+      { person: "Honorine Vasseur", company: "Cartonnages Ribot", role: "directrice des achats" },
+    ]);
+    const [made] = await movesOf("Honorine Vasseur");
+    const flag = async () =>
+      (
+        await deps.db
+          .selectFrom("moves")
+          .select("other_sources")
+          .where("id", "=", made!.id)
+          .executeTakeFirstOrThrow()
+      ).other_sources;
+    expect(await flag()).toBe(false);
+    const again = await importIssue(deps, "Achats Hebdo", "2025-04-15", [
+      { person: "Honorine Vasseur", company: "Cartonnages Ribot", role: "directrice des achats" },
+    ]);
+    expect(again).toMatchObject({ attached: 1 });
+    expect(await flag()).toBe(true);
+    const listed = await request(app).get("/recherche?q=Honorine+Vasseur").expect(200);
+    expect(listed.text).toContain("Achats Hebdo");
+    await sql`DELETE FROM move_sources WHERE issue_id = ${again.issueId}`.execute(deps.db);
+    expect(await flag()).toBe(false);
+    const alone = await request(app).get("/recherche?q=Honorine+Vasseur").expect(200);
+    expect(alone.text).toContain("Honorine Vasseur");
+    expect(alone.text).not.toContain("Achats Hebdo");
   });
 
   it("makes a new move for another role, or the same role a year later", async () => {
