@@ -17,6 +17,7 @@ import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts"
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
+import { addTitledLists } from "./titled-lists.ts";
 
 export type { ClauseMove } from "./clause-move.ts";
 
@@ -38,6 +39,7 @@ export function findClauseMoves(
   addFrontedMoves(text, mentions, moves);
   addEllipticItems(text, mentions, moves);
   addListItems(text, mentions, moves);
+  addTitledLists(sentence, moves);
   addDashedCard(text, mentions, moves);
   splitRespectively(text, moves);
   for (const move of moves)

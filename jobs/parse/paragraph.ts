@@ -236,13 +236,18 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     // name or a title before it
     const replaced = move.predecessor?.name ?? antecedent?.name;
     const heldByReplaced =
-      replaced && !role
+      replaced && (!role || !company)
         ? postHeldBy(masked, replaced, start, isFemininePerson(move.person, masked.slice(start, segmentEnd)))
         : null;
-    if (heldByReplaced && (!company || companyKey(company) === companyKey(heldByReplaced.company))) {
+    if (heldByReplaced && !role && (!company || companyKey(company) === companyKey(heldByReplaced.company))) {
       role = heldByReplaced.role;
       company ??= heldByReplaced.company;
       reasons.push("post taken from the one replaced");
+    } else if (heldByReplaced && !company) {
+      // "X, directeur technique de Ferlog, rejoint Kargo. Il est remplacé au poste de directeur
+      // technique par Y": the post is told, the house is the one X leaves
+      company = heldByReplaced.company;
+      reasons.push("company taken from the one replaced");
     }
     // "Il était directeur technique de Ferlog, qui promeut à sa place X": the post the one replaced held
     const held =

@@ -65,7 +65,11 @@ export function postLeftBy(paragraph: string, person: PersonMention, before: num
 // ", directeur général des Dragons depuis 2015," after a name: the post held until now. "ancien",
 // "ex-" name a post left long ago, not the one the successor takes.
 const HELD_AFTER_NAME =
-  /^\s*,\s*(?:(?:jusqu'(?:ici|alors|à présent)|actuel(?:le)?|encore)\s+)?(?!ancien|ex-)(?=\p{Ll})/u;
+  /^\s*,\s*(?:qui était\s+)?(?:(?:jusqu'(?:ici|alors|à présent)|actuel(?:le)?|encore|depuis \d{4})\s+)?(?!ancien|ex-)(?=\p{Ll})/u;
+// "Ferlog nomme X directeur général. Il était directeur commercial de Corvania. Chez Corvania, il
+// est remplacé par Y": a sentence about X, opening on the pronoun, tells the post X leaves
+const HELD_IN_NEXT_SENTENCE =
+  /(?:^|[.;!?]\s+)(?:Il|Elle)\s+(?:était|occupait le poste de)\s+(?:(?:jusqu'(?:ici|alors|à présent)|auparavant|précédemment|depuis \d{4})\s+)?(?!ancien|ex-)(?=\p{Ll})/gu;
 // "Le directeur de la Fonderie de la Vesle, Paul Girard", "la directrice générale des services,
 // Anne Roy,": a title with its article set before the name
 const HELD_BEFORE_NAME =
@@ -97,6 +101,16 @@ export function postHeldBy(
     const after = HELD_AFTER_NAME.exec(paragraph.slice(mention.end, before));
     if (after) {
       const post = held(readRole(paragraph, mention.end + after[0].length, before));
+      if (post) return { role: agree(post.role.replace(/\s+depuis\s.*$/u, "")), company: post.company };
+    }
+    // only the sentences before anyone else is named: the pronoun then points back to this person
+    const nextPerson = findPersonMentions(paragraph).find((m) => m.start > mention.end)?.start ?? before;
+    for (const pronoun of paragraph
+      .slice(mention.end, Math.min(before, nextPerson))
+      .matchAll(HELD_IN_NEXT_SENTENCE)) {
+      const from = mention.end + pronoun.index + pronoun[0].length;
+      const stop = paragraph.slice(from, before).search(/[.;](?=\s|$)/u);
+      const post = held(readRole(paragraph, from, stop < 0 ? before : from + stop));
       if (post) return { role: agree(post.role.replace(/\s+depuis\s.*$/u, "")), company: post.company };
     }
     const sentenceStart = paragraph.slice(0, mention.start).search(/[^.;!?]*$/u);

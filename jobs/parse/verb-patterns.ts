@@ -85,6 +85,12 @@ export const LISTED_TITLE = new RegExp(
   String.raw`^\s*(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+|(?:son|sa|ses|leur|leurs)\s+(?:premier|première|premiers|premières|nouveau|nouvelle|nouveaux|nouvelles)\s+|(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?)(?:nouveaux\s+|nouvelles\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*(?::|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))\s*`,
   "u",
 );
+// "trois nouveaux associés :", "ses deux vice-présidents :", "deux associés au 1er janvier :",
+// "de nouveaux administrateurs :", "deux vice-présidents, A, …": a post given to several people,
+// the plural title in group 1, their names after it (titled-lists.ts)
+export const TITLED_LIST = word(
+  String.raw`(?:(?:(?:ses|leurs|les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:(?:nouveaux|nouvelles|premiers|premières|autres)\s+)?|(?:de|les|ses|leurs)\s+(?:nouveaux|nouvelles)\s+)(\p{Ll}[\p{Ll}'’ -]{1,40}?[sx])(?:\s+(?:au|à|le|la|les|l['’]|en|dès|pour|depuis|lors|d'ici|\d)[^:;.,]{0,30}?)?\s*(?::|\s+sont\s*:?|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))`,
+);
 // "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…", or the title right after
 // "a un" / "se dote d'une" ("C a un nouveau directeur financier : X")
 export const TITLE_ANNOUNCED = new RegExp(

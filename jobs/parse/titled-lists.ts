@@ -1,0 +1,86 @@
+// A post given to several people, then their names: "Chez C, trois nouveaux associés : A (audit),
+// B (fiscalité) et C (conseil)", "Elle sera entourée de trois vice-présidents : A (natation) et B
+// (judo)", "coopte deux associés au 1er janvier : Me A et Me B", "il sera assisté de deux
+// vice-présidents, A, directeur de C, et B". The employer-subject rows (employer-clauses.ts) read
+// the list right after their verb and list-items.ts the items that carry their own title; this
+// whole-sentence pass of clauses.ts reads the people they leave: no verb of their own, words between
+// the title and the colon, or a subject that is no employer. Each listed person takes the title in
+// the singular and in their gender; the employer is the house the sentence opens on, or the one the
+// paragraph's context gives (paragraph.ts). Not yet measured on a first-scored corpus: held for review.
+
+import { allMatches } from "./all-matches.ts";
+import { NEW_SHAPE } from "./chosen-holder.ts";
+import type { ClauseMove, ClauseReading, Match } from "./clause-move.ts";
+import { companyBeforeVerb, looksLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { HONORIFIC } from "./lexicon.ts";
+import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { readRole } from "./role-phrase.ts";
+import type { Sentence } from "./sentence.ts";
+import { TITLED_LIST } from "./verb-patterns.ts";
+
+const HOUSE_OPENER = /^\s*(?:Chez|Au sein de|Au sein d['’]|À|Au)\s*(?=\p{Lu})/u;
+// what may stand between two listed names: the first one's aside, then a comma, "et" or ";"
+const BETWEEN_ITEMS = /^\s*(?:\([^()]{1,60}\))?\s*(?:,[^:;.()]{0,140}?)?\s*(?:,|;|\bet\b|,\s*et\b)\s*$/u;
+const BEFORE_FIRST_ITEM = new RegExp(String.raw`^\s*(?:(?:${HONORIFIC})\s+)?$`, "u");
+// "vice-présidents, Yves Roy, directeur…": a comma stands for the colon only before a name
+const ITEM_LEAD = new RegExp(String.raw`^\s*(?:(?:${HONORIFIC})\s+)?`, "u");
+
+// "conserve ses deux coprésidents, A et B", "Quant aux deux cofondateurs, A et B, ils…": people
+// who keep a post, or are only described, are not given one
+const NOT_GIVEN =
+  /(?<![\p{L}])(?:conserve|conservent|garde|gardent|maintient|reconduit|confirme|quant|aux|des|ces)\s+$/iu;
+
+/** The readings of one "N titles : A, B et C" match; `match[1]` is the plural title. */
+export function readTitledList(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  if (NOT_GIVEN.test(sentence.slice(0, match.index))) return [];
+  const plural = match[1]!.trim();
+  const title = singularTitle(plural);
+  if (title === plural || !looksLikeTitle(title)) return [];
+  const end = match.index + match[0].length;
+  const first = mentions.find((m) => m.start >= end);
+  if (!first || !BEFORE_FIRST_ITEM.test(sentence.slice(end, first.start).replace(ITEM_LEAD, ""))) return [];
+  const people: PersonMention[] = [first];
+  // "A, directeur général de la CCI de Kerlandec, et B": a name inside an item's aside is no item
+  for (const next of mentions.filter((m) => m.start > first.end && isConfidentPerson(m))) {
+    const previous = people.at(-1)!;
+    if (!BETWEEN_ITEMS.test(sentence.slice(previous.end, next.start).replace(/(?:Me|M\.|Mme|Dr)\s*$/u, "")))
+      break;
+    people.push(next);
+  }
+  if (people.length < 2 || !people.every(isConfidentPerson)) return [];
+  const opener = HOUSE_OPENER.exec(sentence);
+  const verbAt = sentence.slice(0, match.index).search(/(?:\s+\p{Ll}[\p{L}'’-]*)+\s*$/u);
+  const company =
+    (opener ? readCompanyAfter(sentence, opener[0].length) : null) ??
+    (verbAt > 0 ? companyBeforeVerb(sentence, verbAt, mentions) : null);
+  return people.map((person, index) => {
+    const item = sentence.slice(person.end, people[index + 1]?.start ?? sentence.length);
+    // "A, vice-président délégué aux appellations, B, …": a longer title of the same head is the item's own
+    const own = /^\s*,\s*/u.exec(item);
+    const ownRole = own ? readRole(sentence, person.end + own[0].length, person.end + item.length) : null;
+    const head = title.split(/\s+/u)[0]!.slice(0, 5);
+    const role =
+      ownRole && !ownRole.company && ownRole.role.startsWith(head) && ownRole.role.length > title.length
+        ? ownRole.role
+        : titleFor(person, plural, item);
+    return {
+      person,
+      kind: "appointed" as const,
+      role,
+      company: company?.text === person.text ? null : company,
+      predecessor: null,
+      notes: ["role shared by a list of people"],
+    };
+  });
+}
+
+/** Adds the people of every titled list in the sentence that no earlier reader read. */
+export function addTitledLists(sentence: Sentence, moves: ClauseMove[]): void {
+  for (const match of allMatches(sentence.text, TITLED_LIST))
+    for (const reading of readTitledList(sentence, match as Match)) {
+      if (moves.some((move) => move.person.start === reading.person.start)) continue;
+      moves.push({ shape: "post given to a list", ...reading, notes: [NEW_SHAPE, ...reading.notes] });
+    }
+}
