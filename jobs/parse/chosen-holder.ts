@@ -4,8 +4,16 @@
 
 import { allMatches } from "./all-matches.ts";
 import type { ClauseReading, Match } from "./clause-move.ts";
-import { introducedRole, isFemininePerson, leadershipRole, objectAfter } from "./clause-slots.ts";
-import type { PersonMention } from "./mentions.ts";
+import {
+  companyBeforeVerb,
+  introducedRole,
+  isFemininePerson,
+  leadershipRole,
+  objectAfter,
+} from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
+import { isInstitutionHead } from "./institutions.ts";
+import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 import type { Sentence } from "./sentence.ts";
 
 /**
@@ -91,4 +99,53 @@ export function readChoiceFallsOn(s: Sentence, match: Match): ClauseReading[] {
       notes: [NEW_SHAPE, ...(role?.notes ?? [])],
     },
   ];
+}
+
+// "Le conseil de surveillance de C sera désormais présidé par X": the board's own president
+const BOARD_OF =
+  /(?<![\p{L}])(?:le|l['’])\s*(conseil d'administration|conseil de surveillance|directoire)\s+d(?:e\s+|u\s+|es\s+|['’])\s*(?=[\p{Lu}\p{N}])/iu;
+// "le département restructurations est désormais piloté par X": a unit of the house the paragraph is about
+const UNIT_OPENS =
+  /(?:^|[,:;]\s*|\s)(?:le|la)\s+((?:département|pôle|service|division)\s+[\p{Ll}' -]{2,40}?)\s+$/u;
+
+const NAME_IN_APPOSITION =
+  /,\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|de|du|des|d['’]\p{Lu}[\p{L}-]*))*)\s*,\s*$/u;
+
+// "L'Établissement du sang de la Vesle est désormais dirigé par X" (shapes.ts "now led by")
+export function readNowLedBy(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const person = objectAfter(sentence, mentions, match.index + match[0].length);
+  if (!person || !isConfidentPerson(person)) return [];
+  const feminine = isFemininePerson(person, sentence);
+  const before = sentence.slice(0, match.index);
+  const unit = UNIT_OPENS.exec(before);
+  if (unit) {
+    const role = `responsable du ${unit[1]!.trim()}`;
+    return [{ person, kind: "appointed", role, company: null, predecessor: null, notes: [NEW_SHAPE] }];
+  }
+  const head = /présid/u.test(match[0])
+    ? feminine
+      ? "présidente"
+      : "président"
+    : feminine
+      ? "directrice"
+      : "directeur";
+  const board = BOARD_OF.exec(before);
+  // "La fondation du groupe Kargo, Fondation Kargo, est désormais dirigée par X": the house is
+  // named in the apposition, which the issue then cuts to its descriptor-less name (issue.ts):
+  // left unread rather than read wrong
+  if (!board && NAME_IN_APPOSITION.test(before)) return [];
+  const company = board
+    ? readCompanyAfter(sentence, board.index + board[0].length)
+    : companyBeforeVerb(sentence, match.index, mentions);
+  if (!company) return [];
+  // a firm is led by its "directeur général", an institution ("Établissement du sang",
+  // "Fondation Ardelis") by its "directeur"
+  const firm = !board && !/présid/u.test(match[0]) && !isInstitutionHead(company.text.split(/\s+/u)[0]!);
+  const role = board
+    ? `${head} du ${board[1]!.toLowerCase()}`
+    : firm
+      ? `${head} ${feminine ? "générale" : "général"}`
+      : head;
+  return [{ person, kind: "appointed", role, company, predecessor: null, notes: [NEW_SHAPE] }];
 }

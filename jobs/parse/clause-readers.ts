@@ -24,6 +24,7 @@ import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
+import { isPronounReference } from "./surname-references.ts";
 import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED, TAKES_POST } from "./verb-patterns.ts";
 
 const RECENT_DAY = new RegExp(
@@ -329,7 +330,9 @@ export function readReplacedBy(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const person = objectAfter(sentence, mentions, match.index + match[0].length);
   if (!person) return [];
-  const replaced = subjectsBefore(sentence, mentions, match.index)[0] ?? null;
+  // "Il sera remplacé par X": the one "il" points back to is found by the paragraph reader
+  const subject = subjectsBefore(sentence, mentions, match.index)[0] ?? null;
+  const replaced = subject && !isPronounReference(subject) ? subject : null;
   const employer = /(?<![\p{L}])chez\s/u.exec(match[0]);
   // only an introduced title: ", actuellement directrice générale adjointe de Prévia" is the old job
   const intro = ROLE_INTRODUCER.exec(

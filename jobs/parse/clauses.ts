@@ -17,6 +17,7 @@ import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts"
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
+import { isPronounReference } from "./surname-references.ts";
 import { addTitledLists } from "./titled-lists.ts";
 
 export type { ClauseMove } from "./clause-move.ts";
@@ -49,6 +50,8 @@ export function findClauseMoves(
   if (signer)
     for (const move of moves)
       if (move.person.name === signer.name && move.person.text !== signer.text) move.notes.unshift(NEW_SHAPE);
+  // a mover read through "il" or "elle" (surname-references.ts): not yet measured either
+  for (const move of moves) if (isPronounReference(move.person)) move.notes.unshift(NEW_SHAPE);
   return moves;
 }
 

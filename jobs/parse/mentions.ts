@@ -171,6 +171,10 @@ function scanPersonMentions(sentence: string): PersonMention[] {
         j++;
         continue;
       }
+      // "BENOÎT LARZUL-MÉNARD d'Armateurs de l'Atlantique": a name printed in capitals ends where
+      // the words in ordinary case begin (the employer after "de")
+      const ordinaryCase = (t: Token) => inCapitals(run) && /\p{Ll}/u.test(t.core.replace(/^[dl]['’]/u, ""));
+      if (isNameWord(token.core) && ordinaryCase(token)) break;
       if (isNameWord(token.core)) {
         run.push(token);
         j++;
@@ -183,6 +187,7 @@ function scanPersonMentions(sentence: string): PersonMention[] {
         k > j &&
         k < tokens.length &&
         isNameWord(tokens[k]!.core) &&
+        !ordinaryCase(tokens[k]!) &&
         !tokens[k]!.breakBefore &&
         !namesACompany(tokens, k)
       ) {
@@ -222,6 +227,9 @@ function scanPersonMentions(sentence: string): PersonMention[] {
   }
   return mentions;
 }
+
+const inCapitals = (run: Token[]) =>
+  run.length >= 2 && run.every((t) => !/\p{Ll}/u.test(t.core) && /\p{Lu}{2}/u.test(t.core));
 
 // "débauche Clara Lemaire de Nordal Bank": after "de", a run of capitalised words that ends like a
 // company's name is where the person comes from, not the rest of their name.

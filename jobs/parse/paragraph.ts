@@ -42,6 +42,7 @@ import {
   postLeftBy,
   predecessorBeforeMover,
 } from "./succession.ts";
+import { isPronounReference } from "./surname-references.ts";
 import type { MoveKind } from "./types.ts";
 
 export interface DraftMove {
@@ -127,6 +128,15 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
   return [...byPerson.values()].sort((a, b) => a.offset + a.person.start - (b.offset + b.person.start));
 }
 
+// "La biotech a nommé Pascal Roy directeur médical. […] En 2006, il a rejoint le laboratoire
+// Ipsaline": once a clause names the mover, a later "il" or "elle" tells their past, not their move.
+function withoutPronounRereadings(moves: PlacedMove[]): PlacedMove[] {
+  const named = new Set(
+    moves.filter((move) => !isPronounReference(move.person)).map((move) => personKey(move.person.name)),
+  );
+  return moves.filter((move) => !isPronounReference(move.person) || !named.has(personKey(move.person.name)));
+}
+
 // Capitalised words of the movers' names: a later sentence that starts "Dauphin est…" is about
 // the person, not a company called Dauphin.
 function nameWords(moves: PlacedMove[]): Set<string> {
@@ -161,7 +171,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       placed.push({ ...move, sentenceIndex, offset: sentence.start });
     earlierPeople.push(...findPersonMentions(sentence.text));
   });
-  const movers = mergeByPerson(placed);
+  const movers = mergeByPerson(withoutPronounRereadings(placed));
   const moverWords = nameWords(movers);
   // "…président de sa filiale immobilière, Olvest Real Estate. Il succède à Y": a name read as a
   // mover with no title of its own, whose first name is not known, is most often a company in an

@@ -12,6 +12,12 @@ function surnameKey(name: string): string {
 }
 
 const DEMONSTRATIVE_OPENING = /^\s*(Ce dernier|Cette dernière|Celui-ci|Celle-ci)(?=,?\s+\p{Ll})/u;
+// "Il rejoint …", "En mars, elle a été élue …": a subject pronoun opening the sentence, or right
+// after a short fronted phrase that names nobody
+const PRONOUN_OPENING = /^\s*(?:(?!(?:il|elle)\s)[^,;:.]{2,50},\s*)?(Il|Elle|il|elle)(?=\s+\p{Ll})/u;
+
+/** A mention read through "il" or "elle" (its text is the pronoun): a reading held for review. */
+export const isPronounReference = (person: PersonMention) => /^(?:il|elle)$/iu.test(person.text);
 
 export function withSurnameReferences(
   sentence: string,
@@ -38,6 +44,8 @@ export function withSurnameReferences(
       ];
     }
   }
+  const subject = pronounReference(sentence, mentions, earlierPeople);
+  if (subject) return [subject, ...mentions];
   const opening = /^\s*((?:(?:Du|De|Le|La|Van|Von) )?\p{Lu}[\p{L}'-]+)(?=\s+\p{Ll})/u.exec(sentence);
   if (!opening || mentions.some((m) => m.start <= opening[0].length)) return mentions;
   const key = foldWord(opening[1]!.split(/\s+/).join(" "));
@@ -47,4 +55,25 @@ export function withSurnameReferences(
   const start = opening[0].length - opening[1]!.length;
   const person = matches[0]!;
   return [{ ...person, text: opening[1]!, start, end: opening[0].length, knownFirstName: true }, ...mentions];
+}
+
+// "Luc Faure a quitté Kargo Rail. Il rejoint Ferlog comme directeur commercial": "il" and "elle"
+// point back to anyone, so only when the paragraph has named exactly one person of the pronoun's
+// gender before (a sentence opening on a lower-case "il" needs the fronted phrase before it).
+function pronounReference(
+  sentence: string,
+  mentions: PersonMention[],
+  earlierPeople: PersonMention[],
+): PersonMention | null {
+  const pronoun = PRONOUN_OPENING.exec(sentence);
+  if (!pronoun || mentions.some((m) => m.start <= pronoun[0].length)) return null;
+  const fronted = pronoun[0].length - pronoun[1]!.length > sentence.search(/\S/u);
+  if (!fronted && /^[ie]/u.test(pronoun[1]!)) return null;
+  const feminine = /^[Ee]/u.test(pronoun[1]!);
+  const candidates = earlierPeople.filter(
+    (p) => isConfidentPerson(p) && (feminine ? !hasMasculineFirstName(p) : !hasFeminineFirstName(p)),
+  );
+  if (new Set(candidates.map((p) => p.name)).size !== 1) return null;
+  const start = pronoun[0].length - pronoun[1]!.length;
+  return { ...candidates[0]!, text: pronoun[1]!, start, end: pronoun[0].length, knownFirstName: true };
 }

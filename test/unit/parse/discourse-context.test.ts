@@ -107,3 +107,37 @@ describe("the employer read from the paragraph's context", () => {
     expect(move?.company).toBe("Stade Ormel féminin");
   });
 });
+
+describe("the mover a subject pronoun points back to", () => {
+  it("reads 'Il rejoint C comme R' as the one person named before, held for review", () => {
+    const move = moveOf(
+      "Gaspard Meunier a quitté Talvane Distribution. Il rejoint Norvia comme directeur commercial.",
+      "Gaspard Meunier",
+    );
+    expect(move).toMatchObject({ company: "Norvia", role: "directeur commercial", kind: "joined" });
+    expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("reads 'il' after a short fronted phrase", () => {
+    const move = moveOf(
+      "Brumaire Conseil : Inès Roussel préside le bureau. En mars, elle a été élue présidente de l'Union des vignerons du Lauzon.",
+      "Inès Roussel",
+    );
+    expect(move).toMatchObject({ role: "présidente" });
+  });
+
+  it("names nobody when two people of the pronoun's gender were named before", () => {
+    const moves = parse(
+      "Gaspard Meunier a quitté Talvane Distribution, que Bastien Lhomme dirige. Il rejoint Norvia comme directeur commercial.",
+    ).moves;
+    expect(moves).toEqual([]);
+  });
+
+  it("keeps the move a clause names over a later 'il' telling the past", () => {
+    const move = moveOf(
+      "La biotech Talvane a nommé Bastien Lhomme directeur médical. En 2006, il a rejoint le laboratoire Norvia, où il a évolué pendant douze ans.",
+      "Bastien Lhomme",
+    );
+    expect(move).toMatchObject({ company: "Talvane", role: "directeur médical" });
+  });
+});

@@ -37,6 +37,13 @@ describe("person names", () => {
     expect(issue.moves.map((m) => m.person)).toEqual(["Solène Kerbrat'h-Lemoine"]);
   });
 
+  it("ends a name printed in capitals where the words in ordinary case begin", () => {
+    const issue = parseIssueText(
+      "+ MOUVEMENTS\n\nLe départ de GASPARD MEUNIER d'Armateurs du Lauzon est acté. Il rejoint Norvia comme directeur commercial.\n\n+ AGENDA\n",
+    );
+    expect(issue.moves.map((m) => m.person)).toEqual(["Gaspard Meunier"]);
+  });
+
   it("leaves names already in normal case alone", () => {
     expect(properCaseName("Claire McKenzie")).toBe("Claire McKenzie");
   });
