@@ -21,8 +21,15 @@ const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "
 // Capitalised words that open a sentence before a company name but are not part of it.
 const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
 
+// "Puisqu'il n'a pas été réélu, …", "Lorsqu'elle …": a conjunction elided before a pronoun
+const ELIDED_CONJUNCTION = /^\p{Lu}\p{Ll}*qu['’]\p{Ll}/u;
+
 function isCompanyToken(core: string): boolean {
-  return COMPANY_TOKEN.test(core) && !TITLE_WORDS_OUTSIDE_COMPANIES.has(foldWord(core));
+  return (
+    COMPANY_TOKEN.test(core) &&
+    !TITLE_WORDS_OUTSIDE_COMPANIES.has(foldWord(core)) &&
+    !ELIDED_CONJUNCTION.test(core)
+  );
 }
 
 function cleanCompany(tokens: Token[], sentence: string): Span | null {
@@ -230,7 +237,7 @@ const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du
 // "le groupe", "l'agence de conseil") and read the company name that follows. At a sentence
 // start the article is capitalised ("La scale-up Hublo…").
 export function readCompanyAfter(sentence: string, from: number): Span | null {
-  const tokens = new TokenReader(sentence, from);
+  const tokens = new TokenReader(sentence, englishDescriptorEnd(sentence, from) ?? from);
   let skipped = 0;
   for (let index = 0, token = tokens.get(0); token; token = tokens.get(++index)) {
     const core = token.core;
@@ -260,6 +267,28 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
       return null;
   }
   return null;
+}
+
+// "Belgian bike-leasing start-up CycloLease has hired …", "The Catholic charity Lumen Caritas has
+// appointed …", "Auction platform Lotissimo has also named …": an English sentence opens on what the
+// house is, capitalised only as the sentence's first word, then names it. Where the name starts, when
+// the subject is read from the sentence's start and the sentence announces a move in English.
+const ENGLISH_MOVE_VERB =
+  /(?<![\p{L}])(?:has|have)\s+(?:also\s+|just\s+)?(?:appointed|hired|named|promoted|recruited|tapped|elected|selected|welcomed)(?![\p{L}])/u;
+// "The Banque centrale des États de …": a name's own complements are no descriptor
+const ENGLISH_DESCRIPTOR_OPENING =
+  /^(?:(?:The|A|An)\s+)?\p{Lu}[\p{Ll}-]+((?:\s+(?!(?:de|du|des|la|le|les|et|en|au|aux|pour|sur|of|and|for)\s)\p{Ll}[\p{Ll}-]*){1,3})\s+(?=[\p{Lu}\p{N}])/u;
+
+function englishDescriptorEnd(sentence: string, from: number): number | null {
+  if (/\p{L}/u.test(sentence.slice(0, from))) return null;
+  const opening = /^[^\p{L}]*/u.exec(sentence.slice(from))![0].length + from;
+  const descriptor = ENGLISH_DESCRIPTOR_OPENING.exec(sentence.slice(opening));
+  // an English descriptor has an English word ("bike-leasing start-up", "charity", "platform")
+  const words = descriptor?.[1]?.trim().split(/\s+/u) ?? [];
+  if (!descriptor || !words.some((word) => !isFrenchWord(word))) return null;
+  const verb = ENGLISH_MOVE_VERB.exec(sentence);
+  if (!verb || verb.index <= opening + descriptor[0].length) return null;
+  return opening + descriptor[0].length;
 }
 
 // The company run that ends right before `end` ("La greentech Trace| accueille").

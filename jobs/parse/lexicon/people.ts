@@ -118,6 +118,8 @@ export const NAME_STOPWORDS = new Set(
     "madame monsieur mme mmes mlle m mr mrs ms dr me pr " +
     "groupe group agence societe start startup scale cabinet fonds banque " +
     "two three four five six seven the this that new " +
+    // "He replaces X, who becomes …": an English pronoun opening the sentence
+    "he she they his her their " +
     // "Deux proches du directeur montent…", "Jusque-là directeur de C, X …": sentence openers
     "deux trois quatre cinq six sept huit neuf dix jusque-la " +
     "fort forte ex celui celle ceux tous toutes tout toute plus moins tres bien"

@@ -793,6 +793,28 @@ const ROWS: Row[] = [
     [["Anne Roy", "Agence départementale d'information sur le logement de la Vesle", "directrice"]],
   ],
   [
+    "an English sentence opening on what the house is, then its name ('Belgian bike-leasing start-up C has hired')",
+    "Danish bike-sharing start-up Pedalo has hired Anne Roy as chief financial officer. Auction platform Marteau Vert has also named Marc Lin as head of sales. The Banque centrale des États de la Vesle has also hired Paul Girard as chief economist.",
+    [
+      ["Anne Roy", "Pedalo", "chief financial officer"],
+      ["Marc Lin", "Marteau Vert", "head of sales"],
+      ["Paul Girard", "Banque centrale des États de la Vesle", "chief economist"],
+    ],
+  ],
+  [
+    "an English pronoun opening the sentence is no employer ('He replaces X, who becomes R')",
+    "Grain trader Ferlog Commodities has appointed Anne Roy head of European sales. She replaces Marc Lin, who becomes head of Asia trading.",
+    [
+      ["Anne Roy", "Ferlog Commodities", "head of European sales"],
+      ["Marc Lin", "Ferlog Commodities", "head of Asia trading"],
+    ],
+  ],
+  [
+    "a conjunction elided before a pronoun opening the sentence is no employer ('Puisqu'il …, X devient R')",
+    "Puisqu'il quitte ses fonctions, Paul Girard laisse la direction. Marc Lin devient directeur.",
+    [],
+  ],
+  [
     "the predecessor's new post, told after the successor's same title, is the predecessor's own house",
     "Le CHU de Valmont accueille un nouveau directeur général, Marc Lin. Il remplace Paul Girard, nommé directeur général de l'agence régionale de santé de Bretagne.",
     [
