@@ -12,10 +12,10 @@ import { FUNCTION_LABELS, formatDateFr, KIND_LABELS, SENIORITY_LABELS } from "./
  */
 
 /** `{{value}}`: null and undefined as nothing, anything else as text, HTML's special characters escaped. */
-const escaped = (value: unknown): string => Handlebars.Utils.escapeExpression(value as string);
+export const escaped = (value: unknown): string => Handlebars.Utils.escapeExpression(value as string);
 
 /** Handlebars' `{{#if}}`: false, null, undefined, "", 0, NaN and an empty array are false. */
-const truthy = (value: unknown) => Boolean(value) && !(Array.isArray(value) && value.length === 0);
+export const truthy = (value: unknown) => Boolean(value) && !(Array.isArray(value) && value.length === 0);
 
 /** The `ne` helper, as `{{#if (ne a b)}}` read it. */
 const differs = (a: unknown, b: string) => !(a === b || String(a) === b);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { type MoveListOptions, renderMoveList } from "./move-list-html.ts";
+import { renderSearchFacets, renderSearchForm, type SearchFormContext } from "./search-page-html.ts";
 import { helpers } from "./view-helpers.ts";
 
 export const VIEWS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../views");
@@ -34,6 +35,11 @@ export function createViews(dir: string = VIEWS_DIR): Views {
   // partial's arguments merged, as a template partial would be.
   hbs.registerPartial("site/move-list", ((context: MoveListOptions) =>
     renderMoveList(context)) as unknown as Handlebars.Template);
+  // The search form and the search page's facets, in code too (see search-page-html.ts).
+  hbs.registerPartial("site/search-form", ((context: SearchFormContext) =>
+    renderSearchForm(context)) as unknown as Handlebars.Template);
+  hbs.registerPartial("site/search-facets", ((context: Parameters<typeof renderSearchFacets>[0]) =>
+    renderSearchFacets(context)) as unknown as Handlebars.Template);
 
   const cache = new Map<string, Handlebars.TemplateDelegate>();
   // Partials are compiled with the options of the template that first uses them. Our helpers

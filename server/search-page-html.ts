@@ -1,0 +1,175 @@
+import { paths } from "../shared/site-paths.ts";
+import { escaped, truthy } from "./move-list-html.ts";
+import { helpers } from "./view-helpers.ts";
+
+/**
+ * The search form (the `site/search-form` partial of the search and home pages) and the search
+ * page's facets (`site/search-facets`), written out by hand rather than run through Handlebars'
+ * generic runtime, as the move list is (move-list-html.ts): with the facets' counts, the form was
+ * most of what Handlebars still cost a search page (issue 14: the page's CPU against the API's;
+ * rendering was 11 % of the page's busy samples under bench:search). The markup is the one the
+ * partials made, byte for byte (test/unit/search-page-html.test.ts), checked against them on the
+ * bench's pages and on forms sent back with every error when the change was made; every value is
+ * escaped as `{{…}}` escaped it.
+ */
+
+interface Option {
+  value?: unknown;
+  label?: unknown;
+}
+
+interface FormError {
+  field?: unknown;
+  label?: unknown;
+  message?: unknown;
+  inForm?: unknown;
+}
+
+/** What the form reads of its page's context. */
+export interface SearchFormContext {
+  search?: Record<string, unknown> | null;
+  errors?: Record<string, unknown> | null;
+  errorList?: FormError[] | null;
+  filters?: { kinds?: Option[]; seniorities?: Option[]; functions?: Option[] } | null;
+  filtersOpen?: unknown;
+  activeFilters?: unknown;
+}
+
+/** Handlebars' `eq` helper, as `{{#if (eq a b)}}` read it. */
+const same = (a: unknown, b: unknown) => helpers.eq(a, b);
+
+/** A field's `aria-invalid` and its error's paragraph, when the form came back with one. */
+function fieldError(errors: Record<string, unknown>, field: string) {
+  const error = errors[field];
+  return truthy(error)
+    ? {
+        attributes: ` aria-invalid="true" aria-describedby="${field}-error"`,
+        paragraph: `<p class="field-error" id="${field}-error">${escaped(error)}</p>`,
+      }
+    : { attributes: "", paragraph: "" };
+}
+
+function select(
+  field: string,
+  label: string,
+  anyLabel: string,
+  options: Option[] | undefined,
+  chosen: unknown,
+  errors: Record<string, unknown>,
+) {
+  const error = fieldError(errors, field);
+  let html = `      <div>
+        <label for="${field}">${label}</label>
+        <select id="${field}" name="${field}"${error.attributes}>
+          <option value="">${anyLabel}</option>
+          `;
+  for (const option of options ?? [])
+    html += `<option value="${escaped(option.value)}"${same(option.value, chosen) ? " selected" : ""}>${escaped(option.label)}</option>`;
+  return `${html}
+        </select>
+        ${error.paragraph}
+      </div>
+`;
+}
+
+function dayInput(field: string, label: string, value: unknown, errors: Record<string, unknown>) {
+  const error = fieldError(errors, field);
+  return `      <div>
+        <label for="${field}">${label} <span class="field-hint">(jj/mm/aaaa)</span></label>
+        <input type="text" inputmode="numeric" autocomplete="off" placeholder="jj/mm/aaaa" id="${field}" name="${field}" value="${escaped(helpers.dayField(value))}"${error.attributes}>
+        ${error.paragraph}
+      </div>
+`;
+}
+
+function filtersPanel(
+  context: SearchFormContext,
+  search: Record<string, unknown>,
+  errors: Record<string, unknown>,
+) {
+  const filters = context.filters ?? {};
+  const company = fieldError(errors, "company");
+  const sort = fieldError(errors, "sort");
+  return `  <details class="filters-panel"${truthy(context.filtersOpen) ? " open" : ""}>
+    <summary class="button secondary">Filtres${truthy(context.activeFilters) ? ` (${escaped(context.activeFilters)})` : ""}</summary>
+  <fieldset class="filters">
+    <legend class="visually-hidden">Filtres</legend>
+    <div class="grid filters-grid">
+      <div>
+        <label for="company">Entreprise</label>
+        <input type="text" id="company" name="company" value="${escaped(search.company)}" placeholder="nom ou alias"${company.attributes}>
+        ${company.paragraph}
+      </div>
+${dayInput("since", "Depuis le", search.since, errors)}${dayInput("until", "Jusqu’au", search.until, errors)}${select("kind", "Type", "Tous", filters.kinds, search.kind, errors)}${select("seniority", "Niveau", "Tous", filters.seniorities, search.seniority, errors)}${select("function", "Fonction", "Toutes", filters.functions, search.function, errors)}      <div>
+        <label for="sort">Trier par</label>
+        <select id="sort" name="sort"${sort.attributes}>
+          <option value="date"${same(search.sort, "date") ? " selected" : ""}>Date (récents)</option>
+          <option value="relevance"${same(search.sort, "relevance") ? " selected" : ""}>Pertinence</option>
+        </select>
+        ${sort.paragraph}
+      </div>
+    </div>
+    <p class="form-actions"><button type="submit">Appliquer</button> <a class="button secondary" href="${escaped(paths.search())}">Effacer</a></p>
+  </fieldset>
+  </details>
+  <script src="/static/search.js" defer></script>
+`;
+}
+
+/** The `site/search-form` partial: the search box, and the filters when the page offers them (`filters`). */
+export function renderSearchForm(context: SearchFormContext): string {
+  const search = context.search ?? {};
+  const errors = context.errors ?? {};
+  const errorList = context.errorList;
+  let html = `<form class="search-form card" method="get" action="/recherche" role="search">
+`;
+  if (errorList && truthy(errorList.length)) {
+    html += `  <div class="flash error" role="alert">
+    <p><strong>La recherche n’a pas pu être lancée :</strong></p>
+    <ul>`;
+    for (const error of errorList)
+      html += `<li>${
+        truthy(error.inForm)
+          ? `<a href="#${escaped(error.field)}">${escaped(error.label)}</a>`
+          : escaped(error.label)
+      } : ${escaped(error.message)}</li>`;
+    html += `</ul>
+  </div>
+`;
+  }
+  const q = fieldError(errors, "q");
+  html += `  <div class="search-main">
+    <label for="q">Rechercher une personne, un poste, une entreprise</label>
+    <div class="search-box">
+      <input type="search" id="q" name="q" value="${escaped(search.q)}" placeholder="ex. directrice financière, DRH, Kerlog" autocomplete="off"${q.attributes}>
+      <button type="submit">Rechercher</button>
+    </div>
+    ${q.paragraph}
+  </div>
+`;
+  if (truthy(context.filters)) html += filtersPanel(context, search, errors);
+  return `${html}</form>
+`;
+}
+
+/** One facet of the search page: its title and its values, each a link narrowing the search. */
+export interface FacetLinks {
+  title?: unknown;
+  values?: { url?: unknown; label?: unknown; n?: unknown }[] | null;
+}
+
+/** The `site/search-facets` partial: the facets' titles and lists inside the page's "Affiner" box. */
+export function renderSearchFacets(context: { facets?: FacetLinks[] | null }): string {
+  let html = "";
+  for (const facet of context.facets ?? []) {
+    html += `      <h3 class="facet-title">${escaped(facet.title)}</h3>
+      <ul class="facet-list">
+        `;
+    for (const value of facet.values ?? [])
+      html += `<li><a href="${escaped(value.url)}">${escaped(value.label)}</a> <span class="muted">${escaped(helpers.number(value.n))}</span></li>`;
+    html += `
+      </ul>
+`;
+  }
+  return html;
+}
