@@ -182,6 +182,20 @@ function withTitleArticle(sentence: string, span: Span): Span {
 const SUB_UNIT_BEFORE =
   /(?<![\p{L}])(?:délégation|agence|antenne|section|direction|usine|site|filiale|succursale|bureau|comité|fédération|ligue)s?\s+$/iu;
 
+// "le bureau de Castelbrune de Dunmore Whitlock", "la plateforme logistique de Kervidel d'Entrepôts
+// Ravanel": after a site's noun and "de", one word is the site's place and the next "de" names the house
+const SITE_OF_PLACE_BEFORE =
+  /(?<![\p{L}])(?:bureau|agence|antenne|site|usine|plateforme(?: logistique)?|entrepôt|délégation|succursale|implantation|campus)s?\s+(?:de|d['’])\s*$/iu;
+
+function placeOfSite(sentence: string, run: Token[], connector: Token): boolean {
+  return (
+    run.length === 1 &&
+    !connector.breakBefore &&
+    !connector.breakAfter &&
+    SITE_OF_PLACE_BEFORE.test(sentence.slice(0, run[0]!.start))
+  );
+}
+
 // The company run that starts at the first token at or after `from`.
 export function readCompanyRun(sentence: string, from: number): Span | null {
   const tokens = new TokenReader(sentence, from);
@@ -189,6 +203,15 @@ export function readCompanyRun(sentence: string, from: number): Span | null {
   for (let i = 0; tokens.get(i) && run.length < 7; i++) {
     const token = tokens.get(i)!;
     const stripped = token.core.replace(/^[ld]'/, "");
+    if (
+      (token.core === "de" && tokens.get(i + 1) && isCompanyToken(tokens.get(i + 1)!.core)) ||
+      /^d'\p{Lu}/u.test(token.core)
+    ) {
+      if (placeOfSite(sentence, run, token)) {
+        run.length = 0;
+        if (token.core === "de") continue;
+      }
+    }
     if (run.length === 0) {
       if (!isCompanyToken(stripped)) return null;
       run.push(token);

@@ -17,7 +17,7 @@ import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique").
 const ADJECTIVE =
-  "(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|mixtes?|maritimes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
+  "(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -243,7 +243,10 @@ function headKind(head: string, leadsHead: boolean, alone: boolean): "institutio
  * name the paragraph gave it before `before`; the last such name wins.
  */
 export function fullNameEarlier(paragraph: string, head: string, before: number): string | null {
-  if (/\s/u.test(head) || !isInstitutionHead(head)) return null;
+  // "… de l'Opéra" after "l'Opéra national de Vendrac": a noun naming a house by its place too
+  const namesByPlace =
+    PLACE_NAMED_HEADS.has(foldWord(head)) || /^(?:Opéra|Musée|Théâtre|Hôpital|Aéroport|Port)$/u.test(head);
+  if (/\s/u.test(head) || !(isInstitutionHead(head) || namesByPlace)) return null;
   let found: string | null = null;
   const pattern = compiledPattern(`(?<![\\p{L}])${head}(?![\\p{L}])`, "gu");
   for (const match of allMatches(paragraph.slice(0, before), pattern)) {

@@ -815,6 +815,27 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    "a site's noun, its place, then 'de' and the house ('le bureau de X de C'): the house is the employer",
+    "Anne Roy rejoint le bureau de Castelmont de Varlin Whitby comme associée.\n\nMarc Lin, directeur de la plateforme logistique de Kervel d'Entrepôts Morin, est nommé directeur des opérations du groupe.",
+    [
+      ["Anne Roy", "Varlin Whitby", "associée"],
+      ["Marc Lin", "Entrepôts Morin", "directeur des opérations"],
+    ],
+  ],
+  [
+    "a private house named by its noun, 'privé' and its place ('l'Hôpital privé du Val d'X')",
+    "Anne Roy rejoint l'Hôpital privé du Val d'Orne comme directrice des soins.",
+    [["Anne Roy", "Hôpital privé du Val d'Orne", "directrice des soins"]],
+  ],
+  [
+    "a house named again by its noun alone ('de l'Opéra') after its full name in the paragraph",
+    "Marc Lin a été nommé à la direction de l'Opéra national de Brisac. Anne Roy a été nommée à la présidence du conseil d'administration de l'Opéra.",
+    [
+      ["Marc Lin", "Opéra national de Brisac", "directeur"],
+      ["Anne Roy", "Opéra national de Brisac", "présidente du conseil d'administration"],
+    ],
+  ],
+  [
     "the predecessor's new post, told after the successor's same title, is the predecessor's own house",
     "Le CHU de Valmont accueille un nouveau directeur général, Marc Lin. Il remplace Paul Girard, nommé directeur général de l'agence régionale de santé de Bretagne.",
     [
