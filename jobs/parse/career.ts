@@ -201,6 +201,22 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Ferlog"],
   },
   {
+    id: "after N years at A, spent N years at A (English)",
+    cue: "(?:after|spent) (?:\\d+|[a-z]+) (?:years|months)(?= at )",
+    example:
+      "Polymera has hired Anders Norrby as general manager. He spent twelve years at Stenfors Group, most recently as plant manager.",
+    mover: "Anders Norrby",
+    previous: ["Stenfors Group"],
+  },
+  {
+    id: "merci à A pour ces années (a post of one's own)",
+    cue: "merci(?= (?:à|au|aux) [^.;!?]{0,60}?pour (?:ces|ses|mes|les|ce|cette) )|thanks? (?:you )?(?=to [^.;!?]{0,60}?for (?:these|those|the) )",
+    example:
+      "Je rejoins Talvia comme directrice des soins. Merci à toute l'équipe de Kelvane pour ces douze années ! — Anne Roy",
+    mover: "Anne Roy",
+    previous: ["Kelvane"],
+  },
+  {
     id: "joins from A (English)",
     cue: "(?:joins|joined|will join|comes|arrives)(?= [^.;]{0,60}?from \\p{Lu})|hired(?= [^.;]{0,60}?from \\p{Lu})",
     example:
@@ -225,8 +241,12 @@ const DIRECT_CUE = new RegExp(
 const EMPLOYER_PREPOSITION =
   /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 // ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
+// ("ex-directeur juridique de A et de B": the item's preposition may be said again)
 const LIST_CONTINUATION =
-  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:en|dès) \d{4}\s*,?\s+)?(?:(?:chez|à|au|aux|pour)\s+)?(?:(?:la|le|les|l')\s*)?/u;
+  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:en|dès) \d{4}\s*,?\s+)?(?:(?:chez|à|au|aux|pour|de|du|des)\s+|d'(?=\p{Lu}))?(?:(?:la|le|les|l')\s*)?/u;
+// "Ancienne de A, où elle a passé onze ans, puis de B": a relative clause about an item does not
+// end the list
+const RELATIVE_BETWEEN_ITEMS = /^\s*,\s*(?:où|dont|qui)\s[^,.;:()]{1,80}(?=,\s*(?:et|puis)\s)/u;
 // Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
 const BEFORE_OBJECT =
   /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|aujourd'hui|actuellement|encore|toujours|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
@@ -413,9 +433,9 @@ function pastDemonym(text: string, company: Span): Span {
 // Lower-case nouns that name an employer with the place after them, beside institutions.ts's
 // LOWER_HEADS: "dirigeait le palais des sports de Kervidel", "l'office de tourisme de Pontcarral",
 // "la maison de quartier des Tilleuls". The place alone is no employer.
-const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions`;
+const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions|thermes|hippodrome|province|halle à marée|[Ee]hpad|EHPAD|base navale|base aérienne`;
 const EMPLOYER_HEAD_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CAREER_EMPLOYER_HEADS})(?:\s+\p{Ll}+(?:é|ée|al|ale|aux|ier|ière|if|ive|el|elle|aire|ique|ain|aine|ien|ienne)s?)?\s*(?:de la |de l'|des |du |de |d')$`,
+  String.raw`(?<![\p{L}])(?:${CAREER_EMPLOYER_HEADS})(?:\s+(?:public|publique|\p{Ll}+(?:é|ée|al|ale|aux|ier|ière|if|ive|el|elle|aire|ique|ain|aine|ien|ienne))s?)?\s*(?:de la |de l'|des |du |de |d')$`,
   "u",
 );
 // "les centres hospitaliers de Montcalier et de Bréviande": a plural head shared by a list
@@ -427,6 +447,21 @@ const PLURAL_HEAD_BEFORE =
 const NAMED_BY_COMPLEMENTS =
   /^(?:\s+(?:de la |de l'|des |du |de |d')?(?!(?:et|ou|puis|pour|chez|avant|après|depuis|dont|qui|où|comme|avec|en|au|aux|à|sur|par|pendant|durant)(?![\p{L}']))\p{Ll}[\p{Ll}'-]{2,}){1,3}\s+(?:de la |de l'|des |du |de |d'|l')?(?=\p{Lu})/u;
 
+// "conseiller maître à la Cour des comptes.", "la Banque africaine de reconstruction, où…", "au
+// Stade aubrellois.": a capitalised common noun whose lower-case adjectives and complements run to
+// the clause's end is one name; the capitalised word alone names nothing.
+const COMMON_NOUN_NAME =
+  /^(?:(?:la|le|les)\s+|l['’])?(\p{Lu}\p{Ll}+(?:\s+(?:de la\s+|de l['’]|des\s+|du\s+|de\s+|d['’]|et\s+|en\s+)?(?!(?:qui|que|où|dont|depuis|pendant|durant|comme|avant|après|puis|pour|chez|avec|entre|jusqu|sous|sur|dans|par|et|ou|en|il|elle|a|est|était|avait)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*){1,4})(?=\s*(?:[,.;:()]|$))/u;
+
+function commonNounName(text: string, at: number): Span | null {
+  const name = COMMON_NOUN_NAME.exec(text.slice(at));
+  if (!name) return null;
+  const first = /^\p{Lu}\p{Ll}+/u.exec(name[1]!)![0];
+  if (!isFrenchWord(first)) return null;
+  const start = at + name[0].length - name[1]!.length;
+  return { text: name[1]!, start, end: at + name[0].length };
+}
+
 function singularHead(head: string): string {
   return head
     .split(" ")
@@ -437,6 +472,9 @@ function singularHead(head: string): string {
     )
     .join(" ");
 }
+
+const PLACE_OF_WORDS =
+  /^(?:Pays|Val|Vallée|Monts?|Marais|Côtes?|Plaine|Bassin|Causses?|Îles?) (?:de la |de l'|des |du |de |d')\p{Lu}[\p{L}'’-]*$/u;
 
 // "le centre hospitalier de Montcalier", "l'office de tourisme de Pontcarral": an institution is
 // named by its head noun and the place, which alone is no employer; "la Fédération de judo de
@@ -450,7 +488,11 @@ function asEmployerName(text: string, company: Span): Span {
   if (widened !== span) return widened;
   const before = text.slice(Math.max(0, span.start - 80), span.start);
   // a place is one word: "du centre de formation du Stade Kervidélien" names a unit of the club
-  const head = /^\p{Lu}[\p{L}'’-]*$/u.test(span.text) ? EMPLOYER_HEAD_BEFORE.exec(before) : null;
+  // (or a place named by its kind: "l'hôpital privé du Pays de Caudel")
+  const head =
+    /^\p{Lu}[\p{L}'’-]*$/u.test(span.text) || PLACE_OF_WORDS.test(span.text)
+      ? EMPLOYER_HEAD_BEFORE.exec(before)
+      : null;
   if (head) {
     const start = span.start - (before.length - head.index);
     return { text: text.slice(start, span.end), start, end: span.end };
@@ -461,6 +503,8 @@ function asEmployerName(text: string, company: Span): Span {
     return { ...span, text: `${singularHead(plural[1]!)} ${link}${span.text}` };
   }
   if (/^\p{Lu}\p{Ll}+$/u.test(span.text) && isFrenchWord(span.text)) {
+    const named = commonNounName(text, span.start);
+    if (named && named.start === span.start) return named;
     const complements = NAMED_BY_COMPLEMENTS.exec(text.slice(span.end));
     const place = complements ? readCompanyRun(text, span.end + complements[0].length) : null;
     // (the run read from the place may reach back over the whole name: "Bibliothèque patrimoniale
@@ -511,14 +555,25 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     // "chez MoonBikes et Castalie", "notamment chez Alstom, Atos et Thales", "puis Orbis Partners"
     let cursor = company.end;
     for (;;) {
+      const relative = RELATIVE_BETWEEN_ITEMS.exec(text.slice(cursor));
+      if (relative) cursor += relative[0].length;
       const more = LIST_CONTINUATION.exec(text.slice(cursor));
       if (!more) break;
       // "passé par Ormesson Capital et la banque Rochebrune & Cie": a descriptor may head the next item
       const described = DESCRIBED_ITEM.exec(text.slice(cursor + more[0].length));
       const from = cursor + more[0].length + (described?.[0].length ?? 0);
-      const run = readCompanyRun(text, from);
+      // "directeur adjoint des thermes de A puis directeur des thermes de B": a title may head the
+      // next item after "puis"
+      const titled = /puis\s+$/u.test(more[0])
+        ? /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}?\s+(?:chez|de la|de l'|du|des|de|d')\s*(?=\p{Lu})/u.exec(
+            text.slice(from),
+          )
+        : null;
+      const run =
+        readCompanyRun(text, from) ?? (titled ? readCompanyAfter(text, from + titled[0].length) : null);
       const next = run && asEmployerName(text, run);
-      if (!next || run!.start !== from || !isEmployer(next, people, text) || next.end > to) break;
+      const startsItem = run?.start === from || (titled !== null && run?.start === from + titled[0].length);
+      if (!next || !startsItem || !isEmployer(next, people, text) || next.end > to) break;
       found.push(next);
       read.push(next);
       cursor = next.end;
@@ -579,7 +634,11 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
         /^(?:le|la|les|l'|son|sa|ses|leur)\s*\p{Ll}[\p{Ll}'’ -]{2,40}?,\s*(?=[\p{Lu}\p{N}])/u.exec(
           text.slice(at),
         );
-    take(company ?? (described ? readCompanyRun(text, at + described[0].length) : null));
+    take(
+      company ??
+        (described ? readCompanyRun(text, at + described[0].length) : null) ??
+        (/^(?:à|au|aux|chez|de|du|des|d')/iu.test(preposition[0]) ? commonNounName(text, at) : null),
+    );
   }
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
   for (const preposition of window.matchAll(/(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))

@@ -572,7 +572,16 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     useFullNameOfShortReference(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);
-  for (const move of moves) Object.assign(move, institutionOfPost(move) ?? {});
+  for (const move of moves) {
+    const institution = institutionOfPost(move);
+    if (!institution) continue;
+    Object.assign(move, institution);
+    // "Le nouveau directeur des thermes de X, Y, …": the post named in the opening title, read as
+    // the one held until now, is the new one once its institution is the employer
+    move.previous_companies = move.previous_companies.filter(
+      (name) => companyKey(name) !== companyKey(move.company),
+    );
+  }
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
   settleCompanySpellings(moves);
   useIssueSpelling(moves, cleaned);

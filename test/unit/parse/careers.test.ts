@@ -710,6 +710,54 @@ describe("the careers grammar", () => {
       "Anne Roy",
       ["Kelvane"],
     ],
+    [
+      "an institution named by its noun and its place ('l'hippodrome de Castelvert')",
+      "L'hippodrome de Valbrenne a un nouveau directeur : Marc Lin, ex-directeur des courses de l'hippodrome de Castelvert.",
+      "Marc Lin",
+      ["hippodrome de Castelvert"],
+    ],
+    [
+      "an institution named by its noun, an adjective and a place of several words ('l'hôpital privé du Pays de Caudel')",
+      "La clinique Talvia a un nouveau président : Marc Lin. Il gérait jusque-là l'hôpital privé du Pays de Caudel, qu'il va quitter.",
+      "Marc Lin",
+      ["hôpital privé du Pays de Caudel"],
+    ],
+    [
+      "an institution written with a capital ('l'Ehpad public de Vaulmont')",
+      "Le centre hospitalier de Lorve nomme à sa direction Anne Roy, jusqu'ici en poste à l'Ehpad public de Vaulmont.",
+      "Anne Roy",
+      ["Ehpad public de Vaulmont"],
+    ],
+    [
+      "a capitalised common noun and its lower-case complements ('la Cour des comptes')",
+      "Marc Lin est nommé président de Talvia. Il était jusqu'alors conseiller maître à la Cour des comptes.",
+      "Marc Lin",
+      ["Cour des comptes"],
+    ],
+    [
+      "a list whose preposition is said again ('de A et de B')",
+      "Ex-directeur juridique de Kelvane et de Ferlog, Marc Lin rejoint la start-up Talvia comme General Counsel.",
+      "Marc Lin",
+      ["Kelvane", "Ferlog"],
+    ],
+    [
+      "a list broken by a relative clause ('Ancienne de A, où elle a passé onze ans, puis de B')",
+      "Le Fonds de garantie a désigné Anne Roy comme directrice générale. Ancienne de la Banque lorvoise de développement, où elle a passé onze ans, puis de la banque Kelvane, elle rejoint le fonds en mai.",
+      "Anne Roy",
+      ["Banque lorvoise de développement", "Kelvane"],
+    ],
+    [
+      "a title heading the next item after 'puis'",
+      "Marc Lin prend la direction de Talvia. Il a été directeur adjoint des thermes de Vernoux puis directeur des thermes de Caudel.",
+      "Marc Lin",
+      ["thermes de Vernoux", "thermes de Caudel"],
+    ],
+    [
+      "the new post's institution named in an opening title is not a post left",
+      "Le nouveau directeur des thermes de Vernoux-les-Bains, Marc Lin, a pris ses fonctions le 2 septembre. Il était directeur d'exploitation du centre aquatique Aquavert.",
+      "Marc Lin",
+      ["Aquavert"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
