@@ -33,6 +33,15 @@ function openingCompany(sentence: string, verbAt: number): Span | null {
   return company && /^\s*$/u.test(sentence.slice(company.end, verbAt)) ? company : null;
 }
 
+// "Il était directeur commercial d'Assurvie, qui le remplace par X": a one-word name glued to its
+// elided "d'" right before the relative
+function elidedCompanyBefore(sentence: string, end: number): Span | null {
+  const elided = /(?<![\p{L}])[dl]['’](?=\p{Lu}[^\s,]*\s*$)/u.exec(sentence.slice(0, end));
+  if (!elided) return null;
+  const company = readCompanyAfter(sentence, elided.index + 2);
+  return company && /^\s*$/u.test(sentence.slice(company.end, end)) ? company : null;
+}
+
 export function readEmployerReplaces(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const end = match.index + match[0].length;
@@ -41,7 +50,7 @@ export function readEmployerReplaces(s: Sentence, match: Match): ClauseReading[]
   // "… le fabricant de mouvements Horlotech, qui a promu à sa place X": the relative's antecedent
   const relative = /,\s*qui\s+$/u.exec(sentence.slice(0, match.index));
   const company = relative
-    ? readCompanyBefore(sentence, relative.index)
+    ? (readCompanyBefore(sentence, relative.index) ?? elidedCompanyBefore(sentence, relative.index))
     : (companyBeforeVerb(sentence, match.index, mentions) ?? openingCompany(sentence, match.index));
   if (!company) return [];
   const own = OWN_TITLE.exec(sentence.slice(person.end));

@@ -41,6 +41,8 @@ const OF_ARTICLE: Record<string, string> = {
   "l’": "de l'",
 };
 const WHERE_HELD = /^\s*,\s*où\s+(?:il|elle)\s+(?:était|occupait le poste de|officiait comme)\s+/u;
+// "C recrute chez Netavia son directeur commercial, X": the title owned by the house right before it
+const OWNED_AFTER = /^\s+(?:son|sa)\s+(?=\p{Ll})/u;
 
 export function postHeldAt(text: string, employer: string, before: number, feminine: boolean): string | null {
   const key = companyKey(employer);
@@ -66,6 +68,13 @@ export function postHeldAt(text: string, employer: string, before: number, femin
         if (led[1]) return `${head} ${OF_ARTICLE[led[1].toLowerCase()]}${noun}`;
         if (/^(?:des?|du|d['’])\s*/u.test(noun)) return `${head} ${noun}`;
       }
+    }
+    const owned = OWNED_AFTER.exec(text.slice(at + employer.length, before));
+    if (owned) {
+      const from = at + employer.length + owned[0].length;
+      const comma = text.indexOf(",", from);
+      const title = comma > 0 && comma < before ? readRole(text, from, comma) : null;
+      if (title && !title.company && looksLikeTitle(title.role)) return agree(title.role);
     }
     const where = WHERE_HELD.exec(text.slice(at + employer.length));
     if (where) {

@@ -643,7 +643,13 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
     .replace(BULLET, (bullet) => " ".repeat(bullet.length));
   const sentences = splitSentences(masked);
   const accounted = new Set(read.map((draft) => personKey(draft.person)));
-  const predecessors = new Set(read.map((draft) => personKey(draft.predecessor ?? "")));
+  // "C recrute chez Netalia son directeur commercial, X. Netalia le remplace par Y": the one an
+  // employer replaces was named before as someone who moves, and is still a candidate
+  const predecessors = new Set(
+    read
+      .filter((draft) => draft.shape !== "employer replaces")
+      .map((draft) => personKey(draft.predecessor ?? "")),
+  );
   const accountedSurnames = new Set(
     [...accounted, ...predecessors].map((key) => key.split(" ").at(-1) ?? "").filter(Boolean),
   );
@@ -651,7 +657,13 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
   // the words of every name and title the readers accounted for ("Chief Operating Officer")
   const known = new Set(
     read
-      .flatMap((d) => [d.person, d.predecessor ?? "", d.company, d.role, ...d.previous_companies])
+      .flatMap((d) => [
+        d.person,
+        d.shape === "employer replaces" ? "" : (d.predecessor ?? ""),
+        d.company,
+        d.role,
+        ...d.previous_companies,
+      ])
       .flatMap((name) => name.split(/[\s'’]+/u))
       .map(foldWord),
   );

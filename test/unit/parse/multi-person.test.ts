@@ -48,6 +48,26 @@ describe("the successor of someone who moves in the same paragraph", () => {
     expect(scope!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 
+  it("reads the post the employer's own 'son R, X' names, and still reads X's own move", () => {
+    const moves = parse(
+      "Le spécialiste du nettoyage Propral recrute chez le concurrent Netavia son directeur commercial, Mehdi Bouaziz. Netavia le remplace par Stéphanie Gomez, venue de Propral.",
+    ).moves;
+    expect(moves.find((m) => m.person === "Stéphanie Gomez")).toMatchObject({
+      company: "Netavia",
+      role: "directrice commerciale",
+      predecessor: "Mehdi Bouaziz",
+    });
+    expect(moves.find((m) => m.person === "Mehdi Bouaziz")).toMatchObject({ company: "Propral" });
+  });
+
+  it("reads the employer glued to its elided 'd'' before ', qui le remplace par Y'", () => {
+    const move = moveOf(
+      "La mutuelle Vitalis Obsèques annonce la nomination de Yann Bergeron au poste de directeur général. Il était directeur commercial d'Assurvie, qui le remplace par Nadia Chérif, jusqu'ici responsable du réseau courtage.",
+      "Nadia Chérif",
+    );
+    expect(move).toMatchObject({ company: "Assurvie", role: "directrice commerciale" });
+  });
+
   it("takes the house the one replaced leaves when only the title is named before 'par'", () => {
     const move = moveOf(
       "Marc Bellin, directeur technique de Ferlog, rejoint Kargo. Il est remplacé au poste de directeur technique par Anne Roy.",
