@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { compileGazetteer, EMPTY_GAZETTEER, type GazetteerEntries } from "../parse/index.ts";
 import { type LoadedIssue, loadIssueFile, ParseInputError, type ParseInputProblem } from "./issue-file.ts";
+import { type PackedKnowledge, packKnowledge } from "./packed-knowledge.ts";
 
 /** Reads, hashes and parses newsletter files for the importer. */
 export interface IssueLoader {
@@ -17,9 +18,12 @@ export function threadLoader(known?: GazetteerEntries): IssueLoader {
   return { load: (file) => loadIssueFile(file, { gazetteer }), close: async () => {} };
 }
 
-/** What a parse thread starts with: the directory's knowledge, compiled once in the thread. */
+/**
+ * What a parse thread starts with: the directory's knowledge, compiled once in the thread, packed
+ * (packed-knowledge.ts) unless a name cannot be.
+ */
 export interface LoaderThreadData {
-  known: GazetteerEntries | null;
+  known: GazetteerEntries | PackedKnowledge | null;
 }
 
 export interface LoaderRequest {
@@ -44,7 +48,8 @@ interface Pending {
  * With parse threads the main thread only talks to the database.
  */
 export function startLoaderPool(threads: number, known?: GazetteerEntries): IssueLoader {
-  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(known ?? null));
+  const data = known ? (packKnowledge(known) ?? known) : null;
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(data));
   let nextId = 0;
   return {
     load(file) {
@@ -65,7 +70,7 @@ const workerModule = new URL("./loader-worker.ts", import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)})
   .then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
 
-function startWorker(known: GazetteerEntries | null) {
+function startWorker(known: LoaderThreadData["known"]) {
   const worker = new Worker(bootstrap, { eval: true, workerData: { known } satisfies LoaderThreadData });
   const pending = new Map<number, Pending>();
   let stopped: Error | null = null;

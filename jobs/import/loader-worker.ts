@@ -5,10 +5,13 @@ import { parentPort, workerData } from "node:worker_threads";
 import { compileGazetteer, EMPTY_GAZETTEER } from "../parse/index.ts";
 import { loadIssueFile, ParseInputError } from "./issue-file.ts";
 import type { LoaderReply, LoaderRequest, LoaderThreadData } from "./loader-pool.ts";
+import { unpackKnowledge } from "./packed-knowledge.ts";
 
 const port = parentPort!;
 const { known } = (workerData ?? { known: null }) as LoaderThreadData;
-const gazetteer = known ? compileGazetteer(known) : EMPTY_GAZETTEER;
+const gazetteer = !known
+  ? EMPTY_GAZETTEER
+  : compileGazetteer("peopleKeys" in known ? unpackKnowledge(known) : known);
 port.on("message", async ({ id, file }: LoaderRequest) => {
   let reply: LoaderReply;
   try {
