@@ -5,7 +5,8 @@
 // candidate becomes a doubt (doubts.ts) only if it catches wrong records on a blind round it was
 // not designed on at a good ratio and holds back few right records on the development corpora.
 
-import { ROLE_BARE_ARTICLE, ROLE_POINTS_BACK, readingDifferences } from "./doubts.ts";
+import { escapeRegExp } from "./compiled-pattern.ts";
+import { companyKeepsAnArticle, ROLE_BARE_ARTICLE, ROLE_POINTS_BACK, readingDifferences } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { COMPANY_DESCRIPTORS, EMPLOYER_NOUNS, FIRST_NAMES, foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
@@ -137,7 +138,46 @@ export function companyAfterAnUnknownNoun(record: CandidateSubject): string {
   return `${noun} ${company}`;
 }
 
+// "directeur de la centrale | Sainte-Ysore" from "directeur de la centrale de Sainte-Ysore": the title
+// ends on a body's noun and the employer read is one name written right after it, as a place is.
+function oneNameAfterTheTitlesBody(record: CandidateSubject): string {
+  const company = record.company.trim();
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(company) && !/^(?:la|le|l['’])\s*\p{Lu}[\p{L}'’-]*$/iu.test(company))
+    return "";
+  const role = record.role.trim();
+  if (!/\s(?:de la|du|des|de l['’])\s*\p{Ll}[\p{L}-]+$/u.test(role)) return "";
+  const sentence = sentenceNaming(record).toLowerCase();
+  const joined = new RegExp(
+    `${escapeRegExp(role.toLowerCase())}\\s+(?:de la |de l['’]|du |des |de |d['’])`,
+    "u",
+  );
+  const found = joined.exec(sentence);
+  return found &&
+    sentence
+      .slice(found.index + found[0].length)
+      .startsWith(company.toLowerCase().replace(/^(?:la|le|l['’])\s*/u, ""))
+    ? `${role} de ${company}`
+    : "";
+}
+
+// "présidente par 19 voix sur 30", "partner in its Paris office", "secrétaire général venu du privé":
+// a word in the title that opens a complement no title takes (a vote, a place, an origin).
+const NO_TITLE_COMPLEMENT =
+  /(?<![\p{L}])(?:in|at|to|from|par|venu|venue|depuis|dès|lors|avec|ont|a|est|sera)(?![\p{L}])/u;
+function roleTakesANonTitleComplement(record: CandidateSubject): string {
+  const rest = record.role
+    .trim()
+    .split(/\s+/u)
+    .slice(1)
+    .join(" ")
+    .replace(/\bpar intérim\b/gu, "");
+  return NO_TITLE_COMPLEMENT.exec(rest)?.[0] ?? "";
+}
+
 export const CANDIDATES: readonly Candidate[] = [
+  { id: "company_article_not_press", fires: (r) => (companyKeepsAnArticle(r.company) ? r.company : "") },
+  { id: "one_name_after_the_titles_body", fires: oneNameAfterTheTitlesBody },
+  { id: "role_non_title_complement", fires: roleTakesANonTitleComplement },
   { id: "company_after_unknown_noun", fires: companyAfterAnUnknownNoun },
   { id: "role_bare_article", fires: (r) => (ROLE_BARE_ARTICLE.applies(r) ? r.role : "") },
   { id: "role_points_back", fires: (r) => (ROLE_POINTS_BACK.applies(r) ? r.role : "") },

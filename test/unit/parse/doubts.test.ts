@@ -719,6 +719,11 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_bare_article", { role: "responsable après-vente" }, false],
   ["role_bare_article", { role: "responsable legal et compliance" }, false],
   ["role_bare_article", { role: "directeur général l'ancien préfet" }, true],
+  // an article at the head of an employer that is no newspaper's title
+  ["company_keeps_an_article", { company: "L'Union sportive de Vaulbrun" }, true],
+  ["company_keeps_an_article", { company: "Les Ateliers Morvan" }, true],
+  ["company_keeps_an_article", { company: "Le Réveil de Vaulbrun" }, false],
+  ["company_keeps_an_article", { company: "Laiterie Morvan" }, false],
   // the current title in apposition after the name read while the new one follows it
   [
     "role_is_the_apposition",
