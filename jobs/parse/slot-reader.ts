@@ -40,6 +40,7 @@ import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots
 import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
+  COMPANY_KEEPS_AN_ARTICLE,
   doubtsAbout,
   ROLE_BARE_ARTICLE,
   ROLE_HEAD_UNKNOWN,
@@ -609,8 +610,8 @@ function employerOfApposition(text: string, from: number, to: number): string | 
  * A reading by slots that also raises a doubt of its own is more often wrong than right. A
  * capitalised word left over or a word left right after a slot is not one: a reading by slots
  * leaves the clause's other words by design, and is reviewed anyway. Nor are the doubts judged by
- * hold-out on a title's words (its head unknown, a word pointing back, a bare article): they send a
- * record to review, they never remove one.
+ * hold-out on a title's words (its head unknown, a word pointing back, a bare article) or on an
+ * employer's article: they send a record to review, they never remove one.
  */
 const REVIEW_ONLY = new Set([
   CAPITALISED_UNASSIGNED,
@@ -618,6 +619,7 @@ const REVIEW_ONLY = new Set([
   ROLE_HEAD_UNKNOWN,
   ROLE_POINTS_BACK,
   ROLE_BARE_ARTICLE,
+  COMPANY_KEEPS_AN_ARTICLE,
 ]);
 export function raisesOwnDoubts(reading: {
   person: string;
