@@ -17,9 +17,11 @@ const SUBJECT_GAP =
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
 // "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between
-// "remplacée par son adjoint, Damien Corvisier", "par l'ancienne grimpeuse Inès Roche": who the
+// "remplacée par son adjoint, Damien Corvisier", "par l'ancien grimpeur Marc Roche": who the
 // object is before their name, in one or two lower-case words
-const OBJECT_DESCRIPTOR = String.raw`(?:(?:son|sa|leur)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,\s*|l['’](?:ancienne?|ex-)\s*\p{Ll}[\p{Ll}-]+\s+)`;
+// "recrute l'ancien président du tribunal de commerce de Morlanges, Marc Lin, comme …": a longer
+// description closed by a comma
+const OBJECT_DESCRIPTOR = String.raw`(?:(?:son|sa|leur)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,\s*|l['’](?:ancien(?:ne)?|ex-)\s*\p{Ll}[\p{Ll}-]+\s+|l['’](?:ancien(?:ne)?|ex-)\s*\p{Ll}[^,;:.()]{2,80}?,\s*)`;
 const OBJECT_GAP = new RegExp(
   String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:${OBJECT_DESCRIPTOR})?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
   "u",

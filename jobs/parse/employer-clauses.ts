@@ -2,6 +2,7 @@
 // directrice marketing", "C accueille X et Y comme associés", "C annonce l'arrivée de X", and
 // the lists after a colon ("C recrute deux profils seniors : A, …, et B, …").
 
+import { NEW_SHAPE } from "./chosen-holder.ts";
 import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -17,7 +18,7 @@ import {
   singularTitle,
   titleFor,
 } from "./clause-slots.ts";
-import { OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon/titles.ts";
+import { ENGLISH_TITLE_HEADS, OFFICE_HEAD_NOUNS, TITLE_ACRONYMS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { HOLDER_ORIGIN, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -113,6 +114,20 @@ const LED_POST_BEFORE_NAME = /^\s*à (?:la|sa) (?=(?:direction|tête|présidence
 const BOARD_SEAT_BEFORE_NAME =
   /^\s*(?:au|à son)\s+(conseil de surveillance|conseil d'administration|directoire|comité exécutif|comité de direction)\s+$/u;
 
+// "C a coopté X au sein de son conseil d'administration", "a élu X au conseil de surveillance":
+// the seat after the name; the press calls a seat on the board of directors "administrateur"
+const BOARD_SEAT_AFTER_NAME =
+  /^\s*,?\s*(?:au sein de son|au sein du|à son|au|dans son)\s+(conseil d'administration|conseil de surveillance)(?![\p{L}])/u;
+
+function boardSeatAfter(sentence: string, person: PersonMention): string | null {
+  const board = BOARD_SEAT_AFTER_NAME.exec(sentence.slice(person.end))?.[1];
+  if (!board) return null;
+  if (board === "conseil de surveillance") return "membre du conseil de surveillance";
+  return isFemininePerson(person, sentence) ? "administratrice" : "administrateur";
+}
+
+const DESCRIBED_AT_LENGTH = /(?<![\p{L}])l['’](?:ancien(?:ne)?|ex-)[^,]*,\s*$/u;
+
 interface TitledHolder {
   person: PersonMention;
   title: string;
@@ -153,11 +168,25 @@ function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: 
   // "élit président le sénateur honoraire X", "a nommé recteur le père X": an article that no
   // preposition governs opens the person's descriptor, which is no part of the title
   const title = BARE_TITLE_BEFORE_NAME.exec(between)?.[1]?.replace(DESCRIBED_HOLDER, "");
-  if (!title) return null;
+  if (!title) return capitalisedTitleBefore(person, between);
   const head = foldWord(title.split(/\s+/u)[0]!);
   return TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)
     ? { person, title, company: null, notes: [] }
     : null;
+}
+
+// "nomme Chief Digital Officer X", "nommera PDG X": an English title or an acronym, capitalised,
+// between the verb and the name; not yet measured, so held for review
+const CAPITALISED_TITLE_BEFORE_NAME = /^\s*(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|&))*)\s+$/u;
+
+function capitalisedTitleBefore(person: PersonMention, between: string): TitledHolder | null {
+  const title = CAPITALISED_TITLE_BEFORE_NAME.exec(between)?.[1];
+  if (!title) return null;
+  const words = title.split(/\s+/u).map(foldWord);
+  const isTitle =
+    (words.length === 1 && TITLE_ACRONYMS.includes(words[0]!)) ||
+    (words.length > 1 && ENGLISH_TITLE_HEADS.has(words.at(-1)!));
+  return isTitle ? { person, title, company: null, notes: [NEW_SHAPE] } : null;
 }
 
 // "nomme deux directeurs : A, directeur des achats maquillage (ex-C), et B, …": each item's own
@@ -264,6 +293,8 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
             pattern === APPOINTS && titled.notes.length === 0
               ? "title stated before the name"
               : "title read before the name, between the verb and the person",
+            // "élève au rang de R X": not yet measured
+            ...(/él[eè]v/u.test(match[0]) ? [NEW_SHAPE] : []),
             ...titled.notes,
           ],
         });
@@ -293,13 +324,17 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
     for (const entry of found.reverse()) {
       const role: RolePhrase | null = entry.role ?? sharedRole;
       sharedRole = role;
+      const seat = role || pattern !== APPOINTS ? null : boardSeatAfter(sentence, entry.person);
+      // "recrute l'ancien patron de l'hôtellerie de D, X, pour prendre la tête de …": a long
+      // description before the name, not yet measured
+      const described = entry.person === first && DESCRIBED_AT_LENGTH.test(sentence.slice(end, first.start));
       add({
         person: entry.person,
         kind,
-        role: withSubjectBoard(role?.role ?? null, sentence, match.index),
+        role: seat ?? withSubjectBoard(role?.role ?? null, sentence, match.index),
         company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
         predecessor: null,
-        notes: [],
+        notes: seat || described ? [NEW_SHAPE] : [],
       });
     }
   }

@@ -29,7 +29,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   const chez = HEADING_CHEZ.exec(sentence);
   if (chez) return readCompanyAfter(sentence, chez[0].length);
   // "•• La parfumerie C annonce …": an item's bullets stand before the subject
-  const bullets = ITEM_BULLETS.exec(sentence)?.[0].length ?? 0;
+  // "Enfin, Urbanis annonce l'arrivée de X": a sentence adverb stands before the subject too
+  const bullets =
+    (ITEM_BULLETS.exec(sentence)?.[0].length ?? 0) +
+    (ADVERB_OPENER.exec(sentence.slice(ITEM_BULLETS.exec(sentence)?.[0].length ?? 0))?.[0].length ?? 0);
   const company = readCompanyAfter(
     sentence,
     bullets + (frontedApposition(sentence.slice(bullets)) || subjectStart(sentence.slice(bullets))),
@@ -98,6 +101,8 @@ const FRONTED_PARTICIPLE =
   /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
 
 const ITEM_BULLETS = /^\s*(?:[→•▸►▪◦·*]+\s*)+/u;
+const ADVERB_OPENER =
+  /^\s*(?:Enfin|Par ailleurs|De plus|En outre|Parallèlement|Dans la foulée|De son côté|Pour sa part),\s*/u;
 const OPENING_COMPANY = /^\s*(?:[→•▸►▪◦·*]+\s*)*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A|At)\s+/u;
 // "TF Une : Caroline Bedos est nommée…": a company set before a colon heads the sentence.
 const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;

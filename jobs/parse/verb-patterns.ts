@@ -13,7 +13,7 @@ const AUX = "(?:(?:a|ont|avait|vient d'|viennent d'|va|vont|pour|devrait)\\s+)?"
 // or right after the verb: "Y est quant à lui nommé R", "Z est pour sa part promue R", "C a
 // également nommé X R", "C recrute de son côté X comme R". Commas around it are optional.
 const CONTRAST =
-  "(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles) aussi|par ailleurs|en outre|également|aussi|ainsi)";
+  "(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles) aussi|par ailleurs|en outre|également|aussi|ainsi|enfin)";
 const AFTER_AUX = `(?:,?\\s*${CONTRAST},?)?\\s+`;
 const ADVERB = `(?:(?:officiellement|récemment|finalement|désormais|${CONTRAST})\\s+)?`;
 const PASSIVE = `(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront)${AFTER_AUX}(?:officiellement\\s+)?`;
@@ -66,7 +66,7 @@ export const SUCCEEDS = word(
     "(?!\\s+par\\s)",
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|a retenu|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has promoted|promotes|has elected|elects|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|a retenu|(?:élève|a élevé) au rang d(?:e\\s|')(?=\\p{Ll})|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has promoted|promotes|has elected|elects|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
 );
 export const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|se dote d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|chipe|a chipé|attire|a attiré|has hired|hires|has poached|poaches|has recruited|recruits|welcomes|has welcomed|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,

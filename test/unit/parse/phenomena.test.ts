@@ -851,12 +851,55 @@ const ROWS: Row[] = [
       ["Paul Girard", "agence régionale de santé de Bretagne", "directeur général"],
     ],
   ],
+  [
+    "the object described at length before its name ('recrute l'ancien R de D, X, comme R2')",
+    "Le cabinet Talvia recrute l'ancien président du tribunal de commerce de Valmont, Marc Lin, comme of counsel.",
+    [["Marc Lin", "Talvia", "of counsel"]],
+  ],
+  [
+    "an English title, capitalised, between the verb and the name ('nomme Chief Data Officer X')",
+    "L'opérateur Ferlog nomme Chief Data Officer Anne Roy, venue de Kargo Rail.",
+    [["Anne Roy", "Ferlog", "Chief Data Officer"]],
+  ],
+  [
+    "a rank given before the name ('élève au rang de R X')",
+    "Le réseau Ferlog élève au rang de directeur général adjoint Marc Lin, directeur des opérations.",
+    [["Marc Lin", "Ferlog", "directeur général adjoint"]],
+  ],
+  [
+    "a sentence adverb before the employer that announces ('Enfin, C annonce l'arrivée de X')",
+    "Enfin, Talvia annonce l'arrivée d'Anne Roy comme directrice technique.",
+    [["Anne Roy", "Talvia", "directrice technique"]],
+  ],
+  [
+    "'enfin' between the verb and its object ('C recrute enfin une R, X')",
+    "L'Opéra de Valmont recrute enfin une directrice du développement, Anne Roy, ex-Kargo Rail.",
+    [["Anne Roy", "Opéra de Valmont", "directrice du développement"]],
+  ],
+  [
+    "a seat on the board after the name ('a coopté X au sein de son conseil d'administration')",
+    "Le grossiste Ferlog a coopté Marc Lin au sein de son conseil d'administration.",
+    [["Marc Lin", "Ferlog", "administrateur"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
   it.each(ROWS)("%s: %j", (_family, example, records) => {
     const moves = parseIssueText(issue(example)).moves;
     expect(moves.map((m) => [m.person, m.company, m.role])).toEqual(records);
+  });
+});
+
+describe("phrasings not yet measured on a first-scored corpus", () => {
+  it.each([
+    "L'opérateur Ferlog nomme Chief Data Officer Anne Roy, venue de Kargo Rail.",
+    "Le réseau Ferlog élève au rang de directeur général adjoint Marc Lin, directeur des opérations.",
+    "Le grossiste Ferlog a coopté Marc Lin au sein de son conseil d'administration.",
+    "Le cabinet Talvia recrute l'ancien président du tribunal de commerce de Valmont, Marc Lin, comme of counsel.",
+  ])("holds %j for review", (example) => {
+    const moves = parseIssueText(issue(example)).moves;
+    expect(moves).toHaveLength(1);
+    expect(moves[0]!.confidence).toBeLessThan(0.8);
   });
 });
 
