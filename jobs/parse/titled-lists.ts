@@ -76,8 +76,47 @@ export function readTitledList(s: Sentence, match: Match): ClauseReading[] {
   });
 }
 
+// "Ont également été nommés A (France) et B (Asie), directeurs exécutifs": a passive plural opening
+// the sentence, the names, then their shared title in the plural closing it
+const PASSIVE_PLURAL_LEAD =
+  /^\s*(?:Ont|Sont)\s+(?:(?:également|aussi|par ailleurs|en outre)\s+)?(?:été\s+)?(?:élus|élues|nommés|nommées|désignés|désignées|promus|promues)\s+(?=(?:(?:M\.|Mme|Me|Dr)\s+)?\p{Lu})/u;
+const CLOSING_TITLE = /,\s*(\p{Ll}[\p{Ll}'’ -]{2,50}?[sx])\s*[.;]?\s*$/u;
+// "(France)", "(Asie)": a one-word scope said of a director, part of the title
+const SCOPE = /^\s*\((\p{Lu}[\p{Ll}-]+)\)/u;
+
+function readClosingTitle(s: Sentence): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const lead = PASSIVE_PLURAL_LEAD.exec(sentence);
+  const closing = lead && CLOSING_TITLE.exec(sentence);
+  if (!lead || !closing) return [];
+  const plural = closing[1]!;
+  if (singularTitle(plural) === plural || !looksLikeTitle(singularTitle(plural))) return [];
+  const people = mentions.filter((m) => m.start >= lead[0].length && m.end <= closing.index);
+  if (people.length < 2 || !people.every(isConfidentPerson)) return [];
+  for (const [index, person] of people.entries()) {
+    const gap = sentence.slice(person.end, people[index + 1]?.start ?? closing.index);
+    if (index < people.length - 1 && !BETWEEN_ITEMS.test(gap)) return [];
+  }
+  return people.map((person, index) => {
+    const item = sentence.slice(person.end, people[index + 1]?.start ?? closing.index);
+    const scope = /^directeur/u.test(plural) ? SCOPE.exec(item)?.[1] : undefined;
+    return {
+      person,
+      kind: "appointed" as const,
+      role: titleFor(person, plural, item) + (scope ? ` ${scope}` : ""),
+      company: null,
+      predecessor: null,
+      notes: ["role shared by a list of people"],
+    };
+  });
+}
+
 /** Adds the people of every titled list in the sentence that no earlier reader read. */
 export function addTitledLists(sentence: Sentence, moves: ClauseMove[]): void {
+  for (const reading of readClosingTitle(sentence)) {
+    if (moves.some((move) => move.person.start === reading.person.start)) continue;
+    moves.push({ shape: "post given to a list", ...reading, notes: [NEW_SHAPE, ...reading.notes] });
+  }
   for (const match of allMatches(sentence.text, TITLED_LIST))
     for (const reading of readTitledList(sentence, match as Match)) {
       if (moves.some((move) => move.person.start === reading.person.start)) continue;

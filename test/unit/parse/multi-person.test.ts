@@ -108,6 +108,19 @@ describe("a post given to several people listed after it", () => {
     });
   });
 
+  it("reads 'Ont également été nommés A (France) et B (Asie), directeurs exécutifs'", () => {
+    const moves = parse(
+      "Paul Amiel, jusqu'à présent directeur exécutif pour l'Espagne, est nommé directeur exécutif Europe du Sud d'Hypermax. Ont également été nommés Pascale Girardin (France) et Théo Lindqvist (Asie), directeurs exécutifs.",
+    ).moves;
+    expect(moves.find((m) => m.person === "Pascale Girardin")).toMatchObject({
+      role: "directrice exécutive France",
+      company: "Hypermax",
+    });
+    expect(moves.find((m) => m.person === "Théo Lindqvist")?.confidence).toBeLessThan(
+      AUTO_PUBLISH_CONFIDENCE,
+    );
+  });
+
   it("gives no post to people who keep theirs or are only described", () => {
     const kept = parse(
       "À l'issue de son assemblée générale, l'Institut Varenne conserve ses deux coprésidents, Corinne Aubert et Yannick Morel.",
