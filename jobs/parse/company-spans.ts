@@ -11,6 +11,7 @@ import {
   foldWord,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
+  PLACES,
   PRESS_TITLE_HEADS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
@@ -274,7 +275,14 @@ export function readCompanyAfter(sentence: string, from: number): Span | null {
       continue;
     // "Paris-based robotics firm Automata Labs": a place-based descriptor, not the name
     if (/^\p{Lu}[\p{L}-]*-based$/u.test(core)) continue;
-    if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) return readCompanyRun(sentence, token.start);
+    if (/^[ld]'\p{Lu}/u.test(core) || COMPANY_TOKEN.test(core)) {
+      const run = readCompanyRun(sentence, token.start);
+      // "l'équipe commerciale France de la compagnie Oriane Air": a country or region names the
+      // unit's scope; the house is named after its "de"
+      if (run && PLACES.has(foldWord(run.text)) && /^\s+(?:de|du|des|d['’])/u.test(sentence.slice(run.end)))
+        return readCompanyAfter(sentence, run.end) ?? run;
+      return run;
+    }
     const lower = core.toLowerCase();
     // "du cabinet de conseil en stratégie Orbis": "en" inside a descriptor's complement
     const complementEn =

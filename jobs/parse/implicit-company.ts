@@ -97,8 +97,10 @@ function frontedApposition(sentence: string): number {
 const NOT_A_NOUN =
   /^(?:depuis|dans|sous|après|plus|puis|alors|toujours|désormais|jamais|moins|très|près|dès|vers|sans|lors|ainsi|ensuite)$/u;
 
+// "Restée sans direction depuis …, elle …", "Même mouvement du côté de C": a participle or a
+// determiner opening the sentence, not a name
 const FRONTED_PARTICIPLE =
-  /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?)$/u;
+  /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?|Restée?s?|Demeurée?s?|Privée?s?|Même)$/u;
 
 const ITEM_BULLETS = /^\s*(?:[→•▸►▪◦·*]+\s*)+/u;
 const ADVERB_OPENER =

@@ -836,6 +836,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "a country naming a unit's scope before 'de' and the house ('l'équipe commerciale France de la compagnie C')",
+    "Anne Roy a rejoint l'équipe commerciale France de la compagnie Ferlog Air comme directrice des ventes.",
+    [["Anne Roy", "Ferlog Air", "directrice des ventes"]],
+  ],
+  [
+    "a participle or 'Même' opening a sentence is no employer ('Restée sans direction …, elle …')",
+    "Même mouvement du côté de L'Astrolune, maison fondée en 1993. Restée sans direction depuis juillet, elle était gérée par Claire Hamon. L'intérim prend fin avec l'arrivée de Margaux Delaune, nouvelle directrice.",
+    [["Margaux Delaune", "L'Astrolune", "directrice"]],
+  ],
+  [
     "the predecessor's new post, told after the successor's same title, is the predecessor's own house",
     "Le CHU de Valmont accueille un nouveau directeur général, Marc Lin. Il remplace Paul Girard, nommé directeur général de l'agence régionale de santé de Bretagne.",
     [
