@@ -43,7 +43,7 @@ export const PROMOTED = word(
   `${PASSIVE}promue?s?|(?:is|has been|was) promoted|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)`,
 );
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera) (?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
 );
 // LinkedIn's own wording, quoted as it is: "X a commencé un nouveau poste : R chez C", "X started a
 // new position as R at C"

@@ -891,6 +891,11 @@ const ROWS: Row[] = [
     "Le grossiste Ferlog a coopté Marc Lin au sein de son conseil d'administration.",
     [["Marc Lin", "Ferlog", "administrateur"]],
   ],
+  [
+    "a date between 'sera' and 'la nouvelle R' ('X sera à compter du 1er mars la nouvelle R de C')",
+    "Anne ROY sera à compter du 1er mars la nouvelle directrice financière de Ferlog.",
+    [["Anne Roy", "Ferlog", "directrice financière"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
