@@ -1,6 +1,7 @@
-import { type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
+import { type CompiledQuery, type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { JobFunction, MoveKind, MovesTable, Seniority } from "../schema.ts";
 import { MOVE_RECORD_COLUMNS, type MoveListing, type MoveRecord, moveRecordJson } from "./directory.ts";
+import { StatementShapes } from "./statement-shapes.ts";
 import type { Queryable } from "./types.ts";
 
 /**
@@ -289,6 +290,156 @@ export async function findMovePage(
   format: "record" | "listing" | "api-json" = "record",
   options: PageOptions = {},
 ): Promise<MatchedMove<MoveRecord | MoveListing | string>[]> {
+  const { statement, compiled } = compilePageStatement(db, criteria, page, format, options);
+  let rows: PageRow[];
+  if (statement === "with-corrections") {
+    const result = await db.executeQuery<PageRow & QueryWordsRow & { corrections: CorrectionRow[] | null }>(
+      compiled,
+    );
+    const first = result.rows[0];
+    const lookUp = options.lookUp as NonNullable<PageOptions["lookUp"]>;
+    lookUp.found({ hasName: first?.has_name ?? false, aliases: first?.aliases ?? [] });
+    const correct = lookUp.correct as NonNullable<typeof lookUp.correct>;
+    if (first?.corrections) correct.found(correctionsFrom(correct.words, first.corrections));
+    rows = result.rows.map(({ has_name: _h, aliases: _a, corrections: _c, ...row }) => row);
+  } else if (statement === "with-lookup") {
+    const result = await db.executeQuery<PageRow & QueryWordsRow>(compiled);
+    const lookUp = options.lookUp as NonNullable<PageOptions["lookUp"]>;
+    lookUp.found({ hasName: result.rows[0]?.has_name ?? false, aliases: result.rows[0]?.aliases ?? [] });
+    rows = result.rows.map(({ has_name: _h, aliases: _a, ...row }) => row);
+  } else {
+    rows = (await db.executeQuery<PageRow>(compiled)).rows;
+  }
+  const extra = rows.find((r) => r.id === null);
+  if (options.count) options.count.found(countedFrom(extra?.counted ?? []));
+  if (options.version) options.version(extra?.version ?? 0);
+  return rows
+    .filter((r) => r.id !== null)
+    .map(({ marked, counted: _c, version: _v, ...row }) =>
+      marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
+    );
+}
+
+/**
+ * findMovePage's statement: learned once per shape (see StatementShapes), or built afresh with
+ * `fresh` (test/db/search-statement-shapes.test.ts compares the two).
+ */
+export function compilePageStatement(
+  db: Queryable,
+  criteria: MoveCriteria,
+  page: PageRequest,
+  format: "record" | "listing" | "api-json",
+  options: PageOptions,
+  fresh = false,
+): { statement: PageStatement; compiled: CompiledQuery<unknown> } {
+  const statement = pageStatement(criteria, page, options);
+  const values = pageValues(criteria, page, options);
+  const build = (slots: readonly unknown[]) => {
+    const { criteria: c, page: p, options: o, corrected } = withSlots(criteria, page, options, slots);
+    return buildPageStatement(db, c, p, format, o, statement, corrected);
+  };
+  if (fresh) return { statement, compiled: build(values) };
+  const shape = `${statement}|${format}|${page.sort}|${page.after?.sort ?? "-"}|${page.limit}|${criteriaShape(criteria)}|${
+    options.highlight ? "h" : "-"
+  }|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}`;
+  return { statement, compiled: pageStatements.compiled(shape, values, build) };
+}
+
+/** Search statements, built once per shape (see StatementShapes). */
+const pageStatements = new StatementShapes();
+
+/** The page shapes seen that StatementShapes could not learn (tests: none). */
+export const pageShapesNotLearned = () => pageStatements.notLearned();
+
+/**
+ * Which of findMovePage's statements a page takes: with the query's words looked up and, when the
+ * page is empty, their corrections; with the lookup alone; with the count, facets or version as
+ * one more row; or the page's rows alone.
+ */
+type PageStatement = "with-corrections" | "with-lookup" | "with-extra-row" | "rows";
+
+const preparedPage = (criteria: MoveCriteria, page: PageRequest) =>
+  planIgnoresValues(criteria) && PREPARED_LIMITS.has(page.limit);
+
+function pageStatement(criteria: MoveCriteria, page: PageRequest, options: PageOptions): PageStatement {
+  // Corrections only in a prepared statement: planned at each search, the corrections' part would
+  // cost every search that finds moves 0.3 ms more.
+  const correct = options.lookUp?.correct;
+  if (correct && correct.words.length > 0 && preparedPage(criteria, page)) return "with-corrections";
+  if (options.lookUp) return "with-lookup";
+  if (options.count !== undefined || options.version !== undefined) return "with-extra-row";
+  return "rows";
+}
+
+/** What of the criteria changes a statement's text: which parts are given, not their values. */
+function criteriaShape(c: MoveCriteria): string {
+  const text = c.text
+    ? `${c.text.kind}${c.text.commonPhrase ? "c" : ""}${c.text.namePhrase ? "n" : ""}`
+    : "-";
+  const given = (value: unknown) => (value ? "1" : "0");
+  return `${given(c.company)}${given(c.since)}${given(c.until)}${given(c.kind)}${given(c.seniority)}${given(c.function)}${text}`;
+}
+
+/** The values a page's statement carries, in slots (see withSlots for what each is). */
+function pageValues(c: MoveCriteria, page: PageRequest, options: PageOptions): unknown[] {
+  const after = page.after;
+  const correct = options.lookUp?.correct;
+  const corrected = correct && correctedWords(correct.words);
+  return [
+    c.company?.slug,
+    c.company?.key,
+    c.since,
+    c.until,
+    c.kind,
+    c.seniority,
+    c.function,
+    c.text ? (c.text.kind === "words" ? c.text.query : c.text.tsquery) : undefined,
+    after ? (after.sort === "date" ? after.publishedOn : after.score) : undefined,
+    after?.id,
+    options.lookUp?.words,
+    options.lookUp?.runs,
+    corrected?.words,
+    corrected?.withNearby,
+  ];
+}
+
+/** The inputs of a page's statement with each value taken from its slot (pageValues' order). */
+function withSlots(c: MoveCriteria, page: PageRequest, options: PageOptions, v: readonly unknown[]) {
+  // biome-ignore lint/suspicious/noExplicitAny: a slot holds the value or, while a shape is learned, its stand-in
+  const slot = (i: number) => v[i] as any;
+  const text: TextCriterion | undefined = c.text && {
+    ...c.text,
+    ...(c.text.kind === "words" ? { query: slot(7) } : { tsquery: slot(7) }),
+  };
+  const after: MoveCursor | undefined =
+    page.after &&
+    (page.after.sort === "date"
+      ? { sort: "date", publishedOn: slot(8), id: slot(9) }
+      : { sort: "relevance", score: slot(8), id: slot(9) });
+  const criteria: MoveCriteria = {
+    text,
+    company: c.company && { slug: slot(0), key: slot(1) },
+    since: c.since && slot(2),
+    until: c.until && slot(3),
+    kind: c.kind && slot(4),
+    seniority: c.seniority && slot(5),
+    function: c.function && slot(6),
+  };
+  const lookUp = options.lookUp && { ...options.lookUp, words: slot(10), runs: slot(11) };
+  const corrected = { words: slot(12), withNearby: slot(13) } as CorrectedWords;
+  return { criteria, page: { ...page, after }, options: { ...options, lookUp }, corrected };
+}
+
+/** findMovePage's statement, built (see pageStatements). */
+function buildPageStatement(
+  db: Queryable,
+  criteria: MoveCriteria,
+  page: PageRequest,
+  format: "record" | "listing" | "api-json",
+  options: PageOptions,
+  statement: PageStatement,
+  corrected: CorrectedWords,
+): CompiledQuery<unknown> {
   const record: RawBuilder<MoveRecord | MoveListing | string> =
     format === "api-json" ? sql<string>`${moveRecordJson("api")}::text` : moveRecordJson(format);
   // Marks around the words the text matched, whatever form matched ("DAF" for "directrice
@@ -328,48 +479,31 @@ export async function findMovePage(
         ${options.version ? sql`(SELECT version FROM directory_version)` : sql`NULL::bigint`}`
     : query;
   const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
-  const prepare = planIgnoresValues(criteria) && PREPARED_LIMITS.has(page.limit);
+  const prepare = preparedPage(criteria, page);
   const prepared = prepare ? sql`/* prepared */ ` : sql``;
-  let rows: PageRow[];
-  const correct = options.lookUp?.correct;
-  if (options.lookUp && correct && correct.words.length > 0 && prepare) {
+  if (statement === "with-corrections") {
     // As below, and when the page is empty, the corrections of its words too (correctNameWords):
-    // a typo'd name is then two round trips, not three. Only in a prepared statement: planned at
-    // each search, the corrections' part would cost every search that finds moves 0.3 ms more.
-    const { words, runs, found } = options.lookUp;
-    const result = await sql<PageRow & QueryWordsRow & { corrections: CorrectionRow[] | null }>`${prepared}
+    // a typo'd name is then two round trips, not three.
+    const { words, runs } = options.lookUp as NonNullable<PageOptions["lookUp"]>;
+    return sql`${prepared}
       WITH p AS MATERIALIZED (${pageAndCount})
       SELECT w.has_name, w.aliases, k.corrections, p.* FROM (${queryWords(words, runs)}) w
       LEFT JOIN LATERAL (SELECT json_agg(c ORDER BY c.position) AS corrections
-        FROM (${nameWordCorrections(correct.words)}) c
+        FROM (${nameWordCorrections(corrected)}) c
         WHERE NOT EXISTS (SELECT 1 FROM p WHERE p.id IS NOT NULL)) k ON true
-      LEFT JOIN p ON true ${order}`.execute(db);
-    const first = result.rows[0];
-    found({ hasName: first?.has_name ?? false, aliases: first?.aliases ?? [] });
-    if (first?.corrections) correct.found(correctionsFrom(correct.words, first.corrections));
-    rows = result.rows.map(({ has_name: _h, aliases: _a, corrections: _c, ...row }) => row);
-  } else if (options.lookUp) {
+      LEFT JOIN p ON true ${order}`.compile(db);
+  }
+  if (statement === "with-lookup") {
     // The query's words looked up in the same round trip (one row, the page's rows beside it, or
     // none): see the search service, which planned the page on what it last knew of these words.
-    const { words, runs, found } = options.lookUp;
-    const result = await sql<PageRow & QueryWordsRow>`${prepared}
+    const { words, runs } = options.lookUp as NonNullable<PageOptions["lookUp"]>;
+    return sql`${prepared}
       SELECT w.has_name, w.aliases, p.* FROM (${queryWords(words, runs)}) w
-      LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.execute(db);
-    found({ hasName: result.rows[0]?.has_name ?? false, aliases: result.rows[0]?.aliases ?? [] });
-    rows = result.rows.map(({ has_name: _h, aliases: _a, ...row }) => row);
-  } else if (withExtraRow) {
-    rows = (await sql<PageRow>`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.execute(db)).rows;
-  } else {
-    rows = await (prepare ? query.modifyFront(sql`/* prepared */`) : query).execute();
+      LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.compile(db);
   }
-  const extra = rows.find((r) => r.id === null);
-  if (counting) counting.found(countedFrom(extra?.counted ?? []));
-  if (options.version) options.version(extra?.version ?? 0);
-  return rows
-    .filter((r) => r.id !== null)
-    .map(({ marked, counted: _c, version: _v, ...row }) =>
-      marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
-    );
+  if (statement === "with-extra-row")
+    return sql`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.compile(db);
+  return (prepare ? query.modifyFront(sql`/* prepared */`) : query).compile();
 }
 
 /** A row of findMovePage's statement: a page's row, or (no id) the count and facets asked for. */
@@ -531,7 +665,7 @@ export interface WordCorrection {
 export async function correctNameWords(db: Queryable, words: WordToCorrect[]): Promise<WordCorrection[]> {
   if (words.length === 0) return [];
   const { rows } = await sql<CorrectionRow>`/* prepared: search_correct_name_words */
-    ${nameWordCorrections(words)}`.execute(db);
+    ${nameWordCorrections(correctedWords(words))}`.execute(db);
   return correctionsFrom(words, rows);
 }
 
@@ -553,8 +687,19 @@ interface CorrectionRow {
   position: number;
 }
 
+/** The words to correct as correctNameWords' statement takes them: the words, and which have neighbours. */
+interface CorrectedWords {
+  words: string[];
+  withNearby: boolean[];
+}
+
+const correctedWords = (words: WordToCorrect[]): CorrectedWords => ({
+  words: words.map((w) => w.word),
+  withNearby: words.map((w) => typeof w.nearby === "function" || (w.nearby?.length ?? 0) > 0),
+});
+
 /** correctNameWords' statement, also read beside a page (findMovePage's `lookUp.correct`). */
-function nameWordCorrections(words: WordToCorrect[]) {
+function nameWordCorrections(words: CorrectedWords) {
   // The arrays as subqueries, so that the prepared statement's plan made without their values is
   // priced as the ones made with them, and kept (see queryWords). Kept apart from the similarity
   // subquery: folded into it, the planner expected a hundred rows per word and compiled the
@@ -568,8 +713,7 @@ function nameWordCorrections(words: WordToCorrect[]) {
       ELSE ARRAY(SELECT n.word FROM name_words n
         WHERE carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)) END AS near,
       t.position
-    FROM unnest((SELECT ${words.map((w) => w.word)}::text[]),
-        (SELECT ${words.map((w) => typeof w.nearby === "function" || (w.nearby?.length ?? 0) > 0)}::boolean[]))
+    FROM unnest((SELECT ${words.words}::text[]), (SELECT ${words.withNearby}::boolean[]))
         WITH ORDINALITY AS t(word, with_nearby, position),
       LATERAL (SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known) k
     ORDER BY t.position`;
