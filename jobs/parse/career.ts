@@ -302,6 +302,12 @@ const ENGLISH_DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|can|ch)$/u;
 const ENGLISH_NATIONALITY =
   /^(?:French|Dutch|Czech|British|English|Spanish|Swedish|Danish|Polish|Irish|Finnish|Turkish|Scottish|Chinese|Japanese|Portuguese|German|Italian|Belgian|Swiss|American|Canadian|Mexican|African|European|Asian|Indian|Russian|Brazilian|Australian|Norwegian|Austrian|Korean|Greek)$/u;
 
+// "at UK theme-park group Merrivale Attractions": a country's initials and a descriptor before the name
+function englishDescribed(text: string, at: number): Span | null {
+  const described = /^(?:UK|US|EU)(?:\s+[\p{Ll}-]+){1,3}\s+(?=\p{Lu})/u.exec(text.slice(at));
+  return described ? readCompanyRun(text, at + described[0].length) : null;
+}
+
 function isEmployer(company: Span, people: PersonMention[], text: string): boolean {
   // "where she previously led French sales": a demonym before a common noun is an adjective
   if (ENGLISH_NATIONALITY.test(company.text) && /^\s+\p{Ll}/u.test(text.slice(company.end))) return false;
@@ -347,6 +353,17 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
     !/\s/u.test(company.text) &&
     /\S\s*,\s*à\s+$/u.test(before) &&
     /^\s*(?:[.;,)]|$)/u.test(text.slice(company.end))
+  )
+    return false;
+  // "qui avait débuté à Bagnols en 2004", "a travaillé à Vernoux": one word after a bare "à"
+  // (no article, no descriptor) names a town; a house is "chez A", "à la B", "au C"
+  if (
+    ONE_WORD.test(company.text) &&
+    !/^\p{Lu}{2,}$/u.test(company.text) &&
+    /(?<![\p{L}])(?:débuté|commencé|travaillé|exercé|été|passé|officié|vécu|installée?)\s+(?:\p{Ll}+\s+){0,2}à\s+$/u.test(
+      before,
+    ) &&
+    /^\s*(?:[.;,)]|en \d{4}|$)/u.test(text.slice(company.end))
   )
     return false;
   // "dirigeait le contrat de la régie de Montbrenier chez Sauréa": a client served, not an employer
@@ -637,7 +654,8 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     take(
       company ??
         (described ? readCompanyRun(text, at + described[0].length) : null) ??
-        (/^(?:à|au|aux|chez|de|du|des|d')/iu.test(preposition[0]) ? commonNounName(text, at) : null),
+        (/^(?:à|au|aux|chez|de|du|des|d')/iu.test(preposition[0]) ? commonNounName(text, at) : null) ??
+        englishDescribed(text, at),
     );
   }
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"

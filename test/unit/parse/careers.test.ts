@@ -758,6 +758,18 @@ describe("the careers grammar", () => {
       "Marc Lin",
       ["Aquavert"],
     ],
+    [
+      "a town after a bare 'à' ('qui avait débuté à Vernoux en 2004')",
+      "Marc Lin est nommé directeur général de la régie des thermes de Vernoux-les-Bains. Il était auparavant directeur du centre aquatique Aquavert. « Je reviens », sourit le nouveau directeur, qui avait débuté à Vernoux en 2004.",
+      "Marc Lin",
+      ["Aquavert"],
+    ],
+    [
+      "a country's initials and an English descriptor before the name ('at UK theme-park group A')",
+      "Talvia has named Anne Roy chief financial officer. Roy, who was previously finance director at UK leisure group Kelvane Parks, replaces Luc Faure.",
+      "Anne Roy",
+      ["Kelvane Parks"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
