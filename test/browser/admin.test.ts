@@ -146,4 +146,41 @@ describeInBrowser("admin console in a real browser", () => {
     await expect(page.locator(".flash").textContent()).resolves.toContain("Fusion faite");
     await page.close();
   });
+  it("fits every page of the console's menu on a 375 px phone, the accounts list included", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/admin/connexion`);
+    await page.getByLabel("E-mail").fill("admin@carnet.test");
+    await page.getByLabel("Mot de passe").fill(PASSWORD);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(`${server.url}/admin/revue`);
+    const menu = await page
+      .locator(".admin-nav a")
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as unknown as { href: string }).href).pathname),
+      );
+    expect(menu).toContain("/admin/comptes");
+    const sideways: string[] = [];
+    for (const path of menu) {
+      await page.goto(`${server.url}${path}`);
+      // The project's TypeScript has no DOM types (as in phone.test.ts).
+      const width = await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      );
+      if (width > 375) sideways.push(`${path}: ${width} px`);
+    }
+    // The accounts table was 425 px wide: its rows now read as cards, like an issue's records.
+    expect(sideways).toEqual([]);
+    await page.goto(`${server.url}/admin/comptes`);
+    // Its "désactivé" box stays a box, its label one word (the box grew to 12rem and the label
+    // wrapped a letter a line).
+    const box = (await page.getByRole("checkbox", { name: "désactivé" }).first().boundingBox())!;
+    expect(box.width).toBeLessThan(40);
+    const label = (await page.locator("label.check", { hasText: "désactivé" }).first().boundingBox())!;
+    expect(label.height).toBeLessThan(40);
+    await page.screenshot({ path: screenshotPath("admin-accounts-phone"), fullPage: true });
+    await page.close();
+  });
 });
