@@ -58,6 +58,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real13", "real14"], afterFirstScore: [] },
   // Session 9's blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real15", "real16"], afterFirstScore: [] },
+  // Session 10's blind round, scored before anyone read it: no doubt was written on it.
+  { corpora: ["real17", "real18"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
