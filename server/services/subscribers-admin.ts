@@ -53,6 +53,8 @@ export async function resendConfirmation(
 
 // Reads the admin pages show as stored: no rule applies, so the service hands the repository's
 // answer through. Routes see only services; a rule added later has its place here.
+export { listSavedSearches as savedSearches } from "../../db/repositories/saved-searches.ts";
+export { listPersonFollows as followedPeople } from "../../db/repositories/subscribers.ts";
 export {
   deliveries,
   findById,

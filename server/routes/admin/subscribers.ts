@@ -33,8 +33,10 @@ export function createSubscribersRouter(deps: Deps): Router {
     const subscriberId = parseInput(id, req.params.id);
     const subscriber = await subscribers.findById(db, subscriberId);
     if (!subscriber) throw new NotFound("Abonné introuvable.");
-    const [follows, deliveries, digests] = await Promise.all([
+    const [follows, people, searches, deliveries, digests] = await Promise.all([
       subscribers.follows(db, subscriberId),
+      subscribers.followedPeople(db, subscriberId),
+      subscribers.savedSearches(db, subscriberId),
       subscribers.deliveries(db, subscriberId),
       subscribers.mailLog(db, { subscriberId }, 50),
     ]);
@@ -43,6 +45,8 @@ export function createSubscribersRouter(deps: Deps): Router {
       section: "abonnes",
       subscriber,
       follows,
+      people,
+      searches,
       deliveries,
       digests,
     });
