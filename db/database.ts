@@ -34,10 +34,21 @@ const PREPARED_MARK = /^\s*(?:select\s+)?\/\* prepared(?:: ([a-z0-9_]+))? \*\//;
  * search's filters), each combination its own statement, a few dozen in all.
  */
 function preparedName(text: string): string | undefined {
+  const known = PREPARED_NAMES.get(text);
+  if (known !== undefined) return known;
   const mark = PREPARED_MARK.exec(text);
   if (!mark) return undefined;
-  return mark[1] ?? `auto_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+  const name = mark[1] ?? `auto_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+  if (PREPARED_NAMES.size < 5000) PREPARED_NAMES.set(text, name);
+  return name;
 }
+
+/**
+ * The names of the prepared statements seen, by text: hashing a search's text (3–5 kB) at each
+ * search was about 1 % of the server's CPU under bench:search. A search's text is the same string
+ * each time (repositories/statement-shapes.ts), whose hash V8 keeps.
+ */
+const PREPARED_NAMES = new Map<string, string>();
 
 class PreparingClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this passes them all through

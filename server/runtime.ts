@@ -70,6 +70,7 @@ export async function openRuntime(options: {
     level: options.cli && config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL,
     format: config.LOG_FORMAT,
     toStderr: options.cli,
+    batched: !options.cli,
   });
   let database: DatabaseServer | undefined;
   try {
