@@ -30,6 +30,8 @@ const requestSchema = z
     email: z
       .string()
       .trim()
+      // An empty field is a forgotten one, not a wrong one.
+      .min(1, "indiquez votre adresse e-mail")
       .max(254)
       .pipe(z.email({ error: "adresse e-mail invalide" })),
   })

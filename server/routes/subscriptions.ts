@@ -70,6 +70,8 @@ const subscribeSchema = preferencesSchema.extend({
   email: z
     .string()
     .trim()
+    // An empty field is a forgotten one, not a wrong one.
+    .min(1, "indiquez votre adresse e-mail")
     .max(254)
     .pipe(z.email({ error: "adresse e-mail invalide" })),
   // The consent trail: which wording the form showed, and which form it was.

@@ -376,6 +376,16 @@ describe("requests from listed people", () => {
     );
   });
 
+  it("asks for a forgotten address, and keeps what was typed", async () => {
+    const slug = await personSlug("Jeanne Sorel");
+    const forgotten = await submit(slug, { kind: "correction", details: "Mon poste a changé", email: "" });
+    expect(forgotten.status).toBe(400);
+    expect(forgotten.text).toContain("Adresse e-mail : indiquez votre adresse e-mail");
+    expect(forgotten.text).toContain("Mon poste a changé");
+    const wrong = await submit(slug, { kind: "correction", details: "Mon poste a changé", email: "jeanne" });
+    expect(wrong.text).toContain("Adresse e-mail : adresse e-mail invalide");
+  });
+
   it("answers a fourth request for the same address within the hour with a 429 in French", async () => {
     const slug = await personSlug("Jeanne Sorel");
     const agent = request.agent(app);

@@ -174,6 +174,9 @@ describe("subscribing to alerts and receiving them", () => {
     expect(badEmail.response.status).toBe(400);
     expect(badEmail.response.text).toContain("Adresse e-mail : adresse e-mail invalide");
     expect(badEmail.response.text).toContain('value="Lumen"');
+    const noEmail = await subscribe({ email: "  ", companies: "Lumen" });
+    expect(noEmail.response.status).toBe(400);
+    expect(noEmail.response.text).toContain("Adresse e-mail : indiquez votre adresse e-mail");
     // The field's maxlength is the browser's; the server holds the same line (a company name is 200 at most).
     const longName = await subscribe({ email: "long@exemple.test", companies: "L".repeat(201) });
     expect(longName.response.status).toBe(400);
