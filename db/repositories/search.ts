@@ -713,7 +713,8 @@ function nameWordCorrections(words: CorrectedWords) {
       ELSE ARRAY(SELECT n.word FROM name_words n
         WHERE carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)) END AS near,
       t.position
-    FROM unnest((SELECT ${words.words}::text[]), (SELECT ${words.withNearby}::boolean[]))
+    FROM unnest((SELECT ${words.words}::text[]),
+        (SELECT ${words.withNearby}::boolean[]))
         WITH ORDINALITY AS t(word, with_nearby, position),
       LATERAL (SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known) k
     ORDER BY t.position`;
