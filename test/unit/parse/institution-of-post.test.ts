@@ -50,6 +50,21 @@ describe("a public post names its institution", () => {
       { person: "Inès Carvalho", company: "Institut de formation aux métiers du bois de Brenne" },
     ],
     [
+      "a département's archives, named by their adjective and place",
+      "M. Romain Pellerin, conservateur du patrimoine, est nommé directeur des archives départementales de la Haute-Sorne.",
+      { person: "Romain Pellerin", company: "archives départementales de la Haute-Sorne", role: "directeur" },
+    ],
+    [
+      "a town's botanical garden",
+      "Par arrêté du maire, Mme Lucie Hervelin est nommée directrice du jardin botanique de Castelbrune.",
+      { person: "Lucie Hervelin", company: "jardin botanique de Castelbrune", role: "directrice" },
+    ],
+    [
+      "a wholesale market of national interest",
+      "Damien Ferracuti est nommé directeur du marché d'intérêt national de Valmoray.",
+      { person: "Damien Ferracuti", company: "marché d'intérêt national de Valmoray", role: "directeur" },
+    ],
+    [
       "'en qualité de' ends an institution's name",
       "Bruno Lemerle rejoint la Fondation pour l'habitat rural en qualité de directeur des études.",
       { person: "Bruno Lemerle", company: "Fondation pour l'habitat rural", role: "directeur des études" },
