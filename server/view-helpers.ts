@@ -28,6 +28,10 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
   moveStatus: vocabulary.MOVE_STATUS_LABELS,
   subscriberStatus: vocabulary.SUBSCRIBER_STATUS_LABELS,
   personRequestKind: { correction: "Correction", removal: "Retrait" },
+  subscriberMail: {
+    subscription_confirm: "Lien de confirmation",
+    subscription_manage_link: "Lien de gestion",
+  },
   personRequestMail: {
     person_request_confirm: "Lien de confirmation",
     person_request_outcome: "Réponse",

@@ -79,6 +79,17 @@ export async function follows(db: Queryable, subscriberId: number) {
   return rows;
 }
 
+/** The e-mails a request owed this subscriber (confirmation, manage link), newest first. */
+export async function outboxMails(db: Queryable, subscriberId: number, limit = 50) {
+  return db
+    .selectFrom("mail_outbox")
+    .select(["id", "kind", "status", "created_at", "sent_at", "last_error"])
+    .where("subscriber_id", "=", subscriberId)
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
+
 /** What this subscriber was (or will be) told about, newest first, with the e-mail it went in. */
 export async function deliveries(db: Queryable, subscriberId: number, limit = 100) {
   // A skipped digest (moves too old to mail) is no e-mail: its moves show with none.

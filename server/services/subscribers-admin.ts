@@ -60,6 +60,7 @@ export {
   findById,
   follows,
   mailLog,
+  outboxMails,
   search,
   skippedAlerts,
 } from "../../db/repositories/subscribers-admin.ts";

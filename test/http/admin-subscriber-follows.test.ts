@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
+import { deliverQueuedMail } from "../../jobs/mail/outbox.ts";
 import { createSubscriptionService } from "../../server/services/subscriptions.ts";
 import { useSignedInAdminApp } from "../support/app.ts";
 import { importMoves } from "../support/builders.ts";
@@ -52,5 +53,20 @@ describe("admin subscriber page", () => {
       `<a href="/recherche?q&#x3D;juridique&amp;function&#x3D;other">${search.name}</a>`,
     );
     expect(search.name).toBe("« juridique » · Autre");
+  });
+
+  it("shows the confirmation e-mail waiting, then sent (it was nowhere in the console)", async () => {
+    const subscriber = await carnet.deps.db
+      .selectFrom("subscribers")
+      .select("id")
+      .where("email", "=", "suivi@exemple.test")
+      .executeTakeFirstOrThrow();
+    const waiting = await carnet.agent.get(`/admin/abonnes/${subscriber.id}`).expect(200);
+    expect(waiting.text).toMatch(
+      /<h2>Liens envoyés<\/h2>\s*<ul class="request-mails">\s*<li>Lien de confirmation, demandé le [^<]+? : en attente d’envoi<\/li>/,
+    );
+    await deliverQueuedMail(carnet.deps);
+    const sent = await carnet.agent.get(`/admin/abonnes/${subscriber.id}`).expect(200);
+    expect(sent.text).toMatch(/<li>Lien de confirmation, demandé le [^<]+? : envoyé le \d+ /);
   });
 });

@@ -33,12 +33,13 @@ export function createSubscribersRouter(deps: Deps): Router {
     const subscriberId = parseInput(id, req.params.id);
     const subscriber = await subscribers.findById(db, subscriberId);
     if (!subscriber) throw new NotFound("Abonné introuvable.");
-    const [follows, people, searches, deliveries, digests] = await Promise.all([
+    const [follows, people, searches, deliveries, digests, mails] = await Promise.all([
       subscribers.follows(db, subscriberId),
       subscribers.followedPeople(db, subscriberId),
       subscribers.savedSearches(db, subscriberId),
       subscribers.deliveries(db, subscriberId),
       subscribers.mailLog(db, { subscriberId }, 50),
+      subscribers.outboxMails(db, subscriberId),
     ]);
     res.render("admin/subscriber", {
       title: subscriber.email,
@@ -49,6 +50,7 @@ export function createSubscribersRouter(deps: Deps): Router {
       searches,
       deliveries,
       digests,
+      mails,
     });
   });
 
