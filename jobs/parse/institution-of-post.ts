@@ -49,6 +49,23 @@ function placeAt(text: string, at: number, place: string): boolean {
   return !LETTER_AT.test(text);
 }
 
+// "directeur départemental des finances publiques de X": the title's territorial adjective names a
+// State directorate ("direction départementale des finances publiques de X"), whose head the title
+// holds; the editor writes "directeur départemental" at that directorate.
+const TERRITORIAL_DIRECTOR = /^(directeur|directrice) ((?:inter)?(?:départemental|régional|national))e?$/u;
+
+function territorialDirectorate(
+  role: string,
+  tail: string,
+  ofPlace: string,
+): { role: string; company: string } | null {
+  const title = roleWithout(role, tail.replace(/\s+/gu, " "));
+  const match = title === null ? null : TERRITORIAL_DIRECTOR.exec(title);
+  if (!match) return null;
+  const company = `direction ${match[2]!}e ${tail} ${ofPlace}`.replace(/ ([dl]['’]) /gu, " $1");
+  return { role: title!, company: company.replace(/\s+/gu, " ") };
+}
+
 function placeAfterInstitution(move: PostReading): PostReading | null {
   if (!BARE_PLACE.test(move.company)) return null;
   const place = move.company.replace(/^(?:la |le |l['’])\s*/u, "");
@@ -69,7 +86,11 @@ function placeAfterInstitution(move: PostReading): PostReading | null {
     const headAt = words.findIndex((word) =>
       PUBLIC_POST_HEADS.has(foldWord(word.replace(/^[ld]['’]/iu, ""))),
     );
-    if (headAt !== 0) continue;
+    if (headAt !== 0) {
+      const directorate = territorialDirectorate(move.role, `${link}${phrase}`, `${match[3]!}${place}`);
+      if (directorate) return { ...move, ...directorate };
+      continue;
+    }
     const institution = `${phrase} ${match[3]!}${place}`.replace(/ ([dl]['’]) /gu, " $1");
     // "directeur des thermes", or tidied "directrice des affaires maritimes" for "directrice de la
     // direction des affaires maritimes"

@@ -55,11 +55,6 @@ describe("a public post names its institution", () => {
       { person: "Romain Pellerin", company: "archives départementales de la Haute-Sorne", role: "directeur" },
     ],
     [
-      "a town's botanical garden",
-      "Par arrêté du maire, Mme Lucie Hervelin est nommée directrice du jardin botanique de Castelbrune.",
-      { person: "Lucie Hervelin", company: "jardin botanique de Castelbrune", role: "directrice" },
-    ],
-    [
       "a wholesale market of national interest",
       "Damien Ferracuti est nommé directeur du marché d'intérêt national de Valmoray.",
       { person: "Damien Ferracuti", company: "marché d'intérêt national de Valmoray", role: "directeur" },
@@ -68,6 +63,29 @@ describe("a public post names its institution", () => {
       "'en qualité de' ends an institution's name",
       "Bruno Lemerle rejoint la Fondation pour l'habitat rural en qualité de directeur des études.",
       { person: "Bruno Lemerle", company: "Fondation pour l'habitat rural", role: "directeur des études" },
+    ],
+    [
+      "a State's territorial directorate named by its director's adjective",
+      "M. Armel Quinquis est nommé directeur départemental des finances publiques de la Haute-Lisonne.",
+      {
+        person: "Armel Quinquis",
+        company: "direction départementale des finances publiques de la Haute-Lisonne",
+        role: "directeur départemental",
+      },
+    ],
+    [
+      "an interregional directorate, the adjective agreed with 'direction'",
+      "Mme Odile Sarrazin est nommée directrice interrégionale des douanes de Kervalec.",
+      {
+        person: "Odile Sarrazin",
+        company: "direction interrégionale des douanes de Kervalec",
+        role: "directrice interrégionale",
+      },
+    ],
+    [
+      "a town's botanical garden",
+      "Par arrêté du maire, Mme Anaïs Pellerin est nommée directrice du jardin botanique de Vernoux-les-Bains.",
+      { person: "Anaïs Pellerin", company: "jardin botanique de Vernoux-les-Bains", role: "directrice" },
     ],
   ])("%s", (_label, paragraph, expected) => {
     const [move] = parse(paragraph).moves;
