@@ -135,6 +135,20 @@ interface TitledHolder {
   notes: string[];
 }
 
+// "…, ancienne directrice de Cofibat, comme administratrice indépendante": the seat's own title,
+// given after the holder and her apposition
+const SEAT_TITLE_AFTER_HOLDER =
+  /^[^.;:]{0,160}?\s(?:comme|en tant qu['’]|en qualité d['’])\s*(administrat(?:eur|rice)(?: indépendante?)?)(?![\p{L}])/u;
+
+/** A seat on a board of directors is an "administrateur" (the seat's own title when given); on
+ * other bodies, a member. */
+function boardSeatTitle(board: string, person: PersonMention, sentence: string): string {
+  if (board !== "conseil d'administration") return `membre du ${board}`;
+  const given = SEAT_TITLE_AFTER_HOLDER.exec(sentence.slice(person.end))?.[1];
+  if (given) return given;
+  return isFemininePerson(person, sentence.slice(person.start)) ? "administratrice" : "administrateur";
+}
+
 function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: number): TitledHolder | null {
   const person = mentions.find((m) => m.start >= end && isConfidentPerson(m));
   if (!person) return null;
@@ -144,7 +158,7 @@ function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: 
   if (board)
     return {
       person,
-      title: `membre du ${board}`,
+      title: boardSeatTitle(board, person, sentence),
       company: null,
       notes: ["title paraphrased from the seat on the board"],
     };

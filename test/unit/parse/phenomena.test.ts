@@ -618,6 +618,16 @@ const ROWS: Row[] = [
     [["Anne Roy", "Ferlog", "membre du conseil de surveillance"]],
   ],
   [
+    "a seat on the board of directors announced before the person is an 'administrateur' ('coopte à son conseil d'administration X')",
+    "Le bailleur Ferlog a coopté à son conseil d'administration Marc Lin, ancien directeur général de Kelvo.",
+    [["Marc Lin", "Ferlog", "administrateur"]],
+  ],
+  [
+    "the seat's own title given after the holder ('accueille à son conseil d'administration X, …, comme administratrice indépendante')",
+    "Ferlog accueille à son conseil d'administration Anne Roy, ancienne directrice financière de Kelvo, comme administratrice indépendante.",
+    [["Anne Roy", "Ferlog", "administratrice indépendante"]],
+  ],
+  [
     "an employer that has just recruited ('vient de recruter X en qualité de R')",
     "Ferlog vient de recruter Marc Lin en qualité de directeur des risques.",
     [["Marc Lin", "Ferlog", "directeur des risques"]],
