@@ -187,9 +187,10 @@ const EMPLOYER_BY_COMMON_NOUN = new RegExp(
 
 // Heads of names whose holder is "directeur" rather than "directeur général": public bodies, cultural
 // houses and hospitals ("Musée de …", "Théâtre de …", "l'office de tourisme de …", "Direction
-// interministérielle du …", "groupement hospitalier de …").
+// interministérielle du …", "groupement hospitalier de …", "prend la direction des archives
+// municipales de …", "du port fluvial de …").
 const DIRECTED_HEADS = new Set(
-  "musee theatre opera office observatoire institut centre agence direction groupement hopital bibliotheque mediatheque festival ecole conservatoire parc".split(
+  "musee theatre opera office observatoire institut centre agence direction groupement hopital bibliotheque mediatheque festival ecole conservatoire parc archives port jardin maison lycee college".split(
     " ",
   ),
 );

@@ -32,7 +32,8 @@ const LEADING_ADJECTIVE = new RegExp(
 // Local government and chambers are named the same way: "la préfecture du Morbihan", "la mairie
 // de Rivemont", "la communauté d'agglomération du Val-de-Sorne", "la région Centre-Val de Loire".
 export const LOWER_HEADS =
-  "ministère|secrétariat d'État|ordre des \\p{Ll}+(?: de| du)?|centre hospitalier(?: universitaire| régional| intercommunal)*|groupe hospitalier|mairie|préfecture|sous-préfecture|ville|région|" +
+  // "le conseil régional de l'ordre des vétérinaires de X": the order's council is the employer
+  "ministère|secrétariat d'État|(?:conseil (?:national |régional |interrégional |départemental )?de l'|chambre (?:régionale |départementale |nationale )?de discipline de l')?ordre des [\\p{Ll}-]+(?: de| du)?|centre hospitalier(?: universitaire| régional| intercommunal)*|groupe hospitalier|mairie|préfecture|sous-préfecture|ville|région|" +
   "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général)|" +
   // a public or local body named by its noun and a place: "la commune de Saint-Ormel", "le port de
   // Port-Aubrac", "le syndicat mixte des transports de la Vesle", "la faculté de médecine de Brenville"
@@ -88,6 +89,12 @@ const GOVERNING_BODY =
 // mentale de …" is an institution.
 const HEADS_NEEDING_COMPLEMENT = new Set(["etablissement"]);
 
+// Lower-case nouns of a public establishment that its place completes: "le lycée horticole de
+// Fontaix", "le port de plaisance de X", "la maison départementale des personnes handicapées de X",
+// "les archives municipales de X". Only with a complement between them and the place: "le port de X"
+// is read by LOWER_HEADS already. Folded.
+const ESTABLISHMENT_HEADS = new Set("lycee college archives jardin marche port maison".split(" "));
+
 // A place of several words opens on a common noun of geography: "l'agence régionale de santé du Pays
 // d'Ambrelle", "le parc naturel régional des Marais de la Sévrane", "le Val de Sorne".
 const PLACE_OF_WORDS =
@@ -131,7 +138,9 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     const elided = /^[Dd]['’]/u.test(raw);
     const bare = i === words.length - 1;
     if (
-      (INSTITUTION_HEADS.has(folded) || PLACE_NAMED_HEADS.has(folded)) &&
+      (INSTITUTION_HEADS.has(folded) ||
+        PLACE_NAMED_HEADS.has(folded) ||
+        (ESTABLISHMENT_HEADS.has(folded) && !capitalised && !bare)) &&
       !elided &&
       (capitalised || !SUB_UNIT_HEADS.has(folded) || namesAnInstitution(words, i)) &&
       !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))

@@ -60,6 +60,43 @@ describe("a public post names its institution", () => {
       { person: "Damien Ferracuti", company: "marché d'intérêt national de Valmoray", role: "directeur" },
     ],
     [
+      "a fronted school named by its kind and place",
+      "Au lycée agricole de Pradelle, Inès Vautrin est nommée proviseure par arrêté rectoral.",
+      { person: "Inès Vautrin", company: "lycée agricole de Pradelle", role: "proviseure" },
+    ],
+    [
+      "a fronted marina",
+      "Au port de plaisance de Kerbrune, Loïc Tanvez est nommé capitaine de port.",
+      { person: "Loïc Tanvez", company: "port de plaisance de Kerbrune", role: "capitaine de port" },
+    ],
+    [
+      "a département's house for the disabled, its complements kept",
+      "M. Hugo Ferrandi est nommé directeur de la maison départementale des personnes handicapées de la Sorvanne.",
+      {
+        person: "Hugo Ferrandi",
+        company: "maison départementale des personnes handicapées de la Sorvanne",
+        role: "directeur",
+      },
+    ],
+    [
+      "taking the head of archives makes a director, not a chief executive",
+      "M. Paul Renaud, conservateur en chef, prend la direction des archives municipales de Montcel.",
+      { person: "Paul Renaud", company: "archives municipales de Montcel", role: "directeur" },
+    ],
+    [
+      "a professional order's regional council, fronted",
+      "Au conseil régional de l'ordre des architectes de Valdorne, Anne Malbec a été élue présidente.",
+      { person: "Anne Malbec", company: "conseil régional de l'ordre des architectes de Valdorne" },
+    ],
+    [
+      "a professional order's council as the subject, a hyphenated profession",
+      "Le conseil départemental de l'ordre des chirurgiens-dentistes de la Lisonne a élu président Marc Tessier.",
+      {
+        person: "Marc Tessier",
+        company: "conseil départemental de l'ordre des chirurgiens-dentistes de la Lisonne",
+      },
+    ],
+    [
       "'en qualité de' ends an institution's name",
       "Bruno Lemerle rejoint la Fondation pour l'habitat rural en qualité de directeur des études.",
       { person: "Bruno Lemerle", company: "Fondation pour l'habitat rural", role: "directeur des études" },
