@@ -221,6 +221,18 @@ export const formatDateFr = (value: unknown) => {
 };
 
 /** "1 mouvement", "3 mouvements", "0 paragraphe": French takes the singular below 2. */
+/**
+ * What an import left for review, worded the same after the upload and in the imports history: moves waiting
+ * for review ("pending") and paragraphs the parser did not understand (the queue's "Paragraphe non compris").
+ */
+export function reviewLeftText(pendingMoves: number, unreadParagraphs: number): string {
+  return `${countOf(pendingMoves, "mouvement à relire", "mouvements à relire")}, ${countOf(
+    unreadParagraphs,
+    "paragraphe non compris",
+    "paragraphes non compris",
+  )}`;
+}
+
 export function countOf(count: number, singular: string, pluralForm: string): string {
   return `${formatCount(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
 }
@@ -247,6 +259,9 @@ export const helpers = {
   dayField: (value: unknown) => (typeof value === "string" ? dayInField(value) : ""),
   number: (value: unknown) => (typeof value === "number" ? formatCount(value) : String(value ?? "")),
   /** {{plural count "mouvement" "mouvements"}} → "1 mouvement", "3 mouvements" (French: 0 and 1 are singular). */
+  /** {{reviewLeft pending unread}} → "1 mouvement à relire, 2 paragraphes non compris" (see reviewLeftText). */
+  reviewLeft: (pending: unknown, unread: unknown) =>
+    reviewLeftText(Number(pending) || 0, Number(unread) || 0),
   plural: (count: unknown, singular: string, pluralForm: string) =>
     countOf(Number(count) || 0, singular, pluralForm),
   /** Positions are stored from 0; people count from 1 ("paragraphe 1"). */

@@ -74,6 +74,13 @@ export async function history(db: Queryable, limit = 100) {
           .whereRef("moves.issue_id", "=", "i.id")
           .where("moves.status", "=", "published")
           .as("published_count"),
+      // every paragraph the import sent to the queue, whatever became of it since: "at import", as pending_count
+      (eb) =>
+        eb
+          .selectFrom("unread_paragraphs as u")
+          .select((u) => u.fn.countAll<number>().as("n"))
+          .whereRef("u.issue_id", "=", "i.id")
+          .as("unread_count"),
     ])
     .orderBy("i.imported_at", "desc")
     .orderBy("i.id", "desc")

@@ -130,7 +130,7 @@ describe("admin imports: dates, titles and bad files", () => {
       .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) });
     expect(confirm.status).toBe(303);
     expect((await agent.get("/admin/imports")).text).toContain(
-      "1 numéro importé : 0 mouvement importé, 1 paragraphe à relire.",
+      "1 numéro importé : 0 mouvement importé ; 0 mouvement à relire, 1 paragraphe non compris.",
     );
     const issue = await issueTitled("Lettre du 3 avril 2025");
     expect(issue).toMatchObject({ section_found: false, moves_count: 0 });
@@ -226,7 +226,7 @@ describe("admin imports: dates, titles and bad files", () => {
     expect(await drafts()).toBe(before);
   });
 
-  it("says after the import how many moves were imported and how many paragraphs wait for review", async () => {
+  it("says after the import, in the history's words, how many moves and paragraphs wait for review", async () => {
     const inSection =
       "Lettre du 7 avril 2025\n\n+ MOUVEMENTS, avec Exemple\n\n" +
       "Hortense Vialar est nommée directrice financière de Brasserie Couderc.\n\n" +
@@ -245,9 +245,22 @@ describe("admin imports: dates, titles and bad files", () => {
       .type("form")
       .send({ _csrf: csrfOf(preview.text), token: tokenOf(preview.text) })
       .expect(303);
-    expect((await agent.get("/admin/imports")).text).toMatch(
-      /2 numéros importés : 3 mouvements importés( dont \d à relire)?, 2 paragraphes à relire\./u,
+    const page = (await agent.get("/admin/imports")).text;
+    const message =
+      /2 numéros importés : 3 mouvements importés ; (\d+ mouvements? à relire, 2 paragraphes non compris)\./u.exec(
+        page,
+      );
+    expect(message).not.toBeNull();
+    // The history says the same, issue by issue, in the same words: the two rows add up to the message.
+    const rowOf = (file: string) =>
+      new RegExp(`<code>${file}</code></td>\\s*<td>\\d+</td><td>\\d+</td><td>([^<]+)</td>`, "u").exec(
+        page,
+      )?.[1];
+    const [pendingMoves] = message![1]!.split(" ");
+    expect(rowOf("section.txt")).toBe(
+      `${pendingMoves} ${Number(pendingMoves) < 2 ? "mouvement" : "mouvements"} à relire, 1 paragraphe non compris`,
     );
+    expect(rowOf("hors-rubrique-2.txt")).toBe("0 mouvement à relire, 1 paragraphe non compris");
 
     // The same files again: known, nothing new to read.
     const again = await previewOf([{ name: "section.txt", bytes: Buffer.from(inSection) }]);
@@ -257,7 +270,7 @@ describe("admin imports: dates, titles and bad files", () => {
       .send({ _csrf: csrfOf(again.text), token: tokenOf(again.text) })
       .expect(303);
     expect((await agent.get("/admin/imports")).text).toContain(
-      "0 numéro importé, 1 déjà connu : 0 mouvement importé, 0 paragraphe à relire.",
+      "0 numéro importé, 1 déjà connu : 0 mouvement importé ; 0 mouvement à relire, 0 paragraphe non compris.",
     );
   });
 

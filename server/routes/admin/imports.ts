@@ -16,7 +16,7 @@ import {
 } from "../../services/imports.ts";
 import * as drafts from "../../services/imports-admin.ts";
 import { calendarDay, parseInput } from "../../validation.ts";
-import { countOf } from "../../view-helpers.ts";
+import { countOf, reviewLeftText } from "../../view-helpers.ts";
 import { flash } from "./flash.ts";
 
 const MAX_FILES = 20;
@@ -93,35 +93,31 @@ function issueEdits(body: Record<string, unknown>): Map<number, IssueEdit> {
 }
 
 /**
- * What the admin reads after confirming: issues, moves and the paragraphs sent to the review queue
- * (not understood, or outside the Mouvements section), each with its French plural. A move waiting
- * for review is counted among the moves ("dont 1 à relire"); a refused file is named with its reason.
+ * What the admin reads after confirming: issues, moves, and what waits for review in the words the history
+ * uses (reviewLeftText: moves to review, paragraphs not understood); a refused file is named with its reason.
  */
 function confirmationMessage(results: FileImportOutcome[]): string {
   const imported = results.filter((r) => r.status === "imported");
   const known = results.filter((r) => r.status === "skipped").length;
   const sum = (count: (r: FileImportOutcome) => number | undefined) =>
     imported.reduce((n, r) => n + (count(r) ?? 0), 0);
-  const pending = sum((r) => r.pending);
   const issues =
     countOf(imported.length, "numéro importé", "numéros importés") +
     (known > 0 ? `, ${countOf(known, "déjà connu", "déjà connus")}` : "");
-  const moves =
-    countOf(
-      sum((r) => r.movesCreated),
-      "mouvement importé",
-      "mouvements importés",
-    ) + (pending > 0 ? ` dont ${pending} à relire` : "");
-  const paragraphs = countOf(
+  const moves = countOf(
+    sum((r) => r.movesCreated),
+    "mouvement importé",
+    "mouvements importés",
+  );
+  const review = reviewLeftText(
+    sum((r) => r.pending),
     sum((r) => r.unreadForReview),
-    "paragraphe à relire",
-    "paragraphes à relire",
   );
   const refused = results
     .filter((r) => r.status === "failed")
     .map((f) => ` Refusé : ${f.file} (${f.reason}).`)
     .join("");
-  return `${issues} : ${moves}, ${paragraphs}.${refused}`;
+  return `${issues} : ${moves} ; ${review}.${refused}`;
 }
 
 export function createImportsRouter({ db, config }: Deps): Router {
