@@ -8,6 +8,7 @@
 // whole sentence because it completes or dates what the sentence's main clause read.
 
 import { allMatches } from "./all-matches.ts";
+import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, ClauseReading, Match, Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -244,6 +245,65 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
       company,
       predecessor: null,
       notes: [],
+    },
+  ];
+}
+
+// "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": the post of what
+// the sentence before opened (shapes.ts "employer entrusts what it opened"). The employer is the
+// subject when named, else the context's; the title is the bare head's ("directrice", "responsable"),
+// the site itself being named only in the sentence before.
+const HEAD_OF_POST: Record<string, [masculine: string, feminine: string]> = {
+  direction: ["directeur", "directrice"],
+  présidence: ["président", "présidente"],
+  responsabilité: ["responsable", "responsable"],
+};
+
+export const ENTRUSTED_OPENING = "employer entrusts what it opened";
+
+// "ouvre une deuxième usine à Ornans", "inaugure un multiplexe de douze salles à Lanvrac", "ouvre sa
+// première plateforme d'emploi accompagné": the site opened, and its town when one is given
+const OPENED_SITE =
+  /(?<![\p{L}])(?:ouvre|ouvrira|inaugure|inaugurera|crée|lance|a ouvert|a inauguré|a créé|a lancé)\s+(?:[\p{Ll}]+\s+[\p{Ll}]+\s+)??(?<article>un|une|sa|son|le|la)\s+(?:(?:nouvel(?:le)?|deuxième|troisième|quatrième|première|premier|seconde?)\s+)?(?<noun>\p{Ll}[\p{Ll}-]{2,})(?<complement>(?:\s+d(?:e\s+|['’])[\p{Ll}\d][\p{Ll}\d'’ -]*?)?)(?:\s+à\s+(?<town>\p{Lu}[\p{L}'’-]+))?\s*(?:[.,;:]|$)/u;
+
+/**
+ * "directeur" + "ouvre une deuxième usine à Ornans" → "directeur de l'usine d'Ornans"; null when the
+ * sentence before opens nothing ("… la filiale du groupe, qui en a confié la direction à X": "en"
+ * stands for a post the row cannot name).
+ */
+export function withOpenedSite(title: string, sentenceBefore: string): string | null {
+  const site = OPENED_SITE.exec(sentenceBefore)?.groups;
+  if (!site) return null;
+  const noun = site.noun!;
+  const feminine = ["une", "sa", "la"].includes(site.article!);
+  if (site.article === "son" && !/^[aeiouhéè]/u.test(noun)) return null;
+  const the = /^[aeiouhéèê]/u.test(noun) ? "de l'" : feminine ? "de la " : "du ";
+  const tail = site.town
+    ? ` ${/^[AEIOUÉÈÊ]/u.test(site.town) ? "d'" : "de "}${site.town}`
+    : site.complement!.trimEnd();
+  return `${title} ${the}${noun}${tail}`;
+}
+
+export function readEntrustedOpening(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const end = match.index + match[0].length;
+  const post = /^(direction|présidence|responsabilité)(?=\s+à\s)/u.exec(sentence.slice(end));
+  const gap = post && TO_DESCRIBED_HOLDER.exec(sentence.slice(end + post[0].length));
+  if (!gap) return [];
+  const holderAt = end + post[0].length + gap[0].length;
+  const person = mentions.find((m) => m.start === holderAt && isConfidentPerson(m));
+  if (!person) return [];
+  const [masculine, feminine] = HEAD_OF_POST[post[1]!]!;
+  const former = FORMER_POST_HERE.exec(sentence.slice(person.end));
+  const promoted = former !== null && looksLikeTitle(former[1]!) && !/\p{Lu}/u.test(former[1]!);
+  return [
+    {
+      person,
+      kind: promoted ? "promoted" : "appointed",
+      role: isFemininePerson(person, sentence) ? feminine : masculine,
+      company: employerSubject(sentence, match.index, mentions),
+      predecessor: null,
+      notes: [NEW_SHAPE],
     },
   ];
 }

@@ -21,6 +21,7 @@ import { isFeminine, isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { DOUBTS } from "./doubts.ts";
+import { ENTRUSTED_OPENING, withOpenedSite } from "./fronted-clauses.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
 import { moveKind } from "./kind.ts";
@@ -285,6 +286,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       role = roleFromLaterSentence(masked, start, segmentEnd);
       if (role) reasons.push("role found in a later sentence");
     }
+    // "Le fabricant en confie la direction à X": the site the sentence before opened completes the
+    // title; when that sentence opens nothing, "en" stands for a post left unread and so is the mover
+    if (role && move.shape === ENTRUSTED_OPENING)
+      role = withOpenedSite(role, sentences[move.sentenceIndex - 1]?.text ?? "");
     if (!company || !role) return; // never emit a move with an empty field
     let leftEmployer: string | null = null;
     if (SAME_POST.test(role)) {

@@ -21,8 +21,10 @@ import {
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
 import {
+  ENTRUSTED_OPENING,
   readBoardSeat,
   readConfidedPost,
+  readEntrustedOpening,
   readEntrustedPost,
   readHandOver,
   readPostThenHolder,
@@ -46,6 +48,7 @@ import {
   EMPLOYER_REPLACES,
   ENTRUSTED,
   ENTRUSTS_POST,
+  ENTRUSTS_WHAT_IT_OPENED,
   GIVES_UP_POST,
   HANDS_OVER,
   IS_NOW,
@@ -463,6 +466,25 @@ export const SHAPES: readonly Shape[] = [
     example:
       "Ferlog étoffe son comité de direction. À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard.",
     expected: { person: "Anne Roy", company: "Ferlog", role: "directrice financière", kind: "joined" },
+  },
+  {
+    id: ENTRUSTED_OPENING,
+    verb: ENTRUSTS_WHAT_IT_OPENED,
+    mover: "after the post",
+    employer: "context",
+    role: "led post",
+    kind: "appointed",
+    // "en" stands for the site the sentence before opened, which the paragraph reader adds to the
+    // title (withOpenedSite); not yet measured on a first-scored corpus (NEW_SHAPE)
+    read: readEntrustedOpening,
+    example:
+      "Le torréfacteur Kavalio ouvre un atelier à Ornans. L'industriel en confie la direction à Anne Roy, jusqu'ici responsable qualité.",
+    expected: {
+      person: "Anne Roy",
+      company: "Kavalio",
+      role: "directrice de l'atelier d'Ornans",
+      kind: "promoted",
+    },
   },
   {
     id: "employer entrusts the post",

@@ -125,6 +125,10 @@ export const HANDS_OVER =
 // employer hands its post to the holder after "à"
 export const ENTRUSTS_POST =
   /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier)\s+(?:la|sa)\s+(?=présidence|direction)/gu;
+// "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": "en" stands for
+// what the sentence before opened, bought or launched; its holder follows "à"
+export const ENTRUSTS_WHAT_IT_OPENED =
+  /(?<![\p{L}])en\s+(?:confie|confiera|a confié|vient de confier|confient|ont confié)\s+(?:la|sa)\s+(?=direction|présidence|responsabilité)/gu;
 // "A cède sa place de directrice générale à B"
 export const GIVES_UP_POST =
   /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;

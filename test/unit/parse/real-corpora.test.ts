@@ -331,7 +331,7 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 145,
-      personF1: 0.9,
+      personF1: 0.91,
       recordF1: 0.76,
       previous: 0.85,
       predecessor: 0.98,
@@ -345,8 +345,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 143,
-      personF1: 0.89,
-      recordF1: 0.75,
+      personF1: 0.9,
+      recordF1: 0.77,
       previous: 0.93,
       predecessor: 0.98,
       maxWrongPublished: 3,

@@ -180,3 +180,39 @@ describe("sentences that move several people", () => {
     expect(Math.max(...moves.map((m) => m.confidence))).toBeLessThan(0.8);
   });
 });
+
+// "en confie la direction à X": "en" stands for the site the sentence before opened (shapes.ts
+// "employer entrusts what it opened"); when that sentence opens nothing, no post can be named
+describe("a post of what the sentence before opened", () => {
+  it("names the site and its town in the title, held for review", () => {
+    const moves = parseIssueText(
+      issue(
+        "La coopérative Granelia inaugure un entrepôt de six mille mètres carrés à Ornans. Le groupe en confie la direction à Paul Girard, jusqu'ici chef d'équipe.",
+      ),
+    ).moves;
+    expect(moves.map((m) => [m.person, m.company, m.role, m.kind])).toEqual([
+      ["Paul Girard", "Granelia", "directeur de l'entrepôt d'Ornans", "promoted"],
+    ]);
+    expect(moves[0]!.confidence).toBeLessThan(0.8);
+  });
+
+  it("keeps the site's own complement when no town is given", () => {
+    const moves = parseIssueText(
+      issue(
+        "Ferlog ouvre sa première agence de conseil. L'entreprise en confie la responsabilité à Anne Roy.",
+      ),
+    ).moves;
+    expect(moves.map((m) => [m.person, m.role])).toEqual([
+      ["Anne Roy", "responsable de l'agence de conseil"],
+    ]);
+  });
+
+  it("reads no one when the sentence before opens nothing", () => {
+    const moves = parseIssueText(
+      issue(
+        "Paul Girard dirigeait auparavant la filiale de Ferlog, qui en a confié la direction à Anne Roy, sa directrice commerciale.",
+      ),
+    ).moves;
+    expect(moves.map((m) => m.person)).not.toContain("Anne Roy");
+  });
+});
