@@ -332,7 +332,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 145,
       personF1: 0.91,
-      recordF1: 0.76,
+      recordF1: 0.77,
       previous: 0.85,
       predecessor: 0.98,
       maxWrongPublished: 1,
