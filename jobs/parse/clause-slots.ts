@@ -167,6 +167,7 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   // a theatre, an office or an agency has a director, not a chief executive
   else if (
     (phrase.company && isInstitutionName(phrase.company.text)) ||
+    (noun === "direction" && phrase.company && isDirectedNonProfit(phrase.company.text)) ||
     EMPLOYER_BY_COMMON_NOUN.test(sentence.slice(from, phrase.end))
   )
     role = feminine ? "directrice" : "directeur";
@@ -194,6 +195,16 @@ const DIRECTED_HEADS = new Set(
     " ",
   ),
 );
+
+// "prend la direction de la Fondation X / de la Fédération X / de l'ESAT X": a foundation, a
+// federation, an association or a sheltered workshop has a director (its head is elected
+// "président"), where "la tête de" such a body may be its chair: only "direction" reads "directeur"
+const DIRECTED_NON_PROFIT_HEADS = new Set("fondation federation association esat".split(" "));
+
+function isDirectedNonProfit(company: string): boolean {
+  const head = /^(?:[LlDd]['’])?([\p{L}-]+)/u.exec(company)?.[1] ?? "";
+  return DIRECTED_NON_PROFIT_HEADS.has(foldWord(head));
+}
 
 function isInstitutionName(company: string): boolean {
   const head = /^(?:[LlDd]['’])?([\p{L}-]+)/u.exec(company)?.[1] ?? "";

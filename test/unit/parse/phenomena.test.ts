@@ -567,6 +567,14 @@ const ROWS: Row[] = [
     [["Anne Roy", "Théâtre de la Lune de Brisac", "directrice"]],
   ],
   [
+    "the head of a foundation, federation or association led by 'la direction de' is its director",
+    "Marc Lin prend la direction de la Fédération régionale des vignerons du Haut-Lauzon. Anne Roy prend la direction de la Fondation Brisac pour la lecture.",
+    [
+      ["Marc Lin", "Fédération régionale des vignerons du Haut-Lauzon", "directeur"],
+      ["Anne Roy", "Fondation Brisac pour la lecture", "directrice"],
+    ],
+  ],
+  [
     "a company led by 'la direction de' keeps the chief executive's title",
     "Marc Lin prend la direction de Ferlog.",
     [["Marc Lin", "Ferlog", "directeur général"]],
