@@ -45,8 +45,11 @@ export const EMPLOYER_NOUNS =
   "office université titre radio club théâtre festival musée orchestre ligue maison structure caisse collectivité institution établissement compagnie station concession convoyeur".split(
     " ",
   );
-// Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog").
-export const DESCRIPTOR_ACRONYMS = new Set("ESN SSII ETI PME TPE ONG SCOP SCIC SEM SPL GIE".split(" "));
+// Acronyms that describe an employer before its name ("l'ESN Numélis", "la PME Ferlog"), among
+// them medico-social establishments' kinds ("l'ESAT Les Ateliers de X", "l'IME Les Hirondelles").
+export const DESCRIPTOR_ACRONYMS = new Set(
+  "ESN SSII ETI PME TPE ONG SCOP SCIC SEM SPL GIE ESAT IME ITEP SESSAD".split(" "),
+);
 // Acronyms that name a sector, not an employer ("le numéro trois régional du BTP", "les métiers de
 // l'IT"): read alone as the employer, they are a descriptor's end, not a name.
 export const SECTOR_ACRONYMS = new Set("BTP TP IT RH IA BPO".split(" "));

@@ -97,6 +97,11 @@ describe("a public post names its institution", () => {
       },
     ],
     [
+      "a medico-social establishment's kind is no part of its name",
+      "L'IME Les Hirondelles, géré par l'association Clairvie, accueille un nouveau directeur, Bastien Morvillier.",
+      { person: "Bastien Morvillier", company: "Les Hirondelles" },
+    ],
+    [
       "'en qualité de' ends an institution's name",
       "Bruno Lemerle rejoint la Fondation pour l'habitat rural en qualité de directeur des études.",
       { person: "Bruno Lemerle", company: "Fondation pour l'habitat rural", role: "directeur des études" },
