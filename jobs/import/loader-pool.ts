@@ -64,11 +64,17 @@ export function startLoaderPool(threads: number, known?: GazetteerEntries): Issu
 }
 
 // The sources are TypeScript run through tsx, whose module hooks a worker thread does not inherit:
-// the thread registers them itself before loading its module.
+// the thread registers them itself before loading its module, then the hook that builds the
+// parser's constant patterns once a module instead of once a call (shared-patterns-hook.ts).
 const tsxApi = import.meta.resolve("tsx/esm/api");
 const workerModule = new URL("./loader-worker.ts", import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)})
-  .then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
+const patternsHook = new URL("./shared-patterns-hook.ts", import.meta.url).href;
+const bootstrap = `Promise.all([import(${JSON.stringify(tsxApi)}), import("node:module")])
+  .then(([{ register }, { register: registerHook }]) => {
+    register();
+    registerHook(${JSON.stringify(patternsHook)});
+    return import(${JSON.stringify(workerModule)});
+  })`;
 
 function startWorker(known: LoaderThreadData["known"]) {
   const worker = new Worker(bootstrap, { eval: true, workerData: { known } satisfies LoaderThreadData });
