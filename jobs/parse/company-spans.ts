@@ -33,10 +33,27 @@ function isCompanyToken(core: string): boolean {
   );
 }
 
+// "L'enseigne de primeurs Au Panier Frais (84 magasins) se dote …": mid-sentence, after a lower-case
+// word, the preposition would be written "au"; its capital makes it the first word of a shop's name
+// ("Au Panier Frais", "Aux Délices du Port"), not grammar before it.
+function capitalisedPrepositionOfAName(run: Token[], sentence: string): boolean {
+  return (
+    /^(?:Au|Aux)$/u.test(run[0]!.core) &&
+    run.length > 1 &&
+    /^\p{Lu}/u.test(run[1]!.core) &&
+    /\p{Ll}\s+$/u.test(sentence.slice(0, run[0]!.start))
+  );
+}
+
 function cleanCompany(tokens: Token[], sentence: string): Span | null {
   let run = tokens;
   // ("Dés & Pions": a word joined by "&" to the next is the name's own, whatever it folds to)
-  while (run.length > 0 && LEADING_NON_COMPANY.has(foldWord(run[0]!.core)) && run[1]?.core !== "&")
+  while (
+    run.length > 0 &&
+    LEADING_NON_COMPANY.has(foldWord(run[0]!.core)) &&
+    run[1]?.core !== "&" &&
+    !capitalisedPrepositionOfAName(run, sentence)
+  )
     run = run.slice(1);
   // "la SNVR", "L'agence Onde Claire": a lower-case article or an elided descriptor is grammar
   while (run.length > 1 && /^(?:la|le|les|[LlDd]'\p{Ll}+)$/u.test(run[0]!.core)) run = run.slice(1);

@@ -398,9 +398,15 @@ const GRAMMAR_OPENINGS = new Set(
   ),
 );
 
-function companyOpensWithGrammar(company: string): boolean {
-  const first = company.trim().split(/\s+/u)[0] ?? "";
-  return GRAMMAR_OPENINGS.has(first.toLowerCase());
+function companyOpensWithGrammar(record: DoubtSubject): boolean {
+  const first = record.company.trim().split(/\s+/u)[0] ?? "";
+  if (!GRAMMAR_OPENINGS.has(first.toLowerCase())) return false;
+  // "l'enseigne de primeurs Au Panier Frais": a capitalised "Au"/"Aux" written after a lower-case
+  // word is the name's own first word, which a preposition mid-sentence would not be
+  return !(
+    /^(?:Au|Aux)$/u.test(first) &&
+    new RegExp(`\\p{Ll}\\s+${escapeRegExp(record.company)}`, "u").test(record.paragraph ?? "")
+  );
 }
 
 // A person read from an institution's name: "Chu de Montcassin" (from "du CHU de Montcassin"),
@@ -1218,7 +1224,7 @@ export const DOUBTS: readonly Doubt[] = [
     reason: "company opens with a preposition or a pronoun",
     label: "l’entreprise commence par une préposition ou un pronom",
     penalty: HOLD_FOR_REVIEW,
-    applies: (r) => !r.known && companyOpensWithGrammar(r.company),
+    applies: (r) => !r.known && companyOpensWithGrammar(r),
   },
   {
     id: "person_looks_like_an_institution",

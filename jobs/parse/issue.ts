@@ -16,6 +16,8 @@ import {
   DESCRIPTOR_ACRONYMS,
   FUNCTION_ACRONYMS,
   foldWord,
+  INSTITUTION_HEADS,
+  PLACE_NAMED_HEADS,
   SECTOR_ACRONYMS,
 } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
@@ -209,7 +211,9 @@ function dropDescriptorWords(move: ParsedMove): void {
 // "Néovia Assurances muscle sa direction technique. X devient actuaire en chef de Néova
 // Assurances": a slip in a name the paragraph spelt otherwise before; the first spelling wins, as
 // across the issue (settleCompanySpellings).
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’-]*)*/gu;
+// "Presse Diffusion de l'Ouest": a name's own small words link its capitalised ones.
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la)\s+)?(?:[dl]['’])?(?:\p{Lu}|&)[\p{L}\p{N}&'’-]*)*/gu;
 
 function useFirstSpelling(move: ParsedMove): void {
   const key = companyKey(move.company);
@@ -333,6 +337,55 @@ function useFullNameOfShortReference(move: ParsedMove): void {
   if (names.size === 1) move.company = [...names][0]!;
 }
 
+// "Le marché d'intérêt national de Brenval a un nouveau directeur … Au MIN toujours, X est nommé
+// …": the paragraph wrote the name out before it shortened it, without a parenthesis. Lower-case
+// words spelling the letters are a common phrase unless a place names one body by them ("de
+// Brenval"), which then belongs to the name; only one such name in the paragraph, and an acronym of
+// three letters or more (two letters match too many phrases).
+const PLACE_OF_NAME = /^\s+(?:de la |de l['’]|du |des |de |d['’])\s*\p{Lu}[\p{L}'’-]*/u;
+
+function nameSpeltOutBefore(paragraph: string, acronym: string): string | null {
+  if (acronym.length < 3) return null;
+  const at = compiledPattern(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, "u").exec(paragraph)?.index ?? -1;
+  if (at <= 0) return null;
+  const before = paragraph.slice(0, at);
+  const names = new Map<string, string>();
+  for (const name of namesWithInitials(before, acronym, true)) {
+    const end = before.indexOf(name) + name.length;
+    const place = PLACE_OF_NAME.exec(before.slice(end))?.[0];
+    if (place) names.set(companyKey(name + place), (name + place).replace(/\s+/gu, " "));
+    else if (/^\p{Lu}/u.test(name)) names.set(companyKey(name), name);
+  }
+  return names.size === 1 ? [...names.values()][0]! : null;
+}
+
+// "Le directeur adjoint des Calèmes, X, … Y lui succède": a body the issue names in full elsewhere
+// ("le Parc national des Calèmes") is named by its place alone once the reader knows it. A place
+// read as the employer after a title and the same link ("des") is that body, when the issue writes
+// exactly one institution's name ending on that link and place.
+const BARE_PLACE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
+function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): void {
+  if (!BARE_PLACE_NAME.test(move.company)) return;
+  const place = escapeRegExp(move.company);
+  const link = compiledPattern(
+    `\\p{Ll}\\s+(de la |de l['’]|du |des |de |d['’])\\s*${place}(?![\\p{L}])`,
+    "u",
+  ).exec(move.paragraph)?.[1];
+  if (link === undefined) return;
+  const full = compiledPattern(
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*)((?: \\p{Ll}[\\p{Ll}-]*){0,3}) ${escapeRegExp(link)}${place}(?![\\p{L}'’-])`,
+    "gu",
+  );
+  const names = new Map<string, string>();
+  for (const match of allMatches(issueText, full)) {
+    const head = foldWord(match[1]!);
+    if (!INSTITUTION_HEADS.has(head) && !PLACE_NAMED_HEADS.has(head)) continue;
+    names.set(companyKey(match[0]), match[0]);
+  }
+  if (names.size === 1) move.company = [...names.values()][0]!;
+}
+
 function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], issueText: string): void {
   const key = companyKey(move.company);
   for (const match of allMatches(move.paragraph, ACRONYM_AFTER_NAME)) {
@@ -354,6 +407,11 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], i
   const head = ITEM_HEAD.exec(move.paragraph)?.[1]?.trim();
   if (head && nameBeforeAcronym(head, head.length, acronym) === head) {
     move.company = head;
+    return;
+  }
+  const spelt = nameSpeltOutBefore(move.paragraph, acronym);
+  if (spelt) {
+    move.company = spelt;
     return;
   }
   // the issue's other text last: a headline ("Droits d'auteur : la Société des droits musicaux
@@ -570,6 +628,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     useNameBeforeAcronym(move, section.paragraphs, cleaned);
     usePreviousNamesBeforeAcronyms(move, cleaned);
     useFullNameOfShortReference(move);
+    useInstitutionNamedByItsPlace(move, cleaned);
   }
   for (const move of moves) followEmployerNoun(move, moves);
   for (const move of moves) {

@@ -189,6 +189,19 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_opens_with_grammar", { company: "À 43" }, true],
   ["company_opens_with_grammar", { company: "Atelier Vérone" }, false],
   [
+    "company_opens_with_grammar",
+    { company: "Au Clou Doré", paragraph: "Au Clou Doré, Marc Lin est nommé gérant." },
+    true,
+  ],
+  [
+    "company_opens_with_grammar",
+    {
+      company: "Au Clou Doré",
+      paragraph: "L'enseigne de bricolage Au Clou Doré se dote d'un gérant, Marc Lin.",
+    },
+    false,
+  ],
+  [
     "person_looks_like_an_institution",
     { person: "Chu de Montcassin", paragraph: "Le directeur du CHU de Montcassin rejoint Stratelys." },
     true,

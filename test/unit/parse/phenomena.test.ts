@@ -954,6 +954,22 @@ describe("one spelling per company across the issue", () => {
     expect(parseIssueText(text).moves.map((m) => m.company)).toEqual(["Crédit Varonnier", "Kelvo Micros"]);
   });
 
+  it("repairs a slip in a name whose small words ('de l'') link its capitalised ones, as the paragraph first wrote it", () => {
+    const text = issue(
+      "Chez le grossiste Transports Mérindol de l'Est, Paul Vique reprend la gérance. Transports Mérindl de l'Est recrute aussi un directeur commercial, Hervé Costal, venu de Lignor.",
+    );
+    const costal = parseIssueText(text).moves.find((m) => m.person === "Hervé Costal");
+    expect(costal?.company).toBe("Transports Mérindol de l'Est");
+  });
+
+  it("reads a body named by its place alone as the institution the issue names in full", () => {
+    const text = issue(
+      "Mme Lucie Marvand a pris ses fonctions de directrice de l'établissement public du Parc national des Brandières le 2 mai.\n\nLe directeur adjoint des Brandières, Gilles Tavernet, qui assurait l'intérim, rejoindra en juin le Parc national du Haut-Vérel comme directeur. Aurore Besnard, cheffe du secteur des Combes-Noires, lui succède comme directrice adjointe.",
+    );
+    const besnard = parseIssueText(text).moves.find((m) => m.person === "Aurore Besnard");
+    expect(besnard).toMatchObject({ company: "Parc national des Brandières", role: "directrice adjointe" });
+  });
+
   it("keeps a title's article given first when a sentence opening with the title drops it", () => {
     const text = issue(
       "Le groupe Ferlog nomme Anne Roy directrice générale de sa filiale Le Journal de Brisac.\n\nLe Journal de Brisac accueille aussi Marc Lin, nommé rédacteur en chef.",
@@ -962,6 +978,17 @@ describe("one spelling per company across the issue", () => {
       "Le Journal de Brisac",
       "Le Journal de Brisac",
     ]);
+  });
+});
+
+describe("a shop named with a capitalised preposition", () => {
+  it("keeps 'Au' written with its capital after a lower-case descriptor as the name's first word", () => {
+    const text = issue(
+      "L'enseigne de bricolage Au Clou Doré (32 magasins) se dote d'un directeur général, Armand Kerlidou, venu des cycles Véloria.",
+    );
+    const [move] = parseIssueText(text).moves;
+    expect(move).toMatchObject({ person: "Armand Kerlidou", company: "Au Clou Doré" });
+    expect(move!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -974,6 +1001,14 @@ describe("acronyms across the issue", () => {
       "Agence nationale des routes",
       "Agence nationale des routes",
     ]);
+  });
+
+  it("names an acronym's employer as the paragraph wrote it out before, with its place, without a parenthesis", () => {
+    const text = issue(
+      "Le marché d'intérêt national de Brenval a un nouveau directeur : Tom Arvel. Au MIN toujours, la directrice adjointe, Lise Perrodin, est nommée directrice financière.",
+    );
+    const perrodin = parseIssueText(text).moves.find((m) => m.person === "Lise Perrodin");
+    expect(perrodin?.company).toBe("marché d'intérêt national de Brenval");
   });
 
   it("names an acronym made of its words' first letters ('SOciété', not only 'S') as spelt out", () => {

@@ -325,7 +325,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // repository until scored on the session's starting commit 12aab94 (record F1 0.716 / 0.719), midway
   // (cfb0368: 0.731 / 0.757) and at the end of the session's first parser round (368039e: 0.731 / 0.757),
   // before any change made for them; floors and ceilings are that last score
-  // (test/fixtures/parse/REAL-CORPORA.md).
+  // (test/fixtures/parse/REAL-CORPORA.md), then raised when their 2 / 3 wrong published records were
+  // read right (record F1 0.746 / 0.780, wrong published 0 / 0).
   [
     "real17",
     {
@@ -335,7 +336,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.77,
       previous: 0.85,
       predecessor: 0.98,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
@@ -349,7 +350,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.77,
       previous: 0.93,
       predecessor: 0.98,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
