@@ -326,7 +326,7 @@ const CORPORA: [name: string, floors: Floors][] = [
   // (cfb0368: 0.731 / 0.757) and at the end of the session's first parser round (368039e: 0.731 / 0.757),
   // before any change made for them; floors and ceilings are that last score
   // (test/fixtures/parse/REAL-CORPORA.md), then raised when their 2 / 3 wrong published records were
-  // read right (record F1 0.746 / 0.780, wrong published 0 / 0).
+  // read right (wrong published 0 / 0).
   [
     "real17",
     {
