@@ -46,7 +46,10 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
   {
     // "succède à Paul Roche à celui de responsable de l'expérience client": the post named by reference
     id: "reference to a post",
-    pattern: /^(?:à celui de|à celle de|celui de|celle de|au poste de|aux fonctions de)\s+/iu,
+    // ("respectivement aux postes de directrice de la branche volaille et de directeur des achats":
+    // each person's share of a list of posts)
+    pattern:
+      /^(?:à celui de|à celle de|celui de|celle de|(?:respectivement\s+)?(?:au poste de|aux postes de)|aux fonctions de)\s+/iu,
     example: ["à celui de responsable de l'expérience client", "responsable de l'expérience client"],
   },
   {
@@ -77,6 +80,21 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     pattern:
       /^(?:(?:le|la|l['’])\s*)?(?:mois|an|année|semaine)\s+(?:dernier|dernière|prochain|prochaine|passé|passée),?\s+/iu,
     example: ["mois dernier directeur régional", "directeur régional"],
+  },
+  {
+    // "pour devenir en juillet le nouveau directeur de C": a month before the title
+    id: "leading month",
+    pattern: new RegExp(
+      String.raw`^(?:en|dès|début|fin|courant)\s+(?:${MONTH})(?:\s+\d{4})?,?\s+(?=\p{L})`,
+      "iu",
+    ),
+    example: ["en septembre directrice des ventes", "directrice des ventes"],
+  },
+  {
+    // "devient le nouveau directeur de C": that the post is new to the person is news, not the title
+    id: "newness",
+    pattern: /^(?:(?:le|la|l['’])\s*)?(?:nouveau|nouvel|nouvelle)\s+(?=\p{Ll})/iu,
+    example: ["la nouvelle directrice des ventes", "directrice des ventes"],
   },
   {
     // "présidente de sa commission des règles": the possessive points at the employer, an editor

@@ -575,6 +575,19 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "each person's share of a list of posts ('la nomination de X et de Y, respectivement aux postes de R1 et de R2')",
+    "Le groupe Ferlog annonce la nomination de Marc Lin et d'Anne Roy, respectivement aux postes de directeur des achats et de directrice juridique.",
+    [
+      ["Marc Lin", "Ferlog", "directeur des achats"],
+      ["Anne Roy", "Ferlog", "directrice juridique"],
+    ],
+  ],
+  [
+    "a month and newness before the title ('pour devenir en juillet le nouveau directeur de C')",
+    "Marc Lin a quitté Kelvo pour devenir en juillet le nouveau directeur de la Cave Brisac.",
+    [["Marc Lin", "Cave Brisac", "directeur"]],
+  ],
+  [
     "a company led by 'la direction de' keeps the chief executive's title",
     "Marc Lin prend la direction de Ferlog.",
     [["Marc Lin", "Ferlog", "directeur général"]],
