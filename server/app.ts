@@ -7,7 +7,7 @@ import { requestLog } from "./middleware/request-log.ts";
 import { requireAdmin, requireRole } from "./middleware/require-admin.ts";
 import { csrf, sessions } from "./middleware/security.ts";
 import { createAdminRouter } from "./routes/admin/index.ts";
-import { createApiRouter } from "./routes/api.ts";
+import { createApiPageRouter, createApiRouter } from "./routes/api.ts";
 import { createFeedsRouter } from "./routes/feeds.ts";
 import { createHealthRouter } from "./routes/health.ts";
 import { createMailCatcherRouter } from "./routes/mail-catcher.ts";
@@ -72,6 +72,7 @@ export function createApp(deps: Deps): Express {
   // The search page and its CSV read no form body, session or CSRF token either: served before
   // those too, so that a search does not pay for a session and a visitor cookie it never reads.
   app.use(createSearchRouter(fromReplica));
+  app.use(createApiPageRouter(deps));
   app.use(express.urlencoded({ extended: false, limit: "1mb" }));
   app.use(express.json({ limit: "1mb" }));
   app.use(sessions(config, deps.pool));

@@ -1,7 +1,9 @@
 import { Router } from "express";
 import { companyKey, personKey } from "../../shared/names.ts";
+import { paths } from "../../shared/site-paths.ts";
 import type { Deps } from "../deps.ts";
 import { apiAccess } from "../middleware/api-access.ts";
+import { apiReferencePage } from "../services/api-reference.ts";
 import { type ApiCompanyPosts, suggestQuery } from "../services/api-schemas.ts";
 import { companyPostsPage, MovedPermanently } from "../services/directory.ts";
 import { openApiDocument } from "../services/openapi.ts";
@@ -49,6 +51,27 @@ export function createApiRouter(deps: Deps): Router {
 
   router.get("/api/openapi.json", (_req, res) => {
     res.json(openApiDocument(config.PUBLIC_URL));
+  });
+
+  return router;
+}
+
+/**
+ * /api: the OpenAPI document as a French page for people (the footer's "API" link). Rendered in the
+ * site's layout, so it is mounted after the locals the layout reads, unlike the JSON routes.
+ */
+export function createApiPageRouter({ config }: Deps): Router {
+  const router = Router();
+  router.get("/api", (_req, res) => {
+    res.render("site/api", {
+      title: "API",
+      ...apiReferencePage(config.PUBLIC_URL),
+      feeds: {
+        search: paths.searchFeed("?…"),
+        searchExample: paths.searchFeed("?q=directeur+financier"),
+        company: paths.companyFeed("<slug>"),
+      },
+    });
   });
 
   return router;

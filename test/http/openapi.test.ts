@@ -81,4 +81,30 @@ describe("/api/openapi.json", () => {
       "/api/people 400",
     ]);
   });
+
+  it("has a French page for people at /api, linked from the footer, saying what the JSON document says", async () => {
+    const home = await request(api.app).get("/").expect(200);
+    expect(home.text).toContain('<a href="/api">API</a>');
+    const page = await request(api.app).get("/api").expect(200);
+    expect(page.type).toBe("text/html");
+    const document = (await request(api.app).get("/api/openapi.json").expect(200)).body;
+    // Every endpoint, each of its parameters and status codes, as the document names them
+    for (const [path, { get }] of Object.entries<{
+      get: { parameters: { name: string }[]; responses: object };
+    }>(document.paths)) {
+      expect(page.text).toContain(`<code>GET ${path}</code>`);
+      for (const parameter of get.parameters) expect(page.text).toContain(`<code>${parameter.name}</code>`);
+      for (const status of Object.keys(get.responses))
+        expect(page.text).toContain(`<strong>${status}</strong>`);
+    }
+    // How to call it, the tokens and the limits, in French
+    // (Handlebars writes ' and = as entities; a browser shows them as typed)
+    const shown = page.text.replaceAll("&#x27;", "'").replaceAll("&#x3D;", "=").replaceAll("&amp;", "&");
+    expect(shown).toMatch(/curl 'http[^<']*\/api\/moves\?q=directeur\+financier&limit=5'/u);
+    expect(page.text).toContain("Authorization: Bearer carnet_…");
+    expect(page.text).toContain("600 requêtes par minute");
+    expect(page.text).toContain("Administration › Intégrations");
+    expect(page.text).toContain("/recherche.atom");
+    expect(page.text).toContain('<a href="/api/openapi.json">');
+  });
 });
