@@ -101,7 +101,9 @@ const OTHER_FIRST_NAMES = (
   "dmitri jakub krzysztof marek mikhail nikolai oleg pavel piotr sergei tomasz vladimir abdou " +
   "abdoulaye alassane amadou boubacar cheikh djibril kwame kofi lamine seydou siaka souleymane " +
   "abdelkader adel anis ayoub bilal driss fares fouad hassan hicham issam jamal khaled mounir " +
-  "moustapha nordine salah tarik yassine zakaria"
+  "moustapha nordine salah tarik yassine zakaria " +
+  // round 2: common men's names the lexicon lacked ('a élu président Guy X' read no one)
+  "guy youenn koen declan wassim joris mikael"
 ).split(/\s+/);
 
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"

@@ -346,7 +346,7 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 143,
-      personF1: 0.9,
+      personF1: 0.91,
       recordF1: 0.83,
       previous: 0.93,
       predecessor: 0.98,

@@ -5,6 +5,15 @@ import { properCaseName } from "../../../jobs/parse/names.ts";
 import { findMouvementsSection, isMouvementsHeading } from "../../../jobs/parse/section.ts";
 
 describe("person names", () => {
+  it("knows 'Guy' as a first name, so a title before it is no part of the name", () => {
+    const moves = parseIssueText(
+      "+ MOUVEMENTS\n\nFerlog a élu président Guy Marchetti.\n\n+ AGENDA\n\nRien.",
+    ).moves;
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual([
+      ["Guy Marchetti", "Ferlog", "président"],
+    ]);
+  });
+
   it("keeps French particles lower case when proper-casing an upper-case name", () => {
     expect(properCaseName("JULIA DE SAINTE MARIE")).toBe("Julia de Sainte Marie");
     expect(properCaseName("JULIEN DE LA ROCHEFOUCAULD")).toBe("Julien de la Rochefoucauld");
