@@ -93,6 +93,8 @@ const HEADS_NEEDING_COMPLEMENT = new Set(["etablissement"]);
 // Fontaix", "le port de plaisance de X", "la maison départementale des personnes handicapées de X",
 // "les archives municipales de X". Only with a complement between them and the place: "le port de X"
 // is read by LOWER_HEADS already. Folded.
+// "la maison mère de Portal": a group's parent, not an establishment
+const PARENT_HOUSE = /^m[èe]re$/u;
 const ESTABLISHMENT_HEADS = new Set("lycee college archives jardin marche port maison".split(" "));
 
 // A place of several words opens on a common noun of geography: "l'agence régionale de santé du Pays
@@ -140,7 +142,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     if (
       (INSTITUTION_HEADS.has(folded) ||
         PLACE_NAMED_HEADS.has(folded) ||
-        (ESTABLISHMENT_HEADS.has(folded) && !capitalised && !bare)) &&
+        (ESTABLISHMENT_HEADS.has(folded) && !capitalised && !bare && !PARENT_HOUSE.test(words[i + 1]![0]))) &&
       !elided &&
       (capitalised || !SUB_UNIT_HEADS.has(folded) || namesAnInstitution(words, i)) &&
       !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))

@@ -386,6 +386,28 @@ function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): voi
   if (names.size === 1) move.company = [...names.values()][0]!;
 }
 
+// "cofondatrice de la brasserie La Mouette Ivre. La Mouette Ivre recrute …", "le cinéma associatif
+// L'Écran d'Aurimont recrute …", "l'enseigne Au Panier Frais": an article capitalised after a
+// lower-case word, in the middle of a sentence, is the name's own; the name read without it (an
+// article opening a sentence is taken for the sentence's) takes it back.
+const OWN_ARTICLE_BEFORE = /(?<=(?<![\p{L}])\p{Ll}[\p{L}'’-]*\s+)(Le |La |Les |L['’]|Au |Aux )$/u;
+
+const OWN_ARTICLES = ["Le ", "La ", "Les ", "L'", "L’", "Au ", "Aux "];
+
+function keepOwnArticle(move: ParsedMove): void {
+  if (!/^\p{Lu}/u.test(move.company) || /^(?:Le|La|Les|L['’]|Au|Aux)(?:\s|(?<=['’]))/u.test(move.company))
+    return;
+  // no article before the name anywhere: no pattern to compile (as in useFullNameOfShortReference)
+  if (!OWN_ARTICLES.some((article) => move.paragraph.includes(`${article}${move.company}`))) return;
+  const pattern = compiledPattern(`(?<![\\p{L}])${escapeRegExp(move.company)}(?![\\p{L}])`, "gu");
+  for (const match of allMatches(move.paragraph, pattern)) {
+    const article = OWN_ARTICLE_BEFORE.exec(move.paragraph.slice(Math.max(0, match.index - 60), match.index));
+    if (!article) continue;
+    move.company = `${article[1]!}${move.company}`;
+    return;
+  }
+}
+
 function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], issueText: string): void {
   const key = companyKey(move.company);
   for (const match of allMatches(move.paragraph, ACRONYM_AFTER_NAME)) {
@@ -629,6 +651,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     usePreviousNamesBeforeAcronyms(move, cleaned);
     useFullNameOfShortReference(move);
     useInstitutionNamedByItsPlace(move, cleaned);
+    keepOwnArticle(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);
   for (const move of moves) {

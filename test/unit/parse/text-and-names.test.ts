@@ -151,3 +151,32 @@ describe("role classification", () => {
     expect(classifyRole(role)).toEqual({ seniority, function: fn });
   });
 });
+
+describe("a name's own article", () => {
+  const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+
+  it.each([
+    [
+      "the name opens a sentence after the text gave it with its article",
+      "Élise Varenne a cofondé la brasserie La Chouette Rousse. La Chouette Rousse recrute un directeur général, Malo Kerbrat, venu du négoce.",
+      { person: "Malo Kerbrat", company: "La Chouette Rousse" },
+    ],
+    [
+      "an elided article after a descriptor",
+      "Le cinéma associatif L'Étoile de Brantal recrute son directeur : Noé Castaing, jusqu'ici projectionniste.",
+      { person: "Noé Castaing", company: "L'Étoile de Brantal" },
+    ],
+    [
+      "a contracted article after a descriptor",
+      "L'enseigne de fromagerie Aux Caves Fines se dote d'un directeur général, Armand Pelissier, venu de la grande distribution.",
+      { person: "Armand Pelissier", company: "Aux Caves Fines" },
+    ],
+  ])("%s", (_label, paragraph, expected) => {
+    expect(parse(paragraph).moves[0]).toMatchObject(expected);
+  });
+
+  it("leaves the sentence's own article out", () => {
+    const [move] = parse("La Coopérative Brandelle nomme Ilan Morvezen directeur commercial.").moves;
+    expect(move?.company).toBe("Coopérative Brandelle");
+  });
+});
