@@ -226,7 +226,7 @@ const MINISTRY_PORTFOLIO = new RegExp(
   "u",
 );
 const JOINED_COMPLEMENT =
-  /^\s+et\s+(?:du |de la |de l'|des |de |d')?(\p{Ll}{4,})(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
+  /^\s+et\s+(?:du |de la |de l'|des |de |d'|la |l')?(\p{Ll}{4,})(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
 const ENDS_ON_PLACE = /(?:\s|['’])\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
 // Which words open a name read on through lower-case complements: an institution's noun

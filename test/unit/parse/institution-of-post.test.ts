@@ -102,6 +102,14 @@ describe("a public post names its institution", () => {
       { person: "Bastien Morvillier", company: "Les Hirondelles" },
     ],
     [
+      "a name's second complement joined by 'et la'",
+      "Tanguy Morlet rejoint la Fédération régionale pour la chasse et la gestion des espaces ruraux du Brivadois comme directeur.",
+      {
+        person: "Tanguy Morlet",
+        company: "Fédération régionale pour la chasse et la gestion des espaces ruraux du Brivadois",
+      },
+    ],
+    [
       "'en qualité de' ends an institution's name",
       "Bruno Lemerle rejoint la Fondation pour l'habitat rural en qualité de directeur des études.",
       { person: "Bruno Lemerle", company: "Fondation pour l'habitat rural", role: "directeur des études" },
