@@ -355,14 +355,19 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
     /^\s*(?:[.;,)]|$)/u.test(text.slice(company.end))
   )
     return false;
-  // "qui avait débuté à Bagnols en 2004", "a travaillé à Vernoux": one word after a bare "à"
+  // "qui avait débuté à Bagnols en 2004", "a travaillé à Vernoux", "jusque-là responsable de
+  // production à Vernoux": one word after a bare "à"
   // (no article, no descriptor) names a town; a house is "chez A", "à la B", "au C"
   if (
     ONE_WORD.test(company.text) &&
     !/^\p{Lu}{2,}$/u.test(company.text) &&
-    /(?<![\p{L}])(?:débuté|commencé|travaillé|exercé|été|passé|officié|vécu|installée?)\s+(?:\p{Ll}+\s+){0,2}à\s+$/u.test(
+    (/(?<![\p{L}])(?:débuté|commencé|travaillé|exercé|été|passé|officié|vécu|installée?)\s+(?:\p{Ll}+\s+){0,2}à\s+$/u.test(
       before,
-    ) &&
+    ) ||
+      // "jusque-là responsable de production à Castelnoir": the post held before, at a site's town
+      /(?<![\p{L}])(?:jusque-là|jusqu'(?:ici|alors|à présent)|auparavant|précédemment)\s+(?:[\p{Ll}'’-]+\s+){1,5}à\s+$/u.test(
+        before,
+      )) &&
     /^\s*(?:[.;,)]|en \d{4}|$)/u.test(text.slice(company.end))
   )
     return false;

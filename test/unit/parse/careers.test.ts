@@ -765,6 +765,12 @@ describe("the careers grammar", () => {
       ["Aquavert"],
     ],
     [
+      "a town after a post held 'jusque-là … à' ('jusque-là responsable de production à Vernoux')",
+      "Talvia ouvre une usine à Caudel. Le fabricant en confie la direction à Anne Roy, jusque-là responsable de la maintenance à Vernoux. Elle a commencé sa carrière chez Kelvane.",
+      "Anne Roy",
+      ["Kelvane"],
+    ],
+    [
       "a country's initials and an English descriptor before the name ('at UK theme-park group A')",
       "Talvia has named Anne Roy chief financial officer. Roy, who was previously finance director at UK leisure group Kelvane Parks, replaces Luc Faure.",
       "Anne Roy",
