@@ -36,6 +36,13 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     person_request_confirm: "Lien de confirmation",
     person_request_outcome: "Réponse",
   },
+  /** Every kind of the outbox, for the site-wide mail log where both families sit together. */
+  outboxMail: {
+    subscription_confirm: "Confirmation d’abonnement",
+    subscription_manage_link: "Lien de gestion des alertes",
+    person_request_confirm: "Confirmation de demande (fiche)",
+    person_request_outcome: "Réponse à une demande (fiche)",
+  },
   personRequestStatus: {
     unconfirmed: "Non confirmée",
     open: "À traiter",

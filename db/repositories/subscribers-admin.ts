@@ -90,6 +90,41 @@ export async function outboxMails(db: Queryable, subscriberId: number, limit = 5
     .execute();
 }
 
+/**
+ * Every e-mail a web request owed (subscription confirmation and manage link, a person's request
+ * confirmation and answer), newest first, with its recipient, for the site-wide mail log.
+ */
+export async function outboxLog(
+  db: Queryable,
+  filters: { status?: "queued" | "sending" | "sent" | "failed"; q?: string },
+  limit = 200,
+) {
+  let query = db
+    .selectFrom("mail_outbox as o")
+    .leftJoin("subscribers as s", "s.id", "o.subscriber_id")
+    .leftJoin("person_requests as r", "r.id", "o.person_request_id")
+    .select([
+      "o.id",
+      "o.kind",
+      "o.status",
+      "o.attempts",
+      "o.last_error",
+      "o.created_at",
+      "o.sent_at",
+      "o.subscriber_id",
+      "o.person_request_id",
+      (eb) => eb.fn.coalesce("s.email", "r.email").as("email"),
+    ])
+    .orderBy("o.id", "desc")
+    .limit(limit);
+  if (filters.status) query = query.where("o.status", "=", filters.status);
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`;
+    query = query.where((eb) => eb.or([eb("s.email", "ilike", pattern), eb("r.email", "ilike", pattern)]));
+  }
+  return query.execute();
+}
+
 /** What this subscriber was (or will be) told about, newest first, with the e-mail it went in. */
 export async function deliveries(db: Queryable, subscriberId: number, limit = 100) {
   // A skipped digest (moves too old to mail) is no e-mail: its moves show with none.

@@ -60,6 +60,7 @@ export {
   findById,
   follows,
   mailLog,
+  outboxLog,
   outboxMails,
   search,
   skippedAlerts,

@@ -553,6 +553,39 @@ describe("admin curation", () => {
     const log = await agent.get("/admin/courriels?etat=failed");
     expect(log.text).toContain("550 5.1.1 mailbox unavailable");
   });
+
+  it("lists the confirmation and manage-link e-mails in the site-wide mail log beside the alerts, with their kind", async () => {
+    const sub = await deps.db
+      .selectFrom("subscribers")
+      .select("id")
+      .where("email", "=", "suivi@exemple.test")
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .insertInto("mail_outbox")
+      .values([
+        { kind: "subscription_confirm", subscriber_id: sub.id, status: "sent", sent_at: new Date() },
+        {
+          kind: "subscription_manage_link",
+          subscriber_id: sub.id,
+          status: "failed",
+          attempts: 3,
+          last_error: "451 4.7.1 greylisted",
+        },
+      ])
+      .execute();
+    const log = (await agent.get("/admin/courriels")).text;
+    expect(log).toContain("Confirmations, liens de gestion et demandes");
+    expect(log).toContain("Confirmation d’abonnement");
+    expect(log).toContain("Lien de gestion des alertes");
+    expect(log).toContain("451 4.7.1 greylisted");
+    expect(log).toContain(`<a href="/admin/abonnes/${sub.id}">suivi@exemple.test</a>`);
+    // The state and recipient filters apply to them as to the alerts
+    const failed = (await agent.get("/admin/courriels?etat=failed&q=suivi")).text;
+    expect(failed).toContain("Lien de gestion des alertes");
+    expect(failed).not.toContain("Confirmation d’abonnement");
+    const elsewhere = (await agent.get("/admin/courriels?q=personne-d-autre")).text;
+    expect(elsewhere).not.toContain("Lien de gestion des alertes");
+  });
   it("links a record's public page only once a published move names it (before, that link was a 404)", async () => {
     await importIssue(deps, [move("Perrine Galvard", "Tisserands du Morvan", { confidence: 0.6 })]);
     const person = await deps.db

@@ -81,15 +81,20 @@ export function createSubscribersRouter(deps: Deps): Router {
       req.query,
     );
     const { etat } = filters;
-    const [rows, skipped] = await Promise.all([
+    // The outbox knows no "retrying" (a failed row is retried by the job queue) nor "skipped"
+    const outboxStatus = etat === "retrying" || etat === "skipped" ? null : etat;
+    const [rows, skipped, requestMails] = await Promise.all([
       etat === "skipped" ? [] : subscribers.mailLog(db, { q: filters.q, status: etat }),
       etat === undefined || etat === "skipped" ? subscribers.skippedAlerts(db, { q: filters.q }) : [],
+      outboxStatus === null ? [] : subscribers.outboxLog(db, { q: filters.q, status: outboxStatus }),
     ]);
     res.render("admin/mail-log", {
       title: "Journal des courriels",
       section: "courriels",
       rows,
       skipped,
+      requestMails,
+      showRequestMails: outboxStatus !== null,
       showDigests: etat !== "skipped",
       maxAgeDays: deps.config.ALERTS_MAX_AGE_DAYS,
       ...filters,
