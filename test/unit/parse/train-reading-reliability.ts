@@ -60,6 +60,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real15", "real16"], afterFirstScore: [] },
   // Session 10's blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real17", "real18"], afterFirstScore: [] },
+  // Session 10's second blind round, scored before anyone read it: no doubt was written on it.
+  { corpora: ["real19", "real20"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
