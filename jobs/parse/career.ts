@@ -1171,7 +1171,7 @@ const PREDECESSOR_CUE = new RegExp(
   "giu",
 );
 // "Elle succède à Sœur Geneviève Faure", "succède au père Luc Faure": a religious title before the name
-const RELIGIOUS_TITLE = String.raw`Sœur|Soeur|sœur|soeur|Frère|frère|Père|père|Mère|mère|Mgr|Dom|l'abbé|Abbé`;
+const RELIGIOUS_TITLE = "Sœur|Soeur|sœur|soeur|Frère|frère|Père|père|Mère|mère|Mgr|Dom|l'abbé|Abbé";
 // Between the cue and the person: a post's complement ("succède à la tête de l'ANB à X"), a preposition, then up to four lower-case words ("au fondateur",
 // "à l'actuelle directrice", "à partir de mai", "par"), a comma, an honorific.
 // A title's last word may close an apposition: "en remplacement du secrétaire général de mairie, X",

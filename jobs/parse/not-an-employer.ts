@@ -100,7 +100,7 @@ const PAST_CUE = new RegExp(
     // "C recrute son directeur commercial chez l'opérateur D : X"
     String.raw`(?:recrute|débauche|embauche)\s(?:[\p{Ll}'’]+\s+){1,7}chez`,
     String.raw`en provenance\s+(?:de|du|des|d['’])`,
-    String.raw`ex-`,
+    "ex-",
   ].join("|"),
   "iu",
 );
