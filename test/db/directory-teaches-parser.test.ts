@@ -14,7 +14,7 @@ import { type ExpectedMove, scoreIssues } from "../unit/parse/heldout-score.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/parse");
 const CORPUS = readdirSync(FIXTURES)
-  .filter((name) => /^real2-.*\.txt$/u.test(name))
+  .filter((name) => /^real19-.*\.txt$/u.test(name))
   .sort();
 const expectedOf = (file: string): ExpectedMove[] =>
   JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.txt$/u, ".expected.json")), "utf8")).moves;
@@ -67,11 +67,12 @@ describe("the directory teaches the parser", () => {
     // through a parse thread, which receives what the directory knows when it starts
     await importPaths({ db: knowing.db, config: CONFIG }, files, { parseThreads: 1 });
     const [cold, taught] = [await scoreDirectory(empty.db), await scoreDirectory(knowing.db)];
+    // real19 is the newest corpus nobody has tuned the parser on: the empty directory gets its
+    // companies right for 0.77 of matched people, the knowing one for 0.87 (record F1 0.65 -> 0.72,
+    // wrong published 2 -> 0 when written). real2, used before, has been development text so long
+    // that the parser alone reads its companies as well as the directory does.
     expect(taught.company).toBeGreaterThan(cold.company);
-    // Since session 7's span rules the empty directory reads every real2 record whose company the
-    // directory would correct with its role wrong anyway (record F1 equal, 0.872), so what the
-    // directory still adds shows in the companies; the records must never read worse for it.
-    expect(taught.recordF1).toBeGreaterThanOrEqual(cold.recordF1);
+    expect(taught.recordF1).toBeGreaterThan(cold.recordF1);
     expect(taught.wrongPublished).toBeLessThanOrEqual(cold.wrongPublished);
   });
 });

@@ -177,8 +177,16 @@ describeWithPeers(
       });
       expect(found.text).toContain("Claire Fontanel");
     }
-    // nginx's round robin: each instance logged some of the six requests.
-    for (const instance of web) expect(instance.output()).toMatch(/"reqId":"lb-\d"/);
+    // nginx's round robin: each instance logged some of the six requests. The log is written in
+    // batches (every 250 ms when few lines come), so each line shows up within a moment.
+    for (const instance of web) {
+      const logged = await eventually(
+        async () => instance.output(),
+        (output) => /"reqId":"lb-\d"/.test(output),
+        5_000,
+      );
+      expect(logged).toMatch(/"reqId":"lb-\d"/);
+    }
   });
 
   it("marks cookies Secure, nginx having said the visitor came over HTTPS", async () => {
