@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DeliveryReason, DigestStatus, Frequency, SubscriberStatus } from "../schema.ts";
+import type { DeliveryReason, DigestStatus, Frequency, OutboxStatus, SubscriberStatus } from "../schema.ts";
 import { escapeLike } from "./audit.ts";
 import type { Queryable } from "./types.ts";
 
@@ -94,11 +94,7 @@ export async function outboxMails(db: Queryable, subscriberId: number, limit = 5
  * Every e-mail a web request owed (subscription confirmation and manage link, a person's request
  * confirmation and answer), newest first, with its recipient, for the site-wide mail log.
  */
-export async function outboxLog(
-  db: Queryable,
-  filters: { status?: "queued" | "sending" | "sent" | "failed"; q?: string },
-  limit = 200,
-) {
+export async function outboxLog(db: Queryable, filters: { status?: OutboxStatus; q?: string }, limit = 200) {
   let query = db
     .selectFrom("mail_outbox as o")
     .leftJoin("subscribers as s", "s.id", "o.subscriber_id")
