@@ -205,6 +205,10 @@ describe("admin curation", () => {
     ])
       expect(res.text).toMatch(new RegExp(`name="${name}" value="${value}"`));
     expect(res.text).toMatch(/<option value="promoted" selected>/);
+    // Only the refused field is marked, so the page's script focuses the date, not the first field.
+    expect(res.text.match(/<(?:input|select)[^>]*aria-invalid="true"[^>]*>/g)).toEqual([
+      expect.stringContaining('name="published_on"'),
+    ]);
     expect(
       await deps.db
         .selectFrom("moves")
