@@ -16,6 +16,7 @@ export const JOB_FUNCTIONS = [
   "hr",
   "operations",
   "general_management",
+  "legal",
   "other",
 ] as const;
 export type JobFunction = (typeof JOB_FUNCTIONS)[number];
@@ -55,6 +56,7 @@ export const FUNCTION_LABELS: Record<JobFunction, string> = {
   hr: "Ressources humaines",
   operations: "Opérations",
   general_management: "Direction générale",
+  legal: "Juridique",
   other: "Autre",
 };
 

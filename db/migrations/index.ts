@@ -24,6 +24,7 @@ import * as m0019 from "./0019_alert_digest_writes.ts";
 import * as m0021 from "./0021_unread_outside_section.ts";
 import * as m0025 from "./0025_inbound_retries.ts";
 import * as m0025_subscribers from "./0025_subscriber_list.ts";
+import * as m0026 from "./0026_legal_function.ts";
 import * as m0027 from "./0027_name_word_deletions.ts";
 import * as m0029 from "./0029_other_sources_flag.ts";
 
@@ -64,6 +65,7 @@ export const migrations: Record<string, Migration> = {
   "0021_unread_outside_section": m0021,
   "0025_inbound_retries": m0025,
   "0025_subscriber_list": m0025_subscribers,
+  "0026_legal_function": m0026,
   "0027_name_word_deletions": m0027,
   "0029_other_sources_flag": m0029,
 };

@@ -73,6 +73,13 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
 
 export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
   {
+    // First: a legal title names its function outright, and recruiters for lawyers search for it
+    // ("directrice juridique et conformité" is legal, not the finance that compliance alone means).
+    // Migration 0026 classifies the directory's existing titles with the same words: keep them equal.
+    value: "legal",
+    patterns: [/\bjuridiques?\b/, /\blegal\b/, /\bcounsel\b/, /\bjuristes?\b/, /\bavocate?s?\b/],
+  },
+  {
     value: "finance",
     patterns: [
       /\bfinanc/,

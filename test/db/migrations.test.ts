@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type Kysely, sql } from "kysely";
 import { isReady, migrateDown, migrateToLatest, migrationStatus } from "../../db/database.ts";
 import * as m0021 from "../../db/migrations/0021_unread_outside_section.ts";
+import * as m0026 from "../../db/migrations/0026_legal_function.ts";
 import { migrations } from "../../db/migrations/index.ts";
+import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 describe("migrations", () => {
@@ -95,5 +97,28 @@ describe("migrations", () => {
     expect((await reasons()).rows).toEqual(before);
     await m0021.up(db as unknown as Kysely<unknown>);
     await pool.query("DELETE FROM newsletter_issues WHERE id = $1", [issue.id]);
+  });
+
+  it("0026 files the directory's legal titles under Juridique, and back down", async () => {
+    const { db, pool } = test;
+    await m0026.down(db as unknown as Kysely<unknown>);
+    // What the directory held before 0026: legal titles under "other", or finance for compliance.
+    const issueId = await importMoves(db, [
+      { person: "Maëlle Quintard", role: "Directrice juridique", function: "other" },
+      { person: "Tobias Wrenhall", role: "General Counsel", function: "other" },
+      { person: "Inès Carvalhal", role: "directrice juridique et conformité", function: "finance" },
+      { person: "Paul Ostrander", role: "directeur financier", function: "finance" },
+    ]);
+    const functions = async () =>
+      (await pool.query("SELECT role, function FROM moves WHERE issue_id = $1 ORDER BY id", [issueId])).rows;
+
+    await m0026.up(db as unknown as Kysely<unknown>);
+    expect(await functions()).toEqual([
+      { role: "Directrice juridique", function: "legal" },
+      { role: "General Counsel", function: "legal" },
+      { role: "directrice juridique et conformité", function: "legal" },
+      { role: "directeur financier", function: "finance" },
+    ]);
+    await pool.query("DELETE FROM newsletter_issues WHERE id = $1", [issueId]);
   });
 });

@@ -146,6 +146,9 @@ describe("role classification", () => {
     ["chef de projet", "manager", "other"],
     ["directeur des risques", "director", "finance"],
     ["Chief Compliance Officer", "c_level", "finance"],
+    ["directrice juridique et conformité", "director", "legal"],
+    ["General Counsel", "director", "legal"],
+    ["avocate associée", "director", "legal"],
     ["porte-parole", "other", "other"],
   ])("classifies %s as %s / %s", (role, seniority, fn) => {
     expect(classifyRole(role)).toEqual({ seniority, function: fn });
