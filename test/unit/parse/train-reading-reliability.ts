@@ -62,6 +62,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real17", "real18"], afterFirstScore: [] },
   // Session 10's second blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real19", "real20"], afterFirstScore: [] },
+  // Session 11's first blind round, scored before anyone read it: no doubt was written on it.
+  { corpora: ["real21", "real22"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
