@@ -201,9 +201,10 @@ export function companyFromContext(
   return null;
 }
 
-// "Valtronic Défense – X …": an employer heading the item before a dash, as "Chez C, …" does
+// "Valtronic Défense – X …", "» Agence Anaphore — X …": an employer heading the item before a dash,
+// after the item's bullet if any, as "Chez C, …" does
 export function headingCompany(paragraph: string): string | null {
-  const heading = /^\s*([\p{Lu}\p{N}][^–—:.,;]{1,50}?)\s+[–—]\s+/u.exec(paragraph);
+  const heading = /^\s*(?:[»◼•◆◇▪■□►▸*·→]\s+)?([\p{Lu}\p{N}][^–—:.,;]{1,50}?)\s+[–—]\s+/u.exec(paragraph);
   if (!heading) return null;
   const span = readCompanyAfter(heading[1]!, 0);
   return span && span.text === heading[1]!.trim() ? span.text : null;
@@ -277,6 +278,11 @@ function* contextCompanies(
   // names it, the last employer the paragraph named before the sentence does
   const lastNamed = kind && employerNamedBefore(sentence, paragraph, moverWords, null);
   if (lastNamed) yield { company: lastNamed.text, reason: ANAPHOR_REASON };
+  // "Coutellerie de Thiéval — …, la coutellerie recrute X": the item's heading names the house whole,
+  // where the guess below would read only the place after its "de"
+  const itemHeading = left ? null : headingCompany(paragraph);
+  if (itemHeading && !itemHeading.split(/[\s-]+/u).some((w) => moverWords.has(foldWord(w))))
+    yield { company: itemHeading, reason: "company guessed from the item's heading" };
 
   // "… à La Dépêche de Castelmérac": after "à", only a name whose article is part of it (a newspaper's);
   // an employer the paragraph names only as one left ("après huit ans chez C") is the last guess

@@ -23,6 +23,26 @@ describe("the employer read from the paragraph's context", () => {
     expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 
+  it.each([
+    [
+      "Coutellerie de Vaubrune — Tournée vers l'export, la coutellerie recrute Samir Belhadj comme responsable export.",
+      "Samir Belhadj",
+      "Coutellerie de Vaubrune",
+    ],
+    [
+      "» Brasserie des Quatre-Vents — Lina Ferrand rejoint la brasserie comme directrice commerciale.",
+      "Lina Ferrand",
+      "Brasserie des Quatre-Vents",
+    ],
+  ])(
+    "takes the item's heading whole for the house its noun points back to: %s",
+    (paragraph, person, company) => {
+      const move = moveOf(paragraph, person);
+      expect(move).toMatchObject({ company });
+      expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+    },
+  );
+
   it("skips the company of the person's own apposition", () => {
     const move = moveOf(
       "Nommée en janvier à la tête de Brumaire Conseil, Inès Roussel, ancienne associée de Kestrel Audit, en prend aussi la présidence.",
