@@ -167,7 +167,9 @@ export const TEAM_QUALIFIERS = new Set(
 // navale de X" at "base navale de X", "directrice de l'hôpital d'instruction des armées Y" at that
 // hospital, "directeur des archives départementales de X", "du jardin botanique de X", "du marché
 // d'intérêt national de X", "chef de l'inspection des services de X", "directrice diocésaine de
-// l'enseignement catholique de X" at those (institution-of-post.ts). A company's own sites ("usine", "site", "agence") are not here:
+// l'enseignement catholique de X", "directeur du conservatoire à rayonnement régional de X", "de la
+// blanchisserie inter-hospitalière de X", of a golf course, a racecourse, a clinic, a crèche, a stadium
+// or a school at those (institution-of-post.ts). A company's own sites ("usine", "site", "agence") are not here:
 // "directeur de l'usine de X" stays a title at the company that owns the plant. Nor are "centre",
 // "maison" and "office", which name a company's site or the company itself as often ("le centre de tri
 // de X", "la maison <brand>", "le family office <name>"). Folded.
@@ -176,7 +178,8 @@ export const PUBLIC_POST_HEADS = new Set(
     "thermes base hopital gare port aeroport direction prefecture sous-prefecture zone etablissement " +
     "criee arsenal caserne regiment escadron escadre brigade groupement commune mairie rectorat " +
     "academie tribunal cour prison musee theatre lycee college archives jardin marche bibliotheque mediatheque " +
-    "inspection enseignement"
+    "inspection enseignement conservatoire hippodrome golf clinique creche ehpad observatoire refuge piscine " +
+    "stade universite faculte ecole blanchisserie"
   ).split(" "),
 );
 

@@ -137,6 +137,20 @@ describe("a public post names its institution", () => {
       "Par arrêté du maire, Mme Anaïs Pellerin est nommée directrice du jardin botanique de Vernoux-les-Bains.",
       { person: "Anaïs Pellerin", company: "jardin botanique de Vernoux-les-Bains", role: "directrice" },
     ],
+    [
+      "a town's conservatory, its complement after 'à' kept",
+      "Par arrêté du maire, M. Hugo Sarrail est nommé directeur du conservatoire à rayonnement départemental de Vernoux-les-Bains.",
+      {
+        person: "Hugo Sarrail",
+        company: "conservatoire à rayonnement départemental de Vernoux-les-Bains",
+        role: "directeur",
+      },
+    ],
+    [
+      "hospitals' shared laundry",
+      "M. Loïc Amiel, ingénieur hospitalier, est nommé directeur de la blanchisserie inter-hospitalière de Port-Olvène.",
+      { person: "Loïc Amiel", company: "blanchisserie inter-hospitalière de Port-Olvène", role: "directeur" },
+    ],
   ])("%s", (_label, paragraph, expected) => {
     const [move] = parse(paragraph).moves;
     expect(move).toMatchObject(expected);
