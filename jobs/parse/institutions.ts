@@ -21,8 +21,12 @@ const ADJECTIVE =
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
+// "du poste client a recruté", "de la presse magazine régionale a désigné", "de l'entretien textile –":
+// a noun (and its adjective) closing the last complement, told by the auxiliary or the dash after it;
+// an adverb there is the sentence's ("… de la presse hier a nommé")
+const NOUN_BEFORE_VERB = String.raw`\s+(?!(?:hier|aussi|ainsi|enfin|encore|également|récemment|déjà|donc|alors|toujours|désormais|elle-même|lui-même)(?![\p{L}-]))\p{Ll}{4,}(?:-\p{Ll}+)?(?:\s+${ADJECTIVE}(?![\p{L}]))?(?=\s+(?:a|ont|est|sont|sera|[–—])\s)`;
 const COMPLEMENT = new RegExp(
-  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$))?)`,
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$)|${NOUN_BEFORE_VERB})?)`,
   "u",
 );
 const LEADING_ADJECTIVE = new RegExp(
@@ -225,8 +229,9 @@ const MINISTRY_PORTFOLIO = new RegExp(
   `^\\s+et\\s+(?:de la |de l'|des |du |de |d')\\p{Lu}[\\p{L}'-]*(?:\\s+${ADJECTIVE}(?![\\p{L}]))?`,
   "u",
 );
+// ("et de garde-meubles": a hyphenated noun is one word)
 const JOINED_COMPLEMENT =
-  /^\s+et\s+(?:du |de la |de l'|des |de |d'|la |l')?(\p{Ll}{4,})(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
+  /^\s+et\s+(?:du |de la |de l'|des |de |d'|la |l')?(\p{Ll}{4,}(?:-\p{Ll}+)?)(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
 const ENDS_ON_PLACE = /(?:\s|['’])\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
 // Which words open a name read on through lower-case complements: an institution's noun

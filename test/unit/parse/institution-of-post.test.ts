@@ -151,6 +151,16 @@ describe("a public post names its institution", () => {
       "M. Loïc Amiel, ingénieur hospitalier, est nommé directeur de la blanchisserie inter-hospitalière de Port-Olvène.",
       { person: "Loïc Amiel", company: "blanchisserie inter-hospitalière de Port-Olvène", role: "directeur" },
     ],
+    [
+      "an institution's last complement read on to the noun before its verb",
+      "Le Syndicat des éditeurs de la presse professionnelle régionale a désigné Anne Roux déléguée générale.",
+      { person: "Anne Roux", company: "Syndicat des éditeurs de la presse professionnelle régionale" },
+    ],
+    [
+      "a complement joined by 'et de' on a hyphenated noun",
+      "La Fédération des entreprises de transport et de garde-meubles a élu présidente Lise Marchal.",
+      { person: "Lise Marchal", company: "Fédération des entreprises de transport et de garde-meubles" },
+    ],
   ])("%s", (_label, paragraph, expected) => {
     const [move] = parse(paragraph).moves;
     expect(move).toMatchObject(expected);
