@@ -94,6 +94,8 @@ const schema = z.object({
   API_RATE_LIMIT: integer(0, 1_000_000).default(600),
   DATABASE_DIRECT_URL: url(["postgres:", "postgresql:"]).optional(),
   DATABASE_PREPARED_STATEMENTS: flag.default(true),
+  /** Connections each process keeps to PostgreSQL (and to each replica); `carnet import` sets its own. */
+  DATABASE_POOL_SIZE: integer(1, 100).default(10),
   DATABASE_REPLICA_URLS: z
     .string()
     .trim()

@@ -46,8 +46,9 @@ export async function createDeps(
   databaseUrl: string,
   options: { mailCatcher?: boolean; clock?: Clock; poolSize?: number } = {},
 ): Promise<OwnedDeps> {
+  const poolSize = options.poolSize ?? config.DATABASE_POOL_SIZE;
   const primary = createDatabase(databaseUrl, {
-    max: options.poolSize,
+    max: poolSize,
     preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   });
   const { db, pool, close: closeDb } = primary;
@@ -58,7 +59,7 @@ export async function createDeps(
           replicaUrls: config.DATABASE_REPLICA_URLS,
           maxLagSeconds: config.REPLICA_MAX_LAG_SECONDS,
           preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
-          poolSize: options.poolSize,
+          poolSize,
         })
       : null;
   const directDatabaseUrl = config.DATABASE_DIRECT_URL ?? databaseUrl;
