@@ -21,6 +21,7 @@ import {
   INSTITUTION_HEADS,
   MONTH,
   NAME_STOPWORDS,
+  PLACE_NAMED_HEADS,
   PLACES,
   PRESS_TITLE_HEADS,
   PUBLIC_POST_HEADS,
@@ -355,11 +356,19 @@ const PLACE_BODIES = new Set(
 const BODY_IN_ROLE =
   /(?:^|\s)(?:de la|de l['’]|du|des)\s*(?:(?:nouvelle|nouveau|nouvel|futur|future|grand|grande|principal|principale)\s+)?([\p{Ll}-]+)((?:\s+[\p{Ll}'’-]+){0,6})$/gu;
 
+// "blanchisserie", "fromagerie", "tonnellerie", "verrerie": a noun in -erie names the house where a trade
+// is carried on, a body as "usine" is; the two that name a department ("trésorerie", "ingénierie") are not
+const TRADE_HOUSE = /^\p{Ll}{3,}erie$/u;
+const DEPARTMENTS_IN_ERIE = new Set(["trésorerie", "ingénierie", "messagerie"]);
+function isTradeHouse(word: string): boolean {
+  return TRADE_HOUSE.test(word) && !DEPARTMENTS_IN_ERIE.has(word);
+}
+
 function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
   if (!record.paragraph || !record.company.trim()) return false;
   for (const tail of allMatches(record.role, BODY_IN_ROLE)) {
     const body = tail[1]!;
-    if (!PLACE_BODIES.has(body)) continue;
+    if (!PLACE_BODIES.has(body) && !isTradeHouse(body)) continue;
     // the text goes on from the role into a name: "directrice du tournoi de Valmoray"
     const roleRunsOn = compiledPattern(
       `(?<![\\p{L}])${escapeRegExp(record.role)}\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*\\p{Lu}`,
@@ -1059,9 +1068,75 @@ export function roleNamesTheEmployersHead(record: DoubtSubject): boolean {
 // runs straight into one capitalised word, no preposition between: a descriptor ("association de
 // dialyse") set before a brand's name, not one name.
 const DESCRIPTOR_THEN_BRAND = /(?:^|\s)de\s+\p{Ll}[\p{L}-]{2,}\s+\p{Lu}[\p{Ll}\p{M}]+$/u;
+// "Office supplies group Deskline Europe", "packaging firm Corrubox Ltd": an English descriptor ends on
+// a lower-case noun set right before the capitalised name, with no preposition between.
+const LOWER_CASE_NOUN_THEN_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]{2,})\s+\p{Lu}/gu;
+const ENGLISH_DESCRIPTOR_NOUNS = new Set(
+  (
+    "group company firm maker manufacturer provider specialist supplier distributor retailer operator " +
+    "developer publisher brand chain startup start-up platform business"
+  ).split(" "),
+);
 export function companyRunsADescriptorIntoABrand(company: string): boolean {
   const first = company.trim().split(/\s+/u)[0] ?? "";
-  return /^\p{Lu}/u.test(first) && DESCRIPTOR_THEN_BRAND.test(company.trim());
+  if (!/^\p{Lu}/u.test(first)) return false;
+  if (DESCRIPTOR_THEN_BRAND.test(company.trim())) return true;
+  // only an English descriptor's noun: a French lower-case word there is an institution's own
+  // ("Caisse régionale Armor Océan", "Institut des sciences du vivant Lemarchand")
+  return allMatches(company.trim(), LOWER_CASE_NOUN_THEN_NAME).some((m) =>
+    ENGLISH_DESCRIPTOR_NOUNS.has(m[1]!),
+  );
+}
+
+// "Tiago Ferreira-Vidal, qui dirigeait …, prend la tête de l'entreprise. Il succède à B, qui prend la
+// présidence": an employer inferred from an earlier sentence's subject may be a mover no clause reader
+// read, whose first name no list knows; a name the paragraph makes the subject of a verb only a person
+// takes (taking the lead, succeeding, being appointed), right after it or after a relative clause.
+const PERSON_PREDICATE =
+  /^\s*(?:,\s*qui\s[^.;:]{1,160}?,\s*)?(?:prend(?:ra)?\s+(?:la\s+tête|ses\s+fonctions)|succède|succédera|(?:est|a\s+été|sera)\s+(?:nommée?|promue?|élue?)(?![\p{L}]))/u;
+export function companyIsAMover(record: DoubtSubject): boolean {
+  const { paragraph, company } = record;
+  if (!paragraph || !company.trim()) return false;
+  for (let at = paragraph.indexOf(company); at >= 0; at = paragraph.indexOf(company, at + 1)) {
+    if (PERSON_PREDICATE.test(paragraph.slice(at + company.length, at + company.length + 200))) return true;
+  }
+  return false;
+}
+
+// "directrice adjointe | Calèmes" where the section writes "le Parc national des Calèmes": a one-word
+// employer that the section also writes as the place closing an institution's full name is most often
+// that name shortened, which the expected records (and directories) write in full.
+export function companyShortOfANameWrittenOut(record: DoubtSubject): boolean {
+  const company = record.company.trim();
+  const section = record.sectionText ?? record.paragraph ?? "";
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(company) || !section.includes(company)) return false;
+  // an acronym stays: the corpora's records keep one the section spells out as often as they expand it
+  if (/^\p{Lu}{2,8}$/u.test(company)) return false;
+  const full = compiledPattern(
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*)(?: \\p{Ll}[\\p{Ll}-]*){0,3} (?:de la |de l['’]|du |des |de |d['’])${escapeRegExp(company)}(?![\\p{L}'’-])`,
+    "gu",
+  );
+  return allMatches(section, full).some((match) => {
+    const head = foldWord(match[1]!);
+    return INSTITUTION_HEADS.has(head) || PLACE_NAMED_HEADS.has(head);
+  });
+}
+
+// "Au conseil de surveillance, M. X succède à M. Y comme président": the board that scopes the title
+// opens the sentence, where the title's reader does not look; a title and an employer without it leave
+// the board out.
+const FRONTED_BOARD =
+  /^\s*(?:Au|À la|À l['’])\s*(conseil|directoire|comité|bureau|board)(?![\p{L}])[^,.;:]{0,60},/iu;
+export function roleMissesAFrontedBoard(record: DoubtSubject): boolean {
+  if (!record.paragraph) return false;
+  const board = FRONTED_BOARD.exec(sentenceNaming(record))?.[1];
+  // "Au conseil départemental de X, Y devient DGS": a fronted body read as the employer is no scope
+  const word = board?.toLowerCase();
+  return (
+    word !== undefined &&
+    !record.role.toLowerCase().includes(word) &&
+    !record.company.toLowerCase().includes(word)
+  );
 }
 
 // "la joaillière de la place Vendôme Maison Orsenne": the employer read opens on the name of the
@@ -1442,6 +1517,28 @@ export const DOUBTS: readonly Doubt[] = [
     label: "la personne succède à un prédécesseur dont le titre est donné : le poste est-il le sien ?",
     penalty: HOLD_FOR_REVIEW,
     applies: roleIsNotThePredecessors,
+  },
+  {
+    id: "company_short_of_a_name_written_out",
+    reason: "the section writes the employer out in full",
+    label:
+      "la rubrique écrit ailleurs le nom complet de l’employeur (« Parc national des … ») : le reprendre ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyShortOfANameWrittenOut(r),
+  },
+  {
+    id: "company_is_a_mover",
+    reason: "the employer is the subject of a verb only a person takes",
+    label: "l’employeur est le sujet de « prend la tête », « succède », « est nommé » : c’est une personne",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyIsAMover(r),
+  },
+  {
+    id: "role_scope_fronted",
+    reason: "the sentence opens on the board the title belongs to",
+    label: "la phrase commence par l’instance (« Au conseil de surveillance, … ») : l’ajouter au titre ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleMissesAFrontedBoard,
   },
 ];
 

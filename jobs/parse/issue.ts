@@ -17,7 +17,9 @@ import {
   FUNCTION_ACRONYMS,
   foldWord,
   INSTITUTION_HEADS,
+  OFFICE_HEAD_NOUNS,
   PLACE_NAMED_HEADS,
+  ROLE_WORDS,
   SECTOR_ACRONYMS,
 } from "./lexicon.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
@@ -368,11 +370,16 @@ const BARE_PLACE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): void {
   if (!BARE_PLACE_NAME.test(move.company)) return;
   const place = escapeRegExp(move.company);
-  const link = compiledPattern(
-    `\\p{Ll}\\s+(de la |de l['’]|du |des |de |d['’])\\s*${place}(?![\\p{L}])`,
+  const linked = compiledPattern(
+    `(\\p{Ll}[\\p{L}'’-]*)\\s+(de la |de l['’]|du |des |de |d['’])\\s*${place}(?![\\p{L}])`,
     "u",
-  ).exec(move.paragraph)?.[1];
-  if (link === undefined) return;
+  ).exec(move.paragraph);
+  if (!linked) return;
+  // "Le groupement de défense sanitaire apicole du Vézannais a porté à sa présidence X": the paragraph
+  // names its own body before the place, not a title; only that body, capitalised elsewhere, is it
+  const before = foldWord(linked[1]!);
+  const ownBody = !ROLE_WORDS.has(before) && !OFFICE_HEAD_NOUNS.has(before);
+  const link = linked[2]!;
   const full = compiledPattern(
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*)((?: \\p{Ll}[\\p{Ll}-]*){0,3}) ${escapeRegExp(link)}${place}(?![\\p{L}'’-])`,
     "gu",
@@ -381,6 +388,7 @@ function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): voi
   for (const match of allMatches(issueText, full)) {
     const head = foldWord(match[1]!);
     if (!INSTITUTION_HEADS.has(head) && !PLACE_NAMED_HEADS.has(head)) continue;
+    if (ownBody && !move.paragraph.toLowerCase().includes(match[0].toLowerCase())) continue;
     names.set(companyKey(match[0]), match[0]);
   }
   if (names.size === 1) move.company = [...names.values()][0]!;

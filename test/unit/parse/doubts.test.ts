@@ -804,6 +804,74 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  [
+    "company_descriptor_before_brand",
+    { company: "Office supplies group Deskline Europe", role: "chief financial officer" },
+    true,
+  ],
+  ["company_descriptor_before_brand", { company: "Caisse régionale Armor Océan" }, false],
+  [
+    "role_ends_on_a_place_body",
+    {
+      company: "Bréhalon",
+      role: "directeur de la blanchisserie inter-hospitalière",
+      paragraph: "M. Paul Girard est nommé directeur de la blanchisserie inter-hospitalière de Bréhalon.",
+    },
+    true,
+  ],
+  [
+    "company_is_a_mover",
+    {
+      person: "Marc Ardouin-Lescure",
+      company: "Tiago Ferreira-Vidal",
+      role: "président du conseil d'administration",
+      paragraph:
+        "Tiago Ferreira-Vidal, qui dirigeait l'usine du groupe, Ardouin Cortiça, prend la tête de l'entreprise. Il succède à Marc Ardouin-Lescure, qui prend la présidence du conseil d'administration.",
+    },
+    true,
+  ],
+  [
+    "company_is_a_mover",
+    { paragraph: "Corvania, qui fabrique des pompes, nomme Élodie Marchand directrice financière." },
+    false,
+  ],
+  [
+    "company_short_of_a_name_written_out",
+    {
+      company: "Calèmes",
+      role: "directrice adjointe",
+      paragraph: "Élodie Marchand devient directrice adjointe des Calèmes.",
+      sectionText:
+        "Le Parc national des Calèmes accueille un directeur.\nÉlodie Marchand devient directrice adjointe des Calèmes.",
+    },
+    true,
+  ],
+  [
+    "company_short_of_a_name_written_out",
+    { company: "SODM", sectionText: "La Société des droits musicaux (SODM) nomme Élodie Marchand." },
+    false,
+  ],
+  [
+    "role_scope_fronted",
+    {
+      person: "Hugues Laval",
+      company: "Ateliers Marsac",
+      role: "président",
+      paragraph: "Au conseil de surveillance, M. Hugues Laval succède à M. Olivier Bréant comme président.",
+    },
+    true,
+  ],
+  [
+    "role_scope_fronted",
+    {
+      person: "Kévin Le Dantec",
+      company: "conseil départemental de la Haute-Sévrane",
+      role: "directeur général adjoint",
+      paragraph:
+        "Au conseil départemental de la Haute-Sévrane, Kévin Le Dantec devient directeur général adjoint.",
+    },
+    false,
+  ],
 ];
 
 describe("doubts on a finished record", () => {

@@ -363,7 +363,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // who never read jobs/parse, and kept outside the repository until scored on the session's starting commit
   // 12aab94 (record F1 0.622 / 0.626) and on its end 4c03f6d (0.646 / 0.637), after real17/real18 had become
   // development text and before any change made for these; floors and ceilings are that second score
-  // (test/fixtures/parse/REAL-CORPORA.md).
+  // (test/fixtures/parse/REAL-CORPORA.md), then ceilings lowered when 5 of their 2 + 4 wrong published
+  // records were read right or held (1 / 0; the one left is an article the convention keeps or drops).
   [
     "real19",
     {
@@ -373,7 +374,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.67,
       previous: 0.83,
       predecessor: 0.96,
-      maxWrongPublished: 2,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
     },
@@ -387,7 +388,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.66,
       previous: 0.87,
       predecessor: 0.92,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
