@@ -352,7 +352,7 @@ async function search<Item>(
   options: SearchOptions,
   findPage: FindPage<Item>,
 ): Promise<SearchResult<Item>> {
-  if (boundToOneConnection.has(db)) return searchOn(db, db, query, options, findPage);
+  if (db.isTransaction || boundToOneConnection.has(db)) return searchOn(db, db, query, options, findPage);
   return db.connection().execute((connection) => {
     boundToOneConnection.add(connection);
     return searchOn(db, connection, query, options, findPage);
@@ -367,9 +367,9 @@ type FindPage<Item> = (
 ) => Promise<MatchedMove<Item>[]>;
 
 /**
- * The handles search() made for one search's connection: a search called on one of them (the
- * export's pages inside another search, say) runs on it as it is, since asking Kysely for a
- * connection of a connection would wait for itself.
+ * The handles search() made for one search's connection. A search given one of them, or a
+ * transaction, runs on it as it is: Kysely refuses a transaction's connection(), and a connection's
+ * connection() would wait for itself. (No caller does either today.)
  */
 const boundToOneConnection = new WeakSet<DB>();
 
