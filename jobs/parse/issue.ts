@@ -7,6 +7,7 @@ import { cleanText } from "./clean-text.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
+import { fieldRecordText, readFieldRecord, settleFieldMove } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
@@ -623,9 +624,12 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   // the records the slot reader added for movers no sentence pattern read (slot-reader.ts)
   const readBySlots = new Set<ParsedMove>();
   section.paragraphs.forEach((paragraph, paragraph_index) => {
-    const text = withoutItemTag(paragraph);
+    // a record of a field layout is read on the sentences its fields make (field-layouts.ts)
+    const record = readFieldRecord(paragraph);
+    const text = record ? fieldRecordText(record) : withoutItemTag(paragraph);
     const drafts = extractParagraphMoves(text);
     const bySlots = readMissedMovers(text, drafts);
+    if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
     addRespectivePredecessors([...drafts, ...bySlots], text);

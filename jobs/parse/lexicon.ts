@@ -4,6 +4,7 @@
 
 export * from "./lexicon/calendar.ts";
 export * from "./lexicon/companies.ts";
+export * from "./lexicon/fields.ts";
 export * from "./lexicon/fold.ts";
 export * from "./lexicon/people.ts";
 export * from "./lexicon/titles.ts";

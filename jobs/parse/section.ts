@@ -5,6 +5,7 @@
 // into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…"): a known one is
 // given its own line (inline-heading.ts), any other ends the section where it starts.
 
+import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
@@ -103,13 +104,29 @@ function boundedPieces(block: string): string[] {
   return pieces;
 }
 
+// Paragraphs are blocks between blank lines, or lines when the text has no blank line. Records of a
+// field layout (field-layouts.ts: arrow lines, labelled fields, table rows) are a paragraph each,
+// whether or not blank lines part them.
 function splitParagraphs(body: string): string[] {
   const hasBlankLines = /\n\s*\n/.test(body.trim());
-  const blocks = hasBlankLines ? body.split(/\n\s*\n/) : body.split("\n");
+  const blocks = hasBlankLines ? body.split(/\n\s*\n/) : [body];
   return blocks
-    .map((block) => block.replace(/\s*\n\s*/g, " ").trim())
+    .flatMap((block) => {
+      const lines = block.split("\n");
+      const groups = splitFieldBlock(lines);
+      if (groups === null) return hasBlankLines ? [block.replace(/\s*\n\s*/g, " ")] : lines;
+      return groups.flatMap((group) =>
+        group.record ? [joinRecordLines(group.lines)] : hasBlankLines ? [group.lines.join(" ")] : group.lines,
+      );
+    })
+    .map((block) => block.trim())
     .filter((block) => block.length > 0)
     .flatMap(boundedPieces);
+}
+
+// A paragraph that reads like a moves item, in a sentence or in a field layout.
+function isMoveParagraph(paragraph: string): boolean {
+  return readsLikeAMove(paragraph) || readFieldRecord(paragraph) !== null;
 }
 
 // A heading's shape, whatever its words: a short line set apart by blank lines, opening on a
@@ -120,7 +137,7 @@ function isStandaloneLine(lines: string[], at: number): boolean {
   if (line.length === 0 || line.length > 60 || /[.,;:]$|[.!?;]\s/u.test(line)) return false;
   if (line.split(/\s+/u).length > 7) return false;
   if ((at > 0 && lines[at - 1]!.trim()) || (at + 1 < lines.length && lines[at + 1]!.trim())) return false;
-  return /^[\p{Lu}\p{N}+#*•■▪►>]|^\p{Extended_Pictographic}/u.test(line);
+  return /^[\p{Lu}\p{N}+#*•■▪►>→➜➔➝➞➡⇒▸▶»]|^\p{Extended_Pictographic}/u.test(line);
 }
 
 // A line that is only a rule under or above a heading ("══════", "-----", "* * *")
@@ -211,7 +228,7 @@ function sectionByContent(lines: string[]): number {
   lines.forEach((_, at) => {
     if (!isStandaloneLine(lines, at)) return;
     const paragraphs = splitParagraphs(sectionBody(lines, at).join("\n"));
-    const moveLike = paragraphs.filter(readsLikeAMove).length;
+    const moveLike = paragraphs.filter(isMoveParagraph).length;
     if (moveLike >= MIN_MOVE_PARAGRAPHS && moveLike * 2 >= paragraphs.length && moveLike > bestCount) {
       best = at;
       bestCount = moveLike;
@@ -232,7 +249,7 @@ function headinglessRun(lines: string[]): string[] {
   let best: string[] = [];
   let run: string[] = [];
   for (const paragraph of [...paragraphs, ""]) {
-    if (paragraph && readsLikeAMove(paragraph)) {
+    if (paragraph && isMoveParagraph(paragraph)) {
       run.push(paragraph);
       continue;
     }
@@ -254,7 +271,9 @@ function splitAtShoutedName(line: string): string[] {
 
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
-  return splitParagraphs(text.split("\n").flatMap(splitAtCells).flatMap(splitAtInlineHeading).join("\n"));
+  return splitParagraphs(
+    rewriteFieldTables(text.split("\n")).flatMap(splitAtCells).flatMap(splitAtInlineHeading).join("\n"),
+  );
 }
 
 // An HTML table or a web page flattened into one line keeps its cells apart with " | ": a line of at
@@ -268,8 +287,8 @@ function splitAtCells(line: string): string[] {
 
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
-  const lines = text
-    .split("\n")
+  // A table of moves is rewritten first, before " | " cells are cut apart: one line of fields a row
+  const lines = rewriteFieldTables(text.split("\n"))
     .flatMap(splitAtCells)
     .flatMap(splitAtInlineHeading)
     .flatMap(splitAtShoutedName);
@@ -282,7 +301,7 @@ export function findMouvementsSection(text: string): MouvementsSection {
     start = lines.findIndex(
       (_, at) =>
         isLexiconHeading(lines, at) &&
-        splitParagraphs(sectionBody(lines, at).join("\n")).some(readsLikeAMove),
+        splitParagraphs(sectionBody(lines, at).join("\n")).some(isMoveParagraph),
     );
   if (start === -1) start = sectionByContent(lines);
   if (start === -1) {

@@ -8,6 +8,7 @@ import { allMatches } from "./all-matches.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
+import { readFieldRecord } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
@@ -340,15 +341,24 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous
     // employers and quoted people fall outside (quotes are masked; employers are not people).
     const partly = read.length > 0 && unaccounted.length > 0;
-    if (!noMove && !partly) return;
+    // a record of a field layout names its mover outright: a record the reader could not fill (no role,
+    // no company) is shown, whatever its words (field-layouts.ts)
+    const record = readFieldRecord(paragraph);
+    const recordLeft = record !== null && !movers.has(personKey(record.person));
+    if (!noMove && !partly && !recordLeft) return;
     const people = new Set(named.map(personKey));
     unread.push({
       paragraph_index: index,
       paragraph,
       // "partly read" when the slot reader proposed records for it: they wait in the review queue
-      reason: noMove && own.length === 0 ? "no_move" : "partly_read",
+      reason: (noMove || recordLeft) && own.length === 0 ? "no_move" : "partly_read",
       candidates: {
-        people: (noMove ? (confident.length > 0 ? confident : named) : unaccounted).slice(0, 6),
+        people: [
+          ...new Set([
+            ...(recordLeft ? [record.person] : []),
+            ...(noMove ? (confident.length > 0 ? confident : named) : unaccounted),
+          ]),
+        ].slice(0, 6),
         companies: companiesIn(masked, people),
         roles: titlesIn(masked),
       },

@@ -1,0 +1,416 @@
+// Field layouts: a move told as labelled fields or columns rather than a sentence. Three families, one
+// record each:
+//   - an arrow line: "X (ex-A) → directrice générale de B", the glyph any of ARROW_GLYPHS, the part in
+//     brackets (or after a comma) what the mover was or where from, lines under it its continuation;
+//   - labelled fields: "Qui : X / Quoi : directeur de B / D'où : A / Remplace : Y", one a line or several
+//     on one line ("Nom : X ; Poste : … ; Société : …"), the labels those of FIELD_LABELS in any order;
+//   - a table: a header line naming its columns ("Nom ; Poste ; Société ; Précédemment", with ";", "|"
+//     or tabs between them, in any order) over rows of as many cells. A row is rewritten as labelled
+//     fields ("Nom : X ; Poste : … "), so that each row is a paragraph that says what its cells are.
+// section.ts cuts such blocks into one paragraph a record; issue.ts reads a record through the
+// sentence model, on the sentences recordSentences composes from its fields, then gives the record
+// back the fields the layout states outright (the company of a column, a promotion, an origin). A
+// record the reader cannot fill stays its own paragraph, and unread.ts shows it with its person.
+// One file past the usual size because it is one idea: recognising a layout and reading it rest on the
+// same labels (lexicon/fields.ts) and the same record.
+
+import { hasFeminineFirstName } from "./gender.ts";
+import {
+  ARROW_GLYPHS,
+  EMPTY_CELL,
+  FIELD_LABELS,
+  type FieldName,
+  foldWord,
+  KEPT_CELL,
+  PAST_POST_OPENING,
+  PROMOTED_CELL,
+  ROLE_WORDS,
+  TITLE_HEAD_VOCABULARY,
+} from "./lexicon.ts";
+import { findPersonMentions } from "./mentions.ts";
+import { companyKey, personKey } from "./names.ts";
+import { type DraftMove, extractParagraphMoves } from "./paragraph.ts";
+
+export interface FieldRecord {
+  person: string;
+  /** The new post as the layout gives it ("directrice générale de B"), maybe with a sentence after. */
+  post: string;
+  /** The employer of a column or label of its own ("Société : B"), or "". */
+  company: string;
+  /** Where from or what before: "ex-A", "A (directeur régional)", "promue, …", "—", a sentence, or "". */
+  origin: string;
+  /** The one replaced ("Remplace : Y, nommé …"), or "". */
+  predecessor: string;
+  /** The mover's own house, named alone before an arrow ("X (B) → directeur de …"), or "". */
+  house: string;
+  /** The words of the record under no label, read as they stand. */
+  rest: string;
+}
+
+const fold = (text: string) =>
+  foldWord(text.replace(/\((?:e|s|es|ne)\)/giu, ""))
+    .replace(/[’]/gu, "'")
+    .replace(/[^\p{L}' ]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+
+const LABELS = new Map<string, FieldName>();
+for (const [field, labels] of Object.entries(FIELD_LABELS) as [FieldName, readonly string[]][])
+  for (const label of labels) LABELS.set(label, field);
+
+export function fieldOfLabel(label: string): FieldName | null {
+  return LABELS.get(fold(label)) ?? null;
+}
+
+// --- Tables -----------------------------------------------------------------------------------------
+
+const CELL_SEPARATORS = [/\s*\t\s*/u, /\s+;\s+|\s*;\s*/u, /\s*\|\s*/u];
+const TABLE_RULE = /^[\s|:+=_—–-]+$/u;
+
+function cellsOf(line: string, separator: RegExp): string[] {
+  return line
+    .trim()
+    .replace(/^\|\s*|\s*\|$/gu, "")
+    .split(separator)
+    .map((cell) => cell.trim());
+}
+
+interface TableHeader {
+  separator: RegExp;
+  labels: string[];
+  fields: (FieldName | null)[];
+}
+
+// A header names at least three columns, all labels but one at most, among them the person and the
+// post or the company: "Nom | Poste | Société | Venu(e) de", "Qui ; Fonction ; Chez".
+function tableHeader(line: string): TableHeader | null {
+  for (const separator of CELL_SEPARATORS) {
+    const labels = cellsOf(line, separator);
+    if (labels.length < 3 || labels.some((label) => label.length > 30)) continue;
+    const fields = labels.map(fieldOfLabel);
+    const known = fields.filter((field) => field !== null);
+    if (known.length < labels.length - 1 || new Set(known).size < known.length) continue;
+    if (!fields.includes("person") || !(fields.includes("post") || fields.includes("company"))) continue;
+    return { separator, labels, fields };
+  }
+  return null;
+}
+
+// Each row under a header, as long as rows have the header's number of cells, becomes one line of
+// labelled fields; the header itself goes (each row now names its cells). Any other line stays.
+export function rewriteFieldTables(lines: string[]): string[] {
+  const out: string[] = [];
+  let header: TableHeader | null = null;
+  for (const line of lines) {
+    if (header && TABLE_RULE.test(line) && line.trim()) continue;
+    if (header) {
+      const cells = cellsOf(line, header.separator);
+      if (line.trim() && cells.length === header.labels.length) {
+        const fields = cells.map((cell, i) => `${header!.labels[i]} : ${cell || "—"}`);
+        out.push(fields.join(" ; "), "");
+        continue;
+      }
+      header = null;
+    }
+    const found = tableHeader(line);
+    if (found) {
+      header = found;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+// --- Labelled fields --------------------------------------------------------------------------------
+
+// "Label :" where the label is one of FIELD_LABELS, written with a capital (a label, not "où :" inside a
+// sentence) at the start of a line or after a field's end.
+const LABEL_AT = /(?:^|(?<=[\s;|·•,.]))(\p{Lu}[\p{L}'’()]*(?:\s+[\p{L}'’()]+){0,3})\s*:\s+/gu;
+
+interface LabelledField {
+  field: FieldName;
+  start: number;
+  valueStart: number;
+}
+
+function labelledFields(text: string): LabelledField[] {
+  const found: LabelledField[] = [];
+  for (const match of text.matchAll(LABEL_AT)) {
+    // the longest label ending at the colon: "Nouveau poste :" rather than "poste :"
+    const words = match[1]!.split(/\s+/u);
+    for (let from = 0; from < words.length; from++) {
+      const field = fieldOfLabel(words.slice(from).join(" "));
+      if (field === null) continue;
+      if (from > 0 && !/^\p{Lu}/u.test(words[from]!)) break;
+      const offset = match[0].indexOf(words[from]!);
+      found.push({ field, start: match.index + offset, valueStart: match.index + match[0].length });
+      break;
+    }
+  }
+  return found;
+}
+
+const cleanValue = (value: string) =>
+  value
+    .trim()
+    .replace(/^[;|·•,]+\s*|\s*[;|·•,]+$/gu, "")
+    .replace(/\.$/u, "")
+    .trim();
+
+function labelledRecord(text: string): FieldRecord | null {
+  const fields = labelledFields(text);
+  const personAt = fields.findIndex((f) => f.field === "person");
+  const values = new Map<FieldName, string>();
+  fields.forEach((f, i) => {
+    if (values.has(f.field)) return;
+    values.set(f.field, cleanValue(text.slice(f.valueStart, fields[i + 1]?.start ?? text.length)));
+  });
+  // a name line over the fields ("Fatima Benali. Poste : … Société : …") names the person
+  const lead = cleanValue(text.slice(0, fields[0]?.start ?? 0));
+  if (personAt < 0 && lead && fields.length >= 2) values.set("person", lead);
+  else if (personAt !== 0 && lead) return null;
+  if (fields.length < 2 || !(values.has("post") || values.has("company"))) return null;
+  const person = personOf(values.get("person") ?? "");
+  if (!person) return null;
+  return {
+    person: person.name,
+    post: values.get("post") ?? "",
+    company: values.get("company") ?? "",
+    origin: values.get("origin") ?? "",
+    predecessor: values.get("predecessor") ?? "",
+    house: "",
+    rest: person.rest,
+  };
+}
+
+// The person a cell names: a name at its start ("Fatima-Zahra Benjelloun-Carré", "Marc Delval, 42 ans").
+function personOf(cell: string): { name: string; rest: string } | null {
+  const text = cell.replace(/^[\s•*·–—-]+/u, "");
+  const mention = findPersonMentions(text).find((m) => m.start === 0);
+  if (mention) return { name: text.slice(0, mention.end).trim(), rest: cleanValue(text.slice(mention.end)) };
+  // a name the mention finder does not know but a column or label says is one: two to five capitalised
+  // words, none of them a title's
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return null;
+  if (
+    !words.every((w) =>
+      /^(?:\p{Lu}[\p{L}'’.-]*|d['’]\p{Lu}[\p{L}-]*|de|du|des|van|von|der|den|da|di|le|la|el|al|ben|ter)$/u.test(
+        w,
+      ),
+    )
+  )
+    return null;
+  if (words.some((w) => ROLE_WORDS.has(foldWord(w)))) return null;
+  return { name: text.trim(), rest: "" };
+}
+
+// --- Arrow lines ------------------------------------------------------------------------------------
+
+const GLYPHS = ARROW_GLYPHS.map((glyph) => glyph.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+// "X (aside) → post": the glyph with a space on either side, the left part short
+const ARROW_LINE = new RegExp(`^[\\s•*·–—-]*([^→]{3,120}?)\\s+(?:${GLYPHS})\\s+(\\S.*)$`, "u");
+
+function arrowRecord(text: string): FieldRecord | null {
+  const arrow = ARROW_LINE.exec(text);
+  if (!arrow) return null;
+  const left = arrow[1]!.trim();
+  const bracket = /^(.*?)\s*\(([^()]+)\)$/u.exec(left);
+  const [nameCell, aside] = bracket
+    ? [bracket[1]!, bracket[2]!]
+    : [
+        left.split(/\s*,\s*/u)[0]!,
+        left
+          .split(/\s*,\s*/u)
+          .slice(1)
+          .join(", "),
+      ];
+  const person = personOf(nameCell);
+  if (!person || person.rest) return null;
+  // "(ex-A)" tells where from; "(B)", a name alone, the house the mover already works in
+  const house = aside && !EX.test(aside) && isCompanyName(aside) ? aside.trim() : "";
+  // "CTO @ C (ex-A, ex-B)": "@" is "chez", the origin may close the post instead of the name
+  let post = arrow[2]!.trim().replace(/\s+@\s+/u, " chez ");
+  const closing = /\s*\(((?:ex[-\s]|anciennement\s)[^()]+)\)\s*$/iu.exec(post);
+  if (closing && !aside) post = post.slice(0, closing.index);
+  return {
+    person: person.name,
+    post,
+    company: "",
+    origin: house ? "" : closing && !aside ? closing[1]! : aside,
+    predecessor: "",
+    house,
+    rest: "",
+  };
+}
+
+// --- Records ----------------------------------------------------------------------------------------
+
+export function readFieldRecord(paragraph: string): FieldRecord | null {
+  return labelledRecord(paragraph) ?? arrowRecord(paragraph);
+}
+
+// The line that opens a record: an arrow line, or a person's label ("Qui :", "Nom :") with a name.
+function opensRecord(line: string): boolean {
+  if (arrowRecord(line)) return true;
+  const fields = labelledFields(line);
+  return fields[0]?.field === "person" && fields[0].start <= 2;
+}
+
+// A block's lines, one group a record (a record's own lines follow its opening line up to the next
+// one), or null when no line opens a record. Lines before the first record are a group of their own,
+// not a record.
+export function splitFieldBlock(lines: string[]): { lines: string[]; record: boolean }[] | null {
+  if (!lines.some(opensRecord)) return null;
+  const groups: { lines: string[]; record: boolean }[] = [];
+  for (const line of lines) {
+    const opens = opensRecord(line);
+    if (opens || groups.length === 0) groups.push({ lines: [line], record: opens });
+    else groups.at(-1)!.lines.push(line);
+  }
+  return groups;
+}
+
+// A record's lines as one paragraph: a line with no end of its own ends a sentence, so that a field or
+// the arrow's post stops where its line does ("→ directrice de B" / "Elle remplace Y").
+export function joinRecordLines(lines: string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line, i, all) => (i < all.length - 1 && !/[.;:,!?]$/u.test(line) ? `${line}.` : line))
+    .join(" ");
+}
+
+// --- Reading ----------------------------------------------------------------------------------------
+
+const EX = /^(?:ex-|ex\s+|anciennement\s+|ancien(?:ne)?\s+de\s+)/iu;
+const STARTS_AS_TITLE = (text: string) => {
+  const first = foldWord(text.split(/[\s,]+/u)[0] ?? "");
+  return ROLE_WORDS.has(first) || TITLE_HEAD_VOCABULARY.has(first) || PAST_POST_OPENING.test(first);
+};
+
+/** What a record's origin cell says: a promotion, nothing, the employers left, or a sentence to read. */
+export interface Origin {
+  promoted: boolean;
+  /** A post the mover keeps ("qu'il continue de diriger", "sortante"): no employer left. */
+  kept: boolean;
+  previous: string[];
+  /** Words to read as they stand (a title held before, a sentence). */
+  words: string;
+}
+
+function isCompanyName(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) && !STARTS_AS_TITLE(text) && !/[,;]/u.test(text) && text.split(/\s+/u).length <= 6
+  );
+}
+
+export function originOf(cell: string): Origin {
+  const text = cleanValue(cell);
+  const folded = foldWord(text);
+  if (!text || EMPTY_CELL.test(folded)) return { promoted: false, kept: false, previous: [], words: "" };
+  const promoted = PROMOTED_CELL.exec(folded);
+  if (promoted)
+    return { promoted: true, kept: false, previous: [], words: cleanValue(text.slice(promoted[0].length)) };
+  if (KEPT_CELL.test(folded)) return { promoted: false, kept: true, previous: [], words: "" };
+  // "ex-A, ex-B", "A (directeur régional)", "A": employers left, written as names
+  const parts = text
+    .split(/\s*,\s*(?=ex[-\s])/iu)
+    .map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
+  if (parts.every(isCompanyName)) return { promoted: false, kept: false, previous: parts, words: "" };
+  return { promoted: false, kept: false, previous: [], words: text };
+}
+
+const feminine = (record: FieldRecord) =>
+  hasFeminineFirstName({ name: record.person }) ||
+  /^(?:\S*(?:rice|euse|ière|ere|ée|enne|esse)|cheffe|présidente|associée|adjointe)/iu.test(record.post);
+
+/**
+ * The record told as sentences the sentence model reads: "X, ex-A, est nommée directrice de B. Elle
+ * remplace Y." A promotion and a company column are said so ("Chez B, X est promu …").
+ */
+export function recordSentences(record: FieldRecord): string {
+  const she = feminine(record);
+  const e = she ? "e" : "";
+  const origin = originOf(record.origin);
+  const post = cleanValue(record.post);
+  const company = cleanValue(record.company);
+  const inCompany = company && !EMPTY_CELL.test(foldWord(company)) ? company : "";
+  const postStartsAsTitle = STARTS_AS_TITLE(post) || /^\p{Ll}/u.test(post);
+  const said = postStartsAsTitle
+    ? `${origin.promoted ? `est promu${e}` : `est nommé${e}`} ${post}${inCompany ? ` chez ${inCompany}` : ""}`
+    : `rejoint ${post}${inCompany ? ` chez ${inCompany}` : ""}`;
+  const sentences: string[] = [];
+  if (record.house) {
+    sentences.push(`Chez ${record.house}, ${record.person} ${said.replace(/^est nommé/u, "est promu")}.`);
+  }
+  const apposition =
+    origin.previous.length > 0
+      ? `, ex-${origin.previous.join(", ex-")},`
+      : origin.words && STARTS_AS_TITLE(origin.words)
+        ? `, jusqu'ici ${origin.words.replace(/^jusqu['’]ici\s+|^jusque-là\s+/iu, "")},`
+        : "";
+  if (!record.house) sentences.push(`${record.person}${apposition} ${said}.`);
+  if (origin.words && !apposition.includes(origin.words)) {
+    sentences.push(
+      /^\p{Lu}|^(?:l['’]|le |la |les |un |une )/u.test(origin.words) && !STARTS_AS_TITLE(origin.words)
+        ? `${she ? "Elle" : "Il"} vient de ${origin.words}.`
+        : `${origin.words.charAt(0).toUpperCase()}${origin.words.slice(1)}.`,
+    );
+  }
+  if (record.predecessor)
+    sentences.push(`${she ? "Elle" : "Il"} remplace ${cleanValue(record.predecessor)}.`);
+  if (record.rest) sentences.push(`${record.rest}.`);
+  return sentences.join(" ").replace(/\.\./gu, ".");
+}
+
+/**
+ * What the layout states outright wins over the reading: the company of a column, a promotion, the
+ * employers an origin cell names. A house named before the arrow ("X (B) → directeur de C") is the
+ * mover's own: a promotion, and B left when C is another company.
+ */
+export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
+  if (personKey(draft.person) !== personKey(record.person)) return;
+  const origin = originOf(record.origin);
+  const company = cleanValue(record.company);
+  if (company && !EMPTY_CELL.test(foldWord(company)) && companyKey(draft.company) !== companyKey(company)) {
+    draft.company = company;
+  }
+  if (record.house) {
+    draft.kind = "promoted";
+    if (companyKey(draft.company) !== companyKey(record.house))
+      draft.previous_companies = [...new Set([record.house, ...draft.previous_companies])];
+  } else if (origin.promoted) {
+    draft.kind = "promoted";
+    draft.previous_companies = [];
+  } else if (origin.previous.length > 0) {
+    const left = origin.previous.filter((name) => companyKey(name) !== companyKey(draft.company));
+    draft.previous_companies = [...new Set([...left, ...draft.previous_companies])];
+    if (left.length === 0) draft.kind = "promoted";
+    else if (draft.kind === "appointed") draft.kind = "joined";
+  } else if (origin.kept) {
+    draft.previous_companies = [];
+    draft.kind = "appointed";
+  } else if (!record.origin.trim() || EMPTY_CELL.test(foldWord(cleanValue(record.origin)))) {
+    if (record.company || EMPTY_CELL.test(foldWord(cleanValue(record.origin)))) draft.kind = "appointed";
+  }
+  draft.reasons.push("read from a field layout");
+}
+
+// A title held before at a named house ("(directeur commercial de B) → directeur général de la maison
+// familiale"): when the post names no employer the reader takes, the house is B, a promotion.
+const HOUSE_OF_TITLE = /(?:\s(?:de|du|des|chez)\s+|\sd['’])(\p{Lu}[^,;()]*)$/u;
+
+/**
+ * The sentences to read a record on: recordSentences, or, when they give the mover no move and the
+ * origin is a title at a named house, the same told as a promotion in that house.
+ */
+export function fieldRecordText(record: FieldRecord): string {
+  const text = recordSentences(record);
+  const readsMover = (sentences: string) =>
+    extractParagraphMoves(sentences).some((draft) => personKey(draft.person) === personKey(record.person));
+  const house = record.house ? null : HOUSE_OF_TITLE.exec(cleanValue(record.origin));
+  if (!house || !STARTS_AS_TITLE(record.origin) || readsMover(text)) return text;
+  const promoted = recordSentences({ ...record, origin: "", house: house[1]!.trim() });
+  return readsMover(promoted) ? promoted : text;
+}

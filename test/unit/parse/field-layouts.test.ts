@@ -1,0 +1,335 @@
+// Field layouts (jobs/parse/field-layouts.ts): a move told as labelled fields or columns rather than a
+// sentence. Every person and company here is invented for these tests; the cases vary the arrow glyph,
+// the label words, their order and the table's separator, so that the reading rests on the lexicon
+// (jobs/parse/lexicon/fields.ts), not on one newsletter's spelling.
+
+import { describe, expect, it } from "@jest/globals";
+import { readFieldRecord, rewriteFieldTables } from "../../../jobs/parse/field-layouts.ts";
+import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { findMouvementsSection } from "../../../jobs/parse/section.ts";
+
+const NEWS = [
+  "LA GAZETTE DU ROULEMENT — lettre n° 12",
+  "",
+  "Marché — Les ventes de roulements progressent de 3 %",
+  "La demande des éoliennes tire le secteur, selon la fédération.",
+  "",
+];
+
+function issue(heading: string, body: string[]): string {
+  return [
+    ...NEWS,
+    heading,
+    "",
+    ...body,
+    "",
+    "Agenda",
+    "",
+    "Le salon du roulement ouvre le 4 mars à Lyon.",
+  ].join("\n");
+}
+
+type Want = {
+  person: string;
+  role: string;
+  company: string;
+  kind?: string;
+  previous?: string[];
+  predecessor?: string | null;
+};
+
+function expectMoves(text: string, wants: Want[]) {
+  const parsed = parseIssueText(text);
+  expect(parsed.section_found).toBe(true);
+  for (const want of wants) {
+    const move = parsed.moves.find((m) => m.person === want.person);
+    expect(move).toBeDefined();
+    expect({ person: move!.person, role: move!.role, company: move!.company }).toEqual({
+      person: want.person,
+      role: want.role,
+      company: want.company,
+    });
+    if (want.kind) expect(move!.kind).toBe(want.kind);
+    if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
+    if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
+  }
+}
+
+describe("arrow lines", () => {
+  it.each(["→", "➜", "->", "=>", "»", "▸"])(
+    "reads 'X (ex-A) %s titre de B' under a heading of any words",
+    (glyph) => {
+      const text = issue("LES PARCOURS DU MOIS", [
+        `Solène Brabant-Okafor (ex-Tournerie Vidal) ${glyph} directrice générale de Roulements Ferval`,
+        `Gaspard Nivelle-Adou (ex-Axilor Mécanique) ${glyph} directeur financier de Tournerie Vidal`,
+      ]);
+      expectMoves(text, [
+        {
+          person: "Solène Brabant-Okafor",
+          role: "directrice générale",
+          company: "Roulements Ferval",
+          kind: "joined",
+          previous: ["Tournerie Vidal"],
+        },
+        {
+          person: "Gaspard Nivelle-Adou",
+          role: "directeur financier",
+          company: "Tournerie Vidal",
+          kind: "joined",
+          previous: ["Axilor Mécanique"],
+        },
+      ]);
+    },
+  );
+
+  it("takes a house named alone before the arrow for a promotion, and a line under it for the rest", () => {
+    const text = issue("ILS CHANGENT DE BUREAU", [
+      "Aurore Delmas-Kouassi (Roulements Ferval) → directrice des achats de Roulements Ferval",
+      "   Elle remplace Hubert Caradec-Mensah, parti à la retraite.",
+      "Loïc Tanguy-Abiola (Roulements Ferval) → directeur général de Ferval Italia, la filiale italienne",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Aurore Delmas-Kouassi",
+        role: "directrice des achats",
+        company: "Roulements Ferval",
+        kind: "promoted",
+        previous: [],
+        predecessor: "Hubert Caradec-Mensah",
+      },
+      {
+        person: "Loïc Tanguy-Abiola",
+        role: "directeur général",
+        company: "Ferval Italia",
+        kind: "promoted",
+        previous: ["Roulements Ferval"],
+      },
+    ]);
+  });
+
+  it("reads '@' as the employer and an origin closing the post", () => {
+    const text = issue("TRAJECTOIRES", [
+      "Noémie Castagnet-Uzor ➜ CTO @ Pivolabs (ex-Gridmaker, ex-Tessaly)",
+      "Bruno Ferrandi-Osei ➜ COO @ Gridmaker (ex-Pivolabs)",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Noémie Castagnet-Uzor",
+        role: "CTO",
+        company: "Pivolabs",
+        kind: "joined",
+        previous: ["Gridmaker", "Tessaly"],
+      },
+      { person: "Bruno Ferrandi-Osei", role: "COO", company: "Gridmaker", previous: ["Pivolabs"] },
+    ]);
+  });
+});
+
+describe("labelled fields", () => {
+  it.each([
+    ["Qui", "Quoi", "D'où", "Remplace"],
+    ["Nom", "Poste", "Précédemment", "Succède à"],
+    ["Personne", "Fonction", "Venu(e) de", "Prédécesseur"],
+  ])("reads blocks labelled %s / %s / %s / %s", (who, what, from, replaces) => {
+    const text = issue("LE JEU DES FAUTEUILS", [
+      `${who} : Ophélia Granger-Mbeki`,
+      `${what} : directrice commerciale de Cartonnerie Lebreton`,
+      `${from} : Emballages Savary`,
+      `${replaces} : Denis Moreau-Achebe`,
+      "",
+      `${who} : Timothée Raffin-Dossou`,
+      `${what} : directeur industriel de Cartonnerie Lebreton`,
+      `${from} : promu, il dirigeait l'usine de Vire`,
+    ]);
+    expectMoves(text, [
+      {
+        person: "Ophélia Granger-Mbeki",
+        role: "directrice commerciale",
+        company: "Cartonnerie Lebreton",
+        kind: "joined",
+        previous: ["Emballages Savary"],
+        predecessor: "Denis Moreau-Achebe",
+      },
+      {
+        person: "Timothée Raffin-Dossou",
+        role: "directeur industriel",
+        company: "Cartonnerie Lebreton",
+        kind: "promoted",
+        previous: [],
+      },
+    ]);
+  });
+
+  it("reads the fields in another order, with the employer in a field of its own and no blank lines", () => {
+    const text = issue("Carnet", [
+      "Nom : Héloïse Varenne-Adjei",
+      "Société : Filatures du Ried",
+      "Rôle : directrice des ressources humaines",
+      "Avant : —",
+      "Nom : Corentin Bisset-Nwosu",
+      "Entreprise : Filatures du Ried",
+      "Poste : responsable maintenance",
+      "Ex : Tissages Marlier",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Héloïse Varenne-Adjei",
+        role: "directrice des ressources humaines",
+        company: "Filatures du Ried",
+        kind: "appointed",
+        previous: [],
+      },
+      {
+        person: "Corentin Bisset-Nwosu",
+        role: "responsable maintenance",
+        company: "Filatures du Ried",
+        previous: ["Tissages Marlier"],
+      },
+    ]);
+  });
+
+  it("reads several fields on one line", () => {
+    const record = readFieldRecord(
+      "Qui : Maëva Lherbier-Osei ; Fonction : directrice juridique ; Chez : Brasseries Kerjean ; Ex : Cidrerie Le Goff",
+    );
+    expect(record).toMatchObject({
+      person: "Maëva Lherbier-Osei",
+      post: "directrice juridique",
+      company: "Brasseries Kerjean",
+      origin: "Cidrerie Le Goff",
+    });
+  });
+});
+
+describe("tables", () => {
+  it.each([
+    ["; ", ["Nom", "Poste", "Société", "Précédemment"]],
+    [" | ", ["Société", "Nom", "Précédemment", "Fonction"]],
+    ["\t", ["Qui", "Chez", "Poste", "Venu de"]],
+  ])(
+    "reads rows under a header naming its columns, separated by %j, in the order %j",
+    (separator, header) => {
+      const rows = [
+        {
+          Nom: "Armelle Quentric-Bako",
+          Poste: "directrice générale",
+          Société: "Grues Lavallée",
+          Précédemment: "Levage Morvan (directrice régionale)",
+        },
+        {
+          Nom: "Yanis Bellocq-Amadi",
+          Poste: "directeur technique",
+          Société: "Grues Lavallée",
+          Précédemment: "promu",
+        },
+        { Nom: "Olga Serrurier-Diop", Poste: "directrice RSE", Société: "Levage Morvan", Précédemment: "—" },
+      ];
+      const same: Record<string, keyof (typeof rows)[number]> = {
+        Nom: "Nom",
+        Qui: "Nom",
+        Poste: "Poste",
+        Fonction: "Poste",
+        Société: "Société",
+        Chez: "Société",
+        Précédemment: "Précédemment",
+        "Venu de": "Précédemment",
+      };
+      const text = issue("TABLEAU DES ARRIVÉES", [
+        header.join(separator),
+        ...rows.map((row) => header.map((label) => row[same[label]!]).join(separator)),
+      ]);
+      expectMoves(text, [
+        {
+          person: "Armelle Quentric-Bako",
+          role: "directrice générale",
+          company: "Grues Lavallée",
+          kind: "joined",
+          previous: ["Levage Morvan"],
+        },
+        {
+          person: "Yanis Bellocq-Amadi",
+          role: "directeur technique",
+          company: "Grues Lavallée",
+          kind: "promoted",
+          previous: [],
+        },
+        {
+          person: "Olga Serrurier-Diop",
+          role: "directrice RSE",
+          company: "Levage Morvan",
+          kind: "appointed",
+        },
+      ]);
+    },
+  );
+
+  it("keeps a Markdown table's rows apart from its rule, and leaves other lines alone", () => {
+    const lines = rewriteFieldTables([
+      "| Nom | Poste | Entreprise |",
+      "|---|---|---|",
+      "| Lise Marchetti-Owusu | directrice financière | Verreries Sauvat |",
+      "",
+      "Le reste de la lettre.",
+    ]);
+    expect(lines).toEqual([
+      "Nom : Lise Marchetti-Owusu ; Poste : directrice financière ; Entreprise : Verreries Sauvat",
+      "",
+      "",
+      "Le reste de la lettre.",
+    ]);
+  });
+
+  it("lists nothing as left when the cell says the post is kept", () => {
+    const text = issue("TABLEAU", [
+      "Nom ; Fonction ; Organisme ; Précédemment",
+      "Gilles Hamon-Sarr ; président ; Fédération des loueurs de l'Ouest ; gérant de Hamon Levage, qu'il continue de diriger",
+      "Nadège Pelletier-Ako ; vice-présidente ; Fédération des loueurs de l'Ouest ; présidente sortante",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Gilles Hamon-Sarr",
+        role: "président",
+        company: "Fédération des loueurs de l'Ouest",
+        kind: "appointed",
+        previous: [],
+      },
+      {
+        person: "Nadège Pelletier-Ako",
+        role: "vice-présidente",
+        company: "Fédération des loueurs de l'Ouest",
+        kind: "appointed",
+        previous: [],
+      },
+    ]);
+  });
+});
+
+describe("what a field layout gives and the parser cannot fill", () => {
+  it("shows a record with no employer in the review queue, with its person", () => {
+    const text = issue("LE JEU DES FAUTEUILS", [
+      "Qui : Ambroise Lécuyer-Nana",
+      "Quoi : directeur général",
+      "D'où : Menuiseries Gavrel",
+      "",
+      "Qui : Ophélia Granger-Mbeki",
+      "Quoi : directrice commerciale de Cartonnerie Lebreton",
+      "D'où : Emballages Savary",
+    ]);
+    const parsed = parseIssueText(text);
+    expect(parsed.moves.map((m) => m.person)).not.toContain("Ambroise Lécuyer-Nana");
+    const unread = parsed.unread!.find((u) => u.paragraph.includes("Ambroise Lécuyer-Nana"));
+    expect(unread).toBeDefined();
+    expect(unread!.candidates.people).toContain("Ambroise Lécuyer-Nana");
+  });
+
+  it("finds a section of arrow lines under a heading that names no moves", () => {
+    const section = findMouvementsSection(
+      issue("➜ CE QUI A BOUGÉ", [
+        "Solène Brabant-Okafor (ex-Tournerie Vidal) → directrice générale de Roulements Ferval",
+        "Gaspard Nivelle-Adou (ex-Axilor Mécanique) → directeur financier de Tournerie Vidal",
+      ]),
+    );
+    expect(section.found).toBe(true);
+    expect(section.paragraphs).toHaveLength(2);
+  });
+});
