@@ -400,21 +400,23 @@ const CORPORA: [name: string, floors: Floors][] = [
   // LinkedIn-style, notaries by arrêté, equipment rental as a flattened table, fuel stations flattened from HTML,
   // coworking as a tagged "En bref" list). Written by a helper who never read jobs/parse, kept outside the
   // repository and scored on the session's starting commit 90902d3 before any change made for them (record F1
-  // 0.566 / 0.579); floors and ceilings are that first score (test/fixtures/parse/REAL-CORPORA.md).
+  // 0.566 / 0.579); floors and ceilings are that first score (test/fixtures/parse/REAL-CORPORA.md), floors raised
+  // with the field layouts (field-layouts.ts: the arrow lines, the Qui/Quoi blocks, the table) at 0.694 / 0.719.
   [
     "real21",
     {
       files: 8,
       gold: 144,
-      personF1: 0.71,
-      recordF1: 0.6,
-      previous: 0.83,
-      predecessor: 0.91,
+      personF1: 0.8,
+      recordF1: 0.68,
+      previous: 0.86,
+      predecessor: 0.92,
       maxWrongPublished: 1,
-      maxSectionMismatches: 1,
+      maxSectionMismatches: 0,
       // 8 at the first score: with its item heading read, "Fours Verriers C – A … est nommée" gives A
-      // a record, so the paragraph is no longer unread and the other mover in it, B, is a silent miss
-      maxSilentMisses: 9,
+      // a record, so the paragraph is no longer unread and the other mover in it, B, is a silent miss;
+      // 6 once the arrow lines are read (field-layouts.ts)
+      maxSilentMisses: 7,
     },
   ],
   [
@@ -422,9 +424,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.71,
-      recordF1: 0.57,
-      previous: 0.86,
+      personF1: 0.83,
+      recordF1: 0.7,
+      previous: 0.87,
       predecessor: 0.88,
       maxWrongPublished: 2,
       maxSectionMismatches: 0,
