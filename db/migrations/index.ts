@@ -27,6 +27,7 @@ import * as m0025_subscribers from "./0025_subscriber_list.ts";
 import * as m0026 from "./0026_legal_function.ts";
 import * as m0027 from "./0027_name_word_deletions.ts";
 import * as m0029 from "./0029_other_sources_flag.ts";
+import * as m0030 from "./0030_empty_statement_triggers.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   "0026_legal_function": m0026,
   "0027_name_word_deletions": m0027,
   "0029_other_sources_flag": m0029,
+  "0030_empty_statement_triggers": m0030,
 };
