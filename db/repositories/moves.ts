@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { NewMove } from "../schema.ts";
+import type { ImportedFile } from "./inbound.ts";
 import type { Queryable } from "./types.ts";
 
 export interface MoveToInsert extends Omit<NewMove, "search_text" | "issue_id"> {
@@ -11,9 +12,15 @@ export interface MoveToInsert extends Omit<NewMove, "search_text" | "issue_id"> 
 /** How far apart two announcements of the same move may be (in days). */
 export const SAME_MOVE_WINDOW_DAYS = 120;
 
+/** The received message an issue was read from, recorded with its moves (insertIssueMoves). */
+export type ReceivedMessage = Omit<ImportedFile, "status" | "issueId" | "moves">;
+
 /**
  * An issue's moves, their previous employers and the issue's counts in one statement: the
- * importer's hot path (one round trip instead of three). A move another issue already announced
+ * importer's hot path (one round trip instead of three). With `received`, the message the issue was
+ * read from is kept in the same statement (inbound.recordImportedFile's insert, one round trip
+ * fewer), as imported with all the issue's moves; `received` is then false when its content hash or
+ * Message-ID was known already (nothing stored: the caller says which, recordImportedFile). A move another issue already announced
  * (same person and company, same role, or the same seniority and function when both are known,
  * within SAME_MOVE_WINDOW_DAYS) is not made twice: this issue becomes a further source of it.
  * The importer holds the person's name lock, so a concurrent import of the same move waits and
@@ -23,13 +30,18 @@ export async function insertIssueMoves(
   db: Queryable,
   issueId: number,
   moves: MoveToInsert[],
-): Promise<{ attached: number; pending: number }> {
+  received?: ReceivedMessage,
+): Promise<{ attached: number; pending: number; received: boolean | null }> {
   const input = moves.map(({ previousCompanyIds, searchTerms, ...move }) => ({
     ...move,
     search_text: searchTerms.join(" "),
     previous: previousCompanyIds,
   }));
-  const { rows } = await sql<{ attached: number; pending: number }>`/* prepared: import_insert_moves */
+  const { rows } = await sql<{
+    attached: number;
+    pending: number;
+    received: boolean;
+  }>`/* prepared: import_insert_moves */
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
         person_id bigint, company_id bigint, role text, kind text, seniority text, function text,
@@ -72,13 +84,24 @@ export async function insertIssueMoves(
       FROM inserted
       JOIN input USING (person_id, paragraph_index)
       CROSS JOIN LATERAL unnest(input.previous) WITH ORDINALITY AS p(company_id, ordinality)
+    ), received AS (
+      INSERT INTO inbound_messages (message_id, content_hash, raw, via, file_name, subject, status, issue_id,
+        moves_count, processed_at)
+      SELECT ${received?.message_id ?? null}::text, ${received?.content_hash ?? null}::text,
+        ${received?.raw ?? null}::bytea, ${received?.via ?? null}::text, ${received?.file_name ?? null}::text,
+        ${received?.subject ?? null}::text, 'imported', ${issueId}, (SELECT count(*) FROM input), now()
+      WHERE ${received !== undefined}::boolean
+      ON CONFLICT DO NOTHING
+      RETURNING id
     )
     UPDATE newsletter_issues
     SET moves_count = (SELECT count(*) FROM input),
       pending_count = (SELECT count(*) FROM inserted WHERE status = 'pending')
     WHERE id = ${issueId}
-    RETURNING (SELECT count(*) FROM matched)::int AS attached, pending_count AS pending`.execute(db);
-  return rows[0] ?? { attached: 0, pending: 0 };
+    RETURNING (SELECT count(*) FROM matched)::int AS attached, pending_count AS pending,
+      EXISTS (SELECT FROM received) AS received`.execute(db);
+  const row = rows[0] ?? { attached: 0, pending: 0, received: false };
+  return { ...row, received: received ? row.received : null };
 }
 
 /** The (person, company) pairs an issue already announces, its own moves and those it attached to. */

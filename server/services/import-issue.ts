@@ -175,8 +175,13 @@ export async function importReceivedFileIn(
   file: ReceivedFile,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  const result = await importIssueOfFile(trx, file, options);
-  const recorded = await inbound.recordImportedFile(trx, receivedFileRow(file, result));
+  const { result, received } = await importIssueRecording(trx, file, options);
+  // An imported issue's message went in with its moves (insertIssueMoves), unless known already:
+  // recordImportedFile then says whose it is.
+  const recorded =
+    received === true
+      ? { stored: true, issueId: result.issueId }
+      : await inbound.recordImportedFile(trx, receivedFileRow(file, result));
   // The same Message-ID with other bytes (a copy fetched by IMAP with its own headers), already
   // imported: this file is that issue again.
   if (!recorded.stored && result.status === "imported") throw new KnownMessage(recorded.issueId);
@@ -185,16 +190,34 @@ export async function importReceivedFileIn(
 }
 
 /** The issue of a received file, inside the caller's transaction (importIssueIn). */
-export function importIssueOfFile(
+export async function importIssueOfFile(
   trx: Queryable,
   file: ReceivedFile,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  return importIssueIn(
+  return (await importIssueRecording(trx, file, options, false)).result;
+}
+
+/**
+ * importIssueOfFile, the file's received message kept by the moves' statement when the issue is
+ * imported (`record`): received says whether it was stored, null when it was not tried (skipped).
+ */
+function importIssueRecording(trx: Queryable, file: ReceivedFile, options: ImportOptions, record = true) {
+  return importIssueWith(
     trx,
     file.parsed,
     { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
     { ...options, importedBy: file.actor?.id ?? options.importedBy },
+    record
+      ? {
+          message_id: file.messageId ?? null,
+          content_hash: file.contentHash,
+          raw: file.bytes,
+          via: file.via,
+          file_name: file.name,
+          subject: file.parsed.title,
+        }
+      : undefined,
   );
 }
 
@@ -264,6 +287,17 @@ export async function importIssueIn(
   source: IssueSource,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
+  return (await importIssueWith(trx, parsed, source, options)).result;
+}
+
+/** importIssueIn, and the received message given kept with the moves (moves.insertIssueMoves). */
+async function importIssueWith(
+  trx: Queryable,
+  parsed: ParsedIssue,
+  source: IssueSource,
+  options: ImportOptions,
+  receivedMessage?: moves.ReceivedMessage,
+): Promise<{ result: IssueImportResult; received: boolean | null }> {
   const candidates = movesToRecord(parsed);
   const mentionedCompanies = candidates.flatMap(({ move, companyKey: ck }) => [
     ck,
@@ -293,7 +327,8 @@ export async function importIssueIn(
   let alreadyThere: Set<string> | null = null;
   if (issueId === null) {
     const existing = await issues.findByHash(trx, source.contentHash);
-    if (!options.reprocess) return { status: "skipped", issueId: existing!.id, ...NOTHING };
+    if (!options.reprocess)
+      return { result: { status: "skipped", issueId: existing!.id, ...NOTHING }, received: null };
     issueId = existing!.id;
     await issues.prepareReread(trx, issueId, parsed.section_found);
     alreadyThere = await moves.personCompanyPairsOfIssue(trx, issueId);
@@ -365,7 +400,7 @@ export async function importIssueIn(
       };
     })
     .filter((row) => !alreadyThere?.has(`${row.person_id}|${row.company_id}`));
-  const { attached, pending } = await moves.insertIssueMoves(trx, issueId, rows);
+  const { attached, pending, received } = await moves.insertIssueMoves(trx, issueId, rows, receivedMessage);
   if (alreadyThere) await moves.recountIssueMoves(trx, issueId);
   const unreadForReview = await unreadParagraphs.insertForIssue(
     trx,
@@ -379,12 +414,15 @@ export async function importIssueIn(
   );
   await companies.proposeNearDuplicates(trx, resolved.created);
   return {
-    status: "imported",
-    issueId,
-    movesCreated: rows.length - attached,
-    attached,
-    pending,
-    suppressed: suppressed.size,
-    unreadForReview,
+    result: {
+      status: "imported",
+      issueId,
+      movesCreated: rows.length - attached,
+      attached,
+      pending,
+      suppressed: suppressed.size,
+      unreadForReview,
+    },
+    received,
   };
 }

@@ -8,7 +8,7 @@ import { refreshGrownTableStatistics } from "../../db/repositories/imports.ts";
 import { contentHash, parseIssueFile } from "../../jobs/import/issue-file.ts";
 import { ImportInterrupted, importPaths } from "../../jobs/import/run.ts";
 import { companyKey, type ParsedIssue, type ParsedMove, personKey } from "../../jobs/parse/index.ts";
-import { importParsedIssue } from "../../server/services/import-issue.ts";
+import { importParsedIssue, importReceivedFile } from "../../server/services/import-issue.ts";
 import { syntheticIssue } from "../bench/synthetic-issues.ts";
 import { move } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
@@ -125,6 +125,29 @@ describe("importing a parsed issue", () => {
     const again = await importParsedIssue(t.db, issue([move({})]), source("same bytes"), OPTIONS);
     expect(again.status).toBe("skipped");
     expect(await counts(t)).toEqual(before);
+  });
+
+  it("keeps a file's received message with its issue, and takes the same Message-ID in other bytes for that issue", async () => {
+    const received = (text: string) => ({
+      name: "lettre.eml",
+      bytes: Buffer.from(text),
+      via: "cli" as const,
+      parsed: issue([move({})]),
+      contentHash: contentHash(text),
+      messageId: "<lettre-12@exemple.test>",
+    });
+    const first = await importReceivedFile(t.db, received("first copy"), OPTIONS);
+    const kept = await sql<{ issue_id: number; status: string; moves_count: number; raw: Buffer }>`
+      SELECT issue_id::int, status, moves_count, raw FROM inbound_messages`.execute(t.db);
+    expect(kept.rows).toEqual([
+      { issue_id: first.issueId, status: "imported", moves_count: 1, raw: Buffer.from("first copy") },
+    ]);
+    const before = await counts(t);
+
+    const again = await importReceivedFile(t.db, received("second copy, other headers"), OPTIONS);
+    expect(again).toMatchObject({ status: "skipped", issueId: first.issueId, movesCreated: 0 });
+    expect(await counts(t)).toEqual(before);
+    expect((await sql`SELECT 1 FROM inbound_messages`.execute(t.db)).rows).toHaveLength(1);
   });
 
   it("leaves nothing half-written when one record of the issue is refused", async () => {
