@@ -26,8 +26,22 @@ function wordFrom(text: string, position: number): string | null {
   return text.slice(start, text.indexOf('"', start));
 }
 
+// The parser asks about the same few hundred words over and over (each bisection is ~20 searches
+// of the 5 MB text): each answer is kept, bounded like foldWord's cache.
+const answers = new Map<string, boolean>();
+
 /** Whether `word` (any case, accents kept) is a French dictionary word or one of its inflections. */
 export function isFrenchWord(word: string): boolean {
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = searchLexicon(word);
+    if (answers.size > 50_000) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
+}
+
+function searchLexicon(word: string): boolean {
   const target = word.toLowerCase();
   if (target.length === 0 || target.includes('"')) return false;
   const text = lexicon();

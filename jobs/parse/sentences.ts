@@ -77,6 +77,16 @@ const VERB_BEFORE_ASIDE =
   "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
 const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "giu");
 
+// Each paragraph is masked three times (the clause reader, the slot reader, the second reading),
+// and the pattern's look-behind over every verb is the costly part: each answer is kept, bounded.
+const maskedAsides = new Map<string, string>();
+
 export function maskAsides(text: string): string {
-  return text.replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
+  let masked = maskedAsides.get(text);
+  if (masked === undefined) {
+    masked = text.replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
+    if (maskedAsides.size > 2_000) maskedAsides.clear();
+    maskedAsides.set(text, masked);
+  }
+  return masked;
 }

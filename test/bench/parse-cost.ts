@@ -4,6 +4,10 @@
  * test/fixtures/parse. Each round parses every issue once; the first rounds warm the JIT up and the
  * figure printed is each round's CPU time (process.cpuUsage, which a loaded machine blurs less than
  * wall time) divided by the issues, best and median of the rounds after the warm-up.
+ *
+ * `npm run bench:parse -- 4 --synthetic`; hot spots: `node --import tsx --cpu-prof
+ * test/bench/parse-cost.ts 4 --synthetic` (the .cpuprofile opens in Chrome's DevTools). To compare
+ * two trees on a loaded machine, parse-ab.ts alternates their rounds in one process.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
