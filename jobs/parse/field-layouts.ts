@@ -21,6 +21,7 @@ import {
   FIELD_LABELS,
   type FieldName,
   foldWord,
+  HONORIFIC,
   KEPT_CELL,
   PAST_POST_OPENING,
   PROMOTED_CELL,
@@ -62,6 +63,9 @@ export function fieldOfLabel(label: string): FieldName | null {
   return LABELS.get(fold(label)) ?? null;
 }
 
+// A bullet or a dash before a record's first word ("• X → …", "▪ Qui : X")
+const BULLET = /^[\s•*·–—\-▪■►▸◆◇○●]*/u;
+
 // --- Tables -----------------------------------------------------------------------------------------
 
 const CELL_SEPARATORS = [/\s*\t\s*/u, /\s+;\s+|\s*;\s*/u, /\s*\|\s*/u];
@@ -89,7 +93,10 @@ function tableHeader(line: string): TableHeader | null {
     if (labels.length < 3 || labels.some((label) => label.length > 30)) continue;
     const fields = labels.map(fieldOfLabel);
     const known = fields.filter((field) => field !== null);
-    if (known.length < labels.length - 1 || new Set(known).size < known.length) continue;
+    // "Prénom ; Nom": two columns of the person, read as one
+    const once = known.filter((field, i) => field !== "person" || known.indexOf("person") === i);
+    if (known.length < labels.length - 1 || new Set(once).size < once.length) continue;
+    if (known.filter((field) => field === "person").length > 2) continue;
     if (!fields.includes("person") || !(fields.includes("post") || fields.includes("company"))) continue;
     return { separator, labels, fields };
   }
@@ -106,8 +113,17 @@ export function rewriteFieldTables(lines: string[]): string[] {
     if (header) {
       const cells = cellsOf(line, header.separator);
       if (line.trim() && cells.length === header.labels.length) {
-        const fields = cells.map((cell, i) => `${header!.labels[i]} : ${cell || "—"}`);
-        out.push(fields.join(" ; "), "");
+        const { labels, fields } = header;
+        const person = cells.filter((_, i) => fields[i] === "person").join(" ");
+        const first = fields.indexOf("person");
+        const named = cells.flatMap((cell, i) =>
+          i === first
+            ? [`${labels[i]} : ${person}`]
+            : fields[i] === "person"
+              ? []
+              : [`${labels[i]} : ${cell || "—"}`],
+        );
+        out.push(named.join(" ; "), "");
         continue;
       }
       header = null;
@@ -129,7 +145,8 @@ export function rewriteFieldTables(lines: string[]): string[] {
 const LABEL_AT = /(?:^|(?<=[\s;|·•,.]))(\p{Lu}[\p{L}'’()]*(?:\s+[\p{L}'’()]+){0,3})\s*:\s+/gu;
 
 interface LabelledField {
-  field: FieldName;
+  /** null: a label of no known field, which only ends the field before it */
+  field: FieldName | null;
   start: number;
   valueStart: number;
 }
@@ -139,14 +156,19 @@ function labelledFields(text: string): LabelledField[] {
   for (const match of text.matchAll(LABEL_AT)) {
     // the longest label ending at the colon: "Nouveau poste :" rather than "poste :"
     const words = match[1]!.split(/\s+/u);
+    let known = false;
     for (let from = 0; from < words.length; from++) {
       const field = fieldOfLabel(words.slice(from).join(" "));
       if (field === null) continue;
       if (from > 0 && !/^\p{Lu}/u.test(words[from]!)) break;
       const offset = match[0].indexOf(words[from]!);
       found.push({ field, start: match.index + offset, valueStart: match.index + match[0].length });
+      known = true;
       break;
     }
+    // a column of no known label ("Date : 1er mars") after a cell's end still ends the cell before it
+    if (!known && found.length > 0 && /[;|]\s*$/u.test(text.slice(0, match.index)))
+      found.push({ field: null, start: match.index, valueStart: match.index + match[0].length });
   }
   return found;
 }
@@ -163,14 +185,14 @@ function labelledRecord(text: string): FieldRecord | null {
   const personAt = fields.findIndex((f) => f.field === "person");
   const values = new Map<FieldName, string>();
   fields.forEach((f, i) => {
-    if (values.has(f.field)) return;
+    if (f.field === null || values.has(f.field)) return;
     values.set(f.field, cleanValue(text.slice(f.valueStart, fields[i + 1]?.start ?? text.length)));
   });
   // a name line over the fields ("Fatima Benali. Poste : … Société : …") names the person
   const lead = cleanValue(text.slice(0, fields[0]?.start ?? 0));
   if (personAt < 0 && lead && fields.length >= 2) values.set("person", lead);
   else if (personAt !== 0 && lead) return null;
-  if (fields.length < 2 || !(values.has("post") || values.has("company"))) return null;
+  if (fields.filter((f) => f.field).length < 2 || !(values.has("post") || values.has("company"))) return null;
   const person = personOf(values.get("person") ?? "");
   if (!person) return null;
   return {
@@ -186,7 +208,8 @@ function labelledRecord(text: string): FieldRecord | null {
 
 // The person a cell names: a name at its start ("Fatima-Zahra Benjelloun-Carré", "Marc Delval, 42 ans").
 function personOf(cell: string): { name: string; rest: string } | null {
-  const text = cell.replace(/^[\s•*·–—-]+/u, "");
+  // "Mme X", "M. X": the title of courtesy is no part of the name
+  const text = cell.replace(BULLET, "").replace(new RegExp(`^(?:${HONORIFIC}|Mlle|Mr|Mrs|Ms)\\s+`, "u"), "");
   const mention = findPersonMentions(text).find((m) => m.start === 0);
   if (mention) return { name: text.slice(0, mention.end).trim(), rest: cleanValue(text.slice(mention.end)) };
   // a name the mention finder does not know but a column or label says is one: two to five capitalised
@@ -209,7 +232,7 @@ function personOf(cell: string): { name: string; rest: string } | null {
 
 const GLYPHS = ARROW_GLYPHS.map((glyph) => glyph.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
 // "X (aside) → post": the glyph with a space on either side, the left part short
-const ARROW_LINE = new RegExp(`^[\\s•*·–—-]*([^→]{3,120}?)\\s+(?:${GLYPHS})\\s+(\\S.*)$`, "u");
+const ARROW_LINE = new RegExp(`^${BULLET.source}([^→]{3,120}?)\\s+(?:${GLYPHS})\\s+(\\S.*)$`, "u");
 
 function arrowRecord(text: string): FieldRecord | null {
   const arrow = ARROW_LINE.exec(text);
@@ -254,7 +277,7 @@ export function readFieldRecord(paragraph: string): FieldRecord | null {
 function opensRecord(line: string): boolean {
   if (arrowRecord(line)) return true;
   const fields = labelledFields(line);
-  return fields[0]?.field === "person" && fields[0].start <= 2;
+  return fields[0]?.field === "person" && fields[0].start <= BULLET.exec(line)![0].length;
 }
 
 // A block's lines, one group a record (a record's own lines follow its opening line up to the next
@@ -337,9 +360,16 @@ export function recordSentences(record: FieldRecord): string {
   const company = cleanValue(record.company);
   const inCompany = company && !EMPTY_CELL.test(foldWord(company)) ? company : "";
   const postStartsAsTitle = STARTS_AS_TITLE(post) || /^\p{Ll}/u.test(post);
+  // "Pivolabs (CTO)", "Pivolabs, CTO", "Pivolabs – CTO": the employer first, the title after it
+  const employerFirst = postStartsAsTitle
+    ? null
+    : /^([^(),–—]+?)\s*(?:\(([^()]+)\)|[,–—]\s*(.+))$/u.exec(post);
+  const titleAfter = employerFirst ? (employerFirst[2] ?? employerFirst[3])!.trim() : "";
   const said = postStartsAsTitle
     ? `${origin.promoted ? `est promu${e}` : `est nommé${e}`} ${post}${inCompany ? ` chez ${inCompany}` : ""}`
-    : `rejoint ${post}${inCompany ? ` chez ${inCompany}` : ""}`;
+    : employerFirst && STARTS_AS_TITLE(titleAfter)
+      ? `rejoint ${employerFirst[1]!.trim()} comme ${titleAfter}`
+      : `rejoint ${post}${inCompany ? ` chez ${inCompany}` : ""}`;
   const sentences: string[] = [];
   if (record.house) {
     sentences.push(`Chez ${record.house}, ${record.person} ${said.replace(/^est nommé/u, "est promu")}.`);

@@ -7,6 +7,7 @@ export type FieldName = "person" | "post" | "company" | "origin" | "predecessor"
 export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
   person: [
     "nom",
+    "prenom",
     "noms",
     "qui",
     "personne",

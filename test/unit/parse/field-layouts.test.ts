@@ -123,6 +123,27 @@ describe("arrow lines", () => {
       { person: "Bruno Ferrandi-Osei", role: "COO", company: "Gridmaker", previous: ["Pivolabs"] },
     ]);
   });
+
+  it("reads a bulleted arrow line whose post names the employer first", () => {
+    const text = issue("MERCATO", [
+      "▪ Mme Capucine Lormeau-Eze (ex-Tessaly) ▸ Pivolabs, directrice marketing",
+      "▪ Firmin Quéré-Abeyi (ex-Gridmaker) ▸ Tessaly (responsable des ventes)",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Capucine Lormeau-Eze",
+        role: "directrice marketing",
+        company: "Pivolabs",
+        previous: ["Tessaly"],
+      },
+      {
+        person: "Firmin Quéré-Abeyi",
+        role: "responsable des ventes",
+        company: "Tessaly",
+        previous: ["Gridmaker"],
+      },
+    ]);
+  });
 });
 
 describe("labelled fields", () => {
@@ -262,6 +283,28 @@ describe("tables", () => {
       ]);
     },
   );
+
+  it("reads a first name and a surname in two columns, and a column of no known label", () => {
+    const text = issue("NOUVELLES RECRUES", [
+      "Prénom | Nom | Fonction | Date | Entreprise | Ex",
+      "Bérénice | Jolivet-Anane | directrice des opérations | 1er mars | Verreries Sauvat | Cristallerie Morel",
+      "Théo | Kerbiriou-Nkemelu | directeur financier | 15 mars | Verreries Sauvat | promu",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Bérénice Jolivet-Anane",
+        role: "directrice des opérations",
+        company: "Verreries Sauvat",
+        previous: ["Cristallerie Morel"],
+      },
+      {
+        person: "Théo Kerbiriou-Nkemelu",
+        role: "directeur financier",
+        company: "Verreries Sauvat",
+        kind: "promoted",
+      },
+    ]);
+  });
 
   it("keeps a Markdown table's rows apart from its rule, and leaves other lines alone", () => {
     const lines = rewriteFieldTables([
