@@ -498,6 +498,16 @@ function singularHead(head: string): string {
 const PLACE_OF_WORDS =
   /^(?:Pays|Val|Vallée|Monts?|Marais|Côtes?|Plaine|Bassin|Causses?|Îles?) (?:de la |de l'|des |du |de |d')\p{Lu}[\p{L}'’-]*$/u;
 
+// "musée des Beaux-Arts de Villeseine", "golf de la Forêt d'Ambrun": a name of capitalised common
+// nouns and a place ("Beaux-Arts", "Forêt", "Porcelaine") names no house without the head noun
+// before it; a brand ("Kelvane de Lorve") does
+const COMMON_NOUN_AND_PLACE =
+  /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*) (?:de la |de l'|des |du |de |d')\p{Lu}[\p{L}'’-]*$/u;
+function namedByCommonNoun(name: string): boolean {
+  const first = COMMON_NOUN_AND_PLACE.exec(name)?.[1];
+  return first?.split("-").every((word) => isFrenchWord(word)) ?? false;
+}
+
 // "le centre hospitalier de Montcalier", "l'office de tourisme de Pontcarral": an institution is
 // named by its head noun and the place, which alone is no employer; "la Fédération de judo de
 // l'Olve de 2016 à 2023": the years that follow are no part of the name.
@@ -512,7 +522,7 @@ function asEmployerName(text: string, company: Span): Span {
   // a place is one word: "du centre de formation du Stade Kervidélien" names a unit of the club
   // (or a place named by its kind: "l'hôpital privé du Pays de Caudel")
   const head =
-    /^\p{Lu}[\p{L}'’-]*$/u.test(span.text) || PLACE_OF_WORDS.test(span.text)
+    /^\p{Lu}[\p{L}'’-]*$/u.test(span.text) || PLACE_OF_WORDS.test(span.text) || namedByCommonNoun(span.text)
       ? EMPLOYER_HEAD_BEFORE.exec(before)
       : null;
   if (head) {
@@ -962,6 +972,9 @@ function employerInTitle(text: string, from: number, to: number): Span | null {
   return found;
 }
 
+const POSSESSIVE_TITLE_BEFORE =
+  /^\s*(?:[•\-–—*]+\s*)*(?:Chez\s+(\p{Lu}[^,.;:]{1,60}?)\s*,\s*|(\p{Lu}[^,.;:–—]{1,60}?)\s+[–—]\s+(?=S)|(\p{Lu}[^,.;:]{1,60}?)\s+(?:perd|a perdu|voit partir|verra partir|se sépare de)\s+(?:(?:en revanche|aussi|également|donc|ainsi)\s+)?)(?:[Ss]a|[Ss]on)\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*,\s*$/u;
+
 /**
  * The post held before, told in an apposition after the name ("X, vice-présidente de A depuis
  * 2019, rejoint B") or in the title that opens the sentence ("Le président de A, X, rejoint B").
@@ -1026,6 +1039,19 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     const from = start + opening[0].length;
     const to = start + text.slice(start, person.start).lastIndexOf(",");
     if (!/[,;:]/u.test(text.slice(from, to))) company = read(from, to);
+  }
+  // "Hydrolis perd son directeur commercial, X, qui rejoint B", "Chez A, sa directrice, X,
+  // rejoint B": a title given by a possessive is held at the house that loses the person, or at the
+  // house the sentence opens on
+  const possessive = POSSESSIVE_TITLE_BEFORE.exec(text.slice(start, person.start));
+  if (!company && possessive) {
+    const title = possessive[4]!;
+    const { seniority, function: fn } = classifyRole(title);
+    const named = possessive[1] ?? possessive[2] ?? possessive[3]!;
+    const at = start + possessive.index + possessive[0].indexOf(named);
+    const house =
+      seniority !== "other" || fn !== "other" || JOB_NOUN.test(title) ? readCompanyRun(text, at) : null;
+    if (house && house.start === at) company = house;
   }
   if (company) company = withoutTown(asEmployerName(text, pastDemonym(text, company)));
   if (!company || !isEmployer(company, [person], text)) return null;

@@ -161,6 +161,13 @@ function namesSubsidiary(paragraph: string, child: string, parent: string): bool
   ).test(paragraph);
 }
 
+// "Valtronic Défense" and "Valtronic Spatial": two houses named by one brand (a common word
+// opening both, "Banque", "Groupe", names no brand)
+function sameBrand(a: string, b: string): boolean {
+  const brand = a.split(/\s+/u)[0] ?? "";
+  return brand.length > 0 && foldWord(brand) === foldWord(b.split(/\s+/u)[0] ?? "") && !isFrenchWord(brand);
+}
+
 /**
  * With `readLater`, the records one reader read after the others ran this (slot-reader.ts): only
  * pairs where one of them is such a record, and only a leaver read moving on ("qui rejoint B")
@@ -175,11 +182,12 @@ export function addEmployersLeftBehind(
     if (!successor.predecessor) continue;
     const leaver = moves.find((m) => personKey(m.person) === personKey(successor.predecessor ?? ""));
     if (!leaver) continue;
-    if (
-      readLater &&
-      (!(readLater.includes(successor) || readLater.includes(leaver)) || leaver.kind !== "joined")
-    )
-      continue;
+    if (readLater && !(readLater.includes(successor) || readLater.includes(leaver))) continue;
+    // ("…, qui devient directeur général de la filiale Maurelle Aéro Services" and "X a remplacé
+    // Y, qui a pris la direction du groupe B": a leaver of any kind, read by either reader; but a
+    // leaver read as promoted to a house of the same brand, "Valtronic Spatial" after "Valtronic
+    // Défense", stays in the group)
+    if (readLater && leaver.kind === "promoted" && sameBrand(successor.company, leaver.company)) continue;
     const key = companyKey(successor.company);
     const leaverKey = companyKey(leaver.company);
     // "Vectra Composites" and its parent "Vectra Group": one house

@@ -6,6 +6,7 @@ import { describe, expect, it } from "@jest/globals";
 import { CAREER_CUES, isFeminineMover, PREDECESSOR_CUES, readCareers } from "../../../jobs/parse/career.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
+import { addEmployersLeftBehind } from "../../../jobs/parse/succession.ts";
 
 const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
 const previousOf = (item: string, person: string) =>
@@ -130,6 +131,31 @@ describe("the careers grammar", () => {
     ).toEqual(["Office des sports de Valmoray"]);
   });
 
+  // A title given by a possessive: held at the house that loses the person or that opens the item
+  // [family, item, mover, previous]
+  it.each([
+    [
+      "C perd son R, X, qui rejoint B",
+      "Kelvane perd en revanche son directeur commercial, Marc Lin, qui rejoint le distributeur Talvia Mobilité comme directeur général délégué.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "an item headed by C: 'C – Sa R, X, rejoint B'",
+      "Institut du verre de Lorve – Sa directrice, Anne Roy, rejoint Orbis Europe comme directrice de l'innovation.",
+      "Anne Roy",
+      ["Institut du verre de Lorve"],
+    ],
+    [
+      "'Chez C, son R, X, est promu': a post in the same house",
+      "Chez Talvia, son directeur financier, Luc Faure, est promu directeur général.",
+      "Luc Faure",
+      [],
+    ],
+  ])("reads the post a possessive title gives: %s", (_family, item, mover, previous) => {
+    expect(previousOf(item, mover)).toEqual(previous);
+  });
+
   it.each(PREDECESSOR_CUES.map((row) => [row.id, row.example, row] as const))(
     "predecessor, %s: reads %j",
     (_id, example, row) => {
@@ -159,6 +185,48 @@ describe("the careers grammar", () => {
     const item =
       "Le spécialiste de la logistique froide Talvia recrute comme directeur des opérations Marc Lin, passé par le transporteur Kargo Rail. Il succède à Luc Faure, qui rejoint la banque chez Crédit Montclar en tant que directeur des risques.";
     expect(previousOf(item, "Luc Faure")).toEqual(["Talvia"]);
+  });
+
+  // A leaver of any kind, whichever reader read either record: [family, item, leaver, previous]
+  it.each([
+    [
+      "the successor read by the slot reader, the leaver appointed elsewhere",
+      "Chez Orvane Conseil, Marc Lin a remplacé à la direction générale Luc Faure, qui a pris la direction générale du groupe Kelvane.",
+      "Luc Faure",
+      ["Orvane Conseil"],
+    ],
+    [
+      "the leaver read by the slot reader, called to a subsidiary of another name",
+      "Talvia Air : Anne Roy est nommée directrice commerciale. Elle remplace Luc Faure, appelé à la direction générale de la filiale de maintenance Kelvane Services.",
+      "Luc Faure",
+      ["Talvia Air"],
+    ],
+  ])("gives a leaver the successor's house: %s", (_family, item, leaver, previous) => {
+    expect(previousOf(item, leaver)).toEqual(previous);
+  });
+
+  it("keeps a leaver promoted to a house of the same brand in the group", () => {
+    const moves = [
+      {
+        person: "Anne Roy",
+        kind: "promoted" as const,
+        company: "Kervia Défense",
+        previous_companies: [],
+        predecessor: null,
+      },
+      {
+        person: "Marc Lin",
+        kind: "promoted" as const,
+        company: "Kervia Spatial",
+        previous_companies: [],
+        predecessor: "Anne Roy",
+      },
+    ];
+    addEmployersLeftBehind(moves, "", [moves[1]!]);
+    expect(moves[0]!.previous_companies).toEqual([]);
+    const appointed = { ...moves[0]!, kind: "appointed" as const, previous_companies: [] as string[] };
+    addEmployersLeftBehind([appointed, moves[1]!], "", [moves[1]!]);
+    expect(appointed.previous_companies).toEqual(["Kervia Spatial"]);
   });
 
   it("keeps a predecessor in the house when the successor's sentence misspells it", () => {
@@ -757,6 +825,18 @@ describe("the careers grammar", () => {
       "Le nouveau directeur des thermes de Vernoux-les-Bains, Marc Lin, a pris ses fonctions le 2 septembre. Il était directeur d'exploitation du centre aquatique Aquavert.",
       "Marc Lin",
       ["Aquavert"],
+    ],
+    [
+      "a head noun before capitalised common nouns and a place ('musée des Beaux-Arts de X')",
+      "Talvia nomme Anne Roy directrice de la communication. Elle était jusqu'ici chargée des publics au musée des Beaux-Arts de Villeseine.",
+      "Anne Roy",
+      ["musée des Beaux-Arts de Villeseine"],
+    ],
+    [
+      "a head noun before a capitalised common noun and a place ('golf de la Forêt d'X')",
+      "Marc Lin rejoint Kelvane comme directeur. Il dirigeait le golf de la Forêt d'Ambrun.",
+      "Marc Lin",
+      ["golf de la Forêt d'Ambrun"],
     ],
     [
       "a town after a bare 'à' ('qui avait débuté à Vernoux en 2004')",
