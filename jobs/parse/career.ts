@@ -249,7 +249,7 @@ const LIST_CONTINUATION =
 const RELATIVE_BETWEEN_ITEMS = /^\s*,\s*(?:où|dont|qui)\s[^,.;:()]{1,80}(?=,\s*(?:et|puis)\s)/u;
 // Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
 const BEFORE_OBJECT =
-  /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|aujourd'hui|actuellement|encore|toujours|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
+  /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|(?:de|entre) \d{4} (?:à|et) \d{4}|aujourd'hui|actuellement|encore|toujours|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
 
 // A move verb that opens the main clause ends the career told before it ("…, Camille Aubert est
 // nommée", "…, devient directrice de cabinet de…").

@@ -4,7 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { cleanText } from "./clean-text.ts";
-import { readCompanyAfter } from "./company-spans.ts";
+import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { fieldRecordText, readFieldRecord, settleFieldMove } from "./field-layouts.ts";
@@ -564,6 +564,37 @@ function withoutItemTag(paragraph: string): string {
   );
 }
 
+// "nommé directeur général de la filiale espagnole du groupe, Musicorama Iberia", "general
+// manager of the French cooperage, Tonnellerie Oakridge France": a title that ends on a house
+// described by its kind is held at the house named in apposition after it; the house the record
+// read before is then the one left.
+const DESCRIBED_HOUSE_ENDING =
+  /^(.+?)\s+(?:de la|du|de sa|de son|of the|of its)\s+((?:filiale|holding|branche|succursale|coentreprise|subsidiary|business|cooperage|division)(?:\s+(?:d['’]|de\s+)?[\p{Ll}-]+){0,3})$/u;
+
+function useSubsidiaryNamedAfterRole(move: ParsedMove): void {
+  const ending = DESCRIBED_HOUSE_ENDING.exec(move.role);
+  if (!ending) return;
+  // ("prend la direction générale de sa filiale de nettoyage industriel, C": the title is
+  // rebuilt, the house's description is as written)
+  const described = ending[2]!;
+  const at = move.paragraph.indexOf(described);
+  if (at < 0) return;
+  const after = /^(?:\s+(?:du groupe|of the group|du groupe \p{Lu}[\p{L}-]*))?\s*,\s*/u.exec(
+    move.paragraph.slice(at + described.length),
+  );
+  if (!after) return;
+  const from = at + described.length + after[0].length;
+  const house = readCompanyRun(move.paragraph, from);
+  if (!house || house.start !== from || companyKey(house.text) === companyKey(move.company)) return;
+  if (!/^\s*(?:[.;,)]|$)/u.test(move.paragraph.slice(house.end))) return;
+  const left = move.company;
+  move.company = house.text;
+  move.role = ending[1]!;
+  if (!move.previous_companies.some((name) => companyKey(name) === companyKey(left)))
+    move.previous_companies = [left, ...move.previous_companies];
+  move.reasons.push("company taken from the subsidiary named after the title");
+}
+
 // "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
 // "Établissement public foncier de Normandie-Ouest": a tail of a longer name is no employer; nor
 // is a common noun heading a longer previous employer ("Institut" read as the object of
@@ -656,6 +687,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     }
   });
   for (const move of moves) {
+    useSubsidiaryNamedAfterRole(move);
     dropDescriptorWords(move);
     dropLeadingDescriptor(move);
     useFirstSpelling(move);

@@ -131,6 +131,48 @@ describe("the careers grammar", () => {
     ).toEqual(["Office des sports de Valmoray"]);
   });
 
+  // A career dated between its verb and its object: [family, item, mover, previous]
+  it.each([
+    [
+      "qui a dirigé de 2016 à 2024 A",
+      "Le réseau Talvia a un nouveau directeur général : Marc Lin, qui a dirigé de 2016 à 2024 le réseau autoroutier Kelvane Services.",
+      "Marc Lin",
+      ["Kelvane Services"],
+    ],
+    [
+      "qui dirigeait entre 2015 et 2022 A",
+      "Anne Roy, qui dirigeait entre 2015 et 2022 l'enseigne Orbis Mode, rejoint Talvia comme directrice.",
+      "Anne Roy",
+      ["Orbis Mode"],
+    ],
+  ])("reads a dated career: %s", (_family, item, mover, previous) => {
+    expect(previousOf(item, mover)).toEqual(previous);
+  });
+
+  // A title ending on a house described by its kind, named in apposition after it: [family, item,
+  // mover, company, role, previous]
+  it.each([
+    [
+      "de la filiale espagnole du groupe, C",
+      "Le distributeur Kelvane nomme Anne Roy directrice des achats. Elle remplace Marc Lin, nommé directeur général de la filiale espagnole du groupe, Kelvane Iberia.",
+      "Marc Lin",
+      "Kelvane Iberia",
+      "directeur général",
+      ["Kelvane"],
+    ],
+    [
+      "prend la direction générale de sa filiale de R, C",
+      "Toujours chez Talvia Services, Luc Faure, directeur financier du groupe, prend la direction générale de sa filiale de nettoyage industriel, Talvia Industrie.",
+      "Luc Faure",
+      "Talvia Industrie",
+      "directeur général",
+      ["Talvia Services"],
+    ],
+  ])("reads the subsidiary named after a title: %s", (_family, item, mover, company, role, previous) => {
+    const move = parseIssueText(issue(item)).moves.find((m) => m.person === mover);
+    expect([move?.company, move?.role, move?.previous_companies]).toEqual([company, role, previous]);
+  });
+
   // A title given by a possessive: held at the house that loses the person or that opens the item
   // [family, item, mover, previous]
   it.each([
