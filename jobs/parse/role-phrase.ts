@@ -150,8 +150,10 @@ const TITLE_ENUMERATION =
 
 // "directrice de l'agence de Castelrieu de la Banque de l'Ardelle": a sub-unit named by its town
 // and followed by another "de" + name; that last name is the employer, the sub-unit stays in the title
+// ("directeur de la délégation territoriale de la Haute-Lorve de l'Agence nationale de la faune": a
+// place may take its article)
 const SUB_UNIT_NAMED = new RegExp(
-  String.raw`^[^,;:()]*?\s(?:de la|de l['’]|du|des)\s*(?:${SUB_UNITS})s?(?:\s+\p{Ll}[\p{Ll}-]*)?${SUB_UNIT_PURPOSE}\s+(?:de |d['’])\s*\p{Lu}[\p{L}'’-]*(?=\s+(?:de la |de l['’]|de |du |d['’])\s*[\p{Lu}\p{N}])`,
+  String.raw`^[^,;:()]*?\s(?:de la|de l['’]|du|des)\s*(?:${SUB_UNITS})s?(?:\s+\p{Ll}[\p{Ll}-]*)?${SUB_UNIT_PURPOSE}\s+(?:de la |de |d['’])\s*\p{Lu}[\p{L}'’-]*(?=\s+(?:de la |de l['’]|de |du |d['’])\s*[\p{Lu}\p{N}])`,
   "u",
 );
 

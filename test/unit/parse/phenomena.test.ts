@@ -225,6 +225,17 @@ const ROWS: Row[] = [
     [["Anne Roy", "Banque Ferlog", "directrice de l'agence de Brisac"]],
   ],
   [
+    "a sub-unit named by its place with an article, the employer after it",
+    "Marc Lin est nommé directeur de la délégation territoriale de la Haute-Lorve de l'Agence nationale de la faune.",
+    [
+      [
+        "Marc Lin",
+        "Agence nationale de la faune",
+        "directeur de la délégation territoriale de la Haute-Lorve",
+      ],
+    ],
+  ],
+  [
     "a title introduced by 'à titre de'",
     "Ferlog annonce la nomination de Marc Lin à titre de vice-président principal.",
     [["Marc Lin", "Ferlog", "vice-président principal"]],
