@@ -8,6 +8,7 @@
 // dashed cards.
 
 import { allMatches } from "./all-matches.ts";
+import { addBureauOfficers } from "./bureau-officers.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
@@ -41,6 +42,7 @@ export function findClauseMoves(
   addEllipticItems(text, mentions, moves);
   addListItems(text, mentions, moves);
   addTitledLists(sentence, moves);
+  addBureauOfficers(text, mentions, moves);
   addDashedCard(text, mentions, moves);
   splitRespectively(text, moves);
   for (const move of moves)

@@ -3,6 +3,7 @@
 // company the paragraph names after "chez" or "de".
 
 import { allMatches } from "./all-matches.ts";
+import { bureauLineLabel } from "./bureau-lines.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
@@ -210,6 +211,15 @@ export function headingCompany(paragraph: string): string | null {
   return span && span.text === heading[1]!.trim() ? span.text : null;
 }
 
+// "Fédération départementale des chasseurs de la Haute-Ambrane. À l'issue de …": an item whose first
+// sentence is a name alone, a heading told as a sentence
+function headingSentence(sentences: Span[]): string | null {
+  const first = sentences[0]?.text.replace(/\.\s*$/u, "");
+  if (!first || sentences.length < 2) return null;
+  const span = readCompanyAfter(first, 0);
+  return span && span.text === first.trim() ? span.text : null;
+}
+
 // The context's employers, the strongest cue first.
 function* contextCompanies(
   move: PlacedMove,
@@ -230,9 +240,11 @@ function* contextCompanies(
   if (headed && headed.end < move.person.start && !moverWords.has(foldWord(headed.text)))
     yield { company: headed.text, reason: "company taken from sentence heading" };
   const bullets = ITEM_BULLETS.exec(sentence.text)?.[0].length ?? 0;
-  const heading = HEADING_COMPANY.test(sentence.text.slice(bullets))
-    ? readCompanyRun(sentence.text, bullets)
-    : null;
+  // "Vice-présidents : A – B": a bureau line's label is a title (bureau-lines.ts), not a heading
+  const heading =
+    HEADING_COMPANY.test(sentence.text.slice(bullets)) && !bureauLineLabel(sentence.text)
+      ? readCompanyRun(sentence.text, bullets)
+      : null;
   // "FC Valbrenne féminin : X devient …": the team a club word names is the employer
   const team = heading && /^\s+(\p{Ll}+)(?=\s:)/u.exec(sentence.text.slice(heading.end));
   const headingEnd =
@@ -280,7 +292,7 @@ function* contextCompanies(
   if (lastNamed) yield { company: lastNamed.text, reason: ANAPHOR_REASON };
   // "Coutellerie de Thiéval — …, la coutellerie recrute X": the item's heading names the house whole,
   // where the guess below would read only the place after its "de"
-  const itemHeading = left ? null : headingCompany(paragraph);
+  const itemHeading = left ? null : (headingCompany(paragraph) ?? headingSentence(sentences));
   if (itemHeading && !itemHeading.split(/[\s-]+/u).some((w) => moverWords.has(foldWord(w))))
     yield { company: itemHeading, reason: "company guessed from the item's heading" };
 

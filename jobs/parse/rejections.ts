@@ -3,6 +3,7 @@
 // test/unit/parse/rejections.test.ts). A clause that matches a row yields no record; its paragraph
 // still reaches the review queue when a mover is left unaccounted for (unread.ts).
 
+import { bureauLineLabel } from "./bureau-lines.ts";
 import { HONORIFIC, MONTH } from "./lexicon.ts";
 
 export interface RejectionSubject {
@@ -35,6 +36,18 @@ const NAMED_EARLIER = new RegExp(
   String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:nommée?|promue?|appelée?|partie?)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`,
   "iu",
 );
+
+// "Trésorier (reconduit) : Luc Faure", "Secrétaire : Luc Faure (réélu)": a bureau line that says its
+// officer keeps the post (bureau-lines.ts); only that line, not the sentence around another mover
+const KEPT_POST = /^(?:[^()]*[\s,])?(?:réélue?s?|reconduite?s?|renouvelée?s?)(?:[\s,][^()]*)?$/iu;
+
+function keptBureauPost({ person, sentence }: RejectionSubject): boolean {
+  const line = bureauLineLabel(sentence);
+  if (!line) return false;
+  const at = sentence.indexOf(person);
+  const after = at < 0 ? null : /^\s*\(([^()]*)\)/u.exec(sentence.slice(at + person.length));
+  return (line.aside !== null && KEPT_POST.test(line.aside)) || (after !== null && KEPT_POST.test(after[1]!));
+}
 
 // "en remplacement de Luc Faure, nommé en mars directeur de …": the predecessor's own appointment,
 // told in passing with a date already past, is background, not this issue's news.
@@ -78,6 +91,13 @@ export const REJECTIONS: readonly Rejection[] = [
     reason: "a re-election: the person already held the post",
     example: "Le Club des DSI a désigné Anne Roy pour un second mandat de présidente.",
     applies: ({ sentence }) => RE_ELECTION.test(sentence),
+  },
+  {
+    id: "kept_bureau_post",
+    reason: "an officer of a new bureau who keeps the post",
+    example:
+      "Le Club des DSI a renouvelé son bureau. La nouvelle équipe : Présidente : Anne Roy Trésorier (reconduit) : Luc Faure",
+    applies: keptBureauPost,
   },
   {
     id: "passing_appointment",

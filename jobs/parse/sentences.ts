@@ -2,6 +2,7 @@
 // sentence, and a decimal comma or "Mistral.ai" never does.
 
 import { allMatches } from "./all-matches.ts";
+import { findBureauLines } from "./bureau-lines.ts";
 import { MONTH, WEEKDAY } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
@@ -53,7 +54,27 @@ function sentencesOf(paragraph: string): Span[] {
     start = end + boundary[0].length;
   }
   if (start < paragraph.length) pushBounded(spans, paragraph, start, paragraph.length);
-  return spans;
+  return withBureauLines(paragraph, spans);
+}
+
+// "… composé : Présidente : A Vice-présidents : B – C Trésorier : D La fédération a …": each line
+// of a bureau (bureau-lines.ts) is a sentence, and so is what follows the last
+function withBureauLines(paragraph: string, spans: Span[]): Span[] {
+  const lines = findBureauLines(paragraph);
+  if (lines.length === 0) return spans;
+  const cuts = lines.flatMap((line) => [line.start, line.end]);
+  return spans.flatMap((span) => {
+    const pieces: Span[] = [];
+    let from = span.start;
+    for (const cut of cuts.filter((at) => at > span.start && at < span.end)) {
+      const text = paragraph.slice(from, cut);
+      if (text.trim()) pieces.push({ text: text.trimEnd(), start: from, end: from + text.trimEnd().length });
+      from = cut;
+      while (from < span.end && /\s/u.test(paragraph[from]!)) from++;
+    }
+    if (from < span.end) pieces.push({ text: paragraph.slice(from, span.end), start: from, end: span.end });
+    return pieces;
+  });
 }
 
 // Quoted speech names people who are not moving ("« … », se réjouit Paul Martin" is fine, the

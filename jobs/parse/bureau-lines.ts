@@ -1,0 +1,81 @@
+// A bureau told as lines after the sentence that elected it: "Le bureau est ainsi composé :
+// Présidente : A / Vice-présidents : B – C / Trésorier (reconduit) : D / Secrétaire : E". Section
+// splitting joins a paragraph's lines, so the lines reach the sentence splitter as one run; this
+// file finds them there, by their label (an officer's title the lexicon knows, then a colon and a
+// name), so that each line is a sentence of its own (sentences.ts) and a re-election said on one
+// line ("(reconduit)", "(réélu)": rejections.ts) rejects that officer only. Lexicon-only imports:
+// sentences.ts uses it.
+
+import { foldWord } from "./lexicon/fold.ts";
+import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
+
+const OFFICER_HEADS = new Set([...TITLE_HEAD_NOUNS, ...OFFICE_HEAD_NOUNS]);
+
+// "1er vice-président", "Secrétaire générale", "Trésorier (reconduit)", "Vice-présidents" then " : "
+const LABEL =
+  /(?<![\p{L}\p{N}])((?:(?:1er|1re|1ère|2e|2ème|3e|Premier|Première|Deuxième)\s+\p{Ll}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)(?:\s+\p{Ll}[\p{Ll}'’-]+){0,3})(\s*\([^():]{1,40}\))?\s*:\s+(?=\p{Lu})/gu;
+// Words that open the next sentence, never part of a name: "… CASTAING-HEURTEL La fédération a …"
+const NOT_A_NAME_WORD =
+  "(?:La|Le|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cette|Ces|Son|Sa|Ses|Leur|Un|Une|Au|Aux|À|En|Dans|Depuis|Par|Pour|Sur|Avec|Chez|De|Du|Des|Et|Outre)";
+const NAME_WORD = String.raw`(?!${NOT_A_NAME_WORD}[\s,.;:])\p{Lu}[\p{L}'’.-]*`;
+const NAME = String.raw`(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?${NAME_WORD}(?:\s+(?:(?:de|du|des|d['’]|van|von|da|di)\s*)?${NAME_WORD}){1,4}`;
+// the officers a line names, then what is said of the last ("(directrice de C)", "(réélu)")
+const VALUE = new RegExp(String.raw`^${NAME}(?:\s*(?:[–—,]|\bet\b)\s*${NAME})*(?:\s*\([^()]{1,80}\))?`, "u");
+
+export interface BureauLine {
+  start: number;
+  end: number;
+  /** The officer's title as the label writes it, maybe plural ("Vice-présidents"). */
+  label: string;
+  /** What the label says in brackets ("reconduit"), if anything. */
+  aside: string | null;
+  valueStart: number;
+}
+
+function isOfficerLabel(label: string): boolean {
+  const head = foldWord(label.replace(/^(?:1er|1re|1ère|2e|2ème|3e|Premier|Première|Deuxième)\s+/u, ""))
+    .split(/\s+/u)[0]!
+    .replace(/s$/u, "");
+  return OFFICER_HEADS.has(head);
+}
+
+/**
+ * The bureau lines of a paragraph: a run of "Title : Name" after a colon (the lead that elected
+ * them), each line following the one before.
+ */
+export function findBureauLines(paragraph: string): BureauLine[] {
+  const labels = [...paragraph.matchAll(LABEL)].filter((match) => isOfficerLabel(match[1]!));
+  const lines: BureauLine[] = [];
+  for (const [i, match] of labels.entries()) {
+    const before = paragraph.slice(lines.at(-1)?.end ?? 0, match.index);
+    // the first line follows its lead's colon; every other one the line before it
+    if (lines.length === 0 ? !/:\s*$/u.test(before) : !/^\s*$/u.test(before)) {
+      if (lines.length > 0) break;
+      continue;
+    }
+    const valueStart = match.index + match[0].length;
+    // an upper-case name runs on into the next label ("LABASTIE Secrétaire :"): it stops there
+    const value = VALUE.exec(paragraph.slice(valueStart, labels[i + 1]?.index ?? paragraph.length));
+    if (!value) break;
+    lines.push({
+      start: match.index,
+      end: valueStart + value[0].length,
+      label: match[1]!,
+      aside: match[2] ? match[2].trim().slice(1, -1) : null,
+      valueStart,
+    });
+  }
+  return lines;
+}
+
+const LINE_LABEL = new RegExp(`^\\s*${LABEL.source}`, "u");
+
+/** The label of a sentence that is one bureau line ("Trésorier (reconduit) : A"), else null. */
+export function bureauLineLabel(sentence: string): Omit<BureauLine, "start" | "end"> | null {
+  const match = LINE_LABEL.exec(sentence);
+  if (!match || !isOfficerLabel(match[1]!)) return null;
+  const valueStart = match[0].length;
+  const value = VALUE.exec(sentence.slice(valueStart));
+  if (!value || !/^\s*[.;]?\s*$/u.test(sentence.slice(valueStart + value[0].length))) return null;
+  return { label: match[1]!, aside: match[2] ? match[2].trim().slice(1, -1) : null, valueStart };
+}

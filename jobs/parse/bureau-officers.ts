@@ -1,0 +1,35 @@
+// The officers of a bureau told as lines (bureau-lines.ts): "Vice-présidents : A – B" gives A and B
+// the title of the label, in the singular and in their gender. Each is appointed at the body the
+// lead before the lines elected (the paragraph's context, paragraph.ts); a firm in brackets after a
+// name ("A (directrice de C)", "B (Sorelec Réseaux)") is the officer's own employer, never the body.
+// A whole-sentence pass of clauses.ts. Not yet measured on a first-scored corpus: held for review.
+
+import { bureauLineLabel } from "./bureau-lines.ts";
+import { NEW_SHAPE } from "./chosen-holder.ts";
+import type { ClauseMove } from "./clause-move.ts";
+import { titleFor } from "./clause-slots.ts";
+import { BODY_OFFICER_REASON } from "./list-items.ts";
+import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+
+export function addBureauOfficers(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
+  const line = bureauLineLabel(sentence);
+  if (!line) return;
+  const label = line.label.charAt(0).toLowerCase() + line.label.slice(1);
+  // a name inside the brackets of an officer's own post ("(directrice de C, ex-A)") is no officer
+  const aside = /\([^()]*\)/gu;
+  const bracketed = [...sentence.matchAll(aside)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const person of mentions) {
+    if (person.start < line.valueStart || !isConfidentPerson(person)) continue;
+    if (bracketed.some(([from, to]) => person.start >= from && person.end <= to)) continue;
+    if (moves.some((move) => move.person.start === person.start)) continue;
+    moves.push({
+      shape: "bureau line",
+      person,
+      kind: "appointed",
+      role: titleFor(person, label, sentence.slice(person.start, person.end + 40)),
+      company: null,
+      predecessor: null,
+      notes: [NEW_SHAPE, BODY_OFFICER_REASON],
+    });
+  }
+}

@@ -1,0 +1,62 @@
+// A bureau told as lines after the sentence that elected it (bureau-lines.ts, bureau-officers.ts):
+// each officer is appointed at the body, a re-elected one is not a move, a firm in brackets is the
+// officer's own employer. Invented examples.
+
+import { describe, expect, it } from "@jest/globals";
+import { findBureauLines } from "../../../jobs/parse/bureau-lines.ts";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+// a second paragraph keeps the item's lines in one paragraph, as blank lines do in an issue
+const issue = (item: string) =>
+  `+ MOUVEMENTS\n\n${item}\n\nKargo Rail nomme Yann Tessier directeur financier.\n\n+ AGENDA\n\nRien.`;
+
+describe("a bureau told as lines", () => {
+  it.each([
+    [
+      "Réunie le 3 mai, l'Union des fromagers du Lorvois a élu son bureau :\nPrésidente : Claire MARTIN-ROCHE (directrice de la Fromagerie Vaudel)\n1er vice-président : Hugo Bernard\nTrésorière : Inès Caron (reconduite)\nSecrétaire générale : Anne Vidal",
+      [
+        ["Claire Martin-Roche", "Union des fromagers du Lorvois", "présidente"],
+        ["Hugo Bernard", "Union des fromagers du Lorvois", "1er vice-président"],
+        ["Anne Vidal", "Union des fromagers du Lorvois", "secrétaire générale"],
+      ],
+    ],
+    [
+      "Le conseil d'administration de la Fédération des cavistes de Brenville a procédé à l'élection de son bureau. En voici la composition :\nPrésident : Marc Tessier (directeur de Vinalia)\nVice-présidentes : Léa Morel – Anne Vidal\nSecrétaire : Paul Roux (réélu)",
+      [
+        ["Marc Tessier", "Fédération des cavistes de Brenville", "président"],
+        ["Léa Morel", "Fédération des cavistes de Brenville", "vice-présidente"],
+        ["Anne Vidal", "Fédération des cavistes de Brenville", "vice-présidente"],
+      ],
+    ],
+    [
+      "Syndicat des vanniers du Causse. Réuni le 2 juin, le conseil a élu son président. Le bureau est ainsi composé :\nPrésident : Louis GARNIER-VIAL\nTrésorier (reconduit) : Jean ROUSSEL\nSecrétaire : Marie DUCLOS La fédération a par ailleurs recruté un nouveau directeur, Hugo Bernard.",
+      [
+        ["Louis Garnier-Vial", "Syndicat des vanniers du Causse", "président"],
+        ["Marie Duclos", "Syndicat des vanniers du Causse", "secrétaire"],
+        ["Hugo Bernard", "Syndicat des vanniers du Causse", "directeur"],
+      ],
+    ],
+  ])("%j", (item, expected) => {
+    const moves = parseIssueText(issue(item)).moves.filter((m) => m.person !== "Yann Tessier");
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual(expected);
+    for (const move of moves) expect(move.kind).toBe(move.role === "directeur" ? "joined" : "appointed");
+  });
+
+  it.each([
+    // no colon before the first label: a title in running text, not a bureau
+    "Marc Tessier, Président : Louis Garnier a été élu.",
+    // a label that is no officer's title
+    "La nouvelle équipe : Contact : Louis Garnier",
+  ])("finds no bureau line in %j", (paragraph) => {
+    expect(findBureauLines(paragraph)).toEqual([]);
+  });
+
+  it("stops an upper-case name at the next line's label", () => {
+    const paragraph =
+      "Le bureau est ainsi composé : Présidente : Claire MARTIN Vice-présidents : Hugo BERNARD – Inès CARON";
+    expect(findBureauLines(paragraph).map((line) => paragraph.slice(line.start, line.end))).toEqual([
+      "Présidente : Claire MARTIN",
+      "Vice-présidents : Hugo BERNARD – Inès CARON",
+    ]);
+  });
+});
