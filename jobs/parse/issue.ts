@@ -23,6 +23,7 @@ import {
   ROLE_WORDS,
   SECTOR_ACRONYMS,
 } from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { cellKeyOf } from "./reading-cells.ts";
@@ -30,9 +31,11 @@ import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
+import { readSignature } from "./self-announcement.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import { addEmployersLeftBehind, addRespectivePredecessors } from "./succession.ts";
 import { agreeTitle } from "./title-agreement.ts";
+import { inDiscourse, newDiscourse } from "./topic-person.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
 import { slotsOfOtherRecords } from "./unread-words.ts";
@@ -654,13 +657,25 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   const moves: ParsedMove[] = [];
   // the records the slot reader added for movers no sentence pattern read (slot-reader.ts)
   const readBySlots = new Set<ParsedMove>();
+  // who the paragraphs are about, read in order: a portrait's name line, "lui succède" (topic-person.ts)
+  const discourse = newDiscourse();
   section.paragraphs.forEach((paragraph, paragraph_index) => {
-    // a record of a field layout is read on the sentences its fields make (field-layouts.ts)
+    // a record of a field layout is read on the sentences its fields make (field-layouts.ts); any
+    // other paragraph as the paragraphs before it leave it (topic-person.ts)
     const record = readFieldRecord(paragraph);
-    const text = record ? fieldRecordText(record) : withoutItemTag(paragraph);
+    const read = record ? { text: paragraph, topic: null } : inDiscourse(paragraph, discourse);
+    const text = record ? fieldRecordText(record) : withoutItemTag(read.text);
     const drafts = extractParagraphMoves(text);
     const bySlots = readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
+    // the paragraph was about its name line's person, its post's signer, or its first mover
+    discourse.previous =
+      read.topic ??
+      readSignature(paragraph)?.signer.name ??
+      drafts[0]?.person ??
+      bySlots[0]?.person ??
+      findPersonMentions(text).find(isConfidentPerson)?.name ??
+      null;
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
     addRespectivePredecessors([...drafts, ...bySlots], text);

@@ -17,7 +17,9 @@ import {
   sectionNameOf,
   withoutDecoration,
 } from "./section-lexicon.ts";
+import { readSignature } from "./self-announcement.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
+import { readNameLine } from "./topic-person.ts";
 
 export interface MouvementsSection {
   found: boolean;
@@ -104,24 +106,63 @@ function boundedPieces(block: string): string[] {
   return pieces;
 }
 
+// "— Amélie Roy" alone under a quoted post: the signature of the block above, set apart by a blank
+// line or a line break, belongs to it.
+const SIGNATURE_LINE = /^\s*[—–―-]\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}$/u;
+const QUOTED_POST_END = /^\s*[«“"].*[»”"]\s*$/su;
+
+function withSignaturesJoined(blocks: string[]): string[] {
+  const joined: string[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && SIGNATURE_LINE.test(block) && QUOTED_POST_END.test(previous))
+      joined[joined.length - 1] = `${previous} ${block.trim()}`;
+    else joined.push(block);
+  }
+  return joined;
+}
+
 // Paragraphs are blocks between blank lines, or lines when the text has no blank line. Records of a
 // field layout (field-layouts.ts: arrow lines, labelled fields, table rows) are a paragraph each,
 // whether or not blank lines part them.
 function splitParagraphs(body: string): string[] {
   const hasBlankLines = /\n\s*\n/.test(body.trim());
   const blocks = hasBlankLines ? body.split(/\n\s*\n/) : [body];
-  return blocks
+  const paragraphs = blocks
     .flatMap((block) => {
       const lines = block.split("\n");
       const groups = splitFieldBlock(lines);
-      if (groups === null) return hasBlankLines ? [block.replace(/\s*\n\s*/g, " ")] : lines;
+      if (groups === null) return hasBlankLines ? joinLines(lines) : lines;
       return groups.flatMap((group) =>
-        group.record ? [joinRecordLines(group.lines)] : hasBlankLines ? [group.lines.join(" ")] : group.lines,
+        group.record ? [joinRecordLines(group.lines)] : hasBlankLines ? joinLines(group.lines) : group.lines,
       );
     })
     .map((block) => block.trim())
-    .filter((block) => block.length > 0)
-    .flatMap(boundedPieces);
+    .filter((block) => block.length > 0);
+  return withSignaturesJoined(paragraphs).flatMap(boundedPieces);
+}
+
+// "• Promotion. Chez C, …" line after line: a block whose every line opens on a bullet is a list,
+// one item per line (a line without a bullet goes on the item above it)
+const BULLET_LINE = /^[•▪■□◆◇►▸⏵→➜–—*·-]\s+\S/u;
+
+function listItems(lines: string[]): string[] | null {
+  if (lines.length < 2 || !BULLET_LINE.test(lines[0]!)) return null;
+  const items: string[] = [];
+  for (const line of lines) {
+    if (BULLET_LINE.test(line)) items.push(line);
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items.length >= 2 && items.length * 2 > lines.length ? items : null;
+}
+
+// A block's lines make one paragraph, but a portrait's name line keeps a line of its own (the
+// paragraph under it is about that person: topic-person.ts) and a bulleted list gives one per item.
+function joinLines(blockLines: string[]): string[] {
+  const lines = blockLines.map((line) => line.trim()).filter((line) => line.length > 0);
+  if (lines.length >= 2 && /^[\p{Lu}«“"]/u.test(lines[1]!) && readNameLine(lines[0]!))
+    return [`${lines[0]}\n${lines.slice(1).join(" ")}`];
+  return listItems(lines) ?? [lines.join(" ")];
 }
 
 // A paragraph that reads like a moves item, in a sentence or in a field layout.
@@ -133,11 +174,24 @@ function isMoveParagraph(paragraph: string): boolean {
 // capital, a digit or a bullet, with no sentence punctuation at its end ("CARNET RH", "QUI VA OÙ ?",
 // "NOMINATIONS & DÉPARTS", "Ils changent de poste", "AGENDA").
 function isStandaloneLine(lines: string[], at: number): boolean {
-  const line = lines[at]!.trim();
+  // "ILS CHANGENT DE COUPE — sélection de la semaine sur LinkedIn et ailleurs": a subtitle after a
+  // dash, however long, leaves the heading its shape; the issue's first line is its masthead
+  // ("PLACE & DÉCIDEURS — le business au Grand-Duché, chaque jeudi"), no section's heading
+  const masthead = lines.slice(0, at).every((before) => !before.trim());
+  const line = masthead ? lines[at]!.trim() : withoutLongSubtitle(lines[at]!.trim());
   if (line.length === 0 || line.length > 60 || /[.,;:]$|[.!?;]\s/u.test(line)) return false;
   if (line.split(/\s+/u).length > 7) return false;
   if ((at > 0 && lines[at - 1]!.trim()) || (at + 1 < lines.length && lines[at + 1]!.trim())) return false;
   return /^[\p{Lu}\p{N}+#*•■▪►>→➜➔➝➞➡⇒▸▶»]|^\p{Extended_Pictographic}/u.test(line);
+}
+
+// The part of a line before a subtitle dash, when that part shouts (capitals) and the subtitle is
+// no sentence: the heading is what shouts.
+const SHOUTED_BEFORE_SUBTITLE = /^([^\p{Ll}]{3,60}?)\s[—–]\s+[^.;!?]{1,90}$/u;
+
+function withoutLongSubtitle(line: string): string {
+  const shouted = SHOUTED_BEFORE_SUBTITLE.exec(line);
+  return shouted && /\p{Lu}{3}/u.test(shouted[1]!) ? shouted[1]!.trim() : line;
 }
 
 // A line that is only a rule under or above a heading ("══════", "-----", "* * *")
@@ -187,6 +241,9 @@ function isMover(sentence: string, mention: PersonMention): boolean {
 // A paragraph that reads like a moves item: a verb of the move lexicon and a person-looking name,
 // outside quotes ("« Nous recrutons », explique X" is someone speaking).
 export function readsLikeAMove(text: string): boolean {
+  // a first-person post quoted and signed after it is the signer's own news (self-announcement.ts)
+  const signature = readSignature(text);
+  if (signature && MOVE_SIGNAL.test(text.slice(0, signature.at))) return true;
   const paragraph = maskQuotes(text);
   if (!MOVE_SIGNAL.test(paragraph)) return false;
   return splitSentences(paragraph).some((sentence) =>

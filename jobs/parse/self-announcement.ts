@@ -7,9 +7,10 @@
 import { HONORIFIC } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 
-// the end of the post (closing quote, punctuation or an emoji), a dash, then the name
+// the end of the post (closing quote of any kind, punctuation or an emoji), a dash of any length,
+// then the name: "» — X", "” – X", "\" - X", "! ― X"
 const SIGNATURE = new RegExp(
-  String.raw`(?:[»!.?…"]|\p{Extended_Pictographic}\uFE0F?)\s*[—–]\s*(?:(?:${HONORIFIC})\s+)?(?=\p{Lu})`,
+  String.raw`(?:[»”"!.?…]|\p{Extended_Pictographic}\uFE0F?)\s*[—–―-]\s*(?:(?:${HONORIFIC})\s+)?(?=\p{Lu})`,
   "gu",
 );
 const FIRST_PERSON = /(?<![\p{L}])(?:[Jj]e|[Jj]['’](?=\p{L})|I(?:['’]m|['’]ve| am| have)?(?=\s))/gu;
@@ -28,7 +29,8 @@ export function readSignature(paragraph: string): Signature | null {
     if (!FIRST_PERSON_TEST.test(before)) continue;
     const from = dash.index + dash[0].length;
     const name = findPersonMentions(paragraph.slice(from)).find((m) => m.start === 0);
-    if (!name || !isConfidentPerson(name)) continue;
+    // a first name the lexicon does not know signs the post when the name ends the paragraph
+    if (!name || (!isConfidentPerson(name) && paragraph.slice(from + name.end).trim() !== "")) continue;
     return { signer: { ...name, start: from, end: from + name.end }, at: dash.index };
   }
   return null;

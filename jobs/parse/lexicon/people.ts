@@ -143,3 +143,25 @@ export const ACRONYMS = new Set([
   ...LEGAL_FORMS,
   ..."eur usd uk usa ue eu us emea apac latam b2b b2c saas cac ipo m&a pme eti tpe".split(" "),
 ]);
+
+// Words that may head a portrait's name line before a colon or a dash ("Portrait : Anne Roy", "ZOOM
+// SUR — Marc Lin", "Nouvelle recrue : …"), folded; the name after them is the block's subject
+// (topic-person.ts).
+export const NAME_LINE_LABELS: readonly string[] = [
+  "portrait",
+  "portraits",
+  "profil",
+  "zoom sur",
+  "zoom",
+  "focus sur",
+  "focus",
+  "qui est",
+  "en poste",
+  "nouvelle recrue",
+  "nouveau venu",
+  "nouvelle venue",
+  "arrivee",
+  "depart",
+  "nomination",
+  "promotion",
+];

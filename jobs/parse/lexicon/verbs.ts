@@ -59,3 +59,42 @@ export const POST_TAKEN_SIGNAL = new RegExp(
   ].join("|"),
   "iu",
 );
+
+// A portrait's paragraph under its name line may open on its verb, the name above being its subject
+// ("Rejoint Castelvin comme directrice", "Prendra en mars la tête de …"): third-person verbs of a
+// move, folded (topic-person.ts reads them so).
+export const SUBJECTLESS_OPENING_VERBS = new Set(
+  (
+    "rejoint rejoindra entre entrera quitte quittera prend prendra reprend reprendra arrive arrivera " +
+    "devient deviendra succede succedera remplace remplacera integre integrera retrouve retrouvera " +
+    "part partira accede accedera siege siegera cede cedera passe passera revient reviendra " +
+    "s'installe pilote pilotera dirige dirigera"
+  ).split(" "),
+);
+
+// … or on a past participle, the subject and its auxiliary left out ("Nommée directrice de …",
+// "Élu président de …"): the reading puts them back ("X est nommée …").
+export const SUBJECTLESS_OPENING_PARTICIPLES = new Set(
+  (
+    "nomme nommee promu promue elu elue designe designee recrute recrutee reconduit reconduite " +
+    "coopte cooptee appele appelee choisi choisie confirme confirmee investi investie " +
+    "titularise titularisee"
+  ).split(" "),
+);
+
+// Clitics that point back to someone named before ("Il lui succède", "Elle le remplace", "prend sa
+// suite"): at the head of a paragraph that names nobody else, the person of the block before
+// (topic-person.ts). Each row is the clause written out with that person ({person}).
+export const BACK_POINTING_CLITICS: readonly { pattern: RegExp; written: string }[] = [
+  { pattern: /(?<![\p{L}])lui\s+(succ[èé]d\p{L}*)/u, written: "$1 à {person}" },
+  // "C le remplace par Y" stays as written: the employer's clause reads it so
+  { pattern: /(?<![\p{L}])(?:le|la)\s+(remplac\p{L}*)(?!\s+par(?![\p{L}]))/u, written: "$1 {person}" },
+  {
+    pattern: /(?<![\p{L}])(prend\p{L}*|pris\p{L}*|assur\p{L}*)\s+sa\s+(suite|succession)/u,
+    written: "$1 la $2 de {person}",
+  },
+  {
+    pattern: /(?<![\p{L}])(prend\p{L}*|pris\p{L}*|assur\p{L}*)\s+son\s+(relais|intérim)/u,
+    written: "$1 le $2 de {person}",
+  },
+];
