@@ -22,6 +22,15 @@ export interface ClauseMove {
   weakKind?: boolean;
 }
 
+/**
+ * Rows of the shapes table (shapes.ts) that read a person the sentence names only in passing, most
+ * often a predecessor sent elsewhere (", partie diriger C"): the house they leave for is not the one
+ * the item speaks of, so it neither becomes the context's employer for later clauses
+ * (implicit-company.ts) nor accounts for a word of another record's sentence (unread-words.ts), and
+ * another record reads the same whether that person got a record or not.
+ */
+export const PASSING_SHAPES: ReadonlySet<string> = new Set(["leaves for a post"]);
+
 /** What a shape's reader gives; the table stamps the row's id on it (clauses.ts). */
 export type ClauseReading = Omit<ClauseMove, "shape">;
 

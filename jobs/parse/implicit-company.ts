@@ -4,7 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
-import type { PlacedMove } from "./clause-move.ts";
+import { PASSING_SHAPES, type PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -263,6 +263,9 @@ function* contextCompanies(
   const position = move.offset + move.person.start;
   const earlier: { at: number; name: string }[] = [];
   for (const other of resolved) {
+    // "Il remplace Y, partie prendre la direction de D. Le verrier recrute aussi X": the house a
+    // person named in passing leaves for is theirs, not the one the item speaks of
+    if (PASSING_SHAPES.has(other.shape)) continue;
     if (other.company && other.offset + other.person.start < position) {
       earlier.push({ at: other.offset + other.company.start, name: other.company.text });
     }

@@ -3,6 +3,7 @@
 // one move per person and company).
 
 import { allMatches } from "./all-matches.ts";
+import { PASSING_SHAPES } from "./clause-move.ts";
 import { cleanText } from "./clean-text.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
@@ -527,7 +528,11 @@ function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
       nameBeforeAcronym(move.paragraph, m.index, m[1]!),
     ),
     ...moves
-      .filter((other) => other.paragraph_index === move.paragraph_index)
+      // a person named in passing (clause-move.ts PASSING_SHAPES) leaves for a house the item does
+      // not speak of: "associé de l'agence" is not the "Agence spatiale belge" a predecessor joins
+      .filter(
+        (other) => other.paragraph_index === move.paragraph_index && !PASSING_SHAPES.has(other.shape ?? ""),
+      )
       .flatMap((other) => [
         ...(holdsThatPost(other, move) ? [] : [other.company]),
         ...other.previous_companies,

@@ -17,10 +17,12 @@ import {
 } from "./career.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { PlacedMove } from "./clause-move.ts";
+import { PASSING_SHAPES } from "./clause-move.ts";
 import { isFeminine, isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { DOUBTS } from "./doubts.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { ENTRUSTED_OPENING, withOpenedSite } from "./fronted-clauses.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
@@ -321,6 +323,14 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       null;
     const ownKey = companyKey(company);
     const found = pastOf(index);
+    // "Dentalvie se dote d'une directrice médicale … Elle remplace le Dr Y, parti prendre la direction
+    // des centres de santé de la Mutuelle Ligérienne": a person named in passing (clause-move.ts
+    // PASSING_SHAPES) leaves the house the context speaks of
+    if (PASSING_SHAPES.has(move.shape) && found.length === 0) {
+      const house = companyFromContext(move, sentences, movers, moverWords, masked);
+      // "Santé", "Choisi": a common word opening a sentence, read as its subject, is no house
+      if (house && !(!/\s/u.test(house.company) && isFrenchWord(house.company))) found.push(house.company);
+    }
     const heldUntilNow = currentPostEmployer(
       masked,
       { ...move.person, start, end: move.offset + move.person.end },

@@ -32,6 +32,7 @@ import {
 } from "./fronted-clauses.ts";
 import {
   readBatonPassed,
+  readDepartureToPost,
   readEmployerReplaces,
   readPostHeadedItem,
   readSamePostElsewhere,
@@ -54,6 +55,7 @@ import {
   IS_NOW,
   JOINS,
   JOINS_BOARD,
+  LEAVES_FOR_POST,
   LEAVES_FOR_SAME_POST,
   NAMED,
   NEW_POSITION,
@@ -420,6 +422,19 @@ export const SHAPES: readonly Shape[] = [
     read: readSamePostElsewhere,
     example: "Luc Faure quitte la direction des achats de Ferlog pour prendre celle de Kargo Rail.",
     expected: { person: "Luc Faure", company: "Kargo Rail", role: "directeur des achats", kind: "joined" },
+  },
+  {
+    id: "leaves for a post",
+    verb: LEAVES_FOR_POST,
+    mover: "subject",
+    employer: "in the role",
+    role: "led post",
+    // "parti diriger C" leaves for another house; "appelé à" is a nomination (kind.ts may say more)
+    kind: (verb) => (/^appel/u.test(verb) ? "appointed" : "joined"),
+    read: readDepartureToPost,
+    example:
+      "Anne Roy devient directrice financière de Ferlog. Elle succède à Luc Faure, parti diriger la Fondation Kargo.",
+    expected: { person: "Luc Faure", company: "Fondation Kargo", role: "directeur", kind: "joined" },
   },
   {
     id: "post falls to",

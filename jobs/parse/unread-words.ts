@@ -6,6 +6,7 @@
 // while the real employer is still in the sentence.
 
 import { allMatches } from "./all-matches.ts";
+import { PASSING_SHAPES } from "./clause-move.ts";
 import {
   DEPARTMENT_WORDS,
   ENGLISH_TITLE_HEADS,
@@ -48,10 +49,17 @@ const allSlots = (record: RecordSlots): string[] => [...ownSlots(record), ...(re
 
 /** The slots of the other records read from the same paragraph as `record` (`slotsInParagraph`). */
 export function slotsOfOtherRecords<
-  T extends Omit<RecordSlots, "slotsInParagraph"> & { paragraph_index: number },
+  T extends Omit<RecordSlots, "slotsInParagraph"> & { paragraph_index: number; shape?: string },
 >(records: readonly T[], record: T): string[] {
+  // a person named in passing (clause-move.ts PASSING_SHAPES) accounts for no word of another's
+  // sentence: the doubts of the paragraph's movers stay what they were without that record
   return records
-    .filter((other) => other !== record && other.paragraph_index === record.paragraph_index)
+    .filter(
+      (other) =>
+        other !== record &&
+        other.paragraph_index === record.paragraph_index &&
+        !(other.shape && PASSING_SHAPES.has(other.shape)),
+    )
     .flatMap(ownSlots);
 }
 

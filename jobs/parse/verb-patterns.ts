@@ -154,6 +154,13 @@ export const CHOICE_FALLS_ON = word(
 // "X quitte la direction des achats de C pour prendre celle de D": the same post, at D
 export const LEAVES_FOR_SAME_POST =
   /(?<![\p{L}])(?:quitte|quittera|a quitté)\s+(?:la|sa)\s+(?=(?:direction|présidence)\s[^.;]{1,80}?\spour\s+(?:prendre|reprendre)\s+celle\s+d)/gu;
+// "en remplacement de Luc Faure, parti diriger Kargo Rail", "elle succède à Anne Roy, partie prendre la
+// présidence de C", "…, appelé à présider C", "…, parti chez C comme R": a
+// participle right after a name and its comma tells the post that person leaves for (most often the
+// one the sentence's mover replaces), with no verb of a clause of their own
+export const LEAVES_FOR_POST = word(
+  String.raw`(?<=,\s*)(?:partie?s?\s+(?:diriger|présider|prendre|rejoindre|chez)|appelée?s?\s+(?:à\s+(?:diriger|présider|prendre|la(?=\s+(?:direction|présidence|tête)))|comme))`,
+);
 // "À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard":
 // a team announced post by post, without a verb
 export const POST_HEADS_ITEM =
