@@ -117,6 +117,16 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
 /** The title of a mover whose verb is left out, when the words around the name say so. */
 function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | null {
   const before = sentence.slice(0, mention.start);
+  // "…, et Mme B, secrétaire générale de C1, directrice générale adjointe de C2.": the verb left out
+  // after "et", the post B holds in apposition, then the new one running to the clause's end
+  const parts = /(?<![\p{L}])et\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u.test(before)
+    ? /^\s*,\s*[^,;.()]{3,120}?,\s*(?=\p{Ll})/u.exec(sentence.slice(mention.end))
+    : null;
+  if (parts) {
+    const role = readRole(sentence, mention.end + parts[0].length);
+    if (!role || !looksLikeTitle(role.role)) return null;
+    return /^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0))) ? role : null;
+  }
   // "A devient directrice financière et B directeur commercial.": the verb left out after "et",
   // the title right after the name and running to the end of the clause
   if (/(?<![\p{L}])et\s+$/u.test(before)) {

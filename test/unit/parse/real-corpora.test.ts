@@ -371,7 +371,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.85,
-      recordF1: 0.67,
+      recordF1: 0.69,
       previous: 0.85,
       predecessor: 0.96,
       maxWrongPublished: 1,
