@@ -64,6 +64,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real19", "real20"], afterFirstScore: [] },
   // Session 11's first blind round, scored before anyone read it: no doubt was written on it.
   { corpora: ["real21", "real22"], afterFirstScore: [] },
+  // Session 11's second blind round, kept out through the session's parser work: no doubt was written on it.
+  { corpora: ["real23", "real24"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
