@@ -206,10 +206,12 @@ function labelledRecord(text: string): FieldRecord | null {
   };
 }
 
+// "Mme X", "M. X": the title of courtesy is no part of the name (built once, not at each cell)
+const COURTESY_TITLE = new RegExp(`^(?:${HONORIFIC}|Mlle|Mrs|Ms)\\s+`, "u");
+
 // The person a cell names: a name at its start ("Fatima-Zahra Benjelloun-Carré", "Marc Delval, 42 ans").
 function personOf(cell: string): { name: string; rest: string } | null {
-  // "Mme X", "M. X": the title of courtesy is no part of the name
-  const text = cell.replace(BULLET, "").replace(new RegExp(`^(?:${HONORIFIC}|Mlle|Mr|Mrs|Ms)\\s+`, "u"), "");
+  const text = cell.replace(BULLET, "").replace(COURTESY_TITLE, "");
   const mention = findPersonMentions(text).find((m) => m.start === 0);
   if (mention) return { name: text.slice(0, mention.end).trim(), rest: cleanValue(text.slice(mention.end)) };
   // a name the mention finder does not know but a column or label says is one: two to five capitalised
