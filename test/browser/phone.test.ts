@@ -42,7 +42,7 @@ const sidewaysScroll = (page: Page) =>
     return g.document.documentElement.scrollWidth - g.innerWidth;
   });
 
-describeInBrowser("the public pages on a 390 px phone and a 1,280 px screen", () => {
+describeInBrowser("the public pages on a 375 px phone and a 1,280 px screen", () => {
   let test: TestDatabase;
   let deps: OwnedDeps;
   let seeded: SeededDirectory;
@@ -57,7 +57,7 @@ describeInBrowser("the public pages on a 390 px phone and a 1,280 px screen", ()
     browser = await launchBrowser();
     // bypassCSP: axe-core is injected as an inline script, which the site's CSP rightly refuses.
     contexts.phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
+      viewport: { width: 375, height: 812 },
       deviceScaleFactor: 1,
       isMobile: true,
       hasTouch: true,
@@ -83,6 +83,9 @@ describeInBrowser("the public pages on a 390 px phone and a 1,280 px screen", ()
     ["person", "/personnes/claire-senechault"],
     ["company", "/entreprises/scalian"],
     ["issue", `/numeros/${seeded.issueIds.march}`],
+    ["api", "/api"],
+    ["alerts", "/alertes"],
+    ["request", "/personnes/claire-senechault/demande"],
   ];
 
   for (const device of ["phone", "desktop"] as const) {
@@ -108,8 +111,8 @@ describeInBrowser("the public pages on a 390 px phone and a 1,280 px screen", ()
     expect(box!.height).toBeLessThan(60);
     await expect(page.getByLabel("Fonction").isVisible()).resolves.toBe(false);
     const firstResult = await page.locator(".move").first().boundingBox();
-    // The first result starts on the first screen (844 px tall), not 1,200 px down.
-    expect(firstResult!.y).toBeLessThan(744);
+    // The first result starts on the first screen (812 px tall), not 1,200 px down.
+    expect(firstResult!.y).toBeLessThan(712);
 
     await page.locator("summary", { hasText: "Filtres" }).click();
     await expect(page.getByLabel("Fonction").isVisible()).resolves.toBe(true);
@@ -133,6 +136,42 @@ describeInBrowser("the public pages on a 390 px phone and a 1,280 px screen", ()
     await expect(page.locator(".timeline-item").first().textContent()).resolves.toContain(
       "directrice générale",
     );
+    await page.close();
+  });
+
+  it("reads the API's parameter tables as cards on a phone, each value beside its label", async () => {
+    const page = await contexts.phone.newPage();
+    await page.goto(`${server.url}/api`);
+    const cell = page.locator("table.cards-on-phone td[data-label='Description']").first();
+    const display = await cell.evaluate(
+      (td) => (globalThis as unknown as PageGlobals).getComputedStyle(td).display,
+    );
+    expect(display).toBe("block");
+    // A cell as wide as the screen, not a column of a few letters ("Pa|ra|mè|tre").
+    expect((await cell.boundingBox())!.width).toBeGreaterThan(280);
+    await page.close();
+  });
+
+  it("links a refused form's message to the field to correct", async () => {
+    const page = await contexts.phone.newPage();
+    await page.goto(`${server.url}/alertes`);
+    await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+    await page.locator("input[name=companies]").first().fill("Scalian");
+    await page.getByRole("button", { name: "M’abonner" }).click();
+    const message = page.locator("main .flash.error[role=alert]");
+    await expect(message.textContent()).resolves.toContain("Adresse e-mail");
+    await page.locator("#email").evaluate((input) => (input as { blur(): void }).blur());
+    await message.getByRole("link", { name: "Corriger ce champ" }).click();
+    await expect(
+      page
+        .locator("#email")
+        .evaluate(
+          (input) =>
+            input ===
+            (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+        ),
+    ).resolves.toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
