@@ -455,9 +455,22 @@ function pastDemonym(text: string, company: Span): Span {
 // Lower-case nouns that name an employer with the place after them, beside institutions.ts's
 // LOWER_HEADS: "dirigeait le palais des sports de Kervidel", "l'office de tourisme de Pontcarral",
 // "la maison de quartier des Tilleuls". The place alone is no employer.
-const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions|thermes|hippodrome|province|halle à marée|[Ee]hpad|EHPAD|base navale|base aérienne`;
+const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions|thermes|hippodrome|province|halle à marée|[Ee]hpad|EHPAD|base navale|base aérienne|station de recherche(?: \\p{Ll}+)?|domaine|abbaye`;
 const EMPLOYER_HEAD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CAREER_EMPLOYER_HEADS})(?:\s+(?:public|publique|\p{Ll}+(?:é|ée|al|ale|aux|ier|ière|if|ive|el|elle|aire|ique|ain|aine|ien|ienne))s?)?\s*(?:de la |de l'|des |du |de |d')$`,
+  "u",
+);
+// A State's or a local authority's service, named by its noun, an adjective of administration and
+// what it is in charge of, then its place: "la direction régionale de la jeunesse et des sports des
+// Hautes-Terres", "le service territorial éducatif de milieu ouvert de Saint-Arlan", "l'unité
+// départementale de l'architecture et du patrimoine du Val-d'Orbize", "l'établissement régional du
+// sang Atlantique-Nord". The place alone is no employer. A complement is required ("la direction
+// régionale de Lorve" is as often a company's division).
+const ADMINISTRATIVE_ADJECTIVE =
+  "(?:inter)?(?:régional|départemental|territorial|national|public|municipal|communal|intercommunal|académique)e?s?";
+const UNIT_COMPLEMENT = String.raw`\s+(?:de la |de l['’]|des |du |de |d['’]|et |en |aux |à la |au )\s*\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:de|du|des|et|en|aux?|la|le|les)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*)?`;
+const ADMINISTRATIVE_UNIT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:direction|service|unité|établissement|délégation|inspection|pôle|mission)\s+(?:${ADMINISTRATIVE_ADJECTIVE}(?:\s+\p{Ll}[\p{Ll}'’-]*)?(?:${UNIT_COMPLEMENT}){1,4}|\p{Ll}[\p{Ll}'’-]*\s+${ADMINISTRATIVE_ADJECTIVE}(?:${UNIT_COMPLEMENT}){0,4})\s*(?:de la |de l['’]|des |du |de |d['’])?$`,
   "u",
 );
 // "les centres hospitaliers de Montcalier et de Bréviande": a plural head shared by a list
@@ -529,6 +542,15 @@ function asEmployerName(text: string, company: Span): Span {
     const start = span.start - (before.length - head.index);
     return { text: text.slice(start, span.end), start, end: span.end };
   }
+  const unitBefore = text.slice(Math.max(0, span.start - 120), span.start);
+  const unit =
+    /^\p{Lu}[\p{L}'’-]*$/u.test(span.text) || PLACE_OF_WORDS.test(span.text)
+      ? ADMINISTRATIVE_UNIT_BEFORE.exec(unitBefore)
+      : null;
+  if (unit) {
+    const start = span.start - (unitBefore.length - unit.index);
+    return { text: text.slice(start, span.end), start, end: span.end };
+  }
   const plural = PLURAL_HEAD_BEFORE.exec(before);
   if (plural && /^\p{Lu}[\p{L}'’-]*$/u.test(span.text)) {
     const link = /(?:de la |de l'|des |du |de |d')$/u.exec(before)![0];
@@ -545,6 +567,27 @@ function asEmployerName(text: string, company: Span): Span {
       return { text: text.slice(span.start, place.end), start: span.start, end: place.end };
   }
   return span;
+}
+
+/**
+ * "service régional de l'archéologie du Val-de-Siane", "office de tourisme de Bois-Vernay": a cell
+ * or a field that is one employer's name as a whole, its head in lower case, read the way a career
+ * reads it after "chez" or "à".
+ */
+export function isOneEmployerName(value: string): boolean {
+  const text = value.trim();
+  if (!/^\p{Ll}/u.test(text) || /[,;:()]/u.test(text)) return false;
+  let last: Span | null = null;
+  for (const word of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)) {
+    const run = readCompanyRun(text, word.index);
+    if (run && run.end === text.length) {
+      last = run;
+      break;
+    }
+  }
+  if (!last) return false;
+  const named = asEmployerName(text, last);
+  return named.start === 0 && named.end === text.length && isEmployer(named, [], text);
 }
 
 /** A past told once: the employers it names and whose past it is. */
@@ -1115,14 +1158,16 @@ export interface PredecessorCue {
 export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   {
     id: "succède à",
-    cue: "succédant|succède|succèdera|succédera|succédait|a succédé|succession|prend la succession|prendra la succession",
+    // ("Ils succèdent à X": two movers who share a post; "Ils remplacent respectivement A et B"
+    // pairs them in order, which one mover's reading cannot tell)
+    cue: "succédant|succède|(?:succèdent|succéderont|ont succédé)(?!\\s+respectivement)|succèdera|succédera|succédait|a succédé|succession|prend la succession|prennent la succession|prendra la succession",
     example: "Anne Roy est nommée directrice générale de Ferlog. Elle succède au fondateur Luc Faure.",
     predecessor: "Luc Faure",
   },
   {
     id: "remplace",
     // "C le remplace par X" names the successor (shapes.ts "employer replaces")
-    cue: "en remplacement|remplaçant|(?:remplace|remplacera|a remplacé)(?!\\s+par\\s)",
+    cue: "en remplacement|remplaçant|(?:remplace|remplacera|a remplacé|(?:remplacent|remplaceront|ont remplacé)(?!\\s+respectivement))(?!\\s+par\\s)",
     example: "Anne Roy est nommée directrice générale de Ferlog. Elle remplacera à partir de mai Luc Faure.",
     predecessor: "Luc Faure",
   },
@@ -1157,7 +1202,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   },
   {
     id: "à la suite de, prend la suite de",
-    cue: "(?:prend|prendra|reprend|reprendra) la suite|à la suite",
+    cue: "(?:prend|prennent|prendra|prendront|reprend|reprennent|reprendra) la suite|à la suite",
     example: "Anne Roy est nommée présidente de Ferlog, à la suite de son fondateur, Luc Faure, 71 ans.",
     predecessor: "Luc Faure",
   },

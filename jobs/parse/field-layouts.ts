@@ -14,6 +14,7 @@
 // One file past the usual size because it is one idea: recognising a layout and reading it rest on the
 // same labels (lexicon/fields.ts) and the same record.
 
+import { isOneEmployerName } from "./career.ts";
 import { hasFeminineFirstName } from "./gender.ts";
 import {
   ARROW_GLYPHS,
@@ -343,6 +344,8 @@ export function originOf(cell: string): Origin {
     .split(/\s*,\s*(?=ex[-\s])/iu)
     .map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
   if (parts.every(isCompanyName)) return { promoted: false, kept: false, previous: parts, words: "" };
+  // "service régional de l'archéologie du Val-de-Siane": an institution named in lower case
+  if (isOneEmployerName(text)) return { promoted: false, kept: false, previous: [text], words: "" };
   return { promoted: false, kept: false, previous: [], words: text };
 }
 

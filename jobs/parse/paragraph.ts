@@ -378,6 +378,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const sentenceStart = Math.max(previousEnd, lastSentenceStart(masked, segmentStart));
     segments.set(draft, masked.slice(Math.min(sentenceStart, segmentStart), segmentEnd));
   });
+  shareCoordinatedPredecessor(drafts, masked);
   addEmployersLeftBehind(drafts, masked);
   for (const draft of drafts)
     draft.kind = moveKind({
@@ -388,6 +389,29 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       text: segments.get(draft)!,
     });
   return drafts;
+}
+
+// "A et B ont été nommés à la codirection de C. Ils succèdent à Y": a succession told with a plural
+// subject is each coordinated mover's, though only the one named last reaches it in its stretch
+const PLURAL_SUCCESSION =
+  /(?<![\p{L}])(?:Ils|Elles|ils|elles)\s+(?:lui\s+)?(?:succèdent|succéderont|ont succédé|remplacent|remplaceront|prennent la suite|reprennent la suite|prennent la succession)(?!\s+respectivement)(?![\p{L}])/u;
+function shareCoordinatedPredecessor(drafts: DraftMove[], text: string): void {
+  if (!PLURAL_SUCCESSION.test(text)) return;
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [first, second] = [drafts[i]!, drafts[i + 1]!];
+    if (first.predecessor || !second.predecessor) continue;
+    if (companyKey(first.company) !== companyKey(second.company)) continue;
+    // "A et B ont été", "A (C1) et B (C2) ont été": the two names joined by "et" only
+    const between = text.slice(first.position, second.position);
+    if (!/^[^.;:,]*?\s(?:\([^()]*\)\s+)?et\s+$/u.test(between.slice(between.indexOf(" ")))) continue;
+    const plural = PLURAL_SUCCESSION.exec(text.slice(second.position));
+    if (
+      !plural ||
+      /[.;]/u.test(text.slice(second.position, second.position + plural.index).replace(/[.;]\s*$/u, ""))
+    )
+      continue;
+    first.predecessor = second.predecessor;
+  }
 }
 
 // "L'ancien PDG d'Azuréa, Patrick Orsini, va diriger l'AITR, succédant à Hans Wild. Chez Azuréa, la

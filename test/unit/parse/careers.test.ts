@@ -36,6 +36,31 @@ describe("the careers grammar", () => {
     ).toEqual(["Ferlog", "Kargo Rail", "Talvia"]);
   });
 
+  it("reads a State's or local service named in lower case, with its place, as one employer", () => {
+    expect(
+      previousOf(
+        "Marc Lin est nommé directeur de l'École nationale de voile. Il était adjoint à la direction régionale de la jeunesse et des sports des Hautes-Lorves.",
+        "Marc Lin",
+      ),
+    ).toEqual(["direction régionale de la jeunesse et des sports des Hautes-Lorves"]);
+    expect(
+      previousOf(
+        "Anne Roy prend la tête de la direction territoriale de Lorve. Elle dirigeait le service territorial éducatif de milieu ouvert de Saint-Ormel.",
+        "Anne Roy",
+      ),
+    ).toEqual(["service territorial éducatif de milieu ouvert de Saint-Ormel"]);
+  });
+
+  it("gives the predecessor two movers share ('Ils succèdent à Y') to each of them", () => {
+    const moves = parseIssueText(
+      issue(
+        "Marc Lin et Anne Roy ont été nommés à la codirection des Tréteaux de Lorve. Ils succèdent à Luc Faure, qui dirigeait le lieu depuis 2008.",
+      ),
+    ).moves;
+    expect(moves.find((m) => m.person === "Anne Roy")?.predecessor).toBe("Luc Faure");
+    expect(moves.find((m) => m.person === "Marc Lin")?.predecessor).toBe("Luc Faure");
+  });
+
   it("reads the career of an item headed by its employer as a career, not as the new employer", () => {
     expect(
       previousOf(
