@@ -29,6 +29,10 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"
   const chez = HEADING_CHEZ.exec(sentence);
   if (chez) return readCompanyAfter(sentence, chez[0].length);
+  // "Congrès de l'Union française des … : X a été élu président": the heading names an event of
+  // the body, the body is the employer
+  const event = EVENT_HEADING.exec(sentence);
+  if (event) return readCompanyAfter(sentence, event[0].length);
   // "•• La parfumerie C annonce …": an item's bullets stand before the subject
   // "Enfin, Urbanis annonce l'arrivée de X": a sentence adverb stands before the subject too
   const bullets =
@@ -115,6 +119,11 @@ const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
 // is a sentence whose subject is C1.
 const HEADING_CHEZ =
   /^\s*(?:[→•▸►▪◦·*]+\s*)*\p{Lu}(?:[^:.;«»\p{Lu}]|\p{Lu}{2,}(?!\p{Ll})){0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?:(?:le|la|les)\s+|l['’])?(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+
+// "Congrès de l'Union … :", "Assemblée générale de la Fédération … :": a heading naming a body's
+// meeting, where its officers are elected.
+const EVENT_HEADING =
+  /^\s*(?:[→•▸►▪◦·*]+\s*)*(?:Congrès|Assemblées? générales?|Assises|Colloque|Séminaire|Rencontres|Journées|Conseil d['’]administration|Conseil de surveillance|Comité directeur)\s+(?:(?:annuel(?:le)?|national(?:e)?)\s+)?(?:de la |de l['’]|du |des |de |d['’])\s*(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
 
 // "X, responsable de C1 depuis 2019, en devient le directeur commercial", "X en prend la direction
 // générale": "en" points back to the company the sentence named before the person, not to one in

@@ -84,6 +84,7 @@ const OF_DESCRIPTOR = new RegExp(
   `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|centrale(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}(?<!\\s(?:de|du|des|en|à|d'))\\s+(?=[\\p{Lu}\\p{N}])`,
   "u",
 );
+const CHARGE_AFTER_COMMA = /^,\s*chargée?s?\s+(?:de|du|des|d['’])[\s\p{Ll}'’-]*?(?=\s*(?:[.;]\s|[.;]?$))/u;
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
 const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|and|&|chez|avec)$/iu;
 
@@ -307,6 +308,14 @@ export function readRole(sentence: string, from: number, stopAt = sentence.lengt
     const scope = titleScope(role, text.slice(cut));
     role += scope;
     scopeEnd += scope.length;
+    // "est nommé directeur adjoint, chargé de la formation des guides.": the charge set after a
+    // comma, in lower case to the clause's end, is part of the title (as "directeur général adjoint
+    // chargé des finances" is without the comma)
+    const charge = scope ? null : CHARGE_AFTER_COMMA.exec(text.slice(cut));
+    if (charge) {
+      role += charge[0].trimEnd();
+      scopeEnd += charge[0].trimEnd().length;
+    }
   } else if (company.start >= offset + cut) {
     // "délégué régional du CNRA pour la Sarlène": the region after the employer; "directrice
     // générale de C en France" is written "directrice générale France"

@@ -31,6 +31,10 @@ const ITEM_LEAD = new RegExp(String.raw`^\s*(?:(?:${HONORIFIC})\s+)?`, "u");
 const NOT_GIVEN =
   /(?<![\p{L}])(?:conserve|conservent|garde|gardent|maintient|reconduit|confirme|quant|aux|des|ces)\s+$/iu;
 
+// "Les deux cofondateurs, A et B, conservent leurs fonctions": the verb after the list says so too
+const KEPT_AFTER =
+  /^\s*,?\s*(?:conservent|conserveront|gardent|garderont|restent|resteront|demeurent)(?![\p{L}])/iu;
+
 /** The readings of one "N titles : A, B et C" match; `match[1]` is the plural title. */
 export function readTitledList(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
@@ -50,6 +54,7 @@ export function readTitledList(s: Sentence, match: Match): ClauseReading[] {
     people.push(next);
   }
   if (people.length < 2 || !people.every(isConfidentPerson)) return [];
+  if (KEPT_AFTER.test(sentence.slice(people.at(-1)!.end))) return [];
   const opener = HOUSE_OPENER.exec(sentence);
   const verbAt = sentence.slice(0, match.index).search(/(?:\s+\p{Ll}[\p{L}'’-]*)+\s*$/u);
   const company =

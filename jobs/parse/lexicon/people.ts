@@ -51,6 +51,8 @@ export const FEMININE_FIRST_NAMES = new Set(
     "nawel nesrine soraya yamina zohra anja birgit britta dagmar frida hanna hannah karin " +
     "kerstin maja sigrid ulrike alessandra beatriz gabriela giovanna isabel luisa pilar rosa " +
     "teresa abigail amanda amy betty diana elizabeth ellen jane karen kate katherine linda " +
+    // round 3: a common first name the lexicon lacked ("promeut A directeur … et Jade B directrice …")
+    "jade " +
     "margaret nancy natalie susan victoria"
   ).split(/\s+/),
 );
