@@ -494,14 +494,29 @@ function institutionNameRunsOnToVerb(record: DoubtSubject): boolean {
   const next = compiledPattern(`${escapeRegExp(record.company)}\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+(\\S+)`, "u").exec(
     record.paragraph ?? "",
   );
-  return (
+  if (
     next !== null &&
     !NOT_AN_ADJECTIVE.has(next[1]!) &&
     !VERB_AFTER_NAME.test(next[1]!) &&
     isFrenchWord(next[1]!) &&
     VERB_AFTER_NAME.test(next[2]!)
+  )
+    return true;
+  // "Le Groupement des infirmiers de santé au travail a élu …" read "… de santé": a complement
+  // ("au travail", "en mer") carries the name on to the verb
+  const complement = compiledPattern(
+    `${escapeRegExp(record.company)}\\s+(?:au|aux|à|en|de|du|des|d['’])\\s*(\\p{Ll}[\\p{Ll}-]+)\\s+(\\S+)`,
+    "u",
+  ).exec(record.paragraph ?? "");
+  return (
+    complement !== null &&
+    !NOT_AN_ADJECTIVE.has(complement[1]!) &&
+    !MONTH_WORD.test(complement[1]!) &&
+    isFrenchWord(complement[1]!) &&
+    VERB_AFTER_NAME.test(complement[2]!)
   );
 }
+const MONTH_WORD = new RegExp(`^(?:${MONTH})$`, "iu");
 
 function lowerCaseNameCutShort(record: DoubtSubject): boolean {
   if (institutionNameRunsOnToVerb(record)) return true;
@@ -575,6 +590,57 @@ function companyArticleDropped(record: DoubtSubject): boolean {
 }
 const LES_BEFORE = /(?:^|[^\p{L}])Les\s+$/u;
 const CONTRACTED_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:des|aux)\s+$/u;
+
+// "Les Ateliers C nomment …" read "Ateliers C": the section writes the name after "Les", which
+// newsletters keep in some names and drop in others of the same shape ("Les Voileries du Trieux"
+// is written "Voileries du Trieux", "Les Galeries Orlanaises" keeps its article): no reading can
+// tell which, an editor does. The contracted "des"/"aux" alone says nothing (companyArticleDropped).
+function companyWrittenAfterLes(record: DoubtSubject): boolean {
+  const { company } = record;
+  const text = record.sectionText ?? record.paragraph;
+  if (!text || !company || /^(?:Le|La|Les|L['’])/u.test(company)) return false;
+  for (let at = text.indexOf(company); at >= 0; at = text.indexOf(company, at + 1)) {
+    if (/\p{L}/u.test(text.charAt(at + company.length))) continue;
+    if (LES_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return true;
+  }
+  return false;
+}
+
+// A convention, not a misreading: a reading by slots that raises it is kept (slot-reader.ts).
+export const COMPANY_WRITTEN_AFTER_LES: Doubt = {
+  id: "company_written_after_les",
+  reason: "the section writes the employer after Les",
+  label: "la rubrique écrit le nom après « Les » (« Les Ateliers … ») : l’article fait-il partie du nom ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: (r) => !r.known && companyWrittenAfterLes(r),
+};
+
+// "Elle remplace Y, qui a rejoint en septembre C comme directeur général": a relative clause tells
+// a move dated before the news, the predecessor's past, which newsletters do not list as a move of
+// their own ("Y, qui rejoint C comme …", told as news, they do).
+const DATED_RELATIVE = new RegExp(
+  String.raw`^\s*,\s*qui\s+(?:a|avait)\s+(?:déjà\s+)?(?:rejoint|intégré|pris|repris|quitté|été\s+(?:nommée?|promue?|élue?|désignée?|appelée?|recrutée?))(?![\p{L}])[^;:.,]{0,60}?(?<![\p{L}])(?:(?:en|début|fin|mi-|courant)\s*(?:${MONTH})|le\s+\d{1,2}(?:er)?\s+(?:${MONTH})|en\s+\d{4})(?![\p{L}\p{N}])`,
+  "iu",
+);
+const pastMoveInARelative = (record: DoubtSubject) =>
+  !!record.paragraph && DATED_RELATIVE.test(clauseAfterPerson(record));
+
+// "promeut A directeur des opérations et Léa B directrice juridique": a second person, whose first
+// name the mention finder does not know, and their title ran into the role.
+const SECOND_NAMED_TITLE =
+  /(?<![\p{L}])(?:et|and)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|du|des|d['’]|van|von|le|la)\s*)?\p{Lu}[\p{L}'’-]+){1,3}\s+(\p{Ll}[\p{L}-]+)/u;
+function roleHoldsASecondPerson(role: string): boolean {
+  const next = SECOND_NAMED_TITLE.exec(role)?.[1];
+  return next !== undefined && ROLE_WORDS.has(foldWord(next));
+}
+
+// "pharmacienne gérante de ses cliniques", tidied to "… des cliniques" (role-cleanup.ts): the
+// title names the employer's own units by a possessive, with no name of their own, which
+// newsletters keep or drop ("pharmacienne gérante"); an editor decides.
+function roleNamesUnitsByPossessive(record: DoubtSubject): boolean {
+  const units = /^(.+?) des (\p{Ll}[\p{L}-]*)$/u.exec(record.role);
+  return !!units && !!record.paragraph && record.paragraph.includes(`${units[1]} de ses ${units[2]}`);
+}
 
 // "FC Valbrenne féminin : SANDRA MOULIN-DIAKITÉ devient directrice sportive": the heading names the
 // employer up to its colon, lower-case words included.
@@ -1543,6 +1609,31 @@ export const DOUBTS: readonly Doubt[] = [
     label: "la phrase commence par l’instance (« Au conseil de surveillance, … ») : l’ajouter au titre ?",
     penalty: HOLD_FOR_REVIEW,
     applies: roleMissesAFrontedBoard,
+  },
+  COMPANY_WRITTEN_AFTER_LES,
+  {
+    id: "past_move_in_a_relative",
+    reason: "a relative clause tells a move dated before the news",
+    label:
+      "une relative raconte un mouvement daté d’avant (« Y, qui a rejoint en septembre C ») : est-ce une nouvelle ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: pastMoveInARelative,
+  },
+  {
+    id: "role_holds_a_second_person",
+    reason: "the role holds another person and their title",
+    label:
+      "la fonction contient une autre personne et son titre (« … et Léa B directrice juridique ») : la couper",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => roleHoldsASecondPerson(r.role),
+  },
+  {
+    id: "role_units_by_possessive",
+    reason: "the role names the employer's units by a possessive",
+    label:
+      "la fonction désigne les établissements de l’employeur par un possessif (« de ses cliniques ») : les garder ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: roleNamesUnitsByPossessive,
   },
 ];
 

@@ -41,6 +41,7 @@ import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
   COMPANY_KEEPS_AN_ARTICLE,
+  COMPANY_WRITTEN_AFTER_LES,
   doubtsAbout,
   ROLE_BARE_ARTICLE,
   ROLE_HEAD_UNKNOWN,
@@ -611,7 +612,7 @@ function employerOfApposition(text: string, from: number, to: number): string | 
  * capitalised word left over or a word left right after a slot is not one: a reading by slots
  * leaves the clause's other words by design, and is reviewed anyway. Nor are the doubts judged by
  * hold-out on a title's words (its head unknown, a word pointing back, a bare article) or on an
- * employer's article: they send a record to review, they never remove one.
+ * employer's article (kept or written after "Les"): they send a record to review, they never remove one.
  */
 const REVIEW_ONLY = new Set([
   CAPITALISED_UNASSIGNED,
@@ -620,6 +621,7 @@ const REVIEW_ONLY = new Set([
   ROLE_POINTS_BACK,
   ROLE_BARE_ARTICLE,
   COMPANY_KEEPS_AN_ARTICLE,
+  COMPANY_WRITTEN_AFTER_LES,
 ]);
 export function raisesOwnDoubts(reading: {
   person: string;
