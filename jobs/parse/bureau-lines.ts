@@ -7,7 +7,7 @@
 // sentences.ts uses it.
 
 import { foldWord } from "./lexicon/fold.ts";
-import { HONORIFIC } from "./lexicon/people.ts";
+import { HONORIFIC, NAME_PARTICLES } from "./lexicon/people.ts";
 import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
 
 const OFFICER_HEADS = new Set([...TITLE_HEAD_NOUNS, ...OFFICE_HEAD_NOUNS]);
@@ -19,7 +19,9 @@ const LABEL =
 const NOT_A_NAME_WORD =
   "(?:La|Le|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cette|Ces|Son|Sa|Ses|Leur|Un|Une|Au|Aux|À|En|Dans|Depuis|Par|Pour|Sur|Avec|Chez|De|Du|Des|Et|Outre)";
 const NAME_WORD = String.raw`(?!${NOT_A_NAME_WORD}[\s,.;:])\p{Lu}[\p{L}'’.-]*`;
-const NAME = String.raw`(?:(?:${HONORIFIC})\s+)?${NAME_WORD}(?:\s+(?:(?:de|du|des|d['’]|van|von|da|di)\s*)?${NAME_WORD}){1,4}`;
+// a surname's particle ("de", "van", "d'" before the next capital)
+const PARTICLE = [...NAME_PARTICLES].map((particle) => (particle === "d" ? "d['’]" : particle)).join("|");
+const NAME = String.raw`(?:(?:${HONORIFIC})\s+)?${NAME_WORD}(?:\s+(?:(?:${PARTICLE})\s*)?${NAME_WORD}){1,4}`;
 // the officers a line names, then what is said of the last ("(directrice de C)", "(réélu)")
 const VALUE = new RegExp(String.raw`^${NAME}(?:\s*(?:[–—,]|\bet\b)\s*${NAME})*(?:\s*\([^()]{1,80}\))?`, "u");
 

@@ -960,7 +960,9 @@ export const WORD_AFTER_A_SLOT: Doubt = {
 // Two readings of one sentence, compared: an employer or a title is the same when the keys match
 // once articles and possessives are set aside ("président de son conseil" is "président du
 // conseil"), when one is the other's acronym ("MATS") or one slip from it.
-const NAME_PARTICLES = new Set(
+// The small words an acronym may skip ("Société des droits musicaux" is "SDM" or "SDDM"):
+// prepositions, articles and conjunctions of a company's name, French and English.
+const WORDS_ACRONYMS_SKIP = new Set(
   "de du des d la le les l et en sur sous au aux à a pour of the and for y".split(" "),
 );
 const nameKey = (text: string) => companyKey(text).replace(/^(?:le|la|les|l) /u, "");
@@ -973,7 +975,7 @@ const titleKey = (role: string) =>
 const initialsOf = (name: string, withParticles: boolean) =>
   companyKey(name)
     .split(" ")
-    .filter((word) => withParticles || !NAME_PARTICLES.has(word))
+    .filter((word) => withParticles || !WORDS_ACRONYMS_SKIP.has(word))
     .map((word) => word[0])
     .join("");
 function sameEmployerReading(a: string, b: string): boolean {

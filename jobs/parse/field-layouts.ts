@@ -24,6 +24,7 @@ import {
   foldWord,
   HONORIFIC,
   KEPT_CELL,
+  NAME_PARTICLES,
   PAST_POST_OPENING,
   PROMOTED_CELL,
   ROLE_WORDS,
@@ -210,6 +211,10 @@ function labelledRecord(text: string): FieldRecord | null {
 // "Mme X", "M. X": the title of courtesy is no part of the name (built once, not at each cell)
 const COURTESY_TITLE = new RegExp(`^(?:${HONORIFIC}|Mlle|Mrs|Ms)\\s+`, "u");
 
+// "Karim el Amrani", "Youssef ben Salah": particles of Arabic names, written lower case in a cell
+// (the lexicon's NAME_PARTICLES are European ones)
+const ARABIC_NAME_PARTICLES = new Set(["el", "al", "ben"]);
+
 // The person a cell names: a name at its start ("Fatima-Zahra Benjelloun-Carré", "Marc Delval, 42 ans").
 function personOf(cell: string): { name: string; rest: string } | null {
   const text = cell.replace(BULLET, "").replace(COURTESY_TITLE, "");
@@ -220,10 +225,11 @@ function personOf(cell: string): { name: string; rest: string } | null {
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 5) return null;
   if (
-    !words.every((w) =>
-      /^(?:\p{Lu}[\p{L}'’.-]*|d['’]\p{Lu}[\p{L}-]*|de|du|des|van|von|der|den|da|di|le|la|el|al|ben|ter)$/u.test(
-        w,
-      ),
+    !words.every(
+      (w) =>
+        /^(?:\p{Lu}[\p{L}'’.-]*|d['’]\p{Lu}[\p{L}-]*)$/u.test(w) ||
+        NAME_PARTICLES.has(w) ||
+        ARABIC_NAME_PARTICLES.has(w),
     )
   )
     return null;
