@@ -66,6 +66,22 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   ["company_cut_short", { company: "CHU", paragraph: "Anne Roy dirige le CHU de Valmoray." }, true],
   [
+    "company_cut_short",
+    {
+      company: "Groupement des kinésithérapeutes de santé",
+      paragraph: "Le Groupement des kinésithérapeutes de santé au travail a élu présidente Anne Roy.",
+    },
+    true,
+  ],
+  [
+    "company_cut_short",
+    {
+      company: "Groupement des kinésithérapeutes de santé",
+      paragraph: "Le Groupement des kinésithérapeutes de santé en mars a élu présidente Anne Roy.",
+    },
+    false,
+  ],
+  [
     "public_body_or_house",
     {
       person: "Anne Roy",
@@ -860,6 +876,80 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
       paragraph: "Au conseil de surveillance, M. Hugues Laval succède à M. Olivier Bréant comme président.",
     },
     true,
+  ],
+  [
+    "company_written_after_les",
+    {
+      person: "Inès Vautrin",
+      company: "Tanneries Dorval",
+      role: "présidente du directoire",
+      paragraph: "Les Tanneries Dorval nomment Mme Inès Vautrin présidente du directoire.",
+    },
+    true,
+  ],
+  [
+    "company_written_after_les",
+    {
+      person: "Inès Vautrin",
+      company: "Tanneries Dorval",
+      role: "présidente du directoire",
+      paragraph: "Chez Tanneries Dorval, Mme Inès Vautrin devient présidente du directoire.",
+    },
+    false,
+  ],
+  [
+    "past_move_in_a_relative",
+    {
+      person: "Hugo Ravel",
+      company: "Chaudières Marlin",
+      role: "directeur général",
+      paragraph:
+        "Elle remplace Hugo Ravel, qui a rejoint en septembre Chaudières Marlin comme directeur général.",
+    },
+    true,
+  ],
+  [
+    "past_move_in_a_relative",
+    {
+      person: "Hugo Ravel",
+      company: "Chaudières Marlin",
+      role: "directeur général",
+      paragraph: "Elle remplace Hugo Ravel, qui rejoint Chaudières Marlin comme directeur général.",
+    },
+    false,
+  ],
+  [
+    "past_move_in_a_relative",
+    {
+      person: "Hugo Ravel",
+      company: "Domaine de Sorel",
+      role: "directeur commercial",
+      paragraph:
+        "Le domaine recrute un directeur commercial, Hugo Ravel, qui a débuté chez Lumio avant de rejoindre en 2014 l'hôtel Bleu.",
+    },
+    false,
+  ],
+  [
+    "role_holds_a_second_person",
+    { role: "directeur des opérations et Maëlys Tardif-Obi directrice juridique" },
+    true,
+  ],
+  ["role_holds_a_second_person", { role: "directeur des opérations France et Benelux" }, false],
+  [
+    "role_units_by_possessive",
+    {
+      role: "pharmacienne gérante des cliniques",
+      paragraph: "Élodie Marchand rejoint Corvania comme pharmacienne gérante de ses cliniques.",
+    },
+    true,
+  ],
+  [
+    "role_units_by_possessive",
+    {
+      role: "directeur de l'usine de Vernal",
+      paragraph: "Corvania nomme Élodie Marchand directrice de son usine de Vernal.",
+    },
+    false,
   ],
   [
     "role_scope_fronted",

@@ -10,6 +10,21 @@ type Row = [family: string, example: string, records: [person: string, company: 
 
 const ROWS: Row[] = [
   [
+    "a heading naming a body's meeting gives the body ('Congrès de l'Union … : X a été élu président')",
+    "Congrès de l'Union française des loueurs de voiliers : Marc Lin a été élu président par 80 voix contre 41.",
+    [["Marc Lin", "Union française des loueurs de voiliers", "président"]],
+  ],
+  [
+    "a charge after a comma to the clause's end is part of the title ('directeur adjoint, chargé de …')",
+    "Ferlog nomme Marc Lin directeur adjoint, chargé de la formation des pilotes.",
+    [["Marc Lin", "Ferlog", "directeur adjoint, chargé de la formation des pilotes"]],
+  ],
+  [
+    "a list whose verb says its people keep their posts gives no move ('A et B conservent leurs fonctions')",
+    "Les deux cofondateurs, Marc Lin et Anne Roy, conservent leurs fonctions de président et de directrice générale.",
+    [],
+  ],
+  [
     "a bulleted item headed by its employer, then described ('» C — L'agence accueille X')",
     "» Agence Talvia — L'agence accueille Marc Lin comme directeur des opérations. Transfuge de Kargo Rail, il remplace Paul Girard.",
     [["Marc Lin", "Agence Talvia", "directeur des opérations"]],

@@ -364,7 +364,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // 12aab94 (record F1 0.622 / 0.626) and on its end 4c03f6d (0.646 / 0.637), after real17/real18 had become
   // development text and before any change made for these; floors and ceilings are that second score
   // (test/fixtures/parse/REAL-CORPORA.md), then ceilings lowered when 5 of their 2 + 4 wrong published
-  // records were read right or held (1 / 0; the one left is an article the convention keeps or drops).
+  // records were read right or held (1 / 0), and to 0 / 0 when a name the section writes after "Les" was
+  // held for review (an article the convention keeps or drops).
   [
     "real19",
     {
@@ -374,7 +375,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.69,
       previous: 0.85,
       predecessor: 0.96,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
     },
@@ -403,6 +404,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // 0.566 / 0.579); floors and ceilings are that first score (test/fixtures/parse/REAL-CORPORA.md), floors raised
   // with the field layouts (field-layouts.ts: the arrow lines, the Qui/Quoi blocks, the table) at 0.694 / 0.719,
   // then with the name-line portraits, signed posts and bulleted items (topic-person.ts) at 0.744 / 0.744.
+  // Ceilings 1 / 1 lowered to 0 / 0 when a predecessor's dated past move and a role holding another
+  // person and their title were held for review (doubts.ts), the second person read (real22 0.759 -> 0.771).
   [
     "real21",
     {
@@ -412,7 +415,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.78,
       previous: 0.9,
       predecessor: 0.93,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       // 8 at the first score: with its item heading read, "Fours Verriers C – A … est nommée" gives A
       // a record, so the paragraph is no longer unread and the other mover in it, B, is a silent miss;
@@ -426,10 +429,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.85,
-      recordF1: 0.75,
+      recordF1: 0.77,
       previous: 0.9,
       predecessor: 0.89,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
     },
@@ -443,17 +446,20 @@ const CORPORA: [name: string, floors: Floors][] = [
   // first minutes by a helper who never read jobs/parse, kept outside the repository through all of session 11's
   // parser work and scored on its start 90902d3 (record F1 0.419 / 0.400) and on its end ad6285c (0.487 /
   // 0.628), before any change made for them; floors and ceilings are that second score
-  // (test/fixtures/parse/REAL-CORPORA.md).
+  // (test/fixtures/parse/REAL-CORPORA.md). Ceilings 4 / 1 lowered to 0 / 0 when a body's meeting heading
+  // ('Congrès de C :') and a charge after a comma were read right and a name written after "Les", a title
+  // naming the employer's units by a possessive and a name cut before its complement were held (real23
+  // 0.487 -> 0.504).
   [
     "real23",
     {
       files: 8,
       gold: 144,
       personF1: 0.75,
-      recordF1: 0.48,
+      recordF1: 0.5,
       previous: 0.78,
       predecessor: 0.94,
-      maxWrongPublished: 4,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
     },
@@ -467,7 +473,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.62,
       previous: 0.87,
       predecessor: 0.93,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
     },
