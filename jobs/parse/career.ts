@@ -86,7 +86,8 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "après N ans chez A, après une carrière chez A",
-    cue: "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:ans|années|mois|saisons|exercices)|après (?:une|sa) carrière|après un passage",
+    // ("après huit belles années à A": a word of praise may come before the years)
+    cue: "après (?:\\d+|plusieurs|quelques|[a-zé]+) (?:(?:belles?|bonnes?|longues?|riches?|superbes?|formidables?|merveilleuses?|magnifiques?|passionnantes?|intenses?|excellentes?|fabuleuses?|incroyables?|folles?) )?(?:ans|années|mois|saisons|exercices)|après (?:une|sa) carrière|après un passage",
     example:
       "Après une carrière chez Sportéa puis à la Fédération de natation du Lorvois, Anne Roy est nommée directrice de Talvia.",
     mover: "Anne Roy",
@@ -201,8 +202,17 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Ferlog"],
   },
   {
+    id: "she was R at A (English)",
+    // ("He was appointed …", "She was named …" tell a move, not a past post)
+    cue: "(?<=(?:^|[.;!?]\\s*|,\\s*)(?:[Ss]he|[Hh]e) )(?:was|had been)(?! (?:\\p{Ll}+ )?(?:appointed|named|promoted|elected|hired|recruited|chosen|replaced|succeeded|born|awarded|made)(?![\\p{L}]))(?= [^.;]{0,80}? (?:at|of) (?:the )?[\\p{Lu}\\p{N}])",
+    example:
+      "Stonebridge Archaeology has appointed Anne Roy as director of its French branch. She was a project manager at Terrafouille.",
+    mover: "Anne Roy",
+    previous: ["Terrafouille"],
+  },
+  {
     id: "after N years at A, spent N years at A (English)",
-    cue: "(?:after|spent) (?:\\d+|[a-z]+) (?:years|months)(?= at )",
+    cue: "(?:after|spent) (?:\\d+|[a-z]+) (?:(?:great|good|wonderful|amazing|fantastic|incredible|happy|fulfilling|rewarding|exciting|long|intense) )?(?:years|months)(?= at )",
     example:
       "Polymera has hired Anders Norrby as general manager. He spent twelve years at Stenfors Group, most recently as plant manager.",
     mover: "Anders Norrby",
@@ -417,6 +427,19 @@ function withoutTown(company: Span): Span {
 
 // "Swedish materials group Stenfors" → "Stenfors"; "les ventes Europe de Voltaïa" → "Voltaïa"
 function pastDemonym(text: string, company: Span): Span {
+  // "at the Québec cosmetics maker Boréalia Cosmétiques", "at the Valais guiding firm Hautes Routes":
+  // in English a place and a descriptor come before the name
+  if (
+    /(?<![\p{L}])(?:at|of|from|with|for|by) the\s+$/iu.test(
+      text.slice(Math.max(0, company.start - 12), company.start),
+    )
+  ) {
+    const described = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+(?=\p{Lu})/u.exec(
+      text.slice(company.start),
+    );
+    const named = described ? readCompanyRun(text, company.start + described[0].length) : null;
+    if (named) return named;
+  }
   // "directeur de l'usine Carbolux de Sainte-Ombre": the company's plant in a town
   const plant = /^(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?) d(?:e |')\p{Lu}[\p{L}'’-]*$/u.exec(
     company.text,
