@@ -642,6 +642,39 @@ function roleNamesUnitsByPossessive(record: DoubtSubject): boolean {
   return !!units && !!record.paragraph && record.paragraph.includes(`${units[1]} de ses ${units[2]}`);
 }
 
+// "Il succède à Y, qui devient présidente d'honneur": an honorary title given to the one who leaves,
+// which some newsletters list as a move and most do not; an editor decides.
+const HONORARY_TITLE = /(?<![\p{L}])(?:d['’]honneur|honoraire|emeritus|émérite)(?![\p{L}])/iu;
+
+// "nommé directeur de l'image de l'Hebdo de …": a newspaper's title read with an article the text
+// writes in lower case ("l'Hebdo", never "L'Hebdo"), which the expected records keep or drop.
+function pressArticleWrittenLowerCase(record: DoubtSubject): boolean {
+  const found = /^L['’](\p{Lu}.*)$/u.exec(record.company.trim());
+  const text = record.sectionText ?? record.paragraph;
+  if (!found || !text || !PRESS_TITLE_HEADS.has(foldWord(found[1]!.split(/\s+/u)[0]!))) return false;
+  const rest = found[1]!;
+  return (
+    (text.includes(`l'${rest}`) || text.includes(`l’${rest}`)) &&
+    !text.includes(`L'${rest}`) &&
+    !text.includes(`L’${rest}`)
+  );
+}
+
+// "creative director of its new Paris studio", tidied to "of the new …" (role-cleanup.ts): the
+// employer's unit told by a possessive, which newsletters keep or drop.
+function englishRoleNamesAUnitByPossessive(record: DoubtSubject): boolean {
+  const unit = /^(.+?) of the (.+)$/u.exec(record.role);
+  const text = record.paragraph;
+  return (
+    !!unit &&
+    !!text &&
+    (text.includes(`${unit[1]} of its ${unit[2]}`) || text.includes(`${unit[1]} of their ${unit[2]}`))
+  );
+}
+
+// "2/ Au Centre …", "5/ Startups : C …": an item's number read into the employer
+const ITEM_NUMBER_OPENING = /^\d{1,3}\s*[/)]\s*/u;
+
 // "FC Valbrenne féminin : SANDRA MOULIN-DIAKITÉ devient directrice sportive": the heading names the
 // employer up to its colon, lower-case words included.
 const LOWER_CASE_WORD_THEN_COLON = /\s+\p{Ll}[\p{L}-]*\s*:/uy;
@@ -1636,6 +1669,36 @@ export const DOUBTS: readonly Doubt[] = [
       "la fonction désigne les établissements de l’employeur par un possessif (« de ses cliniques ») : les garder ?",
     penalty: HOLD_FOR_REVIEW,
     applies: roleNamesUnitsByPossessive,
+  },
+  {
+    id: "role_honorary",
+    reason: "the role is an honorary title",
+    label: "la fonction est un titre honorifique (« président d’honneur ») : est-ce un mouvement ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => HONORARY_TITLE.test(r.role),
+  },
+  {
+    id: "press_article_lower_case",
+    reason: "the newspaper's article is written in lower case",
+    label:
+      "l’article du titre de presse est écrit en minuscule (« de l’Hebdo de … ») : le garder dans le nom ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && pressArticleWrittenLowerCase(r),
+  },
+  {
+    id: "role_english_unit_by_possessive",
+    reason: "the English role names the employer's unit by a possessive",
+    label:
+      "la fonction anglaise désigne une entité de l’employeur par un possessif (« of its new … studio ») : la garder ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: englishRoleNamesAUnitByPossessive,
+  },
+  {
+    id: "company_opens_with_item_number",
+    reason: "the employer opens with an item's number",
+    label: "l’employeur commence par le numéro d’un élément de liste (« 2/ … ») : le nom est à relire",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => ITEM_NUMBER_OPENING.test(r.company.trim()),
   },
 ];
 

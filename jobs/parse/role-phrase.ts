@@ -56,6 +56,8 @@ const CLAUSE_BREAK = new RegExp(
     "\\s(?:alors|tandis) qu(?:e(?![\\p{L}])|['’])",
     HOLDER_ORIGIN.source,
     "\\s(?:laissée?s?|occupée?s?|vacante?s?|tenue?s?) par(?![\\p{L}])",
+    // "au poste de technicienne rivières laissé vacant": what the post was, not its title
+    "\\s(?:laissée?s?|restée?s?|devenue?s?|jusqu'ici) vacante?s?(?![\\p{L}])",
     "\\spar \\d",
     "\\s(?:ont|a|avaient|avait|sont) été(?![\\p{L}])",
     // "directeur sportif et l'arrivée de X", "associée gérante et Me X": the next item of a list

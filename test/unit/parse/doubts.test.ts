@@ -951,6 +951,45 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  ["role_honorary", { role: "présidente d'honneur" }, true],
+  ["role_honorary", { role: "notaire honoraire" }, true],
+  ["role_honorary", { role: "présidente" }, false],
+  [
+    "press_article_lower_case",
+    {
+      company: "L'Écho de Vernal",
+      role: "directeur de l'image",
+      paragraph: "Il succède à Paul Roy, nommé directeur de l'image de l'Écho de Vernal.",
+    },
+    true,
+  ],
+  [
+    "press_article_lower_case",
+    {
+      company: "L'Écho de Vernal",
+      role: "directrice générale déléguée",
+      paragraph: "Anne Roy devient directrice générale déléguée de L'Écho de Vernal.",
+    },
+    false,
+  ],
+  [
+    "role_english_unit_by_possessive",
+    {
+      role: "creative director of the new Lyon studio",
+      paragraph: "Corvania has named Élodie Marchand creative director of its new Lyon studio.",
+    },
+    true,
+  ],
+  [
+    "role_english_unit_by_possessive",
+    {
+      role: "head of Growth",
+      paragraph: "Corvania has named Élodie Marchand head of Growth.",
+    },
+    false,
+  ],
+  ["company_opens_with_item_number", { company: "2/ Au Centre" }, true],
+  ["company_opens_with_item_number", { company: "3M France" }, false],
   [
     "role_scope_fronted",
     {

@@ -20,6 +20,11 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "directeur adjoint, chargé de la formation des pilotes"]],
   ],
   [
+    "a post 'laissé vacant' is the post, not its title",
+    "Le syndicat de bassin de la Vordane a promu Anne Roy au poste de technicienne rivières laissé vacant.",
+    [["Anne Roy", "syndicat de bassin de la Vordane", "technicienne rivières"]],
+  ],
+  [
     "a list whose verb says its people keep their posts gives no move ('A et B conservent leurs fonctions')",
     "Les deux cofondateurs, Marc Lin et Anne Roy, conservent leurs fonctions de président et de directrice générale.",
     [],
