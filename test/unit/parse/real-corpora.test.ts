@@ -485,7 +485,10 @@ const CORPORA: [name: string, floors: Floors][] = [
   // mediation centres signed with initials, fish farms in mojibake, fire safety in capitals, escape games with
   // English items). Written in the session's first minutes by a helper who never read jobs/parse, scored on the
   // session's start 85fa407 (record F1 0.467 / 0.426) before any change made for them, then made development text;
-  // floors and ceilings are that first score (test/fixtures/parse/REAL-CORPORA.md).
+  // floors and ceilings are that first score (test/fixtures/parse/REAL-CORPORA.md); ceilings 4 / 7 lowered to 0 / 0
+  // when an honorary title, a newspaper's article written in lower case, an English title naming a unit by a
+  // possessive and an employer opening with an item's number were held for review, and a post 'laissé vacant'
+  // read without those words (real26 0.426 -> 0.436).
   [
     "real25",
     {
@@ -495,7 +498,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.46,
       previous: 0.8,
       predecessor: 0.83,
-      maxWrongPublished: 4,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
@@ -506,10 +509,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.74,
-      recordF1: 0.42,
+      recordF1: 0.43,
       previous: 0.85,
       predecessor: 0.81,
-      maxWrongPublished: 7,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
