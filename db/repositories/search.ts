@@ -29,8 +29,18 @@ export type TextCriterion =
   | { kind: "words"; query: string; commonPhrase?: boolean; namePhrase?: boolean }
   | { kind: "tsquery"; tsquery: string; commonPhrase?: boolean; namePhrase?: boolean };
 
+/**
+ * A typo'd name's corrected reading inside the statement that found the name as typed: its tsquery
+ * text is made by that statement (findMovePage's `lookUp.correct`), read from its `typo_fix` row.
+ */
+type InStatementText = { kind: "corrected"; namePhrase: true; commonPhrase?: undefined };
+
+/** Criteria as a statement is built from them: a MoveCriteria, or its corrected reading (InStatementText). */
+type StatementCriteria = Omit<MoveCriteria, "text"> & { text?: TextCriterion | InStatementText };
+
 /** Criteria whose plan the statement itself fixes, whatever the words (see newestMatching). */
-const fixedPlan = (text: TextCriterion) => text.commonPhrase === true || text.namePhrase === true;
+const fixedPlan = (text: TextCriterion | InStatementText) =>
+  text.commonPhrase === true || text.namePhrase === true;
 
 /** A company named by the user: its slug, or the normalized key of its name or of an alias's. */
 export interface CompanyRef {
@@ -73,11 +83,13 @@ export interface MatchedMove<R> {
   roleMarked?: MarkedText;
 }
 
-function tsquery(text: TextCriterion) {
+function tsquery(text: TextCriterion | InStatementText) {
   const parsed =
     text.kind === "words"
       ? sql`websearch_to_tsquery('carnet_fr', ${text.query})`
-      : sql`to_tsquery('carnet_fr', ${text.tsquery})`;
+      : text.kind === "corrected"
+        ? sql`to_tsquery('carnet_fr', (SELECT tsquery FROM typo_fix))`
+        : sql`to_tsquery('carnet_fr', ${text.tsquery})`;
   // A common or name phrase's statement is prepared and runs on a generic plan (planIgnoresValues),
   // where the words are a parameter: to_tsquery would then be called again for every row walked
   // (128 ms for the thousand rows a count walks). As a subquery it is computed once per statement.
@@ -89,7 +101,7 @@ const companyIdOf = (ref: CompanyRef) =>
   sql<number>`(SELECT id FROM companies WHERE slug = ${ref.slug} OR key = ${ref.key}
     UNION ALL SELECT company_id FROM company_aliases WHERE key = ${ref.key} LIMIT 1)`;
 
-function matching(db: Queryable, c: MoveCriteria) {
+function matching(db: Queryable, c: StatementCriteria) {
   let q = db.selectFrom("moves as m").where("m.status", "=", sql.lit("published"));
   if (c.company) q = q.where("m.company_id", "=", companyIdOf(c.company));
   if (c.since) q = q.where("m.published_on", ">=", c.since);
@@ -143,7 +155,7 @@ const columnsOf = (columns: readonly string[], alias: string) =>
  */
 function newestMatching(
   db: Queryable,
-  criteria: MoveCriteria,
+  criteria: StatementCriteria,
   after: MoveCursor | undefined,
   take: number,
   columns: readonly `m.${string}`[] = MOVE_RECORD_COLUMNS,
@@ -212,7 +224,7 @@ function newestMatching(
  * as long as they ran). Each limit is then its own statement (see PREPARED_LIMITS). See also tsquery();
  * site-search-plans.test.ts checks the generic plans too.
  */
-function planIgnoresValues(criteria: MoveCriteria): boolean {
+function planIgnoresValues(criteria: StatementCriteria): boolean {
   return !criteria.text || fixedPlan(criteria.text);
 }
 
@@ -230,7 +242,7 @@ const PREPARED_LIMITS = new Set([10, 12, 20, 25, 50, 100, 500]);
  * The rows of one page (limit + 1, so that the caller knows whether another follows), with the
  * columns a record needs and the score.
  */
-function pageOf(db: Queryable, criteria: MoveCriteria, page: PageRequest) {
+function pageOf(db: Queryable, criteria: StatementCriteria, page: PageRequest) {
   const after = page.after;
   if (page.sort === "relevance" && criteria.text) {
     // Relevance ranks the newest RELEVANCE_WINDOW matches only: ranking every move that contains
@@ -293,15 +305,40 @@ export async function findMovePage(
   const { statement, compiled } = compilePageStatement(db, criteria, page, format, options);
   let rows: PageRow[];
   if (statement === "with-corrections") {
-    const result = await db.executeQuery<PageRow & QueryWordsRow & { corrections: CorrectionRow[] | null }>(
-      compiled,
-    );
+    const result = await db.executeQuery<
+      PageRow &
+        QueryWordsRow & {
+          corrections: CorrectionRow[] | null;
+          corrected: string | null;
+          reading: number | null;
+        }
+    >(compiled);
     const first = result.rows[0];
     const lookUp = options.lookUp as NonNullable<PageOptions["lookUp"]>;
     lookUp.found({ hasName: first?.has_name ?? false, aliases: first?.aliases ?? [] });
     const correct = lookUp.correct as NonNullable<typeof lookUp.correct>;
-    if (first?.corrections) correct.found(correctionsFrom(correct.words, first.corrections));
-    rows = result.rows.map(({ has_name: _h, aliases: _a, corrections: _c, ...row }) => row);
+    const asRow = ({
+      has_name: _h,
+      aliases: _a,
+      corrections: _c,
+      corrected: _k,
+      reading: _r,
+      ...row
+    }: (typeof result.rows)[number]) => row;
+    rows = result.rows.filter((r) => r.reading !== 2).map(asRow);
+    if (first?.corrections) {
+      correct.found(correctionsFrom(first.corrections));
+      // The corrected reading ran in the same statement when some word had a correction.
+      if (first.corrected !== null) {
+        const read = result.rows.filter((r) => r.reading === 2).map(asRow);
+        const extra = read.find((r) => r.id === null);
+        correct.reading.found({
+          rows: pageRows(read),
+          counted: correct.reading.count ? countedFrom(extra?.counted ?? []) : undefined,
+          version: extra?.version ?? 0,
+        });
+      }
+    }
   } else if (statement === "with-lookup") {
     const result = await db.executeQuery<PageRow & QueryWordsRow>(compiled);
     const lookUp = options.lookUp as NonNullable<PageOptions["lookUp"]>;
@@ -313,12 +350,16 @@ export async function findMovePage(
   const extra = rows.find((r) => r.id === null);
   if (options.count) options.count.found(countedFrom(extra?.counted ?? []));
   if (options.version) options.version(extra?.version ?? 0);
-  return rows
+  return pageRows(rows);
+}
+
+/** A page's rows, without its extra row (count, facets, version), each role's marks cut. */
+const pageRows = (rows: PageRow[]) =>
+  rows
     .filter((r) => r.id !== null)
     .map(({ marked, counted: _c, version: _v, ...row }) =>
       marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
     );
-}
 
 /**
  * findMovePage's statement: learned once per shape (see StatementShapes), or built afresh with
@@ -341,8 +382,15 @@ export function compilePageStatement(
   if (fresh) return { statement, compiled: build(values) };
   const shape = `${statement}|${format}|${page.sort}|${page.after?.sort ?? "-"}|${page.limit}|${criteriaShape(criteria)}|${
     options.highlight ? "h" : "-"
-  }|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}`;
+  }|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}|${correctedReadingShape(options)}`;
   return { statement, compiled: pageStatements.compiled(shape, values, build) };
+}
+
+/** What of a corrected reading's options changes the statement's text. */
+function correctedReadingShape(options: PageOptions): string {
+  const reading = options.lookUp?.correct?.reading;
+  if (!reading) return "-";
+  return `${reading.count ? `${reading.count.cap}${reading.count.facets ? "f" : ""}` : "-"}${reading.version ? "v" : "-"}`;
 }
 
 /** Search statements, built once per shape (see StatementShapes). */
@@ -400,6 +448,8 @@ function pageValues(c: MoveCriteria, page: PageRequest, options: PageOptions): u
     options.lookUp?.runs,
     corrected?.words,
     corrected?.withNearby,
+    correct?.reading.parts,
+    correct?.reading.corrects,
   ];
 }
 
@@ -426,7 +476,7 @@ function withSlots(c: MoveCriteria, page: PageRequest, options: PageOptions, v: 
     function: c.function && slot(6),
   };
   const lookUp = options.lookUp && { ...options.lookUp, words: slot(10), runs: slot(11) };
-  const corrected = { words: slot(12), withNearby: slot(13) } as CorrectedWords;
+  const corrected = { words: slot(12), withNearby: slot(13), parts: slot(14), corrects: slot(15) };
   return { criteria, page: { ...page, after }, options: { ...options, lookUp }, corrected };
 }
 
@@ -438,8 +488,80 @@ function buildPageStatement(
   format: "record" | "listing" | "api-json",
   options: PageOptions,
   statement: PageStatement,
-  corrected: CorrectedWords,
+  corrected: CorrectedWords & { parts: string[]; corrects: number[] },
 ): CompiledQuery<unknown> {
+  const { query, pageAndCount, byScore } = pageStatementParts(db, criteria, page, format, {
+    highlight: options.highlight,
+    count: options.count,
+    version: options.version !== undefined,
+  });
+  const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
+  const prepare = preparedPage(criteria, page);
+  const prepared = prepare ? sql`/* prepared */ ` : sql``;
+  if (statement === "with-corrections") {
+    // As below, and when the page is empty, the corrections of its words too (correctNameWords),
+    // and the page as corrected (typo_fix.tsquery: each part's tsquery text, a corrected word's part ORed
+    // with its corrections, as relaxedReadings in the search service reads it): a typo'd name is
+    // one round trip, not two. Only when the page as typed is empty, and only when some word has a
+    // correction (one-time filters: a name found as typed pays two empty CTEs).
+    const { words, runs, correct } = options.lookUp as Required<NonNullable<PageOptions["lookUp"]>>;
+    const reading = correct.reading;
+    const asCorrected = pageStatementParts(db, { ...criteria, text: CORRECTED_TEXT }, page, format, {
+      highlight: options.highlight,
+      count: reading.count,
+      version: reading.version === true,
+    });
+    const columns = (withExtraRow: boolean) =>
+      withExtraRow
+        ? sql`record, id, published_on, score, marked, counted, version`
+        : sql`record, id, published_on, score, marked, NULL::json, NULL::bigint`;
+    return sql`${prepared}
+      WITH p AS MATERIALIZED (${pageAndCount}),
+      typo_words AS MATERIALIZED (SELECT * FROM (${nameWordCorrections(corrected)}) c
+        WHERE NOT EXISTS (SELECT 1 FROM p WHERE p.id IS NOT NULL)),
+      typo_fix AS MATERIALIZED (SELECT (SELECT json_agg(c ORDER BY c.position) FROM typo_words c) AS corrections,
+        (SELECT string_agg(CASE WHEN cardinality(c.alternatives) > 1
+            THEN '(' || f.part || ' | ' || array_to_string(c.alternatives[2:], ' | ') || ')' ELSE f.part END,
+            ' & ' ORDER BY f.i)
+          FROM unnest((SELECT ${corrected.parts}::text[]), (SELECT ${corrected.corrects}::int[]))
+            WITH ORDINALITY AS f(part, word, i)
+          LEFT JOIN typo_words c ON c.position = f.word
+          HAVING bool_or(cardinality(c.alternatives) > 1)) AS tsquery),
+      p2 AS MATERIALIZED (SELECT * FROM (${asCorrected.pageAndCount}) p2
+        WHERE (SELECT tsquery FROM typo_fix) IS NOT NULL)
+      SELECT w.has_name, w.aliases, k.corrections, k.tsquery AS corrected, p.*
+      FROM (${queryWords(words, runs)}) w CROSS JOIN typo_fix k
+      LEFT JOIN (SELECT 1 AS reading, ${columns(pageAndCount !== query)} FROM p
+        UNION ALL SELECT 2, ${columns(asCorrected.pageAndCount !== asCorrected.query)} FROM p2) p ON true
+      ORDER BY p.reading, ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`.compile(db);
+  }
+  if (statement === "with-lookup") {
+    // The query's words looked up in the same round trip (one row, the page's rows beside it, or
+    // none): see the search service, which planned the page on what it last knew of these words.
+    const { words, runs } = options.lookUp as NonNullable<PageOptions["lookUp"]>;
+    return sql`${prepared}
+      SELECT w.has_name, w.aliases, p.* FROM (${queryWords(words, runs)}) w
+      LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.compile(db);
+  }
+  if (statement === "with-extra-row")
+    return sql`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.compile(db);
+  return (prepare ? query.modifyFront(sql`/* prepared */`) : query).compile();
+}
+
+/** A typo'd name's reading as corrected in the statement itself (see buildPageStatement). */
+const CORRECTED_TEXT: InStatementText = { kind: "corrected", namePhrase: true };
+
+/**
+ * A page's rows, hydrated (`query`), and with the count and facets (countedRows) and the directory's
+ * version as one more row when asked for (`pageAndCount`; `query` itself otherwise).
+ */
+function pageStatementParts(
+  db: Queryable,
+  criteria: StatementCriteria,
+  page: PageRequest,
+  format: "record" | "listing" | "api-json",
+  options: { highlight?: boolean; count?: { cap: number; facets: boolean }; version: boolean },
+) {
   const record: RawBuilder<MoveRecord | MoveListing | string> =
     format === "api-json" ? sql<string>`${moveRecordJson("api")}::text` : moveRecordJson(format);
   // Marks around the words the text matched, whatever form matched ("DAF" for "directrice
@@ -450,7 +572,7 @@ function buildPageStatement(
       ? sql<string>`ts_headline('carnet_fr', m.role, ${tsquery(criteria.text)}, ${HEADLINE_OPTIONS})`
       : sql<null>`NULL::text`;
   // The records are built above the LIMIT, for the page's rows only.
-  const byScore = page.sort === "relevance" && criteria.text;
+  const byScore = page.sort === "relevance" && criteria.text !== undefined;
   const counting = options.count;
   // The first page by date, counted: its rows are the newest of the counted matches (countedMatches),
   // so the matches are walked once, not once for the page and again for the count.
@@ -466,44 +588,18 @@ function buildPageStatement(
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
     .orderBy(byScore ? sql`m.score` : sql`m.published_on`, "desc")
     .orderBy("m.id", "desc");
-  // The count and facets (countedRows) and the directory's version ride in the same statement, as
-  // one more row (no id) whose `counted` and `version` hold them: the search page is one round
-  // trip, as the API is.
-  const withExtraRow = counting !== undefined || options.version !== undefined;
-  const pageAndCount = withExtraRow
-    ? sql<PageRow>`
+  // The count and facets and the directory's version ride in the same statement, as one more row
+  // (no id) whose `counted` and `version` hold them: the search page is one round trip, as the API is.
+  const pageAndCount =
+    counting !== undefined || options.version
+      ? sql<PageRow>`
       ${counting ? sql`WITH ${countedMatches(db, criteria, counting.cap)}` : sql``}
       SELECT p.*, NULL::json AS counted, NULL::bigint AS version FROM (${query}) p
       UNION ALL SELECT NULL, NULL, NULL, NULL, NULL,
         ${counting ? sql`(SELECT json_agg(c) FROM (${countedRows(counting.facets)}) c)` : sql`NULL::json`},
         ${options.version ? sql`(SELECT version FROM directory_version)` : sql`NULL::bigint`}`
-    : query;
-  const order = sql`ORDER BY ${byScore ? sql`p.score` : sql`p.published_on`} DESC, p.id DESC`;
-  const prepare = preparedPage(criteria, page);
-  const prepared = prepare ? sql`/* prepared */ ` : sql``;
-  if (statement === "with-corrections") {
-    // As below, and when the page is empty, the corrections of its words too (correctNameWords):
-    // a typo'd name is then two round trips, not three.
-    const { words, runs } = options.lookUp as NonNullable<PageOptions["lookUp"]>;
-    return sql`${prepared}
-      WITH p AS MATERIALIZED (${pageAndCount})
-      SELECT w.has_name, w.aliases, k.corrections, p.* FROM (${queryWords(words, runs)}) w
-      LEFT JOIN LATERAL (SELECT json_agg(c ORDER BY c.position) AS corrections
-        FROM (${nameWordCorrections(corrected)}) c
-        WHERE NOT EXISTS (SELECT 1 FROM p WHERE p.id IS NOT NULL)) k ON true
-      LEFT JOIN p ON true ${order}`.compile(db);
-  }
-  if (statement === "with-lookup") {
-    // The query's words looked up in the same round trip (one row, the page's rows beside it, or
-    // none): see the search service, which planned the page on what it last knew of these words.
-    const { words, runs } = options.lookUp as NonNullable<PageOptions["lookUp"]>;
-    return sql`${prepared}
-      SELECT w.has_name, w.aliases, p.* FROM (${queryWords(words, runs)}) w
-      LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.compile(db);
-  }
-  if (statement === "with-extra-row")
-    return sql`${prepared} SELECT * FROM (${pageAndCount}) p ${order}`.compile(db);
-  return (prepare ? query.modifyFront(sql`/* prepared */`) : query).compile();
+      : query;
+  return { query, pageAndCount, byScore };
 }
 
 /** A row of findMovePage's statement: a page's row, or (no id) the count and facets asked for. */
@@ -531,7 +627,23 @@ export interface PageOptions {
      * Words to correct (correctNameWords) should the page come back empty, in the same statement
      * when it is prepared; `found` is called only if they were.
      */
-    correct?: { words: WordToCorrect[]; found: (corrections: WordCorrection[]) => void };
+    correct?: {
+      words: WordToCorrect[];
+      found: (corrections: WordCorrection[]) => void;
+      /**
+       * The page as corrected, read in the same statement when the page as typed is empty: the
+       * query's parts as to_tsquery texts (`parts`), each with the 1-based position of its word in
+       * `words` (`corrects`, 0 for a part not corrected), and what to read beside its rows. `found`
+       * is called when it was read (some word had a correction).
+       */
+      reading: {
+        parts: string[];
+        corrects: number[];
+        count?: { cap: number; facets: boolean };
+        version?: boolean;
+        found: (page: CorrectedPage) => void;
+      };
+    };
   };
   count?: { cap: number; facets: boolean; found: (counted: CountedMatches) => void };
   /**
@@ -539,6 +651,14 @@ export interface PageOptions {
    * count made under the same version, say of the directory (see countMatches).
    */
   version?: (version: number) => void;
+}
+
+/** A typo'd name's page as corrected (PageOptions' `lookUp.correct.reading`). */
+export interface CorrectedPage {
+  // biome-ignore lint/suspicious/noExplicitAny: the rows are in the page's format, as findMovePage returns them
+  rows: MatchedMove<any>[];
+  counted?: CountedMatches;
+  version: number;
 }
 
 /** One value of a facet and how many of the counted matches hold it. */
@@ -577,7 +697,7 @@ const countedFrom = (rows: FacetCount[]): CountedMatches => ({
  * walk (see newestMatching: a common phrase walks dates first here too) that reads only the columns
  * counted; the first page's rows are taken from it too (findMovePage).
  */
-function countedMatches(db: Queryable, criteria: MoveCriteria, cap: number) {
+function countedMatches(db: Queryable, criteria: StatementCriteria, cap: number) {
   const matches = newestMatching(db, criteria, undefined, cap + 1, COUNTED_COLUMNS);
   return sql`matched AS MATERIALIZED (SELECT * FROM (${matches}) m),
     newest AS MATERIALIZED (SELECT * FROM matched ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(cap)})`;
@@ -646,18 +766,19 @@ export interface WordCorrection {
 
 /**
  * For each normalized word ([a-z0-9]+), the words of known names it may stand for: itself alone
- * when some name holds it as typed; otherwise itself, then the name words among `nearby` (the
- * caller's one-edit neighbourhood of the word, oneEditAway: "kerlgo" → kerlog, "clare" → claire),
- * then the closest by trigrams. Close means pg_trgm's strict word similarity ≥
- * 0.5 (`<<%`, its default threshold; for one word against one word it is plain trigram
- * similarity): "scalan" is 0.5 from "scalian", "senechaut" 0.62 from "senechault". The lower `%`
- * threshold (0.3) made the index recheck thousands of words (7 ms); 0.5 keeps a few dozen. Words
- * that are not names ("directrice") keep themselves, so they still match as typed.
+ * when some name holds it as typed; otherwise itself, then the name words one edit away (a letter
+ * dropped or two neighbours swapped; for words of up to 8 letters also a letter added or changed:
+ * "kerlgo" → kerlog, "clare" → claire), then the closest by trigrams. Close means pg_trgm's strict
+ * word similarity ≥ 0.5 (`<<%`, its default threshold; for one word against one word it is plain
+ * trigram similarity): "scalan" is 0.5 from "scalian", "senechaut" 0.62 from "senechault". The
+ * lower `%` threshold (0.3) made the index recheck thousands of words (7 ms); 0.5 keeps a few
+ * dozen. Words that are not names ("directrice") keep themselves, so they still match as typed.
  *
- * `nearby` must be within one edit (Damerau–Levenshtein) of its word: the name words that may be are
- * found by name_words_deletion_keys_idx (migration 0027: two words one edit apart share a key among
- * themselves and their one-letter deletions), a probe per key instead of one per neighbour (700-odd
- * for a 7-letter word, 0.9 ms), and only those in `nearby` are kept.
+ * The name words that may be one edit away are found by name_words_deletion_keys_idx (migration
+ * 0027: two words one edit apart share a key among themselves and their one-letter deletions), a
+ * probe per key instead of one per neighbour (700-odd for a 7-letter word, 0.9 ms); the statement
+ * keeps the true neighbours, in the order search-vocabulary's oneEditAway lists them (which edit,
+ * then where, then which letter), so that the best three are the same whoever checks them.
  *
  * One statement (name_words_deletion_keys_idx for the neighbourhoods, name_words_pkey and
  * name_words_word_trgm_idx for the typed words).
@@ -666,24 +787,19 @@ export async function correctNameWords(db: Queryable, words: WordToCorrect[]): P
   if (words.length === 0) return [];
   const { rows } = await sql<CorrectionRow>`/* prepared: search_correct_name_words */
     ${nameWordCorrections(correctedWords(words))}`.execute(db);
-  return correctionsFrom(words, rows);
+  return correctionsFrom(rows);
 }
 
-/**
- * A word to correct, with its one-edit neighbourhood (oneEditAway) when its neighbours are wanted:
- * a list, or a function that makes it only if corrections are read (a page's statement reads them
- * only when it comes back empty).
- */
+/** A word to correct, and whether its one-edit neighbours among names' words are wanted. */
 export interface WordToCorrect {
   word: string;
-  nearby?: readonly string[] | (() => readonly string[]);
+  nearby?: boolean;
 }
 
 /** What correctNameWords' statement says of a word, in the words' order (`position`). */
 interface CorrectionRow {
   known: boolean;
-  similar: string[];
-  near: string[];
+  alternatives: string[];
   position: number;
 }
 
@@ -695,8 +811,31 @@ interface CorrectedWords {
 
 const correctedWords = (words: WordToCorrect[]): CorrectedWords => ({
   words: words.map((w) => w.word),
-  withNearby: words.map((w) => typeof w.nearby === "function" || (w.nearby?.length ?? 0) > 0),
+  withNearby: words.map((w) => w.nearby === true),
 });
+
+/**
+ * Where `n` comes in oneEditAway(`t`)'s list (search-vocabulary.ts), or NULL when it is not there:
+ * first the deletions and swaps, position by position, then (words of up to 8 letters) the
+ * insertions and substitutions, position by position and letter by letter. A word made by several
+ * edits takes its first place, as a JavaScript Set keeps it.
+ */
+const oneEditRank = (n: RawBuilder<string>, t: RawBuilder<string>) => sql<number>`(SELECT min(r) FROM (
+    SELECT 2 * (j - 1) AS r FROM generate_series(1, length(${t})) j
+      WHERE length(${n}) = length(${t}) - 1 AND left(${t}, j - 1) || substr(${t}, j + 1) = ${n}
+    UNION ALL
+    SELECT 2 * (j - 1) + 1 FROM generate_series(1, length(${t}) - 1) j
+      WHERE length(${n}) = length(${t})
+        AND left(${t}, j - 1) || substr(${t}, j + 1, 1) || substr(${t}, j, 1) || substr(${t}, j + 2) = ${n}
+    UNION ALL
+    SELECT 2 * length(${t}) + 2 * ((j - 1) * 26 + ascii(substr(${n}, j, 1)) - 97) FROM generate_series(1, length(${n})) j
+      WHERE length(${t}) <= 8 AND length(${n}) = length(${t}) + 1
+        AND ascii(substr(${n}, j, 1)) BETWEEN 97 AND 122 AND left(${n}, j - 1) || substr(${n}, j + 1) = ${t}
+    UNION ALL
+    SELECT 2 * length(${t}) + 2 * ((j - 1) * 26 + ascii(substr(${n}, j, 1)) - 97) + 1 FROM generate_series(1, length(${n})) j
+      WHERE length(${t}) <= 8 AND length(${n}) = length(${t})
+        AND ascii(substr(${n}, j, 1)) BETWEEN 97 AND 122 AND substr(${n}, j, 1) <> substr(${t}, j, 1)
+        AND left(${n}, j - 1) || substr(${n}, j + 1) = left(${t}, j - 1) || substr(${t}, j + 1)) edits)`;
 
 /** correctNameWords' statement, also read beside a page (findMovePage's `lookUp.correct`). */
 function nameWordCorrections(words: CorrectedWords) {
@@ -706,12 +845,19 @@ function nameWordCorrections(words: CorrectedWords) {
   // statement with JIT (50–100 ms).
   return sql<CorrectionRow>`
     SELECT k.known,
-      CASE WHEN length(t.word) < 3 OR k.known THEN ARRAY[]::text[]
-      ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
-        ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END AS similar,
-      CASE WHEN k.known OR NOT t.with_nearby THEN ARRAY[]::text[]
-      ELSE ARRAY(SELECT n.word FROM name_words n
-        WHERE carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)) END AS near,
+      CASE WHEN k.known THEN ARRAY[t.word] ELSE t.word || ARRAY(
+        SELECT c.word FROM (
+          SELECT near.word, near.rank FROM (
+            SELECT n.word, ${oneEditRank(sql.ref("n.word"), sql.ref("t.word"))} AS rank FROM name_words n
+            WHERE t.with_nearby AND carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)
+              AND length(n.word) >= 3 OFFSET 0) near
+          WHERE near.rank IS NOT NULL
+          UNION ALL
+          SELECT s.word, 1000000 + s.rank FROM unnest(CASE WHEN length(t.word) < 3 THEN ARRAY[]::text[]
+            ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
+              ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END)
+            WITH ORDINALITY AS s(word, rank)) c
+        GROUP BY c.word ORDER BY min(c.rank) LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END AS alternatives,
       t.position
     FROM unnest((SELECT ${words.words}::text[]),
         (SELECT ${words.withNearby}::boolean[]))
@@ -720,17 +866,9 @@ function nameWordCorrections(words: CorrectedWords) {
     ORDER BY t.position`;
 }
 
-/** Each word's correction from its statement's row: the row's nearby words kept when one edit away. */
-function correctionsFrom(words: WordToCorrect[], rows: CorrectionRow[]): WordCorrection[] {
-  return rows.map((row, i) => {
-    const { word, nearby: given = [] } = words[i] as WordToCorrect;
-    if (row.known) return { known: true, alternatives: [word] };
-    const nearby = typeof given === "function" ? given() : given;
-    const near = new Set(row.near);
-    const closest = [...new Set([...nearby.filter((w) => near.has(w)), ...row.similar])];
-    return { known: false, alternatives: [word, ...closest.slice(0, CORRECTIONS_PER_WORD)] };
-  });
-}
+/** Each word's correction from its statement's row. */
+const correctionsFrom = (rows: CorrectionRow[]): WordCorrection[] =>
+  rows.map((row) => ({ known: row.known, alternatives: row.alternatives }));
 
 /** What the name tables know of a query's words, in one statement (see wordRuns). */
 export interface QueryWordsLookup {

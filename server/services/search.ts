@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DB } from "../../db/database.ts";
 import { findCompanyId, type MoveListing, type MoveRecord } from "../../db/repositories/directory.ts";
 import {
+  type CorrectedPage,
   type CountedMatches,
   correctNameWords,
   countMatches,
@@ -24,14 +25,7 @@ import { companyKey, personKey, slugify } from "../../shared/names.ts";
 import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import { Invalid } from "../errors.ts";
 import { calendarDay } from "../validation.ts";
-import {
-  contentWords,
-  expandQuery,
-  oneEditAway,
-  type QueryPart,
-  toTsquery,
-  wordRuns,
-} from "./search-vocabulary.ts";
+import { contentWords, expandQuery, type QueryPart, toTsquery, wordRuns } from "./search-vocabulary.ts";
 
 /**
  * One search, whatever asks for it: the /recherche page, its CSV and Atom twins, and /api/moves.
@@ -211,7 +205,7 @@ const correctableParts = (parts: QueryPart[]) =>
   parts.filter((p) => p.word !== undefined && p.alternatives.length <= 2);
 
 const wordsToCorrect = (parts: QueryPart[]): WordToCorrect[] =>
-  parts.map((p) => ({ word: p.word as string, nearby: () => oneEditAway(p.word as string) }));
+  parts.map((p) => ({ word: p.word as string, nearby: true }));
 
 /**
  * Other readings of a query that found nothing, most faithful first: without generic words
@@ -219,13 +213,14 @@ const wordsToCorrect = (parts: QueryPart[]): WordToCorrect[] =>
  * words ("Kerlgo" → Kerlog, "Clare Moreau" → Claire Moreau); then only the parts that hold a name,
  * so that a first name too far off does not hide the surname ("Kate Moreau" → the Moreaus).
  * `approximate` says the results are not what was typed. `correctedBefore`: the corrections of the
- * plan's correctable parts, when the page's statement already read them (no generic word to drop).
+ * plan's correctable parts, when the page's statement already read them (no generic word to drop);
+ * that statement also read the page as corrected, the reading marked `corrected`.
  */
 async function* relaxedReadings(
   db: DB,
   plan: TextPlan,
   correctedBefore?: WordCorrection[],
-): AsyncGenerator<{ text: TextCriterion; approximate: boolean }> {
+): AsyncGenerator<{ text: TextCriterion; approximate: boolean; corrected?: boolean }> {
   let parts = plan.parts;
   if (hasGenericToDrop(parts)) {
     parts = parts.filter((p) => !p.generic);
@@ -241,7 +236,7 @@ async function* relaxedReadings(
     return { ...p, alternatives: [...p.alternatives, ...c.alternatives.slice(1).map((w) => [w])] };
   });
   if (withCorrections.some((p, i) => p !== parts[i]))
-    yield { text: textCriterion(withCorrections, true), approximate: true };
+    yield { text: textCriterion(withCorrections, true), approximate: true, corrected: true };
   const named = withCorrections.filter((p) => {
     const c = corrected.get(parts[withCorrections.indexOf(p)] as QueryPart);
     return c !== undefined && (c.known || c.alternatives.length > 1);
@@ -325,14 +320,20 @@ export async function searchMoveListings(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<ListedMove>> {
-  return search<ListedMove>(db, query, options, async (connection, criteria, page, reads) => {
-    const rows = await findMovePage(connection, criteria, page, "listing", {
-      highlight: options.highlight,
-      ...reads,
-    });
-    for (const row of rows) if (row.roleMarked) (row.record as ListedMove).role_marked = row.roleMarked;
+  const withMarks = (rows: MatchedMove<ListedMove>[]) => {
+    for (const row of rows) if (row.roleMarked) row.record.role_marked = row.roleMarked;
     return rows;
-  });
+  };
+  return search<ListedMove>(
+    db,
+    query,
+    options,
+    async (connection, criteria, page, reads) =>
+      withMarks(
+        await findMovePage(connection, criteria, page, "listing", { highlight: options.highlight, ...reads }),
+      ),
+    withMarks,
+  );
 }
 
 /** A page of moves as the API's JSON text, one string per move, built by PostgreSQL. */
@@ -346,16 +347,22 @@ export function searchMovesAsJson(
   );
 }
 
+/**
+ * `finishRows`: what findPage does to the rows findMovePage returns, done also to the rows of a
+ * typo'd name's page as corrected, which came back beside the page as typed.
+ */
 async function search<Item>(
   db: DB,
   query: SearchQuery,
   options: SearchOptions,
   findPage: FindPage<Item>,
+  finishRows: (rows: MatchedMove<Item>[]) => MatchedMove<Item>[] = (rows) => rows,
 ): Promise<SearchResult<Item>> {
-  if (db.isTransaction || boundToOneConnection.has(db)) return searchOn(db, db, query, options, findPage);
+  if (db.isTransaction || boundToOneConnection.has(db))
+    return searchOn(db, db, query, options, findPage, finishRows);
   return db.connection().execute((connection) => {
     boundToOneConnection.add(connection);
-    return searchOn(db, connection, query, options, findPage);
+    return searchOn(db, connection, query, options, findPage, finishRows);
   });
 }
 
@@ -386,6 +393,7 @@ async function searchOn<Item>(
   query: SearchQuery,
   options: SearchOptions,
   findPage: FindPage<Item>,
+  finishRows: (rows: MatchedMove<Item>[]) => MatchedMove<Item>[],
 ): Promise<SearchResult<Item>> {
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
   const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
@@ -403,9 +411,18 @@ async function searchOn<Item>(
   // The count and facets come with every page read, from the same statement unless remembered for
   // the version that statement read (countsSeen); the last read's are those of the criteria finally used.
   let counted: CountedMatches | undefined;
+  let readBefore: CorrectedPage | undefined;
   const counting = Boolean(options.count || options.facets);
   const withFacets = Boolean(options.facets);
   const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"]) => {
+    if (readBefore) {
+      // Read by the statement before (a typo'd name's page as corrected), with its count if counting.
+      const before = readBefore;
+      readBefore = undefined;
+      counted = before.counted;
+      if (counted) rememberCount(db, `${withFacets}:${JSON.stringify(criteria)}`, before.version, counted);
+      return finishRows(before.rows as MatchedMove<Item>[]);
+    }
     if (!counting) return findPage(connection, criteria, page, { lookUp });
     const key = `${withFacets}:${JSON.stringify(criteria)}`;
     const seen = rememberedCounts(db);
@@ -431,6 +448,7 @@ async function searchOn<Item>(
   // 0.2 ms of PostgreSQL and of Node (one connection, alternating with it), to save a round trip on
   // the rare typo in a role word.
   let corrected: WordCorrection[] | undefined;
+  let correctedPage: CorrectedPage | undefined;
   const toCorrect = plan?.hasName && !hasGenericToDrop(plan.parts) ? correctableParts(plan.parts) : [];
   let rows = await readPage(
     criteria,
@@ -440,8 +458,18 @@ async function searchOn<Item>(
           runs: wordRuns(words),
           found: (found) => (lookup = found),
           correct:
-            toCorrect.length > 0
-              ? { words: wordsToCorrect(toCorrect), found: (found) => (corrected = found) }
+            plan && toCorrect.length > 0
+              ? {
+                  words: wordsToCorrect(toCorrect),
+                  found: (found) => (corrected = found),
+                  reading: {
+                    parts: plan.parts.map((p) => toTsquery([p])),
+                    corrects: plan.parts.map((p) => toCorrect.indexOf(p) + 1),
+                    count: counting ? { cap: COUNT_CAP, facets: withFacets } : undefined,
+                    version: counting,
+                    found: (page) => (correctedPage = page),
+                  },
+                }
               : undefined,
         }
       : undefined,
@@ -453,6 +481,7 @@ async function searchOn<Item>(
     criteria = await criteriaFor(connection, query, plan);
     rows = await readPage(criteria);
     corrected = undefined;
+    correctedPage = undefined;
   }
   let approximate = false;
   if (
@@ -473,6 +502,10 @@ async function searchOn<Item>(
   if (rows.length === 0 && plan) {
     for await (const reading of relaxedReadings(connection, plan, corrected)) {
       criteria.text = reading.text;
+      if (reading.corrected && correctedPage) {
+        readBefore = correctedPage;
+        correctedPage = undefined;
+      }
       rows = await readPage(criteria);
       if (rows.length > 0) {
         approximate = reading.approximate;

@@ -35,7 +35,16 @@ for (const [format, extra] of [
         ...extra,
         lookUp: {
           ...lookUp(["claire", "moraeu"]),
-          correct: { words: [{ word: "moraeu", nearby: () => [] }], found: noop },
+          correct: {
+            words: [{ word: "moraeu", nearby: true }],
+            found: noop,
+            reading: {
+              parts: ["claire", "moraeu"],
+              corrects: [0, 1],
+              ...(format === "listing" ? { count: { cap: 100, facets: true }, version: true } : {}),
+              found: noop,
+            },
+          },
         },
       },
       format,

@@ -51,11 +51,32 @@ const optionSets = (words: string[]): PageOptions[] => [
       runs: [],
       found: noop,
       correct: {
-        words: words.map((word, i) => ({ word, nearby: i === 0 ? [`${word}e`] : [] })),
+        words: words.map((word, i) => ({ word, nearby: i === 0 })),
         found: noop,
+        reading: { parts: words, corrects: words.map((_, i) => i + 1), found: noop },
       },
     },
     highlight: true,
+    version: noop,
+  },
+  {
+    lookUp: {
+      words,
+      runs: [],
+      found: noop,
+      correct: {
+        words: [{ word: words[0] as string, nearby: true }],
+        found: noop,
+        reading: {
+          parts: words.map((w) => `(${w} | ${w}s)`),
+          corrects: words.map((_, i) => (i === 0 ? 1 : 0)),
+          count: { cap: 100, facets: true },
+          version: true,
+          found: noop,
+        },
+      },
+    },
+    count: { cap: 100, facets: true, found: noop },
     version: noop,
   },
 ];
@@ -91,7 +112,7 @@ describe("search statements learned per shape", () => {
                 compared++;
               }
     expect(pageShapesNotLearned()).toEqual([]);
-    expect(compared).toBe(2 * texts.length * filters.length * pages.length * 3 * 6);
+    expect(compared).toBe(2 * texts.length * filters.length * pages.length * 3 * 7);
   });
 });
 
