@@ -274,6 +274,14 @@ async function correctedText(db: DB, q: string): Promise<TextCriterion | null> {
 const countsSeen = new WeakMap<DB, { version: number; counts: Map<string, CountedMatches> }>();
 const COUNTS_REMEMBERED = 5_000;
 
+/**
+ * A typo'd name's criteria as typed → those of its page as corrected, as last read (countsSeen's
+ * keys): the corrected page, read in the same statement as the page as typed, skips its count when
+ * the one remembered under that key is still the directory's. A stale guess costs one more statement
+ * (countMatches), never a wrong count. Cleared when full, as phraseHasName.
+ */
+const correctedCountKeys = new Map<string, string>();
+
 function rememberedCounts(db: DB) {
   const seen = countsSeen.get(db) ?? { version: 0, counts: new Map<string, CountedMatches>() };
   countsSeen.set(db, seen);
@@ -414,17 +422,32 @@ async function searchOn<Item>(
   let readBefore: CorrectedPage | undefined;
   const counting = Boolean(options.count || options.facets);
   const withFacets = Boolean(options.facets);
+  const countKey = (criteria: MoveCriteria) => `${withFacets}:${JSON.stringify(criteria)}`;
   const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"]) => {
     if (readBefore) {
-      // Read by the statement before (a typo'd name's page as corrected), with its count if counting.
+      // Read by the statement before (a typo'd name's page as corrected), with its count unless
+      // that was remembered (correctedCountKeys) for the version the statement read.
       const before = readBefore;
       readBefore = undefined;
-      counted = before.counted;
-      if (counted) rememberCount(db, `${withFacets}:${JSON.stringify(criteria)}`, before.version, counted);
+      if (!counting) return finishRows(before.rows as MatchedMove<Item>[]);
+      const key = countKey(criteria);
+      const seen = rememberedCounts(db);
+      const known = seen.counts.get(key);
+      if (before.counted) {
+        counted = before.counted;
+        rememberCount(db, key, before.version, counted);
+      } else if (known && before.version === seen.version) counted = known;
+      else {
+        const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
+        counted = fresh.counted;
+        rememberCount(db, key, fresh.version, fresh.counted);
+      }
+      if (correctedCountKeys.size >= PHRASES_REMEMBERED) correctedCountKeys.clear();
+      correctedCountKeys.set(asTypedKey, key);
       return finishRows(before.rows as MatchedMove<Item>[]);
     }
     if (!counting) return findPage(connection, criteria, page, { lookUp });
-    const key = `${withFacets}:${JSON.stringify(criteria)}`;
+    const key = countKey(criteria);
     const seen = rememberedCounts(db);
     const known = seen.counts.get(key);
     const knownVersion = seen.version;
@@ -450,6 +473,11 @@ async function searchOn<Item>(
   let corrected: WordCorrection[] | undefined;
   let correctedPage: CorrectedPage | undefined;
   const toCorrect = plan?.hasName && !hasGenericToDrop(plan.parts) ? correctableParts(plan.parts) : [];
+  // The page as corrected is counted in that statement unless its count is remembered: its
+  // criteria are known only once corrected, so by those of the page as typed (correctedCountKeys).
+  const asTypedKey = countKey(criteria);
+  const correctedKey = counting ? correctedCountKeys.get(asTypedKey) : undefined;
+  const correctedCounted = correctedKey !== undefined && rememberedCounts(db).counts.has(correctedKey);
   let rows = await readPage(
     criteria,
     plan
@@ -465,7 +493,7 @@ async function searchOn<Item>(
                   reading: {
                     parts: plan.parts.map((p) => toTsquery([p])),
                     corrects: plan.parts.map((p) => toCorrect.indexOf(p) + 1),
-                    count: counting ? { cap: COUNT_CAP, facets: withFacets } : undefined,
+                    count: counting && !correctedCounted ? { cap: COUNT_CAP, facets: withFacets } : undefined,
                     version: counting,
                     found: (page) => (correctedPage = page),
                   },
