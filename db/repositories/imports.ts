@@ -1,5 +1,13 @@
 import { sql } from "kysely";
+import pg from "pg";
 import type { NewNewsletterIssue } from "../schema.ts";
+import {
+  type CandidateRow,
+  candidateRows,
+  completeResolution,
+  RESOLUTION_CTES,
+  type ResolvedPerson,
+} from "./people.ts";
 import type { Queryable } from "./types.ts";
 
 export interface OpenedIssue {
@@ -54,6 +62,99 @@ export async function openIssue(
   const knownCompanies = new Map<string, number>();
   for (const [key, id] of row.companies) if (!knownCompanies.has(key)) knownCompanies.set(key, Number(id));
   return { issueId: row.issue_id, suppressed: new Set(row.suppressed), knownCompanies };
+}
+
+/**
+ * The statement that takes an issue's name locks (openIssue's first step) as SQL text, for the
+ * round trip that opens the import's transaction (BEGIN and its settings go as one simple query, which
+ * carries no parameters: the keys are quoted as literals). Taken there, the locks are held before the
+ * issue's first statement starts, so that statement's snapshot already sees what another import
+ * holding them committed: the people lookup can go in it (openIssueWithPeople), a round trip fewer.
+ * Same order as openIssue's and lockBatchKeys' (sorted as text).
+ */
+export function nameLocksStatement(keys: string[]): string {
+  if (keys.length === 0) return "";
+  const array = `ARRAY[${[...new Set(keys)].map((k) => pg.escapeLiteral(k)).join(", ")}]::text[]`;
+  return `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT DISTINCT unnest(${array}) AS k ORDER BY 1) AS sorted`;
+}
+
+/** A person an issue names, for openIssueWithPeople: its move's company and previous employers by key. */
+export interface PersonToResolve {
+  name: string;
+  key: string;
+  slug: string;
+  companyKeys: string[];
+}
+
+/**
+ * openIssue and people.resolveOrCreate in one statement, for a transaction that holds the movers'
+ * name locks already (nameLocksStatement, or lockBatchKeys for a batch): the issue inserted, the
+ * suppressed names and the known companies read, and the people looked up and created, unless the
+ * issue is known (nothing created then) or the person's name is suppressed (left out). A person's
+ * companies are matched by the ids of the companies known by these keys: a company the issue creates
+ * is in nobody's history yet. `people` says whom each name resolved to (missing: not tried).
+ */
+export async function openIssueWithPeople(
+  db: Queryable,
+  issue: NewNewsletterIssue,
+  keys: { predecessors: string[]; companies: string[] },
+  people: PersonToResolve[],
+): Promise<OpenedIssue & { people: Map<string, ResolvedPerson> }> {
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  const ordered = candidateRows([...byKey.values()]);
+  const candidates: (CandidateRow & { company_keys: string[] })[] = ordered.map(({ candidate, ...row }) => ({
+    ...row,
+    company_keys: candidate.companyKeys,
+  }));
+  const named = [...new Set([...byKey.keys(), ...keys.predecessors])];
+  const { rows } = await sql<{
+    issue_id: number | null;
+    suppressed: string[];
+    companies: [string, number][];
+    people: [string, number | null, boolean][];
+  }>`/* prepared: import_open_issue_people */
+    WITH issue AS (
+      INSERT INTO newsletter_issues (title, published_on, source_file, content_hash, raw_text, section_found, imported_by)
+      VALUES (${issue.title ?? null}, ${issue.published_on ?? null}::date, ${issue.source_file}, ${issue.content_hash},
+        ${issue.raw_text}, ${issue.section_found ?? false}, ${issue.imported_by ?? null}::bigint)
+      ON CONFLICT (content_hash) DO NOTHING
+      RETURNING id
+    ), suppressed AS MATERIALIZED (
+      SELECT person_key FROM suppressions WHERE person_key = ANY(${named}::text[])
+    ), known_company AS MATERIALIZED (
+      -- A key both a company's and an alias's: the company's (as openIssue's reader keeps the first).
+      SELECT DISTINCT ON (key) key, id FROM (
+        SELECT key, id, 0 AS alias FROM companies WHERE key = ANY(${keys.companies}::text[])
+        UNION ALL
+        SELECT key, company_id, 1 FROM company_aliases WHERE key = ANY(${keys.companies}::text[])
+      ) AS known ORDER BY key, alias
+    ), candidate AS (
+      SELECT c.key, c.name, c.slug, c.first_try,
+        ARRAY(SELECT k.id FROM known_company k WHERE k.key = ANY(c.company_keys)) AS company_ids
+      FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)
+        AS c (key text, name text, slug text, company_keys text[], first_try boolean)
+      WHERE EXISTS (SELECT FROM issue) AND NOT EXISTS (SELECT FROM suppressed s WHERE s.person_key = c.key)
+    ), ${RESOLUTION_CTES}
+    SELECT
+      (SELECT id FROM issue) AS issue_id,
+      ARRAY(SELECT person_key FROM suppressed) AS suppressed,
+      (SELECT coalesce(json_agg(json_build_array(key, id)), '[]'::json) FROM known_company) AS companies,
+      (SELECT coalesce(json_agg(json_build_array(key, id, name_only)), '[]'::json) FROM resolved) AS people`.execute(
+    db,
+  );
+  const row = rows[0]!;
+  const knownCompanies = new Map<string, number>();
+  for (const [key, id] of row.companies) knownCompanies.set(key, Number(id));
+  const suppressed = new Set(row.suppressed);
+  const resolved = new Map<string, ResolvedPerson>();
+  if (row.issue_id !== null)
+    await completeResolution(
+      db,
+      row.people.map(([key, id, name_only]) => ({ key, id, name_only })),
+      ordered.map((o) => o.candidate).filter((p) => !suppressed.has(p.key)),
+      resolved,
+    );
+  return { issueId: row.issue_id, suppressed, knownCompanies, people: resolved };
 }
 
 /**

@@ -16,46 +16,54 @@ export interface ResolvedPerson {
   nameOnly: boolean;
 }
 
+/** A person candidate as the resolution statements read it (jsonb), in the order they insert. */
+export interface CandidateRow {
+  key: string;
+  name: string;
+  slug: string;
+  first_try: boolean;
+}
+
 /**
- * Attaches a move to an existing person with the same normalized name, preferring one whose
- * history shares a company with this move (homonyms exist); creates the person otherwise.
+ * The candidates sorted by key, so that concurrent imports take the unique-index locks in one order
+ * (no deadlock); a slug given twice (none today: a person's slug and key are the same words) is
+ * tried once here and created by completeResolution, with its suffix.
  */
-export async function resolveOrCreate(
-  db: Queryable,
-  people: PersonCandidate[],
-): Promise<Map<string, ResolvedPerson>> {
-  const result = new Map<string, ResolvedPerson>();
-  const byKey = new Map(people.map((p) => [p.key, p]));
-  if (byKey.size === 0) return result;
-  // Sorted, so that concurrent imports take the unique-index locks in one order (no deadlock); a
-  // slug given twice in the batch (none today: a person's slug and key are the same words) is
-  // created by insertWithFreeSlugs below, with its suffix.
-  const sorted = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+export function candidateRows<T extends { name: string; key: string; slug: string }>(
+  people: T[],
+): (CandidateRow & { candidate: T })[] {
+  const sorted = [...people].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const slugs = new Set<string>();
-  const candidates = sorted.map((p) => {
+  return sorted.map((p) => {
     const slug = p.slug || "sans-nom";
     const firstTry = !slugs.has(slug);
     slugs.add(slug);
-    return { key: p.key, name: p.name, slug, company_ids: p.companyIds, first_try: firstTry };
+    return { key: p.key, name: p.name, slug, first_try: firstTry, candidate: p };
   });
+}
 
-  // One statement looks the names up and creates the people nobody has (the importer's hot path is
-  // round trips): a person whose history shares a company with the move (correlated subqueries
-  // walk each one's own moves by index), else the only person of that name (name only), else new.
-  const { rows } = await sql<{ key: string; id: number | null; name_only: boolean }>`
-    /* prepared: import_resolve_people */
-    WITH candidate AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)
-        AS c (key text, name text, slug text, company_ids bigint[], first_try boolean)
-    ), known AS MATERIALIZED (
+/**
+ * The people lookup and creation, as CTEs over a `candidate` CTE (key, name, slug, company_ids,
+ * first_try) that the statement defines before them, ending in `resolved` (key, id, name_only): a
+ * person whose history shares a company with the move (correlated subqueries walk each one's own
+ * moves by index), else the only person of that name (name only), else new. id is null for a
+ * candidate whose slug was taken (completeResolution creates it). Shared by resolveOrCreate and
+ * the import's opening statement (imports.openIssueWithPeople).
+ */
+export const RESOLUTION_CTES = sql`
+    known AS MATERIALIZED (
       SELECT p.id, p.key, ARRAY(
           SELECT m.company_id FROM moves m WHERE m.person_id = p.id
           UNION
           SELECT mpc.company_id FROM moves m JOIN move_previous_companies mpc ON mpc.move_id = m.id
           WHERE m.person_id = p.id) AS company_ids
       FROM people p
-      -- the keys as an array, not a join on the candidates: an index probe each, whatever the size
-      WHERE p.key = ANY(${candidates.map((c) => c.key)}::text[])
+      -- The keys as an array, not a join on the candidates: an index probe each, whatever the size.
+      -- Gathered from the candidates rather than sent as a parameter, so that the planner sees no
+      -- constant that a custom plan could use: the generic plan then costs the same, and
+      -- PostgreSQL keeps it instead of planning the statement again at each issue (a sent array made
+      -- it plan every call, 0.9 ms of its 4.5 an issue in pg_stat_statements, session 12).
+      WHERE p.key = ANY(ARRAY(SELECT key FROM candidate))
     ), chosen AS MATERIALIZED (
       SELECT c.key, c.name, c.slug, c.first_try,
         (SELECT k.id FROM known k WHERE k.key = c.key AND k.company_ids && c.company_ids ORDER BY k.id LIMIT 1)
@@ -69,19 +77,60 @@ export async function resolveOrCreate(
       ORDER BY key
       ON CONFLICT DO NOTHING
       RETURNING id, key
-    )
-    SELECT c.key, coalesce(c.shared_id, c.only_id, i.id) AS id, c.shared_id IS NULL AND c.only_id IS NOT NULL AS name_only
-    FROM chosen c LEFT JOIN inserted i ON i.key = c.key`.execute(db);
+    ), resolved AS (
+      SELECT c.key, coalesce(c.shared_id, c.only_id, i.id) AS id,
+        c.shared_id IS NULL AND c.only_id IS NOT NULL AS name_only
+      FROM chosen c LEFT JOIN inserted i ON i.key = c.key
+    )`;
 
+/**
+ * The resolution statement's rows into `result`, then the candidates it could not create under
+ * their slug (taken by a homonym, or a person renamed since) created under the next free one.
+ */
+export async function completeResolution(
+  db: Queryable,
+  rows: { key: string; id: number | string | null; name_only: boolean }[],
+  sorted: { name: string; key: string; slug: string }[],
+  result: Map<string, ResolvedPerson>,
+): Promise<Map<string, ResolvedPerson>> {
   for (const row of rows)
     if (row.id !== null) result.set(row.key, { id: Number(row.id), nameOnly: row.name_only });
-  // A slug taken already (by a homonym, or a person renamed since): the next free one.
   const missing = sorted.filter((p) => !result.has(p.key));
   if (missing.length > 0) {
     const inserted = await insertWithFreeSlugs(db, "people", missing);
     for (const row of inserted) result.set(row.key, { id: row.id, nameOnly: false });
   }
   return result;
+}
+
+/**
+ * Attaches a move to an existing person with the same normalized name, preferring one whose
+ * history shares a company with this move (homonyms exist); creates the person otherwise.
+ */
+export async function resolveOrCreate(
+  db: Queryable,
+  people: PersonCandidate[],
+): Promise<Map<string, ResolvedPerson>> {
+  const result = new Map<string, ResolvedPerson>();
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  if (byKey.size === 0) return result;
+  const ordered = candidateRows([...byKey.values()]);
+  const candidates = ordered.map(({ candidate, ...row }) => ({ ...row, company_ids: candidate.companyIds }));
+  // One statement looks the names up and creates the people nobody has (the importer's hot path is
+  // round trips).
+  const { rows } = await sql<{ key: string; id: number | null; name_only: boolean }>`
+    /* prepared: import_resolve_people */
+    WITH candidate AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)
+        AS c (key text, name text, slug text, company_ids bigint[], first_try boolean)
+    ), ${RESOLUTION_CTES}
+    SELECT key, id, name_only FROM resolved`.execute(db);
+  return completeResolution(
+    db,
+    rows,
+    ordered.map((o) => o.candidate),
+    result,
+  );
 }
 
 /**

@@ -72,11 +72,11 @@ export async function importReceivedFiles(
     }
   }
   try {
-    return await inBatchTransaction(db, files, (trx) => allAtOnce(trx, files, options));
+    return await inBatchTransaction(db, files, (trx) => allAtOnce(trx, files, lockedOptions(options)));
   } catch (error) {
     if (!(error instanceof KnownMessage) && !isRefusedData(error)) throw error;
   }
-  return inBatchTransaction(db, files, (trx) => savepointEach(trx, files, options));
+  return inBatchTransaction(db, files, (trx) => savepointEach(trx, files, lockedOptions(options)));
 }
 
 function inBatchTransaction<T>(db: DB, files: ReceivedFile[], work: (trx: DB) => Promise<T>): Promise<T> {
@@ -88,6 +88,11 @@ function inBatchTransaction<T>(db: DB, files: ReceivedFile[], work: (trx: DB) =>
     await imports.lockBatchKeys(trx, keys);
     return work(trx);
   });
+}
+
+/** The options of a batch's issues: lockBatchKeys took their name locks. */
+function lockedOptions(options: ImportOptions): ImportOptions {
+  return { ...options, namesLocked: true };
 }
 
 /** The common case: every file's issue, then the received messages of those imported in one statement. */

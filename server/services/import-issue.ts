@@ -32,6 +32,11 @@ export interface ImportOptions {
    * those it already has are not created twice.
    */
   reprocess?: boolean;
+  /**
+   * The transaction holds the movers' name locks already (inImportTransaction's `names`, or
+   * imports.lockBatchKeys for a batch): the issue's opening statement then looks its people up too.
+   */
+  namesLocked?: boolean;
 }
 
 export interface IssueImportResult {
@@ -98,10 +103,23 @@ export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): P
  */
 const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
 
-export async function inImportTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
+/**
+ * `work` in an import's transaction, run again on a deadlock or a key taken meanwhile. `names`: the
+ * person keys whose locks the transaction takes in its first round trip (imports.nameLocksStatement),
+ * for work that passes `namesLocked`.
+ */
+export async function inImportTransaction<T>(
+  db: DB,
+  work: (trx: DB) => Promise<T>,
+  names: string[] = [],
+): Promise<T> {
+  const start =
+    names.length > 0
+      ? `${IMPORT_TRANSACTION_START}; ${imports.nameLocksStatement(names)}`
+      : IMPORT_TRANSACTION_START;
   return withImportRetry(() =>
     db.connection().execute(async (connection) => {
-      await sql.raw(IMPORT_TRANSACTION_START).execute(connection);
+      await sql.raw(start).execute(connection);
       try {
         const result = await work(connection);
         await sql`COMMIT`.execute(connection);
@@ -122,7 +140,11 @@ export async function importParsedIssue(
   source: IssueSource,
   options: ImportOptions,
 ): Promise<IssueImportResult> {
-  return inImportTransaction(db, (trx) => importIssueIn(trx, parsed, source, options));
+  return inImportTransaction(
+    db,
+    (trx) => importIssueIn(trx, parsed, source, { ...options, namesLocked: true }),
+    moverKeysOf(parsed),
+  );
 }
 
 /** A newsletter file or upload, read and parsed, as `carnet import` and the admin upload hand it over. */
@@ -156,7 +178,11 @@ export async function importReceivedFile(
   options: ImportOptions,
 ): Promise<IssueImportResult> {
   try {
-    return await inImportTransaction(db, (trx) => importReceivedFileIn(trx, file, options));
+    return await inImportTransaction(
+      db,
+      (trx) => importReceivedFileIn(trx, file, { ...options, namesLocked: true }),
+      moverKeysOf(file.parsed),
+    );
   } catch (error) {
     if (error instanceof KnownMessage) return knownFile(db, file, error.issueId);
     throw error;
@@ -263,6 +289,18 @@ function movesToRecord(parsed: ParsedIssue) {
     });
 }
 
+/** The people an issue's records name, each with the keys of its records' companies (imports.openIssueWithPeople). */
+function peopleToResolve(candidates: ReturnType<typeof movesToRecord>): imports.PersonToResolve[] {
+  const byKey = new Map<string, imports.PersonToResolve>();
+  for (const { move, personKey: key, companyKey: ck } of candidates) {
+    const companyKeys = [ck, ...move.previous_companies.map(companyKey).filter(Boolean)];
+    const existing = byKey.get(key);
+    if (existing) existing.companyKeys.push(...companyKeys);
+    else byKey.set(key, { name: move.person, key, slug: slugify(move.person), companyKeys });
+  }
+  return [...byKey.values()];
+}
+
 /** The person names an issue's import locks (imports.openIssue): its movers'. */
 export const moverKeysOf = (parsed: ParsedIssue) => movesToRecord(parsed).map((c) => c.personKey);
 
@@ -305,23 +343,24 @@ async function importIssueWith(
   ]);
   const predecessorKeyOf = (move: ParsedIssue["moves"][number]) =>
     move.predecessor ? personKey(move.predecessor) : "";
-  const opened = await imports.openIssue(
-    trx,
-    {
-      title: parsed.title,
-      published_on: parsed.published_on,
-      source_file: source.file,
-      content_hash: source.contentHash,
-      raw_text: source.rawText,
-      section_found: parsed.section_found,
-      imported_by: options.importedBy ?? null,
-    },
-    {
-      people: [...new Set(candidates.map((c) => c.personKey))],
-      predecessors: [...new Set(candidates.map((c) => predecessorKeyOf(c.move)).filter(Boolean))],
-      companies: [...new Set(mentionedCompanies.filter(Boolean))],
-    },
-  );
+  const issueRow = {
+    title: parsed.title,
+    published_on: parsed.published_on,
+    source_file: source.file,
+    content_hash: source.contentHash,
+    raw_text: source.rawText,
+    section_found: parsed.section_found,
+    imported_by: options.importedBy ?? null,
+  };
+  const keys = {
+    people: [...new Set(candidates.map((c) => c.personKey))],
+    predecessors: [...new Set(candidates.map((c) => predecessorKeyOf(c.move)).filter(Boolean))],
+    companies: [...new Set(mentionedCompanies.filter(Boolean))],
+  };
+  // With the name locks held, the people are looked up (and created) by the opening statement.
+  const opened = options.namesLocked
+    ? await imports.openIssueWithPeople(trx, issueRow, keys, peopleToResolve(candidates))
+    : { ...(await imports.openIssue(trx, issueRow, keys)), people: null };
   let issueId = opened.issueId;
   // Moves the issue already has (read again after a parser change): "person|company" ids.
   let alreadyThere: Set<string> | null = null;
@@ -364,7 +403,10 @@ async function importIssueWith(
   });
   // The name locks were taken by openIssue: this lookup's snapshot sees what another import that
   // held them committed.
-  const persons = await people.resolveOrCreate(trx, [...personCandidates.values()]);
+  const persons =
+    opened.issueId !== null && opened.people
+      ? opened.people
+      : await people.resolveOrCreate(trx, [...personCandidates.values()]);
 
   const day = parsed.published_on ?? options.today ?? parisDay(new Date());
   const rows = kept

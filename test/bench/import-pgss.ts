@@ -31,17 +31,20 @@ try {
     total: number;
     rows: number;
     hit: number;
-  }>`SELECT query, calls, total_exec_time + total_plan_time AS total, rows, shared_blks_hit + shared_blks_read AS hit
+    plan: number;
+    plans: number;
+  }>`SELECT query, calls, plans, total_exec_time + total_plan_time AS total, total_plan_time AS plan, rows,
+       shared_blks_hit + shared_blks_read AS hit
      FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
      ORDER BY total_exec_time + total_plan_time DESC LIMIT 40`.execute(database.db);
   const total = rows.reduce((s, r) => s + r.total, 0);
   console.log(
     `${n} issues; statements ${(total / n).toFixed(3)} ms an issue (load ${os.loadavg()[0]!.toFixed(1)})`,
   );
-  console.log("ms/issue  calls/issue  rows/call  blocks/call  statement");
+  console.log("ms/issue (planning)  calls/issue  plans/call  rows/call  blocks/call  statement");
   for (const r of rows)
     console.log(
-      `${(r.total / n).toFixed(3).padStart(8)}  ${(r.calls / n).toFixed(2).padStart(11)}  ${(r.rows / Math.max(1, r.calls)).toFixed(1).padStart(9)}  ${(r.hit / Math.max(1, r.calls)).toFixed(0).padStart(11)}  ${r.query.replace(/\s+/g, " ").slice(0, 110)}`,
+      `${(r.total / n).toFixed(3).padStart(8)} (${(r.plan / n).toFixed(3)})  ${(r.calls / n).toFixed(2).padStart(11)}  ${(r.plans / Math.max(1, r.calls)).toFixed(2).padStart(10)}  ${(r.rows / Math.max(1, r.calls)).toFixed(1).padStart(9)}  ${(r.hit / Math.max(1, r.calls)).toFixed(0).padStart(11)}  ${r.query.replace(/\s+/g, " ").slice(0, 110)}`,
     );
   const functions = await sql<{ funcname: string; calls: number; self: number; total: number }>`
     SELECT funcname, calls, self_time AS self, total_time AS total FROM pg_stat_user_functions ORDER BY total_time DESC`.execute(
