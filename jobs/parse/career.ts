@@ -478,7 +478,7 @@ function pastDemonym(text: string, company: Span): Span {
 // Lower-case nouns that name an employer with the place after them, beside institutions.ts's
 // LOWER_HEADS: "dirigeait le palais des sports de Kervidel", "l'office de tourisme de Pontcarral",
 // "la maison de quartier des Tilleuls". The place alone is no employer.
-const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions|thermes|hippodrome|province|halle à marée|[Ee]hpad|EHPAD|base navale|base aérienne|station de recherche(?: \\p{Ll}+)?|domaine|abbaye`;
+const CAREER_EMPLOYER_HEADS = `${LOWER_HEADS}|office (?:de|du) tourisme|palais des (?:sports|congrès)|maison (?:de quartier|de la culture|de santé|de retraite)|centre (?:social|culturel|d'art|de formation|de santé|de soins)|cave coopérative|coopérative|théâtre|musée|conservatoire|médiathèque|bibliothèque|lycée|collège|école|agence de l'eau|parc naturel régional|stade|casino|hôtel|golf|parc des expositions|thermes|hippodrome|province|halle à marée|[Ee]hpad|EHPAD|base navale|base aérienne|station de recherche(?: \\p{Ll}+)?|domaine|abbaye`;
 const EMPLOYER_HEAD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CAREER_EMPLOYER_HEADS})(?:\s+(?:public|publique|\p{Ll}+(?:é|ée|al|ale|aux|ier|ière|if|ive|el|elle|aire|ique|ain|aine|ien|ienne))s?)?\s*(?:de la |de l'|des |du |de |d')$`,
   "u",

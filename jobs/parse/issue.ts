@@ -95,38 +95,67 @@ function settleCompanySpellings(moves: ParsedMove[]): void {
 // (a slip, or two letters swapped), is that word misspelt. A word written twice the same way is
 // meant, and a repair only ever takes a spelling from the same issue.
 function useIssueSpelling(moves: ParsedMove[], issueText: string): void {
-  let words: { first: Map<string, number>; count: Map<string, number>; surface: Map<string, string> } | null =
-    null;
+  let words: IssueWords | null = null;
+  const wordsOfIssue = () => (words ??= issueWords(issueText));
   for (const move of moves) {
-    if (move.reasons.some((r) => r.startsWith("company repaired"))) continue;
-    const parts = move.company.split(/(\s+)/u);
-    let repaired = false;
-    for (const [index, part] of parts.entries()) {
-      // a common word ("Énergies", "Médias", "Office") is spelt as the name wants it, plural or not
-      if (!/^\p{Lu}\p{Ll}[\p{L}-]{3,}$/u.test(part) || isFrenchWord(part.toLowerCase())) continue;
-      words ??= issueWords(issueText);
-      const key = companyKey(part);
-      const own = words.first.get(key);
-      if (own === undefined || words.count.get(key) !== 1) continue;
-      let best: string | null = null;
-      for (const [other, first] of words.first) {
-        if (first >= own || other.charAt(0) !== key.charAt(0)) continue;
-        const swapped = swapsTwoLetters(other, key);
-        if (!isLikelyTypo(other, key) && !swapped) continue;
-        // "Santéa", "Institute", "Borneo" are names of their own beside "Santé", "Institut",
-        // "Bornes"; "Marinnier" and "Mirco" are "Marinier" and "Micro" mistyped
-        if (!swapped && !doublesALetter(key, other) && isFrenchWord(words.surface.get(other)!.toLowerCase()))
-          continue;
-        if (best === null || words.count.get(other)! > words.count.get(best)!) best = other;
+    if (!move.reasons.some((r) => r.startsWith("company repaired"))) {
+      const repaired = inIssueSpelling(move.company, wordsOfIssue);
+      if (repaired) {
+        move.company = repaired;
+        move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
       }
-      if (best === null) continue;
-      parts[index] = words.surface.get(best)!;
-      repaired = true;
     }
-    if (!repaired) continue;
-    move.company = parts.join("");
-    move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
+    // "ex-directrice générale adjointe de Buroliss" where the issue wrote "Burolis" before: an
+    // employer left is the same house, spelt once the way the issue spells it
+    if (move.previous_companies.length > 0) {
+      const spelt = move.previous_companies.map((name) => inIssueSpelling(name, wordsOfIssue, true) ?? name);
+      move.previous_companies = spelt.filter(
+        (name, at) => spelt.findIndex((other) => companyKey(other) === companyKey(name)) === at,
+      );
+    }
   }
+}
+
+type IssueWords = ReturnType<typeof issueWords>;
+
+// The name with each word the whole issue writes once, a look-alike of a word it wrote before,
+// spelt as the issue first wrote it; null when no word is repaired.
+// With `keepEndings`, a word that is the other with a letter more at its end ("Lorvoise" beside
+// "Lorvois", "Optics" beside "Optic") is an inflection or a name of its own, not a slip, unless the
+// letter doubles the last one ("Buroliss").
+function inIssueSpelling(name: string, wordsOfIssue: () => IssueWords, keepEndings = false): string | null {
+  const parts = name.split(/(\s+)/u);
+  let repaired = false;
+  for (const [index, part] of parts.entries()) {
+    // a common word ("Énergies", "Médias", "Office") is spelt as the name wants it, plural or not
+    if (!/^\p{Lu}\p{Ll}[\p{L}-]{3,}$/u.test(part) || isFrenchWord(part.toLowerCase())) continue;
+    const words = wordsOfIssue();
+    const key = companyKey(part);
+    const own = words.first.get(key);
+    if (own === undefined || words.count.get(key) !== 1) continue;
+    let best: string | null = null;
+    for (const [other, first] of words.first) {
+      if (first >= own || other.charAt(0) !== key.charAt(0)) continue;
+      const swapped = swapsTwoLetters(other, key);
+      if (!isLikelyTypo(other, key) && !swapped) continue;
+      if (
+        keepEndings &&
+        (key.startsWith(other) || other.startsWith(key)) &&
+        !doublesALetter(key, other) &&
+        !doublesALetter(other, key)
+      )
+        continue;
+      // "Santéa", "Institute", "Borneo" are names of their own beside "Santé", "Institut",
+      // "Bornes"; "Marinnier" and "Mirco" are "Marinier" and "Micro" mistyped
+      if (!swapped && !doublesALetter(key, other) && isFrenchWord(words.surface.get(other)!.toLowerCase()))
+        continue;
+      if (best === null || words.count.get(other)! > words.count.get(best)!) best = other;
+    }
+    if (best === null) continue;
+    parts[index] = words.surface.get(best)!;
+    repaired = true;
+  }
+  return repaired ? parts.join("") : null;
 }
 
 function issueWords(text: string) {

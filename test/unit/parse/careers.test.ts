@@ -61,6 +61,13 @@ describe("the careers grammar", () => {
     expect(moves.find((m) => m.person === "Marc Lin")?.predecessor).toBe("Luc Faure");
   });
 
+  it("spells an employer left the way the issue first wrote it, a slip in one letter repaired", () => {
+    const text = `+ MOUVEMENTS\n\nLe fabricant Burolis nomme Marc Lin directeur financier.\n\nLe fabricant de classeurs Classafix nomme directrice générale Anne Roy, ex-directrice générale adjointe de Buroliss.\n\n+ AGENDA\n\nRien.`;
+    expect(parseIssueText(text).moves.find((m) => m.person === "Anne Roy")?.previous_companies).toEqual([
+      "Burolis",
+    ]);
+  });
+
   it("reads the career of an item headed by its employer as a career, not as the new employer", () => {
     expect(
       previousOf(
