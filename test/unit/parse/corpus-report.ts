@@ -4,6 +4,8 @@
 // the paragraphs the parser reports as not understood (`unread`, when the parser has it).
 // With --shapes, a precision table by the reader that found each record (ParsedMove.shape: a row of
 // jobs/parse/shapes.ts, a whole-sentence pass or the slot reader), to see which shapes give wrong records.
+// It also counts the unread paragraphs that name no missed mover (false alarms: an editor opens them for
+// nothing) and, with several corpora, sums silent misses and false alarms over them all.
 //   npx tsx test/unit/parse/corpus-report.ts real1 real2 [--verbose] [--shapes] [--dir other/fixtures]
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -34,6 +36,10 @@ const textOf = (value: unknown): string =>
 const bandOf = (confidence: number) =>
   confidence >= 0.9 ? "≥ 0.9" : confidence >= 0.8 ? "0.8–0.9" : confidence >= 0.6 ? "0.6–0.8" : "< 0.6";
 
+let totalMissed = 0;
+let totalSilent = 0;
+let totalAlarms = 0;
+let totalUnread = 0;
 for (const prefix of prefixes) {
   const files = readdirSync(dir).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith(".txt"));
   const issues = [];
@@ -47,6 +53,8 @@ for (const prefix of prefixes) {
   let missed = 0;
   let missedInUnread = 0;
   let hasUnread = false;
+  let unreadParagraphs = 0;
+  let falseAlarms = 0;
   for (const file of files) {
     const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, ".expected.json")), "utf8"));
     const gold: ExpectedMove[] = expected.moves;
@@ -57,10 +65,22 @@ for (const prefix of prefixes) {
     hasUnread ||= Array.isArray(unread);
     const unreadText = normalizeForScore(textOf(unread ?? []));
     const samePerson = (a: string, b: string) => normalizeForScore(a) === normalizeForScore(b);
+    const missedHere: string[] = [];
     for (const want of gold) {
       if (parsed.moves.some((got) => samePerson(got.person, want.person))) continue;
       missed++;
+      missedHere.push(normalizeForScore(want.person));
       if (unreadText.includes(normalizeForScore(want.person))) missedInUnread++;
+      else if (verbose)
+        console.log(`    silent miss ${file}: ${want.person} (${want.role}, ${want.company})`);
+    }
+    for (const paragraph of Array.isArray(unread) ? unread : []) {
+      unreadParagraphs++;
+      const text = normalizeForScore(textOf(paragraph));
+      if (!missedHere.some((person) => text.includes(person))) {
+        falseAlarms++;
+        if (verbose) console.log(`    false alarm ${file}: ${textOf(paragraph).slice(0, 160)}`);
+      }
     }
     for (const got of parsed.moves) {
       const want = gold.find((move) => samePerson(move.person, got.person));
@@ -99,6 +119,13 @@ for (const prefix of prefixes) {
   console.log(
     `  missed movers ${missed}; ${hasUnread ? `in the unread paragraphs: ${missedInUnread} (${percent(missedInUnread, missed)})` : "the parser reports no unread paragraphs"}`,
   );
+  console.log(
+    `  unread paragraphs ${unreadParagraphs}, naming no missed mover (false alarms): ${falseAlarms}`,
+  );
+  totalMissed += missed;
+  totalSilent += missed - missedInUnread;
+  totalUnread += unreadParagraphs;
+  totalAlarms += falseAlarms;
   const order = ["≥ 0.9", "0.8–0.9", "0.6–0.8", "< 0.6"];
   console.log(
     `  right records by confidence: ${order
@@ -113,3 +140,7 @@ for (const prefix of prefixes) {
       );
   if (verbose) for (const line of [...score.misses, ...score.details]) console.log(`    ${line}`);
 }
+if (prefixes.length > 1)
+  console.log(
+    `all: missed movers ${totalMissed}, silent ${totalSilent}; unread paragraphs ${totalUnread}, false alarms ${totalAlarms}`,
+  );
