@@ -16,6 +16,7 @@ import { companyKey, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readsLikeAMove } from "./section.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
+import { titledNamesIn } from "./titled-names.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
 
 // Records that are proposals, not readings: the slot reader's, a post taken from the one replaced,
@@ -329,6 +330,23 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         if (GOVERNED.test(before.slice(-40)) || (namelike && (besideAVerb || ownVerb))) leaveOut(anchor.name);
       });
     }
+    // A person-looking name with a title or a career cue beside it and no record of their own, on any
+    // line of the paragraph, whatever its verbs: the verbless layouts (lines, tables, labelled items)
+    // announce movers so, and a block of lines is accounted for line by line (titled-names.ts)
+    const nameLike = (mention: PersonMention) =>
+      !isTaglineName(mention) && (isConfidentPerson(mention) || looksLikeAName(mention));
+    const titledLeft = titledNamesIn(masked, nameLike)
+      .map((titled) => titled.name)
+      .filter((name) => {
+        const key = companyKey(name);
+        const person = personKey(name);
+        // "Von Halden était directeur …": a mover named again by surname
+        return (
+          ![...accounted].some((other) => other === person || other.endsWith(` ${person}`)) &&
+          ![...companies].some((company) => company && (key.includes(company) || company.includes(key)))
+        );
+      });
+    for (const name of titledLeft) leaveOut(name);
     // Without a move verb, a person's name still makes a paragraph worth a look, unless it is
     // someone speaking ("…, explique Marc Olivetti, président de Cobalt").
     const speaking = SPEECH.test(masked);
@@ -336,8 +354,11 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // dictionary words. Its move word is a noun ("CABINET DE RECRUTEMENT DIGITAL"), not a move.
     const tagline = !personLike && !/[\p{Ll}.!?]/u.test(paragraph);
     // (a paragraph whose only records the slot reader guessed is read no more than one without)
+    // (a titled name makes even a short line worth a look: "Anne Roy | DRH | Ferlog")
     const noMove =
-      read.length === 0 && !tagline && (signal || (personLike && !speaking)) && paragraph.trim().length >= 25;
+      read.length === 0 &&
+      ((!tagline && (signal || (personLike && !speaking)) && paragraph.trim().length >= 25) ||
+        titledLeft.length > 0);
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous
     // employers and quoted people fall outside (quotes are masked; employers are not people).
     const partly = read.length > 0 && unaccounted.length > 0;
@@ -357,6 +378,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
           ...new Set([
             ...(recordLeft ? [record.person] : []),
             ...(noMove ? (confident.length > 0 ? confident : named) : unaccounted),
+            ...titledLeft,
           ]),
         ].slice(0, 6),
         companies: companiesIn(masked, people),

@@ -5,6 +5,8 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { isConfidentPerson } from "../../../jobs/parse/mentions.ts";
+import { titledNamesIn } from "../../../jobs/parse/titled-names.ts";
 
 const unreadPeople = (paragraph: string) =>
   (parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).unread ?? []).flatMap(
@@ -281,5 +283,71 @@ describe("an issue whose moves section was found", () => {
     ["a heading", "LES NOMINATIONS DE LA SEMAINE"],
   ])("does not list %s", (_case, outside) => {
     expect((issue(outside).unread ?? []).filter((u) => u.reason === "outside_section")).toEqual([]);
+  });
+});
+
+describe("a person named with a title and no verb", () => {
+  const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+  const lostPeople = (paragraph: string, people: string[]) => {
+    const parsed = parse(paragraph);
+    const listed = (parsed.unread ?? []).flatMap((u) => u.candidates.people);
+    return people.filter(
+      (person) => !parsed.moves.some((m) => m.person === person) && !listed.includes(person),
+    );
+  };
+
+  it.each([
+    ["a line of a table", "Anne Roy | Directrice générale | Ferlog", ["Anne Roy"]],
+    ["a labelled item", "DAF : Luc Faure (ex-Kargo)", ["Luc Faure"]],
+    ["a career cue", "Anne Roy, ancienne DRH de Ferlog, chez Kargo", ["Anne Roy"]],
+    [
+      "each line of a block, accounted for line by line",
+      "Anne Roy, directrice générale de Ferlog.\nLuc Faure, directeur financier de Kargo.\nPaul Henry → Corvania, DRH.",
+      ["Anne Roy", "Luc Faure", "Paul Henry"],
+    ],
+    [
+      "the entries under a heading line, with no verb anywhere",
+      "Ferlog — nouveau bureau\nIbrahim Tessaoui, DAF\nMarc Pelerec, DRH",
+      ["Ibrahim Tessaoui", "Marc Pelerec"],
+    ],
+    [
+      "a titled name beside a record of someone else",
+      "Anne Roy est nommée directrice générale de Ferlog. Luc Faure, ex-directeur financier de Kargo, directeur administratif et financier.",
+      ["Anne Roy", "Luc Faure"],
+    ],
+  ])("is read or listed: %s", (_case, paragraph, people) => {
+    expect(lostPeople(paragraph, people)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "someone speaking",
+      "Anne Roy, directrice générale de Ferlog. La maison est solide, explique Marc Olivetti, président du conseil.",
+      "Marc Olivetti",
+    ],
+    [
+      "a re-elected officer",
+      "Anne Roy, directrice générale de Ferlog. Paul Henry, président de la fédération, est réélu.",
+      "Paul Henry",
+    ],
+    [
+      "a deceased person",
+      "Anne Roy, directrice générale de Ferlog. Jean Morel, son fondateur et ancien président, est décédé en mars.",
+      "Jean Morel",
+    ],
+    [
+      "the signature of a post",
+      "Anne Roy, directrice générale de Ferlog. — Paul Henry, rédacteur en chef",
+      "Paul Henry",
+    ],
+    [
+      "someone who stays",
+      "Anne Roy, directrice générale de Ferlog. Luc Faure, président, reste en poste.",
+      "Luc Faure",
+    ],
+  ])("does not take for a mover %s", (_case, paragraph, person) => {
+    const titled = titledNamesIn(paragraph, isConfidentPerson).map((found) => found.name);
+    expect(titled).toContain("Anne Roy");
+    expect(titled).not.toContain(person);
   });
 });
