@@ -326,7 +326,20 @@ const NEXT_CLAUSE_AFTER_AND = new RegExp(
 // A role never ends on a word that needs a complement ("directeur de", "présidente et").
 const DANGLING_END = /(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|en|pour|chez|avec|par|sur|[dl]['’])$/u;
 
+// asked of every record, and an archive repeats its titles: kept by title, bounded
+const clauseWordAnswers = new Map<string, boolean>();
+
 function roleHoldsClauseWords(role: string): boolean {
+  let answer = clauseWordAnswers.get(role);
+  if (answer === undefined) {
+    answer = readsClauseWords(role);
+    if (clauseWordAnswers.size > 5_000) clauseWordAnswers.clear();
+    clauseWordAnswers.set(role, answer);
+  }
+  return answer;
+}
+
+function readsClauseWords(role: string): boolean {
   const words = role
     .toLowerCase()
     .split(/[\s,;:()«»"]+/u)
@@ -1208,6 +1221,9 @@ export function companyIsAMover(record: DoubtSubject): boolean {
   return false;
 }
 
+// The links an institution's name puts before its place ("Parc national des Calèmes")
+const PLACE_LINKS = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"];
+
 // "directrice adjointe | Calèmes" where the section writes "le Parc national des Calèmes": a one-word
 // employer that the section also writes as the place closing an institution's full name is most often
 // that name shortened, which the expected records (and directories) write in full.
@@ -1217,6 +1233,9 @@ export function companyShortOfANameWrittenOut(record: DoubtSubject): boolean {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(company) || !section.includes(company)) return false;
   // an acronym stays: the corpora's records keep one the section spells out as often as they expand it
   if (/^\p{Lu}{2,8}$/u.test(company)) return false;
+  // the pattern holds " {link}{company}" as written: a section without any has no such name, and
+  // the pattern, built around the name, is neither compiled nor run over the whole section
+  if (!PLACE_LINKS.some((link) => section.includes(` ${link}${company}`))) return false;
   const full = compiledPattern(
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*)(?: \\p{Ll}[\\p{Ll}-]*){0,3} (?:de la |de l['’]|du |des |de |d['’])${escapeRegExp(company)}(?![\\p{L}'’-])`,
     "gu",

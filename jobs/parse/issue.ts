@@ -401,8 +401,18 @@ function nameSpeltOutBefore(paragraph: string, acronym: string): string | null {
 // exactly one institution's name ending on that link and place.
 const BARE_PLACE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
+// The link words the place must follow for `linked` below to match: tried at each place the
+// paragraph writes the name, before the pattern around the name is compiled and run.
+const LINK_BEFORE_PLACE = /(?:de la |de l['’]|du |des |de |d['’])\s*$/u;
+
+function followsALink(paragraph: string, name: string): boolean {
+  for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + 1))
+    if (LINK_BEFORE_PLACE.test(paragraph.slice(0, at))) return true;
+  return false;
+}
+
 function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): void {
-  if (!BARE_PLACE_NAME.test(move.company)) return;
+  if (!BARE_PLACE_NAME.test(move.company) || !followsALink(move.paragraph, move.company)) return;
   const place = escapeRegExp(move.company);
   const linked = compiledPattern(
     `(\\p{Ll}[\\p{L}'’-]*)\\s+(de la |de l['’]|du |des |de |d['’])\\s*${place}(?![\\p{L}])`,
@@ -414,6 +424,8 @@ function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): voi
   const before = foldWord(linked[1]!);
   const ownBody = !ROLE_WORDS.has(before) && !OFFICE_HEAD_NOUNS.has(before);
   const link = linked[2]!;
+  // the pattern below holds " {link}{place}" as written: an issue without it names no such body
+  if (!issueText.includes(` ${link}${move.company}`)) return;
   const full = compiledPattern(
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*)((?: \\p{Ll}[\\p{Ll}-]*){0,3}) ${escapeRegExp(link)}${place}(?![\\p{L}'’-])`,
     "gu",

@@ -89,11 +89,21 @@ const BASE_CONFIDENCE = 0.95;
 // The doubts raised on finished records (doubts.ts) carry their own penalty.
 for (const doubt of DOUBTS) PENALTIES.unshift([new RegExp(`^${escapeRegExp(doubt.reason)}`), doubt.penalty]);
 
+// A reason's penalty is looked up once: the table is some sixty patterns, the reasons a few dozen texts.
+const penaltyOfReason = new Map<string, number>();
+
+function penaltyOf(reason: string): number {
+  let penalty = penaltyOfReason.get(reason);
+  if (penalty === undefined) {
+    penalty = PENALTIES.find(([p]) => p.test(reason))?.[1] ?? 0.1;
+    if (penaltyOfReason.size > 5_000) penaltyOfReason.clear();
+    penaltyOfReason.set(reason, penalty);
+  }
+  return penalty;
+}
+
 export function confidenceFor(reasons: string[]): number {
-  const lost = reasons.reduce(
-    (sum, reason) => sum + (PENALTIES.find(([p]) => p.test(reason))?.[1] ?? 0.1),
-    0,
-  );
+  const lost = reasons.reduce((sum, reason) => sum + penaltyOf(reason), 0);
   return Math.round(Math.max(0, Math.min(1, BASE_CONFIDENCE - lost)) * 100) / 100;
 }
 

@@ -188,10 +188,20 @@ function titleOfLeadPhrase(found: string): string {
   return `${PRESIDED.test(rest) ? "président" : "directeur"} ${rest}`;
 }
 
+// Each record's title is tidied once and an archive repeats the same few hundred titles: the
+// answer depends on the title alone (twenty-odd patterns run over it), so it is kept, bounded.
+const tidied = new Map<string, string>();
+
 export function tidyRole(role: string): string {
-  let tidy = role;
-  for (const { pattern, replacement } of ROLE_TIDY_RULES)
-    tidy = replacement ? tidy.replace(pattern, replacement) : tidy.replace(pattern, "");
-  tidy = tidy.trim();
-  return tidy.length > 0 ? tidy : role;
+  let tidy = tidied.get(role);
+  if (tidy === undefined) {
+    tidy = role;
+    for (const { pattern, replacement } of ROLE_TIDY_RULES)
+      tidy = replacement ? tidy.replace(pattern, replacement) : tidy.replace(pattern, "");
+    tidy = tidy.trim();
+    if (tidy.length === 0) tidy = role;
+    if (tidied.size > 5_000) tidied.clear();
+    tidied.set(role, tidy);
+  }
+  return tidy;
 }

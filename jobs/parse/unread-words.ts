@@ -79,20 +79,27 @@ const foldedWords = (text: string): string[] => allMatches(text, WORD).map((m) =
 const OPENING_BEFORE = /(?:^|[.:;!?«»"([—–•*·|>#-]|\d[.)])\s*$/u;
 
 // The sentence of the paragraph that names the person (quotes masked), or the paragraph. Each
-// record's doubts ask for it several times: it is found once per paragraph and surname.
-const sentencesNaming = new Map<string, string>();
+// record's doubts ask for it several times: it is found once per paragraph and person, kept by
+// paragraph then person (the paragraph is the same string each time, its hash computed once; a key
+// joining the two was a new string to hash at each of the 80-odd calls an issue).
+const sentencesNaming = new Map<string, Map<string, string>>();
 
 export function sentenceNaming(record: { person: string; paragraph?: string }): string {
-  const surname = personKey(record.person).split(" ").at(-1) ?? "";
-  const cacheKey = `${surname}\u0000${record.paragraph ?? ""}`;
-  let found = sentencesNaming.get(cacheKey);
+  const text = record.paragraph ?? "";
+  let byPerson = sentencesNaming.get(text);
+  if (byPerson === undefined) {
+    if (sentencesNaming.size > 2_000) sentencesNaming.clear();
+    byPerson = new Map();
+    sentencesNaming.set(text, byPerson);
+  }
+  let found = byPerson.get(record.person);
   if (found === undefined) {
-    const paragraph = maskQuotes(record.paragraph ?? "");
+    const surname = personKey(record.person).split(" ").at(-1) ?? "";
+    const paragraph = maskQuotes(text);
     found =
       splitSentences(paragraph).find((sentence) => personKey(sentence.text).includes(surname))?.text ??
       paragraph;
-    if (sentencesNaming.size > 2_000) sentencesNaming.clear();
-    sentencesNaming.set(cacheKey, found);
+    byPerson.set(record.person, found);
   }
   return found;
 }

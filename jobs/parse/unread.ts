@@ -458,9 +458,12 @@ export function findBesideSectionParagraphs(
   const rest = issue.map((paragraph, at) => {
     const whole = squeezed(paragraph);
     let left = whole;
-    for (const text of inSection) left = left.split(text).join(" ");
-    if (sectionStart < 0 && squeezed(left) !== whole) sectionStart = at;
-    return squeezed(left);
+    // an issue's paragraph holds none of the section's but its own (if it is one): the others are
+    // looked for, not cut out (split and join would copy the paragraph for each)
+    for (const text of inSection) if (left.includes(text)) left = left.split(text).join(" ");
+    const rest = squeezed(left);
+    if (sectionStart < 0 && rest !== whole) sectionStart = at;
+    return rest;
   });
   const beforeSection: UnreadParagraph[] = [];
   const afterSection: UnreadParagraph[] = [];
