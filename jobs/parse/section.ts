@@ -7,6 +7,7 @@
 
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
+import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import {
@@ -137,7 +138,7 @@ function splitParagraphs(body: string): string[] {
         group.record ? [joinRecordLines(group.lines)] : hasBlankLines ? joinLines(group.lines) : group.lines,
       );
     })
-    .map((block) => block.trim())
+    .map((block) => withoutItemMarkers(block.trim()))
     .filter((block) => block.length > 0);
   return withSignaturesJoined(paragraphs).flatMap(boundedPieces);
 }
@@ -146,11 +147,14 @@ function splitParagraphs(body: string): string[] {
 // one item per line (a line without a bullet goes on the item above it)
 const BULLET_LINE = /^[•▪■□◆◇►▸⏵→➜–—*·-]\s+\S/u;
 
+// (a thread's "1/ …" or a digest's "03/11 — …" opens an item as a bullet does: item-markers.ts)
+const opensItem = (line: string) => BULLET_LINE.test(line) || opensMarkedItem(line);
+
 function listItems(lines: string[]): string[] | null {
-  if (lines.length < 2 || !BULLET_LINE.test(lines[0]!)) return null;
+  if (lines.length < 2 || !opensItem(lines[0]!)) return null;
   const items: string[] = [];
   for (const line of lines) {
-    if (BULLET_LINE.test(line)) items.push(line);
+    if (opensItem(line)) items.push(line);
     else items[items.length - 1] += ` ${line}`;
   }
   return items.length >= 2 && items.length * 2 > lines.length ? items : null;

@@ -72,7 +72,9 @@ export const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|s'offre|s'est offert|se dote d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|chipe|a chipé|attire|a attiré|has hired|hires|has poached|poaches|has recruited|recruits|welcomes|has welcomed|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
 );
 export const ANNOUNCES = word(
-  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation)\\s+d(?:e\\s|')` +
+  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation|l'élection)\\s+d(?:e\\s|')` +
+    // a press release in English: "C announces the appointment of X as …"
+    "|the (?:appointment|nomination|hiring|promotion|arrival|election) of\\s" +
     // a paragraph that opens on the noun: "Arrivée de Nadia Benali chez Kerlog…"
     `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')`,
 );
