@@ -773,11 +773,24 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   settleCompanySpellings(moves);
   useIssueSpelling(moves, cleaned);
 
-  const seen = new Set<string>();
+  const seen = new Map<string, ParsedMove>();
   const unique = moves.filter((move) => {
     const key = `${personKey(move.person)}|${companyKey(move.company)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    if (first) {
+      // the same move told again ("Directrice générale : X, ex-A" then "X succède à Y"): the later
+      // telling completes what the first left unsaid
+      if (
+        first.predecessor === null &&
+        move.predecessor !== null &&
+        personKey(move.predecessor) !== personKey(first.person)
+      ) {
+        first.predecessor = move.predecessor;
+        first.reasons.push("predecessor told in a later telling of the same move");
+      }
+      return false;
+    }
+    seen.set(key, move);
     return true;
   });
   const sectionText = section.paragraphs.join("\n");

@@ -5,6 +5,7 @@
 // into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…"): a known one is
 // given its own line (inline-heading.ts), any other ends the section where it starts.
 
+import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -333,7 +334,10 @@ function splitAtShoutedName(line: string): string[] {
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
   return splitParagraphs(
-    rewriteFieldTables(text.split("\n")).flatMap(splitAtCells).flatMap(splitAtInlineHeading).join("\n"),
+    rewriteCompanyHeadings(rewriteFieldTables(text.split("\n")))
+      .flatMap(splitAtCells)
+      .flatMap(splitAtInlineHeading)
+      .join("\n"),
   );
 }
 
@@ -349,7 +353,7 @@ function splitAtCells(line: string): string[] {
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
   // A table of moves is rewritten first, before " | " cells are cut apart: one line of fields a row
-  const lines = rewriteFieldTables(text.split("\n"))
+  const lines = rewriteCompanyHeadings(rewriteFieldTables(text.split("\n")))
     .flatMap(splitAtCells)
     .flatMap(splitAtInlineHeading)
     .flatMap(splitAtShoutedName);
