@@ -50,7 +50,7 @@ function takePredecessor(text: string): { text: string; predecessor: string } {
   if (!at) return { text: text.replace(AT_ITS_PLACE, ""), predecessor: "" };
   const after = text.slice(at.index + at[0].length);
   const person = findPersonMentions(after)[0];
-  if (!person || person.start !== 0) return { text, predecessor: "" };
+  if (person?.start !== 0) return { text, predecessor: "" };
   return {
     text: `${text.slice(0, at.index)}${after.slice(person.end)}`.replace(/\s*,\s*(?=,|$)/u, "").trim(),
     predecessor: person.name,
@@ -93,7 +93,7 @@ function titledLine(line: string): TitledLine | null {
   const title = takePredecessor(colon[1]!.trim());
   const value = colon[2]!.replace(new RegExp(`^(?:${HONORIFIC})\\s+`, "u"), "");
   const person = findPersonMentions(value)[0];
-  if (!person || person.start !== 0) return null;
+  if (person?.start !== 0) return null;
   const rest = takePredecessor(value.slice(person.end).replace(/\.\s*$/u, ""));
   // the title as a sentence says it: "Directrice générale" is "directrice générale", "DRH" stays
   const post = /^\p{Lu}\p{Ll}/u.test(title.text)
