@@ -618,7 +618,7 @@ function withoutItemTag(paragraph: string): string {
 // described by its kind is held at the house named in apposition after it; the house the record
 // read before is then the one left.
 const DESCRIBED_HOUSE_ENDING =
-  /^(.+?)\s+(?:de la|du|de sa|de son|of the|of its)\s+((?:filiale|holding|branche|succursale|coentreprise|subsidiary|business|cooperage|division)(?:\s+(?:d['’]|de\s+)?[\p{Ll}-]+){0,3})$/u;
+  /^(.+?)\s+(?:de la|du|de sa|de son|of the|of its)\s+((?:(?:new|nouvelle)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:filiale|holding|branche|succursale|coentreprise|subsidiary|business|cooperage|division)(?:\s+(?:d['’]|de\s+)?[\p{Ll}-]+){0,3})$/u;
 
 function useSubsidiaryNamedAfterRole(move: ParsedMove): void {
   const ending = DESCRIBED_HOUSE_ENDING.exec(move.role);
@@ -786,7 +786,6 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
         personKey(move.predecessor) !== personKey(first.person)
       ) {
         first.predecessor = move.predecessor;
-        first.reasons.push("predecessor told in a later telling of the same move");
       }
       return false;
     }

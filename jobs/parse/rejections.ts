@@ -33,7 +33,7 @@ const SUCCEEDED_PERSON_BEFORE = new RegExp(
   "iu",
 );
 const NAMED_EARLIER = new RegExp(
-  String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:nommée?|promue?|appelée?|partie?)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`,
+  String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:qui\s+(?:a|avait)\s+(?:été\s+)?)?(?:nommée?|promue?|appelée?|partie?|élue?|rejoint|pris)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`,
   "iu",
 );
 
@@ -79,6 +79,13 @@ export const REJECTIONS: readonly Rejection[] = [
     example: "Appelée à d'autres fonctions, Hélène Brun quitte Ferlog.",
     applies: ({ role }) =>
       /^(?:à )?(?:d'autres|de nouvelles) fonctions|^(?:board )?observ(?:at(?:eur|rice)|er)s?$/iu.test(role),
+  },
+  {
+    id: "honorary_title",
+    reason: "an honorary title given to one who leaves the post, not a post",
+    example:
+      "Le Club des DSI élit Anne Roy présidente. Elle succède à Luc Faure, qui devient président d'honneur.",
+    applies: ({ role }) => /(?:d['’]honneur|honoraire|émérite|honorary|emeritus)(?![\p{L}])/iu.test(role),
   },
   {
     id: "award",

@@ -125,9 +125,24 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
   {
     // "president of its fashion division": the English possessive points at the employer
     id: "English possessive",
-    pattern: /(?<=\s)of (?:its|their) (?=\p{L})/giu,
-    replacement: () => "of the ",
+    // ("head of its Paris office": before a name or a nationality the English writes no article)
+    pattern: /(?<=\s)of (?:its|their) (?=(\p{L}))/giu,
+    replacement: (_found: string, next = "") => (/\p{Lu}/u.test(next) ? "of " : "of the "),
     example: ["president of its fashion division", "president of the fashion division"],
+  },
+  {
+    // "creative director of its new Paris studio": a unit just opened is where the post is, not its title
+    id: "new unit",
+    // (a subsidiary named after it is the employer: issue.ts useSubsidiaryNamedAfterRole)
+    pattern:
+      /\s+of (?:its|their|the) new\s(?!(?:\p{Lu}\p{Ll}+\s+)?(?:subsidiary|business|division|branch)).*$/iu,
+    example: ["creative director of its new Paris studio", "creative director"],
+  },
+  {
+    // "au poste de technicienne rivières laissé vacant par son départ": the post's vacancy is no part of it
+    id: "vacancy",
+    pattern: /,?\s+(?:laissée?s?|restée?s?|devenue?s?)\s+(?:vacante?s?|libres?)(?:\s+(?:par|depuis)\s.*)?$/iu,
+    example: ["technicienne rivières laissé vacant", "technicienne rivières"],
   },
   {
     // "prendra la présidence en mai", "deviendra directeur général en juin 2027": a date after the title
