@@ -1291,18 +1291,8 @@ export const COMPANY_KEEPS_AN_ARTICLE: Doubt = {
   reason: "the employer keeps an article at its head",
   label: "l’employeur commence par un article (« L’Olympique de … ») : le garder dans le nom ou non ?",
   penalty: 0.2,
-  applies: (r) => !r.known && (companyKeepsAnArticle(r.company) || articleLeftAtOpening(r)),
+  applies: (r) => !r.known && companyKeepsAnArticle(r.company),
 };
-
-// "Les Ciments de Roncelles ont …", "Les Truites du Haut-Sorbier recrutent …": a name read without the
-// plural article that opens its sentence, the issue writing it nowhere else, may own it or not (the
-// expected records keep it for some names and not for others): the same question for an editor.
-function articleLeftAtOpening(record: DoubtSubject): boolean {
-  const company = record.company.trim();
-  if (!/^\p{Lu}\p{Ll}+[sx](?:\s|$)/u.test(company) || !record.paragraph) return false;
-  const at = record.paragraph.indexOf(`Les ${company}`);
-  return at >= 0 && /(?:^|[.!?:]\s+)$/u.test(record.paragraph.slice(0, at));
-}
 
 export const DOUBTS: readonly Doubt[] = [
   PUBLIC_BODY_OR_HOUSE,
