@@ -16,6 +16,7 @@
 
 import { foldWord, HONORIFIC, MOVE_SIGNAL, ROLE_WORDS, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+import { personKey } from "./names.ts";
 
 // "■ Gérance Vauclair", "**Gérance Vauclair**", "Chez Gérance Vauclair :", "Gérance Vauclair —"
 const HEADING_DRESS = /^[\s#*•■▪►▸◆◇>_-]*(?:chez\s+)?|[\s*_:—–-]*$/giu;
@@ -124,6 +125,17 @@ function toldAt(company: string, line: string): string {
   return /^(?:chez|à|au|aux)\s/iu.test(text) ? text : `Chez ${company}, ${opening}`;
 }
 
+// "X succède à Y", "X y succède comme directeur à Y", "X remplace Y": who replaces whom, said plainly
+const SUCCEEDS_AFTER_NAME =
+  /^\s+(?:y\s+)?(?:succède|succédera|remplace|remplacera)(?:\s+[^,.;]{0,40}?)?\s+(?:à\s+)?$/u;
+
+function successionOf(line: string): { person: string; predecessor: string } | null {
+  const [first, second] = findPersonMentions(line);
+  if (first?.start !== 0 || !second) return null;
+  if (!SUCCEEDS_AFTER_NAME.test(line.slice(first.end, second.start))) return null;
+  return { person: first.name, predecessor: second.name };
+}
+
 function recordLine(company: string, record: TitledLine): string {
   const fields = [`Nom : ${record.person}`, `Poste : ${record.post}`, `Société : ${company}`];
   if (record.origin) fields.push(`Précédemment : ${record.origin}`);
@@ -157,6 +169,13 @@ export function rewriteCompanyHeadings(lines: string[]): string[] {
       at++;
       continue;
     }
+    // "X succède à Y, qui …" under the heading names whom a titled line's person replaces
+    under.forEach((text, i) => {
+      const told = titled[i] ? null : successionOf(text);
+      const record =
+        told && titled.find((t) => t && !t.predecessor && personKey(t.person) === personKey(told.person));
+      if (record && told) record.predecessor = told.predecessor;
+    });
     under.forEach((text, i) => {
       const record = titled[i];
       out.push(record ? recordLine(company, record) : toldAt(company, text), "");
