@@ -30,6 +30,7 @@ import {
   TITLE_HEADS,
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
+import { findPersonMentions } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
@@ -684,6 +685,23 @@ function englishRoleNamesAUnitByPossessive(record: DoubtSubject): boolean {
     (text.includes(`${unit[1]} of its ${unit[2]}`) || text.includes(`${unit[1]} of their ${unit[2]}`))
   );
 }
+
+// "Startups : Nuagine (…) recrute X": the employer read is the rubric before the item's colon, while
+// a name that is no person's follows the colon (after "Ferlog : Anne Roy devient …" the rubric is the
+// employer)
+function companyIsARubric(record: DoubtSubject): boolean {
+  const company = record.company.trim();
+  if (!record.paragraph?.startsWith(company)) return false;
+  const after = /^\s*:\s+(\p{Lu}[\p{L}'’-]+)/u.exec(record.paragraph.slice(company.length));
+  if (!after) return false;
+  const person = /^\s*:\s+/u.exec(record.paragraph.slice(company.length))![0].length + company.length;
+  return (
+    !/^(?:M\.|Mme|Me|Mr|Dr)\s/u.test(record.paragraph.slice(person)) &&
+    !startsWithPerson(record.paragraph.slice(person))
+  );
+}
+
+const startsWithPerson = (text: string) => findPersonMentions(text)[0]?.start === 0;
 
 // "2/ Au Centre …", "5/ Startups : C …": an item's number read into the employer
 const ITEM_NUMBER_OPENING = /^\d{1,3}\s*[/)]\s*/u;
@@ -1718,6 +1736,23 @@ export const DOUBTS: readonly Doubt[] = [
     label: "l’employeur commence par le numéro d’un élément de liste (« 2/ … ») : le nom est à relire",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => ITEM_NUMBER_OPENING.test(r.company.trim()),
+  },
+  {
+    id: "title_agrees_in_part",
+    reason: "the title agrees with the mover in part only",
+    label:
+      "la fonction n’est accordée qu’en partie (« directrice administrative et financier ») : laquelle garder ?",
+    penalty: HOLD_FOR_REVIEW,
+    // a feminine title whose coordinated adjective stayed masculine: neither the written title nor its
+    // agreement ("Directeur administratif et financier : Raphaëlle …" is kept as written by some editors)
+    applies: (r) => /(?:rice|ive|ière|elle|euse)\s+et\s+\p{Ll}+(?:ier|if|el|eur)$/u.test(r.role.trim()),
+  },
+  {
+    id: "company_is_a_rubric",
+    reason: "the employer is the rubric that opens the item",
+    label: "l’employeur est la rubrique qui ouvre l’élément (« Startups : C … ») : le nom est à relire",
+    penalty: HOLD_FOR_REVIEW,
+    applies: companyIsARubric,
   },
 ];
 
