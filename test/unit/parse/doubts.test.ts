@@ -991,6 +991,21 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_opens_with_item_number", { company: "2/ Au Centre" }, true],
   ["company_opens_with_item_number", { company: "3M France" }, false],
   [
+    "company_is_a_rubric",
+    {
+      company: "Startups",
+      paragraph: "Startups : Kelvane (robots de tri) recrute Anne Roy comme directrice.",
+    },
+    true,
+  ],
+  [
+    "company_is_a_rubric",
+    { company: "Kelvane", paragraph: "Kelvane : Anne Roy devient directrice des opérations." },
+    false,
+  ],
+  ["title_agrees_in_part", { role: "directrice administrative et financier" }, true],
+  ["title_agrees_in_part", { role: "directrice administrative et financière" }, false],
+  [
     "role_scope_fronted",
     {
       person: "Kévin Le Dantec",
