@@ -81,13 +81,6 @@ export const REJECTIONS: readonly Rejection[] = [
       /^(?:à )?(?:d'autres|de nouvelles) fonctions|^(?:board )?observ(?:at(?:eur|rice)|er)s?$/iu.test(role),
   },
   {
-    id: "honorary_title",
-    reason: "an honorary title given to one who leaves the post, not a post",
-    example:
-      "Le Club des DSI élit Anne Roy présidente. Elle succède à Luc Faure, qui devient président d'honneur.",
-    applies: ({ role }) => /(?:d['’]honneur|honoraire|émérite|honorary|emeritus)(?![\p{L}])/iu.test(role),
-  },
-  {
     id: "award",
     reason: "an award, not a post",
     example: "Léa Vidal a été élue sportive de l'année par les lecteurs de Kargo Mag.",

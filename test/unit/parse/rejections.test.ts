@@ -11,9 +11,8 @@ describe("what is not a move", () => {
     "%s: %j gives no record (%s)",
     (id, example) => {
       const moves = parseIssueText(issue(example)).moves;
-      // the passing appointment's sentence still announces its own mover, the bureau its new officer,
-      // the honorary title's paragraph its successor
-      if (id === "passing_appointment" || id === "kept_bureau_post" || id === "honorary_title")
+      // the passing appointment's sentence still announces its own mover, the bureau its new officer
+      if (id === "passing_appointment" || id === "kept_bureau_post")
         expect(moves.map((m) => m.person)).toEqual(["Anne Roy"]);
       else expect(moves).toEqual([]);
     },
