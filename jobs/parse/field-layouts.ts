@@ -16,6 +16,7 @@
 
 import { isOneEmployerName } from "./career.ts";
 import { hasFeminineFirstName } from "./gender.ts";
+import { LOWER_HEADS } from "./institutions.ts";
 import {
   ARROW_GLYPHS,
   EMPTY_CELL,
@@ -23,9 +24,11 @@ import {
   type FieldName,
   foldWord,
   HONORIFIC,
+  INSTITUTION_HEADS,
   KEPT_CELL,
   NAME_PARTICLES,
   PAST_POST_OPENING,
+  PLACE_NAMED_HEADS,
   PROMOTED_CELL,
   ROLE_WORDS,
   TITLE_HEAD_VOCABULARY,
@@ -262,18 +265,69 @@ function arrowRecord(text: string): FieldRecord | null {
   // "(ex-A)" tells where from; "(B)", a name alone, the house the mover already works in
   const house = aside && !EX.test(aside) && isCompanyName(aside) ? aside.trim() : "";
   // "CTO @ C (ex-A, ex-B)": "@" is "chez", the origin may close the post instead of the name
-  let post = arrow[2]!.trim().replace(/\s+@\s+/u, " chez ");
+  const { first, after } = firstSentence(arrow[2]!.trim().replace(/\s+@\s+/u, " chez "));
+  let post = first;
   const closing = /\s*\(((?:ex[-\s]|anciennement\s)[^()]+)\)\s*$/iu.exec(post);
   if (closing && !aside) post = post.slice(0, closing.index);
+  const parts = postParts(post);
   return {
     person: person.name,
-    post,
-    company: "",
+    post: parts.post,
+    company: parts.employer,
     origin: house ? "" : closing && !aside ? closing[1]! : aside,
-    predecessor: "",
+    predecessor: parts.predecessor,
     house,
-    rest: "",
+    rest: after,
   };
+}
+
+// The post's first sentence and the sentences after it ("→ directeur général, C. Il succède à Y."):
+// what follows is told of the mover, after the move the record makes. A capital after a full stop
+// opens a sentence, unless the stop closes an initial ("M. Y", "J.-P. Y").
+function firstSentence(text: string): { first: string; after: string } {
+  const end = /(?<![\s.(-]\p{Lu}|^\p{Lu})\.\s+(?=[\p{Lu}«"])/u.exec(text);
+  if (!end) return { first: text, after: "" };
+  return { first: text.slice(0, end.index), after: text.slice(end.index + 1).trim() };
+}
+
+// "à la place de Y", "en remplacement d'Y", "où elle succède à Y", "succédant à Y": the one replaced,
+// told after a comma
+const PREDECESSOR_ASIDE =
+  /^(?:(?:à la place|en remplacement|en succession)\s+(?:de\s+|d['’])|(?:(?:où|qui)\s+(?:il|elle)\s+)?(?:succède|succédant)\s+à\s+|(?:(?:où|qui)\s+(?:il|elle)\s+)?(?:remplace|remplaçant)\s+)(?=\p{Lu})(.+)$/iu;
+const PRONOUN_OPENING =
+  /^(?:il|elle|ils|elles|on|celui|celle|ce|cette|ces|son|sa|ses|leur|dont|où|qui)(?![\p{L}])/iu;
+
+// A cell after the title names the employer when it is a name ("Les Goélands", "Enfance & Avenir") or
+// an institution told by its head noun without an article ("conseil départemental de la Vézonne",
+// "centre départemental de l'enfance"), not a description ("la filiale du groupe", "promu après …").
+function namesEmployer(cell: string): boolean {
+  if (!cell || STARTS_AS_TITLE(cell) || PRONOUN_OPENING.test(cell) || /^\d/u.test(cell)) return false;
+  if (/^\p{Lu}/u.test(cell)) return cell.split(/\s+/u).length <= 12;
+  const head = foldWord(cell.split(/\s+/u)[0]!);
+  return INSTITUTION_HEADS.has(head) || PLACE_NAMED_HEADS.has(head) || LOWER_HEAD_AT.test(cell);
+}
+const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})(?![\\p{L}])`, "u");
+
+/**
+ * An arrow's post in its parts: "directrice, Les Goélands, à la place de Y" is the title, then the
+ * employer after a comma when the title names none of its own, then the one replaced; any other cell
+ * (a description, "promu après huit ans") stays with the title as written.
+ */
+function postParts(post: string): { post: string; employer: string; predecessor: string } {
+  const cells = post.split(/\s*,\s+(?![^()]*\))/u);
+  const title = cells[0]!;
+  let employer = "";
+  let predecessor = "";
+  const kept = [title];
+  cells.slice(1).forEach((cell, i) => {
+    const replaced = PREDECESSOR_ASIDE.exec(cell);
+    if (replaced && !predecessor) predecessor = replaced[1]!;
+    else if (i === 0 && STARTS_AS_TITLE(title) && !HOUSE_OF_TITLE.test(title) && namesEmployer(cell))
+      employer = cell;
+    else kept.push(cell);
+  });
+  if (!employer && !predecessor) return { post, employer: "", predecessor: "" };
+  return { post: kept.join(", "), employer, predecessor };
 }
 
 // --- Records ----------------------------------------------------------------------------------------
@@ -345,11 +399,12 @@ export function originOf(cell: string): Origin {
   if (promoted)
     return { promoted: true, kept: false, previous: [], words: cleanValue(text.slice(promoted[0].length)) };
   if (KEPT_CELL.test(folded)) return { promoted: false, kept: true, previous: [], words: "" };
-  // "ex-A, ex-B", "A (directeur régional)", "A": employers left, written as names
-  const parts = text
-    .split(/\s*,\s*(?=ex[-\s])/iu)
-    .map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
-  if (parts.every(isCompanyName)) return { promoted: false, kept: false, previous: parts, words: "" };
+  // "ex-A, ex-B", "A (directeur régional)", "A": employers left, written as names; after "ex-", an
+  // institution told by its head noun too ("ex-conseil départemental de C")
+  const cells = text.split(/\s*,\s*(?=ex[-\s])/iu);
+  const parts = cells.map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
+  if (parts.every((part, i) => isCompanyName(part) || (EX.test(cells[i]!) && namesEmployer(part))))
+    return { promoted: false, kept: false, previous: parts, words: "" };
   // "service régional de l'archéologie du Val-de-Siane": an institution named in lower case
   if (isOneEmployerName(text)) return { promoted: false, kept: false, previous: [text], words: "" };
   return { promoted: false, kept: false, previous: [], words: text };
@@ -385,14 +440,18 @@ export function recordSentences(record: FieldRecord): string {
   if (record.house) {
     sentences.push(`Chez ${record.house}, ${record.person} ${said.replace(/^est nommé/u, "est promu")}.`);
   }
+  // "ex-responsable de l'action sociale de C": a title held before, elsewhere than the new post
+  const formerTitle = EX.exec(origin.words);
   const apposition =
     origin.previous.length > 0
       ? `, ex-${origin.previous.join(", ex-")},`
-      : origin.words && STARTS_AS_TITLE(origin.words)
-        ? `, jusqu'ici ${origin.words.replace(/^jusqu['’]ici\s+|^jusque-là\s+/iu, "")},`
-        : "";
+      : formerTitle && STARTS_AS_TITLE(origin.words.slice(formerTitle[0].length))
+        ? `, ancien${she ? "ne" : ""} ${origin.words.slice(formerTitle[0].length)},`
+        : origin.words && STARTS_AS_TITLE(origin.words)
+          ? `, jusqu'ici ${origin.words.replace(/^jusqu['’]ici\s+|^jusque-là\s+/iu, "")},`
+          : "";
   if (!record.house) sentences.push(`${record.person}${apposition} ${said}.`);
-  if (origin.words && !apposition.includes(origin.words)) {
+  if (origin.words && !formerTitle && !apposition.includes(origin.words)) {
     sentences.push(
       /^\p{Lu}|^(?:l['’]|le |la |les |un |une )/u.test(origin.words) && !STARTS_AS_TITLE(origin.words)
         ? `${she ? "Elle" : "Il"} vient de ${origin.words}.`
