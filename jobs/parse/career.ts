@@ -1252,6 +1252,15 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     predecessor: "Luc Faure",
   },
   {
+    id: "après (le titulaire d'avant)",
+    // "élue présidente, après Luc Faure": right after a comma, a name at once; "après huit ans",
+    // "après avoir dirigé …" date or tell a career instead
+    // (NAME_RIGHT_AFTER below: the table's pattern ignores case)
+    cue: "(?<=,\\s*)après",
+    example: "Anne Roy est élue présidente de la Fédération des transporteurs, après Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
     id: "son prédécesseur",
     cue: "(?:son|sa) (?:prédécesseure?|prédécesseur)",
     example:
@@ -1276,6 +1285,11 @@ const BEFORE_PREDECESSOR = new RegExp(
   "u",
 );
 
+// ", après Luc Faure": a name at once, maybe after its honorific, never "après six ans"
+const NAME_RIGHT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${HONORIFIC})\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}`,
+  "u",
+);
 const RELATIVE_BEFORE_CUE = /,\s*(?:auquel|à laquelle|à qui)\s+(?:il|elle)\s+(?:va\s+)?$/u;
 const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
@@ -1302,6 +1316,7 @@ export function findPredecessor(text: string, from: number, to: number): PersonM
       const named = people.find((p) => p.end <= comma && /^\s*$/u.test(text.slice(p.end, comma)));
       if (named) return named;
     }
+    if (/^après$/iu.test(cue[0]) && !NAME_RIGHT_AFTER.test(text.slice(cueEnd))) continue;
     // the first person after a stretch of small words
     const after = text.slice(cueEnd, Math.min(to, cueEnd + 80));
     const person = people.find((p) => {

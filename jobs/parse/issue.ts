@@ -12,6 +12,7 @@ import { fieldRecordText, readFieldRecord, settleFieldMove } from "./field-layou
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
+import { headlineItemSentence } from "./headline-items.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
 import {
   COMPANY_DESCRIPTORS,
@@ -710,7 +711,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // other paragraph as the paragraphs before it leave it (topic-person.ts)
     const record = readFieldRecord(paragraph);
     const read = record ? { text: paragraph, topic: null } : inDiscourse(paragraph, discourse);
-    const text = record ? fieldRecordText(record) : withoutItemTag(read.text);
+    const untagged = withoutItemTag(read.text);
+    const text = record ? fieldRecordText(record) : (headlineItemSentence(untagged) ?? untagged);
     const drafts = extractParagraphMoves(text);
     const bySlots = readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);

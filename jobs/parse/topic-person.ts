@@ -83,8 +83,8 @@ function withBackReference(body: string, previous: string | null, own: string[])
     // ventes, qui lui succède", "Chez C, Y le remplace"); anyone else named before is who the
     // clitic points to ("X quitte C. C le remplace par Y")
     const subject = own.length === 0 && before.length === 1 ? before[0]! : null;
-    if (before.length > 0 && !(subject && CLITIC_SUBJECT_GAP.test(body.slice(subject.end, match.index))))
-      return body;
+    const gap = clitic.closesClause ? CLAUSE_GAP : CLITIC_SUBJECT_GAP;
+    if (before.length > 0 && !(subject && gap.test(body.slice(subject.end, match.index)))) return body;
     if (foldWord(subject?.name ?? "") === foldWord(previous)) return body;
     return body.replace(clitic.pattern, clitic.written.replace("{person}", previous));
   }
@@ -93,6 +93,8 @@ function withBackReference(body: string, previous: string | null, own: string[])
 
 const OPENS_ON_ITS_SUBJECT = /^(?:Il|Elle)\s/u;
 const CLITIC_SUBJECT_GAP = /^(?:\s*,[^,.;:]{1,80},)?\s*(?:qui\s+)?$/u;
+// the subject's own clause, up to the clitic closing it: no sentence's or clause's end between them
+const CLAUSE_GAP = /^[^.;:!?]{0,120}$/u;
 
 const NEW_POST_ADJECTIVE = /^(?:nouveau|nouvelle|nouvel|futur|future)\s+/iu;
 

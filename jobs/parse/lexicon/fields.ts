@@ -124,4 +124,5 @@ export const KEPT_CELL =
 
 // Words that open a title held before rather than a company's name ("ancienne responsable de …",
 // "jusque-là directrice produit", "cofondatrice", "dirigeant de C"), folded, beside the title nouns.
-export const PAST_POST_OPENING = /^(?:ancien|ancienne|jusque|jusqu|cofond|co-fond|fondat(?:eur|rice)|dirige|dg|pdg)/u;
+export const PAST_POST_OPENING =
+  /^(?:ancien|ancienne|jusque|jusqu|cofond|co-fond|fondat(?:eur|rice)|dirige|dg|pdg)/u;

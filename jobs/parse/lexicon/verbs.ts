@@ -85,7 +85,9 @@ export const SUBJECTLESS_OPENING_PARTICIPLES = new Set(
 // Clitics that point back to someone named before ("Il lui succède", "Elle le remplace", "prend sa
 // suite"): at the head of a paragraph that names nobody else, the person of the block before
 // (topic-person.ts). Each row is the clause written out with that person ({person}).
-export const BACK_POINTING_CLITICS: readonly { pattern: RegExp; written: string }[] = [
+// A row that closes its subject's clause ("Y, animateur, promu coordinateur à sa place") may stand
+// after the verb and the post (`closesClause`), not only right after the subject.
+export const BACK_POINTING_CLITICS: readonly { pattern: RegExp; written: string; closesClause?: true }[] = [
   { pattern: /(?<![\p{L}])lui\s+(succ[èé]d\p{L}*)/u, written: "$1 à {person}" },
   // "C le remplace par Y" stays as written: the employer's clause reads it so
   { pattern: /(?<![\p{L}])(?:le|la)\s+(remplac\p{L}*)(?!\s+par(?![\p{L}]))/u, written: "$1 {person}" },
@@ -96,5 +98,12 @@ export const BACK_POINTING_CLITICS: readonly { pattern: RegExp; written: string 
   {
     pattern: /(?<![\p{L}])(prend\p{L}*|pris\p{L}*|assur\p{L}*)\s+son\s+(relais|intérim)/u,
     written: "$1 le $2 de {person}",
+  },
+  // "C promeut à sa place Y" stays as written: the employer's clause reads it so
+  {
+    pattern:
+      /(?<!(?:promeut|promu|nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|appelle|appelé)\s+)(?<![\p{L}])à\s+sa\s+place(?![\p{L}])/u,
+    written: "à la place de {person}",
+    closesClause: true,
   },
 ];

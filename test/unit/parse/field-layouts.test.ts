@@ -146,6 +146,60 @@ describe("arrow lines", () => {
   });
 });
 
+describe("arrow lines whose post is told in cells", () => {
+  it.each(["→", "->", "⇒"])(
+    "reads 'X (ex-A) %s titre, Employeur, à la place de Y. Sentence.' as the title, its employer and the one replaced",
+    (glyph) => {
+      const text = issue("PASSAGES DE RELAIS", [
+        `Solène Brabant-Okafor (ex-conseil départemental de la Marvelle) ${glyph} directrice de l'autonomie, conseil départemental de la Sorgue. L'intérim était assuré par Hugo Lenoir-Aka.`,
+        "",
+        `Gaspard Nivelle-Adou (adjoint) ${glyph} directeur, Les Tilleuls Bleus, à la place de Solène Brabant-Okafor.`,
+        "",
+        `Firmin Quéré-Abeyi (ex-responsable des achats de la caisse régionale de la Sorgue) ${glyph} directeur des achats, Roulements Ferval. Il succède à Denis Moreau-Achebe, parti en retraite.`,
+      ]);
+      expectMoves(text, [
+        {
+          person: "Solène Brabant-Okafor",
+          role: "directrice de l'autonomie",
+          company: "conseil départemental de la Sorgue",
+          kind: "joined",
+          previous: ["conseil départemental de la Marvelle"],
+        },
+        {
+          person: "Gaspard Nivelle-Adou",
+          role: "directeur",
+          company: "Les Tilleuls Bleus",
+          kind: "promoted",
+          previous: [],
+          predecessor: "Solène Brabant-Okafor",
+        },
+        {
+          person: "Firmin Quéré-Abeyi",
+          role: "directeur des achats",
+          company: "Roulements Ferval",
+          kind: "joined",
+          predecessor: "Denis Moreau-Achebe",
+        },
+      ]);
+    },
+  );
+
+  it("keeps a description after the title's own employer with the title, not as the employer", () => {
+    const text = issue("LES PARCOURS DU MOIS", [
+      "Loïc Tanguy-Abiola (ex-Tournerie Vidal) → directeur général de Ferval Italia, la filiale italienne du groupe",
+      "Gaspard Nivelle-Adou (ex-Axilor Mécanique) → directeur financier de Tournerie Vidal",
+    ]);
+    expectMoves(text, [
+      {
+        person: "Loïc Tanguy-Abiola",
+        role: "directeur général",
+        company: "Ferval Italia",
+        previous: ["Tournerie Vidal"],
+      },
+    ]);
+  });
+});
+
 describe("labelled fields", () => {
   it.each([
     ["Qui", "Quoi", "D'où", "Remplace"],

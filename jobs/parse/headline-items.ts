@@ -1,0 +1,49 @@
+// "En bref" items written in a headline's grammar: the employer as the item's label, then the mover
+// and the post without the verb a sentence would carry.
+//   "• Planétarium de C : Jeanne X directrice, ex-directrice des publics de D."
+//   "• Muséum de C : Bakary X promu conservateur en chef."
+//   "Réseau R : M. Paul X élu secrétaire général."
+// The sentence model reads verbs; such an item is told again as the sentence it stands for ("Chez C,
+// Jeanne X devient directrice, ex-…", "Chez C, Bakary X est promu …"), and read like any other. Only a
+// name opening the text after the label and followed at once by a participle of appointment or a
+// title's head noun is rewritten: any other item stays as written.
+
+import { readCompanyAfter } from "./company-spans.ts";
+import { foldWord, HONORIFIC, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+
+// The item's bullet, its label (no sentence punctuation in it), the colon
+const LABELLED_ITEM = /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?([\p{Lu}\p{N}][^:;.!?]{1,80}?)\s+:\s+/u;
+// "le Pr", "la Pr", "Mme", "M.", "Dr": what may stand before the name
+const BEFORE_NAME = new RegExp(`^(?:(?:le|la|l['’])\\s*)?(?:(?:${HONORIFIC}|Pr|Dr|Me)\\.?\\s+)?`, "u");
+// the participles of a headline: "nommée", "promu", "élue", "désigné", "recrutée", "reconduit"
+const PARTICIPLE =
+  /^\s+(?:nommée?s?|promue?s?|élue?s?|réélue?s?|désignée?s?|recrutée?s?|reconduite?s?|cooptée?s?)(?=\s)/u;
+// labels that tag the item's kind rather than name an employer ("Nomination : X directrice …")
+const TAG_LABEL =
+  /^(?:nomination|nominations|depart|departs|arrivee|arrivees|promotion|promotions|recrutement|carnet|mouvement|mouvements|mercato|en bref|bref|ailleurs|cote|enfin|aussi|egalement|par ailleurs|portrait|election|elections|distinction|deces|in memoriam|nouveau|nouvelle|nouveaux|qui|quoi|ou|uk|usa|international)(?![\p{L}])/u;
+
+export function headlineItemSentence(paragraph: string): string | null {
+  const item = LABELLED_ITEM.exec(paragraph);
+  const label = item?.[1]?.trim();
+  if (!item || !label || TAG_LABEL.test(foldWord(label))) return null;
+  // the label names an employer from its first word on (a company or an institution)
+  if (readCompanyAfter(label, 0)?.start !== 0) return null;
+  const text = paragraph.slice(item[0].length);
+  const before = BEFORE_NAME.exec(text)![0];
+  const mention = findPersonMentions(text).find((m) => m.start === before.length);
+  // a first name the lexicon does not know ("Bakary") is still a name here: the label, the name and
+  // the post right after it are the item's whole grammar
+  if (!mention || (!isConfidentPerson(mention) && !/\s/u.test(mention.text.trim()))) return null;
+  const opening = text.slice(0, mention.end);
+  let after = text.slice(mention.end);
+  // "X, animateur, promu coordinateur": the title held until now, then the participle
+  const held = /^,\s+[\p{Ll}][^,;:.()]{1,60},(?=\s)/u.exec(after);
+  if (held && PARTICIPLE.test(after.slice(held[0].length))) after = after.slice(held[0].length);
+  if (PARTICIPLE.test(after)) return `Chez ${label}, ${opening}${held ? held[0] : ""} est${after}`;
+  after = text.slice(mention.end);
+  const next = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
+  if (next && TITLE_HEAD_VOCABULARY.has(foldWord(next[1]!)))
+    return `Chez ${label}, ${opening} devient${after}`;
+  return null;
+}
