@@ -48,9 +48,18 @@ const HOLDER_GAP = new RegExp(
 );
 const TO_HOLDER = /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?/u;
 
+// "a élu à sa présidence Me X", "porté à sa tête M. X": the title of courtesy belongs to the holder
+const COURTESY_BEFORE = new RegExp(String.raw`\s(?:${HONORIFIC}|Mlle)\s+$`, "u");
+const holderStart = (sentence: string, m: PersonMention) =>
+  m.start - (COURTESY_BEFORE.exec(sentence.slice(0, m.start))?.[0].length ?? 0);
+
 function holderAfter(mentions: PersonMention[], sentence: string, from: number, gap: RegExp) {
   return mentions.find(
-    (m) => m.start >= from && isConfidentPerson(m) && gap.test(sentence.slice(from, m.start)),
+    (m) =>
+      m.start >= from &&
+      isConfidentPerson(m) &&
+      holderStart(sentence, m) >= from &&
+      gap.test(sentence.slice(from, holderStart(sentence, m))),
   );
 }
 
@@ -160,7 +169,7 @@ export function readPostThenHolder(s: Sentence, match: Match): ClauseReading[] {
   const end = match.index + match[0].length;
   const person = holderAfter(mentions, sentence, end, /^[\p{Ll}\s'-]{1,40}$/u);
   if (!person) return [];
-  const role = postRole(sentence, end, person.start, person);
+  const role = postRole(sentence, end, holderStart(sentence, person), person);
   if (!role || role.notes.length > 0) return [];
   return [
     {

@@ -7,6 +7,7 @@ import {
   COMPANY_NAME_WORDS,
   FIRST_NAMES,
   foldWord,
+  HONORIFIC,
   NAME_PARTICLES,
   NAME_STOPWORDS,
   ROLE_WORDS,
@@ -221,7 +222,9 @@ function scanPersonMentions(sentence: string): PersonMention[] {
         start,
         end,
         name: properCaseName(text),
-        knownFirstName: startsWithKnownFirstName(trimmed[0]!.core.slice(elided)),
+        knownFirstName:
+          startsWithKnownFirstName(trimmed[0]!.core.slice(elided)) ||
+          AFTER_COURTESY_TITLE.test(sentence.slice(Math.max(0, start - 10), start)),
         upperCase: surnameInCapitals(text),
       });
     }
@@ -229,6 +232,10 @@ function scanPersonMentions(sentence: string): PersonMention[] {
   }
   return mentions;
 }
+
+// "Me Gwenola Penhoat-Camara", "M. Bakary Sow": a title of courtesy vouches for the name after it as a
+// known first name does, whatever the first name
+const AFTER_COURTESY_TITLE = new RegExp(`(?:^|[\\s(«"'’])(?:${HONORIFIC}|Mlle)\\s+$`, "u");
 
 const inCapitals = (run: Token[]) =>
   run.length >= 2 && run.every((t) => !/\p{Ll}/u.test(t.core) && /\p{Lu}{2}/u.test(t.core));

@@ -118,8 +118,9 @@ export const CREATES_POST = word(
   `(?:crée|a créé|créé|ouvre|a ouvert)\\s+(?:un|le)\\s+(?:nouveau\\s+)?poste\\s+d(?:e\\s|')`,
 );
 // "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête": the holder follows
+// ("a, elle, porté à sa tête": a contrast set in commas between the auxiliary and the participle)
 export const POST_THEN_HOLDER =
-  /(?<![\p{L}])(?:(?:a|ont)\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
+  /(?<![\p{L}])(?:(?:a|ont)(?:,\s*(?:elle|lui|eux|elles|quant à (?:lui|elle)|de son côté|pour sa part|aussi|également),)?\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 export const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
