@@ -49,6 +49,15 @@ function keptBureauPost({ person, sentence }: RejectionSubject): boolean {
   return (line.aside !== null && KEPT_POST.test(line.aside)) || (after !== null && KEPT_POST.test(after[1]!));
 }
 
+// The clause of a sentence cut at its semicolons that names the person (the whole sentence otherwise).
+function clauseOf(sentence: string, person: string): string {
+  const at = sentence.indexOf(person);
+  if (at < 0 || !sentence.includes(";")) return sentence;
+  const start = sentence.lastIndexOf(";", at) + 1;
+  const end = sentence.indexOf(";", at);
+  return sentence.slice(start, end < 0 ? sentence.length : end);
+}
+
 // "en remplacement de Luc Faure, nommé en mars directeur de …": the predecessor's own appointment,
 // told in passing with a date already past, is background, not this news.
 function passingAppointment({ person, sentence }: RejectionSubject): boolean {
@@ -90,7 +99,8 @@ export const REJECTIONS: readonly Rejection[] = [
     id: "re_election",
     reason: "a re-election: the person already held the post",
     example: "Le Club des DSI a désigné Anne Roy pour un second mandat de présidente.",
-    applies: ({ sentence }) => RE_ELECTION.test(sentence),
+    // only the mover's own clause: "X est réélu président ; Y devient trésorière" elects Y
+    applies: ({ sentence, person }) => RE_ELECTION.test(clauseOf(sentence, person)),
   },
   {
     id: "kept_bureau_post",

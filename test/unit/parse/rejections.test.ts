@@ -18,6 +18,15 @@ describe("what is not a move", () => {
     },
   );
 
+  it("rejects a re-election in its own clause only, not another officer's after a semicolon", () => {
+    const moves = parseIssueText(
+      issue(
+        "Fédération des refuges de Valcombe : M. Luc Faure est réélu président ; Mme Anne Roy devient trésorière.",
+      ),
+    ).moves;
+    expect(moves.map((m) => [m.person, m.role])).toEqual([["Anne Roy", "trésorière"]]);
+  });
+
   it("still reads the move of a sentence of the same shape that is one", () => {
     const moves = parseIssueText(issue("Le Club des DSI a désigné Anne Roy présidente.")).moves;
     expect(moves.map((m) => [m.person, m.role])).toEqual([["Anne Roy", "présidente"]]);
