@@ -880,6 +880,9 @@ const JOINS_A_BODY =
 const ROLE_NAMES_A_BODY =
   /(?:^|\s)(?:de la|de l['’]|du|des)\s*([\p{Ll}-]+)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}/gu;
 
+const ROLE_NAMES_A_BODY_IN_WORDS =
+  /(?:^|\s)(?:de la|de l['’]|du|des)\s*([\p{Ll}-]+)(\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Ll}[\p{Ll}-]*)/gu;
+
 // "…, qui rejoint la Banque centrale de Kalandie comme directrice": the clause joins a body it names
 const JOINS_A_NAMED_BODY =
   /(?<![\p{L}])(?:rejoint|rejoindra|intègre|intégrera)\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}[\p{L}'’-]+)/u;
@@ -902,7 +905,13 @@ function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
     !OWN_BOARD.test(clause.slice(joined.index + joined[0].length))
   )
     return true;
-  return allMatches(record.role, ROLE_NAMES_A_BODY).some((match) => PUBLIC_BODIES.has(match[1]!));
+  if (allMatches(record.role, ROLE_NAMES_A_BODY).some((match) => PUBLIC_BODIES.has(match[1]!))) return true;
+  // "qui prend la direction de l'agence de l'eau du bassin C": a body named by its lower-case
+  // complement ("de l'eau", "d'agriculture", "de tourisme"), not by a place, is another employer
+  // than the one inferred; the employer's own boards ("du conseil de surveillance") are not.
+  return allMatches(record.role, ROLE_NAMES_A_BODY_IN_WORDS).some(
+    (match) => PUBLIC_BODIES.has(match[1]!) && !OWN_BOARD.test(match[2]!),
+  );
 }
 
 // "Deux nominations chez le constructeur Aéralis : A devient présidente d'Aéralis Structures … ; X

@@ -332,6 +332,27 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "inferred_employer_but_own_body",
     {
+      person: "Nadine Roy",
+      reasons: ["company inferred from earlier sentence"],
+      role: "directrice de l'agence de l'eau du bassin Vernère-Adour",
+      paragraph:
+        "Chez Eaux du Lauriac, Paul Gire est nommé directeur. Il succède à Nadine Roy, qui prend la direction de l'agence de l'eau du bassin Vernère-Adour.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
+      person: "Nadine Roy",
+      reasons: ["company inferred from earlier sentence"],
+      role: "présidente du conseil de surveillance",
+      paragraph: "Corvania change de gouvernance. Nadine Roy devient présidente du conseil de surveillance.",
+    },
+    false,
+  ],
+  [
+    "inferred_employer_but_own_body",
+    {
       reasons: ["company inferred from earlier sentence"],
       paragraph:
         "Paul Roche, directeur de la clinique du Lac, rejoint Corvania. C'est son adjointe, Élodie Marchand, qui reprend la direction de l'établissement.",
