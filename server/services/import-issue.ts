@@ -234,21 +234,12 @@ function importIssueRecording(trx: Queryable, file: ReceivedFile, options: Impor
     file.parsed,
     { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
     { ...options, importedBy: file.actor?.id ?? options.importedBy },
-    record
-      ? {
-          message_id: file.messageId ?? null,
-          content_hash: file.contentHash,
-          raw: file.bytes,
-          via: file.via,
-          file_name: file.name,
-          subject: file.parsed.title,
-        }
-      : undefined,
+    record ? receivedMessageOf(file) : undefined,
   );
 }
 
-/** The received message kept for a file, with what its import did. */
-export function receivedFileRow(file: ReceivedFile, result: IssueImportResult): inbound.ImportedFile {
+/** What is kept of a received file as its message: its bytes, where it came from, its subject. */
+function receivedMessageOf(file: ReceivedFile) {
   return {
     message_id: file.messageId ?? null,
     content_hash: file.contentHash,
@@ -256,6 +247,13 @@ export function receivedFileRow(file: ReceivedFile, result: IssueImportResult): 
     via: file.via,
     file_name: file.name,
     subject: file.parsed.title,
+  };
+}
+
+/** The received message kept for a file, with what its import did. */
+export function receivedFileRow(file: ReceivedFile, result: IssueImportResult): inbound.ImportedFile {
+  return {
+    ...receivedMessageOf(file),
     status: result.status === "imported" ? "imported" : "duplicate",
     issueId: result.issueId,
     moves: result.status === "imported" ? result.movesCreated + result.attached : 0,
