@@ -58,6 +58,7 @@ import {
   MOVE_SIGNAL,
   OFFICE_HEAD_NOUNS,
   POST_TAKEN_SIGNAL,
+  SPEECH_VERBS,
   TITLE_HEADS,
 } from "./lexicon.ts";
 import {
@@ -108,7 +109,7 @@ const PAST_BEFORE_TITLE =
 
 // Speech and asides: "explique X", "selon X" name someone who speaks, not who moves
 const SPEECH_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:déclare|explique|se réjouit|commente|indique|souligne|précise|affirme|ajoute|estime|salue|selon|raconte|confie)\s*(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${SPEECH_VERBS.join("|")})\s*(?:(?:${HONORIFIC})\s+)?$`,
   "iu",
 );
 

@@ -5,7 +5,7 @@
 // (unread.ts); this finds them, line by line, so that a block of lines each naming someone is
 // accounted for line by line and not as a whole.
 
-import { foldWord, HONORIFIC, OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon.ts";
+import { foldWord, HONORIFIC, OFFICE_HEAD_NOUNS, SPEECH, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { rejectionOf } from "./rejections.ts";
 import { splitSentences } from "./sentences.ts";
@@ -74,10 +74,6 @@ const BOARD_SEAT =
 // "jusqu'ici directeur", "previously": where someone comes from, said without a verb
 const CAREER_CUE =
   /(?<![\p{L}])(?:ex-|ancien(?:ne)?s?(?![\p{L}])|venue?s? (?:de|du|des|d['’])|arrivée? (?:de|du|des|d['’])|précédemment|auparavant|jusqu['’](?:ici|alors|à présent)|qui (?:était|a été|fut)|formerly|previously|former(?![\p{L}]))|→|->|(?<![\p{L}])de\s+\p{Lu}[^,;.()]{0,40}?\s+(?:à|vers)\s+\p{Lu}/u;
-
-// Someone speaking ("…, explique Marc Roy, président de Cobalt"), not a mover
-const SPEECH =
-  /(?<![\p{L}])(?:déclare|explique|se réjouit|commente|indique|souligne|précise|affirme|ajoute|estime|confie|salue|selon|says|said|témoigne|raconte|rappelle)(?![\p{L}])/iu;
 
 // The one replaced: a record of the paragraph names them as its predecessor, or they have a verb of
 // their own that the unread clause reader sees (unread.ts)

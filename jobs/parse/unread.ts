@@ -10,7 +10,7 @@ import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
 import { readFieldRecord } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
-import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, TITLE_HEADS } from "./lexicon.ts";
+import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, SPEECH, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
@@ -22,9 +22,6 @@ import type { ParsedMove, UnreadParagraph } from "./types.ts";
 // Records that are proposals, not readings: the slot reader's, a post taken from the one replaced,
 // and those of a shape no first-scored corpus has measured yet (chosen-holder.ts)
 const PROPOSALS = new Set([READ_BY_SLOTS.reason, "post taken from the one replaced", NEW_SHAPE]);
-
-const SPEECH =
-  /(?<![\p{L}])(?:déclare|explique|se réjouit|commente|indique|souligne|précise|affirme|ajoute|estime|confie|salue|selon|says|said)(?![\p{L}])/iu;
 
 // Where a title starts: the head noun of a title ("directrice", "head", "CFO"); adjectives of the
 // role lexicon ("générale", "senior") only follow one.

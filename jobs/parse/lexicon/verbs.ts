@@ -60,6 +60,33 @@ export const POST_TAKEN_SIGNAL = new RegExp(
   "iu",
 );
 
+// Verbs of speech and the "selon" aside: the person they introduce speaks ("…, explique Marc Roy,
+// président de Cobalt"), they do not move. One list for the slot reader, the unread-paragraph
+// detector and the titled-name fallback, which each spelt their own and drifted apart.
+export const SPEECH_VERBS: readonly string[] = [
+  "déclare",
+  "explique",
+  "se réjouit",
+  "commente",
+  "indique",
+  "souligne",
+  "précise",
+  "affirme",
+  "ajoute",
+  "estime",
+  "confie",
+  "salue",
+  "selon",
+  "témoigne",
+  "raconte",
+  "rappelle",
+  "says",
+  "said",
+];
+
+// A speech verb as a whole word anywhere in a text
+export const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS.join("|")})(?![\p{L}])`, "iu");
+
 // A portrait's paragraph under its name line may open on its verb, the name above being its subject
 // ("Rejoint Castelvin comme directrice", "Prendra en mars la tête de …"): third-person verbs of a
 // move, folded (topic-person.ts reads them so).
