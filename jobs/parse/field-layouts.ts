@@ -15,18 +15,24 @@
 // same labels (lexicon/fields.ts) and the same record.
 
 import { isOneEmployerName } from "./career.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName } from "./gender.ts";
 import { LOWER_HEADS } from "./institutions.ts";
 import {
   ARROW_GLYPHS,
+  COMPANY_DESCRIPTORS,
+  EARLIER_ORIGIN_OPENING,
+  EMPLOYER_NOUNS,
   EMPTY_CELL,
   FIELD_LABELS,
   type FieldName,
   foldWord,
   HONORIFIC,
   INSTITUTION_HEADS,
+  INTERIM_CELL,
   KEPT_CELL,
   NAME_PARTICLES,
+  NO_MOVE_COMMENT,
   PAST_POST_OPENING,
   PLACE_NAMED_HEADS,
   PROMOTED_CELL,
@@ -49,6 +55,8 @@ export interface FieldRecord {
   predecessor: string;
   /** The mover's own house, named alone before an arrow ("X (B) → directeur de …"), or "". */
   house: string;
+  /** A comment column's cell ("intérim", "promue", "succède à Y"), or "". */
+  comment: string;
   /** The words of the record under no label, read as they stand. */
   rest: string;
 }
@@ -108,31 +116,89 @@ function tableHeader(line: string): TableHeader | null {
   return null;
 }
 
-// Each row under a header, as long as rows have the header's number of cells, becomes one line of
-// labelled fields; the header itself goes (each row now names its cells). Any other line stays.
+// The row's cells as the header's columns: a row of as many cells; a row short of its last cells
+// (an empty cell dropped at the end) when its person column names someone; a row of more cells (a
+// "|" inside a cell) with its extra cells kept in its last column.
+function rowCells(line: string, header: TableHeader): string[] | null {
+  const cells = cellsOf(line, header.separator);
+  const width = header.labels.length;
+  if (cells.length === width) return cells;
+  if (cells.length < 2) return null;
+  const personCell = cells[header.fields.indexOf("person")] ?? "";
+  if (!personOf(personCell)) return null;
+  if (cells.length < width) return [...cells, ...Array<string>(width - cells.length).fill("")];
+  return [...cells.slice(0, width - 1), cells.slice(width - 1).join(", ")];
+}
+
+// A table that writes one house twice, once behind a common noun of its trade ("Dépositaire
+// Pharmalog Centre") and once bare ("Pharmalog Centre"), names it by the bare name: the noun
+// describes the house, as "le dépositaire Pharmalog Centre" would in a sentence.
+function settleTableSpellings(rows: string[][], fields: (FieldName | null)[]): void {
+  const houseColumn = (i: number) => fields[i] === "company" || fields[i] === "origin";
+  const bare = new Set(rows.flatMap((cells) => cells.filter((_, i) => houseColumn(i))));
+  for (const cells of rows)
+    cells.forEach((cell, i) => {
+      const described = /^(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}.+)$/u.exec(cell);
+      if (houseColumn(i) && described && bare.has(described[2]!) && isFrenchWord(described[1]!.toLowerCase()))
+        cells[i] = described[2]!;
+    });
+}
+
+// A row as one line of labelled fields: "Nom : X ; Poste : … ; Société : …" (two columns of the
+// person, "Prénom ; Nom", make one field).
+function labelledRow(cells: string[], { labels, fields }: TableHeader): string {
+  const person = cells.filter((_, i) => fields[i] === "person").join(" ");
+  const first = fields.indexOf("person");
+  return cells
+    .flatMap((cell, i) =>
+      i === first
+        ? [`${labels[i]} : ${person}`]
+        : fields[i] === "person"
+          ? []
+          : [`${labels[i]} : ${cell || "—"}`],
+    )
+    .join(" ; ");
+}
+
+// Each row under a header becomes one line of labelled fields; the header itself goes (each row now
+// names its cells). Rows may be parted by blank lines (a table flattened from HTML, a row a
+// paragraph); after a blank line, only a line whose person column names someone goes on the table,
+// so that a paragraph after it with as many ";" is not read as a row. Any other line stays.
 export function rewriteFieldTables(lines: string[]): string[] {
   const out: string[] = [];
   let header: TableHeader | null = null;
+  let afterBlank = false;
+  // the current table's rows, written out once the table ends (their spellings settled together)
+  let rows: { at: number; cells: string[] }[] = [];
+  const endTable = () => {
+    if (header) {
+      settleTableSpellings(
+        rows.map((row) => row.cells),
+        header.fields,
+      );
+      for (const row of rows) out[row.at] = labelledRow(row.cells, header);
+    }
+    header = null;
+    rows = [];
+  };
   for (const line of lines) {
     if (header && TABLE_RULE.test(line) && line.trim()) continue;
+    if (header && !line.trim()) {
+      afterBlank = true;
+      out.push(line);
+      continue;
+    }
     if (header) {
-      const cells = cellsOf(line, header.separator);
-      if (line.trim() && cells.length === header.labels.length) {
-        const { labels, fields } = header;
-        const person = cells.filter((_, i) => fields[i] === "person").join(" ");
-        const first = fields.indexOf("person");
-        const named = cells.flatMap((cell, i) =>
-          i === first
-            ? [`${labels[i]} : ${person}`]
-            : fields[i] === "person"
-              ? []
-              : [`${labels[i]} : ${cell || "—"}`],
-        );
-        out.push(named.join(" ; "), "");
+      const cells = rowCells(line, header);
+      if (cells && (!afterBlank || personOf(cells[header.fields.indexOf("person")]!))) {
+        rows.push({ at: out.length, cells });
+        out.push("", "");
+        afterBlank = false;
         continue;
       }
-      header = null;
+      endTable();
     }
+    afterBlank = false;
     const found = tableHeader(line);
     if (found) {
       header = found;
@@ -140,6 +206,7 @@ export function rewriteFieldTables(lines: string[]): string[] {
     }
     out.push(line);
   }
+  endTable();
   return out;
 }
 
@@ -200,15 +267,49 @@ function labelledRecord(text: string): FieldRecord | null {
   if (fields.filter((f) => f.field).length < 2 || !(values.has("post") || values.has("company"))) return null;
   const person = personOf(values.get("person") ?? "");
   if (!person) return null;
+  const comment = values.get("comment") ?? "";
+  const origin = values.get("origin") ?? "";
+  const predecessor = values.get("predecessor") ?? "";
+  // a comment says what no column of its own does: the one replaced ("promue, succède à Y"), or where
+  // the mover comes from when no column tells it
+  const replaced = commentPredecessor(comment);
+  const told = replaced ? comment.slice(0, replaced.index).replace(/[\s,;]+$/u, "") : comment;
   return {
     person: person.name,
     post: values.get("post") ?? "",
     company: values.get("company") ?? "",
-    origin: values.get("origin") ?? "",
-    predecessor: values.get("predecessor") ?? "",
+    origin: origin && !EMPTY_CELL.test(foldWord(cleanValue(origin))) ? origin : told || origin,
+    predecessor:
+      predecessor && !EMPTY_CELL.test(foldWord(cleanValue(predecessor)))
+        ? predecessor
+        : (replaced?.name ?? predecessor),
     house: "",
+    comment,
     rest: person.rest,
   };
+}
+
+// "succède à Y", "remplace Y", "en remplacement de Y" inside a comment: the one replaced, told last
+const COMMENT_PREDECESSOR =
+  /(?:^|[\s,;(])(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’]))\s*((?:(?:M\.|Mme)\s+)?\p{Lu}[^,;()]*)/iu;
+
+function commentPredecessor(comment: string): { name: string; index: number } | null {
+  const found = COMMENT_PREDECESSOR.exec(comment);
+  if (!found) return null;
+  const person = personOf(cleanValue(found[1]!));
+  return person ? { name: person.name, index: found.index } : null;
+}
+
+/**
+ * A record that tells no move though it names a post: a post held for a while ("directrice
+ * intérimaire", a comment "intérim"), or a comment that says the mover leaves or keeps a post
+ * ("départ", "reconduit"). Such a row is understood, not unread.
+ */
+export function recordTellsNoMove(record: FieldRecord): boolean {
+  const comment = foldWord(cleanValue(record.comment));
+  return (
+    INTERIM_CELL.test(foldWord(record.post)) || INTERIM_CELL.test(comment) || NO_MOVE_COMMENT.test(comment)
+  );
 }
 
 // "Mme X", "M. X": the title of courtesy is no part of the name (built once, not at each cell)
@@ -277,6 +378,7 @@ function arrowRecord(text: string): FieldRecord | null {
     origin: house ? "" : closing && !aside ? closing[1]! : aside,
     predecessor: parts.predecessor,
     house,
+    comment: "",
     rest: after,
   };
 }
@@ -399,15 +501,49 @@ export function originOf(cell: string): Origin {
   if (promoted)
     return { promoted: true, kept: false, previous: [], words: cleanValue(text.slice(promoted[0].length)) };
   if (KEPT_CELL.test(folded)) return { promoted: false, kept: true, previous: [], words: "" };
+  // "A ; auparavant B", "A, précédemment B": the employers left, the last first
+  const clauses = text.split(/\s*[;,]\s*/u);
+  if (
+    clauses.length > 1 &&
+    clauses.slice(1).every((clause) => EARLIER_ORIGIN_OPENING.test(foldWord(clause)))
+  ) {
+    const names = clauses.map((clause, i) =>
+      i === 0 ? clause : clause.slice(EARLIER_ORIGIN_OPENING.exec(foldWord(clause))![0].length),
+    );
+    const employers = names.map(employerOfCell);
+    if (employers.every((name) => name !== null))
+      return { promoted: false, kept: false, previous: employers as string[], words: "" };
+  }
   // "ex-A, ex-B", "A (directeur régional)", "A": employers left, written as names; after "ex-", an
   // institution told by its head noun too ("ex-conseil départemental de C")
   const cells = text.split(/\s*,\s*(?=ex[-\s])/iu);
   const parts = cells.map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
   if (parts.every((part, i) => isCompanyName(part) || (EX.test(cells[i]!) && namesEmployer(part))))
     return { promoted: false, kept: false, previous: parts, words: "" };
-  // "service régional de l'archéologie du Val-de-Siane": an institution named in lower case
-  if (isOneEmployerName(text)) return { promoted: false, kept: false, previous: [text], words: "" };
+  const employer = employerOfCell(text);
+  if (employer) return { promoted: false, kept: false, previous: [employer], words: "" };
   return { promoted: false, kept: false, previous: [], words: text };
+}
+
+// A cell that is one employer: a name ("Levage Morvan"), an institution named in lower case ("service
+// régional de l'archéologie du Val-de-Siane"), or a name after a lower-case noun of a trade
+// ("cabinet Aldaris Conseil", "laboratoires Vernisson"). The singular noun describes the house and
+// goes, as in running text ("le cabinet X"); a plural one is part of the name ("Laboratoires X",
+// "Transports Y", written so by the houses themselves).
+function employerOfCell(cell: string): string | null {
+  const text = cell.trim();
+  if (isCompanyName(text)) return text;
+  if (isOneEmployerName(text)) return text;
+  const described = /^(\p{Ll}[\p{L}-]*)\s+(\p{Lu}.*)$/u.exec(text);
+  if (!described || !isCompanyName(described[2]!)) return null;
+  const noun = described[1]!;
+  const singular = noun.replace(/[sx]$/u, "");
+  const trade = (word: string) =>
+    COMPANY_DESCRIPTORS.includes(word) ||
+    EMPLOYER_NOUNS.includes(word) ||
+    INSTITUTION_HEADS.has(foldWord(word));
+  if (trade(noun) && !/[sx]$/u.test(noun)) return described[2]!;
+  return trade(singular) ? text : null;
 }
 
 const feminine = (record: FieldRecord) =>
@@ -493,6 +629,20 @@ export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
     draft.kind = "appointed";
   } else if (!record.origin.trim() || EMPTY_CELL.test(foldWord(cleanValue(record.origin)))) {
     if (record.company || EMPTY_CELL.test(foldWord(cleanValue(record.origin)))) draft.kind = "appointed";
+  }
+  // the post column is the whole title when a column of its own names the employer: a title cut
+  // short at a word that may open a name ("directrice de la chaîne du froid", "directeur du réseau
+  // de dépanneurs") is given back its end
+  const post = cleanValue(record.post);
+  if (
+    company &&
+    draft.role &&
+    post.length > draft.role.length &&
+    post.startsWith(draft.role) &&
+    /^\s(?:de|du|des|d['’])/u.test(post.slice(draft.role.length)) &&
+    !/[(),;:]/u.test(post)
+  ) {
+    draft.role = post;
   }
   draft.reasons.push("read from a field layout");
 }

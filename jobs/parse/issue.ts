@@ -8,7 +8,7 @@ import { cleanText } from "./clean-text.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
-import { fieldRecordText, readFieldRecord, settleFieldMove } from "./field-layouts.ts";
+import { fieldRecordText, readFieldRecord, recordTellsNoMove, settleFieldMove } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
@@ -713,8 +713,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const read = record ? { text: paragraph, topic: null } : inDiscourse(paragraph, discourse);
     const untagged = withoutItemTag(read.text);
     const text = record ? fieldRecordText(record) : (headlineItemSentence(untagged) ?? untagged);
-    const drafts = extractParagraphMoves(text);
-    const bySlots = readMissedMovers(text, drafts);
+    // a row of a post held ad interim, or one the comment says is a departure, is no move
+    const drafts = record && recordTellsNoMove(record) ? [] : extractParagraphMoves(text);
+    const bySlots = record && recordTellsNoMove(record) ? [] : readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
     // the paragraph was about its name line's person, its post's signer, or its first mover
     discourse.previous =

@@ -8,7 +8,7 @@ import { allMatches } from "./all-matches.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
-import { readFieldRecord } from "./field-layouts.ts";
+import { readFieldRecord, recordTellsNoMove } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, SPEECH, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
@@ -230,6 +230,9 @@ function anchorsIn(sentence: string, mentions: PersonMention[], people: string[]
 export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]): UnreadParagraph[] {
   const unread: UnreadParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
+    // a row that says its post is held ad interim, or a departure, is understood: no move to add
+    const record = readFieldRecord(paragraph);
+    if (record && recordTellsNoMove(record) && !moves.some((m) => m.paragraph_index === index)) return;
     const own = moves.filter((m) => m.paragraph_index === index);
     // a record the slot reader guessed (slot-reader.ts) is a proposal, not a reading: its person
     // stays a candidate, so the paragraph is still listed as partly read beside the record
@@ -361,8 +364,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const partly = read.length > 0 && unaccounted.length > 0;
     // a record of a field layout names its mover outright: a record the reader could not fill (no role,
     // no company) is shown, whatever its words (field-layouts.ts)
-    const record = readFieldRecord(paragraph);
-    const recordLeft = record !== null && !movers.has(personKey(record.person));
+    const recordLeft = record !== null && !recordTellsNoMove(record) && !movers.has(personKey(record.person));
     if (!noMove && !partly && !recordLeft) return;
     const people = new Set(named.map(personKey));
     unread.push({

@@ -2,7 +2,10 @@
 // with, the glyphs of an arrow line, and the words a cell says "promoted" or "nothing" with. Labels are
 // folded (foldWord) with "(e)"/"(s)" and trailing punctuation taken off ("Venu(e) de :" → "venu de").
 
-export type FieldName = "person" | "post" | "company" | "origin" | "predecessor";
+// Beside the five fields a move is made of, a table may give a date ("Date", "À compter du") and a
+// comment ("Commentaire", "Observations"): the date is read for nothing, the comment for what it says
+// of the move (an interim, a promotion, the one replaced, where the mover comes from).
+export type FieldName = "person" | "post" | "company" | "origin" | "predecessor" | "date" | "comment";
 
 export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
   person: [
@@ -16,6 +19,13 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "nom prenom",
     "nom et prenom",
     "identite",
+    "dirigeant",
+    "dirigeante",
+    "nomme",
+    "nommee",
+    "nommes",
+    "personnalite",
+    "collaborateur",
     "name",
     "who",
   ],
@@ -31,6 +41,9 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "nouveau role",
     "titre",
     "intitule",
+    "poste occupe",
+    "nouvelle mission",
+    "mission",
     "mandat",
     "position",
     "post",
@@ -46,6 +59,11 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "employeur",
     "nouvel employeur",
     "etablissement",
+    "institution",
+    "collectivite",
+    "groupe",
+    "maison",
+    "rejoint",
     "chez",
     "ou",
     "company",
@@ -60,6 +78,9 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "d'ou",
     "venu de",
     "vient de",
+    "venait de",
+    "arrivee de",
+    "quitte",
     "arrive de",
     "en provenance de",
     "provenance",
@@ -70,6 +91,9 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "ancien poste",
     "employeur precedent",
     "ancien employeur",
+    "precedent employeur",
+    "ancienne fonction",
+    "fonction precedente",
     "from",
     "previously",
   ],
@@ -82,6 +106,43 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "predecesseur",
     "predecessor",
     "replaces",
+    "succession de",
+  ],
+  date: [
+    "date",
+    "depuis",
+    "quand",
+    "a compter du",
+    "a partir du",
+    "date d'effet",
+    "prise de poste",
+    "prise de fonction",
+    "prise de fonctions",
+    "entree en fonction",
+    "entree en fonctions",
+    "effective",
+    "when",
+  ],
+  comment: [
+    "commentaire",
+    "commentaires",
+    "remarque",
+    "remarques",
+    "observation",
+    "observations",
+    "note",
+    "notes",
+    "precisions",
+    "detail",
+    "details",
+    "a noter",
+    "infos",
+    "statut",
+    "mouvement",
+    "type de mouvement",
+    "nature",
+    "comment",
+    "comments",
   ],
 };
 
@@ -126,3 +187,17 @@ export const KEPT_CELL =
 // "jusque-là directrice produit", "cofondatrice", "dirigeant de C"), folded, beside the title nouns.
 export const PAST_POST_OPENING =
   /^(?:ancien|ancienne|jusque|jusqu|cofond|co-fond|fondat(?:eur|rice)|dirige|dg|pdg)/u;
+
+// A post held for a while ("directrice intérimaire", "président par intérim", "acting CFO"), folded:
+// a table's row that says so in its post or its comment is no move (the post is not the mover's own).
+export const INTERIM_CELL = /(?<![\p{L}])(?:interim|interimaire|acting)(?![\p{L}])/u;
+
+// A comment cell that says the row tells no new post ("départ", "retraite", "reconduite", "réélu"),
+// folded: the mover leaves or keeps a post, the row is no move.
+export const NO_MOVE_COMMENT =
+  /^(?:depart|departs|quitte|retraite|depart (?:a|en) (?:la )?retraite|demission|deces|fin de (?:mandat|fonctions?)|reconduite?s?|reelue?s?|renouvelee?s?|maintenue?s?)(?![\p{L}])/u;
+
+// Words that open an earlier employer after a first one in an origin cell ("A ; auparavant B", "A,
+// précédemment B", "A, puis B"), folded.
+export const EARLIER_ORIGIN_OPENING =
+  /^(?:auparavant|precedemment|avant cela|avant|et avant|anterieurement|puis|ex-|ex\s)\s*,?\s*/u;

@@ -1,0 +1,336 @@
+// Tables of moves under a header line (jobs/parse/field-layouts.ts, lexicon/fields.ts): the header is
+// recognised by its column words, whatever their order and spelling, and every row under it is read
+// with the roles of its columns. Every person and company here is invented; the headers vary the
+// words, the order, the separator and the spacing of rows (one a line or parted by blank lines), so
+// that the reading rests on the lexicon of column words, not on one newsletter's table.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/issue.ts";
+
+const NEWS = [
+  "LA LETTRE DE LA MEUNERIE — n° 58",
+  "",
+  "Blé tendre : la collecte recule de 6 % sur la campagne",
+  "Les meuniers craignent une hausse des prix de la farine au printemps.",
+  "",
+];
+
+function issue(heading: string, rows: string[], spaced: boolean): string {
+  return [
+    ...NEWS,
+    heading,
+    "",
+    ...rows.flatMap((row) => (spaced ? [row, ""] : [row])),
+    "",
+    "AGENDA",
+    "",
+    "Le salon de la boulangerie ouvre le 4 mars à Lyon.",
+  ].join("\n");
+}
+
+interface Want {
+  person: string;
+  role: string;
+  company: string;
+  kind: string;
+  previous?: string[];
+  predecessor?: string | null;
+}
+
+function expectMoves(text: string, wants: Want[]) {
+  const parsed = parseIssueText(text);
+  expect(parsed.section_found).toBe(true);
+  for (const want of wants) {
+    const move = parsed.moves.find((m) => m.person === want.person);
+    expect(move && { person: move.person, role: move.role, company: move.company, kind: move.kind }).toEqual({
+      person: want.person,
+      role: want.role,
+      company: want.company,
+      kind: want.kind,
+    });
+    if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
+    if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
+  }
+  return parsed;
+}
+
+// One table per case: its header, its rows, the moves they give. Each case is read with its rows one
+// a line and parted by blank lines.
+const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
+  {
+    name: "the company first, the post as 'Nouveau poste', the origin as 'Venait de'",
+    rows: [
+      "Entreprise | Nom | Nouveau poste | Venait de",
+      "Moulins Herbelot | Clotilde Vasseur-Mbaye | directrice industrielle | Farines Dorval",
+      "Farines Dorval | Renaud Picquet-Oyono | directeur commercial | promu",
+      "Moulins Herbelot | Sidonie Lachaume-Koffi | responsable qualité | —",
+    ],
+    wants: [
+      {
+        person: "Clotilde Vasseur-Mbaye",
+        role: "directrice industrielle",
+        company: "Moulins Herbelot",
+        kind: "joined",
+        previous: ["Farines Dorval"],
+      },
+      {
+        person: "Renaud Picquet-Oyono",
+        role: "directeur commercial",
+        company: "Farines Dorval",
+        kind: "promoted",
+        previous: [],
+      },
+      {
+        person: "Sidonie Lachaume-Koffi",
+        role: "responsable qualité",
+        company: "Moulins Herbelot",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "three columns 'Qui ; Où ; Quoi'",
+    rows: [
+      "Qui ; Où ; Quoi",
+      "Baptiste Renouard-Sylla ; Boulangeries Arnal ; directeur des achats",
+      "Inès Malfroy-Diakhaté ; Minoterie Coustel ; directrice générale",
+    ],
+    wants: [
+      {
+        person: "Baptiste Renouard-Sylla",
+        role: "directeur des achats",
+        company: "Boulangeries Arnal",
+        kind: "appointed",
+      },
+      {
+        person: "Inès Malfroy-Diakhaté",
+        role: "directrice générale",
+        company: "Minoterie Coustel",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "'Société | Dirigeant(e) | Poste | Remplace'",
+    rows: [
+      "Société | Dirigeant(e) | Poste | Remplace",
+      "Semoulerie Valbonne | Hortense Guilbaud-Nzé | présidente | Marcel Fontanes-Abba",
+      "Grains du Lauzin | Aurélien Pécresse-Dossou | directeur financier | —",
+    ],
+    wants: [
+      {
+        person: "Hortense Guilbaud-Nzé",
+        role: "présidente",
+        company: "Semoulerie Valbonne",
+        kind: "appointed",
+        predecessor: "Marcel Fontanes-Abba",
+      },
+      {
+        person: "Aurélien Pécresse-Dossou",
+        role: "directeur financier",
+        company: "Grains du Lauzin",
+        kind: "appointed",
+        predecessor: null,
+      },
+    ],
+  },
+  {
+    name: "a date column before the person, tabs between cells",
+    rows: [
+      "Date\tNom\tFonction\tEmployeur",
+      "1er avril\tGaspard Loiseau-Nkoulou\tdirecteur de la boulangerie industrielle\tPanifor Ouest",
+      "15 avril\tMaëlle Barthès-Adjovi\tresponsable des achats de blé\tMinoterie Coustel",
+    ],
+    wants: [
+      {
+        person: "Gaspard Loiseau-Nkoulou",
+        role: "directeur de la boulangerie industrielle",
+        company: "Panifor Ouest",
+        kind: "appointed",
+      },
+      {
+        person: "Maëlle Barthès-Adjovi",
+        role: "responsable des achats de blé",
+        company: "Minoterie Coustel",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "origin cells that tell a promotion, a successor, an election, two employers, a trade noun",
+    rows: [
+      "Nom | Fonction | Organisme | Parcours",
+      "Léonie Garnaud-Ebanda | directrice générale | Moulins Herbelot | promue, succède à Clément Royer-Tall",
+      "Joachim Verdier-Oyelaran | président | Association des meuniers du Lauzin | élu ; président de Farines Dorval",
+      "Carla Dumontet-Assogba | directrice financière | Grains du Lauzin | Farines Dorval ; auparavant Panifor Ouest",
+      "Hugo Lesterlin-Bamba | directeur juridique | Semoulerie Valbonne | cabinet Orvalis Conseil",
+      "Agathe Rémusat-Diallo | responsable export | Minoterie Coustel | ",
+    ],
+    wants: [
+      {
+        person: "Léonie Garnaud-Ebanda",
+        role: "directrice générale",
+        company: "Moulins Herbelot",
+        kind: "promoted",
+        previous: [],
+        predecessor: "Clément Royer-Tall",
+      },
+      {
+        person: "Joachim Verdier-Oyelaran",
+        role: "président",
+        company: "Association des meuniers du Lauzin",
+        kind: "appointed",
+        previous: [],
+      },
+      {
+        person: "Carla Dumontet-Assogba",
+        role: "directrice financière",
+        company: "Grains du Lauzin",
+        kind: "joined",
+        previous: ["Farines Dorval", "Panifor Ouest"],
+      },
+      {
+        person: "Hugo Lesterlin-Bamba",
+        role: "directeur juridique",
+        company: "Semoulerie Valbonne",
+        kind: "joined",
+        previous: ["Orvalis Conseil"],
+      },
+      {
+        person: "Agathe Rémusat-Diallo",
+        role: "responsable export",
+        company: "Minoterie Coustel",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "a comment column that names the one replaced or a promotion",
+    rows: [
+      "Nom | Poste | Société | Précédemment | Commentaire",
+      "Yasmine Kerjean-Owusu | directrice des opérations | Panifor Ouest | Farines Dorval | succède à Pierre Aubrac-Mensah",
+      "Théo Blanchon-Ayité | directeur technique | Grains du Lauzin | — | promu",
+    ],
+    wants: [
+      {
+        person: "Yasmine Kerjean-Owusu",
+        role: "directrice des opérations",
+        company: "Panifor Ouest",
+        kind: "joined",
+        previous: ["Farines Dorval"],
+        predecessor: "Pierre Aubrac-Mensah",
+      },
+      {
+        person: "Théo Blanchon-Ayité",
+        role: "directeur technique",
+        company: "Grains du Lauzin",
+        kind: "promoted",
+        previous: [],
+      },
+    ],
+  },
+];
+
+describe("tables under a header of column words", () => {
+  for (const spaced of [false, true])
+    it.each(CASES)(
+      `reads $name (${spaced ? "rows parted by blank lines" : "one row a line"})`,
+      ({ rows, wants }) => {
+        expectMoves(issue("LES MOUVEMENTS DE LA FILIÈRE", rows, spaced), wants);
+      },
+    );
+
+  it.each([
+    ["the post says it is held ad interim", "directrice intérimaire | Panifor Ouest | —"],
+    ["the post is held 'par intérim'", "directeur général par intérim | Panifor Ouest | —"],
+  ])("gives no move for a row where %s, and does not list it as unread", (_, cells) => {
+    const text = issue(
+      "TABLEAU DES NOMINATIONS",
+      [
+        "Nom | Fonction | Entreprise | Précédemment",
+        "Rosalie Mercadier-Fofana | directrice des ventes | Moulins Herbelot | Farines Dorval",
+        `Justine Poupard-Kamara | ${cells}`,
+      ],
+      true,
+    );
+    const parsed = parseIssueText(text);
+    expect(parsed.moves.map((m) => m.person)).toEqual(["Rosalie Mercadier-Fofana"]);
+    expect(parsed.unread!.some((u) => u.paragraph.includes("Justine Poupard-Kamara"))).toBe(false);
+  });
+
+  it.each(["intérim", "départ", "reconduite"])(
+    "gives no move for a row whose comment says '%s'",
+    (comment) => {
+      const text = issue(
+        "TABLEAU DES NOMINATIONS",
+        [
+          "Nom ; Fonction ; Entreprise ; Remarques",
+          "Rosalie Mercadier-Fofana ; directrice des ventes ; Moulins Herbelot ; venue de Farines Dorval",
+          `Justine Poupard-Kamara ; directrice générale ; Panifor Ouest ; ${comment}`,
+        ],
+        false,
+      );
+      const parsed = parseIssueText(text);
+      expect(parsed.moves.map((m) => m.person)).toEqual(["Rosalie Mercadier-Fofana"]);
+    },
+  );
+
+  it("lists a row that names someone but gives no record as unread, that row alone", () => {
+    const text = issue(
+      "QUI VA OÙ",
+      [
+        "Nom | Fonction | Entreprise | Précédemment",
+        "Rosalie Mercadier-Fofana | directrice des ventes | Moulins Herbelot | Farines Dorval",
+        "Lucien Brassart-Eyenga | — | — | Farines Dorval",
+        "Noémie Castagnet-Osei | directrice qualité | Grains du Lauzin | Panifor Ouest",
+      ],
+      true,
+    );
+    const parsed = parseIssueText(text);
+    expect(parsed.moves.map((m) => m.person).sort()).toEqual([
+      "Noémie Castagnet-Osei",
+      "Rosalie Mercadier-Fofana",
+    ]);
+    const unread = parsed.unread!.filter((u) => /Mercadier|Brassart|Castagnet/u.test(u.paragraph));
+    expect(unread).toHaveLength(1);
+    expect(unread[0]!.paragraph).toContain("Lucien Brassart-Eyenga");
+    expect(unread[0]!.paragraph).not.toContain("Rosalie Mercadier-Fofana");
+    expect(unread[0]!.candidates.people).toContain("Lucien Brassart-Eyenga");
+  });
+
+  it("names a house by its bare name when the table also writes it behind a trade noun", () => {
+    expectMoves(
+      issue(
+        "TABLEAU DES NOMINATIONS",
+        [
+          "Nom | Fonction | Entreprise | Précédemment",
+          "Rosalie Mercadier-Fofana | directrice des ventes | Négociant Céréales Vaurel | Farines Dorval",
+          "Noémie Castagnet-Osei | directrice qualité | Céréales Vaurel | Panifor Ouest",
+        ],
+        true,
+      ),
+      [
+        {
+          person: "Rosalie Mercadier-Fofana",
+          role: "directrice des ventes",
+          company: "Céréales Vaurel",
+          kind: "joined",
+        },
+      ],
+    );
+  });
+
+  it("ends the table at a paragraph after a blank line, even one with as many semicolons", () => {
+    const text = issue(
+      "TABLEAU DES NOMINATIONS",
+      [
+        "Nom ; Fonction ; Entreprise",
+        "Rosalie Mercadier-Fofana ; directrice des ventes ; Moulins Herbelot",
+        "La récolte a été bonne ; les prix tiennent ; la meunerie respire.",
+      ],
+      true,
+    );
+    const parsed = parseIssueText(text);
+    expect(parsed.moves.map((m) => m.person)).toEqual(["Rosalie Mercadier-Fofana"]);
+  });
+});
