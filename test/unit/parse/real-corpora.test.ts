@@ -563,20 +563,22 @@ const CORPORA: [name: string, floors: Floors][] = [
   // from the departure side, varied prose incl. one issue in mojibake): board-game publishers, ironworks, organ
   // builders, flying clubs, accounting software, taxis, comics, padel; mineral waters, offshore wind, car leasing,
   // gyms, fish canneries, DIY chains, headhunters, consumer associations. Scored on the session's start ee5228d
-  // (record F1 0.442 / 0.452) before any change made for them, then development text; floors and ceilings are that
-  // score (test/fixtures/parse/REAL-CORPORA.md).
+  // (record F1 0.442 / 0.452) before any change made for them, then development text; floors and ceilings were that
+  // score (test/fixtures/parse/REAL-CORPORA.md). Raised when the table reader built on real27/real28's tables read
+  // their tables too, unchanged (0.527 / 0.536, silent misses 37 -> 26 and 41 -> 31); real30's predecessor rate
+  // dips with the people it now matches (one row's predecessor is told only in the prose after the table).
   [
     "real29",
     {
       files: 8,
       gold: 144,
-      personF1: 0.47,
-      recordF1: 0.44,
-      previous: 0.91,
+      personF1: 0.55,
+      recordF1: 0.52,
+      previous: 0.92,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 37,
+      maxSilentMisses: 26,
     },
   ],
   [
@@ -584,13 +586,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.57,
-      recordF1: 0.45,
-      previous: 0.88,
-      predecessor: 0.96,
+      personF1: 0.65,
+      recordF1: 0.53,
+      previous: 0.9,
+      predecessor: 0.95,
       maxWrongPublished: 3,
       maxSectionMismatches: 0,
-      maxSilentMisses: 41,
+      maxSilentMisses: 31,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
