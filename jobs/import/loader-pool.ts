@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import { compileGazetteer, EMPTY_GAZETTEER, type GazetteerEntries } from "../parse/index.ts";
 import { type LoadedIssue, loadIssueFile, ParseInputError, type ParseInputProblem } from "./issue-file.ts";
 import { type PackedKnowledge, packKnowledge } from "./packed-knowledge.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
 /** Reads, hashes and parses newsletter files for the importer. */
 export interface IssueLoader {
@@ -46,10 +47,18 @@ interface Pending {
  * thread, it holds up the event loop that sends PostgreSQL its next statements: in a bulk import the
  * database connections then sat idle in their transactions, waiting for Node, most of the time.
  * With parse threads the main thread only talks to the database.
+ *
+ * The threads run the bundle of worker-bundle.ts, built or found up to date; `from: "source"`, or
+ * no bundle to be had, runs the TypeScript sources through tsx.
  */
-export function startLoaderPool(threads: number, known?: GazetteerEntries): IssueLoader {
+export async function startLoaderPool(
+  threads: number,
+  known?: GazetteerEntries,
+  options: { from?: "bundle" | "source" } = {},
+): Promise<IssueLoader> {
   const data = known ? (packKnowledge(known) ?? known) : null;
-  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(data));
+  const bundle = options.from === "source" ? null : await workerBundle(workerModule);
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(data, bundle));
   let nextId = 0;
   return {
     load(file) {
@@ -63,21 +72,25 @@ export function startLoaderPool(threads: number, known?: GazetteerEntries): Issu
   };
 }
 
-// The sources are TypeScript run through tsx, whose module hooks a worker thread does not inherit:
-// the thread registers them itself before loading its module, then the hook that builds the
-// parser's constant patterns once a module instead of once a call (shared-patterns-hook.ts).
+// Without a bundle: the sources are TypeScript run through tsx, whose module hooks a worker thread
+// does not inherit: the thread registers them itself before loading its module, then the hook that
+// builds the parser's constant patterns once a module instead of once a call
+// (shared-patterns-hook.ts; a bundle has that pass applied when it is built).
 const tsxApi = import.meta.resolve("tsx/esm/api");
-const workerModule = new URL("./loader-worker.ts", import.meta.url).href;
+const workerModule = new URL("./loader-worker.ts", import.meta.url);
 const patternsHook = new URL("./shared-patterns-hook.ts", import.meta.url).href;
 const bootstrap = `Promise.all([import(${JSON.stringify(tsxApi)}), import("node:module")])
   .then(([{ register }, { register: registerHook }]) => {
     register();
     registerHook(${JSON.stringify(patternsHook)});
-    return import(${JSON.stringify(workerModule)});
+    return import(${JSON.stringify(workerModule.href)});
   })`;
 
-function startWorker(known: LoaderThreadData["known"]) {
-  const worker = new Worker(bootstrap, { eval: true, workerData: { known } satisfies LoaderThreadData });
+function startWorker(known: LoaderThreadData["known"], bundle: string | null) {
+  const workerData = { known } satisfies LoaderThreadData;
+  const worker = bundle
+    ? new Worker(new URL(bundle), { workerData })
+    : new Worker(bootstrap, { eval: true, workerData });
   const pending = new Map<number, Pending>();
   let stopped: Error | null = null;
   const failAll = (error: Error) => {

@@ -206,7 +206,7 @@ export async function importPaths(
   const parseThreads = options.parseThreads ?? defaultParseThreads(files.length);
   // Issue 13 item 6: the parser reads each issue knowing the directory's companies and people
   const known = await readDirectoryKnowledge(deps.db);
-  const pool = parseThreads > 0 ? startLoaderPool(parseThreads, known) : threadLoader(known);
+  const pool = parseThreads > 0 ? await startLoaderPool(parseThreads, known) : threadLoader(known);
   const concurrency = Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY);
   const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
   const loader =

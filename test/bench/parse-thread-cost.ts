@@ -1,9 +1,11 @@
 /**
- * npx tsx test/bench/parse-thread-cost.ts [issues] [chunk]: what one parse thread of `carnet import`
+ * npx tsx test/bench/parse-thread-cost.ts [issues] [chunk] [--source]: what one parse thread of `carnet import`
  * costs an issue, as bench:import counts it (every thread of the process but the main one: the
  * parse thread, V8's compiler and GC helpers), chunk by chunk from the thread's start. The first
  * chunks carry the thread's warm-up (loading the modules, compiling the patterns and the hot
- * functions); bench:import's 2,000 issues on one parse thread pay it once.
+ * functions); bench:import's 2,000 issues on one parse thread pay it once. The thread runs the
+ * parser's bundle (jobs/import/worker-bundle.ts) as `carnet import` does; --source, the TypeScript
+ * sources through tsx.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -12,7 +14,7 @@ import { startLoaderPool } from "../../jobs/import/loader-pool.ts";
 import { ownCpuMs } from "./cpu-time.ts";
 import { syntheticIssue } from "./synthetic-issues.ts";
 
-const [issuesArg, chunkArg] = process.argv.slice(2);
+const [issuesArg, chunkArg] = process.argv.slice(2).filter((a) => /^\d+$/.test(a));
 const ISSUES = Number(issuesArg ?? 2000);
 const CHUNK = Number(chunkArg ?? 250);
 const dir = await mkdtemp(path.join(os.tmpdir(), "carnet-parse-thread-"));
@@ -27,7 +29,9 @@ const others = () => {
   return allThreads - mainThread;
 };
 const start = others();
-const pool = startLoaderPool(1);
+const pool = await startLoaderPool(1, undefined, {
+  from: process.argv.includes("--source") ? "source" : "bundle",
+});
 // the thread's start and its first issue apart: loading the modules, the lexicon, the first patterns
 await pool.load(files[0]!);
 const firstMs = others() - start;
