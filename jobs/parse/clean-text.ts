@@ -4,6 +4,7 @@
 // from HTML may keep its character references ("&amp;", "&#039;"): they are decoded first.
 
 import { decodeEntities } from "./entities.ts";
+import { rejoinWrappedLines } from "./hard-wraps.ts";
 
 // Windows-1252 puts printable characters where Latin-1 has C1 controls (0x80–0x9F). To turn a
 // mis-decoded character back into its byte we need that table's reverse.
@@ -87,5 +88,7 @@ export function normalizeTypography(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  return normalizeTypography(repairMojibake(decodeEntities(text.normalize("NFC"))));
+  const repaired = repairMojibake(decodeEntities(text.normalize("NFC"))).replace(/\r\n?/g, "\n");
+  // before the typography's fold, which drops the spaces that mark format=flowed's soft breaks
+  return normalizeTypography(rejoinWrappedLines(repaired));
 }
