@@ -183,11 +183,19 @@ function isStandaloneLine(lines: string[], at: number): boolean {
   // dash, however long, leaves the heading its shape; the first line is its masthead
   // ("PLACE & DÉCIDEURS — le business au Grand-Duché, chaque jeudi"), no section's heading
   const masthead = lines.slice(0, at).every((before) => !before.trim());
-  const line = masthead ? lines[at]!.trim() : withoutLongSubtitle(lines[at]!.trim());
+  const line = masthead ? lines[at]!.trim() : withoutLongSubtitle(withoutRules(lines[at]!.trim()));
   if (line.length === 0 || line.length > 60 || /[.,;:]$|[.!?;]\s/u.test(line)) return false;
   if (line.split(/\s+/u).length > 7) return false;
   if ((at > 0 && lines[at - 1]!.trim()) || (at + 1 < lines.length && lines[at + 1]!.trim())) return false;
   return /^[\p{Lu}\p{N}+#*•■▪►>→➜➔➝➞➡⇒▸▶»]|^\p{Extended_Pictographic}/u.test(line);
+}
+
+// "--- ILS PRENNENT LE VOLANT ---", "=== CARNET ===": a plain-text letter draws its heading between
+// two rules of the same character; the heading is the words between them.
+const BETWEEN_RULES = /^([=*~_#—–-])\1{1,}\s+(.+?)\s+\1{2,}$/u;
+
+function withoutRules(line: string): string {
+  return BETWEEN_RULES.exec(line)?.[2] ?? line;
 }
 
 // The part of a line before a subtitle dash, when that part shouts (capitals) and the subtitle is
@@ -266,7 +274,11 @@ function sectionBody(lines: string[], start: number): string[] {
     // "* * *" or "———" between two paragraphs of the section is a pause, not a heading: only words
     // can name the next section
     if (RULE.test(line)) continue;
-    if (isStandaloneLine(lines, at) && line.trim().split(/\s+/u).length <= 4 && !MOVE_SIGNAL.test(line))
+    if (
+      isStandaloneLine(lines, at) &&
+      withoutRules(line.trim()).split(/\s+/u).length <= 4 &&
+      !MOVE_SIGNAL.test(line)
+    )
       break;
     // the agenda, "À lire aussi", an ad in any dress, or the footer ("Vous recevez cette lettre…")
     if ((isEndHeading(line) && !MOVE_SIGNAL.test(line)) || isFooterLine(line)) break;

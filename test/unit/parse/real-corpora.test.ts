@@ -567,18 +567,20 @@ const CORPORA: [name: string, floors: Floors][] = [
   // score (test/fixtures/parse/REAL-CORPORA.md). Raised when the table reader built on real27/real28's tables read
   // their tables too, unchanged (0.527 / 0.536, silent misses 37 -> 26 and 41 -> 31); real30's predecessor rate
   // dips with the people it now matches (one row's predecessor is told only in the prose after the table).
+  // real29's raised again (0.590, silent misses 24) when a heading drawn between two rules ("--- ILS PRENNENT LE
+  // VOLANT ---") was read as one: the hard-wrapped taxis issue's section no longer stops at its seventh paragraph.
   [
     "real29",
     {
       files: 8,
       gold: 144,
-      personF1: 0.55,
-      recordF1: 0.52,
-      previous: 0.92,
+      personF1: 0.61,
+      recordF1: 0.59,
+      previous: 0.93,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 26,
+      maxSilentMisses: 24,
     },
   ],
   [

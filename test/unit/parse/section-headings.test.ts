@@ -69,6 +69,21 @@ describe("the moves section found by what it holds", () => {
     });
   });
 
+  it.each(["--- ILS PRENNENT LE VOLANT ---", "=== QUI VA OÙ ===", "~~ Ils changent de poste ~~"])(
+    "takes a heading drawn between two rules, %j, over all the paragraphs under it",
+    (heading) => {
+      const paragraphs = [
+        "Anne Roy rejoint Corvania comme directrice juridique.",
+        "Marc Lin est nommé directeur financier de Kargo Rail.",
+        "Le trophée de l'année est revenu à Vitraux Ambroisie.",
+        "Léa Vidal devient directrice générale de Tolvane.",
+        "Paul Sorel rejoint Quarvelle comme directeur commercial.",
+      ];
+      const text = `LA LETTRE DU FRET\n\nFret : les volumes reculent.\n\n${heading}\n\n${paragraphs.join("\n\n")}\n\nAGENDA\n\nSalon du fret.`;
+      expect(findMouvementsSection(text).paragraphs).toEqual(paragraphs);
+    },
+  );
+
   it("does not take a news section that mentions one move for the moves section", () => {
     const text =
       "À LA UNE\n\nLes grèves perturbent le trafic, et Claire Dupont rejoint le cortège comme porte-parole.\n\n" +
