@@ -199,6 +199,8 @@ export async function importPaths(
     batchSize?: number;
     /** Worker threads that parse; 0 parses on the main thread. Default: by file count and cores. */
     parseThreads?: number;
+    /** What the parse threads run: the parser's bundle (the default) or its TypeScript sources. */
+    parseThreadsFrom?: "bundle" | "source";
     onProgress?: (done: number, total: number, file: string) => void;
   } = {},
 ): Promise<ImportSummary> {
@@ -206,7 +208,10 @@ export async function importPaths(
   const parseThreads = options.parseThreads ?? defaultParseThreads(files.length);
   // Issue 13 item 6: the parser reads each issue knowing the directory's companies and people
   const known = await readDirectoryKnowledge(deps.db);
-  const pool = parseThreads > 0 ? await startLoaderPool(parseThreads, known) : threadLoader(known);
+  const pool =
+    parseThreads > 0
+      ? await startLoaderPool(parseThreads, known, { from: options.parseThreadsFrom })
+      : threadLoader(known);
   const concurrency = Math.max(1, options.concurrency ?? IMPORT_CONCURRENCY);
   const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
   const loader =

@@ -6,6 +6,7 @@
 import { Worker } from "node:worker_threads";
 import type { GazetteerEntries, ParsedIssue } from "../parse/index.ts";
 import { ParseInputError, type ParseInputProblem } from "./issue-file.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
 export interface UploadParseRequest {
   bytes: Uint8Array;
@@ -20,20 +21,25 @@ export type UploadParseReply =
   | { ok: false; refused: { problem: ParseInputProblem; path: string; message: string } }
   | { ok: false; crashed: { message: string } };
 
-// As in loader-pool.ts: the thread registers tsx's hooks itself before loading its module.
+// As in loader-pool.ts: the thread runs the parser's bundle (worker-bundle.ts), built once and
+// kept, rather than compile the TypeScript sources anew at each upload; without one, it registers
+// tsx's hooks itself before loading its module.
 const tsxApi = import.meta.resolve("tsx/esm/api");
-const workerModule = new URL("./upload-worker.ts", import.meta.url).href;
+const workerModule = new URL("./upload-worker.ts", import.meta.url);
 const bootstrap = `import(${JSON.stringify(tsxApi)})
-  .then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
+  .then(({ register }) => { register(); return import(${JSON.stringify(workerModule.href)}); })`;
 
 export const UPLOAD_PARSE_TIME_LIMIT_MS = 20_000;
 
-export function parseUploadOffThread(
+export async function parseUploadOffThread(
   request: UploadParseRequest,
   timeLimitMs: number = UPLOAD_PARSE_TIME_LIMIT_MS,
 ): Promise<ParsedIssue> {
+  const bundle = await workerBundle(workerModule);
   return new Promise<ParsedIssue>((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: request });
+    const worker = bundle
+      ? new Worker(new URL(bundle), { workerData: request })
+      : new Worker(bootstrap, { eval: true, workerData: request });
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;

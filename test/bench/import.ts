@@ -35,6 +35,8 @@ const reuse = args.includes("--reuse");
 const emptyOnly = args.includes("--empty");
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? IMPORT_CONCURRENCY);
 const batchSize = Number(process.env.BENCH_BATCH ?? IMPORT_BATCH_SIZE);
+// BENCH_PARSE_FROM=source: parse threads on the TypeScript sources through tsx, as before session 13
+const parseThreadsFrom = process.env.BENCH_PARSE_FROM === "source" ? "source" : "bundle";
 const load = () =>
   os
     .loadavg()
@@ -61,6 +63,7 @@ async function measure(label: string, db: DB) {
   const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
     concurrency,
     batchSize,
+    parseThreadsFrom,
   });
   const seconds = (performance.now() - started) / 1000;
   const own = ownCpuMs();
@@ -71,7 +74,7 @@ async function measure(label: string, db: DB) {
   const otherMs = own.allThreads - ownBefore.allThreads - mainMs;
   const issuesPerSecond = summary.imported / seconds;
   const perIssue = (ms: number) => (ms / Math.max(1, summary.imported)).toFixed(2);
-  console.log(`\n== into ${label}`);
+  console.log(`\n== into ${label} (parse threads on the parser's ${parseThreadsFrom})`);
   console.log(`issues imported   ${summary.imported} (failed ${summary.failed}, skipped ${summary.skipped})`);
   console.log(`moves created     ${summary.movesCreated} (${summary.pendingReview} pending review)`);
   console.log(
