@@ -843,17 +843,26 @@ function nameWordCorrections(words: CorrectedWords) {
   // priced as the ones made with them, and kept (see queryWords). Kept apart from the similarity
   // subquery: folded into it, the planner expected a hundred rows per word and compiled the
   // statement with JIT (50–100 ms).
+  // The trigram search runs only when fewer than CORRECTIONS_PER_WORD words are one edit away: a
+  // neighbour's rank (oneEditRank: below 1,000,000, one edit per rank, so no two neighbours tie)
+  // always comes before a trigram match's, so with that many neighbours the trigram matches cannot
+  // be among the kept ones. That search (name_words_word_trgm_idx, 80-odd candidates rechecked)
+  // was half of a typo'd name's statement on the million-move directory (issue 14, perf of the
+  // backends under bench:search: GIN 12 % of PostgreSQL's CPU for the API mix).
   return sql<CorrectionRow>`
     SELECT k.known,
       CASE WHEN k.known THEN ARRAY[t.word] ELSE t.word || ARRAY(
-        SELECT c.word FROM (
+        WITH near AS MATERIALIZED (
           SELECT near.word, near.rank FROM (
             SELECT n.word, ${oneEditRank(sql.ref("n.word"), sql.ref("t.word"))} AS rank FROM name_words n
             WHERE t.with_nearby AND carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)
               AND length(n.word) >= 3 OFFSET 0) near
-          WHERE near.rank IS NOT NULL
+          WHERE near.rank IS NOT NULL)
+        SELECT c.word FROM (
+          SELECT near.word, near.rank FROM near
           UNION ALL
-          SELECT s.word, 1000000 + s.rank FROM unnest(CASE WHEN length(t.word) < 3 THEN ARRAY[]::text[]
+          SELECT s.word, 1000000 + s.rank FROM unnest(CASE WHEN length(t.word) < 3
+              OR (SELECT count(*) FROM near) >= ${sql.lit(CORRECTIONS_PER_WORD)} THEN ARRAY[]::text[]
             ELSE ARRAY(SELECT n.word FROM name_words n WHERE t.word <<% n.word
               ORDER BY similarity(n.word, t.word) DESC, n.word LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END)
             WITH ORDINALITY AS s(word, rank)) c

@@ -144,11 +144,33 @@ const usesSearchSyntax = (q: string) => /["]|(^|\s)-\S|\s(or|OR)\s/.test(q);
 interface TextPlan {
   parts: QueryPart[];
   hasName: boolean;
+  /** The parts as the page's criterion (textCriterion), made once with the plan. */
+  criterion: TextCriterion;
 }
 
 function planText(words: string[], lookup: QueryWordsLookup): TextPlan {
   const aliases = lookup.aliases.map((a) => ({ typed: a.typed, name: contentWords(a.name) }));
-  return { parts: expandQuery(words, aliases), hasName: lookup.hasName };
+  const parts = expandQuery(words, aliases);
+  return { parts, hasName: lookup.hasName, criterion: textCriterion(parts, lookup.hasName) };
+}
+
+/**
+ * The plans made for recent words, each with the lookup it was made on. Expanding the words
+ * through the vocabulary (genders, equivalents, aliases) and writing the tsquery was about 3 % of
+ * the server's CPU under bench:search's API mix (--cpu-prof), the same work at every search of the
+ * same words. A plan is pure over its words and lookup, and neither is changed once made: reused
+ * while lookupsSeen hands out the same lookup for those words (a new one when the tables say
+ * otherwise). Cleared when full, as phraseHasName.
+ */
+const plansSeen = new Map<string, { lookup: QueryWordsLookup; plan: TextPlan }>();
+
+function rememberedPlan(wordsKey: string, words: string[], lookup: QueryWordsLookup): TextPlan {
+  const seen = plansSeen.get(wordsKey);
+  if (seen && seen.lookup === lookup) return seen.plan;
+  const plan = planText(words, lookup);
+  if (plansSeen.size >= PHRASES_REMEMBERED) plansSeen.clear();
+  plansSeen.set(wordsKey, { lookup, plan });
+  return plan;
 }
 
 /**
@@ -183,7 +205,7 @@ function textCriterion(parts: QueryPart[], hasName: boolean): TextCriterion {
 /** The criteria a query stands for, the free text expanded through the vocabulary. */
 async function criteriaFor(db: DB, query: SearchQuery, plan: TextPlan | null): Promise<MoveCriteria> {
   let text: TextCriterion | undefined;
-  if (plan) text = textCriterion(plan.parts, plan.hasName);
+  if (plan) text = plan.criterion;
   else if (query.q) text = { kind: "words", query: query.q, commonPhrase: await isCommonPhrase(db, query.q) };
   return {
     text,
@@ -410,7 +432,7 @@ async function searchOn<Item>(
   const words = query.q && !usesSearchSyntax(query.q) ? contentWords(query.q) : [];
   const wordsKey = words.join(" ");
   const guessed = lookupsSeen.get(wordsKey) ?? NO_LOOKUP;
-  let plan = words.length > 0 ? planText(words, guessed) : null;
+  let plan = words.length > 0 ? rememberedPlan(wordsKey, words, guessed) : null;
   let criteria = await criteriaFor(connection, query, plan);
   // The common case is one statement: the page, hydrated, with the query's words looked up beside
   // it. Only an empty page asks why: an unknown company, or words that no move holds as typed,
@@ -505,7 +527,7 @@ async function searchOn<Item>(
   if (plan && !sameLookup(lookup, guessed)) {
     if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
     lookupsSeen.set(wordsKey, lookup);
-    plan = planText(words, lookup);
+    plan = rememberedPlan(wordsKey, words, lookup);
     criteria = await criteriaFor(connection, query, plan);
     rows = await readPage(criteria);
     corrected = undefined;
