@@ -1,6 +1,7 @@
 /**
  * npx tsx test/bench/search-alternate.ts [--against <checkout> [--against-database <name>]]
  *   [--rounds N] [--seconds S] [--connections C] [--only api|page] [--cpu-prof]
+ *   [--env KEY=VALUE] [--against-env KEY=VALUE]
  *
  * bench:search's two Carnet loads (/api/moves uncached and /recherche, its four shapes in its
  * proportions) in short bursts, this checkout's `carnet serve` and another's (`--against`, e.g. a
@@ -13,6 +14,8 @@
  * checkout alone (a profile: `--cpu-prof` writes ./profiles). `--against-database`: the other build
  * reads its own copy of the directory (`CREATE DATABASE … TEMPLATE carnet_bench_search`), for a
  * build with a migration the other does not know (which would make it refuse to start).
+ * `--env` / `--against-env` (repeatable) set a variable for this build's or the other's server only:
+ * `--against . --against-env DATABASE_POOL_SIZE=4` compares a setting on one build.
  */
 import path from "node:path";
 import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
@@ -36,26 +39,45 @@ const connections = Number(option("--connections") ?? 16);
 const only = option("--only");
 const cpuProf = process.argv.includes("--cpu-prof");
 const againstDatabase = option("--against-database") ?? SEARCH_BENCH_DATABASE;
+const envOptions = (name: string) =>
+  Object.fromEntries(
+    process.argv
+      .flatMap((arg, i) => (arg === name ? [process.argv[i + 1] ?? ""] : []))
+      .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+  );
 
 const url = await openSearchBenchDatabase(true);
-const envFor = (databaseUrl: string) =>
+const envFor = (databaseUrl: string, extra: Record<string, string>) =>
   instanceEnv({
     DATABASE_URL: databaseUrl,
     API_RATE_LIMIT: "0",
     LOG_LEVEL: "info",
     SMTP_URL: "smtp://127.0.0.1:9",
+    ...extra,
   });
 const builds = [
-  { name: "this", root: undefined as string | undefined, database: SEARCH_BENCH_DATABASE },
+  {
+    name: "this",
+    root: undefined as string | undefined,
+    database: SEARCH_BENCH_DATABASE,
+    env: envOptions("--env"),
+  },
   ...(against
-    ? [{ name: path.basename(path.resolve(against)), root: path.resolve(against), database: againstDatabase }]
+    ? [
+        {
+          name: path.basename(path.resolve(against)),
+          root: path.resolve(against),
+          database: againstDatabase,
+          env: envOptions("--against-env"),
+        },
+      ]
     : []),
 ];
 const servers = await Promise.all(
   builds.map(async (b) =>
     startCarnet(
       ["serve", "--no-scheduler"],
-      await envFor(url.replace(SEARCH_BENCH_DATABASE, b.database)),
+      await envFor(url.replace(SEARCH_BENCH_DATABASE, b.database), b.env),
       serveReady,
       {
         keepOutput: false,
