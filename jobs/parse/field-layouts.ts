@@ -98,8 +98,9 @@ interface TableHeader {
   fields: (FieldName | null)[];
 }
 
-// A header names at least three columns, all labels but one at most, among them the person and the
-// post or the company: "Nom | Poste | Société | Venu(e) de", "Qui ; Fonction ; Chez".
+// A header names at least three columns, among them the person and the post or the company: "Nom |
+// Poste | Société | Venu(e) de", "Qui ; Fonction ; Chez". Columns of no known label ("Âge", "Ville")
+// may stand among them, one for every two known (one at least), and are read for nothing.
 function tableHeader(line: string): TableHeader | null {
   for (const separator of CELL_SEPARATORS) {
     const labels = cellsOf(line, separator);
@@ -108,7 +109,8 @@ function tableHeader(line: string): TableHeader | null {
     const known = fields.filter((field) => field !== null);
     // "Prénom ; Nom": two columns of the person, read as one
     const once = known.filter((field, i) => field !== "person" || known.indexOf("person") === i);
-    if (known.length < labels.length - 1 || new Set(once).size < once.length) continue;
+    const unknown = labels.length - known.length;
+    if (unknown > Math.max(1, Math.floor(known.length / 2)) || new Set(once).size < once.length) continue;
     if (known.filter((field) => field === "person").length > 2) continue;
     if (!fields.includes("person") || !(fields.includes("post") || fields.includes("company"))) continue;
     return { separator, labels, fields };
@@ -124,8 +126,7 @@ function rowCells(line: string, header: TableHeader): string[] | null {
   const width = header.labels.length;
   if (cells.length === width) return cells;
   if (cells.length < 2) return null;
-  const personCell = cells[header.fields.indexOf("person")] ?? "";
-  if (!personOf(personCell)) return null;
+  if (!personOf(rowPerson(cells, header))) return null;
   if (cells.length < width) return [...cells, ...Array<string>(width - cells.length).fill("")];
   return [...cells.slice(0, width - 1), cells.slice(width - 1).join(", ")];
 }
@@ -144,10 +145,23 @@ function settleTableSpellings(rows: string[][], fields: (FieldName | null)[]): v
     });
 }
 
+// The person a row names, from its one or two person columns: "Nom | Prénom" says the first name
+// first whatever the column order.
+function rowPerson(cells: string[], { labels, fields }: TableHeader): string {
+  const firstName = (i: number) => fold(labels[i]!).startsWith("prenom");
+  return cells
+    .map((cell, i) => ({ cell, i }))
+    .filter(({ i }) => fields[i] === "person")
+    .sort((a, b) => Number(firstName(b.i)) - Number(firstName(a.i)))
+    .map(({ cell }) => cell)
+    .join(" ");
+}
+
 // A row as one line of labelled fields: "Nom : X ; Poste : … ; Société : …" (two columns of the
 // person, "Prénom ; Nom", make one field).
-function labelledRow(cells: string[], { labels, fields }: TableHeader): string {
-  const person = cells.filter((_, i) => fields[i] === "person").join(" ");
+function labelledRow(cells: string[], header: TableHeader): string {
+  const { labels, fields } = header;
+  const person = rowPerson(cells, header);
   const first = fields.indexOf("person");
   return cells
     .flatMap((cell, i) =>
@@ -189,8 +203,9 @@ export function rewriteFieldTables(lines: string[]): string[] {
       continue;
     }
     if (header) {
-      const cells = rowCells(line, header);
-      if (cells && (!afterBlank || personOf(cells[header.fields.indexOf("person")]!))) {
+      // a header line again opens a table of its own (two tables one under the other)
+      const cells = tableHeader(line) ? null : rowCells(line, header);
+      if (cells && (!afterBlank || personOf(rowPerson(cells, header)))) {
         rows.push({ at: out.length, cells });
         out.push("", "");
         afterBlank = false;
@@ -289,9 +304,10 @@ function labelledRecord(text: string): FieldRecord | null {
   };
 }
 
-// "succède à Y", "remplace Y", "en remplacement de Y" inside a comment: the one replaced, told last
+// "succède à Y", "remplace Y", "en remplacement de Y", "départ en retraite de Y" inside a comment:
+// the one replaced, told last
 const COMMENT_PREDECESSOR =
-  /(?:^|[\s,;(])(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’]))\s*((?:(?:M\.|Mme)\s+)?\p{Lu}[^,;()]*)/iu;
+  /(?:^|[\s,;(])(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’])|(?:après le |suite au )?départ (?:(?:à|en) (?:la )?retraite )?d(?:e\s+|['’]))\s*((?:(?:M\.|Mme)\s+)?\p{Lu}[^,;()]*)/iu;
 
 function commentPredecessor(comment: string): { name: string; index: number } | null {
   const found = COMMENT_PREDECESSOR.exec(comment);
@@ -307,9 +323,7 @@ function commentPredecessor(comment: string): { name: string; index: number } | 
  */
 export function recordTellsNoMove(record: FieldRecord): boolean {
   const comment = foldWord(cleanValue(record.comment));
-  return (
-    INTERIM_CELL.test(foldWord(record.post)) || INTERIM_CELL.test(comment) || NO_MOVE_COMMENT.test(comment)
-  );
+  return INTERIM_CELL.test(foldWord(record.post)) || NO_MOVE_COMMENT.test(comment);
 }
 
 // "Mme X", "M. X": the title of courtesy is no part of the name (built once, not at each cell)
@@ -501,8 +515,8 @@ export function originOf(cell: string): Origin {
   if (promoted)
     return { promoted: true, kept: false, previous: [], words: cleanValue(text.slice(promoted[0].length)) };
   if (KEPT_CELL.test(folded)) return { promoted: false, kept: true, previous: [], words: "" };
-  // "A ; auparavant B", "A, précédemment B": the employers left, the last first
-  const clauses = text.split(/\s*[;,]\s*/u);
+  // "A ; auparavant B", "A, précédemment B", "B puis A": the employers left
+  const clauses = text.split(/\s*[;,]\s*|\s+(?=puis\s)/u);
   if (
     clauses.length > 1 &&
     clauses.slice(1).every((clause) => EARLIER_ORIGIN_OPENING.test(foldWord(clause)))
@@ -639,7 +653,8 @@ export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
     draft.role &&
     post.length > draft.role.length &&
     post.startsWith(draft.role) &&
-    /^\s(?:de|du|des|d['’])/u.test(post.slice(draft.role.length)) &&
+    /^\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\p{Ll}/u.test(post.slice(draft.role.length)) &&
+    !companyKey(post.slice(draft.role.length)).includes(companyKey(company)) &&
     !/[(),;:]/u.test(post)
   ) {
     draft.role = post;

@@ -189,13 +189,15 @@ export const PAST_POST_OPENING =
   /^(?:ancien|ancienne|jusque|jusqu|cofond|co-fond|fondat(?:eur|rice)|dirige|dg|pdg)/u;
 
 // A post held for a while ("directrice intérimaire", "président par intérim", "acting CFO"), folded:
-// a table's row that says so in its post or its comment is no move (the post is not the mover's own).
+// a table's row whose post says so is no move (the post is not the mover's own).
 export const INTERIM_CELL = /(?<![\p{L}])(?:interim|interimaire|acting)(?![\p{L}])/u;
 
-// A comment cell that says the row tells no new post ("départ", "retraite", "reconduite", "réélu"),
-// folded: the mover leaves or keeps a post, the row is no move.
+// A comment cell that says the row tells no new post, folded: one that opens on an interim
+// ("intérim jusqu'en juin", "par intérim", "assure l'intérim"; not "confirmée après l'intérim"), or
+// a departure or a post kept with at most a date or an aside after it ("départ le 30 juin",
+// "retraite", "reconduite", "réélu"; not "départ en retraite de Y", which names the one replaced).
 export const NO_MOVE_COMMENT =
-  /^(?:depart|departs|quitte|retraite|depart (?:a|en) (?:la )?retraite|demission|deces|fin de (?:mandat|fonctions?)|reconduite?s?|reelue?s?|renouvelee?s?|maintenue?s?)(?![\p{L}])/u;
+  /^(?:(?:(?:par |a titre )?interim(?:aire)?|assure l'interim|acting)(?![\p{L}])|(?:depart|quitte (?:le poste|ses fonctions|l'entreprise)|retraite|depart (?:a|en) (?:la )?retraite|demission|deces|fin de (?:mandat|fonctions?)|reconduite?s?|reelue?s?|renouvelee?s?|maintenue?s?)(?:\s*(?:\(.*\)|[,;].*|(?:le |au |en |fin |debut )?\d.*|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre).*))?$)/u;
 
 // Words that open an earlier employer after a first one in an origin cell ("A ; auparavant B", "A,
 // précédemment B", "A, puis B"), folded.

@@ -164,6 +164,7 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
       "Joachim Verdier-Oyelaran | président | Association des meuniers du Lauzin | élu ; président de Farines Dorval",
       "Carla Dumontet-Assogba | directrice financière | Grains du Lauzin | Farines Dorval ; auparavant Panifor Ouest",
       "Hugo Lesterlin-Bamba | directeur juridique | Semoulerie Valbonne | cabinet Orvalis Conseil",
+      "Léa Fournel-Diop | directrice des ressources humaines | Panifor Ouest | Farines Dorval puis Grains du Lauzin",
       "Agathe Rémusat-Diallo | responsable export | Minoterie Coustel | ",
     ],
     wants: [
@@ -197,6 +198,13 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
         previous: ["Orvalis Conseil"],
       },
       {
+        person: "Léa Fournel-Diop",
+        role: "directrice des ressources humaines",
+        company: "Panifor Ouest",
+        kind: "joined",
+        previous: ["Farines Dorval", "Grains du Lauzin"],
+      },
+      {
         person: "Agathe Rémusat-Diallo",
         role: "responsable export",
         company: "Minoterie Coustel",
@@ -205,11 +213,58 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
     ],
   },
   {
-    name: "a comment column that names the one replaced or a promotion",
+    name: "the surname before the first name, and two columns of no known label",
+    rows: [
+      "Nom | Prénom | Âge | Ville | Poste | Société",
+      "Castellan-Obiang | Firmin | 47 ans | Rennes | directeur des silos | Grains du Lauzin",
+      "Pelletier-Nakamura | Aude | 39 ans | Nantes | directrice RSE | Panifor Ouest",
+    ],
+    wants: [
+      {
+        person: "Firmin Castellan-Obiang",
+        role: "directeur des silos",
+        company: "Grains du Lauzin",
+        kind: "appointed",
+      },
+      {
+        person: "Aude Pelletier-Nakamura",
+        role: "directrice RSE",
+        company: "Panifor Ouest",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "two tables one under the other, each with its own header",
+    rows: [
+      "Nom | Fonction | Entreprise",
+      "Rosalie Mercadier-Fofana | directrice des ventes | Moulins Herbelot",
+      "Entreprise | Qui | Poste",
+      "Farines Dorval | Noémie Castagnet-Osei | directrice qualité",
+    ],
+    wants: [
+      {
+        person: "Rosalie Mercadier-Fofana",
+        role: "directrice des ventes",
+        company: "Moulins Herbelot",
+        kind: "appointed",
+      },
+      {
+        person: "Noémie Castagnet-Osei",
+        role: "directrice qualité",
+        company: "Farines Dorval",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "a comment column that names the one replaced or a promotion, or an interim that ended",
     rows: [
       "Nom | Poste | Société | Précédemment | Commentaire",
       "Yasmine Kerjean-Owusu | directrice des opérations | Panifor Ouest | Farines Dorval | succède à Pierre Aubrac-Mensah",
       "Théo Blanchon-Ayité | directeur technique | Grains du Lauzin | — | promu",
+      "Manon Delteil-Oyono | directrice générale | Moulins Herbelot | — | départ en retraite de Gérard Piquet-Sow",
+      "Bastien Roubaud-Kane | directeur logistique | Farines Dorval | — | confirmé après six mois d'intérim",
     ],
     wants: [
       {
@@ -226,6 +281,19 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
         company: "Grains du Lauzin",
         kind: "promoted",
         previous: [],
+      },
+      {
+        person: "Manon Delteil-Oyono",
+        role: "directrice générale",
+        company: "Moulins Herbelot",
+        kind: "appointed",
+        predecessor: "Gérard Piquet-Sow",
+      },
+      {
+        person: "Bastien Roubaud-Kane",
+        role: "directeur logistique",
+        company: "Farines Dorval",
+        kind: "appointed",
       },
     ],
   },
@@ -258,7 +326,7 @@ describe("tables under a header of column words", () => {
     expect(parsed.unread!.some((u) => u.paragraph.includes("Justine Poupard-Kamara"))).toBe(false);
   });
 
-  it.each(["intérim", "départ", "reconduite"])(
+  it.each(["intérim", "par intérim", "intérim jusqu'en juin", "départ", "départ le 30 juin", "reconduite"])(
     "gives no move for a row whose comment says '%s'",
     (comment) => {
       const text = issue(
