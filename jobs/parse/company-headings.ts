@@ -17,6 +17,7 @@
 import { foldWord, HONORIFIC, MOVE_SIGNAL, ROLE_WORDS, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { personKey } from "./names.ts";
+import { isPlaceHeading } from "./place-headings.ts";
 
 // "■ Gérance Vauclair", "**Gérance Vauclair**", "Chez Gérance Vauclair :", "Gérance Vauclair —"
 const HEADING_DRESS = /^[\s#*•■▪►▸◆◇>_-]*(?:chez\s+)?|[\s*_:—–-]*$/giu;
@@ -32,6 +33,8 @@ function headingOf(line: string): string | null {
   if (name.length < 2 || name.length > 70 || name.split(/\s+/u).length > 8) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(name) || /[.;:!?,]/u.test(name) || /[«»“”"]/u.test(name)) return null;
   if (MOVE_SIGNAL.test(name) || startsAsTitle(name)) return null;
+  // "OCCITANIE", "À LYON": a region or city over the items, whose own lines name their employer
+  if (isPlaceHeading(line)) return null;
   // a person's name line ("Marion Roy") is a portrait's, not a company's
   const person = findPersonMentions(name)[0];
   if (person && isConfidentPerson(person) && person.start === 0 && person.end >= name.length - 1) return null;

@@ -229,6 +229,13 @@ function dropDescriptorWords(move: ParsedMove): void {
       move.company,
     );
   if (!descriptor) return;
+  // "Chez SPL Eaux du Lauragest": "chez" takes a name with no article, so an acronym right after it
+  // is the name's own ("chez la SPL C" would make it a descriptor)
+  if (
+    descriptor[2] !== undefined &&
+    compiledPattern(`(?<![\\p{L}])chez\\s+${escapeRegExp(move.company)}`, "iu").test(move.paragraph)
+  )
+    return;
   // "le cabinet de conseil RH Talentis Conseil": a function's acronym right after a lower-case
   // descriptor says what the house does, it is no part of its name
   const functionAfterDescriptor =

@@ -11,6 +11,7 @@ import { splitAtInlineHeading } from "./inline-heading.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { isPlaceHeading } from "./place-headings.ts";
 import {
   isEndHeading,
   isFooterLine,
@@ -274,6 +275,9 @@ function sectionBody(lines: string[], start: number): string[] {
     // "* * *" or "———" between two paragraphs of the section is a pause, not a heading: only words
     // can name the next section
     if (RULE.test(line)) continue;
+    // a region or city over the next items ("OCCITANIE", "À LYON") signposts the section, it does not
+    // end it, and is no part of the item under it (place-headings.ts)
+    if (placeHeadingOverMoves(lines, at)) continue;
     if (
       isStandaloneLine(lines, at) &&
       withoutRules(line.trim()).split(/\s+/u).length <= 4 &&
@@ -292,6 +296,20 @@ function sectionBody(lines: string[], start: number): string[] {
   return body;
 }
 
+// A place heading opening a block (a blank line above it), over an item that reads like a move: the
+// item's block is the lines after it up to the next blank line, or the next block when a blank line
+// sets the heading apart.
+function placeHeadingOverMoves(lines: string[], at: number): boolean {
+  if (at > 0 && lines[at - 1]!.trim() && !RULE.test(lines[at - 1]!)) return false;
+  if (!isPlaceHeading(lines[at]!)) return false;
+  let from = at + 1;
+  while (from < lines.length && (!lines[from]!.trim() || RULE.test(lines[from]!))) from++;
+  let to = from;
+  while (to < lines.length && lines[to]!.trim()) to++;
+  const block = lines.slice(from, to).join(" ");
+  return block.length > 0 && !isPlaceHeading(block) && readsLikeAMove(block);
+}
+
 // No heading of a known name: the section is the one, under a heading-shaped line, whose
 // paragraphs mostly read like moves (at least two of them), whatever its heading says.
 const MIN_MOVE_PARAGRAPHS = 2;
@@ -300,7 +318,8 @@ function sectionByContent(lines: string[]): number {
   let best = -1;
   let bestCount = 0;
   lines.forEach((_, at) => {
-    if (!isStandaloneLine(lines, at)) return;
+    // a region over the first items is a signpost inside the section, not its heading
+    if (!isStandaloneLine(lines, at) || isPlaceHeading(lines[at]!)) return;
     const paragraphs = splitParagraphs(sectionBody(lines, at).join("\n"));
     const moveLike = paragraphs.filter(isMoveParagraph).length;
     if (moveLike >= MIN_MOVE_PARAGRAPHS && moveLike * 2 >= paragraphs.length && moveLike > bestCount) {

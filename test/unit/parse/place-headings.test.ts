@@ -1,0 +1,99 @@
+// A moves section cut by region or city (jobs/parse/place-headings.ts): the heading is a signpost
+// inside the section, never the next section's heading, never a company. Examples invented, with
+// headings and openings of other kinds than the development corpora's.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { isPlaceHeading } from "../../../jobs/parse/place-headings.ts";
+
+describe("place headings", () => {
+  it.each([
+    "NORMANDIE",
+    "Grand Est",
+    "PROVENCE-ALPES-CÔTE D'AZUR",
+    "Centre-Val de Loire",
+    "■ ÎLE-DE-FRANCE",
+    "BRETAGNE / PAYS DE LA LOIRE",
+    "Normandie et Hauts-de-France",
+    "À LYON",
+    "À Clermont-Ferrand",
+    "En Wallonie",
+    "CÔTÉ SUISSE",
+    "Côté Belgique :",
+    "DU CÔTÉ DE BESANÇON",
+    "Du côté de l'Ardèche",
+    "AU LUXEMBOURG",
+    "À SAINT-NAZAIRE",
+    "Côté Haute-Savoie",
+    "EN RÉGION SUD",
+    "Loire-Atlantique (44)",
+    "ALSACE",
+    "— OUTRE-MER —",
+  ])("takes %j for a place", (line) => {
+    expect(isPlaceHeading(line)).toBe(true);
+  });
+
+  it.each([
+    "À NOTER",
+    "EN BREF",
+    "À LA UNE",
+    "CÔTÉ ENTREPRISES",
+    "Côté nominations",
+    "AU PROGRAMME",
+    "AGENDA",
+    "Kervalis Énergies",
+    "NOMINATIONS",
+    "À Lyon, Anne Roy rejoint Ferlog.",
+    "Depuis 2019",
+    "CÔTÉ RH",
+    "À L'AFFICHE",
+  ])("does not take %j for a place", (line) => {
+    expect(isPlaceHeading(line)).toBe(false);
+  });
+});
+
+const issue = (body: string) =>
+  `LA LETTRE DES SYNDICS\n\nUne brève sans personne.\n\nNOMINATIONS\n\n${body}\n\nAGENDA\n\n— 3 juin : salon.`;
+
+describe("a moves section under place headings", () => {
+  it("reads the items of every place, not only those before the second heading", () => {
+    const parsed = parseIssueText(
+      issue(
+        [
+          "NORMANDIE",
+          "Chez Gérance Vauclair, Marion Tessier est nommée directrice générale.",
+          "À ROUEN",
+          "Chez Immogest Seine, Paul Girard devient directeur commercial.",
+          "CÔTÉ BELGIQUE",
+          "Chez Syndic Wallon Services, Anne Delvaux est promue directrice juridique.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(parsed.moves.map((m) => [m.person, m.company])).toEqual([
+      ["Marion Tessier", "Gérance Vauclair"],
+      ["Paul Girard", "Immogest Seine"],
+      ["Anne Delvaux", "Syndic Wallon Services"],
+    ]);
+  });
+
+  it("never reads the place for a company, even right above its item", () => {
+    const parsed = parseIssueText(
+      issue(
+        "EN WALLONIE\nDirectrice générale : Anne Delvaux, ex-Syndic Liégeois\n\nÀ NAMUR\nChez Gestimmo Meuse, Luc Marchal devient directeur.",
+      ),
+    );
+    for (const move of parsed.moves) expect(move.company).not.toMatch(/Wallonie|Namur/iu);
+    expect(parsed.moves.find((m) => m.person === "Luc Marchal")?.company).toBe("Gestimmo Meuse");
+  });
+
+  it("ends the section at a heading whose paragraphs are not moves", () => {
+    const parsed = parseIssueText(
+      issue(
+        "Chez Gérance Vauclair, Marion Tessier est nommée directrice générale.\n\nINTERNATIONAL\n\nLe marché belge recule de 4 % au premier trimestre.",
+      ),
+    );
+    expect(parsed.paragraphs).toEqual([
+      "Chez Gérance Vauclair, Marion Tessier est nommée directrice générale.",
+    ]);
+  });
+});
