@@ -3,6 +3,7 @@
 // one move per person and company).
 
 import { allMatches } from "./all-matches.ts";
+import { applyCareerLines, findCareerLines, withoutCareerLines } from "./career-lines.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
 import { cleanText } from "./clean-text.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
@@ -716,8 +717,11 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   section.paragraphs.forEach((paragraph, paragraph_index) => {
     // a record of a field layout is read on the sentences its fields make (field-layouts.ts); any
     // other paragraph as the paragraphs before it leave it (topic-person.ts)
-    const record = readFieldRecord(paragraph);
-    const read = record ? { text: paragraph, topic: null } : inDiscourse(paragraph, discourse);
+    // "Parcours : 2009-2015 : A ; 2015-2019 : B" tells the mover's past, never a move (career-lines.ts)
+    const careers = findCareerLines(paragraph);
+    const told = careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph;
+    const record = readFieldRecord(told);
+    const read = record ? { text: told, topic: null } : inDiscourse(told, discourse);
     const untagged = withoutItemTag(read.text);
     const text = record ? fieldRecordText(record) : (headlineItemSentence(untagged) ?? untagged);
     // a row of a post held ad interim, or one the comment says is a departure, is no move
@@ -734,6 +738,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       null;
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
+    applyCareerLines([...drafts, ...bySlots], careers, read.topic, text);
     addRespectivePredecessors([...drafts, ...bySlots], text);
     for (const draft of [...drafts, ...bySlots]) {
       const role = agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
