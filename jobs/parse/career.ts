@@ -1217,6 +1217,14 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     predecessor: "Luc Faure",
   },
   {
+    id: "après le départ de",
+    // the post falls free when its holder leaves: "prend la présidence après le départ en retraite du
+    // fondateur X"
+    cue: "après (?:le|son) (?:départ|décès)(?: (?:en|à la) retraite)?|après la (?:démission|retraite|mutation)",
+    example: "Anne Roy prend la présidence de Ferlog après le départ en retraite du fondateur Luc Faure.",
+    predecessor: "Luc Faure",
+  },
+  {
     id: "laissé par",
     cue: "laissée?s? par",
     example:

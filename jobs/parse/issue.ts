@@ -29,6 +29,7 @@ import {
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
+import { withChezOpening } from "./place-headings.ts";
 import { cellKeyOf } from "./reading-cells.ts";
 import { tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
@@ -719,7 +720,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // other paragraph as the paragraphs before it leave it (topic-person.ts)
     // "Parcours : 2009-2015 : A ; 2015-2019 : B" tells the mover's past, never a move (career-lines.ts)
     const careers = findCareerLines(paragraph);
-    const told = careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph;
+    const told = withChezOpening(careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph);
     const record = readFieldRecord(told);
     const read = record ? { text: told, topic: null } : inDiscourse(told, discourse);
     const untagged = withoutItemTag(read.text);

@@ -85,3 +85,25 @@ export function isPlaceHeading(line: string): boolean {
   if (parts.length !== originals.length) return isPlaceName(restFolded, original, where !== null, numbered);
   return parts.every((part, i) => isPlaceName(part, originals[i]!, where !== null, numbered));
 }
+
+// The items under a place heading open on their employer in several ways ("Chez C, …", "Du côté de
+// C, …", "Côté C, …", "Au sein de C, …", "À la tête de C, …"); the readers know "Chez C, …" best (the
+// employer of the item's move, a subject clitics point past). Each opening is read as that one; "À la
+// tête de la direction financière de C" opens on a post, not an employer, and stays.
+const EMPLOYER_OPENING =
+  /^(?:Du côté|Côté|Au sein|À la tête|A la tête)\s+(?:d(?:e\s+(?=(?:la\s+|l['’])?[\p{Lu}\p{N}])|['’](?=[\p{Lu}\p{N}])|u\s+(?=[\p{Lu}\p{N}])|es\s+(?=[\p{Lu}\p{N}])))?(?=[\p{Lu}\p{N}]|la\s+\p{Lu}|l['’]\p{Lu})/u;
+const ARTICLE_OF = new Map([
+  ["du", "le "],
+  ["des", "les "],
+]);
+
+/** The item with its employer opening written "Chez C, …", when it opens on one. */
+export function withChezOpening(text: string): string {
+  const opening = EMPLOYER_OPENING.exec(text);
+  if (!opening) return text;
+  const link = /(du|des)\s+$/u.exec(opening[0])?.[1];
+  const rest = text.slice(opening[0].length);
+  // "Côté C, …": one capitalised name, then a comma, no sentence of its own
+  if (!/^[^.;:!?]{1,90},\s/u.test(rest)) return text;
+  return `Chez ${link ? ARTICLE_OF.get(link)! : ""}${rest}`;
+}

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
-import { isPlaceHeading } from "../../../jobs/parse/place-headings.ts";
+import { isPlaceHeading, withChezOpening } from "../../../jobs/parse/place-headings.ts";
 
 describe("place headings", () => {
   it.each([
@@ -95,5 +95,48 @@ describe("a moves section under place headings", () => {
     expect(parsed.paragraphs).toEqual([
       "Chez Gérance Vauclair, Marion Tessier est nommée directrice générale.",
     ]);
+  });
+});
+
+describe("items opening on their employer", () => {
+  it.each([
+    [
+      "Du côté de Gestimmo Meuse, Luc Marchal devient directeur.",
+      "Chez Gestimmo Meuse, Luc Marchal devient directeur.",
+    ],
+    ["Du côté d'Immogest Seine, Paul Girard est promu.", "Chez Immogest Seine, Paul Girard est promu."],
+    ["Du côté du Crédit Vauclair, Anne Roy arrive.", "Chez le Crédit Vauclair, Anne Roy arrive."],
+    ["Du côté des Forges de Ménil, Anne Roy arrive.", "Chez les Forges de Ménil, Anne Roy arrive."],
+    [
+      "À la tête de Syndic Wallon Services, la filiale belge, Anne Delvaux succède à Luc Marchal.",
+      "Chez Syndic Wallon Services, la filiale belge, Anne Delvaux succède à Luc Marchal.",
+    ],
+    [
+      "Au sein de la Banque Orsenne, Marc Lin devient directeur.",
+      "Chez la Banque Orsenne, Marc Lin devient directeur.",
+    ],
+    ["Côté Ferlog, Marc Lin est nommé directeur.", "Chez Ferlog, Marc Lin est nommé directeur."],
+  ])("reads %j as an item opening on its employer", (item, read) => {
+    expect(withChezOpening(item)).toBe(read);
+  });
+
+  it.each([
+    "À la tête de la direction financière de Verrox, Marc Lin arrive de Kelvo.",
+    "Côté finances, la hausse se confirme.",
+    "Du côté de chez nous, rien ne bouge.",
+  ])("leaves %j as it is", (item) => {
+    expect(withChezOpening(item)).toBe(item);
+  });
+
+  it("gives the item's move the employer it opens on, and its clitic the mover before", () => {
+    const parsed = parseIssueText(
+      issue(
+        "Chez Forges de Ménil, Paul Girard prend la direction générale. Il était chef d'atelier chez Gestimmo Meuse.\n\nDu côté de Gestimmo Meuse, c'est Anne Roy, conductrice de travaux de la maison, qui lui succède comme cheffe d'atelier.",
+      ),
+    );
+    expect(parsed.moves.find((m) => m.person === "Anne Roy")).toMatchObject({
+      company: "Gestimmo Meuse",
+      predecessor: "Paul Girard",
+    });
   });
 });
