@@ -160,8 +160,22 @@ export interface FacetLinks {
 
 /** The `site/search-facets` partial: the facets' titles and lists inside the page's "Affiner" box. */
 export function renderSearchFacets(context: { facets?: FacetLinks[] | null }): string {
+  const facets = context.facets;
+  if (!facets) return "";
+  // The search route hands back the same links for a search read again (facetLinks in
+  // routes/search.ts), so their markup is made once too; links are never changed once made.
+  const made = facetsHtml.get(facets);
+  if (made !== undefined) return made;
+  const html = facetsMarkup(facets);
+  facetsHtml.set(facets, html);
+  return html;
+}
+
+const facetsHtml = new WeakMap<FacetLinks[], string>();
+
+function facetsMarkup(facets: FacetLinks[]): string {
   let html = "";
-  for (const facet of context.facets ?? []) {
+  for (const facet of facets) {
     html += `      <h3 class="facet-title">${escaped(facet.title)}</h3>
       <ul class="facet-list">
         `;
