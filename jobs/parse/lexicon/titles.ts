@@ -58,7 +58,7 @@ export const DEPARTMENT_WORDS = new Set(
   (
     "strategie communication marketing innovation transformation data technologie technologies " +
     "recherche finance finances ventes operations produit produits digital numerique rh " +
-    "ressources humaines conformite audit juridique achats supply qualite developpement r&d"
+    "ressources humaines conformite audit juridique achats supply qualite developpement r&d rse esg"
   ).split(/\s+/),
 );
 

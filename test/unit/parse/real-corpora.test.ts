@@ -573,7 +573,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real29's raised again (0.590, silent misses 24) when a heading drawn between two rules ("--- ILS PRENNENT LE
   // VOLANT ---") was read as one: the hard-wrapped taxis issue's section no longer stops at its seventh paragraph.
   // Raised again with region headings, career lines and items opening "Du côté de C," (place-headings.ts,
-  // career-lines.ts: record F1 0.626 / 0.575).
+  // career-lines.ts: record F1 0.626 / 0.575). real30's again (0.584, 2 wrong published) when a department named by
+  // its acronym ("directrice de la RSE de C") was read as the title's, not as the start of the employer.
   [
     "real29",
     {
@@ -594,10 +595,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.69,
-      recordF1: 0.57,
+      recordF1: 0.58,
       previous: 0.91,
       predecessor: 0.96,
-      maxWrongPublished: 3,
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 31,
     },

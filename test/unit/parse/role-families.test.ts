@@ -50,6 +50,14 @@ const ROWS: Row[] = [
     [["Anne Roy", "Kelvo Fibre", "Vice President, Sustainability"]],
   ],
   [
+    "a department named by its acronym is the title's, the house after it the employer ('directrice de la RSE de C')",
+    "Mme Anne ROY-DELMAS est nommée directrice de la RSE de Conserverie Kelvo ; Marc Lin devient directeur de l'ESG de Talvia Gestion.",
+    [
+      ["Anne Roy-Delmas", "Conserverie Kelvo", "directrice de la RSE"],
+      ["Marc Lin", "Talvia Gestion", "directeur de l'ESG"],
+    ],
+  ],
+  [
     "the house led told by a common noun has a director ('reprend la direction de l'établissement')",
     "Clinique Ferlog : Marc Lin, directeur adjoint, reprend la direction de l'établissement.",
     [["Marc Lin", "Clinique Ferlog", "directeur"]],
