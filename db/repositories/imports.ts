@@ -157,6 +157,117 @@ export async function openIssueWithPeople(
   return { issueId: row.issue_id, suppressed, knownCompanies, people: resolved };
 }
 
+/** A wave's issue for openIssues: its row, and the people its records name. */
+export interface IssueToOpen {
+  issue: NewNewsletterIssue;
+  people: PersonToResolve[];
+}
+
+/**
+ * openIssueWithPeople for several issues in one statement (a wave of a batch, import-waves.ts),
+ * whose records name no person in common: each issue's people are then looked up and created as
+ * its own statement would, by key. The issues are inserted in their order; an issue whose content
+ * hash is known already is not (its id is null, and nobody it names is created). The transaction
+ * holds every name's lock already (lockBatchKeys).
+ */
+export async function openIssues(
+  db: Queryable,
+  toOpen: IssueToOpen[],
+  keys: { predecessors: string[]; companies: string[] },
+): Promise<{
+  issueIds: (number | null)[];
+  suppressed: Set<string>;
+  knownCompanies: Map<string, number>;
+  people: Map<string, ResolvedPerson>;
+}> {
+  const hashOf = new Map<string, string>();
+  for (const { issue, people } of toOpen) for (const p of people) hashOf.set(p.key, issue.content_hash);
+  const ordered = candidateRows(toOpen.flatMap((o) => o.people));
+  const candidates = ordered.map(({ candidate, ...row }) => ({
+    ...row,
+    company_keys: candidate.companyKeys,
+    content_hash: hashOf.get(row.key)!,
+  }));
+  const named = [...new Set([...hashOf.keys(), ...keys.predecessors])];
+  const column = <T>(pick: (issue: NewNewsletterIssue) => T) => toOpen.map((o) => pick(o.issue));
+  const { rows } = await sql<{
+    issues: [string, number][] | null;
+    suppressed: string[];
+    companies: [string, number][];
+    people: [string, number | null, boolean][];
+  }>`/* prepared: import_open_issues */
+    WITH issue AS (
+      INSERT INTO newsletter_issues (title, published_on, source_file, content_hash, raw_text, section_found, imported_by)
+      SELECT title, published_on, source_file, content_hash, raw_text, section_found, imported_by
+      FROM unnest(${column((i) => i.title ?? null)}::text[], ${column((i) => i.published_on ?? null)}::date[],
+        ${column((i) => i.source_file)}::text[], ${column((i) => i.content_hash)}::text[],
+        ${column((i) => i.raw_text)}::text[], ${column((i) => i.section_found ?? false)}::boolean[],
+        ${column((i) => i.imported_by ?? null)}::bigint[])
+        WITH ORDINALITY AS i (title, published_on, source_file, content_hash, raw_text, section_found, imported_by, n)
+      ORDER BY n
+      ON CONFLICT (content_hash) DO NOTHING
+      RETURNING id, content_hash
+    ), suppressed AS MATERIALIZED (
+      SELECT person_key FROM suppressions WHERE person_key = ANY(${named}::text[])
+    ), known_company AS MATERIALIZED (
+      -- A key both a company's and an alias's: the company's (as openIssue's reader keeps the first).
+      SELECT DISTINCT ON (key) key, id FROM (
+        SELECT key, id, 0 AS alias FROM companies WHERE key = ANY(${keys.companies}::text[])
+        UNION ALL
+        SELECT key, company_id, 1 FROM company_aliases WHERE key = ANY(${keys.companies}::text[])
+      ) AS known ORDER BY key, alias
+    ), candidate AS (
+      SELECT c.key, c.name, c.slug, c.first_try,
+        ARRAY(SELECT k.id FROM known_company k WHERE k.key = ANY(c.company_keys)) AS company_ids
+      FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)
+        AS c (key text, name text, slug text, company_keys text[], first_try boolean, content_hash text)
+      WHERE EXISTS (SELECT FROM issue WHERE issue.content_hash = c.content_hash)
+        AND NOT EXISTS (SELECT FROM suppressed s WHERE s.person_key = c.key)
+    ), ${RESOLUTION_CTES}
+    SELECT
+      (SELECT json_agg(json_build_array(content_hash, id)) FROM issue) AS issues,
+      ARRAY(SELECT person_key FROM suppressed) AS suppressed,
+      (SELECT coalesce(json_agg(json_build_array(key, id)), '[]'::json) FROM known_company) AS companies,
+      (SELECT coalesce(json_agg(json_build_array(key, id, name_only)), '[]'::json) FROM resolved) AS people`.execute(
+    db,
+  );
+  const row = rows[0]!;
+  const inserted = new Map((row.issues ?? []).map(([hash, id]) => [hash, Number(id)]));
+  const knownCompanies = new Map<string, number>();
+  for (const [key, id] of row.companies) knownCompanies.set(key, Number(id));
+  const suppressed = new Set(row.suppressed);
+  const resolved = new Map<string, ResolvedPerson>();
+  await completeResolution(
+    db,
+    row.people.map(([key, id, name_only]) => ({ key, id, name_only })),
+    ordered.map((o) => o.candidate).filter((p) => !suppressed.has(p.key) && inserted.has(hashOf.get(p.key)!)),
+    resolved,
+  );
+  return {
+    issueIds: toOpen.map((o) => inserted.get(o.issue.content_hash) ?? null),
+    suppressed,
+    knownCompanies,
+    people: resolved,
+  };
+}
+
+/**
+ * lockBatchKeys as SQL text, for the round trip that opens the batch's transaction (as
+ * nameLocksStatement does for one issue): the same keys, seeds and order.
+ */
+export function batchLocksStatement(keys: { people: string[]; companies: string[] }): string {
+  const array = (list: string[]) =>
+    `ARRAY[${[...new Set(list)].map((k) => pg.escapeLiteral(k)).join(", ")}]::text[]`;
+  return `SELECT count(pg_advisory_xact_lock(hashtextextended(k, seed))) FROM (
+      SELECT DISTINCT unnest(${array(keys.people)}) AS k, 0 AS seed
+      UNION
+      SELECT k, 1 FROM unnest(${array(keys.companies)}) AS k
+      WHERE NOT EXISTS (SELECT 1 FROM companies c WHERE c.key = k)
+        AND NOT EXISTS (SELECT 1 FROM company_aliases a WHERE a.key = k)
+      ORDER BY 1, 2
+    ) AS sorted`;
+}
+
 /**
  * The locks a batch of issues imported in one transaction takes first, all at once and in one
  * order: its person names (the ones openIssue takes for one issue) and the company keys it names
@@ -171,16 +282,7 @@ export async function lockBatchKeys(
   db: Queryable,
   keys: { people: string[]; companies: string[] },
 ): Promise<void> {
-  await sql`/* prepared: import_lock_batch_keys */
-    SELECT count(pg_advisory_xact_lock(hashtextextended(k, seed)))
-    FROM (
-      SELECT DISTINCT unnest(${keys.people}::text[]) AS k, 0 AS seed
-      UNION
-      SELECT k, 1 FROM unnest(${keys.companies}::text[]) AS k
-      WHERE NOT EXISTS (SELECT 1 FROM companies c WHERE c.key = k)
-        AND NOT EXISTS (SELECT 1 FROM company_aliases a WHERE a.key = k)
-      ORDER BY 1, 2
-    ) AS sorted`.execute(db);
+  await sql.raw(batchLocksStatement(keys)).execute(db);
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { NewMove } from "../schema.ts";
 import type { ImportedFile } from "./inbound.ts";
 import type { Queryable } from "./types.ts";
+import type { UnreadToInsert } from "./unread-paragraphs.ts";
 
 export interface MoveToInsert extends Omit<NewMove, "search_text" | "issue_id"> {
   previousCompanyIds: number[];
@@ -102,6 +103,108 @@ export async function insertIssueMoves(
       EXISTS (SELECT FROM received) AS received`.execute(db);
   const row = rows[0] ?? { attached: 0, pending: 0, received: false };
   return { ...row, received: received ? row.received : null };
+}
+
+/** An issue of a wave and what insertWaveMoves writes for it. */
+export interface IssueMoves {
+  issueId: number;
+  moves: MoveToInsert[];
+  unread: UnreadToInsert[];
+}
+
+/**
+ * insertIssueMoves and unread-paragraphs.insertForIssue for the issues of a wave (import-waves.ts)
+ * in one statement: their records name no person in common, so no issue's moves can be another's
+ * earlier announcement, and each issue's are matched, attached and inserted as its own statement
+ * would. Returns each issue's counts, in the order given. The received messages are the caller's
+ * (inbound.recordImportedFiles).
+ */
+export async function insertWaveMoves(
+  db: Queryable,
+  issues: IssueMoves[],
+): Promise<{ attached: number; pending: number; unread: number }[]> {
+  const input = issues.flatMap(({ issueId, moves }) =>
+    moves.map(({ previousCompanyIds, searchTerms, ...move }) => ({
+      ...move,
+      issue_id: issueId,
+      search_text: searchTerms.join(" "),
+      previous: previousCompanyIds,
+    })),
+  );
+  const unread = issues.flatMap(({ issueId, unread }) => unread.map((u) => ({ ...u, issue_id: issueId })));
+  const { rows } = await sql<{
+    issue_id: number;
+    attached: number;
+    pending: number;
+    unread: number;
+  }>`/* prepared: import_insert_wave_moves */
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
+        issue_id bigint, person_id bigint, company_id bigint, role text, kind text, seniority text,
+        function text, predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
+        reasons text[], status text, published_on date, search_text text, previous bigint[])
+    ), matched AS (
+      -- As insertIssueMoves': the closest earlier announcement, read by index (LATERAL … LIMIT 1).
+      SELECT input.issue_id, input.person_id, input.paragraph_index, input.paragraph_text, input.published_on,
+        m.id AS move_id
+      FROM input
+      CROSS JOIN LATERAL (
+        SELECT m.id FROM moves m
+        WHERE m.person_id = input.person_id AND m.company_id = input.company_id
+          AND m.status <> 'rejected' AND m.issue_id <> input.issue_id
+          AND m.published_on BETWEEN input.published_on - ${SAME_MOVE_WINDOW_DAYS}::int
+            AND input.published_on + ${SAME_MOVE_WINDOW_DAYS}::int
+          AND (lower(m.role) = lower(input.role)
+            OR (m.seniority = input.seniority AND m.function = input.function
+              AND input.seniority <> 'other' AND input.function <> 'other'))
+        ORDER BY abs(m.published_on - input.published_on), m.id
+        LIMIT 1) AS m
+    ), attached AS (
+      INSERT INTO move_sources (move_id, issue_id, paragraph_index, paragraph_text, published_on)
+      SELECT move_id, issue_id, paragraph_index, paragraph_text, published_on FROM matched
+      ON CONFLICT DO NOTHING
+    ), inserted AS (
+      INSERT INTO moves (person_id, company_id, role, kind, seniority, function, predecessor_name, issue_id,
+        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text)
+      SELECT person_id, company_id, role, kind, seniority, function, predecessor_name, issue_id,
+        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text
+      FROM input
+      WHERE NOT EXISTS (SELECT FROM matched
+        WHERE matched.issue_id = input.issue_id AND matched.person_id = input.person_id
+          AND matched.paragraph_index = input.paragraph_index)
+      RETURNING id, issue_id, person_id, paragraph_index, status
+    ), previous AS (
+      INSERT INTO move_previous_companies (move_id, position, company_id)
+      SELECT inserted.id, p.ordinality - 1, p.company_id
+      FROM inserted
+      JOIN input USING (issue_id, person_id, paragraph_index)
+      CROSS JOIN LATERAL unnest(input.previous) WITH ORDINALITY AS p(company_id, ordinality)
+    ), unread AS (
+      INSERT INTO unread_paragraphs (issue_id, paragraph_index, paragraph_text, reason, candidates)
+      SELECT issue_id, paragraph_index, paragraph_text, reason, candidates
+      FROM jsonb_to_recordset(${JSON.stringify(unread)}::jsonb)
+        AS u(issue_id bigint, paragraph_index integer, paragraph_text text, reason text, candidates jsonb)
+      ON CONFLICT (issue_id, paragraph_index) DO NOTHING
+      RETURNING issue_id
+    ), counted AS (
+      -- The issue's id under a name no CTE has (inserted has an id of its own).
+      SELECT w.wave_issue AS issue_id,
+        (SELECT count(*) FROM input WHERE input.issue_id = w.wave_issue)::int AS moves,
+        (SELECT count(*) FROM inserted WHERE inserted.issue_id = w.wave_issue AND inserted.status = 'pending')::int
+          AS pending,
+        (SELECT count(*) FROM matched WHERE matched.issue_id = w.wave_issue)::int AS attached,
+        (SELECT count(*) FROM unread WHERE unread.issue_id = w.wave_issue)::int AS unread
+      FROM unnest(${issues.map((i) => i.issueId)}::bigint[]) AS w (wave_issue)
+    ), updated AS (
+      UPDATE newsletter_issues n SET moves_count = counted.moves, pending_count = counted.pending
+      FROM counted WHERE n.id = counted.issue_id
+    )
+    SELECT issue_id, attached, pending, unread FROM counted`.execute(db);
+  const byIssue = new Map(rows.map((r) => [Number(r.issue_id), r]));
+  return issues.map(({ issueId }) => {
+    const row = byIssue.get(issueId)!;
+    return { attached: row.attached, pending: row.pending, unread: row.unread };
+  });
 }
 
 /** The (person, company) pairs an issue already announces, its own moves and those it attached to. */

@@ -129,24 +129,25 @@ export class ImportInterrupted extends Error {
 }
 
 /**
- * Transactions (batches of issues) at once by default. Each waits on the database between its
- * statements, so more in flight keep two cores busy (measured with a transaction an issue): 4 → 250/s, 6 → 270–300/s, 8 no better on an earlier machine; with the
- * parse threads reading ahead (session 5, bench:import --empty alternating, load 10–13) 6 → 111.0
- * and 126.4 issues/s, 12 → 153.8 and 176.5, at no more CPU an issue, and 18 no better than 12.
+ * Transactions (batches of issues) at once by default. With a transaction an issue, each waited on
+ * the database between its four statements, so 12 in flight kept two cores busy (session 5: 6 →
+ * 111–126 issues/s, 12 → 154–177, 18 no better). A batch of 8 now sends about one statement an
+ * issue (its waves, import-waves.ts), so fewer are needed; and batches in flight wait on each
+ * other's name locks (the bench's synthetic names recur), which costs PostgreSQL CPU besides time:
+ * `import-db-cost.ts` (all issues parsed first, so every transaction contends) at load 16–25, batches
+ * of 8: 3 in flight 2.28–2.33 ms of PostgreSQL an issue, 4 → 2.71–3.00, 6 → 2.54–3.21.
  */
-export const IMPORT_CONCURRENCY = 12;
+export const IMPORT_CONCURRENCY = 4;
 
 /**
- * Issues a transaction holds, each all or nothing (server/services/import-batch.ts). One by default:
- * batches of 8 cost the main thread a quarter less (fewer round trips) but PostgreSQL more (four
- * alternating runs of bench:import, session 7, 5.5–5.7 → 5.9–6.3 ms an issue into an empty database,
- * 4.0 → 11.4 into the million-move copy). Since session 8 a batch locks its new companies with its
- * names first (imports.lockBatchKeys), so two batches no longer deadlock on them; PostgreSQL's CPU
- * an issue is still higher with batches of 8 (session 8, two alternating runs each, empty
- * database: 3.46–4.64 ms with one issue a transaction, 4.61–5.75 ms with 8), the main thread's lower.
- * See README, "Import: where the time goes".
+ * Issues a transaction holds, each all or nothing (server/services/import-batch.ts). Batches of 8
+ * since issue 13: a batch's issues are opened and their moves written a wave at a time, one
+ * statement for several issues (import-waves.ts), where one issue at a time cost PostgreSQL and
+ * the main thread each statement's fixed cost (see README, "Import: where the time goes").
+ * Sessions 7 and 8 measured batches dearer for PostgreSQL when each issue still had its own
+ * statements.
  */
-export const IMPORT_BATCH_SIZE = 1;
+export const IMPORT_BATCH_SIZE = 8;
 
 /** Files imported between two looks at whether the planner's statistics still fit the tables. */
 const STATISTICS_CHECK_EVERY = 50;

@@ -7,7 +7,6 @@ import {
   companyKeysOf,
   type ImportOptions,
   type IssueImportResult,
-  importIssueOfFile,
   importReceivedFile,
   importReceivedFileIn,
   inImportTransaction,
@@ -17,6 +16,7 @@ import {
   type ReceivedFile,
   receivedFileRow,
 } from "./import-issue.ts";
+import { importWave, waves } from "./import-waves.ts";
 
 /**
  * `carnet import`'s bulk path (issue 14): several files in one transaction, each file all or
@@ -84,10 +84,7 @@ function inBatchTransaction<T>(db: DB, files: ReceivedFile[], work: (trx: DB) =>
     people: files.flatMap((file) => moverKeysOf(file.parsed)),
     companies: files.flatMap((file) => companyKeysOf(file.parsed)),
   };
-  return inImportTransaction(db, async (trx) => {
-    await imports.lockBatchKeys(trx, keys);
-    return work(trx);
-  });
+  return inImportTransaction(db, work, imports.batchLocksStatement(keys));
 }
 
 /** The options of a batch's issues: lockBatchKeys took their name locks. */
@@ -95,10 +92,14 @@ function lockedOptions(options: ImportOptions): ImportOptions {
   return { ...options, namesLocked: true };
 }
 
-/** The common case: every file's issue, then the received messages of those imported in one statement. */
+/**
+ * The common case: the files' issues a wave at a time (import-waves.ts), then the received messages
+ * of those imported in one statement.
+ */
 async function allAtOnce(trx: DB, files: ReceivedFile[], options: ImportOptions) {
   const results: IssueImportResult[] = [];
-  for (const file of files) results.push(await importIssueOfFile(trx, file, options));
+  for (const wave of waves(files, (file) => moverKeysOf(file.parsed)))
+    results.push(...(await importWave(trx, wave, options)));
   const imported = files.flatMap((file, i) =>
     results[i]!.status === "imported" ? [{ file, result: results[i]! }] : [],
   );

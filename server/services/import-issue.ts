@@ -33,7 +33,7 @@ export interface ImportOptions {
    */
   reprocess?: boolean;
   /**
-   * The transaction holds the movers' name locks already (inImportTransaction's `names`, or
+   * The transaction holds the movers' name locks already (inImportTransaction's `locks`, or
    * imports.lockBatchKeys for a batch): the issue's opening statement then looks its people up too.
    */
   namesLocked?: boolean;
@@ -100,23 +100,20 @@ export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): P
  * commit buys nothing: a crash can at worst forget the last few issues, never half of one.
  * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
  * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
+ * Generic plans only: the import's statements take arrays and JSON whose values no custom plan
+ * gains from, yet PostgreSQL's plan cache kept planning them at about a third of the calls (the
+ * opening statement, 1 ms to plan) and nearly every call of a wave's moves statement
+ * (pg_stat_statements with track_planning, issue 13); the planner was a tenth of the backends' CPU.
  */
-const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}`;
+const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}; SET LOCAL plan_cache_mode = force_generic_plan`;
 
 /**
- * `work` in an import's transaction, run again on a deadlock or a key taken meanwhile. `names`: the
- * person keys whose locks the transaction takes in its first round trip (imports.nameLocksStatement),
- * for work that passes `namesLocked`.
+ * `work` in an import's transaction, run again on a deadlock or a key taken meanwhile. `locks`: the
+ * statement that takes the transaction's locks in its first round trip (imports.nameLocksStatement
+ * for work that passes `namesLocked`, imports.batchLocksStatement for a batch).
  */
-export async function inImportTransaction<T>(
-  db: DB,
-  work: (trx: DB) => Promise<T>,
-  names: string[] = [],
-): Promise<T> {
-  const start =
-    names.length > 0
-      ? `${IMPORT_TRANSACTION_START}; ${imports.nameLocksStatement(names)}`
-      : IMPORT_TRANSACTION_START;
+export async function inImportTransaction<T>(db: DB, work: (trx: DB) => Promise<T>, locks = ""): Promise<T> {
+  const start = locks ? `${IMPORT_TRANSACTION_START}; ${locks}` : IMPORT_TRANSACTION_START;
   return withImportRetry(() =>
     db.connection().execute(async (connection) => {
       await sql.raw(start).execute(connection);
@@ -143,7 +140,7 @@ export async function importParsedIssue(
   return inImportTransaction(
     db,
     (trx) => importIssueIn(trx, parsed, source, { ...options, namesLocked: true }),
-    moverKeysOf(parsed),
+    imports.nameLocksStatement(moverKeysOf(parsed)),
   );
 }
 
@@ -181,7 +178,7 @@ export async function importReceivedFile(
     return await inImportTransaction(
       db,
       (trx) => importReceivedFileIn(trx, file, { ...options, namesLocked: true }),
-      moverKeysOf(file.parsed),
+      imports.nameLocksStatement(moverKeysOf(file.parsed)),
     );
   } catch (error) {
     if (error instanceof KnownMessage) return knownFile(db, file, error.issueId);
@@ -215,26 +212,17 @@ export async function importReceivedFileIn(
   return result;
 }
 
-/** The issue of a received file, inside the caller's transaction (importIssueIn). */
-export async function importIssueOfFile(
-  trx: Queryable,
-  file: ReceivedFile,
-  options: ImportOptions,
-): Promise<IssueImportResult> {
-  return (await importIssueRecording(trx, file, options, false)).result;
-}
-
 /**
- * importIssueOfFile, the file's received message kept by the moves' statement when the issue is
- * imported (`record`): received says whether it was stored, null when it was not tried (skipped).
+ * A received file's issue, its received message kept by the moves' statement when the issue is
+ * imported: received says whether it was stored, null when it was not tried (skipped).
  */
-function importIssueRecording(trx: Queryable, file: ReceivedFile, options: ImportOptions, record = true) {
+function importIssueRecording(trx: Queryable, file: ReceivedFile, options: ImportOptions) {
   return importIssueWith(
     trx,
     file.parsed,
     { file: file.name, rawText: receivedText(file.bytes), contentHash: file.contentHash },
     { ...options, importedBy: file.actor?.id ?? options.importedBy },
-    record ? receivedMessageOf(file) : undefined,
+    receivedMessageOf(file),
   );
 }
 
@@ -272,7 +260,7 @@ export async function auditImport(trx: Queryable, file: ReceivedFile, result: Is
     });
 }
 
-const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0, unreadForReview: 0 };
+export const NOTHING = { movesCreated: 0, attached: 0, pending: 0, suppressed: 0, unreadForReview: 0 };
 
 /** One record per (paragraph, person): the parser may name someone twice in a paragraph. */
 function movesToRecord(parsed: ParsedIssue) {
@@ -326,21 +314,13 @@ export async function importIssueIn(
   return (await importIssueWith(trx, parsed, source, options)).result;
 }
 
-/** importIssueIn, and the received message given kept with the moves (moves.insertIssueMoves). */
-async function importIssueWith(
-  trx: Queryable,
-  parsed: ParsedIssue,
-  source: IssueSource,
-  options: ImportOptions,
-  receivedMessage?: moves.ReceivedMessage,
-): Promise<{ result: IssueImportResult; received: boolean | null }> {
+/** What an issue's import sends before anything is read back: its rows, keys and people (pure). */
+export function prepareIssue(parsed: ParsedIssue, source: IssueSource, options: ImportOptions) {
   const candidates = movesToRecord(parsed);
   const mentionedCompanies = candidates.flatMap(({ move, companyKey: ck }) => [
     ck,
     ...move.previous_companies.map(companyKey),
   ]);
-  const predecessorKeyOf = (move: ParsedIssue["moves"][number]) =>
-    move.predecessor ? personKey(move.predecessor) : "";
   const issueRow = {
     title: parsed.title,
     published_on: parsed.published_on,
@@ -355,9 +335,125 @@ async function importIssueWith(
     predecessors: [...new Set(candidates.map((c) => predecessorKeyOf(c.move)).filter(Boolean))],
     companies: [...new Set(mentionedCompanies.filter(Boolean))],
   };
+  return { parsed, candidates, issueRow, keys, people: peopleToResolve(candidates) };
+}
+
+export type PreparedIssue = ReturnType<typeof prepareIssue>;
+
+const predecessorKeyOf = (move: ParsedIssue["moves"][number]) =>
+  move.predecessor ? personKey(move.predecessor) : "";
+
+/**
+ * An opened issue's records once the suppressed names are known: those kept, the names to leave
+ * out of the paragraphs, and the companies they name (pure).
+ */
+export function keepIssueRecords(prepared: PreparedIssue, suppressedNames: Set<string>) {
+  const { candidates } = prepared;
+  const moverKeys = new Set(candidates.map((c) => c.personKey));
+  const suppressed = new Set([...suppressedNames].filter((key) => moverKeys.has(key)));
+  const kept = candidates.filter((c) => !suppressed.has(c.personKey));
+  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
+  // record quotes, is dropped or redacted too (openIssue looked the predecessors up).
+  const removedPredecessors = new Set(
+    kept.map(({ move }) => predecessorKeyOf(move)).filter((key) => key && suppressedNames.has(key)),
+  );
+  const forgotten = [...new Set([...suppressed, ...removedPredecessors])];
+  const companyNames = new Map<string, companies.CompanyName>();
+  const addCompany = (name: string) => {
+    const key = companyKey(name);
+    if (key && !companyNames.has(key)) companyNames.set(key, { name: name.trim(), key, slug: slugify(name) });
+    return key;
+  };
+  const previousKeys = kept.map(({ move }) => [
+    ...new Set(move.previous_companies.map(addCompany).filter(Boolean)),
+  ]);
+  for (const { move } of kept) addCompany(move.company);
+  return { suppressed, kept, removedPredecessors, forgotten, companyNames, previousKeys };
+}
+
+export type KeptRecords = ReturnType<typeof keepIssueRecords>;
+
+/** The people to look up or create for the kept records, with their moves' company ids. */
+function personCandidatesOf(records: KeptRecords, companyIds: Map<string, number>) {
+  const personCandidates = new Map<string, people.PersonCandidate>();
+  records.kept.forEach(({ move, personKey: key, companyKey: ck }, i) => {
+    const ids = [ck, ...records.previousKeys[i]!].map((k) => companyIds.get(k)!);
+    const existing = personCandidates.get(key);
+    if (existing) existing.companyIds.push(...ids);
+    else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
+  });
+  return [...personCandidates.values()];
+}
+
+/**
+ * The moves of an issue's kept records (pure): a person matched by name only slightly less
+ * trusted, moves at or above the confidence threshold published at once.
+ */
+export function moveRowsOf(
+  prepared: PreparedIssue,
+  records: KeptRecords,
+  companyIds: Map<string, number>,
+  persons: Map<string, people.ResolvedPerson>,
+  options: ImportOptions,
+): moves.MoveToInsert[] {
+  const { parsed } = prepared;
+  const { kept, previousKeys, removedPredecessors, forgotten } = records;
+  const day = parsed.published_on ?? options.today ?? parisDay(new Date());
+  return kept.map(({ move, personKey: key, companyKey: ck }, i) => {
+    const person = persons.get(key)!;
+    const reasons = [...move.reasons];
+    let confidence = move.confidence;
+    if (person.nameOnly) {
+      reasons.push("attached to an existing person by name only (no employer in common)");
+      confidence = Math.max(0, confidence - 0.05);
+    }
+    const published = confidence >= options.autoPublishConfidence;
+    const previousCompanyIds = previousKeys[i]!.map((k) => companyIds.get(k)!).filter(
+      (id) => id !== companyIds.get(ck),
+    );
+    return {
+      person_id: person.id,
+      company_id: companyIds.get(ck)!,
+      role: move.role,
+      kind: move.kind,
+      seniority: move.seniority,
+      function: move.function,
+      predecessor_name:
+        move.predecessor && removedPredecessors.has(personKey(move.predecessor)) ? null : move.predecessor,
+      paragraph_index: move.paragraph_index,
+      paragraph_text: forgotten.reduce((text, k) => redactPersonName(text, k), move.paragraph),
+      confidence: Math.round(confidence * 1000) / 1000,
+      reasons,
+      status: published ? ("published" as const) : ("pending" as const),
+      published_on: day,
+      previousCompanyIds: [...new Set(previousCompanyIds)],
+      searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
+    };
+  });
+}
+
+/** An issue's unread paragraphs as the review queue keeps them. */
+export const unreadRowsOf = (parsed: ParsedIssue): unreadParagraphs.UnreadToInsert[] =>
+  (parsed.unread ?? []).map((u) => ({
+    paragraph_index: u.paragraph_index,
+    paragraph_text: u.paragraph,
+    reason: u.reason,
+    candidates: u.candidates,
+  }));
+
+/** importIssueIn, and the received message given kept with the moves (moves.insertIssueMoves). */
+async function importIssueWith(
+  trx: Queryable,
+  parsed: ParsedIssue,
+  source: IssueSource,
+  options: ImportOptions,
+  receivedMessage?: moves.ReceivedMessage,
+): Promise<{ result: IssueImportResult; received: boolean | null }> {
+  const prepared = prepareIssue(parsed, source, options);
+  const { keys, issueRow } = prepared;
   // With the name locks held, the people are looked up (and created) by the opening statement.
   const opened = options.namesLocked
-    ? await imports.openIssueWithPeople(trx, issueRow, keys, peopleToResolve(candidates))
+    ? await imports.openIssueWithPeople(trx, issueRow, keys, prepared.people)
     : { ...(await imports.openIssue(trx, issueRow, keys)), people: null };
   let issueId = opened.issueId;
   // Moves the issue already has (read again after a parser change): "person|company" ids.
@@ -370,88 +466,24 @@ async function importIssueWith(
     await issues.prepareReread(trx, issueId, parsed.section_found);
     alreadyThere = await moves.personCompanyPairsOfIssue(trx, issueId);
   }
-  const moverKeys = new Set(candidates.map((c) => c.personKey));
-  const suppressed = new Set([...opened.suppressed].filter((key) => moverKeys.has(key)));
-  const kept = candidates.filter((c) => !suppressed.has(c.personKey));
-  // A removed person (issue 17) named as another's predecessor, or in the paragraph another's
-  // record quotes, is dropped or redacted too (openIssue looked the predecessors up).
-  const removedPredecessors = new Set(
-    kept.map(({ move }) => predecessorKeyOf(move)).filter((key) => key && opened.suppressed.has(key)),
+  const records = keepIssueRecords(prepared, opened.suppressed);
+  const resolved = await companies.resolveOrCreate(
+    trx,
+    [...records.companyNames.values()],
+    opened.knownCompanies,
   );
-  const forgotten = [...new Set([...suppressed, ...removedPredecessors])];
-
-  const companyNames = new Map<string, companies.CompanyName>();
-  const addCompany = (name: string) => {
-    const key = companyKey(name);
-    if (key && !companyNames.has(key)) companyNames.set(key, { name: name.trim(), key, slug: slugify(name) });
-    return key;
-  };
-  const previousKeys = kept.map(({ move }) => [
-    ...new Set(move.previous_companies.map(addCompany).filter(Boolean)),
-  ]);
-  for (const { move } of kept) addCompany(move.company);
-  const resolved = await companies.resolveOrCreate(trx, [...companyNames.values()], opened.knownCompanies);
-
-  const personCandidates = new Map<string, people.PersonCandidate>();
-  kept.forEach(({ move, personKey: key, companyKey: ck }, i) => {
-    const ids = [ck, ...previousKeys[i]!].map((k) => resolved.ids.get(k)!);
-    const existing = personCandidates.get(key);
-    if (existing) existing.companyIds.push(...ids);
-    else personCandidates.set(key, { name: move.person, key, slug: slugify(move.person), companyIds: ids });
-  });
   // The name locks were taken by openIssue: this lookup's snapshot sees what another import that
   // held them committed.
   const persons =
     opened.issueId !== null && opened.people
       ? opened.people
-      : await people.resolveOrCreate(trx, [...personCandidates.values()]);
-
-  const day = parsed.published_on ?? options.today ?? parisDay(new Date());
-  const rows = kept
-    .map(({ move, personKey: key, companyKey: ck }, i) => {
-      const person = persons.get(key)!;
-      const reasons = [...move.reasons];
-      let confidence = move.confidence;
-      if (person.nameOnly) {
-        reasons.push("attached to an existing person by name only (no employer in common)");
-        confidence = Math.max(0, confidence - 0.05);
-      }
-      const published = confidence >= options.autoPublishConfidence;
-      const previousCompanyIds = previousKeys[i]!.map((k) => resolved.ids.get(k)!).filter(
-        (id) => id !== resolved.ids.get(ck),
-      );
-      return {
-        person_id: person.id,
-        company_id: resolved.ids.get(ck)!,
-        role: move.role,
-        kind: move.kind,
-        seniority: move.seniority,
-        function: move.function,
-        predecessor_name:
-          move.predecessor && removedPredecessors.has(personKey(move.predecessor)) ? null : move.predecessor,
-        paragraph_index: move.paragraph_index,
-        paragraph_text: forgotten.reduce((text, key) => redactPersonName(text, key), move.paragraph),
-        confidence: Math.round(confidence * 1000) / 1000,
-        reasons,
-        status: published ? ("published" as const) : ("pending" as const),
-        published_on: day,
-        previousCompanyIds: [...new Set(previousCompanyIds)],
-        searchTerms: [move.person, move.role, move.company, ...move.previous_companies],
-      };
-    })
-    .filter((row) => !alreadyThere?.has(`${row.person_id}|${row.company_id}`));
+      : await people.resolveOrCreate(trx, personCandidatesOf(records, resolved.ids));
+  const rows = moveRowsOf(prepared, records, resolved.ids, persons, options).filter(
+    (row) => !alreadyThere?.has(`${row.person_id}|${row.company_id}`),
+  );
   const { attached, pending, received } = await moves.insertIssueMoves(trx, issueId, rows, receivedMessage);
   if (alreadyThere) await moves.recountIssueMoves(trx, issueId);
-  const unreadForReview = await unreadParagraphs.insertForIssue(
-    trx,
-    issueId,
-    (parsed.unread ?? []).map((u) => ({
-      paragraph_index: u.paragraph_index,
-      paragraph_text: u.paragraph,
-      reason: u.reason,
-      candidates: u.candidates,
-    })),
-  );
+  const unreadForReview = await unreadParagraphs.insertForIssue(trx, issueId, unreadRowsOf(parsed));
   await companies.proposeNearDuplicates(trx, resolved.created);
   return {
     result: {
@@ -460,7 +492,7 @@ async function importIssueWith(
       movesCreated: rows.length - attached,
       attached,
       pending,
-      suppressed: suppressed.size,
+      suppressed: records.suppressed.size,
       unreadForReview,
     },
     received,

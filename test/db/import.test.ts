@@ -399,6 +399,75 @@ describe("importing an archive", () => {
     });
   });
 
+  /** What an import leaves in the directory, read without ids (two imports' ids differ). */
+  async function directory(db: typeof t.db) {
+    const rows = async (query: ReturnType<typeof sql>) => (await query.execute(db)).rows;
+    return {
+      people: await rows(sql`SELECT key, name, slug FROM people ORDER BY slug`),
+      companies: await rows(sql`SELECT key, name, slug FROM companies ORDER BY key`),
+      moves: await rows(sql`
+        SELECT p.slug AS person, c.key AS company, i.source_file, m.role, m.status, m.confidence, m.reasons,
+          m.paragraph_index, m.paragraph_text, m.predecessor_name, m.published_on, m.search_text, m.other_sources,
+          ARRAY(SELECT pc.key FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
+            WHERE mpc.move_id = m.id ORDER BY mpc.position) AS previous,
+          ARRAY(SELECT si.source_file || '#' || s.paragraph_index FROM move_sources s
+            JOIN newsletter_issues si ON si.id = s.issue_id WHERE s.move_id = m.id ORDER BY 1) AS sources
+        FROM moves m JOIN people p ON p.id = m.person_id JOIN companies c ON c.id = m.company_id
+        JOIN newsletter_issues i ON i.id = m.issue_id
+        ORDER BY i.source_file, m.paragraph_index, p.slug`),
+      issues: await rows(sql`
+        SELECT source_file, moves_count, pending_count, section_found FROM newsletter_issues ORDER BY source_file`),
+      unread: await rows(sql`
+        SELECT i.source_file, u.paragraph_index, u.reason, u.status FROM unread_paragraphs u
+        JOIN newsletter_issues i ON i.id = u.issue_id ORDER BY 1, 2`),
+      received: await rows(sql`
+        SELECT m.file_name, m.status, m.moves_count, i.source_file FROM inbound_messages m
+        LEFT JOIN newsletter_issues i ON i.id = m.issue_id ORDER BY m.content_hash`),
+      proposals: await rows(sql`
+        SELECT least(a.key, b.key) AS first, greatest(a.key, b.key) AS second FROM duplicate_proposals d
+        JOIN companies a ON a.id = d.first_id JOIN companies b ON b.id = d.second_id ORDER BY 1, 2`),
+      words: await rows(sql`SELECT word FROM name_words ORDER BY word`),
+    };
+  }
+
+  it("leaves the directory a batch at a time as it leaves it an issue at a time", async () => {
+    // Names recur from issue to issue (a batch then holds several waves), an issue comes twice,
+    // moves are announced again (attached as further sources), a person's removal was requested.
+    const dir = await archive(40);
+    await writeFile(path.join(dir, "issue-00005-copie.txt"), syntheticIssue(5).text);
+    await writeFile(
+      path.join(dir, "issue-00003-reprise.txt"),
+      syntheticIssue(3).text.replace("n°3", "n°3 bis"),
+    );
+    const suppressed = { person_key: personKey("Claire Fontanel"), name: "Claire Fontanel", reason: "test" };
+    const one = await createTestDatabase();
+    try {
+      for (const db of [t.db, one.db]) await db.insertInto("suppressions").values(suppressed).execute();
+      const config = { AUTO_PUBLISH_CONFIDENCE: 0.8 };
+
+      const batched = await importPaths({ db: t.db, config }, [dir], {
+        batchSize: 8,
+        concurrency: 1,
+        parseThreads: 0,
+      });
+      const single = await importPaths({ db: one.db, config }, [dir], {
+        batchSize: 1,
+        concurrency: 1,
+        parseThreads: 0,
+      });
+
+      expect(batched).toMatchObject({ imported: 41, skipped: 1, failed: 0 });
+      const counts = (s: typeof batched) => s.files.map(({ issueId, ...rest }) => rest);
+      expect(counts(batched)).toEqual(counts(single));
+      const [a, b] = [await directory(t.db), await directory(one.db)];
+      expect(a.moves.some((m) => (m as { sources: string[] }).sources.length > 0)).toBe(true);
+      expect(a.proposals.length).toBeGreaterThan(0);
+      expect(a).toEqual(b);
+    } finally {
+      await one.drop();
+    }
+  });
+
   it("stops at once when the database goes away, saying what was done and that the rest can follow", async () => {
     // Enough files that the import is still running when the server ends its connections (which it
     // keeps doing until the import stops, below).
