@@ -466,7 +466,7 @@ describe("importing an archive", () => {
     } finally {
       await one.drop();
     }
-  });
+  }, 120_000);
 
   it("stops at once when the database goes away, saying what was done and that the rest can follow", async () => {
     // Enough files that the import is still running when the server ends its connections (which it
