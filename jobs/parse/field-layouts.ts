@@ -82,6 +82,8 @@ const BULLET = /^[\s•*·–—\-▪■►▸◆◇○●]*/u;
 // --- Tables -----------------------------------------------------------------------------------------
 
 const CELL_SEPARATORS = [/\s*\t\s*/u, /\s+;\s+|\s*;\s*/u, /\s*\|\s*/u];
+// ";" is also a sentence's: a paragraph may hold as many as a table's row
+const PROSE_SEPARATOR = new Set([CELL_SEPARATORS[1]!]);
 const TABLE_RULE = /^[\s|:+=_—–-]+$/u;
 
 function cellsOf(line: string, separator: RegExp): string[] {
@@ -176,8 +178,9 @@ function labelledRow(cells: string[], header: TableHeader): string {
 
 // Each row under a header becomes one line of labelled fields; the header itself goes (each row now
 // names its cells). Rows may be parted by blank lines (a table flattened from HTML, a row a
-// paragraph); after a blank line, only a line whose person column names someone goes on the table,
-// so that a paragraph after it with as many ";" is not read as a row. Any other line stays.
+// paragraph); after a blank line, a ";" table goes on only with a line whose person column names
+// someone, so that a paragraph after it with as many ";" is not read as a row (a "|" or a tab is no
+// sentence's). Any other line stays.
 export function rewriteFieldTables(lines: string[]): string[] {
   const out: string[] = [];
   let header: TableHeader | null = null;
@@ -205,7 +208,10 @@ export function rewriteFieldTables(lines: string[]): string[] {
     if (header) {
       // a header line again opens a table of its own (two tables one under the other)
       const cells = tableHeader(line) ? null : rowCells(line, header);
-      if (cells && (!afterBlank || personOf(rowPerson(cells, header)))) {
+      if (
+        cells &&
+        (!afterBlank || !PROSE_SEPARATOR.has(header.separator) || personOf(rowPerson(cells, header)))
+      ) {
         rows.push({ at: out.length, cells });
         out.push("", "");
         afterBlank = false;
@@ -324,6 +330,19 @@ function commentPredecessor(comment: string): { name: string; index: number } | 
 export function recordTellsNoMove(record: FieldRecord): boolean {
   const comment = foldWord(cleanValue(record.comment));
   return INTERIM_CELL.test(foldWord(record.post)) || NO_MOVE_COMMENT.test(comment);
+}
+
+/**
+ * The person cell of labelled fields that make no record because the cell reads as no name ("Nom :
+ * Ana ; Poste : directrice ; Société : C"): the cell's words, or null when the paragraph opens on no
+ * person label, the cell is empty, or no post or company label follows.
+ */
+export function unreadPersonCell(paragraph: string): string | null {
+  const fields = labelledFields(paragraph);
+  if (fields[0]?.field !== "person" || fields[0].start > BULLET.exec(paragraph)![0].length) return null;
+  if (!fields.some((f) => f.field === "post" || f.field === "company")) return null;
+  const cell = cleanValue(paragraph.slice(fields[0].valueStart, fields[1]?.start ?? paragraph.length));
+  return cell && !EMPTY_CELL.test(foldWord(cell)) ? cell : null;
 }
 
 // "Mme X", "M. X": the title of courtesy is no part of the name (built once, not at each cell)

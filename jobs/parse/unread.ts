@@ -8,7 +8,7 @@ import { allMatches } from "./all-matches.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { READ_BY_SLOTS } from "./doubts.ts";
-import { readFieldRecord, recordTellsNoMove } from "./field-layouts.ts";
+import { readFieldRecord, recordTellsNoMove, unreadPersonCell } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, SPEECH, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
@@ -364,7 +364,12 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const partly = read.length > 0 && unaccounted.length > 0;
     // a record of a field layout names its mover outright: a record the reader could not fill (no role,
     // no company) is shown, whatever its words (field-layouts.ts)
-    const recordLeft = record !== null && !recordTellsNoMove(record) && !movers.has(personKey(record.person));
+    // a table's row or labelled fields whose person cell holds words read as no name ("Nom : Ana ;
+    // Poste : …") and gave no move: the cell is the mover the editor looks for
+    const unnamed = record === null && read.length === 0 ? unreadPersonCell(paragraph) : null;
+    const recordLeft =
+      (record !== null && !recordTellsNoMove(record) && !movers.has(personKey(record.person))) ||
+      unnamed !== null;
     if (!noMove && !partly && !recordLeft) return;
     const people = new Set(named.map(personKey));
     unread.push({
@@ -375,7 +380,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
       candidates: {
         people: [
           ...new Set([
-            ...(recordLeft ? [record.person] : []),
+            ...(record && recordLeft ? [record.person] : unnamed ? [unnamed] : []),
             ...(noMove ? (confident.length > 0 ? confident : named) : unaccounted),
             ...titledLeft,
           ]),

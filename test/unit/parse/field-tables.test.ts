@@ -366,6 +366,22 @@ describe("tables under a header of column words", () => {
     expect(unread[0]!.candidates.people).toContain("Lucien Brassart-Eyenga");
   });
 
+  it("lists a row whose person cell reads as no name as unread, and reads the rows after it", () => {
+    const text = issue(
+      "QUI VA OÙ",
+      [
+        "Nom | Fonction | Entreprise | Précédemment",
+        "Ana | directrice | Panifor Ouest | —",
+        "Rosalie Mercadier-Fofana | directrice des ventes | Moulins Herbelot | Farines Dorval",
+      ],
+      true,
+    );
+    const parsed = parseIssueText(text);
+    expect(parsed.moves.map((m) => m.person)).toEqual(["Rosalie Mercadier-Fofana"]);
+    const unread = parsed.unread!.find((u) => u.paragraph.includes("Ana"));
+    expect(unread?.candidates.people).toContain("Ana");
+  });
+
   it("names a house by its bare name when the table also writes it behind a trade noun", () => {
     expectMoves(
       issue(
