@@ -28,6 +28,7 @@ const OBJECT_GAP = new RegExp(
 );
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s+)?$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
+const AGENT_BEFORE = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|i|ie|is|ise|it|ite)\s+par\s+$/u;
 // "Chez C, qui vient de perdre X, Y est promu": a name inside a relative clause is that clause's
 // object, not a subject coordinated with the next name
 const INSIDE_RELATIVE = /(?:^|[,;:(])\s*(?:qui|que|qu['’]|dont|où)\s[^,;:()]*$/u;
@@ -38,7 +39,12 @@ export function subjectsBefore(
   anchorStart: number,
 ): PersonMention[] {
   const before = mentions.filter((m) => m.end <= anchorStart);
-  const fits = (m: PersonMention) => SUBJECT_GAP.test(sentence.slice(m.end, anchorStart));
+  // "La direction laissée par X revient à Y": the agent of a participle right before the verb is not
+  // its subject ("remplacé par X, …, qui devient R" and "piloté par X, nommée R" keep theirs)
+  const fits = (m: PersonMention) => {
+    const gap = sentence.slice(m.end, anchorStart);
+    return SUBJECT_GAP.test(gap) && !(/^\s+$/u.test(gap) && AGENT_BEFORE.test(sentence.slice(0, m.start)));
+  };
   for (let i = before.length - 1; i >= 0; i--) {
     if (!fits(before[i]!)) continue;
     // "Olivia Perrin, directrice générale de Fabrique Nomade, est nommée": a capitalised pair

@@ -640,9 +640,10 @@ const pastMoveInARelative = (record: DoubtSubject) =>
   !!record.paragraph && DATED_RELATIVE.test(clauseAfterPerson(record));
 
 // "promeut A directeur des opérations et Léa B directrice juridique": a second person, whose first
-// name the mention finder does not know, and their title ran into the role.
+// name the mention finder does not know, and their title ran into the role; a compound first name
+// ("et Lou-Anne B directrice …") is one word of the name.
 const SECOND_NAMED_TITLE =
-  /(?<![\p{L}])(?:et|and)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|du|des|d['’]|van|von|le|la)\s*)?\p{Lu}[\p{L}'’-]+){1,3}\s+(\p{Ll}[\p{L}-]+)/u;
+  /(?<![\p{L}])(?:et|and)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:(?:de|du|des|d['’]|van|von|le|la)\s*)?\p{Lu}[\p{L}'’-]+){1,3}\s+(\p{Ll}[\p{L}-]+)/u;
 function roleHoldsASecondPerson(role: string): boolean {
   const next = SECOND_NAMED_TITLE.exec(role)?.[1];
   return next !== undefined && ROLE_WORDS.has(foldWord(next));

@@ -34,7 +34,15 @@ export const SECTION_NAMES: readonly string[] = [
   "ils changent de poste",
   "elles et ils changent de poste",
   "ils et elles changent de poste",
+  // "Ils changent de club", "Ils changent d'atelier": whatever they change, the section is theirs
+  "ils changent de",
+  "ils changent d",
+  "elles changent de",
+  "elles changent d",
   "changements de poste",
+  // "Changements d'équipage", "Changements de cap"
+  "changements de",
+  "changements d",
   "nouvelles fonctions",
   "nouveaux postes",
   "prises de fonction",

@@ -222,13 +222,24 @@ function withoutSubtitle(line: string): string {
   return line.slice(0, subtitle.index).trim();
 }
 
+const SHOUTED_RUBRIC = /^[^\p{Ll}:—–]{3,40}?\s[:—–]\s+([^\p{Ll}:—–]{3,60})$/u;
+
 // A heading of the section lexicon (section-lexicon.ts) in any dress, set apart: a short line of at
 // most seven words, alone between blank lines or rules, with no sentence inside it ("Carnet des
 // dirigeants", "[ MOUVEMENTS ]", "LES 3 NOMINATIONS À RETENIR", "Côté nominations :").
 function isLexiconHeading(lines: string[], at: number): boolean {
-  const line = withoutSubtitle(withoutDecoration(lines[at]!));
+  const whole = withoutDecoration(lines[at]!);
+  // "🎾 BALLES DE MATCH : ILS CHANGENT DE CLUB", "✦ TUYAUX & VERRIÈRES — ILS CHANGENT D'ATELIER ✦": a
+  // shouted rubric's pun before a colon or a dash, the section's name after it, shouted too (a
+  // headline's words after a colon are lower-case)
+  const rubric = SHOUTED_RUBRIC.exec(whole);
+  if (!rubric) return isNamedHeading(lines, at, withoutSubtitle(whole));
+  return isNamedHeading(lines, at, rubric[1]!) || isNamedHeading(lines, at, withoutSubtitle(whole));
+}
+
+function isNamedHeading(lines: string[], at: number, line: string): boolean {
   if (line.length === 0 || line.length > 60 || /[.;]\s|[.,;]$/u.test(line)) return false;
-  if (line.split(/\s+/u).length > 7 || sectionNameOf(lines[at]!) === null) return false;
+  if (line.split(/\s+/u).length > 7 || sectionNameOf(line) === null) return false;
   // "Nominations : la parité progresse" is a headline: nothing may follow a colon
   if (/:\s*\S/u.test(line)) return false;
   const apart = (i: number) => i < 0 || i >= lines.length || !lines[i]!.trim() || RULE.test(lines[i]!);
@@ -282,10 +293,15 @@ function sectionBody(lines: string[], start: number): string[] {
       isStandaloneLine(lines, at) &&
       withoutRules(line.trim()).split(/\s+/u).length <= 4 &&
       !MOVE_SIGNAL.test(line)
-    )
+    ) {
+      if (holdsAMove(body) && briefsOverMoves(lines, at)) continue;
       break;
+    }
     // the agenda, "À lire aussi", an ad in any dress, or the footer ("Vous recevez cette lettre…")
-    if ((isEndHeading(line) && !MOVE_SIGNAL.test(line)) || isFooterLine(line)) break;
+    if (isFooterLine(line)) break;
+    // "EN BREF" over moves, mostly, is the section's briefs, not the news'
+    if (isEndHeading(line) && !MOVE_SIGNAL.test(line) && !(holdsAMove(body) && briefsOverMoves(lines, at)))
+      break;
     const inline = INLINE_HEADING.exec(line) ?? SHOUTED_END_AFTER_SENTENCE.exec(line);
     if (inline) {
       body.push(line.slice(0, inline.index));
@@ -308,6 +324,31 @@ function placeHeadingOverMoves(lines: string[], at: number): boolean {
   while (to < lines.length && lines[to]!.trim()) to++;
   const block = lines.slice(from, to).join(" ");
   return block.length > 0 && !isPlaceHeading(block) && readsLikeAMove(block);
+}
+
+// "EN VOL COURT", "EN DEUX MOTS", "EN BREF" after the moves: a rubric of briefs whose paragraphs
+// (up to the next heading-shaped line or the agenda) are moves too, mostly, goes on with the section.
+// (the body read so far must hold a move: a masthead's news never runs on into the section)
+function briefsOverMoves(lines: string[], at: number): boolean {
+  const block: string[] = [];
+  for (let next = at + 1; next < lines.length; next++) {
+    const line = lines[next]!;
+    if (isSectionHeading(line) || isStandaloneLine(lines, next) || isFooterLine(line)) break;
+    if (isEndHeading(line) && !MOVE_SIGNAL.test(line)) break;
+    block.push(line);
+  }
+  return readsLikeMoves(block);
+}
+
+const holdsAMove = (block: string[]) => splitParagraphs(block.join("\n")).some(isMoveParagraph);
+
+// One paragraph must read like a move; of more, at least two and half of them.
+function readsLikeMoves(block: string[]): boolean {
+  const paragraphs = splitParagraphs(block.join("\n"));
+  const moveLike = paragraphs.filter(isMoveParagraph).length;
+  return (
+    moveLike > 0 && (moveLike === paragraphs.length || (moveLike >= 2 && moveLike * 2 >= paragraphs.length))
+  );
 }
 
 // No heading of a known name: the section is the one, under a heading-shaped line, whose

@@ -157,6 +157,10 @@ describe("the moves section in any layout", () => {
     "QUI VA OÙ ? — LE CARNET DU FRET",
     "Vu sur LinkedIn — les annonces de la semaine",
     "Ça bouge chez nos adhérents – la sélection du mois",
+    // the section's name after a shouted rubric's pun, whatever they change
+    "🎾 BALLES DE MATCH : ILS CHANGENT DE CLUB",
+    "✦ TUYAUX & VERRIÈRES — ILS CHANGENT D'ATELIER ✦",
+    "✈️ CHANGEMENTS D'ÉQUIPAGE",
   ])("reads the items under %j", (heading) => {
     const text = `LA LETTRE DU FRET\n\nLes volumes reculent de 3 %.\n\n${heading}\n\n${items}\n\nAGENDA\n\nSalon du fret.`;
     expect(found(text)).toEqual(items.split("\n\n"));
@@ -166,6 +170,24 @@ describe("the moves section in any layout", () => {
     const [first, ...rest] = items.split("\n\n");
     const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${first}\n\n* * *\n\n${rest.join("\n\n")}\n\nAGENDA\n\nSalon du fret.`;
     expect(found(text)).toEqual(items.split("\n\n"));
+  });
+
+  it("reads on past a rubric of briefs whose paragraphs are moves too", () => {
+    const briefs =
+      "Léa Vidal rejoint Kargo Rail comme directrice des achats.\n\n" +
+      "Marc Lin est nommé directeur commercial de Ferlog.";
+    const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${items}\n\nEN BREF AUSSI\n\n${briefs}\n\nAGENDA\n\nSalon du fret.`;
+    expect(found(text)).toEqual([...items.split("\n\n"), ...briefs.split("\n\n")]);
+  });
+
+  it("ends the section at a short heading over news", () => {
+    const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${items}\n\nEN COULISSES\n\nLes volumes reculent de 3 %.\n\nLe port de Tolvane rouvre ses quais.`;
+    expect(found(text)).toEqual(items.split("\n\n"));
+  });
+
+  it("does not take a shouted headline after a rubric's colon for the heading", () => {
+    const text = `LA LETTRE\n\nFRET : LES VOLUMES RECULENT\n\nLes trains roulent moins.\n\nAGENDA\n\nSalon.`;
+    expect(findMouvementsSection(text).found).toBe(false);
   });
 
   it("does not take a headline of the lexicon's words over news for the section", () => {
