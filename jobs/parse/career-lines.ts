@@ -62,7 +62,8 @@ const ROLE_AFTER_DASH = /\s+[—–]\s+(\p{Ll}[^;]{1,80})$/u;
 // "directrice des ventes chez Clefsûre", "analyste à l'Agence de Lormaine": the post, then the house
 const ROLE_THEN_HOUSE =
   /^(\p{Ll}[\p{L}'’ -]{1,60}?)\s+(?:chez|au sein d(?:e|u|es)|à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?=[\p{Lu}\p{N}])/u;
-const STEP_SEPARATOR = /\s*(?:;|→|➜|\||•|>)\s*/u;
+// ("Vitraux Ambroisie (2011-2017), Ateliers Clair-Obscur (2017-2025)": a comma after a step's period)
+const STEP_SEPARATOR = /\s*(?:;|→|➜|\||•|>)\s*|(?<=\))\s*,\s*/u;
 
 export interface CareerStep {
   employer: string;

@@ -5,6 +5,7 @@
 // into the middle of a line ("… 17 100 employés + LA MINUTE CYBER Les cyber…"): a known one is
 // given its own line (inline-heading.ts), any other ends the section where it starts.
 
+import { findCareerLines } from "./career-lines.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
@@ -173,7 +174,26 @@ function joinLines(blockLines: string[]): string[] {
 
 // A paragraph that reads like a moves item, in a sentence or in a field layout.
 function isMoveParagraph(paragraph: string): boolean {
-  return readsLikeAMove(paragraph) || readFieldRecord(paragraph) !== null;
+  return readsLikeAMove(paragraph) || readFieldRecord(paragraph) !== null || isCareerItem(paragraph);
+}
+
+// "AUTRES MOUVEMENTS", "Autres nominations": the same section's second heading, set apart
+const OTHER = /^autres?\s+/u;
+
+function isOtherMovesHeading(lines: string[], at: number): boolean {
+  const words = foldWord(withoutDecoration(lines[at]!));
+  return (
+    OTHER.test(words) &&
+    isLexiconHeading([lines[at - 1] ?? "", words.replace(OTHER, ""), lines[at + 1] ?? ""], 1)
+  );
+}
+
+// "Anne Roy — directrice générale, Talvia\nParcours : 2009-2015 : A ; …": a name line with its post over
+// a career line is a portrait's move, told without a verb (career-lines.ts)
+function isCareerItem(paragraph: string): boolean {
+  const lineBreak = paragraph.indexOf("\n");
+  if (lineBreak < 0 || !readNameLine(paragraph.slice(0, lineBreak))?.title) return false;
+  return findCareerLines(paragraph).length > 0;
 }
 
 // A heading's shape, whatever its words: a short line set apart by blank lines, opening on a
@@ -188,7 +208,7 @@ function isStandaloneLine(lines: string[], at: number): boolean {
   if (line.length === 0 || line.length > 60 || /[.,;:]$|[.!?;]\s/u.test(line)) return false;
   if (line.split(/\s+/u).length > 7) return false;
   if ((at > 0 && lines[at - 1]!.trim()) || (at + 1 < lines.length && lines[at + 1]!.trim())) return false;
-  return /^[\p{Lu}\p{N}+#*•■▪►>→➜➔➝➞➡⇒▸▶»]|^\p{Extended_Pictographic}/u.test(line);
+  return /^[\p{Lu}\p{N}+#*•■▪►>→➜➔➝➞➡⇒▸▶»]|^\p{Extended_Pictographic}|^\p{So}/u.test(line);
 }
 
 // "--- ILS PRENNENT LE VOLANT ---", "=== CARNET ===": a plain-text letter draws its heading between
@@ -289,6 +309,8 @@ function sectionBody(lines: string[], start: number): string[] {
     // a region or city over the next items ("OCCITANIE", "À LYON") signposts the section, it does not
     // end it, and is no part of the item under it (place-headings.ts)
     if (placeHeadingOverMoves(lines, at)) continue;
+    // "AUTRES MOUVEMENTS", "Autres nominations": a second moves heading goes on with the same section
+    if (isOtherMovesHeading(lines, at)) continue;
     if (
       isStandaloneLine(lines, at) &&
       withoutRules(line.trim()).split(/\s+/u).length <= 4 &&

@@ -11,6 +11,7 @@ import {
   foldWord,
   MOVE_SIGNAL,
   NAME_LINE_LABELS,
+  PLACES,
   SUBJECTLESS_OPENING_PARTICIPLES,
   SUBJECTLESS_OPENING_VERBS,
   TITLE_HEADS,
@@ -98,13 +99,23 @@ const CLAUSE_GAP = /^[^.;:!?]{0,120}$/u;
 
 const NEW_POST_ADJECTIVE = /^(?:nouveau|nouvelle|nouvel|futur|future)\s+/iu;
 
+// "directrice technique, Orgues Valdemont & Fils": a name line gives the house after a comma, where a
+// sentence says "chez" (a place after the comma is the post's scope: "directeur, Lyon")
+const POST_COMMA_HOUSE = /^(\p{Ll}[^,]{1,80}?),\s+(\p{Lu}[^,]{1,80})$/u;
+
+function postAtHouse(title: string): string {
+  const parts = POST_COMMA_HOUSE.exec(title);
+  if (!parts || PLACES.has(foldWord(parts[2]!.trim()))) return title;
+  return `${parts[1]} chez ${parts[2]}`;
+}
+
 // One person: the paragraph's subject written where it was left out.
 function withSubject(body: string, person: string, title: string | null): string {
   if (title) {
     // "Anne Roy, nouvelle directrice de Talvane" over a paragraph that tells no move of hers: the
     // line's title is the new post; otherwise it is the one she holds, an apposition
     const newPost = !FORMER.test(title) && !OWN_MOVE.test(body) && !opensSubjectless(body);
-    if (newPost) return `${person} devient ${title.replace(NEW_POST_ADJECTIVE, "")}. ${body}`;
+    if (newPost) return `${person} devient ${postAtHouse(title.replace(NEW_POST_ADJECTIVE, ""))}. ${body}`;
     return `${person}, ${lowerFirst(title)}. ${withSubject(body, person, null)}`;
   }
   const word = openingWord(body);

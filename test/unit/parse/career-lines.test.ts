@@ -34,6 +34,7 @@ describe("career lines", () => {
       ["Sportéa", "Fédération de natation du Lorvois"],
     ],
     ["Carrière : 2012-auj. : Delcourt Partners", ["Delcourt Partners"]],
+    ["Parcours : Mutlys (2003-2010), Radio Lorve (2010-2018)", ["Mutlys", "Radio Lorve"]],
     ["Bio express : '04-'11 : Nordal Bank ; '11-'19 : Weiss Partners", ["Nordal Bank", "Weiss Partners"]],
     [
       "Parcours : responsable des ventes chez Kelvo (2010-2016) ; directrice commerciale chez Ferlog (2016-2025)",
@@ -108,5 +109,17 @@ describe("career lines", () => {
       previous_companies: ["Banque Orsenne"],
     });
     expect(moves.find((m) => m.person === "Paul Girard")?.previous_companies ?? []).toEqual([]);
+  });
+
+  it("reads an item that is only a name line with its post and house, over a career line", () => {
+    const parsed = parseIssueText(
+      issue(
+        "Anne Roy — directrice technique, Kelvo Conseil\nParcours : 2009-2015 : Banque Orsenne ; 2015-2025 : Ferlog\n\nMarc Lin — directeur commercial, Talvia\nCV express : Mutlys (2004-2012), Talvia (2012-2025, chef des ventes)",
+      ),
+    );
+    expect(parsed.moves.map((m) => [m.person, m.company, m.role, m.kind])).toEqual([
+      ["Anne Roy", "Kelvo Conseil", "directrice technique", "joined"],
+      ["Marc Lin", "Talvia", "directeur commercial", "promoted"],
+    ]);
   });
 });

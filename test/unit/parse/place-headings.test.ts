@@ -140,3 +140,22 @@ describe("items opening on their employer", () => {
     });
   });
 });
+
+describe("a moves section in several parts", () => {
+  it("reads a portrait section whose items tell their move by a career line, and its 'Autres nominations' part", () => {
+    const parsed = parseIssueText(
+      [
+        "LA LETTRE DES SYNDICS",
+        "Le marché recule de 4 % au premier trimestre.",
+        "✦ ILS CHANGENT DE SYNDIC ✦",
+        "Anne Roy — directrice technique, Kelvo Conseil\nParcours : 2009-2015 : Banque Orsenne ; 2015-2025 : Ferlog",
+        "Marc Lin — directeur commercial, Talvia\nItinéraire : 2004-2012 : Mutlys ; 2012-2025 : Radio Lorve",
+        "AUTRES NOMINATIONS",
+        "Chez Gestimmo Meuse, Luc Marchal devient directeur juridique.",
+        "AGENDA",
+        "— 3 juin : salon.",
+      ].join("\n\n"),
+    );
+    expect(parsed.moves.map((m) => m.person)).toEqual(["Anne Roy", "Marc Lin", "Luc Marchal"]);
+  });
+});
