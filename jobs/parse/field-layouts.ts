@@ -40,6 +40,7 @@ import {
   TITLE_HEAD_VOCABULARY,
 } from "./lexicon.ts";
 import { findPersonMentions } from "./mentions.ts";
+import { readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, personKey } from "./names.ts";
 import { type DraftMove, extractParagraphMoves } from "./paragraph.ts";
 
@@ -380,7 +381,12 @@ const GLYPHS = ARROW_GLYPHS.map((glyph) => glyph.replace(/[.*+?^${}()|[\]\\]/gu,
 // "X (aside) → post": the glyph with a space on either side, the left part short
 const ARROW_LINE = new RegExp(`^${BULLET.source}([^→]{3,120}?)\\s+(?:${GLYPHS})\\s+(\\S.*)$`, "u");
 
-function arrowRecord(text: string): FieldRecord | null {
+function arrowRecord(line: string): FieldRecord | null {
+  // "IN : X (de A) → B, …": a mercato line's label is no part of the record; a departure's line
+  // ("OUT : Y → B") is no record at all (mercato-lines.ts)
+  const mercato = readMercatoLine(line);
+  if (mercato?.direction === "out") return null;
+  const text = mercato?.text ?? line;
   const arrow = ARROW_LINE.exec(text);
   if (!arrow) return null;
   const left = arrow[1]!.trim();
@@ -504,7 +510,9 @@ export function joinRecordLines(lines: string[]): string {
 
 // --- Reading ----------------------------------------------------------------------------------------
 
-const EX = /^(?:ex-|ex\s+|anciennement\s+|ancien(?:ne)?\s+de\s+)/iu;
+// "(ex-A)", "(anciennement A)", and a mercato line's "(de A)", "(d'A)": where the mover comes from
+const EX =
+  /^(?:ex-|ex\s+|anciennement\s+|ancien(?:ne)?\s+de\s+|(?:de|du|des)\s+(?=\p{Lu})|d['’](?=\p{Lu}))/iu;
 const STARTS_AS_TITLE = (text: string) => {
   const first = foldWord(text.split(/[\s,]+/u)[0] ?? "");
   return ROLE_WORDS.has(first) || TITLE_HEAD_VOCABULARY.has(first) || PAST_POST_OPENING.test(first);

@@ -15,6 +15,7 @@ import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpan
 import { hasFeminineFirstName } from "./gender.ts";
 import { headlineItemSentence } from "./headline-items.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
+import { chapoSentences, READ_FROM_CHAPO } from "./interview-chapo.ts";
 import {
   COMPANY_DESCRIPTORS,
   DESCRIPTOR_ACRONYMS,
@@ -27,6 +28,7 @@ import {
   SECTOR_ACRONYMS,
 } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+import { addMercatoPredecessors, readDepartureLine, readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
@@ -723,11 +725,21 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const told = withChezOpening(careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph);
     const record = readFieldRecord(told);
     const read = record ? { text: told, topic: null } : inDiscourse(told, discourse);
-    const untagged = withoutItemTag(read.text);
-    const text = record ? fieldRecordText(record) : (headlineItemSentence(untagged) ?? untagged);
+    // a mercato line is read without its label, and a departure's line gives no move (mercato-lines.ts)
+    const mercato = readMercatoLine(read.text);
+    const untagged = withoutItemTag(mercato?.text ?? read.text);
+    const headline = record ? null : headlineItemSentence(untagged);
+    // an interview's lead, post first ("Directrice de C depuis mai, X a dirigé …"), told as the
+    // appointment it stands for (interview-chapo.ts)
+    const chapo = record || headline ? null : chapoSentences(untagged);
+    const text = record ? fieldRecordText(record) : (headline ?? chapo?.text ?? untagged);
     // a row of a post held ad interim, or one the comment says is a departure, is no move
-    const drafts = record && recordTellsNoMove(record) ? [] : extractParagraphMoves(text);
-    const bySlots = record && recordTellsNoMove(record) ? [] : readMissedMovers(text, drafts);
+    const noMove = (record !== null && recordTellsNoMove(record)) || readDepartureLine(read.text) !== null;
+    const drafts = noMove ? [] : extractParagraphMoves(text);
+    if (chapo)
+      for (const draft of drafts)
+        if (personKey(draft.person) === personKey(chapo.person)) draft.reasons.push(READ_FROM_CHAPO);
+    const bySlots = noMove ? [] : readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
     // the paragraph was about its name line's person, its post's signer, or its first mover
     discourse.previous =
@@ -775,6 +787,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     keepOwnArticle(move);
   }
   for (const move of moves) followEmployerNoun(move, moves);
+  addMercatoPredecessors(section.paragraphs, moves);
   for (const move of moves) {
     const institution = institutionOfPost(move);
     if (!institution) continue;

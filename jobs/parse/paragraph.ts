@@ -70,6 +70,8 @@ const PENALTIES: [RegExp, number][] = [
   [/^post taken from the one replaced/, 0.2],
   [new RegExp(`^${NEW_SHAPE}`), 0.2],
   [/^title read before the name/, 0.2],
+  // interview-chapo.ts: held for review until a first-scored corpus has measured it
+  [/^post read from an interview chapô/, 0.2],
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
   [/^title of an officer of a body/, 0.2],

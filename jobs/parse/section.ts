@@ -9,6 +9,7 @@ import { findCareerLines } from "./career-lines.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
+import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
@@ -174,7 +175,12 @@ function joinLines(blockLines: string[]): string[] {
 
 // A paragraph that reads like a moves item, in a sentence or in a field layout.
 function isMoveParagraph(paragraph: string): boolean {
-  return readsLikeAMove(paragraph) || readFieldRecord(paragraph) !== null || isCareerItem(paragraph);
+  return (
+    readsLikeAMove(paragraph) ||
+    readFieldRecord(paragraph) !== null ||
+    isCareerItem(paragraph) ||
+    readChapo(paragraph) !== null
+  );
 }
 
 // "AUTRES MOUVEMENTS", "Autres nominations": the same section's second heading, set apart

@@ -12,6 +12,7 @@ import { readFieldRecord, recordTellsNoMove, unreadPersonCell } from "./field-la
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, SPEECH, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { isBareDeparture } from "./mercato-lines.ts";
 import { companyKey, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readsLikeAMove } from "./section.ts";
@@ -233,6 +234,8 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // a row that says its post is held ad interim, or a departure, is understood: no move to add
     const record = readFieldRecord(paragraph);
     if (record && recordTellsNoMove(record) && !moves.some((m) => m.paragraph_index === index)) return;
+    // "OUT : Y quitte A": a departure that names no destination is no move left unread
+    if (isBareDeparture(paragraph)) return;
     const own = moves.filter((m) => m.paragraph_index === index);
     // a record the slot reader guessed (slot-reader.ts) is a proposal, not a reading: its person
     // stays a candidate, so the paragraph is still listed as partly read beside the record

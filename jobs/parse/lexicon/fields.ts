@@ -203,3 +203,16 @@ export const NO_MOVE_COMMENT =
 // précédemment B", "A, puis B"), folded.
 export const EARLIER_ORIGIN_OPENING =
   /^(?:auparavant|precedemment|avant cela|avant|et avant|anterieurement|puis|ex-|ex\s)\s*,?\s*/u;
+
+// Mercato lines (mercato-lines.ts): the label, folded, that opens a transfer-window line and says which
+// way its person goes ("IN : X (de A) → B, directrice générale", "OUT : Y quitte A", "Arrivée : …",
+// "Départs : …"), and the glyphs that say the same before the name ("➡️ X (de A) → B, …", "⬅️ Y quitte
+// A"). An arrival is read as the line it heads; a departure is never a move by itself.
+export const MERCATO_LABELS: Readonly<Record<"in" | "out", readonly string[]>> = {
+  in: ["in", "arrivee", "arrivees", "entree", "entrees", "recrue", "recrues", "transfert", "transferts"],
+  out: ["out", "depart", "departs", "sortie", "sorties"],
+};
+export const MERCATO_GLYPHS: Readonly<Record<"in" | "out", readonly string[]>> = {
+  in: ["➡️", "➡", "⬆️", "⬆", "🟢", "✅"],
+  out: ["⬅️", "⬅", "⬇️", "⬇", "🔴", "❌"],
+};
