@@ -510,9 +510,9 @@ export function joinRecordLines(lines: string[]): string {
 
 // --- Reading ----------------------------------------------------------------------------------------
 
-// "(ex-A)", "(anciennement A)", and a mercato line's "(de A)", "(d'A)": where the mover comes from
+// "(ex-A)", "(anciennement A)", and a mercato line's "(de A, après B)", "(d'A)": where the mover comes from
 const EX =
-  /^(?:ex-|ex\s+|anciennement\s+|ancien(?:ne)?\s+de\s+|(?:de|du|des)\s+(?=\p{Lu})|d['’](?=\p{Lu}))/iu;
+  /^(?:ex-|ex\s+|anciennement\s+|ancien(?:ne)?\s+de\s+|(?:de|du|des|après|puis)\s+(?=\p{Lu})|d['’](?=\p{Lu}))/iu;
 const STARTS_AS_TITLE = (text: string) => {
   const first = foldWord(text.split(/[\s,]+/u)[0] ?? "");
   return ROLE_WORDS.has(first) || TITLE_HEAD_VOCABULARY.has(first) || PAST_POST_OPENING.test(first);
@@ -557,7 +557,7 @@ export function originOf(cell: string): Origin {
   }
   // "ex-A, ex-B", "A (directeur régional)", "A": employers left, written as names; after "ex-", an
   // institution told by its head noun too ("ex-conseil départemental de C")
-  const cells = text.split(/\s*,\s*(?=ex[-\s])/iu);
+  const cells = text.split(/\s*,\s*(?=ex[-\s]|(?:après|puis)\s+\p{Lu})/iu);
   const parts = cells.map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
   if (parts.every((part, i) => isCompanyName(part) || (EX.test(cells[i]!) && namesEmployer(part))))
     return { promoted: false, kept: false, previous: parts, words: "" };
@@ -686,7 +686,20 @@ export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
   ) {
     draft.role = post;
   }
+  // "→ B, directeur des relations avec la profession": a title the layout states whole after its
+  // employer is the title, when the reading cut it short
+  const stated = statedTitle(record.post);
+  if (stated && stated !== draft.role && stated.startsWith(`${draft.role} `)) draft.role = stated;
   draft.reasons.push("read from a field layout");
+}
+
+// The title of an employer-first post ("Liasse Express, directeur des relations avec la profession"),
+// or null
+function statedTitle(post: string): string | null {
+  const text = cleanValue(post);
+  if (STARTS_AS_TITLE(text) || /^\p{Ll}/u.test(text)) return null;
+  const employerFirst = /^([^(),–—]+?)\s*[,–—]\s*([^,;()]+)$/u.exec(text);
+  return employerFirst && STARTS_AS_TITLE(employerFirst[2]!) ? employerFirst[2]!.trim() : null;
 }
 
 // A title held before at a named house ("(directeur commercial de B) → directeur général de la maison

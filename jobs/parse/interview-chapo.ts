@@ -41,6 +41,7 @@ const OWN_POST_AFTER_NAME = new RegExp(
     String.raw`|(?:a été|est|sera|vient d['’]être)\s+(?:nommée?|désignée?|élue?|recrutée?)(?:\s*,[^,.;]{1,30},)?\s+(?!par\s|le\s|lors\s|en\s|pour\s|à\s)\p{Ll}`,
     String.raw`|(?:prend|prendra|reprend|reprendra|a pris)\s+(?:les rênes|la direction|la présidence|la tête|la succession|ses fonctions|sa retraite)`,
     "|rejoint|rejoindra|intègre|intégrera",
+    String.raw`|(?:part|partira|est partie?)\s+(?:à la retraite|pour)|s['’]en va|tire sa révérence`,
     String.raw`|(?:a été|est|sera)\s+(?:renouvelée?|reconduite?|réélue?|confirmée?)`,
     ")",
   ].join(""),

@@ -86,6 +86,10 @@ describe("an interview chapô", () => {
       "a mandate renewed",
       "Présidente de la Fédération des malteurs, Inès Carré-Sow a été reconduite pour trois ans.",
     ],
+    [
+      "a departure told after the post",
+      "Directeur du site de Lomme, le premier de Brasserie Mortier, Luc Faure-Tall part à la retraite.",
+    ],
     ["a title with no employer", "Directrice financière, Lina Morel-Adjei arrive de Kargo."],
     ["no title first", "Chez Brasserie Mortier, Anne Roy-Kessler arrive de Kargo."],
   ])("is not %s", (_, paragraph) => {

@@ -77,6 +77,17 @@ describe("mercato lines in a moves section", () => {
       },
     ],
     [
+      "two houses left, the title stated whole after the employer",
+      "IN : Lina Ferrand-Obi (de Batelia, après Ostral Transports) → Fluvéo, directrice des relations avec les chargeurs",
+      {
+        person: "Lina Ferrand-Obi",
+        company: "Fluvéo",
+        role: "directrice des relations avec les chargeurs",
+        kind: "joined",
+        previous: ["Batelia", "Ostral Transports"],
+      },
+    ],
+    [
       "a promotion",
       "➡️ Maud Perrin-Koffi (promue) → Batelia, directrice générale adjointe",
       {
