@@ -10,6 +10,7 @@
 // de C, X est promu chef exécutif …"), the chapô's post is the one held before, and the paragraph is
 // left as written: a rewriting never hides a reading.
 
+import { readCompanyAfter } from "./company-spans.ts";
 import { foldWord, TITLE_HEAD_VOCABULARY, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { personKey } from "./names.ts";
@@ -92,6 +93,19 @@ export function readChapo(paragraph: string): Chapo | null {
   };
 }
 
+// The house the main clause says the person comes from, named right after its cue: "était jusqu'ici
+// adjointe au directeur du CFA de C", "arrive de Fiducia C", "vient du groupe C"
+const LEFT_HOUSE_CUE =
+  /(?:(?:était|a été)\s+(?:jusqu['’]ici|auparavant|précédemment)\s[^,.;:]*?\s|(?:arrive|vient|venue?)\s+)(?:du|de la|de l['’]|des|de|d['’]|chez)\s*(?=\p{Lu})/u;
+
+function houseLeft(rest: string): string | null {
+  const firstSentence = /^[^.;!?]*/u.exec(rest)![0];
+  const cue = LEFT_HOUSE_CUE.exec(firstSentence);
+  if (!cue) return null;
+  const span = readCompanyAfter(firstSentence, cue.index + cue[0].length);
+  return span && span.start === cue.index + cue[0].length ? span.text : null;
+}
+
 // The reason a record read through a chapô carries: the post is told by its place, before the name,
 // and nothing in the sentence says it is new but the item's heading; it goes to review (paragraph.ts)
 export const READ_FROM_CHAPO = "post read from an interview chapô";
@@ -100,7 +114,9 @@ export const READ_FROM_CHAPO = "post read from an interview chapô";
  * The chapô told as sentences: the appointment, then the paragraph from the person's name on. null
  * when the paragraph opens on no chapô, or its main clause names a post of its own.
  */
-export function chapoSentences(paragraph: string): { person: string; text: string } | null {
+export function chapoSentences(
+  paragraph: string,
+): { person: string; text: string; previous: string | null } | null {
   const chapo = readChapo(paragraph);
   if (!chapo) return null;
   const rest = paragraph.slice(chapo.personStart);
@@ -108,5 +124,9 @@ export function chapoSentences(paragraph: string): { person: string; text: strin
     (draft) => personKey(draft.person) === personKey(chapo.person),
   );
   if (own?.role) return null;
-  return { person: chapo.person, text: `${chapo.person} devient ${chapo.post}. ${rest}` };
+  return {
+    person: chapo.person,
+    text: `${chapo.person} devient ${chapo.post}. ${rest}`,
+    previous: houseLeft(rest),
+  };
 }

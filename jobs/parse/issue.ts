@@ -738,7 +738,18 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const drafts = noMove ? [] : extractParagraphMoves(text);
     if (chapo)
       for (const draft of drafts)
-        if (personKey(draft.person) === personKey(chapo.person)) draft.reasons.push(READ_FROM_CHAPO);
+        if (personKey(draft.person) === personKey(chapo.person)) {
+          draft.reasons.push(READ_FROM_CHAPO);
+          // the house the main clause says the person comes from, when the careers grammar read none
+          if (
+            chapo.previous &&
+            draft.previous_companies.length === 0 &&
+            companyKey(chapo.previous) !== companyKey(draft.company)
+          ) {
+            draft.previous_companies = [chapo.previous];
+            draft.kind = "joined";
+          }
+        }
     const bySlots = noMove ? [] : readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
     // the paragraph was about its name line's person, its post's signer, or its first mover
