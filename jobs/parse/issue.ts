@@ -40,6 +40,7 @@ import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readSignature } from "./self-announcement.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import { addEmployersLeftBehind, addRespectivePredecessors } from "./succession.ts";
+import { READ_TAKEN_OVER_POST, readTakenOverPosts } from "./taken-over-post.ts";
 import { agreeTitle } from "./title-agreement.ts";
 import { inDiscourse, newDiscourse } from "./topic-person.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
@@ -760,6 +761,22 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       bySlots[0]?.person ??
       findPersonMentions(text).find(isConfidentPerson)?.name ??
       null;
+    // a successor told from the departure side ("Son poste est repris par X", "C'est X qui lui
+    // succède"): the post and house of the person who left (taken-over-post.ts)
+    if (!noMove)
+      for (const post of readTakenOverPosts(
+        text,
+        [...drafts, ...bySlots],
+        moves,
+        section.paragraphs[paragraph_index - 1] ?? "",
+      ))
+        drafts.push({
+          ...post,
+          previous_companies: [],
+          reasons: [READ_TAKEN_OVER_POST],
+          position: text.length,
+          shape: "post taken over",
+        });
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
     applyCareerLines([...drafts, ...bySlots], careers, read.topic, text);

@@ -17,12 +17,19 @@ import { companyKey, personKey } from "./names.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readsLikeAMove } from "./section.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
+import { READ_TAKEN_OVER_POST } from "./taken-over-post.ts";
 import { titledNamesIn } from "./titled-names.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
 
 // Records that are proposals, not readings: the slot reader's, a post taken from the one replaced,
 // and those of a shape no first-scored corpus has measured yet (chosen-holder.ts)
-const PROPOSALS = new Set([READ_BY_SLOTS.reason, "post taken from the one replaced", NEW_SHAPE]);
+const PROPOSALS = new Set([
+  READ_BY_SLOTS.reason,
+  "post taken from the one replaced",
+  NEW_SHAPE,
+  // a successor told from the departure side, the post and house the departing person's (taken-over-post.ts)
+  READ_TAKEN_OVER_POST,
+]);
 
 // Where a title starts: the head noun of a title ("directrice", "head", "CFO"); adjectives of the
 // role lexicon ("générale", "senior") only follow one.

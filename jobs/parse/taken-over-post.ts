@@ -1,0 +1,236 @@
+// Successions told from the departure side: a sentence names who leaves (or moves on), the next one
+// who takes the post, with neither title nor employer of its own.
+//   "Chez C, la direction commerciale est reprise par X, jusqu'ici …"   the post named by its noun
+//   "Son poste de directeur financier est repris par X, venu de …"      the post named outright
+//   "Au centre des congrès de L, son poste est repris par l'adjointe, X"  the departing person's post
+//   "La relève est assurée par X", "X prend sa suite", "C'est X qui lui succède"
+// X is a mover whose predecessor is the departing person: the last person the paragraph moved
+// before the sentence, else the last one the paragraph before moved. The employer is the one the
+// sentence opens on ("Chez C", "À C", "Au C", or a noun of the departing person's house: "À la
+// mutuelle"), else the house the departing person left, else theirs. The title is the post the
+// sentence names; else the departing person's former post at that house as the text gives it ("où
+// il était R", "qui dirigeait C"); for "son poste", "sa place", "la même fonction", their title.
+// With no employer or no title, no record: the paragraph stays among those not understood.
+
+import { readCompanyAfter } from "./company-spans.ts";
+import { escapeRegExp } from "./compiled-pattern.ts";
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { foldWord } from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { companyKey, personKey } from "./names.ts";
+import { maskQuotes, splitSentences } from "./sentences.ts";
+import { agreeTitle } from "./title-agreement.ts";
+import type { MoveKind } from "./types.ts";
+
+/** What the departing person's record says: who, where to, where from, as what. */
+export interface DepartingMove {
+  person: string;
+  company: string;
+  role: string;
+  previous_companies: string[];
+}
+
+export interface TakenOverPost {
+  person: string;
+  company: string;
+  role: string;
+  kind: MoveKind;
+  predecessor: string | null;
+}
+
+// The reason such a record carries: its title and employer are the departing person's, read across
+// sentences; it goes to review (paragraph.ts)
+export const READ_TAKEN_OVER_POST = "post taken over from the departing person";
+
+// "Chez C, ", "À C, ", "Au C, ", "À la mutuelle, ": the house the sentence is told at
+const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
+// "c'est X qui lui succède", "c'est son adjointe, X, qui prend sa suite"
+const IT_IS_WHO = /^\s*c['’]est\s+/iu;
+const WHO_SUCCEEDS =
+  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera)(?![\p{L}])/u;
+// "la direction commerciale est reprise par", "son poste de R est repris par", "la relève est
+// assurée par": the post (its noun phrase), the verb, then the holder after a short description
+const POST_TAKEN =
+  /^\s*(?<post>la direction(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,80}?)?|la présidence(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,60}?)?|(?:son|sa)\s+(?:poste|place|fauteuil|fonction)(?:\s+(?:de|d['’])\s*[^,;.]{2,80}?)?|la même fonction|le même poste|la relève)\s+(?:est|sera|a été)\s+(?:reprise?|assurée?|confiée?|occupée?)\s+(?:par|à)\s+/u;
+// "l'adjointe, ", "son adjoint, ", "sa directrice commerciale, ", "Mme ": who the holder is, before the name
+const HOLDER_DESCRIPTION =
+  /^(?:(?:l['’]|son |sa |le |la )[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?(?:(?:M\.|Mme|Me|Dr)\s+)?/u;
+
+const FEMININE_CUE = /(?:^|\s)(?:l['’]|sa\s)(?:adjointe|directrice|responsable|numéro deux)|Mme\s/u;
+
+// "où il était directeur des partenariats santé", "qui dirigeait la filiale": the departing person's
+// former post, told in their own sentence
+const FORMER_POST =
+  /(?:(?:où|qui)\s+(?:il|elle)\s+était|(?:[Ii]l|[Ee]lle)\s+était\s+jusqu['’]ici)\s+(?:jusqu['’]ici\s+|auparavant\s+)?([\p{Ll}][^,.;()]{2,80})/u;
+const LED = /(?:[Ii]l|[Ee]lle|qui)\s+dirigeait|(?:[Ii]l|[Ee]lle)\s+était à la tête d/u;
+
+function titleOfPost(post: string, feminine: boolean): string | null {
+  const direction = /^la direction(?:\s+(.+))?$/u.exec(post);
+  if (direction) {
+    const head = feminine ? "directrice" : "directeur";
+    return direction[1] ? `${head} ${direction[1]}` : null;
+  }
+  const presidency = /^la présidence(?:\s+(.+))?$/u.exec(post);
+  if (presidency)
+    return `${feminine ? "présidente" : "président"}${presidency[1] ? ` ${presidency[1]}` : ""}`;
+  const named = /^(?:son|sa)\s+\p{Ll}+\s+(?:de|d['’])\s*(.+)$/u.exec(post);
+  return named ? named[1]!.trim() : null;
+}
+
+// "médiatrice" → "médiateur": a head noun the agreement table lacks, put in the masculine by its ending
+const masculineHead = (title: string) =>
+  title.replace(
+    /^(\p{Ll}+?)(trice|ière|euse|enne)(?=\s|$)/u,
+    (_, stem: string, ending: string) =>
+      `${stem}${{ trice: "teur", ière: "ier", euse: "eur", enne: "en" }[ending]}`,
+  );
+
+/** The house a sentence opens on ("Chez C, …", "Au C, …"), or the noun it names it by ("À la mutuelle"). */
+function houseNamed(sentence: string): { name: string | null; noun: string | null } {
+  const at = AT_HOUSE.exec(sentence);
+  if (!at) return { name: null, noun: null };
+  const named = at[1]!.trim();
+  const noun = /^(?:la|le|l['’])\s*(\p{Ll}[\p{Ll}-]+)$/u.exec(named);
+  if (noun) return { name: null, noun: noun[1]! };
+  const span = readCompanyAfter(sentence, sentence.indexOf(named));
+  return { name: span && /^\p{Lu}/u.test(span.text) ? span.text : null, noun: null };
+}
+
+const housesOf = (move: DepartingMove) => [...move.previous_companies, move.company].filter(Boolean);
+const sameHouse = (a: string, b: string) => companyKey(a) === companyKey(b);
+
+// "… qui lui succède à la tête de la filiale", "la remplace comme directrice …": the sentence names
+// the post itself, the clause readers' case
+const POST_AFTER_VERB =
+  /^\s*(?:à la tête|à la direction|à la présidence|comme|au poste|en tant qu|en qualité)/u;
+// "Elle succède à Y", "il remplace Y": the one replaced, named after the holder
+const REPLACES =
+  /(?:succède|succèdera|succédera|remplace|remplacera)\s+(?:à\s+|au\s+)?(?:(?:M\.|Mme|Dr|Me)\s+)?(?=\p{Lu})/u;
+
+/**
+ * The records of a paragraph's successors told from the departure side. `read` are the paragraph's
+ * records so far, `earlier` the issue's records before the paragraph, in order; `contextBefore` the
+ * paragraph before, where the departing person's own sentence may stand.
+ */
+export function readTakenOverPosts(
+  paragraph: string,
+  read: DepartingMove[],
+  earlier: DepartingMove[],
+  contextBefore: string,
+): TakenOverPost[] {
+  const masked = maskQuotes(paragraph);
+  const found: TakenOverPost[] = [];
+  const readKeys = new Set(read.map((move) => personKey(move.person)));
+  for (const sentence of splitSentences(masked)) {
+    const text = sentence.text;
+    const atHouse = AT_HOUSE.exec(text);
+    const from = atHouse ? atHouse[0].length : 0;
+    // a sentence opens on a capital: "Son poste …", "La direction …"
+    const rest = text.slice(from).replace(/^\s*\p{Lu}/u, (first) => first.toLowerCase());
+    const mentions = findPersonMentions(text);
+    let holder: PersonMention | undefined;
+    let post = "";
+    const taken = POST_TAKEN.exec(rest);
+    if (taken) {
+      post = taken.groups!.post!.trim();
+      const description = HOLDER_DESCRIPTION.exec(rest.slice(taken[0].length))![0];
+      const at = from + taken[0].length + description.length;
+      holder = mentions.find((m) => m.start === at);
+    } else {
+      const opening = IT_IS_WHO.exec(rest)?.[0] ?? "";
+      const description = opening ? HOLDER_DESCRIPTION.exec(rest.slice(opening.length))![0] : "";
+      const at = from + opening.length + description.length;
+      holder = mentions.find((m) => {
+        if (m.start !== at) return false;
+        const verb = WHO_SUCCEEDS.exec(text.slice(m.end));
+        return verb !== null && !POST_AFTER_VERB.test(text.slice(m.end + verb[0].length));
+      });
+    }
+    if (!holder || !isConfidentPerson(holder) || readKeys.has(personKey(holder.name))) continue;
+    const before = masked.slice(0, sentence.start);
+    const house = houseNamed(text);
+    // "la direction des achats est reprise par X": the post is named, the one who left it is whoever
+    // left that house; "son poste", "lui succède": the last person named before
+    const namesPost = /^la (?:direction|présidence)/u.test(post);
+    const readBefore = read.filter((move) => before.includes(move.person.split(/\s+/u).at(-1) ?? "\u0000"));
+    const candidates = [...readBefore].reverse().concat([...earlier].reverse());
+    let departing: DepartingMove | null = null;
+    if (namesPost) {
+      const left = (move: DepartingMove) =>
+        house.name !== null && move.previous_companies.some((name) => sameHouse(name, house.name!));
+      departing = candidates.find(left) ?? null;
+    } else {
+      // the last person named before the sentence, a mover or not ("X prend sa retraite. Son poste de
+      // R est confié à Y")
+      const named = findPersonMentions(before).filter(isConfidentPerson).at(-1);
+      const mover = named
+        ? candidates.find((move) => personKey(move.person) === personKey(named.name))
+        : (readBefore.at(-1) ?? earlier.at(-1));
+      departing =
+        mover ?? (named ? { person: named.name, company: "", role: "", previous_companies: [] } : null);
+    }
+    if (departing && personKey(departing.person) === personKey(holder.name)) continue;
+    const feminine = hasFeminineFirstName(holder) || FEMININE_CUE.test(text.slice(0, holder.start + 4));
+    const fromNoun =
+      house.noun && departing
+        ? (housesOf(departing).find((name) =>
+            foldWord(name)
+              .split(/[\s'’-]+/u)
+              .includes(foldWord(house.noun!)),
+          ) ?? null)
+        : null;
+    const company =
+      house.name ??
+      fromNoun ??
+      (departing
+        ? (departing.previous_companies.find((name) => !sameHouse(name, departing!.company)) ??
+          (departing.company || null))
+        : null);
+    const told = `${contextBefore}\n${before}`;
+    const surname = departing?.person.split(/\s+/u).at(-1) ?? "";
+    const aboutDeparting = surname ? told.slice(Math.max(0, told.lastIndexOf(surname))) : "";
+    // "son directeur commercial, Bastien Roux, rejoint …": the post told before the departing name
+    const titledBefore =
+      surname && departing
+        ? new RegExp(
+            `(?:son|sa|leur|le|la)\\s+([\\p{Ll}][^,.;()]{2,60}),\\s+${escapeRegExp(departing.person.split(/\s+/u)[0]!)}`,
+            "u",
+          ).exec(told)?.[1]
+        : undefined;
+    const former = departing && !namesPost ? FORMER_POST.exec(aboutDeparting)?.[1]?.trim() : undefined;
+    const led =
+      departing && !namesPost && LED.test(aboutDeparting) ? (feminine ? "directrice" : "directeur") : null;
+    const samePost = /^(?:la même fonction|le même poste)$/u.test(post) && departing ? departing.role : null;
+    const role = titleOfPost(post, feminine) ?? samePost ?? former ?? titledBefore ?? led;
+    if (!company || !role) continue;
+    // "sa médiatrice, Y. La relève est assurée par Anselme X": the post in the holder's gender
+    // (a first name the lexicon lacks: the title the holder held until now, "jusqu'ici médiateur adjoint")
+    const ownTitle =
+      /^\s*,\s*(?:jusqu['’](?:ici|alors)\s+)?(\p{Ll}+)/u.exec(text.slice(holder.end))?.[1] ?? "";
+    const masculine =
+      !feminine && (hasMasculineFirstName(holder) || /(?:eur|ier|ien|ant|ent|if|é)$/u.test(ownTitle));
+    const after = text.slice(holder.end);
+    const joins = /(?:venue?|arrivée?|issue?)\s+(?:de|du|des|d['’])|ex-|recrutée?/u.test(after);
+    // "… Elle succède à Y": the one replaced, in the holder's sentence or the next one about them
+    const following = masked.slice(sentence.start + holder.end);
+    const ownStretch = /^[^.!?]*[.!?]?(?:\s+(?:Il|Elle)\s[^.!?]*)?/u.exec(following)![0];
+    const replaced = REPLACES.exec(ownStretch);
+    const named = replaced
+      ? findPersonMentions(ownStretch).find(
+          (m) =>
+            m.start === replaced.index + replaced[0].length && personKey(m.name) !== personKey(holder!.name),
+        )
+      : undefined;
+    // "la direction de C est confiée à X" says nothing of who held it
+    const entrusted = namesPost && /\sconfiée?\s/u.test(taken?.[0] ?? "");
+    found.push({
+      person: holder.name,
+      company,
+      role: masculine ? masculineHead(agreeTitle(role, false)) : agreeTitle(role, feminine ? true : null),
+      kind: joins ? "joined" : "promoted",
+      predecessor: named?.name ?? (entrusted ? null : (departing?.person ?? null)),
+    });
+    readKeys.add(personKey(holder.name));
+  }
+  return found;
+}
