@@ -87,6 +87,23 @@ export interface PersonToResolve {
 }
 
 /**
+ * The opening statements' CTEs `suppressed` (the named people who asked to be left out) and
+ * `known_company` (each company key's company, a company's own key before an alias's, as openIssue's
+ * reader keeps the first): one issue's opening and a wave's read them alike.
+ */
+function knownKeysCtes(named: string[], companyKeys: string[]) {
+  return sql`suppressed AS MATERIALIZED (
+      SELECT person_key FROM suppressions WHERE person_key = ANY(${named}::text[])
+    ), known_company AS MATERIALIZED (
+      SELECT DISTINCT ON (key) key, id FROM (
+        SELECT key, id, 0 AS alias FROM companies WHERE key = ANY(${companyKeys}::text[])
+        UNION ALL
+        SELECT key, company_id, 1 FROM company_aliases WHERE key = ANY(${companyKeys}::text[])
+      ) AS known ORDER BY key, alias
+    )`;
+}
+
+/**
  * openIssue and people.resolveOrCreate in one statement, for a transaction that holds the movers'
  * name locks already (nameLocksStatement, or lockBatchKeys for a batch): the issue inserted, the
  * suppressed names and the known companies read, and the people looked up and created, unless the
@@ -119,16 +136,7 @@ export async function openIssueWithPeople(
         ${issue.raw_text}, ${issue.section_found ?? false}, ${issue.imported_by ?? null}::bigint)
       ON CONFLICT (content_hash) DO NOTHING
       RETURNING id
-    ), suppressed AS MATERIALIZED (
-      SELECT person_key FROM suppressions WHERE person_key = ANY(${named}::text[])
-    ), known_company AS MATERIALIZED (
-      -- A key both a company's and an alias's: the company's (as openIssue's reader keeps the first).
-      SELECT DISTINCT ON (key) key, id FROM (
-        SELECT key, id, 0 AS alias FROM companies WHERE key = ANY(${keys.companies}::text[])
-        UNION ALL
-        SELECT key, company_id, 1 FROM company_aliases WHERE key = ANY(${keys.companies}::text[])
-      ) AS known ORDER BY key, alias
-    ), candidate AS (
+    ), ${knownKeysCtes(named, keys.companies)}, candidate AS (
       SELECT c.key, c.name, c.slug, c.first_try,
         ARRAY(SELECT k.id FROM known_company k WHERE k.key = ANY(c.company_keys)) AS company_ids
       FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)
@@ -207,16 +215,7 @@ export async function openIssues(
       ORDER BY n
       ON CONFLICT (content_hash) DO NOTHING
       RETURNING id, content_hash
-    ), suppressed AS MATERIALIZED (
-      SELECT person_key FROM suppressions WHERE person_key = ANY(${named}::text[])
-    ), known_company AS MATERIALIZED (
-      -- A key both a company's and an alias's: the company's (as openIssue's reader keeps the first).
-      SELECT DISTINCT ON (key) key, id FROM (
-        SELECT key, id, 0 AS alias FROM companies WHERE key = ANY(${keys.companies}::text[])
-        UNION ALL
-        SELECT key, company_id, 1 FROM company_aliases WHERE key = ANY(${keys.companies}::text[])
-      ) AS known ORDER BY key, alias
-    ), candidate AS (
+    ), ${knownKeysCtes(named, keys.companies)}, candidate AS (
       SELECT c.key, c.name, c.slug, c.first_try,
         ARRAY(SELECT k.id FROM known_company k WHERE k.key = ANY(c.company_keys)) AS company_ids
       FROM jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb)

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { NewMove } from "../schema.ts";
 import type { ImportedFile } from "./inbound.ts";
 import type { Queryable } from "./types.ts";
@@ -15,6 +15,26 @@ export const SAME_MOVE_WINDOW_DAYS = 120;
 
 /** The received message an issue was read from, recorded with its moves (insertIssueMoves). */
 export type ReceivedMessage = Omit<ImportedFile, "status" | "issueId" | "moves">;
+
+/**
+ * The same move announced earlier by another issue, for an `input` row (person, company, role,
+ * seniority, function, published_on): same person and company, not rejected, within
+ * SAME_MOVE_WINDOW_DAYS, the same role or the same known seniority and function; the closest in
+ * time. One home for that rule, which one issue's statement and a wave's both apply.
+ */
+function earlierAnnouncement(issueId: RawBuilder<unknown>) {
+  return sql`(
+        SELECT m.id FROM moves m
+        WHERE m.person_id = input.person_id AND m.company_id = input.company_id
+          AND m.status <> 'rejected' AND m.issue_id <> ${issueId}
+          AND m.published_on BETWEEN input.published_on - ${SAME_MOVE_WINDOW_DAYS}::int
+            AND input.published_on + ${SAME_MOVE_WINDOW_DAYS}::int
+          AND (lower(m.role) = lower(input.role)
+            OR (m.seniority = input.seniority AND m.function = input.function
+              AND input.seniority <> 'other' AND input.function <> 'other'))
+        ORDER BY abs(m.published_on - input.published_on), m.id
+        LIMIT 1)`;
+}
 
 /**
  * An issue's moves, their previous employers and the issue's counts in one statement: the
@@ -55,17 +75,7 @@ export async function insertIssueMoves(
       -- (jsonb_to_recordset counts as 100 rows), 1–2 ms an issue once the table holds 16,000 moves.
       SELECT input.person_id, input.paragraph_index, input.paragraph_text, input.published_on, m.id AS move_id
       FROM input
-      CROSS JOIN LATERAL (
-        SELECT m.id FROM moves m
-        WHERE m.person_id = input.person_id AND m.company_id = input.company_id
-          AND m.status <> 'rejected' AND m.issue_id <> ${issueId}
-          AND m.published_on BETWEEN input.published_on - ${SAME_MOVE_WINDOW_DAYS}::int
-            AND input.published_on + ${SAME_MOVE_WINDOW_DAYS}::int
-          AND (lower(m.role) = lower(input.role)
-            OR (m.seniority = input.seniority AND m.function = input.function
-              AND input.seniority <> 'other' AND input.function <> 'other'))
-        ORDER BY abs(m.published_on - input.published_on), m.id
-        LIMIT 1) AS m
+      CROSS JOIN LATERAL ${earlierAnnouncement(sql`${issueId}`)} AS m
     ), attached AS (
       INSERT INTO move_sources (move_id, issue_id, paragraph_index, paragraph_text, published_on)
       SELECT move_id, ${issueId}, paragraph_index, paragraph_text, published_on FROM matched
@@ -148,17 +158,7 @@ export async function insertWaveMoves(
       SELECT input.issue_id, input.person_id, input.paragraph_index, input.paragraph_text, input.published_on,
         m.id AS move_id
       FROM input
-      CROSS JOIN LATERAL (
-        SELECT m.id FROM moves m
-        WHERE m.person_id = input.person_id AND m.company_id = input.company_id
-          AND m.status <> 'rejected' AND m.issue_id <> input.issue_id
-          AND m.published_on BETWEEN input.published_on - ${SAME_MOVE_WINDOW_DAYS}::int
-            AND input.published_on + ${SAME_MOVE_WINDOW_DAYS}::int
-          AND (lower(m.role) = lower(input.role)
-            OR (m.seniority = input.seniority AND m.function = input.function
-              AND input.seniority <> 'other' AND input.function <> 'other'))
-        ORDER BY abs(m.published_on - input.published_on), m.id
-        LIMIT 1) AS m
+      CROSS JOIN LATERAL ${earlierAnnouncement(sql.ref("input.issue_id"))} AS m
     ), attached AS (
       INSERT INTO move_sources (move_id, issue_id, paragraph_index, paragraph_text, published_on)
       SELECT move_id, issue_id, paragraph_index, paragraph_text, published_on FROM matched
