@@ -106,10 +106,6 @@ function houseLeft(rest: string): string | null {
   return span && span.start === cue.index + cue[0].length ? span.text : null;
 }
 
-// The reason a record read through a chapô carries: the post is told by its place, before the name,
-// and nothing in the sentence says it is new but the item's heading; it goes to review (paragraph.ts)
-export const READ_FROM_CHAPO = "post read from an interview chapô";
-
 /**
  * The chapô told as sentences: the appointment, then the paragraph from the person's name on. null
  * when the paragraph opens on no chapô, or its main clause names a post of its own.

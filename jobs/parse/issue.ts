@@ -15,7 +15,7 @@ import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpan
 import { hasFeminineFirstName } from "./gender.ts";
 import { headlineItemSentence } from "./headline-items.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
-import { chapoSentences, READ_FROM_CHAPO } from "./interview-chapo.ts";
+import { chapoSentences } from "./interview-chapo.ts";
 import {
   COMPANY_DESCRIPTORS,
   DESCRIPTOR_ACRONYMS,
@@ -30,7 +30,7 @@ import {
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { addMercatoPredecessors, readDepartureLine, readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
-import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
+import { confidenceFor, extractParagraphMoves, READ_FROM_CHAPO, READ_TAKEN_OVER_POST } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
 import { cellKeyOf } from "./reading-cells.ts";
 import { tidyRole } from "./role-cleanup.ts";
@@ -40,7 +40,7 @@ import { findMouvementsSection, issueParagraphs } from "./section.ts";
 import { readSignature } from "./self-announcement.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import { addEmployersLeftBehind, addRespectivePredecessors } from "./succession.ts";
-import { READ_TAKEN_OVER_POST, readTakenOverPosts } from "./taken-over-post.ts";
+import { readTakenOverPosts } from "./taken-over-post.ts";
 import { agreeTitle } from "./title-agreement.ts";
 import { inDiscourse, newDiscourse } from "./topic-person.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";

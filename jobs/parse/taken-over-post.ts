@@ -38,10 +38,6 @@ export interface TakenOverPost {
   predecessor: string | null;
 }
 
-// The reason such a record carries: its title and employer are the departing person's, read across
-// sentences; it goes to review (paragraph.ts)
-export const READ_TAKEN_OVER_POST = "post taken over from the departing person";
-
 // "Chez C, ", "À C, ", "Au C, ", "À la mutuelle, ": the house the sentence is told at
 const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
 // "c'est X qui lui succède", "c'est son adjointe, X, qui prend sa suite"

@@ -14,10 +14,10 @@ import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, SPEECH, TITLE_HEADS }
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isBareDeparture } from "./mercato-lines.ts";
 import { companyKey, personKey } from "./names.ts";
+import { READ_TAKEN_OVER_POST } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readsLikeAMove } from "./section.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
-import { READ_TAKEN_OVER_POST } from "./taken-over-post.ts";
 import { titledNamesIn } from "./titled-names.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
 
