@@ -453,6 +453,38 @@ const MOVE_WORD_START = new RegExp(`(?<![\\p{L}])(?:${MOVE_SIGNAL.source})`, "iu
 const squeezed = (text: string) => text.replace(/\s+/gu, " ").trim();
 
 /**
+ * `paragraph` with every occurrence of `texts` cut out (a space left for each). The section's
+ * paragraphs follow one another in the issue, so each is looked for first after the last one found:
+ * a line of 16,000 table cells, each a paragraph of the section, is walked once instead of once per
+ * cell (cutting each by split and join, from the start, had taken seconds).
+ */
+function withoutTexts(paragraph: string, texts: string[]): string {
+  const cuts: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const text of texts) {
+    let at = paragraph.indexOf(text, cursor);
+    if (at < 0) at = paragraph.indexOf(text);
+    if (at < 0) continue;
+    let last = at;
+    for (; at >= 0; at = paragraph.indexOf(text, at + text.length)) {
+      cuts.push([at, at + text.length]);
+      last = at;
+    }
+    cursor = Math.max(cursor, last + text.length);
+  }
+  if (cuts.length === 0) return paragraph;
+  cuts.sort((a, b) => a[0] - b[0]);
+  const kept: string[] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (start >= from) kept.push(paragraph.slice(from, start));
+    from = Math.max(from, end);
+  }
+  kept.push(paragraph.slice(from));
+  return kept.join(" ");
+}
+
+/**
  * An issue whose moves section was found: its other paragraphs that read like a move (the same test
  * as findOutsideSectionParagraphs), so that a mover the section's end cut off ("• Nouvelle directrice
  * …" on lines after the last blank line) or one announced before its heading is not lost in silence.
@@ -468,14 +500,12 @@ export function findBesideSectionParagraphs(
   section: string[],
 ): { beforeSection: UnreadParagraph[]; afterSection: UnreadParagraph[] } {
   const inSection = section.map(squeezed).filter((text) => text.length > 0);
+  const sectionParagraphs = new Set(inSection);
   let sectionStart = -1;
   const rest = issue.map((paragraph, at) => {
     const whole = squeezed(paragraph);
-    let left = whole;
-    // an issue's paragraph holds none of the section's but its own (if it is one): the others are
-    // looked for, not cut out (split and join would copy the paragraph for each)
-    for (const text of inSection) if (left.includes(text)) left = left.split(text).join(" ");
-    const rest = squeezed(left);
+    // most of an issue's paragraphs are one of the section's, or hold none of it
+    const rest = sectionParagraphs.has(whole) ? "" : squeezed(withoutTexts(whole, inSection));
     if (sectionStart < 0 && rest !== whole) sectionStart = at;
     return rest;
   });

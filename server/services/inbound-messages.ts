@@ -6,11 +6,12 @@ import * as issues from "../../db/repositories/issues.ts";
 import * as subscribers from "../../db/repositories/subscribers.ts";
 import type { Queryable } from "../../db/repositories/types.ts";
 import { databaseUnavailable } from "../../db/unavailable.ts";
-import { contentHash, ParseInputError, parseIssueBytes } from "../../jobs/import/issue-file.ts";
+import { contentHash, ParseInputError } from "../../jobs/import/issue-file.ts";
 import { readMail, receivedText } from "../../jobs/import/received-text.ts";
+import { parseUploadOffThread, UPLOAD_PARSE_TIME_LIMIT_MS } from "../../jobs/import/upload-thread.ts";
 import { readReport, subscriberOfVerp } from "../../jobs/inbound/bounces.ts";
 import { confirmationLink } from "../../jobs/inbound/confirmation.ts";
-import { compileGazetteer } from "../../jobs/parse/index.ts";
+import type { ParsedIssue } from "../../jobs/parse/index.ts";
 import { createSignedLinks } from "../mail/signed-links.ts";
 import { importIssueIn, inImportTransaction, isIssueToImport } from "./import-issue.ts";
 
@@ -83,6 +84,8 @@ export interface ProcessOptions {
   autoPublishConfidence: number;
   /** APP_SECRET: verifies VERP bounce addresses and List-Unsubscribe mailto tokens. */
   appSecret?: string;
+  /** How long one message may take to read; past it the message is refused as unreadable (upload-thread.ts). */
+  parseTimeLimitMs?: number;
 }
 
 /**
@@ -219,11 +222,16 @@ async function readMessage(
   }
 
   const name = message.file_name ?? `message-${message.id}.eml`;
-  let parsed: Awaited<ReturnType<typeof parseIssueBytes>>;
+  let parsed: ParsedIssue;
   try {
-    // Read as `carnet import` reads a file: knowing the directory's companies and people (issue 13 item 6)
-    const gazetteer = compileGazetteer(await readDirectoryKnowledge(trx));
-    parsed = await parseIssueBytes(message.raw, name, undefined, { gazetteer });
+    // Read as `carnet import` reads a file: knowing the directory's companies and people (issue 13
+    // item 6). Read as an upload is, on a thread of its own with a time limit: a hostile or absurd
+    // mail (one line of 50,000 table cells) is refused as unreadable instead of holding the process
+    // that answers SMTP and reads every other message.
+    parsed = await parseUploadOffThread(
+      { bytes: message.raw, name, known: await readDirectoryKnowledge(trx) },
+      options.parseTimeLimitMs ?? UPLOAD_PARSE_TIME_LIMIT_MS,
+    );
   } catch (error) {
     if (!(error instanceof ParseInputError)) throw error;
     return { status: "failed", sourceId, reason: error.message };

@@ -359,4 +359,35 @@ describeWithPeers("swaks")("one pipeline for every received newsletter", () => {
       }),
     ]);
   });
+
+  it("refuses as unreadable a mail too long to read in time (one line of 20,000 table cells), storing no issue, and reads the next mail", async () => {
+    const cells = Array.from({ length: 20_000 }, (_, i) => `Agent ${i} | poste ${i} | Maison ${i}`).join(
+      " | ",
+    );
+    const raw = issue(27)
+      .replace("<2025-05-27@lettre-tech.example>", "<cellules@lettre-tech.example>")
+      .replace(/<h2>\+ MOUVEMENTS[^<]*<\/h2>/u, (heading) => `${heading}<p>${cells}</p>`);
+    const { id } = await storeReceived(deps.db, Buffer.from(raw), {
+      via: "smtp",
+      recipients: ["lettres@carnet.test"],
+    });
+    const issues = await count("newsletter_issues");
+    const started = Date.now();
+    expect(
+      await processInboundMessage(deps.db, id, { autoPublishConfidence: 0.8, parseTimeLimitMs: 500 }),
+    ).toBe("failed");
+    // stopped at its limit, not read to its end
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const { rows } = await test.pool.query("SELECT reason, issue_id FROM inbound_messages WHERE id = $1", [
+      id,
+    ]);
+    expect(rows[0]).toEqual({ reason: expect.stringContaining("lecture interrompue"), issue_id: null });
+    expect(await count("newsletter_issues")).toBe(issues);
+
+    const next = await storeReceived(deps.db, Buffer.from(issue(28)), {
+      via: "smtp",
+      recipients: ["lettres@carnet.test"],
+    });
+    expect(await processInboundMessage(deps.db, next.id, { autoPublishConfidence: 0.8 })).toBe("imported");
+  });
 });
