@@ -258,6 +258,20 @@ function institutionEndingOnLowerWords(sentence: string, verbStart: number): Spa
   return { text: sentence.slice(subject.start, end), start: subject.start, end };
 }
 
+// "Charpentes et Couvertures Oudinet recrute X": two capitalised words joined by "et" at the sentence's
+// start, before a verb in the singular, are one house's name ("Ferlog et Kargo recrutent" would be two);
+// a first name opening it ("Anne et Paul Roy") is people.
+const NAME_JOINED_BY_ET = /^[^\p{L}\p{N}]*((\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+et\s+)$/u;
+const PLURAL_VERB = /^\s*(?:(?:s['’]|se\s+)?\p{L}+nt|ont|sont)(?![\p{L}])/u;
+
+function withNameJoinedByEt(sentence: string, company: Span, verbStart: number): Span {
+  const joined = NAME_JOINED_BY_ET.exec(sentence.slice(0, company.start));
+  if (!joined || PLURAL_VERB.test(sentence.slice(verbStart))) return company;
+  if (FIRST_NAMES.has(foldWord(joined[2]!))) return company;
+  const start = company.start - joined[1]!.length;
+  return { text: sentence.slice(start, company.end), start, end: company.end };
+}
+
 export function companyBeforeVerb(
   sentence: string,
   verbStart: number,
@@ -284,8 +298,8 @@ export function companyBeforeVerb(
     /^[^\p{L}\p{N}]*(?:les|le|la|l['’])\s*$/iu.test(sentence.slice(0, read.start - before[1]!.length));
   const start =
     before && (isInstitutionHead(before[2]!) || opensSentence) ? read.start - before[1]!.length : read.start;
-  const company =
-    start === read.start ? read : { text: sentence.slice(start, read.end), start, end: read.end };
+  const named = start === read.start ? read : { text: sentence.slice(start, read.end), start, end: read.end };
+  const company = withNameJoinedByEt(sentence, named, verbStart);
   const isPerson = mentions.some(
     (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
   );

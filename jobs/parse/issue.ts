@@ -456,22 +456,28 @@ function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): voi
 // "cofondatrice de la brasserie La Mouette Ivre. La Mouette Ivre recrute …", "le cinéma associatif
 // L'Écran d'Aurimont recrute …", "l'enseigne Au Panier Frais": an article capitalised after a
 // lower-case word, in the middle of a sentence, is the name's own; the name read without it (an
-// article opening a sentence is taken for the sentence's) takes it back.
-const OWN_ARTICLE_BEFORE = /(?<=(?<![\p{L}])\p{Ll}[\p{L}'’-]*\s+)(Le |La |Les |L['’]|Au |Aux )$/u;
+// article opening a sentence is taken for the sentence's) takes it back. "Chez Les Gros-Gris …"
+// opening a sentence owns its article too ("chez les" would be grammar). The paragraph is looked at
+// first, then the issue: "Les Sorbets d'Aurigny recrute X" opens its item, and another item says
+// "elle était chez Les Sorbets d'Aurigny".
+const OWN_ARTICLE_BEFORE =
+  /(?<=(?<![\p{L}])(?!of[ \t\u00a0])(?:\p{Ll}[\p{L}'’-]*|Chez)[ \t\u00a0]+)(Le |La |Les |L['’]|Au |Aux )$/u;
 
 const OWN_ARTICLES = ["Le ", "La ", "Les ", "L'", "L’", "Au ", "Aux "];
 
-function keepOwnArticle(move: ParsedMove): void {
+function keepOwnArticle(move: ParsedMove, issueText: string): void {
   if (!/^\p{Lu}/u.test(move.company) || /^(?:Le|La|Les|L['’]|Au|Aux)(?:\s|(?<=['’]))/u.test(move.company))
     return;
-  // no article before the name anywhere: no pattern to compile (as in useFullNameOfShortReference)
-  if (!OWN_ARTICLES.some((article) => move.paragraph.includes(`${article}${move.company}`))) return;
-  const pattern = compiledPattern(`(?<![\\p{L}])${escapeRegExp(move.company)}(?![\\p{L}])`, "gu");
-  for (const match of allMatches(move.paragraph, pattern)) {
-    const article = OWN_ARTICLE_BEFORE.exec(move.paragraph.slice(Math.max(0, match.index - 60), match.index));
-    if (!article) continue;
-    move.company = `${article[1]!}${move.company}`;
-    return;
+  for (const text of [move.paragraph, issueText]) {
+    // no article before the name anywhere: no pattern to compile (as in useFullNameOfShortReference)
+    if (!OWN_ARTICLES.some((article) => text.includes(`${article}${move.company}`))) continue;
+    const pattern = compiledPattern(`(?<![\\p{L}])${escapeRegExp(move.company)}(?![\\p{L}])`, "gu");
+    for (const match of allMatches(text, pattern)) {
+      const article = OWN_ARTICLE_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index));
+      if (!article) continue;
+      move.company = `${article[1]!}${move.company}`;
+      return;
+    }
   }
 }
 
@@ -782,7 +788,11 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     applyCareerLines([...drafts, ...bySlots], careers, read.topic, text);
     addRespectivePredecessors([...drafts, ...bySlots], text);
     for (const draft of [...drafts, ...bySlots]) {
-      const role = agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
+      // a card's "Fonction : directeur industriel" is the title as the house gives it, whatever the
+      // first name says; a sentence's title agrees with its mover
+      const role = record
+        ? tidyRole(draft.role)
+        : agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
       const { seniority, function: jobFunction } = classifyRole(role);
       const move: ParsedMove = {
         person: draft.person,
@@ -812,7 +822,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     usePreviousNamesBeforeAcronyms(move, cleaned);
     useFullNameOfShortReference(move);
     useInstitutionNamedByItsPlace(move, cleaned);
-    keepOwnArticle(move);
+    keepOwnArticle(move, cleaned);
   }
   for (const move of moves) followEmployerNoun(move, moves);
   addMercatoPredecessors(section.paragraphs, moves);

@@ -664,10 +664,11 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.77,
-      recordF1: 0.67,
+      // a name's own article and "A et B recrute" read whole, a card's title as written (verbs-openers): 0.715, 0 wrong
+      recordF1: 0.71,
       previous: 0.89,
       predecessor: 1,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 18,
     },
@@ -678,7 +679,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.65,
-      recordF1: 0.58,
+      // a name's own article found in another item of the issue (verbs-openers): 0.596
+      recordF1: 0.59,
       previous: 0.91,
       predecessor: 0.98,
       maxWrongPublished: 0,

@@ -182,4 +182,48 @@ describe("a name's own article", () => {
     const [move] = parse("La Coopérative Brandelle nomme Ilan Morvezen directeur commercial.").moves;
     expect(move?.company).toBe("Coopérative Brandelle");
   });
+
+  it.each([
+    [
+      "another item of the issue writes the article after a lower-case word",
+      "Les Vergers du Morvan recrute Ilan Morvezen comme directeur commercial.\n\nOdile Brasseur rejoint Cidrerie Poulard comme directrice export ; elle était chez Les Vergers du Morvan.",
+      "Les Vergers du Morvan",
+    ],
+    [
+      "a sentence opens on 'Chez' before the article",
+      "Le Fournil Sablais recrute Ilan Morvezen comme directeur des ventes. Chez Le Fournil Sablais, il aura la charge du réseau.",
+      "Le Fournil Sablais",
+    ],
+    [
+      "a headline's last word ends the line before the item's article",
+      "Cidre : les vergers recrutent\nLes Vergers du Morvan recrute Ilan Morvezen comme directeur commercial.",
+      "Vergers du Morvan",
+    ],
+  ])("takes the article back when %s", (_label, paragraphs, company) => {
+    expect(parse(paragraphs).moves.find((m) => m.person === "Ilan Morvezen")?.company).toBe(company);
+  });
+});
+
+describe("a name joined by 'et' before the hiring verb", () => {
+  const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+
+  it.each([
+    [
+      "Menuiseries et Charpentes Vasseur recrute Ilan Morvezen comme directeur des travaux.",
+      "Menuiseries et Charpentes Vasseur",
+    ],
+    [
+      "Bois et Scieries du Jura accueille Odile Brasseur au poste de directrice générale.",
+      "Bois et Scieries du Jura",
+    ],
+  ])("reads the whole name before a verb in the singular: %s", (paragraph, company) => {
+    expect(parse(paragraph).moves[0]?.company).toBe(company);
+  });
+
+  it("keeps a first name joined by 'et' out of the name", () => {
+    const [move] = parse(
+      "Odile et Vasseur Menuiseries recrute Ilan Morvezen comme directeur des travaux.",
+    ).moves;
+    expect(move?.company).not.toMatch(/^Odile/u);
+  });
 });
