@@ -302,6 +302,8 @@ export async function findMovePage(
   format: "record" | "listing" | "api-json" = "record",
   options: PageOptions = {},
 ): Promise<MatchedMove<MoveRecord | MoveListing | string>[]> {
+  const marks = options.highlight && criteria.text ? marksOf(criteria.text) : undefined;
+  if (marks) options = { ...options, knownMarks: marks.known };
   const { statement, compiled } = compilePageStatement(db, criteria, page, format, options);
   let rows: PageRow[];
   if (statement === "with-corrections") {
@@ -350,16 +352,27 @@ export async function findMovePage(
   const extra = rows.find((r) => r.id === null);
   if (options.count) options.count.found(countedFrom(extra?.counted ?? []));
   if (options.version) options.version(extra?.version ?? 0);
-  return pageRows(rows);
+  return pageRows(rows, marks);
 }
 
-/** A page's rows, without its extra row (count, facets, version), each role's marks cut. */
-const pageRows = (rows: PageRow[]) =>
+/**
+ * A page's rows, without its extra row (count, facets, version), each role's marks cut; `marks`:
+ * those remembered for the page's text, which the statement left out (NULL), and where to keep the
+ * ones it made.
+ */
+const pageRows = (rows: PageRow[], marks?: RememberedMarks) =>
   rows
     .filter((r) => r.id !== null)
-    .map(({ marked, counted: _c, version: _v, ...row }) =>
-      marked === null ? row : { ...row, roleMarked: splitMarks(marked) },
-    );
+    .map(({ marked, counted: _c, version: _v, ...row }) => {
+      const role = typeof row.record === "object" ? row.record.role : undefined;
+      if (marked === null) {
+        const known = marks && role !== undefined ? marks.byRole.get(role) : undefined;
+        return known ? { ...row, roleMarked: known } : row;
+      }
+      const roleMarked = splitMarks(marked);
+      if (marks && role !== undefined) rememberMarks(marks, role, roleMarked);
+      return { ...row, roleMarked };
+    });
 
 /**
  * findMovePage's statement: learned once per shape (see StatementShapes), or built afresh with
@@ -382,7 +395,7 @@ export function compilePageStatement(
   if (fresh) return { statement, compiled: build(values) };
   const shape = `${statement}|${format}|${page.sort}|${page.after?.sort ?? "-"}|${page.limit}|${criteriaShape(criteria)}|${
     options.highlight ? "h" : "-"
-  }|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}|${correctedReadingShape(options)}`;
+  }${options.knownMarks ? "k" : ""}|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}|${correctedReadingShape(options)}`;
   return { statement, compiled: pageStatements.compiled(shape, values, build) };
 }
 
@@ -450,6 +463,7 @@ function pageValues(c: MoveCriteria, page: PageRequest, options: PageOptions): u
     corrected?.withNearby,
     correct?.reading.parts,
     correct?.reading.corrects,
+    options.knownMarks,
   ];
 }
 
@@ -477,7 +491,8 @@ function withSlots(c: MoveCriteria, page: PageRequest, options: PageOptions, v: 
   };
   const lookUp = options.lookUp && { ...options.lookUp, words: slot(10), runs: slot(11) };
   const corrected = { words: slot(12), withNearby: slot(13), parts: slot(14), corrects: slot(15) };
-  return { criteria, page: { ...page, after }, options: { ...options, lookUp }, corrected };
+  const knownMarks = options.knownMarks && slot(16);
+  return { criteria, page: { ...page, after }, options: { ...options, lookUp, knownMarks }, corrected };
 }
 
 /** findMovePage's statement, built (see pageStatements). */
@@ -492,6 +507,7 @@ function buildPageStatement(
 ): CompiledQuery<unknown> {
   const { query, pageAndCount, byScore } = pageStatementParts(db, criteria, page, format, {
     highlight: options.highlight,
+    knownMarks: options.knownMarks,
     count: options.count,
     version: options.version !== undefined,
   });
@@ -560,16 +576,27 @@ function pageStatementParts(
   criteria: StatementCriteria,
   page: PageRequest,
   format: "record" | "listing" | "api-json",
-  options: { highlight?: boolean; count?: { cap: number; facets: boolean }; version: boolean },
+  options: {
+    highlight?: boolean;
+    knownMarks?: readonly string[];
+    count?: { cap: number; facets: boolean };
+    version: boolean;
+  },
 ) {
   const record: RawBuilder<MoveRecord | MoveListing | string> =
     format === "api-json" ? sql<string>`${moveRecordJson("api")}::text` : moveRecordJson(format);
   // Marks around the words the text matched, whatever form matched ("DAF" for "directrice
   // financière"): ts_headline stems and unaccents like the index. In the page's statement, for its
   // rows only, rather than a second round trip (see splitMarks).
+  // Roles whose marks for this text are remembered (knownMarks) come back NULL: see marksOf.
+  const headline = (text: TextCriterion | InStatementText) =>
+    sql<string>`ts_headline('carnet_fr', m.role, ${tsquery(text)}, ${HEADLINE_OPTIONS})`;
   const marked: RawBuilder<string | null> =
     options.highlight && criteria.text
-      ? sql<string>`ts_headline('carnet_fr', m.role, ${tsquery(criteria.text)}, ${HEADLINE_OPTIONS})`
+      ? options.knownMarks
+        ? sql<string | null>`CASE WHEN m.role = ANY (${options.knownMarks}::text[]) THEN NULL
+            ELSE ${headline(criteria.text)} END`
+        : headline(criteria.text)
       : sql<null>`NULL::text`;
   // The records are built above the LIMIT, for the page's rows only.
   const byScore = page.sort === "relevance" && criteria.text !== undefined;
@@ -619,6 +646,11 @@ interface PageRow {
  */
 export interface PageOptions {
   highlight?: boolean;
+  /**
+   * Roles whose marks for the page's text findMovePage remembers (marksOf): the statement leaves
+   * them out. Set by findMovePage itself.
+   */
+  knownMarks?: readonly string[];
   lookUp?: {
     words: string[];
     runs: string[];
@@ -970,6 +1002,44 @@ function splitMarks(marked: string): MarkedText {
       ];
     })
     .filter((part) => part.text !== "");
+}
+
+/**
+ * The marks ts_headline made for a text, by role. Marking is a pure function of the role and the
+ * text's tsquery (carnet_fr's parser and dictionaries, fixed by migration 0001), and its dictionary
+ * work is what to_tsvector costs on the same role (issue 14: about 10–40 µs a row, 20 rows a page
+ * for role words). Roles repeat (titles are a small vocabulary; the next page, the back button and
+ * a popular search show the same ones), so the page's statement is given the roles remembered for
+ * its text and leaves their marks out; the marks it makes are kept, up to MARKED_ROLES_PER_TEXT a
+ * text. Never stale: nothing the directory holds changes a mark. A typo'd name's corrected reading,
+ * whose tsquery is made inside the statement, is always marked there. Cleared when full, as the
+ * search service's memories.
+ */
+interface RememberedMarks {
+  byRole: Map<string, MarkedText>;
+  /** byRole's keys, as the statement's parameter (a new array when one is added). */
+  known: readonly string[];
+}
+
+const marksSeen = new Map<string, RememberedMarks>();
+const MARKED_TEXTS_REMEMBERED = 2_000;
+const MARKED_ROLES_PER_TEXT = 64;
+
+function marksOf(text: TextCriterion): RememberedMarks {
+  const key = text.kind === "words" ? `w:${text.query}` : `q:${text.tsquery}`;
+  let marks = marksSeen.get(key);
+  if (!marks) {
+    if (marksSeen.size >= MARKED_TEXTS_REMEMBERED) marksSeen.clear();
+    marks = { byRole: new Map(), known: [] };
+    marksSeen.set(key, marks);
+  }
+  return marks;
+}
+
+function rememberMarks(marks: RememberedMarks, role: string, marked: MarkedText) {
+  if (marks.byRole.has(role) || marks.byRole.size >= MARKED_ROLES_PER_TEXT) return;
+  marks.byRole.set(role, marked);
+  marks.known = [...marks.byRole.keys()];
 }
 
 /** The count of committed changes to what a search can return (migration 0005's directory_version). */

@@ -80,6 +80,17 @@ describe("directory pages", () => {
     expect(both[1]).toContain("3 mouvements");
   });
 
+  it("marks a role read again as it marked it the first time (the marks are remembered by text and role)", async () => {
+    const first = await request(site.app).get("/recherche").query({ q: "financier" });
+    expect(first.text).toContain("<mark>financière</mark>");
+    const again = await request(site.app).get("/recherche").query({ q: "financier" });
+    expect(again.text).toBe(first.text);
+    // Another text over the same roles gets its own marks, not the first one's.
+    const other = await request(site.app).get("/recherche").query({ q: "financier directrice" });
+    expect(other.text).toContain("<mark>directrice</mark>");
+    expect(other.text).toContain("<mark>financière</mark>");
+  });
+
   it("shows facets with counts beside the results, each a link that adds its filter", async () => {
     const res = await request(site.app).get("/recherche").query({ q: "directrice" });
     const facets = text(res.text.slice(res.text.indexOf('class="facets')));
