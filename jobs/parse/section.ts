@@ -8,6 +8,7 @@
 import { findCareerLines } from "./career-lines.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
+import { rewriteSurnameFirstItems } from "./surname-first-items.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -442,7 +443,7 @@ function splitAtShoutedName(line: string): string[] {
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
   return splitParagraphs(
-    rewriteCompanyHeadings(rewriteFieldTables(text.split("\n")))
+    rewriteCompanyHeadings(rewriteFieldTables(rewriteSurnameFirstItems(text.split("\n"))))
       .flatMap(splitAtCells)
       .flatMap(splitAtInlineHeading)
       .join("\n"),
@@ -461,7 +462,7 @@ function splitAtCells(line: string): string[] {
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
   // A table of moves is rewritten first, before " | " cells are cut apart: one line of fields a row
-  const lines = rewriteCompanyHeadings(rewriteFieldTables(text.split("\n")))
+  const lines = rewriteCompanyHeadings(rewriteFieldTables(rewriteSurnameFirstItems(text.split("\n"))))
     .flatMap(splitAtCells)
     .flatMap(splitAtInlineHeading)
     .flatMap(splitAtShoutedName);
