@@ -82,9 +82,11 @@ const BULLET = /^[\s•*·–—\-▪■►▸◆◇○●]*/u;
 
 // --- Tables -----------------------------------------------------------------------------------------
 
-const CELL_SEPARATORS = [/\s*\t\s*/u, /\s+;\s+|\s*;\s*/u, /\s*\|\s*/u];
-// ";" is also a sentence's: a paragraph may hold as many as a table's row
-const PROSE_SEPARATOR = new Set([CELL_SEPARATORS[1]!]);
+// Between cells: a tab, ";", "|" (Markdown's too, its "|---|" rule skipped), a dash with a space on
+// either side ("Nom – Fonction – Structure", an empty last cell a dash at the line's end) or " / "
+const CELL_SEPARATORS = [/\s*\t\s*/u, /\s+;\s+|\s*;\s*/u, /\s*\|\s*/u, /\s+[–—-](?:\s+|$)/u, /\s+\/\s+/u];
+// ";", a dash and " / " are also a sentence's: a paragraph may hold as many as a table's row
+const PROSE_SEPARATOR = new Set([CELL_SEPARATORS[1]!, CELL_SEPARATORS[3]!, CELL_SEPARATORS[4]!]);
 const TABLE_RULE = /^[\s|:+=_—–-]+$/u;
 
 function cellsOf(line: string, separator: RegExp): string[] {
@@ -686,12 +688,28 @@ export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
   ) {
     draft.role = post;
   }
+  // "directeur d'agence de Ravières" in the post column, the employer in a column of its own: the
+  // town names the site of the post, not a house, and stays in the title the reading cut at it
+  const town = post.slice(draft.role.length);
+  if (
+    company &&
+    draft.role &&
+    post.startsWith(draft.role) &&
+    SITE_BEFORE.test(draft.role) &&
+    SITE_TOWN.test(town)
+  )
+    draft.role = post;
   // "→ B, directeur des relations avec la profession": a title the layout states whole after its
   // employer is the title, when the reading cut it short
   const stated = statedTitle(record.post);
   if (stated && stated !== draft.role && stated.startsWith(`${draft.role} `)) draft.role = stated;
   draft.reasons.push("read from a field layout");
 }
+
+// A title ending on a site's noun ("directrice d'agence", "responsable du dépôt") and a town after it
+const SITE_BEFORE =
+  /(?<![\p{L}])(?:agence|bureau|antenne|site|usine|dépôt|entrepôt|succursale|implantation|campus|délégation|plateforme|centre|magasin|établissement)s?$/iu;
+const SITE_TOWN = /^\s(?:de|d['’])\s*\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$/u;
 
 // The title of an employer-first post ("Liasse Express, directeur des relations avec la profession"),
 // or null
@@ -714,8 +732,18 @@ export function fieldRecordText(record: FieldRecord): string {
   const text = recordSentences(record);
   const readsMover = (sentences: string) =>
     extractParagraphMoves(sentences).some((draft) => personKey(draft.person) === personKey(record.person));
+  // (both other readings rest on the origin cell: a record without one is read once)
+  if (!record.origin.trim() || readsMover(text)) return text;
   const house = record.house ? null : HOUSE_OF_TITLE.exec(cleanValue(record.origin));
-  if (!house || !STARTS_AS_TITLE(record.origin) || readsMover(text)) return text;
-  const promoted = recordSentences({ ...record, origin: "", house: house[1]!.trim() });
-  return readsMover(promoted) ? promoted : text;
+  if (house && STARTS_AS_TITLE(record.origin)) {
+    const promoted = recordSentences({ ...record, origin: "", house: house[1]!.trim() });
+    if (readsMover(promoted)) return promoted;
+  }
+  // "X, ex-Pool House Saint-Albrin, ex-B, est nommée …": an origin's names may read as a person's
+  // ("House Saint-Albrin") and hide the mover; the post told alone reads the mover, and
+  // settleFieldMove gives the record back the employers its origin cell names (a cell of names only:
+  // a sentence's other people, "elle succède à Y, nommé …", are moves of their own)
+  if (originOf(record.origin).previous.length === 0) return text;
+  const alone = recordSentences({ ...record, origin: "" });
+  return readsMover(alone) ? alone : text;
 }

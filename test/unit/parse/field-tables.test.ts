@@ -297,6 +297,94 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
       },
     ],
   },
+  {
+    name: "a header in capitals with dashes between cells, an empty last cell a dash at the line's end",
+    rows: [
+      "NOM – FONCTION – ENTREPRISE D'ACCUEIL – ANCIENNE STRUCTURE",
+      "Gaëlle Morvan-Traoré – directrice des achats – Moulins Herbelot – Farines Dorval ; succède à Lucien Brayer",
+      "Octave Lerebours-Diop – directeur industriel – Minoterie Coustel – promu (était responsable de site)",
+      "Armance Quillet-Bamba – responsable qualité – Grains du Lauzin –",
+      "Timothée Varenne-Sy – directeur financier – Semoulerie Valbonne – Boulangeries Arnal, auparavant Panifor Ouest",
+    ],
+    wants: [
+      {
+        person: "Gaëlle Morvan-Traoré",
+        role: "directrice des achats",
+        company: "Moulins Herbelot",
+        kind: "joined",
+        previous: ["Farines Dorval"],
+        predecessor: "Lucien Brayer",
+      },
+      {
+        person: "Octave Lerebours-Diop",
+        role: "directeur industriel",
+        company: "Minoterie Coustel",
+        kind: "promoted",
+        previous: [],
+      },
+      {
+        person: "Armance Quillet-Bamba",
+        role: "responsable qualité",
+        company: "Grains du Lauzin",
+        kind: "appointed",
+      },
+      {
+        person: "Timothée Varenne-Sy",
+        role: "directeur financier",
+        company: "Semoulerie Valbonne",
+        kind: "joined",
+        previous: ["Boulangeries Arnal", "Panifor Ouest"],
+      },
+    ],
+  },
+  {
+    name: "' / ' between cells, 'Enseigne / Recrue / Responsabilités / Issu de'",
+    rows: [
+      "Enseigne / Recrue / Responsabilités / Issu de",
+      "Boulangeries Arnal / Léopold Chassagne-Ba / directeur des ventes / Minoterie Coustel",
+      "Panifor Ouest / Ombeline Rouxel-Kané / directrice logistique / —",
+    ],
+    wants: [
+      {
+        person: "Léopold Chassagne-Ba",
+        role: "directeur des ventes",
+        company: "Boulangeries Arnal",
+        kind: "joined",
+        previous: ["Minoterie Coustel"],
+      },
+      {
+        person: "Ombeline Rouxel-Kané",
+        role: "directrice logistique",
+        company: "Panifor Ouest",
+        kind: "appointed",
+      },
+    ],
+  },
+  {
+    name: "a Markdown table, 'Collaboratrice | Fonction occupée | Structure précédente | Employeur actuel'",
+    rows: [
+      "| Collaboratrice | Fonction occupée | Structure précédente | Employeur actuel |",
+      "|---|---|---|---|",
+      "| Bérénice Fauvel-Camara | directrice commerciale | Grains du Lauzin puis Farines Dorval | Moulins Herbelot |",
+      "| Clémentine Aubriot-Sarr | responsable export | en interne | Semoulerie Valbonne |",
+    ],
+    wants: [
+      {
+        person: "Bérénice Fauvel-Camara",
+        role: "directrice commerciale",
+        company: "Moulins Herbelot",
+        kind: "joined",
+        previous: ["Grains du Lauzin", "Farines Dorval"],
+      },
+      {
+        person: "Clémentine Aubriot-Sarr",
+        role: "responsable export",
+        company: "Semoulerie Valbonne",
+        kind: "promoted",
+        previous: [],
+      },
+    ],
+  },
 ];
 
 describe("tables under a header of column words", () => {
