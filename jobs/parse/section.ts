@@ -8,7 +8,6 @@
 import { findCareerLines } from "./career-lines.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
-import { rewriteSurnameFirstItems } from "./surname-first-items.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -25,6 +24,7 @@ import {
 } from "./section-lexicon.ts";
 import { readSignature } from "./self-announcement.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
+import { rewriteSurnameFirstItems } from "./surname-first-items.ts";
 import { readNameLine } from "./topic-person.ts";
 
 export interface MouvementsSection {

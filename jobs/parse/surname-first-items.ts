@@ -13,10 +13,13 @@
 import { isFrenchWord } from "./french-words.ts";
 import {
   ACRONYMS,
+  COMPANY_NAME_WORDS,
+  ENGLISH_DESCRIPTORS,
   FIRST_NAMES,
   foldWord,
   MOVE_SIGNAL,
   NAME_STOPWORDS,
+  PLACES,
   ROLE_WORDS,
   TITLE_HEAD_VOCABULARY,
 } from "./lexicon.ts";
@@ -53,7 +56,20 @@ function surnameFirstName(text: string, from: number): SurnameFirstName | null {
     return null;
   const folded = foldWord(first);
   const known = FIRST_NAMES.has(folded) || FIRST_NAMES.has(folded.split("-")[0]!);
-  if (!known && (isFrenchWord(first.toLowerCase()) || NAME_STOPWORDS.has(folded))) return null;
+  // a first name the lexicon does not know must look like one: no common word, no company's word
+  // ("AXA Investment", "SNCF Réseau"), no place, and capitals with a vowel (a surname, not "BNP")
+  if (
+    !known &&
+    (isFrenchWord(first.toLowerCase()) ||
+      NAME_STOPWORDS.has(folded) ||
+      [...COMPANY_NAME_WORDS].some(
+        (word) => folded === word || (word.length >= 5 && folded.startsWith(word)),
+      ) ||
+      ENGLISH_DESCRIPTORS.has(folded) ||
+      PLACES.has(folded) ||
+      capitals.some((word) => !/[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]/u.test(word)))
+  )
+    return null;
   if (ROLE_WORDS.has(folded) || TITLE_HEAD_VOCABULARY.has(folded)) return null;
   return { name: `${first} ${surname}`, end: from + found[0].length };
 }
@@ -84,7 +100,11 @@ interface ItemFields {
 const startsAsTitle = (text: string) => {
   const first = foldWord(text.split(/[\s,']+/u)[0] ?? "");
   if (ROLE_WORDS.has(first) || TITLE_HEAD_VOCABULARY.has(first)) return true;
-  return /^\p{Ll}/u.test(text) && !MOVE_SIGNAL_AT_START.test(text) && !/^(?:respectivement|et|de|du|des|le|la|les|un|une)\s/u.test(text);
+  return (
+    /^\p{Ll}/u.test(text) &&
+    !MOVE_SIGNAL_AT_START.test(text) &&
+    !/^(?:respectivement|et|de|du|des|le|la|les|un|une)\s/u.test(text)
+  );
 };
 const MOVE_SIGNAL_AT_START = new RegExp(`^(?:${MOVE_SIGNAL.source})`, "iu");
 
@@ -128,7 +148,11 @@ function itemFields(rest: string): ItemFields | null {
     text = text.slice(0, replaced.index);
   }
   // brackets at the end: "(promu, était directeur adjoint)", "(ex-A)"
-  for (let bracket = /\s*\(([^()]+)\)\s*$/u.exec(text); bracket; bracket = /\s*\(([^()]+)\)\s*$/u.exec(text)) {
+  for (
+    let bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
+    bracket;
+    bracket = /\s*\(([^()]+)\)\s*$/u.exec(text)
+  ) {
     asideOf(bracket[1]!.trim(), fields);
     text = text.slice(0, bracket.index);
   }
