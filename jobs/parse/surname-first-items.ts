@@ -198,11 +198,11 @@ function titlesOf(post: string, count: number): string[] | null {
 }
 
 /** The line as one line of labelled fields a person, or null when it is no surname-first item. */
-export function readSurnameFirstItem(line: string): string[] | null {
+export function readSurnameFirstItem(line: string, unmarked = false): string[] | null {
   const marker = ITEM_MARKER.exec(line);
-  if (!marker) return null;
+  if (!marker && !unmarked) return null;
   const names: string[] = [];
-  let at = marker[0].length;
+  let at = marker ? marker[0].length : /^\s*/u.exec(line)![0].length;
   for (;;) {
     const person = surnameFirstName(line, at);
     if (!person) return null;
@@ -232,8 +232,13 @@ export function readSurnameFirstItem(line: string): string[] | null {
  * of its own, never the tail of the record above it.
  */
 export function rewriteSurnameFirstItems(lines: string[]): string[] {
-  return lines.flatMap((line) => {
-    const read = readSurnameFirstItem(line);
-    return read ? [...read.flatMap((record) => [record, ""])] : [line];
+  // a line with no marker is an item when a line beside it is one too (a list printed without
+  // bullets): one such line alone may be a heading or a caption
+  const unmarked = lines.map((line) => (ITEM_MARKER.test(line) ? null : readSurnameFirstItem(line, true)));
+  const items = lines.map((line, i) => readSurnameFirstItem(line) ?? unmarked[i] ?? null);
+  return lines.flatMap((line, i) => {
+    const read = items[i];
+    const listed = read && (ITEM_MARKER.test(line) || items[i - 1] || items[i + 1]);
+    return listed ? read.flatMap((record) => [record, ""]) : [line];
   });
 }

@@ -173,3 +173,17 @@ describe("list items that name the mover surname first, in capitals", () => {
     expect(parsed.unread!.some((u) => u.paragraph.includes("POUZADOUX"))).toBe(true);
   });
 });
+
+describe("surname-first items printed without markers", () => {
+  it("reads lines one under the other as a list, and leaves one such line alone as written", () => {
+    const parsed = parseIssueText(
+      issue("NOMINATIONS", [
+        "FOURNERET Aymeric – directeur des ventes, Faïencerie de Gien-sur-Loing (ex-Porcelaines Valbrède)",
+        "MAUBUISSON Perrine, responsable du showroom chez Porcelaines Valbrède",
+      ]),
+    );
+    const people = parsed.moves.map((m) => m.person.toLowerCase());
+    expect(people).toEqual(expect.arrayContaining(["aymeric fourneret", "perrine maubuisson"]));
+    expect(readSurnameFirstItem("FOURNERET Aymeric – directeur des ventes, Faïencerie Gien")).toBeNull();
+  });
+});
