@@ -1021,9 +1021,14 @@ interface RememberedMarks {
   known: readonly string[];
 }
 
+/**
+ * Bounded: texts × roles a text × a role (150 characters) and its marks, about 13 MB at most. A page shows
+ * 20 roles, so a text keeps two pages' and more.
+ */
 const marksSeen = new Map<string, RememberedMarks>();
-const MARKED_TEXTS_REMEMBERED = 2_000;
-const MARKED_ROLES_PER_TEXT = 64;
+const MARKED_TEXTS_REMEMBERED = 500;
+const MARKED_ROLES_PER_TEXT = 48;
+const MARKED_ROLE_LENGTH = 150;
 
 function marksOf(text: TextCriterion): RememberedMarks {
   const key = text.kind === "words" ? `w:${text.query}` : `q:${text.tsquery}`;
@@ -1037,7 +1042,12 @@ function marksOf(text: TextCriterion): RememberedMarks {
 }
 
 function rememberMarks(marks: RememberedMarks, role: string, marked: MarkedText) {
-  if (marks.byRole.has(role) || marks.byRole.size >= MARKED_ROLES_PER_TEXT) return;
+  if (
+    role.length > MARKED_ROLE_LENGTH ||
+    marks.byRole.has(role) ||
+    marks.byRole.size >= MARKED_ROLES_PER_TEXT
+  )
+    return;
   marks.byRole.set(role, marked);
   marks.known = [...marks.byRole.keys()];
 }
