@@ -179,7 +179,8 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "débauche chez A, recrute son R chez A (the person named after)",
-    cue: "(?:débauche|recrute|embauche)(?= (?:[\\p{Ll}'’]+ ){0,7}chez)",
+    // ("C débauche X chez A et en fait son R": the house left after the name)
+    cue: "(?:débauche|recrute|embauche)(?= (?:[\\p{Ll}'’]+ ){0,7}chez)|(?:débauche|a débauché)(?= \\p{Lu}[^.;,]{1,60}? chez \\p{Lu})",
     example: "La jeune pousse Talvia débauche chez Kargo Rail son nouveau directeur technique, Marc Lin.",
     mover: "Marc Lin",
     previous: ["Kargo Rail"],
@@ -248,8 +249,10 @@ const DIRECT_CUE = new RegExp(
   "iu",
 );
 
+// ("she was previously with Caviar d'Estuaire Belmont": English says "with" of an employer, and the
+// name's own "d'" or "de la" is no preposition then)
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 // ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
 // ("ex-directeur juridique de A et de B": the item's preposition may be said again)
 const LIST_CONTINUATION =

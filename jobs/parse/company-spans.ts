@@ -218,7 +218,7 @@ function placeOfSite(sentence: string, run: Token[], connector: Token): boolean 
 export function readCompanyRun(sentence: string, from: number): Span | null {
   const tokens = new TokenReader(sentence, from);
   const run: Token[] = [];
-  for (let i = 0; tokens.get(i) && run.length < 7; i++) {
+  for (let i = 0; tokens.get(i) && run.length < 9; i++) {
     const token = tokens.get(i)!;
     const stripped = token.core.replace(/^[ld]'/, "");
     if (

@@ -231,6 +231,39 @@ function listedScope(title: string, item: string): string {
   return region ? ` ${region[1] ?? region[2]}` : "";
 }
 
+// "C confie à X, directrice régionale de la maison depuis 2017, le poste de directrice générale": the
+// post given comes after the holder's apposition, which tells the post held until now
+const POST_GIVEN_AFTER_APPOSITION =
+  /^\s*,[^;:]*?,\s*(?:le poste|la fonction|les fonctions|le rôle) d(?:e\s+|['’])/u;
+
+// "C confie à X la direction commerciale", "… la présidence de son directoire": the post led, right
+// after the holder
+const LED_POST_AFTER_HOLDER = /^\s*(?:la|sa) (?=(?:direction|présidence)(?![\p{L}]))/u;
+
+function confidedPost(
+  sentence: string,
+  verb: string,
+  from: number,
+  stopAt: number,
+  feminine: boolean,
+): RolePhrase | null {
+  if (!/confi/u.test(verb)) return null;
+  const window = sentence.slice(from, stopAt);
+  const given = POST_GIVEN_AFTER_APPOSITION.exec(window);
+  if (given) return readRole(sentence, from + given[0].length, stopAt);
+  const led = LED_POST_AFTER_HOLDER.exec(window);
+  // "… la direction de son pôle data, avec le titre de Chief Data Officer": the title says more
+  if (!led || /(?<![\p{L}])titre d/u.test(window)) return null;
+  const post = leadershipRole(sentence, from + led[0].length, stopAt, feminine);
+  if (!post || post.notes.length > 0) return null;
+  // "la direction de ses achats": the employer's own department, "directeur des achats"
+  const role = post.role
+    .replace(/(?<=\s)de ses(?=\s)/u, "des")
+    .replace(/(?<=\s)de sa(?=\s)/u, "de la")
+    .replace(/(?<=\s)de son(?=\s)/u, "du");
+  return { ...post, role };
+}
+
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -318,12 +351,10 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
     // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
     for (let person: PersonMention | undefined = first; person; ) {
       const current: PersonMention = person;
-      const role: RolePhrase | null = roleAfter(
-        sentence,
-        current.end,
-        nextMentionStart(mentions, current.end + 1, sentence),
-        isFemininePerson(current, sentence),
-      );
+      const stopAt = nextMentionStart(mentions, current.end + 1, sentence);
+      const role: RolePhrase | null =
+        confidedPost(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
+        roleAfter(sentence, current.end, stopAt, isFemininePerson(current, sentence));
       found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
       person =
         mentions.find((m) => {

@@ -17,9 +17,12 @@ import type { MoveKind } from "./types.ts";
 const BOARD_SEAT =
   /^(?:administrat(?:eur|rice)|membre du conseil|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur)/iu;
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
-// The person's former post is named without another employer: they stay in the house.
+// The person's former post is named without another employer: they stay in the house. "entrée dans
+// la maison en 2012 comme …", "un pur produit de la maison", "X, qui était R de C, en devient R2": a
+// career inside the house ("la ville réorganise sa direction : X en devient la directrice" says
+// nothing of where X comes from).
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|entrée?s? dans la maison|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}])|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =

@@ -240,7 +240,8 @@ export const SHAPES: readonly Shape[] = [
     mover: "object",
     employer: "subject",
     role: "after the mover",
-    kind: "joined",
+    // "C se dote d'une nouvelle directrice : X" says a post is filled, not where from (kind.ts)
+    kind: (verb) => (/^(?:se dote|s'est doté)/u.test(verb) ? "appointed" : "joined"),
     read: readEmployerSubject,
     example: "Kargo Rail accueille Hélène Brun en qualité de directrice de l'innovation.",
     expected: {

@@ -23,11 +23,11 @@ describe("held-out Mouvements corpus", () => {
     expect(score.gold).toBeGreaterThanOrEqual(80);
   });
 
-  it("finds every mover but one known miss, and nobody else", () => {
+  // Marion Aubert ("C confie à X la direction de ses opérations en Europe") is read since verbs-openers,
+  // her title without its "en Europe" and held for review
+  it("finds every mover, and nobody else", () => {
     expect(score.misses.filter((m) => /spurious/.test(m))).toEqual([]);
-    expect(score.misses.filter((m) => /missed/.test(m))).toEqual([
-      "heldout-fresh-carnet.txt: missed Marion Aubert",
-    ]);
+    expect(score.misses.filter((m) => /missed/.test(m))).toEqual([]);
   });
 
   it("reads person, company and role right for nearly every move", () => {

@@ -1,0 +1,108 @@
+// The company as the hiring verb's subject ("C engage X comme R", "C débauche X chez D et en fait son
+// R", "C confie à X … le poste de R") and the kind a career inside the house gives ("entrée dans la
+// maison en 2012 comme …, devient R"), on invented text of other sectors than the corpora's.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
+
+describe("the employer as the hiring verb's subject", () => {
+  it.each([
+    [
+      "engage X comme R",
+      "Vignobles Orsan engage Odile Brasseur comme directrice export ; elle était auparavant chez Cidrerie Poulard.",
+      {
+        person: "Odile Brasseur",
+        company: "Vignobles Orsan",
+        role: "directrice export",
+        kind: "joined",
+        previous_companies: ["Cidrerie Poulard"],
+      },
+    ],
+    [
+      "débauche X chez D et en fait son R",
+      "Menuiserie Vasseur débauche Paul Girard chez Scierie Lambert et en fait son directeur administratif et financier. Il avait débuté chez Bois Talvia.",
+      {
+        person: "Paul Girard",
+        company: "Menuiserie Vasseur",
+        role: "directeur administratif et financier",
+        kind: "joined",
+        previous_companies: ["Scierie Lambert", "Bois Talvia"],
+      },
+    ],
+    [
+      "confie à X, apposition, le poste de R",
+      "Brasserie Morvan confie à Anne Roy, directrice régionale de la maison depuis 2015, le poste de directrice générale.",
+      { person: "Anne Roy", company: "Brasserie Morvan", role: "directrice générale", kind: "promoted" },
+    ],
+    [
+      "confie à X la direction R",
+      "Kargo Rail confie à Anne Roy la direction commerciale ; elle était jusqu'ici chez Talvia.",
+      { person: "Anne Roy", company: "Kargo Rail", role: "directrice commerciale", kind: "joined" },
+    ],
+    [
+      "se dote d'un nouveau R : X (origin unsaid)",
+      "Fromagerie Poulard se dote d'une nouvelle directrice des achats : Odile BRASSEUR.",
+      {
+        person: "Odile Brasseur",
+        company: "Fromagerie Poulard",
+        role: "directrice des achats",
+        kind: "appointed",
+      },
+    ],
+    [
+      "has hired X as R; previously with D (a name with its own 'de la')",
+      "Kargo Rail has hired Anne Roy as head of sales; she was previously with Compagnie Maritime de la Rance Haute.",
+      {
+        person: "Anne Roy",
+        company: "Kargo Rail",
+        previous_companies: ["Compagnie Maritime de la Rance Haute"],
+      },
+    ],
+  ])("%s", (_label, paragraph, expected) => {
+    expect(parse(paragraph)[0]).toMatchObject(expected);
+    expect(parse(paragraph)[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("leaves the title said after 'avec le titre de' to win over the department led", () => {
+    const [move] = parse(
+      "Le cabinet Orbis Conseil confie à Léa Vidal la direction de son pôle juridique, avec le titre de General Counsel.",
+    );
+    expect(move?.role).not.toBe("directrice du pôle juridique");
+  });
+
+  it("reads a name of eight words whole", () => {
+    const [move] = parse(
+      "Paul Girard rejoindra Conservatoire des Arts de la Danse de Quimperlé comme directeur artistique.",
+    );
+    expect(move?.company).toBe("Conservatoire des Arts de la Danse de Quimperlé");
+  });
+});
+
+describe("a career inside the house makes the move a promotion", () => {
+  it.each([
+    [
+      "entrée dans la maison en 2010 comme …, devient R",
+      "Changement à la tête de Ferlog : Anne Roy, entrée dans la maison en 2010 comme acheteuse, devient directrice des achats.",
+      "promoted",
+    ],
+    [
+      "un pur produit de la maison, entré chez C comme …, en devient R",
+      "Un pur produit de la maison : Paul Girard, entré chez Vignobles Orsan comme stagiaire, en devient directeur général.",
+      "promoted",
+    ],
+    [
+      "qui était R de C, en devient R2",
+      "Odile Brasseur, qui était responsable commerciale de Cidrerie Poulard, en devient directrice export.",
+      "promoted",
+    ],
+    [
+      "a reorganised direction says nothing of where the holder comes from",
+      "La ville de Morlanges a réorganisé sa direction générale : Anne Roy en devient la directrice générale des services.",
+      "appointed",
+    ],
+  ])("%s", (_label, paragraph, kind) => {
+    expect(parse(paragraph)[0]?.kind).toBe(kind);
+  });
+});
