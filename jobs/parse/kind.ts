@@ -17,12 +17,9 @@ import type { MoveKind } from "./types.ts";
 const BOARD_SEAT =
   /^(?:administrat(?:eur|rice)|membre du conseil|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur)/iu;
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
-// The person's former post is named without another employer: they stay in the house. "entrée dans
-// la maison en 2012 comme …", "un pur produit de la maison", "X, qui était R de C, en devient R2": a
-// career inside the house ("la ville réorganise sa direction : X en devient la directrice" says
-// nothing of where X comes from).
+// The person's former post is named without another employer: they stay in the house.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|entrée?s? dans la maison|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}])|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =
@@ -45,8 +42,16 @@ const groupWord = (name: string) => {
   return INSTITUTION_HEADS.has(foldWord(first)) || PLACE_NAMED_HEADS.has(foldWord(first)) ? key : first;
 };
 
+// A career inside the house told outright: "entrée dans la maison en 2012 comme …", "un pur produit de
+// la maison", "X, qui était R de C, en devient R2"; it says the post is a step in the house, even one
+// named like a board seat ("devient administratrice" of a theatre company is its administrator)
+const CAREER_IN_THE_HOUSE =
+  /(?<![\p{L}])(?:entrée?s? dans la maison|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))/iu;
+
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
-  if (BOARD_SEAT.test(role) || OFFICIAL.test(text)) return "appointed";
+  if (OFFICIAL.test(text)) return "appointed";
+  if (CAREER_IN_THE_HOUSE.test(text) && previousCompanies.length === 0) return "promoted";
+  if (BOARD_SEAT.test(role)) return "appointed";
   if (verbKind === "promoted") return "promoted"; // "promu" says the house is the same
   if (JOINED_THIS_HOUSE_BEFORE.test(text)) return "promoted";
   if (previousCompanies.length > 0 && previousCompanies.every((p) => groupWord(p) === groupWord(company)))

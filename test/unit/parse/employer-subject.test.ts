@@ -98,6 +98,11 @@ describe("a career inside the house makes the move a promotion", () => {
       "promoted",
     ],
     [
+      "even to a post named like a board seat ('devient administratrice' of a theatre company)",
+      "Changement à la tête de Compagnie Lanterne Bleue : Anne ROY, entrée dans la maison en 2012 comme chargée de production, devient administratrice.",
+      "promoted",
+    ],
+    [
       "a reorganised direction says nothing of where the holder comes from",
       "La ville de Morlanges a réorganisé sa direction générale : Anne Roy en devient la directrice générale des services.",
       "appointed",
