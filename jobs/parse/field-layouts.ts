@@ -83,10 +83,19 @@ const BULLET = /^[\s•*·–—\-▪■►▸◆◇○●]*/u;
 // --- Tables -----------------------------------------------------------------------------------------
 
 // Between cells: a tab, ";", "|" (Markdown's too, its "|---|" rule skipped), a dash with a space on
-// either side ("Nom – Fonction – Structure", an empty last cell a dash at the line's end) or " / "
-const CELL_SEPARATORS = [/\s*\t\s*/u, /\s+;\s+|\s*;\s*/u, /\s*\|\s*/u, /\s+[–—-](?:\s+|$)/u, /\s+\/\s+/u];
-// ";", a dash and " / " are also a sentence's: a paragraph may hold as many as a table's row
-const PROSE_SEPARATOR = new Set([CELL_SEPARATORS[1]!, CELL_SEPARATORS[3]!, CELL_SEPARATORS[4]!]);
+// either side ("Nom – Fonction – Structure", an empty last cell a dash at the line's end), " / ", or
+// spaces between columns aligned in plain text
+const CELL_SEPARATORS = [
+  /\s*\t\s*/u,
+  /\s+;\s+|\s*;\s*/u,
+  /\s*\|\s*/u,
+  /\s+[–—-](?:\s+|$)/u,
+  /\s+\/\s+/u,
+  // columns aligned with spaces in plain text: two at least between cells, one inside a cell
+  / {2,}/u,
+];
+// ";", a dash, " / " and spaces are also a sentence's: a paragraph may hold as many as a table's row
+const PROSE_SEPARATOR = new Set([1, 3, 4, 5].map((at) => CELL_SEPARATORS[at]!));
 const TABLE_RULE = /^[\s|:+=_—–-]+$/u;
 
 function cellsOf(line: string, separator: RegExp): string[] {

@@ -385,6 +385,30 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
       },
     ],
   },
+  {
+    name: "columns aligned with spaces in plain text, 'Nom  Nouvelle fonction  Employeur actuel  Ancienne entreprise'",
+    rows: [
+      "Nom                      Nouvelle fonction        Employeur actuel     Ancienne entreprise",
+      "Eulalie Garnotel-Fall    directrice logistique    Minoterie Coustel    Grains du Lauzin",
+      "Maxence Pradier-Touré    directeur des achats     Farines Dorval       promu",
+    ],
+    wants: [
+      {
+        person: "Eulalie Garnotel-Fall",
+        role: "directrice logistique",
+        company: "Minoterie Coustel",
+        kind: "joined",
+        previous: ["Grains du Lauzin"],
+      },
+      {
+        person: "Maxence Pradier-Touré",
+        role: "directeur des achats",
+        company: "Farines Dorval",
+        kind: "promoted",
+        previous: [],
+      },
+    ],
+  },
 ];
 
 describe("tables under a header of column words", () => {
