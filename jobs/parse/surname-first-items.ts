@@ -164,6 +164,14 @@ function itemFields(rest: string): ItemFields | null {
   );
   const postCells = asideAt < 0 ? cells : cells.slice(0, asideAt);
   if (asideAt >= 0) asideOf(cells.slice(asideAt).join(", "), fields);
+  // "Talvia, directrice générale": the employer first, the title after it
+  if (
+    postCells.length === 2 &&
+    /^\p{Lu}/u.test(postCells[0]!) &&
+    !startsAsTitle(postCells[0]!) &&
+    startsAsTitle(postCells[1]!)
+  )
+    postCells.reverse();
   const [title, ...others] = postCells;
   if (!startsAsTitle(title!.replace(RESPECTIVELY, ""))) return null;
   const chez = /\s+(?:chez|@)\s+(\p{Lu}.*)$/u.exec(title!);

@@ -128,6 +128,29 @@ const CASES: { name: string; heading: string; items: string[]; wants: Want[] }[]
       },
     ],
   },
+  {
+    name: "the employer before the title, a dash or a comma after the name",
+    heading: "CARNET",
+    items: [
+      "3. BRISSAC Odilon – Tonnellerie Vauclair, maître de chai (ex-Domaine Fresnay)",
+      "4. GRANDCLÉMENT Inès, Domaine Fresnay, directrice commerciale",
+    ],
+    wants: [
+      {
+        person: "Odilon BRISSAC",
+        role: "maître de chai",
+        company: "Tonnellerie Vauclair",
+        kind: "joined",
+        previous: ["Domaine Fresnay"],
+      },
+      {
+        person: "Inès GRANDCLÉMENT",
+        role: "directrice commerciale",
+        company: "Domaine Fresnay",
+        kind: "appointed",
+      },
+    ],
+  },
 ];
 
 describe("list items that name the mover surname first, in capitals", () => {
