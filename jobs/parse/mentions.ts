@@ -265,10 +265,23 @@ function surnameInCapitals(text: string): boolean {
 
 // "Lyonnais Paul Martin" → "Paul Martin": start the name at a known first name when the run's
 // first word is not one.
+// "l'ancien de Bateaux-Hôtels Amarine Évrard THÉVENOUX": an unknown first name printed before a
+// surname in capitals is one word; the ordinary-case words before it name the house the person
+// comes from
+const ORDINARY_CASE_NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
 function trimToFirstName(run: Token[]): Token[] {
   if (startsWithKnownFirstName(run[0]!.core)) return run;
   const at = run.findIndex((t, index) => index > 0 && startsWithKnownFirstName(t.core));
   if (at > 0 && run.length - at >= 2) return run.slice(at);
+  const surname = run.findIndex((t) => CAPITALS_WORD.test(t.core));
+  if (
+    surname >= 3 &&
+    run.slice(0, surname).every((t) => ORDINARY_CASE_NAME_WORD.test(t.core)) &&
+    run.slice(surname).every((t) => CAPITALS_WORD.test(t.core))
+  )
+    return run.slice(surname - 1);
   return run;
 }
 

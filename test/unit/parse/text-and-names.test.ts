@@ -14,6 +14,19 @@ describe("person names", () => {
     ]);
   });
 
+  it.each([
+    ["l'ancienne de Menuiseries Vasseur Gwladys KERBRAT", "Gwladys Kerbrat"],
+    ["l'ancien de Scierie Lacoste Tancrède MORVAN-DIOP", "Tancrède Morvan-Diop"],
+  ])(
+    "starts a surname in capitals at the one word before it, not at the house named before: %s",
+    (said, name) => {
+      const moves = parseIssueText(
+        `+ MOUVEMENTS\n\nDu côté de Charpentes Orsan, ${said} prend le poste de directeur des travaux.\n\n+ AGENDA\n\nRien.`,
+      ).moves;
+      expect(moves.map((m) => m.person)).toEqual([name]);
+    },
+  );
+
   it("keeps French particles lower case when proper-casing an upper-case name", () => {
     expect(properCaseName("JULIA DE SAINTE MARIE")).toBe("Julia de Sainte Marie");
     expect(properCaseName("JULIEN DE LA ROCHEFOUCAULD")).toBe("Julien de la Rochefoucauld");
