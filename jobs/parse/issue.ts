@@ -778,7 +778,6 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       ))
         drafts.push({
           ...post,
-          previous_companies: [],
           reasons: [READ_TAKEN_OVER_POST],
           position: text.length,
           shape: "post taken over",

@@ -273,7 +273,10 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 
 function trimToFirstName(run: Token[]): Token[] {
   if (startsWithKnownFirstName(run[0]!.core)) return run;
-  const at = run.findIndex((t, index) => index > 0 && startsWithKnownFirstName(t.core));
+  // "Départ d'Aurélien Le Bihan-Costa": the elided "de" before a known first name opens the name
+  const at = run.findIndex(
+    (t, index) => index > 0 && startsWithKnownFirstName(t.core.replace(/^[dD]['’]/u, "")),
+  );
   if (at > 0 && run.length - at >= 2) return run.slice(at);
   const surname = run.findIndex((t) => CAPITALS_WORD.test(t.core));
   if (

@@ -14,7 +14,9 @@
 
 import { readCompanyAfter } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { postLeftBy } from "./left-post.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
@@ -35,6 +37,7 @@ export interface TakenOverPost {
   company: string;
   role: string;
   kind: MoveKind;
+  previous_companies: string[];
   predecessor: string | null;
 }
 
@@ -103,6 +106,29 @@ const POST_AFTER_VERB =
 const REPLACES =
   /(?:succède|succèdera|succédera|remplace|remplacera)\s+(?:à\s+|au\s+)?(?:(?:M\.|Mme|Dr|Me)\s+)?(?=\p{Lu})/u;
 
+// ", jusqu'ici contrôleuse de gestion", ", responsable commerciale de la maison", ", son adjoint": the
+// holder worked at the house already
+const INSIDER =
+  /^\s*,\s*(?:(?:jusqu['’](?:ici|alors|à présent)|auparavant|précédemment)\s+(?!chez|à|au|aux|dans)\p{Ll}|[^,.;]*\bde la maison\b|(?:son|sa)\s+(?:adjoint|adjointe|bras droit|numéro deux)\b)/u;
+
+// The holder stands where the sentence's shape wants a person ("prend sa suite" after it, "est repris
+// par" before it): a first name the lexicon lacks ("Ornella Vauquelin-Sarr") is still a name, but a
+// run opening on a French word ("Mutuelle Solivie", "Entraide Bocage") is a house.
+const isHolderName = (holder: PersonMention) =>
+  isConfidentPerson(holder) || !isFrenchWord(holder.text.split(/[\s-]+/u)[0]!);
+
+// ", venue d'Imprimerie X", ", ex-Agence Y", ", qui était chez Z", ", transfuge de W": the house the
+// successor comes from, in the apposition after their name
+const COMES_FROM =
+  /^\s*,\s*(?:(?:venue?|arrivée?|issue?|transfuge|débauchée?)\s+(?:de chez|de|du|des|d['’])\s*|ex-|qui (?:était|travaillait|officiait) (?:jusqu['’]ici |auparavant )?(?:chez|à|au|aux)\s+)/u;
+
+function houseComeFrom(after: string): string | null {
+  const opening = COMES_FROM.exec(after);
+  if (!opening) return null;
+  const house = readCompanyAfter(after, opening[0].length);
+  return house && /^\p{Lu}/u.test(house.text) ? house.text : null;
+}
+
 /**
  * The records of a paragraph's successors told from the departure side. `read` are the paragraph's
  * records so far, `earlier` the issue's records before the paragraph, in order; `contextBefore` the
@@ -126,23 +152,27 @@ export function readTakenOverPosts(
     const mentions = findPersonMentions(text);
     let holder: PersonMention | undefined;
     let post = "";
+    // "l'adjointe, X", "son directeur commercial, X": the holder described as one of the house's own
+    let described = false;
     const taken = POST_TAKEN.exec(rest);
     if (taken) {
       post = taken.groups!.post!.trim();
       const description = HOLDER_DESCRIPTION.exec(rest.slice(taken[0].length))![0];
       const at = from + taken[0].length + description.length;
       holder = mentions.find((m) => m.start === at);
+      described = /\p{Ll}/u.test(description);
     } else {
       const opening = IT_IS_WHO.exec(rest)?.[0] ?? "";
       const description = opening ? HOLDER_DESCRIPTION.exec(rest.slice(opening.length))![0] : "";
       const at = from + opening.length + description.length;
+      described = /\p{Ll}/u.test(description);
       holder = mentions.find((m) => {
         if (m.start !== at) return false;
         const verb = WHO_SUCCEEDS.exec(text.slice(m.end));
         return verb !== null && !POST_AFTER_VERB.test(text.slice(m.end + verb[0].length));
       });
     }
-    if (!holder || !isConfidentPerson(holder) || readKeys.has(personKey(holder.name))) continue;
+    if (!holder || !isHolderName(holder) || readKeys.has(personKey(holder.name))) continue;
     const before = masked.slice(0, sentence.start);
     const house = houseNamed(text);
     // "la direction des achats est reprise par X": the post is named, the one who left it is whoever
@@ -175,14 +205,20 @@ export function readTakenOverPosts(
               .includes(foldWord(house.noun!)),
           ) ?? null)
         : null;
+    const told = `${contextBefore}\n${before}`;
+    // the post the departing person gives up, told beside their name ("X, directrice de C depuis
+    // 2006, prend sa retraite", "X quitte le poste de R de C pour …": left-post.ts)
+    const left = departing && !namesPost ? postLeftBy(told, departing.person) : null;
     const company =
       house.name ??
       fromNoun ??
       (departing
         ? (departing.previous_companies.find((name) => !sameHouse(name, departing!.company)) ??
           (departing.company || null))
-        : null);
-    const told = `${contextBefore}\n${before}`;
+        : null) ??
+      left?.company ??
+      null;
+    const leftRole = left && company && sameHouse(left.company, company) ? left.role : null;
     const surname = departing?.person.split(/\s+/u).at(-1) ?? "";
     const aboutDeparting = surname ? told.slice(Math.max(0, told.lastIndexOf(surname))) : "";
     // "son directeur commercial, Bastien Roux, rejoint …": the post told before the departing name
@@ -197,8 +233,12 @@ export function readTakenOverPosts(
     const led =
       departing && !namesPost && LED.test(aboutDeparting) ? (feminine ? "directrice" : "directeur") : null;
     const samePost = /^(?:la même fonction|le même poste)$/u.test(post) && departing ? departing.role : null;
-    const role = titleOfPost(post, feminine) ?? samePost ?? former ?? titledBefore ?? led;
+    const role = titleOfPost(post, feminine) ?? samePost ?? former ?? leftRole ?? titledBefore ?? led;
     if (!company || !role) continue;
+    // a holder the lexicon does not vouch for takes a post the text names plainly (the sentence's own,
+    // or the one the departing person gives up), never one pieced together from other clauses
+    const plainPost = titleOfPost(post, feminine) !== null || role === leftRole;
+    if (!isConfidentPerson(holder) && !plainPost) continue;
     // "sa médiatrice, Y. La relève est assurée par Anselme X": the post in the holder's gender
     // (a first name the lexicon lacks: the title the holder held until now, "jusqu'ici médiateur adjoint")
     const ownTitle =
@@ -206,7 +246,9 @@ export function readTakenOverPosts(
     const masculine =
       !feminine && (hasMasculineFirstName(holder) || /(?:eur|ier|ien|ant|ent|if|é)$/u.test(ownTitle));
     const after = text.slice(holder.end);
-    const joins = /(?:venue?|arrivée?|issue?)\s+(?:de|du|des|d['’])|ex-|recrutée?/u.test(after);
+    const previous = houseComeFrom(after);
+    const joins =
+      previous !== null || /(?:venue?|arrivée?|issue?)\s+(?:de|du|des|d['’])|ex-|recrutée?/u.test(after);
     // "… Elle succède à Y": the one replaced, in the holder's sentence or the next one about them
     const following = masked.slice(sentence.start + holder.end);
     const ownStretch = /^[^.!?]*[.!?]?(?:\s+(?:Il|Elle)\s[^.!?]*)?/u.exec(following)![0];
@@ -223,7 +265,9 @@ export function readTakenOverPosts(
       person: holder.name,
       company,
       role: masculine ? masculineHead(agreeTitle(role, false)) : agreeTitle(role, feminine ? true : null),
-      kind: joins ? "joined" : "promoted",
+      // one of the house's own takes the post: promoted; nothing said of where the holder was: appointed
+      kind: joins ? "joined" : described || INSIDER.test(after) ? "promoted" : "appointed",
+      previous_companies: previous && !sameHouse(previous, company) ? [previous] : [],
       predecessor: named?.name ?? (entrusted ? null : (departing?.person ?? null)),
     });
     readKeys.add(personKey(holder.name));

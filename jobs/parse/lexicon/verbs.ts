@@ -20,6 +20,11 @@ export const MOVE_SIGNAL = new RegExp(
     "successeu",
     "rempla[cç]",
     "prend(?:ra)? (?:la|les|le|ses)",
+    // a successor told from the departure side (taken-over-post.ts): "Y prend sa suite", "son poste
+    // est repris par Y", "la relève est assurée par Y"
+    "prend(?:ra)? (?:sa|leur) suite",
+    "(?:est|sera|a été) reprise? par",
+    "relève (?:est|sera|a été) assurée par",
     "[ée]lue?s?(?![\\p{L}])",
     "d[ée]sign[ée]",
     "accueill",

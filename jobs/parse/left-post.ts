@@ -1,0 +1,68 @@
+// The post a departing person leaves, told beside their name when they are no mover of their own
+// (a retirement, a departure with no next post) or when the sentence that moves them names the post
+// they leave rather than the one they take:
+//   "X, directrice de l'atelier de C depuis 2006, prend sa retraite"   the post in apposition
+//   "Départ de X, qui quitte la fonction de R chez C après neuf ans"    the post the verb gives up
+//   "X quitte le poste de R de C pour rejoindre D comme …"             (X's own record is at D)
+//   "X laisse son siège de R de C."
+// taken-over-post.ts gives that post to the successor the next sentence names ("Son poste est repris
+// par Y", "Y prend sa suite"). The title is the lower-case words before the first "de", "d'", "du",
+// "des" or "chez" that a capital follows; the house is the proper name from that capital on.
+
+import { readCompanyRun } from "./company-spans.ts";
+import { foldWord, TITLE_HEADS } from "./lexicon.ts";
+
+export interface LeftPost {
+  company: string;
+  role: string;
+}
+
+// ", qui quitte la fonction de", " quitte le poste de", " laisse son siège de", " cède sa place de"
+const GIVES_UP =
+  /^\s*(?:,\s*qui\s+)?(?:quitte|quittera|a quitté|laisse|laissera|libère|libérera|cède|cèdera|abandonne)\s+(?:le|la|son|sa|ses)\s+(?:poste|postes|fonctions?|siège|fauteuil|place|mandat)\s+(?:de|d['’])\s*/u;
+// ", directrice commerciale de C depuis 2015, prend sa retraite": an apposition opening on a title
+const APPOSED = /^\s*,\s*(?=\p{Ll})/u;
+// the title's end: a preposition before the house's capital
+const BEFORE_HOUSE = /\s(?:chez|de|du|des|d['’])\s*(?=\p{Lu})|\sd['’](?=\p{Lu})/u;
+const TITLE = /^\p{Ll}[\p{Ll}'’ -]{1,80}$/u;
+
+function titleAndHouse(stretch: string): LeftPost | null {
+  const cut = BEFORE_HOUSE.exec(stretch);
+  if (!cut) return null;
+  const role = stretch.slice(0, cut.index).trim();
+  // the title ends the apposition's first clause: a comma or a sentence inside it is no title
+  if (!TITLE.test(role) || role.split(/\s+/u).length > 8) return null;
+  // a title's head opens it ("directrice", "chef", "responsable"), not a verb ("rejoint l'université")
+  if (!TITLE_HEADS.has(foldWord(role.split(/\s/u)[0]!))) return null;
+  const house = readCompanyRun(stretch, cut.index + cut[0].length);
+  return house ? { role, company: house.text } : null;
+}
+
+/** The post given up by the person whose name ends at `nameEnd` in `text`, as the text tells it there. */
+export function postLeftAfterName(text: string, nameEnd: number): LeftPost | null {
+  const after = text.slice(nameEnd);
+  const givesUp = GIVES_UP.exec(after);
+  if (givesUp) return titleAndHouse(after.slice(givesUp[0].length));
+  const apposed = APPOSED.exec(after);
+  if (!apposed) return null;
+  // the apposition runs to its closing comma ("…, depuis 2006, prend sa retraite" has a date inside)
+  const clause = /^[^,.;:()]*/u.exec(after.slice(apposed[0].length))![0];
+  return titleAndHouse(clause.replace(/\s+depuis\s.*$/u, ""));
+}
+
+/**
+ * The post the named person leaves, read beside the last place `told` names them (their full name, or
+ * the surname alone), or null.
+ */
+export function postLeftBy(told: string, person: string): LeftPost | null {
+  const surname = person.split(/\s+/u).at(-1) ?? "";
+  if (!surname) return null;
+  const folded = told.toLocaleLowerCase("fr");
+  let at = folded.lastIndexOf(surname.toLocaleLowerCase("fr"));
+  while (at >= 0) {
+    const post = postLeftAfterName(told, at + surname.length);
+    if (post) return post;
+    at = at > 0 ? folded.lastIndexOf(surname.toLocaleLowerCase("fr"), at - 1) : -1;
+  }
+  return null;
+}
