@@ -26,7 +26,7 @@ const APPOSED = /^\s*,\s*(?=\p{Ll})/u;
 const BEFORE_HOUSE = /\s(?:chez|de|du|des|d['’])\s*(?=\p{Lu})|\sd['’](?=\p{Lu})/u;
 const TITLE = /^\p{Ll}[\p{Ll}'’ -]{1,80}$/u;
 
-function titleAndHouse(stretch: string): LeftPost | null {
+function titleAndHouse(stretch: string, wholeClause: boolean): LeftPost | null {
   const cut = BEFORE_HOUSE.exec(stretch);
   if (!cut) return null;
   const role = stretch.slice(0, cut.index).trim();
@@ -34,20 +34,27 @@ function titleAndHouse(stretch: string): LeftPost | null {
   if (!TITLE.test(role) || role.split(/\s+/u).length > 8) return null;
   // a title's head opens it ("directrice", "chef", "responsable"), not a verb ("rejoint l'université")
   if (!TITLE_HEADS.has(foldWord(role.split(/\s/u)[0]!))) return null;
-  const house = readCompanyRun(stretch, cut.index + cut[0].length);
-  return house ? { role, company: house.text } : null;
+  const from = cut.index + cut[0].length;
+  const house = readCompanyRun(stretch, from);
+  if (!house) return null;
+  // "directeur des Transports urbains de Lanvelec", "du Centre hospitalier de Lorgnac": an
+  // institution's name runs on in lower case to its place, when the apposition ends there
+  const runsOn = wholeClause && INSTITUTION_RUN_ON.test(stretch.slice(house.end));
+  return { role, company: runsOn ? stretch.slice(from).trim() : house.text };
 }
+
+const INSTITUTION_RUN_ON = /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]*\s*$/u;
 
 /** The post given up by the person whose name ends at `nameEnd` in `text`, as the text tells it there. */
 export function postLeftAfterName(text: string, nameEnd: number): LeftPost | null {
   const after = text.slice(nameEnd);
   const givesUp = GIVES_UP.exec(after);
-  if (givesUp) return titleAndHouse(after.slice(givesUp[0].length));
+  if (givesUp) return titleAndHouse(after.slice(givesUp[0].length), false);
   const apposed = APPOSED.exec(after);
   if (!apposed) return null;
   // the apposition runs to its closing comma ("…, depuis 2006, prend sa retraite" has a date inside)
   const clause = /^[^,.;:()]*/u.exec(after.slice(apposed[0].length))![0];
-  return titleAndHouse(clause.replace(/\s+depuis\s.*$/u, ""));
+  return titleAndHouse(clause.replace(/\s+depuis\s.*$/u, ""), true);
 }
 
 /**

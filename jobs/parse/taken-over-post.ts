@@ -120,7 +120,7 @@ const isHolderName = (holder: PersonMention) =>
 // ", venue d'Imprimerie X", ", ex-Agence Y", ", qui était chez Z", ", transfuge de W": the house the
 // successor comes from, in the apposition after their name
 const COMES_FROM =
-  /^\s*,\s*(?:(?:venue?|arrivée?|issue?|transfuge|débauchée?)\s+(?:de chez|de|du|des|d['’])\s*|ex-|qui (?:était|travaillait|officiait) (?:jusqu['’]ici |auparavant )?(?:chez|à|au|aux)\s+)/u;
+  /^\s*,\s*(?:(?:venue?|arrivée?|issue?|transfuge|débauchée?)\s+(?:de chez|de|du|des|d['’])\s*|ex-|qui quitte\s+|qui (?:était|travaillait|officiait) (?:jusqu['’]ici |auparavant )?(?:chez|à|au|aux)\s+)/u;
 
 function houseComeFrom(after: string): string | null {
   const opening = COMES_FROM.exec(after);
@@ -237,7 +237,9 @@ export function readTakenOverPosts(
     if (!company || !role) continue;
     // a holder the lexicon does not vouch for takes a post the text names plainly (the sentence's own,
     // or the one the departing person gives up), never one pieced together from other clauses
-    const plainPost = titleOfPost(post, feminine) !== null || role === leftRole;
+    // ("la direction de l'usine est confiée à Linh X": the title's gender would be a guess)
+    const plainPost =
+      role === leftRole || (/^(?:son|sa)\s/u.test(post) && titleOfPost(post, feminine) !== null);
     if (!isConfidentPerson(holder) && !plainPost) continue;
     // "sa médiatrice, Y. La relève est assurée par Anselme X": the post in the holder's gender
     // (a first name the lexicon lacks: the title the holder held until now, "jusqu'ici médiateur adjoint")
