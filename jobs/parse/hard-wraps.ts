@@ -38,6 +38,9 @@ const NUMBERED = /^\d{1,2}[.)°]\s/u;
 const LABEL = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s?:\s/u;
 const NAME_DASH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}[—–]\s/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+// "Mardi 3 mars 2026" under a masthead: an issue's date is a line of its own
+const DATE_LINE =
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}\s*$/iu;
 
 function opensOwnItem(line: string): boolean {
   return (
@@ -48,7 +51,8 @@ function opensOwnItem(line: string): boolean {
     line.startsWith("|") ||
     LABEL.test(line) ||
     NAME_DASH.test(line) ||
-    PICTOGRAPH.test(line)
+    PICTOGRAPH.test(line) ||
+    DATE_LINE.test(line)
   );
 }
 
@@ -62,7 +66,10 @@ function wrapWidth(lines: readonly string[]): number | null {
     .map(widthOf)
     .sort((a, b) => b - a);
   if (widths.length < MIN_FULL_LINES * 2) return null;
-  const width = widths[Math.floor(widths.length * OVER_WIDTH_SHARE)]!;
+  let width = widths[Math.floor(widths.length * OVER_WIDTH_SHARE)]!;
+  // a short issue's one long line (a masthead, a URL) is its longest: the 3 % above the ceiling are
+  // no line at all under 34 lines, so a longest line standing apart from the next is left above it
+  if (width === widths[0] && widths[0]! > widths[1]! + 2) width = widths[1]!;
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
   // the lines close to the width, with a line after them: cut lines run on, a list's lines do not
   let full = 0;
@@ -96,6 +103,8 @@ const WANTS_MORE =
 
 // Whether a wrapper cut between these two lines of a hard-wrapped text.
 function cutAt(line: string, next: string, width: number): boolean {
+  // a wrapper leaves no line longer than its width: a longer one ended where its writer ended it
+  if (widthOf(line) > width) return false;
   if (opensOwnItem(next) || line.includes(" | ")) return false;
   if (SENTENCE_END.test(line) && OPENS_CAPITAL.test(next)) return false;
   if (OPENS_SENTENCE.test(next) && !WANTS_MORE.test(line)) return false;

@@ -10,7 +10,7 @@
 // "des" or "chez" that a capital follows; the house is the proper name from that capital on.
 
 import { readCompanyRun } from "./company-spans.ts";
-import { foldWord, TITLE_HEADS } from "./lexicon.ts";
+import { foldWord, OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon.ts";
 
 export interface LeftPost {
   company: string;
@@ -24,6 +24,8 @@ const GIVES_UP =
 const APPOSED = /^\s*,\s*(?=\p{Ll})/u;
 // the title's end: a preposition before the house's capital
 const BEFORE_HOUSE = /\s(?:chez|de|du|des|d['’])\s*(?=\p{Lu})|\sd['’](?=\p{Lu})/u;
+// a trade's noun the title lexicons lack ("maître brasseur", "contrôleuse", "souffleur", "comptable")
+const TRADE_NOUN = /(?:eur|euse|rice|ier|iere|iste|ien|ienne|aire|able|maitre|maitresse)$/u;
 const TITLE = /^\p{Ll}[\p{Ll}'’ -]{1,80}$/u;
 
 function titleAndHouse(stretch: string, wholeClause: boolean): LeftPost | null {
@@ -33,7 +35,8 @@ function titleAndHouse(stretch: string, wholeClause: boolean): LeftPost | null {
   // the title ends the apposition's first clause: a comma or a sentence inside it is no title
   if (!TITLE.test(role) || role.split(/\s+/u).length > 8) return null;
   // a title's head opens it ("directrice", "chef", "responsable"), not a verb ("rejoint l'université")
-  if (!TITLE_HEADS.has(foldWord(role.split(/\s/u)[0]!))) return null;
+  const head = foldWord(role.split(/[\s'’]/u)[0]!);
+  if (!TITLE_HEADS.has(head) && !OFFICE_HEAD_NOUNS.has(head) && !TRADE_NOUN.test(head)) return null;
   const from = cut.index + cut[0].length;
   const house = readCompanyRun(stretch, from);
   if (!house) return null;
