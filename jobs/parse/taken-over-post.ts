@@ -129,6 +129,17 @@ function houseComeFrom(after: string): string | null {
   return house && /^\p{Lu}/u.test(house.text) ? house.text : null;
 }
 
+// "… qui lui succède. Il a fait ses débuts chez Neonika.": the sentence after the holder's, about them
+const STARTED_AT =
+  /[.!?]\s+(?:Il|Elle)\s+(?:a fait ses (?:débuts|armes)|a débuté|a commencé sa carrière|était auparavant|est passée? par)\s+(?:chez\s+)?/u;
+
+function houseStartedAt(stretch: string): string | null {
+  const opening = STARTED_AT.exec(stretch);
+  if (!opening) return null;
+  const house = readCompanyAfter(stretch, opening.index + opening[0].length);
+  return house && /^\p{Lu}/u.test(house.text) ? house.text : null;
+}
+
 /**
  * The records of a paragraph's successors told from the departure side. `read` are the paragraph's
  * records so far, `earlier` the issue's records before the paragraph, in order; `contextBefore` the
@@ -269,7 +280,10 @@ export function readTakenOverPosts(
       role: masculine ? masculineHead(agreeTitle(role, false)) : agreeTitle(role, feminine ? true : null),
       // one of the house's own takes the post: promoted; nothing said of where the holder was: appointed
       kind: joins ? "joined" : described || INSIDER.test(after) ? "promoted" : "appointed",
-      previous_companies: previous && !sameHouse(previous, company) ? [previous] : [],
+      previous_companies: [previous, houseStartedAt(ownStretch)].filter(
+        (name, i, all): name is string =>
+          name !== null && !sameHouse(name, company) && all.findIndex((n) => n === name) === i,
+      ),
       predecessor: named?.name ?? (entrusted ? null : (departing?.person ?? null)),
     });
     readKeys.add(personKey(holder.name));
