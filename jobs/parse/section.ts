@@ -221,7 +221,8 @@ function isStandaloneLine(lines: string[], at: number): boolean {
   const masthead = isFirstLineWritten(lines, at);
   const line = masthead ? lines[at]!.trim() : withoutLongSubtitle(withoutRules(lines[at]!.trim()));
   if (line.length === 0 || line.length > 60 || /[.,;:]$|[.!?;]\s/u.test(line)) return false;
-  if (line.split(/\s+/u).length > 7) return false;
+  // "ILS SE SONT DIT OUI (À UN NOUVEAU POSTE)": a pun's gloss in brackets is no part of the heading's length
+  if (line.replace(/\s*\([^()]*\)$/u, "").split(/\s+/u).length > 7) return false;
   if ((at > 0 && lines[at - 1]!.trim()) || (at + 1 < lines.length && lines[at + 1]!.trim())) return false;
   return /^[\p{Lu}\p{N}+#*•■▪►>→➜➔➝➞➡⇒▸▶»]|^\p{Extended_Pictographic}|^\p{So}/u.test(line);
 }

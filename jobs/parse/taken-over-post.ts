@@ -282,7 +282,7 @@ export function readTakenOverPosts(
       kind: joins ? "joined" : described || INSIDER.test(after) ? "promoted" : "appointed",
       previous_companies: [previous, houseStartedAt(ownStretch)].filter(
         (name, i, all): name is string =>
-          name !== null && !sameHouse(name, company) && all.findIndex((n) => n === name) === i,
+          name !== null && !sameHouse(name, company) && all.indexOf(name) === i,
       ),
       predecessor: named?.name ?? (entrusted ? null : (departing?.person ?? null)),
     });

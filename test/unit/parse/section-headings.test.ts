@@ -84,6 +84,21 @@ describe("the moves section found by what it holds", () => {
     },
   );
 
+  it.each(["ILS ONT JETÉ L'ANCRE (DANS UN NOUVEAU PORT)", "Elles prennent la barre (et le large)"])(
+    "takes a heading whose pun carries a gloss in brackets, %j, over all the paragraphs under it",
+    (heading) => {
+      const paragraphs = [
+        "Anne Roy rejoint Corvania comme directrice juridique.",
+        "« Le métier change vite », souligne Hugo Bernier, président de la fédération.",
+        "Marc Lin est nommé directeur financier de Kargo Rail.",
+        "Depuis le 3 mars, Léa Vidal, ex-Tolvane, est directrice générale de Quarvelle.",
+        "Paul Sorel rejoint Quarvelle comme directeur commercial.",
+      ];
+      const text = `LA LETTRE DU PORT\n\nPort : les escales reculent.\n\n${heading}\n\n${paragraphs.join("\n\n")}\n\nAGENDA\n\nSalon nautique.`;
+      expect(findMouvementsSection(text).paragraphs).toEqual(paragraphs);
+    },
+  );
+
   it("does not take a news section that mentions one move for the moves section", () => {
     const text =
       "À LA UNE\n\nLes grèves perturbent le trafic, et Claire Dupont rejoint le cortège comme porte-parole.\n\n" +
