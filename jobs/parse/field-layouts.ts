@@ -247,7 +247,7 @@ export function rewriteFieldTables(lines: string[]): string[] {
 
 // "Label :" where the label is one of FIELD_LABELS, written with a capital (a label, not "où :" inside a
 // sentence) at the start of a line or after a field's end.
-const LABEL_AT = /(?:^|(?<=[\s;|·•,.]))(\p{Lu}[\p{L}'’()]*(?:\s+[\p{L}'’()]+){0,3})\s*:\s+/gu;
+const LABEL_AT = /(?:^|(?<=[\s;|·•,.]))(\p{Lu}[\p{L}'’()]*(?:\s+[\p{L}'’()]+){0,3})\s*([:?])\s+/gu;
 
 interface LabelledField {
   /** null: a label of no known field, which only ends the field before it */
@@ -272,7 +272,7 @@ function labelledFields(text: string): LabelledField[] {
       break;
     }
     // a column of no known label ("Date : 1er mars") after a cell's end still ends the cell before it
-    if (!known && found.length > 0 && /[;|]\s*$/u.test(text.slice(0, match.index)))
+    if (!known && match[2] === ":" && found.length > 0 && /[;|]\s*$/u.test(text.slice(0, match.index)))
       found.push({ field: null, start: match.index, valueStart: match.index + match[0].length });
   }
   return found;
@@ -281,7 +281,7 @@ function labelledFields(text: string): LabelledField[] {
 const cleanValue = (value: string) =>
   value
     .trim()
-    .replace(/^[;|·•,]+\s*|\s*[;|·•,]+$/gu, "")
+    .replace(/^[;:|·•,]+\s*|\s*[;|·•,]+$/gu, "")
     .replace(/\.$/u, "")
     .trim();
 
@@ -566,6 +566,10 @@ export function originOf(cell: string): Origin {
     if (employers.every((name) => name !== null))
       return { promoted: false, kept: false, previous: employers as string[], words: "" };
   }
+  // "A ; B", "A / B": a list of houses left, each a name (a comma may be inside one: "Dupont, Fils")
+  const listed = text.split(/\s*;\s*|\s+\/\s+/u);
+  if (listed.length > 1 && listed.every(isCompanyName))
+    return { promoted: false, kept: false, previous: listed, words: "" };
   // "ex-A, ex-B", "A (directeur régional)", "A": employers left, written as names; after "ex-", an
   // institution told by its head noun too ("ex-conseil départemental de C")
   const cells = text.split(/\s*,\s*(?=ex[-\s]|(?:après|puis)\s+\p{Lu})/iu);

@@ -163,6 +163,8 @@ export const FIELD_LABELS: Readonly<Record<FieldName, readonly string[]>> = {
     "prise de fonctions",
     "entree en fonction",
     "entree en fonctions",
+    "arrivee",
+    "arrivee prevue",
     "effective",
     "when",
   ],
@@ -216,8 +218,9 @@ export const ARROW_GLYPHS: readonly string[] = [
 
 // A cell telling a promotion inside the house ("promu", "promue, ex-directrice d'agence", "promotion
 // interne", "en interne"), folded.
+// "De la maison", "issue de la maison", "dans la maison": the mover was already there.
 export const PROMOTED_CELL =
-  /^(?:promue?s?|promotion(?:\s+interne)?|en\s+interne|interne|mobilite\s+interne)(?![\p{L}])/u;
+  /^(?:promue?s?|promotion(?:\s+interne)?|en\s+interne|interne|mobilite\s+interne|(?:issue?\s+|deja\s+)?(?:de|dans)\s+la\s+maison)(?![\p{L}])/u;
 
 // A cell saying nothing ("—", "-", "n.c.", "/", "?", "nd"): no origin told.
 export const EMPTY_CELL =

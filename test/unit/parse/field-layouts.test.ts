@@ -276,6 +276,85 @@ describe("labelled fields", () => {
   });
 });
 
+describe("field cards", () => {
+  it.each([
+    ["?", "— — —"],
+    ["?", "* * *"],
+    [":", "-----"],
+    ["?", ""],
+  ])("reads cards labelled 'Label %s' parted by '%s'", (mark, rule) => {
+    const text = issue("FICHES DU TRIMESTRE", [
+      `Qui ${mark} Bérénice Arnoult-Diop`,
+      `Quoi ${mark} directrice technique`,
+      `Où ${mark} Verrerie Castelmaure`,
+      `D'où ${mark} Miroiterie Gendreau ; Cristaux Lamotte`,
+      `À la place de ${mark} Fabien Orsoni`,
+      "",
+      ...(rule ? [rule, ""] : []),
+      `Qui ${mark} Léandre Quesnel`,
+      `Quoi ${mark} responsable des fours`,
+      `Où ${mark} Verrerie Castelmaure`,
+      `D'où ${mark} De la maison : il y était chef d'équipe`,
+      `Arrivée ${mark} 3 février`,
+    ]);
+    expectMoves(text, [
+      {
+        person: "Bérénice Arnoult-Diop",
+        role: "directrice technique",
+        company: "Verrerie Castelmaure",
+        kind: "joined",
+        previous: ["Miroiterie Gendreau", "Cristaux Lamotte"],
+        predecessor: "Fabien Orsoni",
+      },
+      {
+        person: "Léandre Quesnel",
+        role: "responsable des fours",
+        company: "Verrerie Castelmaure",
+        kind: "promoted",
+        previous: [],
+      },
+    ]);
+  });
+
+  it("keeps the date of arrival out of the employer's field", () => {
+    const record = readFieldRecord(
+      "Nom : Salomé Vautrin. Fonction : directrice export. Structure : Fromageries Dornier. Arrivée : 1er mars",
+    );
+    expect(record).toMatchObject({ person: "Salomé Vautrin", company: "Fromageries Dornier" });
+  });
+
+  it("keeps a title as the card writes it, whatever the mover's first name", () => {
+    const text = issue("NOMINATIONS — fiches", [
+      "Nom : Margaux Villeret",
+      "Fonction : directeur administratif",
+      "Structure : Papeteries Obrecht",
+      "Précédemment : Cartonnages Rivoire",
+    ]);
+    expectMoves(text, [
+      { person: "Margaux Villeret", role: "directeur administratif", company: "Papeteries Obrecht" },
+    ]);
+  });
+
+  it("reads the mover when the house left has a first name inside its name", () => {
+    const text = issue("NOMINATIONS — fiches", [
+      "Qui ? Clotilde Fabregas",
+      "Quoi ? directrice générale",
+      "Où ? Jardins Sauvignat",
+      "D'où ? Paysages Martin Delorme",
+    ]);
+    const parsed = parseIssueText(text);
+    expect(parsed.moves.map((m) => m.person)).toEqual(["Clotilde Fabregas"]);
+    expectMoves(text, [
+      {
+        person: "Clotilde Fabregas",
+        role: "directrice générale",
+        company: "Jardins Sauvignat",
+        previous: ["Paysages Martin Delorme"],
+      },
+    ]);
+  });
+});
+
 describe("tables", () => {
   it.each([
     ["; ", ["Nom", "Poste", "Société", "Précédemment"]],
