@@ -10,6 +10,7 @@ import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { fieldRecordText, readFieldRecord, recordTellsNoMove, settleFieldMove } from "./field-layouts.ts";
+import { readFirstPersonPost, settlePostMoves } from "./first-person-posts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
@@ -731,15 +732,22 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const careers = findCareerLines(paragraph);
     const told = withChezOpening(careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph);
     const record = readFieldRecord(told);
-    const read = record ? { text: told, topic: null } : inDiscourse(told, discourse);
+    // a quoted first-person post with its author named is read as its author's move, told in the
+    // third person (first-person-posts.ts)
+    const post = record ? null : readFirstPersonPost(told);
+    const read = record || post ? { text: told, topic: null } : inDiscourse(told, discourse);
     // a mercato line is read without its label, and a departure's line gives no move (mercato-lines.ts)
     const mercato = readMercatoLine(read.text);
     const untagged = withoutItemTag(mercato?.text ?? read.text);
-    const headline = record ? null : headlineItemSentence(untagged);
+    const headline = record || post ? null : headlineItemSentence(untagged);
     // an interview's lead, post first ("Directrice de C depuis mai, X a dirigé …"), told as the
     // appointment it stands for (interview-chapo.ts)
-    const chapo = record || headline ? null : chapoSentences(untagged);
-    const text = record ? fieldRecordText(record) : (headline ?? chapo?.text ?? untagged);
+    const chapo = record || post || headline ? null : chapoSentences(untagged);
+    const text = record
+      ? fieldRecordText(record)
+      : post
+        ? post.sentences
+        : (headline ?? chapo?.text ?? untagged);
     // a row of a post held ad interim, or one the comment says is a departure, is no move
     const noMove = (record !== null && recordTellsNoMove(record)) || readDepartureLine(read.text) !== null;
     const drafts = noMove ? [] : extractParagraphMoves(text);
@@ -759,6 +767,10 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
         }
     const bySlots = noMove ? [] : readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
+    if (post) {
+      settlePostMoves(drafts, post);
+      settlePostMoves(bySlots, post);
+    }
     // the paragraph was about its name line's person, its post's signer, or its first mover
     discourse.previous =
       read.topic ??

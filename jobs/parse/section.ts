@@ -8,6 +8,7 @@
 import { findCareerLines } from "./career-lines.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
+import { isAuthorLine, readFirstPersonPost } from "./first-person-posts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -112,8 +113,8 @@ function boundedPieces(block: string): string[] {
   return pieces;
 }
 
-// "— Amélie Roy" alone under a quoted post: the signature of the block above, set apart by a blank
-// line or a line break, belongs to it.
+// "— Amélie Roy" alone under a quoted post ("Posté par X", "(X, LinkedIn, hier)": first-person-posts.ts):
+// the signature of the block above, set apart by a blank line or a line break, belongs to it.
 const SIGNATURE_LINE = /^\s*[—–―-]\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}$/u;
 const QUOTED_POST_END = /^\s*[«“"].*[»”"]\s*$/su;
 
@@ -121,7 +122,11 @@ function withSignaturesJoined(blocks: string[]): string[] {
   const joined: string[] = [];
   for (const block of blocks) {
     const previous = joined.at(-1);
-    if (previous !== undefined && SIGNATURE_LINE.test(block) && QUOTED_POST_END.test(previous))
+    if (
+      previous !== undefined &&
+      (SIGNATURE_LINE.test(block) || isAuthorLine(block)) &&
+      QUOTED_POST_END.test(previous)
+    )
       joined[joined.length - 1] = `${previous} ${block.trim()}`;
     else joined.push(block);
   }
@@ -179,6 +184,7 @@ function isMoveParagraph(paragraph: string): boolean {
   return (
     readsLikeAMove(paragraph) ||
     readFieldRecord(paragraph) !== null ||
+    readFirstPersonPost(paragraph) !== null ||
     isCareerItem(paragraph) ||
     readChapo(paragraph) !== null
   );
