@@ -270,10 +270,16 @@ function findCandidates(
   accountedSurnames: Set<string>,
   companies: Set<string>,
   known: Set<string>,
+  only?: string,
 ): Candidate[] {
   const found: Candidate[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const text = sentence.text;
+    // Reading one person (second-reading.ts), a sentence that does not spell their name gives them
+    // no candidate: every candidate's name is a stretch of its sentence, and personKey folds case,
+    // accents and punctuation alike in both. A candidate only looks back at the candidates of its
+    // own sentence ("listed"), so skipping a whole sentence leaves theirs as they were.
+    if (only !== undefined && !personKey(text).includes(only)) return;
     if (!signalsAMove(text)) return;
     if (!mayNameSomeoneNew(text, known)) return;
     const mentions = findPersonMentions(text);
@@ -672,9 +678,15 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
       .flatMap((name) => name.split(/[\s'’]+/u))
       .map(foldWord),
   );
-  const candidates = findCandidates(sentences, accounted, accountedSurnames, companies, known).filter(
-    (candidate) => only === undefined || personKey(candidate.mention.name) === personKey(only),
-  );
+  const onlyKey = only === undefined ? undefined : personKey(only);
+  const candidates = findCandidates(
+    sentences,
+    accounted,
+    accountedSurnames,
+    companies,
+    known,
+    onlyKey,
+  ).filter((candidate) => onlyKey === undefined || personKey(candidate.mention.name) === onlyKey);
   if (candidates.length === 0) return [];
 
   const allPeople = findPersonMentions(masked).filter(isConfidentPerson);
