@@ -20,6 +20,20 @@ import { readsLikeAMove } from "./section.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import { titledNamesIn } from "./titled-names.ts";
 import type { ParsedMove, UnreadParagraph } from "./types.ts";
+import {
+  frontedTitleName,
+  givenFirstMention,
+  givenNameFirst,
+  verblessListNames,
+  withoutTrailingLabels,
+} from "./unread-layouts.ts";
+
+// An unread paragraph's candidate people: a list of a dozen movers is offered whole to the editor
+const MAX_CANDIDATES = 16;
+
+// "Iribarne-Sall Évrard" and "Évrard Iribarne-Sall": the same words in another order
+const sameWords = (a: string, b: string) =>
+  personKey(a).split(" ").sort().join(" ") === personKey(b).split(" ").sort().join(" ");
 
 // Records that are proposals, not readings: the slot reader's, a post taken from the one replaced,
 // and those of a shape no first-scored corpus has measured yet (chosen-holder.ts)
@@ -101,6 +115,15 @@ const REVIEW_SIGNAL = new RegExp(
     // "Sa remplaçante aux Tamaris est X"
     "(?:son|sa|leur) (?:remplaçante?|successeure?|successrice)",
     "new chapter|nouveau chapitre|(?:i'm|i am) starting|moving to|moves to|will join|has joined",
+    // a succession told from the post: "Ornella Roy, venue de C, prend sa suite", "Son poste est
+    // repris par X", "La relève est assurée par X", "X a pris ses fonctions de …", "a choisi X pour
+    // occuper le poste de …", "débauche X chez C et en fait sa directrice …"
+    "pr(?:end|endra|is|ise|ennent) (?:sa|leur) suite",
+    "(?:poste|siège|fauteuil|place|fonction)s? (?:est|sera|a été|sont|seront|ont été) (?:repris|reprise|occupée?)",
+    "relève (?:est|sera|a été) assurée",
+    "pr(?:end|endra|is|ise|ennent) ses fonctions",
+    "occuper le poste",
+    "en fait (?:sa|son|leur) (?:nouvel(?:le)? |nouveau )?\\p{L}",
     // "succède à X, à la suite de son élection à la présidence de C": the predecessor's own move
     "(?:son|sa|leur) (?:élection|nomination|arrivée|promotion) (?:à|au|aux|comme|en tant que)(?![\\p{L}])",
   ].join("|"),
@@ -266,6 +289,9 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     );
     const named: string[] = [];
     const confident: string[] = [];
+    // the person-like names as a record would spell them, for the editor (unread-layouts.ts)
+    const candidateNames: string[] = [];
+    const nameLikeNames: string[] = [];
     // the confident names that are not a tagline's words (isTaglineName)
     let personLike = false;
     const unaccounted: string[] = [];
@@ -283,6 +309,21 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         if (!named.includes(mention.name)) named.push(mention.name);
         if (isConfidentPerson(mention) && !confident.includes(mention.name)) confident.push(mention.name);
         personLike ||= isConfidentPerson(mention) && !isTaglineName(mention);
+        // the name as a record spells it, and one whose run took in a card's next label ("Qui ?
+        // Ornella Roy Quoi ? …"): the editor's candidates, and a person-like name of the paragraph
+        // (a name the lexicon vouches for first: the review form opens on the first candidate)
+        const name = givenFirstMention(
+          withoutTrailingLabels(mention),
+          sentence.text.slice(Math.max(0, mention.start - 12), mention.start),
+        );
+        const sure = isConfidentPerson(name);
+        if ((sure || looksLikeAName(name)) && !isTaglineName(name)) {
+          const spelt = name.name;
+          const list = sure ? candidateNames : nameLikeNames;
+          if (!spelt.split(/\s+/u).some((word) => MOVE_WORD_START.test(word)) && !list.includes(spelt))
+            list.push(spelt);
+          personLike ||= name.name !== mention.name;
+        }
       }
       // Each person named, in full or by surname, with the clause that follows up to the next one
       const anchors = anchorsIn(sentence.text, mentions, confident);
@@ -381,7 +422,11 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
       (record !== null && !recordTellsNoMove(record) && !movers.has(personKey(record.person))) ||
       unnamed !== null;
     if (!noMove && !partly && !recordLeft) return;
+    candidateNames.push(...nameLikeNames.filter((name) => !candidateNames.includes(name)));
     const people = new Set(named.map(personKey));
+    // "Iribarne-Sall Évrard" is the editor's "Évrard Iribarne-Sall"
+    const spelt = (name: string) =>
+      candidateNames.find((other) => personKey(other) !== personKey(name) && sameWords(other, name)) ?? name;
     unread.push({
       paragraph_index: index,
       paragraph,
@@ -391,10 +436,10 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         people: [
           ...new Set([
             ...(record && recordLeft ? [record.person] : unnamed ? [unnamed] : []),
-            ...(noMove ? (confident.length > 0 ? confident : named) : unaccounted),
-            ...titledLeft,
+            ...(noMove ? (candidateNames.length > 0 ? candidateNames : named) : unaccounted.map(spelt)),
+            ...titledLeft.map(spelt),
           ]),
-        ].slice(0, 6),
+        ].slice(0, MAX_CANDIDATES),
         companies: companiesIn(masked, people),
         roles: titlesIn(masked),
       },
@@ -418,18 +463,25 @@ export function findOutsideSectionParagraphs(paragraphs: string[]): UnreadParagr
   return unread;
 }
 
-function outsideSection(paragraph: string, index: number): UnreadParagraph {
+function outsideSection(paragraph: string, index: number, verbless: string[] = []): UnreadParagraph {
   const masked = maskQuotes(paragraph);
   const named: string[] = [];
+  const spelt: string[] = [...verbless];
   for (const sentence of splitSentences(masked))
-    for (const mention of findPersonMentions(sentence.text))
+    for (const mention of findPersonMentions(sentence.text)) {
       if (!named.includes(mention.name)) named.push(mention.name);
+      const name = givenNameFirst(
+        mention,
+        sentence.text.slice(Math.max(0, mention.start - 12), mention.start),
+      );
+      if (!spelt.some((other) => sameWords(other, name))) spelt.push(name);
+    }
   return {
     paragraph_index: index,
     paragraph,
     reason: "outside_section",
     candidates: {
-      people: named.slice(0, 6),
+      people: spelt.slice(0, MAX_CANDIDATES),
       companies: companiesIn(masked, new Set(named.map(personKey))),
       roles: titlesIn(masked),
     },
@@ -512,9 +564,19 @@ export function findBesideSectionParagraphs(
   const beforeSection: UnreadParagraph[] = [];
   const afterSection: UnreadParagraph[] = [];
   rest.forEach((paragraph, at) => {
-    // a heading (the section's own, "LES NOMINATIONS DE LA SEMAINE"): a few words, no sentence
-    if (!/[.!?]/u.test(paragraph) && paragraph.split(/\s+/u).length <= 10) return;
     const masked = maskQuotes(paragraph);
+    // movers without a verb: a list of marked items, each a name with a title, or a paragraph
+    // opening on the title of the person it names (unread-layouts.ts)
+    const nameLike = (mention: PersonMention) =>
+      !isTaglineName(mention) &&
+      !MOVE_WORD_START.test(mention.name) &&
+      isConfidentPerson(givenFirstMention(mention));
+    const verbless = [
+      ...verblessListNames(masked, nameLike),
+      frontedTitleName(masked, nameLike) ?? "",
+    ].filter(Boolean);
+    // a heading (the section's own, "LES NOMINATIONS DE LA SEMAINE"): a few words, no sentence
+    if (verbless.length === 0 && !/[.!?]/u.test(paragraph) && paragraph.split(/\s+/u).length <= 10) return;
     // stricter than readsLikeAMove: a move verb and a name read as a person in one sentence,
     // nobody speaking (news items around a section name a company "rejoint le consortium …" and
     // quote its head in the next sentence)
@@ -523,7 +585,10 @@ export function findBesideSectionParagraphs(
       return findPersonMentions(sentence.text).some((mention) => {
         // a post signed off "… ! — Name" is its author's: the whole paragraph is near the name
         const signOff = SIGN_OFF.test(masked.slice(0, sentence.start + mention.start));
-        if (!isConfidentPerson(mention) || MOVE_WORD_START.test(mention.name)) return false;
+        // a name the lexicon does not know reads as a person's too ("Ornella Roy, venue de C, prend
+        // sa suite"): next to a move word, within the sentence
+        const personLike = isConfidentPerson(mention) || (looksLikeAName(mention) && !isTaglineName(mention));
+        if (!personLike || MOVE_WORD_START.test(mention.name)) return false;
         // "NOMINATIONS AGENDA" is a heading, "LA MINUTE CYBER" a title
         if (SHOUTED_ARTICLE.test(sentence.text.slice(Math.max(0, mention.start - 6), mention.start)))
           return false;
@@ -533,8 +598,8 @@ export function findBesideSectionParagraphs(
         return signalsAMove(near);
       });
     });
-    if (!moveSentence) return;
-    const listed = outsideSection(paragraph, section.length + at);
+    if (!moveSentence && verbless.length === 0) return;
+    const listed = outsideSection(paragraph, section.length + at, verbless);
     if (sectionStart >= 0 && at < sectionStart) beforeSection.push(listed);
     else afterSection.push(listed);
   });
