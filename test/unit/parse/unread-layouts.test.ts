@@ -1,0 +1,115 @@
+// Layouts in which a missed mover went silent (jobs/parse/unread-layouts.ts): a name printed surname
+// first in capitals, a card's name run into its next label, a verbless list item or a fronted title
+// outside the section, a succession told from the post. What the parser cannot read must reach the
+// review queue, spelt as a record would spell it. Invented names only.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
+import { givenNameFirst } from "../../../jobs/parse/unread-layouts.ts";
+
+describe("a name printed surname first", () => {
+  it.each([
+    ["MARCHETTI-DIALLO Sévane – directrice des achats", "", "Sévane Marchetti-Diallo"],
+    ["KERGUELEN Yoann, chef de quai", "▸ LE ", "Yoann Le Kerguelen"],
+    ["VAUDREMONT Isaure – pilote", "4. de ", "Isaure de Vaudremont"],
+    ["Anne-Laure ROYER rejoint Tolvane", "", "Anne-Laure Royer"],
+    ["PAUL MARTIN rejoint Tolvane", "", "Paul Martin"],
+    ["PUI Hebdo paraît le lundi", "", "Pui Hebdo"],
+  ])("spells %s given name first", (text, before, name) => {
+    const mention = findPersonMentions(text)[0]!;
+    expect(givenNameFirst(mention, before)).toBe(name);
+  });
+});
+
+const inSection = (paragraph: string) =>
+  (parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).unread ?? []).flatMap(
+    (u) => u.candidates.people,
+  );
+
+describe("a moves section's paragraph read by no reader", () => {
+  it("offers every person of a numbered list printed surname first, given name first", () => {
+    const list = [
+      "1. MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane Logistique (promue, était acheteuse)",
+      "2. ORSONI-BAKARY Tanguy – chef de quai, Portis Manutention",
+      "3. VAUDREMONT Isaure – pilote, Lamaneurs de Kerbrune",
+      "4. BELLEFONDS Gaëtan – directeur technique, Corvania Marine",
+      "5. ARGELÈS Mylène – directrice financière, Ferlog Atlantique",
+      "6. QUINTANE Hélori – responsable sécurité, Docks de Brévan",
+      "7. SAUVANET Ilona – directrice commerciale, Armement Ravel",
+    ].join("\n");
+    expect(inSection(list)).toEqual(
+      expect.arrayContaining([
+        "Sévane Marchetti-Diallo",
+        "Tanguy Orsoni-Bakary",
+        "Isaure Vaudremont",
+        "Hélori Quintane",
+        "Ilona Sauvanet",
+      ]),
+    );
+  });
+
+  it("lists a card whose name runs into its next label, whatever the first name", () => {
+    const cards =
+      "Qui ? Sévane Tolmarec\nQuoi ? directrice des achats\nOù ? Portis Manutention\nD'où ? Ferlog\n\n— — —\n\n" +
+      "Qui ? Ilona BRÉVAUX\nQuoi ? cheffe de quai\nOù ? Docks de Brévan\nD'où ? Armement Ravel";
+    expect(inSection(cards)).toEqual(expect.arrayContaining(["Sévane Tolmarec", "Ilona Brévaux"]));
+  });
+});
+
+describe("a paragraph beside the moves section", () => {
+  const outside = (text: string) =>
+    (
+      parseIssueText(
+        "LA LETTRE DES QUAIS\n\n" +
+          `${text}\n\n` +
+          "+ MOUVEMENTS\n\n" +
+          "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
+          "Pauline Ressaguet rejoint Corvania comme directrice juridique.\n\n" +
+          "+ AGENDA\n\nLe 4 novembre, salon des ports.",
+      ).unread ?? []
+    )
+      .filter((u) => u.reason === "outside_section")
+      .flatMap((u) => u.candidates.people);
+
+  it.each([
+    [
+      "a list item printed surname first",
+      "▸ MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane",
+      "Sévane Marchetti-Diallo",
+    ],
+    [
+      "a title fronted before its person",
+      "Directrice des opérations de Portis Manutention depuis mars, Hélène Ravignac était jusqu'ici cheffe de quai.",
+      "Hélène Ravignac",
+    ],
+    [
+      "a successor told from the post, first name unknown to the lexicon",
+      "Gaspard Orbec, directeur du port de Kerbrune depuis 2004, prend sa retraite. Sévane Tolmarec, venue de Portis, prend sa suite.",
+      "Sévane Tolmarec",
+    ],
+    [
+      "a post taken over, the successor in capitals",
+      "Départ de Gaspard Orbec, qui quitte la direction des quais de Tolvane. Son poste est repris par Ilona SAUVANET.",
+      "Ilona Sauvanet",
+    ],
+    [
+      "a relief named",
+      "Gaspard Orbec laisse son siège de chef de quai de Portis. La relève est assurée par Ilona SAUVANET.",
+      "Ilona Sauvanet",
+    ],
+  ])("lists %s", (_case, text, person) => {
+    expect(outside(text)).toContain(person);
+  });
+
+  it.each([
+    ["a dated agenda item", "• 15 décembre — salon des ports, Kerbrune"],
+    ["a news item naming a company", "Le groupe Tolvane Logistique ouvre un entrepôt à Kerbrune."],
+    [
+      "a retirement alone",
+      "Gaspard Orbec, fondateur de Portis, prend sa retraite après trente ans de maison.",
+    ],
+  ])("does not list %s", (_case, text) => {
+    expect(outside(text)).toEqual([]);
+  });
+});
