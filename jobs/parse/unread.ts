@@ -28,6 +28,10 @@ import {
   withoutTrailingLabels,
 } from "./unread-layouts.ts";
 
+// the particles of a name ("de", "van der", "El" in "Nour El Houda"), not counted among its words
+const NAME_PARTICLE =
+  /^(?:de|du|des|d['’]|la|le|van|von|der|den|del|della|di|da|dos|das|el|al|ben|bin|bint|abd|ould|ait)$/iu;
+
 // An unread paragraph's candidate people: a list of a dozen movers is offered whole to the editor
 const MAX_CANDIDATES = 16;
 
@@ -124,6 +128,8 @@ const REVIEW_SIGNAL = new RegExp(
     "pr(?:end|endra|is|ise|ennent) ses fonctions",
     "occuper le poste",
     "en fait (?:sa|son|leur) (?:nouvel(?:le)? |nouveau )?\\p{L}",
+    // "Depuis le 2 novembre, X, ex-C, est directrice du domaine de D": a post held now, the house left named
+    ",\\s*ex-[^,;.]{1,60},\\s+(?:est|sera|devient)\\s+(?:désormais\\s+)?(?:la |le |l['’])?(?:nouvel(?:le)?\\s+|nouveau\\s+)?(?:directeur|directrice|président|présidente|responsable|chef|cheffe|délégué|déléguée|secrétaire|gérant|gérante|administrateur|administratrice|head|managing)",
     // "succède à X, à la suite de son élection à la présidence de C": the predecessor's own move
     "(?:son|sa|leur) (?:élection|nomination|arrivée|promotion) (?:à|au|aux|comme|en tant que)(?![\\p{L}])",
   ].join("|"),
@@ -412,6 +418,12 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         titledLeft.length > 0);
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous
     // employers and quoted people fall outside (quotes are masked; employers are not people).
+    // a record whose person took in more than a name ("Bateaux-Hôtels Amarine Évrard Thévenoux": an
+    // employer run into the name) may name someone else: the name at its end is offered to the editor
+    for (const move of read) {
+      const words = move.person.split(/\s+/u).filter((word) => !NAME_PARTICLE.test(word));
+      if (words.length >= 4) leaveOut(words.slice(-2).join(" "));
+    }
     const partly = read.length > 0 && unaccounted.length > 0;
     // a record of a field layout names its mover outright: a record the reader could not fill (no role,
     // no company) is shown, whatever its words (field-layouts.ts)

@@ -703,6 +703,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.99,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
+      // silent misses lowered by unread-layouts.ts (surname-first names, verbless list items, fronted titles)
       maxSilentMisses: 0,
     },
   ],

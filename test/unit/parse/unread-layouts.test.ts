@@ -6,6 +6,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
+import type { ParsedMove } from "../../../jobs/parse/types.ts";
+import { findUnreadParagraphs } from "../../../jobs/parse/unread.ts";
 import { givenNameFirst } from "../../../jobs/parse/unread-layouts.ts";
 
 describe("a name printed surname first", () => {
@@ -98,6 +100,11 @@ describe("a paragraph beside the moves section", () => {
       "Gaspard Orbec laisse son siège de chef de quai de Portis. La relève est assurée par Ilona SAUVANET.",
       "Ilona Sauvanet",
     ],
+    [
+      "a post held now, the house left named",
+      "Depuis le 3 mars, Sévane Tolmarec, ex-Portis Manutention, est directrice des quais de Tolvane.",
+      "Sévane Tolmarec",
+    ],
   ])("lists %s", (_case, text, person) => {
     expect(outside(text)).toContain(person);
   });
@@ -111,5 +118,30 @@ describe("a paragraph beside the moves section", () => {
     ],
   ])("does not list %s", (_case, text) => {
     expect(outside(text)).toEqual([]);
+  });
+});
+
+describe("a record whose person took in more than a name", () => {
+  const paragraph =
+    "Du côté de Portis Manutention, l'ancien de Docks Ravel Tanguy ORSONI prend le poste de chef de quai.";
+  const record = (person: string) =>
+    ({
+      person,
+      role: "chef de quai",
+      company: "Portis Manutention",
+      previous_companies: [],
+      predecessor: null,
+      paragraph_index: 0,
+      reasons: [],
+      confidence: 0.5,
+    }) as unknown as ParsedMove;
+
+  it("offers the name at its end to the editor", () => {
+    const unread = findUnreadParagraphs([paragraph], [record("Docks Ravel Tanguy Orsoni")]);
+    expect(unread.flatMap((u) => u.candidates.people)).toContain("Tanguy Orsoni");
+  });
+
+  it("lists nothing when the record holds the name alone", () => {
+    expect(findUnreadParagraphs([paragraph], [record("Tanguy Orsoni")])).toEqual([]);
   });
 });
