@@ -5,10 +5,10 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
-import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "../../../jobs/parse/mentions.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { findUnreadParagraphs } from "../../../jobs/parse/unread.ts";
-import { givenNameFirst } from "../../../jobs/parse/unread-layouts.ts";
+import { givenFirstMention, givenNameFirst, verblessListNames } from "../../../jobs/parse/unread-layouts.ts";
 
 describe("a name printed surname first", () => {
   it.each([
@@ -29,8 +29,15 @@ const inSection = (paragraph: string) =>
     (u) => u.candidates.people,
   );
 
+// Whom an issue's text brings before an editor: the people of its records and the unread paragraphs'
+// candidates (a list the readers learn to read leaves the review queue for the records)
+const reached = (text: string) => {
+  const parsed = parseIssueText(text);
+  return [...parsed.moves.map((m) => m.person), ...(parsed.unread ?? []).flatMap((u) => u.candidates.people)];
+};
+
 describe("a moves section's paragraph read by no reader", () => {
-  it("offers every person of a numbered list printed surname first, given name first", () => {
+  it("brings every person of a numbered list printed surname first, given name first", () => {
     const list = [
       "1. MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane Logistique (promue, était acheteuse)",
       "2. ORSONI-BAKARY Tanguy – chef de quai, Portis Manutention",
@@ -40,7 +47,7 @@ describe("a moves section's paragraph read by no reader", () => {
       "6. QUINTANE Hélori – responsable sécurité, Docks de Brévan",
       "7. SAUVANET Ilona – directrice commerciale, Armement Ravel",
     ].join("\n");
-    expect(inSection(list)).toEqual(
+    expect(reached(`Lettre\n\n+ MOUVEMENTS\n\n${list}\n`)).toEqual(
       expect.arrayContaining([
         "Sévane Marchetti-Diallo",
         "Tanguy Orsoni-Bakary",
@@ -75,11 +82,6 @@ describe("a paragraph beside the moves section", () => {
       .flatMap((u) => u.candidates.people);
 
   it.each([
-    [
-      "a list item printed surname first",
-      "▸ MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane",
-      "Sévane Marchetti-Diallo",
-    ],
     [
       "a title fronted before its person",
       "Directrice des opérations de Portis Manutention depuis mars, Hélène Ravignac était jusqu'ici cheffe de quai.",
@@ -143,5 +145,25 @@ describe("a record whose person took in more than a name", () => {
 
   it("lists nothing when the record holds the name alone", () => {
     expect(findUnreadParagraphs([paragraph], [record("Tanguy Orsoni")])).toEqual([]);
+  });
+});
+
+describe("verbless list items", () => {
+  const confident = (mention: PersonMention) => isConfidentPerson(givenFirstMention(mention));
+  it.each([
+    [
+      "an item printed surname first",
+      "▸ MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane",
+      ["Sévane Marchetti-Diallo"],
+    ],
+    [
+      "two numbered items on one line",
+      "1. Ilona SAUVANET, cheffe de quai, Portis 2. Gaëtan BELLEFONDS, directeur technique, Corvania",
+      ["Ilona Sauvanet", "Gaëtan Bellefonds"],
+    ],
+    ["a dated agenda item", "• 15 décembre — salon des ports, Kerbrune", []],
+    ["one item naming someone inside a sentence", "• La conférence de Ilona SAUVANET, cheffe de quai", []],
+  ])("reads %s", (_case, paragraph, names) => {
+    expect(verblessListNames(paragraph, confident)).toEqual(names);
   });
 });
