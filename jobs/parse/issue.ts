@@ -34,7 +34,7 @@ import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.
 import { confidenceFor, extractParagraphMoves, READ_FROM_CHAPO, READ_TAKEN_OVER_POST } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
 import { cellKeyOf } from "./reading-cells.ts";
-import { tidyRole } from "./role-cleanup.ts";
+import { roleWithoutEmployer, tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
 import { findMouvementsSection, issueParagraphs } from "./section.ts";
@@ -846,6 +846,13 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     move.previous_companies = move.previous_companies.filter(
       (name) => companyKey(name) !== companyKey(move.company),
     );
+  }
+  for (const move of moves) {
+    const role = roleWithoutEmployer(move.role, move.company);
+    if (role === move.role) continue;
+    move.role = role;
+    Object.assign(move, classifyRole(role));
+    move.reasons.push("employer cut from the end of the title");
   }
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
   settleCompanySpellings(moves);

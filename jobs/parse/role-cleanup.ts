@@ -220,3 +220,22 @@ export function tidyRole(role: string): string {
   }
   return tidy;
 }
+
+// "quittera Tarvex pour devenir directrice de l'usine de recyclage de Plastiflor": a reader that takes
+// the employer from the title's last "de" + name may leave that name in the title too. The record
+// already names the house, so the title ends before it; an editor writes "directrice de l'usine de
+// recyclage" at Plastiflor. Only the record's own company is cut, with one of the links French puts
+// before a name ("de", "d'", "du", "des", "de la", "de l'"), and only when a title is left.
+const EMPLOYER_LINK = /\s(?:de la|de l['’]|du|des|de|d['’])\s*$/iu;
+const OWN_ARTICLE = /^(?:la|le|les|l['’])\s*/iu;
+
+export function roleWithoutEmployer(role: string, company: string): string {
+  const name = company.trim().replace(OWN_ARTICLE, "");
+  if (name.length < 2 || role.length <= name.length) return role;
+  if (role.slice(-name.length).toLowerCase() !== name.toLowerCase()) return role;
+  const before = role.slice(0, -name.length);
+  const link = EMPLOYER_LINK.exec(before);
+  if (!link) return role;
+  const title = before.slice(0, link.index).trim();
+  return /\p{L}{2}/u.test(title) ? title : role;
+}

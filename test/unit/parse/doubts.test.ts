@@ -5,7 +5,7 @@ import { describe, expect, it } from "@jest/globals";
 import { DOUBTS, type DoubtSubject, doubtsAbout } from "../../../jobs/parse/doubts.ts";
 import { isFrenchWord } from "../../../jobs/parse/french-words.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
-import { ROLE_TIDY_RULES, tidyRole } from "../../../jobs/parse/role-cleanup.ts";
+import { ROLE_TIDY_RULES, roleWithoutEmployer, tidyRole } from "../../../jobs/parse/role-cleanup.ts";
 import { maskAsides } from "../../../jobs/parse/sentences.ts";
 
 const AUTO_PUBLISH_CONFIDENCE = 0.8;
@@ -1079,6 +1079,26 @@ describe("role tidying", () => {
 
   it("never empties a role", () => {
     expect(tidyRole("devenir")).toBe("devenir");
+  });
+
+  it.each([
+    ["directrice de l'atelier de tissage de Lainova", "Lainova", "directrice de l'atelier de tissage"],
+    ["responsable du laboratoire d'Orvalis", "Orvalis", "responsable du laboratoire"],
+    ["chef de cuisine du Relais Fontbrune", "Le Relais Fontbrune", "chef de cuisine"],
+    // another house named at the end stays: it is not the record's employer
+    ["directeur du magasin de Brévaux", "Bricoplus", "directeur du magasin de Brévaux"],
+    // nothing but the employer: the title is kept as read
+    ["de Lainova", "Lainova", "de Lainova"],
+    ["directeur général", "Lainova", "directeur général"],
+  ])("cuts the record's own employer from the end of %s", (role, company, title) => {
+    expect(roleWithoutEmployer(role, company)).toBe(title);
+  });
+
+  it("reads a title whose house closes it once, as role and employer", () => {
+    const [move] = parseIssueText(
+      "LETTRE\n\nNOMINATIONS\n\nJeanne Robert quitte Tarvex pour devenir directrice de l'usine de recyclage de Plastiflor.\n",
+    ).moves;
+    expect(move).toMatchObject({ company: "Plastiflor", role: "directrice de l'usine de recyclage" });
   });
 });
 

@@ -739,7 +739,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.8,
       previous: 0.9,
       predecessor: 1,
-      maxWrongPublished: 7,
+      // a title closed by its own employer ("directeur de l'usine d'extraction de C") cut there (held-wrong): 7 → 6
+      maxWrongPublished: 6,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
