@@ -715,17 +715,20 @@ const CORPORA: [name: string, floors: Floors][] = [
   // housing). Kept outside the repository through all of session 14's parser work, scored on its start 22430a7
   // (record F1 0.603 / 0.689, 3 and 6 published wrong) and on its end a532056 (0.803 / 0.805, 5 of 81 and 7 of 91
   // published wrong, 0 silent misses), then committed; floors and ceilings are the end score
-  // (test/fixtures/parse/REAL-CORPORA.md).
+  // (test/fixtures/parse/REAL-CORPORA.md). Then 18 board seats' expected roles were aligned with real1–real34's
+  // convention ("comme administratrice indépendante" is the title as written, not "administratrice"): 11 of the 12
+  // wrong records published were those; on the aligned labels the start reads 0.658 / 0.748 (0 of 50, 1 of 75
+  // published wrong) and the end 0.873 / 0.872 (0 of 81, 1 of 91); floors are the aligned score on c346174.
   [
     "real35",
     {
       files: 8,
       gold: 144,
       personF1: 0.88,
-      recordF1: 0.8,
+      recordF1: 0.87,
       previous: 0.89,
       predecessor: 1,
-      maxWrongPublished: 5,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -736,11 +739,12 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.91,
-      recordF1: 0.8,
+      recordF1: 0.87,
       previous: 0.9,
       predecessor: 1,
-      // a title closed by its own employer ("directeur de l'usine d'extraction de C") cut there (held-wrong): 7 → 6
-      maxWrongPublished: 6,
+      // a title closed by its own employer ("directeur de l'usine d'extraction de C") cut there (held-wrong): 7 → 6;
+      // 0 once the board seats' labels were aligned (above)
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
