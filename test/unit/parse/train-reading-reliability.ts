@@ -21,7 +21,7 @@ import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from ".
 export const CORPORA = [
   "heldout",
   ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
-  ...Array.from({ length: 36 }, (_, i) => `real${i + 1}`),
+  ...Array.from({ length: 40 }, (_, i) => `real${i + 1}`),
   "layouts",
 ];
 
@@ -96,6 +96,9 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real33", "real34"], afterFirstScore: [] },
   // Session 14's second blind round, kept out through the session's parser work: no doubt was written on it.
   { corpora: ["real35", "real36"], afterFirstScore: [] },
+  // Session 14's end-of-session rounds, scored on its final parser and committed untouched
+  { corpora: ["real37", "real38"], afterFirstScore: [] },
+  { corpora: ["real39", "real40"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
