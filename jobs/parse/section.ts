@@ -176,7 +176,33 @@ function joinLines(blockLines: string[]): string[] {
   const lines = blockLines.map((line) => line.trim()).filter((line) => line.length > 0);
   if (lines.length >= 2 && /^[\p{Lu}«“"]/u.test(lines[1]!) && readNameLine(lines[0]!))
     return [`${lines[0]}\n${lines.slice(1).join(" ")}`];
+  if (lines.length >= 2 && isHeadlineOverBody(lines)) return [`${lines[0]}. ${lines.slice(1).join(" ")}`];
   return listItems(lines) ?? [lines.join(" ")];
+}
+
+// A short headline over its body ("Arrivée de X chez C" then "L'ancienne … prend la direction …";
+// "Nomination" then "C a nommé X …"): the headline ends with no punctuation and no word that wants
+// more after it, the body opens a sentence of its own and ends one. Run on, the headline glued
+// itself to the body's first words ("Nomination C" read as an employer); set apart, it is a
+// sentence of its own.
+const HEADLINE_END = /[.!?…:;,»)\]"”-]$/u;
+const HEADLINE_WANTS_MORE =
+  /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|chez|par|pour|et|ou|le|la|les|l['’]|un|une|en|sur|avec|dans|que|qui|comme|of|at|the|and|by|for)$/iu;
+function isHeadlineOverBody(lines: readonly string[]): boolean {
+  const [headline, first] = [lines[0]!, lines[1]!];
+  if (headline.length > 90 || HEADLINE_END.test(headline) || HEADLINE_WANTS_MORE.test(headline)) return false;
+  if (opensItem(headline) || !/^[\p{Lu}«“"]/u.test(headline)) return false;
+  // "Nouvelle directrice chez C" then "X devient directrice.": the headline holds the employer the
+  // body leaves out; run on, the body reads it so
+  // a portrait's name line ("Pr Anne Roy-Lenoir", all its words capitalised) is no headline: a word
+  // of one's own ("Nomination") or a lower-case word ("Arrivée de X") makes one
+  if (/\s/u.test(headline) && !/(?:^|\s)[\p{Ll}]/u.test(headline)) return false;
+  // "C recrute un directeur" then "X quitte D pour prendre ce poste": the body points back to it too
+  if (/\s(?:chez|pour)\s/u.test(headline)) return false;
+  if (/\s(?:recrute|recrutent|accueille|se dote|s['’]offre|nomme|choisit|cherche|engage)\s/u.test(headline))
+    return false;
+  if (!/^[\p{Lu}«“"]/u.test(first) || opensItem(first)) return false;
+  return /[.!?…»"”)]$/u.test(lines[lines.length - 1]!);
 }
 
 // A paragraph that reads like a moves item, in a sentence or in a field layout.

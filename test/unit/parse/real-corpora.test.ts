@@ -761,10 +761,11 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.79,
-      recordF1: 0.64,
-      previous: 0.83,
-      predecessor: 0.96,
-      maxWrongPublished: 2,
+      // a short headline over its body set apart as its own sentence (section.ts): 0.642 → 0.658, 2 → 1 wrong
+      recordF1: 0.65,
+      previous: 0.84,
+      predecessor: 0.97,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -780,7 +781,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.97,
       maxWrongPublished: 3,
       maxSectionMismatches: 0,
-      maxSilentMisses: 15,
+      // a short headline set apart from its body (section.ts): two more missed movers listed unread
+      maxSilentMisses: 13,
     },
   ],
   [

@@ -276,3 +276,47 @@ describe("an issue flattened into cells", () => {
     ]);
   });
 });
+
+describe("a short headline over its body", () => {
+  const section = (block: string) =>
+    findMouvementsSection(
+      `LA LETTRE\n\nNOMINATIONS\n\nAnne Roy rejoint Corvania comme directrice.\n\n${block}\n`,
+    ).paragraphs[1];
+  it.each([
+    // the headline set apart as a sentence of its own, not glued to the body's first words
+    [
+      "Nomination\nLa Brasserie Ombelle a nommé Hugo Taillan directeur.",
+      "Nomination. La Brasserie Ombelle a nommé Hugo Taillan directeur.",
+    ],
+    [
+      "Promotion interne pour Lise Charvet\nResponsable du réseau Est, elle devient directrice commerciale de Ferlane.",
+      // "pour" in the headline: it may hold what the body leaves out, so it runs on
+      "Promotion interne pour Lise Charvet Responsable du réseau Est, elle devient directrice commerciale de Ferlane.",
+    ],
+    [
+      "Départ de Yann Ollier, arrivée de Rose Melki\nYann Ollier quitte Tramélis ; Rose Melki lui succède.",
+      "Départ de Yann Ollier, arrivée de Rose Melki. Yann Ollier quitte Tramélis ; Rose Melki lui succède.",
+    ],
+    // "C recrute un R" then "X … pour prendre ce poste": the body points back to the headline
+    [
+      "Tramélis recrute un directeur des achats\nPaul Gédon quitte Ferlane pour prendre ce poste.",
+      "Tramélis recrute un directeur des achats Paul Gédon quitte Ferlane pour prendre ce poste.",
+    ],
+    // a line that wants more after it is a cut line, not a headline
+    [
+      "Paul Gédon rejoint la maison de\nTramélis comme directeur.",
+      "Paul Gédon rejoint la maison de Tramélis comme directeur.",
+    ],
+  ])("%j", (block, paragraph) => {
+    expect(section(block)).toBe(paragraph);
+  });
+});
+
+describe("a portrait's name line is no headline", () => {
+  it("runs a name line its reader does not take on to its body, as before", () => {
+    const text =
+      "LA LETTRE\n\nNOMINATIONS\n\nAnne Roy rejoint Corvania comme directrice.\n\n" +
+      "Pr Gaël Ternand-Osei\nÉlu doyen de la faculté de droit de Brévaux.\n";
+    expect(findMouvementsSection(text).paragraphs[1]).not.toContain("Ternand-Osei. ");
+  });
+});
