@@ -392,12 +392,50 @@ const GLYPHS = ARROW_GLYPHS.map((glyph) => glyph.replace(/[.*+?^${}()|[\]\\]/gu,
 // "X (aside) → post": the glyph with a space on either side, the left part short
 const ARROW_LINE = new RegExp(`^${BULLET.source}([^→]{3,120}?)\\s+(?:${GLYPHS})\\s+(\\S.*)$`, "u");
 
+// A digest's other arrow shapes, told the way of "X (ex-A) → B, post" (under a legend such as
+// "➜ passe de… à… ; ← recrute ; > changement de maison"):
+//   "A ➜ B : X, post"      from A to B          "B ← X (A), post"   B takes X from A
+//   "X : A > B (post)"     from A to B, two different houses (the same one twice is a promotion,
+//                          left to the editor)
+// the houses' cells hold no comma, full stop or bracket: a sentence joined after a line ("… → B, post.
+// DÉPART : Y, …") is no digest line
+const FROM_TO_LINE = new RegExp(
+  `^(${BULLET.source})([^:→➜←>().,\\n]{2,80}?)\\s+(?:${GLYPHS})\\s+([^:().,\\n]{2,80}?)\\s+:\\s+([^,():\\n]{3,80}?),\\s+([^\\n]+)$`,
+  "u",
+);
+const RECRUITS_LINE = /^([^←:().,\n]{2,80}?)\s+←\s+([^()←:,\n]{3,80}?)\s+\(([^()\n]{2,80})\),\s+([^\n]+)$/u;
+const HOUSE_CHANGE_LINE =
+  /^([^:>()\n]{3,80}?)\s+:\s+([^:>().,\n]{2,80}?)\s+>\s+([^:>().,\n]{2,80}?)\s+\(([^()\n]{3,120})\)$/u;
+
+export function digestArrowLine(line: string): string {
+  // one line only: a paragraph of several lines is a column of its own (mercato-lines.ts)
+  if (line.includes("\n")) return line;
+  const fromTo = FROM_TO_LINE.exec(line);
+  if (fromTo && isCompanyName(fromTo[2]!.trim()) && fromTo[2]!.trim() !== fromTo[3]!.trim())
+    return `${fromTo[1]}${fromTo[4]} (ex-${fromTo[2]!.trim()}) → ${fromTo[3]}, ${fromTo[5]}`;
+  const bullet = BULLET.exec(line)![0];
+  const body = line.slice(bullet.length);
+  const recruits = RECRUITS_LINE.exec(body);
+  if (recruits && isCompanyName(recruits[3]!.trim()))
+    return `${bullet}${recruits[2]} (ex-${recruits[3]!.trim()}) → ${recruits[1]}, ${recruits[4]}`;
+  const change = HOUSE_CHANGE_LINE.exec(body);
+  if (
+    change &&
+    change[2]!.trim() !== change[3]!.trim() &&
+    isCompanyName(change[2]!.trim()) &&
+    isCompanyName(change[3]!.trim()) &&
+    !/[→➜]/u.test(change[4]!)
+  )
+    return `${bullet}${change[1]} (ex-${change[2]!.trim()}) → ${change[3]!.trim()}, ${change[4]}`;
+  return line;
+}
+
 function arrowRecord(line: string): FieldRecord | null {
   // "IN : X (de A) → B, …": a mercato line's label is no part of the record; a departure's line
   // ("OUT : Y → B") is no record at all (mercato-lines.ts)
   const mercato = readMercatoLine(line);
   if (mercato?.direction === "out") return null;
-  const text = mercato?.text ?? line;
+  const text = digestArrowLine(mercato?.text ?? line);
   const arrow = ARROW_LINE.exec(text);
   if (!arrow) return null;
   const left = arrow[1]!.trim();

@@ -4,7 +4,7 @@
 // (jobs/parse/lexicon/fields.ts), not on one newsletter's spelling.
 
 import { describe, expect, it } from "@jest/globals";
-import { readFieldRecord, rewriteFieldTables } from "../../../jobs/parse/field-layouts.ts";
+import { digestArrowLine, readFieldRecord, rewriteFieldTables } from "../../../jobs/parse/field-layouts.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 import { findMouvementsSection } from "../../../jobs/parse/section.ts";
 
@@ -507,5 +507,41 @@ describe("what a field layout gives and the parser cannot fill", () => {
     );
     expect(section.found).toBe(true);
     expect(section.paragraphs).toHaveLength(2);
+  });
+});
+
+// A digest's arrow shapes other than "X (ex-A) → B, post", under a legend ("➜ passe de… à… ; ← recrute ;
+// > changement de maison"): each is read as that one, the house left the origin.
+describe("digest arrow lines", () => {
+  it.each([
+    ["Tuilerie Fauvel ➜ Briques d'Ardan : Odon Vasseur, chef de four", "Odon Vasseur", "ex-Tuilerie Fauvel"],
+    [
+      "• Cartonnages Mérel ➔ Emballix : Sylvie LEGRAND-PAU, acheteuse",
+      "Sylvie LEGRAND-PAU",
+      "ex-Cartonnages Mérel",
+    ],
+    [
+      "Vergers du Lot ← Malik Benarous (Pomme Verte), responsable qualité",
+      "Malik Benarous",
+      "ex-Pomme Verte",
+    ],
+    [
+      "Aude de La ROCHEFORT : Atelier Brun > Forges Olive (directrice technique)",
+      "Aude de La ROCHEFORT",
+      "ex-Atelier Brun",
+    ],
+  ])("%s", (line, person, origin) => {
+    const record = readFieldRecord(line);
+    expect(record?.person).toBe(person);
+    expect(record?.origin).toBe(origin);
+  });
+
+  it.each([
+    // the same house on both sides is a promotion the digest tells in its own way: left as written
+    "Paul Grimaud : Forges Olive > Forges Olive (soudeur → chef d'atelier)",
+    // a sentence, not a digest line
+    "Le marché progresse : les ventes > 3 % (selon la fédération)",
+  ])("leaves %s as written", (line) => {
+    expect(digestArrowLine(line)).toBe(line);
   });
 });
