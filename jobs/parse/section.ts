@@ -6,6 +6,7 @@
 // given its own line (inline-heading.ts), any other ends the section where it starts.
 
 import { findCareerLines } from "./career-lines.ts";
+import { rewriteCommittees } from "./committees.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { isAuthorLine, readFirstPersonPost } from "./first-person-posts.ts";
@@ -476,7 +477,7 @@ function splitAtShoutedName(line: string): string[] {
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
   return splitParagraphs(
-    rewriteCompanyHeadings(rewriteFieldTables(rewriteSurnameFirstItems(text.split("\n"))))
+    rewriteCompanyHeadings(rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(text.split("\n")))))
       .flatMap(splitAtCells)
       .flatMap(splitAtInlineHeading)
       .join("\n"),
@@ -495,7 +496,9 @@ function splitAtCells(line: string): string[] {
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
   // A table of moves is rewritten first, before " | " cells are cut apart: one line of fields a row
-  const lines = rewriteCompanyHeadings(rewriteFieldTables(rewriteSurnameFirstItems(text.split("\n"))))
+  const lines = rewriteCompanyHeadings(
+    rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(text.split("\n")))),
+  )
     .flatMap(splitAtCells)
     .flatMap(splitAtInlineHeading)
     .flatMap(splitAtShoutedName);
