@@ -762,8 +762,9 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.83,
-      // a short headline over its body set apart as its own sentence (section.ts): 0.642 → 0.658, 2 → 1 wrong
-      recordF1: 0.68,
+      // a short headline over its body set apart as its own sentence (section.ts): 0.642 → 0.658, 2 → 1 wrong;
+      // with the digest arrow lines and committees (above) 0.704
+      recordF1: 0.7,
       previous: 0.87,
       predecessor: 0.97,
       maxWrongPublished: 1,
