@@ -851,6 +851,9 @@ function companySpeltOtherwise(record: DoubtSubject): boolean {
 // move (REAL-CORPORA.md's conventions); an acting executive named by a board may be one, so only
 // an election to an interim chair is held.
 const INTERIM_CHAIR = /^(?:président|présidente|PDG)\s+(?:par intérim|intérimaire)/iu;
+// An employer read with the sentence's opening before its name: an English preposition ("At C, X has
+// been promoted …") or a trade noun written as one hyphenated word ("Screen-printer C has hired X").
+const COMPANY_OPENS_ON_NO_NAME = /^(?:(?:At|From|With|In|For|By)\s+|\p{Lu}\p{Ll}+-\p{Ll}{3,}\s+)(?=\p{Lu})/u;
 const ELECTED = /(?<![\p{L}])(?:élue?s?|réélue?s?)(?![\p{L}])/iu;
 
 // "nomme à leur direction commune X", "prend leur tête": the post is over bodies the sentence named
@@ -1594,6 +1597,14 @@ export const DOUBTS: readonly Doubt[] = [
     label: "mandat reconduit dans le même poste",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => r.paragraph !== undefined && RENEWED.test(r.paragraph) && RENEWED.test(sentenceNaming(r)),
+  },
+  {
+    id: "company_opens_on_no_name",
+    reason: "the employer read opens on a preposition or a trade noun",
+    label:
+      "le nom de l’employeur commence par une préposition ou un métier (« At C », « Screen-printer C ») : le corriger",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => COMPANY_OPENS_ON_NO_NAME.test(r.company),
   },
   {
     id: "interim_chair_elected",

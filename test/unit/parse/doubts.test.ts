@@ -290,6 +290,10 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["read_by_slots", {}, false],
   ["company_from_anaphor", { reasons: ["company inferred from an anaphor"] }, true],
   ["company_from_anaphor", { reasons: ["company inferred from earlier sentence"] }, false],
+  ["company_opens_on_no_name", { company: "At Brightwell Foods" }, true],
+  ["company_opens_on_no_name", { company: "Cabinet-maker Oakline" }, true],
+  ["company_opens_on_no_name", { company: "Saint-Gobain Vitrage" }, false],
+  ["company_opens_on_no_name", { company: "Atlas Logistique" }, false],
   [
     "interim_chair_elected",
     {

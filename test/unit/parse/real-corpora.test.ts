@@ -767,7 +767,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.7,
       previous: 0.87,
       predecessor: 0.97,
-      maxWrongPublished: 1,
+      // an employer opening on "At"/a trade noun held for review (doubts.ts): 1 → 0
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -782,7 +783,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.69,
       previous: 0.91,
       predecessor: 0.97,
-      maxWrongPublished: 3,
+      // an employer opening on "At"/a trade noun held for review (doubts.ts): 3 → 2
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       // a short headline set apart from its body (section.ts): two more missed movers listed unread
       maxSilentMisses: 13,
