@@ -25,6 +25,10 @@ export const JOINS = word(
     // a signed post in the first person (self-announcement.ts): "I'm joining C as R"
     `|(?<=(?:I['’]m|I am|I['’]ve|I have)\\s)(?:joining|joined)` +
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|fait son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
+    // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C"
+    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé)(?=\\s+chez\\s)` +
+    // "X est chipée par C": "recruté par" in the press's words
+    `|${PASSIVE}chipée?s?\\s+par` +
     // "X quitte Ferlog pour Kargo Rail, où il devient …": the employer after "pour"
     `|(?<=(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour(?=\\s+(?:la |le |l')?[\\p{Lu}\\p{N}])` +
     `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
