@@ -20,26 +20,18 @@ import { postLeftBy } from "./left-post.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import type { DraftMove } from "./paragraph.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import { agreeTitle } from "./title-agreement.ts";
-import type { MoveKind } from "./types.ts";
 
 /** What the departing person's record says: who, where to, where from, as what. */
-export interface DepartingMove {
-  person: string;
-  company: string;
-  role: string;
-  previous_companies: string[];
-}
+export type DepartingMove = Pick<DraftMove, "person" | "company" | "role" | "previous_companies">;
 
-export interface TakenOverPost {
-  person: string;
-  company: string;
-  role: string;
-  kind: MoveKind;
-  previous_companies: string[];
-  predecessor: string | null;
-}
+/** A successor's move, in the fields a paragraph's draft move has (paragraph.ts). */
+export type TakenOverPost = Pick<
+  DraftMove,
+  "person" | "company" | "role" | "kind" | "previous_companies" | "predecessor"
+>;
 
 // "Chez C, ", "À C, ", "Au C, ", "À la mutuelle, ": the house the sentence is told at
 const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
