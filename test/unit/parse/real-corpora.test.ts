@@ -824,6 +824,40 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 8,
     },
   ],
+  // real41/real42: session 15's first blind round, written by a helper who never read jobs/parse, with eight layout
+  // families (upper-case prose, transfer verbs, verbless headlines, committees, an English section, future and
+  // conditional, symbol digests under a legend, HTML flattened with mojibake) and sectors never used. First scored
+  // on session 14's final main 525f534 before any change made for it: record F1 0.496 / 0.462, 8 and 3 published
+  // wrong. Labels aligned to the convention that an acronym given with its expansion is named in full (47 labels
+  // "SGP (Société de gestion des patinoires)" → "Société de gestion des patinoires"; record F1 unchanged).
+  [
+    "real41",
+    {
+      files: 8,
+      gold: 144,
+      personF1: 0.73,
+      recordF1: 0.49,
+      previous: 0.8,
+      predecessor: 0.96,
+      maxWrongPublished: 8,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 3,
+    },
+  ],
+  [
+    "real42",
+    {
+      files: 8,
+      gold: 144,
+      personF1: 0.6,
+      recordF1: 0.46,
+      previous: 0.58,
+      predecessor: 0.95,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 1,
+      maxSilentMisses: 12,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.

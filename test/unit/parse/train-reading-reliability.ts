@@ -21,7 +21,7 @@ import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from ".
 export const CORPORA = [
   "heldout",
   ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
-  ...Array.from({ length: 40 }, (_, i) => `real${i + 1}`),
+  ...Array.from({ length: 42 }, (_, i) => `real${i + 1}`),
   "layouts",
 ];
 
@@ -99,6 +99,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   // Session 14's end-of-session rounds, scored on its final parser and committed untouched
   { corpora: ["real37", "real38"], afterFirstScore: [] },
   { corpora: ["real39", "real40"], afterFirstScore: [] },
+  // Session 15's first blind round: development text from its first score on
+  { corpora: ["real41", "real42"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
