@@ -530,7 +530,7 @@ function buildPageStatement(
     const columns = (withExtraRow: boolean) =>
       withExtraRow
         ? sql`record, id, published_on, score, marked, counted, version`
-        : sql`record, id, published_on, score, marked, NULL::json, NULL::bigint`;
+        : sql`record, id, published_on, score, marked, NULL::json AS counted, NULL::bigint AS version`;
     return sql`${prepared}
       WITH p AS MATERIALIZED (${pageAndCount}),
       typo_words AS MATERIALIZED (SELECT * FROM (${nameWordCorrections(corrected)}) c

@@ -320,6 +320,35 @@ function rememberCount(db: DB, key: string, version: number, counted: CountedMat
   seen.counts.set(key, counted);
 }
 
+/**
+ * A typo'd name's search as typed (its criteria and page) → the reading that answered it, under the
+ * directory version the statement that found it read: the page as typed came back empty and the
+ * page as corrected did not, both in one snapshot (findMovePage's `lookUp.correct`). Under the same
+ * version the name tables, the words' corrections and both pages are what they were, so the next
+ * such search reads the corrected page straight away, the version beside it (issue 14: the
+ * corrections' part was about half of a typo'd name's PostgreSQL time). When the version read is
+ * no longer the remembered one, the search runs as if nothing were remembered. Per database handle,
+ * cleared when full or when a newer version shows up, as countsSeen.
+ */
+const readingsSeen = new WeakMap<DB, { version: number; readings: Map<string, TextCriterion> }>();
+
+function rememberedReading(db: DB, key: string): { version: number; text: TextCriterion } | undefined {
+  const seen = readingsSeen.get(db);
+  const text = seen?.readings.get(key);
+  return seen && text ? { version: seen.version, text } : undefined;
+}
+
+function rememberReading(db: DB, key: string, version: number, text: TextCriterion) {
+  const seen = readingsSeen.get(db) ?? { version, readings: new Map<string, TextCriterion>() };
+  readingsSeen.set(db, seen);
+  if (version < seen.version) return;
+  if (version > seen.version || seen.readings.size >= COUNTS_REMEMBERED) {
+    seen.readings.clear();
+    seen.version = version;
+  }
+  seen.readings.set(key, text);
+}
+
 export interface SearchOptions {
   defaultLimit: number;
   /** Count the matches (up to COUNT_CAP): the search page shows it, the API does not. */
@@ -445,12 +474,20 @@ async function searchOn<Item>(
   const counting = Boolean(options.count || options.facets);
   const withFacets = Boolean(options.facets);
   const countKey = (criteria: MoveCriteria) => `${withFacets}:${JSON.stringify(criteria)}`;
-  const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"]) => {
+  // The directory version the last read's statement saw, when it read one (`wantVersion` asks for it).
+  let versionRead: number | undefined;
+  // Whether the last read's rows came from the statement before (a typo'd name's page as corrected).
+  let readAsCorrected = false;
+  const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"], wantVersion = false) => {
+    versionRead = undefined;
+    readAsCorrected = false;
     if (readBefore) {
       // Read by the statement before (a typo'd name's page as corrected), with its count unless
       // that was remembered (correctedCountKeys) for the version the statement read.
       const before = readBefore;
       readBefore = undefined;
+      versionRead = before.version;
+      readAsCorrected = true;
       if (!counting) return finishRows(before.rows as MatchedMove<Item>[]);
       const key = countKey(criteria);
       const seen = rememberedCounts(db);
@@ -468,7 +505,11 @@ async function searchOn<Item>(
       correctedCountKeys.set(asTypedKey, key);
       return finishRows(before.rows as MatchedMove<Item>[]);
     }
-    if (!counting) return findPage(connection, criteria, page, { lookUp });
+    if (!counting)
+      return findPage(connection, criteria, page, {
+        lookUp,
+        version: wantVersion ? (v) => (versionRead = v) : undefined,
+      });
     const key = countKey(criteria);
     const seen = rememberedCounts(db);
     const known = seen.counts.get(key);
@@ -479,6 +520,7 @@ async function searchOn<Item>(
       count: known ? undefined : { cap: COUNT_CAP, facets: withFacets, found: (c) => (counted = c) },
       version: (v) => (version = v),
     });
+    versionRead = version;
     if (known && version === knownVersion) counted = known;
     else if (known) {
       const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
@@ -487,6 +529,8 @@ async function searchOn<Item>(
     } else if (counted) rememberCount(db, key, version, counted);
     return rows;
   };
+  const pageResult = (rows: MatchedMove<Item>[], approximate: boolean) =>
+    searchResult(rows, approximate, counted, { sort, limit, options });
   // A search for a name may come back empty for a typo in it: the corrections its words would need
   // then ride in the same statement (when it is prepared: see findMovePage), valid only for the plan
   // they were made on. Not for other words: the bigger statement cost a role-word search about
@@ -500,6 +544,22 @@ async function searchOn<Item>(
   const asTypedKey = countKey(criteria);
   const correctedKey = counting ? correctedCountKeys.get(asTypedKey) : undefined;
   const correctedCounted = correctedKey !== undefined && rememberedCounts(db).counts.has(correctedKey);
+  // A typo'd name answered by its page as corrected under the version still current: that page
+  // alone, the version read beside it (readingsSeen); otherwise, or if the version moved, as usual.
+  const readingKey =
+    toCorrect.length > 0
+      ? `${JSON.stringify(criteria)}|${sort}|${JSON.stringify(after ?? null)}|${limit}`
+      : undefined;
+  const remembered = readingKey !== undefined ? rememberedReading(db, readingKey) : undefined;
+  if (remembered) {
+    const asTyped = criteria.text;
+    criteria.text = remembered.text;
+    const rows = await readPage(criteria, undefined, true);
+    if (versionRead === remembered.version && rows.length > 0) return pageResult(rows, true);
+    // Stale: forgotten, so that a search now found as typed does not read it first every time.
+    readingsSeen.get(db)?.readings.delete(readingKey as string);
+    criteria.text = asTyped;
+  }
   let rows = await readPage(
     criteria,
     plan
@@ -516,7 +576,8 @@ async function searchOn<Item>(
                     parts: plan.parts.map((p) => toTsquery([p])),
                     corrects: plan.parts.map((p) => toCorrect.indexOf(p) + 1),
                     count: counting && !correctedCounted ? { cap: COUNT_CAP, facets: withFacets } : undefined,
-                    version: counting,
+                    // Always: the version is what lets the reading be remembered (readingsSeen).
+                    version: true,
                     found: (page) => (correctedPage = page),
                   },
                 }
@@ -559,6 +620,8 @@ async function searchOn<Item>(
       rows = await readPage(criteria);
       if (rows.length > 0) {
         approximate = reading.approximate;
+        if (reading.corrected && readAsCorrected && readingKey !== undefined && versionRead)
+          rememberReading(db, readingKey, versionRead, reading.text);
         break;
       }
     }
@@ -570,6 +633,16 @@ async function searchOn<Item>(
       approximate = rows.length > 0;
     }
   }
+  return pageResult(rows, approximate);
+}
+
+/** A search's answer from the rows read (limit + 1: whether another page follows) and the count read. */
+function searchResult<Item>(
+  rows: MatchedMove<Item>[],
+  approximate: boolean,
+  counted: CountedMatches | undefined,
+  { sort, limit, options }: { sort: MoveSort; limit: number; options: SearchOptions },
+): SearchResult<Item> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor =
@@ -580,7 +653,7 @@ async function searchOn<Item>(
             : { sort, score: last.score, id: last.id },
         )
       : null;
-  const found = counted as CountedMatches | undefined;
+  const found = counted;
   const count = options.count && found ? found.count : null;
   // No facets beside an empty page (past the last one): nothing there to narrow down.
   const facets = options.facets && found && items.length > 0 ? found.facets : undefined;

@@ -50,8 +50,12 @@ const extra: Record<string, string>[] = [
   { q: "drh", kind: "nope" },
   { cursor: "garbage" },
 ];
+// Role words (i % 10 === 0) and typo'd names (3: their page as corrected, read straight away once
+// remembered) also sorted by relevance and with a filter.
 const variants = queries.flatMap((q, i) =>
-  i % 10 === 0 ? [q, { ...q, sort: "relevance" }, { ...q, kind: i % 20 ? "joined" : "" }] : [q],
+  i % 10 === 0 || i % 10 === 3
+    ? [q, { ...q, sort: "relevance" }, { ...q, kind: i % 20 ? "joined" : "" }, { ...q, since: "2024-01-01" }]
+    : [q],
 );
 const paths = [...variants, ...extra].flatMap((q) => [
   `/recherche?${new URLSearchParams(q)}`,
