@@ -5,7 +5,7 @@
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
-import { EMPLOYER_NOUNS, FIRST_NAMES, foldWord, HONORIFIC, WEEKDAY } from "./lexicon.ts";
+import { EMPLOYER_NOUNS, FIRST_NAMES, foldWord, HONORIFIC, MOVE_TIME, WEEKDAY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -16,14 +16,15 @@ const SUBJECT_GAP =
 // the subject and the verb; in English, "X, who becomes R", "X steps down as CEO and becomes R".
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
-// "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between
+// "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between, or
+// the time of the move without commas ("élira en décembre X", lexicon MOVE_TIME)
 // "remplacée par son adjoint, Damien Corvisier", "par l'ancien grimpeur Marc Roche": who the
 // object is before their name, in one or two lower-case words
 // "recrute l'ancien président du tribunal de commerce de Morlanges, Marc Lin, comme …": a longer
 // description closed by a comma
 const OBJECT_DESCRIPTOR = String.raw`(?:(?:son|sa|leur)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,\s*|l['’](?:ancien(?:ne)?|ex-)\s*\p{Ll}[\p{Ll}-]+\s+|l['’](?:ancien(?:ne)?|ex-)\s*\p{Ll}[^,;:.()]{2,80}?,\s*)`;
 const OBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:${OBJECT_DESCRIPTOR})?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
+  String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:${MOVE_TIME}\s+)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:${OBJECT_DESCRIPTOR})?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
   "u",
 );
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s+)?$/u;

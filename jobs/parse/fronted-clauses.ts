@@ -19,12 +19,12 @@ import {
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasMasculineFirstName } from "./gender.ts";
-import { HONORIFIC } from "./lexicon.ts";
+import { HONORIFIC, MOVE_TIME } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
-import { WELCOMES } from "./verb-patterns.ts";
+import { GAINS_POST, WELCOMES } from "./verb-patterns.ts";
 
 const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|officiellement|récemment)`;
 const PARTICIPLE_OPENER = new RegExp(
@@ -119,13 +119,17 @@ function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): v
 const DATE_ASIDE =
   /^\s*,\s*(?:depuis|dès|à compter d[ue]|à partir d[ue])\s[^,:;]{1,30},(?=\s*(?:pour|chez)\s)/u;
 
+const GAINED_BEFORE_TITLE = new RegExp(`${GAINS_POST}\\s*$`, "u");
+// after the title, an aside or the time of the move before the colon: "une DRH en janvier : X"
+const GAINED_TITLE_LINK = new RegExp(String.raw`^\s*(?:,[^:.;]{1,60}|\s${MOVE_TIME})?\s*:\s*`, "u");
+
 // "Nouveau CIO pour Trivane Gestion : X", "Vergers de la Durance a un nouveau directeur financier :
 // X": the title, its employer, then the holder after a colon or a comma (shapes.ts "title opener").
 export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const before = sentence.slice(0, match.index);
-  // "Vergers de la Durance a un nouveau directeur financier : X", "C se dote d'une DRH : X"
-  const gained = /(?:^|\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\s*(?:un|une)\s*$/u.exec(before);
+  // "Vergers de la Durance a un nouveau directeur financier : X", "C se dotera d'une DRH : X"
+  const gained = GAINED_BEFORE_TITLE.exec(before);
   if (!gained && /(?:est|sera|un|une)\s*$/iu.test(before)) return [];
   const role = readRole(sentence, match.index + match[0].length);
   if (!role) return [];
@@ -141,7 +145,7 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
     after = company?.end ?? after;
   }
   const link = (
-    gained ? /^\s*(?:,[^:.;]{1,60})?\s*:\s*/u : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
+    gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
   ).exec(sentence.slice(after));
   const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
   if (!person) return [];

@@ -8,5 +8,6 @@ export * from "./lexicon/fields.ts";
 export * from "./lexicon/fold.ts";
 export * from "./lexicon/people.ts";
 export * from "./lexicon/places.ts";
+export * from "./lexicon/tense.ts";
 export * from "./lexicon/titles.ts";
 export * from "./lexicon/verbs.ts";

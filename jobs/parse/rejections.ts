@@ -4,7 +4,7 @@
 // still reaches the review queue when a mover is left unaccounted for (unread.ts).
 
 import { bureauLineLabel } from "./bureau-lines.ts";
-import { HONORIFIC, MONTH } from "./lexicon.ts";
+import { HEDGED_MOVE, HONORIFIC, MONTH } from "./lexicon.ts";
 
 export interface RejectionSubject {
   /** The mover as the sentence writes them. */
@@ -108,6 +108,13 @@ export const REJECTIONS: readonly Rejection[] = [
     example:
       "Le Club des DSI a renouvelé son bureau. La nouvelle équipe : Présidente : Anne Roy Trésorier (reconduit) : Luc Faure",
     applies: keptBureauPost,
+  },
+  {
+    id: "hedged",
+    reason: "a plan or a rumour told in the conditional, not an announced move",
+    example: "Selon nos informations, Yann Tessier serait pressenti pour prendre la tête de Ferlog.",
+    // only the mover's own clause: "X rejoint C ; Y pourrait lui succéder" announces X's move
+    applies: ({ sentence, person }) => HEDGED_MOVE.test(clauseOf(sentence, person)),
   },
   {
     id: "passing_appointment",

@@ -1,7 +1,7 @@
 // The verb table: the phrases French (and English) trade press uses to announce a move, one
 // regular expression per kind of clause. clauses.ts reads who and what sits around each match.
 
-import { HONORIFIC } from "./lexicon.ts";
+import { HONORIFIC, MOVE_TIME } from "./lexicon.ts";
 
 // Word boundaries that understand accents; a phrase may end on "de " or "d'" and then runs
 // straight into the next word.
@@ -70,10 +70,10 @@ export const SUCCEEDS = word(
     "(?!\\s+par\\s)",
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|désigne|a désigné|coopte|cooptent|a coopté|ont coopté|promeut|a promu|élit|a élu|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|a retenu|(?:élève|a élevé) au rang d(?:e\\s|')(?=\\p{Ll})|retient|fait appel à|a fait appel à|confie à|a confié à|has appointed|appoints|has named|names|has promoted|promotes|has elected|elects|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|a promu|promouvra|élit|a élu|élira|éliront|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|has appointed|appoints|has named|names|has promoted|promotes|has elected|elects|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
 );
 export const WELCOMES = word(
-  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|(?<!['’])engage|a engagé|engagent|ont engagé|s'offre|s'est offert|se dote d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|chipe|a chipé|attire|a attiré|has hired|hires|has poached|poaches|has recruited|recruits|welcomes|has welcomed|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|(?<!['’])engage|a engagé|engagent|ont engagé|s'offre|s'est offert|s'offrira|se dote d(?:e\\s|')|se dotera d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|chipe|a chipé|attire|a attiré|has hired|hires|has poached|poaches|has recruited|recruits|welcomes|has welcomed|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
 );
 export const ANNOUNCES = word(
   `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation|l'élection)\\s+d(?:e\\s|')` +
@@ -97,10 +97,15 @@ export const LISTED_TITLE = new RegExp(
 export const TITLED_LIST = word(
   String.raw`(?:(?:(?:ses|leurs|les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:(?:nouveaux|nouvelles|premiers|premières|autres)\s+)?|(?:de|les|ses|leurs)\s+(?:nouveaux|nouvelles)\s+)(\p{Ll}[\p{Ll}'’ -]{1,40}?[sx])(?:\s+(?:au|à|le|la|les|l['’]|en|dès|pour|depuis|lors|d'ici|\d)[^:;.,]{0,30}?)?\s*(?::|\s+sont\s*:?|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))`,
 );
+// The employer gains a post, in the tenses the press tells it ("C a un nouveau directeur financier :
+// X", "C aura en novembre une nouvelle DRH : X", "C se dotera d'une DRH : X"), the time of the move
+// optionally between the verb and the article. Ends on the article; fronted-clauses.ts readTitleOpener
+// reads the same words before a title.
+export const GAINS_POST = `(?:^|\\s)(?:a|aura|compte|comptera|se dote d['’]|se dotera d['’]|s'est dotée? d['’])\\s*(?:${MOVE_TIME}\\s+)?(?:un|une)`;
 // "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…", or the title right after
-// "a un" / "se dote d'une" ("C a un nouveau directeur financier : X")
+// the employer gains it (GAINS_POST)
 export const TITLE_ANNOUNCED = new RegExp(
-  `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=(?:^|\\s)(?:a|compte|se dote d['’]|s'est dotée? d['’])\\s*(?:un|une)\\s+)(?=\\p{L})`,
+  `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=${GAINS_POST}\\s+)(?=\\p{L})`,
   "giu",
 );
 // "entre au conseil d'administration de C", "rejoint le conseil de surveillance de C": a seat on a
