@@ -321,32 +321,38 @@ function rememberCount(db: DB, key: string, version: number, counted: CountedMat
 }
 
 /**
- * A typo'd name's search as typed (its criteria and page) → the reading that answered it, under the
- * directory version the statement that found it read: the page as typed came back empty and the
- * page as corrected did not, both in one snapshot (findMovePage's `lookUp.correct`). Under the same
- * version the name tables, the words' corrections and both pages are what they were, so the next
- * such search reads the corrected page straight away, the version beside it (issue 14: the
- * corrections' part was about half of a typo'd name's PostgreSQL time). When the version read is
- * no longer the remembered one, the search runs as if nothing were remembered. Per database handle,
- * cleared when full or when a newer version shows up, as countsSeen.
+ * A typo'd name's search as typed (its criteria and page) → the reading that answered it (the page
+ * as corrected, or the name's known words alone, or the last one tried when none found anything),
+ * under the directory version every statement of that search read: the page as typed came back
+ * empty and the page as corrected was read in the same snapshot (findMovePage's `lookUp.correct`),
+ * the later readings with the version beside them. Under the same version the name tables, the
+ * words' corrections and every reading's page are what they were, so the next such search reads
+ * the answering reading's page straight away, the version beside it (issue 14: the corrections'
+ * part was about half of a typo'd name's PostgreSQL time). When the version read is no longer the
+ * remembered one, the search runs as if nothing were remembered. Per database handle, cleared when
+ * full or when a newer version shows up, as countsSeen.
  */
-const readingsSeen = new WeakMap<DB, { version: number; readings: Map<string, TextCriterion> }>();
+interface RememberedReading {
+  text: TextCriterion;
+  approximate: boolean;
+}
+const readingsSeen = new WeakMap<DB, { version: number; readings: Map<string, RememberedReading> }>();
 
-function rememberedReading(db: DB, key: string): { version: number; text: TextCriterion } | undefined {
+function rememberedReading(db: DB, key: string): (RememberedReading & { version: number }) | undefined {
   const seen = readingsSeen.get(db);
-  const text = seen?.readings.get(key);
-  return seen && text ? { version: seen.version, text } : undefined;
+  const reading = seen?.readings.get(key);
+  return seen && reading ? { version: seen.version, ...reading } : undefined;
 }
 
-function rememberReading(db: DB, key: string, version: number, text: TextCriterion) {
-  const seen = readingsSeen.get(db) ?? { version, readings: new Map<string, TextCriterion>() };
+function rememberReading(db: DB, key: string, version: number, reading: RememberedReading) {
+  const seen = readingsSeen.get(db) ?? { version, readings: new Map<string, RememberedReading>() };
   readingsSeen.set(db, seen);
   if (version < seen.version) return;
   if (version > seen.version || seen.readings.size >= COUNTS_REMEMBERED) {
     seen.readings.clear();
     seen.version = version;
   }
-  seen.readings.set(key, text);
+  seen.readings.set(key, reading);
 }
 
 export interface SearchOptions {
@@ -476,18 +482,14 @@ async function searchOn<Item>(
   const countKey = (criteria: MoveCriteria) => `${withFacets}:${JSON.stringify(criteria)}`;
   // The directory version the last read's statement saw, when it read one (`wantVersion` asks for it).
   let versionRead: number | undefined;
-  // Whether the last read's rows came from the statement before (a typo'd name's page as corrected).
-  let readAsCorrected = false;
   const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"], wantVersion = false) => {
     versionRead = undefined;
-    readAsCorrected = false;
     if (readBefore) {
       // Read by the statement before (a typo'd name's page as corrected), with its count unless
       // that was remembered (correctedCountKeys) for the version the statement read.
       const before = readBefore;
       readBefore = undefined;
       versionRead = before.version;
-      readAsCorrected = true;
       if (!counting) return finishRows(before.rows as MatchedMove<Item>[]);
       const key = countKey(criteria);
       const seen = rememberedCounts(db);
@@ -555,7 +557,7 @@ async function searchOn<Item>(
     const asTyped = criteria.text;
     criteria.text = remembered.text;
     const rows = await readPage(criteria, undefined, true);
-    if (versionRead === remembered.version && rows.length > 0) return pageResult(rows, true);
+    if (versionRead === remembered.version) return pageResult(rows, remembered.approximate);
     // Stale: forgotten, so that a search now found as typed does not read it first every time.
     readingsSeen.get(db)?.readings.delete(readingKey as string);
     criteria.text = asTyped;
@@ -611,20 +613,28 @@ async function searchOn<Item>(
     };
   }
   if (rows.length === 0 && plan) {
+    // The version of the page as typed, known when its statement also read the page as corrected;
+    // the reading is remembered only if every later statement read the same (readingsSeen).
+    const asTypedVersion = readingKey !== undefined ? correctedPage?.version : undefined;
+    let oneVersion = Boolean(asTypedVersion);
     for await (const reading of relaxedReadings(connection, plan, corrected)) {
       criteria.text = reading.text;
       if (reading.corrected && correctedPage) {
         readBefore = correctedPage;
         correctedPage = undefined;
       }
-      rows = await readPage(criteria);
+      rows = await readPage(criteria, undefined, oneVersion);
+      oneVersion &&= versionRead === asTypedVersion;
       if (rows.length > 0) {
         approximate = reading.approximate;
-        if (reading.corrected && readAsCorrected && readingKey !== undefined && versionRead)
-          rememberReading(db, readingKey, versionRead, reading.text);
         break;
       }
     }
+    if (oneVersion && criteria.text)
+      rememberReading(db, readingKey as string, asTypedVersion as number, {
+        text: criteria.text,
+        approximate,
+      });
   } else if (rows.length === 0 && query.q) {
     const corrected = await correctedText(connection, query.q);
     if (corrected) {

@@ -28,6 +28,13 @@ describe("a typo'd name's corrected reading, remembered per directory version", 
       expect((await page()).text).toBe(firstPage.text);
     }
 
+    // A first name too far off: answered by the surname alone, remembered the same way.
+    const surname = () =>
+      request(site.app).get("/api/moves").set(noCache).query({ q: "Kate Sénéchault", limit: 1 });
+    const bySurname = await surname();
+    expect(names(bySurname.body)).toEqual(["Claire Sénéchault"]);
+    for (let i = 0; i < 3; i++) expect((await surname()).text).toBe(bySurname.text);
+
     // Someone named exactly as typed: the directory's version moves, and the search reads the
     // name as typed again, where the remembered reading would still list the Sénéchaults.
     const issue: ParsedIssue = {
