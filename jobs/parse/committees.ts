@@ -1,12 +1,28 @@
-// Executive committees told in one sentence, several movers in it:
+// Committees, bureaux and boards told in one sentence, several movers in it. A lead names the body and
+// its employer, then a list of members, each "Name (post[, status])":
 //   "Le nouveau comité exécutif de C : X (R, ex-A), Y (R, promue) et Z (R, confirmé)."
 //   "C, fabricant de …, remanie son comité de direction : X (R, ex-A), Y (R, nommé) et Z (R, inchangée)."
+//   "Autour de X, nouvelle R de C, on trouve Y (R, ex-A) et Z (R, venu de B), ainsi que W (R, confirmée), …"
+//   "L'association C a élu son nouveau bureau : X (présidente, …), Y (vice-président) et Z (trésorier, reconduit)."
+//   "Le conseil de surveillance de C accueille deux nouveaux membres : X (…) et Y (…), tandis que Z est reconduit."
+//   "Le conseil d'administration de C se compose désormais de : président, X (A) ; secrétaire, Y, qui conserve son mandat."
+//   "Chez C encore, deux arrivées : X (R) et Y (R, ex-A)."
 // Each member whose bracket tells a move becomes a sentence of its own that the sentence reader knows
-// ("X (ex-A) → C, R", "Chez C, Y est promue R."); a member confirmed, kept or unchanged is no move and is
-// dropped. When one member's bracket tells nothing the parser knows, the line is left as written, so
-// that it reaches an editor.
+// ("X (ex-A) → C, R", "Chez C, Y est promue R.", "Chez C, Y devient R."); a member confirmed, kept or
+// re-elected is no move and is dropped. A lead that itself says the members are new (an election, new
+// members, arrivals) makes a bare "(post)" a move; a committee's lead does not, so there a member whose
+// bracket tells nothing the parser knows leaves the line as written, for an editor.
+// Lexicon-only imports: section.ts uses it.
+
+import { foldWord } from "./lexicon/fold.ts";
+import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
 
 const COMMITTEE = String.raw`(?:comité\s+(?:exécutif|de\s+direction)|comex|codir|directoire|équipe\s+de\s+direction)`;
+const BOARD = String.raw`(?:conseil\s+de\s+surveillance|conseil\s+d['’]administration|conseil\s+scientifique|comité\s+de\s+pilotage|comité\s+directeur|bureau)`;
+// "de la C", "de l'C", "du C", "des C", "de C", "d'C" before the employer
+const OF = String.raw`(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])`;
+const COUNT = String.raw`(?:deux|trois|quatre|cinq|six|\d+)`;
+
 const NEW_COMMITTEE = new RegExp(
   String.raw`^(?:l[ea]\s+)?(?:nouveau\s+|nouvelle\s+)?${COMMITTEE}\s+(?:de\s+|d['’])(\p{Lu}[^:]{1,80}?)\s*:\s*(.+?)\.?$`,
   "iu",
@@ -15,38 +31,208 @@ const RESHUFFLED = new RegExp(
   String.raw`^(\p{Lu}[^,:]{1,80}?)(?:,[^:]{1,160},)?\s+(?:remanie|renouvelle|recompose|dévoile|présente)\s+son\s+(?:nouveau\s+|nouvelle\s+)?${COMMITTEE}\s*:\s*(.+?)\.?$`,
   "iu",
 );
-const MEMBER = /^(\p{Lu}[^()]{2,60}?)\s*\(([^()]+)\)$/u;
-const FROM = /^ex[-\s](\S.*)$/iu;
-const PROMOTED = /^promue?$/iu;
-const APPOINTED = /^nommée?$/iu;
-const KEPT = /^(?:confirmée?|inchangée?|reconduite?|maintenue?|renouvelée?)$/iu;
+// "Autour de X, nouvelle présidente du directoire de C, on trouve …": the employer is the first "de"
+// followed by a capital, so "directrice des systèmes d'information" stays the post
+const AROUND = new RegExp(
+  String.raw`^Autour\s+(?:de\s+|d['’])(\p{Lu}[^,()]{2,60}?),\s+(?:nouvelle|nouvel|nouveau)\s+(\p{Ll}[^,()]{1,80}?)\s+${OF}(\p{Lu}[^,:()]{1,80}?),\s+(?:on\s+trouve|figurent|se\s+trouvent)\s+(.+?)\.?$`,
+  "u",
+);
+// "La fédération C a élu son nouveau bureau : …"
+const ELECTED = new RegExp(
+  String.raw`^(\p{Lu}[^,:()]{2,80}?)\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle)\s+son\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
+  "u",
+);
+// "Le conseil de surveillance du C accueille trois nouveaux membres : …"
+const NEW_MEMBERS = new RegExp(
+  String.raw`^(?:Le\s+|La\s+|L['’])(${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:accueille|compte)\s+${COUNT}\s+nouve(?:aux|lles?|l)\s+(?:membres|administrat\p{Ll}+)\s*:\s*(.+?)\.?$`,
+  "u",
+);
+// "Le conseil d'administration de l'C se compose désormais de : président, X (A) ; …"
+const COMPOSED = new RegExp(
+  String.raw`^(?:Le\s+|La\s+|L['’])(?:${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:se\s+compose|est\s+composée?)\s+(?:désormais\s+|ainsi\s+)?(?:de|d['’])\s*:\s*(.+?)\.?$`,
+  "u",
+);
+// "Chez C encore, deux arrivées : …"
+const ARRIVALS = new RegExp(
+  String.raw`^Chez\s+(\p{Lu}[^,:()]{1,80}?)(?:\s+(?:encore|aussi|également))?,\s+${COUNT}\s+(?:arrivées|recrues|recrutements)\s*:\s*(.+?)\.?$`,
+  "u",
+);
 
-function members(list: string): string[] | null {
-  const parts = list.split(/(?<=\))\s*(?:,|;|\bet\b)\s*/u).map((part) => part.trim());
-  return parts.every((part) => MEMBER.test(part)) && parts.length >= 2 ? parts : null;
+// a person's name: capitalised words, maybe with a particle ("Bertille de La Malbranque", "d'Abadie")
+const NAME =
+  /^\p{Lu}[\p{L}'’-]*(?:(?:\s+(?:de\s+la|de|du|des|van|von)\s+|\s+|\s+d['’]|\s+de\s+l['’])\p{Lu}[\p{L}'’-]*){1,4}$/u;
+const MEMBER = /^(\p{Lu}[^()]{2,60}?)\s*(?:\(([^()]+)\))?$/u;
+const FROM = /^(?:ex[-\s]|venue?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|passée?\s+par\s+)(\p{Lu}.*)$/u;
+const PROMOTED = /^promue?$/iu;
+const APPOINTED = /^(?:nommée?|élue?|désignée?)(?:\s+par\s+\S.*)?$/iu;
+// an outgoing member listed with the new ones is no one to appoint: the line goes to an editor
+const LEAVING = /\b(?:sortante?|démissionnaire|partante?|quitte)\b/iu;
+const KEPT =
+  /^(?:(?:est|sont)\s+)?(?:confirmée?|inchangée?|reconduite?|maintenue?|renouvelée?|réélue?)(?:\s+(?:dans\s+ses\s+fonctions|pour\s+\S+\s+ans))?$|^qui\s+(?:conserve|garde)\s+son\s+(?:mandat|siège|poste)$/iu;
+
+type Lead = {
+  company: string;
+  /** The lead says the members are new: a bare "(post)" is a move. */
+  newMembers: boolean;
+  /** The post of a member whose bracket names none ("membre du conseil de surveillance"). */
+  seat?: string;
+  /** The lead's own mover ("Autour de X, nouvelle R de C"). */
+  leadSentence?: string;
+};
+
+interface Member {
+  name: string;
+  role: string | null;
+  statuses: string[];
+}
+
+// "la fédération Parcs & Plein Air" → "Parcs & Plein Air"; "la station de pilotage de P" → "Station de pilotage de P"
+function bodyName(raw: string): string {
+  const text = raw.trim().replace(/^(?:la|le|les)\s+|^l['’]/iu, "");
+  const apposed = /^\p{Ll}+\s+(\p{Lu}.*)$/u.exec(text);
+  if (apposed) return apposed[1]!;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// The list's items at the top level (outside brackets): "A (x, y), B (z) et C, réélue" → A (x, y) | B (z) | C | réélue
+function topLevelItems(list: string): string[] {
+  // a private-use character stands for a comma inside brackets while the list is cut
+  const masked = list.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(/[,;]/gu, "\uE000"));
+  return masked
+    .split(/\s*[,;]\s*(?:et\s+|ainsi\s+que\s+)?|\s+(?:et|ainsi\s+que)\s+/u)
+    .map((item) => item.replace(/\uE000/gu, ",").trim())
+    .filter((item) => item.length > 0);
+}
+
+function members(list: string): Member[] | null {
+  const found: Member[] = [];
+  for (const item of topLevelItems(list)) {
+    const member = MEMBER.exec(item);
+    if (member && NAME.test(member[1]!.trim())) {
+      const cells = member[2] ? member[2].split(/\s*,\s*/u) : [];
+      found.push({ name: member[1]!.trim(), role: cells[0] ?? null, statuses: cells.slice(1) });
+    } else if (/^\p{Ll}/u.test(item) && found.length > 0) {
+      // "…, réélue", "…, maintenue dans ses fonctions": said of the member before
+      found.at(-1)!.statuses.push(item);
+    } else return null;
+  }
+  return found.length >= 2 ? found : null;
+}
+
+// "président, X (A)" ; "secrétaire, Y, qui conserve son mandat": post first, then the name
+function composedMembers(list: string): Member[] | null {
+  const items = list.split(/\s*;\s*/u);
+  const found: Member[] = [];
+  for (const item of items) {
+    const [role, ...rest] = item.split(/\s*,\s*(?![^()]*\))/u);
+    const member = MEMBER.exec(rest[0] ?? "");
+    if (!role || !/^\p{Ll}/u.test(role) || !member || !NAME.test(member[1]!.trim())) return null;
+    // the bracket names the officer's own employer, no status: kept only when it tells one
+    const bracket = member[2]?.trim();
+    const statuses = [
+      ...(bracket && (FROM.test(bracket) || KEPT.test(bracket)) ? [bracket] : []),
+      ...rest.slice(1),
+    ];
+    found.push({ name: member[1]!.trim(), role, statuses });
+  }
+  return found.length >= 2 ? found : null;
+}
+
+function isBoardTitle(cell: string): boolean {
+  const head = foldWord(cell.split(/\s+/u)[0]!);
+  return TITLE_HEAD_NOUNS.includes(head) || OFFICE_HEAD_NOUNS.has(head);
+}
+
+function readLead(text: string): { lead: Lead; members: Member[] } | null {
+  const committee = NEW_COMMITTEE.exec(text) ?? RESHUFFLED.exec(text);
+  if (committee) {
+    const list = members(committee[2]!);
+    return (
+      list && {
+        lead: { company: committee[1]!.trim(), newMembers: false },
+        members: list,
+      }
+    );
+  }
+  const around = AROUND.exec(text);
+  if (around) {
+    const list = members(around[4]!);
+    const company = around[3]!.trim();
+    const leadSentence = `Chez ${company}, ${around[1]!.trim()} devient ${around[2]!.trim()}.`;
+    return list && { lead: { company, newMembers: false, leadSentence }, members: list };
+  }
+  const elected = ELECTED.exec(text);
+  if (elected) {
+    const list = members(elected[2]!);
+    return list && { lead: { company: bodyName(elected[1]!), newMembers: true }, members: list };
+  }
+  const joined = NEW_MEMBERS.exec(text);
+  if (joined) {
+    const [, board, body, rawList] = joined;
+    // "…, tandis que X, président, est reconduit": only a kept member may follow
+    const [list, aside] = rawList!.split(/,?\s+tandis\s+qu['’e]\s*/u);
+    if (
+      aside !== undefined &&
+      !/\b(?:reconduite?|réélue?|maintenue?|confirmée?)\b|conserve\s+son/u.test(aside)
+    )
+      return null;
+    const found = members(list!);
+    const seat = `membre du ${board!.replace(/\s+/gu, " ")}`;
+    return found && { lead: { company: bodyName(body!), newMembers: true, seat }, members: found };
+  }
+  const composed = COMPOSED.exec(text);
+  if (composed) {
+    const list = composedMembers(composed[2]!);
+    return (
+      list && {
+        lead: { company: bodyName(composed[1]!), newMembers: true },
+        members: list,
+      }
+    );
+  }
+  const arrivals = ARRIVALS.exec(text);
+  if (arrivals) {
+    const list = members(arrivals[2]!);
+    return list && { lead: { company: arrivals[1]!.trim(), newMembers: true }, members: list };
+  }
+  return null;
+}
+
+// The sentence one member tells, "" when the member is kept (no move), null when nothing known is told.
+function memberSentence(member: Member, lead: Lead): string | null {
+  const { statuses } = member;
+  // a new board member's bracket names a seat ("administratrice indépendante") or whom the member
+  // stands for ("représentant du fonds A", "Chambre de commerce de K"): then the seat is the board's
+  // and the bracket stays beside the name, which holds the record for review
+  const seated = lead.seat && !(member.role && isBoardTitle(member.role));
+  const role = seated ? lead.seat : member.role;
+  const name = seated && member.role ? `${member.name} (${member.role})` : member.name;
+  if (!role) return statuses.some((status) => KEPT.test(status)) ? "" : null;
+  const company = lead.company;
+  if (statuses.some((status) => LEAVING.test(status))) return null;
+  if (statuses.some((status) => KEPT.test(status))) return "";
+  const from = statuses.map((status) => FROM.exec(status)).find(Boolean);
+  if (from) return `${name} (ex-${from[1]}) → ${company}, ${role}`;
+  const promoted = statuses.find((status) => PROMOTED.test(status));
+  if (promoted) return `Chez ${company}, ${name} est ${promoted} ${role}.`;
+  const appointed = statuses.find((status) => APPOINTED.test(status));
+  if (appointed && !lead.newMembers) return `Chez ${company}, ${name} est ${appointed} ${role}.`;
+  if (appointed || lead.newMembers) return `Chez ${company}, ${name} devient ${role}.`;
+  return null;
 }
 
 // The sentences a committee line tells, or null when it is no committee line or one member's bracket
 // tells nothing known.
 export function committeeSentences(line: string): string[] | null {
-  const text = line.trim();
-  const found = NEW_COMMITTEE.exec(text) ?? RESHUFFLED.exec(text);
-  if (!found) return null;
-  const company = found[1]!.trim();
-  const list = members(found[2]!);
-  if (!list) return null;
-  const sentences: string[] = [];
-  for (const member of list) {
-    const [, name, bracket] = MEMBER.exec(member)!;
-    const cells = bracket!.split(/\s*,\s*/u);
-    if (cells.length < 2) return null;
-    const status = cells[cells.length - 1]!;
-    const role = cells.slice(0, -1).join(", ");
-    const from = FROM.exec(status);
-    if (from) sentences.push(`${name} (ex-${from[1]}) → ${company}, ${role}`);
-    else if (PROMOTED.test(status)) sentences.push(`Chez ${company}, ${name} est ${status} ${role}.`);
-    else if (APPOINTED.test(status)) sentences.push(`Chez ${company}, ${name} est ${status} ${role}.`);
-    else if (!KEPT.test(status)) return null;
+  const read = readLead(line.trim());
+  if (!read) return null;
+  const sentences: string[] = read.lead.leadSentence ? [read.lead.leadSentence] : [];
+  for (const member of read.members) {
+    // a committee's member needs a post and a status ("(R, promue)"); a new member a post at least
+    if (!read.lead.newMembers && member.statuses.length === 0) return null;
+    const sentence = memberSentence(member, read.lead);
+    if (sentence === null) return null;
+    if (sentence) sentences.push(sentence);
   }
   return sentences;
 }

@@ -1,6 +1,7 @@
-// Executive committees in one sentence (jobs/parse/committees.ts). Every person and company here is
-// invented; the cases vary the opening ("Le nouveau comité de direction de C :", "C remanie son comex :"),
-// the statuses and the separators.
+// Committees, bureaux and boards in one sentence (jobs/parse/committees.ts). Every person and company
+// here is invented; the cases vary the opening ("Le nouveau comité de direction de C :", "C remanie son
+// comex :", "Autour de X, nouvelle R de C, on trouve", "a élu son nouveau bureau :", "accueille deux
+// nouveaux membres :", "se compose désormais de :", "deux arrivées :"), the statuses and the separators.
 
 import { describe, expect, it } from "@jest/globals";
 import { committeeSentences } from "../../../jobs/parse/committees.ts";
@@ -22,6 +23,49 @@ describe("committee sentences", () => {
       "La nouvelle équipe de direction d'Atelier Nord : Zoé Lenoir (directrice générale, ex-Studio Sud) ; Jean Piel (directeur technique, reconduit)",
       ["Zoé Lenoir (ex-Studio Sud) → Atelier Nord, directrice générale"],
     ],
+    [
+      "Autour de Margot Vidal, nouvelle directrice générale de Fromagerie Lenoir, on trouve Paul Roche (directeur industriel, ex-Laiterie Morvan) et Inès Caron (directrice qualité, venue de Crèmerie Bastide), ainsi que Léo Marin (directeur financier, confirmé), maintenu dans ses fonctions.",
+      [
+        "Chez Fromagerie Lenoir, Margot Vidal devient directrice générale.",
+        "Paul Roche (ex-Laiterie Morvan) → Fromagerie Lenoir, directeur industriel",
+        "Inès Caron (ex-Crèmerie Bastide) → Fromagerie Lenoir, directrice qualité",
+      ],
+    ],
+    [
+      "L'association des brasseurs de Valbonne a élu son nouveau bureau : Hugo MARTEL (président, brasseur depuis 2001), Claire Dumas (vice-présidente) et Noé Ferrand (trésorier, réélu).",
+      [
+        "Chez Association des brasseurs de Valbonne, Hugo MARTEL devient président.",
+        "Chez Association des brasseurs de Valbonne, Claire Dumas devient vice-présidente.",
+      ],
+    ],
+    [
+      "La coopérative Vergers du Lot a élu son nouveau bureau : Anne Pujol (présidente, arboricultrice à Cahors) et Rémi Sarda (secrétaire).",
+      [
+        "Chez Vergers du Lot, Anne Pujol devient présidente.",
+        "Chez Vergers du Lot, Rémi Sarda devient secrétaire.",
+      ],
+    ],
+    [
+      "Le conseil d'administration de la Mutuelle des Tisserands accueille trois nouveaux membres : Julie Brun (administratrice indépendante), Marc Olier (représentant des salariés, élu) et Sophie Lenoir, reconduite, tandis que Yves Tardy, président, est réélu.",
+      [
+        "Chez Mutuelle des Tisserands, Julie Brun devient administratrice indépendante.",
+        "Chez Mutuelle des Tisserands, Marc Olier (représentant des salariés) devient membre du conseil d'administration.",
+      ],
+    ],
+    [
+      "Le conseil scientifique du label Pain Vrai se compose désormais de : président, Louis Garnier (Moulins de Brie) ; secrétaire, Nora Haddad (ex-Farines Ducret) ; trésorière, Eva Morel, qui conserve son mandat.",
+      [
+        "Chez Pain Vrai, Louis Garnier devient président.",
+        "Nora Haddad (ex-Farines Ducret) → Pain Vrai, secrétaire",
+      ],
+    ],
+    [
+      "Chez Verrerie Astier aussi, deux arrivées : Tom Lefèvre (responsable du four de Lens) et Ana Costa (directrice des achats, ex-Cristallerie Noël).",
+      [
+        "Chez Verrerie Astier, Tom Lefèvre devient responsable du four de Lens.",
+        "Ana Costa (ex-Cristallerie Noël) → Verrerie Astier, directrice des achats",
+      ],
+    ],
   ])("%s", (line, sentences) => {
     expect(committeeSentences(line)).toEqual(sentences);
   });
@@ -29,6 +73,14 @@ describe("committee sentences", () => {
   it.each([
     // a member whose bracket tells nothing known: left to an editor as written
     "Le nouveau comité exécutif de Laiterie Morvan : Paul Garnier (directeur industriel), Lise Adam (directrice qualité, promue).",
+    // a committee's member with no status, though the lead names its own mover
+    "Autour de Margot Vidal, nouvelle directrice générale de Fromagerie Lenoir, on trouve Paul Roche (directeur industriel) et Inès Caron (directrice qualité, promue).",
+    // what follows "tandis que" is a move of its own, not a kept member: left as written
+    "Le conseil de surveillance de Banque Roussel accueille deux nouveaux membres : Eva Morel (administratrice) et Jean Pic (censeur), tandis que Luc Noir quitte le conseil.",
+    // an outgoing officer listed with the new ones
+    "L'amicale des cidriers a élu son nouveau bureau : Paul Rivet (président) et Marie Cléry (trésorière, sortante).",
+    // a bureau's items that are no names
+    "La fédération Bois & Forêts a élu son nouveau bureau : trois présidents (tournants) et deux secrétaires (bénévoles).",
     // no committee
     "Laiterie Morvan présente ses résultats : chiffre d'affaires (en hausse) et marge (stable).",
   ])("leaves %s", (line) => {
