@@ -703,7 +703,14 @@ export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
   if (personKey(draft.person) !== personKey(record.person)) return;
   const origin = originOf(record.origin);
   const company = cleanValue(record.company);
-  if (company && !EMPTY_CELL.test(foldWord(company)) && companyKey(draft.company) !== companyKey(company)) {
+  // (and the article of the name the cell writes: "chez L'Atelier du Dos" read in a sentence loses it)
+  const article = /^(?:L['’]|Le\s|La\s|Les\s)/u;
+  if (
+    company &&
+    !EMPTY_CELL.test(foldWord(company)) &&
+    (companyKey(draft.company) !== companyKey(company) ||
+      (article.test(company) && !article.test(draft.company)))
+  ) {
     draft.company = company;
   }
   if (record.house) {
@@ -715,7 +722,12 @@ export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
     draft.previous_companies = [];
   } else if (origin.previous.length > 0) {
     const left = origin.previous.filter((name) => companyKey(name) !== companyKey(draft.company));
-    draft.previous_companies = [...new Set([...left, ...draft.previous_companies])];
+    // "ex-Le Coffre à Jeux" read "Le Coffre" in the sentence: a name cut short of one the cell states
+    const cutShort = (name: string) =>
+      left.some((full) => companyKey(full).startsWith(`${companyKey(name)} `));
+    draft.previous_companies = [
+      ...new Set([...left, ...draft.previous_companies.filter((name) => !cutShort(name))]),
+    ];
     if (left.length === 0) draft.kind = "promoted";
     else if (draft.kind === "appointed") draft.kind = "joined";
   } else if (origin.kept) {

@@ -63,7 +63,13 @@ function sameInitials(a: string, b: string): boolean {
 // earlier is taken for a slip and repaired, never into a name from outside the issue. A repair
 // across paragraphs is a guess an editor checks (penalty in paragraph.ts), unless the repaired
 // spelling is the only one of its kind in the whole section and the repair stays in its paragraph.
-function settleCompanySpellings(moves: ParsedMove[]): void {
+// A one-word name the issue writes the same way twice or more is meant, not a slip in the end of a
+// longer name ("Jouéo" beside "L'Arbre à Jouer").
+function settleCompanySpellings(moves: ParsedMove[], issueText: string): void {
+  const writtenTwice = (name: string) => {
+    const first = issueText.indexOf(name);
+    return first >= 0 && issueText.indexOf(name, first + name.length) >= 0;
+  };
   const spellings: string[] = [];
   for (const move of moves) {
     const key = companyKey(move.company);
@@ -83,11 +89,13 @@ function settleCompanySpellings(moves: ParsedMove[]): void {
       }) ??
       // "Laboratoires Pharmadel" then "Pharmadell": a slip in the end of a fuller name given
       // earlier is that name
-      spellings.find((s) => {
-        const words = companyKey(s).split(" ");
-        const tail = words.slice(-width).join(" ");
-        return words.length > width && isLikelyTypo(tail, key) && sameInitials(tail, key);
-      });
+      (width === 1 && writtenTwice(move.company)
+        ? undefined
+        : spellings.find((s) => {
+            const words = companyKey(s).split(" ");
+            const tail = words.slice(-width).join(" ");
+            return words.length > width && isLikelyTypo(tail, key) && sameInitials(tail, key);
+          }));
     if (earlier) {
       move.company = earlier;
       move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
@@ -855,7 +863,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     move.reasons.push("employer cut from the end of the title");
   }
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
-  settleCompanySpellings(moves);
+  settleCompanySpellings(moves, cleaned);
   useIssueSpelling(moves, cleaned);
 
   const seen = new Map<string, ParsedMove>();

@@ -13,6 +13,7 @@ import { isAuthorLine, readFirstPersonPost } from "./first-person-posts.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
+import { rewriteLegendDigests } from "./legend-digests.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isPlaceHeading } from "./place-headings.ts";
@@ -477,7 +478,9 @@ function splitAtShoutedName(line: string): string[] {
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
   return splitParagraphs(
-    rewriteCompanyHeadings(rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(text.split("\n")))))
+    rewriteCompanyHeadings(
+      rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(rewriteLegendDigests(text.split("\n"))))),
+    )
       .flatMap(splitAtCells)
       .flatMap(splitAtInlineHeading)
       .join("\n"),
@@ -497,7 +500,7 @@ export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
   // A table of moves is rewritten first, before " | " cells are cut apart: one line of fields a row
   const lines = rewriteCompanyHeadings(
-    rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(text.split("\n")))),
+    rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(rewriteLegendDigests(text.split("\n"))))),
   )
     .flatMap(splitAtCells)
     .flatMap(splitAtInlineHeading)

@@ -245,7 +245,7 @@ export const INTERIM_CELL = /(?<![\p{L}])(?:interim|interimaire|acting)(?![\p{L}
 // a departure or a post kept with at most a date or an aside after it ("départ le 30 juin",
 // "retraite", "reconduite", "réélu"; not "départ en retraite de Y", which names the one replaced).
 export const NO_MOVE_COMMENT =
-  /^(?:(?:(?:par |a titre )?interim(?:aire)?|assure l'interim|acting)(?![\p{L}])|(?:depart|quitte (?:le poste|ses fonctions|l'entreprise)|retraite|depart (?:a|en) (?:la )?retraite|demission|deces|fin de (?:mandat|fonctions?)|reconduite?s?|reelue?s?|renouvelee?s?|maintenue?s?)(?:\s*(?:\(.*\)|[,;].*|(?:le |au |en |fin |debut )?\d.*|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre).*))?$)/u;
+  /^(?:(?:(?:par |a titre )?interim(?:aire)?|assure l'interim|acting)(?![\p{L}])|(?:depart|quitte (?:le poste|ses fonctions|l'entreprise)|retraite|depart (?:a|en) (?:la )?retraite|demission|deces|distinction|rumeur|fin de (?:mandat|fonctions?)|reconduite?s?|reelue?s?|renouvelee?s?|maintenue?s?)(?:\s*(?:\(.*\)|[,;].*|(?:le |au |en |fin |debut )?\d.*|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre).*))?$)/u;
 
 // Words that open an earlier employer after a first one in an origin cell ("A ; auparavant B", "A,
 // précédemment B", "A, puis B"), folded.

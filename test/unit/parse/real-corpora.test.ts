@@ -510,7 +510,9 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.81,
-      recordF1: 0.62,
+      // 0.632 → 0.640: a one-word name the issue writes four times ("Imagéo") is no longer repaired into a
+      // longer look-alike ("Northlight Images Ltd")
+      recordF1: 0.64,
       previous: 0.87,
       predecessor: 0.83,
       maxWrongPublished: 0,
@@ -630,7 +632,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       // its " | " table under "Cabinet | Nom | …" read once "Cabinet" names a company column (lists-tables): 0.772
       personF1: 0.88,
       recordF1: 0.77,
-      previous: 0.88,
+      // 0.888 → 0.897: a previous employer read cut short of the one a cell states is dropped
+      previous: 0.89,
       // 0.99 → 0.98: one of the nine rows now read has its predecessor told only in a later paragraph
       predecessor: 0.98,
       maxWrongPublished: 0,
@@ -848,10 +851,11 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.73,
-      recordF1: 0.49,
-      previous: 0.8,
-      predecessor: 0.96,
+      // symbol digests under a legend read (legend-digests.ts): record F1 0.496 → 0.606
+      personF1: 0.82,
+      recordF1: 0.6,
+      previous: 0.83,
+      predecessor: 0.97,
       maxWrongPublished: 8,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
@@ -862,13 +866,15 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.6,
-      recordF1: 0.46,
-      previous: 0.58,
-      predecessor: 0.95,
+      // symbol digests under a legend read (legend-digests.ts): record F1 0.462 → 0.584, the digest's
+      // section found once its items are records
+      personF1: 0.71,
+      recordF1: 0.58,
+      previous: 0.67,
+      predecessor: 0.96,
       maxWrongPublished: 3,
-      maxSectionMismatches: 1,
-      maxSilentMisses: 12,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 9,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued

@@ -1,0 +1,337 @@
+// Symbol digests under a legend: a line "Légende : » arrivée · ↑ promotion · ◆ conseil · † disparition"
+// (or "Légende :: => recrutement  ++ promotion  [CA] gouvernance  RIP décès") then one item a line, a
+// marker of the legend first, then cells parted by " | ", " :: " or " — " in whatever order the issue
+// chose ("» X | directrice des achats | C (ex-A)", "=> C :: X :: directrice technique — ex-A").
+// The legend says what each marker means, so the marker, not the wording, tells the move's kind, and
+// whether the line tells a move at all (a death, a prize, a rumour, a re-election is none). Each cell is
+// typed by what it holds, never by where it stands: a person's name, a title (the title lexicon), an
+// employer, where the mover comes from ("ex-A", "auparavant A", "était R"), the one replaced ("succède
+// à Y", "remplace Y"). A typed item is rewritten as labelled fields ("Nom : X ; Poste : … ; Société :
+// …"), which field-layouts.ts reads as a record; an item it cannot type is left as written, its own
+// paragraph, for an editor to read (unread.ts).
+
+import { isFrenchWord } from "./french-words.ts";
+import {
+  LEGEND_LABELS,
+  LEGEND_MEANINGS,
+  type LegendMeaning,
+  NO_MOVE_STATUS,
+  noMoveStatusOf,
+} from "./lexicon/legends.ts";
+import {
+  COMPANY_DESCRIPTORS,
+  COMPANY_NAME_WORDS,
+  foldWord,
+  LEGAL_FORMS,
+  OFFICE_HEAD_NOUNS,
+  ROLE_WORDS,
+  TITLE_HEAD_VOCABULARY,
+} from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+
+export type { LegendMeaning };
+
+/** A legend's markers and what each means, the longest markers first (so "=>" is tried before "="). */
+export type Legend = ReadonlyArray<{ marker: string; meaning: LegendMeaning }>;
+
+const LEGEND_LINE = new RegExp(`^\\s*(?:${LEGEND_LABELS.join("|")})\\s*:{1,2}\\s*(.+)$`, "iu");
+
+// A marker is a token without a lower-case letter ("»", "↑", "=>", "[CA]", "(?)", "RIP"); an ellipsis
+// stands for the names inside a meaning ("de … vers …"), "ou" joins two markers of one meaning
+const isMarkerToken = (token: string) => !/\p{Ll}/u.test(token) && !/^[.…]+$/u.test(token);
+const JOINING_WORDS = new Set(["ou", "or", "/", "et"]);
+const ENTRY_SEPARATORS = new Set(["·", ";", "|", ",", "•"]);
+
+function meaningOf(words: string): LegendMeaning | null {
+  const folded = foldWord(words);
+  for (const [pattern, meaning] of LEGEND_MEANINGS) if (pattern.test(folded)) return meaning;
+  return null;
+}
+
+/** The legend a line gives, or null when the line is no legend or a meaning of it is unknown. */
+export function readLegend(line: string): Legend | null {
+  const body = LEGEND_LINE.exec(line)?.[1];
+  if (!body) return null;
+  const tokens = body
+    .split(/\s+/u)
+    .map((token) => token.replace(/[;,]$/u, ""))
+    .filter((token) => token && !ENTRY_SEPARATORS.has(token));
+  const entries: { markers: string[]; words: string[] }[] = [];
+  for (const token of tokens) {
+    const last = entries.at(-1);
+    if (isMarkerToken(token)) {
+      if (last && last.words.length === 0) last.markers.push(token);
+      else entries.push({ markers: [token], words: [] });
+    } else if (last && !(last.words.length === 0 && JOINING_WORDS.has(token))) last.words.push(token);
+  }
+  if (entries.length < 2) return null;
+  const legend: { marker: string; meaning: LegendMeaning }[] = [];
+  for (const entry of entries) {
+    const meaning = meaningOf(entry.words.join(" "));
+    if (!meaning) return null;
+    for (const marker of entry.markers) legend.push({ marker, meaning });
+  }
+  return legend.sort((a, b) => b.marker.length - a.marker.length);
+}
+
+// Between cells: " | ", " :: ", and a dash with spaces on either side ("… directrice technique — ex-A")
+const CELL_SEPARATOR = /\s+(?:\||::|—|–)\s+/u;
+// Inside a cell, the asides after its head: "C (ex-A), succède à Y", "ex-A ; remplace Y"
+const ASIDE_OPENING =
+  /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b)/iu;
+
+const PREDECESSOR =
+  /^(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’]))\s*(\p{Lu}.*)$/iu;
+const ORIGIN =
+  /^(?:ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?\s+d(?:e\s+|['’])|vient\s+d(?:e\s+|['’])|issue?\s+d(?:e\s+|['’]))/iu;
+// "était adjoint au directeur", "jusqu'ici chargée d'affaires": the post held before, in the house
+const FORMER_POST = /^(?:était|jusqu['’]ici|jusque-là|anciennement)\s+\p{Ll}/iu;
+const PROMOTED = /^(?:promue?|promotion(?:\s+interne)?|en\s+interne|interne|mobilité\s+interne)$/iu;
+
+type CellType = "person" | "role" | "company" | "origin" | "predecessor" | "promoted" | "status";
+
+interface TypedCell {
+  type: CellType;
+  text: string;
+}
+
+// A cell's trailing aside in brackets, nested ones kept whole: "C (ex-A (Agence de B))" → "C", "ex-A (…)"
+function trailingBracket(cell: string): { head: string; aside: string } | null {
+  if (!cell.endsWith(")")) return null;
+  let depth = 0;
+  for (let i = cell.length - 1; i >= 0; i--) {
+    if (cell[i] === ")") depth++;
+    else if (cell[i] === "(") {
+      depth--;
+      if (depth === 0) {
+        const head = cell.slice(0, i).trim();
+        return head ? { head, aside: cell.slice(i + 1, -1).trim() } : null;
+      }
+    }
+  }
+  return null;
+}
+
+const firstWord = (text: string) => foldWord(text.split(/[\s,]+/u)[0] ?? "");
+
+function isTitle(text: string): boolean {
+  const first = firstWord(text);
+  return ROLE_WORDS.has(first) || TITLE_HEAD_VOCABULARY.has(first) || OFFICE_HEAD_NOUNS.has(first);
+}
+
+// How sure a capitalised cell is a person's name: 2 a name with a known first name or a surname in
+// capitals, 1 a run of name words, 0 none; a house's marks ("&", an article, a legal form, a word of
+// a company's name) make it none.
+function personScore(cell: string): number {
+  const mention = findPersonMentions(cell).find((m) => m.start === 0 && m.end === cell.length);
+  if (!mention) return 0;
+  const words = cell.split(/\s+/u).map(foldWord);
+  if (
+    /[&\d]/u.test(cell) ||
+    /^(?:L['’]|Le\s|La\s|Les\s)/u.test(cell) ||
+    words.some((w) => LEGAL_FORMS.includes(w) || COMPANY_NAME_WORDS.has(w) || COMPANY_DESCRIPTORS.includes(w))
+  )
+    return 0;
+  if (isConfidentPerson(mention)) return 2;
+  // "Brasserie du Vallon", "Refuge du Col Blanc": a common noun opens a house's name, not a first name
+  return isFrenchWord(cell.split(/[\s-]/u)[0]!.toLowerCase()) ? 0 : 1;
+}
+
+function typePiece(piece: string): TypedCell[] {
+  const text = piece.trim().replace(/[.,;]$/u, "");
+  if (!text) return [];
+  const replaced = PREDECESSOR.exec(text);
+  if (replaced) return [{ type: "predecessor", text: replaced[1]!.trim() }];
+  if (ORIGIN.test(text) || FORMER_POST.test(text)) return [{ type: "origin", text }];
+  if (PROMOTED.test(text)) return [{ type: "promoted", text }];
+  if (NO_MOVE_STATUS.test(foldWord(text))) return [{ type: "status", text }];
+  if (isTitle(text) || /^\p{Ll}/u.test(text)) return [{ type: "role", text }];
+  if (/^\p{Lu}/u.test(text)) return [{ type: personScore(text) > 0 ? "person" : "company", text }];
+  return [{ type: "status", text }];
+}
+
+// The clauses of a cell after a comma or a semicolon that opens an aside ("ex-A ; remplace Y", "C (…),
+// succède à Y"), never inside brackets ("C (ex-A, ex-B)" is one clause)
+function clausesOf(cell: string): string[] {
+  const clauses: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const char = cell[i]!;
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === "," || char === ";") && ASIDE_OPENING.test(cell.slice(i + 1))) {
+      clauses.push(cell.slice(from, i));
+      from = i + 1;
+    }
+  }
+  clauses.push(cell.slice(from));
+  return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+}
+
+const ACRONYM_WITH_NAME = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}\s*\((\p{Lu}[^()]*\s[^()]*)\)$/u;
+
+// A cell's head and its asides: each clause, then the brackets at its end ("C (ex-A, ex-B)", "ISOP
+// (Institut …) (ex-A)"); an acronym's expansion or a name in brackets stays with its head
+function typeCell(cell: string): TypedCell[] {
+  return clausesOf(cell).flatMap((clause) => {
+    const asides: TypedCell[] = [];
+    let head = clause;
+    for (let bracket = trailingBracket(head); bracket; bracket = trailingBracket(head)) {
+      const typed = typeCell(bracket.aside);
+      if (typed.every((t) => t.type === "company" || t.type === "person")) break;
+      asides.unshift(...typed);
+      head = bracket.head;
+    }
+    // "ISOP (Institut supérieur d'ostéopathie de Provence)": the house is named in full
+    const expanded = ACRONYM_WITH_NAME.exec(head);
+    return [...typePiece(expanded ? expanded[1]! : head), ...asides];
+  });
+}
+
+/** An item's cells typed: the one person, the title, the employer and the asides, or null. */
+export interface DigestItem {
+  person: string;
+  role: string;
+  company: string;
+  origin: string[];
+  predecessor: string;
+  promoted: boolean;
+  /** Why the cells say the item is no move ("rumeur", "départ"), "?" for a cell of no known type, or "". */
+  status: string;
+  statusText: string;
+}
+
+export function typeItemCells(body: string): DigestItem | null {
+  const cells = body.split(CELL_SEPARATOR).map((cell) => cell.trim());
+  if (cells.length < 2) return null;
+  const typed = cells.flatMap(typeCell);
+  // two capitalised cells read as names: the surer one is the person, the other the house
+  const names = typed.filter((t) => t.type === "person");
+  if (names.length > 1) {
+    const scores = names.map((t) => personScore(t.text));
+    const best = Math.max(...scores);
+    if (scores.filter((s) => s === best).length > 1) return null;
+    names.forEach((t, i) => {
+      if (scores[i] !== best) t.type = "company";
+    });
+  }
+  const of = (type: CellType) => typed.filter((t) => t.type === type).map((t) => t.text);
+  const [person] = of("person");
+  const roles = of("role");
+  const companies = of("company");
+  if (!person || roles.length > 1 || companies.length > 1 || of("predecessor").length > 1) return null;
+  return {
+    person,
+    role: roles[0] ?? "",
+    company: companies[0] ?? "",
+    origin: of("origin"),
+    predecessor: of("predecessor")[0] ?? "",
+    promoted: of("promoted").length > 0,
+    status:
+      of("status")
+        .map((text) => noMoveStatusOf(foldWord(text)) ?? "")
+        .find((reason) => reason) ?? (of("status").length > 0 ? "?" : ""),
+    statusText: of("status")[0] ?? "",
+  };
+}
+
+// A line's marker: the legend's longest marker the line opens with, followed by a space
+function markerOf(line: string, legend: Legend): LegendMeaning | null {
+  const text = line.trimStart();
+  const found = legend.find(
+    ({ marker }) => text.startsWith(marker) && /^\s/u.test(text.slice(marker.length)),
+  );
+  return found?.meaning ?? null;
+}
+
+// A line that opens on a token of no letter ("?", "✕", "==", "**") and has cells: an item whose marker
+// the legend leaves out
+const UNLISTED_MARKER = /^\s*([^\p{L}\p{N}\s«“"]+)\s+(\S.*)$/u;
+
+/** The labelled fields an item says (field-layouts.ts reads them as a record). */
+function labelledItem(item: DigestItem, meaning: LegendMeaning): string {
+  const fields = [`Nom : ${item.person}`];
+  // a no-move item's post is what its cells say instead ("pressenti chez C", "réélu président")
+  const post = item.role || (meaning.kind === null ? item.statusText : "");
+  if (post) fields.push(`Poste : ${post}`);
+  if (item.company) fields.push(`Société : ${item.company}`);
+  if (meaning.kind === "promoted") fields.push("Origine : promotion interne");
+  else {
+    // "ex-A, auparavant B": each house left, told the one way the field's reader lists them
+    const left = item.origin
+      .filter((origin) => !FORMER_POST.test(origin))
+      .map((origin) => `ex-${origin.replace(ORIGIN, "")}`);
+    if (left.length > 0) fields.push(`Origine : ${left.join(", ")}`);
+  }
+  if (item.predecessor) fields.push(`Remplace : ${item.predecessor}`);
+  if (meaning.kind === null) fields.push(`Commentaire : ${meaning.reason}`);
+  return fields.join(" ; ");
+}
+
+function bodyAfterMarker(line: string, legend: Legend): string {
+  const text = line.trimStart();
+  const found = legend.find(({ marker }) => text.startsWith(marker))!;
+  return text.slice(found.marker.length).trim();
+}
+
+/**
+ * The lines with each item under a legend rewritten as labelled fields, a blank line around it when the
+ * text parts its paragraphs with blank lines (each item is a paragraph of its own), and the legend line
+ * itself taken out once it has been read (it is no move). Lines of no legend's digest stay as they are.
+ */
+export function rewriteLegendDigests(lines: string[]): string[] {
+  const blankLines = lines.some((line) => !line.trim());
+  const out: string[] = [];
+  let legend: Legend | null = null;
+  let legendAt = -1;
+  let items = 0;
+  const apart = (line: string) => (blankLines ? ["", line, ""] : [line]);
+  for (const line of lines) {
+    const read = readLegend(line);
+    if (read) {
+      legend = read;
+      legendAt = out.length;
+      items = 0;
+      out.push(line);
+      continue;
+    }
+    if (!legend || !line.trim()) {
+      out.push(line);
+      continue;
+    }
+    const meaning = markerOf(line, legend);
+    if (meaning) {
+      const item = typeItemCells(bodyAfterMarker(line, legend));
+      if (item && (meaning.kind === null || ((item.role || item.company) && !item.status)))
+        out.push(...apart(labelledItem(item, meaning)));
+      // a no-move item the cells do not type is still no move: an editor has nothing to add from it
+      else if (meaning.kind === null) out.push(...(blankLines ? [""] : []));
+      else out.push(...apart(line));
+      items++;
+      // the legend is understood once one item is read by it (a text of no blank line gets none)
+      if (items === 1 && blankLines) out[legendAt] = "";
+      else if (items === 1) out.splice(legendAt, 1);
+      continue;
+    }
+    // (a line before the first item, an introduction or a heading, stays as written)
+    if (items === 0) {
+      out.push(line);
+      continue;
+    }
+    // a line of cells goes on with the digest: an item whose marker the legend leaves out ("?", "✕",
+    // "==") or a quotation; its cells may still say it is no move ("pressenti", "réélu")
+    if (CELL_SEPARATOR.test(line)) {
+      const unlisted = UNLISTED_MARKER.exec(line);
+      const item = unlisted ? typeItemCells(unlisted[2]!) : null;
+      if (item?.status && item.status !== "?")
+        out.push(...apart(labelledItem(item, { kind: null, reason: item.status })));
+      else out.push(...apart(line));
+      continue;
+    }
+    // any other line ends the digest
+    legend = null;
+    out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Symbol digests under a legend (legend-digests.ts): the words a legend line opens with, what each
+// meaning a legend gives its markers says of a move, and the cells that say an item is no move.
+// Patterns are matched on folded text (foldWord: lower case, no accents).
+
+import type { MoveKind } from "../../../shared/vocabulary.ts";
+
+// "Légende :", "Mode d'emploi :", "Clé de lecture :", "Pictos :" (written as in the text, any case)
+export const LEGEND_LABELS: readonly string[] = [
+  "l[ée]gende",
+  "mode d['’]emploi",
+  "cl[ée](?: de lecture)?",
+  "symboles",
+  "pictos",
+  "pictogrammes",
+  "key",
+];
+
+/**
+ * What a marker means: a move of a kind, or no move and why (the reason is a word NO_MOVE_COMMENT in
+ * fields.ts reads as one: "décès", "départ", "reconduit", "distinction", "rumeur", "intérim").
+ */
+export type LegendMeaning = { kind: MoveKind; reason?: undefined } | { kind: null; reason: string };
+
+// First match wins: the no-move meanings come first ("départ en retraite" is no arrival, "nomination
+// pressentie" no appointment).
+export const LEGEND_MEANINGS: ReadonlyArray<readonly [RegExp, LegendMeaning]> = [
+  [
+    /(?<![\p{L}])(?:deces|disparitions?|necrologie|carnet noir|in memoriam|hommage|obseques|deuil)(?![\p{L}])/u,
+    { kind: null, reason: "décès" },
+  ],
+  [
+    /(?<![\p{L}])(?:distinctions?|prix|recompenses?|trophees?|decorations?|honneurs?|palmares|laureate?s?)(?![\p{L}])/u,
+    { kind: null, reason: "distinction" },
+  ],
+  [
+    /(?<![\p{L}])(?:rumeurs?|bruits? de couloir|pressentie?s?|on en parle|a confirmer|en discussion|piste)(?![\p{L}])/u,
+    { kind: null, reason: "rumeur" },
+  ],
+  [
+    /(?<![\p{L}])(?:reelections?|reelue?s?|reconductions?|reconduite?s?|renouvellements?|renouvelee?s?|maintien)(?![\p{L}])/u,
+    { kind: null, reason: "reconduit" },
+  ],
+  [/(?<![\p{L}])(?:interims?|interimaires?)(?![\p{L}])/u, { kind: null, reason: "intérim" }],
+  [
+    /(?<![\p{L}])(?:departs?|sorties?|quitte|retraites?|demissions?|fin de (?:mandat|fonctions?))(?![\p{L}])/u,
+    { kind: null, reason: "départ" },
+  ],
+  [
+    /(?<![\p{L}])(?:promotions?|promue?s?|mobilite interne|evolution interne)(?![\p{L}])/u,
+    { kind: "promoted" },
+  ],
+  [
+    /(?<![\p{L}])(?:arrivees?|recrutements?|recrues?|recrute|embauches?|entrees?|rejoint|transferts?|passages?|mercato|de .* vers)(?![\p{L}])/u,
+    { kind: "joined" },
+  ],
+  [
+    /(?<![\p{L}])(?:conseils?|gouvernance|conseil d'administration|board|bureau|nominations?|nommee?s?|mandats?|elections?|elue?s?|administrat(?:eur|rice)s?)(?![\p{L}])/u,
+    { kind: "appointed" },
+  ],
+];
+
+// A cell that says its item is no move, whatever marker stands before it, folded: the reason first,
+// then the pattern ("pressenti chez C", "réélu président", "quitte C", "prix de l'innovation", "86 ans")
+export const NO_MOVE_STATUSES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    "rumeur",
+    /^(?:pressentie?s?|a confirmer|en discussion|en negociation|rumeur|annoncee? partante?)(?![\p{L}])/u,
+  ],
+  ["reconduit", /^(?:reelue?s?|reconduite?s?|renouvelee?s?|maintenue?s?)(?![\p{L}])/u],
+  ["départ", /^(?:quitte|depart|retraite|demission|part a la retraite|prend sa retraite)(?![\p{L}])/u],
+  [
+    "distinction",
+    /^(?:prix|laureate?|distinguee?|recompensee?|meilleure?|trophee|medaille|decoree?)(?![\p{L}])/u,
+  ],
+  ["décès", /^(?:decedee?|disparue?|\d{1,3} ans$)|(?<![\p{L}])\d{1,3} ans$/u],
+];
+
+export const NO_MOVE_STATUS = new RegExp(
+  NO_MOVE_STATUSES.map(([, pattern]) => pattern.source).join("|"),
+  "u",
+);
+
+/** The reason a no-move cell gives, or null. */
+export function noMoveStatusOf(folded: string): string | null {
+  return NO_MOVE_STATUSES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+}

@@ -1,0 +1,224 @@
+// Symbol digests under a legend (jobs/parse/legend-digests.ts, lexicon/legends.ts): the legend line
+// says what each marker means, each item's cells are typed by what they hold, whatever their order and
+// separator. Every person, house and sector here is invented; the cases vary the markers, the legend's
+// wording, the separators and the order of the cells, so that the reading rests on the legend and the
+// lexicon of titles, not on one newsletter's digest.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { readLegend, typeItemCells } from "../../../jobs/parse/legend-digests.ts";
+
+function issue(lines: string[]): string {
+  return [
+    "LA LETTRE DU VERRE ET DU MALT — n° 212",
+    "Jeudi 12 mars",
+    "",
+    "La filière annonce une hausse de 4 % de ses ventes à l'export sur l'année.",
+    "",
+    "CARNET",
+    ...lines,
+    "",
+    "AGENDA",
+    "",
+    "Le salon des métiers d'art ouvre le 20 avril à Tours.",
+  ].join("\n");
+}
+
+interface Want {
+  person: string;
+  role: string;
+  company: string;
+  kind: string;
+  previous?: string[];
+  predecessor?: string | null;
+}
+
+const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[] = [
+  {
+    name: "pipes, name first, a legend parted by middle dots",
+    lines: [
+      "Légende : + arrivée · ▲ promotion · ♦ conseil · ✝ disparition · ☆ distinction",
+      "",
+      "+ Corentin MALVOISIN | responsable qualité | Brasserie du Vallon (ex-Houblons d'Arvor)",
+      "▲ Ophélie Garandeau | directrice commerciale | Brasserie des Trois Fûts (promotion interne), succède à Lucien Marchadour",
+      "♦ administratrice | Coopérative Malt & Grain | Sidonie Perrichon",
+      "✝ Édouard Lamarzelle | fondateur de la Brasserie du Vallon | 91 ans",
+      "☆ Lison Tréguer | médaille d'or du concours | Brasserie du Vallon",
+    ],
+    moves: [
+      {
+        person: "Corentin Malvoisin",
+        role: "responsable qualité",
+        company: "Brasserie du Vallon",
+        kind: "joined",
+        previous: ["Houblons d'Arvor"],
+      },
+      {
+        person: "Ophélie Garandeau",
+        role: "directrice commerciale",
+        company: "Brasserie des Trois Fûts",
+        kind: "promoted",
+        previous: [],
+        predecessor: "Lucien Marchadour",
+      },
+      {
+        person: "Sidonie Perrichon",
+        role: "administratrice",
+        company: "Coopérative Malt & Grain",
+        kind: "appointed",
+      },
+    ],
+    noMove: ["Édouard Lamarzelle", "Lison Tréguer"],
+  },
+  {
+    name: "double colons, house first, the origin after a dash, markers of letters and brackets",
+    lines: [
+      "Légende :: >> recrutement  ^^ promotion  [BUREAU] gouvernance  RIP décès  (?) rumeur",
+      "",
+      ">> Vitraux Sainte-Colombe :: Bastien Ollagnier :: chef d'atelier — ex-Atelier Verrier du Lac, auparavant Lumière & Plomb",
+      "^^ Vitraux Sainte-Colombe :: Noémie Castaing :: directrice de production (était cheffe d'équipe)",
+      "[BUREAU] Fédération des maîtres verriers :: Anatole Perrault :: trésorier",
+      "(?) Lumière & Plomb :: Gaspard Vinatier :: en discussion",
+      "RIP Lumière & Plomb :: Hippolyte Brocard :: fondateur, 88 ans",
+      ">> Lumière & Plomb :: Clémence Aubertin :: responsable des achats — ex-Vitraux Sainte-Colombe ; remplace Firmin Delacroix-Vey",
+      "== Fédération des maîtres verriers :: Rosine Lebailly :: réélue présidente",
+    ],
+    moves: [
+      {
+        person: "Bastien Ollagnier",
+        role: "chef d'atelier",
+        company: "Vitraux Sainte-Colombe",
+        kind: "joined",
+        previous: ["Atelier Verrier du Lac", "Lumière & Plomb"],
+      },
+      {
+        person: "Noémie Castaing",
+        role: "directrice de production",
+        company: "Vitraux Sainte-Colombe",
+        kind: "promoted",
+        previous: [],
+      },
+      {
+        person: "Anatole Perrault",
+        role: "trésorier",
+        company: "Fédération des maîtres verriers",
+        kind: "appointed",
+      },
+      {
+        person: "Clémence Aubertin",
+        role: "responsable des achats",
+        company: "Lumière & Plomb",
+        kind: "joined",
+        previous: ["Vitraux Sainte-Colombe"],
+        predecessor: "Firmin Delacroix-Vey",
+      },
+    ],
+    noMove: ["Gaspard Vinatier", "Hippolyte Brocard", "Rosine Lebailly"],
+  },
+  {
+    name: "dashes, title first, a legend parted by semicolons with two markers for one meaning",
+    lines: [
+      "Mode d'emploi : ● ou ◎ nomination ; ➚ promotion ; ✚ arrivée ; ⌛ départ",
+      "",
+      "✚ directeur technique — Thermes de Valcourt — Aurélien BOISSONNET (ex-Sources du Haut-Lignon)",
+      "◎ Refuge du Col Blanc — gardienne principale — Manon Trévidic",
+      "⌛ Thermes de Valcourt — Basile Fradin — départ en retraite",
+    ],
+    moves: [
+      {
+        person: "Aurélien Boissonnet",
+        role: "directeur technique",
+        company: "Thermes de Valcourt",
+        kind: "joined",
+        previous: ["Sources du Haut-Lignon"],
+      },
+      {
+        person: "Manon Trévidic",
+        role: "gardienne principale",
+        company: "Refuge du Col Blanc",
+        kind: "appointed",
+      },
+    ],
+    noMove: ["Basile Fradin"],
+  },
+];
+
+// Each case is read as written, and with no blank line anywhere (each line a paragraph then).
+const READINGS = [
+  { spacing: "blank lines", text: (lines: string[]) => issue(lines) },
+  {
+    spacing: "no blank line",
+    text: (lines: string[]) =>
+      issue(lines)
+        .split("\n")
+        .filter((line) => line.trim())
+        .join("\n"),
+  },
+];
+
+describe("symbol digests under a legend", () => {
+  for (const { name, lines, moves, noMove } of CASES)
+    for (const { spacing, text } of READINGS)
+      it(`reads each item by its marker and its cells' content (${name}; ${spacing})`, () => {
+        const parsed = parseIssueText(text(lines));
+        for (const want of moves) {
+          const move = parsed.moves.find((m) => m.person === want.person);
+          expect(
+            move && { person: move.person, role: move.role, company: move.company, kind: move.kind },
+          ).toEqual({ person: want.person, role: want.role, company: want.company, kind: want.kind });
+          if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
+          if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
+        }
+        for (const person of noMove) expect(parsed.moves.map((m) => m.person)).not.toContain(person);
+        // the legend line and the no-move items are understood, not left for an editor
+        const unread = JSON.stringify(parsed.unread);
+        for (const person of noMove) expect(unread).not.toContain(person);
+        expect(unread).not.toMatch(/Légende|Mode d'emploi/u);
+      });
+
+  it("leaves an item whose cells it cannot type for an editor to read", () => {
+    const parsed = parseIssueText(
+      issue([
+        "Légende : + arrivée · ▲ promotion",
+        "",
+        "+ Corentin MALVOISIN | responsable qualité | Brasserie du Vallon",
+        // two houses and no title: which one the mover joins, the cells do not say
+        "+ Yann COADOU | Brasserie des Trois Fûts | Houblons d'Arvor",
+      ]),
+    );
+    expect(parsed.moves.map((m) => m.person)).toEqual(["Corentin Malvoisin"]);
+    expect(JSON.stringify(parsed.unread)).toContain("Yann COADOU");
+  });
+
+  it("reads a legend's markers and what each means", () => {
+    const legend = readLegend(
+      "Légende :: => recrutement  ++ promotion  [CA] gouvernance  RIP décès  (?) rumeur",
+    );
+    expect(
+      Object.fromEntries(legend!.map(({ marker, meaning }) => [marker, meaning.kind ?? meaning.reason])),
+    ).toEqual({
+      "=>": "joined",
+      "++": "promoted",
+      "[CA]": "appointed",
+      RIP: "décès",
+      "(?)": "rumeur",
+    });
+    // a legend with a meaning the lexicon does not know is not read at all
+    expect(readLegend("Légende : ◆ coup de cœur · ▲ promotion")).toBeNull();
+    expect(readLegend("Légende des cartes : voir page 4")).toBeNull();
+  });
+
+  it("types cells by content, not position", () => {
+    const orders = [
+      "Yvonne Carrade | cheffe de cuisine | Auberge du Vieux Pont",
+      "Auberge du Vieux Pont | Yvonne Carrade | cheffe de cuisine",
+      "cheffe de cuisine | Auberge du Vieux Pont | Yvonne Carrade",
+    ];
+    for (const cells of orders)
+      expect(typeItemCells(cells)).toMatchObject({
+        person: "Yvonne Carrade",
+        role: "cheffe de cuisine",
+        company: "Auberge du Vieux Pont",
+      });
+  });
+});
