@@ -43,6 +43,9 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
     bullets + (frontedApposition(sentence.slice(bullets)) || subjectStart(sentence.slice(bullets))),
   );
   if (!company) return null;
+  // "– Recrutement remarqué chez C, qui …": after a dash, a lone common noun opens a headline, not
+  // the subject (a bullet proper was read so before dashes were)
+  if (DASH_ITEM.test(sentence) && !company.text.includes(" ") && isFrenchWord(company.text)) return null;
   // "À cette occasion, …", "En mars, …": a capitalised preposition opens the sentence; "Ont
   // également été élus : …": an inverted passive
   if (OPENING_FUNCTION_WORD.test(company.text)) return null;
@@ -107,7 +110,9 @@ const NOT_A_NOUN =
 const FRONTED_PARTICIPLE =
   /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?|Restée?s?|Demeurée?s?|Privée?s?|Même)$/u;
 
-const ITEM_BULLETS = /^\s*(?:[→•▸►▪◦·*]+\s*)+/u;
+// "— C a trouvé qui …": a dash set apart by a space opens an item as a bullet does
+const DASH_ITEM = /^\s*[—–]\s/u;
+const ITEM_BULLETS = /^\s*(?:(?:[→•▸►▪◦·*]+|[—–](?=\s))\s*)+/u;
 const ADVERB_OPENER =
   /^\s*(?:Enfin|Par ailleurs|De plus|En outre|Parallèlement|Dans la foulée|De son côté|Pour sa part),\s*/u;
 const OPENING_COMPANY = /^\s*(?:[→•▸►▪◦·*]+\s*)*(?:Chez|Au sein d(?:e|u)|Côté|Aux?|À|A|At)\s+/u;

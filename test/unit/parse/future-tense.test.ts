@@ -51,6 +51,23 @@ describe("a move told in the future", () => {
   });
 });
 
+describe("an item opened by a dash", () => {
+  it("takes the employer from the subject after the dash, as after a bullet", () => {
+    const move = parse(
+      "— Tanneries Brocard a déjà trouvé qui remplacera Yves Lannoy : Odile Ferrand, son adjointe, deviendra directrice des achats le mois prochain.",
+    ).moves.find((m) => m.person === "Odile Ferrand");
+    expect(move).toMatchObject({ company: "Tanneries Brocard", predecessor: "Yves Lannoy" });
+  });
+
+  it("does not take a headline's common noun for the subject ('– Recrutement remarqué chez C')", () => {
+    const moves = parse(
+      "– Recrutement remarqué chez Luthiers Maréchal, qui débauche chez le leader du marché, Cordes Aubier, son nouveau directeur des ventes, Bastien Corre. Chez Luthiers Maréchal, il remplacera à partir de mai Odile Ferrand, qui prend la direction de l'export.",
+    ).moves;
+    expect(moves.map((m) => m.company)).not.toContain("Recrutement");
+    expect(moves.flatMap((m) => m.previous_companies)).not.toContain("Recrutement");
+  });
+});
+
 describe("a move told in the conditional", () => {
   it.each([
     ["Selon nos informations, Gildas Perrot serait pressenti pour prendre la tête de Tanneries Brocard."],

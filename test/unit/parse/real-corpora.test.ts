@@ -189,8 +189,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 151,
-      personF1: 0.8,
-      recordF1: 0.69,
+      // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 0.698 → 0.711, person 0.808 → 0.813
+      personF1: 0.81,
+      recordF1: 0.71,
       previous: 0.92,
       predecessor: 0.96,
       maxWrongPublished: 0,
@@ -229,8 +230,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.83,
-      recordF1: 0.74,
+      // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 0.743 → 0.763, person 0.870 → 0.874
+      personF1: 0.87,
+      recordF1: 0.76,
       previous: 0.87,
       predecessor: 0.94,
       maxWrongPublished: 0,
@@ -774,7 +776,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       // with the digest arrow lines and committees (above) 0.704
       recordF1: 0.79,
       previous: 0.9,
-      predecessor: 0.98,
+      // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 unchanged, predecessor 0.983 → 0.992 (on top of committees)
+      predecessor: 0.99,
       // an employer opening on "At"/a trade noun held for review (doubts.ts): 1 → 0
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -794,7 +797,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       personF1: 0.87,
       recordF1: 0.78,
       previous: 0.91,
-      predecessor: 0.98,
+      // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 unchanged, predecessor 0.982 → 0.991 (on top of committees)
+      predecessor: 0.99,
       // an employer opening on "At"/a trade noun held for review (doubts.ts): 3 → 2
       maxWrongPublished: 2,
       maxSectionMismatches: 0,
