@@ -1193,7 +1193,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   {
     id: "remplace",
     // "C le remplace par X" names the successor (shapes.ts "employer replaces")
-    cue: "en remplacement|remplaçant|(?:remplace|remplacera|a remplacé|(?:remplacent|remplaceront|ont remplacé)(?!\\s+respectivement))(?!\\s+par\\s)",
+    cue: "en remplacement|en lieu et place|remplaçant|(?:remplace|remplacera|a remplacé|(?:remplacent|remplaceront|ont remplacé)(?!\\s+respectivement))(?!\\s+par\\s)",
     example: "Anne Roy est nommée directrice générale de Ferlog. Elle remplacera à partir de mai Luc Faure.",
     predecessor: "Luc Faure",
   },

@@ -123,6 +123,14 @@ export function roleAfter(
   }
   const intro = ROLE_INTRODUCER.exec(window);
   if (intro) return readRole(sentence, from + intro.index + intro[0].length, stopAt);
+  // "has promoted X to country manager": English promotes the object to the title, "to" no part of it
+  const to = /^\s+to\s+(?!(?:lead|head|run|join|become|take|oversee|manage|build|launch)\s)(?=\p{Ll})/u.exec(
+    window,
+  );
+  if (to) {
+    const promoted = readRole(sentence, from + to[0].length, stopAt);
+    if (promoted && looksLikeTitle(promoted.role)) return promoted;
+  }
   const direct = readRole(sentence, from, stopAt);
   if (direct && looksLikeTitle(direct.role) && /^\s*\p{L}/u.test(window)) return direct;
   for (const comma of window.matchAll(/,\s*/g)) {

@@ -11,6 +11,7 @@ import {
   foldWord,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
+  PLACE_NAMED_HEADS,
   PLACES,
   PRESS_TITLE_HEADS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
@@ -79,7 +80,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
     run.length > 2 &&
     /^(?:Le|La|Les)$/.test(run[0]!.core) &&
     ((COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) && !titleHead) ||
-      sentence.slice(0, run[0]!.start).trim() === "")
+      sentence.slice(0, run[0]!.start).trim() === "") &&
+    !(run[0]!.core !== "Les" && isFancyName(run.slice(1)))
   ) {
     run = run.slice(1);
   }
@@ -99,7 +101,7 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   // + place; a newspaper keeps it ("L'Écho d'Orlanges"), as does a name of one noun ("L'Étincelle")
   else {
     const elided = /^L['’](\p{Lu}[\p{L}-]*)\s+(?:de|du|des|d['’])/u.exec(sentence.slice(start, end));
-    if (elided && !PRESS_TITLE_HEADS.has(foldWord(elided[1]!))) start += 2;
+    if (elided && !PRESS_TITLE_HEADS.has(foldWord(elided[1]!)) && !isFancyName(elidedRun(run))) start += 2;
     // "L'Association Esport Horizon", "L'Institut Ferlog": an institution's noun takes the
     // sentence's article, which is no part of its name
     else if (/^L['’](\p{Lu}[\p{L}-]*)\s/u.test(sentence.slice(start, end))) {
@@ -131,6 +133,32 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   // "Agence" alone is a descriptor; "Agence nationale des essais aéronautiques" is a name
   if (widened.end === end && widened.start === start && isBlockedWord(text)) return null;
   return renamedByApposition(sentence, withTitleArticle(sentence, widened));
+}
+
+// "La Baleine d'Or", "Le Circuit des Pins", "L'Aire des Faucons": a common noun completed by another
+// common noun names a house by an image, not by its trade and its place ("Le Stade Valmorien", "La
+// Fonderie de Brévilly", "L'Olympique de Castelrieu"); the article that opens it is the name's own,
+// even where it opens the sentence ("Les Éditions du Sextant", plural, are a trade's: not told so).
+// The words after the article: head, link, complement.
+function isFancyName(words: Token[]): boolean {
+  const [head, link, complement] = words;
+  if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head.core)) return false;
+  const word = head.core.toLowerCase();
+  if (!isFrenchWord(word) || COMPANY_DESCRIPTORS.includes(word) || isInstitutionHead(word)) return false;
+  if (PLACE_NAMED_HEADS.has(foldWord(word)) || PRESS_TITLE_HEADS.has(foldWord(word))) return false;
+  const commonNoun = (core: string) => /^\p{Lu}\p{Ll}+$/u.test(core) && isFrenchWord(core.toLowerCase());
+  if (words.length === 2) {
+    const elided = /^d['’](\p{Lu}\p{Ll}+)$/u.exec(link!.core);
+    return elided !== null && commonNoun(elided[1]!);
+  }
+  return words.length === 3 && /^(?:de|du|des)$/u.test(link!.core) && commonNoun(complement!.core);
+}
+
+// "L'Aire des Faucons" as one token "L'Aire" then the rest: the head without its elided article.
+function elidedRun(run: Token[]): Token[] {
+  const [first, ...rest] = run;
+  if (!first) return run;
+  return [{ ...first, core: first.core.replace(/^L['’]/u, "") }, ...rest];
 }
 
 // "Ciments de l'Atlas oriental", "Forêts & Bois du Massif central", "la Sûreté publique": an

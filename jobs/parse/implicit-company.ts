@@ -156,6 +156,23 @@ function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>
   // "Recrue de poids pour le Racing Kervidel : X … en devient …" is read above as a heading
   return null;
 }
+// "X, adjointe au directeur chez C, y devient directrice commerciale": "y" points back to the house
+// of the person's own apposition, where the new post is a step up; whatever the sentences before
+// named, the employer is that house.
+const Y_ANAPHOR =
+  /^\s*,\s*[^,;:.()]{1,80}?\s(?:chez|de|du|d['’]|at)\s*(?=[\p{Lu}\p{N}])([^,;:.()]{1,80}),\s*y\s+(?:devient|deviendra|est\s+(?:nommée?|promue?)|sera\s+(?:nommée?|promue?))(?![\p{L}])/u;
+export const Y_ANAPHOR_REASON = "company pointed back by « y »";
+
+function houseOfY(sentence: string, person: Span): Span | null {
+  const after = sentence.slice(person.end);
+  const y = Y_ANAPHOR.exec(after);
+  if (!y) return null;
+  const at = person.end + y[0].indexOf(y[1]!, y[0].indexOf(","));
+  const company = readCompanyRun(sentence, at);
+  // the house must run to the comma before "y": a name cut short is no sure antecedent
+  return company && company.end === at + y[1]!.trimEnd().length ? company : null;
+}
+
 // "La start-up, qui vient de lever …, accueille X", "L'école recrute X", "Le conseil
 // d'administration a choisi X": a subject naming the employer by its kind or by its board, with no
 // name after it, points back to an employer named before the sentence. Not with "y" ("Le groupe y
@@ -244,6 +261,8 @@ function* contextCompanies(
   left: string | undefined,
 ): Generator<{ company: string; reason: string }> {
   const sentence = sentences[move.sentenceIndex]!;
+  const here = houseOfY(sentence.text, move.person);
+  if (here) yield { company: here.text, reason: Y_ANAPHOR_REASON };
   const opening = OPENING_COMPANY.exec(sentence.text);
   if (opening) {
     const company = readCompanyAfter(sentence.text, opening[0].length);

@@ -2,6 +2,7 @@
 // paragraph, then settle what only the issue as a whole can settle (one spelling per company,
 // one move per person and company).
 
+import { acronymExpansions } from "./acronym-expansions.ts";
 import { allMatches } from "./all-matches.ts";
 import { applyCareerLines, findCareerLines, withoutCareerLines } from "./career-lines.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
@@ -468,26 +469,59 @@ function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): voi
 // article opening a sentence is taken for the sentence's) takes it back. "Chez Les Gros-Gris …"
 // opening a sentence owns its article too ("chez les" would be grammar). The paragraph is looked at
 // first, then the issue: "Les Sorbets d'Aurigny recrute X" opens its item, and another item says
-// "elle était chez Les Sorbets d'Aurigny".
+// "elle était chez Les Sorbets d'Aurigny". A house left is written the same way ("elle vient de
+// L'Union Nautique de Vézère").
 const OWN_ARTICLE_BEFORE =
-  /(?<=(?<![\p{L}])(?!of[ \t\u00a0])(?:\p{Ll}[\p{L}'’-]*|Chez)[ \t\u00a0]+)(Le |La |Les |L['’]|Au |Aux )$/u;
+  /(?<=(?<![\p{L}])(\p{Ll}[\p{L}'’-]*|Chez)[ \t\u00a0]+)(Le |La |Les |L['’]|Au |Aux )$/u;
 
 const OWN_ARTICLES = ["Le ", "La ", "Les ", "L'", "L’", "Au ", "Aux "];
 
-function keepOwnArticle(move: ParsedMove, issueText: string): void {
-  if (!/^\p{Lu}/u.test(move.company) || /^(?:Le|La|Les|L['’]|Au|Aux)(?:\s|(?<=['’]))/u.test(move.company))
-    return;
-  for (const text of [move.paragraph, issueText]) {
+// An English sentence copies a French name with whatever article it found ("she ran the trekking
+// department of Les Écuries des Ajoncs" where the French items say "des Écuries des Ajoncs"): after an
+// English word the capital is the name's own only if no French mention says the article is grammar.
+const ENGLISH_BEFORE_ARTICLE = new Set(["of", "at", "from", "joins", "joined", "left", "leaves", "former"]);
+const GRAMMAR_ARTICLE_BEFORE = /(?<![\p{L}])(?:la|le|les|l['’]|du|des|au|aux)[ \t\u00a0]*$/u;
+
+function withOwnArticle(name: string, paragraph: string, issueText: string): string {
+  if (!/^\p{Lu}/u.test(name) || /^(?:Le|La|Les|L['’]|Au|Aux)(?:\s|(?<=['’]))/u.test(name)) return name;
+  let grammarElsewhere: boolean | null = null;
+  for (const text of [paragraph, issueText]) {
     // no article before the name anywhere: no pattern to compile (as in useFullNameOfShortReference)
-    if (!OWN_ARTICLES.some((article) => text.includes(`${article}${move.company}`))) continue;
-    const pattern = compiledPattern(`(?<![\\p{L}])${escapeRegExp(move.company)}(?![\\p{L}])`, "gu");
+    if (!OWN_ARTICLES.some((article) => text.includes(`${article}${name}`))) continue;
+    const pattern = compiledPattern(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu");
     for (const match of allMatches(text, pattern)) {
       const article = OWN_ARTICLE_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index));
       if (!article) continue;
-      move.company = `${article[1]!}${move.company}`;
-      return;
+      if (ENGLISH_BEFORE_ARTICLE.has(article[1]!)) {
+        grammarElsewhere ??= allMatches(issueText, pattern).some((other) =>
+          GRAMMAR_ARTICLE_BEFORE.test(issueText.slice(Math.max(0, other.index - 20), other.index)),
+        );
+        if (grammarElsewhere) continue;
+      }
+      return `${article[2]!}${name}`;
     }
   }
+  return name;
+}
+
+function keepOwnArticle(move: ParsedMove, issueText: string): void {
+  move.company = withOwnArticle(move.company, move.paragraph, issueText);
+  move.previous_companies = move.previous_companies.map((name) =>
+    withOwnArticle(name, move.paragraph, issueText),
+  );
+}
+
+// "chez SGP (Société de gestion des patinoires)": the employer and the houses left, read as the
+// acronym alone, are the name the parenthesis spells out (acronym-expansions.ts); a tail of that name
+// read as a house of its own ("Lot" from "(Base nautique du Lot)") goes with it.
+function useExpansionOfAcronym(move: ParsedMove, expansions: ReadonlyMap<string, string>): void {
+  if (expansions.size === 0) return;
+  move.company = expansions.get(companyKey(move.company)) ?? move.company;
+  const spelt = move.previous_companies.map((name) => expansions.get(companyKey(name)) ?? name);
+  move.previous_companies = withoutFragments(
+    spelt.filter((name, at) => spelt.findIndex((other) => companyKey(other) === companyKey(name)) === at),
+    move.company,
+  );
 }
 
 function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], issueText: string): void {
@@ -832,7 +866,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       if (bySlots.includes(draft)) readBySlots.add(move);
     }
   });
+  const expansions = acronymExpansions(cleaned);
   for (const move of moves) {
+    useExpansionOfAcronym(move, expansions);
     useSubsidiaryNamedAfterRole(move);
     dropDescriptorWords(move);
     dropLeadingDescriptor(move);

@@ -44,9 +44,10 @@ const groupWord = (name: string) => {
 
 // A career inside the house told outright: "entrée dans la maison en 2012 comme …", "un pur produit de
 // la maison", "X, qui était R de C, en devient R2"; it says the post is a step in the house, even one
-// named like a board seat ("devient administratrice" of a theatre company is its administrator)
+// named like a board seat ("devient administratrice" of a theatre company is its administrator);
+// "X, R chez C, y devient R2" says the same with "y"
 const CAREER_IN_THE_HOUSE =
-  /(?<![\p{L}])(?:entrée?s? dans la maison|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:entrée?s? dans la maison|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
 
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (OFFICIAL.test(text)) return "appointed";

@@ -49,6 +49,40 @@ function keptBureauPost({ person, sentence }: RejectionSubject): boolean {
   return (line.aside !== null && KEPT_POST.test(line.aside)) || (after !== null && KEPT_POST.test(after[1]!));
 }
 
+// "…, et Luc Faure reste directeur financier", "Anne Roy conservant son poste de trésorière", "Luc
+// Faure stays on as CFO": the verb right after the mover keeps the post they held; a committee's
+// reshuffle lists them beside those who move.
+const KEEPS_POST_VERB = String.raw`(?:reste|restera|demeure|demeurera|(?:est|sera)\s+maintenue?(?=\s+(?:comme|en tant que|à son poste|dans ses fonctions))|(?:conserve|conservant|garde|gardant)\s+(?:son|ses)\s+(?:poste|fonctions|siège|mandat)|stays|remains)(?![\p{L}])`;
+const KEEPS_POST_AFTER = new RegExp(String.raw`^[\s,]*${KEEPS_POST_VERB}`, "iu");
+// the capitalised words right before that verb: the name of who keeps the post
+const NAME_KEEPING_POST = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+(?:(?:de|du|d['’]|le|la)[ \t\u00a0]*)?){1,4}(?=${KEEPS_POST_VERB})`,
+  "gu",
+);
+
+/** The words of the people a sentence says keep their post ("et Luc Faure reste trésorier"). */
+export function namesKeepingTheirPost(sentence: string): string[] {
+  if (!/(?:rest|demeur|maintenu|conserv|gard|stays|remains)/u.test(sentence)) return [];
+  return [...sentence.matchAll(NAME_KEEPING_POST)].flatMap((match) => match[0].trim().split(/\s+/u));
+}
+
+// Only the post the verb governs is kept: "Élue présidente de C, Anne Roy conserve ses fonctions de
+// directrice de D" keeps D's post and takes C's.
+function keepsPost({ person, role, sentence }: RejectionSubject): boolean {
+  if (KEEPS_POST_AFTER.test(role)) return true;
+  const at = sentence.indexOf(person);
+  if (at < 0 || !role) return false;
+  const kept = KEEPS_POST_AFTER.exec(sentence.slice(at + person.length));
+  if (!kept) return false;
+  const post = sentence
+    .slice(at + person.length + kept[0].length)
+    .replace(
+      /^\s*(?:de\s+|d['’]|on\s+as\s+|as\s+|comme\s+|en tant que\s+|à son poste de\s+|dans ses fonctions de\s+)?/iu,
+      "",
+    );
+  return post.toLowerCase().startsWith(role.toLowerCase());
+}
+
 // The clause of a sentence cut at its semicolons that names the person (the whole sentence otherwise).
 function clauseOf(sentence: string, person: string): string {
   const at = sentence.indexOf(person);
@@ -101,6 +135,13 @@ export const REJECTIONS: readonly Rejection[] = [
     example: "Le Club des DSI a désigné Anne Roy pour un second mandat de présidente.",
     // only the mover's own clause: "X est réélu président ; Y devient trésorière" elects Y
     applies: ({ sentence, person }) => RE_ELECTION.test(clauseOf(sentence, person)),
+  },
+  {
+    id: "keeps_post",
+    reason: "the person keeps the post they held",
+    example:
+      "Ferlog remanie sa direction : Anne Roy est nommée directrice export, et Luc Faure reste directeur financier.",
+    applies: keepsPost,
   },
   {
     id: "kept_bureau_post",

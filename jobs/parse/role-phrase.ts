@@ -76,9 +76,10 @@ const CLAUSE_BREAK = new RegExp(
 const EMPLOYER_CUT =
   /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
 // English "managing director of Kirin Motors France" too, after a title's noun in lower case
-// ("Head of Growth", "head of AI" name a function, not the employer)
+// ("Head of Growth", "head of AI" name a function, not the employer), or after the function a "head
+// of" names ("head of people of Kayaro": the second "of" opens the employer)
 const OF_CAPITALISED =
-  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager)s?)\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
+  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager)s?|head of(?:\s+[\p{Ll}&-]+){1,3}))\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
 // nouvelle entité Albane Beauté").

@@ -9,6 +9,13 @@ import type { Span } from "./mentions.ts";
 const ABBREVIATION_END =
   /(?:^|\s)(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Inc|Corp|Ltd|Co|Cie|cf|ex|etc|resp|\p{Lu})\.$/u;
 
+// "… chez Savonnette & Co. Chez Cleanoria, X est promue …": a company's legal form ends its name
+// and the sentence with one full stop when the next word can only open a sentence (a capitalised
+// preposition, article or pronoun)
+const LEGAL_FORM_END = /(?:^|\s)(?:Inc|Corp|Ltd|Co|Cie)\.$/u;
+const SENTENCE_OPENER =
+  /^(?:Chez|Il|Elle|Ils|Elles|Le|La|Les|L['’]|Un|Une|Son|Sa|Ses|Leur|Depuis|Après|Avant|Selon|Côté|Au|Aux|À|En|Dans|Pour|Par|Ce|Cet|Cette|Ces|Sur|Avec|Quant|Enfin|Par ailleurs)(?![\p{L}])/u;
+
 // Clause patterns look around each verb, so a sentence costs more than its length: a run of text
 // with no full stop longer than any real sentence is read in pieces cut at a comma or a space.
 export const MAX_SENTENCE_CHARS = 600;
@@ -49,7 +56,12 @@ function sentencesOf(paragraph: string): Span[] {
   let start = 0;
   for (const boundary of allMatches(paragraph, SENTENCE_BOUNDARY)) {
     const end = boundary.index;
-    if (ABBREVIATION_END.test(paragraph.slice(start, end))) continue;
+    const before = paragraph.slice(start, end);
+    if (
+      ABBREVIATION_END.test(before) &&
+      !(LEGAL_FORM_END.test(before) && SENTENCE_OPENER.test(paragraph.slice(end + boundary[0].length)))
+    )
+      continue;
     pushBounded(spans, paragraph, start, end);
     start = end + boundary[0].length;
   }

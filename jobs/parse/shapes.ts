@@ -229,7 +229,7 @@ export const SHAPES: readonly Shape[] = [
     mover: "object",
     employer: "subject",
     role: "after the mover",
-    kind: (verb) => (/promeut|promu|élève|élevé/u.test(verb) ? "promoted" : "appointed"),
+    kind: (verb) => (/promeut|promu|élève|élevé|promot/u.test(verb) ? "promoted" : "appointed"),
     read: readEmployerSubject,
     example: "Ferlog promeut Anne Roy directrice financière.",
     expected: { person: "Anne Roy", company: "Ferlog", role: "directrice financière", kind: "promoted" },

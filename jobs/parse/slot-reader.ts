@@ -94,7 +94,7 @@ const HAND_OVER = /(?<![\p{L}])(?:cède|cèdera|cédé|transmet|transmettra|pass
 // The succession cues: the name after them is the one replaced, unless "par" makes it the agent
 // ("remplacé par X", "succédé par X").
 const PREDECESSOR_BEFORE =
-  /(?<![\p{L}])(?:succ[èé]d\p{L}*|succeed\p{L}*|replac\p{L}*|rempla[cç]\p{L}*|en remplacement|successeur|successeure|succession|à la place|prédécesseure?|laissée? vacante?|départ)(?![\p{L}])[^.;]*$/iu;
+  /(?<![\p{L}])(?:succ[èé]d\p{L}*|succeed\p{L}*|replac\p{L}*|rempla[cç]\p{L}*|en remplacement|en lieu et place|successeur|successeure|succession|à la place|prédécesseure?|laissée? vacante?|départ)(?![\p{L}])[^.;]*$/iu;
 const AGENT_AFTER = /(?<![\p{L}])par\s*(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*,?\s*)?$/iu;
 
 // Between a governing verb and the name: no person who only stands beside the mover ("travaillera

@@ -78,7 +78,7 @@ const CAREER_CUE =
 // The one replaced: a record of the paragraph names them as its predecessor, or they have a verb of
 // their own that the unread clause reader sees (unread.ts)
 const PREDECESSOR_BEFORE = new RegExp(
-  String.raw`(?:en remplacement d(?:e|u)|succède à|succédera à|succéder à|remplace|remplacera|remplacer|successeur d(?:e|u)|successrice d(?:e|u)|prédécesseur,?|après le départ d(?:e|u)|départ d(?:e|u)|succeeds|replaces|replacing)\s*(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`(?:en remplacement d(?:e|u)|en lieu et place d(?:e|u)|succède à|succédera à|succéder à|remplace|remplacera|remplacer|successeur d(?:e|u)|successrice d(?:e|u)|prédécesseur,?|après le départ d(?:e|u)|départ d(?:e|u)|succeeds|replaces|replacing)\s*(?:(?:${HONORIFIC})\s+)?$`,
   "iu",
 );
 

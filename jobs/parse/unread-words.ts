@@ -22,6 +22,7 @@ import {
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
 import { personKey } from "./names.ts";
+import { namesKeepingTheirPost } from "./rejections.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 
 export interface RecordSlots {
@@ -108,7 +109,8 @@ export function sentenceNaming(record: { person: string; paragraph?: string }): 
 export function unassignedCapitalisedWords(record: RecordSlots): string[] {
   if (!record.paragraph) return [];
   const sentence = sentenceNaming(record);
-  const accounted = new Set(allSlots(record).flatMap(foldedWords));
+  // a reshuffle's "et Luc Faure reste trésorier" names who keeps a post: no slot is owed to them
+  const accounted = new Set([...allSlots(record), ...namesKeepingTheirPost(sentence)].flatMap(foldedWords));
   const left: string[] = [];
   for (const match of allMatches(sentence, WORD)) {
     const word = match[0];

@@ -1,0 +1,181 @@
+// Company names as the issue writes them: an article that belongs to the name, an acronym spelt out
+// in the parenthesis after it, the house "y" points back to, the employer after a "head of"
+// function, and the people a reshuffle says keep their post. Invented text, other sectors than the
+// fixtures that brought each rule.
+
+import { describe, expect, it } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+
+const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
+const records = (paragraph: string) =>
+  parse(paragraph).map((m) => ({
+    person: m.person,
+    company: m.company,
+    role: m.role,
+    kind: m.kind,
+    previous: m.previous_companies,
+  }));
+
+describe("an article that belongs to the name", () => {
+  it.each([
+    [
+      "a fancy name opening the sentence keeps its article",
+      "La Lanterne d'Argent remanie sa direction : Odile Brasseur est nommée directrice export.",
+      "La Lanterne d'Argent",
+    ],
+    [
+      "a noun completed by a common noun keeps it too",
+      "Le Moulin des Cerises recrute Odile Brasseur comme directrice générale.",
+      "Le Moulin des Cerises",
+    ],
+    [
+      "an elided article before such a name",
+      "L'Étoile des Marées recrute Odile Brasseur comme directrice générale.",
+      "L'Étoile des Marées",
+    ],
+    [
+      "a trade and its place lose the sentence's article",
+      "La Fonderie de Saint-Ambrel recrute Odile Brasseur comme directrice générale.",
+      "Fonderie de Saint-Ambrel",
+    ],
+    [
+      "a club named by its place loses it",
+      "L'Olympique de Vaurenne recrute Odile Brasseur comme directrice générale.",
+      "Olympique de Vaurenne",
+    ],
+  ])("%s", (_, paragraph, company) => {
+    expect(parse(paragraph).map((m) => m.company)).toEqual([company]);
+  });
+
+  it("takes the article back from an English mention of the same house", () => {
+    const moves = parse(
+      [
+        "• L'Ancrage du Morvan hires Odile Brasseur as head of marketing.",
+        "• Luc Faure of L'Ancrage du Morvan won the regional design award.",
+      ].join("\n"),
+    );
+    expect(moves.map((m) => [m.person, m.company])).toEqual([["Odile Brasseur", "L'Ancrage du Morvan"]]);
+  });
+
+  it("leaves it out when a French mention writes the article as grammar", () => {
+    const moves = parse(
+      [
+        "Les Vergers du Ponant hires Odile Brasseur as head of marketing.",
+        "Luc Faure, ancien des Vergers du Ponant, rejoint Cidrerie Poulard comme directeur export.",
+        "Anne Roy, of Les Vergers du Ponant, won the regional design award.",
+      ].join("\n\n"),
+    );
+    expect(moves.find((m) => m.person === "Odile Brasseur")?.company).toBe("Vergers du Ponant");
+  });
+
+  it("gives a house left its own article written elsewhere in the issue", () => {
+    const moves = parse(
+      "Cidrerie Poulard recrute Odile Brasseur comme directrice export ; elle vient de La Société Fruitière de Vaurenne.",
+    );
+    expect(moves.map((m) => m.previous_companies)).toEqual([["La Société Fruitière de Vaurenne"]]);
+  });
+});
+
+describe("an acronym spelt out in the parenthesis after it", () => {
+  it.each([
+    [
+      "the employer",
+      "Odile Brasseur rejoint CFV (Compagnie fruitière du Vexin) comme directrice export.",
+      "Compagnie fruitière du Vexin",
+      [],
+    ],
+    [
+      "a small word that gives a letter",
+      "Odile Brasseur rejoint VDB (Vergers de Bresle) comme directrice export.",
+      "Vergers de Bresle",
+      [],
+    ],
+    [
+      "a hyphenated word that gives two",
+      "Odile Brasseur rejoint Cidrerie Poulard comme directrice export. Elle était responsable des ventes chez TMS (Transports Multi-Sites).",
+      "Cidrerie Poulard",
+      ["Transports Multi-Sites"],
+    ],
+  ])("%s", (_, paragraph, company, previous) => {
+    const [move] = parse(paragraph);
+    expect(move?.company).toBe(company);
+    expect(move?.previous_companies).toEqual(previous);
+  });
+
+  it("keeps an acronym the sentence gives an article, the body's own short name", () => {
+    const moves = parse(
+      "L'UCV (Union des cidriers du Vexin) a porté à sa présidence Odile Brasseur, directrice de Cidrerie Poulard.",
+    );
+    expect(moves.map((m) => m.company)).toEqual(["UCV"]);
+  });
+
+  it("keeps a parenthesis whose initials are not the acronym's", () => {
+    const moves = parse("Odile Brasseur rejoint CFV (Cidrerie Poulard) comme directrice export.");
+    expect(moves.map((m) => m.company)).toEqual(["CFV"]);
+  });
+});
+
+describe("the house named around the mover", () => {
+  it("reads the house 'y' points back to as a step up in it", () => {
+    expect(
+      records(
+        "Le marché de Vaurenne a fermé ses portes. Odile Brasseur, adjointe au directeur chez Cidrerie Poulard, y devient directrice commerciale.",
+      ),
+    ).toEqual([
+      {
+        person: "Odile Brasseur",
+        company: "Cidrerie Poulard",
+        role: "directrice commerciale",
+        kind: "promoted",
+        previous: [],
+      },
+    ]);
+  });
+
+  it("ends a name on its legal form's full stop before a word that opens a sentence", () => {
+    const moves = parse(
+      "Luc Faure rejoint Kargo Rail comme directeur général. Il était directeur des ventes chez Moulin & Co. Chez Cidrerie Poulard, Odile Brasseur est promue directrice générale.",
+    );
+    expect(moves.find((m) => m.person === "Odile Brasseur")?.company).toBe("Cidrerie Poulard");
+  });
+
+  it.each([
+    ["head of people of Cidrerie Poulard", "head of people", "Cidrerie Poulard"],
+    ["head of customer success of La Lanterne d'Argent", "head of customer success", "La Lanterne d'Argent"],
+  ])("stops the title before the employer of a 'head of' function: %s", (post, role, company) => {
+    const moves = parse(`• Odile Brasseur has been appointed ${post}, effective May 4.`);
+    expect(moves.map((m) => [m.role, m.company])).toEqual([[role, company]]);
+  });
+
+  it("reads 'promoted X to R' without 'to', as a promotion", () => {
+    const moves = parse("• Cidrerie Poulard has promoted Odile Brasseur to area manager.");
+    expect(moves.map((m) => [m.role, m.kind])).toEqual([["area manager", "promoted"]]);
+  });
+});
+
+describe("who keeps a post", () => {
+  it.each([
+    ["reste", "Luc Faure reste directeur financier"],
+    ["conserve son poste", "Luc Faure conservant son poste de directeur financier"],
+    ["est maintenu", "Luc Faure est maintenu comme directeur financier"],
+  ])("gives no record to a reshuffle's '%s'", (_, kept) => {
+    const moves = parse(
+      `Cidrerie Poulard remanie sa direction : Odile Brasseur est nommée directrice export, et ${kept}.`,
+    );
+    expect(moves.map((m) => m.person)).toEqual(["Odile Brasseur"]);
+  });
+
+  it("still reads the post a person takes beside the one they keep", () => {
+    const moves = parse(
+      "Élue présidente de l'Union des cidriers du Vexin, Odile Brasseur conserve ses fonctions de directrice générale de Cidrerie Poulard.",
+    );
+    expect(moves.map((m) => m.person)).toEqual(["Odile Brasseur"]);
+  });
+
+  it("reads 'en lieu et place de' as the one replaced", () => {
+    const moves = parse(
+      "Odile Brasseur rejoint Cidrerie Poulard comme directrice export, en lieu et place de Luc Faure.",
+    );
+    expect(moves.map((m) => [m.person, m.predecessor])).toEqual([["Odile Brasseur", "Luc Faure"]]);
+  });
+});
