@@ -61,6 +61,8 @@ export interface DoubtSubject {
   slotsInParagraph?: readonly string[];
   /** The issue's moves section (its paragraphs), for doubts that compare a name with the whole issue. */
   sectionText?: string;
+  /** The whole issue's text, where the section is cut short of names the issue writes elsewhere. */
+  issueText?: string;
   /**
    * The slot reader's reading of the same person, the record itself left out of what was read
    * (second-reading.ts); null when it reads nothing, absent when not asked (the slot reader's own drafts).
@@ -72,14 +74,14 @@ export interface DoubtSubject {
 // for every record of an issue, so the counts of the last section are kept.
 let countedSection = "";
 let countedSpellings = new Map<string, number>();
-function spellingsOf(sectionText: string): ReadonlyMap<string, number> {
-  if (sectionText === countedSection) return countedSpellings;
+function spellingsOf(text: string): ReadonlyMap<string, number> {
+  if (text === countedSection) return countedSpellings;
   const counts = new Map<string, number>();
-  for (const [word] of sectionText.matchAll(/\p{Lu}[\p{L}-]{3,}/gu)) {
+  for (const [word] of text.matchAll(/\p{Lu}[\p{L}-]{3,}/gu)) {
     const key = companyKey(word);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  countedSection = sectionText;
+  countedSection = text;
   countedSpellings = counts;
   return counts;
 }
@@ -836,14 +838,36 @@ function companySetAsAPlace(record: DoubtSubject): boolean {
   return at >= 0 && /(?:^|[.!?;:]\s*)$/u.test(record.paragraph.slice(0, at));
 }
 
-// "Modalunne" where the issue writes "Modalune" twice: a slip in one spelling or the other.
+// "Modalunne" where the issue writes "Modalune" twice: a slip in one spelling or the other. In a
+// name of several words, each capitalised word of it ("Robes Delormaux" where the issue writes
+// "Robes Delormeau" three times: a slip in a long word's ending is one too).
 function companySpeltOtherwise(record: DoubtSubject): boolean {
+  const text = record.issueText ?? record.sectionText;
+  if (!text) return false;
+  const spellings = spellingsOf(text);
   const key = companyKey(record.company);
-  if (!record.sectionText || key.includes(" ")) return false;
-  const spellings = spellingsOf(record.sectionText);
+  if (!key.includes(" ")) return speltOtherwise(key, spellings, false);
+  // a common word is spelt as the name wants it ("Mutuelle" beside "Mutuelles", "Billards")
+  return record.company
+    .split(/\s+/u)
+    .filter((word) => /^\p{Lu}[\p{L}-]{3,}$/u.test(word) && !isFrenchWord(word.toLowerCase()))
+    .some((word) => speltOtherwise(companyKey(word), spellings, true));
+}
+
+function speltOtherwise(key: string, spellings: ReadonlyMap<string, number>, endings: boolean): boolean {
   const own = spellings.get(key) ?? 0;
+  const slipInEnding = (other: string) =>
+    endings && key.length >= 8 && other.length === key.length && other.slice(0, -3) === key.slice(0, -3);
+  // a plural beside its singular is no slip in a name's word ("Truffière" beside "Truffières")
+  const plural = (other: string) => endings && (other === `${key}s` || key === `${other}s`);
   for (const [other, count] of spellings)
-    if (count > own && other.charAt(0) === key.charAt(0) && isLikelyTypo(other, key)) return true;
+    if (
+      count > own &&
+      other.charAt(0) === key.charAt(0) &&
+      !plural(other) &&
+      (isLikelyTypo(other, key) || slipInEnding(other))
+    )
+      return true;
   return false;
 }
 

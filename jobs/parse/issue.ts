@@ -15,6 +15,7 @@ import { readFirstPersonPost, settlePostMoves } from "./first-person-posts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
+import { headlineBodySentence } from "./headline-body.ts";
 import { headlineItemSentence } from "./headline-items.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
 import { chapoSentences } from "./interview-chapo.ts";
@@ -60,6 +61,14 @@ function sameInitials(a: string, b: string): boolean {
   return initials(a) === initials(b);
 }
 
+// how often the issue writes a name as a whole ("Fluvia Loisir" is not written inside "Fluvia Loisirs")
+function timesWritten(text: string, name: string): number {
+  let times = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!/\p{L}/u.test(text.charAt(at + name.length)) && !/\p{L}/u.test(text.charAt(at - 1))) times++;
+  return times;
+}
+
 // One spelling per company across the issue: a later look-alike of a name the same issue gave
 // earlier is taken for a slip and repaired, never into a name from outside the issue. A repair
 // across paragraphs is a guess an editor checks (penalty in paragraph.ts), unless the repaired
@@ -97,7 +106,16 @@ function settleCompanySpellings(moves: ParsedMove[], issueText: string): void {
             const tail = words.slice(-width).join(" ");
             return words.length > width && isLikelyTypo(tail, key) && sameInitials(tail, key);
           }));
-    if (earlier) {
+    if (earlier && timesWritten(issueText, move.company) > timesWritten(issueText, earlier)) {
+      // "Puzzle Castagnol" read first, "Puzzles Castagnol" written everywhere else: the slip is the
+      // spelling the issue writes less often, whichever was read first
+      for (const other of moves)
+        if (other !== move && other.company === earlier) {
+          other.company = move.company;
+          other.reasons.push("company repaired to a look-alike named elsewhere in the issue");
+        }
+      spellings[spellings.indexOf(earlier)] = move.company;
+    } else if (earlier) {
       move.company = earlier;
       move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
     } else if (!spellings.some((s) => companyKey(s) === key)) {
@@ -777,11 +795,16 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // a quoted first-person post with its author named is read as its author's move, told in the
     // third person (first-person-posts.ts)
     const post = record ? null : readFirstPersonPost(told);
-    const read = record || post ? { text: told, topic: null } : inDiscourse(told, discourse);
+    // a verbless headline over a body that speaks of its person ("Arrivée de X chez C" + "Venue de
+    // D, elle y occupera le poste de R"), told as the sentence it stands for (headline-body.ts); its
+    // headline names the person, so it is no portrait's name line to the discourse
+    const overBody = record || post ? null : headlineBodySentence(told.replace(/\n/gu, " "));
+    const read = record || post || overBody ? { text: told, topic: null } : inDiscourse(told, discourse);
     // a mercato line is read without its label, and a departure's line gives no move (mercato-lines.ts)
     const mercato = readMercatoLine(read.text);
     const untagged = withoutItemTag(mercato?.text ?? read.text);
-    const headline = record || post ? null : headlineItemSentence(untagged);
+    const headline =
+      record || post ? null : (overBody ?? headlineBodySentence(untagged) ?? headlineItemSentence(untagged));
     // an interview's lead, post first ("Directrice de C depuis mai, X a dirigé …"), told as the
     // appointment it stands for (interview-chapo.ts)
     const chapo = record || post || headline ? null : chapoSentences(untagged);
@@ -933,6 +956,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       readBySlots: readBySlots.has(move),
       slotsInParagraph,
       sectionText,
+      issueText: cleaned,
     };
     const doubts = doubtsAbout(subject);
     // A second reading of the person by the slot reader (second-reading.ts), asked only of a record

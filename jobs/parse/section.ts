@@ -10,6 +10,7 @@ import { rewriteCommittees } from "./committees.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { isAuthorLine, readFirstPersonPost } from "./first-person-posts.ts";
+import { headlineBodySentence } from "./headline-body.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -209,8 +210,10 @@ function isHeadlineOverBody(lines: readonly string[]): boolean {
 
 // A paragraph that reads like a moves item, in a sentence or in a field layout.
 function isMoveParagraph(paragraph: string): boolean {
+  const headline = headlineBodySentence(paragraph);
   return (
     readsLikeAMove(paragraph) ||
+    (headline !== null && readsLikeAMove(headline)) ||
     readFieldRecord(paragraph) !== null ||
     readFirstPersonPost(paragraph) !== null ||
     isCareerItem(paragraph) ||
@@ -509,13 +512,16 @@ export function findMouvementsSection(text: string): MouvementsSection {
   // then a heading of the lexicon in any dress over paragraphs that read like moves; then a
   // heading-shaped line over such paragraphs; then such paragraphs with no heading at all.
   let start = lines.findIndex(isMouvementsHeading);
+  const underLexiconHeading = (at: number) =>
+    isLexiconHeading(lines, at) && splitParagraphs(sectionBody(lines, at).join("\n")).some(isMoveParagraph);
   if (start === -1) start = lines.findIndex(isSectionTitle);
-  if (start === -1)
-    start = lines.findIndex(
-      (_, at) =>
-        isLexiconHeading(lines, at) &&
-        splitParagraphs(sectionBody(lines, at).join("\n")).some(isMoveParagraph),
-    );
+  // "Nomination" over "C a nommé X …" is an item's headline, deep in a section whose own heading
+  // ("CARNET GOURMAND") stands apart above it
+  if (start > 0 && lines[start + 1]?.trim()) {
+    const above = lines.slice(0, start).findIndex((_, at) => underLexiconHeading(at));
+    if (above >= 0) start = above;
+  }
+  if (start === -1) start = lines.findIndex((_, at) => underLexiconHeading(at));
   if (start === -1) start = sectionByContent(lines);
   if (start === -1) {
     const run = headinglessRun(lines);

@@ -2,6 +2,7 @@
 // label, then the mover and the post without a verb. Every person and institution here is invented.
 
 import { describe, expect, it } from "@jest/globals";
+import { headlineBodySentence } from "../../../jobs/parse/headline-body.ts";
 import { headlineItemSentence } from "../../../jobs/parse/headline-items.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 
@@ -68,5 +69,167 @@ describe("headline items", () => {
     expect(
       headlineItemSentence("• Musée de Brévaux : Jeanne Kermarec-Adjei, 54 ans, prend sa retraite."),
     ).toBeNull();
+  });
+});
+
+// A verbless headline over a short body (jobs/parse/headline-body.ts): the headline names the mover
+// (and the house), the body the post, through a pronoun, a descriptor, "y" or "lui"; or the headline
+// names the post and the house, the body the person. Glued on one line (flattened HTML) or not.
+describe("headlines over a short body", () => {
+  const rows: [string, string[], Record<string, unknown>][] = [
+    [
+      "a fronted past and a pronoun, glued to 'Arrivée de X chez C'",
+      [
+        "Arrivée de Gaspard Lemoine-Ruiz chez Ferronnerie Brandal Ancien de Forges Valmy, il prend ses fonctions de directeur de production le 2 du mois.",
+      ],
+      {
+        person: "Gaspard Lemoine-Ruiz",
+        company: "Ferronnerie Brandal",
+        role: "directeur de production",
+        previous: ["Forges Valmy"],
+      },
+    ],
+    [
+      "a post held until now, then 'elle devient', after 'Promotion interne pour X'",
+      [
+        "Promotion interne pour Solène Marchetti Cheffe de rayon depuis 2016, elle devient directrice commerciale de Librairie Oriel.",
+      ],
+      {
+        person: "Solène Marchetti",
+        company: "Librairie Oriel",
+        role: "directrice commerciale",
+        kind: "promoted",
+      },
+    ],
+    [
+      "'il y occupera le poste' under 'X chez C': y is the headline's house",
+      [
+        "Yannick DROUART chez Cimenterie Lavrec Venu de Béton Sorel, il y occupera le poste de directeur commercial.",
+      ],
+      {
+        person: "Yannick Drouart",
+        company: "Cimenterie Lavrec",
+        role: "directeur commercial",
+        previous: ["Béton Sorel"],
+      },
+    ],
+    [
+      "'lui confie' under 'Nomination de X à la tête de C'",
+      [
+        "Nomination de Clémence VAUTHIER à la tête de Vergers Aubrac",
+        "Le conseil lui confie le poste de directrice générale à compter du 1er mars.",
+      ],
+      { person: "Clémence Vauthier", company: "Vergers Aubrac", role: "directrice générale" },
+    ],
+    [
+      "a descriptor as the subject, and 'au même poste' as the title it held",
+      [
+        "Arrivée de Bertille Rameau",
+        "L'ex-directrice financière de Transports Gaillac rejoint Messageries Ondine au même poste.",
+      ],
+      {
+        person: "Bertille Rameau",
+        company: "Messageries Ondine",
+        role: "directrice financière",
+        previous: ["Transports Gaillac"],
+      },
+    ],
+    [
+      "'y' for the house the fronted clause names when the headline names none",
+      [
+        "Promotion interne pour Anatole Ferrand Entré chez Brasserie Colvert en 2011, il y est promu directeur technique.",
+      ],
+      {
+        person: "Anatole Ferrand",
+        company: "Brasserie Colvert",
+        role: "directeur technique",
+        kind: "promoted",
+      },
+    ],
+    [
+      "the post and the house in the headline, 'Il s'agit de X' in the body",
+      [
+        "Un nouveau DAF pour Verrerie Solmont Il s'agit de Rémi Castagnet, jusqu'ici contrôleur de gestion chez Cristallerie Noirval.",
+      ],
+      {
+        person: "Rémi Castagnet",
+        company: "Verrerie Solmont",
+        role: "DAF",
+        previous: ["Cristallerie Noirval"],
+      },
+    ],
+    [
+      "'C recrute une R' then 'C'est X, venue de D, qui a été retenue'",
+      [
+        "Tuilerie Arbois recrute une directrice des achats C'est Mélanie GODARD, venue de Briqueterie Sauvin, qui a été retenue.",
+      ],
+      {
+        person: "Mélanie Godard",
+        company: "Tuilerie Arbois",
+        role: "directrice des achats",
+        previous: ["Briqueterie Sauvin"],
+      },
+    ],
+    [
+      "'Nouvelle R chez C' then the person's sentence, whose first name the house's name runs into",
+      [
+        "Nouvelle directrice juridique chez Assurances Pélican Agathe Rivoire, dans la maison depuis 2010, devient directrice juridique.",
+      ],
+      { person: "Agathe Rivoire", company: "Assurances Pélican", role: "directrice juridique" },
+    ],
+  ];
+
+  it.each(rows)("reads %s", (_, lines, expected) => {
+    // a second item, so that the items stand between blank lines as in a real issue
+    const text = [
+      "LA LETTRE DES ATELIERS — n° 3",
+      "",
+      "CARNET DES ATELIERS",
+      "",
+      ...lines,
+      "",
+      "Retraite. Le verrier Marc Aubel-Sorin prend sa retraite.",
+      "",
+      "Agenda",
+      "",
+      "Salon le 4 mars.",
+    ];
+    const moves = parseIssueText(text.join("\n")).moves.map((m) => ({
+      person: m.person,
+      company: m.company,
+      role: m.role,
+      kind: m.kind,
+      previous: m.previous_companies,
+    }));
+    expect(moves).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it("leaves a body that does not speak of the headline's person for review", () => {
+    const item =
+      "Arrivée de Paul Ferrand chez Brasserie Colvert. La brasserie ouvre un second site à Lorvaux.";
+    expect(headlineBodySentence(item)).toBeNull();
+    const issue = parseIssueText(["CARNET", "", "NOMINATIONS", "", item, "", "Agenda", "", "x."].join("\n"));
+    expect(issue.moves).toEqual([]);
+    expect(JSON.stringify(issue.unread)).toContain("Paul Ferrand");
+  });
+
+  it("takes the section's own heading over an item's one-word headline below it", () => {
+    const issue = parseIssueText(
+      [
+        "LA LETTRE DES ATELIERS",
+        "",
+        "CARNET DES ATELIERS",
+        "",
+        "Arrivée de Bertille Rameau",
+        "L'ex-directrice financière de Transports Gaillac rejoint Messageries Ondine au même poste.",
+        "",
+        "Nomination",
+        "Verrerie Solmont a nommé Rémi Castagnet directeur commercial.",
+        "",
+        "AGENDA",
+        "4 mars — Salon des ateliers",
+      ].join("\n"),
+    );
+    expect(issue.moves.map((m) => m.person)).toEqual(["Bertille Rameau", "Rémi Castagnet"]);
   });
 });
