@@ -517,7 +517,11 @@ export function findMouvementsSection(text: string): MouvementsSection {
   if (start === -1) start = lines.findIndex(isSectionTitle);
   // "Nomination" over "C a nommé X …" is an item's headline, deep in a section whose own heading
   // ("CARNET GOURMAND") stands apart above it
-  if (start > 0 && lines[start + 1]?.trim()) {
+  if (
+    start > 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(lines[start]!.trim()) &&
+    /[.!?]$/u.test(lines[start + 1]?.trim() ?? "")
+  ) {
     const above = lines.slice(0, start).findIndex((_, at) => underLexiconHeading(at));
     if (above >= 0) start = above;
   }
