@@ -12,6 +12,7 @@
 // the move is at. A career that ends at that house makes the move a promotion; one that ends
 // elsewhere, an arrival (kind.ts: unless a board seat or an election).
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { moveKind } from "./kind.ts";
 import { companyKey, personKey } from "./names.ts";
@@ -64,6 +65,7 @@ const ROLE_THEN_HOUSE =
   /^(\p{Ll}[\p{L}'’ -]{1,60}?)\s+(?:chez|au sein d(?:e|u|es)|à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?=[\p{Lu}\p{N}])/u;
 // ("Vitraux Ambroisie (2011-2017), Ateliers Clair-Obscur (2017-2025)": a comma after a step's period)
 const STEP_SEPARATOR = /\s*(?:;|→|➜|\||•|>)\s*|(?<=\))\s*,\s*/u;
+const STEP_SEPARATORS = new RegExp(STEP_SEPARATOR, "gu");
 
 export interface CareerStep {
   employer: string;
@@ -108,10 +110,7 @@ function lineEnd(text: string, from: number): number {
   const rest = text.slice(from);
   const newline = rest.indexOf("\n");
   const bounded = newline >= 0 ? rest.slice(0, newline) : rest;
-  const lastSeparator = Math.max(
-    0,
-    ...[...bounded.matchAll(new RegExp(STEP_SEPARATOR, "gu"))].map((m) => m.index),
-  );
+  const lastSeparator = Math.max(0, ...allMatches(bounded, STEP_SEPARATORS).map((m) => m.index));
   const sentence = /[.!?]\s+(?=\p{Lu}\p{Ll})/u.exec(bounded.slice(lastSeparator));
   return from + (sentence ? lastSeparator + sentence.index + 1 : bounded.length);
 }

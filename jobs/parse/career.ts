@@ -774,6 +774,7 @@ const POINTS_BACK =
 // ("X (elle était…)": a pronoun opens a clause of its own, whose person it points back to)
 // ("Anne Roy (Sud-Ouest), qui vient de A": a parenthesis after the name is still the name's)
 const AFTER_NAME_ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`;
+const ASIDE_THEN_APPOSITION = new RegExp(String.raw`^${AFTER_NAME_ASIDE}\s*(?:[,(]\s*(?:qui\s+)?)$`, "u");
 const ATTACHED = new RegExp(
   String.raw`^${AFTER_NAME_ASIDE}\s*(?:,\s*(?:qui\s+|lui-même\s+|elle-même\s+)?|\(\s*|\s+(?:qui\s+)?)?(?!(?:il|elle|ils|elles)\s)(?:\p{Ll}+\s+){0,3}$`,
   "u",
@@ -807,9 +808,7 @@ function holderOf(
   if (
     loose &&
     loose.start > (last?.end ?? -1) &&
-    new RegExp(String.raw`^${AFTER_NAME_ASIDE}\s*(?:[,(]\s*(?:qui\s+)?)$`, "u").test(
-      text.slice(loose.end, cue.start),
-    ) &&
+    ASIDE_THEN_APPOSITION.test(text.slice(loose.end, cue.start)) &&
     // "… de Valmonde Finance, arrive de …": a name after a preposition is an employer, not a subject
     !/(?<![\p{L}])(?:de|du|des|d'|chez|à|au|aux|par|pour)\s*$/iu.test(text.slice(start, loose.start))
   )

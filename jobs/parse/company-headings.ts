@@ -19,6 +19,8 @@ import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { personKey } from "./names.ts";
 import { isPlaceHeading } from "./place-headings.ts";
 
+const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})\\s+`, "u");
+
 // "■ Gérance Vauclair", "**Gérance Vauclair**", "Chez Gérance Vauclair :", "Gérance Vauclair —"
 const HEADING_DRESS = /^[\s#*•■▪►▸◆◇>_-]*(?:chez\s+)?|[\s*_:—–-]*$/giu;
 
@@ -95,7 +97,7 @@ function titledLine(line: string): TitledLine | null {
   const colon = /^\s*[•▪■►▸◆◇*–—-]?\s*([^:]{2,90}?)\s*:\s+(.+)$/u.exec(line);
   if (!colon || !startsAsTitle(colon[1]!)) return null;
   const title = takePredecessor(colon[1]!.trim());
-  const value = colon[2]!.replace(new RegExp(`^(?:${HONORIFIC})\\s+`, "u"), "");
+  const value = colon[2]!.replace(LEADING_HONORIFIC, "");
   const person = findPersonMentions(value)[0];
   if (person?.start !== 0) return null;
   const rest = takePredecessor(value.slice(person.end).replace(/\.\s*$/u, ""));

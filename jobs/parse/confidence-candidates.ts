@@ -5,7 +5,7 @@
 // candidate becomes a doubt (doubts.ts) only if it catches wrong records on a blind round it was
 // not designed on at a good ratio and holds back few right records on the development corpora.
 
-import { escapeRegExp } from "./compiled-pattern.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { companyKeepsAnArticle, ROLE_BARE_ARTICLE, ROLE_POINTS_BACK, readingDifferences } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { COMPANY_DESCRIPTORS, EMPLOYER_NOUNS, FIRST_NAMES, foldWord, MOVE_SIGNAL } from "./lexicon.ts";
@@ -147,7 +147,7 @@ function oneNameAfterTheTitlesBody(record: CandidateSubject): string {
   const role = record.role.trim();
   if (!/\s(?:de la|du|des|de l['’])\s*\p{Ll}[\p{L}-]+$/u.test(role)) return "";
   const sentence = sentenceNaming(record).toLowerCase();
-  const joined = new RegExp(
+  const joined = compiledPattern(
     `${escapeRegExp(role.toLowerCase())}\\s+(?:de la |de l['’]|du |des |de |d['’])`,
     "u",
   );

@@ -430,7 +430,7 @@ function companyOpensWithGrammar(record: DoubtSubject): boolean {
   // word is the name's own first word, which a preposition mid-sentence would not be
   return !(
     /^(?:Au|Aux)$/u.test(first) &&
-    new RegExp(`\\p{Ll}\\s+${escapeRegExp(record.company)}`, "u").test(record.paragraph ?? "")
+    compiledPattern(`\\p{Ll}\\s+${escapeRegExp(record.company)}`, "u").test(record.paragraph ?? "")
   );
 }
 
@@ -1221,7 +1221,7 @@ export function roleIsTheApposition(record: DoubtSubject): boolean {
   // the pattern below is compiled for each title: most names are followed by no comma, which the
   // pattern needs first (its compilation was 1.3 % of the parser's CPU on the bench's issues)
   if (!/^\s*,/u.test(after)) return false;
-  const found = new RegExp(
+  const found = compiledPattern(
     String.raw`^\s*,\s*${APPOSITION_OPENERS}${escapeRegExp(role)}\s*,\s*${SECOND_TITLE_OPENERS}([\p{L}-]+)`,
     "iu",
   ).exec(after);

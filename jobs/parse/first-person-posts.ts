@@ -14,6 +14,8 @@ import { findPersonMentions } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import type { DraftMove } from "./paragraph.ts";
 
+const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})\\s+`, "u");
+
 export interface FirstPersonPost {
   author: string;
   /** The post told in the third person, the author named in its first sentence. */
@@ -60,7 +62,7 @@ const QUOTED = /^\s*[«“"]\s*([\s\S]+?)\s*[»”"]\s*/u;
 // the author's name as a mention, when the words read as one (a first name the lexicon knows, or a
 // surname in capitals), else the words as they stand when they are two to five capitalised words
 function authorName(words: string): string | null {
-  const text = words.replace(new RegExp(`^(?:${HONORIFIC})\\s+`, "u"), "").trim();
+  const text = words.replace(LEADING_HONORIFIC, "").trim();
   const mention = findPersonMentions(text).find((m) => m.start === 0);
   if (mention && text.slice(mention.end).trim() === "") return text;
   if (mention) return text.slice(0, mention.end).trim();

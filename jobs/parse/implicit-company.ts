@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
 import { PASSING_SHAPES, type PlacedMove } from "./clause-move.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
-import { escapeRegExp } from "./compiled-pattern.ts";
+import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
 import {
@@ -196,7 +196,7 @@ function employerNamedBefore(
   const before = paragraph.slice(0, sentence.start);
   const people = findPersonMentions(before).filter(isConfidentPerson);
   const escaped = kind && escapeRegExp(kind);
-  const cues = kind ? new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}-])`, "giu") : EMPLOYER_LINK;
+  const cues = kind ? compiledPattern(`(?<![\\p{L}])${escaped}(?![\\p{L}-])`, "giu") : EMPLOYER_LINK;
   let last: Span | null = null;
   for (const cue of allMatches(before, cues)) {
     if (last && cue.index < last.end) continue;

@@ -591,7 +591,7 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], i
 function usePreviousNamesBeforeAcronyms(move: ParsedMove, issueText: string): void {
   const names = move.previous_companies.map((name) => {
     if (!/^\p{Lu}{2,8}$/u.test(name)) return name;
-    if (new RegExp(`(?<![\\p{L}])${name}\\s+\\p{Lu}`, "u").test(move.paragraph)) return name;
+    if (compiledPattern(`(?<![\\p{L}])${name}\\s+\\p{Lu}`, "u").test(move.paragraph)) return name;
     for (const match of allMatches(issueText, ACRONYM_AFTER_NAME)) {
       const spelt = match[1] === name ? nameBeforeAcronym(issueText, match.index, name) : null;
       if (spelt) return spelt;
