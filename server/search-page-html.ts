@@ -1,5 +1,5 @@
 import { paths } from "../shared/site-paths.ts";
-import { escaped, truthy } from "./move-list-html.ts";
+import { escaped, type MoveListOptions, renderMoveList, truthy } from "./move-list-html.ts";
 import { helpers } from "./view-helpers.ts";
 
 /**
@@ -186,4 +186,77 @@ function facetsMarkup(facets: FacetLinks[]): string {
 `;
   }
   return html;
+}
+
+/** What the search page (`site/search`, written in code) reads of its context. */
+export interface SearchPageContext extends SearchFormContext {
+  result?: {
+    items?: MoveListOptions["moves"];
+    count?: unknown;
+    countCapped?: unknown;
+    unknownCompany?: unknown;
+    approximate?: unknown;
+  } | null;
+  shareable?: Record<string, unknown> | null;
+  alertUrl?: unknown;
+  pager?: { first?: unknown; previous?: unknown; next?: unknown; page?: unknown } | null;
+  facets?: FacetLinks[] | null;
+}
+
+/** A helper called as a template calls it: with Handlebars' options object last. */
+const NO_OPTIONS = {};
+
+/**
+ * The search page's body, what views/site/search.hbs made, byte for byte (issue 14: the page's
+ * Node CPU against the API's; Handlebars' runtime around the move list, form and facets, already
+ * in code, was most of what rendering still cost: property lookups, a frame per block and partial,
+ * the partials' contexts copied). Every value is escaped as `{{…}}` escaped it; the standalone
+ * lines Handlebars dropped (blocks and partials alone on their line) are left out the same way.
+ */
+export function renderSearchPage(context: SearchPageContext): string {
+  let html = `<h1>Recherche</h1>
+${renderSearchForm(context)}
+`;
+  const result = context.result;
+  if (!truthy(result) || !result) return html;
+  const search = context.search ?? {};
+  const shareable = context.shareable;
+  const pager = context.pager ?? {};
+  const capped = truthy(result.countCapped);
+  html += `<section aria-labelledby="resultats" class="results">
+  <div class="results-head">
+    <h2 id="resultats" aria-live="polite">
+      ${
+        capped
+          ? `Plus de ${escaped(helpers.number(result.count))} mouvements`
+          : escaped(helpers.plural(result.count, "mouvement", "mouvements"))
+      }
+    </h2>
+    <p class="exports">
+      Exporter : <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, NO_OPTIONS))}">CSV</a>
+      · <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, "sep", "semicolon", NO_OPTIONS))}">CSV Excel (;)</a>
+      · <a href="${escaped(helpers.urlWith("/recherche.atom", shareable as Record<string, unknown>, NO_OPTIONS))}">Flux Atom</a>
+    </p>
+    ${truthy(context.alertUrl) ? `<p><a class="button" href="${escaped(context.alertUrl)}">Recevoir les nouveaux résultats par e-mail</a></p>` : ""}
+  </div>
+  <div class="results-layout">
+    <div class="results-main">
+    ${truthy(result.unknownCompany) ? `<p class="flash error">Aucune entreprise ne s’appelle « ${escaped(search.company)} » dans l’annuaire.</p>` : ""}
+    ${truthy(result.approximate) ? `<p class="flash">Aucun mouvement ne contient « ${escaped(search.q)} » tel quel : voici les noms les plus proches.</p>` : ""}
+    ${renderMoveList({ moves: result.items, empty: "Aucun mouvement ne correspond à cette recherche." })}    <nav class="pager" aria-label="Pagination">
+      ${truthy(pager.first) ? `<a class="button secondary" href="${escaped(pager.first)}">« Première page</a>` : ""}
+      ${truthy(pager.previous) ? `<a class="button secondary" rel="prev" href="${escaped(pager.previous)}">← Page précédente</a>` : ""}
+      ${truthy(helpers.or(pager.previous, pager.next, NO_OPTIONS)) ? `<span class="pager-position" aria-current="page">Page ${escaped(pager.page)}</span>` : ""}
+      ${truthy(pager.next) ? `<a class="button" rel="next" href="${escaped(pager.next)}">Page suivante →</a>` : ""}
+    </nav>
+    </div>
+`;
+  if (truthy(context.facets?.length))
+    html += `    <aside class="facets card" aria-labelledby="affiner">
+      <h2 id="affiner" class="small-heading">Affiner${capped ? ` <span class="muted">(sur les ${escaped(helpers.number(result.count))} plus récents)</span>` : ""}</h2>
+${renderSearchFacets(context)}    </aside>
+`;
+  return `${html}  </div>
+</section>
+`;
 }

@@ -3,7 +3,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { type MoveListOptions, renderMoveList } from "./move-list-html.ts";
-import { renderSearchFacets, renderSearchForm, type SearchFormContext } from "./search-page-html.ts";
+import {
+  renderSearchFacets,
+  renderSearchForm,
+  renderSearchPage,
+  type SearchFormContext,
+  type SearchPageContext,
+} from "./search-page-html.ts";
 import { helpers } from "./view-helpers.ts";
 
 export const VIEWS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../views");
@@ -42,6 +48,9 @@ export function createViews(dir: string = VIEWS_DIR): Views {
     renderSearchFacets(context)) as unknown as Handlebars.Template);
 
   const cache = new Map<string, Handlebars.TemplateDelegate>();
+  // Pages written in code, with no .hbs file: the search page (see search-page-html.ts).
+  cache.set("site/search", ((context: SearchPageContext) =>
+    renderSearchPage(context)) as Handlebars.TemplateDelegate);
   // Partials are compiled with the options of the template that first uses them. Our helpers
   // called by name (no lookup in the data first), and a partial standing alone on its line not
   // re-indented: Handlebars cut every page's move list into lines to indent each one (0.05 ms, a

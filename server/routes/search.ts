@@ -14,6 +14,7 @@ import {
 } from "../services/search.ts";
 import { formInput, parseInput } from "../validation.ts";
 import { FUNCTION_LABELS, KIND_LABELS, SENIORITY_LABELS } from "../view-helpers.ts";
+import type { Views } from "../views.ts";
 
 const options = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] ?? value }));
@@ -79,11 +80,16 @@ function formErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string>
  * A bad parameter on the page brings the form back (400) with what was typed kept and the message
  * beside its field, rather than a dead-end error page; the JSON API keeps its 400 naming the field.
  */
-function renderFormErrors(input: Record<string, unknown>, res: Response, errors: Record<string, string>) {
+function renderFormErrors(
+  views: Views,
+  input: Record<string, unknown>,
+  res: Response,
+  errors: Record<string, string>,
+) {
   const kept: Record<string, string> = {};
   for (const field of ["q", ...FILTER_FIELDS])
     if (typeof input[field] === "string") kept[field] = input[field] as string;
-  res.status(400).render("site/search", {
+  sendSearchPage(views, res.status(400), {
     title: "Recherche : à corriger",
     search: kept,
     errors,
@@ -208,20 +214,29 @@ function pager(
   return { page, first: page > 2 ? link({}) : null, previous, next };
 }
 
+/**
+ * The search page, written in code (search-page-html.ts) and so with no .hbs file for Express's
+ * res.render to look up: rendered as res.render would (the app's and the response's locals under
+ * the page's data, in the main layout) and sent the same way.
+ */
+function sendSearchPage(views: Views, res: Response, data: Record<string, unknown>) {
+  res.send(views.render("site/search", { ...res.app.locals, ...res.locals, ...data }));
+}
+
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
-export function createSearchRouter({ db, config, clock }: Deps): Router {
+export function createSearchRouter({ db, config, clock, views }: Deps): Router {
   const router = Router();
 
   router.get(paths.search(), async (req, res) => {
     const parsed = formInput(searchQuerySchema).safeParse(req.query);
     if (!parsed.success) {
-      renderFormErrors(req.query, res, formErrors(parsed.error.issues));
+      renderFormErrors(views, req.query, res, formErrors(parsed.error.issues));
       return;
     }
     const query = parsed.data;
     const position = formInput(pagePosition).safeParse({ page: req.query.page, avant: req.query.avant });
     if (!position.success) {
-      renderFormErrors(req.query, res, formErrors(position.error.issues));
+      renderFormErrors(views, req.query, res, formErrors(position.error.issues));
       return;
     }
     let result: Awaited<ReturnType<typeof searchMoveListings>>;
@@ -235,12 +250,12 @@ export function createSearchRouter({ db, config, clock }: Deps): Router {
     } catch (error) {
       // A stale or edited "page suivante" link: the search itself is fine, start it again.
       if (!(error instanceof Invalid)) throw error;
-      renderFormErrors(req.query, res, { [error.field ?? "q"]: error.message });
+      renderFormErrors(views, req.query, res, { [error.field ?? "q"]: error.message });
       return;
     }
     const { cursor: _cursor, ...shareable } = query;
     const shared = queryString(shareable);
-    res.render("site/search", {
+    sendSearchPage(views, res, {
       title: query.q ? `Recherche « ${query.q} »` : "Recherche",
       search: query,
       shareable,

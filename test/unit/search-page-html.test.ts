@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { renderSearchFacets, renderSearchForm } from "../../server/search-page-html.ts";
+import { renderSearchFacets, renderSearchForm, renderSearchPage } from "../../server/search-page-html.ts";
 
 /**
  * The search form and the search page's facets are written in code (server/search-page-html.ts)
@@ -165,5 +165,52 @@ describe("the search page's facets", () => {
         
       </ul>
 `);
+  });
+});
+
+/**
+ * The search page's body is written in code too (renderSearchPage); when the change was made it
+ * was compared byte for byte with views/site/search.hbs over the 3,980 answers of
+ * test/bench/search-page-identity.ts.
+ */
+describe("the search page", () => {
+  const page = {
+    search: { q: "drh <x>", company: "A&B" },
+    shareable: { q: "drh <x>", company: "A&B" },
+    result: { items: [], count: 1200, countCapped: true, unknownCompany: true, approximate: true },
+    alertUrl: "/alertes?recherche=q%3Ddrh",
+    pager: { first: "/recherche?q=a&page=1", previous: null, next: "/recherche?q=a&cursor=c", page: 3 },
+    facets: [{ title: "Type", values: [{ url: "/recherche?kind=joined", label: "Arrivée", n: 1500 }] }],
+  };
+
+  it("lists the results with their count, exports, alert, notices, pager and facets, escaped", () => {
+    const html = renderSearchPage(page);
+    expect(html.startsWith(`<h1>Recherche</h1>\n<form class="search-form card"`)).toBe(true);
+    expect(html).toContain(`</form>\n\n<section aria-labelledby="resultats" class="results">\n`);
+    expect(html).toContain(`\n      Plus de 1\u202f200 mouvements\n    </h2>\n`);
+    expect(html).toContain(
+      `Exporter : <a href="/recherche.csv?q&#x3D;drh+%3Cx%3E&amp;company&#x3D;A%26B">CSV</a>\n      · <a href="/recherche.csv?q&#x3D;drh+%3Cx%3E&amp;company&#x3D;A%26B&amp;sep&#x3D;semicolon">CSV Excel (;)</a>\n`,
+    );
+    expect(html).toContain(`\n    <p><a class="button" href="/alertes?recherche&#x3D;q%3Ddrh">`);
+    expect(html).toContain(`Aucune entreprise ne s’appelle « A&amp;B » dans l’annuaire.</p>\n`);
+    expect(html).toContain(`Aucun mouvement ne contient « drh &lt;x&gt; » tel quel`);
+    expect(html).toContain(
+      `    <p class="muted">Aucun mouvement ne correspond à cette recherche.</p>\n    <nav class="pager" aria-label="Pagination">\n      <a class="button secondary" href="/recherche?q&#x3D;a&amp;page&#x3D;1">« Première page</a>\n      \n      <span class="pager-position" aria-current="page">Page 3</span>\n`,
+    );
+    expect(html).toContain(
+      `Affiner <span class="muted">(sur les 1\u202f200 plus récents)</span></h2>\n      <h3 class="facet-title">Type</h3>`,
+    );
+    expect(html.endsWith(`      </ul>\n    </aside>\n  </div>\n</section>\n`)).toBe(true);
+  });
+
+  it("is the form alone before a search, and leaves out what a result does not have", () => {
+    expect(renderSearchPage({ search: {} })).toBe(
+      `<h1>Recherche</h1>\n${renderSearchForm({ search: {} })}\n`,
+    );
+    const html = renderSearchPage({ ...page, result: { items: [], count: 1 }, alertUrl: null, facets: [] });
+    expect(html).toContain(`\n      1 mouvement\n    </h2>\n`);
+    expect(html).toContain(`</p>\n    \n  </div>\n`);
+    expect(html).not.toContain("<aside");
+    expect(html.endsWith(`    </nav>\n    </div>\n  </div>\n</section>\n`)).toBe(true);
   });
 });
