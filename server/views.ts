@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { renderMainLayout } from "./main-layout-html.ts";
 import { type MoveListOptions, renderMoveList } from "./move-list-html.ts";
 import {
   renderSearchFacets,
@@ -73,7 +74,10 @@ export function createViews(dir: string = VIEWS_DIR): Views {
     handlebars: hbs,
     render(name, data = {}, layout = "main") {
       const body = template(name)(data);
-      return layout === false ? body : template(`layouts/${layout}`)({ ...data, body });
+      if (layout === false) return body;
+      // The main layout is written in code (main-layout-html.ts): no copy of the page's context.
+      if (layout === "main") return renderMainLayout(data, body);
+      return template(`layouts/${layout}`)({ ...data, body });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import { renderMainLayout } from "../../server/main-layout-html.ts";
 import { renderSearchFacets, renderSearchForm, renderSearchPage } from "../../server/search-page-html.ts";
 
 /**
@@ -169,9 +170,10 @@ describe("the search page's facets", () => {
 });
 
 /**
- * The search page's body is written in code too (renderSearchPage); when the change was made it
- * was compared byte for byte with views/site/search.hbs over the 3,980 answers of
- * test/bench/search-page-identity.ts.
+ * The search page's body and the main layout are written in code too (renderSearchPage,
+ * server/main-layout-html.ts); when the change was made they were compared byte for byte with
+ * views/site/search.hbs and views/layouts/main.hbs (header, footer) over the 3,980 answers of
+ * test/bench/search-page-identity.ts and 360 layouts with every character Handlebars escapes.
  */
 describe("the search page", () => {
   const page = {
@@ -212,5 +214,30 @@ describe("the search page", () => {
     expect(html).toContain(`</p>\n    \n  </div>\n`);
     expect(html).not.toContain("<aside");
     expect(html.endsWith(`    </nav>\n    </div>\n  </div>\n</section>\n`)).toBe(true);
+  });
+});
+
+describe("the main layout", () => {
+  it("names the page, links its feed, marks where the visitor is and holds the page as given", () => {
+    const html = renderMainLayout(
+      {
+        title: `« a<b> »`,
+        feedUrl: "/recherche.atom?q=a&b",
+        feedTitle: `Flux "x"`,
+        currentPath: "/recherche",
+      },
+      "<p>page</p>",
+    );
+    expect(html).toContain(`<title>« a&lt;b&gt; » · Carnet</title>`);
+    expect(html).toContain(
+      `\n  <link rel="alternate" type="application/atom+xml" title="Flux &quot;x&quot;" href="/recherche.atom?q&#x3D;a&amp;b">\n</head>`,
+    );
+    expect(html).toContain(`<li><a href="/recherche" aria-current="page">Rechercher</a></li>`);
+    expect(html).toContain(`<li><a href="/alertes">Alertes</a></li>`);
+    expect(html).toContain(`  <main id="contenu" class="container">\n    <p>page</p>\n  </main>\n  <footer`);
+    const bare = renderMainLayout({}, "");
+    expect(bare).toContain(`<title>Carnet</title>`);
+    expect(bare).toContain(`defer></script>\n  \n</head>`);
+    expect(bare.endsWith(`</footer>\n</body>\n</html>\n`)).toBe(true);
   });
 });
