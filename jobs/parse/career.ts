@@ -229,7 +229,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "joins from A (English)",
-    cue: "(?:joins|joined|will join|comes|arrives)(?= [^.;]{0,60}?from \\p{Lu})|hired(?= [^.;]{0,60}?from \\p{Lu})",
+    cue: "(?:joins|joined|will join|comes|arrives|moves|has moved|will move)(?= [^.;]{0,60}?from \\p{Lu})|hired(?= [^.;]{0,60}?from \\p{Lu})",
     example:
       "Polymera has named Anders Norrby as chief operating officer. He joins from Swedish materials group Stenfors.",
     mover: "Anders Norrby",

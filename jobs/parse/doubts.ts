@@ -1382,6 +1382,15 @@ export const DOUBTS: readonly Doubt[] = [
     applies: companyNamesPerson,
   },
   {
+    // "J.-M. Vallorcine": a person known by initials alone is matched to no one across issues (the
+    // directory keys people by name); an editor writes the first name out before it is published
+    id: "person_first_name_initials",
+    reason: "the person's first name is given as initials only",
+    label: "le prénom n’est donné qu’en initiales : l’écrire en entier",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => /^(?:\p{Lu}\.-)*\p{Lu}\.\s/u.test(r.person),
+  },
+  {
     id: "company_looks_like_person",
     reason: "company looks like a person's name",
     label: "l’entreprise ressemble à un nom de personne",

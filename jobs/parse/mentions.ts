@@ -153,18 +153,25 @@ function scanPersonMentions(sentence: string): PersonMention[] {
   const tokens = tokenize(sentence);
   const mentions: PersonMention[] = [];
   let i = 0;
+  // "Paul R. Girard": a middle initial, its full stop no break
+  const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.core) && sentence.slice(t.end, t.end + 2) === ". ";
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!.core)) {
+    const opensWithInitials =
+      isFirstNameInitials(tokens[i]!, sentence) &&
+      i + 1 < tokens.length &&
+      isNameWord(tokens[i + 1]!.core) &&
+      !tokens[i + 1]!.breakBefore;
+    if (!isNameWord(tokens[i]!.core) && !opensWithInitials) {
       i++;
       continue;
     }
     const run: Token[] = [tokens[i]!];
     let j = i + 1;
-    // "Paul R. Girard": a middle initial, its full stop no break
-    const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.core) && sentence.slice(t.end, t.end + 2) === ". ";
     while (
       j < tokens.length &&
-      (!run[run.length - 1]!.breakAfter || (run.length > 1 && isInitial(run[run.length - 1]!))) &&
+      (!run[run.length - 1]!.breakAfter ||
+        (run.length > 1 && isInitial(run[run.length - 1]!)) ||
+        (run.length === 1 && opensWithInitials)) &&
       !tokens[j]!.breakBefore &&
       run.length < 6
     ) {
@@ -200,8 +207,9 @@ function scanPersonMentions(sentence: string): PersonMention[] {
       }
       break;
     }
-    const trimmed = trimToFirstName(run);
-    const nameWords = trimmed.filter((t) => isNameWord(t.core));
+    const trimmed = opensWithInitials ? run : trimToFirstName(run);
+    // "J.-M. VALLORCINE": the initials stand for the first name
+    const nameWords = trimmed.filter((t, index) => isNameWord(t.core) || (index === 0 && opensWithInitials));
     // "qui a fait carrière chez Axelle Ré": what follows "chez" is an employer, whatever it looks like
     const afterChez = /(?<![\p{L}])chez\s+$/iu.test(
       sentence.slice(Math.max(0, trimmed[0]!.start - 6), trimmed[0]!.start),
@@ -223,6 +231,7 @@ function scanPersonMentions(sentence: string): PersonMention[] {
         end,
         name: properCaseName(text),
         knownFirstName:
+          opensWithInitials ||
           startsWithKnownFirstName(trimmed[0]!.core.slice(elided)) ||
           AFTER_COURTESY_TITLE.test(sentence.slice(Math.max(0, start - 10), start)),
         upperCase: surnameInCapitals(text),
@@ -231,6 +240,18 @@ function scanPersonMentions(sentence: string): PersonMention[] {
     i = j;
   }
   return mentions;
+}
+
+// "J.-M. Vallorcine", "U.-J. FAUVELET", "E. SAINT-PASTOU": a first name printed as its initials, each
+// a capital and a full stop, hyphenated as the first name is. A lone "M." is "Monsieur", not an initial.
+const FIRST_NAME_INITIALS = /^(?:\p{Lu}\.-)*\p{Lu}$/u;
+
+function isFirstNameInitials(token: Token, sentence: string): boolean {
+  return (
+    FIRST_NAME_INITIALS.test(token.core) &&
+    token.core !== "M" &&
+    sentence.slice(token.end, token.end + 2) === ". "
+  );
 }
 
 // "Me Gwenola Penhoat-Camara", "M. Bakary Sow": a title of courtesy vouches for the name after it as a

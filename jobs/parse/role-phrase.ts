@@ -25,7 +25,7 @@ export interface RolePhrase {
 }
 
 export const ROLE_INTRODUCER =
-  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|à titre de|à titre d'|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?de|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|pour en faire (?:son|sa|leur) |(?:et )?en (?:fait|fera|a fait) (?:son|sa|leur) |avec le titre d(?:e |')|dans (?:ses|la|les) fonctions? d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|to(?= (?:chief|head|managing|general|vice|senior|executive|deputy|global|group)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
+  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|à titre de|à titre d'|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?de|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en )?devenir|(?:and )?(?:becomes|will become)|to become|pour en faire (?:son|sa|leur) |(?:et )?en (?:fait|fera|a fait) (?:son|sa|leur) |avec le titre d(?:e |')|dans (?:ses|la|les) fonctions? d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|to(?= (?:chief|head|managing|general|vice|senior|executive|deputy|global|group)\s)|où (?:il|elle) (?:devient|occupe|occupera|sera|prend le poste de|prendra le poste de))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
 
 const LEADING_FILLER = new RegExp(
   String.raw`^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|(?:${WEEKDAY})(?: dernier| prochain)?)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?`,
@@ -77,9 +77,10 @@ const EMPLOYER_CUT =
   /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
 // English "managing director of Kirin Motors France" too, after a title's noun in lower case
 // ("Head of Growth", "head of AI" name a function, not the employer), or after the function a "head
-// of" names ("head of people of Kayaro": the second "of" opens the employer)
+// of" or "VP" title names ("head of people of Kayaro", "VP partnerships of C": the second "of" opens
+// the employer)
 const OF_CAPITALISED =
-  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager)s?|head of(?:\s+[\p{Ll}&-]+){1,3}))\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
+  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager)s?|(?:head of|VP)(?:\s+[\p{Ll}&-]+){1,3}))\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
 // nouvelle entité Albane Beauté").

@@ -6,8 +6,9 @@ import { findBureauLines } from "./bureau-lines.ts";
 import { MONTH, WEEKDAY } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
+// "J.-M. Roy", "U.-J. ROY": a hyphenated pair of initials ends no sentence either
 const ABBREVIATION_END =
-  /(?:^|\s)(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Inc|Corp|Ltd|Co|Cie|cf|ex|etc|resp|\p{Lu})\.$/u;
+  /(?:^|\s)(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Inc|Corp|Ltd|Co|Cie|cf|ex|etc|resp|(?:\p{Lu}\.-)*\p{Lu})\.$/u;
 
 // "… chez Savonnette & Co. Chez Cleanoria, X est promue …": a company's legal form ends its name
 // and the sentence with one full stop when the next word can only open a sentence (a capitalised
@@ -117,9 +118,52 @@ const maskedAsides = new Map<string, string>();
 export function maskAsides(text: string): string {
   let masked = maskedAsides.get(text);
   if (masked === undefined) {
-    masked = text.replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
+    masked = maskPersonAsides(text).replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
     if (maskedAsides.size > 2_000) maskedAsides.clear();
     maskedAsides.set(text, masked);
   }
   return masked;
+}
+
+// What a directory-style item prints after a name: the age and the school ("X (49 ans, ESSEC 1996)",
+// "X (50 ans) (HEC 2004)", "X (Sciences Po 2009), 37 ans, directeur…"). They tell who the person is,
+// not the move, and stand where the clause patterns expect the verb or the title: blanked like the
+// adverbials above. A school is told from a house by its year, or by standing next to the age; an
+// aside naming a house left ("ex-C", "ancien de C") is kept whole.
+const AGE = String.raw`\d{2}\s+ans`;
+const SCHOOL = String.raw`\p{Lu}[\p{L}&'’.-]*(?:\s+(?:de|du|des|d['’]|et|\p{Lu}[\p{L}&'’.-]*))*`;
+const SCHOOL_WITH_YEAR = String.raw`${SCHOOL}\s+(?:19|20)\d{2}`;
+const AGE_BRACKET = new RegExp(String.raw`^${AGE}(?:\s*,\s*(?:${SCHOOL_WITH_YEAR}|${SCHOOL}))*$`, "u");
+const SCHOOL_BRACKET = new RegExp(`^${SCHOOL_WITH_YEAR}$`, "u");
+const ANY_SCHOOL_BRACKET = new RegExp(String.raw`^${SCHOOL}(?:\s*,\s*${SCHOOL})*$`, "u");
+const BRACKET = /\s*\(([^()]{1,60})\)/gu;
+// ", 37 ans," after a name or its bracket: the age and one of its commas
+const AGE_BETWEEN_COMMAS = new RegExp(String.raw`(?<=[\p{L})]),\s+${AGE}\s*(?=,)`, "gu");
+const AGE_NEXT = new RegExp(String.raw`^\s*(?:,\s*${AGE}\s*,|\(${AGE}[,)])`, "u");
+const MAY_HOLD_PERSON_ASIDE = /\d{2}\s+ans|(?:19|20)\d{2}/u;
+
+export function maskPersonAsides(text: string): string {
+  if (!MAY_HOLD_PERSON_ASIDE.test(text)) return text;
+  const blanked: [start: number, end: number][] = [];
+  for (const age of allMatches(text, AGE_BETWEEN_COMMAS))
+    blanked.push([age.index, age.index + age[0].length]);
+  let lastAgeEnd = -1;
+  for (const bracket of allMatches(text, BRACKET)) {
+    const content = bracket[1]!.trim();
+    const end = bracket.index + bracket[0].length;
+    const besideAge = bracket.index === lastAgeEnd || AGE_NEXT.test(text.slice(end));
+    if (AGE_BRACKET.test(content)) lastAgeEnd = end;
+    if (
+      AGE_BRACKET.test(content) ||
+      SCHOOL_BRACKET.test(content) ||
+      (besideAge && ANY_SCHOOL_BRACKET.test(content))
+    )
+      blanked.push([bracket.index, end]);
+  }
+  let masked = text;
+  for (const [start, end] of blanked)
+    masked = masked.slice(0, start) + " ".repeat(end - start) + masked.slice(end);
+  // "FAUVELET, designer principal": the comma after a blanked aside moves back against the name,
+  // where the clause patterns look for it
+  return masked.replace(/(?<=[^\s,])(\s{2,}),/gu, (_gap: string, spaces: string) => `,${spaces}`);
 }

@@ -22,6 +22,9 @@ export const JOINS = word(
   `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier|rejoins)` +
     // English press releases quoted as they are
     `|(?:joins|will join|has joined|is joining)` +
+    // "X moves to C as R", "X moves to C from D and becomes R": a move to a house, not between posts
+    // nor inside the group ("moves to the group's Asian division", "moves to its US arm")
+    `|(?:moves|has moved|will move|is moving)\\s+to(?!\\s+(?:the\\s+(?:group|company|firm)['’]s|its|their|his|her)\\s)` +
     // a signed post in the first person (self-announcement.ts): "I'm joining C as R"
     `|(?<=(?:I['’]m|I am|I['’]ve|I have)\\s)(?:joining|joined)` +
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|fait son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
@@ -44,7 +47,7 @@ export const NAMED = word(
     "|(?:is|has been|was|will be) (?:named|appointed|elected)",
 );
 export const PROMOTED = word(
-  `${PASSIVE}promue?s?|(?:is|has been|was) promoted|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)`,
+  `${PASSIVE}promue?s?|(?:is|has been|was) promoted|(?:steps|stepped|will step|has stepped) up (?:to|as)(?=\\s)|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)`,
 );
 export const BECOMES = word(
   `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
@@ -59,6 +62,8 @@ export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attrib
 export const TAKES_POST = word(
   `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +
     "|(?:takes|took|will take) over as\\s" +
+    // "X takes up her new post as R at C"
+    "|(?:takes|took|will take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s" +
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
