@@ -249,10 +249,10 @@ const DIRECT_CUE = new RegExp(
   "iu",
 );
 
-// ("she was previously with Caviar d'Estuaire Belmont": English says "with" of an employer, and the
-// name's own "d'" or "de la" is no preposition then)
+// ("she was previously with Caviar d'Estuaire Belmont", "formerly of Granits de l'Ormoy": English
+// says "with" and "of" of an employer, and the name's own "d'" or "de la" is no preposition then)
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+|(?<![\p{L}])formerly\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 // ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
 // ("ex-directeur juridique de A et de B": the item's preposition may be said again)
 const LIST_CONTINUATION =

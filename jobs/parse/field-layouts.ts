@@ -372,8 +372,14 @@ const COURTESY_TITLE = new RegExp(`^(?:${HONORIFIC}|Mlle|Mrs|Ms)\\s+`, "u");
 const ARABIC_NAME_PARTICLES = new Set(["el", "al", "ben"]);
 
 // The person a cell names: a name at its start ("Fatima-Zahra Benjelloun-Carré", "Marc Delval, 42 ans").
+// "HÉRISSON-LAUR Sylvain": a digest's cell may print the surname first, in capitals
+const SURNAME_FIRST_CELL =
+  /^((?:(?:de|du|d['’])\s*)?\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})*)\s+(\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?)$/u;
+
 function personOf(cell: string): { name: string; rest: string } | null {
-  const text = cell.replace(BULLET, "").replace(COURTESY_TITLE, "");
+  const written = cell.replace(BULLET, "").replace(COURTESY_TITLE, "").trim();
+  const surnameFirst = SURNAME_FIRST_CELL.exec(written);
+  const text = surnameFirst ? `${surnameFirst[2]} ${surnameFirst[1]}` : written;
   const mention = findPersonMentions(text).find((m) => m.start === 0);
   if (mention) return { name: text.slice(0, mention.end).trim(), rest: cleanValue(text.slice(mention.end)) };
   // a name the mention finder does not know but a column or label says is one: two to five capitalised
@@ -414,6 +420,41 @@ const RECRUITS_LINE = /^([^←:().,\n]{2,80}?)\s+←\s+([^()←:,\n]{3,80}?)\s+\
 const HOUSE_CHANGE_LINE =
   /^([^:>()\n]{3,80}?)\s+:\s+([^:>().,\n]{2,80}?)\s+>\s+([^:>().,\n]{2,80}?)\s+\(([^()\n]{3,120})\)$/u;
 
+// The glyphs a digest's legend gives a meaning of their own ("↑ ou ⇧ promotion interne ; ✦
+// nomination"), one row each: the origin the record's cell would say. Written either way round:
+//   "X ↑ C, post (promotion interne)"      the mover first, then the house and the post
+//   "C ⇧ X : post", "C ✦ X (post, nomination)"   the house first, then the mover and the post
+const MOVE_GLYPHS: readonly { glyph: string; origin: string }[] = [
+  { glyph: "↑", origin: "promotion interne" },
+  { glyph: "⇧", origin: "promotion interne" },
+  // a nomination tells no house left: the cell a table leaves empty
+  { glyph: "✦", origin: "non communiqué" },
+];
+const MOVE_GLYPH = new RegExp(
+  String.raw`^([^:()\n]{3,80}?)\s+(${MOVE_GLYPHS.map((row) => row.glyph).join("|")})\s+([^\n]+)$`,
+  "u",
+);
+const HOUSE_FIRST_POST = /^([^:(),\n]{3,80}?)\s*(?::\s+([^\n]+)|\(([^()\n]+)\))$/u;
+const MEANING_CELL = /\s*,\s*(?:nomination|promotion(?: interne)?|arrivée)$/iu;
+
+function glyphLine(bullet: string, body: string): string | null {
+  const shape = MOVE_GLYPH.exec(body);
+  if (!shape) return null;
+  const origin = MOVE_GLYPHS.find((row) => row.glyph === shape[2])!.origin;
+  const aside = origin ? ` (${origin})` : "";
+  const left = shape[1]!.trim();
+  const right = shape[3]!.trim();
+  // the house first: a name alone before the glyph, the mover and the post after it
+  const houseFirst = HOUSE_FIRST_POST.exec(right);
+  const mover = houseFirst && isCompanyName(left) ? personOf(houseFirst[1]!.trim()) : null;
+  if (mover && !mover.rest) {
+    const post = (houseFirst![2] ?? houseFirst![3]!).replace(MEANING_CELL, "").trim();
+    return `${bullet}${houseFirst![1]!.trim()}${aside} → ${post}, ${left}`;
+  }
+  const leftPerson = personOf(left);
+  return leftPerson && !leftPerson.rest ? `${bullet}${left}${aside} → ${right}` : null;
+}
+
 export function digestArrowLine(line: string): string {
   // one line only: a paragraph of several lines is a column of its own (mercato-lines.ts)
   if (line.includes("\n")) return line;
@@ -434,7 +475,7 @@ export function digestArrowLine(line: string): string {
     !/[→➜]/u.test(change[4]!)
   )
     return `${bullet}${change[1]} (ex-${change[2]!.trim()}) → ${change[3]!.trim()}, ${change[4]}`;
-  return line;
+  return glyphLine(bullet, body) ?? line;
 }
 
 function arrowRecord(line: string): FieldRecord | null {
@@ -462,7 +503,11 @@ function arrowRecord(line: string): FieldRecord | null {
   const house = aside && !EX.test(aside) && isCompanyName(aside) ? aside.trim() : "";
   // "CTO @ C (ex-A, ex-B)": "@" is "chez", the origin may close the post instead of the name
   const { first, after } = firstSentence(arrow[2]!.trim().replace(/\s+@\s+/u, " chez "));
-  let post = first;
+  // "post (promotion interne) — succède à Y": the one replaced is a cell of its own
+  let post = first.replace(PREDECESSOR_AFTER_DASH, ", ");
+  // "→ directeur de site, C (interne)": a promotion told after the post is the origin cell
+  const promoted = PROMOTION_AFTER_POST.exec(post);
+  if (promoted) post = post.slice(0, promoted.index) + post.slice(promoted.index + promoted[0].length);
   const closing = /\s*\(((?:ex[-\s]|anciennement\s)[^()]+)\)\s*$/iu.exec(post);
   if (closing && !aside) post = post.slice(0, closing.index);
   const parts = postParts(post);
@@ -470,13 +515,17 @@ function arrowRecord(line: string): FieldRecord | null {
     person: person.name,
     post: parts.post,
     company: parts.employer,
-    origin: house ? "" : closing && !aside ? closing[1]! : aside,
+    origin: house ? "" : closing && !aside ? closing[1]! : promoted && !aside ? promoted[1]! : aside,
     predecessor: parts.predecessor,
     house,
     comment: "",
     rest: after,
   };
 }
+
+const PREDECESSOR_AFTER_DASH =
+  /\s+[—–]\s+(?=(?:succède|succédant|remplace|remplaçant|en remplacement|à la place)\s)/u;
+const PROMOTION_AFTER_POST = /\s*\(((?:promotion\s+)?interne|promue?)\)(?=\s*(?:$|,))/iu;
 
 // The post's first sentence and the sentences after it ("→ directeur général, C. Il succède à Y."):
 // what follows is told of the mover, after the move the record makes. A capital after a full stop

@@ -11,6 +11,7 @@ export const TITLE_ACRONYMS =
 export const TITLE_HEAD_NOUNS = (
   "directeur directrice president presidente responsable chef cheffe head chief officer director " +
   "manager fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante " +
+  "cogerant cogerante co-gerant co-gerante " +
   "secretaire tresorier tresoriere administrateur administratrice associe associee partner " +
   "consultant consultante lead"
 ).split(" ");
@@ -76,7 +77,8 @@ export const COLLOQUIAL_TITLES = new Set("patron patronne boss taulier tauliere"
 export const TITLE_HEAD_VOCABULARY = new Set(
   // management and boards
   (
-    "directeur directrice president presidente pdg responsable chef cheffe gerant gerante dirigeant " +
+    "directeur directrice president presidente pdg responsable chef cheffe gerant gerante cogerant " +
+    "cogerante co-gerant co-gerante dirigeant " +
     "dirigeante administrateur administratrice membre secretaire tresorier tresoriere censeur censeure " +
     "associe associee fondateur fondatrice cofondateur cofondatrice delegue deleguee adjoint adjointe " +
     "mandataire liquidateur liquidatrice commissaire controleur controleuse auditeur auditrice " +
