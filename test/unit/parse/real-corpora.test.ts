@@ -175,9 +175,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.78,
-      recordF1: 0.61,
-      previous: 0.8,
+      personF1: 0.8,
+      recordF1: 0.62,
+      // lowered with the initials/English reader (session 15): newly read movers in its mojibake issue (initials/asides reader) include one whose previous employer is read as a region: 0.80 → 0.798
+      previous: 0.79,
       predecessor: 0.89,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -216,9 +217,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.81,
-      recordF1: 0.71,
-      previous: 0.87,
+      personF1: 0.83,
+      recordF1: 0.72,
+      previous: 0.88,
       predecessor: 0.95,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -729,9 +730,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.88,
-      recordF1: 0.87,
-      previous: 0.89,
+      personF1: 0.91,
+      recordF1: 0.9,
+      // lowered with the initials/English reader (session 15): movers newly read by the initials/asides reader are expected with an earlier employer their paragraph never names: 0.89 → 0.869
+      previous: 0.86,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -743,9 +745,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.91,
-      recordF1: 0.87,
-      previous: 0.9,
+      personF1: 0.94,
+      recordF1: 0.9,
+      // lowered with the initials/English reader (session 15): the same as real35: 0.90 → 0.899
+      previous: 0.89,
       predecessor: 1,
       // a title closed by its own employer ("directeur de l'usine d'extraction de C") cut there (held-wrong): 7 → 6;
       // 0 once the board seats' labels were aligned (above)
@@ -773,11 +776,11 @@ const CORPORA: [name: string, floors: Floors][] = [
       // alone, 0.739 → 0.794 on top of the future forms (person 0.864 → 0.906)
       // a verbless headline over a short body told as the sentence it stands for (headline-body.ts), on top of
       // the above: record F1 0.794 → 0.824, person 0.906 → 0.926
-      personF1: 0.92,
+      personF1: 0.95,
       // a short headline over its body set apart as its own sentence (section.ts): 0.642 → 0.658, 2 → 1 wrong;
       // with the digest arrow lines and committees (above) 0.704
-      recordF1: 0.82,
-      previous: 0.9,
+      recordF1: 0.86,
+      previous: 0.94,
       // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 unchanged, predecessor 0.983 → 0.992 (on top of committees)
       predecessor: 0.99,
       // an employer opening on "At"/a trade noun held for review (doubts.ts): 1 → 0
@@ -798,9 +801,9 @@ const CORPORA: [name: string, floors: Floors][] = [
       // alone, 0.747 → 0.788 on top of the future forms (person 0.835 → 0.880)
       // a verbless headline over a short body told as the sentence it stands for (headline-body.ts), on top of
       // the above: record F1 0.788 → 0.835, person 0.880 → 0.938
-      personF1: 0.93,
-      recordF1: 0.83,
-      previous: 0.91,
+      personF1: 0.96,
+      recordF1: 0.86,
+      previous: 0.94,
       // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 unchanged, predecessor 0.982 → 0.991 (on top of committees)
       // 0.991 → 0.984 with the headline-over-body reading: Nour Mansouri, newly read under "Départ de X, arrivée de
       // Y" ("… ; Y, venue de D, devient R"), is expected with X as her predecessor, which only that headline says
@@ -821,13 +824,13 @@ const CORPORA: [name: string, floors: Floors][] = [
       // the press's transfer verbs (verb-patterns.ts JOINS: pose ses valises / passe / signe / file chez, chipé par) on top: record F1 0.617
       // bureaux, boards and "Autour de X, nouvelle R de C, on trouve …" read as committees (committees.ts): 0.617 → 0.652
       // company names (acronym-expansions.ts, articles, "y devient", keeps_post): 0.652 → 0.664, person 0.730 → 0.740
-      personF1: 0.74,
-      recordF1: 0.66,
+      personF1: 0.87,
+      recordF1: 0.81,
       // 0.975 → 0.965 with the committees above: a newly read "Autour de X, nouvelle R de C" lead is expected with
       // a previous employer the text never names for her (her team-mate's "ex-A"); 0.965 → 0.954 with the company
       // names: two movers newly found, one with its previous employer read short ("Ormoy" for "Granits de
       // l'Ormoy"); no previous employer read right before is lost
-      previous: 0.95,
+      previous: 0.97,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -844,11 +847,11 @@ const CORPORA: [name: string, floors: Floors][] = [
       // bureaux, boards and "Autour de X, nouvelle R de C, on trouve …" read as committees (committees.ts): 0.710 → 0.741
       // a verbless headline over a short body told as the sentence it stands for (headline-body.ts), on top of
       // the above: record F1 0.741 → 0.833, person 0.829 → 0.886
-      personF1: 0.88,
-      recordF1: 0.83,
+      personF1: 0.95,
+      recordF1: 0.91,
       // 0.918 → 0.904 with the committees above: two newly read "Autour de X, nouveau R de C" leads are expected
       // with a previous employer the text never names
-      previous: 0.9,
+      previous: 0.93,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -869,9 +872,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       // symbol digests under a legend read (legend-digests.ts): record F1 0.496 → 0.606
       // company names (acronym-expansions.ts, a name's own article, "y devient", "head of R of C", keeps_post):
       // 0.606 → 0.734, published wrong 8 → 0
-      personF1: 0.83,
-      recordF1: 0.73,
-      previous: 0.92,
+      personF1: 0.87,
+      recordF1: 0.75,
+      // lowered with the initials/English reader (session 15): a mover newly found in the English section (Bastien Grangé) is read without his previous employer: 0.92 → 0.919
+      previous: 0.91,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
