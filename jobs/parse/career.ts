@@ -1185,7 +1185,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     id: "succède à",
     // ("Ils succèdent à X": two movers who share a post; "Ils remplacent respectivement A et B"
     // pairs them in order, which one mover's reading cannot tell)
-    cue: "succédant|succède|(?:succèdent|succéderont|ont succédé)(?!\\s+respectivement)|succèdera|succédera|succédait|a succédé|succession|prend la succession|prennent la succession|prendra la succession",
+    cue: "succédant|succède|(?:succèdent|succéderont|ont succédé)(?!\\s+respectivement)|succèdera|succédera|succédait|a succédé|succession|prend la succession|prennent la succession|prendra la succession|prend le relais|prendra le relais",
     example: "Anne Roy est nommée directrice générale de Ferlog. Elle succède au fondateur Luc Faure.",
     predecessor: "Luc Faure",
   },

@@ -24,7 +24,7 @@ const HEADLINE_TAG =
 const EMPLOYER_LABEL = /^([\p{Lu}\p{N}][^:;.!?]{1,60}?)\s+:\s+/u;
 // what a headline may say of its person after the name: a participle, a promotion, a title after a comma
 const AFTER_PERSON =
-  /^(?:\s+(?:nommée?|promue?|élue?|réélue?|désignée?|recrutée?|monte en grade)(?![\p{L}])|,\s+[\p{Ll}][\p{Ll}'’ -]{2,50}?(?=\s+\p{Lu}))?/u;
+  /^(?:\s+(?:nommée?|promue?|élue?|réélue?|désignée?|recrutée?|monte en grade|aux commandes)(?![\p{L}])|,\s+[\p{Ll}][\p{Ll}'’ -]{2,50}?(?=\s+\p{Lu}))?/u;
 // the employer the headline names: "chez C", "à la tête de C", "à C"
 const EMPLOYER_LINK =
   /^\s+(?:chez|à la tête d(?:e\s+(?:la\s+|l['’])?|u\s+|['’])|à|au sein d(?:e\s+|['’]))\s*/u;
@@ -95,6 +95,7 @@ function readHeadline(item: string): Headline | null {
   const bodyStart = findBodyStart(
     item,
     link ? at + link[0].length : at + /^\s*/u.exec(item.slice(at))![0].length,
+    person.name,
   );
   if (bodyStart === null) return null;
   if (link) {
@@ -108,17 +109,81 @@ function readHeadline(item: string): Headline | null {
 
 // Where the body starts: after a full stop that ends the headline, or at the first word that opens
 // a sentence speaking of the headline's person (the line was glued to its headline).
-function findBodyStart(item: string, from: number): number | null {
+function findBodyStart(item: string, from: number, name: string): number | null {
   const words = [...item.slice(from).matchAll(/(?:^|\s)(\p{Lu})/gu)].map(
     (word) => from + word.index + word[0].length - 1,
   );
   const stop = words.find((at) => at > from && /\.\s*$/u.test(item.slice(from, at)));
-  const opener = words.find((at) => BODY_OPENER.test(item.slice(at)));
+  // "C : Paul X aux commandes Paul X est nommé …": the body names the headline's person again
+  const opener = words.find(
+    (at) => BODY_OPENER.test(item.slice(at)) || (at > from && item.startsWith(`${name} `, at)),
+  );
   if (opener !== undefined && (stop === undefined || opener <= stop)) return opener;
   if (stop !== undefined) return stop;
   // a fronted post ("Responsable du réseau Sud depuis 2019, elle …") only right after the person: an
   // employer's name before the pronoun would read as one
   return FRONTED_THEN_PRONOUN.test(item.slice(from)) ? from : null;
+}
+
+// A headline that tags the news at a house, without its person, over a body that names them:
+//   "Promotion interne chez C" + "Jeanne X, jusqu'alors R0, est promue R."
+//   "Relève assurée chez C" + "C'est Paul X, transfuge de D, qui prend la succession de Y comme R."
+//   "Montée en grade chez C" + "Directrice adjointe depuis 2016, Jeanne X devient R."
+// The headline opens on a common word of the lexicon ("Promotion", "Relève", "Succession"), never a
+// house's name; the item is told as "Chez C, <body>". Glued on one line, the house ends where the
+// body starts: at "C'est", at a name the lexicon knows, or at a fronted clause ending on the name.
+const NEWS_AT_HOUSE =
+  /^(\p{Lu}[\p{Ll}'’-]+)((?:\s+[\p{Ll}][\p{Ll}'’-]*){0,3})\s+(?:chez|au sein d(?:e\s+|['’]))\s*(?=\p{Lu})/u;
+const HOUSE_LINKS = /^(?:de|du|des|d['’]\S+|la|le|les|l['’]\S+|et|à|en|sur|sous|aux?)$/u;
+// "C'est Paul X, transfuge de D, qui prend …": the person retained, told as the subject
+const RETAINED_WHO = /^C['’]est\s+([^.;:!?]{3,120}?),?\s+qui\s+/u;
+// "Directrice adjointe depuis 2016, Jeanne X …", "Jusqu'ici chez D, Paul X …"
+// (its first word goes on in lower case: "Atelier Grain de Cuir" is a name)
+const FRONTED_CLAUSE =
+  /^([\p{Lu}][\p{Ll}'’-]*)(?=(?:\s+(?:de|du|des|la|le|les|d['’]|l['’]))*\s+\p{Ll})[^.;:!?]{0,80}?,\s+/u;
+
+export function newsHeadlineSentence(paragraph: string): string | null {
+  const headline = NEWS_AT_HOUSE.exec(paragraph);
+  if (!headline || !isFrenchWord(headline[1]!.toLowerCase())) return null;
+  const rest = paragraph.slice(headline[0].length);
+  const bodyAt = newsBodyStart(rest);
+  if (bodyAt === null) return null;
+  const house = rest.slice(0, bodyAt).replace(/[\s.]+$/u, "");
+  // the house alone: "Double arrivée chez C : X …, Y …" is a headline item of its own grammar
+  if (/[\n:;,!?]/u.test(house) || house.split(/\s+/u).length > 7) return null;
+  // a name's words, its links between ("Atelier Grain de Cuir", "Le Fer à Dorer"): a lower-case word
+  // is the body's ("C La chaîne recrute X" would read "C La chaîne recrute" as the house)
+  if (!house.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}(&]/u.test(word) || HOUSE_LINKS.test(word)))
+    return null;
+  const span = readCompanyAfter(house, 0);
+  const person = findPersonMentions(house).find((m) => m.start === 0);
+  if (span?.start !== 0 || person?.knownFirstName || person?.upperCase) return null;
+  const [first, after] = firstSentence(rest.slice(bodyAt).replace(/\s*\n\s*/gu, " "));
+  const retained = RETAINED_WHO.exec(first);
+  const body = retained ? `${retained[1]}, ${first.slice(retained[0].length)}` : first;
+  return `Chez ${house}, ${lowerFirst(body)}${after}`;
+}
+
+// Where the body starts after the headline's house: a line break, "C'est", a fronted clause whose
+// comma the person's name follows, or a name whose first name the lexicon knows
+function newsBodyStart(rest: string): number | null {
+  const lineBreak = rest.indexOf("\n");
+  if (lineBreak > 0) return lineBreak + 1;
+  for (const word of rest.matchAll(/\s(?=\p{Lu})/gu)) {
+    const at = word.index + word[0].length;
+    const text = rest.slice(at);
+    if (/^C['’]est\s/u.test(text)) return at;
+    const fronted = FRONTED_CLAUSE.exec(text);
+    if (
+      fronted &&
+      isFrenchWord(fronted[1]!.toLowerCase().replace(/['’].*$/u, "")) &&
+      findPersonMentions(text.slice(fronted[0].length)).some((m) => m.start === 0 && m.knownFirstName)
+    )
+      return at;
+    const name = findPersonMentions(text).find((m) => m.start === 0);
+    if (name && (name.knownFirstName || name.upperCase)) return at;
+  }
+  return null;
 }
 
 function firstSentence(body: string): [string, string] {

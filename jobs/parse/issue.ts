@@ -15,7 +15,7 @@ import { readFirstPersonPost, settlePostMoves } from "./first-person-posts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
-import { headlineBodySentence } from "./headline-body.ts";
+import { headlineBodySentence, newsHeadlineSentence } from "./headline-body.ts";
 import { headlineItemSentence } from "./headline-items.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
 import { chapoSentences } from "./interview-chapo.ts";
@@ -798,7 +798,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // a verbless headline over a body that speaks of its person ("Arrivée de X chez C" + "Venue de
     // D, elle y occupera le poste de R"), told as the sentence it stands for (headline-body.ts); its
     // headline names the person, so it is no portrait's name line to the discourse
-    const overBody = record || post ? null : headlineBodySentence(told.replace(/\n/gu, " "));
+    const overBody =
+      record || post ? null : (headlineBodySentence(told.replace(/\n/gu, " ")) ?? newsHeadlineSentence(told));
     const read = record || post || overBody ? { text: told, topic: null } : inDiscourse(told, discourse);
     // a mercato line is read without its label, and a departure's line gives no move (mercato-lines.ts)
     const mercato = readMercatoLine(read.text);

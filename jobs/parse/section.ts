@@ -10,7 +10,7 @@ import { rewriteCommittees } from "./committees.ts";
 import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { isAuthorLine, readFirstPersonPost } from "./first-person-posts.ts";
-import { headlineBodySentence } from "./headline-body.ts";
+import { headlineBodySentence, newsHeadlineSentence } from "./headline-body.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -210,7 +210,7 @@ function isHeadlineOverBody(lines: readonly string[]): boolean {
 
 // A paragraph that reads like a moves item, in a sentence or in a field layout.
 function isMoveParagraph(paragraph: string): boolean {
-  const headline = headlineBodySentence(paragraph);
+  const headline = headlineBodySentence(paragraph) ?? newsHeadlineSentence(paragraph);
   return (
     readsLikeAMove(paragraph) ||
     (headline !== null && readsLikeAMove(headline)) ||

@@ -70,7 +70,7 @@ export const TAKES_LEAD = word(
   `(?:(?:prend|prends|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
 );
 export const SUCCEEDS = word(
-  `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève)(?:\\s+(?:à|de|d'))?` +
+  `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais)(?:\\s+(?:à|de|d'))?` +
     // "C le remplace par X": the employer names the successor (EMPLOYER_REPLACES)
     "(?!\\s+par\\s)",
 );

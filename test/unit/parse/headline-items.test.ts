@@ -177,6 +177,60 @@ describe("headlines over a short body", () => {
       ],
       { person: "Agathe Rivoire", company: "Assurances Pélican", role: "directrice juridique" },
     ],
+    [
+      "'Promotion interne chez C' over the person's sentence: the headline's common word is no house",
+      [
+        "Promotion interne chez Verrerie Solmont",
+        "Agathe Rivoire, jusqu'alors cheffe d'atelier, est promue directrice de production.",
+      ],
+      {
+        person: "Agathe Rivoire",
+        company: "Verrerie Solmont",
+        role: "directrice de production",
+        kind: "promoted",
+      },
+    ],
+    [
+      "'Relève assurée chez C' then 'C'est X, transfuge de D, qui prend la succession de Y'",
+      [
+        "Relève assurée chez Tuilerie Arbois",
+        "C'est Mélanie Godard, transfuge de Briqueterie Sauvin, qui prend la succession de Paul Ferrand comme directrice des achats.",
+      ],
+      {
+        person: "Mélanie Godard",
+        company: "Tuilerie Arbois",
+        role: "directrice des achats",
+        previous: ["Briqueterie Sauvin"],
+      },
+    ],
+    [
+      "'Montée en grade chez C' glued to a fronted post held until now",
+      [
+        "Montée en grade chez Brasserie Colvert Directeur adjoint depuis 2015, Anatole Ferrand devient directeur technique.",
+      ],
+      { person: "Anatole Ferrand", company: "Brasserie Colvert", role: "directeur technique" },
+    ],
+    [
+      "'Passage de relais chez C' then 'Jusqu'ici chez D, X prend le relais de Y comme R'",
+      [
+        "Passage de relais chez Messageries Ondine",
+        "Jusqu'ici chez Transports Gaillac, Bertille Rameau prend le relais de Rémi Castagnet comme directrice financière.",
+      ],
+      {
+        person: "Bertille Rameau",
+        company: "Messageries Ondine",
+        role: "directrice financière",
+        previous: ["Transports Gaillac"],
+      },
+    ],
+    [
+      "'C : X aux commandes' over a body that names X again",
+      [
+        "Vergers Aubrac : Clémence Vauthier aux commandes",
+        "Clémence Vauthier est nommée directrice générale au 1er mars. Passée par Cidrerie Lannec, elle y dirigeait les ventes.",
+      ],
+      { person: "Clémence Vauthier", company: "Vergers Aubrac", role: "directrice générale" },
+    ],
   ];
 
   it.each(rows)("reads %s", (_, lines, expected) => {
