@@ -7,6 +7,8 @@
 //   "Le conseil de surveillance de C accueille deux nouveaux membres : X (…) et Y (…), tandis que Z est reconduit."
 //   "Le conseil d'administration de C se compose désormais de : président, X (A) ; secrétaire, Y, qui conserve son mandat."
 //   "Chez C encore, deux arrivées : X (R) et Y (R, ex-A)."
+//   "C étoffe son comité exécutif : X, venu de A, rejoint le comité comme R, Y est nommé R et Z, jusqu'ici R,
+//    en devient R', et W reste R." (verb clauses: each becomes a sentence after the lead's company)
 // Each member whose bracket tells a move becomes a sentence of its own that the sentence reader knows
 // ("X (ex-A) → C, R", "Chez C, Y est promue R.", "Chez C, Y devient R."); a member confirmed, kept or
 // re-elected is no move and is dropped. A lead that itself says the members are new (an election, new
@@ -221,11 +223,105 @@ function memberSentence(member: Member, lead: Lead): string | null {
   return null;
 }
 
+// ---- Members told with verb clauses ----
+// "C étoffe son comité exécutif : X, venu de A, rejoint le comité comme R, Y est nommé R et Z, jusqu'ici R,
+// en devient R', et W reste R." The lead's company employs every clause after the colon ("y", "en" and
+// "le comité" stand for it); a new clause starts where a person's name follows ", ", " et " or "; " with
+// its own verb (or an aside: "Z, jusqu'ici R,").
+
+const DIRECTION_BODY = String.raw`(?:comité(?:\s+(?:exécutif|de\s+direction|stratégique|directeur))?|comex|codir|directoire|direction|état-major|équipe(?:\s+(?:dirigeante|de\s+direction))?|gouvernance)`;
+// "C (expansion), …, <a few lower-case words> son|sa <body> :" ("étoffe", "rebat les cartes de",
+// "annonce trois nominations à", "fait évoluer")
+const CLAUSE_LEAD = new RegExp(
+  String.raw`^(\p{Lu}[^,:()]{1,80}?)(?:\s+\(([^()]{3,80})\))?(?:,[^:]{1,160},)?\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}?(?:son|sa)\s+(?:nouveau\s+|nouvelle\s+)?${DIRECTION_BODY}(?:\s+\p{Ll}[\p{Ll}-]*)?\s*:\s*(.+?)\.?$`,
+  "u",
+);
+const PERSON = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:\s+(?:de\s+la|de|du|des|van|von|da)\s+|\s+|\s+d['’]|\s+de\s+l['’])\p{Lu}[\p{L}'’-]*){1,4}`;
+// what may stand between the separator and the name: a kept member is often told after one
+const CONNECTOR = String.raw`(?:(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)|sans\s+changement\s+pour\s+|ainsi\s+que\s+)`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?:\s*[,;]\s+(?:et\s+)?|\s+et\s+)(?=${CONNECTOR}?${PERSON}(?:,|\s+\p{Ll}))`,
+  "gu",
+);
+const CLAUSE = new RegExp(String.raw`^(${CONNECTOR})?(${PERSON})(?=,|\s+\p{Ll})(.*)$`, "u");
+// no move: "reste R", "étant reconduite au poste de R", "conservant son poste", "est confirmée dans ses
+// fonctions", "est maintenue comme R"; "sans changement pour X, toujours R"
+const KEPT_CLAUSE =
+  /^,?\s*(?:reste|demeure|(?:étant|est)\s+(?:reconduite?|confirmée?|maintenue?|réélue?)|conserv(?:e|ant)\s+son|gard(?:e|ant)\s+son)(?!\p{L})/u;
+// "X, venu de A, rejoint le comité comme R"
+const JOINS_BODY =
+  /^(,\s*(?:venue?\s+d|ex-|passée?\s+par\s)[^,]+,)?\s+rejoint\s+(?:le|la|l['’])\s*[^,]{0,30}?\s+comme\s+(\p{Ll}[^,;]+)$/u;
+// "Y est nommée R", "Y est promu R"
+const NAMED = /^\s+est\s+((?:nommée?|promue?|désignée?|élue?))\s+(\p{Ll}[^,;]+)$/u;
+// "Y y entre comme R": a seat on the body, an appointment ("devient" keeps the sentence free of gender)
+const ENTERS = /^\s+y\s+entre\s+comme\s+(\p{Ll}[^,;]+)$/u;
+// "Z, jusqu'ici R, en devient R'"; "Z passe de R à R'"
+const FORMERLY = /^,\s*jusqu['’]ici\s+(\p{Ll}[^,]+),\s+(?:en\s+)?devient\s+(\p{Ll}[^,;]+)$/u;
+const POST_TO_POST = /^\s+passe\s+(?:de\s+|d['’])(\p{Ll}[^,;]+?)\s+à\s+(\p{Ll}[^,;]+)$/u;
+// "W arrive de A pour prendre le poste de R"
+const ARRIVES =
+  /^\s+arrive\s+(?:de\s+|d['’])(\p{Lu}.+?)\s+pour\s+prendre\s+le\s+poste\s+(?:de\s+|d['’])(\p{Ll}[^,;]+)$/u;
+
+// a company's words are capitalised but for particles: "Kartodrome de Valsenne", "Motors & Loisirs", not
+// "COMMUNIQUÉ — Poudralia annonce deux"
+const COMPANY_WORDS =
+  /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:(?:de|du|des|la|le|les|et|sur|en|aux?|à|d['’]|l['’])\s*)?(?:[\p{Lu}\d&][\p{L}\d'’.&-]*))*$/u;
+
+// "CPA (Comptoir du parapluie d'A)" → the name in full; "La marque digitale Nuée" → "Nuée"
+function leadCompany(name: string, expansion: string | undefined): string {
+  if (expansion && /^[\p{Lu}\d&.-]{2,8}$/u.test(name.trim())) return expansion.trim();
+  const described = /^(?:L[ae]\s+|L['’]|Les\s+)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}.*)$/u.exec(name.trim());
+  return described ? described[1]!.trim() : name.trim();
+}
+
+// The sentence one clause tells: "" when the member is kept, null when the clause reads as nothing known.
+function clauseSentence(clause: string, company: string): string | null {
+  const read = CLAUSE.exec(clause.trim());
+  if (!read) return null;
+  const [, connector, name, rest] = read;
+  if (connector && /^sans/u.test(connector)) return "";
+  if (KEPT_CLAUSE.test(rest!)) return "";
+  const joins = JOINS_BODY.exec(rest!);
+  if (joins) return `${name}${joins[1] ?? ""} rejoint ${company} comme ${joins[2]}.`;
+  const named = NAMED.exec(rest!);
+  if (named) return `Chez ${company}, ${name} est ${named[1]} ${named[2]}.`;
+  const enters = ENTERS.exec(rest!);
+  if (enters) return `Chez ${company}, ${name} devient ${enters[1]}.`;
+  const formerly = FORMERLY.exec(rest!) ?? POST_TO_POST.exec(rest!);
+  if (formerly) return `Chez ${company}, ${name}, jusqu'ici ${formerly[1]}, devient ${formerly[2]}.`;
+  const arrives = ARRIVES.exec(rest!);
+  if (arrives)
+    return `Chez ${company}, ${name} arrive de ${arrives[1]} pour prendre le poste de ${arrives[2]}.`;
+  return null;
+}
+
+// The sentences a lead and its verb clauses tell; a clause read as nothing known stays, after its
+// company, a paragraph of its own for the reader (and an editor).
+function clauseSentences(line: string): string[] | null {
+  const lead = CLAUSE_LEAD.exec(line);
+  if (!lead) return null;
+  const company = leadCompany(lead[1]!, lead[2]);
+  if (!COMPANY_WORDS.test(leadCompany(lead[1]!, undefined))) return null;
+  const clauses = lead[3]!.split(CLAUSE_BREAK).map((clause) => clause.trim());
+  if (clauses.length < 2 || !CLAUSE.test(clauses[0]!)) return null;
+  const sentences: string[] = [];
+  let moves = 0;
+  for (const clause of clauses) {
+    const sentence = clauseSentence(clause, company);
+    if (sentence === null) sentences.push(`Chez ${company}, ${clause}.`);
+    else if (sentence) {
+      sentences.push(sentence);
+      moves++;
+    }
+  }
+  return moves > 0 ? sentences : null;
+}
+
 // The sentences a committee line tells, or null when it is no committee line or one member's bracket
 // tells nothing known.
 export function committeeSentences(line: string): string[] | null {
   const read = readLead(line.trim());
-  if (!read) return null;
+  if (!read) return clauseSentences(line.trim());
   const sentences: string[] = read.lead.leadSentence ? [read.lead.leadSentence] : [];
   for (const member of read.members) {
     // a committee's member needs a post and a status ("(R, promue)"); a new member a post at least

@@ -1,7 +1,8 @@
 // Committees, bureaux and boards in one sentence (jobs/parse/committees.ts). Every person and company
 // here is invented; the cases vary the opening ("Le nouveau comité de direction de C :", "C remanie son
 // comex :", "Autour de X, nouvelle R de C, on trouve", "a élu son nouveau bureau :", "accueille deux
-// nouveaux membres :", "se compose désormais de :", "deux arrivées :"), the statuses and the separators.
+// nouveaux membres :", "se compose désormais de :", "deux arrivées :", "C étoffe son comité exécutif :" with
+// verb clauses), the statuses and the separators.
 
 import { describe, expect, it } from "@jest/globals";
 import { committeeSentences } from "../../../jobs/parse/committees.ts";
@@ -66,6 +67,49 @@ describe("committee sentences", () => {
         "Ana Costa (ex-Cristallerie Noël) → Verrerie Astier, directrice des achats",
       ],
     ],
+    // members told with verb clauses after the lead's colon: each clause after its company
+    [
+      "Cidrerie Lemarch étoffe son comité exécutif : Paul Henry, venu de Pressoirs Aubert, rejoint le comité comme directeur commercial, Anne Rigal est nommée directrice financière et Marc Ollier, jusqu'ici chef d'atelier, en devient directeur industriel, et Lucie Bonnet reste responsable qualité.",
+      [
+        "Paul Henry, venu de Pressoirs Aubert, rejoint Cidrerie Lemarch comme directeur commercial.",
+        "Chez Cidrerie Lemarch, Anne Rigal est nommée directrice financière.",
+        "Chez Cidrerie Lemarch, Marc Ollier, jusqu'ici chef d'atelier, devient directeur industriel.",
+      ],
+    ],
+    [
+      "Le Moulin Vert recompose son directoire : Inès Garo y entre comme directrice juridique, Hugo Tessan passe de chef de produit à directeur marketing et Léa Morin arrive de Farines Ducros pour prendre le poste de directrice des achats, Rémi Caron étant reconduit au poste de président.",
+      [
+        "Chez Le Moulin Vert, Inès Garo devient directrice juridique.",
+        "Chez Le Moulin Vert, Hugo Tessan, jusqu'ici chef de produit, devient directeur marketing.",
+        "Chez Le Moulin Vert, Léa Morin arrive de Farines Ducros pour prendre le poste de directrice des achats.",
+      ],
+    ],
+    [
+      "La coopérative laitière Fromentine rebat les cartes de sa direction : Jean Vial est nommé directeur général ; Sophie Lanc est promue directrice technique, sans changement pour Yves Parrot, toujours directeur financier.",
+      [
+        "Chez Fromentine, Jean Vial est nommé directeur général.",
+        "Chez Fromentine, Sophie Lanc est promue directrice technique.",
+      ],
+    ],
+    [
+      "SVA (Salaisons du Val d'Arve) renforce son équipe dirigeante : Chloé Berthet, ex-Jambons Morel, rejoint l'équipe comme directrice qualité, tandis qu'Alain Perrin est confirmé dans ses fonctions de directeur commercial.",
+      ["Chloé Berthet, ex-Jambons Morel, rejoint Salaisons du Val d'Arve comme directrice qualité."],
+    ],
+    [
+      "Verrerie Dubost fait évoluer sa gouvernance : Nadia Colin passe de responsable des ventes à directrice commerciale et Yves Marchal arrive de Cristaux Lebon pour prendre le poste de directeur industriel, alors que Paul Sorel est maintenu comme président.",
+      [
+        "Chez Verrerie Dubost, Nadia Colin, jusqu'ici responsable des ventes, devient directrice commerciale.",
+        "Chez Verrerie Dubost, Yves Marchal arrive de Cristaux Lebon pour prendre le poste de directeur industriel.",
+      ],
+    ],
+    // a clause read as nothing known stays, after its company, a paragraph for the reader and an editor
+    [
+      "Brasserie Kerlan remanie sa direction : Marc Le Gall est nommé directeur commercial et Julie Tanguy prend sa retraite.",
+      [
+        "Chez Brasserie Kerlan, Marc Le Gall est nommé directeur commercial.",
+        "Chez Brasserie Kerlan, Julie Tanguy prend sa retraite.",
+      ],
+    ],
   ])("%s", (line, sentences) => {
     expect(committeeSentences(line)).toEqual(sentences);
   });
@@ -81,6 +125,10 @@ describe("committee sentences", () => {
     "L'amicale des cidriers a élu son nouveau bureau : Paul Rivet (président) et Marie Cléry (trésorière, sortante).",
     // a bureau's items that are no names
     "La fédération Bois & Forêts a élu son nouveau bureau : trois présidents (tournants) et deux secrétaires (bénévoles).",
+    // verb clauses where every member is kept: no move
+    "Brasserie Kerlan remanie sa direction : Marc Le Gall reste directeur commercial et Julie Tanguy est reconduite au poste de directrice financière.",
+    // a lead whose "company" is a headline's words
+    "COMMUNIQUÉ — Vinalis annonce deux nominations au sein de son comité de direction : Marc Le Gall, jusqu'ici chef de chai, devient directeur technique et Julie Tanguy est nommée directrice commerciale.",
     // no committee
     "Laiterie Morvan présente ses résultats : chiffre d'affaires (en hausse) et marge (stable).",
   ])("leaves %s", (line) => {
