@@ -95,7 +95,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "transfuge de, débauché de, venu de, en provenance de",
-    cue: "transfuges?|débauchée?s?|venue?s?(?= d)|en provenance|issue?s?(?= d(?:e|u|es)\\s+\\p{Lu}| de l'\\p{Ll}+ \\p{Lu})",
+    cue: "transfuges?|débauchée?s?|venue?s?(?= d)|en provenance|issue?s?(?= d(?:e|u|es)\\s+\\p{Lu}| d['’]\\p{Lu}| de l'\\p{Ll}+ \\p{Lu})",
     example: "Transfuge de Delcourt Partners, Anne Roy rejoint Orsay Avocats comme associée.",
     mover: "Anne Roy",
     previous: ["Delcourt Partners"],
@@ -128,7 +128,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "a dirigé, avait fondé, a présidé A",
-    cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|successivement|longtemps|auparavant|précédemment) )?${LED}|${LED_IMPERFECT}|avant de ${LED_INFINITIVE}`,
+    cue: `(?:a|avait) (?:(?:également|aussi|notamment|d'abord|ensuite|successivement|longtemps|auparavant|précédemment) )?${LED}|${LED_IMPERFECT}|avant de ${LED_INFINITIVE}`,
     directObject: true,
     example:
       "Marc Lin, qui présidait Solarys, rejoint Hydrolor comme directeur général. Il avait fondé auparavant Wattéo.",
@@ -151,6 +151,16 @@ export const CAREER_CUES: readonly CareerCue[] = [
       "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
     mover: "Anne Roy",
     previous: ["Crédit Montclar"],
+  },
+  {
+    id: "on l'a connu chez A",
+    // the press's aside on where readers met the mover before: "On l'a connue chez A, où elle
+    // dirigeait l'atelier"
+    cue: "on l['’]a (?:connue?s?|vue?s?|croisée?s?)(?= (?:chez|à|au|aux) )",
+    example:
+      "Marc Lin rejoint Talvia comme directeur des achats. On l'a connu chez Kelvane, où il dirigeait le service client.",
+    mover: "Marc Lin",
+    previous: ["Kelvane"],
   },
   {
     id: "entré chez A en 1995",
@@ -1256,7 +1266,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   },
   {
     id: "prend la place de",
-    cue: "(?:prend|prendra|reprend|reprendra) (?:la place|la relève|le relais|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|laissée? vacante?",
+    cue: "(?:prend|prendra|reprend|reprendra) (?:la place|la relève|le relais|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|en lieu et place|laissée? vacante?",
     example:
       "Anne Roy est nommée directrice générale de Ferlog. Elle prend le poste laissé vacant par Luc Faure.",
     predecessor: "Luc Faure",

@@ -30,11 +30,14 @@ export const JOINS = word(
     `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|fait son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
     // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C"
     `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé)(?=\\s+chez\\s)` +
+    // "X prend ses quartiers chez C", "s'envole pour C", "met le cap sur C": the employer right after
+    `|(?:(?:prend|a pris|prendra) ses quartiers|(?:s'envole|s'est envolée?|s'envolera)\\s+pour|(?:met|a mis|mettra) le cap sur)(?=\\s+(?:chez\\s|(?:la |le |l'|les )?[\\p{Lu}\\p{N}]|(?:la |le |l'|les )?\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+[\\p{Lu}]))` +
     // "X est chipée par C": "recruté par" in the press's words
     `|${PASSIVE}chipée?s?\\s+par` +
     // "X quitte Ferlog pour Kargo Rail, où il devient …": the employer after "pour"
     `|(?<=(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?\\s)pour(?=\\s+(?:la |le |l')?[\\p{Lu}\\p{N}])` +
-    `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?)\\s+(?:par|chez)`,
+    // "est enrôlée par C", "est chassé par C": the press's words for recruited, the employer after "par"
+    `|${PASSIVE}(?:recrutée?s?|embauchée?s?|débauchée?s?|enrôlée?s?)\\s+(?:par|chez)|${PASSIVE}chassée?s?\\s+par(?=\\s+(?:la |le |l'|les )?\\p{Lu})`,
 );
 // "A arrive de l'Agence Pixelune comme head of design": where from, then the new title; the
 // employer is the one the paragraph is about.
@@ -47,7 +50,9 @@ export const NAMED = word(
     "|(?:is|has been|was|will be) (?:named|appointed|elected)",
 );
 export const PROMOTED = word(
-  `${PASSIVE}promue?s?|(?:is|has been|was) promoted|(?:steps|stepped|will step|has stepped) up (?:to|as)(?=\\s)|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)`,
+  `${PASSIVE}promue?s?|(?:is|has been|was) promoted|(?:steps|stepped|will step|has stepped) up (?:to|as)(?=\\s)|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)` +
+    // "X monte en grade chez C et devient R", "gravit un échelon chez C, où elle est désormais R"
+    "|(?:(?:monte|est montée?|montera) en grade|(?:gravit|a gravi|gravira) un échelon)(?=\\s+(?:chez|au sein d))",
 );
 export const BECOMES = word(
   `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
@@ -64,6 +69,8 @@ export const TAKES_POST = word(
     "|(?:takes|took|will take) over as\\s" +
     // "X takes up her new post as R at C"
     "|(?:takes|took|will take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s" +
+    // "X décroche le poste de R", "accède au poste de R"
+    `|(?:décroche|a décroché|décrochera)\\s+le poste d(?:e\\s|')|(?:accède|a accédé|accédera)\\s+au poste d(?:e\\s|')` +
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
@@ -113,10 +120,15 @@ export const TITLE_ANNOUNCED = new RegExp(
   `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=${GAINS_POST}\\s+)(?=\\p{L})`,
   "giu",
 );
-// "entre au conseil d'administration de C", "rejoint le conseil de surveillance de C": a seat on a
-// board is an appointment as a director.
+// "entre au conseil d'administration de C", "rejoint le conseil de surveillance de C", "siège
+// désormais au conseil de C", "fait son entrée au conseil de C": a seat on a board is an
+// appointment as a director ("siège au conseil" in the present only with "désormais": without it, a
+// seat held). "conseil" alone stands for the board only when it is none of the councils named in
+// full ("siège au conseil d'administration." with no house after it is not "conseil de C"), nor a
+// management or neighbourhood council. The pattern ignores case, so the house cannot be told by
+// its capital.
 export const JOINS_BOARD = word(
-  `${AUX}(?:(?:entre|entrent|entrera|fait son entrée|a fait son entrée)\\s+au|(?:rejoint|rejoignent|rejoindra|intègre|intègrent|intégrera)\\s+le)\\s+(?:conseil d'administration|conseil de surveillance|board)\\s+d(?:e\\s|u\\s|es\\s|')`,
+  `${AUX}(?:(?:entre|entrent|entrera|fait son entrée|a fait son entrée|fera son entrée|siégera)\\s+(?:désormais\\s+)?au|siège\\s+désormais\\s+au|(?:rejoint|rejoignent|rejoindra|intègre|intègrent|intégrera)\\s+le)\\s+(?:conseil d'administration|conseil de surveillance|board|conseil(?!\\s+d['’]administration|\\s+de\\s+(?:surveillance|direction|gestion|quartier)))\\s+d(?:e\\s|u\\s|es\\s|')`,
 );
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale"
 export const CHANGES_POST =

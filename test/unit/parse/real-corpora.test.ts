@@ -117,9 +117,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.86,
-      recordF1: 0.78,
-      previous: 0.96,
+      personF1: 0.87,
+      recordF1: 0.79,
+      // lowered from 0.96: newly read transfer-verb movers (p-transfer2) come with part of their career
+      previous: 0.95,
       predecessor: 0.99,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -217,9 +218,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.83,
+      personF1: 0.84,
       recordF1: 0.72,
-      previous: 0.88,
+      // lowered from 0.88: movers newly read through the transfer verbs (p-transfer2) come with part of their career
+      previous: 0.87,
       predecessor: 0.95,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -594,8 +596,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.81,
-      recordF1: 0.78,
+      personF1: 0.86,
+      recordF1: 0.83,
       previous: 0.93,
       predecessor: 1,
       maxWrongPublished: 0,
@@ -746,7 +748,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.94,
-      recordF1: 0.9,
+      recordF1: 0.91,
       // lowered with the initials/English reader (session 15): the same as real35: 0.90 → 0.899
       previous: 0.89,
       predecessor: 1,

@@ -29,8 +29,70 @@ describe("transfer verbs of the press", () => {
       "Clarisse Onfray",
       "Ventaval",
     ],
+    [
+      "Hugo Ferrand prend ses quartiers chez Vellane Textiles comme responsable qualité.",
+      "Hugo Ferrand",
+      "Vellane Textiles",
+    ],
+    ["Nina Castel s'envole pour Orvalis, où elle devient directrice juridique.", "Nina Castel", "Orvalis"],
+    [
+      "Paul Ternier met le cap sur le torréfacteur nantais Caféor pour y devenir directeur commercial.",
+      "Paul Ternier",
+      "Caféor",
+    ],
+    ["Lise Marchal est enrôlée par Brevane au poste de responsable des ventes.", "Lise Marchal", "Brevane"],
+    ["Yves Dorlan est chassé par Quimtech, qui en fait son directeur des achats.", "Yves Dorlan", "Quimtech"],
+    // a colon before "il" opens the pronoun's own clause, which points back to the name before it
+    [
+      "Yves Dorlan passe à la concurrence : il rejoint Quimtech comme directeur des achats, en lieu et place de Marc Sorel.",
+      "Yves Dorlan",
+      "Quimtech",
+    ],
+    // promotions and board seats told in the press's words
+    [
+      "Aline Varenne monte en grade chez Brevane et devient directrice financière après six ans comme comptable.",
+      "Aline Varenne",
+      "Brevane",
+    ],
+    [
+      "Aline Varenne gravit un échelon chez Brevane, où elle est désormais directrice financière.",
+      "Aline Varenne",
+      "Brevane",
+    ],
+    [
+      "Chez Brevane, Aline VARENNE, entrée en 2015 comme comptable, accède au poste de directrice financière.",
+      "Aline Varenne",
+      "Brevane",
+    ],
+    [
+      "YVES DORLAN siège désormais au conseil de Quimtech comme administrateur indépendant.",
+      "Yves Dorlan",
+      "Quimtech",
+    ],
+    ["Yves Dorlan fait son entrée au conseil de Quimtech comme administrateur.", "Yves Dorlan", "Quimtech"],
   ])("%s", (paragraph, person, company) => {
     expect(read(paragraph).map((m) => [m.person, m.company])).toContainEqual([person, company]);
+  });
+
+  it.each([
+    [
+      "Yves Dorlan passe à la concurrence : il rejoint Quimtech comme directeur des achats, en lieu et place de Marc Sorel.",
+    ],
+    ["Yves Dorlan rejoint Quimtech comme directeur des achats, en lieu et place de Marc Sorel."],
+  ])("reads the one replaced 'en lieu et place de' as the predecessor, not a mover: %s", (paragraph) => {
+    const moves = read(paragraph);
+    expect(moves.map((m) => m.person)).toEqual(["Yves Dorlan"]);
+    expect(moves[0]!.predecessor).toBe("Marc Sorel");
+  });
+
+  it.each([
+    [
+      "Le fonds Orbane entre au capital ; son associé Yves Dorlan siège désormais au conseil d'administration.",
+    ],
+    ["Chez Quimtech, Aline Varenne entre au conseil de surveillance."],
+    ["Yves Dorlan siège au conseil de Quimtech depuis dix ans."],
+  ])("reads no board seat in a council named without its house, nor in a seat held: %s", (paragraph) => {
+    expect(read(paragraph)).toEqual([]);
   });
 
   it("takes no place a name passes through for a move ('passe par')", () => {
