@@ -46,7 +46,11 @@ const HOLDER_GAP = new RegExp(
   String.raw`^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
   "u",
 );
-const TO_HOLDER = /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?/u;
+// the time of the move may come before the holder: "cédera son poste de R le 1er avril à X" (MOVE_TIME)
+const TO_HOLDER = new RegExp(
+  String.raw`^\s*(?:${MOVE_TIME}\s+)?à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?`,
+  "u",
+);
 
 // "a élu à sa présidence Me X", "porté à sa tête M. X": the title of courtesy belongs to the holder
 const COURTESY_BEFORE = new RegExp(String.raw`\s(?:${HONORIFIC}|Mlle)\s+$`, "u");

@@ -17,9 +17,10 @@ import type { MoveKind } from "./types.ts";
 const BOARD_SEAT =
   /^(?:administrat(?:eur|rice)|membre du conseil|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur)/iu;
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
-// The person's former post is named without another employer: they stay in the house.
+// The person's former post is named without another employer: they stay in the house. "X, aujourd'hui
+// responsable du réseau, deviendra R" names the post held now, as "actuellement" does.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =
@@ -45,9 +46,10 @@ const groupWord = (name: string) => {
 // A career inside the house told outright: "entrée dans la maison en 2012 comme …", "un pur produit de
 // la maison", "X, qui était R de C, en devient R2"; it says the post is a step in the house, even one
 // named like a board seat ("devient administratrice" of a theatre company is its administrator);
-// "X, R chez C, y devient R2" says the same with "y"
+// "X, R chez C, y devient R2" says the same with "y"; "remplacée par X, actuel responsable du réseau
+// de la maison" says it of the successor
 const CAREER_IN_THE_HOUSE =
-  /(?<![\p{L}])(?:entrée?s? dans la maison|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entrée?s? dans la maison|actuel(?:le)?\s[^,;.]{1,60}?\sde la maison(?![\p{L}])|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
 
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (OFFICIAL.test(text)) return "appointed";

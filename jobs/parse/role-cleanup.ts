@@ -1,7 +1,7 @@
 // Last tidying of a role read from a clause: what belongs to the sentence, not to the title.
 // Each rule is a row with an invented example (tested in test/unit/parse/doubts.test.ts).
 
-import { MONTH } from "./lexicon.ts";
+import { MONTH, MOVE_TIME } from "./lexicon.ts";
 import { agreeTitle } from "./title-agreement.ts";
 
 export interface RoleTidyRule {
@@ -152,6 +152,13 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
       "iu",
     ),
     example: ["directeur général en juin 2027", "directeur général"],
+  },
+  {
+    // "deviendra directrice générale à la rentrée", "sera cheffe de projet le 1er avril": the time of
+    // a move told in the future (lexicon/tense.ts) after the title
+    id: "trailing time of the move",
+    pattern: new RegExp(String.raw`,?\s+${MOVE_TIME}$`, "iu"),
+    example: ["directrice générale à la rentrée", "directrice générale"],
   },
   {
     // "head of trading in Singapore", "directeur général de

@@ -56,6 +56,16 @@ export const SECTION_NAMES: readonly string[] = [
   "les recrues",
 ];
 
+// A section of moves told ahead of time ("À venir", "Prochainement"): words other sections use too (an
+// agenda is "à venir" as well), so such a heading counts only over paragraphs that mostly read like
+// moves, and may run straight into its first item without a blank line (section.ts).
+export const ANNOUNCED_SECTION_NAMES: readonly string[] = ["a venir", "prochainement", "nominations a venir"];
+
+export function isAnnouncedSectionName(line: string): boolean {
+  const words = foldWord(withoutDecoration(line)).replace(QUALIFIERS, "");
+  return ANNOUNCED_SECTION_NAMES.includes(words);
+}
+
 // Words before the name that do not change it: "Les nominations", "Côté nominations", "Nos mouvements",
 // "Les 3 nominations à retenir", "Du côté des carrières".
 const QUALIFIERS =

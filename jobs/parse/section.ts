@@ -19,6 +19,7 @@ import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isPlaceHeading } from "./place-headings.ts";
 import {
+  isAnnouncedSectionName,
   isEndHeading,
   isFooterLine,
   SHOUTED_AFTER_SENTENCE,
@@ -65,8 +66,9 @@ export function isMouvementsHeading(line: string): boolean {
 // names, set apart (a bullet, "+", "#", an emoji), shouted in capitals, or alone and short.
 const HEADING_NAMES =
   /^(?:(?:les|nos|vos|la|le)\s+)?(?:nominations?|carnet|carrieres?|(?:(?:ils|elles)\s*(?:[&/]|et)\s*)?(?:ils|elles)\s+bougent|ca\s+bouge|qui\s+bouge(?:\s+ou)?|mercato|(?:(?:talent|people|executive|leadership)\s+)?moves|people|arrivees?\s+(?:et|&)\s+departs?|appointments|on\s+move|the\s+move|changements?\s+de\s+poste|nouvelles?\s+fonctions|nouveaux\s+postes?)(?![\p{L}])/u;
+// "Nominations annoncées", "Mouvements à venir": the moves told ahead of time (lexicon/tense.ts)
 const HEADING_RUN_ON =
-  /^(?:[\s,:;.!?()—–-]|de\s+la\s+semaine|du\s+mois|de\s+la\s+quinzaine|du\s+jour|de\s+l['’]\s*(?:annee|hebdo|ete)|du\s+secteur|(?:avec|par|en\s+partenariat\s+avec|sponsorise(?:e|s)?\s+par|presente(?:e|s)?\s+par)\s.*|\d{1,4}|$)*$/u;
+  /^(?:[\s,:;.!?()—–-]|annonce(?:e|s|es)?|a\s+venir|de\s+la\s+semaine|du\s+mois|de\s+la\s+quinzaine|du\s+jour|de\s+l['’]\s*(?:annee|hebdo|ete)|du\s+secteur|(?:avec|par|en\s+partenariat\s+avec|sponsorise(?:e|s)?\s+par|presente(?:e|s)?\s+par)\s.*|\d{1,4}|$)*$/u;
 
 export function isSectionTitle(line: string): boolean {
   const trimmed = line.trim();
@@ -426,6 +428,15 @@ function readsLikeMoves(block: string[]): boolean {
   );
 }
 
+// "À venir" over "X rejoindra C…": a heading of the moves told ahead of time, with a blank line above
+// it, its first item on the next line or after a blank one; it is the section only when the paragraphs
+// under it mostly read like moves (an agenda is "à venir" too).
+function isAnnouncedHeading(lines: string[], at: number): boolean {
+  if (at > 0 && lines[at - 1]!.trim()) return false;
+  if (!isAnnouncedSectionName(lines[at]!)) return false;
+  return readsLikeMoves(sectionBody(lines, at));
+}
+
 // No heading of a known name: the section is the one, under a heading-shaped line, whose
 // paragraphs mostly read like moves (at least two of them), whatever its heading says.
 const MIN_MOVE_PARAGRAPHS = 2;
@@ -526,6 +537,7 @@ export function findMouvementsSection(text: string): MouvementsSection {
     if (above >= 0) start = above;
   }
   if (start === -1) start = lines.findIndex((_, at) => underLexiconHeading(at));
+  if (start === -1) start = lines.findIndex((_, at) => isAnnouncedHeading(lines, at));
   if (start === -1) start = sectionByContent(lines);
   if (start === -1) {
     const run = headinglessRun(lines);

@@ -54,8 +54,11 @@ export const PROMOTED = word(
     // "X monte en grade chez C et devient R", "gravit un échelon chez C, où elle est désormais R"
     "|(?:(?:monte|est montée?|montera) en grade|(?:gravit|a gravi|gravira) un échelon)(?=\\s+(?:chez|au sein d))",
 );
+// "sera directrice générale chez C le 1er avril", "sera R chez C, en remplacement de Y": "sera" and a
+// title is a move when the clause dates it or names the one replaced (lexicon/tense.ts); "sera remplacé
+// le 1er juillet par", a participle, is another shape
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?)`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
 );
 // LinkedIn's own wording, quoted as it is: "X a commencé un nouveau poste : R chez C", "X started a
 // new position as R at C"

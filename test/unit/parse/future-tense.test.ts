@@ -7,7 +7,13 @@ import { parseIssueText } from "../../../jobs/parse/index.ts";
 
 const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
 const records = (paragraph: string) =>
-  parse(paragraph).moves.map((m) => ({ person: m.person, company: m.company, role: m.role, kind: m.kind }));
+  parse(paragraph).moves.map((m) => ({
+    person: m.person,
+    company: m.company,
+    role: m.role,
+    kind: m.kind,
+    predecessor: m.predecessor,
+  }));
 
 describe("a move told in the future", () => {
   it.each([
@@ -46,8 +52,87 @@ describe("a move told in the future", () => {
       "Tanneries Brocard désignera en mai Félix Aubanel directeur industriel.",
       { person: "Félix Aubanel", company: "Tanneries Brocard", role: "directeur industriel" },
     ],
+    [
+      "the one giving up the post names the successor, the time before 'à'",
+      "Chez Tanneries Brocard, Yves Lannoy cédera son poste de directeur industriel le 1er mars à Félix Aubanel.",
+      {
+        person: "Félix Aubanel",
+        company: "Tanneries Brocard",
+        role: "directeur industriel",
+        predecessor: "Yves Lannoy",
+      },
+    ],
+    [
+      "the one replaced first, the successor an insider of the house",
+      "Odile Ferrand, directrice générale chez Lamebois, sera remplacée à compter du 1er juin par Gildas Perrot, actuel directeur des achats de la maison.",
+      { person: "Gildas Perrot", company: "Lamebois", kind: "promoted", predecessor: "Odile Ferrand" },
+    ],
+    [
+      "the post held now, then the post to come with its time, and the one succeeded",
+      "Chez Cordes Aubier, Maëlle Corvisart, aujourd'hui cheffe d'atelier, deviendra directrice générale à la rentrée ; elle succédera à Bastien Corre, qui part à la retraite.",
+      {
+        person: "Maëlle Corvisart",
+        company: "Cordes Aubier",
+        role: "directrice générale",
+        kind: "promoted",
+        predecessor: "Bastien Corre",
+      },
+    ],
+    [
+      "'sera' and a title, dated, in replacement of someone",
+      "Félix Aubanel sera directeur des ventes chez Luthiers Maréchal le 2 mai, en remplacement d'Yves Lannoy.",
+      {
+        person: "Félix Aubanel",
+        company: "Luthiers Maréchal",
+        role: "directeur des ventes",
+        predecessor: "Yves Lannoy",
+      },
+    ],
+    [
+      "the next holder, with the houses left",
+      "Odile Ferrand sera la prochaine directrice financière chez Coutellerie Vardel : ancienne de Lamebois, elle termine actuellement sa mission chez Cordes Aubier.",
+      {
+        person: "Odile Ferrand",
+        company: "Coutellerie Vardel",
+        role: "directrice financière",
+        kind: "joined",
+      },
+    ],
   ])("%s", (_label, paragraph, expected) => {
     expect(records(paragraph)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it("does not take 'sera' before a participle for a title ('sera remplacé le 1er mai par')", () => {
+    const moves = parse(
+      "Yves Lannoy quitte Lamebois. Il sera remplacé le 1er mai par Odile Ferrand, actuellement directrice chez Cordes Aubier.",
+    ).moves;
+    expect(moves.map((m) => m.person)).not.toContain("Yves Lannoy");
+  });
+
+  it("does not read 'sera' without a title as a move ('sera présente au salon le 3 mai')", () => {
+    expect(parse("Odile Ferrand sera présente au salon des tanneurs le 3 mai.").moves).toEqual([]);
+  });
+});
+
+describe("a section of moves told ahead of time", () => {
+  const issue = (heading: string) =>
+    parseIssueText(
+      `LA LETTRE DU CUIR\nMardi 3 mars 2026\n\nÀ la une\nLe salon des tanneurs a accueilli 90 exposants.\n\n${heading}\nOdile Ferrand rejoindra Coutellerie Vardel en avril comme directrice financière.\n\nFélix Aubanel prendra ses fonctions de directeur industriel chez Tanneries Brocard le 2 mai.\n\nGildas Perrot rejoindra Lamebois à la rentrée comme directeur des ventes.\n`,
+    );
+  it.each([["À venir"], ["Nominations annoncées"], ["Mouvements à venir"]])(
+    "finds the section under '%s' run straight into its first item",
+    (heading) => {
+      expect(issue(heading).moves.map((m) => m.person)).toEqual(
+        expect.arrayContaining(["Odile Ferrand", "Félix Aubanel", "Gildas Perrot"]),
+      );
+    },
+  );
+
+  it("does not take an agenda 'À venir' for the moves section", () => {
+    const agenda = parseIssueText(
+      "LA LETTRE DU CUIR\n\nÀ venir\nLe salon des tanneurs ouvrira le 3 mai à Valbrenne.\n\nLa fête de la corporation aura lieu en juin.\n",
+    );
+    expect(agenda.moves).toEqual([]);
   });
 });
 
