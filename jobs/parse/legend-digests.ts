@@ -14,6 +14,7 @@ import { isFrenchWord } from "./french-words.ts";
 import {
   LEGEND_LABELS,
   LEGEND_MEANINGS,
+  LEGEND_NOTATION,
   type LegendMeaning,
   NO_MOVE_STATUS,
   noMoveStatusOf,
@@ -68,14 +69,18 @@ export function readLegend(line: string): Legend | null {
   const legend: { marker: string; meaning: LegendMeaning }[] = [];
   for (const entry of entries) {
     const meaning = meaningOf(entry.words.join(" "));
+    if (!meaning && LEGEND_NOTATION.test(foldWord(entry.words.join(" ")))) continue;
     if (!meaning) return null;
     for (const marker of entry.markers) legend.push({ marker, meaning });
   }
+  if (new Set(legend.map((entry) => entry.meaning)).size < 2) return null;
   return legend.sort((a, b) => b.marker.length - a.marker.length);
 }
 
-// Between cells: " | ", " :: ", and a dash with spaces on either side ("… directrice technique — ex-A")
-const CELL_SEPARATOR = /\s+(?:\||::|—|–)\s+/u;
+// Between cells: " | ", " :: ", a dash with spaces on either side ("… directrice technique — ex-A"),
+// an arrow before the one replaced ("directrice technique (ex-A) => remplace Y"), and a double
+// chevron from the house left to the one joined ("X (ex-A) >> C, directrice technique")
+const CELL_SEPARATOR = /\s+(?:\||::|—|–|>>|[=>→⇒»]{1,3}(?=\s+(?:succ[eè]de|rempla)))\s+/u;
 // Inside a cell, the asides after its head: "C (ex-A), succède à Y", "ex-A ; remplace Y"
 const ASIDE_OPENING =
   /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b)/iu;
@@ -83,12 +88,12 @@ const ASIDE_OPENING =
 const PREDECESSOR =
   /^(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’]))\s*(\p{Lu}.*)$/iu;
 const ORIGIN =
-  /^(?:ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?\s+d(?:e\s+|['’])|vient\s+d(?:e\s+|['’])|issue?\s+d(?:e\s+|['’]))/iu;
+  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?\s+d(?:e\s+|['’])|vient\s+d(?:e\s+|['’])|issue?\s+d(?:e\s+|['’]))/iu;
 // "était adjoint au directeur", "jusqu'ici chargée d'affaires": the post held before, in the house
 const FORMER_POST = /^(?:était|jusqu['’]ici|jusque-là|anciennement)\s+\p{Ll}/iu;
 const PROMOTED = /^(?:promue?|promotion(?:\s+interne)?|en\s+interne|interne|mobilité\s+interne)$/iu;
 
-type CellType = "person" | "role" | "company" | "origin" | "predecessor" | "promoted" | "status";
+type CellType = "person" | "role" | "company" | "origin" | "predecessor" | "promoted" | "status" | "kind";
 
 interface TypedCell {
   type: CellType;
@@ -144,11 +149,16 @@ function typePiece(piece: string): TypedCell[] {
   if (replaced) return [{ type: "predecessor", text: replaced[1]!.trim() }];
   if (ORIGIN.test(text) || FORMER_POST.test(text)) return [{ type: "origin", text }];
   if (PROMOTED.test(text)) return [{ type: "promoted", text }];
+  // "nomination", "arrivée": one word that names the kind of move, where a legend would put a marker
+  if (/^\p{Ll}+$/u.test(text) && !isTitle(text) && meaningOf(text)?.kind) return [{ type: "kind", text }];
   if (NO_MOVE_STATUS.test(foldWord(text))) return [{ type: "status", text }];
   if (isTitle(text) || /^\p{Ll}/u.test(text)) return [{ type: "role", text }];
   if (/^\p{Lu}/u.test(text)) return [{ type: personScore(text) > 0 ? "person" : "company", text }];
   return [{ type: "status", text }];
 }
+
+// "C, directrice technique": a title after a comma is a cell of its own
+const opensOnTitle = (rest: string) => /^\s+\p{Ll}/u.test(rest) && isTitle(rest.trim());
 
 // The clauses of a cell after a comma or a semicolon that opens an aside ("ex-A ; remplace Y", "C (…),
 // succède à Y"), never inside brackets ("C (ex-A, ex-B)" is one clause)
@@ -160,7 +170,11 @@ function clausesOf(cell: string): string[] {
     const char = cell[i]!;
     if (char === "(") depth++;
     else if (char === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (char === "," || char === ";") && ASIDE_OPENING.test(cell.slice(i + 1))) {
+    else if (
+      depth === 0 &&
+      (char === "," || char === ";") &&
+      (ASIDE_OPENING.test(cell.slice(i + 1)) || (char === "," && opensOnTitle(cell.slice(i + 1))))
+    ) {
       clauses.push(cell.slice(from, i));
       from = i + 1;
     }
@@ -197,6 +211,8 @@ export interface DigestItem {
   origin: string[];
   predecessor: string;
   promoted: boolean;
+  /** What a cell naming the kind of move says ("nomination"), for an item no marker opens. */
+  kind: LegendMeaning | null;
   /** Why the cells say the item is no move ("rumeur", "départ"), "?" for a cell of no known type, or "". */
   status: string;
   statusText: string;
@@ -228,6 +244,10 @@ export function typeItemCells(body: string): DigestItem | null {
     origin: of("origin"),
     predecessor: of("predecessor")[0] ?? "",
     promoted: of("promoted").length > 0,
+    kind:
+      of("kind")
+        .map(meaningOf)
+        .find((meaning) => meaning) ?? null,
     status:
       of("status")
         .map((text) => noMoveStatusOf(foldWord(text)) ?? "")
@@ -275,6 +295,10 @@ function bodyAfterMarker(line: string, legend: Legend): string {
   return text.slice(found.marker.length).trim();
 }
 
+// An item with no marker: a person, a title and a house, nothing the cells leave untyped
+const isPlainItem = (item: DigestItem | null) =>
+  !!item && !!item.role && !!item.company && !item.status && !item.predecessor;
+
 /**
  * The lines with each item under a legend rewritten as labelled fields, a blank line around it when the
  * text parts its paragraphs with blank lines (each item is a paragraph of its own), and the legend line
@@ -314,8 +338,9 @@ export function rewriteLegendDigests(lines: string[]): string[] {
       else if (items === 1) out.splice(legendAt, 1);
       continue;
     }
-    // (a line before the first item, an introduction or a heading, stays as written)
-    if (items === 0) {
+    // (a line before the first item, an introduction or a heading, stays as written, unless its cells
+    // read whole as a person, a title and a house)
+    if (items === 0 && !(CELL_SEPARATOR.test(line) && isPlainItem(typeItemCells(line)))) {
       out.push(line);
       continue;
     }
@@ -323,9 +348,13 @@ export function rewriteLegendDigests(lines: string[]): string[] {
     // "==") or a quotation; its cells may still say it is no move ("pressenti", "réélu")
     if (CELL_SEPARATOR.test(line)) {
       const unlisted = UNLISTED_MARKER.exec(line);
-      const item = unlisted ? typeItemCells(unlisted[2]!) : null;
+      const item = typeItemCells(unlisted ? unlisted[2]! : line);
       if (item?.status && item.status !== "?")
         out.push(...apart(labelledItem(item, { kind: null, reason: item.status })));
+      // an item with no marker at all, its cells a person, a title and a house: a move told as
+      // plainly as the marked ones, of the kind a cell names ("nomination") or else an appointment
+      else if (!unlisted && isPlainItem(item))
+        out.push(...apart(labelledItem(item!, item!.kind ?? { kind: "appointed" })));
       else out.push(...apart(line));
       continue;
     }

@@ -59,6 +59,12 @@ export const LEGEND_MEANINGS: ReadonlyArray<readonly [RegExp, LegendMeaning]> = 
   ],
 ];
 
+// Entries of a legend that explain its notation rather than a kind of item ("(ex-…) employeur
+// précédent", ":: sépare les champs", "=> remplace"): no marker of an item, so they are passed over
+// instead of making the whole legend unreadable
+export const LEGEND_NOTATION =
+  /(?<![\p{L}])(?:separe(?:nt)?|separateurs?|champs?|colonnes?|employeurs? precedents?|ancien employeur|provenance|remplace|remplacement|succede|successeur|predecesseur)(?![\p{L}])/u;
+
 // A cell that says its item is no move, whatever marker stands before it, folded: the reason first,
 // then the pattern ("pressenti chez C", "réélu président", "quitte C", "prix de l'innovation", "86 ans")
 export const NO_MOVE_STATUSES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -66,13 +72,16 @@ export const NO_MOVE_STATUSES: ReadonlyArray<readonly [string, RegExp]> = [
     "rumeur",
     /^(?:pressentie?s?|a confirmer|en discussion|en negociation|rumeur|annoncee? partante?)(?![\p{L}])/u,
   ],
-  ["reconduit", /^(?:reelue?s?|reconduite?s?|renouvelee?s?|maintenue?s?)(?![\p{L}])/u],
+  [
+    "reconduit",
+    /^(?:reelue?s?|reconduite?s?|renouvelee?s?|maintenue?s?|mandat (?:renouvele|reconduit|prolonge))(?![\p{L}])/u,
+  ],
   ["départ", /^(?:quitte|depart|retraite|demission|part a la retraite|prend sa retraite)(?![\p{L}])/u],
   [
     "distinction",
     /^(?:prix|laureate?|distinguee?|recompensee?|meilleure?|trophee|medaille|decoree?)(?![\p{L}])/u,
   ],
-  ["décès", /^(?:decedee?|disparue?|\d{1,3} ans$)|(?<![\p{L}])\d{1,3} ans$/u],
+  ["décès", /^(?:decedee?|deces|disparue?|\d{1,3} ans$)|(?<![\p{L}])\d{1,3} ans$/u],
 ];
 
 export const NO_MOVE_STATUS = new RegExp(

@@ -141,6 +141,63 @@ const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[
     ],
     noMove: ["Basile Fradin"],
   },
+  {
+    name: "a legend that also explains its notation, an arrow before the one replaced",
+    lines: [
+      "Mode d'emploi : + arrivée ; ▲ promotion ; ♦ conseil ; :: sépare les champs ; (ex-…) employeur précédent ; => remplace",
+      "",
+      "+ Gaspard Villemagne :: Distillerie de la Lande :: responsable qualité (ex-Malterie Kerlouan) => remplace Yolande Brisac",
+      "▲ Maëva Castagnède :: Distillerie de la Lande :: directrice commerciale",
+      "♦ Anatole Querrec :: Malterie Kerlouan :: administrateur indépendant",
+      "Bertille Aubazac :: Malterie Kerlouan :: responsable export :: nomination",
+      "+ Ewen Trébaol (ex-Cidrerie du Trieux) >> Malterie Kerlouan, directeur commercial",
+      "+ Solenn Kerhervé :: Distillerie de la Lande :: cheffe des ventes :: 12 ans chez Cidrerie du Trieux",
+      "= Ronan Le Guellec :: Malterie Kerlouan :: président :: mandat renouvelé",
+    ],
+    moves: [
+      {
+        person: "Gaspard Villemagne",
+        role: "responsable qualité",
+        company: "Distillerie de la Lande",
+        kind: "joined",
+        previous: ["Malterie Kerlouan"],
+        predecessor: "Yolande Brisac",
+      },
+      {
+        person: "Maëva Castagnède",
+        role: "directrice commerciale",
+        company: "Distillerie de la Lande",
+        kind: "promoted",
+      },
+      {
+        person: "Anatole Querrec",
+        role: "administrateur indépendant",
+        company: "Malterie Kerlouan",
+        kind: "appointed",
+      },
+      {
+        person: "Bertille Aubazac",
+        role: "responsable export",
+        company: "Malterie Kerlouan",
+        kind: "appointed",
+      },
+      {
+        person: "Ewen Trébaol",
+        role: "directeur commercial",
+        company: "Malterie Kerlouan",
+        kind: "joined",
+        previous: ["Cidrerie du Trieux"],
+      },
+      {
+        person: "Solenn Kerhervé",
+        role: "cheffe des ventes",
+        company: "Distillerie de la Lande",
+        kind: "joined",
+        previous: ["Cidrerie du Trieux"],
+      },
+    ],
+    noMove: ["Ronan Le Guellec"],
+  },
 ];
 
 // Each case is read as written, and with no blank line anywhere (each line a paragraph then).
@@ -206,6 +263,12 @@ describe("symbol digests under a legend", () => {
     // a legend with a meaning the lexicon does not know is not read at all
     expect(readLegend("Légende : ◆ coup de cœur · ▲ promotion")).toBeNull();
     expect(readLegend("Légende des cartes : voir page 4")).toBeNull();
+    // an entry that explains the notation is passed over, not a reason to give up the legend
+    expect(
+      readLegend("Clé : » arrivée ; :: sépare les champs ; => remplace ; ↑ promotion")?.map((e) => e.marker),
+    ).toEqual(["»", "↑"]);
+    // notation alone leaves no two meanings to read
+    expect(readLegend("Légende : :: sépare les champs ; » arrivée")).toBeNull();
   });
 
   it("types cells by content, not position", () => {
