@@ -39,8 +39,10 @@ function pushBounded(spans: Span[], paragraph: string, start: number, end: numbe
 // clause of its own, whose "il" points back to the person before the colon as a new sentence's would
 // (the colon opens it: surname-references.ts reads ": il" as a fronted pronoun). Not before "il y",
 // "elle en": those point to the house named before the colon, which the clause would lose
+// "… comme administrateur. • Chez C, X est promue …": an inline bullet after a full stop opens the
+// next item, a sentence of its own (the bullet stays at its head, where the openers allow it)
 const SENTENCE_BOUNDARY =
-  /(?<=[.!?…])\s+(?=[«"(\p{Lu}\p{N}])|\s+(?=:\s+(?:il|elle|ils|elles)\s+(?!(?:y|en)\s)\p{Ll})/gu;
+  /(?<=[.!?…])\s+(?=(?:[•▪►▸◦■]\s*)?[«"(\p{Lu}\p{N}])|\s+(?=:\s+(?:il|elle|ils|elles)\s+(?!(?:y|en)\s)\p{Ll})/gu;
 
 // A paragraph is split by each of the parser's steps (the clause reader, the slot reader and its
 // second reading, the doubts, the unread paragraphs: five times on average on the bench's issues):

@@ -111,3 +111,23 @@ describe("a career inside the house makes the move a promotion", () => {
     expect(parse(paragraph)[0]?.kind).toBe(kind);
   });
 });
+
+describe("an inline bullet after a full stop opens the next item's sentence", () => {
+  it.each([
+    [
+      "• Chez C, A est promue R ; B la remplace (the house before the bullet is another item's)",
+      "• Le conseil de Cartonnerie Dubois-Marly a coopté Paul Verney comme administrateur indépendant. • Chez Brasserie Lamotte, Anne Roussel est promue directrice des achats ; Marc Tellier la remplace comme directeur logistique, en provenance de Cartonnerie Dubois-Marly.",
+      ["Brasserie Lamotte", "Brasserie Lamotte"],
+    ],
+    [
+      "▪ Chez C, A devient R (a square bullet)",
+      "Vignobles Orsan a recruté Odile Brasseur comme œnologue. ▪ Chez Fromagerie Poulard, Paul Girard devient directeur commercial.",
+      ["Fromagerie Poulard"],
+    ],
+  ])("%s", (_label, paragraph, companies) => {
+    const moves = parse(paragraph).filter(
+      (move) => move.person !== "Paul Verney" && move.person !== "Odile Brasseur",
+    );
+    expect(moves.map((move) => move.company)).toEqual(companies);
+  });
+});
