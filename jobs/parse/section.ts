@@ -51,12 +51,15 @@ export function isMouvementsHeading(line: string): boolean {
   // "+ NOMINATIONS & MOUVEMENTS", "+ CARNET / MOUVEMENTS": the word after a short first part, in a
   // heading that has a "+" or shouts
   if ((line.trim().startsWith("+") || shouts) && JOINED_NAME.test(withoutBullet)) return true;
-  if (!/^(?:(?:les|nos|carnet|carnet des|people et)\s+)?mouvements?(?![\p{L}])/u.test(withoutBullet)) {
-    return false;
-  }
+  const name = /^(?:(?:les|nos|carnet|carnet des|people et)\s+)?mouvements?(?![\p{L}])/u.exec(withoutBullet);
+  if (!name) return false;
   // A prose line that merely starts with "Les mouvements sociaux…" is not a heading: headings
   // are short, carry a "+" bullet, or shout the word.
-  return line.trim().startsWith("+") || shouts || folded.length <= 60;
+  if (line.trim().startsWith("+") || shouts) return true;
+  // "Mouvement à la fabrication" over an item is that item's headline: a heading in small letters
+  // says no more than when ("Mouvements de la semaine", "Mouvements à venir") or a sponsor
+  const rest = withoutBullet.slice(name[0].length);
+  return folded.length <= 60 && (HEADING_RUN_ON.test(rest) || /^\s*[,—–-]\s/u.test(rest));
 }
 
 // Newsletters title the section in many ways: "Nominations", "+ NOMINATIONS DE LA SEMAINE",

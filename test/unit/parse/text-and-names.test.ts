@@ -137,6 +137,16 @@ describe("Mouvements section", () => {
     ).toBe(false);
   });
 
+  it("takes an item's headline in small letters for no heading, but a heading that says when", () => {
+    // (invented headlines over items of a headline-and-body digest)
+    expect(isMouvementsHeading("Mouvement à la tonnellerie")).toBe(false);
+    expect(isMouvementsHeading("Mouvements dans l'équipe commerciale")).toBe(false);
+    expect(isMouvementsHeading("Mouvements de la semaine")).toBe(true);
+    expect(isMouvementsHeading("Les mouvements du mois")).toBe(true);
+    expect(isMouvementsHeading("Mouvements — avec un cabinet de recrutement")).toBe(true);
+    expect(isMouvementsHeading("MOUVEMENT À LA TONNELLERIE")).toBe(true);
+  });
+
   it("reads up to the next '+ HEADING' line, even one glued inside a line", () => {
     const section = findMouvementsSection("+ MOUVEMENTS\n\nUn.\n\nDeux. + AGENDA Salon\n\nTrois.");
     expect(section).toEqual({ found: true, paragraphs: ["Un.", "Deux."] });
