@@ -275,6 +275,21 @@ function companyReadOffItsName(record: DoubtSubject): boolean {
   // "Chief Marketing Officer de Lumen": a title word closes the title read, not another name
   if (ROLE_WORDS.has(foldWord(word))) return false;
   if (/^\p{Lu}\p{Ll}/u.test(word)) return !/^(?:Chez|Groupe|Group|Caisse|Banque)$/u.test(word);
+  // "responsable du salon de Tournelles de Galerie Vermande": the title ends on a site's noun and the
+  // company read opens on the site's town (no dictionary word), then names the house after a second "de"
+  const townThenHouse =
+    /^(\p{Lu}[\p{L}-]+)\s+(?:de|d['’])\s*\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)+$/u.exec(
+      record.company.trim(),
+    );
+  if (
+    townThenHouse &&
+    /^\p{Ll}{4,}$/u.test(word) &&
+    !NOT_A_NAME_PART.test(word) &&
+    !DEPARTMENT_WORDS.has(foldWord(word)) &&
+    !isFrenchWord(townThenHouse[1]!)
+  ) {
+    return true;
+  }
   // "le centre de gestion de la fonction publique territoriale de la Vesle": a lower-case name runs
   // on before the place read as the company
   return (

@@ -139,6 +139,24 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   [
     "company_off_its_name",
+    {
+      company: "Montbrison de Quincaillerie Favre",
+      role: "responsable du rayon",
+      paragraph: "Paul Girard devient responsable du rayon de Montbrison de Quincaillerie Favre.",
+    },
+    true,
+  ],
+  [
+    "company_off_its_name",
+    {
+      company: "Cabinet de Curiosités Lemoine",
+      role: "directrice commerciale",
+      paragraph: "Anne Roy devient directrice commerciale de Cabinet de Curiosités Lemoine.",
+    },
+    false,
+  ],
+  [
+    "company_off_its_name",
     { company: "Corvania", paragraph: "Anne Roy devient directrice générale de Corvania." },
     false,
   ],

@@ -949,7 +949,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       // now lends B, the next item's house, to the mover before the bullet (twice); not yet found why
       previous: 0.86,
       predecessor: 0.95,
-      maxWrongPublished: 1,
+      // a company read as "Town de House" after a site's noun held for review (doubts.ts company_off_its_name): 1 → 0
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
     },
