@@ -265,8 +265,9 @@ const EMPLOYER_PREPOSITION =
   /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+|(?<![\p{L}])formerly\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 // ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
 // ("ex-directeur juridique de A et de B": the item's preposition may be said again)
+// ("formerly of A and before that B": English joins the houses left as French does with "puis")
 const LIST_CONTINUATION =
-  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis)\s+(?:(?:en|dès) \d{4}\s*,?\s+)?(?:(?:chez|à|au|aux|pour|de|du|des)\s+|d'(?=\p{Lu}))?(?:(?:la|le|les|l')\s*)?/u;
+  /^\s*(?:,\s*et|,\s*puis|,|et|ou|puis|,?\s*and before that|,?\s*and then|and)\s+(?:(?:en|dès) \d{4}\s*,?\s+)?(?:(?:chez|à|au|aux|pour|de|du|des)\s+|d'(?=\p{Lu}))?(?:(?:la|le|les|l')\s*)?/u;
 // "Ancienne de A, où elle a passé onze ans, puis de B": a relative clause about an item does not
 // end the list
 const RELATIVE_BETWEEN_ITEMS = /^\s*,\s*(?:où|dont|qui)\s[^,.;:()]{1,80}(?=,\s*(?:et|puis)\s)/u;

@@ -22,6 +22,8 @@ export const JOINS = word(
   `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier|rejoins)` +
     // English press releases quoted as they are
     `|(?:joins|will join|has joined|is joining)` +
+    // "X, formerly of A, comes on board at C as R": the employer right after "at"
+    `|(?:comes|came|has come|will come) on board at(?=\\s+(?:the\\s+)?\\p{Lu})` +
     // "X moves to C as R", "X moves to C from D and becomes R": a move to a house, not between posts
     // nor inside the group ("moves to the group's Asian division", "moves to its US arm")
     `|(?:moves|has moved|will move|is moving)\\s+to(?!\\s+(?:the\\s+(?:group|company|firm)['’]s|its|their|his|her)\\s)` +

@@ -108,6 +108,16 @@ describe("English move verbs", () => {
       },
     ],
     [
+      "Oscar Lindqvist, formerly of Hydrosol and before that Optiflux, comes on board at Brickwell as sales director.",
+      {
+        person: "Oscar Lindqvist",
+        company: "Brickwell",
+        role: "sales director",
+        kind: "joined",
+        previous: ["Hydrosol", "Optiflux"],
+      },
+    ],
+    [
       "Claire Dumont steps up to finance director at Tidewell Marine.",
       { person: "Claire Dumont", company: "Tidewell Marine", role: "finance director", kind: "promoted" },
     ],
