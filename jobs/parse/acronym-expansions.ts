@@ -6,32 +6,11 @@
 // "L'AFCC (Association française des cabinets de conseil)": an acronym the sentence gives an article
 // is the body's own short name, used as a noun, and stays as written (the blind corpora label it so).
 
+import { ACRONYM_LETTERLESS_WORDS } from "./lexicon/companies.ts";
 import { companyKey } from "./names.ts";
 
 const ACRONYM_THEN_PARENTHESIS = /(?<![\p{L}\p{N}'’&-])(\p{Lu}{2,8})\s*\(([^()]{4,120})\)/gu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|le|les)\s+$/iu;
-
-// Small words may give a letter ("SDF" for "Safraniers de France") or none ("SGP" for "Société de
-// gestion des patinoires").
-const SMALL_WORDS = new Set([
-  "de",
-  "du",
-  "des",
-  "la",
-  "le",
-  "les",
-  "et",
-  "en",
-  "pour",
-  "sur",
-  "à",
-  "au",
-  "aux",
-  "of",
-  "the",
-  "and",
-  "&",
-]);
 
 const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -45,7 +24,10 @@ function wordsOf(expansion: string): { word: string; small: boolean }[] {
       const elided = /^[dl]['’](.+)$/iu.exec(token);
       const parts = (elided ? elided[1]! : token).split("-").filter((part) => part.length > 0);
       const small = elided ? [{ word: token.slice(0, 1), small: true }] : [];
-      return [...small, ...parts.map((part) => ({ word: fold(part), small: SMALL_WORDS.has(fold(part)) }))];
+      return [
+        ...small,
+        ...parts.map((part) => ({ word: fold(part), small: ACRONYM_LETTERLESS_WORDS.has(fold(part)) })),
+      ];
     });
 }
 

@@ -19,6 +19,7 @@ import { headlineBodySentence, newsHeadlineSentence } from "./headline-body.ts";
 import { headlineItemSentence } from "./headline-items.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
 import { chapoSentences } from "./interview-chapo.ts";
+import { ACRONYM_LETTERLESS_WORDS } from "./lexicon/companies.ts";
 import {
   COMPANY_DESCRIPTORS,
   DESCRIPTOR_ACRONYMS,
@@ -316,23 +317,6 @@ function useFirstSpelling(move: ParsedMove): void {
 // a name cut short. Small words (de, la, pour…) carry no letter; words after the last letter
 // (a region: "… solidaires Bourgogne-Est (CRAS)") still belong to the name.
 const ACRONYM_AFTER_NAME = /\(([A-ZÀ-Ý]{2,8})\)/gu;
-const LETTERLESS = new Set([
-  "de",
-  "du",
-  "des",
-  "la",
-  "le",
-  "les",
-  "pour",
-  "sur",
-  "et",
-  "à",
-  "aux",
-  "au",
-  "en",
-  "d",
-  "l",
-]);
 
 function nameBeforeAcronym(text: string, at: number, acronym: string): string | null {
   const words = text
@@ -351,7 +335,10 @@ function nameBeforeAcronym(text: string, at: number, acronym: string): string | 
         // "Sud-Ouest" gives S and O
         for (const part of word.split("-").slice(1))
           if (letter < acronym.length && initial(part) === foldWord(acronym[letter]!)) letter++;
-      } else if (!LETTERLESS.has(word.toLowerCase().replace(/['’]$/u, "")) && letter < acronym.length) {
+      } else if (
+        !ACRONYM_LETTERLESS_WORDS.has(word.toLowerCase().replace(/['’]$/u, "")) &&
+        letter < acronym.length
+      ) {
         letter = -1;
         break;
       }
@@ -368,7 +355,7 @@ function nameBeforeAcronym(text: string, at: number, acronym: string): string | 
     const kept = words
       .slice(first)
       .map((word) => foldWord(word.replace(/^[dl]['’]/iu, "").replace(/[,;:]$/u, "")))
-      .filter((word) => !LETTERLESS.has(word));
+      .filter((word) => !ACRONYM_LETTERLESS_WORDS.has(word));
     if (kept.some((word) => !/^[a-z]/u.test(word))) continue;
     if (spellsByPrefixes(kept, foldWord(acronym)))
       return [opening, ...words.slice(first + 1)].join(" ").replace(/[,;:]$/u, "");

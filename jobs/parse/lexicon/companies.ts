@@ -191,3 +191,10 @@ export const OFFICE_OF_TITLE = new Map([
   ["sous-prefet", "sous-préfecture"],
   ["sous-prefete", "sous-préfecture"],
 ]);
+
+// Small words that give no letter to a house's acronym: "SDF" for "Safraniers de France", "FFBAS" for
+// "Fédération française des banques alimentaires solidaires". Lower case, as written (elided "d'"/"l'"
+// without their apostrophe).
+export const ACRONYM_LETTERLESS_WORDS: ReadonlySet<string> = new Set(
+  "de du des la le les d l pour sur et en à au aux of the and &".split(" "),
+);
