@@ -960,6 +960,37 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 1,
     },
   ],
+  // real45/real46: session 16's first blind round, written by a helper who never read jobs/parse, with the same
+  // eight layout families as real41–real44 and sectors never used. First scored on session 15's final main 784acfd
+  // before any change made for it: record F1 0.608 / 0.586, 11 and 15 published wrong; floors are that first score.
+  [
+    "real45",
+    {
+      files: 8,
+      gold: 149,
+      personF1: 0.79,
+      recordF1: 0.6,
+      previous: 0.91,
+      predecessor: 1,
+      maxWrongPublished: 11,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 3,
+    },
+  ],
+  [
+    "real46",
+    {
+      files: 8,
+      gold: 145,
+      personF1: 0.83,
+      recordF1: 0.58,
+      previous: 0.85,
+      predecessor: 1,
+      maxWrongPublished: 15,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
