@@ -16,6 +16,7 @@
 // bracket tells nothing the parser knows leaves the line as written, for an editor.
 // Lexicon-only imports: section.ts uses it.
 
+import { feminineTitle, hasFeminineFirstName, masculineTitle } from "./gender.ts";
 import { foldWord } from "./lexicon/fold.ts";
 import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
 
@@ -39,9 +40,11 @@ const AROUND = new RegExp(
   String.raw`^Autour\s+(?:de\s+|d['’])(\p{Lu}[^,()]{2,60}?),\s+(?:nouvelle|nouvel|nouveau)\s+(\p{Ll}[^,()]{1,80}?)\s+${OF}(\p{Lu}[^,:()]{1,80}?),\s+(?:on\s+trouve|figurent|se\s+trouvent)\s+(.+?)\.?$`,
   "u",
 );
+// "Lors de son assemblée générale, C a élu son nouveau bureau : …": a fronted time, not the body's name
+const FRONTED_OCCASION = String.raw`(?:(?:Lors|À\s+l['’]issue|Au\s+terme|Au\s+cours|Réunie?s?)\s[^,:()]{2,80},\s+)?`;
 // "La fédération C a élu son nouveau bureau : …"
 const ELECTED = new RegExp(
-  String.raw`^(\p{Lu}[^,:()]{2,80}?)\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle)\s+son\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
+  String.raw`^${FRONTED_OCCASION}((?:la\s+|le\s+|l['’])?\p{Lu}[^,:()]{2,80}?)\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle|a\s+désigné|désigne|s['’]est\s+donné|se\s+donne)\s+(?:son|un)\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
   "u",
 );
 // "Le conseil de surveillance du C accueille trois nouveaux membres : …"
@@ -54,6 +57,31 @@ const COMPOSED = new RegExp(
   String.raw`^(?:Le\s+|La\s+|L['’])(?:${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:se\s+compose|est\s+composée?)\s+(?:désormais\s+|ainsi\s+)?(?:de|d['’])\s*:\s*(.+?)\.?$`,
   "u",
 );
+// "Deux nouveaux visages entrent au conseil d'administration de C : X et Y, respectivement R1 et R2."
+// (also "Trois nouvelles administratrices font leur entrée au conseil de surveillance du C :"): each
+// member takes the board's seat (SEATS), the words after "respectivement" are who they are
+const SEATED = new RegExp(
+  String.raw`^(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|\d+)\s+(?:nouveaux|nouvelles|nouvel)\s+(?:visages|membres|noms|têtes|recrues|administrat\p{Ll}+)\s+(?:entrent|font\s+leur\s+entrée|arrivent|siègent(?:\s+désormais)?|rejoignent)\s+(?:au|à\s+la|à\s+l['’]|dans\s+le|le|la|l['’])\s*(${BOARD})\s+${OF}(\p{Lu}[^:]{1,80}?)\s*:\s*(.+?)\.?$`,
+  "u",
+);
+// "Nouveau conseil pour C. Ont été élus : X, présidente ; Y, vice-présidente." / "Le bureau de C se
+// renouvelle : X (présidente), Y (trésorier)." / "Composition du nouveau bureau de C : …": a board
+// said new, its members with their posts after the colon
+const BOARD_WORDS = `(?:${BOARD}|conseil|comité)`;
+const NEW_BOARD = new RegExp(
+  String.raw`^(?:(?:Nouveau|Nouvelle)\s+${BOARD_WORDS}\s+(?:pour|chez|à|au\s+sein\s+d(?:e\s+|['’]))\s*((?:la\s+|le\s+|l['’])?\p{Lu}[^.:;]{1,80}?)(?:\s*\.\s*(?:(?:Ont\s+été|Sont)\s+(?:élu|nommé|désigné)e?s|Y\s+siègent|En\s+font\s+partie|Le\s+composent))?|(?:Le|La|L['’])\s*${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?)\s+se\s+(?:renouvelle|recompose)|Composition\s+du\s+(?:nouveau\s+)?${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?))\s*:\s*(.+?)\.?$`,
+  "u",
+);
+// the seat a board's new member takes when the line names none
+const SEATS: [RegExp, string][] = [
+  [/^conseil\s+d['’]administration$/u, "administrateur"],
+  [/^bureau$/u, "membre du bureau"],
+];
+function seatOf(board: string): string {
+  const plain = board.replace(/\s+/gu, " ");
+  return SEATS.find(([pattern]) => pattern.test(plain))?.[1] ?? `membre du ${plain}`;
+}
+
 // "Chez C encore, deux arrivées : …"
 const ARRIVALS = new RegExp(
   String.raw`^Chez\s+(\p{Lu}[^,:()]{1,80}?)(?:\s+(?:encore|aussi|également))?,\s+${COUNT}\s+(?:arrivées|recrues|recrutements)\s*:\s*(.+?)\.?$`,
@@ -140,6 +168,34 @@ function composedMembers(list: string): Member[] | null {
   return found.length >= 2 ? found : null;
 }
 
+// "X, présidente ; Y, vice-présidente" or "X (Présidente), Y (trésorier, réélu)": each name with its post
+function postedMembers(list: string): Member[] | null {
+  const items = list.includes(";") ? list.split(/\s*;\s*(?:et\s+)?/u) : null;
+  const found: Member[] = [];
+  for (const item of items ?? topLevelItems(list)) {
+    const bracketed = MEMBER.exec(item.trim());
+    const [name, ...cells] = bracketed?.[2]
+      ? [bracketed[1]!, ...bracketed[2].split(/\s*,\s*/u)]
+      : item.split(/\s*,\s*/u);
+    // a post written with a capital ("(Trésorière)") is still a post when the lexicon says so
+    const role = cells[0] && isBoardTitle(cells[0].toLowerCase()) ? cells[0].toLowerCase() : null;
+    if (!name || !NAME.test(name.trim()) || !role) return null;
+    found.push({ name: name.trim(), role, statuses: cells.slice(1) });
+  }
+  return found.length >= 2 ? found : null;
+}
+
+// The seat agreed with its member: by the description's first word ("ancienne", "consultante"), else
+// by a first name the lexicon knows as feminine.
+function agreeingSeat(seat: string, description: string | undefined, name: string): string {
+  const word = description?.split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const saysFeminine = word !== "" && masculineTitle(word) !== word;
+  const saysMasculine = word !== "" && feminineTitle(word) !== word;
+  // "avocate", "ingénieur": a word whose ending tells no gender leaves it to the first name
+  const feminine = saysFeminine !== saysMasculine ? saysFeminine : hasFeminineFirstName({ name });
+  return feminine ? feminineTitle(seat) : seat;
+}
+
 function isBoardTitle(cell: string): boolean {
   const head = foldWord(cell.split(/\s+/u)[0]!);
   return TITLE_HEAD_NOUNS.includes(head) || OFFICE_HEAD_NOUNS.has(head);
@@ -191,6 +247,34 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
         members: list,
       }
     );
+  }
+  const seated = SEATED.exec(text);
+  if (seated) {
+    const [, board, body, rawList] = seated;
+    const [list, described] = rawList!.split(/,\s+respectivement\s+/u);
+    const found = members(list!);
+    if (!found) return null;
+    const seat = seatOf(board!);
+    // "respectivement ancienne notaire et consultant indépendant": one description a member, in order;
+    // its first word agrees with the member and so gives the seat's gender
+    const descriptions = described === undefined ? [] : topLevelItems(described);
+    if (described !== undefined && descriptions.length !== found.length) return null;
+    // "X (ex-A)", "Y (venue de B)": the bracket says where the member comes from, the seat is the board's
+    const seatedMembers = found.map((member, i) => {
+      const from = member.role !== null && FROM.test(member.role);
+      return {
+        ...member,
+        role: from || !member.role ? agreeingSeat(seat, descriptions[i], member.name) : member.role,
+        statuses: from ? [member.role!, ...member.statuses] : member.statuses,
+      };
+    });
+    return { lead: { company: bodyName(body!), newMembers: true }, members: seatedMembers };
+  }
+  const board = NEW_BOARD.exec(text);
+  if (board) {
+    const list = postedMembers(board[4]!);
+    const company = (board[1] ?? board[2] ?? board[3])!.trim();
+    return list && { lead: { company: bodyName(company), newMembers: true }, members: list };
   }
   const arrivals = ARRIVALS.exec(text);
   if (arrivals) {

@@ -24,6 +24,8 @@ const FEMININE_ENDINGS: [RegExp, string][] = [
   [/(?<=[\p{L}]{3})(?:al|ent|oint|ant)$/u, "$&e"],
   [/if$/u, "ive"],
   [/el$/u, "elle"],
+  // "technicien", "pharmacien", "ancien"
+  [/ien$/u, "ienne"],
 ];
 
 // How many of a title's words agree with the person: those before the first complement ("de",
@@ -59,6 +61,7 @@ const MASCULINE_ENDINGS: [RegExp, string][] = [
   [/(?<=[\p{L}]{3})(al|ent|oint|ant)e$/u, "$1"],
   [/ive$/u, "if"],
   [/elle$/u, "el"],
+  [/ienne$/u, "ien"],
 ];
 
 // "directrice financière adjointe" → "directeur financier adjoint": the reverse of feminineTitle,

@@ -13,6 +13,8 @@
 
 import { readCompanyAfter } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
+import { foldWord } from "./lexicon/fold.ts";
+import { COLLOQUIAL_TITLES, TITLE_HEADS } from "./lexicon/titles.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 
@@ -132,9 +134,15 @@ function findBodyStart(item: string, from: number, name: string): number | null 
 // The headline opens on a common word of the lexicon ("Promotion", "Relève", "Succession"), never a
 // house's name; the item is told as "Chez C, <body>". Glued on one line, the house ends where the
 // body starts: at "C'est", at a name the lexicon knows, or at a fronted clause ending on the name.
+// The link before the house: "chez C", "au sein de C", "pour C" ("Nouvelle tête pour C"), "à la
+// direction de C" ("Changement de cap à la direction de C"), "à la tête de C", "dans les rangs de C"
 const NEWS_AT_HOUSE =
-  /^(\p{Lu}[\p{Ll}'’-]+)((?:\s+[\p{Ll}][\p{Ll}'’-]*){0,3})\s+(?:chez|au sein d(?:e\s+|['’]))\s*(?=\p{Lu})/u;
+  /^(\p{Lu}[\p{Ll}'’-]+)((?:\s+[\p{Ll}][\p{Ll}'’-]*){0,3})\s+(?:chez|pour(?:\s+(?:la|le|l['’]))?|au sein d(?:e\s+|['’])|(?:à la (?:direction|tête|présidence|barre)|dans les rangs|du côté) d(?:e\s+(?:la\s+|l['’])?|u\s+|['’]))\s*(?=\p{Lu})/u;
 const HOUSE_LINKS = /^(?:de|du|des|d['’]\S+|la|le|les|l['’]\S+|et|à|en|sur|sous|aux?)$/u;
+// "Le conseil a confié à X le poste de R", "Le directoire a nommé X …": the body's subject is the house's
+// board, which gives the post
+const BOARD_GIVES_POST =
+  /^(?:Le|La|L['’])\s*(?:conseil|directoire|comité|bureau|assemblée|actionnaire)[\p{Ll}'’ -]{0,40}?\s(?:a|vient d['’])\s*(?:confié|nommé|désigné|choisi|porté|élu|appelé|confier|nommer|désigner|choisir)\s/u;
 // "C'est Paul X, transfuge de D, qui prend …": the person retained, told as the subject
 const RETAINED_WHO = /^C['’]est\s+([^.;:!?]{3,120}?),?\s+qui\s+/u;
 // "Directrice adjointe depuis 2016, Jeanne X …", "Jusqu'ici chez D, Paul X …"
@@ -145,6 +153,11 @@ const FRONTED_CLAUSE =
 export function newsHeadlineSentence(paragraph: string): string | null {
   const headline = NEWS_AT_HOUSE.exec(paragraph);
   if (!headline || !isFrenchWord(headline[1]!.toLowerCase())) return null;
+  // "Nouvelle directrice pour C", "Un nouveau patron chez C": a headline naming the post is
+  // tellPostHeadline's, whose body gives the person and not the post
+  const words = `${headline[1]}${headline[2]}`.toLowerCase().split(/\s+/u);
+  if (words.some((word) => TITLE_HEADS.has(foldWord(word)) || COLLOQUIAL_TITLES.has(foldWord(word))))
+    return null;
   const rest = paragraph.slice(headline[0].length);
   const bodyAt = newsBodyStart(rest);
   if (bodyAt === null) return null;
@@ -158,6 +171,10 @@ export function newsHeadlineSentence(paragraph: string): string | null {
   const span = readCompanyAfter(house, 0);
   const person = findPersonMentions(house).find((m) => m.start === 0);
   if (span?.start !== 0 || person?.knownFirstName || person?.upperCase) return null;
+  // a house the company reader cuts short ("Savonnerie du Fer à Cheval Bleu" read to "Fer") would be
+  // the short one in the told sentence too: left as written
+  // (an acronym's expansion in brackets after it is still the house: "SDF (Safraniers de France)")
+  if (/\p{L}/u.test(house.slice(span.end).replace(/\([^()]*\)/gu, ""))) return null;
   const [first, after] = firstSentence(rest.slice(bodyAt).replace(/\s*\n\s*/gu, " "));
   const retained = RETAINED_WHO.exec(first);
   const body = retained ? `${retained[1]}, ${first.slice(retained[0].length)}` : first;
@@ -172,7 +189,9 @@ function newsBodyStart(rest: string): number | null {
   for (const word of rest.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = word.index + word[0].length;
     const text = rest.slice(at);
-    if (/^C['’]est\s/u.test(text)) return at;
+    // the headline set apart by a full stop (section.ts isHeadlineOverBody): "… de C. Le conseil a confié …"
+    if (/\.\s+$/u.test(rest.slice(0, at))) return at;
+    if (/^C['’]est\s/u.test(text) || BOARD_GIVES_POST.test(text)) return at;
     const fronted = FRONTED_CLAUSE.exec(text);
     if (
       fronted &&
@@ -183,7 +202,9 @@ function newsBodyStart(rest: string): number | null {
     const name = findPersonMentions(text).find((m) => m.start === 0);
     if (name && (name.knownFirstName || name.upperCase)) return at;
   }
-  return null;
+  // a first name the lexicon lacks: the last name a verb or an apposition follows ("C Donatien X,
+  // adjoint depuis 2021, est …")
+  return nameStart(rest);
 }
 
 function firstSentence(body: string): [string, string] {

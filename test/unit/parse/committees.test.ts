@@ -2,7 +2,8 @@
 // here is invented; the cases vary the opening ("Le nouveau comité de direction de C :", "C remanie son
 // comex :", "Autour de X, nouvelle R de C, on trouve", "a élu son nouveau bureau :", "accueille deux
 // nouveaux membres :", "se compose désormais de :", "deux arrivées :", "C étoffe son comité exécutif :" with
-// verb clauses), the statuses and the separators.
+// verb clauses, "Deux nouveaux visages entrent au conseil de C :", "Nouveau bureau pour C. Ont été élus :",
+// "Le bureau de C se renouvelle :"), the statuses and the separators.
 
 import { describe, expect, it } from "@jest/globals";
 import { committeeSentences } from "../../../jobs/parse/committees.ts";
@@ -67,6 +68,60 @@ describe("committee sentences", () => {
         "Ana Costa (ex-Cristallerie Noël) → Verrerie Astier, directrice des achats",
       ],
     ],
+    // new faces on a board: each takes the board's seat, agreed by the "respectivement" description's
+    // first word, or by the first name when its ending tells nothing ("avocate")
+    [
+      "Trois nouveaux visages entrent au conseil d'administration de Mutuelle des Forges : Paule Arnal, Hugo Sorbier et Léa Tisserand, respectivement ancienne pharmacienne, ingénieur et avocate.",
+      [
+        "Chez Mutuelle des Forges, Paule Arnal devient administratrice.",
+        "Chez Mutuelle des Forges, Hugo Sorbier devient administrateur.",
+        "Chez Mutuelle des Forges, Léa Tisserand devient administratrice.",
+      ],
+    ],
+    [
+      "Deux nouvelles administratrices font leur entrée au conseil de surveillance du Crédit Maritime de Paimpol : Anne Le Borgne (ex-Banque Kerlan) et Claire Joubin (venue de Caisse Rurale d'Arz).",
+      [
+        "Anne Le Borgne (ex-Banque Kerlan) → Crédit Maritime de Paimpol, membre du conseil de surveillance",
+        "Claire Joubin (ex-Caisse Rurale d'Arz) → Crédit Maritime de Paimpol, membre du conseil de surveillance",
+      ],
+    ],
+    // a board said new, each member with a post (name first, after a comma or in brackets)
+    [
+      "Nouveau bureau pour l'Union des Apiculteurs du Gers. Ont été élues : Marthe Daguin, présidente ; Odile Bastiat, trésorière, ex-Ruchers du Lot.",
+      [
+        "Chez Union des Apiculteurs du Gers, Marthe Daguin devient présidente.",
+        "Odile Bastiat (ex-Ruchers du Lot) → Union des Apiculteurs du Gers, trésorière",
+      ],
+    ],
+    [
+      "Le bureau du Cercle Nautique de Lorient se renouvelle : Yann Guégan (Président), Morgane Le Dû (Trésorière) et Erwan Cadiou (secrétaire, réélu).",
+      [
+        "Chez Cercle Nautique de Lorient, Yann Guégan devient président.",
+        "Chez Cercle Nautique de Lorient, Morgane Le Dû devient trésorière.",
+      ],
+    ],
+    [
+      "Composition du nouveau conseil d'administration de Ciné Lumière : Théo Marchand, président ; Alice Perrot, vice-présidente.",
+      [
+        "Chez Ciné Lumière, Théo Marchand devient président.",
+        "Chez Ciné Lumière, Alice Perrot devient vice-présidente.",
+      ],
+    ],
+    [
+      "Nouveau comité directeur pour le Tennis Club d'Arcachon : Paul Verne (président) et Lina Roux (trésorière).",
+      [
+        "Chez Tennis Club d'Arcachon, Paul Verne devient président.",
+        "Chez Tennis Club d'Arcachon, Lina Roux devient trésorière.",
+      ],
+    ],
+    // an election told after the occasion it took place at
+    [
+      "À l'issue de son assemblée générale, la Fédération des Fromagers du Jura a élu son nouveau bureau : Luc Bailly (président) et Rose Petit (trésorière).",
+      [
+        "Chez Fédération des Fromagers du Jura, Luc Bailly devient président.",
+        "Chez Fédération des Fromagers du Jura, Rose Petit devient trésorière.",
+      ],
+    ],
     // members told with verb clauses after the lead's colon: each clause after its company
     [
       "Cidrerie Lemarch étoffe son comité exécutif : Paul Henry, venu de Pressoirs Aubert, rejoint le comité comme directeur commercial, Anne Rigal est nommée directrice financière et Marc Ollier, jusqu'ici chef d'atelier, en devient directeur industriel, et Lucie Bonnet reste responsable qualité.",
@@ -129,6 +184,13 @@ describe("committee sentences", () => {
     "Brasserie Kerlan remanie sa direction : Marc Le Gall reste directeur commercial et Julie Tanguy est reconduite au poste de directrice financière.",
     // a lead whose "company" is a headline's words
     "COMMUNIQUÉ — Vinalis annonce deux nominations au sein de son comité de direction : Marc Le Gall, jusqu'ici chef de chai, devient directeur technique et Julie Tanguy est nommée directrice commerciale.",
+    // descriptions that do not go one to a member
+    "Deux nouveaux visages entrent au conseil d'administration de Mutuelle des Forges : Paule Arnal et Hugo Sorbier, respectivement pharmacienne.",
+    // a new board's items that are no names, or names with no post
+    "Nouveau conseil pour Cinéma Le Rex. Ont été élus : des bénévoles motivés et deux anciens.",
+    "Le bureau de Ciné Lumière se renouvelle : Théo Marchand et Alice Perrot.",
+    // a team is no board
+    "Nouvelle équipe pour Tennis Club d'Arcachon : Paul Verne (capitaine) et Lina Roux (entraîneuse).",
     // no committee
     "Laiterie Morvan présente ses résultats : chiffre d'affaires (en hausse) et marge (stable).",
   ])("leaves %s", (line) => {

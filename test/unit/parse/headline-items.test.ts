@@ -224,6 +224,29 @@ describe("headlines over a short body", () => {
       },
     ],
     [
+      "'Changement de cap à la direction de C' over the board that gives the post",
+      [
+        "Changement de cap à la direction de Minoterie Vasseur",
+        "Le conseil a confié à Lucien Borda le poste de directeur général, avec effet au 2 mai.",
+      ],
+      { person: "Lucien Borda", company: "Minoterie Vasseur", role: "directeur général" },
+    ],
+    [
+      "'Nouvelle tête pour la C' glued to a board's sentence",
+      [
+        "Nouvelle tête pour la Scierie Mortier Le conseil d'administration a nommé Gaston Prével directeur général.",
+      ],
+      { person: "Gaston Prével", company: "Scierie Mortier", role: "directeur général" },
+    ],
+    [
+      "'Promotion interne chez C' over a person whose first name the lexicon lacks",
+      [
+        "Promotion interne chez Conserverie Lamballe",
+        "Enguerrand Quintin est promu directeur industriel après huit ans comme adjoint.",
+      ],
+      { person: "Enguerrand Quintin", company: "Conserverie Lamballe", role: "directeur industriel" },
+    ],
+    [
       "'C : X aux commandes' over a body that names X again",
       [
         "Vergers Aubrac : Clémence Vauthier aux commandes",
