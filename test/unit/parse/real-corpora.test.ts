@@ -962,17 +962,19 @@ const CORPORA: [name: string, floors: Floors][] = [
   ],
   // real45/real46: session 16's first blind round, written by a helper who never read jobs/parse, with the same
   // eight layout families as real41–real44 and sectors never used. First scored on session 15's final main 784acfd
-  // before any change made for it: record F1 0.608 / 0.586, 11 and 15 published wrong; floors are that first score.
+  // before any change made for it: record F1 0.608 / 0.586, 11 and 15 published wrong; floors were that first score.
+  // Raised with boards told as new faces and new bureaux, and news headlines over a board's sentence
+  // (committees.ts, headline-body.ts): 0.775 / 0.692, 7 and 12 published wrong.
   [
     "real45",
     {
       files: 8,
       gold: 149,
-      personF1: 0.79,
-      recordF1: 0.6,
-      previous: 0.91,
+      personF1: 0.88,
+      recordF1: 0.77,
+      previous: 0.93,
       predecessor: 1,
-      maxWrongPublished: 11,
+      maxWrongPublished: 7,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
     },
@@ -982,11 +984,11 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 145,
-      personF1: 0.83,
-      recordF1: 0.58,
-      previous: 0.85,
+      personF1: 0.9,
+      recordF1: 0.69,
+      previous: 0.87,
       predecessor: 1,
-      maxWrongPublished: 15,
+      maxWrongPublished: 12,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
