@@ -494,14 +494,25 @@ function splitAtShoutedName(line: string): string[] {
 
 // The issue's paragraphs, wherever they stand (for the paragraphs outside any section: unread.ts).
 export function issueParagraphs(text: string): string[] {
-  return splitParagraphs(
-    rewriteCompanyHeadings(
+  return splitParagraphs(rewrittenLines(text).join("\n"));
+}
+
+// The issue's lines with its tables, committees, digests and glued headings rewritten as lines a
+// paragraph reader takes: the Mouvements section and the unread paragraphs outside it (unread.ts)
+// both start from them, and rewriting an issue twice was about 2 % of the parser's CPU on the bench
+// issues. The last issue's lines are kept, frozen: each caller makes its own array from them.
+let lastRewritten: { text: string; lines: readonly string[] } | null = null;
+
+function rewrittenLines(text: string): readonly string[] {
+  if (lastRewritten?.text !== text) {
+    const lines = rewriteCompanyHeadings(
       rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(rewriteLegendDigests(text.split("\n"))))),
     )
       .flatMap(splitAtCells)
-      .flatMap(splitAtInlineHeading)
-      .join("\n"),
-  );
+      .flatMap(splitAtInlineHeading);
+    lastRewritten = { text, lines: Object.freeze(lines) };
+  }
+  return lastRewritten.lines;
 }
 
 // An HTML table or a web page flattened into one line keeps its cells apart with " | ": a line of at
@@ -516,12 +527,7 @@ function splitAtCells(line: string): string[] {
 export function findMouvementsSection(text: string): MouvementsSection {
   // A known heading glued inside a flattened line gets a line of its own first
   // A table of moves is rewritten first, before " | " cells are cut apart: one line of fields a row
-  const lines = rewriteCompanyHeadings(
-    rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(rewriteLegendDigests(text.split("\n"))))),
-  )
-    .flatMap(splitAtCells)
-    .flatMap(splitAtInlineHeading)
-    .flatMap(splitAtShoutedName);
+  const lines = rewrittenLines(text).flatMap(splitAtShoutedName);
   // The "Mouvements" heading first, the name our newsletters use; then any heading of that shape;
   // then a heading of the lexicon in any dress over paragraphs that read like moves; then a
   // heading-shaped line over such paragraphs; then such paragraphs with no heading at all.
