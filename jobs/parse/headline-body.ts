@@ -50,7 +50,22 @@ interface Headline {
   body: string;
 }
 
+// A paragraph is asked for its headline-and-body sentence by the section finder (section.ts) and
+// twice by the issue reader (issue.ts: the paragraph, then without its item tag, most often the
+// same text): the answer depends on the text alone, so it is kept, as findPersonMentions' are.
+const sentenceByParagraph = new Map<string, string | null>();
+
 export function headlineBodySentence(paragraph: string): string | null {
+  let sentence = sentenceByParagraph.get(paragraph);
+  if (sentence === undefined) {
+    sentence = tellHeadlineItems(paragraph);
+    if (sentenceByParagraph.size > 2_000) sentenceByParagraph.clear();
+    sentenceByParagraph.set(paragraph, sentence);
+  }
+  return sentence;
+}
+
+function tellHeadlineItems(paragraph: string): string | null {
   // flattened items glued on one line, each after its bullet
   const pieces = paragraph.split(/\s+(?=•\s)/u);
   let changed = false;
