@@ -17,6 +17,7 @@ import {
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
 import { isBlockedWord, type Span, type Token, TokenReader } from "./mentions.ts";
+import { keptReading } from "./reading-memo.ts";
 
 const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
 const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
@@ -25,6 +26,8 @@ const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_C
 
 // "Puisqu'il n'a pas été réélu, …", "Lorsqu'elle …": a conjunction elided before a pronoun
 const ELIDED_CONJUNCTION = /^\p{Lu}\p{Ll}*qu['’]\p{Ll}/u;
+
+const copySpan = (span: Span | null): Span | null => (span === null ? null : { ...span });
 
 function isCompanyToken(core: string): boolean {
   return (
@@ -242,8 +245,10 @@ function placeOfSite(sentence: string, run: Token[], connector: Token): boolean 
   );
 }
 
-// The company run that starts at the first token at or after `from`.
-export function readCompanyRun(sentence: string, from: number): Span | null {
+// The company run that starts at the first token at or after `from` (kept: reading-memo.ts).
+export const readCompanyRun = keptReading(readCompanyRunAt, copySpan);
+
+function readCompanyRunAt(sentence: string, from: number): Span | null {
   const tokens = new TokenReader(sentence, from);
   const run: Token[] = [];
   for (let i = 0; tokens.get(i) && run.length < 9; i++) {
@@ -304,8 +309,10 @@ const LOWER_HEAD_AT = new RegExp(`^(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du
 
 // After a verb like "rejoint": skip articles and lower-case descriptors ("la start up",
 // "le groupe", "l'agence de conseil") and read the company name that follows. At a sentence
-// start the article is capitalised ("La scale-up Hublo…").
-export function readCompanyAfter(sentence: string, from: number): Span | null {
+// start the article is capitalised ("La scale-up Hublo…"). Kept: reading-memo.ts.
+export const readCompanyAfter = keptReading(readCompanyAfterAt, copySpan);
+
+function readCompanyAfterAt(sentence: string, from: number): Span | null {
   const tokens = new TokenReader(sentence, englishDescriptorEnd(sentence, from) ?? from);
   let skipped = 0;
   for (let index = 0, token = tokens.get(0); token; token = tokens.get(++index)) {

@@ -16,6 +16,7 @@ import {
   WEEKDAY,
 } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
+import { keptReading } from "./reading-memo.ts";
 
 export interface RolePhrase {
   role: string;
@@ -233,7 +234,13 @@ function atStart(pattern: RegExp, text: string): number | undefined {
   return index === undefined ? undefined : Math.max(0, index - 1);
 }
 
-export function readRole(sentence: string, from: number, stopAt = sentence.length): RolePhrase | null {
+// Kept (reading-memo.ts): the clause readers, the slot reader and the careers grammar read the same
+// titles again.
+export const readRole = keptReading(readRoleAt, (role: RolePhrase | null) =>
+  role === null ? null : { ...role, company: role.company === null ? null : { ...role.company } },
+);
+
+function readRoleAt(sentence: string, from: number, stopAt = sentence.length): RolePhrase | null {
   const window = sentence.slice(from, stopAt).replace(/^\s+/, (space) => {
     from += space.length;
     return "";
