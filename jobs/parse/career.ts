@@ -205,6 +205,24 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Institut supérieur de gestion de Lorve"],
   },
   {
+    id: "passe de A à B",
+    // (the house left after "de", the one joined after "à": shapes.ts "moves between houses")
+    cue: "(?:passe|est passée?|passera|vient de passer)(?=\\s+(?:de|du|des)\\s|\\s+d['’])",
+    example: "Karim Benali passe de Vergers d'Aunis à Cidrerie Morvan : il y devient directeur commercial.",
+    mover: "Karim Benali",
+    previous: ["Vergers d'Aunis"],
+  },
+  {
+    id: "chipé par C à A",
+    // the house that poaches after "par", the one it takes the person from after "à"
+    cue: "(?<=(?:chipée?s?|débauchée?s?|arrachée?s?|soufflée?s?|subtilisée?s?)\\s+par\\s+[^,.;:]{1,60}?\\s)à(?=\\s)",
+    directObject: true,
+    example:
+      "Noémie Garcin est chipée par Vergers d'Aunis à Cidrerie Morvan : elle y devient directrice commerciale.",
+    mover: "Noémie Garcin",
+    previous: ["Cidrerie Morvan"],
+  },
+  {
     id: "quitte A",
     cue: "quitte|a quitté|après avoir quitté",
     directObject: true,

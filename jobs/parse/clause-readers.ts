@@ -95,6 +95,14 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
   return moves;
 }
 
+// "X passe de Ferlog à Kargo Rail : il y devient R": a join of the house after "à", unless the words
+// after "de" are a title ("passe de Head of Growth à COO" changes post: readChangeOfPost)
+const LEFT_SIDE = /^\S+(?:\s+\S+){0,2}?\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(.+)\s(?:à|au|aux)$/u;
+export function readTransfer(s: Sentence, match: Match): ClauseReading[] {
+  const left = LEFT_SIDE.exec(match[0])?.[1];
+  return left && looksLikeTitle(left) ? [] : readJoin(s, match);
+}
+
 // "X est nommée R de C", "X devient R", "X prend le poste de R", "X s'est vu confier la direction de C"
 export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
@@ -260,7 +268,8 @@ export function readChangeOfPost(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const to = match.index + match[0].length;
   const role = readRole(sentence, to, nextMentionStart(mentions, to, sentence));
-  if (!role) return [];
+  // "passe de Ferlog à Kargo Rail": a house, not a post, after "à" (readTransfer's)
+  if (!role || (/^\p{Lu}/u.test(role.role) && !looksLikeTitle(role.role))) return [];
   return subjectsBefore(sentence, mentions, match.index).map((person) => ({
     person,
     kind: "promoted" as const,

@@ -28,6 +28,9 @@ const OBJECT_GAP = new RegExp(
   "u",
 );
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s+)?$/u;
+// "Domitille Vautrelle quitte Ors de Ventadour pour C": the house left, read as a capitalised pair,
+// is the object of "quitte", not the subject of the verb after it
+const LEFT_HOUSE_BEFORE = /(?<![\p{L}])(?:quitte|a quitté|quittera|quittent|ont quitté)\s+$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
 const AGENT_BEFORE = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|i|ie|is|ise|it|ite)\s+par\s+$/u;
 // "Chez C, qui vient de perdre X, Y est promu": a name inside a relative clause is that clause's
@@ -54,7 +57,9 @@ export function subjectsBefore(
       const person = before.slice(0, i).findLast((m) => isConfidentPerson(m) && fits(m));
       // "Goulven Caradec, président du club Agri Avenir, vient d'être élu": a name governed by
       // "du club", "de", "chez" is a complement in the apposition, whoever opens it
-      const complement = COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start));
+      const complement =
+        COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start)) ||
+        LEFT_HOUSE_BEFORE.test(sentence.slice(0, before[i]!.start));
       const opener = complement ? before.slice(0, i).findLast(fits) : undefined;
       if (person ?? opener) i = before.indexOf((person ?? opener)!);
     }

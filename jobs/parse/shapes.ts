@@ -18,6 +18,7 @@ import {
   readReplacedBy,
   readSuccession,
   readTitleAfterVerb,
+  readTransfer,
 } from "./clause-readers.ts";
 import { readEmployerSubject } from "./employer-clauses.ts";
 import {
@@ -71,6 +72,7 @@ import {
   TAKES_LEAD,
   TAKES_POST,
   TITLE_ANNOUNCED,
+  TRANSFERS,
   WELCOMES,
 } from "./verb-patterns.ts";
 
@@ -178,6 +180,22 @@ export const SHAPES: readonly Shape[] = [
       company: "Corvania",
       role: "directrice générale",
       predecessor: "Luc Faure",
+    },
+  },
+  {
+    id: "moves between houses",
+    verb: TRANSFERS,
+    mover: "subject",
+    employer: "object",
+    role: "introduced",
+    kind: "joined",
+    read: readTransfer,
+    example: "Karim Benali passe de Vergers d'Aunis à Cidrerie Morvan : il y devient directeur commercial.",
+    expected: {
+      person: "Karim Benali",
+      company: "Cidrerie Morvan",
+      role: "directeur commercial",
+      kind: "joined",
     },
   },
   {

@@ -136,8 +136,15 @@ export const JOINS_BOARD = word(
   `${AUX}(?:(?:entre|entrent|entrera|fait son entrée|a fait son entrée|fera son entrée|siégera)\\s+(?:désormais\\s+)?au|siège\\s+désormais\\s+au|(?:rejoint|rejoignent|rejoindra|intègre|intègrent|intégrera)\\s+le)\\s+(?:conseil d'administration|conseil de surveillance|board|conseil(?!\\s+d['’]administration|\\s+de\\s+(?:surveillance|direction|gestion|quartier)))\\s+d(?:e\\s|u\\s|es\\s|')`,
 );
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale"
+// (between two houses, "passe de Ferlog à Kargo Rail", it is TRANSFERS: clause-readers.ts tells them)
 export const CHANGES_POST =
   /(?<![\p{L}])(?:passe|est passée?|a été promue? de|moves|has moved) (?:de|d'|from) (?:la |le |l')?[\p{L}][^,.;:]{1,60}? (?:à|au|to) (?:la |le |l')?(?=\p{L})/gu;
+// "X passe de Ferlog à Kargo Rail : il y devient R", "est passée du Groupe Orvia à Talvia comme R": a
+// move between two houses, in capitals; the house joined follows "à", the one left is a previous
+// employer (career.ts "passe de A à B"). A title in capitals ("passe de Head of Growth à COO") is a
+// change of post (CHANGES_POST): clause-readers.ts readTransfer tells them. Case matters, so no "i" flag.
+export const TRANSFERS =
+  /(?<![\p{L}])(?:[Pp]asse|est passée?|passera|vient de passer)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?=[\p{Lu}\p{N}])[^,.;:()]{1,60}?\s(?:à|au|aux)(?=\s+(?:la\s+|l['’])?[\p{Lu}\p{N}])/gu;
 // "X est head of data chez C depuis le 3 mars": read only with a recent day (clause-readers.ts)
 export const IS_NOW = /(?<![\p{L}])est (?:désormais |aujourd'hui )?(?=\p{L})/gu;
 // "Marc Lin est proposé au poste de directeur général de Kargo Rail"

@@ -95,6 +95,42 @@ describe("transfer verbs of the press", () => {
     expect(read(paragraph)).toEqual([]);
   });
 
+  // a move between two houses, in capitals (a move between two posts is in small letters), the
+  // house left a previous employer; "quitte A pour B" with a house read as a capitalised pair
+  it.each([
+    [
+      "Clotilde Aurange passe de Semences Varlin à Graineterie Ossère : elle y devient responsable logistique.",
+      ["Clotilde Aurange", "Graineterie Ossère", "responsable logistique", "joined", ["Semences Varlin"]],
+    ],
+    [
+      "Aymar Le Guével passe d'Imprimerie Talbane au Groupe Verlux, où il devient directeur industriel.",
+      ["Aymar Le Guével", "Groupe Verlux", "directeur industriel", "joined", ["Imprimerie Talbane"]],
+    ],
+    [
+      "ROMÉO DE LA VERNÈDE passe de Thermes d'Ostal à Spa Marivel : il y sera directeur d'exploitation.",
+      ["Roméo de la Vernède", "Spa Marivel", "directeur d'exploitation", "joined", ["Thermes d'Ostal"]],
+    ],
+    [
+      "Ysoline Parvaux quitte Caves de Ventoux pour Oenoprime, où elle occupera le poste de responsable export.",
+      ["Ysoline Parvaux", "Oenoprime", "responsable export", "joined", ["Caves de Ventoux"]],
+    ],
+  ])("reads a move from house to house: %s", (paragraph, expected) => {
+    const moves = read(paragraph);
+    expect(moves.map((m) => [m.person, m.company, m.role, m.kind, m.previous_companies])).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      "Chez Ateliers Morvane, Ysoline Parvaux passe de cheffe d'équipe à directrice de site.",
+      "directrice de site",
+    ],
+    ["Chez Ateliers Morvane, Ysoline Parvaux passe de Head of Sales à COO.", "COO"],
+  ])("keeps a move from post to post a promotion, a title in capitals too: %s", (paragraph, role) => {
+    expect(read(paragraph).map((m) => [m.person, m.company, m.role, m.kind])).toEqual([
+      ["Ysoline Parvaux", "Ateliers Morvane", role, "promoted"],
+    ]);
+  });
+
   it("takes no place a name passes through for a move ('passe par')", () => {
     expect(read("Agathe Lemoal, passée par Bertane, est une figure du secteur.")).toEqual([]);
   });
