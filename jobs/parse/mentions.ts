@@ -176,7 +176,9 @@ function scanPersonMentions(sentence: string): PersonMention[] {
       run.length < 6
     ) {
       const token = tokens[j]!;
-      if (run.length === 1 && isInitial(token) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.core)) {
+      // "Inès F. du Corbineau", "ARMELLE C. DE LA BÉNAZET": the surname after the initial may open
+      // on its particles
+      if (run.length === 1 && isInitial(token) && surnameFollows(tokens, j + 1)) {
         run.push(token);
         j++;
         continue;
@@ -240,6 +242,13 @@ function scanPersonMentions(sentence: string): PersonMention[] {
     i = j;
   }
   return mentions;
+}
+
+// A surname from token `at` on: a name word, or one or two particles and then a name word
+function surnameFollows(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at < 2 && isParticle(tokens[k]!.core) && !tokens[k]!.breakAfter) k++;
+  return k < tokens.length && isNameWord(tokens[k]!.core) && (k === at || !tokens[k]!.breakBefore);
 }
 
 // "J.-M. Vallorcine", "U.-J. FAUVELET", "E. SAINT-PASTOU": a first name printed as its initials, each

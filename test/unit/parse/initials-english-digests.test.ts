@@ -54,6 +54,19 @@ describe("names with initials, titles, ages and schools", () => {
       "Octave BRUNISSEN (Polytechnique 2008), 39 ans, passé par Minoterie Castel, devient directeur logistique de Biscuiterie Varenne.",
       { person: "Octave Brunissen", company: "Biscuiterie Varenne", role: "directeur logistique" },
     ],
+    // a middle initial before a surname that opens on its particles (mentions.ts surnameFollows)
+    [
+      "Sidonie R. de la Ferronnays rejoint Verrerie Calvane comme directrice des achats.",
+      { person: "Sidonie R. de la Ferronnays", company: "Verrerie Calvane", role: "directrice des achats" },
+    ],
+    [
+      "AMBROISE T. DU PLESSIEUX est nommé directeur technique de Forges Malvoisine.",
+      { person: "Ambroise T. du Plessieux", company: "Forges Malvoisine", role: "directeur technique" },
+    ],
+    [
+      "Chez Papeterie Orsel, Gaël M. van Steenhuyse devient responsable de la maintenance.",
+      { person: "Gaël M. van Steenhuyse", company: "Papeterie Orsel", role: "responsable de la maintenance" },
+    ],
   ])("%s", check);
 
   it("holds a person known by initials alone for review: the directory keys people by name", () => {
