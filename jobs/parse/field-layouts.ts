@@ -247,8 +247,9 @@ export function rewriteFieldTables(lines: string[]): string[] {
 // --- Labelled fields --------------------------------------------------------------------------------
 
 // "Label :" where the label is one of FIELD_LABELS, written with a capital (a label, not "où :" inside a
-// sentence) at the start of a line or after a field's end.
-const LABEL_AT = /(?:^|(?<=[\s;|·•,.]))(\p{Lu}[\p{L}'’()]*(?:\s+[\p{L}'’()]+){0,3})\s*([:?])\s+/gu;
+// sentence) at the start of a line or after a field's end. "Ex- :", a column of where from, keeps the
+// hyphen of "ex-".
+const LABEL_AT = /(?:^|(?<=[\s;|·•,.]))(\p{Lu}[\p{L}'’()]*-?(?:\s+[\p{L}'’()]+){0,3})\s*([:?])\s+/gu;
 
 interface LabelledField {
   /** null: a label of no known field, which only ends the field before it */

@@ -853,9 +853,10 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     addRespectivePredecessors([...drafts, ...bySlots], text);
     for (const draft of [...drafts, ...bySlots]) {
       // a card's "Fonction : directeur industriel" is the title as the house gives it, whatever the
-      // first name says; a sentence's title agrees with its mover
+      // first name says, its words only agreeing with its own head noun ("directrice général" is a
+      // slip of the pen); a sentence's title agrees with its mover
       const role = record
-        ? tidyRole(draft.role)
+        ? agreeTitle(tidyRole(draft.role), null)
         : agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
       const { seniority, function: jobFunction } = classifyRole(role);
       const move: ParsedMove = {

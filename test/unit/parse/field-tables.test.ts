@@ -89,6 +89,31 @@ const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
     ],
   },
   {
+    // "Ex- :" keeps its hyphen as a label; a cell's title agrees with its own head noun
+    name: "the origin as 'Ex-', a title cell written 'directrice général'",
+    rows: [
+      "Nom | Poste | Société | Ex-",
+      "Gaëlle T. Marbœuf | directrice général | Moulins Herbelot | Farines Dorval",
+      "Anatole Cressent | responsable qualité | Minoterie Coustel | —",
+    ],
+    wants: [
+      {
+        person: "Gaëlle T. Marbœuf",
+        role: "directrice générale",
+        company: "Moulins Herbelot",
+        kind: "joined",
+        previous: ["Farines Dorval"],
+      },
+      {
+        person: "Anatole Cressent",
+        role: "responsable qualité",
+        company: "Minoterie Coustel",
+        kind: "appointed",
+        previous: [],
+      },
+    ],
+  },
+  {
     name: "three columns 'Qui ; Où ; Quoi'",
     rows: [
       "Qui ; Où ; Quoi",
