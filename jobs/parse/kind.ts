@@ -10,6 +10,7 @@
 //   appointed: any other appointment whose origin is not said.
 // Every fixture corpus is labelled by this rule.
 
+import { isFrenchWord } from "./french-words.ts";
 import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
@@ -36,11 +37,20 @@ export interface KindEvidence {
 
 // "Verdane Énergie" → "Verdane Solaire": a sister company of the same group. An institution's head
 // noun names no group: "office de tourisme de Valbrenne" and "office de tourisme de Pontcarral"
-// are two employers.
+// are two employers; nor does a common noun of the trade or of a house's kind opening the name
+// ("Maison Courtoise" and "Maison Vauversin", "Champagne Roussel" and "Champagne Gravières").
+const opensOnCommonNoun = (name: string) => {
+  const words = name.trim().split(/[\s-]+/u);
+  return words.length > 1 && isFrenchWord(words[0]!.toLowerCase());
+};
 const groupWord = (name: string) => {
   const key = companyKey(name);
   const first = key.split(/[\s-]+/)[0] ?? "";
-  return INSTITUTION_HEADS.has(foldWord(first)) || PLACE_NAMED_HEADS.has(foldWord(first)) ? key : first;
+  return INSTITUTION_HEADS.has(foldWord(first)) ||
+    PLACE_NAMED_HEADS.has(foldWord(first)) ||
+    opensOnCommonNoun(name)
+    ? key
+    : first;
 };
 
 // A career inside the house told outright: "entrée dans la maison en 2012 comme …", "un pur produit de

@@ -131,6 +131,17 @@ describe("transfer verbs of the press", () => {
     ]);
   });
 
+  // the kind follows the origin (kind.ts): two houses opening on the same common noun are no group
+  it.each([
+    [
+      "Débauchée de Fromagerie Valdonne, Ysoline Parvaux rallie Fromagerie Castagnet comme directrice qualité.",
+      "joined",
+    ],
+    ["Ysoline Parvaux passe de Verdane Solaire à Verdane Énergie comme directrice qualité.", "promoted"],
+  ])("tells the kind from the origin: %s", (paragraph, kind) => {
+    expect(read(paragraph).map((m) => m.kind)).toEqual([kind]);
+  });
+
   it("takes no place a name passes through for a move ('passe par')", () => {
     expect(read("Agathe Lemoal, passée par Bertane, est une figure du secteur.")).toEqual([]);
   });
