@@ -49,9 +49,19 @@ function meaningOf(words: string): LegendMeaning | null {
   return null;
 }
 
+// A legend with no label, each entry a marker, "=" and its meaning: "↗ = arrivée · ★ = promotion · ◆ =
+// conseil" (two entries at least, so that a line "= arrivée" alone is none)
+const UNLABELLED_ENTRY =
+  /^\s*([^\p{L}\p{N}\s]{1,3}|\([^\p{L}\p{N}\s()]{1,3}\))\s*=\s*(\p{Ll}[\p{Ll}\s'’-]*?)\s*$/u;
+function unlabelledLegendBody(line: string): string | undefined {
+  const entries = line.split(/[·;|•]/u).map((entry) => UNLABELLED_ENTRY.exec(entry));
+  if (entries.length < 2 || entries.some((entry) => !entry)) return undefined;
+  return entries.map((entry) => `${entry![1]} ${entry![2]}`).join(" · ");
+}
+
 /** The legend a line gives, or null when the line is no legend or a meaning of it is unknown. */
 export function readLegend(line: string): Legend | null {
-  const body = LEGEND_LINE.exec(line)?.[1];
+  const body = LEGEND_LINE.exec(line)?.[1] ?? unlabelledLegendBody(line);
   if (!body) return null;
   const tokens = body
     .split(/\s+/u)
@@ -79,8 +89,9 @@ export function readLegend(line: string): Legend | null {
 
 // Between cells: " | ", " :: ", a dash with spaces on either side ("… directrice technique — ex-A"),
 // an arrow before the one replaced ("directrice technique (ex-A) => remplace Y"), and a double
-// chevron from the house left to the one joined ("X (ex-A) >> C, directrice technique")
-const CELL_SEPARATOR = /\s+(?:\||::|—|–|>>|[=>→⇒»]{1,3}(?=\s+(?:succ[eè]de|rempla)))\s+/u;
+// chevron from the house left to the one joined ("X (ex-A) >> C, directrice technique"), and "@"
+// before the house, as "chez" ("X, directrice technique @ C — venue de A")
+const CELL_SEPARATOR = /\s+(?:\||::|—|–|>>|@|[=>→⇒»]{1,3}(?=\s+(?:succ[eè]de|rempla)))\s+/u;
 // Inside a cell, the asides after its head: "C (ex-A), succède à Y", "ex-A ; remplace Y"
 const ASIDE_OPENING =
   /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b)/iu;
@@ -159,6 +170,9 @@ function typePiece(piece: string): TypedCell[] {
 
 // "C, directrice technique": a title after a comma is a cell of its own
 const opensOnTitle = (rest: string) => /^\s+\p{Ll}/u.test(rest) && isTitle(rest.trim());
+// "directrice d'atelier, Archets Delorval (ex-A)": so is the house after a title in small letters
+const houseAfterTitle = (before: string, rest: string) =>
+  /^\s+\p{Lu}/u.test(rest) && /^\p{Ll}/u.test(before.trim()) && isTitle(before.trim());
 
 // The clauses of a cell after a comma or a semicolon that opens an aside ("ex-A ; remplace Y", "C (…),
 // succède à Y"), never inside brackets ("C (ex-A, ex-B)" is one clause)
@@ -173,7 +187,9 @@ function clausesOf(cell: string): string[] {
     else if (
       depth === 0 &&
       (char === "," || char === ";") &&
-      (ASIDE_OPENING.test(cell.slice(i + 1)) || (char === "," && opensOnTitle(cell.slice(i + 1))))
+      (ASIDE_OPENING.test(cell.slice(i + 1)) ||
+        (char === "," && opensOnTitle(cell.slice(i + 1))) ||
+        (char === "," && houseAfterTitle(cell.slice(from, i), cell.slice(i + 1))))
     ) {
       clauses.push(cell.slice(from, i));
       from = i + 1;

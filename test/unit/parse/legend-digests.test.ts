@@ -198,6 +198,54 @@ const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[
     ],
     noMove: ["Ronan Le Guellec"],
   },
+  {
+    name: "markers in brackets, the name and title parted by a comma, '@' before the house, the origin after a dash",
+    lines: [
+      "Légende : (+) arrivée, (^) promotion, (=) nomination au conseil",
+      "(+) HONORINE T. VALCOURT, responsable export @ Faïencerie du Bessin — venue de Grès d'Armor",
+      "(^) ALDRIC DU MESNILDOT, chef de fabrication @ Poteries Lanvaux",
+    ],
+    moves: [
+      {
+        person: "Honorine T. Valcourt",
+        role: "responsable export",
+        company: "Faïencerie du Bessin",
+        kind: "joined",
+        previous: ["Grès d'Armor"],
+      },
+      {
+        person: "Aldric du Mesnildot",
+        role: "chef de fabrication",
+        company: "Poteries Lanvaux",
+        kind: "promoted",
+      },
+    ],
+    noMove: [],
+  },
+  {
+    name: "a legend with no label ('↗ = arrivée · ★ = promotion'), the title and the house parted by a comma",
+    lines: [
+      "↗ = arrivée · ★ = promotion · ◆ = conseil",
+      "↗ Perrine Gaudemar — directrice de site, Grès d'Armor (ex-Poteries Lanvaux)",
+      "★ Aldric Kerbastard — responsable qualité, Faïencerie du Bessin",
+    ],
+    moves: [
+      {
+        person: "Perrine Gaudemar",
+        role: "directrice de site",
+        company: "Grès d'Armor",
+        kind: "joined",
+        previous: ["Poteries Lanvaux"],
+      },
+      {
+        person: "Aldric Kerbastard",
+        role: "responsable qualité",
+        company: "Faïencerie du Bessin",
+        kind: "promoted",
+      },
+    ],
+    noMove: [],
+  },
 ];
 
 // Each case is read as written, and with no blank line anywhere (each line a paragraph then).
