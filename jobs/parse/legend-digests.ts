@@ -204,7 +204,10 @@ const ACRONYM_WITH_NAME = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}\s*\((\p{Lu}[^()]*\s[^()]*)
 // A cell's head and its asides: each clause, then the brackets at its end ("C (ex-A, ex-B)", "ISOP
 // (Institut …) (ex-A)"); an acronym's expansion or a name in brackets stays with its head
 function typeCell(cell: string): TypedCell[] {
-  return clausesOf(cell).flatMap((clause) => {
+  return clausesOf(cell).flatMap((clause, index, clauses) => {
+    // "directrice de production, Pomarel Engineering": what follows a title and its comma is its house,
+    // however much it looks like a name
+    const house = index > 0 && houseAfterTitle(clauses[index - 1]!, ` ${clause}`);
     const asides: TypedCell[] = [];
     let head = clause;
     for (let bracket = trailingBracket(head); bracket; bracket = trailingBracket(head)) {
@@ -215,7 +218,11 @@ function typeCell(cell: string): TypedCell[] {
     }
     // "ISOP (Institut supérieur d'ostéopathie de Provence)": the house is named in full
     const expanded = ACRONYM_WITH_NAME.exec(head);
-    return [...typePiece(expanded ? expanded[1]! : head), ...asides];
+    const typed = typePiece(expanded ? expanded[1]! : head);
+    return [
+      ...(house ? typed.map((t) => (t.type === "person" ? { ...t, type: "company" as const } : t)) : typed),
+      ...asides,
+    ];
   });
 }
 

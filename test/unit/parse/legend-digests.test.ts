@@ -228,6 +228,8 @@ const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[
       "↗ = arrivée · ★ = promotion · ◆ = conseil",
       "↗ Perrine Gaudemar — directrice de site, Grès d'Armor (ex-Poteries Lanvaux)",
       "★ Aldric Kerbastard — responsable qualité, Faïencerie du Bessin",
+      // a house that looks like a name: after the title and its comma, it is the house
+      "↗ Ysaure Morvilliers — cheffe de fabrication, Landrevon Céramique (ex-Grès d'Armor)",
     ],
     moves: [
       {
@@ -242,6 +244,13 @@ const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[
         role: "responsable qualité",
         company: "Faïencerie du Bessin",
         kind: "promoted",
+      },
+      {
+        person: "Ysaure Morvilliers",
+        role: "cheffe de fabrication",
+        company: "Landrevon Céramique",
+        kind: "joined",
+        previous: ["Grès d'Armor"],
       },
     ],
     noMove: [],
