@@ -66,7 +66,13 @@ export function createApp(deps: Deps): Express {
   app.use(createFeedsRouter(fromReplica));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
-    res.locals.query = req.query;
+    // Read when a page renders, not before: Express 5 parses the query string again at each read
+    // of req.query, and the search page, which reads its own, never renders these locals.
+    Object.defineProperty(res.locals, "query", {
+      get: () => req.query,
+      enumerable: true,
+      configurable: true,
+    });
     next();
   });
   // The search page and its CSV read no form body, session or CSRF token either: served before

@@ -82,7 +82,62 @@ function dayInput(field: string, label: string, value: unknown, errors: Record<s
 `;
 }
 
+/**
+ * The filters panel as last written for the same filter values, when the form has no error: nearly
+ * every search shows the same panel (no filter set, or one company), and writing its thirty-odd
+ * options, escaped, was a tenth of rendering the page (issue 14: the page's Node CPU against the
+ * API's). Kept per list of options (the search route's are made once) and bounded: a panel is a few
+ * kB, and past PANELS_KEPT different ones the next is written afresh.
+ */
+const panelsMade = new WeakMap<object, Map<string, string>>();
+const PANELS_KEPT = 64;
+
+/** What the panel shows, as a key; null when a value is not plain text (then it is not kept). */
+function panelKey(context: SearchFormContext, search: Record<string, unknown>): string | null {
+  const shown = [
+    search.company,
+    search.since,
+    search.until,
+    search.kind,
+    search.seniority,
+    search.function,
+    search.sort,
+    truthy(context.filtersOpen),
+    context.activeFilters,
+  ];
+  for (const value of shown)
+    if (
+      value !== undefined &&
+      value !== null &&
+      typeof value !== "string" &&
+      typeof value !== "number" &&
+      typeof value !== "boolean"
+    )
+      return null;
+  return JSON.stringify(shown);
+}
+
 function filtersPanel(
+  context: SearchFormContext,
+  search: Record<string, unknown>,
+  errors: Record<string, unknown>,
+) {
+  const filters = context.filters ?? {};
+  const key = Object.keys(errors).length === 0 ? panelKey(context, search) : null;
+  if (key === null) return filtersPanelMarkup(context, search, errors);
+  let made = panelsMade.get(filters);
+  const known = made?.get(key);
+  if (known !== undefined) return known;
+  const html = filtersPanelMarkup(context, search, errors);
+  if (!made || made.size >= PANELS_KEPT) {
+    made = new Map();
+    panelsMade.set(filters, made);
+  }
+  made.set(key, html);
+  return html;
+}
+
+function filtersPanelMarkup(
   context: SearchFormContext,
   search: Record<string, unknown>,
   errors: Record<string, unknown>,

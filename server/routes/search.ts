@@ -216,11 +216,13 @@ function pager(
 
 /**
  * The search page, written in code (search-page-html.ts) and so with no .hbs file for Express's
- * res.render to look up: rendered as res.render would (the app's and the response's locals under
- * the page's data, in the main layout) and sent the same way.
+ * res.render to look up: rendered in the main layout and sent as res.render would. Of the locals
+ * res.render would merge in, the page and its layout (main-layout-html.ts) read only the current
+ * path: copying the app's and the response's into every page's data was work for nothing (and
+ * parsed the query string once more for `res.locals.query`, see app.ts).
  */
 function sendSearchPage(views: Views, res: Response, data: Record<string, unknown>) {
-  res.send(views.render("site/search", { ...res.app.locals, ...res.locals, ...data }));
+  res.send(views.render("site/search", { currentPath: res.locals.currentPath, ...data }));
 }
 
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
@@ -228,15 +230,21 @@ export function createSearchRouter({ db, config, clock, views }: Deps): Router {
   const router = Router();
 
   router.get(paths.search(), async (req, res) => {
-    const parsed = formInput(searchQuerySchema).safeParse(req.query);
+    // Express 5 parses the query string again at each read of req.query: read once.
+    const input = req.query;
+    const parsed = formInput(searchQuerySchema).safeParse(input);
     if (!parsed.success) {
-      renderFormErrors(views, req.query, res, formErrors(parsed.error.issues));
+      renderFormErrors(views, input, res, formErrors(parsed.error.issues));
       return;
     }
     const query = parsed.data;
-    const position = formInput(pagePosition).safeParse({ page: req.query.page, avant: req.query.avant });
+    // A first page (nearly every search) has no position to check.
+    const position =
+      input.page === undefined && input.avant === undefined
+        ? ({ success: true, data: {} } as const)
+        : formInput(pagePosition).safeParse({ page: input.page, avant: input.avant });
     if (!position.success) {
-      renderFormErrors(views, req.query, res, formErrors(position.error.issues));
+      renderFormErrors(views, input, res, formErrors(position.error.issues));
       return;
     }
     let result: Awaited<ReturnType<typeof searchMoveListings>>;
@@ -250,7 +258,7 @@ export function createSearchRouter({ db, config, clock, views }: Deps): Router {
     } catch (error) {
       // A stale or edited "page suivante" link: the search itself is fine, start it again.
       if (!(error instanceof Invalid)) throw error;
-      renderFormErrors(views, req.query, res, { [error.field ?? "q"]: error.message });
+      renderFormErrors(views, input, res, { [error.field ?? "q"]: error.message });
       return;
     }
     const { cursor: _cursor, ...shareable } = query;

@@ -140,6 +140,34 @@ describe("the search form", () => {
 </form>
 `);
   });
+
+  it("writes the filters as the values of each form, whichever form came before", () => {
+    const filters = {
+      kinds: [
+        { value: "joined", label: "Arrivée" },
+        { value: "appointed", label: "Nomination" },
+      ],
+    };
+    const panelOf = (html: string) => html.slice(html.indexOf("<details"));
+    const plain = panelOf(renderSearchForm({ filters, search: { q: "drh" } }));
+    const chosen = panelOf(renderSearchForm({ filters, search: { kind: "appointed", company: "A&B" } }));
+    const withError = panelOf(
+      renderSearchForm({ filters, search: { kind: "appointed" }, errors: { kind: "Choisissez." } }),
+    );
+    // The same values give the same panel, whatever the search words; other values their own.
+    expect(panelOf(renderSearchForm({ filters, search: { q: "daf" } }))).toBe(plain);
+    expect(panelOf(renderSearchForm({ filters, search: { kind: "appointed", company: "A&B" } }))).toBe(
+      chosen,
+    );
+    expect(plain).toContain(`value="" placeholder="nom ou alias">`);
+    expect(plain).not.toContain(" selected");
+    expect(chosen).toContain(`value="A&amp;B" placeholder="nom ou alias">`);
+    expect(chosen).toContain(`<option value="appointed" selected>Nomination</option>`);
+    expect(withError).toContain(`<p class="field-error" id="kind-error">Choisissez.</p>`);
+    expect(panelOf(renderSearchForm({ filters, search: { kind: "appointed" } }))).not.toContain(
+      "field-error",
+    );
+  });
 });
 
 describe("the search page's facets", () => {
