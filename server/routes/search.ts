@@ -216,13 +216,21 @@ function pager(
 
 /**
  * The search page, written in code (search-page-html.ts) and so with no .hbs file for Express's
- * res.render to look up: rendered in the main layout and sent as res.render would. Of the locals
- * res.render would merge in, the page and its layout (main-layout-html.ts) read only the current
- * path: copying the app's and the response's into every page's data was work for nothing (and
- * parsed the query string once more for `res.locals.query`, see app.ts).
+ * res.render to look up: rendered in the main layout. Of the locals res.render would merge in, the
+ * page and its layout (main-layout-html.ts) read only the current path: copying the app's and the
+ * response's into every page's data was work for nothing (and parsed the query string once more
+ * for `res.locals.query`, see app.ts).
+ *
+ * Sent without an ETag, so not through res.send: Express made a Buffer of the 20-odd kB page and
+ * hashed it with SHA-1 on every request, for a 304 that saves only the bytes on the wire, since a
+ * conditional request runs the search and renders the page all the same (issue 14: about 0.2 ms of
+ * the page's Node CPU, in place, with search-page-render-ab.ts). Node writes the string as it is.
  */
 function sendSearchPage(views: Views, res: Response, data: Record<string, unknown>) {
-  res.send(views.render("site/search", { currentPath: res.locals.currentPath, ...data }));
+  const html = views.render("site/search", { currentPath: res.locals.currentPath, ...data });
+  res.type("html");
+  res.setHeader("Content-Length", Buffer.byteLength(html));
+  res.end(html);
 }
 
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */

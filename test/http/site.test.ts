@@ -108,6 +108,19 @@ describe("directory pages", () => {
     expect(narrowed.text.slice(narrowed.text.indexOf('class="facets'))).not.toContain("Fonction");
   });
 
+  it("sends a search page as UTF-8 HTML with its length, without an ETag to hash it for", async () => {
+    const res = await request(site.app).get("/recherche").query({ q: "directrice" });
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(Number(res.headers["content-length"])).toBe(Buffer.byteLength(res.text));
+    expect(res.headers.etag).toBeUndefined();
+    const head = await request(site.app).head("/recherche").query({ q: "directrice" });
+    expect(head.headers["content-length"]).toBe(res.headers["content-length"]);
+    const invalid = await request(site.app).get("/recherche").query({ kind: "nope" });
+    expect(invalid.status).toBe(400);
+    expect(Number(invalid.headers["content-length"])).toBe(Buffer.byteLength(invalid.text));
+  });
+
   it("answers a search without a session or a visitor cookie, which the page never reads", async () => {
     const res = await request(site.app).get("/recherche").query({ q: "directrice" });
     expect(res.status).toBe(200);
