@@ -1023,6 +1023,15 @@ const MAX_ROLE_CHARACTERS = 110;
 // person is a mover by the same evidence unread.ts uses, but each slot is the nearest plausible
 // span, so an editor reads it before it is published (0.95 - 0.2 = 0.75, under the default 0.8;
 // lower still when the employer came from the context).
+// exported for unread.ts: such a record accounts for nobody its paragraph names
+export const PERSON_LIKE_AN_INSTITUTION: Doubt = {
+  id: "person_looks_like_an_institution",
+  reason: "person is named like an institution",
+  label: "la personne porte un nom d’établissement",
+  penalty: HOLD_FOR_REVIEW,
+  applies: personLooksLikeAnInstitution,
+};
+
 export const READ_BY_SLOTS: Doubt = {
   id: "read_by_slots",
   reason: "read slot by slot, no sentence pattern matched",
@@ -1504,13 +1513,7 @@ export const DOUBTS: readonly Doubt[] = [
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => !r.known && companyOpensWithGrammar(r),
   },
-  {
-    id: "person_looks_like_an_institution",
-    reason: "person is named like an institution",
-    label: "la personne porte un nom d’établissement",
-    penalty: HOLD_FOR_REVIEW,
-    applies: personLooksLikeAnInstitution,
-  },
+  PERSON_LIKE_AN_INSTITUTION,
   {
     id: "appointer_not_employer",
     reason: "the sentence's subject appoints the person but another name was read as employer",

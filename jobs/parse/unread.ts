@@ -7,7 +7,7 @@
 import { allMatches } from "./all-matches.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { READ_BY_SLOTS } from "./doubts.ts";
+import { PERSON_LIKE_AN_INSTITUTION, READ_BY_SLOTS } from "./doubts.ts";
 import { readFieldRecord, recordTellsNoMove, unreadPersonCell } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, PLACES, POST_TAKEN_SIGNAL, SPEECH, TITLE_HEADS } from "./lexicon.ts";
@@ -27,6 +27,7 @@ import {
   verblessListNames,
   withoutTrailingLabels,
 } from "./unread-layouts.ts";
+import { FIRST_PERSON_MOVE, nonMoveReasonOf } from "./unread-people.ts";
 
 // the particles of a name ("de", "van der", "El" in "Nour El Houda"), not counted among its words
 const NAME_PARTICLE =
@@ -43,11 +44,22 @@ const sameWords = (a: string, b: string) =>
 // and those of a shape no first-scored corpus has measured yet (chosen-holder.ts)
 const PROPOSALS = new Set([
   READ_BY_SLOTS.reason,
+  PERSON_LIKE_AN_INSTITUTION.reason,
   "post taken from the one replaced",
   NEW_SHAPE,
   // a successor told from the departure side, the post and house the departing person's (taken-over-post.ts)
   READ_TAKEN_OVER_POST,
 ]);
+
+// A record whose "person" is a house's name, not someone's ("Fondation Génération Avenir" out of "La
+// déléguée générale de la Fondation Génération Avenir rejoindra …"): it accounts for nobody the
+// paragraph names, who stay candidates. A person's name the doubt mistook ("Iseult Fontanges-Roux")
+// still reads as one (looksLikeAName).
+function namesAHouse(move: ParsedMove): boolean {
+  if (!move.reasons.includes(PERSON_LIKE_AN_INSTITUTION.reason)) return false;
+  const mention = findPersonMentions(move.person)[0];
+  return mention === undefined || !looksLikeAName(mention);
+}
 
 // Where a title starts: the head noun of a title ("directrice", "head", "CFO"); adjectives of the
 // role lexicon ("générale", "senior") only follow one.
@@ -97,6 +109,12 @@ const REVIEW_SIGNAL = new RegExp(
     "au profit d",
     "(?:met|mettent|mis|mise) à (?:sa |leur |la )?disposition",
     "parti(?:e|s|es)? (?:chez|diriger|présider|rejoindre|prendre)",
+    // the present too: "il succède à X, qui part diriger C"
+    "part(?:ent|ira|iront)? (?:diriger|présider|rejoindre|prendre la)",
+    // "X, qui préside désormais le conseil de surveillance": a post held from now on
+    "(?:préside|président|dirige|dirigent|pilote|pilotent|copréside|codirige)\\s+désormais",
+    // "quitte la direction financière de A pour celle de B": the same post elsewhere
+    "quitt\\p{L}*\\s[^.;]{1,90}?\\spour (?:celle|celui|ceux|celles) d",
     "(?:prend|prendra|pris|prise|assure|assurera) (?:sa|leur) relève",
     "fai\\p{L}* (?:aussi |également )?entrer",
     "s['’](?:est|sont) donnée?s? (?:pour|comme)",
@@ -127,6 +145,8 @@ const REVIEW_SIGNAL = new RegExp(
     "relève (?:est|sera|a été) assurée",
     "pr(?:end|endra|is|ise|ennent) ses fonctions",
     "occuper le poste",
+    // "assure depuis lundi les fonctions de directeur commercial de C", "exercera la fonction de présidente"
+    "(?:assur|exerc)\\p{L}*\\s+(?:[^\\s,.;]+\\s+){0,3}?(?:les|ses|la) fonctions? d",
     "en fait (?:sa|son|leur) (?:nouvel(?:le)? |nouveau )?\\p{L}",
     // "Depuis le 2 novembre, X, ex-C, est directrice du domaine de D": a post held now, the house left named
     ",\\s*ex-[^,;.]{1,60},\\s+(?:est|sera|devient)\\s+(?:désormais\\s+)?(?:la |le |l['’])?(?:nouvel(?:le)?\\s+|nouveau\\s+)?(?:directeur|directrice|président|présidente|responsable|chef|cheffe|délégué|déléguée|secrétaire|gérant|gérante|administrateur|administratrice|head|managing)",
@@ -187,6 +207,44 @@ function looksLikeAName(mention: PersonMention): boolean {
   return words.every((word) => !COMPANY_WORD.test(word)) && !isFrenchWord(words.at(-1)!);
 }
 
+// "Directrice éditoriale de C depuis le 1er mars, Yuna Roy …", "Nommée en janvier directrice de C,
+// Aiko Roy …": a post fronted with the date it was taken is a move announced, the name after it a
+// mover even when the first-name lexicon does not know it (an interview's chapô, a portrait)
+const TAKEN_SINCE =
+  /^[^.;:!?]{0,160}?(?<![\p{L}])(?:depuis|nommée?|promue?|élue?)(?![\p{L}])[^.;:!?]{0,80},/iu;
+function newlyTitled(paragraph: string): string[] {
+  const first = splitSentences(paragraph)[0]?.text ?? "";
+  if (!TAKEN_SINCE.test(first)) return [];
+  const named = frontedTitleName(
+    paragraph,
+    (mention) => !isTaglineName(mention) && (isConfidentPerson(mention) || looksLikeAName(mention)),
+  );
+  return named ? [named] : [];
+}
+
+// The words before and after a name in its sentence, for the table of non-move reasons
+function sentenceAround(text: string, name: string): { before: string; clause: string } | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const start = Math.max(0, text.slice(0, at).search(/[.!?;][^.!?;]*$/u) + 1);
+  const after = text.slice(at + name.length);
+  const end = after.search(/[.!?;]/u);
+  return { before: text.slice(start, at).slice(-80), clause: end < 0 ? after : after.slice(0, end + 1) };
+}
+
+// "Sa collègue Églantine Roux le remplacera", "son adjoint, Damien Roy": a noun that only a person
+// takes names a person right after it, whatever the dictionary says of the name's words
+const PERSON_NOUN_BEFORE =
+  /(?<![\p{L}])(?:son|sa|leur|le|la|l['’]|une?)\s+(?:collègue|adjointe?|bras droit|numéro deux|fils|fille|successeure?|remplaçante?|associée?|cofondat(?:eur|rice)|fondat(?:eur|rice)|homologue)\s*,?\s*$/iu;
+
+// "Le Britannique Rajiv Sandhu-Hale": a capitalised descriptor after its article ran into the name
+function withoutDescriptor(mention: PersonMention): PersonMention {
+  const words = mention.name.split(/\s+/u);
+  // (an elided article may have stayed on it: "L'Écossais Ewan Roy")
+  if (words.length < 3 || !isFrenchWord(words[0]!.replace(/^l['’]/iu, ""))) return mention;
+  return { ...mention, name: words.slice(1).join(" ") };
+}
+
 // "→ « Congratulations to our newly promoted Partners: A, B and C! » (C, bureau de Lyon)": a
 // paragraph that is one quote is an announcement quoted whole, not someone speaking about a move
 function quotedWhole(paragraph: string): boolean {
@@ -204,8 +262,9 @@ const STAYS =
 
 // "Léonore Roy cède la direction générale à Damien Sauvestre, jusqu'ici directeur des opérations,
 // et devient présidente": after a hand-over, the coordinated verb is the giver's.
+// So is the verb of the hand-over's purpose: "cède son poste de R à Y pour devenir R'".
 const HANDOVER_THEN_VERB =
-  /^[^.;]{0,60}(?:cède|cèdera|laisse|laissera|transmet|transmettra)\s[^.;]{0,160},\s*et\s+(?:devient|deviendra|prend|prendra|rejoint|rejoindra|est nommée?|sera nommée?|conserve)(?![\p{L}])/u;
+  /^[^.;]{0,60}(?:cède|cèdera|laisse|laissera|transmet|transmettra)\s[^.;]{0,160}(?:,\s*et\s+(?:devient|deviendra|prend|prendra|rejoint|rejoindra|est nommée?|sera nommée?|conserve)|\spour\s+(?:devenir|prendre|rejoindre))(?![\p{L}])/u;
 
 // "Il sera assisté de deux vice-présidents, A et B", "… ses deux adjoints : A et B", "Deux
 // vice-présidents l'épaulent : A et B": a post given to several people, counted, names the people
@@ -277,11 +336,15 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // stays a candidate, so the paragraph is still listed as partly read beside the record
     // (so is one whose title the paragraph never gives its person, taken from the one replaced:
     // "Il est remplacé par Y" names Y, the paragraph may hold more than the reader saw)
-    const read = own.filter((m) => !m.reasons.some((reason) => PROPOSALS.has(reason)));
+    const read = own.filter((m) => !m.reasons.some((reason) => PROPOSALS.has(reason)) && !namesAHouse(m));
     const movers = new Set(read.map((m) => personKey(m.person)));
     const accounted = new Set(
       read.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
     );
+    // a run that holds a mover's or predecessor's whole name is them ("Théo Lambert de Fluxia", "Arrivée
+    // d'Edwige Roy": the run took in a word before or after)
+    const accountedWithin = (key: string) =>
+      [...accounted].some((other) => other && ` ${key} `.includes(` ${other} `));
     // a run like "Lumen Analytics" read as a name is the company of a move, not someone left out
     const companies = new Set(read.flatMap((m) => [m.company, ...m.previous_companies]).map(companyKey));
     const masked = (quotedWhole(paragraph) ? paragraph : maskQuotes(paragraph)).replace(
@@ -301,9 +364,13 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // the confident names that are not a tagline's words (isTaglineName)
     let personLike = false;
     const unaccounted: string[] = [];
-    const leaveOut = (name: string) => {
-      if (!unaccounted.includes(name) && !companies.has(companyKey(name))) unaccounted.push(name);
+    // (a person the first names vouch for is someone even when a record took their name for its
+    // employer: "Ardouin Cortiça | directeur général | Tiago Ferreira-Vidal")
+    const leaveOut = (name: string, sure = false) => {
+      if (!unaccounted.includes(name) && (sure || !companies.has(companyKey(name)))) unaccounted.push(name);
     };
+    // someone who tells their own move in a quote they sign is no mere speaker (unread-people.ts)
+    const firstPersonMove = FIRST_PERSON_MOVE.test(paragraph);
     let signal = false;
     for (const sentence of splitSentences(masked)) {
       for (const mention of quoted)
@@ -369,7 +436,16 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
           introducesATitle(clause) ||
           TITLED_OBJECT.test(before.trimEnd());
         if (isPerson(anchor)) {
-          if ((besideAVerb && !accounted.has(personKey(anchor.name))) || ownVerb) leaveOut(anchor.name);
+          const key = personKey(anchor.name);
+          const sure = anchor.mention?.knownFirstName === true;
+          if (ownVerb) leaveOut(anchor.name, sure);
+          else if (!accountedWithin(key) && (besideAVerb || (read.length > 0 && sure))) {
+            // everyone the paragraph names is accounted for: someone beside a move verb, or anyone
+            // the first names vouch for in a paragraph with records, verb or none, unless named for
+            // a reason that is no move of theirs (unread-people.ts)
+            const reason = nonMoveReasonOf({ before, clause });
+            if (!reason || (reason.id === "speaks" && firstPersonMove)) leaveOut(anchor.name, sure);
+          }
           return;
         }
         // a name the text gives weakly ("Stefanie Auerbach") is someone when a move verb governs it
@@ -383,8 +459,11 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         // …or when it reads as a person's and stands beside a move verb ("c'est Roland Espitalier,
         // fondateur de C, qui s'ouvre à une nouvelle fonction à la tête de …")
         const namelike =
-          anchor.mention !== undefined && looksLikeAName(anchor.mention) && !isTaglineName(anchor.mention);
-        if (GOVERNED.test(before.slice(-40)) || (namelike && (besideAVerb || ownVerb))) leaveOut(anchor.name);
+          anchor.mention !== undefined &&
+          (PERSON_NOUN_BEFORE.test(before) ||
+            (!isTaglineName(anchor.mention) && looksLikeAName(withoutDescriptor(anchor.mention))));
+        if (GOVERNED.test(before.slice(-40)) || (namelike && (besideAVerb || ownVerb)))
+          leaveOut(anchor.mention ? withoutDescriptor(anchor.mention).name : anchor.name);
       });
     }
     // A person-looking name with a title or a career cue beside it and no record of their own, on any
@@ -392,18 +471,26 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // announce movers so, and a block of lines is accounted for line by line (titled-names.ts)
     const nameLike = (mention: PersonMention) =>
       !isTaglineName(mention) && (isConfidentPerson(mention) || looksLikeAName(mention));
-    const titledLeft = titledNamesIn(masked, nameLike)
-      .map((titled) => titled.name)
-      .filter((name) => {
-        const key = companyKey(name);
-        const person = personKey(name);
-        // "Von Halden était directeur …": a mover named again by surname
-        return (
-          ![...accounted].some((other) => other === person || other.endsWith(` ${person}`)) &&
-          ![...companies].some((company) => company && (key.includes(company) || company.includes(key)))
-        );
-      });
-    for (const name of titledLeft) leaveOut(name);
+    const titledLeft = [
+      ...titledNamesIn(masked, nameLike).map((titled) => titled.name),
+      ...newlyTitled(masked),
+    ].filter((name) => {
+      const key = companyKey(name);
+      const person = personKey(name);
+      // "Von Halden était directeur …": a mover named again by surname
+      return (
+        ![...accounted].some((other) => other === person || other.endsWith(` ${person}`)) &&
+        ![...companies].some((company) => company && (key.includes(company) || company.includes(key)))
+      );
+    });
+    // a titled name is accounted for like any other: "Il rendra compte au président, Luc Roy" names
+    // his superior, "…, se félicite Anne Roy, présidente de C" someone speaking (unread-people.ts)
+    const titledUnread = titledLeft.filter((name) => {
+      const around = sentenceAround(masked, name);
+      const reason = around && nonMoveReasonOf(around);
+      return !reason || (reason.id === "speaks" && firstPersonMove);
+    });
+    for (const name of titledUnread) leaveOut(name);
     // Without a move verb, a person's name still makes a paragraph worth a look, unless it is
     // someone speaking ("…, explique Marc Olivetti, président de Cobalt").
     const speaking = SPEECH.test(masked);
@@ -415,7 +502,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const noMove =
       read.length === 0 &&
       ((!tagline && (signal || (personLike && !speaking)) && paragraph.trim().length >= 25) ||
-        titledLeft.length > 0);
+        titledUnread.length > 0);
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous
     // employers and quoted people fall outside (quotes are masked; employers are not people).
     // a record whose person took in more than a name ("Bateaux-Hôtels Amarine Évrard Thévenoux": an
@@ -449,7 +536,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
           ...new Set([
             ...(record && recordLeft ? [record.person] : unnamed ? [unnamed] : []),
             ...(noMove ? (candidateNames.length > 0 ? candidateNames : named) : unaccounted.map(spelt)),
-            ...titledLeft.map(spelt),
+            ...titledUnread.map(spelt),
           ]),
         ].slice(0, MAX_CANDIDATES),
         companies: companiesIn(masked, people),
@@ -584,8 +671,11 @@ export function findBesideSectionParagraphs(
       !MOVE_WORD_START.test(mention.name) &&
       isConfidentPerson(givenFirstMention(mention));
     const verbless = [
-      ...verblessListNames(masked, nameLike),
-      frontedTitleName(masked, nameLike) ?? "",
+      ...new Set([
+        ...verblessListNames(masked, nameLike),
+        frontedTitleName(masked, nameLike) ?? "",
+        ...newlyTitled(masked),
+      ]),
     ].filter(Boolean);
     // a heading (the section's own, "LES NOMINATIONS DE LA SEMAINE"): a few words, no sentence
     if (verbless.length === 0 && !/[.!?]/u.test(paragraph) && paragraph.split(/\s+/u).length <= 10) return;
