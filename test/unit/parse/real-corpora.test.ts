@@ -124,7 +124,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.99,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   // real7 and real8: the blind round of the session that added the span grammar, the slot reader,
@@ -226,7 +227,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.95,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -305,7 +307,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.98,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 2,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 2 → 1
+      maxSilentMisses: 1,
     },
   ],
   [
@@ -319,7 +322,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.97,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   // real17 and real18: the blind round of session 10 (16 issues, 288 moves: vets and pet trade, breweries and
@@ -426,7 +430,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       // 8 at the first score: with its item heading read, "Fours Verriers C – A … est nommée" gives A
       // a record, so the paragraph is no longer unread and the other mover in it, B, is a silent miss;
       // 6 once the arrow lines are read (field-layouts.ts), 4 once the name-line portraits are
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -467,7 +472,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.94,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -523,7 +529,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.83,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 2,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 2 → 1
+      maxSilentMisses: 1,
     },
   ],
   // real27 and real28: session 12's second blind round (16 issues, 288 moves: cybersecurity with "Parcours :" lines,
@@ -569,7 +576,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.92,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   // real29 and real30: session 13's first blind round (16 issues, 288 moves), written in the session's first minutes by a
@@ -604,7 +612,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
       // silent misses lowered by unread-layouts.ts (surname-first names, verbless list items, fronted titles)
-      maxSilentMisses: 4,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 4 → 2
+      maxSilentMisses: 2,
     },
   ],
   [
@@ -659,7 +668,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.97,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 3,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 3 → 2
+      maxSilentMisses: 2,
     },
   ],
   // real33 and real34: session 14's first blind round (16 issues, 288 moves), written in the session's first minutes by
@@ -820,7 +830,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxWrongPublished: 2,
       maxSectionMismatches: 0,
       // a short headline set apart from its body (section.ts): two more missed movers listed unread
-      maxSilentMisses: 13,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 13 → 0
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -843,7 +854,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 14,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 14 → 6
+      maxSilentMisses: 6,
     },
   ],
   [
@@ -865,7 +877,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 8,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 8 → 4
+      maxSilentMisses: 4,
     },
   ],
   // real41/real42: session 15's first blind round, written by a helper who never read jobs/parse, with eight layout
@@ -892,7 +905,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 3,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 3 → 0
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -911,7 +925,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 9,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 9 → 0
+      maxSilentMisses: 0,
     },
   ],
   // real43/real44: session 15's second blind round, written by a second helper who never read jobs/parse, with the
@@ -958,7 +973,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       // a company read as "Town de House" after a site's noun held for review (doubts.ts company_off_its_name): 1 → 0
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 1 → 0
+      maxSilentMisses: 0,
     },
   ],
   // real45/real46: session 16's first blind round, written by a helper who never read jobs/parse, with the same
