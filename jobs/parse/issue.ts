@@ -162,8 +162,14 @@ function inIssueSpelling(name: string, wordsOfIssue: () => IssueWords, keepEndin
   const parts = name.split(/(\s+)/u);
   let repaired = false;
   for (const [index, part] of parts.entries()) {
-    // a common word ("Énergies", "Médias", "Office") is spelt as the name wants it, plural or not
-    if (!/^\p{Lu}\p{Ll}[\p{L}-]{3,}$/u.test(part) || isFrenchWord(part.toLowerCase())) continue;
+    // a common word ("Énergies", "Médias", "Office") is spelt as the name wants it, plural or not, and
+    // so is a compound of common words ("Poney-Club" beside "Poney-Clubs")
+    if (
+      !/^\p{Lu}\p{Ll}[\p{L}-]{3,}$/u.test(part) ||
+      isFrenchWord(part.toLowerCase()) ||
+      part.split("-").every((piece) => isFrenchWord(piece.toLowerCase()))
+    )
+      continue;
     const words = wordsOfIssue();
     const key = companyKey(part);
     const own = words.first.get(key);

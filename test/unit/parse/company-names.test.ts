@@ -179,3 +179,15 @@ describe("who keeps a post", () => {
     expect(moves.map((m) => [m.person, m.predecessor])).toEqual([["Odile Brasseur", "Luc Faure"]]);
   });
 });
+
+describe("a name spelt as the issue spells it", () => {
+  it("keeps a compound of common words as each name writes it ('Bateau-École' beside 'Bateaux-Écoles')", () => {
+    const moves = parse(
+      "Marius Ollagnon rejoint la Fédération des Bateaux-Écoles du Morbihan comme trésorier.\n\nAgathe Prunier prend la tête de Bateau-École des Glénan, comme directrice pédagogique.",
+    );
+    expect(moves.map((m) => m.company)).toEqual([
+      "Fédération des Bateaux-Écoles du Morbihan",
+      "Bateau-École des Glénan",
+    ]);
+  });
+});

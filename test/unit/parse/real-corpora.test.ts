@@ -1005,9 +1005,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 145,
-      // the same: record F1 0.692 → 0.937, person 0.979, published wrong 12 → 0
+      // the same: record F1 0.692 → 0.937, person 0.979, published wrong 12 → 0; a compound of common
+      // words kept as written ("Poney-Club" beside "Poney-Clubs"): 0.944
       personF1: 0.97,
-      recordF1: 0.93,
+      recordF1: 0.94,
       previous: 1,
       predecessor: 1,
       maxWrongPublished: 0,
