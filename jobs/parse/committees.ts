@@ -14,8 +14,9 @@
 // re-elected is no move and is dropped. A lead that itself says the members are new (an election, new
 // members, arrivals) makes a bare "(post)" a move; a committee's lead does not, so there a member whose
 // bracket tells nothing the parser knows leaves the line as written, for an editor.
-// Lexicon-only imports: section.ts uses it.
+// It imports the lexicon and word-level readers only (gender, company spans), never section.ts, which uses it.
 
+import { readCompanyAfter } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, masculineTitle } from "./gender.ts";
 import { foldWord } from "./lexicon/fold.ts";
 import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
@@ -297,14 +298,26 @@ function memberSentence(member: Member, lead: Lead): string | null {
   const company = lead.company;
   if (statuses.some((status) => LEAVING.test(status))) return null;
   if (statuses.some((status) => KEPT.test(status))) return "";
+  // a house the sentence reader would cut short ("Phares et Balises de l'Iroise" read to "Phares") is
+  // told as an arrow line's last cell, which is read whole (field-layouts.ts)
+  const whole = readsWhole(company);
   const from = statuses.map((status) => FROM.exec(status)).find(Boolean);
-  if (from) return `${name} (ex-${from[1]}) → ${company}, ${role}`;
+  if (from)
+    return whole
+      ? `${name} (ex-${from[1]}) → ${company}, ${role}`
+      : `${name} (ex-${from[1]}) → ${role}, ${company}`;
   const promoted = statuses.find((status) => PROMOTED.test(status));
   if (promoted) return `Chez ${company}, ${name} est ${promoted} ${role}.`;
   const appointed = statuses.find((status) => APPOINTED.test(status));
   if (appointed && !lead.newMembers) return `Chez ${company}, ${name} est ${appointed} ${role}.`;
-  if (appointed || lead.newMembers) return `Chez ${company}, ${name} devient ${role}.`;
+  if (appointed || lead.newMembers)
+    return whole ? `Chez ${company}, ${name} devient ${role}.` : `${name} → ${role}, ${company}`;
   return null;
+}
+
+function readsWhole(company: string): boolean {
+  const span = readCompanyAfter(company, 0);
+  return span !== null && span.start === 0 && span.end === company.length;
 }
 
 // ---- Members told with verb clauses ----

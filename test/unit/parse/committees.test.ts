@@ -85,6 +85,14 @@ describe("committee sentences", () => {
         "Claire Joubin (ex-Caisse Rurale d'Arz) → Crédit Maritime de Paimpol, membre du conseil de surveillance",
       ],
     ],
+    // a house the sentence reader would cut at "et" is told as an arrow line's last cell, read whole
+    [
+      "Deux nouveaux visages entrent au conseil d'administration de Scieries et Charpentes du Morvan : Gilles Prost et Nadia Ferrand.",
+      [
+        "Gilles Prost → administrateur, Scieries et Charpentes du Morvan",
+        "Nadia Ferrand → administratrice, Scieries et Charpentes du Morvan",
+      ],
+    ],
     // a board said new, each member with a post (name first, after a comma or in brackets)
     [
       "Nouveau bureau pour l'Union des Apiculteurs du Gers. Ont été élues : Marthe Daguin, présidente ; Odile Bastiat, trésorière, ex-Ruchers du Lot.",
