@@ -20,7 +20,7 @@
 // keeps it (an election or a board seat).
 
 import { allMatches } from "./all-matches.ts";
-import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
+import { readCompanyAfter, readCompanyBefore, readCompanyRun } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
@@ -889,10 +889,35 @@ function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
 const IN_HOUSE =
   /(?<![\p{L}])(?:(?:entrée?s?|arrivée?s?)\s+(?:en \d{4}\s+)?(?:dans le groupe|au sein du groupe|au groupe|à la coopérative|dans la coopérative|dans la maison|dans l'entreprise|à la banque|à la mutuelle)|enfant de la maison|(?:fait|effectué|mené) (?:toute sa carrière|tout son parcours) (?:dans le groupe|au sein du groupe|dans la maison|dans l'entreprise)|(?:a|avait) occupé successivement (?:à|au sein d))(?![\p{L}])/iu;
 
+// "taps Kessler & Co veteran X", "hires Hydrosol alumna X": English names the house left before the
+// person, as a noun's complement; the house ends right before the noun, the person follows it
+const VETERAN_OF = /(?<=[\p{L}\p{N}&.)])\s+(?:veteran|alumnus|alumna|alum)\s+(?=\p{Lu})/gu;
+
+function veteransOf(text: string): CareerPhrase[] {
+  const phrases: CareerPhrase[] = [];
+  const mentions = findPersonMentions(text);
+  for (const match of allMatches(text, VETERAN_OF)) {
+    const after = match.index + match[0].length;
+    const holder = mentions.find((m) => m.start === after);
+    const employer = holder ? readCompanyBefore(text, match.index) : null;
+    // (the house is no person's name: "Anne Roy veteran" is no employer)
+    if (
+      !holder ||
+      !employer ||
+      mentions.some((m) => isConfidentPerson(m) && m.start < employer.end && employer.start < m.end)
+    )
+      continue;
+    const cue = { text: match[0].trim(), start: match.index, end: after };
+    phrases.push({ cue, employers: [employer], holder, pointsBack: null });
+  }
+  return phrases;
+}
+
 /** Every past the paragraph tells, with whose it is. */
 export function readCareers(text: string, moverNames: string[] = []): CareerPhrase[] {
+  const veterans = veteransOf(text);
   const cues = allMatches(text, CUE);
-  if (cues.length === 0) return []; // most paragraphs tell no past: skip reading their names
+  if (cues.length === 0) return veterans; // most paragraphs tell no past: skip reading their names
   const movers = new Set(moverNames.map(personKey));
   const mentions = findPersonMentions(text);
   const people = withSurnames(
@@ -984,7 +1009,7 @@ export function readCareers(text: string, moverNames: string[] = []): CareerPhra
     const namedBefore = people.filter((p) => p.end <= cue.start && ofPronounGender(p)).at(-1) ?? null;
     if (employers.length > 0) phrases.push({ cue, employers, holder, pointsBack, namedBefore });
   }
-  return phrases;
+  return [...veterans, ...phrases];
 }
 
 export interface Mover {

@@ -235,8 +235,9 @@ export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
   const predecessor = objectAfter(sentence, mentions, end) ?? describedPredecessor(s, end);
   const from = predecessor?.end ?? end;
   // "succède à Élise Marchand, cofondatrice, au poste de CEO": an apposition may sit in between
+  // ("succeeds Y as R of C": English introduces the post with "as")
   const intro =
-    /^\s*(?:,[^,.;]{1,60}(?=,))?\s*,?\s*(?:au poste d(?:e\s|')|aux fonctions d(?:e\s|')|comme|en tant qu(?:e\s|'))\s*/u.exec(
+    /^\s*(?:,[^,.;]{1,60}(?=,))?\s*,?\s*(?:au poste d(?:e\s|')|aux fonctions d(?:e\s|')|comme|en tant qu(?:e\s|')|as(?=\s))\s*/u.exec(
       sentence.slice(from),
     );
   // "X lui succède", "Anne Roy le remplacera comme directrice": the one replaced is named before

@@ -23,8 +23,11 @@ const SUBJECT_GAP =
 // "recrute l'ancien président du tribunal de commerce de Morlanges, Marc Lin, comme …": a longer
 // description closed by a comma
 const OBJECT_DESCRIPTOR = String.raw`(?:(?:son|sa|leur)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,\s*|l['’](?:ancien(?:ne)?|ex-)\s*\p{Ll}[\p{Ll}-]+\s+|l['’](?:ancien(?:ne)?|ex-)\s*\p{Ll}[^,;:.()]{2,80}?,\s*)`;
+// "taps Kessler & Co veteran X", "hires Hydrosol alumna X": an English release tells where the
+// object comes from in a capitalised name and a noun before theirs (career.ts reads the house left)
+const ENGLISH_OBJECT_DESCRIPTOR = String.raw`(?:(?:former\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,5}(?:veteran|alumnus|alumna|alum)\s+)`;
 const OBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:${MOVE_TIME}\s+)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:${OBJECT_DESCRIPTOR})?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
+  String.raw`^\s*(?:,\s*(?:à compter|à partir|dès|depuis|le|ce|en)\s[^,]{1,30},\s*)?(?:${MOVE_TIME}\s+)?(?:(?:par ailleurs|également|aussi|aujourd'hui|désormais|officiellement|ainsi|hier|${WEEKDAY})\s+)?(?:${OBJECT_DESCRIPTOR}|${ENGLISH_OBJECT_DESCRIPTOR})?(?:(?:(?:le|la)\s+)?(?:${HONORIFIC})\s+)?$`,
   "u",
 );
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s+)?$/u;
@@ -86,9 +89,16 @@ export function objectAfter(
   anchorEnd: number,
 ): PersonMention | null {
   return (
-    mentions.find((m) => m.start >= anchorEnd && OBJECT_GAP.test(sentence.slice(anchorEnd, m.start))) ?? null
+    mentions.find(
+      (m) =>
+        m.start >= anchorEnd &&
+        OBJECT_GAP.test(sentence.slice(anchorEnd, m.start)) &&
+        // "taps Brasserie Kelmor veteran X": a house read as a name, the descriptor's complement
+        !VETERAN_AFTER.test(sentence.slice(m.end)),
+    ) ?? null
   );
 }
+const VETERAN_AFTER = /^\s+(?:veteran|alumnus|alumna|alum)\s/u;
 
 // Where the next clearly-a-person name starts: a title stops there ("nomme A directrice et
 // B directeur"). Unknown capitalised pairs ("Music Agency") do not count.

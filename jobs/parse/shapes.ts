@@ -47,6 +47,7 @@ import {
   CHOICE_FALLS_ON,
   CONFIDED_TO,
   CREATES_POST,
+  EMPLOYER_PAST_EN,
   EMPLOYER_REPLACES,
   ENTRUSTED,
   ENTRUSTS_POST,
@@ -267,6 +268,27 @@ export const SHAPES: readonly Shape[] = [
       company: "Kargo Rail",
       role: "directrice de l'innovation",
       kind: "joined",
+    },
+  },
+  {
+    id: "employer named (English past)",
+    verb: EMPLOYER_PAST_EN,
+    mover: "object",
+    employer: "subject",
+    role: "after the mover",
+    kind: (verb) =>
+      /promot/u.test(verb)
+        ? "promoted"
+        : /hired|recruited|poached|tapped/u.test(verb)
+          ? "joined"
+          : "appointed",
+    read: readEmployerSubject,
+    example: "Tidewell Marine named Paul Kerbrat head of logistics, effective June 2.",
+    expected: {
+      person: "Paul Kerbrat",
+      company: "Tidewell Marine",
+      role: "head of logistics",
+      kind: "appointed",
     },
   },
   {

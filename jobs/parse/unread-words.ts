@@ -237,7 +237,9 @@ export function wordsLeftBetweenSlots(record: RecordSlots): string[] {
 
 // After a role or an employer, the words of the same clause that may still belong to it: a
 // complement ("du bureau de Valbrenne"), an adjective ("féminin"), a name ("Europe").
-const RUN_ON_AFTER = /\s*(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?((?:[\p{L}][\p{L}\p{N}&-]*))/uy;
+// ("R of C", "R at C": English links a title to its house as "de" does)
+const RUN_ON_AFTER =
+  /\s*(?:(?:de la|de l['’]|du|des|de|d['’]|(?:of|at)(?: the)?(?![\p{L}]))\s*)?((?:[\p{L}][\p{L}\p{N}&-]*))/uy;
 
 /**
  * The word that follows the role or the employer in the record's sentence, with no punctuation

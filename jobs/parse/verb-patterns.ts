@@ -17,21 +17,26 @@ const CONTRAST =
 const AFTER_AUX = `(?:,?\\s*${CONTRAST},?)?\\s+`;
 const ADVERB = `(?:(?:officiellement|récemment|finalement|désormais|${CONTRAST})\\s+)?`;
 const PASSIVE = `(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront)${AFTER_AUX}(?:officiellement\\s+)?`;
+// The English future a release tells a move to come in: "will join", "is set to join", "is due to
+// take over", "is to succeed" (lexicon/tense.ts: the future is as much a move as the present; the
+// hedges "is tipped to", "could", "is expected to" are not, rejections.ts). Each English row writes
+// its verb's base form after it.
+const EN_FUTURE = "(?:will|shall|(?:is|are)\\s+(?:set|due|poised|scheduled)\\s+to|(?:is|are)\\s+to)\\s+";
 
 export const JOINS = word(
-  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégrer|rallie|rallié|rallient|rallier|rejoins)` +
+  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégreront|intégrer|rallie|rallié|rallient|ralliera|rallieront|rallier|rejoins)` +
     // English press releases quoted as they are
-    `|(?:joins|will join|has joined|is joining)` +
+    `|(?:joins|has joined|is joining|${EN_FUTURE}join)` +
     // "X, formerly of A, comes on board at C as R": the employer right after "at"
     `|(?:comes|came|has come|will come) on board at(?=\\s+(?:the\\s+)?\\p{Lu})` +
     // "X moves to C as R", "X moves to C from D and becomes R": a move to a house, not between posts
     // nor inside the group ("moves to the group's Asian division", "moves to its US arm")
-    `|(?:moves|has moved|will move|is moving)\\s+to(?!\\s+(?:the\\s+(?:group|company|firm)['’]s|its|their|his|her)\\s)` +
+    `|(?:moves|has moved|${EN_FUTURE}move|is moving)\\s+to(?!\\s+(?:the\\s+(?:group|company|firm)['’]s|its|their|his|her)\\s)` +
     // a signed post in the first person (self-announcement.ts): "I'm joining C as R"
     `|(?<=(?:I['’]m|I am|I['’]ve|I have)\\s)(?:joining|joined)` +
-    `|(?:arrive|arrivent|arrivera|est arrivée?|débarque|a débarqué|atterrit|a atterri|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|fait son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
+    `|(?:arrive|arrivent|arrivera|arriveront|est arrivée?|débarque|a débarqué|débarquera|atterrit|a atterri|atterrira|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|retournera|(?:fait|fera) son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
     // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C"
-    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé)(?=\\s+chez\\s)` +
+    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé|filera)(?=\\s+chez\\s)` +
     // "X prend ses quartiers chez C", "s'envole pour C", "met le cap sur C": the employer right after
     `|(?:(?:prend|a pris|prendra) ses quartiers|(?:s'envole|s'est envolée?|s'envolera)\\s+pour|(?:met|a mis|mettra) le cap sur)(?=\\s+(?:chez\\s|(?:la |le |l'|les )?[\\p{Lu}\\p{N}]|(?:la |le |l'|les )?\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+[\\p{Lu}]))` +
     // "X est chipée par C": "recruté par" in the press's words
@@ -49,10 +54,10 @@ export const ARRIVES_FROM = word(
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
 export const NAMED = word(
   `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?|(?:recrutée?s?|embauchée?s?)(?=\\s+(?:comme|en tant qu|en qualité d|au poste d)))|(?<=,\\s*)nommée?` +
-    "|(?:is|has been|was|will be) (?:named|appointed|elected)",
+    `|(?:is|are|has been|have been|was|were|${EN_FUTURE}be) (?:named|appointed|elected|tapped)(?:\\s+as)?`,
 );
 export const PROMOTED = word(
-  `${PASSIVE}promue?s?|(?:is|has been|was) promoted|(?:steps|stepped|will step|has stepped) up (?:to|as)(?=\\s)|${PASSIVE}élevée?s? au rang d(?:e\\s|')|prend du galon (?:et devient|comme|en tant que)` +
+  `${PASSIVE}promue?s?|(?:is|has been|was|${EN_FUTURE}be) promoted|(?:steps|stepped|${EN_FUTURE}step|has stepped) up (?:to|as)(?=\\s)|${PASSIVE}élevée?s? au rang d(?:e\\s|')|(?:prend|prendra) du galon (?:et devient|et deviendra|comme|en tant que)` +
     // "X monte en grade chez C et devient R", "gravit un échelon chez C, où elle est désormais R"
     "|(?:(?:monte|est montée?|montera) en grade|(?:gravit|a gravi|gravira) un échelon)(?=\\s+(?:chez|au sein d))",
 );
@@ -60,7 +65,7 @@ export const PROMOTED = word(
 // title is a move when the clause dates it or names the one replaced (lexicon/tense.ts); "sera remplacé
 // le 1er juillet par", a participle, is another shape
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|will become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|${EN_FUTURE}become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
 );
 // LinkedIn's own wording, quoted as it is: "X a commencé un nouveau poste : R chez C", "X started a
 // new position as R at C"
@@ -71,27 +76,35 @@ export const NEW_POSITION = word(
 export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attribuer|remettre)`);
 export const TAKES_POST = word(
   `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +
-    "|(?:takes|took|will take) over as\\s" +
+    `|(?:takes|took|${EN_FUTURE}take) over as\\s` +
     // "X takes up her new post as R at C"
-    "|(?:takes|took|will take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s" +
+    `|(?:takes|took|${EN_FUTURE}take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s` +
     // "X décroche le poste de R", "accède au poste de R"
     `|(?:décroche|a décroché|décrochera)\\s+le poste d(?:e\\s|')|(?:accède|a accédé|accédera)\\s+au poste d(?:e\\s|')` +
-    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|s'installe (?:au poste|dans le fauteuil) d(?:e\\s|')`,
+    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
   `(?:(?:prend|prends|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
 );
 export const SUCCEEDS = word(
-  `(?:replacing|replaces|will replace|succeeding|succeeds|will succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais)(?:\\s+(?:à|de|d'))?` +
+  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais)(?:\\s+(?:à|de|d'))?` +
     // "C le remplace par X": the employer names the successor (EMPLOYER_REPLACES)
     "(?!\\s+par\\s)",
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|a promu|promouvra|élit|a élu|élira|éliront|(?:porte|a porté)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|has appointed|appoints|has named|names|has promoted|promotes|has elected|elects|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|a promu|promouvra|élit|a élu|élira|éliront|(?:porte|a porté|portera)(?= à (?:sa|la) (?:co|vice-)?présidence)|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé|élèvera) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|(?:has|have) (?:appointed|named|promoted|elected)|appoints|names|promotes|elects|${EN_FUTURE}(?:appoint|name|promote|elect)|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
 );
 export const WELCOMES = word(
-  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|débauche|a débauché|(?<!['’])engage|a engagé|engagent|ont engagé|s'offre|s'est offert|s'offrira|se dote d(?:e\\s|')|se dotera d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|enrôle|se renforce(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|renforce (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|s'adjoint les services de|s'attache les services de|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|chipe|a chipé|attire|a attiré|has hired|hires|has poached|poaches|has recruited|recruits|welcomes|has welcomed|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
+  `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|embauchera|débauche|a débauché|débauchera|(?<!['’])engage|a engagé|engagent|ont engagé|engagera|s'offre|s'est offert|s'offrira|se dote d(?:e\\s|')|se dotera d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|se choisira|enrôle|enrôlera|(?:se renforce|se renforcera)(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|(?:renforce|renforcera) (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|(?:s'adjoint|s'adjoindra) les services d(?:e\\s|')|(?:s'attache|s'attachera) les services d(?:e\\s|')|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|verra arriver|chipe|a chipé|chipera|attire|a attiré|attirera|(?:has|have) (?:hired|poached|recruited|welcomed|brought in|tapped)|hires|poaches|recruits|welcomes|brings in|taps|${EN_FUTURE}(?:hire|poach|recruit|welcome|bring in|tap)|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
 );
+// The English simple past of a release, "C named X R, effective March 10", "C hired X as R": the
+// bare participle is as often a passive or an apposition ("X, appointed CEO in 2019, …", "was
+// named"), so the row reads it only after no auxiliary and before a capitalised word followed by a
+// small letter (a name: not "named CEO", not "named chief financial officer"). Built without the
+// case-folding flag the other rows take, so that the capital is told; the kind follows the verb
+// (shapes.ts "employer named (English past)").
+export const EMPLOYER_PAST_EN =
+  /(?<![\p{L}])(?<!(?:was|were|is|are|been|be|being|has|have|had|newly|recently|just|who|and|or)\s+(?:\p{Ll}+ly\s+|also\s+)?)(?<!,\s*)(?:named|appointed|promoted|elected|hired|recruited|poached|tapped)(?=\s+\p{Lu}\p{Ll})/gu;
 export const ANNOUNCES = word(
   `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation|l'élection)\\s+d(?:e\\s|')` +
     // a press release in English: "C announces the appointment of X as …"
@@ -153,12 +166,12 @@ export const PROPOSED = word(
 );
 // "Ferlog crée un poste de directeur de la donnée et recrute Yann Tessier pour l'occuper"
 export const CREATES_POST = word(
-  `(?:crée|a créé|créé|ouvre|a ouvert)\\s+(?:un|le)\\s+(?:nouveau\\s+)?poste\\s+d(?:e\\s|')`,
+  `(?:crée|a créé|créé|créera|ouvre|a ouvert|ouvrira)\\s+(?:un|le)\\s+(?:nouveau\\s+)?poste\\s+d(?:e\\s|')`,
 );
 // "a élu à sa présidence", "a porté à sa direction générale", "appelle à sa tête": the holder follows
 // ("a, elle, porté à sa tête": a contrast set in commas between the auxiliary and the participle)
 export const POST_THEN_HOLDER =
-  /(?<![\p{L}])(?:(?:a|ont)(?:,\s*(?:elle|lui|eux|elles|quant à (?:lui|elle)|de son côté|pour sa part|aussi|également),)?\s+)?(?:élu|élit|porté|porte|appelé|appelle|nommé|nomme|désigné|désigne)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
+  /(?<![\p{L}])(?:(?:a|ont)(?:,\s*(?:elle|lui|eux|elles|quant à (?:lui|elle)|de son côté|pour sa part|aussi|également),)?\s+)?(?:élu|élit|élira|porté|porte|portera|appelé|appelle|appellera|nommé|nomme|nommera|désigné|désigne|désignera)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 export const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
@@ -180,7 +193,7 @@ export const CONFIDED_TO = new RegExp(
 );
 // "Ferlog le remplace par X", "Kargo Rail promeut à sa place X": the employer names the successor
 export const EMPLOYER_REPLACES = word(
-  `(?:le|la|l['’])\\s*(?:a\\s+)?(?:remplace|remplacera|remplacée?)\\s+par|(?:promeut|a promu|nomme|a nommé|désigne|a désigné|recrute|a recruté|choisit|a choisi|appelle|a appelé)\\s+à sa place`,
+  `(?:le|la|l['’])\\s*(?:a\\s+)?(?:remplace|remplacera|remplacée?)\\s+par|(?:promeut|a promu|promouvra|nomme|a nommé|nommera|désigne|a désigné|désignera|recrute|a recruté|recrutera|choisit|a choisi|choisira|appelle|a appelé|appellera)\\s+à sa place`,
 );
 // "Luc Faure cède sa place à Anne Roy", "passe le relais à Anne Roy": the successor follows "à"
 export const PASSES_THE_BATON = word(
@@ -190,7 +203,7 @@ export const PASSES_THE_BATON = word(
 export const POST_FALLS_TO = word(`(?:revient|reviendra|est revenue?|échoit|échoira|est échue?)\\s+à`);
 // "le choix s'est porté sur X comme R": the one chosen after the verb (chosen-holder.ts)
 export const CHOICE_FALLS_ON = word(
-  `(?:le|son|leur) choix (?:s'est|s’est|se porte|s'est finalement|s’est finalement) (?:porté )?sur`,
+  `(?:le|son|leur) choix (?:s'est|s’est|se porte|se portera|s'est finalement|s’est finalement) (?:porté )?sur`,
 );
 // "X quitte la direction des achats de C pour prendre celle de D": the same post, at D
 export const LEAVES_FOR_SAME_POST =
