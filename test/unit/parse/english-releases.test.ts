@@ -199,6 +199,18 @@ describe("French verb rows in the future", () => {
         previous: ["Corderie Vasseur"],
       },
     ],
+    // "X quitte A pour C, où elle occupera …": the subject before "quitte", even when the mover's first
+    // name is unknown and the house left reads like a name
+    [
+      "Ysolde Karvec quitte Tonnellerie Marsac pour Semences Larivière, où elle occupera le poste de directrice commerciale.",
+      {
+        person: "Ysolde Karvec",
+        company: "Semences Larivière",
+        role: "directrice commerciale",
+        kind: "joined",
+        previous: ["Tonnellerie Marsac"],
+      },
+    ],
     // the cleft, whatever the verb after "qui"
     [
       "C'est Agnès Morin qui succédera à Paul Renaud comme directrice commerciale de Semences Larivière.",
