@@ -188,6 +188,10 @@ const introducesATitle = (clause: string) => {
   return head !== undefined && TITLE_HEADS.has(foldWord(head));
 };
 
+// "prendra la succession de", "succède à", "remplace", "replaces": a verb whose object is the one replaced
+const SUCCESSION_BEFORE =
+  /(?:succession\s+d(?:e\s+|['’])|succ[èé]d\p{L}*\s+à\s+|remplac\p{L}*\s+|(?:replaces|replacing|succeeds|succeeding|will\s+(?:replace|succeed))\s+)$/u;
+
 // "C engage comme directeur sportif X": the object of an appointing verb with its title before the
 // name is a mover, even when the next sentence names them as the one replaced
 const TITLED_OBJECT =
@@ -341,6 +345,16 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const accounted = new Set(
       read.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
     );
+    // "X prendra la succession de Y comme R de C", "X succeeds Y as R": the title after the one
+    // replaced, right after the verb, is the mover's, which the record holds (a predecessor the
+    // paragraph names again may have a move of their own told there: "C en confie la direction à Y.
+    // Chez D, X remplace Y comme R")
+    const predecessors = new Set(
+      read
+        .map((m) => m.predecessor ?? "")
+        .filter((name) => name && paragraph.split(name).length === 2)
+        .map(personKey),
+    );
     // a run that holds a mover's or predecessor's whole name is them ("Théo Lambert de Fluxia", "Arrivée
     // d'Edwige Roy": the run took in a word before or after)
     const accountedWithin = (key: string) =>
@@ -433,7 +447,8 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
           (pluralPost !== null && anchor.start >= pluralPost.index + pluralPost[0].length) ||
           signalsAMove(clause) ||
           HANDOVER_THEN_VERB.test(rest) ||
-          introducesATitle(clause) ||
+          (introducesATitle(clause) &&
+            !(predecessors.has(personKey(anchor.name)) && SUCCESSION_BEFORE.test(before))) ||
           TITLED_OBJECT.test(before.trimEnd());
         if (isPerson(anchor)) {
           const key = personKey(anchor.name);
