@@ -10,8 +10,12 @@
 // …"), which field-layouts.ts reads as a record; an item it cannot type is left as written, its own
 // paragraph, for an editor to read (unread.ts).
 
+import { fieldOfLabel } from "./field-layouts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import {
+  type DigestCellKind,
+  EMPLOYER_INTRODUCERS,
+  LABELLED_CELL_KINDS,
   LEGEND_LABELS,
   LEGEND_MEANINGS,
   LEGEND_NOTATION,
@@ -39,7 +43,9 @@ const LEGEND_LINE = new RegExp(`^\\s*(?:${LEGEND_LABELS.join("|")})\\s*:{1,2}\\s
 
 // A marker is a token without a lower-case letter ("»", "↑", "=>", "[CA]", "(?)", "RIP"); an ellipsis
 // stands for the names inside a meaning ("de … vers …"), "ou" joins two markers of one meaning
-const isMarkerToken = (token: string) => !/\p{Ll}/u.test(token) && !/^[.…]+$/u.test(token);
+// ("(x)", "[i]": a letter or two in brackets is a marker too)
+const isMarkerToken = (token: string) =>
+  (!/\p{Ll}/u.test(token) || /^[([<]\p{L}{1,2}[)\]>]$/u.test(token)) && !/^[.…]+$/u.test(token);
 const JOINING_WORDS = new Set(["ou", "or", "/", "et"]);
 const ENTRY_SEPARATORS = new Set(["·", ";", "|", ",", "•"]);
 
@@ -91,20 +97,22 @@ export function readLegend(line: string): Legend | null {
 // an arrow before the one replaced ("directrice technique (ex-A) => remplace Y"), and a double
 // chevron from the house left to the one joined ("X (ex-A) >> C, directrice technique"), and "@"
 // before the house, as "chez" ("X, directrice technique @ C — venue de A")
-const CELL_SEPARATOR = /\s+(?:\||::|—|–|>>|@|[=>→⇒»]{1,3}(?=\s+(?:succ[eè]de|rempla)))\s+/u;
+// (or " // ", a bullet, a middle dot)
+const CELL_SEPARATOR = /\s+(?:\||::|\/\/|[•·]|—|–|>>|@|[=>→⇒»]{1,3}(?=\s+(?:succ[eè]de|rempla|replac)))\s+/u;
 // Inside a cell, the asides after its head: "C (ex-A), succède à Y", "ex-A ; remplace Y"
 const ASIDE_OPENING =
-  /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b)/iu;
+  /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b|venue?\s+d|arrivée?\s+d|formerly|previously|replac|succeed)/iu;
 
 const PREDECESSOR =
-  /^(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’]))\s*(\p{Lu}.*)$/iu;
+  /^(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’])|replaces|replacing|succeeds|succeeding|in place of)\s*(\p{Lu}.*)$/iu;
 const ORIGIN =
-  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?\s+d(?:e\s+|['’])|vient\s+d(?:e\s+|['’])|issue?\s+d(?:e\s+|['’]))/iu;
+  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?\s+d(?:e\s+|['’])|vient\s+d(?:e\s+|['’])|issue?\s+d(?:e\s+|['’])|formerly\s+(?:at\s+|with\s+)?|previously\s+(?:at\s+|with\s+)?|(?:joins\s+)?from\s+)/iu;
 // "était adjoint au directeur", "jusqu'ici chargée d'affaires": the post held before, in the house
 const FORMER_POST = /^(?:était|jusqu['’]ici|jusque-là|anciennement)\s+\p{Ll}/iu;
-const PROMOTED = /^(?:promue?|promotion(?:\s+interne)?|en\s+interne|interne|mobilité\s+interne)$/iu;
+const PROMOTED =
+  /^(?:promue?|promotion(?:\s+interne)?|en\s+interne|interne|mobilité\s+interne|promoted|internal(?:\s+promotion)?)$/iu;
 
-type CellType = "person" | "role" | "company" | "origin" | "predecessor" | "promoted" | "status" | "kind";
+type CellType = DigestCellKind;
 
 interface TypedCell {
   type: CellType;
@@ -153,9 +161,44 @@ function personScore(cell: string): number {
   return isFrenchWord(cell.split(/[\s-]/u)[0]!.toLowerCase()) ? 0 : 1;
 }
 
+// "Ex- : A", "Précédemment : A", "Remplace : Y": a cell that says what it is by a label of the field
+// layouts' table; the value alone stays
+const LABELLED_CELL = /^(\p{L}[\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,3})\s*:\s+(\S.*)$/u;
+
+function labelledCell(text: string): TypedCell[] | null {
+  const found = LABELLED_CELL.exec(text);
+  const field = found ? fieldOfLabel(found[1]!) : null;
+  if (!field) return null;
+  const value = found![2]!.trim();
+  // "Ex- : —": a cell that says nothing
+  if (!/[\p{L}\p{N}]/u.test(value)) return [];
+  if (field === "comment") return typePiece(value);
+  return [{ type: LABELLED_CELL_KINDS[field], text: value }];
+}
+
+const EMPLOYER_INTRODUCER = new RegExp(
+  `^(.*?\\S)\\s+(?:${EMPLOYER_INTRODUCERS.join("|")})\\s+(\\p{Lu}.*)$`,
+  "u",
+);
+
+// "directrice technique chez Verrerie du Lac", "CFO at Harbour Foods": a title, then the house its
+// holder works for
+function employerCell(text: string): TypedCell[] | null {
+  const found = EMPLOYER_INTRODUCER.exec(text);
+  if (!found || !isTitle(found[1]!)) return null;
+  return [
+    { type: "role", text: found[1]! },
+    { type: "company", text: found[2]! },
+  ];
+}
+
 function typePiece(piece: string): TypedCell[] {
   const text = piece.trim().replace(/[.,;]$/u, "");
   if (!text) return [];
+  const labelled = labelledCell(text);
+  if (labelled) return labelled;
+  const employed = employerCell(text);
+  if (employed) return employed;
   const replaced = PREDECESSOR.exec(text);
   if (replaced) return [{ type: "predecessor", text: replaced[1]!.trim() }];
   if (ORIGIN.test(text) || FORMER_POST.test(text)) return [{ type: "origin", text }];
@@ -173,6 +216,8 @@ const opensOnTitle = (rest: string) => /^\s+\p{Ll}/u.test(rest) && isTitle(rest.
 // "directrice d'atelier, Archets Delorval (ex-A)": so is the house after a title in small letters
 const houseAfterTitle = (before: string, rest: string) =>
   /^\s+\p{Lu}/u.test(rest) && /^\p{Ll}/u.test(before.trim()) && isTitle(before.trim());
+// "C ; Ex- : A", "C, Précédemment : A": a labelled cell after a comma or a semicolon
+const opensLabelledCell = (rest: string) => labelledCell(rest.trim()) !== null;
 
 // The clauses of a cell after a comma or a semicolon that opens an aside ("ex-A ; remplace Y", "C (…),
 // succède à Y"), never inside brackets ("C (ex-A, ex-B)" is one clause)
@@ -188,6 +233,7 @@ function clausesOf(cell: string): string[] {
       depth === 0 &&
       (char === "," || char === ";") &&
       (ASIDE_OPENING.test(cell.slice(i + 1)) ||
+        opensLabelledCell(cell.slice(i + 1)) ||
         (char === "," && opensOnTitle(cell.slice(i + 1))) ||
         (char === "," && houseAfterTitle(cell.slice(from, i), cell.slice(i + 1))))
     ) {
@@ -243,8 +289,9 @@ export interface DigestItem {
 
 export function typeItemCells(body: string): DigestItem | null {
   const cells = body.split(CELL_SEPARATOR).map((cell) => cell.trim());
-  if (cells.length < 2) return null;
   const typed = cells.flatMap(typeCell);
+  // one cell is an item when its clauses name a house ("X, directrice technique chez C")
+  if (cells.length < 2 && !typed.some((t) => t.type === "company")) return null;
   // two capitalised cells read as names: the surer one is the person, the other the house
   const names = typed.filter((t) => t.type === "person");
   if (names.length > 1) {

@@ -3,6 +3,7 @@
 // Patterns are matched on folded text (foldWord: lower case, no accents).
 
 import type { MoveKind } from "../../../shared/vocabulary.ts";
+import type { FieldName } from "./fields.ts";
 
 // "Légende :", "Mode d'emploi :", "Clé de lecture :", "Pictos :" (written as in the text, any case)
 export const LEGEND_LABELS: readonly string[] = [
@@ -13,6 +14,7 @@ export const LEGEND_LABELS: readonly string[] = [
   "pictos",
   "pictogrammes",
   "key",
+  "legend",
 ];
 
 /**
@@ -25,36 +27,36 @@ export type LegendMeaning = { kind: MoveKind; reason?: undefined } | { kind: nul
 // pressentie" no appointment).
 export const LEGEND_MEANINGS: ReadonlyArray<readonly [RegExp, LegendMeaning]> = [
   [
-    /(?<![\p{L}])(?:deces|disparitions?|necrologie|carnet noir|in memoriam|hommage|obseques|deuil)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:deces|disparitions?|necrologie|carnet noir|in memoriam|hommage|obseques|deuil|deaths?|obituar(?:y|ies))(?![\p{L}])/u,
     { kind: null, reason: "décès" },
   ],
   [
-    /(?<![\p{L}])(?:distinctions?|prix|recompenses?|trophees?|decorations?|honneurs?|palmares|laureate?s?)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:distinctions?|prix|recompenses?|trophees?|decorations?|honneurs?|palmares|laureate?s?|awards?|prizes?|honou?rs?)(?![\p{L}])/u,
     { kind: null, reason: "distinction" },
   ],
   [
-    /(?<![\p{L}])(?:rumeurs?|bruits? de couloir|pressentie?s?|on en parle|a confirmer|en discussion|piste)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:rumeurs?|bruits? de couloir|pressentie?s?|on en parle|a confirmer|en discussion|piste|rumou?rs?|tipped|in talks)(?![\p{L}])/u,
     { kind: null, reason: "rumeur" },
   ],
   [
-    /(?<![\p{L}])(?:reelections?|reelue?s?|reconductions?|reconduite?s?|renouvellements?|renouvelee?s?|maintien)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:reelections?|reelue?s?|reconductions?|reconduite?s?|renouvellements?|renouvelee?s?|maintien|re-?elect(?:ed|ions?)|re-?appoint(?:ed|ments?)|renewed)(?![\p{L}])/u,
     { kind: null, reason: "reconduit" },
   ],
-  [/(?<![\p{L}])(?:interims?|interimaires?)(?![\p{L}])/u, { kind: null, reason: "intérim" }],
+  [/(?<![\p{L}])(?:interims?|interimaires?|acting)(?![\p{L}])/u, { kind: null, reason: "intérim" }],
   [
-    /(?<![\p{L}])(?:departs?|sorties?|quitte|retraites?|demissions?|fin de (?:mandat|fonctions?))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:departs?|sorties?|quitte|retraites?|demissions?|fin de (?:mandat|fonctions?)|departures?|leaves|exits?|retire(?:s|d|ments?)?|resign(?:s|ed|ations?)?|steps? down)(?![\p{L}])/u,
     { kind: null, reason: "départ" },
   ],
   [
-    /(?<![\p{L}])(?:promotions?|promue?s?|mobilite interne|evolution interne)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:promotions?|promue?s?|mobilite interne|evolution interne|promoted|internal moves?)(?![\p{L}])/u,
     { kind: "promoted" },
   ],
   [
-    /(?<![\p{L}])(?:arrivees?|recrutements?|recrues?|recrute|embauches?|entrees?|rejoint|transferts?|passages?|mercato|de .* vers)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:arrivees?|recrutements?|recrues?|recrute|embauches?|entrees?|rejoint|transferts?|passages?|mercato|de .* vers|joins?|joined|hires?|hired|arrivals?|recruits?|newcomers?)(?![\p{L}])/u,
     { kind: "joined" },
   ],
   [
-    /(?<![\p{L}])(?:conseils?|gouvernance|conseil d'administration|board|bureau|nominations?|nommee?s?|mandats?|elections?|elue?s?|administrat(?:eur|rice)s?)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:conseils?|gouvernance|conseil d'administration|board|bureau|nominations?|nommee?s?|mandats?|elections?|elue?s?|administrat(?:eur|rice)s?|appointments?|appointed|named|elected|governance)(?![\p{L}])/u,
     { kind: "appointed" },
   ],
 ];
@@ -93,3 +95,32 @@ export const NO_MOVE_STATUS = new RegExp(
 export function noMoveStatusOf(folded: string): string | null {
   return NO_MOVE_STATUSES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
+
+// The kind of cell a digest item's labelled cell is, by its label ("Ex- : A", "Précédemment : A",
+// "Venu(e) de : A", "Remplace : Y", "Chez : C"): the labels are field layouts' own (lexicon/fields.ts
+// FIELD_LABELS), so a digest's cell and a card's field are named by one table. A date says nothing of
+// the move; a comment's value is typed by what it holds.
+export type DigestCellKind =
+  | "person"
+  | "role"
+  | "company"
+  | "origin"
+  | "predecessor"
+  | "promoted"
+  | "status"
+  | "kind"
+  | "date";
+
+export const LABELLED_CELL_KINDS: Readonly<Record<Exclude<FieldName, "comment">, DigestCellKind>> = {
+  person: "person",
+  post: "role",
+  company: "company",
+  origin: "origin",
+  predecessor: "predecessor",
+  date: "date",
+};
+
+// Between a title and the house that employs its holder, inside one cell ("responsable des achats chez
+// Ondulex", "directrice technique auprès de Verrerie du Lac", "CFO at Harbour Foods"; "@" parts cells): the house opens on a
+// capital
+export const EMPLOYER_INTRODUCERS: readonly string[] = ["chez", "at", "auprès de"];

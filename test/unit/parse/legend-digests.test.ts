@@ -255,6 +255,159 @@ const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[
     ],
     noMove: [],
   },
+  {
+    name: "a legend of no label, each marker '=' its meaning, a title then its house after a comma",
+    lines: [
+      "➚ = arrivée · ▲ = promotion · ◆ = conseil",
+      "➚ Bertrand Quillivic — directeur des ventes, Pépinières du Haut-Faou (ex-Jardins de Kerzhu)",
+      "▲ Gwenola Tréhoret — directrice commerciale, Kervadec Horticulture",
+      "◆ Anatole Kerjean — administrateur, Coopérative des Serres de Plougastel",
+    ],
+    moves: [
+      {
+        person: "Bertrand Quillivic",
+        role: "directeur des ventes",
+        company: "Pépinières du Haut-Faou",
+        kind: "joined",
+        previous: ["Jardins de Kerzhu"],
+      },
+      {
+        person: "Gwenola Tréhoret",
+        role: "directrice commerciale",
+        company: "Kervadec Horticulture",
+        kind: "promoted",
+      },
+      {
+        person: "Anatole Kerjean",
+        role: "administrateur",
+        company: "Coopérative des Serres de Plougastel",
+        kind: "appointed",
+      },
+    ],
+    noMove: [],
+  },
+  {
+    name: "markers in brackets, names in capitals, '@' before the house, the origin after a dash",
+    lines: [
+      "Légende : (+) arrivée, (^) promotion, (=) nomination au conseil, (x) départ",
+      "(+) PERRINE M. DE LA VERGNE, responsable affinage @ Fromagerie des Causses — venue de Laiterie Saint-Amans",
+      "(^) ARISTIDE FOLCHER, directeur général @ Caves de Roquevieille",
+      "(+) Hortense Bessière, directrice général @ Fromagerie des Causses — venue d'Affineurs du Lévézou",
+      "(=) Solange Vialaret | administratrice | Coopérative Laitière du Lévézou",
+      "(x) Gontran Malzieu | Fromagerie des Causses | retraite",
+    ],
+    moves: [
+      {
+        person: "Perrine M. de la Vergne",
+        role: "responsable affinage",
+        company: "Fromagerie des Causses",
+        kind: "joined",
+        previous: ["Laiterie Saint-Amans"],
+      },
+      {
+        person: "Aristide Folcher",
+        role: "directeur général",
+        company: "Caves de Roquevieille",
+        kind: "promoted",
+      },
+      // a feminine title the cell left unagreed agrees with its own head noun
+      {
+        person: "Hortense Bessière",
+        role: "directrice générale",
+        company: "Fromagerie des Causses",
+        kind: "joined",
+        previous: ["Affineurs du Lévézou"],
+      },
+      {
+        person: "Solange Vialaret",
+        role: "administratrice",
+        company: "Coopérative Laitière du Lévézou",
+        kind: "appointed",
+      },
+    ],
+    noMove: ["Gontran Malzieu"],
+  },
+  {
+    name: "labelled cells (Ex- :, Précédemment :, Venue de :, Remplace :) parted by semicolons and bullets",
+    lines: [
+      "Clé : [+] recrutement · [^] promotion · <=> conseil",
+      "[+] Noémie Larrouy • cheffe de chai • Domaine de la Garenne ; Ex- : Château Miraval-Bas ; Remplace : Jules Cazaubon",
+      "[+] Firmin Lascombes • maître de chai • Cave des Coteaux ; Précédemment : Domaine de la Garenne",
+      "[^] Alix Peyrusse • directrice technique • Cave des Coteaux ; Ex- : —",
+      "<=> Bernadette Soulé • présidente • Syndicat des Côtes de Gascogne",
+      "[+] Maxence Dupouy • œnologue • Château Miraval-Bas • Venu de : Vignobles Larrieu",
+    ],
+    moves: [
+      {
+        person: "Noémie Larrouy",
+        role: "cheffe de chai",
+        company: "Domaine de la Garenne",
+        kind: "joined",
+        previous: ["Château Miraval-Bas"],
+        predecessor: "Jules Cazaubon",
+      },
+      {
+        person: "Firmin Lascombes",
+        role: "maître de chai",
+        company: "Cave des Coteaux",
+        kind: "joined",
+        previous: ["Domaine de la Garenne"],
+      },
+      {
+        person: "Alix Peyrusse",
+        role: "directrice technique",
+        company: "Cave des Coteaux",
+        kind: "promoted",
+        previous: [],
+      },
+      {
+        person: "Bernadette Soulé",
+        role: "présidente",
+        company: "Syndicat des Côtes de Gascogne",
+        kind: "appointed",
+      },
+      {
+        person: "Maxence Dupouy",
+        role: "œnologue",
+        company: "Château Miraval-Bas",
+        kind: "joined",
+        previous: ["Vignobles Larrieu"],
+      },
+    ],
+    noMove: [],
+  },
+  {
+    name: "an English legend (joins, promoted, board, leaves), 'at' before the house",
+    lines: [
+      "Key: >> joins · ^^ promoted · [B] board · << leaves",
+      ">> Harriet Quayle | directrice des opérations | Solent Ferries Ltd | formerly Isle Cargo Services",
+      "^^ Tobias Penhaligon, directeur commercial at Solent Ferries Ltd",
+      "[B] Margaret Ashworth | administratrice | Harbour Trust of Cowes",
+      "<< Dominic Arkwright | Solent Ferries Ltd | retraite",
+    ],
+    moves: [
+      {
+        person: "Harriet Quayle",
+        role: "directrice des opérations",
+        company: "Solent Ferries Ltd",
+        kind: "joined",
+        previous: ["Isle Cargo Services"],
+      },
+      {
+        person: "Tobias Penhaligon",
+        role: "directeur commercial",
+        company: "Solent Ferries Ltd",
+        kind: "promoted",
+      },
+      {
+        person: "Margaret Ashworth",
+        role: "administratrice",
+        company: "Harbour Trust of Cowes",
+        kind: "appointed",
+      },
+    ],
+    noMove: ["Dominic Arkwright"],
+  },
 ];
 
 // Each case is read as written, and with no blank line anywhere (each line a paragraph then).
@@ -326,6 +479,24 @@ describe("symbol digests under a legend", () => {
     ).toEqual(["»", "↑"]);
     // notation alone leaves no two meanings to read
     expect(readLegend("Légende : :: sépare les champs ; » arrivée")).toBeNull();
+    // with no label, each entry links its marker to its meaning, or the line is no legend
+    const meanings = (line: string) =>
+      readLegend(line)?.map(({ marker, meaning }) => [marker, meaning.kind ?? meaning.reason]) ?? null;
+    expect(meanings("➚ = arrivée · ▲ = promotion · ✝ = décès")).toEqual([
+      ["➚", "joined"],
+      ["▲", "promoted"],
+      ["✝", "décès"],
+    ]);
+    expect(meanings("➚ = arrivée · ▲ promotion")).toBeNull();
+    expect(meanings("CA = chiffre d'affaires · EBE = excédent brut")).toBeNull();
+    expect(meanings("Marc Doré = nomination · Léa Roy = promotion")).toBeNull();
+    // a letter or two in brackets is a marker; English meanings are read as French ones
+    expect(meanings("Key: (x) leaves · [n] joins · ^^ promoted · <B> board")).toEqual([
+      ["(x)", "départ"],
+      ["[n]", "joined"],
+      ["<B>", "appointed"],
+      ["^^", "promoted"],
+    ]);
   });
 
   it("types cells by content, not position", () => {
