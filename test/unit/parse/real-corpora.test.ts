@@ -1023,6 +1023,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real47/real48: session 16's second blind round, written by a second helper who never read jobs/parse, with the
+  // same eight layout families and sectors of its own, kept outside the repository through all of the session's
+  // parser work. First scored on the session's start 784acfd (record F1 0.826 / 0.853, 1 and 0 published wrong)
+  // and on its final parser 509b4de (0.845 / 0.866, 1 and 0); floors and ceilings are the latter.
+  [
+    "real47",
+    {
+      files: 8,
+      gold: 152,
+      personF1: 0.91,
+      recordF1: 0.84,
+      previous: 1,
+      predecessor: 0.97,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 3,
+    },
+  ],
+  [
+    "real48",
+    {
+      files: 8,
+      gold: 152,
+      personF1: 0.94,
+      recordF1: 0.86,
+      previous: 1,
+      predecessor: 0.94,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 2,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
