@@ -53,13 +53,17 @@ export const FEMININE_FIRST_NAMES = new Set(
     "teresa abigail amanda amy betty diana elizabeth ellen jane karen kate katherine linda " +
     // round 3: a common first name the lexicon lacked ("promeut A directeur … et Jade B directrice …")
     "jade " +
-    "margaret nancy natalie susan victoria"
+    "margaret nancy natalie susan victoria " +
+    // session 16: common French first names the lexicon lacked; an unknown first name let a headline's
+    // company run on into the person after it ("… pour C Éloi X remplace Y")
+    "eglantine rozenn sixtine domitille maylis bertille ombeline alizee mila priscille " +
+    "gwladys nolwenn sterenn edwige"
   ).split(/\s+/),
 );
 
 // Names used for both genders, neither feminine nor masculine evidence.
 export const EPICENE_FIRST_NAMES = new Set(
-  "camille claude dominique andrea sacha sasha ange alix maxence".split(" "),
+  "camille claude dominique andrea sacha sasha ange alix maxence louison".split(" "),
 );
 
 // Other common first names, read as masculine (hasMasculineFirstName in gender.ts). A few here
@@ -105,7 +109,12 @@ const OTHER_FIRST_NAMES = (
   "abdelkader adel anis ayoub bilal driss fares fouad hassan hicham issam jamal khaled mounir " +
   "moustapha nordine salah tarik yassine zakaria " +
   // round 2: common men's names the lexicon lacked ('a élu président Guy X' read no one)
-  "guy youenn koen declan wassim joris mikael"
+  "guy youenn koen declan wassim joris mikael " +
+  // session 16: common French first names the lexicon lacked (see the feminine list's note); not those that are
+  // also common adjectives or words ("Urbain" of "Mobilier Urbain C", "Marin", "Désiré", "Côme" folded to "come")
+  "eloi gwenael honore evariste lazare donatien valere pacome ignace " +
+  "baudouin eudes aubin gontran tugdual gurvan goulven brieuc malo matheo enguerrand gauvain " +
+  "yvon erwann"
 ).split(/\s+/);
 
 // Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
