@@ -18,27 +18,25 @@
  * `--against . --against-env DATABASE_POOL_SIZE=4` compares a setting on one build.
  */
 import path from "node:path";
-import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
+import { serveReady, startCarnet } from "../support/instances.ts";
 import { type CpuCost, withCpuCost } from "./cpu-cost.ts";
 import { httpLoad, type LoadResult, uptimeLoad } from "./http-load.ts";
 import {
+  commandOption,
   openSearchBenchDatabase,
   SEARCH_BENCH_DATABASE,
   SEARCH_BENCH_SIZE,
+  searchServerEnv,
 } from "./search-bench-database.ts";
 import { searchRequests } from "./search-mix.ts";
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
-const against = option("--against");
-const rounds = Number(option("--rounds") ?? 2);
-const seconds = Number(option("--seconds") ?? 8);
-const connections = Number(option("--connections") ?? 16);
-const only = option("--only");
+const against = commandOption("--against");
+const rounds = Number(commandOption("--rounds") ?? 2);
+const seconds = Number(commandOption("--seconds") ?? 8);
+const connections = Number(commandOption("--connections") ?? 16);
+const only = commandOption("--only");
 const cpuProf = process.argv.includes("--cpu-prof");
-const againstDatabase = option("--against-database") ?? SEARCH_BENCH_DATABASE;
+const againstDatabase = commandOption("--against-database") ?? SEARCH_BENCH_DATABASE;
 const envOptions = (name: string) =>
   Object.fromEntries(
     process.argv
@@ -48,13 +46,7 @@ const envOptions = (name: string) =>
 
 const url = await openSearchBenchDatabase(true);
 const envFor = (databaseUrl: string, extra: Record<string, string>) =>
-  instanceEnv({
-    DATABASE_URL: databaseUrl,
-    API_RATE_LIMIT: "0",
-    LOG_LEVEL: "info",
-    SMTP_URL: "smtp://127.0.0.1:9",
-    ...extra,
-  });
+  searchServerEnv(databaseUrl, "info", extra);
 const builds = [
   {
     name: "this",

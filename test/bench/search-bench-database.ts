@@ -1,5 +1,6 @@
 import pg from "pg";
 import { createDatabase, migrateToLatest } from "../../db/database.ts";
+import { instanceEnv } from "../support/instances.ts";
 import { databaseUrl } from "../support/urls.ts";
 import { generateDirectory } from "./search-data.ts";
 
@@ -56,4 +57,24 @@ export async function openSearchBenchDatabase(reuse: boolean, name = SEARCH_BENC
 
 export async function dropSearchBenchDatabase() {
   await adminQuery(`DROP DATABASE IF EXISTS ${SEARCH_BENCH_DATABASE} WITH (FORCE)`);
+}
+
+/** The value after `name` on the command line (`--against ../other`), or undefined. */
+export function commandOption(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/**
+ * A `carnet serve` environment for the search benchmarks: the kept directory, no rate limit (the
+ * clients are the load), and an SMTP address nothing listens on, since a search sends no mail.
+ */
+export function searchServerEnv(url: string, logLevel: "info" | "warn", extra: Record<string, string> = {}) {
+  return instanceEnv({
+    DATABASE_URL: url,
+    API_RATE_LIMIT: "0",
+    LOG_LEVEL: logLevel,
+    SMTP_URL: "smtp://127.0.0.1:9",
+    ...extra,
+  });
 }

@@ -11,16 +11,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
-import { openSearchBenchDatabase, SEARCH_BENCH_SIZE } from "./search-bench-database.ts";
+import { commandOption, openSearchBenchDatabase, SEARCH_BENCH_SIZE } from "./search-bench-database.ts";
 import { searchMix } from "./search-mix.ts";
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
-const against = path.resolve(option("--against") ?? ".");
-const rounds = Number(option("--rounds") ?? 6);
-const only = option("--only") ?? "page";
+const against = path.resolve(commandOption("--against") ?? ".");
+const rounds = Number(commandOption("--rounds") ?? 6);
+const only = commandOption("--only") ?? "page";
 const url = await openSearchBenchDatabase(true);
 
 async function load(root: string) {

@@ -9,25 +9,21 @@
  * differences; exits 1 on any.
  */
 import path from "node:path";
-import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
-import { openSearchBenchDatabase, SEARCH_BENCH_SIZE } from "./search-bench-database.ts";
+import { serveReady, startCarnet } from "../support/instances.ts";
+import {
+  commandOption,
+  openSearchBenchDatabase,
+  SEARCH_BENCH_SIZE,
+  searchServerEnv,
+} from "./search-bench-database.ts";
 import { searchMix } from "./search-mix.ts";
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
-const against = option("--against");
+const against = commandOption("--against");
 if (!against) throw new Error("--against <checkout> is required");
-const times = Number(option("--times") ?? 3);
+const times = Number(commandOption("--times") ?? 3);
 
 const url = await openSearchBenchDatabase(true);
-const env = await instanceEnv({
-  DATABASE_URL: url,
-  API_RATE_LIMIT: "0",
-  LOG_LEVEL: "warn",
-  SMTP_URL: "smtp://127.0.0.1:9",
-});
+const env = await searchServerEnv(url, "warn");
 const servers = await Promise.all(
   [undefined, path.resolve(against)].map((root) =>
     startCarnet(["serve", "--no-scheduler"], env, serveReady, { keepOutput: false, root }),

@@ -14,24 +14,19 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { sql } from "kysely";
-import { instanceEnv } from "../support/instances.ts";
-import { openSearchBenchDatabase, SEARCH_BENCH_SIZE } from "./search-bench-database.ts";
+import {
+  commandOption,
+  openSearchBenchDatabase,
+  SEARCH_BENCH_SIZE,
+  searchServerEnv,
+} from "./search-bench-database.ts";
 import { searchMix } from "./search-mix.ts";
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
-const against = path.resolve(option("--against") ?? ".");
-const rounds = Number(option("--rounds") ?? 4);
-const pagePath = option("--path") ?? "/recherche";
+const against = path.resolve(commandOption("--against") ?? ".");
+const rounds = Number(commandOption("--rounds") ?? 4);
+const pagePath = commandOption("--path") ?? "/recherche";
 const url = await openSearchBenchDatabase(true);
-const env = await instanceEnv({
-  DATABASE_URL: url,
-  API_RATE_LIMIT: "0",
-  LOG_LEVEL: "warn",
-  SMTP_URL: "smtp://127.0.0.1:9",
-});
+const env = await searchServerEnv(url, "warn");
 
 async function load(root: string) {
   const { loadConfig } = await import(path.join(root, "server/config.ts"));

@@ -9,25 +9,23 @@
  * cost is the shapes' weighted by SHAPE_WEIGHTS: this says which shape to look at.
  */
 import path from "node:path";
-import { instanceEnv, serveReady, startCarnet } from "../support/instances.ts";
+import { serveReady, startCarnet } from "../support/instances.ts";
 import { type CpuCost, withCpuCost } from "./cpu-cost.ts";
 import { httpLoad, uptimeLoad } from "./http-load.ts";
 import {
+  commandOption,
   openSearchBenchDatabase,
   SEARCH_BENCH_DATABASE,
   SEARCH_BENCH_SIZE,
+  searchServerEnv,
 } from "./search-bench-database.ts";
 import { SHAPE_WEIGHTS, searchRequests } from "./search-mix.ts";
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
-const against = option("--against");
-const rounds = Number(option("--rounds") ?? 2);
-const seconds = Number(option("--seconds") ?? 4);
-const connections = Number(option("--connections") ?? 4);
-const only = option("--only");
+const against = commandOption("--against");
+const rounds = Number(commandOption("--rounds") ?? 2);
+const seconds = Number(commandOption("--seconds") ?? 4);
+const connections = Number(commandOption("--connections") ?? 4);
+const only = commandOption("--only");
 
 const url = await openSearchBenchDatabase(true);
 const builds = [
@@ -36,17 +34,10 @@ const builds = [
 ];
 const servers = await Promise.all(
   builds.map(async (b) =>
-    startCarnet(
-      ["serve", "--no-scheduler"],
-      await instanceEnv({
-        DATABASE_URL: url,
-        API_RATE_LIMIT: "0",
-        LOG_LEVEL: "info",
-        SMTP_URL: "smtp://127.0.0.1:9",
-      }),
-      serveReady,
-      { keepOutput: false, root: b.root },
-    ),
+    startCarnet(["serve", "--no-scheduler"], await searchServerEnv(url, "info"), serveReady, {
+      keepOutput: false,
+      root: b.root,
+    }),
   ),
 );
 const headers = { "cache-control": "no-cache" };
