@@ -1065,6 +1065,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 2,
     },
   ],
+  // real49/real50: session 17's first blind round, written by a helper who never read jobs/parse, with the same
+  // eight layout families, sectors never used, and each paragraph written by hand rather than from a template
+  // (no sentence frame more than twice a corpus). First scored on session 16's final main 8492527 before any
+  // change made for it: record F1 0.575 / 0.615, 3 and 1 published wrong; floors are that first score.
+  [
+    "real49",
+    {
+      files: 8,
+      gold: 108,
+      personF1: 0.69,
+      recordF1: 0.57,
+      previous: 0.89,
+      predecessor: 1,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 5,
+    },
+  ],
+  [
+    "real50",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.74,
+      recordF1: 0.61,
+      previous: 0.93,
+      predecessor: 0.94,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 2,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
