@@ -37,6 +37,14 @@ function earlierAnnouncement(issueId: RawBuilder<unknown>) {
 }
 
 /**
+ * The columns of a move to insert as the importer sends them (MoveToInsert, as JSON): one list for
+ * insertIssueMoves and insertWaveMoves, so that a column added to one reaches the other.
+ */
+const MOVE_INPUT_COLUMNS = sql.raw(`person_id bigint, company_id bigint, role text, kind text, seniority text,
+        function text, predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
+        reasons text[], status text, published_on date, search_text text, previous bigint[]`);
+
+/**
  * An issue's moves, their previous employers and the issue's counts in one statement: the
  * importer's hot path (one round trip instead of three). With `received`, the message the issue was
  * read from is kept in the same statement (inbound.recordImportedFile's insert, one round trip
@@ -64,10 +72,7 @@ export async function insertIssueMoves(
     received: boolean;
   }>`/* prepared: import_insert_moves */
     WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
-        person_id bigint, company_id bigint, role text, kind text, seniority text, function text,
-        predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
-        reasons text[], status text, published_on date, search_text text, previous bigint[])
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(${MOVE_INPUT_COLUMNS})
     ), matched AS (
       -- One row per (person, paragraph) in input (the importer keeps one record for each): the
       -- closest earlier announcement. LATERAL … LIMIT 1, so that each person's own moves are read by
@@ -149,10 +154,7 @@ export async function insertWaveMoves(
     unread: number;
   }>`/* prepared: import_insert_wave_moves */
     WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
-        issue_id bigint, person_id bigint, company_id bigint, role text, kind text, seniority text,
-        function text, predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
-        reasons text[], status text, published_on date, search_text text, previous bigint[])
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(issue_id bigint, ${MOVE_INPUT_COLUMNS})
     ), matched AS (
       -- As insertIssueMoves': the closest earlier announcement, read by index (LATERAL … LIMIT 1).
       SELECT input.issue_id, input.person_id, input.paragraph_index, input.paragraph_text, input.published_on,
