@@ -17,6 +17,7 @@ import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpan
 import { hasFeminineFirstName } from "./gender.ts";
 import { headlineBodySentence, newsHeadlineSentence } from "./headline-body.ts";
 import { headlineItemSentence } from "./headline-items.ts";
+import { useFullNamesOfHouses } from "./house-short-names.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
 import { chapoSentences } from "./interview-chapo.ts";
 import { ACRONYM_LETTERLESS_WORDS } from "./lexicon/companies.ts";
@@ -917,6 +918,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     move.reasons.push("employer cut from the end of the title");
   }
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
+  useFullNamesOfHouses(moves, cleaned);
   settleCompanySpellings(moves, cleaned);
   useIssueSpelling(moves, cleaned);
 

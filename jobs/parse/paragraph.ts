@@ -91,7 +91,7 @@ const PENALTIES: [RegExp, number][] = [
   // issue 12 item 14: a repair into another spelling from another paragraph is held for review
   [/^company repaired to a look-alike/, 0.2],
   [
-    /^(?:company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs)/,
+    /^(?:company taken from sentence (?:opening|subject)|company named by its last word|title stated before the name|company spelling differs)/,
     0.05,
   ],
 ];

@@ -191,3 +191,60 @@ describe("a name spelt as the issue spells it", () => {
     ]);
   });
 });
+
+describe("a house called by its maker's name alone", () => {
+  // issue 13: real49/real50 wrote "la Maison Fromagère Darrigade … Chez Darrigade toujours" and
+  // "Passé par Broderies Lesquin …, X revient chez Lesquin"; the one-word employer was published
+  it.each([
+    [
+      "the full name in an earlier item",
+      [
+        "Corderie Navale Kerbellec recrute Odile Brasseur comme directrice export.",
+        "Chez Kerbellec toujours, Luc Faure est promu chef d'atelier.",
+      ],
+      "Luc Faure",
+      "Corderie Navale Kerbellec",
+    ],
+    [
+      "the full name in the same sentence, a house left and come back to",
+      [
+        "Passé par Voileries Trémaudan puis par l'Atelier Nautique de Plouzic, Luc Faure revient chez Trémaudan comme chef d'atelier.",
+      ],
+      "Luc Faure",
+      "Voileries Trémaudan",
+    ],
+    [
+      "the full name in a headline written after",
+      [
+        "Le Chantier Pennec recrute pour remplacer Anne Roy : Luc Faure devient chef de chantier.",
+        "Chantier Pennec : Odile Brasseur, apprentie en 2015, devient voilière.",
+      ],
+      "Luc Faure",
+      "Chantier Pennec",
+    ],
+  ])("%s", (_, paragraphs, person, company) => {
+    const move = parse(paragraphs.join("\n\n")).find((m) => m.person === person);
+    expect(move?.company).toBe(company);
+    expect(move?.previous_companies).not.toContain(company);
+  });
+
+  it.each([
+    [
+      "a person of that surname",
+      ["Jean Kerbellec, fondateur, salue l'arrivée.", "Chez Kerbellec, Luc Faure est promu chef d'atelier."],
+    ],
+    [
+      "a descriptor alone before the name",
+      ["La Fondation Kerbellec accueille Anne Roy.", "Chez Kerbellec, Luc Faure est promu chef d'atelier."],
+    ],
+    [
+      "two houses ending on the name",
+      [
+        "Corderie Kerbellec et Voileries Kerbellec fusionnent.",
+        "Chez Kerbellec, Luc Faure est promu chef d'atelier.",
+      ],
+    ],
+  ])("keeps the one word with %s", (_, paragraphs) => {
+    expect(parse(paragraphs.join("\n\n")).find((m) => m.person === "Luc Faure")?.company).toBe("Kerbellec");
+  });
+});
