@@ -7,8 +7,9 @@ import { CAREER_CUES, isFeminineMover, PREDECESSOR_CUES, readCareers } from "../
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
 import { addEmployersLeftBehind } from "../../../jobs/parse/succession.ts";
+import { issueAround } from "./issue-text.ts";
 
-const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+const issue = (item: string) => issueAround([item]);
 const previousOf = (item: string, person: string) =>
   parseIssueText(issue(item)).moves.find((m) => m.person === person)?.previous_companies;
 

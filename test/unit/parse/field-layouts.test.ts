@@ -7,6 +7,7 @@ import { describe, expect, it } from "@jest/globals";
 import { digestArrowLine, readFieldRecord, rewriteFieldTables } from "../../../jobs/parse/field-layouts.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 import { findMouvementsSection } from "../../../jobs/parse/section.ts";
+import { expectMoves, issueAround } from "./issue-text.ts";
 
 const NEWS = [
   "LA GAZETTE DU ROULEMENT — lettre n° 12",
@@ -16,44 +17,13 @@ const NEWS = [
   "",
 ];
 
-function issue(heading: string, body: string[]): string {
-  return [
-    ...NEWS,
+const issue = (heading: string, body: string[]) =>
+  issueAround(body, {
+    before: NEWS,
     heading,
-    "",
-    ...body,
-    "",
-    "Agenda",
-    "",
-    "Le salon du roulement ouvre le 4 mars à Lyon.",
-  ].join("\n");
-}
-
-type Want = {
-  person: string;
-  role: string;
-  company: string;
-  kind?: string;
-  previous?: string[];
-  predecessor?: string | null;
-};
-
-function expectMoves(text: string, wants: Want[]) {
-  const parsed = parseIssueText(text);
-  expect(parsed.section_found).toBe(true);
-  for (const want of wants) {
-    const move = parsed.moves.find((m) => m.person === want.person);
-    expect(move).toBeDefined();
-    expect({ person: move!.person, role: move!.role, company: move!.company }).toEqual({
-      person: want.person,
-      role: want.role,
-      company: want.company,
-    });
-    if (want.kind) expect(move!.kind).toBe(want.kind);
-    if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
-    if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
-  }
-}
+    spaced: false,
+    after: ["Agenda", "", "Le salon du roulement ouvre le 4 mars à Lyon."],
+  });
 
 describe("arrow lines", () => {
   it.each(["→", "➜", "->", "=>", "»", "▸"])(

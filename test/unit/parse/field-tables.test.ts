@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { expectMoves, issueAround, type WantedMove } from "./issue-text.ts";
 
 const NEWS = [
   "LA LETTRE DE LA MEUNERIE — n° 58",
@@ -15,48 +16,17 @@ const NEWS = [
   "",
 ];
 
-function issue(heading: string, rows: string[], spaced: boolean): string {
-  return [
-    ...NEWS,
+const issue = (heading: string, rows: string[], spaced: boolean) =>
+  issueAround(rows, {
+    before: NEWS,
     heading,
-    "",
-    ...rows.flatMap((row) => (spaced ? [row, ""] : [row])),
-    "",
-    "AGENDA",
-    "",
-    "Le salon de la boulangerie ouvre le 4 mars à Lyon.",
-  ].join("\n");
-}
-
-interface Want {
-  person: string;
-  role: string;
-  company: string;
-  kind: string;
-  previous?: string[];
-  predecessor?: string | null;
-}
-
-function expectMoves(text: string, wants: Want[]) {
-  const parsed = parseIssueText(text);
-  expect(parsed.section_found).toBe(true);
-  for (const want of wants) {
-    const move = parsed.moves.find((m) => m.person === want.person);
-    expect(move && { person: move.person, role: move.role, company: move.company, kind: move.kind }).toEqual({
-      person: want.person,
-      role: want.role,
-      company: want.company,
-      kind: want.kind,
-    });
-    if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
-    if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
-  }
-  return parsed;
-}
+    spaced,
+    after: ["AGENDA", "", "Le salon de la boulangerie ouvre le 4 mars à Lyon."],
+  });
 
 // One table per case: its header, its rows, the moves they give. Each case is read with its rows one
 // a line and parted by blank lines.
-const CASES: { name: string; rows: string[]; wants: Want[] }[] = [
+const CASES: { name: string; rows: string[]; wants: WantedMove[] }[] = [
   {
     name: "the company first, the post as 'Nouveau poste', the origin as 'Venait de'",
     rows: [

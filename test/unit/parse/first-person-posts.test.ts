@@ -6,6 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFirstPersonPost } from "../../../jobs/parse/first-person-posts.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import type { WantedMove } from "./issue-text.ts";
 
 function issue(body: string[]): string {
   return [
@@ -23,16 +24,7 @@ function issue(body: string[]): string {
   ].join("\n");
 }
 
-interface Want {
-  person: string;
-  role: string;
-  company: string;
-  kind: string;
-  previous: string[];
-  predecessor?: string | null;
-}
-
-const CASES: [string, string, Want][] = [
+const CASES: [string, string, WantedMove][] = [
   [
     "a pleased opening, 'en tant que' and 'après N ans chez', signed after a dash",
     "« Je suis heureuse de rejoindre Brasserie Kerbellec en tant que maître brasseuse après 6 ans chez Malterie du Poher. Je succède à Gildas Morvan, que je remercie. »\n— Maïwenn Le Goarnig, sur LinkedIn",

@@ -5,27 +5,18 @@ import { describe, expect, it } from "@jest/globals";
 import { headlineBodySentence } from "../../../jobs/parse/headline-body.ts";
 import { headlineItemSentence } from "../../../jobs/parse/headline-items.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { issueAround, recordsOf } from "./issue-text.ts";
 
-function movesOf(items: string[]) {
-  const text = [
-    "LA LETTRE DES MUSÉES — n° 8",
-    "",
-    "+ MOUVEMENTS",
-    "",
-    ...items.flatMap((item) => [item, ""]),
-    "Agenda",
-    "",
-    "Salon le 4 mars.",
-  ].join("\n");
-  return parseIssueText(text).moves.map((m) => ({
-    person: m.person,
-    company: m.company,
-    role: m.role,
-    kind: m.kind,
-    previous: m.previous_companies,
-    predecessor: m.predecessor,
-  }));
-}
+const movesOf = (items: string[]) =>
+  recordsOf(
+    parseIssueText(
+      issueAround(items, {
+        before: ["LA LETTRE DES MUSÉES — n° 8", ""],
+        heading: "+ MOUVEMENTS",
+        after: ["Agenda", "", "Salon le 4 mars."],
+      }),
+    ),
+  );
 
 describe("headline items", () => {
   it("reads 'C : X titre, ex-A' as X taking the title at C, coming from A", () => {

@@ -4,29 +4,18 @@
 import { describe, expect, it } from "@jest/globals";
 import { readChapo } from "../../../jobs/parse/interview-chapo.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { issueAround, recordsOf } from "./issue-text.ts";
 
-function movesOf(items: string[]) {
-  const text = [
-    "LA LETTRE DES BRASSEURS — juin 2026",
-    "",
-    "La bière artisanale recule de 3 %",
-    "",
-    "NOMINATIONS",
-    "",
-    ...items.flatMap((item) => [item, ""]),
-    "AGENDA",
-    "— 4 juillet : fête de la bière, Lille",
-  ].join("\n");
-  return parseIssueText(text).moves.map((m) => ({
-    person: m.person,
-    company: m.company,
-    role: m.role,
-    kind: m.kind,
-    previous: m.previous_companies,
-    predecessor: m.predecessor,
-    confidence: m.confidence,
-  }));
-}
+const movesOf = (items: string[]) =>
+  recordsOf(
+    parseIssueText(
+      issueAround(items, {
+        before: ["LA LETTRE DES BRASSEURS — juin 2026", "", "La bière artisanale recule de 3 %", ""],
+        heading: "NOMINATIONS",
+        after: ["AGENDA", "— 4 juillet : fête de la bière, Lille"],
+      }),
+    ),
+  );
 
 describe("an interview chapô", () => {
   it.each([

@@ -4,8 +4,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { withoutItemMarkers } from "../../../jobs/parse/item-markers.ts";
+import { issueAround } from "./issue-text.ts";
 
-const issue = (body: string) => `+ MOUVEMENTS\n\n${body}\n\n+ AGENDA\n\nRien.`;
+const issue = (body: string) => issueAround([body]);
 const records = (body: string) =>
   parseIssueText(issue(body)).moves.map((m) => [m.person, m.company, m.role, m.predecessor]);
 

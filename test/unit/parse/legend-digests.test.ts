@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 import { readLegend, typeItemCells } from "../../../jobs/parse/legend-digests.ts";
+import type { WantedMove } from "./issue-text.ts";
 
 function issue(lines: string[]): string {
   return [
@@ -24,16 +25,7 @@ function issue(lines: string[]): string {
   ].join("\n");
 }
 
-interface Want {
-  person: string;
-  role: string;
-  company: string;
-  kind: string;
-  previous?: string[];
-  predecessor?: string | null;
-}
-
-const CASES: { name: string; lines: string[]; moves: Want[]; noMove: string[] }[] = [
+const CASES: { name: string; lines: string[]; moves: WantedMove[]; noMove: string[] }[] = [
   {
     name: "pipes, name first, a legend parted by middle dots",
     lines: [

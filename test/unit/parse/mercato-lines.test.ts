@@ -4,31 +4,16 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 import { readMercatoLine } from "../../../jobs/parse/mercato-lines.ts";
+import { issueAround, recordsOf } from "./issue-text.ts";
 
-function issueOf(lines: string[]) {
-  const text = [
-    "LA LETTRE DU FRET — n° 12",
-    "",
-    "Le fret fluvial reprend des couleurs",
-    "",
-    "MERCATO",
-    "",
-    ...lines.flatMap((line) => [line, ""]),
-    "AGENDA",
-    "— 4 mars : salon du fret, Lyon",
-  ].join("\n");
-  return parseIssueText(text);
-}
-
-const recordOf = (issue: ReturnType<typeof issueOf>) =>
-  issue.moves.map((m) => ({
-    person: m.person,
-    company: m.company,
-    role: m.role,
-    kind: m.kind,
-    previous: m.previous_companies,
-    predecessor: m.predecessor,
-  }));
+const issueOf = (lines: string[]) =>
+  parseIssueText(
+    issueAround(lines, {
+      before: ["LA LETTRE DU FRET — n° 12", "", "Le fret fluvial reprend des couleurs", ""],
+      heading: "MERCATO",
+      after: ["AGENDA", "— 4 mars : salon du fret, Lyon"],
+    }),
+  );
 
 describe("a mercato line's label", () => {
   it.each([
@@ -99,7 +84,7 @@ describe("mercato lines in a moves section", () => {
       },
     ],
   ])("reads %s", (_, line, expected) => {
-    expect(recordOf(issueOf([line]))).toEqual([expect.objectContaining(expected)]);
+    expect(recordsOf(issueOf([line]))).toEqual([expect.objectContaining(expected)]);
   });
 
   it("reads no move from a departure line, and lists it only when it says where the person goes", () => {
@@ -117,7 +102,7 @@ describe("mercato lines in a moves section", () => {
     const issue = issueOf([
       "DÉPART : Gaspard Lemoine-Tall quitte Fluvéo. Pour le remplacer, Fluvéo promeut Inès Vautrin-Nlend, jusqu'ici directrice commerciale, au poste de directrice générale.",
     ]);
-    expect(recordOf(issue)).toEqual([
+    expect(recordsOf(issue)).toEqual([
       expect.objectContaining({ person: "Inès Vautrin-Nlend", company: "Fluvéo" }),
     ]);
   });
@@ -130,7 +115,7 @@ describe("mercato lines in a moves section", () => {
       "IN : Hugo Marchetti-Bâ (d'Ostral Transports) → Fluvéo, directeur général",
       "IN : Lina Ferrand-Obi (promue) → Batelia, responsable du fret",
     ]);
-    expect(recordOf(issue).map((m) => [m.person, m.predecessor])).toEqual([
+    expect(recordsOf(issue).map((m) => [m.person, m.predecessor])).toEqual([
       ["Sidonie Quéré-Amado", null],
       ["Marc Ollier-Sène", "Sidonie Quéré-Amado"],
       ["Hugo Marchetti-Bâ", "Gaspard Lemoine-Tall"],

@@ -3,8 +3,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { REJECTIONS } from "../../../jobs/parse/rejections.ts";
+import { issueAround } from "./issue-text.ts";
 
-const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+const issue = (item: string) => issueAround([item]);
 
 describe("what is not a move", () => {
   it.each(REJECTIONS.map((row) => [row.id, row.example, row.reason] as const))(

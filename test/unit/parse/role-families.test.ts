@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { issueAround } from "./issue-text.ts";
 
-const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+const issue = (item: string) => issueAround([item]);
 
 type Row = [family: string, example: string, records: [person: string, company: string, role: string][]];
 

@@ -5,8 +5,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { SHAPES } from "../../../jobs/parse/shapes.ts";
+import { issueAround } from "./issue-text.ts";
 
-const issue = (item: string) => `+ MOUVEMENTS\n\n${item}\n\n+ AGENDA\n\nRien.`;
+const issue = (item: string) => issueAround([item]);
 
 describe("the shapes table", () => {
   it.each(SHAPES.map((shape) => [shape.id, shape.example, shape] as const))(

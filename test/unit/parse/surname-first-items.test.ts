@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 import { readSurnameFirstItem } from "../../../jobs/parse/surname-first-items.ts";
+import type { WantedMove } from "./issue-text.ts";
 
 const NEWS = [
   "LA GAZETTE DES VITRAILLISTES — n° 112",
@@ -23,16 +24,7 @@ function issue(heading: string, items: string[]): string {
   );
 }
 
-interface Want {
-  person: string;
-  role: string;
-  company: string;
-  kind: string;
-  previous?: string[];
-  predecessor?: string | null;
-}
-
-const CASES: { name: string; heading: string; items: string[]; wants: Want[] }[] = [
+const CASES: { name: string; heading: string; items: string[]; wants: WantedMove[] }[] = [
   {
     name: "numbered items, a dash after the name, origin and promotion in brackets, the one replaced last",
     heading: "NOMINATIONS",

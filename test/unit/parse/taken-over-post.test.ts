@@ -4,26 +4,18 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { issueAround, recordsOf } from "./issue-text.ts";
 
-function movesOf(paragraphs: string[]) {
-  const text = [
-    "LA LETTRE DU RAIL — n° 40",
-    "",
-    "+ MOUVEMENTS",
-    "",
-    ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
-    "AGENDA",
-    "— 4 mars : salon du rail, Lyon",
-  ].join("\n");
-  return parseIssueText(text).moves.map((m) => ({
-    person: m.person,
-    company: m.company,
-    role: m.role,
-    kind: m.kind,
-    predecessor: m.predecessor,
-    confidence: m.confidence,
-  }));
-}
+const movesOf = (paragraphs: string[]) =>
+  recordsOf(
+    parseIssueText(
+      issueAround(paragraphs, {
+        before: ["LA LETTRE DU RAIL — n° 40", ""],
+        heading: "+ MOUVEMENTS",
+        after: ["AGENDA", "— 4 mars : salon du rail, Lyon"],
+      }),
+    ),
+  );
 
 describe("a post taken over, told from the departure side", () => {
   it.each([

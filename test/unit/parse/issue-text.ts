@@ -1,0 +1,70 @@
+import { expect } from "@jest/globals";
+import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import type { ParsedIssue } from "../../../jobs/parse/types.ts";
+
+// The parser's table-driven tests write a few moves and need an issue around them: lines before the
+// section (a title, news), the section's heading, its items, what comes after it (an agenda). One
+// builder for all of them, and one way to say which moves an issue must give.
+
+export interface IssueAroundOptions {
+  /** Lines before the heading: a title, a date, news items (blank lines included). */
+  before?: string[];
+  heading?: string;
+  /** Items parted by a blank line (the default) or one a line, as a table's rows are. */
+  spaced?: boolean;
+  /** Lines after the section, from the heading that closes it. */
+  after?: string[];
+}
+
+export function issueAround(
+  items: string[],
+  {
+    before = [],
+    heading = "+ MOUVEMENTS",
+    spaced = true,
+    after = ["+ AGENDA", "", "Rien."],
+  }: IssueAroundOptions = {},
+): string {
+  return [...before, heading, "", items.join(spaced ? "\n\n" : "\n"), "", ...after].join("\n");
+}
+
+/** What a test wants of one move; kind, previous employers and predecessor are checked when given. */
+export interface WantedMove {
+  person: string;
+  role: string;
+  company: string;
+  kind?: string;
+  previous?: string[];
+  predecessor?: string | null;
+}
+
+/** Parses the text, expects its moves section found and each wanted move read as wanted. */
+export function expectMoves(text: string, wants: WantedMove[]): ParsedIssue {
+  const parsed = parseIssueText(text);
+  expect(parsed.section_found).toBe(true);
+  for (const want of wants) {
+    const move = parsed.moves.find((m) => m.person === want.person);
+    expect(move && { person: move.person, role: move.role, company: move.company }).toEqual({
+      person: want.person,
+      role: want.role,
+      company: want.company,
+    });
+    if (want.kind !== undefined) expect(move!.kind).toBe(want.kind);
+    if (want.previous !== undefined) expect(move!.previous_companies).toEqual(want.previous);
+    if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
+  }
+  return parsed;
+}
+
+/** The records an issue gives, as the tests compare them. */
+export function recordsOf(issue: ParsedIssue) {
+  return issue.moves.map((m) => ({
+    person: m.person,
+    company: m.company,
+    role: m.role,
+    kind: m.kind,
+    previous: m.previous_companies,
+    predecessor: m.predecessor,
+    confidence: m.confidence,
+  }));
+}
