@@ -18,6 +18,7 @@
 
 import { readCompanyAfter } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, masculineTitle } from "./gender.ts";
+import { fullNameEarlier, isInstitutionHead, widenInstitution } from "./institutions.ts";
 import { foldWord } from "./lexicon/fold.ts";
 import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
 
@@ -45,7 +46,7 @@ const AROUND = new RegExp(
 const FRONTED_OCCASION = String.raw`(?:(?:Lors|À\s+l['’]issue|Au\s+terme|Au\s+cours|Réunie?s?)\s[^,:()]{2,80},\s+)?`;
 // "La fédération C a élu son nouveau bureau : …"
 const ELECTED = new RegExp(
-  String.raw`^${FRONTED_OCCASION}((?:la\s+|le\s+|l['’])?\p{Lu}[^,:()]{2,80}?)\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle|a\s+désigné|désigne|s['’]est\s+donné|se\s+donne)\s+(?:son|un)\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
+  String.raw`^${FRONTED_OCCASION}((?:la\s+|le\s+|l['’])?\p{Lu}[^,:()]{2,80}?)\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle|a\s+désigné|désigne|s['’]est\s+donné|se\s+donne|complète|a\s+complété)\s+(?:son|un)\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
   "u",
 );
 // "Le conseil de surveillance du C accueille trois nouveaux membres : …"
@@ -70,7 +71,7 @@ const SEATED = new RegExp(
 // said new, its members with their posts after the colon
 const BOARD_WORDS = `(?:${BOARD}|conseil|comité)`;
 const NEW_BOARD = new RegExp(
-  String.raw`^(?:(?:Nouveau|Nouvelle)\s+${BOARD_WORDS}\s+(?:pour|chez|à|au\s+sein\s+d(?:e\s+|['’]))\s*((?:la\s+|le\s+|l['’])?\p{Lu}[^.:;]{1,80}?)(?:\s*\.\s*(?:(?:Ont\s+été|Sont)\s+(?:élu|nommé|désigné)e?s|Y\s+siègent|En\s+font\s+partie|Le\s+composent))?|(?:Le|La|L['’])\s*${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?)\s+se\s+(?:renouvelle|recompose)|Composition\s+du\s+(?:nouveau\s+)?${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?))\s*:\s*(.+?)\.?$`,
+  String.raw`^(?:(?:Nouveau|Nouvelle)\s+${BOARD_WORDS}\s+(?:pour|chez|à|au\s+sein\s+d(?:e\s+|['’]))\s*((?:la\s+|le\s+|l['’])?\p{Lu}[^.:;]{1,80}?)(?:\s*\.\s*(?:(?:Ont\s+été|Sont)\s+(?:élu|nommé|désigné)e?s|Y\s+siègent|En\s+font\s+partie|Le\s+composent))?|(?:Le|La|L['’])\s*${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?)\s+se\s+(?:renouvelle|recompose)|Composition\s+du\s+(?:nouveau\s+)?${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?)|(?:Le|La|L['’])\s*(?:nouveau\s+|nouvelle\s+)${BOARD_WORDS}\s+${OF}(\p{Lu}[^:]{1,80}?))\s*:\s*(.+?)\.?$`,
   "u",
 );
 // the seat a board's new member takes when the line names none
@@ -273,8 +274,8 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
   }
   const board = NEW_BOARD.exec(text);
   if (board) {
-    const list = postedMembers(board[4]!);
-    const company = (board[1] ?? board[2] ?? board[3])!.trim();
+    const list = postedMembers(board[5]!);
+    const company = (board[1] ?? board[2] ?? board[3] ?? board[4])!.trim();
     return list && { lead: { company: bodyName(company), newMembers: true }, members: list };
   }
   const arrivals = ARRIVALS.exec(text);
@@ -414,11 +415,73 @@ function clauseSentences(line: string): string[] | null {
   return moves > 0 ? sentences : null;
 }
 
+// "Composition du bureau : X (R), Y (R)", "Le bureau est complété par X (R) et Y (R)", a heading
+// "Fédération : deux entrées au bureau" over "X (R) et Y (R)": a bureau whose body the text before
+// names (the paragraph's opening, the item before, the heading's head noun). The bureau's sentence may
+// close a paragraph ("Assemblée générale de la Ligue C : … Composition du bureau : …").
+const BODYLESS_BUREAU =
+  /(?:^|(?<=[.!?]\s+))(?:Composition\s+du\s+(?:nouveau\s+)?bureau\s*:|Le\s+(?:nouveau\s+)?bureau\s+est\s+(?:complété|composé)\s+(?:par|de)|Le\s+nouveau\s+bureau\s*:)\s*(.+?)\.?$/u;
+const BUREAU_HEADING = /^\s*(\p{Lu}[\p{L}'’-]+)\s*:\s*[^:]*\bbureau\b[^:]*$/u;
+
+// The body a bureau belongs to: the last institution named in `text` ("… à la présidence de la
+// Fédération des spiruliniers"), or the last one whose name opens on `head` ("Syndicat" after "le
+// Syndicat des selliers-harnacheurs"); null when the text names none.
+function bodyNamedBefore(text: string, head: string | null): string | null {
+  if (head !== null) return fullNameEarlier(text, head, text.length);
+  let found: string | null = null;
+  for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+    if (!isInstitutionHead(match[0])) continue;
+    const span = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const widened = widenInstitution(text, span);
+    if (widened.end > span.end) found = widened.text;
+  }
+  return found;
+}
+
+// A lead's body named by its head noun alone ("Le Syndicat complète son bureau") is the fuller name
+// the text before gave it; unresolved, the line is left for an editor.
+function resolvedBody(company: string, before: string): string | null {
+  if (/\s/u.test(company) || !isInstitutionHead(company)) return company;
+  return bodyNamedBefore(before, company);
+}
+
+function bodylessBureau(line: string, before: string): { opening: string; sentences: string[] } | null {
+  const bureau = BODYLESS_BUREAU.exec(line);
+  const heading = bureau ? null : BUREAU_HEADING.exec(before.split("\n").findLast((l) => l.trim()) ?? "");
+  const list = bureau
+    ? postedMembers(bureau[1]!)
+    : heading
+      ? postedMembers(line.trim().replace(/\.$/u, ""))
+      : null;
+  if (!list) return null;
+  const opening = bureau ? line.slice(0, bureau.index).trim() : "";
+  const head = heading && isInstitutionHead(heading[1]!) ? heading[1]! : null;
+  if (heading && head === null) return null;
+  const company = bodyNamedBefore(`${before}\n${opening}`, head);
+  if (company === null) return null;
+  const lead: Lead = { company, newMembers: true };
+  const sentences: string[] = [];
+  for (const member of list) {
+    const sentence = memberSentence(member, lead);
+    if (sentence === null) return null;
+    if (sentence) sentences.push(sentence);
+  }
+  return { opening, sentences };
+}
+
 // The sentences a committee line tells, or null when it is no committee line or one member's bracket
-// tells nothing known.
-export function committeeSentences(line: string): string[] | null {
+// tells nothing known. `before` is the text the line follows, where a body named by its head noun
+// alone or not at all was named in full.
+export function committeeSentences(line: string, before = ""): string[] | null {
   const read = readLead(line.trim());
-  if (!read) return clauseSentences(line.trim());
+  if (!read) {
+    const bureau = bodylessBureau(line, before);
+    if (bureau) return [...(bureau.opening ? [bureau.opening] : []), ...bureau.sentences];
+    return clauseSentences(line.trim());
+  }
+  const company = resolvedBody(read.lead.company, before);
+  if (company === null) return null;
+  read.lead.company = company;
   const sentences: string[] = read.lead.leadSentence ? [read.lead.leadSentence] : [];
   for (const member of read.members) {
     // a committee's member needs a post and a status ("(R, promue)"); a new member a post at least
@@ -430,10 +493,20 @@ export function committeeSentences(line: string): string[] | null {
   return sentences;
 }
 
+// The few items before a line, where a body its bureau names by head noun alone was named in full.
+const ITEMS_BEFORE = 6;
+
+function textBefore(lines: readonly string[], at: number): string {
+  const before: string[] = [];
+  for (let i = at - 1; i >= 0 && before.length < ITEMS_BEFORE; i--)
+    if (lines[i]!.trim()) before.unshift(lines[i]!);
+  return before.join("\n");
+}
+
 // The issue's lines with each committee line told as one paragraph a mover (blank lines between).
 export function rewriteCommittees(lines: string[]): string[] {
-  return lines.flatMap((line) => {
-    const sentences = committeeSentences(line);
+  return lines.flatMap((line, at) => {
+    const sentences = committeeSentences(line, textBefore(lines, at));
     if (!sentences) return [line];
     return ["", ...sentences.flatMap((sentence) => [sentence, ""])];
   });

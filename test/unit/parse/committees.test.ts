@@ -205,3 +205,79 @@ describe("committee sentences", () => {
     expect(committeeSentences(line)).toBeNull();
   });
 });
+
+describe("a bureau whose body the text before names", () => {
+  // issue 13: real49/real50 listed five bureaux as "X (R), Y (R) et Z (R)" under a body named only
+  // before ("Le nouveau bureau du Comité :", "Le Syndicat complète son bureau :", "Le bureau est
+  // complété par …", a heading "Fédération : deux entrées au bureau")
+  it.each([
+    [
+      "a head noun in the lead",
+      "Jeanne Morvan est élue présidente de l'Union des potiers de Vézère.",
+      "Le nouveau bureau de l'Union : Paul Verne (vice-président) et Lina Roux (trésorière).",
+      [
+        "Chez Union des potiers de Vézère, Paul Verne devient vice-président.",
+        "Chez Union des potiers de Vézère, Lina Roux devient trésorière.",
+      ],
+    ],
+    [
+      "a body that completes its bureau",
+      "Le Syndicat des luthiers de Brenne a réélu Marc Tissot à sa tête.",
+      "Le Syndicat complète son bureau : Paul Verne (vice-président), Lina Roux (trésorière).",
+      [
+        "Chez Syndicat des luthiers de Brenne, Paul Verne devient vice-président.",
+        "Chez Syndicat des luthiers de Brenne, Lina Roux devient trésorière.",
+      ],
+    ],
+    [
+      "no body at all, the item before's",
+      "Anne Brun succède à Marc Tissot à la présidence de la Fédération des apiculteurs.",
+      "Le bureau est complété par Paul Verne (vice-président) et Lina Roux (trésorière).",
+      [
+        "Chez Fédération des apiculteurs, Paul Verne devient vice-président.",
+        "Chez Fédération des apiculteurs, Lina Roux devient trésorière.",
+      ],
+    ],
+    [
+      "a heading's head noun over the list",
+      "La Fédération des apiculteurs a réélu Marc Tissot.\nFédération : deux entrées au bureau",
+      "Paul Verne (vice-président) et Lina Roux (trésorière).",
+      [
+        "Chez Fédération des apiculteurs, Paul Verne devient vice-président.",
+        "Chez Fédération des apiculteurs, Lina Roux devient trésorière.",
+      ],
+    ],
+    [
+      "the paragraph's own opening",
+      "",
+      "Congrès de la Ligue de pétanque de Brenne : Anne Brun est élue présidente. Composition du bureau : Paul Verne (vice-président), Lina Roux (trésorière).",
+      [
+        "Congrès de la Ligue de pétanque de Brenne : Anne Brun est élue présidente.",
+        "Chez Ligue de pétanque de Brenne, Paul Verne devient vice-président.",
+        "Chez Ligue de pétanque de Brenne, Lina Roux devient trésorière.",
+      ],
+    ],
+  ])("%s", (_, before, line, sentences) => {
+    expect(committeeSentences(line, before)).toEqual(sentences);
+  });
+
+  it.each([
+    [
+      "no body named before",
+      "La météo fut clémente.",
+      "Le bureau est complété par Paul Verne (vice-président) et Lina Roux (trésorière).",
+    ],
+    [
+      "a head noun the text before never writes in full",
+      "La météo fut clémente.",
+      "Le Syndicat complète son bureau : Paul Verne (vice-président), Lina Roux (trésorière).",
+    ],
+    [
+      "a list under a heading that names no bureau",
+      "Fédération : deux arrivées",
+      "Paul Verne (vice-président) et Lina Roux (trésorière).",
+    ],
+  ])("leaves a bureau with %s", (_, before, line) => {
+    expect(committeeSentences(line, before)).toBeNull();
+  });
+});
