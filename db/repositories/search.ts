@@ -305,6 +305,9 @@ export async function findMovePage(
   const marks = options.highlight && criteria.text ? marksOf(criteria.text) : undefined;
   if (marks) options = { ...options, knownMarks: marks.known };
   const { statement, compiled } = compilePageStatement(db, criteria, page, format, options);
+  const known = options.knownRecords?.records;
+  const pageRows = (rows: PageRow[], marks?: RememberedMarks) =>
+    rowsOfPage(known ? withKnownRecords(rows, known) : rows, marks);
   let rows: PageRow[];
   if (statement === "with-corrections") {
     const result = await db.executeQuery<
@@ -356,14 +359,30 @@ export async function findMovePage(
 }
 
 /**
+ * The rows whose record the statement left out (PageOptions' knownRecords) with the record known.
+ * Only moves named in `known` are left out, so each has one.
+ */
+function withKnownRecords(rows: PageRow[], known: ReadonlyMap<number, unknown>): PageRow[] {
+  for (const row of rows)
+    if (row.record === null && row.id !== null) {
+      const record = known.get(row.id);
+      if (record === undefined) throw new Error(`move ${row.id}: record left out, and not known`);
+      row.record = record as PageRow["record"];
+    }
+  return rows;
+}
+
+/**
  * A page's rows, without its extra row (count, facets, version), each role's marks cut; `marks`:
  * those remembered for the page's text, which the statement left out (NULL), and where to keep the
  * ones it made.
  */
-const pageRows = (rows: PageRow[], marks?: RememberedMarks) =>
+const rowsOfPage = (rows: PageRow[], marks?: RememberedMarks): MatchedMove<PageRecord>[] =>
   rows
     .filter((r) => r.id !== null)
-    .map(({ marked, counted: _c, version: _v, ...row }) => {
+    .map(({ marked, counted: _c, version: _v, ...r }) => {
+      // A page's row has its record: built by the statement, or known (withKnownRecords).
+      const row = r as typeof r & { record: PageRecord };
       const role = typeof row.record === "object" ? row.record.role : undefined;
       if (marked === null) {
         const known = marks && role !== undefined ? marks.byRole.get(role) : undefined;
@@ -395,7 +414,7 @@ export function compilePageStatement(
   if (fresh) return { statement, compiled: build(values) };
   const shape = `${statement}|${format}|${page.sort}|${page.after?.sort ?? "-"}|${page.limit}|${criteriaShape(criteria)}|${
     options.highlight ? "h" : "-"
-  }${options.knownMarks ? "k" : ""}|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}|${correctedReadingShape(options)}`;
+  }${options.knownMarks ? "k" : ""}${options.knownRecords ? "r" : ""}|${options.count ? `${options.count.cap}${options.count.facets ? "f" : ""}` : "-"}|${options.version ? "v" : "-"}|${correctedReadingShape(options)}`;
   return { statement, compiled: pageStatements.compiled(shape, values, build) };
 }
 
@@ -464,6 +483,8 @@ function pageValues(c: MoveCriteria, page: PageRequest, options: PageOptions): u
     correct?.reading.parts,
     correct?.reading.corrects,
     options.knownMarks,
+    options.knownRecords?.ids,
+    options.knownRecords?.version,
   ];
 }
 
@@ -492,7 +513,13 @@ function withSlots(c: MoveCriteria, page: PageRequest, options: PageOptions, v: 
   const lookUp = options.lookUp && { ...options.lookUp, words: slot(10), runs: slot(11) };
   const corrected = { words: slot(12), withNearby: slot(13), parts: slot(14), corrects: slot(15) };
   const knownMarks = options.knownMarks && slot(16);
-  return { criteria, page: { ...page, after }, options: { ...options, lookUp, knownMarks }, corrected };
+  const knownRecords = options.knownRecords && { ...options.knownRecords, ids: slot(17), version: slot(18) };
+  return {
+    criteria,
+    page: { ...page, after },
+    options: { ...options, lookUp, knownMarks, knownRecords },
+    corrected,
+  };
 }
 
 /** findMovePage's statement, built (see pageStatements). */
@@ -508,6 +535,7 @@ function buildPageStatement(
   const { query, pageAndCount, byScore } = pageStatementParts(db, criteria, page, format, {
     highlight: options.highlight,
     knownMarks: options.knownMarks,
+    knownRecords: options.knownRecords,
     count: options.count,
     version: options.version !== undefined,
   });
@@ -524,6 +552,7 @@ function buildPageStatement(
     const reading = correct.reading;
     const asCorrected = pageStatementParts(db, { ...criteria, text: CORRECTED_TEXT }, page, format, {
       highlight: options.highlight,
+      knownRecords: options.knownRecords,
       count: reading.count,
       version: reading.version === true,
     });
@@ -579,12 +608,21 @@ function pageStatementParts(
   options: {
     highlight?: boolean;
     knownMarks?: readonly string[];
+    knownRecords?: KnownRecords;
     count?: { cap: number; facets: boolean };
     version: boolean;
   },
 ) {
-  const record: RawBuilder<MoveRecord | MoveListing | string> =
+  const built: RawBuilder<MoveRecord | MoveListing | string> =
     format === "api-json" ? sql<string>`${moveRecordJson("api")}::text` : moveRecordJson(format);
+  // Records the caller knows as of the directory's version it names come back NULL while that is
+  // still the version: building a record (its person, company, issue and previous employers, and
+  // json_build_object) was most of what a page statement cost PostgreSQL (issue 14).
+  const known = options.knownRecords;
+  const record: RawBuilder<MoveRecord | MoveListing | string | null> = known
+    ? sql`CASE WHEN (SELECT version FROM directory_version) = ${known.version}::bigint
+        AND m.id = ANY (${known.ids}::bigint[]) THEN NULL ELSE ${built} END`
+    : built;
   // Marks around the words the text matched, whatever form matched ("DAF" for "directrice
   // financière"): ts_headline stems and unaccents like the index. In the page's statement, for its
   // rows only, rather than a second round trip (see splitMarks).
@@ -629,9 +667,13 @@ function pageStatementParts(
   return { query, pageAndCount, byScore };
 }
 
+/** A record as findMovePage returns it, in one of its formats. */
+type PageRecord = MoveRecord | MoveListing | string;
+
 /** A row of findMovePage's statement: a page's row, or (no id) the count and facets asked for. */
 interface PageRow {
-  record: MoveRecord | MoveListing | string;
+  /** Null for the extra row, and for a record the caller knows (PageOptions' knownRecords). */
+  record: PageRecord | null;
   id: number;
   published_on: string;
   score: number;
@@ -651,6 +693,7 @@ export interface PageOptions {
    * them out. Set by findMovePage itself.
    */
   knownMarks?: readonly string[];
+  knownRecords?: KnownRecords;
   lookUp?: {
     words: string[];
     runs: string[];
@@ -683,6 +726,19 @@ export interface PageOptions {
    * count made under the same version, say of the directory (see countMatches).
    */
   version?: (version: number) => void;
+}
+
+/**
+ * Records the caller already holds, as they were at directory version `version` (migration 0005:
+ * bumped in the same commit as any change to a record's move, person, company, issue or previous
+ * employers): the statement leaves out those of `records` it would return (NULL, filled in from
+ * `records` by findMovePage) when the directory is still at that version, and builds them otherwise.
+ * `ids`: the keys of `records`, as the statement's parameter.
+ */
+export interface KnownRecords {
+  version: number;
+  ids: readonly number[];
+  records: ReadonlyMap<number, unknown>;
 }
 
 /** A typo'd name's page as corrected (PageOptions' `lookUp.correct.reading`). */

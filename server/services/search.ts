@@ -9,6 +9,7 @@ import {
   type FacetCount,
   findMovePage,
   hasNameWord,
+  type KnownRecords,
   type MarkedText,
   type MatchedMove,
   type MoveCriteria,
@@ -385,19 +386,18 @@ export async function searchMoveListings(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<ListedMove>> {
+  // A copy with the marks: the record itself may be one remembered (recordsSeen), shown by other searches.
   const withMarks = (rows: MatchedMove<ListedMove>[]) => {
-    for (const row of rows) if (row.roleMarked) row.record.role_marked = row.roleMarked;
+    for (const row of rows) if (row.roleMarked) row.record = { ...row.record, role_marked: row.roleMarked };
     return rows;
   };
   return search<ListedMove>(
     db,
     query,
     options,
-    async (connection, criteria, page, reads) =>
-      withMarks(
-        await findMovePage(connection, criteria, page, "listing", { highlight: options.highlight, ...reads }),
-      ),
-    withMarks,
+    (connection, criteria, page, reads) =>
+      findMovePage(connection, criteria, page, "listing", { highlight: options.highlight, ...reads }),
+    { finishRows: withMarks, remember: "listing" },
   );
 }
 
@@ -407,27 +407,37 @@ export function searchMovesAsJson(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<string>> {
-  return search(db, query, options, (connection, criteria, page, reads) =>
-    findMovePage(connection, criteria, page, "api-json", reads),
+  return search(
+    db,
+    query,
+    options,
+    (connection, criteria, page, reads) => findMovePage(connection, criteria, page, "api-json", reads),
+    { remember: "api-json" },
   );
 }
 
 /**
- * `finishRows`: what findPage does to the rows findMovePage returns, done also to the rows of a
- * typo'd name's page as corrected, which came back beside the page as typed.
+ * How search() treats findPage's rows: `finishRows`, what to do to every page's rows findMovePage
+ * returns (a typo'd name's page as corrected included); `remember`, the format under which their
+ * records are remembered (recordsSeen), when they are.
  */
+interface RowHandling<Item> {
+  finishRows?: (rows: MatchedMove<Item>[]) => MatchedMove<Item>[];
+  remember?: "api-json" | "listing";
+}
+
 async function search<Item>(
   db: DB,
   query: SearchQuery,
   options: SearchOptions,
   findPage: FindPage<Item>,
-  finishRows: (rows: MatchedMove<Item>[]) => MatchedMove<Item>[] = (rows) => rows,
+  handling: RowHandling<Item> = {},
 ): Promise<SearchResult<Item>> {
   if (db.isTransaction || boundToOneConnection.has(db))
-    return searchOn(db, db, query, options, findPage, finishRows);
+    return searchOn(db, db, query, options, findPage, handling);
   return db.connection().execute((connection) => {
     boundToOneConnection.add(connection);
-    return searchOn(db, connection, query, options, findPage, finishRows);
+    return searchOn(db, connection, query, options, findPage, handling);
   });
 }
 
@@ -435,8 +445,58 @@ type FindPage<Item> = (
   connection: DB,
   criteria: MoveCriteria,
   page: PageRequest,
-  reads: Pick<PageOptions, "lookUp" | "count" | "version">,
+  reads: Pick<PageOptions, "lookUp" | "count" | "version" | "knownRecords">,
 ) => Promise<MatchedMove<Item>[]>;
+
+/**
+ * The records of recent pages, by database handle and format, under the directory version (migration
+ * 0005) they were read at, and which moves each search (its query, page included) last showed.
+ * A search passes the statement the records remembered for the moves it showed last time
+ * (KnownRecords): PostgreSQL leaves those out when the directory is still at that version, and
+ * builds them otherwise, so a record is never older than the statement's snapshot. Building the
+ * records was most of a page statement's PostgreSQL time, and parsing them a part of Node's
+ * (issue 14). Like the counts remembered, it helps a search asked again before the directory
+ * changes (the next page and back, a popular search, bench:search's 400); a search's first asking
+ * costs what it did. Cleared when a newer version shows up or when full (RECORDS_REMEMBERED records,
+ * PHRASES_REMEMBERED searches).
+ */
+interface RecordMemory {
+  version: number;
+  records: Map<number, unknown>;
+  pages: Map<string, number[]>;
+}
+const recordsSeen = new WeakMap<DB, Map<string, RecordMemory>>();
+/** API records are 1–4 kB of text, listings about as much as objects: tens of megabytes at most. */
+const RECORDS_REMEMBERED = 10_000;
+
+function recordMemory(db: DB, format: string): RecordMemory {
+  const byFormat = recordsSeen.get(db) ?? new Map<string, RecordMemory>();
+  recordsSeen.set(db, byFormat);
+  const memory = byFormat.get(format) ?? { version: 0, records: new Map(), pages: new Map() };
+  byFormat.set(format, memory);
+  return memory;
+}
+
+/** The records remembered for the moves a search showed last time, as the statement takes them. */
+function knownRecords(memory: RecordMemory, searchKey: string): KnownRecords {
+  const records = new Map<number, unknown>();
+  for (const id of memory.pages.get(searchKey) ?? []) {
+    const record = memory.records.get(id);
+    if (record !== undefined) records.set(id, record);
+  }
+  return { version: memory.version, ids: [...records.keys()], records };
+}
+
+/** A page's records, read at `version`. */
+function rememberRecords(memory: RecordMemory, version: number, rows: MatchedMove<unknown>[]) {
+  if (version < memory.version) return;
+  if (version > memory.version || memory.records.size + rows.length > RECORDS_REMEMBERED) {
+    memory.records.clear();
+    if (version > memory.version) memory.pages.clear();
+    memory.version = version;
+  }
+  for (const row of rows) memory.records.set(row.id, row.record);
+}
 
 /**
  * The handles search() made for one search's connection. A search given one of them, or a
@@ -458,7 +518,7 @@ async function searchOn<Item>(
   query: SearchQuery,
   options: SearchOptions,
   findPage: FindPage<Item>,
-  finishRows: (rows: MatchedMove<Item>[]) => MatchedMove<Item>[],
+  { finishRows = (rows) => rows, remember }: RowHandling<Item>,
 ): Promise<SearchResult<Item>> {
   const sort: MoveSort = query.sort === "relevance" && query.q ? "relevance" : "date";
   const after = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
@@ -482,6 +542,14 @@ async function searchOn<Item>(
   const countKey = (criteria: MoveCriteria) => `${withFacets}:${JSON.stringify(criteria)}`;
   // The directory version the last read's statement saw, when it read one (`wantVersion` asks for it).
   let versionRead: number | undefined;
+  // The records this search showed last time, passed to each of its statements (recordsSeen).
+  const memory = remember ? recordMemory(db, remember) : undefined;
+  const searchKey = memory ? JSON.stringify(query) : "";
+  const known = () => (memory ? knownRecords(memory, searchKey) : undefined);
+  const learn = (version: number | undefined, rows: MatchedMove<Item>[]) => {
+    if (memory && version !== undefined) rememberRecords(memory, version, rows);
+    return finishRows(rows);
+  };
   const readPage = async (criteria: MoveCriteria, lookUp?: PageOptions["lookUp"], wantVersion = false) => {
     versionRead = undefined;
     if (readBefore) {
@@ -490,7 +558,7 @@ async function searchOn<Item>(
       const before = readBefore;
       readBefore = undefined;
       versionRead = before.version;
-      if (!counting) return finishRows(before.rows as MatchedMove<Item>[]);
+      if (!counting) return learn(before.version, before.rows as MatchedMove<Item>[]);
       const key = countKey(criteria);
       const seen = rememberedCounts(db);
       const known = seen.counts.get(key);
@@ -505,34 +573,49 @@ async function searchOn<Item>(
       }
       if (correctedCountKeys.size >= PHRASES_REMEMBERED) correctedCountKeys.clear();
       correctedCountKeys.set(asTypedKey, key);
-      return finishRows(before.rows as MatchedMove<Item>[]);
+      return learn(before.version, before.rows as MatchedMove<Item>[]);
     }
-    if (!counting)
-      return findPage(connection, criteria, page, {
+    if (!counting) {
+      // The version is read when asked for, and for the records to be remembered under it.
+      let version: number | undefined;
+      const rows = await findPage(connection, criteria, page, {
         lookUp,
-        version: wantVersion ? (v) => (versionRead = v) : undefined,
+        knownRecords: known(),
+        version: wantVersion || memory ? (v) => (version = v) : undefined,
       });
+      if (wantVersion) versionRead = version;
+      return learn(version, rows);
+    }
     const key = countKey(criteria);
     const seen = rememberedCounts(db);
-    const known = seen.counts.get(key);
+    const knownCount = seen.counts.get(key);
     const knownVersion = seen.version;
     let version = 0;
     const rows = await findPage(connection, criteria, page, {
       lookUp,
-      count: known ? undefined : { cap: COUNT_CAP, facets: withFacets, found: (c) => (counted = c) },
+      knownRecords: known(),
+      count: knownCount ? undefined : { cap: COUNT_CAP, facets: withFacets, found: (c) => (counted = c) },
       version: (v) => (version = v),
     });
     versionRead = version;
-    if (known && version === knownVersion) counted = known;
-    else if (known) {
+    if (knownCount && version === knownVersion) counted = knownCount;
+    else if (knownCount) {
       const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
       counted = fresh.counted;
       rememberCount(db, key, fresh.version, fresh.counted);
     } else if (counted) rememberCount(db, key, version, counted);
-    return rows;
+    return learn(version, rows);
   };
-  const pageResult = (rows: MatchedMove<Item>[], approximate: boolean) =>
-    searchResult(rows, approximate, counted, { sort, limit, options });
+  const pageResult = (rows: MatchedMove<Item>[], approximate: boolean) => {
+    if (memory) {
+      if (memory.pages.size >= PHRASES_REMEMBERED) memory.pages.clear();
+      memory.pages.set(
+        searchKey,
+        rows.map((row) => row.id),
+      );
+    }
+    return searchResult(rows, approximate, counted, { sort, limit, options });
+  };
   // A search for a name may come back empty for a typo in it: the corrections its words would need
   // then ride in the same statement (when it is prepared: see findMovePage), valid only for the plan
   // they were made on. Not for other words: the bigger statement cost a role-word search about

@@ -122,6 +122,15 @@ describe("search query plans", () => {
     const versioned = await plansOf(() => search.findMovePage(db, {}, page, "record", { version: () => {} }));
     expect(versioned.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
     expect(versioned.seqScans).toEqual([]);
+    // A search asked again names the records it knows (recordsSeen): the same walk.
+    const knowing = await plansOf(() =>
+      search.findMovePage(db, {}, page, "api-json", {
+        version: () => {},
+        knownRecords: { version: 1, ids: [], records: new Map() },
+      }),
+    );
+    expect(knowing.indexes).toEqual(expect.arrayContaining(["moves_published_idx", ...HYDRATION]));
+    expect(knowing.seqScans).toEqual([]);
     const countedAlone = await plansOf(() => search.countMatches(db, {}, 100, true));
     expect(countedAlone.indexes).toEqual(expect.arrayContaining(["moves_published_idx", "companies_pkey"]));
     expect(countedAlone.seqScans).toEqual([]);

@@ -39,11 +39,16 @@ const pages: PageRequest[] = [
   { sort: "relevance", limit: 50, after: { sort: "relevance", score: 0.25, id: 99 } },
 ];
 const noop = () => {};
+const knownRecords = (words: string[]) => {
+  const ids = words.map((_, i) => words.length * 10 + i);
+  return { version: words.length, ids, records: new Map(ids.map((id) => [id, { id }])) };
+};
 const optionSets = (words: string[]): PageOptions[] => [
   {},
   { highlight: true, count: { cap: 100, facets: true, found: noop }, version: noop },
   { count: { cap: 100, facets: false, found: noop } },
   { version: noop },
+  { version: noop, knownRecords: knownRecords(words) },
   { lookUp: { words, runs: [words.join(" ")], found: noop } },
   {
     lookUp: {
@@ -78,6 +83,7 @@ const optionSets = (words: string[]): PageOptions[] => [
     },
     count: { cap: 100, facets: true, found: noop },
     version: noop,
+    knownRecords: knownRecords(words),
   },
 ];
 
@@ -112,7 +118,7 @@ describe("search statements learned per shape", () => {
                 compared++;
               }
     expect(pageShapesNotLearned()).toEqual([]);
-    expect(compared).toBe(2 * texts.length * filters.length * pages.length * 3 * 7);
+    expect(compared).toBe(2 * texts.length * filters.length * pages.length * 3 * 8);
   });
 });
 
