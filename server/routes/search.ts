@@ -227,10 +227,52 @@ function pager(
  * the page's Node CPU, in place, with search-page-render-ab.ts). Node writes the string as it is.
  */
 function sendSearchPage(views: Views, res: Response, data: Record<string, unknown>) {
-  const html = views.render("site/search", { currentPath: res.locals.currentPath, ...data });
+  sendHtml(res, Buffer.from(views.render("site/search", { currentPath: res.locals.currentPath, ...data })));
+}
+
+/** The page as UTF-8, encoded once (Content-Length and the write read the same bytes). */
+function sendHtml(res: Response, body: Buffer) {
   res.type("html");
-  res.setHeader("Content-Length", Buffer.byteLength(html));
-  res.end(html);
+  res.setHeader("Content-Length", body.length);
+  res.end(body);
+}
+
+/**
+ * The last page sent for each address (path and query string), with what it was made of besides
+ * the address: the current path and the search's result, its moves and facets by identity. The
+ * page is a pure function of them (no clock, no visitor: it is served before sessions), and a
+ * search read again before the directory changes is made of the same objects (recordsSeen and
+ * markedListings in the search service, the counts remembered): then the page is sent again as it
+ * was, not rendered (issue 14: rendering and encoding were the page's own Node CPU beside the
+ * API's). Anything else, and it is rendered. Bounded by PAGES_SENT_BYTES, cleared when full.
+ */
+const pagesSent = new Map<string, { madeOf: unknown[]; body: Buffer }>();
+let pagesSentBytes = 0;
+const PAGES_SENT_BYTES = 16 * 1024 * 1024;
+
+const pageMadeOf = (currentPath: unknown, result: Awaited<ReturnType<typeof searchMoveListings>>) => [
+  currentPath,
+  result.nextCursor,
+  result.count,
+  result.countCapped,
+  result.approximate,
+  result.unknownCompany,
+  result.sort,
+  result.facets,
+  ...result.items,
+];
+
+const sameParts = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function rememberPage(address: string, madeOf: unknown[], body: Buffer) {
+  if (pagesSentBytes + body.length > PAGES_SENT_BYTES) {
+    pagesSent.clear();
+    pagesSentBytes = 0;
+  }
+  const before = pagesSent.get(address);
+  if (before) pagesSentBytes -= before.body.length;
+  pagesSent.set(address, { madeOf, body });
+  pagesSentBytes += body.length;
 }
 
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
@@ -269,24 +311,35 @@ export function createSearchRouter({ db, config, clock, views }: Deps): Router {
       renderFormErrors(views, input, res, { [error.field ?? "q"]: error.message });
       return;
     }
+    const madeOf = pageMadeOf(res.locals.currentPath, result);
+    const sent = pagesSent.get(req.originalUrl);
+    if (sent && sameParts(sent.madeOf, madeOf)) {
+      sendHtml(res, sent.body);
+      return;
+    }
     const { cursor: _cursor, ...shareable } = query;
     const shared = queryString(shareable);
-    sendSearchPage(views, res, {
-      title: query.q ? `Recherche « ${query.q} »` : "Recherche",
-      search: query,
-      shareable,
-      result,
-      pager: pager(shareable, query.cursor, result.nextCursor, position.data),
-      filters: FILTER_OPTIONS,
-      facets: facetLinks(shareable, shared, result.facets ?? []),
-      activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
-      feedUrl: paths.searchFeed(shared),
-      feedTitle: "Flux Atom de cette recherche",
-      // Saving needs one criterion at least (an empty search would mail every move).
-      alertUrl: hasCriteria(query)
-        ? `${paths.alerts()}?recherche=${encodeURIComponent(shared.slice(1))}`
-        : null,
-    });
+    const body = Buffer.from(
+      views.render("site/search", {
+        currentPath: res.locals.currentPath,
+        title: query.q ? `Recherche « ${query.q} »` : "Recherche",
+        search: query,
+        shareable,
+        result,
+        pager: pager(shareable, query.cursor, result.nextCursor, position.data),
+        filters: FILTER_OPTIONS,
+        facets: facetLinks(shareable, shared, result.facets ?? []),
+        activeFilters: FILTER_FIELDS.filter((f) => f !== "sort" && query[f] !== undefined).length,
+        feedUrl: paths.searchFeed(shared),
+        feedTitle: "Flux Atom de cette recherche",
+        // Saving needs one criterion at least (an empty search would mail every move).
+        alertUrl: hasCriteria(query)
+          ? `${paths.alerts()}?recherche=${encodeURIComponent(shared.slice(1))}`
+          : null,
+      }),
+    );
+    rememberPage(req.originalUrl, madeOf, body);
+    sendHtml(res, body);
   });
 
   router.get(paths.searchCsv(), async (req, res) => {

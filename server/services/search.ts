@@ -386,9 +386,8 @@ export async function searchMoveListings(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<SearchResult<ListedMove>> {
-  // A copy with the marks: the record itself may be one remembered (recordsSeen), shown by other searches.
   const withMarks = (rows: MatchedMove<ListedMove>[]) => {
-    for (const row of rows) if (row.roleMarked) row.record = { ...row.record, role_marked: row.roleMarked };
+    for (const row of rows) if (row.roleMarked) row.record = markedListing(row.record, row.roleMarked);
     return rows;
   };
   return search<ListedMove>(
@@ -399,6 +398,22 @@ export async function searchMoveListings(
       findMovePage(connection, criteria, page, "listing", { highlight: options.highlight, ...reads }),
     { finishRows: withMarks, remember: "listing" },
   );
+}
+
+/**
+ * A listing with its role's marks: a copy, since the record may be one remembered (recordsSeen) that
+ * other searches show, made once per record and marks. Both are remembered objects when a search is
+ * read again (recordsSeen, and the marks by text and role in db/repositories/search.ts), so its
+ * page is then made of the same objects, which the search page's pagesSent relies on.
+ */
+const markedListings = new WeakMap<ListedMove, WeakMap<MarkedText, ListedMove>>();
+
+function markedListing(record: ListedMove, marks: MarkedText): ListedMove {
+  const byMarks = markedListings.get(record) ?? new WeakMap<MarkedText, ListedMove>();
+  markedListings.set(record, byMarks);
+  const marked = byMarks.get(marks) ?? { ...record, role_marked: marks };
+  byMarks.set(marks, marked);
+  return marked;
 }
 
 /** A page of moves as the API's JSON text, one string per move, built by PostgreSQL. */
