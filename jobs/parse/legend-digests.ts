@@ -192,6 +192,8 @@ function employerCell(text: string): TypedCell[] | null {
   ];
 }
 
+const KIND_CELL = /^(\p{Ll}+)(?:\s+(?:par|by)\s+\S.*)?$/u;
+
 function typePiece(piece: string): TypedCell[] {
   const text = piece.trim().replace(/[.,;]$/u, "");
   if (!text) return [];
@@ -203,8 +205,10 @@ function typePiece(piece: string): TypedCell[] {
   if (replaced) return [{ type: "predecessor", text: replaced[1]!.trim() }];
   if (ORIGIN.test(text) || FORMER_POST.test(text)) return [{ type: "origin", text }];
   if (PROMOTED.test(text)) return [{ type: "promoted", text }];
-  // "nomination", "arrivée": one word that names the kind of move, where a legend would put a marker
-  if (/^\p{Ll}+$/u.test(text) && !isTitle(text) && meaningOf(text)?.kind) return [{ type: "kind", text }];
+  // "nomination", "arrivée": one word that names the kind of move, where a legend would put a marker,
+  // with or without who made it ("nommé par le bureau", "elected by the members")
+  const kindWord = KIND_CELL.exec(text)?.[1];
+  if (kindWord && !isTitle(kindWord) && meaningOf(kindWord)?.kind) return [{ type: "kind", text: kindWord }];
   if (NO_MOVE_STATUS.test(foldWord(text))) return [{ type: "status", text }];
   if (isTitle(text) || /^\p{Ll}/u.test(text)) return [{ type: "role", text }];
   if (/^\p{Lu}/u.test(text)) return [{ type: personScore(text) > 0 ? "person" : "company", text }];
@@ -287,6 +291,8 @@ export interface DigestItem {
   statusText: string;
 }
 
+const ONE_WORD_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{L}[\p{Ll}'’]*)*$/u;
+
 export function typeItemCells(body: string): DigestItem | null {
   const cells = body.split(CELL_SEPARATOR).map((cell) => cell.trim());
   const typed = cells.flatMap(typeCell);
@@ -302,6 +308,19 @@ export function typeItemCells(body: string): DigestItem | null {
       if (scores[i] !== best) t.type = "company";
     });
   }
+  // "Montbrac | Conserverie Marsal | X | directrice commerciale": a table sorted by town opens each row
+  // on a one-word place before the house; beside a house of several words it is no second employer
+  const houses = typed.filter((t) => t.type === "company");
+  const opening = typed[0];
+  if (
+    houses.length === 2 &&
+    opening?.type === "company" &&
+    cells[0] === opening.text &&
+    ONE_WORD_PLACE.test(opening.text) &&
+    !isFrenchWord(opening.text.toLowerCase()) &&
+    houses[1]!.text.split(/\s+/u).length > 1
+  )
+    typed.shift();
   const of = (type: CellType) => typed.filter((t) => t.type === type).map((t) => t.text);
   const [person] = of("person");
   const roles = of("role");
@@ -369,6 +388,21 @@ function bodyAfterMarker(line: string, legend: Legend): string {
 const isPlainItem = (item: DigestItem | null) =>
   !!item && !!item.role && !!item.company && !item.status && !item.predecessor;
 
+// After the digest, prose between: "↑ X — directrice des achats — C ; succède à Y" further down uses
+// the legend given above it, and "Montbrac | C | X | délégué général | nommé par le bureau" the digest's
+// cells without a marker. Only an item its cells type whole is read; any other line stays as written.
+function laterItem(line: string, legend: Legend, apart: (line: string) => string[]): string[] {
+  const meaning = markerOf(line, legend);
+  if (meaning) {
+    const item = typeItemCells(bodyAfterMarker(line, legend));
+    const typed = item && (meaning.kind === null || ((item.role || item.company) && !item.status));
+    return typed ? apart(labelledItem(item, meaning)) : [line];
+  }
+  if (!CELL_SEPARATOR.test(line) || UNLISTED_MARKER.test(line)) return [line];
+  const item = typeItemCells(line);
+  return isPlainItem(item) ? apart(labelledItem(item!, item!.kind ?? { kind: "appointed" })) : [line];
+}
+
 /**
  * The lines with each item under a legend rewritten as labelled fields, a blank line around it when the
  * text parts its paragraphs with blank lines (each item is a paragraph of its own), and the legend line
@@ -378,6 +412,7 @@ export function rewriteLegendDigests(lines: string[]): string[] {
   const blankLines = lines.some((line) => !line.trim());
   const out: string[] = [];
   let legend: Legend | null = null;
+  let ended: Legend | null = null;
   let legendAt = -1;
   let items = 0;
   const apart = (line: string) => (blankLines ? ["", line, ""] : [line]);
@@ -388,6 +423,10 @@ export function rewriteLegendDigests(lines: string[]): string[] {
       legendAt = out.length;
       items = 0;
       out.push(line);
+      continue;
+    }
+    if (!legend && ended && line.trim()) {
+      out.push(...laterItem(line, ended, apart));
       continue;
     }
     if (!legend || !line.trim()) {
@@ -428,7 +467,8 @@ export function rewriteLegendDigests(lines: string[]): string[] {
       else out.push(...apart(line));
       continue;
     }
-    // any other line ends the digest
+    // any other line ends the digest (its legend still says what its markers mean further on)
+    ended = legend;
     legend = null;
     out.push(line);
   }

@@ -52,7 +52,7 @@ export const LEGEND_MEANINGS: ReadonlyArray<readonly [RegExp, LegendMeaning]> = 
     { kind: "promoted" },
   ],
   [
-    /(?<![\p{L}])(?:arrivees?|recrutements?|recrues?|recrute|embauches?|entrees?|rejoint|transferts?|passages?|mercato|de .* vers|joins?|joined|hires?|hired|arrivals?|recruits?|newcomers?)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:arrivees?|recrutements?|recrues?|recrutee?s?|embauchee?s?|entrees?|rejoint|transferts?|passages?|mercato|de .* vers|joins?|joined|hires?|hired|arrivals?|recruits?|newcomers?)(?![\p{L}])/u,
     { kind: "joined" },
   ],
   [

@@ -25,7 +25,14 @@ function issue(lines: string[]): string {
   ].join("\n");
 }
 
-const CASES: { name: string; lines: string[]; moves: WantedMove[]; noMove: string[] }[] = [
+const CASES: {
+  name: string;
+  lines: string[];
+  moves: WantedMove[];
+  noMove: string[];
+  // prose between items: with no blank line anywhere, the line after a record is read as more of it
+  blankLinesOnly?: boolean;
+}[] = [
   {
     name: "pipes, name first, a legend parted by middle dots",
     lines: [
@@ -400,6 +407,55 @@ const CASES: { name: string; lines: string[]; moves: WantedMove[]; noMove: strin
     ],
     noMove: ["Dominic Arkwright"],
   },
+  {
+    name: "the legend still read after prose: a marked item further down, rows of cells opening on a town",
+    lines: [
+      "Légende : ⊕ arrivée · ⇑ promotion · ✝ décès",
+      "",
+      "⊕ Gaëtane Rivoallan — cheffe boulangère — Fournil des Quatre Vents (ex-Minoterie Kerhervé)",
+      "",
+      "La Minoterie Kerhervé fête ses cent ans et ouvre un musée du pain au public.",
+      "",
+      "Lannédern | Minoterie Kerhervé | Yannick Le Goasduff | responsable des achats | ex-Fournil des Quatre Vents",
+      "",
+      "Plouzével | Syndicat des boulangers du Léon | Armelle Quéméner | secrétaire générale | nommée par le bureau",
+      "",
+      "⇑ Tanguy Kervella — chef de fournil — Fournil des Quatre Vents ; succède à Gaëtane Rivoallan",
+      "",
+      "✝ Jos Le Bihan — fondateur de la Minoterie Kerhervé — 94 ans",
+    ],
+    moves: [
+      {
+        person: "Gaëtane Rivoallan",
+        role: "cheffe boulangère",
+        company: "Fournil des Quatre Vents",
+        kind: "joined",
+        previous: ["Minoterie Kerhervé"],
+      },
+      {
+        person: "Yannick Le Goasduff",
+        role: "responsable des achats",
+        company: "Minoterie Kerhervé",
+        kind: "joined",
+        previous: ["Fournil des Quatre Vents"],
+      },
+      {
+        person: "Armelle Quéméner",
+        role: "secrétaire générale",
+        company: "Syndicat des boulangers du Léon",
+        kind: "appointed",
+      },
+      {
+        person: "Tanguy Kervella",
+        role: "chef de fournil",
+        company: "Fournil des Quatre Vents",
+        kind: "promoted",
+        predecessor: "Gaëtane Rivoallan",
+      },
+    ],
+    noMove: ["Jos Le Bihan"],
+    blankLinesOnly: true,
+  },
 ];
 
 // Each case is read as written, and with no blank line anywhere (each line a paragraph then).
@@ -416,8 +472,8 @@ const READINGS = [
 ];
 
 describe("symbol digests under a legend", () => {
-  for (const { name, lines, moves, noMove } of CASES)
-    for (const { spacing, text } of READINGS)
+  for (const { name, lines, moves, noMove, blankLinesOnly } of CASES)
+    for (const { spacing, text } of READINGS.slice(0, blankLinesOnly ? 1 : undefined))
       it(`reads each item by its marker and its cells' content (${name}; ${spacing})`, () => {
         const parsed = parseIssueText(text(lines));
         for (const want of moves) {
@@ -503,5 +559,17 @@ describe("symbol digests under a legend", () => {
         role: "cheffe de cuisine",
         company: "Auberge du Vieux Pont",
       });
+    // a one-word town opening the row beside a house of several words is the row's place, not a house
+    expect(
+      typeItemCells("Ambert | Auberge du Vieux Pont | Yvonne Carrade | cheffe de cuisine"),
+    ).toMatchObject({
+      person: "Yvonne Carrade",
+      company: "Auberge du Vieux Pont",
+      role: "cheffe de cuisine",
+    });
+    // a cell naming the kind of move and who made it says the kind, not a second title
+    expect(
+      typeItemCells("Yvonne Carrade | cheffe de cuisine | Auberge du Vieux Pont | recrutée par la direction"),
+    ).toMatchObject({ role: "cheffe de cuisine", kind: { kind: "joined" } });
   });
 });
