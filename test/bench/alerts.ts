@@ -24,7 +24,8 @@ import { openBenchDatabase } from "./bench-database.ts";
  * nodemailer → sink messages per second through the same pooled transport; the figure judged is
  * digests/s ÷ raw messages/s (target ≥ 0.9). BENCH_EXPLAIN=1 prints each matching statement's
  * EXPLAIN (ANALYZE, BUFFERS) (run in a rolled-back transaction before the timed one);
- * BENCH_MATCH_ONLY=1 stops after matching and keeps the database (its name is printed first).
+ * BENCH_MATCH_ONLY=1 stops after matching and keeps the database (its name is printed first);
+ * ALERTS_BENCH_DATABASE names the database (default carnet_bench_alerts; the process id is added).
  */
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const COMPANIES = 10_000;
@@ -44,7 +45,9 @@ const load = () =>
     .join(", ")}`;
 
 async function main() {
-  const bench = await openBenchDatabase("carnet_bench_alerts");
+  // ALERTS_BENCH_DATABASE: a name of one's own, so a run beside the full bench (npm run bench, which
+  // uses the default) never shares a database name with it.
+  const bench = await openBenchDatabase(process.env.ALERTS_BENCH_DATABASE ?? "carnet_bench_alerts");
   const sink = await startSink();
   try {
     console.log(
