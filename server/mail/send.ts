@@ -40,7 +40,7 @@ export interface Email {
 export function composeEmail(
   deps: Omit<MailDeps, "mailer">,
   email: Email,
-): SendMailOptions & { subject: string; html: string; text: string } {
+): SendMailOptions & { subject: string } {
   const { html, text } = emailRendererFor(deps.views).render(email.template, {
     privacyUrl: deps.config.PUBLIC_URL + paths.privacy(),
     ...email.data,
@@ -50,8 +50,8 @@ export function composeEmail(
     from: deps.config.MAIL_FROM,
     to: email.to,
     subject: email.subject,
-    html,
-    text,
+    html: bodyPart(html),
+    text: bodyPart(text),
     ...(email.messageId ? { messageId: email.messageId } : {}),
     // "prepared": the values are already RFC 5322-ready (angle brackets, commas); nodemailer must
     // not fold or encode them.
@@ -64,6 +64,28 @@ export function composeEmail(
       : {}),
     ...(email.bounceTo ? { envelope: { from: email.bounceTo, to: recipients } } : {}),
   };
+}
+
+/**
+ * A body with the transfer encoding nodemailer would choose for it (MimeNode.getTransferEncoding),
+ * told rather than left to nodemailer, which counts by matching every letter into an array: for a
+ * 5 kB digest that was a third of nodemailer's CPU per message. Its rule, per UTF-16 code unit:
+ * no control or non-ASCII character and no line over 76 → 7bit (left to it, a cheap test); else
+ * quoted-printable when Latin letters outnumber those characters, base64 otherwise. The message's
+ * bytes are the same either way.
+ */
+function bodyPart(
+  content: string,
+): string | { content: string; contentTransferEncoding: "quoted-printable" | "base64" } {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if (code <= 8 || code === 11 || code === 12 || (code >= 14 && code <= 31) || code >= 128) other++;
+  }
+  if (other === 0 && !/^.{77,}/m.test(content)) return content;
+  return { content, contentTransferEncoding: other < latin ? "quoted-printable" : "base64" };
 }
 
 export async function sendEmail(deps: MailDeps, email: Email): Promise<void> {
