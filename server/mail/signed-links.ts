@@ -24,7 +24,16 @@ export function createSignedLinks(config: { APP_SECRET: string; PUBLIC_URL: stri
       .digest()
       .subarray(0, 18)
       .toString("base64url");
-  const sign = (purpose: LinkPurpose, id: number) => `${id}.${mac(purpose, id)}`;
+  // A digest signs its subscriber's unsubscribe link three times (the footer, List-Unsubscribe's
+  // https and mailto forms): the last signature of each purpose is kept.
+  const last = new Map<LinkPurpose, { id: number; value: string }>();
+  const sign = (purpose: LinkPurpose, id: number) => {
+    const known = last.get(purpose);
+    if (known?.id === id) return known.value;
+    const value = `${id}.${mac(purpose, id)}`;
+    last.set(purpose, { id, value });
+    return value;
+  };
   return {
     sign,
     manageUrl: (id) => config.PUBLIC_URL + paths.manageSubscription(sign("manage", id)),
