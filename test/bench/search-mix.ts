@@ -26,15 +26,22 @@ export function typo(word: string, i: number): string {
     : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
 }
 
+/**
+ * `count` searches from the `from`-th on. The typo'd names and the companies differ from one search
+ * to the next (the multipliers are prime to the table sizes, so no value comes back before the
+ * table's size), as the reference draws them at random; the role words and the latest moves are the
+ * same few searches again, as the reference's fts.sql and latest.sql are.
+ */
 export function searchMix(
   size: { people: number; companies: number },
   count = 400,
+  from = 0,
 ): { shape: Shape; query: Record<string, string> }[] {
   const cycle: Shape[] = [];
   for (const [shape, weight] of Object.entries(SHAPE_WEIGHTS))
     for (let w = 0; w < weight; w++) cycle.push(shape as Shape);
   const mix: { shape: Shape; query: Record<string, string> }[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const shape = cycle[i % cycle.length]!;
     const n = Math.floor(i / cycle.length);
     if (shape === "fts")
@@ -49,8 +56,13 @@ export function searchMix(
   return mix;
 }
 
-export function searchRequests(base: string, size: { people: number; companies: number }): Shaped[] {
-  return searchMix(size).map(({ shape, query }) => ({
+export function searchRequests(
+  base: string,
+  size: { people: number; companies: number },
+  count = 400,
+  from = 0,
+): Shaped[] {
+  return searchMix(size, count, from).map(({ shape, query }) => ({
     shape,
     path: `${base}?${new URLSearchParams(query).toString()}`,
   }));
