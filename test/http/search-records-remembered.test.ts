@@ -37,6 +37,22 @@ describe("records remembered per directory version", () => {
     expect(afterPage.text).toContain("Scalian Group");
   });
 
+  it("sends the API's answer read again with the same ETag, and 304 to a client that holds it", async () => {
+    const first = await api({ q: "Nexiva" });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-/);
+    const again = await api({ q: "Nexiva" });
+    expect(again.headers.etag).toBe(etag);
+    expect(again.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(Number(again.headers["content-length"])).toBe(Buffer.byteLength(first.text));
+    // (A no-cache request is never answered 304: RFC 9111 §5.2.1.4.)
+    const held = await request(site.app)
+      .get("/api/moves")
+      .set({ "if-none-match": etag })
+      .query({ q: "Nexiva" });
+    expect(held.status).toBe(304);
+  });
+
   it("keeps one search's marks off the records another search shows", async () => {
     for (let i = 0; i < 2; i++)
       expect((await page({ q: "financier" })).text).toContain("<mark>financière</mark>");
