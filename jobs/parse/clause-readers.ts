@@ -25,7 +25,7 @@ import { isConfidentPerson } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { isPronounReference } from "./surname-references.ts";
-import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED, TAKES_POST } from "./verb-patterns.ts";
+import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED, PROMOTED, TAKES_POST } from "./verb-patterns.ts";
 
 const RECENT_DAY = new RegExp(
   String.raw`(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:${MONTH})|${WORKDAY}|ce mois|cette semaine)(?![\p{L}])`,
@@ -104,6 +104,10 @@ export function readTransfer(s: Sentence, match: Match): ClauseReading[] {
 }
 
 // "X est nommée R de C", "X devient R", "X prend le poste de R", "X s'est vu confier la direction de C"
+const POST_INTRODUCER = /^\s*(?:au poste|aux fonctions|à la fonction) d(?:e\s|')/u;
+const PROMOTED_TO =
+  /^\s*(?:au poste|aux fonctions|à la fonction) d(?:e\s|')|^\s+to\s+(?!(?:lead|run|join|become|take|oversee|manage)\s|head\s+(?!of\s))(?=\p{Ll})/u;
+
 export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -147,9 +151,10 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
         });
       continue;
     }
+    // "was promoted to commercial director": English promotes to the title, "to" no part of it
     const start =
       end +
-      (/^\s*(?:au poste|aux fonctions|à la fonction) d(?:e\s|')/u.exec(sentence.slice(end))?.[0].length ?? 0);
+      ((pattern === PROMOTED ? PROMOTED_TO : POST_INTRODUCER).exec(sentence.slice(end))?.[0].length ?? 0);
     const direct = readRole(sentence, start, stopAt);
     // "a été choisi pour piloter C en tant que DG", "prend les rênes de la division cloud,
     // avec le titre de DGD": the title comes with an introducer further on

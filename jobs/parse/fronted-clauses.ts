@@ -337,6 +337,9 @@ function employerSubject(sentence: string, verbStart: number, mentions: PersonMe
 // "X entre au conseil d'administration de C": a seat on a board is an appointment as a director,
 // "administrateur" (a supervisory board's "membre du conseil de surveillance") unless the seat's own
 // title is given (shapes.ts "joins the board")
+// "joins the supervisory board of C": the English seat, its kind of board if named
+const ENGLISH_BOARD = /\bthe\s+(?:(supervisory|advisory)\s+)?board\s+of\s/iu;
+
 export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const company = readCompanyAfter(sentence, match.index + match[0].length);
@@ -351,17 +354,22 @@ export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
     company && seat?.index === 0
       ? readRole(sentence, company.end + introducer + space + seat[0].length)
       : null;
+  const englishBoard = ENGLISH_BOARD.exec(match[0]);
   return subjectsBefore(sentence, mentions, match.index).map((person) => ({
     person,
     kind: "appointed" as const,
     role:
       named?.role ??
-      // a supervisory board's members are not its "administrateurs"
+      // a supervisory board's members are not its "administrateurs"; English names the seat as it is
       (/conseil de surveillance/u.test(match[0])
         ? "membre du conseil de surveillance"
-        : isFemininePerson(person, sentence)
-          ? "administratrice"
-          : "administrateur"),
+        : englishBoard
+          ? englishBoard[1]
+            ? `member of the ${englishBoard[1].toLowerCase()} board`
+            : "board member"
+          : isFemininePerson(person, sentence)
+            ? "administratrice"
+            : "administrateur"),
     company,
     predecessor: null,
     notes: [],

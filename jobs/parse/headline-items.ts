@@ -3,8 +3,9 @@
 //   "• Planétarium de C : Jeanne X directrice, ex-directrice des publics de D."
 //   "• Muséum de C : Bakary X promu conservateur en chef."
 //   "Réseau R : M. Paul X élu secrétaire général."
+//   "Cricket Labs: Jonas X promoted to head of production, replacing Y."
 // The sentence model reads verbs; such an item is told again as the sentence it stands for ("Chez C,
-// Jeanne X devient directrice, ex-…", "Chez C, Bakary X est promu …"), and read like any other. Only a
+// Jeanne X devient directrice, ex-…", "Chez C, Bakary X est promu …", "At C, Jonas X was promoted to …"), and read like any other. Only a
 // name opening the text after the label and followed at once by a participle of appointment or a
 // title's head noun is rewritten: any other item stays as written.
 
@@ -13,12 +14,20 @@ import { foldWord, HONORIFIC, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 
 // The item's bullet, its label (no sentence punctuation in it), the colon
-const LABELLED_ITEM = /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?([\p{Lu}\p{N}][^:;.!?]{1,80}?)\s+:\s+/u;
+// (English writes the colon without a space before it: "Cricket Labs: X promoted to …")
+const LABELLED_ITEM = /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?([\p{Lu}\p{N}][^:;.!?]{1,80}?)\s*:\s+/u;
 // "le Pr", "la Pr", "Mme", "M.", "Dr": what may stand before the name
 const BEFORE_NAME = new RegExp(`^(?:(?:le|la|l['’])\\s*)?(?:(?:${HONORIFIC}|Pr|Dr|Me)\\.?\\s+)?`, "u");
 // the participles of a headline: "nommée", "promu", "élue", "désigné", "recrutée", "reconduit"
 const PARTICIPLE =
   /^\s+(?:nommée?s?|promue?s?|élue?s?|réélue?s?|désignée?s?|recrutée?s?|reconduite?s?|cooptée?s?)(?=\s)/u;
+// The English item's grammar: a participle ("X promoted to head of production, replacing Y"), told
+// again with its auxiliary, or a verb in the present ("X becomes secretary general", "X joins as R from
+// D"), told as written; the label is the employer "At" which it happens.
+const EN_PARTICIPLE = /^\s+(?:promoted|appointed|named|elected|hired|recruited|co-opted)(?=\s)/u;
+const EN_PRESENT =
+  /^\s+(?:joins|becomes|moves up|steps up|takes over|is (?:promoted|appointed|named|elected))(?=\s)/u;
+const EN_BOARD = /^\s+joins the ((?:supervisory |advisory )?board)(?=\s*[.;]?\s*$)/u;
 // labels that tag the item's kind rather than name an employer ("Nomination : X directrice …")
 const TAG_LABEL =
   /^(?:nomination|nominations|depart|departs|arrivee|arrivees|promotion|promotions|recrutement|carnet|mouvement|mouvements|mercato|en bref|bref|ailleurs|cote|enfin|aussi|egalement|par ailleurs|portrait|election|elections|distinction|deces|in memoriam|nouveau|nouvelle|nouveaux|qui|quoi|ou|uk|usa|international)(?![\p{L}])/u;
@@ -41,6 +50,11 @@ export function headlineItemSentence(paragraph: string): string | null {
   const held = /^,\s+[\p{Ll}][^,;:.()]{1,60},(?=\s)/u.exec(after);
   if (held && PARTICIPLE.test(after.slice(held[0].length))) after = after.slice(held[0].length);
   if (PARTICIPLE.test(after)) return `Chez ${label}, ${opening}${held ? held[0] : ""} est${after}`;
+  if (EN_PARTICIPLE.test(after)) return `At ${label}, ${opening} was${after}`;
+  // "Cartophilie Orbize: X joins the supervisory board.": the board is the label's
+  const board = EN_BOARD.exec(after);
+  if (board) return `${opening} joins the ${board[1]} of ${label}${after.slice(board[0].length)}`;
+  if (EN_PRESENT.test(after)) return `At ${label}, ${opening}${after}`;
   after = text.slice(mention.end);
   const next = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
   if (next && TITLE_HEAD_VOCABULARY.has(foldWord(next[1]!)))

@@ -890,6 +890,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     useExpansionOfAcronym(move, expansions);
     useSubsidiaryNamedAfterRole(move);
     dropDescriptorWords(move);
+    // "Ateliers Castelmorin' paint-shop manager, X, …": an English plural's possessive mark is no
+    // part of the house's name
+    move.company = move.company.replace(/(?<=\p{L})['’]$/u, "");
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move, section.paragraphs, cleaned);

@@ -146,7 +146,9 @@ export const TITLE_ANNOUNCED = new RegExp(
 // management or neighbourhood council. The pattern ignores case, so the house cannot be told by
 // its capital.
 export const JOINS_BOARD = word(
-  `${AUX}(?:(?:entre|entrent|entrera|fait son entrée|a fait son entrée|fera son entrée|siégera)\\s+(?:désormais\\s+)?au|siège\\s+désormais\\s+au|(?:rejoint|rejoignent|rejoindra|intègre|intègrent|intégrera)\\s+le)\\s+(?:conseil d'administration|conseil de surveillance|board|conseil(?!\\s+d['’]administration|\\s+de\\s+(?:surveillance|direction|gestion|quartier)))\\s+d(?:e\\s|u\\s|es\\s|')`,
+  `${AUX}(?:(?:entre|entrent|entrera|fait son entrée|a fait son entrée|fera son entrée|siégera)\\s+(?:désormais\\s+)?au|siège\\s+désormais\\s+au|(?:rejoint|rejoignent|rejoindra|intègre|intègrent|intégrera)\\s+le)\\s+(?:conseil d'administration|conseil de surveillance|board|conseil(?!\\s+d['’]administration|\\s+de\\s+(?:surveillance|direction|gestion|quartier)))\\s+d(?:e\\s|u\\s|es\\s|')` +
+    // "X joins the supervisory board of C", "has joined the board of C"
+    `|(?:joins|joined|has joined|have joined|${EN_FUTURE}join)\\s+the\\s+(?:supervisory\\s+|advisory\\s+)?board\\s+of\\s`,
 );
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale"
 // (between two houses, "passe de Ferlog à Kargo Rail", it is TRANSFERS: clause-readers.ts tells them)

@@ -300,4 +300,52 @@ describe("headlines over a short body", () => {
     );
     expect(issue.moves.map((m) => m.person)).toEqual(["Bertille Rameau", "Rémi Castagnet"]);
   });
+
+  // English items: the colon with no space before it, a participle without "was", a verb in the present,
+  // a seat on the label's board; an item of no move (an interim, a prize) stays unread
+  const ENGLISH_ITEMS: { item: string; want: Partial<ReturnType<typeof recordsOf>[number]> | null }[] = [
+    {
+      item: "Alpine Cableways Group: Ingrid Solberg-Moe promoted to operations director, replacing Piet Varnier-Dael.",
+      want: {
+        person: "Ingrid Solberg-Moe",
+        company: "Alpine Cableways Group",
+        role: "operations director",
+        kind: "promoted",
+        predecessor: "Piet Varnier-Dael",
+      },
+    },
+    {
+      item: "Mountain Huts Trust: Callum Fairweather becomes general secretary.",
+      want: { person: "Callum Fairweather", company: "Mountain Huts Trust", role: "general secretary" },
+    },
+    {
+      item: "Snowline Rentals: Oona Kettunen joins as head of fleet from Piste Logistics Ltd.",
+      want: {
+        person: "Oona Kettunen",
+        company: "Snowline Rentals",
+        role: "head of fleet",
+        kind: "joined",
+        previous: ["Piste Logistics Ltd"],
+      },
+    },
+    {
+      item: "Snowline Rentals: Brigid Hallorann joins the supervisory board.",
+      want: {
+        person: "Brigid Hallorann",
+        company: "Snowline Rentals",
+        role: "member of the supervisory board",
+        kind: "appointed",
+      },
+    },
+    {
+      item: "Mountain Huts Trust: Dougal Pryce, head of safety, will act as interim leader.",
+      want: null,
+    },
+  ];
+  for (const { item, want } of ENGLISH_ITEMS)
+    it(`reads an English item as the sentence it stands for (${item})`, () => {
+      const moves = movesOf([item]);
+      if (want) expect(moves).toEqual([expect.objectContaining(want)]);
+      else expect(moves).toEqual([]);
+    });
 });
