@@ -264,7 +264,19 @@ const pageMadeOf = (currentPath: unknown, result: Awaited<ReturnType<typeof sear
 
 const sameParts = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * The addresses sent once (bounded as the search service's memories): a page is kept from its second
+ * sending only, so that pages asked once (most searches for a name or a company) do not fill the
+ * memory, and the garbage collector's old generation, with bytes no one asks for again.
+ */
+const addressesSent = new Set<string>();
+
 function rememberPage(address: string, madeOf: unknown[], body: Buffer) {
+  if (!addressesSent.has(address)) {
+    if (addressesSent.size >= 10_000) addressesSent.clear();
+    addressesSent.add(address);
+    return;
+  }
   if (pagesSentBytes + body.length > PAGES_SENT_BYTES) {
     pagesSent.clear();
     pagesSentBytes = 0;

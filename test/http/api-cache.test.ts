@@ -29,6 +29,8 @@ describe("JSON API answers kept in memory", () => {
 
   it("serves a repeated search from memory, and a client's no-cache from the database", async () => {
     expect(await names({ q: "Nexiva" })).toContain("Claire Sénéchault");
+    // Asked again: its records are remembered from now on.
+    expect(await names({ q: "Nexiva" }, { "Cache-Control": "no-cache" })).toContain("Claire Sénéchault");
     // A change that skips the triggers (replication role) is one the directory's version does not
     // count: the kept answer shows, and so do the records a search remembers under that version
     // (recordsSeen in the search service), even for a client's no-cache; the search itself runs.
