@@ -119,7 +119,13 @@ const BOARD_SEAT_BEFORE_NAME =
 const BOARD_SEAT_AFTER_NAME =
   /^\s*,?\s*(?:au sein de son|au sein du|à son|au|dans son)\s+(conseil d'administration|conseil de surveillance)(?![\p{L}])/u;
 
+// "C has co-opted X onto its board", "has elected X to its supervisory board": the English seat
+const ENGLISH_SEAT_AFTER_NAME =
+  /^\s*(?:to|onto|on)\s+(?:its|the)\s+(?:(supervisory|advisory)\s+)?board(?![\p{L}])/u;
+
 function boardSeatAfter(sentence: string, person: PersonMention): string | null {
+  const english = ENGLISH_SEAT_AFTER_NAME.exec(sentence.slice(person.end));
+  if (english) return english[1] ? `member of the ${english[1]} board` : "board member";
   const board = BOARD_SEAT_AFTER_NAME.exec(sentence.slice(person.end))?.[1];
   if (!board) return null;
   if (board === "conseil de surveillance") return "membre du conseil de surveillance";

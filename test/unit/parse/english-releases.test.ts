@@ -112,6 +112,33 @@ describe("English verbs of a release", () => {
         kind: "promoted",
       },
     ],
+    // a seat on a board, after the name or after "joins the … board of"
+    [
+      "Corderie Vasseur has also co-opted Ingrid Solvik onto its board.",
+      { person: "Ingrid Solvik", company: "Corderie Vasseur", role: "board member", kind: "appointed" },
+    ],
+    [
+      "Semences Larivière has elected Oskar Brandt to its supervisory board.",
+      {
+        person: "Oskar Brandt",
+        company: "Semences Larivière",
+        role: "member of the supervisory board",
+        kind: "appointed",
+      },
+    ],
+    [
+      "Hélène Quist joins the advisory board of Malterie Ostrand.",
+      {
+        person: "Hélène Quist",
+        company: "Malterie Ostrand",
+        role: "member of the advisory board",
+        kind: "appointed",
+      },
+    ],
+    [
+      "Mariam Okafor was promoted to sales director at Corderie Vasseur.",
+      { person: "Mariam Okafor", company: "Corderie Vasseur", role: "sales director", kind: "promoted" },
+    ],
   ])("%s", check);
 
   it.each([

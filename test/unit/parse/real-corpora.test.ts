@@ -1080,11 +1080,11 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 108,
       // issue 13: bureaux whose body the text before names (committees.ts): person 0.695 → 0.7399; a legend read
       // past the prose after its digest, rows of cells opening on a town (legend-digests.ts): → 0.782
-      // English headline items ("C: X promoted to R", headline-items.ts): → 0.796
-      personF1: 0.79,
+      // English headline items ("C: X promoted to R", headline-items.ts): → 0.796; "C has co-opted X onto its board": → 0.802
+      personF1: 0.8,
       // issue 13: a house called by its maker's name alone is the full name the issue wrote (house-short-names.ts): 0.575 → 0.611, wrong published 3 → 0; bureaux whose body the text before names: 0.611 → 0.659; a legend read past its digest: → 0.704
-      // English headline items: → 0.718
-      recordF1: 0.71,
+      // English headline items: → 0.718; English board seats after the name: → 0.725
+      recordF1: 0.72,
       // a legend read past its digest: 0.906 → 0.914
       previous: 0.91,
       // lowered 1 → 0.986 by the English headline items: a mover they newly read ("C: X promoted to R") has the
@@ -1092,7 +1092,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       predecessor: 0.98,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 2,
+      // English board seats after the name: 2 → 1
+      maxSilentMisses: 1,
     },
   ],
   [
