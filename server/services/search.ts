@@ -10,6 +10,7 @@ import {
   findMovePage,
   hasNameWord,
   type KnownRecords,
+  lookUpQueryWords,
   type MarkedText,
   type MatchedMove,
   type MoveCriteria,
@@ -541,7 +542,16 @@ async function searchOn<Item>(
   const page = { sort, after, limit };
   const words = query.q && !usesSearchSyntax(query.q) ? contentWords(query.q) : [];
   const wordsKey = words.join(" ");
-  const guessed = lookupsSeen.get(wordsKey) ?? NO_LOOKUP;
+  // Words never seen are looked up first (one primary-key probe a word): planned on a guess of "no
+  // name", a name's first search walked a common phrase's 840 newest moves for nothing before being
+  // planned again (issue 14: a typo'd name asked for the first time, bench:search since b716be6).
+  let guessed = lookupsSeen.get(wordsKey);
+  if (guessed === undefined && words.length > 0) {
+    guessed = await lookUpQueryWords(connection, words, wordRuns(words));
+    if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
+    lookupsSeen.set(wordsKey, guessed);
+  }
+  guessed ??= NO_LOOKUP;
   let plan = words.length > 0 ? rememberedPlan(wordsKey, words, guessed) : null;
   let criteria = await criteriaFor(connection, query, plan);
   // The common case is one statement: the page, hydrated, with the query's words looked up beside
