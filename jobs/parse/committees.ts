@@ -76,7 +76,7 @@ const NEW_BOARD = new RegExp(
 );
 // the seat a board's new member takes when the line names none
 const SEATS: [RegExp, string][] = [
-  [/^conseil\s+d['’]administration$/u, "administrateur"],
+  [/^conseil\s+d['’]administration$/iu, "administrateur"],
   [/^bureau$/u, "membre du bureau"],
 ];
 function seatOf(board: string): string {
@@ -469,6 +469,143 @@ function bodylessBureau(line: string, before: string): { opening: string; senten
   return { opening, sentences };
 }
 
+// ---- Members entering a board told in one sentence ----
+// "Entrent au conseil de surveillance de C : X et Y.", "C fait entrer à son conseil de surveillance X et
+// Y.", "Au C, le conseil d'administration a coopté deux nouveaux administrateurs, X et Y.", "Deux entrées
+// au conseil de surveillance du groupe C : X et Y, respectivement R1 et R2.", "C : X entre au conseil de
+// surveillance.", "C : Pr X rejoint le conseil scientifique.", "C accueille Pr X, historien, à son conseil
+// scientifique.", "C, de son côté, accueille au conseil d'administration l'ancien directeur de A, X.": each member takes
+// the board's seat (SEATS), agreed with the words that describe them.
+const ENTERING_BOARD = String.raw`(?:conseil\s+de\s+surveillance|conseil\s+d['’]administration|conseil\s+scientifique)`;
+const BODY = String.raw`(\p{Lu}[^,:()]{1,80}?)`;
+const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: number }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`^(?:Entrent|Entre|Font\s+leur\s+entrée|Fait\s+son\s+entrée)\s+(?:au|à\s+la|à\s+l['’])\s*(${ENTERING_BOARD})\s+${OF}${BODY}\s*:\s*(.+?)\.?$`,
+      "u",
+    ),
+    board: 1,
+    company: 2,
+    list: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:${COUNT})\s+(?:entrées|arrivées)\s+(?:au|à\s+la|à\s+l['’])\s*(${ENTERING_BOARD})\s+${OF}${BODY}\s*:\s*(.+?)\.?$`,
+      "iu",
+    ),
+    board: 1,
+    company: 2,
+    list: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^${BODY}\s+fait\s+entrer\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\s+(\p{Lu}.+?)\.?$`,
+      "u",
+    ),
+    company: 1,
+    board: 2,
+    list: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:Au|À\s+la|À\s+l['’]|Chez)\s*${BODY},\s+(?:le|la|l['’])\s*(${ENTERING_BOARD})\s+a\s+coopté\s+(?:${COUNT}\s+nouve(?:aux|lles)\s+\p{Ll}+\s*,\s*|(?:un|une)\s+nouve(?:l|lle)\s+\p{Ll}+\s*,\s*)?(\p{Lu}.+?)\.?$`,
+      "u",
+    ),
+    company: 1,
+    board: 2,
+    list: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^${BODY}\s*:\s*(\p{Lu}[^:]+?)\s+(?:entrent|entre|rejoignent|rejoint)\s+(?:au|le|la|l['’])\s*(${ENTERING_BOARD})\.?$`,
+      "u",
+    ),
+    company: 1,
+    list: 2,
+    board: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^${BODY}\s+accueille\s+(?:enfin\s+|aussi\s+|également\s+)?(\p{Lu}[^:]+?)\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\.?$`,
+      "u",
+    ),
+    company: 1,
+    list: 2,
+    board: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^${BODY}(?:,\s+[^,:]{1,30},)?\s+accueille\s+(?:au|à\s+son)\s+(${ENTERING_BOARD})\s+(.+?)\.?$`,
+      "u",
+    ),
+    company: 1,
+    board: 2,
+    list: 3,
+  },
+];
+
+const HONORIFIC_BEFORE = /^(?:Dr|Pr|Me|M\.|Mme)\s+/u;
+
+// The members a board entry names, each with the words that describe them (before or after the name,
+// or one each after "respectivement").
+function enteringMembers(list: string): { name: string; description?: string }[] | null {
+  const [names, described] = list.split(/,\s+respectivement\s+/u);
+  const found: { name: string; description?: string }[] = [];
+  let pending: string | undefined;
+  for (const item of topLevelItems(names!)) {
+    const name = item.replace(HONORIFIC_BEFORE, "");
+    if (NAME.test(name)) {
+      found.push({ name, description: pending });
+      pending = undefined;
+    } else if (/^\p{Ll}/u.test(item)) {
+      // "l'ancien directeur de A, X": said before the member; "X, historien de l'art": after
+      if (found.length > 0 && found.at(-1)!.description === undefined) found.at(-1)!.description = item;
+      else pending = item;
+    } else return null;
+  }
+  if (found.length === 0 || pending !== undefined) return null;
+  if (described !== undefined) {
+    const descriptions = topLevelItems(described);
+    if (descriptions.length !== found.length) return null;
+    descriptions.forEach((description, i) => {
+      found[i]!.description = description;
+    });
+  }
+  return found;
+}
+
+// "Le réseau de mandataires C", "La coopérative laitière C": words describing the house before its
+// name; "La chambre de métiers de Brenne" is a name that ends on its place
+const DESCRIBED_BODY =
+  /^(?:L[ae]\s+|L['’]|Les\s+)(?:\p{Ll}[\p{Ll}'’-]*\s+)*?(\p{Ll}[\p{Ll}'’-]*)\s+(\p{Lu}.*)$/u;
+
+function apposedName(raw: string): string | null {
+  const described = DESCRIBED_BODY.exec(raw.trim());
+  return described && !/^(?:de|du|des|d['’]|la|l['’]|les)$/u.test(described[1]!)
+    ? described[2]!.trim()
+    : null;
+}
+
+function boardEntrySentences(line: string): string[] | null {
+  for (const entry of BOARD_ENTRIES) {
+    const read = entry.pattern.exec(line);
+    if (!read) continue;
+    const list = enteringMembers(read[entry.list]!);
+    if (!list) return null;
+    const seat = seatOf(read[entry.board]!);
+    const company = apposedName(read[entry.company]!) ?? bodyName(read[entry.company]!);
+    const lead: Lead = { company, newMembers: true };
+    return list.map(
+      (member) =>
+        memberSentence(
+          { name: member.name, role: agreeingSeat(seat, member.description, member.name), statuses: [] },
+          lead,
+        )!,
+    );
+  }
+  return null;
+}
+
 // The sentences a committee line tells, or null when it is no committee line or one member's bracket
 // tells nothing known. `before` is the text the line follows, where a body named by its head noun
 // alone or not at all was named in full.
@@ -477,7 +614,7 @@ export function committeeSentences(line: string, before = ""): string[] | null {
   if (!read) {
     const bureau = bodylessBureau(line, before);
     if (bureau) return [...(bureau.opening ? [bureau.opening] : []), ...bureau.sentences];
-    return clauseSentences(line.trim());
+    return boardEntrySentences(line.trim()) ?? clauseSentences(line.trim());
   }
   const company = resolvedBody(read.lead.company, before);
   if (company === null) return null;

@@ -281,3 +281,72 @@ describe("a bureau whose body the text before names", () => {
     expect(committeeSentences(line, before)).toBeNull();
   });
 });
+
+describe("members entering a board in one sentence", () => {
+  // issue 13: real49/real50 told board entries in seven shapes, none a lead and a bracketed list
+  it.each([
+    [
+      "Entrent au conseil de surveillance de Théâtre Lumen : Paul Verne et Lina Roux.",
+      [
+        "Chez Théâtre Lumen, Paul Verne devient membre du conseil de surveillance.",
+        "Chez Théâtre Lumen, Lina Roux devient membre du conseil de surveillance.",
+      ],
+    ],
+    [
+      "Entre au conseil d'administration de Voilerie Kermor : Dr Lina Roux, médecin du sport.",
+      ["Chez Voilerie Kermor, Lina Roux devient administratrice."],
+    ],
+    [
+      "Voilerie Kermor fait entrer à son conseil de surveillance Paul Verne et Lina Roux.",
+      [
+        "Chez Voilerie Kermor, Paul Verne devient membre du conseil de surveillance.",
+        "Chez Voilerie Kermor, Lina Roux devient membre du conseil de surveillance.",
+      ],
+    ],
+    [
+      "Au Cercle nautique de Brenne, le conseil d'administration a coopté deux nouveaux administrateurs, Paul Verne et Lina Roux.",
+      [
+        "Chez Cercle nautique de Brenne, Paul Verne devient administrateur.",
+        "Chez Cercle nautique de Brenne, Lina Roux devient administratrice.",
+      ],
+    ],
+    [
+      "Deux entrées au conseil de surveillance du groupe Voiles Kermor : Paul Verne et Lina Roux, respectivement ancien notaire et ex-avocate.",
+      [
+        "Chez Voiles Kermor, Paul Verne devient membre du conseil de surveillance.",
+        "Chez Voiles Kermor, Lina Roux devient membre du conseil de surveillance.",
+      ],
+    ],
+    [
+      "Théâtre Lumen : Lina Roux entre au conseil de surveillance.",
+      ["Chez Théâtre Lumen, Lina Roux devient membre du conseil de surveillance."],
+    ],
+    [
+      "Théâtre Lumen : Pr Paul Verne rejoint le conseil scientifique.",
+      ["Chez Théâtre Lumen, Paul Verne devient membre du conseil scientifique."],
+    ],
+    [
+      "Théâtre Lumen accueille enfin Pr Paul Verne, historien du décor, à son conseil scientifique.",
+      ["Chez Théâtre Lumen, Paul Verne devient membre du conseil scientifique."],
+    ],
+    [
+      "Voilerie Kermor, de son côté, accueille au conseil d'administration l'ancien maire de Brenne, Paul Verne.",
+      ["Chez Voilerie Kermor, Paul Verne devient administrateur."],
+    ],
+    // words describing the house before its name are no part of it
+    [
+      "Le réseau de voileries Kermor accueille à son conseil d'administration Paul Verne, ancien maire de Brenne.",
+      ["Chez Kermor, Paul Verne devient administrateur."],
+    ],
+  ])("%s", (line, sentences) => {
+    expect(committeeSentences(line)).toEqual(sentences);
+  });
+
+  it.each([
+    "Théâtre Lumen : la saison entre au conseil de surveillance.",
+    "Entrent au conseil de surveillance de Théâtre Lumen : des bénévoles motivés.",
+    "Deux entrées au conseil de surveillance de Voiles Kermor : Paul Verne et Lina Roux, respectivement notaire.",
+  ])("leaves %s", (line) => {
+    expect(committeeSentences(line)).toBeNull();
+  });
+});
