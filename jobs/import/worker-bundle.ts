@@ -52,8 +52,15 @@ export async function workerBundle(entry: URL, where: BundlePlace = DEFAULT_PLAC
     const listed = await readFile(path.join(where.cache, `${name}.inputs.json`), "utf8")
       .then((text) => JSON.parse(text) as string[])
       .catch(() => null);
-    if (listed) {
-      const sources = new Map(await Promise.all(listed.map((file) => readInput(where.root, file))));
+    // a listed input this tree lacks (the list was written by another checkout sharing node_modules, or
+    // names a file since removed) makes the list stale: build anew rather than run from the sources
+    const sources = listed
+      ? await Promise.all(listed.map((file) => readInput(where.root, file))).then(
+          (inputs) => new Map(inputs),
+          () => null,
+        )
+      : null;
+    if (sources) {
       const file = bundleFile(where.cache, name, await keyOf(sources));
       // touched on each use: removeOldBundles keeps what was used within the day
       const now = new Date();

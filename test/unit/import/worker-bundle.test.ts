@@ -39,6 +39,18 @@ describe("workerBundle", () => {
     expect((await readdir(cache)).filter((f) => f.endsWith(".mjs"))).toHaveLength(2);
   });
 
+  it("builds anew when the list of inputs names a file this tree lacks (another checkout's list)", async () => {
+    const root = path.join(dir, "other-checkout");
+    const cache = path.join(root, "cache");
+    await mkdir(cache, { recursive: true });
+    await writeFile(path.join(root, "entry.ts"), "export const said = 'ici';\n");
+    // the list a checkout with one more module wrote into the node_modules both trees share
+    await writeFile(path.join(cache, "entry.inputs.json"), JSON.stringify(["entry.ts", "only-there.ts"]));
+    const bundle = await workerBundle(pathToFileURL(path.join(root, "entry.ts")), { root, cache });
+    expect(bundle).not.toBeNull();
+    expect((await import(bundle!)).said).toBe("ici");
+  });
+
   it("answers null, so that the sources are run, when the bundle cannot be written", async () => {
     const root = path.join(dir, "read-only");
     await mkdir(root);
