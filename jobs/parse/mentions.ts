@@ -4,7 +4,9 @@
 
 import {
   ACRONYMS,
+  COMPANY_DESCRIPTORS,
   COMPANY_NAME_WORDS,
+  EMPLOYER_NOUNS,
   FIRST_NAMES,
   foldWord,
   HONORIFIC,
@@ -216,12 +218,13 @@ function scanPersonMentions(sentence: string): PersonMention[] {
     const afterChez = /(?<![\p{L}])chez\s+$/iu.test(
       sentence.slice(Math.max(0, trimmed[0]!.start - 6), trimmed[0]!.start),
     );
-    // "Kaldera REIM", "Ormesson Capital": a run ending on a company's suffix word and opening on no
-    // known first name is a company, even in capitals
-    const companyLike =
-      COMPANY_NAME_WORDS.has(foldWord(nameWords.at(-1)?.core ?? "")) &&
-      !startsWithKnownFirstName(trimmed[0]!.core.replace(/^[dD]'/u, ""));
-    if (nameWords.length >= 2 && !afterChez && !companyLike) {
+    // "Kaldera REIM", "Ormesson Capital", "Orlane Consulting": a run ending on a company's suffix word
+    // is a company, even in capitals and even when it opens on a word that is also a first name
+    const companyLike = COMPANY_NAME_WORDS.has(foldWord(nameWords.at(-1)?.core ?? ""));
+    const afterDescriptor = AFTER_DESCRIPTOR.test(
+      sentence.slice(Math.max(0, trimmed[0]!.start - 60), trimmed[0]!.start),
+    );
+    if (nameWords.length >= 2 && !afterChez && !companyLike && !afterDescriptor) {
       // "l'arrivée d'OLIVIER MENDÈS": the elided "de" before a name is grammar
       const elided = /^[dD]'/.test(trimmed[0]!.core) ? 2 : 0;
       const start = trimmed[0]!.start + elided;
@@ -263,6 +266,17 @@ function isFirstNameInitials(token: Token, sentence: string): boolean {
   );
 }
 
+// "la nouvelle entité Albéric Beauté", "la marque Iris Lormeau": a capitalised run right after "le"/"la"
+// and a descriptor that only ever names a house (never a person, as "le négociant X" or "l'éditeur X"
+// do) is that house's name, even when it opens on a first name. After "de" the descriptor may end a
+// title instead ("directrice de la marque Anne Roy"), so only the article may open it.
+const HOUSE_ONLY_DESCRIPTORS = "entité compagnie marque enseigne fondation société entreprise filiale";
+const AFTER_DESCRIPTOR = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?:nouvelle|nouveau|nouvel|jeune)\s+)?` +
+    String.raw`(?:${HOUSE_ONLY_DESCRIPTORS.replaceAll(" ", "|")})\s+$`,
+  "u",
+);
+
 // "Me Gwenola Penhoat-Camara", "M. Bakary Sow": a title of courtesy vouches for the name after it as a
 // known first name does, whatever the first name
 const AFTER_COURTESY_TITLE = new RegExp(`(?:^|[\\s(«"'’])(?:${HONORIFIC}|Mlle)\\s+$`, "u");
@@ -298,11 +312,17 @@ function surnameInCapitals(text: string): boolean {
 // "l'ancien de Bateaux-Hôtels Amarine Évrard THÉVENOUX": an unknown first name printed before a
 // surname in capitals is one word; the ordinary-case words before it name the house the person
 // comes from
+const HOUSE_HEAD_NOUNS: ReadonlySet<string> = new Set(
+  [...COMPANY_DESCRIPTORS, ...EMPLOYER_NOUNS, "galerie", "atelier", "librairie"].map(foldWord),
+);
 const ORDINARY_CASE_NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 
 function trimToFirstName(run: Token[]): Token[] {
   if (startsWithKnownFirstName(run[0]!.core)) return run;
+  // "La Galerie Nadja Feuerstein", "Fondation Lucie Marchal": a house's head noun opening the run names
+  // a house after its founder, not a person after a stray word
+  if (HOUSE_HEAD_NOUNS.has(foldWord(run[0]!.core))) return run;
   // "Départ d'Aurélien Le Bihan-Costa": the elided "de" before a known first name opens the name
   const at = run.findIndex(
     (t, index) => index > 0 && startsWithKnownFirstName(t.core.replace(/^[dD]['’]/u, "")),

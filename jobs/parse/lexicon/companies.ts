@@ -87,7 +87,9 @@ export const COMPANY_NAME_WORDS = new Set(
     "industrie technologies labs lab studio studios media medias finance gestion invest holding systems " +
     "solutions software energie energies immobilier avocats associes " +
     // asset managers' and investors' suffixes: "Kaldera REIM", "Obsidia AM", "Borderie Participations"
-    "reim am asset participations equity investissements"
+    "reim am asset participations equity investissements " +
+    // airlines' and auditors' suffixes: "Oriane Air", "Astrée Audit"
+    "air airlines airways audit"
   ).split(" "),
 );
 

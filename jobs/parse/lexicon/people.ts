@@ -3,6 +3,11 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.ts";
 import { LEGAL_FORMS } from "./companies.ts";
+import {
+  GENERATED_EPICENE_FIRST_NAMES,
+  GENERATED_FEMININE_FIRST_NAMES,
+  GENERATED_MASCULINE_FIRST_NAMES,
+} from "./first-names.generated.ts";
 import { foldWord } from "./fold.ts";
 import { FUNCTION_ACRONYMS, TITLE_ACRONYMS } from "./titles.ts";
 
@@ -10,9 +15,14 @@ import { FUNCTION_ACRONYMS, TITLE_ACRONYMS } from "./titles.ts";
 // "Dr Hugo Besson"): a regex alternation for running text.
 export const HONORIFIC = String.raw`M\.|Mme|Mr|Dr|Me|Maître|Pr`;
 
+// First names come from two sources: the hand lists below, written while reading newsletters (their
+// gender wins), and the maintained list generated from @faker-js/faker's locales
+// (first-names.generated.ts, which already leaves out French dictionary words and the lexicon's other
+// words). A name in DISTRUSTED_FIRST_NAMES is in neither.
+
 // Feminine first names among the common ones (FIRST_NAMES below), for the agreement of titles
 // (gender.ts); names used for both genders (Camille, Claude, Dominique, Andrea) are left out on purpose.
-export const FEMININE_FIRST_NAMES = new Set(
+const HAND_FEMININE_FIRST_NAMES = new Set(
   (
     "adele agathe agnes alexandra alice aline alix amandine amelie anais angelique anne annabelle annie " +
     "apolline aude audrey aurelie axelle barbara beatrice benedicte blandine brigitte brune candice " +
@@ -62,7 +72,7 @@ export const FEMININE_FIRST_NAMES = new Set(
 );
 
 // Names used for both genders, neither feminine nor masculine evidence.
-export const EPICENE_FIRST_NAMES = new Set(
+const HAND_EPICENE_FIRST_NAMES = new Set(
   "camille claude dominique andrea sacha sasha ange alix maxence louison".split(" "),
 );
 
@@ -117,9 +127,71 @@ const OTHER_FIRST_NAMES = (
   "yvon erwann"
 ).split(/\s+/);
 
-// Common first names. Used only to trim a run like "Lyonnais Paul Martin" to "Paul Martin"
-// and to trust a normal-case name a little more; an unknown first name is never rejected.
-export const FIRST_NAMES = new Set([...OTHER_FIRST_NAMES, ...FEMININE_FIRST_NAMES, ...EPICENE_FIRST_NAMES]);
+// First names that are also common words, places or brands, and that the parser must not take for the
+// start of a person's name (folded), grouped by why: trusted, they let a house's name be read as a
+// person ("Flora Market", "Cinéma Rex V.") or cut it short ("Mobilier Urbain C" → "Urbain C"). The
+// generated list already leaves out French dictionary words; this table holds the rest, whichever
+// source has them, and the words the hand lists left out for the same reasons.
+const DISTRUSTED_FIRST_NAME_GROUPS: ReadonlyArray<readonly [reason: string, names: string]> = [
+  [
+    "a French adjective, noun or participle, capitalised in a house's name or a title",
+    "urbain marin desire constance blanche hermine",
+  ],
+  ["'Côme' folds to 'come', an English word of house and event names", "come"],
+  ["the French 'zéphyr' (a breeze) as the Belgian list spells it, without its accent", "zephyr"],
+  [
+    "an English noun, month or verb, written capitalised in English house and product names",
+    "angel april blessing crystal daisy dawn ebony eden faith ginger grace hazel heather holly hope " +
+      "iris ivy joy june may melody misty opal pearl ruby sandy sky summer clay dale earl grant mack wade",
+  ],
+  ["a Latin word of brand and title names ('Rex' of cinemas, 'Lex' of law reviews)", "rex lex flora aurelia"],
+  [
+    "a place, or the English name of one",
+    "france lorraine brittany georgia virginia savannah sydney asia olympia",
+  ],
+  [
+    "a brand, a hotel or a house more often than a person in business news",
+    "chanel mercedes dior tiffany carlton lloyd edmond helios athena isis junon odin",
+  ],
+  ["a French surname far more often than a first name ('Hypermarchés Leroy')", "leroy"],
+  ["a prefix of house names ('Maxi-Outils'), read as the German 'Maxi' before a hyphen", "maxi"],
+];
+
+export const DISTRUSTED_FIRST_NAMES: ReadonlyMap<string, string> = new Map(
+  DISTRUSTED_FIRST_NAME_GROUPS.flatMap(([reason, names]) =>
+    names.split(/\s+/u).map((name) => [name, reason] as const),
+  ),
+);
+
+const trusted = (names: Iterable<string>) => [...names].filter((name) => !DISTRUSTED_FIRST_NAMES.has(name));
+const HAND_FIRST_NAMES = new Set([
+  ...OTHER_FIRST_NAMES,
+  ...HAND_FEMININE_FIRST_NAMES,
+  ...HAND_EPICENE_FIRST_NAMES,
+]);
+const generatedOnly = (names: readonly string[]) => names.filter((name) => !HAND_FIRST_NAMES.has(name));
+
+/** Feminine first names, for the agreement of titles (gender.ts). */
+export const FEMININE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  trusted([...HAND_FEMININE_FIRST_NAMES, ...generatedOnly(GENERATED_FEMININE_FIRST_NAMES)]),
+);
+
+/** First names used for both genders: neither feminine nor masculine evidence. */
+export const EPICENE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  trusted([...HAND_EPICENE_FIRST_NAMES, ...generatedOnly(GENERATED_EPICENE_FIRST_NAMES)]),
+);
+
+// Common first names. Used to trim a run like "Lyonnais Paul Martin" to "Paul Martin", to end a
+// company's name before the person after it, and to trust a normal-case name a little more; an unknown
+// first name is never rejected. A name neither feminine nor epicene reads as masculine (gender.ts).
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  trusted([
+    ...HAND_FIRST_NAMES,
+    ...GENERATED_FEMININE_FIRST_NAMES,
+    ...GENERATED_MASCULINE_FIRST_NAMES,
+    ...GENERATED_EPICENE_FIRST_NAMES,
+  ]),
+);
 
 // Capitalised words that start sentences or sit before names but are never part of one.
 export const NAME_STOPWORDS = new Set(
