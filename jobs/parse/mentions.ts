@@ -158,11 +158,12 @@ function scanPersonMentions(sentence: string): PersonMention[] {
   // "Paul R. Girard": a middle initial, its full stop no break
   const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.core) && sentence.slice(t.end, t.end + 2) === ". ";
   while (i < tokens.length) {
+    // "A. DE PIERREFEU", "J. van der Berg": the surname after the initials may open on its particles
     const opensWithInitials =
       isFirstNameInitials(tokens[i]!, sentence) &&
       i + 1 < tokens.length &&
-      isNameWord(tokens[i + 1]!.core) &&
-      !tokens[i + 1]!.breakBefore;
+      !tokens[i + 1]!.breakBefore &&
+      surnameFollows(tokens, i + 1);
     if (!isNameWord(tokens[i]!.core) && !opensWithInitials) {
       i++;
       continue;

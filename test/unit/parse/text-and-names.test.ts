@@ -27,6 +27,20 @@ describe("person names", () => {
     },
   );
 
+  it.each([
+    ["A. DE PIERREFEU", "A. de Pierrefeu"],
+    ["J. van der Velde", "J. van der Velde"],
+    ["M.-L. DU TERTRE", "M.-L. du Tertre"],
+  ])(
+    "reads a first name given by its initials before a surname that opens on particles: %s",
+    (said, name) => {
+      const moves = parseIssueText(
+        `+ MOUVEMENTS\n\n${said} (43 ans), jusqu'ici chez Prises Verticales, rejoint Bloc Session comme directeur technique.\n\n+ AGENDA\n\nRien.`,
+      ).moves;
+      expect(moves.map((m) => [m.person, m.company])).toEqual([[name, "Bloc Session"]]);
+    },
+  );
+
   it("keeps French particles lower case when proper-casing an upper-case name", () => {
     expect(properCaseName("JULIA DE SAINTE MARIE")).toBe("Julia de Sainte Marie");
     expect(properCaseName("JULIEN DE LA ROCHEFOUCAULD")).toBe("Julien de la Rochefoucauld");
