@@ -5,6 +5,7 @@
 
 import { decodeEntities } from "./entities.ts";
 import { rejoinWrappedLines } from "./hard-wraps.ts";
+import { holdsMarkup, htmlToText } from "./html-text.ts";
 
 // Windows-1252 puts printable characters where Latin-1 has C1 controls (0x80–0x9F). To turn a
 // mis-decoded character back into its byte we need that table's reverse.
@@ -88,7 +89,10 @@ export function normalizeTypography(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  const repaired = repairMojibake(decodeEntities(text.normalize("NFC"))).replace(/\r\n?/g, "\n");
+  const decoded = decodeEntities(text.normalize("NFC"));
+  // a text issue that holds its page's source is read as that page ("<h2>CARNET RH</h2>" a heading)
+  const plain = holdsMarkup(decoded) ? htmlToText(decoded) : decoded;
+  const repaired = repairMojibake(plain).replace(/\r\n?/g, "\n");
   // before the typography's fold, which drops the spaces that mark format=flowed's soft breaks
   return normalizeTypography(rejoinWrappedLines(repaired));
 }

@@ -1,35 +1,10 @@
-// Newsletter HTML → the plain-text shape the parser reads. No HTML library is a direct
-// dependency, and newsletter markup is simple (tables, <p>, <br>, headings), so a small
-// converter is enough: block elements become paragraph breaks, headings become "+ HEADING"
-// lines (the convention section.ts already understands), entities are decoded.
+// An .html issue: its title and date from the page's head, its text as the plain-text converter
+// makes it (html-text.ts).
 
 import { decodeEntities } from "./entities.ts";
+import { htmlToText, stripTags } from "./html-text.ts";
 import { type ParseOptions, parseIssueText } from "./issue.ts";
 import type { ParsedIssue } from "./types.ts";
-
-const BLOCK_TAGS =
-  /<\/?(?:p|div|section|article|header|footer|table|tbody|thead|tr|td|th|ul|ol|li|blockquote|hr|center|main|aside|nav)\b[^>]*>/gi;
-
-function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, "");
-}
-
-export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style|head|title|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]\s*>/gi, (_, inner: string) => {
-      const heading = decodeEntities(stripTags(inner)).replace(/\s+/g, " ").trim();
-      return heading ? `\n\n+ ${heading.toLocaleUpperCase("fr")}\n\n` : "\n\n";
-    })
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(BLOCK_TAGS, "\n\n");
-  return decodeEntities(stripTags(text))
-    .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, "\n")
-    .replace(/[ \t]+/g, " ")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
 
 function firstMatch(html: string, pattern: RegExp): string | null {
   const value = pattern.exec(html)?.[1];

@@ -1179,13 +1179,16 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 113,
-      personF1: 0.75,
-      recordF1: 0.67,
-      previous: 0.86,
+      // a text issue holding its page's HTML source is read as that page, so its "<h2>CARNET RH</h2>"
+      // opens the section (html-text.ts): person 0.75 → 0.79, record 0.67 → 0.70, previous 0.86 → 0.88,
+      // sections not found 1 → 0, silent misses 21 → 11
+      personF1: 0.79,
+      recordF1: 0.7,
+      previous: 0.88,
       predecessor: 0.97,
       maxWrongPublished: 1,
-      maxSectionMismatches: 1,
-      maxSilentMisses: 21,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 11,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
