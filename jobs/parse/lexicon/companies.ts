@@ -89,7 +89,9 @@ export const COMPANY_NAME_WORDS = new Set(
     // asset managers' and investors' suffixes: "Kaldera REIM", "Obsidia AM", "Borderie Participations"
     "reim am asset participations equity investissements " +
     // airlines' and auditors' suffixes: "Oriane Air", "Astrée Audit"
-    "air airlines airways audit"
+    "air airlines airways audit " +
+    // agencies' and software houses' suffix: "Helen Digital", where the run's first word is also a first name
+    "digital"
   ).split(" "),
 );
 

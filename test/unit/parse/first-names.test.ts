@@ -102,6 +102,11 @@ describe("a house named with a first name stays a house", () => {
       ["Yvette Carrouge", "Bloc Session", ["Martine Consulting"]],
     ],
     [
+      "a digital agency's suffix word",
+      "GASPARD ROUXEL a rejoint Helen Digital comme directeur de la création, ex-Atelier Brume.",
+      ["Gaspard Rouxel", "Helen Digital", ["Atelier Brume"]],
+    ],
+    [
       "a house's head noun opening the name",
       "La Fondation Paul Grimaud accueille une nouvelle directrice : Lucie Fargeot, qui a dirigé pendant six ans la salle Prise d'Or.",
       ["Lucie Fargeot", "Fondation Paul Grimaud", ["Prise d'Or"]],
