@@ -646,6 +646,50 @@ export const COMPANY_WRITTEN_AFTER_LES: Doubt = {
   applies: (r) => !r.known && companyWrittenAfterLes(r),
 };
 
+// "La Pipe de Vauclair fête ses 150 ans … entrent au conseil de la Pipe de Vauclair": the issue writes
+// the employer only after an article, and with a capital only where it opens a sentence, so nothing
+// tells whether the article is the name's own (issue.ts keepOwnArticle decides only from a capital
+// mid-sentence); an editor does.
+const ARTICLE_BEFORE_NAME = /(?:^|[^\p{L}])(?:le|la|l['’]|du|au)\s*$/iu;
+const SENTENCE_OPENING_ARTICLE = /(?:^|[.!?:]\s+|\n\s*)(?:Le|La|L['’])\s*$/u;
+function companyOnlyAfterAnArticle(record: DoubtSubject): boolean {
+  const { company } = record;
+  const text = record.issueText ?? record.sectionText;
+  if (!text || !company.includes(" ") || /^(?:Le|La|Les|L['’])/u.test(company)) return false;
+  // a common noun of the language heads the name; an institution's, a trade's or a club's noun
+  // takes the sentence's article, which the records drop ("la Fédération de …", "le Théâtre de …")
+  const head = /^\p{Lu}\p{Ll}+/u.exec(company)?.[0];
+  if (!head || !isFrenchWord(head.toLowerCase())) return false;
+  const folded = foldWord(head);
+  if (INSTITUTION_HEADS.has(folded) || PLACE_NAMED_HEADS.has(folded) || PRESS_TITLE_HEADS.has(folded))
+    return false;
+  if (COMPANY_DESCRIPTORS.includes(head.toLowerCase())) return false;
+  let openingArticle = false;
+  for (let at = text.indexOf(company); at >= 0; at = text.indexOf(company, at + 1)) {
+    if (/\p{L}/u.test(text.charAt(at + company.length))) continue;
+    const before = text.slice(Math.max(0, at - 8), at);
+    if (!ARTICLE_BEFORE_NAME.test(before)) return false;
+    openingArticle ||= SENTENCE_OPENING_ARTICLE.test(before);
+  }
+  // the record's own paragraph writes it after a lower-case article only ("de la Pipe de …"): a
+  // paragraph opening on "La Pipe de … nomme" tells the records' convention for that sentence
+  const own = record.paragraph ?? "";
+  const ownAt = own.indexOf(company);
+  return (
+    openingArticle && ownAt > 0 && !SENTENCE_OPENING_ARTICLE.test(own.slice(Math.max(0, ownAt - 8), ownAt))
+  );
+}
+
+// A convention, not a misreading, as company_written_after_les.
+export const COMPANY_ONLY_AFTER_AN_ARTICLE: Doubt = {
+  id: "company_only_after_an_article",
+  reason: "the issue writes the employer only after an article",
+  label:
+    "le nom ne s’écrit qu’après un article (« La Pipe de … » en tête de phrase) : l’article fait-il partie du nom ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: (r) => !r.known && companyOnlyAfterAnArticle(r),
+};
+
 // "Elle remplace Y, qui a rejoint en septembre C comme directeur général": a relative clause tells
 // a move dated before the news, the predecessor's past, which newsletters do not list as a move of
 // their own ("Y, qui rejoint C comme …", told as news, they do).
@@ -1755,6 +1799,7 @@ export const DOUBTS: readonly Doubt[] = [
     applies: roleMissesAFrontedBoard,
   },
   COMPANY_WRITTEN_AFTER_LES,
+  COMPANY_ONLY_AFTER_AN_ARTICLE,
   {
     id: "past_move_in_a_relative",
     reason: "a relative clause tells a move dated before the news",

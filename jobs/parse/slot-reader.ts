@@ -41,6 +41,7 @@ import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
   COMPANY_KEEPS_AN_ARTICLE,
+  COMPANY_ONLY_AFTER_AN_ARTICLE,
   COMPANY_WRITTEN_AFTER_LES,
   doubtsAbout,
   ROLE_BARE_ARTICLE,
@@ -629,6 +630,7 @@ const REVIEW_ONLY = new Set([
   ROLE_BARE_ARTICLE,
   COMPANY_KEEPS_AN_ARTICLE,
   COMPANY_WRITTEN_AFTER_LES,
+  COMPANY_ONLY_AFTER_AN_ARTICLE,
 ]);
 export function raisesOwnDoubts(reading: {
   person: string;

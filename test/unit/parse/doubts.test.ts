@@ -943,6 +943,57 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  // invented, beekeeping: the issue writes "La Ruche de Castelbois" only where a sentence opens
+  [
+    "company_only_after_an_article",
+    {
+      person: "Maëlle Quintin",
+      company: "Ruche de Castelbois",
+      role: "administratrice",
+      paragraph: "Entrent au conseil de la Ruche de Castelbois : Maëlle Quintin et Paul Arnou.",
+      issueText:
+        "La Ruche de Castelbois fête ses 40 ans.\n\nEntrent au conseil de la Ruche de Castelbois : Maëlle Quintin et Paul Arnou.",
+    },
+    true,
+  ],
+  // the paragraph itself opens on "La Ruche …": the sentence's article, as the records take it
+  [
+    "company_only_after_an_article",
+    {
+      person: "Maëlle Quintin",
+      company: "Ruche de Castelbois",
+      role: "administratrice",
+      paragraph: "La Ruche de Castelbois nomme Maëlle Quintin administratrice.",
+      issueText: "La Ruche de Castelbois nomme Maëlle Quintin administratrice.",
+    },
+    false,
+  ],
+  // written bare somewhere: the article is grammar
+  [
+    "company_only_after_an_article",
+    {
+      person: "Maëlle Quintin",
+      company: "Ruche de Castelbois",
+      role: "administratrice",
+      paragraph: "Entrent au conseil de la Ruche de Castelbois : Maëlle Quintin et Paul Arnou.",
+      issueText:
+        "La Ruche de Castelbois fête ses 40 ans.\n\nChez Ruche de Castelbois, on recrute.\n\nEntrent au conseil de la Ruche de Castelbois : Maëlle Quintin et Paul Arnou.",
+    },
+    false,
+  ],
+  // an institution's noun takes the sentence's article
+  [
+    "company_only_after_an_article",
+    {
+      person: "Maëlle Quintin",
+      company: "Fédération de Castelbois",
+      role: "administratrice",
+      paragraph: "Entrent au conseil de la Fédération de Castelbois : Maëlle Quintin et Paul Arnou.",
+      issueText:
+        "La Fédération de Castelbois fête ses 40 ans.\n\nEntrent au conseil de la Fédération de Castelbois : Maëlle Quintin et Paul Arnou.",
+    },
+    false,
+  ],
   [
     "past_move_in_a_relative",
     {

@@ -1169,7 +1169,9 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.62,
       previous: 0.92,
       predecessor: 0.97,
-      maxWrongPublished: 3,
+      // 3 → 0: a board entry's house written only after an article ("de la Pipe de …", "La Pipe de … fête")
+      // is held for review (doubts.ts company_only_after_an_article)
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 5,
     },
