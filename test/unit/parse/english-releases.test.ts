@@ -6,30 +6,18 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
-import type { MoveKind } from "../../../jobs/parse/types.ts";
+import { expectMoves, issueAround, type WantedMove } from "./issue-text.ts";
 
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+// An issue whose section is this one paragraph, after a title and before nothing.
+const LETTER = { before: ["Lettre", ""], after: [] };
+const parse = (paragraph: string) => parseIssueText(issueAround([paragraph], LETTER));
 
-interface Want {
-  person: string;
-  company: string;
-  role: string;
-  kind?: MoveKind;
-  previous?: string[];
-  predecessor?: string;
-}
-
-function check(paragraph: string, want: Want) {
-  const move = parse(paragraph).moves.find((m) => m.person === want.person);
-  expect(move).toBeDefined();
-  expect({ company: move!.company, role: move!.role }).toEqual({ company: want.company, role: want.role });
-  if (want.kind) expect(move!.kind).toBe(want.kind);
-  if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
-  if (want.predecessor) expect(move!.predecessor).toBe(want.predecessor);
-}
+const check = (paragraph: string, want: WantedMove) => {
+  expectMoves(issueAround([paragraph], LETTER), [want]);
+};
 
 describe("English verbs of a release", () => {
-  it.each<[string, Want]>([
+  it.each<[string, WantedMove]>([
     [
       "Malterie Ostrand taps Brasserie Kelmor veteran Ingrid Solvik as head of brewing.",
       {
@@ -157,7 +145,7 @@ describe("English verbs of a release", () => {
 });
 
 describe("French verb rows in the future", () => {
-  it.each<[string, Want]>([
+  it.each<[string, WantedMove]>([
     [
       "Gaspard Tellier ralliera Corderie Vasseur comme responsable de production.",
       {
