@@ -246,8 +246,6 @@ function sendHtml(res: Response, body: Buffer) {
  * was, not rendered (issue 14: rendering and encoding were the page's own Node CPU beside the
  * API's). Anything else, and it is rendered. Bounded by PAGES_SENT_BYTES, cleared when full.
  */
-const pagesSent = new Map<string, { madeOf: unknown[]; body: Buffer }>();
-let pagesSentBytes = 0;
 const PAGES_SENT_BYTES = 16 * 1024 * 1024;
 
 const pageMadeOf = (currentPath: unknown, result: Awaited<ReturnType<typeof searchMoveListings>>) => [
@@ -265,31 +263,43 @@ const pageMadeOf = (currentPath: unknown, result: Awaited<ReturnType<typeof sear
 const sameParts = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * The addresses sent once (bounded as the search service's memories): a page is kept from its second
- * sending only, so that pages asked once (most searches for a name or a company) do not fill the
- * memory, and the garbage collector's old generation, with bytes no one asks for again.
+ * One router's pages sent, so that an app with other views or settings in the same process (tests,
+ * several instances) never sends another's bytes. A page is kept from its second sending only, so
+ * that pages asked once (most searches for a name or a company) do not fill the memory, and the
+ * garbage collector's old generation, with bytes no one asks for again.
  */
-const addressesSent = new Set<string>();
-
-function rememberPage(address: string, madeOf: unknown[], body: Buffer) {
-  if (!addressesSent.has(address)) {
-    if (addressesSent.size >= 10_000) addressesSent.clear();
-    addressesSent.add(address);
-    return;
-  }
-  if (pagesSentBytes + body.length > PAGES_SENT_BYTES) {
-    pagesSent.clear();
-    pagesSentBytes = 0;
-  }
-  const before = pagesSent.get(address);
-  if (before) pagesSentBytes -= before.body.length;
-  pagesSent.set(address, { madeOf, body });
-  pagesSentBytes += body.length;
+function pagesSentMemory() {
+  const pages = new Map<string, { madeOf: unknown[]; body: Buffer }>();
+  const addressesSent = new Set<string>();
+  let bytes = 0;
+  return {
+    /** The page last sent for this address, when it was made of the same parts. */
+    sentAgain(address: string, madeOf: unknown[]): Buffer | undefined {
+      const sent = pages.get(address);
+      return sent && sameParts(sent.madeOf, madeOf) ? sent.body : undefined;
+    },
+    remember(address: string, madeOf: unknown[], body: Buffer) {
+      if (!addressesSent.has(address)) {
+        if (addressesSent.size >= 10_000) addressesSent.clear();
+        addressesSent.add(address);
+        return;
+      }
+      if (bytes + body.length > PAGES_SENT_BYTES) {
+        pages.clear();
+        bytes = 0;
+      }
+      const before = pages.get(address);
+      if (before) bytes -= before.body.length;
+      pages.set(address, { madeOf, body });
+      bytes += body.length;
+    },
+  };
 }
 
 /** /recherche and its CSV export: the whole query lives in the URL, so any search can be shared. */
 export function createSearchRouter({ db, config, clock, views }: Deps): Router {
   const router = Router();
+  const pagesSent = pagesSentMemory();
 
   router.get(paths.search(), async (req, res) => {
     // Express 5 parses the query string again at each read of req.query: read once.
@@ -324,9 +334,9 @@ export function createSearchRouter({ db, config, clock, views }: Deps): Router {
       return;
     }
     const madeOf = pageMadeOf(res.locals.currentPath, result);
-    const sent = pagesSent.get(req.originalUrl);
-    if (sent && sameParts(sent.madeOf, madeOf)) {
-      sendHtml(res, sent.body);
+    const sent = pagesSent.sentAgain(req.originalUrl, madeOf);
+    if (sent) {
+      sendHtml(res, sent);
       return;
     }
     const { cursor: _cursor, ...shareable } = query;
@@ -350,7 +360,7 @@ export function createSearchRouter({ db, config, clock, views }: Deps): Router {
           : null,
       }),
     );
-    rememberPage(req.originalUrl, madeOf, body);
+    pagesSent.remember(req.originalUrl, madeOf, body);
     sendHtml(res, body);
   });
 
