@@ -12,7 +12,8 @@ export const MOVE_TIME = String.raw`(?:(?:en|dès|au|à partir d[ue]|à compter 
 
 // The conditional of the modals the press hedges with, and of the move verbs themselves
 // ("rejoindrait", "succéderait"): regex source of one folded-free alternation, no groups.
-const CONDITIONAL_FORMS = String.raw`(?:devr|pourr|rejoindr|deviendr|succéder|succèder|remplacer|prendr|reprendr|nommer|recruter|accueiller|rallier|intégrer|arriver|confier|élir|désigner|promouvr|choisir|retiendr|céder|cèder|occuper|diriger|présider)ai(?:t|ent)`;
+const CONDITIONAL_FORMS =
+  "(?:devr|pourr|rejoindr|deviendr|succéder|succèder|remplacer|prendr|reprendr|nommer|recruter|accueiller|rallier|intégrer|arriver|confier|élir|désigner|promouvr|choisir|retiendr|céder|cèder|occuper|diriger|présider)ai(?:t|ent)";
 
 // A clause that tells a move as a plan or a rumour: a conditional of the list above; "serait
 // pressenti", "serait approché", "serait sur le départ"; or "pressenti" in any tense ("est pressentie
