@@ -1193,6 +1193,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 11,
     },
   ],
+  // real53/real54: session 18's first blind round, written by hand by a helper who never read jobs/parse, eight
+  // families, sectors never used, smaller than the rounds before (19 and 20 moves: the brief asked too few).
+  // First scored on session 17's final main 0a02270 before any change made for it: record F1 0.625 / 0.552,
+  // 1 and 0 published wrong; floors are that first score.
+  [
+    "real53",
+    {
+      files: 8,
+      gold: 19,
+      personF1: 0.75,
+      recordF1: 0.62,
+      previous: 0.83,
+      predecessor: 1,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 1,
+      maxSilentMisses: 2,
+    },
+  ],
+  [
+    "real54",
+    {
+      files: 8,
+      gold: 20,
+      personF1: 0.55,
+      recordF1: 0.55,
+      previous: 0.87,
+      predecessor: 1,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 2,
+      maxSilentMisses: 1,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.

@@ -21,7 +21,7 @@ import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from ".
 export const CORPORA = [
   "heldout",
   ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
-  ...Array.from({ length: 52 }, (_, i) => `real${i + 1}`),
+  ...Array.from({ length: 54 }, (_, i) => `real${i + 1}`),
   "layouts",
 ];
 
@@ -111,6 +111,8 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real49", "real50"], afterFirstScore: [] },
   // Session 17's second blind round, kept out through the session's parser work: no doubt was written on it.
   { corpora: ["real51", "real52"], afterFirstScore: [] },
+  // Session 18's first blind round: development text from its first score on
+  { corpora: ["real53", "real54"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
