@@ -1225,6 +1225,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 1,
     },
   ],
+  // real57/real58: session 18's first blind round asked again with the brief corrected (12–16 moves an issue),
+  // written by hand by a helper who never read jobs/parse, sectors never used. First scored on session 17's final
+  // main 0a02270 before any change made for it: record F1 0.559 / 0.617, 5 and 1 published wrong; floors are that
+  // first score.
+  [
+    "real57",
+    {
+      files: 8,
+      gold: 113,
+      personF1: 0.76,
+      recordF1: 0.55,
+      previous: 0.88,
+      predecessor: 0.95,
+      maxWrongPublished: 5,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real58",
+    {
+      files: 8,
+      gold: 111,
+      personF1: 0.7,
+      recordF1: 0.61,
+      previous: 0.96,
+      predecessor: 1,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.

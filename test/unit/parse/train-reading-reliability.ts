@@ -22,6 +22,9 @@ export const CORPORA = [
   "heldout",
   ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
   ...Array.from({ length: 54 }, (_, i) => `real${i + 1}`),
+  // real55/real56 and real59/real60 are held out of the repository until the session's final parser is scored on them
+  "real57",
+  "real58",
   "layouts",
 ];
 
@@ -113,6 +116,7 @@ const HOLD_OUTS: { corpora: string[]; afterFirstScore: string[] }[] = [
   { corpora: ["real51", "real52"], afterFirstScore: [] },
   // Session 18's first blind round: development text from its first score on
   { corpora: ["real53", "real54"], afterFirstScore: [] },
+  { corpora: ["real57", "real58"], afterFirstScore: [] },
 ];
 
 interface LabelledReading {
