@@ -10,13 +10,14 @@ import { type Figures, figuresOf, type LoadResult, loadAverage } from "./http-lo
 /**
  * The plain-SQL yardstick of bench:search: /work/shared/bench/naive-search (a naive schema, four
  * query files), run as its README says: setup.sql builds its own million-move database (here named
- * carnet_bench_naive rather than pgexp, so that it never meets another run's), then the four files
+ * carnet_bench_naive rather than pgexp, so that it never meets another run's; NAIVE_BENCH_DATABASE
+ * names another, for a run beside one already using it), then the four files
  * at weights 3:2:3:2, 16 clients, 20 s, straight to PostgreSQL. With pgbench when installed
  * (`-M prepared`, as the product prepares its statements too; per-transaction log for p95 and the
  * figures of each file), else with a node-pg loop doing the same.
  */
 export const NAIVE_DIR = process.env.NAIVE_SEARCH_DIR ?? "/work/shared/bench/naive-search";
-export const NAIVE_DATABASE = "carnet_bench_naive";
+export const NAIVE_DATABASE = process.env.NAIVE_BENCH_DATABASE ?? "carnet_bench_naive";
 const SCRIPTS = [
   ["fts", 3],
   ["typo", 2],

@@ -1,12 +1,14 @@
 /**
- * npx tsx test/bench/search-inprocess-ab.ts --against <checkout> [--rounds N] [--only api|page]
+ * npx tsx test/bench/search-inprocess-ab.ts --against <checkout> [--rounds N] [--only api|page] [--fresh]
  *
  * Wall time of one search, this checkout's search service against another's, both loaded in this
  * process, each on its own pool of one connection to the kept carnet_bench_search, called one
  * after the other in alternating blocks over bench:search's 400 queries (the page's options, or the
  * API's). One connection and no HTTP: what a search costs the server and PostgreSQL together,
  * read as the median and tenth percentile of many calls, which a loaded machine blurs less than
- * req/s. Prints each build's figures per shape.
+ * req/s. Prints each build's figures per shape. `--fresh`: each round asks 400 searches neither build
+ * asked before (typo'd names and companies never repeat), as bench:search's loads do since b716be6,
+ * so that what a build remembers of a search asked again does not answer it.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +19,7 @@ import { searchMix } from "./search-mix.ts";
 const against = path.resolve(commandOption("--against") ?? ".");
 const rounds = Number(commandOption("--rounds") ?? 6);
 const only = commandOption("--only") ?? "page";
+const fresh = process.argv.includes("--fresh");
 const url = await openSearchBenchDatabase(true);
 
 async function load(root: string) {
@@ -31,6 +34,8 @@ const builds = [
   { name: path.basename(against), ...(await load(against)) },
 ];
 const mix = searchMix(SEARCH_BENCH_SIZE);
+/** The round's searches: the same 400, or 400 never asked before (after the warm-up's). */
+const mixOf = (round: number) => (fresh ? searchMix(SEARCH_BENCH_SIZE, 400, 400 * (round + 1)) : mix);
 const times = new Map<string, number[]>();
 /** CPU time a process has run, in ms (schedstat: nanoseconds). */
 const ranMs = (pid: number) => Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
@@ -47,7 +52,8 @@ const run = async (b: (typeof builds)[number], query: Record<string, string>) =>
 };
 // Warm both: plans, prepared statements, what each remembers.
 for (const b of builds) for (const m of mix) await run(b, m.query);
-for (let round = 0; round < rounds; round++)
+for (let round = 0; round < rounds; round++) {
+  const mix = mixOf(round);
   for (let at = 0; at < mix.length; at += 20) {
     const order = (round + at / 20) % 2 ? [...builds].reverse() : builds;
     for (const b of order) {
@@ -74,6 +80,7 @@ for (let round = 0; round < rounds; round++)
       cpu.set(b.name, c);
     }
   }
+}
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))]!;
 for (const shape of ["fts", "typo", "company", "latest", "all"])
   console.log(
