@@ -320,10 +320,11 @@ export async function findMovePage(
     >(compiled);
     const first = result.rows[0];
     const lookUp = options.lookUp as NonNullable<PageOptions["lookUp"]>;
-    lookUp.found({ hasName: first?.has_name ?? false, aliases: first?.aliases ?? [] });
+    lookUp.found(lookupFrom(first));
     const correct = lookUp.correct as NonNullable<typeof lookUp.correct>;
     const asRow = ({
       has_name: _h,
+      name_words: _n,
       aliases: _a,
       corrections: _c,
       corrected: _k,
@@ -347,8 +348,8 @@ export async function findMovePage(
   } else if (statement === "with-lookup") {
     const result = await db.executeQuery<PageRow & QueryWordsRow>(compiled);
     const lookUp = options.lookUp as NonNullable<PageOptions["lookUp"]>;
-    lookUp.found({ hasName: result.rows[0]?.has_name ?? false, aliases: result.rows[0]?.aliases ?? [] });
-    rows = result.rows.map(({ has_name: _h, aliases: _a, ...row }) => row);
+    lookUp.found(lookupFrom(result.rows[0]));
+    rows = result.rows.map(({ has_name: _h, name_words: _n, aliases: _a, ...row }) => row);
   } else {
     rows = (await db.executeQuery<PageRow>(compiled)).rows;
   }
@@ -485,6 +486,7 @@ function pageValues(c: MoveCriteria, page: PageRequest, options: PageOptions): u
     options.knownMarks,
     options.knownRecords?.ids,
     options.knownRecords?.version,
+    corrected?.keys,
   ];
 }
 
@@ -511,7 +513,13 @@ function withSlots(c: MoveCriteria, page: PageRequest, options: PageOptions, v: 
     function: c.function && slot(6),
   };
   const lookUp = options.lookUp && { ...options.lookUp, words: slot(10), runs: slot(11) };
-  const corrected = { words: slot(12), withNearby: slot(13), parts: slot(14), corrects: slot(15) };
+  const corrected = {
+    words: slot(12),
+    withNearby: slot(13),
+    keys: slot(19),
+    parts: slot(14),
+    corrects: slot(15),
+  };
   const knownMarks = options.knownMarks && slot(16);
   const knownRecords = options.knownRecords && { ...options.knownRecords, ids: slot(17), version: slot(18) };
   return {
@@ -574,7 +582,7 @@ function buildPageStatement(
           HAVING bool_or(cardinality(c.alternatives) > 1)) AS tsquery),
       p2 AS MATERIALIZED (SELECT * FROM (${asCorrected.pageAndCount}) p2
         WHERE (SELECT tsquery FROM typo_fix) IS NOT NULL)
-      SELECT w.has_name, w.aliases, k.corrections, k.tsquery AS corrected, p.*
+      SELECT w.has_name, w.name_words, w.aliases, k.corrections, k.tsquery AS corrected, p.*
       FROM (${queryWords(words, runs)}) w CROSS JOIN typo_fix k
       LEFT JOIN (SELECT 1 AS reading, ${columns(pageAndCount !== query)} FROM p
         UNION ALL SELECT 2, ${columns(asCorrected.pageAndCount !== asCorrected.query)} FROM p2) p ON true
@@ -585,7 +593,7 @@ function buildPageStatement(
     // none): see the search service, which planned the page on what it last knew of these words.
     const { words, runs } = options.lookUp as NonNullable<PageOptions["lookUp"]>;
     return sql`${prepared}
-      SELECT w.has_name, w.aliases, p.* FROM (${queryWords(words, runs)}) w
+      SELECT w.has_name, w.name_words, w.aliases, p.* FROM (${queryWords(words, runs)}) w
       LEFT JOIN LATERAL (${pageAndCount}) p ON true ${order}`.compile(db);
   }
   if (statement === "with-extra-row")
@@ -895,12 +903,28 @@ interface CorrectionRow {
 interface CorrectedWords {
   words: string[];
   withNearby: boolean[];
+  /** Each word's deletion keys (deletionKeys), space-separated; empty for a word without neighbours. */
+  keys: string[];
 }
 
 const correctedWords = (words: WordToCorrect[]): CorrectedWords => ({
   words: words.map((w) => w.word),
   withNearby: words.map((w) => w.nearby === true),
+  keys: words.map((w) => (w.nearby === true ? deletionKeys(w.word) : "")),
 });
+
+/**
+ * What carnet_deletion_keys (migration 0027) gives for a typed word, made here and sent with it:
+ * the word and the word with each of its letters dropped, space-separated ([a-z0-9]+ words hold
+ * none). Called in the statement, that SQL function was planned again at every execution (a SQL
+ * function's plan lasts one execution of its caller), about 0.1 ms of PostgreSQL's CPU a typo'd
+ * name for a few microseconds of work (issue 14, perf of a backend under first-time typo'd names).
+ */
+function deletionKeys(word: string): string {
+  const keys = new Set([word]);
+  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  return [...keys].join(" ");
+}
 
 /**
  * Where `n` comes in oneEditAway(`t`)'s list (search-vocabulary.ts), or NULL when it is not there:
@@ -943,7 +967,7 @@ function nameWordCorrections(words: CorrectedWords) {
         WITH near AS MATERIALIZED (
           SELECT near.word, near.rank FROM (
             SELECT n.word, ${oneEditRank(sql.ref("n.word"), sql.ref("t.word"))} AS rank FROM name_words n
-            WHERE t.with_nearby AND carnet_deletion_keys(n.word) && carnet_deletion_keys(t.word)
+            WHERE t.with_nearby AND carnet_deletion_keys(n.word) && string_to_array(t.keys, ' ')
               AND length(n.word) >= 3 OFFSET 0) near
           WHERE near.rank IS NOT NULL)
         SELECT c.word FROM (
@@ -957,8 +981,8 @@ function nameWordCorrections(words: CorrectedWords) {
         GROUP BY c.word ORDER BY min(c.rank) LIMIT ${sql.lit(CORRECTIONS_PER_WORD)}) END AS alternatives,
       t.position
     FROM unnest((SELECT ${words.words}::text[]),
-        (SELECT ${words.withNearby}::boolean[]))
-        WITH ORDINALITY AS t(word, with_nearby, position),
+        (SELECT ${words.withNearby}::boolean[]), (SELECT ${words.keys}::text[]))
+        WITH ORDINALITY AS t(word, with_nearby, keys, position),
       LATERAL (SELECT EXISTS (SELECT 1 FROM name_words n WHERE n.word = t.word) AS known) k
     ORDER BY t.position`;
 }
@@ -973,6 +997,11 @@ export interface QueryWordsLookup {
   hasName: boolean;
   /** Runs of the query's words that are a company's alias or former name, with its current key. */
   aliases: { typed: string; name: string }[];
+  /**
+   * The words that are a name's word, when the lookup read them (see lookupFrom): what lets the
+   * search plan a phrase never seen without looking it up first (nameWordsSeen in the search service).
+   */
+  nameWords?: string[];
 }
 
 /**
@@ -986,14 +1015,21 @@ export async function lookUpQueryWords(
 ): Promise<QueryWordsLookup> {
   const { rows } =
     await sql<QueryWordsRow>`/* prepared: search_query_words */ ${queryWords(words, runs)}`.execute(db);
-  const row = rows[0];
-  return { hasName: row?.has_name ?? false, aliases: row?.aliases ?? [] };
+  return lookupFrom(rows[0]);
 }
 
 interface QueryWordsRow {
   has_name: boolean;
+  /** The query's words that are a name's word, space-separated (as text: pg parses it as it is); null for none. */
+  name_words: string | null;
   aliases: { typed: string; name: string }[];
 }
+
+const lookupFrom = (row: QueryWordsRow | undefined): QueryWordsLookup => ({
+  hasName: row?.has_name ?? false,
+  aliases: row?.aliases ?? [],
+  nameWords: row?.name_words ? row.name_words.split(" ") : [],
+});
 
 /** lookUpQueryWords' one row, also read beside a page (findMovePage's `lookUp`). */
 function queryWords(words: string[], runs: string[]) {
@@ -1003,10 +1039,12 @@ function queryWords(words: string[], runs: string[]) {
   // (10, by default), and PostgreSQL planned the statement again at every search: a millisecond of a
   // search page's, half a millisecond of the API's (pg_prepared_statements: 0 generic plans).
   return sql<QueryWordsRow>`
-    SELECT EXISTS (SELECT 1 FROM name_words WHERE word = ANY ((SELECT ${words}::text[])::text[])) AS has_name,
+    SELECT n.words IS NOT NULL AS has_name, n.words AS name_words,
       coalesce((SELECT json_agg(json_build_object('typed', a.key, 'name', c.key))
         FROM company_aliases a JOIN companies c ON c.id = a.company_id
-        WHERE a.key = ANY ((SELECT ${runs}::text[])::text[])), '[]'::json) AS aliases`;
+        WHERE a.key = ANY ((SELECT ${runs}::text[])::text[])), '[]'::json) AS aliases
+    FROM (SELECT string_agg(word, ' ') AS words FROM name_words
+      WHERE word = ANY ((SELECT ${words}::text[])::text[])) n`;
 }
 
 export interface CompanySuggestion {

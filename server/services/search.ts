@@ -184,6 +184,29 @@ function rememberedPlan(wordsKey: string, words: string[], lookup: QueryWordsLoo
  */
 const lookupsSeen = new Map<string, QueryWordsLookup>();
 const NO_LOOKUP: QueryWordsLookup = { hasName: false, aliases: [] };
+
+/**
+ * Words the name tables last said are a name's word (each lookup's nameWords; a word they say is not
+ * one is dropped). A phrase never seen that holds one of them is a name's search whatever its other
+ * words say, so it is planned as one (NAME_LOOKUP, no alias) without looking it up first: a typo'd
+ * name asked for the first time ("Claire Moreua": the first name known, the surname never seen) is
+ * then one statement, not two (issue 14). Like every guess of lookupsSeen it only picks the plan:
+ * the page's statement reads the lookup again, and the page is read again if it differs (an alias
+ * among the words, a name removed since). Bounded as phraseHasName.
+ */
+const nameWordsSeen = new Set<string>();
+const NAME_LOOKUP: QueryWordsLookup = { hasName: true, aliases: [] };
+
+function learnNameWords(words: string[], lookup: QueryWordsLookup) {
+  const named = lookup.nameWords;
+  if (!named) return;
+  for (const word of words)
+    if (!named.includes(word)) nameWordsSeen.delete(word);
+    else if (!nameWordsSeen.has(word)) {
+      if (nameWordsSeen.size >= PHRASES_REMEMBERED) nameWordsSeen.clear();
+      nameWordsSeen.add(word);
+    }
+}
 const sameLookup = (a: QueryWordsLookup, b: QueryWordsLookup) =>
   a.hasName === b.hasName && JSON.stringify(a.aliases) === JSON.stringify(b.aliases);
 
@@ -545,9 +568,14 @@ async function searchOn<Item>(
   // Words never seen are looked up first (one primary-key probe a word): planned on a guess of "no
   // name", a name's first search walked a common phrase's 840 newest moves for nothing before being
   // planned again (issue 14: a typo'd name asked for the first time, bench:search since b716be6).
+  // Unless one of them is known to be a name's word (nameWordsSeen).
   let guessed = lookupsSeen.get(wordsKey);
   if (guessed === undefined && words.length > 0) {
-    guessed = await lookUpQueryWords(connection, words, wordRuns(words));
+    if (words.some((word) => nameWordsSeen.has(word))) guessed = NAME_LOOKUP;
+    else {
+      guessed = await lookUpQueryWords(connection, words, wordRuns(words));
+      learnNameWords(words, guessed);
+    }
     if (lookupsSeen.size >= PHRASES_REMEMBERED) lookupsSeen.clear();
     lookupsSeen.set(wordsKey, guessed);
   }
@@ -681,7 +709,10 @@ async function searchOn<Item>(
       ? {
           words,
           runs: wordRuns(words),
-          found: (found) => (lookup = found),
+          found: (found) => {
+            lookup = found;
+            learnNameWords(words, found);
+          },
           correct:
             plan && toCorrect.length > 0
               ? {
