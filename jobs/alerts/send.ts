@@ -81,7 +81,7 @@ type PreparedDigest =
   | { id: number; subscriberId: number; attempts: number; email: Email }
   | { id: number; failure: string };
 
-/** Claims a batch, loads what its e-mails show in two queries, and renders them. */
+/** Claims a batch with its recipients, loads what its e-mails show in one query, and renders them. */
 async function prepareBatch(deps: SendDeps, ids: number[] | undefined): Promise<PreparedDigest[]> {
   const { db, config, clock } = deps;
   const claimed = await alerts.claimDueDigests(db, {
@@ -91,16 +91,10 @@ async function prepareBatch(deps: SendDeps, ids: number[] | undefined): Promise<
     ids,
   });
   if (claimed.length === 0) return [];
-  const [moves, recipients] = await Promise.all([
-    alerts.loadDigestMoves(
-      db,
-      claimed.map((c) => c.id),
-    ),
-    alerts.loadRecipients(
-      db,
-      claimed.map((c) => c.subscriberId).filter((id): id is number => id !== null),
-    ),
-  ]);
+  const moves = await alerts.loadDigestMoves(
+    db,
+    claimed.map((c) => c.id),
+  );
   const movesByDigest = new Map<number, alerts.DigestMove[]>();
   for (const move of moves) {
     const list = movesByDigest.get(move.digestId);
@@ -113,16 +107,15 @@ async function prepareBatch(deps: SendDeps, ids: number[] | undefined): Promise<
     links: createSignedLinks(config),
   };
   return claimed.map((digest): PreparedDigest => {
-    const recipient = digest.subscriberId === null ? undefined : recipients.get(digest.subscriberId);
     const digestMoves = movesByDigest.get(digest.id) ?? [];
-    if (recipient?.status !== "confirmed")
+    if (digest.subscriberStatus !== "confirmed" || digest.email === null)
       return { id: digest.id, failure: "subscriber unsubscribed or erased before sending" };
     if (digestMoves.length === 0)
       return { id: digest.id, failure: "nothing left to send: the moves were unpublished" };
     const email = digestEmail(
       {
         subscriberId: digest.subscriberId!,
-        to: recipient.email,
+        to: digest.email,
         messageId: digest.messageId,
         moves: digestMoves,
       },
