@@ -1,7 +1,7 @@
 /**
  * npx tsx test/bench/search-alternate.ts [--against <checkout> [--against-database <name>]]
  *   [--rounds N] [--seconds S] [--connections C] [--only api|page] [--cpu-prof]
- *   [--env KEY=VALUE] [--against-env KEY=VALUE]
+ *   [--env KEY=VALUE] [--against-env KEY=VALUE] [--fresh]
  *
  * bench:search's two Carnet loads (/api/moves uncached and /recherche, its four shapes in its
  * proportions) in short bursts, this checkout's `carnet serve` and another's (`--against`, e.g. a
@@ -16,6 +16,8 @@
  * build with a migration the other does not know (which would make it refuse to start).
  * `--env` / `--against-env` (repeatable) set a variable for this build's or the other's server only:
  * `--against . --against-env DATABASE_POOL_SIZE=4` compares a setting on one build.
+ * `--fresh`: each round's bursts ask searches no burst asked before (typo'd names and companies
+ * never repeat), as bench:search's loads do, rather than going round the same 400.
  */
 import path from "node:path";
 import { serveReady, startCarnet } from "../support/instances.ts";
@@ -36,6 +38,9 @@ const seconds = Number(commandOption("--seconds") ?? 8);
 const connections = Number(commandOption("--connections") ?? 16);
 const only = commandOption("--only");
 const cpuProf = process.argv.includes("--cpu-prof");
+const fresh = process.argv.includes("--fresh");
+/** Searches a fresh burst may send: more than 8 s ask at 1,500 req/s; 6 bursts' worth under the 100,000 companies. */
+const FRESH_BURST = 12_000;
 const againstDatabase = commandOption("--against-database") ?? SEARCH_BENCH_DATABASE;
 const envOptions = (name: string) =>
   Object.fromEntries(
@@ -97,8 +102,17 @@ try {
     for (const load of loads)
       for (const i of order) {
         const server = servers[i]!;
+        // Both builds are asked the same fresh searches: each remembers only what it was asked.
+        const requests = fresh
+          ? searchRequests(
+              load.name === "api" ? "/api/moves" : "/recherche",
+              SEARCH_BENCH_SIZE,
+              FRESH_BURST,
+              1_000 + (round * loads.length + loads.indexOf(load)) * FRESH_BURST,
+            )
+          : load.requests;
         const burst = await withCpuCost(server.pid, builds[i]!.database, () =>
-          httpLoad({ urls: [server.url], requests: load.requests, connections, seconds, headers }),
+          httpLoad({ urls: [server.url], requests, connections, seconds, headers }),
         );
         const key = `${builds[i]!.name} ${load.name}`;
         results.set(key, [...(results.get(key) ?? []), burst]);
