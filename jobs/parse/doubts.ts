@@ -381,7 +381,9 @@ const PLACE_BODIES = new Set(
     "studio parc académie établissement laboratoire maison magasin entrepôt atelier plateforme " +
     "conservatoire office caisse chambre délégation agglomération métropole communauté pôle abbaye " +
     "domaine opéra cité préfecture rectorat ambassade consulat hypermarché supermarché boutique " +
-    "restaurant hôtel palais"
+    "restaurant hôtel palais filature manufacture salle patinoire piscine gymnase refuge gare halle " +
+    "mine carrière ferme cave chai criée marché grotte château jardin zoo aquarium observatoire " +
+    "bibliothèque médiathèque"
   ).split(" "),
 );
 const BODY_IN_ROLE =
@@ -844,8 +846,20 @@ function companyOpensWithADescriptor(company: string): boolean {
 
 // "Atlantique-Nord" read from "la préfecture maritime de l'Atlantique-Nord", "Lyon": a place alone
 // is where the employer is, not who it is.
+// "Salle Marcel-Aubry", "Piscine Jean-Vauclair": a municipal venue named after a person (first name
+// and surname joined by a hyphen, the French convention) is a place whose staff the town or the house
+// operating it employs, not an employer by itself ("Salle 8-Bits", "Stade Brestois" are houses)
+const VENUE_NAMED_AFTER_SOMEONE =
+  /^(?:Salle|Stade|Patinoire|Piscine|Gymnase|Vélodrome|Hippodrome|Boulodrome|Halle|Espace|Complexe sportif)\s+(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}/u;
+
+function isVenueNamedAfterSomeone(name: string): boolean {
+  const venue = VENUE_NAMED_AFTER_SOMEONE.exec(name);
+  return venue !== null && FIRST_NAMES.has(foldWord(venue[1]!));
+}
+
 function companyIsAPlace(company: string): boolean {
   const name = company.trim();
+  if (isVenueNamedAfterSomeone(name)) return true;
   return (
     !/\s/u.test(name) &&
     (PLACES.has(foldWord(name)) ||

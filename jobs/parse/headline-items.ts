@@ -15,7 +15,8 @@ import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 
 // The item's bullet, its label (no sentence punctuation in it), the colon
 // (English writes the colon without a space before it: "Cricket Labs: X promoted to …")
-const LABELLED_ITEM = /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?([\p{Lu}\p{N}][^:;.!?]{1,80}?)\s*:\s+/u;
+// or a spaced dash ("Tressages de l'Aunis — X, directeur industriel"), which a label may not hold
+const LABELLED_ITEM = /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?([\p{Lu}\p{N}][^:;.!?–—]{1,80}?)(?:\s*:|\s+[–—])\s+/u;
 // "le Pr", "la Pr", "Mme", "M.", "Dr": what may stand before the name
 const BEFORE_NAME = new RegExp(`^(?:(?:le|la|l['’])\\s*)?(?:(?:${HONORIFIC}|Pr|Dr|Me)\\.?\\s+)?`, "u");
 // the participles of a headline: "nommée", "promu", "élue", "désigné", "recrutée", "reconduit"
@@ -37,7 +38,9 @@ export function headlineItemSentence(paragraph: string): string | null {
   const label = item?.[1]?.trim();
   if (!item || !label || TAG_LABEL.test(foldWord(label))) return null;
   // the label names an employer from its first word on (a company or an institution)
-  if (readCompanyAfter(label, 0)?.start !== 0) return null;
+  // ("Les Dockers de Port-Ravenne : …": a name's own article before it)
+  const named = readCompanyAfter(label, 0);
+  if (!named || !/^(?:(?:Le|La|Les)\s+|L['’])?$/u.test(label.slice(0, named.start))) return null;
   const text = paragraph.slice(item[0].length);
   const before = BEFORE_NAME.exec(text)![0];
   const mention = findPersonMentions(text).find((m) => m.start === before.length);
@@ -59,5 +62,42 @@ export function headlineItemSentence(paragraph: string): string | null {
   const next = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
   if (next && TITLE_HEAD_VOCABULARY.has(foldWord(next[1]!)))
     return `Chez ${label}, ${opening} devient${after}`;
+  return tellPostOf(label, opening, after);
+}
+
+// "C : X, directeur industriel.", "C : X à la direction générale": the post in apposition, alone
+// up to the headline's end, or the charge taken after "à"; a second mover of the same house may
+// follow ("C : A à la présidence ; B, directrice de la filature", "C : A à la présidence, B au
+// secrétariat général"), told as a second sentence of its own.
+function tellPostOf(label: string, opening: string, after: string): string | null {
+  const apposed = APPOSED_POST.exec(after);
+  const charge = apposed ? null : TAKEN_CHARGE.exec(after);
+  if (apposed && !TITLE_HEAD_VOCABULARY.has(foldWord(apposed[1]!))) return null;
+  if (!apposed && !charge) return null;
+  const post = after.slice((apposed ?? charge)![0].length);
+  // the post runs to the headline's end or to the next mover of the same house
+  const postEnd = /[.!?]\s|[.!?]?$/u.exec(post)!.index;
+  const next = nextMoverAt(post.slice(0, postEnd));
+  const told = charge
+    ? `Chez ${label}, ${opening} prend ${charge[1] ? "le " : ""}`
+    : `Chez ${label}, ${opening} devient `;
+  if (next === null) return `${told}${post}`;
+  const second = tellPostOf(label, post.slice(next.start, next.end), post.slice(next.end));
+  return second === null ? `${told}${post}` : `${told}${post.slice(0, next.cut)}. ${second}`;
+}
+
+// where, in a headline's post, a second mover starts: after ";" or ",", a confident name
+function nextMoverAt(post: string): { cut: number; start: number; end: number } | null {
+  for (const mention of findPersonMentions(post)) {
+    if (!isConfidentPerson(mention)) continue;
+    const joint = /\s*[;,]\s*(?:et\s+)?$/u.exec(post.slice(0, mention.start));
+    if (joint) return { cut: joint.index, start: mention.start, end: mention.end };
+  }
   return null;
 }
+
+const APPOSED_POST = /^,\s+(?=([\p{Ll}][\p{L}'’-]*)[^,;:.!?()]{0,80}(?:\s*[.;(]|$))/u;
+// "à la direction générale", "à la présidence du conseil", "à la tête des ventes", "au secrétariat
+// général": "à" before the charge the headline gives the mover
+const TAKEN_CHARGE =
+  /^\s+(?:à\s+(?=la\s+(?:direction|présidence|tête|vice-présidence|gérance|coordination)(?![\p{L}]))|(au)\s+(?=secrétariat(?![\p{L}])))/u;

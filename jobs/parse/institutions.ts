@@ -26,7 +26,7 @@ const STOP =
 // an adverb there is the sentence's ("… de la presse hier a nommé")
 const NOUN_BEFORE_VERB = String.raw`\s+(?!(?:hier|aussi|ainsi|enfin|encore|également|récemment|déjà|donc|alors|toujours|désormais|elle-même|lui-même)(?![\p{L}-]))\p{Ll}{4,}(?:-\p{Ll}+)?(?:\s+${ADJECTIVE}(?![\p{L}]))?(?=\s+(?:a|ont|est|sont|sera|[–—])\s)`;
 const COMPLEMENT = new RegExp(
-  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$)|${NOUN_BEFORE_VERB})?)`,
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|\\s+\\(\\p{Lu}{2,}\\)|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$)|${NOUN_BEFORE_VERB})?)`,
   "u",
 );
 const LEADING_ADJECTIVE = new RegExp(

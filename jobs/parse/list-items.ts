@@ -193,10 +193,23 @@ function employerInLead(sentence: string, lead: string, mentions: PersonMention[
     const company = placeNamedInstitution(sentence, run) ?? widenInstitution(sentence, run);
     if (mentions.some((m) => isConfidentPerson(m) && overlaps(m, company))) continue;
     if (!/\s/u.test(company.text) && PLACE_NAMED_HEADS.has(foldWord(company.text))) continue;
+    // "a élu son bureau lors de son congrès de Millau": where a meeting was held is no employer
+    if (MEETING_BEFORE.test(lead.slice(0, cue.index))) continue;
     return company;
   }
+  // "L'Union des guides (UG) a élu son nouveau bureau lors de … :": the lead's subject
+  const subject = readCompanyAfter(sentence, 0);
+  if (subject && subject.end <= lead.length && LEAD_VERB_AFTER.test(sentence.slice(subject.end, lead.length)))
+    return placeNamedInstitution(sentence, subject) ?? widenInstitution(sentence, subject);
   return null;
 }
+
+// the meeting whose place the lead names: "lors de son congrès de", "à l'assemblée générale de"
+const MEETING_BEFORE =
+  /(?:congrès|assemblée(?:\s+générale)?|réunion|séance|session|colloque|salon|séminaire|journées)\s*$/u;
+// the subject's verb, after an acronym in brackets: "(UG) a élu", "a renouvelé", "s'est doté"
+const LEAD_VERB_AFTER =
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,]{1,80},\s*)?(?:a|ont|vient d['’]|s['’]est)\s+\p{Ll}/u;
 
 // "trois promotions au rang d'associé : A, B et C, arrivés en 2016": the rank the lead names is
 // every listed person's title, agreeing with each

@@ -60,3 +60,20 @@ describe("a bureau told as lines", () => {
     ]);
   });
 });
+
+// A bureau listed in one sentence, title before each name (list-items.ts): the body is the lead's
+// subject, never the place of the meeting that elected it. Invented examples.
+describe("a bureau listed after its lead's colon", () => {
+  it("gives the officers the lead's subject, not the meeting's town", () => {
+    const moves = parseIssueText(
+      issue(
+        "L'Union des fondeurs de cloches (UFC) a élu son nouveau bureau lors de son congrès de Vauclerc-sur-Orne : président, Marc Tessier ; vice-présidente, Léa Morel-Dubosc ; trésorière, Anne Vidal.",
+      ),
+    ).moves.filter((m) => m.person !== "Yann Tessier");
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual([
+      ["Marc Tessier", "Union des fondeurs de cloches", "président"],
+      ["Léa Morel-Dubosc", "Union des fondeurs de cloches", "vice-présidente"],
+      ["Anne Vidal", "Union des fondeurs de cloches", "trésorière"],
+    ]);
+  });
+});

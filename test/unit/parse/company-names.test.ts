@@ -16,6 +16,16 @@ const records = (paragraph: string) =>
     previous: m.previous_companies,
   }));
 
+describe("an institution's name read through its lower-case complements", () => {
+  it("keeps the last common noun before the acronym in brackets", () => {
+    expect(
+      parse(
+        "L'assemblée générale de la Fédération des planteurs de cannes tordues (FPCT), réunie à Vauclerc, a renouvelé son bureau. Le nouveau bureau : Odile Brasseur, vice-présidente ; Paul Roche-Vidal, trésorier.",
+      ).map((m) => m.company),
+    ).toEqual(["Fédération des planteurs de cannes tordues", "Fédération des planteurs de cannes tordues"]);
+  });
+});
+
 describe("an article that belongs to the name", () => {
   it.each([
     [

@@ -196,6 +196,25 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     true,
   ],
+  // a spinning mill, a show cave: houses named by their place, as a plant is
+  [
+    "role_ends_on_a_place_body",
+    {
+      role: "directeur de la filature",
+      company: "Sarlanges-le-Haut",
+      paragraph: "Chez Textiles Morvel, Paul Roche devient directeur de la filature de Sarlanges-le-Haut.",
+    },
+    true,
+  ],
+  [
+    "role_ends_on_a_place_body",
+    {
+      role: "conservatrice de la grotte ornée",
+      company: "Vauclerc",
+      paragraph: "Anne Roy devient conservatrice de la grotte ornée de Vauclerc.",
+    },
+    true,
+  ],
   [
     "role_ends_on_a_place_body",
     {
@@ -412,6 +431,11 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   ["company_is_a_place", { company: "Haute-Vordane" }, true],
+  // a municipal venue named after someone: the town or its operator is the employer to name
+  ["company_is_a_place", { company: "Salle Jean-Brunoy" }, true],
+  ["company_is_a_place", { company: "Piscine Louise-Carvel" }, true],
+  ["company_is_a_place", { company: "Salle 8-Volts" }, false],
+  ["company_is_a_place", { company: "Boulodrome du Ponant" }, false],
   [
     "company_is_a_place",
     {

@@ -54,6 +54,54 @@ describe("headline items", () => {
     ]);
   });
 
+  // the label parted from the mover by a colon or a spaced dash, the post in apposition up to the
+  // headline's end or taken after "à", over a body on the next line
+  it.each([
+    [
+      "a dash and a post in apposition",
+      ["Brasserie Ardoisière — Gaspard Lemoine-Ruiz, directeur industriel", "Il vient d'une malterie."],
+      { person: "Gaspard Lemoine-Ruiz", company: "Brasserie Ardoisière", role: "directeur industriel" },
+    ],
+    [
+      "a colon and a post with its complement",
+      [
+        "Imprimerie Vaudrel : Odile Brasseur, directrice du site de Cormery-Est",
+        "Elle était cheffe d'atelier.",
+      ],
+      {
+        person: "Odile Brasseur",
+        company: "Imprimerie Vaudrel",
+        role: "directrice du site de Cormery-Est",
+      },
+    ],
+    [
+      "the charge taken after 'à'",
+      ["Mutuelle des Vanniers : Paul Roche-Vidal à la direction générale", "Il succède à Anne Ferlat."],
+      { person: "Paul Roche-Vidal", company: "Mutuelle des Vanniers", role: "directeur général" },
+    ],
+  ])("reads %s", (_, lines, record) => {
+    expect(movesOf([lines.join("\n")])).toEqual([expect.objectContaining(record)]);
+  });
+
+  it("reads a second mover of the same house after a semicolon", () => {
+    const moves = movesOf([
+      "Laiterie du Val-Moreau : Paul Roche-Vidal à la présidence du conseil ; Odile Brasseur, directrice commerciale",
+    ]);
+    expect(moves.map((m) => [m.person, m.company])).toEqual([
+      ["Paul Roche-Vidal", "Laiterie du Val-Moreau"],
+      ["Odile Brasseur", "Laiterie du Val-Moreau"],
+    ]);
+  });
+
+  it("leaves an apposition a verb follows: the post held until now", () => {
+    expect(
+      headlineItemSentence("Musée de Brévaux : Jeanne Kermarec-Adjei, directrice, quitte la maison."),
+    ).toBeNull();
+    expect(
+      headlineItemSentence("Musée de Brévaux — Jeanne Kermarec-Adjei, 54 ans, prend sa retraite."),
+    ).toBeNull();
+  });
+
   it("leaves an item alone when its label tags the news or no post follows the name", () => {
     expect(headlineItemSentence("• Nomination : Jeanne Kermarec-Adjei directrice de Brévaux.")).toBeNull();
     expect(headlineItemSentence("• Carnet noir : Jeanne Kermarec-Adjei est morte à 92 ans.")).toBeNull();
