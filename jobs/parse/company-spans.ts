@@ -14,6 +14,7 @@ import {
   PLACE_NAMED_HEADS,
   PLACES,
   PRESS_TITLE_HEADS,
+  TITLE_HEADS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
 import { isBlockedWord, type Span, type Token, TokenReader } from "./mentions.ts";
@@ -245,6 +246,45 @@ function placeOfSite(sentence: string, run: Token[], connector: Token): boolean 
   );
 }
 
+// "Le Fer à Dorer", "Savonnerie du Fer à Cheval Bleu", "Pain au Levain d'Orgeval", "L'Arbre à
+// Jouer": a house named by an image joins two capitalised dictionary words with "à", "au" or "aux",
+// where a sentence's "à" before a place ("Ferlog à Lyon", "la Boulangerie à Paris") or after a
+// coined name ("Kargo Rail à Temps Plein" has no image) ends the name. Both sides must be common
+// words, neither a place, a first name, an article nor a title ("Journaliste à La Gazette de l'Olme"
+// is a person's trade before the house).
+const IMAGE_LINK = new Set(["à", "au", "aux"]);
+const capitalisedCommonWord = (core: string) => {
+  const word = core.replace(/^[LlDd]['’]/u, "");
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    !NAME_STOPWORDS.has(foldWord(word)) &&
+    !TITLE_HEADS.has(foldWord(word)) &&
+    isFrenchWord(word.toLowerCase()) &&
+    !PLACES.has(foldWord(word)) &&
+    !FIRST_NAMES.has(foldWord(word))
+  );
+};
+
+// "passe de Bière du Causse à Fût & Bulle", "est mutée de C à D": "à" after a house one moves
+// from names the house one moves to
+const MOVES_FROM =
+  /(?<![\p{L}])(?:pass|mut|transf[eé]r)\p{L}*\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])?$/iu;
+
+function joinsAnImage(sentence: string, run: Token[], link: Token, next: Token | undefined): boolean {
+  const last = run.at(-1);
+  return (
+    last !== undefined &&
+    !MOVES_FROM.test(sentence.slice(0, run[0]!.start)) &&
+    next !== undefined &&
+    IMAGE_LINK.has(link.core) &&
+    !last.breakAfter &&
+    !link.breakBefore &&
+    !link.breakAfter &&
+    capitalisedCommonWord(last.core) &&
+    capitalisedCommonWord(next.core)
+  );
+}
+
 // The company run that starts at the first token at or after `from` (kept: reading-memo.ts).
 export const readCompanyRun = keptReading(readCompanyRunAt, copySpan);
 
@@ -285,6 +325,8 @@ function readCompanyRunAt(sentence: string, from: number): Span | null {
           tokens.get(i + 2) !== undefined &&
           isCompanyToken(tokens.get(i + 2)!.core)))
     ) {
+      run.push(token);
+    } else if (joinsAnImage(sentence, run, token, tokens.get(i + 1))) {
       run.push(token);
     } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {
       run.push(token);

@@ -86,6 +86,47 @@ describe("an article that belongs to the name", () => {
   });
 });
 
+// "Le Fer à Dorer", "Pain au Levain d'Orgeval": a house named by an image joins two common words
+// with "à" or "au"; an "à" before a place, after a coined name or after a trade ends the name
+describe("a name joined by à or au", () => {
+  it.each([
+    [
+      "an image after an employer introducer",
+      "Odile Brasseur rejoint Le Panier à Prunes comme directrice commerciale.",
+      "Le Panier à Prunes",
+    ],
+    [
+      "an image inside a trade's name",
+      "Odile Brasseur rejoint la Quincaillerie du Clou à Tête Ronde comme directrice commerciale.",
+      "Quincaillerie du Clou à Tête Ronde",
+    ],
+    [
+      "au before a common word, then a place",
+      "Odile Brasseur rejoint Lait au Foin d'Ambrel comme directrice commerciale.",
+      "Lait au Foin d'Ambrel",
+    ],
+    [
+      "an à before a known place ends the name",
+      "Odile Brasseur rejoint la Boulangerie Centrale à Lyon comme directrice commerciale.",
+      "Boulangerie Centrale",
+    ],
+    [
+      "an à after a coined name ends it",
+      "Odile Brasseur rejoint Kalvexa à Temps Plein comme directrice commerciale.",
+      "Kalvexa",
+    ],
+  ])("%s", (_, paragraph, company) => {
+    expect(parse(paragraph).map((m) => m.company)).toEqual([company]);
+  });
+
+  it("ends the house one moves from at the à of the house one moves to", () => {
+    const [move] = parse(
+      "Odile Brasseur passe de Miel du Causse à Ruche & Cadre : elle y devient responsable des achats.",
+    );
+    expect([move?.company, move?.previous_companies]).toEqual(["Ruche & Cadre", ["Miel du Causse"]]);
+  });
+});
+
 describe("an acronym spelt out in the parenthesis after it", () => {
   it.each([
     [
