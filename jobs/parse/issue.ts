@@ -10,6 +10,7 @@ import { cleanText } from "./clean-text.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
+import { POST_GUESSED_FROM_NEW_POST, readEmployerSuccessions } from "./employer-successions.ts";
 import { fieldRecordText, readFieldRecord, recordTellsNoMove, settleFieldMove } from "./field-layouts.ts";
 import { readFirstPersonPost, settlePostMoves } from "./first-person-posts.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -853,6 +854,21 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
           reasons: [READ_TAKEN_OVER_POST],
           position: text.length,
           shape: "post taken over",
+        });
+    // a successor the employer names with the one replaced ("C remplace X par Y", "C la remplace par
+    // Y", "la succession revient à Y"), X's move often told items before (employer-successions.ts)
+    if (!noMove)
+      for (const { guessed, row, ...succession } of readEmployerSuccessions(
+        text,
+        [...drafts, ...bySlots],
+        moves,
+        section.paragraphs[paragraph_index - 1] ?? "",
+      ))
+        drafts.push({
+          ...succession,
+          reasons: guessed ? [READ_TAKEN_OVER_POST, POST_GUESSED_FROM_NEW_POST] : [READ_TAKEN_OVER_POST],
+          position: text.length,
+          shape: row,
         });
     // a predecessor who moves on comes from the successor's house, whichever reader read either
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);

@@ -80,6 +80,8 @@ const PENALTIES: [RegExp, number][] = [
   [/^title read before the name/, 0.2],
   [new RegExp(`^${READ_FROM_CHAPO}`), 0.2],
   [new RegExp(`^${READ_TAKEN_OVER_POST}`), 0.2],
+  // employer-successions.ts: the post the one replaced took elsewhere, not one said to be theirs here
+  [/^post guessed from the one replaced's new post/, 0.2],
   [/^company taken from the predecessor's departure/, 0.1],
   [/^role shared by a list/, 0.2],
   [/^title of an officer of a body/, 0.2],

@@ -121,8 +121,12 @@ export const SUBJECTLESS_OPENING_PARTICIPLES = new Set(
 // after the verb and the post (`closesClause`), not only right after the subject.
 export const BACK_POINTING_CLITICS: readonly { pattern: RegExp; written: string; closesClause?: true }[] = [
   { pattern: /(?<![\p{L}])lui\s+(succ[èé]d\p{L}*)/u, written: "$1 à {person}" },
-  // "C le remplace par Y" stays as written: the employer's clause reads it so
-  { pattern: /(?<![\p{L}])(?:le|la)\s+(remplac\p{L}*)(?!\s+par(?![\p{L}]))/u, written: "$1 {person}" },
+  // "C le remplace par Y" stays as written: the employer's clause reads it so (the verb read whole:
+  // backing off to "remplac" let "la remplace par Y" through as "remplac X par Y")
+  {
+    pattern: /(?<![\p{L}])(?:le|la)\s+(remplac\p{L}*)(?![\p{L}])(?!\s+par(?![\p{L}]))/u,
+    written: "$1 {person}",
+  },
   {
     pattern: /(?<![\p{L}])(prend\p{L}*|pris\p{L}*|assur\p{L}*)\s+sa\s+(suite|succession)/u,
     written: "$1 la $2 de {person}",
