@@ -116,6 +116,11 @@ export function looksLikeTitle(role: string): boolean {
 const SECOND_NAMING_VERB =
   /\s*,?\s+et\s+(?:recrute|nomme|accueille|embauche|promeut|appelle|choisit|désigne|engage)(?![\p{L}])/u;
 
+const NEXT_TITLED_HOLDER = new RegExp(
+  String.raw`\s(?:and|et)\s+(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:as|comme|en tant que)\s`,
+  "u",
+);
+
 // Role after a person or company: first an introducer ("comme", "en tant que", "au poste de")
 // anywhere before the next person, else a title placed right after the name or in an apposition.
 export function roleAfter(
@@ -128,10 +133,15 @@ export function roleAfter(
   // naming verb opens the next object's clause, whose title is not this person's
   const secondVerb = SECOND_NAMING_VERB.exec(sentence.slice(from, stopAt));
   if (secondVerb) stopAt = from + secondVerb.index;
+  // "has elected A as president and Callum McBride as treasurer": the next holder and their title,
+  // whatever their first name, are no part of this one's
+  const nextHolder = NEXT_TITLED_HOLDER.exec(sentence.slice(from, stopAt));
+  if (nextHolder) stopAt = from + nextHolder.index;
   const window = sentence.slice(from, stopAt);
   // "a nommé Philippe Garnier à la présidence du directoire"
   const lead = /^\s*à (?:la|sa) (?=présidence|direction)/u.exec(window);
-  if (lead) {
+  // "à sa présidence comme présidente": the title said outright is the one to read
+  if (lead && !ROLE_INTRODUCER.test(window)) {
     // only a named post: "à la direction de Kerlog" alone says too little to guess a title
     const role = leadershipRole(sentence, from + lead[0].length, stopAt, feminine);
     return role && role.notes.length === 0 ? role : null;

@@ -141,6 +141,8 @@ function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | nu
   const from = mention.end + comma[0].length;
   const semicolon = sentence.indexOf(";", from);
   const role = readRole(sentence, from, semicolon < 0 ? sentence.length : semicolon);
+  // "; Maëlle Roy, présidente sortante, reste membre du bureau": the post one leaves repeats no verb
+  if (role && /(?<![\p{L}])sortante?s?(?![\p{L}])/u.test(role.role)) return null;
   return role && looksLikeTitle(role.role) ? role : null;
 }
 

@@ -18,6 +18,7 @@ import {
   singularTitle,
   titleFor,
 } from "./clause-slots.ts";
+import { readCompanyAfter } from "./company-spans.ts";
 import { ENGLISH_TITLE_HEADS, OFFICE_HEAD_NOUNS, TITLE_ACRONYMS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -270,6 +271,27 @@ function confidedPost(
   return { ...post, role };
 }
 
+// "le conseil a porté X à la tête de l'interprofession C", "C porte X à sa tête": a body's members
+// carry someone to its head by electing them, its chair ("à la présidence" is read as led posts are)
+const CARRIED_TO_THE_HEAD =
+  /^\s*à\s+(?:sa|leur|la)\s+tête(?![\p{L}])(\s+(?:de la|de l['’]|du|des|de|d['’])\s*)?/u;
+
+function carriedToTheHead(
+  sentence: string,
+  verb: string,
+  from: number,
+  stopAt: number,
+  feminine: boolean,
+): RolePhrase | null {
+  if (!/port/u.test(verb)) return null;
+  const head = CARRIED_TO_THE_HEAD.exec(sentence.slice(from, stopAt));
+  if (!head) return null;
+  const after = from + head[0].length;
+  const company = head[1] ? readCompanyAfter(sentence, after) : null;
+  const end = company?.end ?? after;
+  return { role: feminine ? "présidente" : "président", company, end, truncated: false };
+}
+
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -360,6 +382,7 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
       const stopAt = nextMentionStart(mentions, current.end + 1, sentence);
       const role: RolePhrase | null =
         confidedPost(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
+        carriedToTheHead(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
         roleAfter(sentence, current.end, stopAt, isFemininePerson(current, sentence));
       found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
       person =

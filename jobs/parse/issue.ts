@@ -253,6 +253,15 @@ function bareNamePattern(first: string, name: string): RegExp {
 
 // "Agence Kilomètre Zéro accueille… Le fondateur de Kilomètre Zéro…": when the paragraph also
 // names the company without its leading descriptor word, that shorter form is its name.
+// "Assemblée générale de la Ligue d'échecs de C : le comité a porté X à la présidence": the meeting
+// that opens the item is where the house elected, not part of its name
+const MEETING_BEFORE_HOUSE =
+  /^(?:Assemblée générale|Assemblée|Congrès|Réunion|Élections?)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?=\p{Lu})/u;
+
+function dropMeetingBeforeHouse(move: ParsedMove): void {
+  move.company = move.company.replace(MEETING_BEFORE_HOUSE, "");
+}
+
 function dropLeadingDescriptor(move: ParsedMove): void {
   const [first, ...rest] = move.company.split(" ");
   if (rest.length === 0 || !COMPANY_DESCRIPTORS.includes((first ?? "").toLowerCase())) return;
@@ -909,6 +918,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // "Ateliers Castelmorin' paint-shop manager, X, …": an English plural's possessive mark is no
     // part of the house's name
     move.company = move.company.replace(/(?<=\p{L})['’]$/u, "");
+    dropMeetingBeforeHouse(move);
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move, section.paragraphs, cleaned);

@@ -75,6 +75,14 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["directrice financière du même établissement", "directrice financière"],
   },
   {
+    // "Sa déléguée générale, X, devient directrice générale de l'interprofession": a body named by its
+    // kind with the definite article is the employer the item already named, not part of the title
+    id: "employer by its kind",
+    pattern:
+      /\s+(?:de l['’](?:interprofession|association)|de la (?:fédération|confédération)|du syndicat)$/iu,
+    example: ["directrice générale de la fédération", "directrice générale"],
+  },
+  {
     // "nommé le mois dernier directeur régional": a date before the title
     id: "leading date",
     pattern:

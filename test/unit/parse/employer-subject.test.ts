@@ -80,6 +80,52 @@ describe("the employer as the hiring verb's subject", () => {
   });
 });
 
+// "porter X à la présidence / à la tête de C": the members carry someone to the chair; the meeting an
+// item opens on is no part of the house's name, nor a second holder's title part of the first one's
+describe("a body carries its chair", () => {
+  it.each([
+    [
+      "a porté X à la tête de C",
+      "Le conseil a porté Odile Brasseur à la tête de l'Union des sabotiers du Jura pour trois ans.",
+      {
+        person: "Odile Brasseur",
+        company: "Union des sabotiers du Jura",
+        role: "présidente",
+        kind: "appointed",
+      },
+    ],
+    [
+      "C porte X à sa tête",
+      "La Fédération des apiculteurs de l'Aude porte Paul Girard à sa tête.",
+      { person: "Paul Girard", company: "Fédération des apiculteurs de l'Aude", role: "président" },
+    ],
+    [
+      "a meeting's item, X carried to the chair",
+      "Assemblée générale du Cercle des luthiers de Vaurenne : le nouveau bureau a porté Anne Roy à la présidence.",
+      { person: "Anne Roy", company: "Cercle des luthiers de Vaurenne", role: "présidente" },
+    ],
+    [
+      "à sa présidence comme R",
+      "Le bureau de Cordes Vallet a porté Paul Girard à sa présidence comme président délégué ; Luc Faure, président sortant, reste membre du bureau.",
+      { person: "Paul Girard", company: "Cordes Vallet", role: "président délégué" },
+    ],
+    [
+      "has elected A as R1 and B as R2",
+      "The Kayak Guides Association has elected Anne Roy as president and Callum McBride as treasurer.",
+      { person: "Anne Roy", company: "Kayak Guides Association", role: "president" },
+    ],
+  ])("%s", (_label, paragraph, expected) => {
+    expect(parse(paragraph)[0]).toMatchObject(expected);
+  });
+
+  it("gives the outgoing chair who stays on the board no move", () => {
+    const moves = parse(
+      "Le bureau de Cordes Vallet a porté Paul Girard à sa présidence comme président délégué ; Luc Faure, président sortant, reste membre du bureau.",
+    );
+    expect(moves.map((m) => m.person)).toEqual(["Paul Girard"]);
+  });
+});
+
 describe("a career inside the house makes the move a promotion", () => {
   it.each([
     [

@@ -224,8 +224,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       personF1: 0.84,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.73 → 0.74
       recordF1: 0.74,
-      // lowered from 0.88: movers newly read through the transfer verbs (p-transfer2) come with part of their career
-      previous: 0.87,
+      // lowered from 0.88: movers newly read through the transfer verbs (p-transfer2) come with part of their career;
+      // 0.87 → 0.86: a chair newly read ("a porté X à la tête de l'interprofession C", p-prose) comes with one of
+      // the two houses his career names
+      previous: 0.86,
       predecessor: 0.95,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
