@@ -66,20 +66,38 @@ async function explainShapes() {
       if (event.level === "query") logged.push(event.query);
     },
   });
-  const examples = new Map<string, SearchQuery>();
-  for (const { shape, query } of searchMix(SEARCH_BENCH_SIZE, 10))
-    if (!examples.has(shape)) examples.set(shape, { ...query, limit: Number(query.limit) } as SearchQuery);
+  // Three of each shape: the first warms, the others are explained (the API's, the page's). The loads
+  // ask each typo'd name and company once (FRESH_SEARCHES), so those are explained asked for the first
+  // time, not read again from what an earlier asking left (a typo'd name's reading, records), after a
+  // hundred other searches have taught the search what a load's warm-up does (the first names); role
+  // words and the latest moves are the same few searches again, in the loads as here.
+  const examples = new Map<string, SearchQuery[]>();
+  for (const { shape, query } of searchMix(SEARCH_BENCH_SIZE, 20)) {
+    const seen = examples.get(shape) ?? [];
+    if (seen.length < 3)
+      examples.set(shape, [...seen, { ...query, limit: Number(query.limit) } as SearchQuery]);
+  }
+  for (const { query } of searchMix(SEARCH_BENCH_SIZE, 100, 4 * FRESH_SEARCHES)) {
+    await searchMoves(db, { ...query, limit: Number(query.limit) } as SearchQuery, { defaultLimit: 20 });
+    await searchMoveListings(db, { ...query, limit: Number(query.limit) } as SearchQuery, {
+      defaultLimit: 20,
+      count: true,
+      highlight: true,
+      facets: true,
+    });
+  }
   console.log("\nwhat one search sends (EXPLAIN (ANALYZE, BUFFERS) of each statement, warm):");
-  for (const [shape, query] of examples) {
+  for (const [shape, [warm, forApi, forPage]] of examples) {
+    const askedOnce = shape === "typo" || shape === "company";
     for (const [page, options] of [
       ["api", { defaultLimit: 20 }],
       ["page", { defaultLimit: 20, count: true, highlight: true, facets: true }],
     ] as const) {
       // The page lists its moves without the paragraph text (searchMoveListings), the API as records.
       const searchAs = page === "page" ? searchMoveListings : searchMoves;
-      await searchAs(db, query, options); // warm
+      await searchAs(db, warm as SearchQuery, options);
       logged.length = 0;
-      await searchAs(db, query, options);
+      await searchAs(db, (askedOnce ? (page === "api" ? forApi : forPage) : warm) as SearchQuery, options);
       const parts: string[] = [];
       let planning = 0;
       let execution = 0;
