@@ -190,10 +190,17 @@ const OF_ARTICLE: Record<string, string> = {
   "l’": "de l'",
 };
 
+// "Elle quitte Agrilab, où elle était ingénieure d'études.": the post held at C, whatever its head
+const HELD_AFTER_HOUSE =
+  /^\s*,\s*où\s+(?:il|elle)\s+(?:était|officiait comme|occupait le poste d(?:e\s+|['’]))\s*(\p{Ll}[^,.;]*?)(?:\s+depuis\s[^,.;]*)?(?=[,.;]|$)/u;
+
 function postLedAt(text: string, house: string, feminine: boolean): string | null {
   for (let at = text.indexOf(house); at >= 0; at = text.indexOf(house, at + 1)) {
-    const led = LED_AFTER_HOUSE.exec(text.slice(at + house.length));
+    const after = text.slice(at + house.length);
+    const led = LED_AFTER_HOUSE.exec(after);
     if (led) return `${feminine ? "directrice" : "directeur"} ${OF_ARTICLE[led[1]!]}${led[2]}`;
+    const held = HELD_AFTER_HOUSE.exec(after);
+    if (held && held[1]!.split(/\s+/u).length <= 6) return held[1]!;
   }
   return null;
 }

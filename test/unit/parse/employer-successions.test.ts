@@ -67,6 +67,21 @@ describe("successions the employer tells", () => {
         previous: [],
       },
     ],
+    [
+      "a law firm replaces an associate who left for a client, her post told where she left",
+      [
+        "Claire Dumas sera la nouvelle responsable export de Kargo Rail. Elle quitte pour cela le cabinet Orvane Conseil, où elle était juriste d'affaires.",
+        "Orvane Conseil remplacera Claire Dumas par Léa Vidal, qui arrivera de Ferlog le 2 mars.",
+      ],
+      {
+        person: "Léa Vidal",
+        company: "Orvane Conseil",
+        role: "juriste d'affaires",
+        predecessor: "Claire Dumas",
+        kind: "joined",
+        previous: ["Ferlog"],
+      },
+    ],
   ])("%s", (_title, items, want) => {
     const record = recordsIn(items.join("\n\n")).find((r) => r.person === want.person);
     expect(record && { ...record, confidence: undefined }).toEqual({ ...want, confidence: undefined });
