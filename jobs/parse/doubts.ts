@@ -169,6 +169,19 @@ function titleDisagreesWithName(record: DoubtSubject): boolean {
   return false;
 }
 
+// "a élu Gwenola Caradec à sa présidence": the title is the parser's, paraphrased from the seat, and
+// its gender a guess when the first name tells none (neither list knows it) and the paragraph never
+// writes the title itself ("présidente" or "président")
+function titleGenderGuessed(record: DoubtSubject): boolean {
+  const head = record.role.trim().toLowerCase().split(/\s+/u)[0] ?? "";
+  if (!(FEMININE_HEAD.test(head) || MASCULINE_HEAD.test(head)) || /^(?:responsable|secrétaire)/u.test(head))
+    return false;
+  const person = { name: record.person };
+  if (hasFeminineFirstName(person) || hasMasculineFirstName(person)) return false;
+  const paragraph = (record.paragraph ?? "").toLowerCase();
+  return paragraph !== "" && !new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "u").test(paragraph);
+}
+
 // "directrice" read from "directrice de la banque de détail de Banque Aldéric": a bare title head
 // whose text goes on with a lower-case complement was cut short by a descriptor-looking word.
 const HEAD_TITLE = /^(?:présidente?|directeur|directrice|dirigeante?|gérante?|patron|patronne)$/u;
@@ -1528,6 +1541,13 @@ export const DOUBTS: readonly Doubt[] = [
     label: "le genre du titre ne correspond pas au prénom",
     penalty: HOLD_FOR_REVIEW,
     applies: titleDisagreesWithName,
+  },
+  {
+    id: "title_gender_guessed",
+    reason: "title gender guessed: the text writes no title and the first name tells no gender",
+    label: "le genre du titre est deviné : le texte ne l’écrit pas et le prénom ne le dit pas",
+    penalty: HOLD_FOR_REVIEW,
+    applies: titleGenderGuessed,
   },
   {
     id: "role_cut_short",

@@ -39,6 +39,7 @@ import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.
 import { confidenceFor, extractParagraphMoves, READ_FROM_CHAPO, READ_TAKEN_OVER_POST } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
 import { cellKeyOf } from "./reading-cells.ts";
+import { pairRespectivePredecessors } from "./respective-predecessors.ts";
 import { roleWithoutEmployer, tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
@@ -970,6 +971,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     seen.set(key, move);
     return true;
   });
+  pairRespectivePredecessors(unique);
   const sectionText = section.paragraphs.join("\n");
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;

@@ -58,6 +58,21 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["title_gender", { person: "Camille Roche", role: "directrice générale" }, false],
   ["title_gender", { person: "Damien Roche", role: "responsable des achats" }, false],
   [
+    "title_gender_guessed",
+    { person: "Gwenola Tréhin", role: "président", paragraph: "C a élu Gwenola Tréhin à sa présidence." },
+    true,
+  ],
+  [
+    "title_gender_guessed",
+    { person: "Gwenola Tréhin", role: "présidente", paragraph: "Gwenola Tréhin est élue présidente de C." },
+    false,
+  ],
+  [
+    "title_gender_guessed",
+    { person: "Hélène Roche", role: "présidente", paragraph: "C a élu Hélène Roche à sa présidence." },
+    false,
+  ],
+  [
     "role_cut_short",
     { role: "directrice", paragraph: "Anne Roy devient directrice de la banque de détail de Corvania." },
     true,
