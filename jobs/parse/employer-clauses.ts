@@ -57,6 +57,22 @@ const AND_OF = new RegExp(
 // "accueille A comme R1 et B comme R2", "nomme A, B": the next object of the same verb.
 const NEXT_OBJECT = new RegExp(String.raw`^\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:(?:${HONORIFIC})\s+)?$`, "u");
 
+// "has elected A as president and B as treasurer", "accueille A comme R1 et B comme R2": a name after
+// "and", "et" or a comma that its own introducer follows opens the next object, known first name or
+// not; the title before it stops there
+const PARALLEL_BEFORE = /(?:,|\s(?:and|et))\s+(?:(?:M\.|Mme|Mr|Mrs|Ms|Dr|Me|Pr)\s+)?$/u;
+const PARALLEL_AFTER = /^\s+(?:as|comme|en tant que|en qualité de)\s/u;
+
+function parallelObjectStart(sentence: string, mentions: PersonMention[], after: number): number {
+  const next = mentions.find(
+    (m) =>
+      m.start > after &&
+      PARALLEL_BEFORE.test(sentence.slice(after, m.start)) &&
+      PARALLEL_AFTER.test(sentence.slice(m.end)),
+  );
+  return next ? next.start : sentence.length;
+}
+
 function coordinatedObject(
   sentence: string,
   mentions: PersonMention[],
@@ -379,7 +395,10 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
     // "nomme A directrice marketing et B directeur commercial", "accueille A et B comme associés"
     for (let person: PersonMention | undefined = first; person; ) {
       const current: PersonMention = person;
-      const stopAt = nextMentionStart(mentions, current.end + 1, sentence);
+      const stopAt = Math.min(
+        nextMentionStart(mentions, current.end + 1, sentence),
+        parallelObjectStart(sentence, mentions, current.end),
+      );
       const role: RolePhrase | null =
         confidedPost(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
         carriedToTheHead(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??

@@ -5,6 +5,30 @@
 import { describe, expect, it } from "@jest/globals";
 import { expectMoves, issueAround } from "./issue-text.ts";
 
+describe("officers elected one 'as R' each", () => {
+  it.each([
+    {
+      sentence:
+        "The Lakeside Bowls League has elected Oluwaseun Adebayo as president and Fergal McAteer as treasurer.",
+      moves: [
+        { person: "Oluwaseun Adebayo", role: "president", company: "Lakeside Bowls League" },
+        { person: "Fergal McAteer", role: "treasurer", company: "Lakeside Bowls League" },
+      ],
+    },
+    {
+      sentence:
+        "La Fédération des apiculteurs accueille Inès Varin comme trésorière et Oumar Kessely comme secrétaire.",
+      moves: [
+        { person: "Inès Varin", role: "trésorière", company: "Fédération des apiculteurs" },
+        { person: "Oumar Kessely", role: "secrétaire", company: "Fédération des apiculteurs" },
+      ],
+    },
+  ])("stops each title at the next officer: $sentence", ({ sentence, moves }) => {
+    const parsed = expectMoves(issueAround([sentence]), moves);
+    expect(parsed.moves.every((move) => !/\sas\s|\scomme\s/u.test(move.role))).toBe(true);
+  });
+});
+
 describe("the ones replaced, listed 'respectivement'", () => {
   it("pairs each mover with the one replaced in the order named", () => {
     const parsed = expectMoves(
