@@ -40,7 +40,7 @@ import {
   ROLE_WORDS,
   TITLE_HEAD_VOCABULARY,
 } from "./lexicon.ts";
-import { findPersonMentions } from "./mentions.ts";
+import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, personKey } from "./names.ts";
 import { type DraftMove, extractParagraphMoves } from "./paragraph.ts";
@@ -111,12 +111,27 @@ interface TableHeader {
   separator: RegExp;
   labels: string[];
   fields: (FieldName | null)[];
+  /** What the header's line says before its first label ("Qui va où ? — format :"), or "". */
+  lead: string;
 }
+
+// "Qui va où ? — format : Nom | fonction | employeur", "Les arrivées (colonnes : Nom ; Poste ; Société)":
+// a heading or a phrase may introduce the header on its line, up to a colon; the header is what follows
+const HEADER_LEAD = /^(.*\S)\s*:\s+(?=\S)/u;
 
 // A header names at least three columns, among them the person and the post or the company: "Nom |
 // Poste | Société | Venu(e) de", "Qui ; Fonction ; Chez". Columns of no known label ("Âge", "Ville")
 // may stand among them, one for every two known (one at least), and are read for nothing.
 function tableHeader(line: string): TableHeader | null {
+  const led = HEADER_LEAD.exec(line);
+  if (led && !/[|;\t]/u.test(led[1]!)) {
+    const header = tableHeaderOf(line.slice(led[0].length));
+    if (header) return { ...header, lead: led[1]!.replace(/[\s(—–-]*(?:format|colonnes|columns)?$/iu, "") };
+  }
+  return tableHeaderOf(line);
+}
+
+function tableHeaderOf(line: string): TableHeader | null {
   for (const separator of CELL_SEPARATORS) {
     const labels = cellsOf(line, separator);
     if (labels.length < 3 || labels.some((label) => label.length > 30)) continue;
@@ -128,7 +143,7 @@ function tableHeader(line: string): TableHeader | null {
     if (unknown > Math.max(1, Math.floor(known.length / 2)) || new Set(once).size < once.length) continue;
     if (known.filter((field) => field === "person").length > 2) continue;
     if (!fields.includes("person") || !(fields.includes("post") || fields.includes("company"))) continue;
-    return { separator, labels, fields };
+    return { separator, labels, fields, lead: "" };
   }
   return null;
 }
@@ -175,7 +190,9 @@ function rowPerson(cells: string[], { labels, fields }: TableHeader): string {
 // A row as one line of labelled fields: "Nom : X ; Poste : … ; Société : …" (two columns of the
 // person, "Prénom ; Nom", make one field).
 function labelledRow(cells: string[], header: TableHeader): string {
-  const { labels, fields } = header;
+  const { fields } = header;
+  // a label reads as one with its capital ("fonction" in a header written small: "Fonction :")
+  const labels = header.labels.map((label) => label.charAt(0).toUpperCase() + label.slice(1));
   const person = rowPerson(cells, header);
   const first = fields.indexOf("person");
   return cells
@@ -236,6 +253,8 @@ export function rewriteFieldTables(lines: string[]): string[] {
     const found = tableHeader(line);
     if (found) {
       header = found;
+      // the heading before the header stays a line of its own (the section may be found by it)
+      if (found.lead) out.push(found.lead);
       continue;
     }
     out.push(line);
@@ -315,15 +334,25 @@ function labelledRecord(text: string): FieldRecord | null {
   // the mover comes from when no column tells it
   const replaced = commentPredecessor(comment);
   const told = replaced ? comment.slice(0, replaced.index).replace(/[\s,;]+$/u, "") : comment;
+  // "ex-A ; remplace Y" in a column of where from: the one replaced is told after the houses left
+  // (only when the name ends the cell: "…; elle succède à Y, nommé directeur de D" tells Y's own move,
+  // which the cell's sentence keeps)
+  const inOrigin = replaced ? null : commentPredecessor(origin);
+  const replacedInOrigin =
+    inOrigin && cleanValue(origin.slice(inOrigin.index)).endsWith(inOrigin.name) ? inOrigin : null;
+  const originLeft = replacedInOrigin
+    ? origin.slice(0, replacedInOrigin.index).replace(/[\s,;]+$/u, "")
+    : origin;
   return {
     person: person.name,
     post: values.get("post") ?? "",
     company: values.get("company") ?? "",
-    origin: origin && !EMPTY_CELL.test(foldWord(cleanValue(origin))) ? origin : told || origin,
+    origin:
+      originLeft && !EMPTY_CELL.test(foldWord(cleanValue(originLeft))) ? originLeft : told || originLeft,
     predecessor:
       predecessor && !EMPTY_CELL.test(foldWord(cleanValue(predecessor)))
         ? predecessor
-        : (replaced?.name ?? predecessor),
+        : (replaced?.name ?? replacedInOrigin?.name ?? predecessor),
     house: "",
     comment,
     rest: person.rest,
@@ -377,12 +406,20 @@ const ARABIC_NAME_PARTICLES = new Set(["el", "al", "ben"]);
 const SURNAME_FIRST_CELL =
   /^((?:(?:de|du|d['’])\s*)?\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})*)\s+(\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?)$/u;
 
+const RANK_BEFORE_NAME = /^(\p{Lu}\p{Ll}+)\s+/u;
+
 function personOf(cell: string): { name: string; rest: string } | null {
   const written = cell.replace(BULLET, "").replace(COURTESY_TITLE, "").trim();
   const surnameFirst = SURNAME_FIRST_CELL.exec(written);
   const text = surnameFirst ? `${surnameFirst[2]} ${surnameFirst[1]}` : written;
-  const mention = findPersonMentions(text).find((m) => m.start === 0);
+  const mentions = findPersonMentions(text);
+  const mention = mentions.find((m) => m.start === 0);
   if (mention) return { name: text.slice(0, mention.end).trim(), rest: cleanValue(text.slice(mention.end)) };
+  // "Capitaine Yves Le Bras", "Colonel Anne Roy": a rank, one word of the language, before a name
+  const ranked = RANK_BEFORE_NAME.exec(text);
+  const named = ranked && mentions.find((m) => m.start === ranked[0].length && isConfidentPerson(m));
+  if (ranked && named && isFrenchWord(ranked[1]!.toLowerCase()))
+    return { name: text.slice(named.start, named.end).trim(), rest: cleanValue(text.slice(named.end)) };
   // a name the mention finder does not know but a column or label says is one: two to five capitalised
   // words, none of them a title's
   const words = text.split(/\s+/u);
@@ -669,7 +706,10 @@ export function originOf(cell: string): Origin {
   // institution told by its head noun too ("ex-conseil départemental de C")
   const cells = text.split(/\s*,\s*(?=ex[-\s]|(?:après|puis)\s+\p{Lu})/iu);
   const parts = cells.map((part) => part.replace(EX, "").replace(/\s*\([^()]*\)$/u, ""));
-  if (parts.every((part, i) => isCompanyName(part) || (EX.test(cells[i]!) && namesEmployer(part))))
+  // (or one after a lower-case noun of its trade, kept as written: "ex-cabinet Aldaris Avocats")
+  const exEmployer = (part: string, i: number) =>
+    EX.test(cells[i]!) && (namesEmployer(part) || employerOfCell(part) !== null);
+  if (parts.every((part, i) => isCompanyName(part) || exEmployer(part, i)))
     return { promoted: false, kept: false, previous: parts, words: "" };
   const employer = employerOfCell(text);
   if (employer) return { promoted: false, kept: false, previous: [employer], words: "" };

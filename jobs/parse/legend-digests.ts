@@ -27,6 +27,7 @@ import {
   COMPANY_DESCRIPTORS,
   COMPANY_NAME_WORDS,
   foldWord,
+  HONORIFIC,
   LEGAL_FORMS,
   OFFICE_HEAD_NOUNS,
   ROLE_WORDS,
@@ -39,7 +40,17 @@ export type { LegendMeaning };
 /** A legend's markers and what each means, the longest markers first (so "=>" is tried before "="). */
 export type Legend = ReadonlyArray<{ marker: string; meaning: LegendMeaning }>;
 
-const LEGEND_LINE = new RegExp(`^\\s*(?:${LEGEND_LABELS.join("|")})\\s*:{1,2}\\s*(.+)$`, "iu");
+// "Mouvements — Légende : ⇢ arrivée · ↑ promotion": the section's heading may open the legend's line,
+// before a dash; it stays a heading (the section is found by it) when the legend is taken out
+const LEGEND_LINE = new RegExp(
+  `^\\s*(?:([^\\s:—–][^:—–]{0,40}?)\\s+[—–]\\s+)?(?:${LEGEND_LABELS.join("|")})\\s*:{1,2}\\s*(.+)$`,
+  "iu",
+);
+
+/** The heading a legend's line opens on ("Mouvements — Légende : …"), or "". */
+function headingBeforeLegend(line: string): string {
+  return LEGEND_LINE.exec(line)?.[1]?.trim() ?? "";
+}
 
 // A marker is a token without a lower-case letter ("»", "↑", "=>", "[CA]", "(?)", "RIP"); an ellipsis
 // stands for the names inside a meaning ("de … vers …"), "ou" joins two markers of one meaning
@@ -67,7 +78,7 @@ function unlabelledLegendBody(line: string): string | undefined {
 
 /** The legend a line gives, or null when the line is no legend or a meaning of it is unknown. */
 export function readLegend(line: string): Legend | null {
-  const body = LEGEND_LINE.exec(line)?.[1] ?? unlabelledLegendBody(line);
+  const body = LEGEND_LINE.exec(line)?.[2] ?? unlabelledLegendBody(line);
   if (!body) return null;
   const tokens = body
     .split(/\s+/u)
@@ -106,7 +117,7 @@ const ASIDE_OPENING =
 const PREDECESSOR =
   /^(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’])|replaces|replacing|succeeds|succeeding|in place of)\s*(\p{Lu}.*)$/iu;
 const ORIGIN =
-  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?\s+d(?:e\s+|['’])|vient\s+d(?:e\s+|['’])|issue?\s+d(?:e\s+|['’])|formerly\s+(?:at\s+|with\s+)?|previously\s+(?:at\s+|with\s+)?|(?:joins\s+)?from\s+)/iu;
+  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?s?\s+d(?:es?\s+|u\s+|['’])|vient\s+d(?:es?\s+|u\s+|['’])|issue?s?\s+d(?:es?\s+|u\s+|['’])|formerly\s+(?:at\s+|with\s+)?|previously\s+(?:at\s+|with\s+)?|(?:joins\s+)?from\s+)/iu;
 // "était adjoint au directeur", "jusqu'ici chargée d'affaires": the post held before, in the house
 const FORMER_POST = /^(?:était|jusqu['’]ici|jusque-là|anciennement)\s+\p{Ll}/iu;
 const PROMOTED =
@@ -210,9 +221,25 @@ function typePiece(piece: string): TypedCell[] {
   const kindWord = KIND_CELL.exec(text)?.[1];
   if (kindWord && !isTitle(kindWord) && meaningOf(kindWord)?.kind) return [{ type: "kind", text: kindWord }];
   if (NO_MOVE_STATUS.test(foldWord(text))) return [{ type: "status", text }];
+  // (a rank before a name is no title of the cell: "Colonel Anne Roy")
+  const named = /^\p{Lu}/u.test(text) && personScore(text) === 0 ? nameAfterRank(text) : null;
+  if (named) return [{ type: "person", text: named }];
   if (isTitle(text) || /^\p{Ll}/u.test(text)) return [{ type: "role", text }];
   if (/^\p{Lu}/u.test(text)) return [{ type: personScore(text) > 0 ? "person" : "company", text }];
   return [{ type: "status", text }];
+}
+
+// "Me Laure Kerdraon", "Dr Anne Roy", "Capitaine Yves Le Bras", "Colonel Marc Aubry": a title of
+// courtesy or a rank (one word of the language, as "capitaine") before a name a known first name opens;
+// the name is what follows it
+const COURTESY = new RegExp(`^(?:${HONORIFIC}|Mlle|Mrs|Ms)$`, "u");
+function nameAfterRank(cell: string): string | null {
+  const [rank, ...rest] = cell.split(/\s+/u);
+  const name = rest.join(" ");
+  if (!rank || rest.length < 2) return null;
+  if (!COURTESY.test(rank) && !(/^\p{Lu}\p{Ll}+$/u.test(rank) && isFrenchWord(rank.toLowerCase())))
+    return null;
+  return personScore(name) === 2 ? name : null;
 }
 
 // "C, directrice technique": a title after a comma is a cell of its own
@@ -442,8 +469,10 @@ export function rewriteLegendDigests(lines: string[]): string[] {
       else if (meaning.kind === null) out.push(...(blankLines ? [""] : []));
       else out.push(...apart(line));
       items++;
-      // the legend is understood once one item is read by it (a text of no blank line gets none)
-      if (items === 1 && blankLines) out[legendAt] = "";
+      // the legend is understood once one item is read by it (a text of no blank line gets none); a
+      // heading before it on its line stays
+      const heading = headingBeforeLegend(out[legendAt] ?? "");
+      if (items === 1 && (blankLines || heading)) out[legendAt] = heading;
       else if (items === 1) out.splice(legendAt, 1);
       continue;
     }
@@ -473,4 +502,37 @@ export function rewriteLegendDigests(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+// A row of cells with no legend above it and no header naming its columns: "X | directrice générale |
+// C | ex-A", "• X ; responsable commerciale ; C ; venue de A", "X — chef de flotte — C — remplace Y".
+// The cells are typed as a legend's items are; a row is read when it opens on the person, has three
+// cells at least, one title and one house, and nothing its cells leave untyped. ";" parts cells only
+// in a line no other separator parts (inside a cell it opens an aside: "ex-A ; remplace Y").
+const ROW_MARKER = /^\s*[^\p{L}\p{N}\s«“"(]{1,3}\s+/u;
+const SEMICOLON = /\s*;\s+/u;
+
+export function readCellRow(line: string): string | null {
+  const body = line.replace(ROW_MARKER, "").trim();
+  let cells = body.split(CELL_SEPARATOR);
+  if (cells.length < 3) cells = body.split(SEMICOLON);
+  if (cells.length < 3 || cells.length > 6 || cells.some((cell) => cell.length > 120)) return null;
+  // a footer's "LA LETTRE · rédaction : contact@… · Se désabonner" has cells too
+  if (/@|https?:|www\./u.test(body)) return null;
+  const item = typeItemCells(cells.join(" | "));
+  if (!item?.role || !isTitle(item.role) || !item.company || item.status) return null;
+  const first = typeCell(cells[0]!.trim());
+  if (first.length !== 1 || first[0]!.type !== "person" || first[0]!.text !== item.person) return null;
+  const meaning: LegendMeaning = item.kind ?? { kind: item.promoted ? "promoted" : "appointed" };
+  return labelledItem(item, meaning);
+}
+
+/** The lines with each row of cells readCellRow reads rewritten as labelled fields; other lines stay. */
+export function rewriteCellRows(lines: string[]): string[] {
+  const blankLines = lines.some((line) => !line.trim());
+  return lines.flatMap((line) => {
+    if (!line.trim() || LABELLED_CELL.test(line.replace(ROW_MARKER, ""))) return [line];
+    const row = readCellRow(line);
+    return row === null ? [line] : blankLines ? ["", row, ""] : [row];
+  });
 }

@@ -14,7 +14,7 @@ import { headlineBodySentence, newsHeadlineSentence } from "./headline-body.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
-import { rewriteLegendDigests } from "./legend-digests.ts";
+import { rewriteCellRows, rewriteLegendDigests } from "./legend-digests.ts";
 import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isPlaceHeading } from "./place-headings.ts";
@@ -506,7 +506,11 @@ let lastRewritten: { text: string; lines: readonly string[] } | null = null;
 function rewrittenLines(text: string): readonly string[] {
   if (lastRewritten?.text !== text) {
     const lines = rewriteCompanyHeadings(
-      rewriteFieldTables(rewriteSurnameFirstItems(rewriteCommittees(rewriteLegendDigests(text.split("\n"))))),
+      rewriteCellRows(
+        rewriteFieldTables(
+          rewriteSurnameFirstItems(rewriteCommittees(rewriteLegendDigests(text.split("\n")))),
+        ),
+      ),
     )
       .flatMap(splitAtCells)
       .flatMap(splitAtInlineHeading);
