@@ -11,7 +11,7 @@
 //     person it names ("Directrice générale de C depuis mars, Anne Roy a quitté …").
 
 import { isFrenchWord } from "./french-words.ts";
-import { foldWord, TITLE_HEADS } from "./lexicon.ts";
+import { foldWord, TITLE_HEAD_VOCABULARY, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { properCaseName } from "./names.ts";
 import { splitSentences } from "./sentences.ts";
@@ -110,7 +110,9 @@ export function frontedTitleName(
 ): string | null {
   const first = splitSentences(paragraph)[0]?.text ?? "";
   const head = FRONTED.exec(first)?.[1] ?? "";
-  if (!/^\p{Lu}/u.test(head) || !TITLE_HEADS.has(foldWord(head))) return null;
+  // (any head of the title vocabulary: "Déléguée générale de C depuis mai, X", "Rédacteur en chef de C")
+  const folded = foldWord(head);
+  if (!/^\p{Lu}/u.test(head) || !(TITLE_HEADS.has(folded) || TITLE_HEAD_VOCABULARY.has(folded))) return null;
   // the title's phrase ends at the comma before the name
   const mention = findPersonMentions(first).find(
     (m) => isPersonLike(m) && /,\s*$/u.test(first.slice(0, m.start)) && m.start < 200,

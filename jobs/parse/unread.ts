@@ -111,6 +111,8 @@ const REVIEW_SIGNAL = new RegExp(
     "parti(?:e|s|es)? (?:chez|diriger|présider|rejoindre|prendre)",
     // the present too: "il succède à X, qui part diriger C"
     "part(?:ent|ira|iront)? (?:diriger|présider|rejoindre|prendre la)",
+    // "…, qui part chez C en tant que directrice générale": a post elsewhere (a house alone is no move)
+    "part(?:ent|ira|iront)? chez [^,.;]{1,60}? (?:en tant que|comme|au poste d|en qualité d)",
     // "X, qui préside désormais le conseil de surveillance": a post held from now on
     "(?:préside|président|dirige|dirigent|pilote|pilotent|copréside|codirige)\\s+désormais",
     // "quitte la direction financière de A pour celle de B": the same post elsewhere
@@ -128,6 +130,8 @@ const REVIEW_SIGNAL = new RegExp(
     "bienvenue à",
     "welcom(?:e|es|ing)(?![\\p{L}])",
     "prends (?:la|le|les)",
+    // "X et Y prennent respectivement la direction commerciale et la direction technique"
+    "(?:prennent|prendront|ont pris) (?:respectivement )?(?:la|les|le) (?:direction|présidence|tête|responsabilité)",
     "joining(?![\\p{L}])",
     // a post taken with words in between: "prendra pour sa part la direction générale de C", "qui
     // prend au siège la direction générale", "qui assumera la direction artistique du Teatro"
@@ -157,7 +161,8 @@ const REVIEW_SIGNAL = new RegExp(
 );
 
 // "Nouvelle directrice des sinistres chez …", "notre nouveau CTO": a title announced as new
-const NEW_TITLE = /(?<![\p{L}])nouve(?:au|l|lle)\s+([\p{L}-]+)/giu;
+// ("its new chief financial officer": the English announces so too)
+const NEW_TITLE = /(?<![\p{L}])(?:nouve(?:au|l|lle)|(?:its|their|our|as) new)\s+([\p{L}-]+)/giu;
 const newTitle = (text: string) =>
   allMatches(text, NEW_TITLE).some((m) => {
     const head = foldWord(m[1] ?? "");
@@ -191,6 +196,11 @@ const introducesATitle = (clause: string) => {
 // "prendra la succession de", "succède à", "remplace", "replaces": a verb whose object is the one replaced
 const SUCCESSION_BEFORE =
   /(?:succession\s+d(?:e\s+|['’])|succ[èé]d\p{L}*\s+à\s+|remplac\p{L}*\s+|(?:replaces|replacing|succeeds|succeeding|will\s+(?:replace|succeed))\s+)$/u;
+
+// "…, où lui succède son adjoint, X", "Le remplace à ce poste X": the subject after the verb is the
+// successor, a mover, though a reader may have taken them for the one replaced
+const INVERTED_SUCCESSOR =
+  /(?:^|[,;:]\s*|\s(?:où|et)\s+)(?:lui|le|la)\s+(?:succède|succèdera|succédera|remplace|remplacera)\s+(?:[^,.;]{0,40},\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
 
 // "C engage comme directeur sportif X": the object of an appointing verb with its title before the
 // name is a mover, even when the next sentence names them as the one replaced
@@ -449,7 +459,8 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
           HANDOVER_THEN_VERB.test(rest) ||
           (introducesATitle(clause) &&
             !(predecessors.has(personKey(anchor.name)) && SUCCESSION_BEFORE.test(before))) ||
-          TITLED_OBJECT.test(before.trimEnd());
+          TITLED_OBJECT.test(before.trimEnd()) ||
+          INVERTED_SUCCESSOR.test(before);
         if (isPerson(anchor)) {
           const key = personKey(anchor.name);
           const sure = anchor.mention?.knownFirstName === true;
