@@ -343,12 +343,20 @@ function labelledRecord(text: string): FieldRecord | null {
   const originLeft = replacedInOrigin
     ? origin.slice(0, replacedInOrigin.index).replace(/[\s,;]+$/u, "")
     : origin;
+  // "Bondissimo (promu)", "Verrerie du Pic (ex-Cristaux Roy)": a house's cell may say in brackets
+  // where its mover comes from; the house is the name before them
+  const company = values.get("company") ?? "";
+  const aside = /^(.*\S)\s*\(([^()]+)\)$/u.exec(company);
+  const originAside =
+    aside && (PROMOTED_CELL.test(foldWord(aside[2]!)) || /^ex[-\s]/iu.test(aside[2]!)) ? aside : null;
   return {
     person: person.name,
     post: values.get("post") ?? "",
-    company: values.get("company") ?? "",
+    company: originAside ? originAside[1]! : company,
     origin:
-      originLeft && !EMPTY_CELL.test(foldWord(cleanValue(originLeft))) ? originLeft : told || originLeft,
+      originLeft && !EMPTY_CELL.test(foldWord(cleanValue(originLeft)))
+        ? originLeft
+        : told || (originAside ? originAside[2]! : originLeft),
     predecessor:
       predecessor && !EMPTY_CELL.test(foldWord(cleanValue(predecessor)))
         ? predecessor

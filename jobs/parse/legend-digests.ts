@@ -523,6 +523,13 @@ export function readCellRow(line: string): string | null {
   if (!item?.role || !isTitle(item.role) || !item.company || item.status) return null;
   const first = typeCell(cells[0]!.trim());
   if (first.length !== 1 || first[0]!.type !== "person" || first[0]!.text !== item.person) return null;
+  // with no legend or header to say which cell is whom, the person is one the first names or a
+  // surname in capitals vouch for, and no other cell opens on someone ("Paintball Arena Solvanges |
+  // responsable | Anne Roy, transfuge de B": a house first, its recruit last)
+  if (personScore(item.person) < 2) return null;
+  const opensOnSomeone = (cell: string) =>
+    findPersonMentions(cell).some((m) => m.start === 0 && isConfidentPerson(m));
+  if (cells.slice(1).some((cell) => opensOnSomeone(cell.trim()))) return null;
   const meaning: LegendMeaning = item.kind ?? { kind: item.promoted ? "promoted" : "appointed" };
   return labelledItem(item, meaning);
 }

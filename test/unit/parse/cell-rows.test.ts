@@ -56,6 +56,10 @@ const NOT_ROWS: { name: string; line: string }[] = [
   },
   { name: "two cells only", line: "Oriane Valcourt | directrice des achats" },
   { name: "no person first", line: "Fromagerie Bellegarde | directrice des achats | Oriane Valcourt" },
+  {
+    name: "a house first whose name reads like a person's, its recruit last",
+    line: "Grillades Varnier Solmont | responsable des fours | Hélène Rocard, transfuge de Braise & Co",
+  },
 ];
 
 describe("rows of cells read by what each cell holds", () => {
@@ -100,6 +104,33 @@ describe("a header or a legend on a heading's line", () => {
       { person: "Paul Ivanic", role: "chef d'atelier", company: "Tonnellerie Vasseur", kind: "promoted" },
       { person: "Marion Dufrêne", role: "responsable qualité", company: "Fûts de l'Ouest" },
     ]);
+  });
+
+  it("takes a promotion or a house left in brackets out of a table's house cell", () => {
+    expectMoves(
+      issueAround(
+        [
+          "Nom | Poste | Société",
+          "Irène Castagne | responsable formation | Cidrerie Lemarrec (promue)",
+          "Joachim Berthaud | chef de cave | Cidrerie Lemarrec (ex-Pommeraie d'Auge)",
+        ],
+        { spaced: false },
+      ),
+      [
+        {
+          person: "Irène Castagne",
+          role: "responsable formation",
+          company: "Cidrerie Lemarrec",
+          kind: "promoted",
+        },
+        {
+          person: "Joachim Berthaud",
+          role: "chef de cave",
+          company: "Cidrerie Lemarrec",
+          previous: ["Pommeraie d'Auge"],
+        },
+      ],
+    );
   });
 
   it("reads a legend written after the section's heading, and keeps the heading", () => {
