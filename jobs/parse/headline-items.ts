@@ -70,6 +70,9 @@ export function headlineItemSentence(paragraph: string): string | null {
 // follow ("C : A à la présidence ; B, directrice de la filature", "C : A à la présidence, B au
 // secrétariat général"), told as a second sentence of its own.
 function tellPostOf(label: string, opening: string, after: string): string | null {
+  // "C : X, 34 ans, responsable des ventes": the age said between the name and the post
+  const age = /^,\s+\d{1,3}\s+ans(?=,)/u.exec(after);
+  if (age) after = after.slice(age[0].length);
   const apposed = APPOSED_POST.exec(after);
   const charge = apposed ? null : TAKEN_CHARGE.exec(after);
   if (apposed && !TITLE_HEAD_VOCABULARY.has(foldWord(apposed[1]!))) return null;

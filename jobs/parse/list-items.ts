@@ -24,6 +24,8 @@ const LIST_LEAD = new RegExp(
     // "avec trois vice-présidents délégués :", "en même temps que tout le bureau :"
     "(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \\p{L}+",
     "(?:tout le|le nouveau|son|leur) (?:bureau|directoire)",
+    // "a renouvelé son comité lors de l'assemblée :", "renouvelle son conseil :"
+    "(?:renouvelé|renouvelle|renouvellent) (?:son|leur|le|tout le) (?:bureau|directoire|comité|conseil)",
     "(?:nomme|a nommé|ont nommé|désigne|a désigné|élit|a élu|ont élu|accueille|recrute|a recruté|promeut|a promu|annonce|se dote|se renforce|renforce|a choisi|choisit|s'entoure)",
   ].join("|"),
   "iu",
@@ -174,8 +176,11 @@ function itemTitle(
   const titled = /^\s*(?:[–—•·▪*-]\s*)?(?:et\s+)?(\p{Ll}[\p{Ll}\s'’-]{2,60}?)\s*,\s*$/u.exec(before);
   if (!titled) return null;
   const title = titled[1]!.trim();
-  return looksLikeTitle(title) ? { role: title, before: true } : null;
+  // "secrétaire, Quentin X": in a list of officers, the secretary's office is a title by itself
+  return looksLikeTitle(title) || OFFICER_ALONE.test(title) ? { role: title, before: true } : null;
 }
+
+const OFFICER_ALONE = /^secrétaires?(?:\s+adjointe?s?)?$/u;
 
 /** The first employer the lead names after "chez", "à", "de"…, not a person's name. */
 function employerInLead(sentence: string, lead: string, mentions: PersonMention[]): Span | null {

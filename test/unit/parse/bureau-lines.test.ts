@@ -76,4 +76,17 @@ describe("a bureau listed after its lead's colon", () => {
       ["Anne Vidal", "Union des fondeurs de cloches", "trésorière"],
     ]);
   });
+
+  it("reads a committee renewed, and a secretary's office as a title by itself", () => {
+    const moves = parseIssueText(
+      issue(
+        "Le Cercle nautique de Brévaux a renouvelé son comité lors de l'assemblée du 4 mai : présidente, Léa Morel-Dubosc ; secrétaire, Marc Tessier ; trésorier, Hugo Bernard.",
+      ),
+    ).moves.filter((m) => m.person !== "Yann Tessier");
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual([
+      ["Léa Morel-Dubosc", "Cercle nautique de Brévaux", "présidente"],
+      ["Marc Tessier", "Cercle nautique de Brévaux", "secrétaire"],
+      ["Hugo Bernard", "Cercle nautique de Brévaux", "trésorier"],
+    ]);
+  });
 });

@@ -75,6 +75,11 @@ describe("headline items", () => {
       },
     ],
     [
+      "an age between the name and the post",
+      ["Cidrerie du Vaurel : Odile Brasseur, 41 ans, responsable des ventes en ligne"],
+      { person: "Odile Brasseur", company: "Cidrerie du Vaurel", role: "responsable des ventes en ligne" },
+    ],
+    [
       "the charge taken after 'à'",
       ["Mutuelle des Vanniers : Paul Roche-Vidal à la direction générale", "Il succède à Anne Ferlat."],
       { person: "Paul Roche-Vidal", company: "Mutuelle des Vanniers", role: "directeur général" },
