@@ -753,7 +753,18 @@ const feminine = (record: FieldRecord) =>
  * The record told as sentences the sentence model reads: "X, ex-A, est nommée directrice de B. Elle
  * remplace Y." A promotion and a company column are said so ("Chez B, X est promu …").
  */
-export function recordSentences(record: FieldRecord): string {
+// "Société : Bondissimo (promu)", "Ferlog (ex-Orvane)": a remark in brackets after the employer's
+// name says where the mover comes from, as an origin column would; it is no part of the name
+const REMARK_AFTER_COMPANY =
+  /^(.+?)\s*\(((?:ex-|promue?s?(?![\p{L}])|promotion|en interne|interne)[^()]*)\)$/u;
+
+function withCompanyRemark(record: FieldRecord): FieldRecord {
+  const remark = record.origin.trim() ? null : REMARK_AFTER_COMPANY.exec(cleanValue(record.company));
+  return remark ? { ...record, company: remark[1]!, origin: remark[2]! } : record;
+}
+
+export function recordSentences(told: FieldRecord): string {
+  const record = withCompanyRemark(told);
   const she = feminine(record);
   const e = she ? "e" : "";
   const origin = originOf(record.origin);
@@ -804,7 +815,8 @@ export function recordSentences(record: FieldRecord): string {
  * employers an origin cell names. A house named before the arrow ("X (B) → directeur de C") is the
  * mover's own: a promotion, and B left when C is another company.
  */
-export function settleFieldMove(draft: DraftMove, record: FieldRecord): void {
+export function settleFieldMove(draft: DraftMove, told: FieldRecord): void {
+  const record = withCompanyRemark(told);
   if (personKey(draft.person) !== personKey(record.person)) return;
   const origin = originOf(record.origin);
   const company = cleanValue(record.company);

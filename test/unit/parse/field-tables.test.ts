@@ -404,6 +404,30 @@ const CASES: { name: string; rows: string[]; wants: WantedMove[] }[] = [
       },
     ],
   },
+  {
+    name: "no origin column, the origin said in brackets after the company",
+    rows: [
+      "Nom | Poste | Société",
+      "Clotilde Vasseur-Mbaye | responsable formation | Moulins Herbelot (promue)",
+      "Renaud Picquet-Oyono | directeur commercial | Farines Dorval (ex-Grains du Lauzin)",
+    ],
+    wants: [
+      {
+        person: "Clotilde Vasseur-Mbaye",
+        role: "responsable formation",
+        company: "Moulins Herbelot",
+        kind: "promoted",
+        previous: [],
+      },
+      {
+        person: "Renaud Picquet-Oyono",
+        role: "directeur commercial",
+        company: "Farines Dorval",
+        kind: "joined",
+        previous: ["Grains du Lauzin"],
+      },
+    ],
+  },
 ];
 
 describe("tables under a header of column words", () => {
