@@ -110,8 +110,16 @@ function isCommonWordCompany(company: string): boolean {
   const word = words[0]!.replace(/^(?:l|d)['’]/iu, "");
   // an acronym in capitals ("SNCF", "EDF") is a name whatever its letters spell
   if (/^\p{Lu}{2,}$/u.test(word) && word.length <= 5) return false;
-  return isFrenchWord(word);
+  return isFrenchWord(word) || ENGLISH_LINKING_ADVERBS.has(word.toLowerCase());
 }
+
+// "Also at C: X has been promoted …": an English sentence's first word, linking it to the one before,
+// capitalised as any first word is; no house is named so
+const ENGLISH_LINKING_ADVERBS = new Set(
+  "also meanwhile elsewhere additionally separately likewise furthermore moreover however finally besides".split(
+    " ",
+  ),
+);
 
 function surnameWords(person: string): string[] {
   const words = personKey(person)

@@ -33,7 +33,14 @@ const EN_BOARD = /^\s+joins the ((?:supervisory |advisory )?board)(?=\s*[.;]?\s*
 const TAG_LABEL =
   /^(?:nomination|nominations|depart|departs|arrivee|arrivees|promotion|promotions|recrutement|carnet|mouvement|mouvements|mercato|en bref|bref|ailleurs|cote|enfin|aussi|egalement|par ailleurs|portrait|election|elections|distinction|deces|in memoriam|nouveau|nouvelle|nouveaux|qui|quoi|ou|uk|usa|international)(?![\p{L}])/u;
 
+// "Also at C: X has been promoted to R", "Aussi chez C : X devient R": the label says where, after an
+// adverb that links the item to the one before; the item is a sentence of its own, told at C
+const WHERE_LABEL =
+  /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?(?:(?:Also|Meanwhile|Elsewhere|And)\s+(at)|(?:Aussi|Également|Encore|Enfin|Et)\s+chez)\s+([\p{Lu}\p{N}][^:;.!?]{0,60}?)\s*:\s+(?=\p{Lu})/u;
+
 export function headlineItemSentence(paragraph: string): string | null {
+  const where = WHERE_LABEL.exec(paragraph);
+  if (where) return `${where[1] ? "At" : "Chez"} ${where[2]}, ${paragraph.slice(where[0].length)}`;
   const item = LABELLED_ITEM.exec(paragraph);
   const label = item?.[1]?.trim();
   if (!item || !label || TAG_LABEL.test(foldWord(label))) return null;

@@ -445,6 +445,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     true,
   ],
+  ["company_common_word", { company: "Also" }, true],
+  ["company_common_word", { company: "Meanwhile" }, true],
   ["company_is_a_place", { company: "Haute-Vordane" }, true],
   // a municipal venue named after someone: the town or its operator is the employer to name
   ["company_is_a_place", { company: "Salle Jean-Brunoy" }, true],

@@ -88,6 +88,17 @@ describe("headline items", () => {
     expect(movesOf([lines.join("\n")])).toEqual([expect.objectContaining(record)]);
   });
 
+  it("reads an item whose label says where after a linking adverb, in English or French", () => {
+    const moves = movesOf([
+      "Also at Quillmark Paper: Jonas Whitfield has been promoted to chief operating officer.",
+      "Aussi chez Papeteries Dorval : Odile Brasseur devient directrice des achats.",
+    ]);
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual([
+      ["Jonas Whitfield", "Quillmark Paper", "chief operating officer"],
+      ["Odile Brasseur", "Papeteries Dorval", "directrice des achats"],
+    ]);
+  });
+
   it("reads a second mover of the same house after a semicolon", () => {
     const moves = movesOf([
       "Laiterie du Val-Moreau : Paul Roche-Vidal à la présidence du conseil ; Odile Brasseur, directrice commerciale",
