@@ -128,6 +128,8 @@ export function roleAfter(
   from: number,
   stopAt: number,
   feminine = isFeminine(sentence),
+  // the person's gender is known from their first name: a title need not guess it
+  genderKnown = false,
 ): RolePhrase | null {
   // "promeut A directrice générale adjointe et recrute comme directeur financier B": a second
   // naming verb opens the next object's clause, whose title is not this person's
@@ -144,7 +146,8 @@ export function roleAfter(
   if (lead && !ROLE_INTRODUCER.test(window)) {
     // only a named post: "à la direction de Kerlog" alone says too little to guess a title
     const role = leadershipRole(sentence, from + lead[0].length, stopAt, feminine);
-    return role && role.notes.length === 0 ? role : null;
+    const doubts = role?.notes.filter((note) => !(genderKnown && note === "title gender guessed"));
+    return role && doubts!.length === 0 ? role : null;
   }
   const intro = ROLE_INTRODUCER.exec(window);
   if (intro) return readRole(sentence, from + intro.index + intro[0].length, stopAt);

@@ -19,6 +19,7 @@ import {
   titleFor,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { ENGLISH_TITLE_HEADS, OFFICE_HEAD_NOUNS, TITLE_ACRONYMS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -402,7 +403,13 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
       const role: RolePhrase | null =
         confidedPost(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
         carriedToTheHead(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
-        roleAfter(sentence, current.end, stopAt, isFemininePerson(current, sentence));
+        roleAfter(
+          sentence,
+          current.end,
+          stopAt,
+          isFemininePerson(current, sentence),
+          hasMasculineFirstName(current) || hasFeminineFirstName(current),
+        );
       found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
       person =
         mentions.find((m) => {

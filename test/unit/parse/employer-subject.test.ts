@@ -52,6 +52,16 @@ describe("the employer as the hiring verb's subject", () => {
       },
     ],
     [
+      "promeut X à la direction de la R, a man's first name giving the title's gender",
+      "Tuileries Marchal promeut Julien Vasseur à la direction de la logistique.",
+      {
+        person: "Julien Vasseur",
+        company: "Tuileries Marchal",
+        role: "directeur de la logistique",
+        kind: "promoted",
+      },
+    ],
+    [
       "has hired X as R; previously with D (a name with its own 'de la')",
       "Kargo Rail has hired Anne Roy as head of sales; she was previously with Compagnie Maritime de la Rance Haute.",
       {
