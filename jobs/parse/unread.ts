@@ -169,8 +169,16 @@ const newTitle = (text: string) =>
     return TITLE_HEADS.has(head) && (head.length > 3 || /^\p{Lu}+$/u.test(m[1] ?? ""));
   });
 
+// "Aérofibre Composites : Tomás Egurrola à la direction technique": a name given a post with no verb
+// (case-sensitive: the word before the post is a name's)
+const VERBLESS_POST = /\p{Lu}[\p{L}'’-]+\s+à la (?:co-?)?(?:direction|présidence|tête)(?![\p{L}])/u;
+
 const signalsAMove = (text: string) =>
-  MOVE_SIGNAL.test(text) || POST_TAKEN_SIGNAL.test(text) || REVIEW_SIGNAL.test(text) || newTitle(text);
+  MOVE_SIGNAL.test(text) ||
+  POST_TAKEN_SIGNAL.test(text) ||
+  REVIEW_SIGNAL.test(text) ||
+  VERBLESS_POST.test(text) ||
+  newTitle(text);
 
 // "tandis qu'Aude Roy prend …", "lorsqu'Yves …": the elided conjunction is glued to the name.
 // Blanked (offsets kept) so the name is found like any other.

@@ -34,6 +34,13 @@ const UNREAD_CASES: { name: string; paragraph: string; person: string; beforeSec
     beforeSection: true,
   },
   {
+    name: "a name given a post with no verb, before the section",
+    paragraph:
+      "Vannerie Dulac : Ysolde KERVRAN-MÉHU à la direction commerciale, après huit ans chez Osiers Pons.",
+    person: "Ysolde Kervran-Méhu",
+    beforeSection: true,
+  },
+  {
     name: "an English post announced as 'its new' title, its verb unread",
     paragraph:
       "Orchard Mills taps former Granary Hall executive Sibylle Kervan as its new chief operating officer.",
