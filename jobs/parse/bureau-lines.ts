@@ -6,6 +6,7 @@
 // line ("(reconduit)", "(réélu)": rejections.ts) rejects that officer only. Lexicon-only imports:
 // sentences.ts uses it.
 
+import { allMatches } from "./all-matches.ts";
 import { foldWord } from "./lexicon/fold.ts";
 import { HONORIFIC, NAME_PARTICLES } from "./lexicon/people.ts";
 import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
@@ -47,7 +48,7 @@ function isOfficerLabel(label: string): boolean {
  * them), each line following the one before.
  */
 export function findBureauLines(paragraph: string): BureauLine[] {
-  const labels = [...paragraph.matchAll(LABEL)].filter((match) => isOfficerLabel(match[1]!));
+  const labels = allMatches(paragraph, LABEL).filter((match) => isOfficerLabel(match[1]!));
   const lines: BureauLine[] = [];
   for (const [i, match] of labels.entries()) {
     const before = paragraph.slice(lines.at(-1)?.end ?? 0, match.index);

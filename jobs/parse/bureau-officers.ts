@@ -4,6 +4,7 @@
 // name ("A (directrice de C)", "B (Sorelec Réseaux)") is the officer's own employer, never the body.
 // A whole-sentence pass of clauses.ts. Not yet measured on a first-scored corpus: held for review.
 
+import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove } from "./clause-move.ts";
@@ -17,7 +18,7 @@ export function addBureauOfficers(sentence: string, mentions: PersonMention[], m
   const label = line.label.charAt(0).toLowerCase() + line.label.slice(1);
   // a name inside the brackets of an officer's own post ("(directrice de C, ex-A)") is no officer
   const aside = /\([^()]*\)/gu;
-  const bracketed = [...sentence.matchAll(aside)].map((m) => [m.index, m.index + m[0].length] as const);
+  const bracketed = allMatches(sentence, aside).map((m) => [m.index, m.index + m[0].length] as const);
   for (const person of mentions) {
     if (person.start < line.valueStart || !isConfidentPerson(person)) continue;
     if (bracketed.some(([from, to]) => person.start >= from && person.end <= to)) continue;

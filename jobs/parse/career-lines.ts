@@ -118,7 +118,7 @@ function lineEnd(text: string, from: number): number {
 /** The career lines of a paragraph: two steps at least, or one dated step. */
 export function findCareerLines(text: string): CareerLine[] {
   const lines: CareerLine[] = [];
-  for (const label of text.matchAll(LABEL)) {
+  for (const label of allMatches(text, LABEL)) {
     const from = label.index + label[0].length;
     if (lines.some((line) => label.index < line.end)) continue;
     const end = lineEnd(text, from);

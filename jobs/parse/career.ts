@@ -438,7 +438,7 @@ function clauseEnd(text: string, from: number): number {
 
 function sentenceStart(text: string, at: number): number {
   let start = 0;
-  for (const end of text.slice(0, at).matchAll(/(?<!(?:^|[\s(])\p{Lu})[.;!?:](?=\s)/gu))
+  for (const end of allMatches(text.slice(0, at), /(?<!(?:^|[\s(])\p{Lu})[.;!?:](?=\s)/gu))
     start = end.index + 1;
   return start;
 }
@@ -633,7 +633,7 @@ export function isOneEmployerName(value: string): boolean {
   const text = value.trim();
   if (!/^\p{Ll}/u.test(text) || /[,;:()]/u.test(text)) return false;
   let last: Span | null = null;
-  for (const word of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)) {
+  for (const word of allMatches(text, /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)) {
     const run = readCompanyRun(text, word.index);
     if (run && run.end === text.length) {
       last = run;
@@ -772,7 +772,7 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     );
   }
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
-  for (const preposition of window.matchAll(/(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
+  for (const preposition of allMatches(window, /(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
     take(readCompanyRun(text, cue.start + preposition.index + preposition[0].length));
   // the object of a verb cue after its article: "a dirigé la foncière Murimmo", "dirigeait Kervibus"
   if (DIRECT_CUE.test(cue.text.replace(/\s+/gu, " "))) {
@@ -876,7 +876,7 @@ function withSurnames(text: string, people: PersonMention[]): PersonMention[] {
   if (bySurname.size === 0) return people;
   const all = [...people];
   // one pass over the capitalised words, not one search per person
-  for (const match of text.matchAll(/(?<![\p{L}'-])\p{Lu}[\p{L}'-]*(?![\p{L}'-])/gu)) {
+  for (const match of allMatches(text, /(?<![\p{L}'-])\p{Lu}[\p{L}'-]*(?![\p{L}'-])/gu)) {
     const person = bySurname.get(match[0]);
     if (!person) continue;
     const end = match.index + match[0].length;

@@ -2,6 +2,7 @@
 // who follows it (object), the title after a name, the employer before a verb, and the title
 // implied by "prend la direction financière de C".
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
@@ -161,7 +162,7 @@ export function roleAfter(
   }
   const direct = readRole(sentence, from, stopAt);
   if (direct && looksLikeTitle(direct.role) && /^\s*\p{L}/u.test(window)) return direct;
-  for (const comma of window.matchAll(/,\s*/g)) {
+  for (const comma of allMatches(window, /,\s*/g)) {
     const candidate = readRole(sentence, from + comma.index + comma[0].length, stopAt);
     if (candidate && looksLikeTitle(candidate.role)) return candidate;
   }

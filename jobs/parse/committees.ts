@@ -16,6 +16,7 @@
 // bracket tells nothing the parser knows leaves the line as written, for an editor.
 // It imports the lexicon and word-level readers only (gender, company spans), never section.ts, which uses it.
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, masculineTitle } from "./gender.ts";
 import { fullNameEarlier, isInstitutionHead, widenInstitution } from "./institutions.ts";
@@ -429,7 +430,7 @@ const BUREAU_HEADING = /^\s*(\p{Lu}[\p{L}'’-]+)\s*:\s*[^:]*\bbureau\b[^:]*$/u;
 function bodyNamedBefore(text: string, head: string | null): string | null {
   if (head !== null) return fullNameEarlier(text, head, text.length);
   let found: string | null = null;
-  for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+  for (const match of allMatches(text, /(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
     if (!isInstitutionHead(match[0])) continue;
     const span = { text: match[0], start: match.index, end: match.index + match[0].length };
     const widened = widenInstitution(text, span);

@@ -15,7 +15,7 @@
 // no move.
 
 import { foldWord, HONORIFIC, MOVE_SIGNAL, ROLE_WORDS, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
-import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
+import { findPersonMentions, isConfidentPerson, personMentionAtStart } from "./mentions.ts";
 import { personKey } from "./names.ts";
 import { isPlaceHeading } from "./place-headings.ts";
 
@@ -38,8 +38,8 @@ function headingOf(line: string): string | null {
   // "OCCITANIE", "À LYON": a region or city over the items, whose own lines name their employer
   if (isPlaceHeading(line)) return null;
   // a person's name line ("Marion Roy") is a portrait's, not a company's
-  const person = findPersonMentions(name)[0];
-  if (person && isConfidentPerson(person) && person.start === 0 && person.end >= name.length - 1) return null;
+  const person = personMentionAtStart(name);
+  if (person && isConfidentPerson(person) && person.end >= name.length - 1) return null;
   return name;
 }
 
@@ -55,8 +55,8 @@ function takePredecessor(text: string): { text: string; predecessor: string } {
   const at = REPLACES.exec(text);
   if (!at) return { text: text.replace(AT_ITS_PLACE, ""), predecessor: "" };
   const after = text.slice(at.index + at[0].length);
-  const person = findPersonMentions(after)[0];
-  if (person?.start !== 0) return { text, predecessor: "" };
+  const person = personMentionAtStart(after);
+  if (person === undefined) return { text, predecessor: "" };
   return {
     text: `${text.slice(0, at.index)}${after.slice(person.end)}`.replace(/\s*,\s*(?=,|$)/u, "").trim(),
     predecessor: person.name,
@@ -98,8 +98,8 @@ function titledLine(line: string): TitledLine | null {
   if (!colon || !startsAsTitle(colon[1]!)) return null;
   const title = takePredecessor(colon[1]!.trim());
   const value = colon[2]!.replace(LEADING_HONORIFIC, "");
-  const person = findPersonMentions(value)[0];
-  if (person?.start !== 0) return null;
+  const person = personMentionAtStart(value);
+  if (person === undefined) return null;
   const rest = takePredecessor(value.slice(person.end).replace(/\.\s*$/u, ""));
   // the title as a sentence says it: "Directrice générale" is "directrice générale", "DRH" stays
   const post = /^\p{Lu}\p{Ll}/u.test(title.text)
@@ -120,12 +120,12 @@ const NAME_THEN_PARTICIPLE =
 
 function toldAt(company: string, line: string): string {
   const text = line.trim().replace(NAME_THEN_PARTICIPLE, (whole, name: string) => {
-    const person = findPersonMentions(name)[0];
-    return person && person.start === 0 && person.end === name.length ? `${name} est ` : whole;
+    const person = personMentionAtStart(name);
+    return person && person.end === name.length ? `${name} est ` : whole;
   });
   const first = text.split(/[\s,]/u)[0]!;
   // "Le précédent président …", "Pour remplacer X, …": a sentence's first word, not a name, goes lower case
-  const common = !findPersonMentions(text).some((m) => m.start === 0) && /^\p{Lu}\p{Ll}*['’]?$/u.test(first);
+  const common = personMentionAtStart(text) === undefined && /^\p{Lu}\p{Ll}*['’]?$/u.test(first);
   const opening = common && !/^\p{Lu}{2}/u.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   return /^(?:chez|à|au|aux)\s/iu.test(text) ? text : `Chez ${company}, ${opening}`;
 }

@@ -30,7 +30,7 @@ import {
   TITLE_HEADS,
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
-import { findPersonMentions } from "./mentions.ts";
+import { personMentionAtStart } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
@@ -77,7 +77,7 @@ let countedSpellings = new Map<string, number>();
 function spellingsOf(text: string): ReadonlyMap<string, number> {
   if (text === countedSection) return countedSpellings;
   const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(/\p{Lu}[\p{L}-]{3,}/gu)) {
+  for (const [word] of allMatches(text, /\p{Lu}[\p{L}-]{3,}/gu)) {
     const key = companyKey(word);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -786,7 +786,7 @@ function companyIsARubric(record: DoubtSubject): boolean {
   );
 }
 
-const startsWithPerson = (text: string) => findPersonMentions(text)[0]?.start === 0;
+const startsWithPerson = (text: string) => personMentionAtStart(text) !== undefined;
 
 // "2/ Au Centre …", "5/ Startups : C …": an item's number read into the employer
 const ITEM_NUMBER_OPENING = /^\d{1,3}\s*[/)]\s*/u;

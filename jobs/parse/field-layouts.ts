@@ -97,6 +97,14 @@ const CELL_SEPARATORS = [
 ];
 // ";", a dash, " / " and spaces are also a sentence's: a paragraph may hold as many as a table's row
 const PROSE_SEPARATOR = new Set([1, 3, 4, 5].map((at) => CELL_SEPARATORS[at]!));
+// The characters each separator needs, one of them at least, in CELL_SEPARATORS' order: a line
+// without any has one cell by it, and is split no further (tableHeader asks it of every line)
+const MARKS_OF_SEPARATORS = [["\t"], [";"], ["|"], ["–", "—", "-"], ["/"], ["  "]];
+const SEPARATOR_MARKS = new Map(
+  CELL_SEPARATORS.map((separator, at) => [separator, MARKS_OF_SEPARATORS[at]!]),
+);
+const maySeparate = (line: string, separator: RegExp) =>
+  SEPARATOR_MARKS.get(separator)!.some((mark) => line.includes(mark));
 const TABLE_RULE = /^[\s|:+=_—–-]+$/u;
 
 function cellsOf(line: string, separator: RegExp): string[] {
@@ -133,6 +141,7 @@ function tableHeader(line: string): TableHeader | null {
 
 function tableHeaderOf(line: string): TableHeader | null {
   for (const separator of CELL_SEPARATORS) {
+    if (!maySeparate(line, separator)) continue;
     const labels = cellsOf(line, separator);
     if (labels.length < 3 || labels.some((label) => label.length > 30)) continue;
     const fields = labels.map(fieldOfLabel);
@@ -504,15 +513,17 @@ function glyphLine(bullet: string, body: string): string | null {
 export function digestArrowLine(line: string): string {
   // one line only: a paragraph of several lines is a column of its own (mercato-lines.ts)
   if (line.includes("\n")) return line;
-  const fromTo = FROM_TO_LINE.exec(line);
+  // each shape's own sign looked for first: the patterns' lazy runs cost far more on every other
+  // line than a search for a character
+  const fromTo = line.includes(":") ? FROM_TO_LINE.exec(line) : null;
   if (fromTo && isCompanyName(fromTo[2]!.trim()) && fromTo[2]!.trim() !== fromTo[3]!.trim())
     return `${fromTo[1]}${fromTo[4]} (ex-${fromTo[2]!.trim()}) → ${fromTo[3]}, ${fromTo[5]}`;
   const bullet = BULLET.exec(line)![0];
   const body = line.slice(bullet.length);
-  const recruits = RECRUITS_LINE.exec(body);
+  const recruits = body.includes("←") ? RECRUITS_LINE.exec(body) : null;
   if (recruits && isCompanyName(recruits[3]!.trim()))
     return `${bullet}${recruits[2]} (ex-${recruits[3]!.trim()}) → ${recruits[1]}, ${recruits[4]}`;
-  const change = HOUSE_CHANGE_LINE.exec(body);
+  const change = body.includes(">") && body.includes(":") ? HOUSE_CHANGE_LINE.exec(body) : null;
   if (
     change &&
     change[2]!.trim() !== change[3]!.trim() &&

@@ -10,7 +10,7 @@
 
 import { hasFeminineFirstName } from "./gender.ts";
 import { FIRST_NAMES, foldWord, HONORIFIC } from "./lexicon.ts";
-import { findPersonMentions } from "./mentions.ts";
+import { personMentionAtStart } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import type { DraftMove } from "./paragraph.ts";
 
@@ -63,7 +63,7 @@ const QUOTED = /^\s*[«“"]\s*([\s\S]+?)\s*[»”"]\s*/u;
 // surname in capitals), else the words as they stand when they are two to five capitalised words
 function authorName(words: string): string | null {
   const text = words.replace(LEADING_HONORIFIC, "").trim();
-  const mention = findPersonMentions(text).find((m) => m.start === 0);
+  const mention = personMentionAtStart(text);
   if (mention && text.slice(mention.end).trim() === "") return text;
   if (mention) return text.slice(0, mention.end).trim();
   const first = foldWord(text.split(/\s+/u)[0]!.split("-")[0]!);

@@ -11,11 +11,12 @@
 // de D, il …"): the body then starts at the first word that opens such a sentence. A body that says
 // nothing of the headline's person in these ways leaves the item as written.
 
+import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord } from "./lexicon/fold.ts";
 import { COLLOQUIAL_TITLES, TITLE_HEADS } from "./lexicon/titles.ts";
-import { findPersonMentions, type PersonMention } from "./mentions.ts";
+import { findPersonMentions, type PersonMention, personMentionAtStart } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 
 // "Arrivée de", "Promotion interne pour", "Nomination d'", "Recrutement de": the news the headline
@@ -100,7 +101,7 @@ function readHeadline(item: string): Headline | null {
   if (labelled && !label) return null;
   const from = label ? label[0].length : (HEADLINE_TAG.exec(item)?.[0].length ?? 0);
   // read from the name on: "Arrivée d'Edwige X" would read as one name
-  const found = findPersonMentions(item.slice(from)).find((mention) => mention.start === 0);
+  const found = personMentionAtStart(item.slice(from));
   if (!found) return null;
   const person = { ...found, start: from, end: from + found.end };
   const said = AFTER_PERSON.exec(item.slice(person.end))![0];
@@ -127,7 +128,7 @@ function readHeadline(item: string): Headline | null {
 // Where the body starts: after a full stop that ends the headline, or at the first word that opens
 // a sentence speaking of the headline's person (the line was glued to its headline).
 function findBodyStart(item: string, from: number, name: string): number | null {
-  const words = [...item.slice(from).matchAll(/(?:^|\s)(\p{Lu})/gu)].map(
+  const words = allMatches(item.slice(from), /(?:^|\s)(\p{Lu})/gu).map(
     (word) => from + word.index + word[0].length - 1,
   );
   const stop = words.find((at) => at > from && /\.\s*$/u.test(item.slice(from, at)));
@@ -184,7 +185,7 @@ export function newsHeadlineSentence(paragraph: string): string | null {
   if (!house.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}(&]/u.test(word) || HOUSE_LINKS.test(word)))
     return null;
   const span = readCompanyAfter(house, 0);
-  const person = findPersonMentions(house).find((m) => m.start === 0);
+  const person = personMentionAtStart(house);
   if (span?.start !== 0 || person?.knownFirstName || person?.upperCase) return null;
   // a house the company reader cuts short ("Savonnerie du Fer à Cheval Bleu" read to "Fer") would be
   // the short one in the told sentence too: left as written
@@ -201,7 +202,7 @@ export function newsHeadlineSentence(paragraph: string): string | null {
 function newsBodyStart(rest: string): number | null {
   const lineBreak = rest.indexOf("\n");
   if (lineBreak > 0) return lineBreak + 1;
-  for (const word of rest.matchAll(/\s(?=\p{Lu})/gu)) {
+  for (const word of allMatches(rest, /\s(?=\p{Lu})/gu)) {
     const at = word.index + word[0].length;
     const text = rest.slice(at);
     // the headline set apart by a full stop (section.ts isHeadlineOverBody): "… de C. Le conseil a confié …"
@@ -211,10 +212,10 @@ function newsBodyStart(rest: string): number | null {
     if (
       fronted &&
       isFrenchWord(fronted[1]!.toLowerCase().replace(/['’].*$/u, "")) &&
-      findPersonMentions(text.slice(fronted[0].length)).some((m) => m.start === 0 && m.knownFirstName)
+      personMentionAtStart(text.slice(fronted[0].length))?.knownFirstName === true
     )
       return at;
-    const name = findPersonMentions(text).find((m) => m.start === 0);
+    const name = personMentionAtStart(text);
     if (name && (name.knownFirstName || name.upperCase)) return at;
   }
   // a first name the lexicon lacks: the last name a verb or an apposition follows ("C Donatien X,
@@ -254,7 +255,7 @@ function bodyAboutPerson(sentence: string, name: string, employer: string | null
 // fronted before the name ("ancienne directrice des ventes de D, Jeanne X prend en charge …"); its
 // title is the post "au même poste" stands for.
 function descriptorSubject(sentence: string, from: number, name: string): string | null {
-  for (const of of sentence.slice(from).matchAll(/\s(?:de|d['’]|du)\s*(?=\p{Lu})/gu)) {
+  for (const of of allMatches(sentence.slice(from), /\s(?:de|d['’]|du)\s*(?=\p{Lu})/gu)) {
     const companyAt = from + of.index + of[0].length;
     const span = readCompanyAfter(sentence, companyAt);
     if (!span || span.start !== companyAt) continue;
@@ -272,7 +273,7 @@ function lowerFirst(text: string): string {
   const word = /^[\p{L}-]+/u.exec(text)?.[0] ?? "";
   const lower = text.charAt(0).toLowerCase() + text.slice(1);
   if (BODY_OPENER.test(text) || FRONTED_THEN_PRONOUN.test(text)) return lower;
-  if (findPersonMentions(text).some((m) => m.start === 0)) return text;
+  if (personMentionAtStart(text) !== undefined) return text;
   return isFrenchWord(word.toLowerCase()) ? lower : text;
 }
 
@@ -311,7 +312,7 @@ function tellPostHeadline(item: string): string | null {
   const [first, after] = firstSentence(rest.slice(bodyAt));
   const retainedAt = RETAINED.exec(first);
   const body = retainedAt ? first.slice(retainedAt[0].length) : first;
-  const person = findPersonMentions(body).find((m) => m.start === 0);
+  const person = personMentionAtStart(body);
   if (!person) return null;
   if (!retainedAt && SAYS_POST.test(body)) return `Chez ${house}, ${body}${after}`;
   // the name and what is said of it between commas ("X, venue de D,"), then the headline's post
@@ -330,9 +331,9 @@ function tellPostHeadline(item: string): string | null {
 const AFTER_BODY_NAME = /^(?:,|\s+(?:est|devient|a été|rejoint|prend|succède)\s)/u;
 function nameStart(text: string): number | null {
   let last: number | null = null;
-  for (const word of text.matchAll(/(?:^|\s)(?=\p{Lu})/gu)) {
+  for (const word of allMatches(text, /(?:^|\s)(?=\p{Lu})/gu)) {
     const at = word.index + word[0].length;
-    const name = findPersonMentions(text.slice(at)).find((m) => m.start === 0);
+    const name = personMentionAtStart(text.slice(at));
     if (!name) continue;
     if (name.knownFirstName || name.upperCase) return at;
     if (

@@ -36,7 +36,7 @@ interface Word {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/gu)].map((match) => {
+  return allMatches(text, /\S+/gu).map((match) => {
     const raw = match[0];
     const core = raw.replace(/[,;:]+$/u, "");
     return {

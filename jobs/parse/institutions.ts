@@ -116,7 +116,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
   const link = LINK_BEFORE_NAME.exec(before.slice(-8));
   if (!link) return null;
   const linkAt = before.length - 8 > 0 ? before.length - 8 + link.index : link.index;
-  const words = [...before.slice(0, linkAt).matchAll(/[^\s]+/gu)].map((w) => ({
+  const words = allMatches(before.slice(0, linkAt), /[^\s]+/gu).map((w) => ({
     0: w[0],
     index: from + w.index,
   }));

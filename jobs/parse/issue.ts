@@ -206,7 +206,7 @@ function issueWords(text: string) {
   const first = new Map<string, number>();
   const count = new Map<string, number>();
   const surface = new Map<string, string>();
-  for (const match of text.matchAll(/\p{Lu}\p{Ll}[\p{L}-]{3,}/gu)) {
+  for (const match of allMatches(text, /\p{Lu}\p{Ll}[\p{L}-]{3,}/gu)) {
     const key = companyKey(match[0]);
     count.set(key, (count.get(key) ?? 0) + 1);
     if (!first.has(key)) {

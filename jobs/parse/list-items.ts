@@ -5,6 +5,7 @@
 // trésorier", "Ont également été élus : trésorière, A (C1) ; secrétaire général, B (C2)").
 // A whole-sentence pass of clauses.ts: it reads only people no row of the shapes table read.
 
+import { allMatches } from "./all-matches.ts";
 import type { ClauseMove } from "./clause-move.ts";
 import { looksLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
@@ -159,7 +160,7 @@ function itemTitle(
   if (ITEM_OPENER.test(before)) {
     // the first part between commas that says something new of the person is the title:
     // "A (finances), …" says nothing, "B, ancienne de C, est directrice marketing" the third part
-    for (const part of sentence.slice(person.end, itemEnd).matchAll(/[^,]+/gu)) {
+    for (const part of allMatches(sentence.slice(person.end, itemEnd), /[^,]+/gu)) {
       const from = person.end + part.index + (PART_OPENER.exec(part[0])?.[0].length ?? 0);
       const text = sentence.slice(from, person.end + part.index + part[0].length);
       if (!/\p{L}/u.test(text) || BACKGROUND_PART.test(text)) continue;
@@ -184,7 +185,7 @@ const OFFICER_ALONE = /^secrétaires?(?:\s+adjointe?s?)?$/u;
 
 /** The first employer the lead names after "chez", "à", "de"…, not a person's name. */
 function employerInLead(sentence: string, lead: string, mentions: PersonMention[]): Span | null {
-  for (const cue of lead.matchAll(EMPLOYER_CUE)) {
+  for (const cue of allMatches(lead, EMPLOYER_CUE)) {
     // "Parcs Éoliens du Littoral a annoncé trois nominations": the cue inside a name reads it whole
     const capitalisedBefore = /^d/u.test(cue[0])
       ? /(?:^|[\s'’])((?:\p{Lu}[\p{L}'’&-]*\s+)+)$/u.exec(lead.slice(0, cue.index))

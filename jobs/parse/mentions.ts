@@ -151,6 +151,29 @@ export function findPersonMentions(sentence: string): PersonMention[] {
 
 // Runs of name words joined by particles ("BRUNE DE BODMAN", "Anne-Sophie d'Argent",
 // "Pieter van der Berg"), at least two name words long.
+// How far the scan's first run can look: a run holds at most eight tokens (six, the last step
+// adding a particle pair and its name word), and decides on at most five tokens past its end
+// (surnameFollows, namesACompany). Tokens are runs of non-space, so the first 32 of a text are
+// the same tokens whether the text goes on or stops after them.
+const OPENING_TOKENS = 32;
+const OPENING = new RegExp(`^\\s*(?:\\S+\\s+){0,${OPENING_TOKENS - 1}}\\S+`, "u");
+
+/**
+ * The person a text opens on, as findPersonMentions(text).find((m) => m.start === 0) gives it:
+ * read from the text's first words only (headlines, cells and bodies ask this of text running on
+ * for a paragraph, sometimes at each of its capitalised words). A mention at 0 is the scan's first
+ * run, opening on a capital (a lead or an elision moves its start), and that run never looks past
+ * the opening tokens.
+ */
+export function personMentionAtStart(text: string): PersonMention | undefined {
+  const first = text.charCodeAt(0);
+  // the common ASCII case without a pattern: a lower-case letter, a digit, a space or a sign
+  if (first < 0x41 || (first > 0x5a && first < 0x80) || !/^\p{Lu}/u.test(text)) return undefined;
+  const opening = OPENING.exec(text)![0];
+  const mentions = mentionsByText.get(text) ?? findPersonMentions(opening);
+  return mentions[0]?.start === 0 ? mentions[0] : undefined;
+}
+
 function scanPersonMentions(sentence: string): PersonMention[] {
   const tokens = tokenize(sentence);
   const mentions: PersonMention[] = [];

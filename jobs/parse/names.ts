@@ -1,6 +1,7 @@
 // Names as the rest of Carnet sees them: a readable person name, and the keys used to match
 // people and companies across issues.
 
+import { allMatches } from "./all-matches.ts";
 import { NAME_PARTICLES } from "./lexicon.ts";
 
 export { companyKey, personKey, slugify } from "../../shared/names.ts";
@@ -46,18 +47,27 @@ export function properCaseName(raw: string): string {
     .join(" ");
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+// Whether `a` becomes `b` in `limit` edits or fewer (Levenshtein). Each cell comes from one of the
+// row above, plus 0 or 1, so a row's least cell is never below the least of the row above: once
+// a whole row is past the limit, the answer is no. Most pairs compared (each company of an issue
+// against each other) part within their first letters and stop there.
+function withinEdits(a: string, b: string, limit: number): boolean {
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j++) row.push(j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;
     row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cell = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = cell;
+      if (cell < least) least = cell;
       diagonal = above;
     }
+    if (least > limit) return false;
   }
-  return row[b.length]!;
+  return row[b.length]! <= limit;
 }
 
 // "Scalan" for "Scalian": one slip in a name of five letters or more, two in a long one.
@@ -68,7 +78,7 @@ export function isLikelyTypo(keyA: string, keyB: string): boolean {
   const slips = shorter >= 10 ? 2 : 1;
   // Each letter more or less is a slip already.
   if (Math.abs(keyA.length - keyB.length) > slips) return false;
-  return editDistance(keyA, keyB) <= slips;
+  return withinEdits(keyA, keyB, slips);
 }
 
 // Small words carry no letter of an acronym ("Fédération française de pelote et de paume": FFPP).
@@ -89,7 +99,7 @@ export function namesWithInitials(text: string, acronym: string, lowerCaseOpenin
       .normalize("NFD")
       .replace(/\p{M}/gu, "")
       .toUpperCase();
-  const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
+  const words = allMatches(text, /[\p{L}'’-]+/gu);
   const found: string[] = [];
   for (let first = 0; first < words.length; first++) {
     const opening = words[first]![0].replace(/^[dl]['’]/iu, "");

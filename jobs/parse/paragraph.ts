@@ -451,6 +451,6 @@ function predecessorInSegment(text: string, from: number, moverAt: number, to: n
 
 function lastSentenceStart(text: string, before: number): number {
   let start = 0;
-  for (const end of text.slice(0, before).matchAll(/[.;!?](?=\s)/g)) start = end.index + 1;
+  for (const end of allMatches(text.slice(0, before), /[.;!?](?=\s)/g)) start = end.index + 1;
   return start;
 }

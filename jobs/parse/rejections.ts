@@ -3,6 +3,7 @@
 // test/unit/parse/rejections.test.ts). A clause that matches a row yields no record; its paragraph
 // still reaches the review queue when a mover is left unaccounted for (unread.ts).
 
+import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
 import { HEDGED_MOVE, HONORIFIC, MONTH } from "./lexicon.ts";
 
@@ -63,7 +64,7 @@ const NAME_KEEPING_POST = new RegExp(
 /** The words of the people a sentence says keep their post ("et Luc Faure reste trésorier"). */
 export function namesKeepingTheirPost(sentence: string): string[] {
   if (!/(?:rest|demeur|maintenu|conserv|gard|stays|remains)/u.test(sentence)) return [];
-  return [...sentence.matchAll(NAME_KEEPING_POST)].flatMap((match) => match[0].trim().split(/\s+/u));
+  return allMatches(sentence, NAME_KEEPING_POST).flatMap((match) => match[0].trim().split(/\s+/u));
 }
 
 // Only the post the verb governs is kept: "Élue présidente de C, Anne Roy conserve ses fonctions de

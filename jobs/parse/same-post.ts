@@ -2,6 +2,7 @@
 // chez Pixelia": "au même poste" names no title of its own; the title is the one the apposition
 // after the name gives, and the employer that apposition names is one the person leaves.
 
+import { allMatches } from "./all-matches.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { feminineTitle, masculineTitle } from "./gender.ts";
 import { foldWord, OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon.ts";
@@ -50,7 +51,7 @@ export function postHeldAt(text: string, employer: string, before: number, femin
   for (let at = text.lastIndexOf(employer, before - employer.length); at >= 0; ) {
     const sentenceStart = Math.max(0, text.slice(0, at).search(/[^.;!?]*$/u));
     // a title whose employer is this mention of the company
-    for (const word of [...text.slice(sentenceStart, at).matchAll(TITLE_HEAD_WORD)].reverse()) {
+    for (const word of allMatches(text.slice(sentenceStart, at), TITLE_HEAD_WORD).reverse()) {
       if (!TITLE_HEADS.has(foldWord(word[1]!)) && !OFFICE_HEAD_NOUNS.has(foldWord(word[1]!))) continue;
       const from = sentenceStart + word.index + word[0].length - word[1]!.length;
       const title = readRole(text, from, at + employer.length + 1);

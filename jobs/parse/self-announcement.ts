@@ -4,6 +4,7 @@
 // news, not someone else's words (sentences.ts masks quotes otherwise), and "je", "j'", "I" stand
 // for them, so the shapes table reads "je rejoins C en tant que R" like "X rejoint C en tant que R".
 
+import { allMatches } from "./all-matches.ts";
 import { HONORIFIC } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 
@@ -24,7 +25,7 @@ export interface Signature {
 
 /** The signer of a first-person post, when the paragraph is one (or quotes one). */
 export function readSignature(paragraph: string): Signature | null {
-  for (const dash of paragraph.matchAll(SIGNATURE)) {
+  for (const dash of allMatches(paragraph, SIGNATURE)) {
     const before = paragraph.slice(0, dash.index);
     if (!FIRST_PERSON_TEST.test(before)) continue;
     const from = dash.index + dash[0].length;
@@ -38,7 +39,7 @@ export function readSignature(paragraph: string): Signature | null {
 
 /** "je", "j'", "I'm" in a signed post, each read as a mention of the signer. */
 export function firstPersonMentions(sentence: string, signer: PersonMention): PersonMention[] {
-  return [...sentence.matchAll(FIRST_PERSON)].map((pronoun) => ({
+  return allMatches(sentence, FIRST_PERSON).map((pronoun) => ({
     ...signer,
     text: pronoun[0],
     start: pronoun.index,

@@ -54,7 +54,7 @@ export function readSentence(
 ): Sentence {
   const named = withSurnameReferences(text, findPersonMentions(text), earlierPeople);
   const spans = (pattern: RegExp) =>
-    [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+    allMatches(text, pattern).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   return {
     text,
     tokens: tokenize(text),

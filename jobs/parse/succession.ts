@@ -240,7 +240,7 @@ const REPLACES_PRONOUN_BEFORE = new RegExp(
 
 function sentenceBefore(text: string, at: number): number {
   let start = 0;
-  for (const end of text.slice(0, at).matchAll(/[.!?;](?=\s)/gu)) start = end.index + 1;
+  for (const end of allMatches(text.slice(0, at), /[.!?;](?=\s)/gu)) start = end.index + 1;
   return start;
 }
 
@@ -262,7 +262,7 @@ export function predecessorBeforeMover(
   const giverOf = (from: number, verb: RegExpMatchArray & { index: number }) =>
     people.filter((p) => p.start >= from && p.end <= from + verb.index).at(-1) ?? null;
   const sentence = text.slice(start, moverStart);
-  for (const verb of sentence.matchAll(HANDS_OVER)) {
+  for (const verb of allMatches(sentence, HANDS_OVER)) {
     if (!TO_SUCCESSOR.test(sentence.slice(verb.index + verb[0].length))) continue;
     const giver = giverOf(start, verb);
     if (giver && GIVER_TO_VERB.test(text.slice(giver.end, start + verb.index))) return giver;
@@ -271,7 +271,7 @@ export function predecessorBeforeMover(
   if (people.some((p) => p.start >= start && p.end <= moverStart) || start === 0) return null;
   const previousStart = sentenceBefore(text, start - 1);
   const previous = text.slice(previousStart, start);
-  for (const verb of previous.matchAll(HANDS_OVER)) {
+  for (const verb of allMatches(previous, HANDS_OVER)) {
     const rest = previous.slice(verb.index + verb[0].length);
     if (!TO_HEIR.test(rest) || people.some((p) => p.start > previousStart + verb.index && p.end <= start))
       continue;

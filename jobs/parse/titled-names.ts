@@ -5,6 +5,7 @@
 // (unread.ts); this finds them, line by line, so that a block of lines each naming someone is
 // accounted for line by line and not as a whole.
 
+import { allMatches } from "./all-matches.ts";
 import { foldWord, HONORIFIC, OFFICE_HEAD_NOUNS, SPEECH, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
 import { rejectionOf } from "./rejections.ts";
@@ -52,9 +53,7 @@ function appositiveTitle(after: string): boolean {
 const ROLE_INTRO =
   /(?<![\p{L}])(?:à titre de|en tant que|en qualité de|comme|(?:son|sa|le|au) poste d['’e]|as)(?![\p{L}])/giu;
 const introducedTitle = (after: string) =>
-  [...after.matchAll(ROLE_INTRO)].some((intro) =>
-    appositiveTitle(after.slice(intro.index + intro[0].length)),
-  );
+  allMatches(after, ROLE_INTRO).some((intro) => appositiveTitle(after.slice(intro.index + intro[0].length)));
 
 // A title just before the name, in its own phrase: "Directrice générale : Marie Roy", "la DRH Anne
 // Roy", "CFO — Luc Faure"

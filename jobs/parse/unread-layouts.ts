@@ -10,6 +10,7 @@
 //     ("▸ ROY Anne – directrice générale, C ▸ …"), and a paragraph opening on a title given to the
 //     person it names ("Directrice générale de C depuis mars, Anne Roy a quitté …").
 
+import { allMatches } from "./all-matches.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { foldWord, TITLE_HEAD_VOCABULARY, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
@@ -79,7 +80,7 @@ export function verblessListNames(
   paragraph: string,
   isPersonLike: (mention: PersonMention) => boolean,
 ): string[] {
-  const markers = [...paragraph.matchAll(ITEM_MARKER)];
+  const markers = allMatches(paragraph, ITEM_MARKER);
   const names: string[] = [];
   let opensOnName = false;
   markers.forEach((marker, i) => {
