@@ -1485,6 +1485,16 @@ export const DOUBTS: readonly Doubt[] = [
     applies: companyNamesPerson,
   },
   {
+    // "prend la présidence du comité d'organisation de l'Open de C": an event's organising committee
+    // is a body of its own, which the press gives as the employer ("président du comité
+    // d'organisation de l'Open de C") as often as the event; an editor says which
+    id: "role_organising_committee",
+    reason: "role names an organising committee, which may be the employer",
+    label: "le poste nomme un comité d’organisation, qui est peut-être l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => /(?<![\p{L}])comité d['’]organisation(?![\p{L}])/iu.test(r.role),
+  },
+  {
     // "J.-M. Vallorcine": a person known by initials alone is matched to no one across issues (the
     // directory keys people by name); an editor writes the first name out before it is published
     id: "person_first_name_initials",

@@ -37,6 +37,12 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_names_person", { person: "Paul Girard", company: "Girard Conseil" }, true],
   ["company_names_person", { person: "Paul Girard", company: "Paul Girard" }, true],
   ["company_names_person", { person: "Paul Girard", company: "Corvania" }, false],
+  [
+    "role_organising_committee",
+    { role: "président du comité d'organisation", company: "Salon du Livre de Vaurenne" },
+    true,
+  ],
+  ["role_organising_committee", { role: "président du comité stratégique", company: "Finexa" }, false],
   ["person_first_name_initials", { person: "P.-A. Lestrange" }, true],
   ["person_first_name_initials", { person: "T. Marvaud" }, true],
   ["person_first_name_initials", { person: "Paul R. Girard" }, false],

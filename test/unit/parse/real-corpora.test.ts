@@ -1256,7 +1256,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.71,
       previous: 0.87,
       predecessor: 0.95,
-      maxWrongPublished: 1,
+      // 1 → 0: an organising committee named in the role is held for review (doubts.ts)
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
