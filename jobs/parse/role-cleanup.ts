@@ -189,6 +189,14 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["présidente la pasteure", "présidente"],
   },
   {
+    // "l'arrivée de X comme directrice financière est confirmée": the sentence's own verb, passive,
+    // after the title the noun phrase gave
+    id: "main verb after the title",
+    pattern:
+      /\s+(?:est|sont|a été|ont été|sera|seront)\s+(?:désormais\s+|officiellement\s+)?(?:confirmée?s?|officialisée?s?|actée?s?|annoncée?s?|effective?s?|prévue?s?|entérinée?s?|validée?s?)(?![\p{L}]).*$/u,
+    example: ["directrice financière est confirmée", "directrice financière"],
+  },
+  {
     // "président du conseil et le directeur financier Paul Girard devient …": the next clause
     id: "next clause",
     pattern:

@@ -16,7 +16,8 @@ const CONTRAST =
   "(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles) aussi|par ailleurs|en outre|également|aussi|ainsi|enfin)";
 const AFTER_AUX = `(?:,?\\s*${CONTRAST},?)?\\s+`;
 const ADVERB = `(?:(?:officiellement|récemment|finalement|désormais|${CONTRAST})\\s+)?`;
-const PASSIVE = `(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront)${AFTER_AUX}(?:officiellement\\s+)?`;
+// ("va être nommée", "vont être promus": the near future, as "sera")
+const PASSIVE = `(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront|va être|vont être)${AFTER_AUX}(?:officiellement\\s+)?`;
 // The English future a release tells a move to come in: "will join", "is set to join", "is due to
 // take over", "is to succeed" (lexicon/tense.ts: the future is as much a move as the present; the
 // hedges "is tipped to", "could", "is expected to" are not, rejections.ts). Each English row writes

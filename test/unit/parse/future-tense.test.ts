@@ -18,6 +18,11 @@ const records = (paragraph: string) =>
 describe("a move told in the future", () => {
   it.each([
     [
+      "the near future of a passive ('va être nommé')",
+      "Chez Coutellerie Vardel, Bastien Corre va être nommé directeur des achats en mars.",
+      { person: "Bastien Corre", company: "Coutellerie Vardel", role: "directeur des achats" },
+    ],
+    [
       "the employer gains a post, the holder after the colon",
       "Coutellerie Vardel se dotera d'une directrice financière en mars : Odile Ferrand, actuellement chez Lamebois.",
       { person: "Odile Ferrand", company: "Coutellerie Vardel", role: "directrice financière" },
