@@ -1283,6 +1283,69 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real55/real56: session 18's first blind round's twin, written by hand at the same time by a second helper who
+  // never read jobs/parse, small (20 moves each: the brief asked too few), kept outside the repository through all of
+  // the session's parser work. First scored on the session's start 0a02270 (record F1 0.743 / 0.778, 1 and 0
+  // published wrong) and on its final parser d347a4b (0.800 / 0.789, 0 and 0); floors and ceilings are the latter.
+  [
+    "real55",
+    {
+      files: 8,
+      gold: 20,
+      personF1: 0.85,
+      recordF1: 0.8,
+      previous: 0.93,
+      predecessor: 0.86,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 1,
+      maxSilentMisses: 1,
+    },
+  ],
+  [
+    "real56",
+    {
+      files: 8,
+      gold: 20,
+      personF1: 0.94,
+      recordF1: 0.78,
+      previous: 1,
+      predecessor: 1,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  // real59/real60: the twin of real57/real58 (110 moves each), written at the same time by a fourth helper who never
+  // read jobs/parse, held out the same way. First scored on 0a02270 (record F1 0.602 / 0.584, 1 and 2 published
+  // wrong) and on the final parser d347a4b (0.624 / 0.648, 1 and 3); floors and ceilings are the latter.
+  [
+    "real59",
+    {
+      files: 8,
+      gold: 110,
+      personF1: 0.78,
+      recordF1: 0.62,
+      previous: 0.91,
+      predecessor: 0.94,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 6,
+    },
+  ],
+  [
+    "real60",
+    {
+      files: 8,
+      gold: 110,
+      personF1: 0.76,
+      recordF1: 0.64,
+      previous: 0.9,
+      predecessor: 0.91,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 2,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
