@@ -8,7 +8,8 @@
  * fetch (the client's share the same for both) and the backend's (/proc schedstat): medians, which a
  * loaded machine blurs less than req/s under 16 connections. For a change to the page's own Node
  * work (issue 14: the search page's Node CPU against the API's), where search-inprocess-ab.ts sees
- * only the service.
+ * only the service. `--fresh`: each round fetches 400 searches never asked before, as bench:search's
+ * loads do, so that neither build sends a page it remembers.
  */
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -25,6 +26,7 @@ import { searchMix } from "./search-mix.ts";
 const against = path.resolve(commandOption("--against") ?? ".");
 const rounds = Number(commandOption("--rounds") ?? 4);
 const pagePath = commandOption("--path") ?? "/recherche";
+const fresh = process.argv.includes("--fresh");
 const url = await openSearchBenchDatabase(true);
 const env = await searchServerEnv(url, "warn");
 
@@ -46,9 +48,12 @@ const builds = [
   { name: "this", ...(await load(path.resolve("."))) },
   { name: path.basename(against), ...(await load(against)) },
 ];
-const urls = searchMix(SEARCH_BENCH_SIZE).map(
-  ({ query }) => `${pagePath}?${new URLSearchParams(query as Record<string, string>)}`,
-);
+const urlsOf = (mix: ReturnType<typeof searchMix>) =>
+  mix.map(({ query }) => `${pagePath}?${new URLSearchParams(query as Record<string, string>)}`);
+const urls = urlsOf(searchMix(SEARCH_BENCH_SIZE));
+/** The round's pages: the same 400, or 400 never asked before (after the warm-up's). */
+const urlsFor = (round: number) =>
+  fresh ? urlsOf(searchMix(SEARCH_BENCH_SIZE, 400, 400 * (round + 1))) : urls;
 /** CPU time a process has run, in ms (schedstat: nanoseconds). */
 const ranMs = (pid: number) => {
   try {
@@ -70,7 +75,8 @@ const node = new Map<string, number[]>();
 const pg = new Map<string, number[]>();
 // Warm both: plans, prepared statements, what each remembers, the JIT.
 for (let i = 0; i < 2; i++) for (const b of builds) for (const at of urls) await fetchPage(b.base, at);
-for (let round = 0; round < rounds; round++)
+for (let round = 0; round < rounds; round++) {
+  const urls = urlsFor(round);
   for (let at = 0; at < urls.length; at += 20) {
     const order = (round + at / 20) % 2 ? [...builds].reverse() : builds;
     for (const b of order) {
@@ -87,6 +93,7 @@ for (let round = 0; round < rounds; round++)
       pg.set(b.name, [...(pg.get(b.name) ?? []), pgMs / 20]);
     }
   }
+}
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
