@@ -12,6 +12,7 @@ import {
   objectAfter,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
+import { headOfLedPost } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 import type { Sentence } from "./sentence.ts";
@@ -123,13 +124,7 @@ export function readNowLedBy(s: Sentence, match: Match): ClauseReading[] {
     const role = `responsable du ${unit[1]!.trim()}`;
     return [{ person, kind: "appointed", role, company: null, predecessor: null, notes: [NEW_SHAPE] }];
   }
-  const head = /présid/u.test(match[0])
-    ? feminine
-      ? "présidente"
-      : "président"
-    : feminine
-      ? "directrice"
-      : "directeur";
+  const head = headOfLedPost(/présid/u.test(match[0]) ? "présidence" : "direction", feminine);
   const board = BOARD_OF.exec(before);
   // "La fondation du groupe Kargo, Fondation Kargo, est désormais dirigée par X": the house is
   // named in the apposition, which the issue then cuts to its descriptor-less name (issue.ts):

@@ -14,6 +14,7 @@
 
 import { isFemininePerson } from "./clause-slots.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
+import { headOfLedPost } from "./gender.ts";
 import { HONORIFIC } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
@@ -164,14 +165,7 @@ function employerOf(text: string, cueAt: number): string | null {
 function postOf(said: string, feminine: boolean): string | null {
   const led = /^à la (direction|présidence|tête)(?:\s+(.+))?$/u.exec(said);
   if (led) {
-    const head =
-      led[1] === "présidence"
-        ? feminine
-          ? "présidente"
-          : "président"
-        : feminine
-          ? "directrice"
-          : "directeur";
+    const head = headOfLedPost(led[1] === "présidence" ? "présidence" : "direction", feminine);
     return led[2] ? `${head} ${led[2]}` : led[1] === "tête" ? null : head;
   }
   const scope = /^à la (\p{Ll}.+)$/u.exec(said);

@@ -77,3 +77,9 @@ export function masculineTitle(title: string): string {
     })
     .join(" ");
 }
+
+/** The title of who holds a led post, agreeing with them: "présidence" → "président(e)", any other → "directeur/directrice". */
+export function headOfLedPost(post: "présidence" | "direction", feminine: boolean): string {
+  if (post === "présidence") return feminine ? "présidente" : "président";
+  return feminine ? "directrice" : "directeur";
+}
