@@ -4,7 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
-import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import { EMPLOYER_NOUNS, FIRST_NAMES, foldWord, HONORIFIC, MOVE_TIME, WEEKDAY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -205,8 +205,8 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   if (noun === "tête" && complement === 0) notes.push(`title paraphrased from "la tête ${qualifier}"`);
   if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push("title gender guessed");
   let role: string;
-  if (noun === "présidence") role = `${feminine ? "présidente" : "président"} ${qualifier}`;
-  else if (qualifier.length > 0) role = `${feminine ? "directrice" : "directeur"} ${qualifier}`;
+  if (noun === "présidence") role = `${headOfLedPost("présidence", feminine)} ${qualifier}`;
+  else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
   // "prend la direction du Théâtre de la Criée", "à la tête de l'office de tourisme de X": a museum,
   // a theatre, an office or an agency has a director, not a chief executive
   else if (

@@ -19,7 +19,7 @@ import {
   titleFor,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
 import { ENGLISH_TITLE_HEADS, OFFICE_HEAD_NOUNS, TITLE_ACRONYMS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -306,7 +306,7 @@ function carriedToTheHead(
   const after = from + head[0].length;
   const company = head[1] ? readCompanyAfter(sentence, after) : null;
   const end = company?.end ?? after;
-  return { role: feminine ? "présidente" : "président", company, end, truncated: false };
+  return { role: headOfLedPost("présidence", feminine), company, end, truncated: false };
 }
 
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {

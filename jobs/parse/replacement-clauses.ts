@@ -19,7 +19,7 @@ import {
 } from "./clause-slots.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
-import { feminineTitle, masculineTitle } from "./gender.ts";
+import { feminineTitle, headOfLedPost, masculineTitle } from "./gender.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
@@ -225,8 +225,7 @@ const DESCRIBED_HOUSE =
   /^\s*(?:(?:le|la)\s+|l['’]\s*)\p{Ll}[^,.;:()]{0,80}?(?<!\s(?:de|des|du|d['’]|la|le|les|l['’]|à|au|aux))(?:,\s*|\s+)(?=[\p{Lu}\p{N}])/u;
 
 function headTitle(verb: string, feminine: boolean): string {
-  if (verb === "présider") return feminine ? "présidente" : "président";
-  return feminine ? "directrice" : "directeur";
+  return headOfLedPost(verb === "présider" ? "présidence" : "direction", feminine);
 }
 
 // "Elle succède à Luc Faure, parti diriger Kargo Rail", "en remplacement d'Anne Roy, partie prendre la
