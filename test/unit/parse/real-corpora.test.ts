@@ -1346,6 +1346,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 2,
     },
   ],
+  // real61/real62: session 19's first blind round (12–16 moves an issue, at least three distractors an issue), written
+  // by hand by a helper who never read jobs/parse, sectors never used. First scored on session 18's final main
+  // 566b7f2 before any change made for it: record F1 0.563 / 0.644, 5 and 3 published wrong; floors are that
+  // first score.
+  [
+    "real61",
+    {
+      files: 8,
+      gold: 110,
+      personF1: 0.67,
+      recordF1: 0.56,
+      previous: 0.84,
+      predecessor: 0.94,
+      maxWrongPublished: 5,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 7,
+    },
+  ],
+  [
+    "real62",
+    {
+      files: 8,
+      gold: 110,
+      personF1: 0.74,
+      recordF1: 0.64,
+      previous: 0.82,
+      predecessor: 0.89,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
