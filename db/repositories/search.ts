@@ -926,9 +926,13 @@ const correctedWords = (words: WordToCorrect[]): CorrectedWords => ({
  * function's plan lasts one execution of its caller), about 0.1 ms of PostgreSQL's CPU a typo'd
  * name for a few microseconds of work (issue 14, perf of a backend under first-time typo'd names).
  */
-function deletionKeys(word: string): string {
+export function deletionKeys(word: string): string {
+  // By characters, as PostgreSQL's left and substr count them: a letter outside the basic plane ("𝒜",
+  // an emoji) is two UTF-16 units, and dropping one of them made a key the index never holds and
+  // missed the word without it (test/db/deletion-keys.test.ts)
+  const letters = [...word];
   const keys = new Set([word]);
-  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i < letters.length; i++) keys.add(letters.toSpliced(i, 1).join(""));
   return [...keys].join(" ");
 }
 
