@@ -51,7 +51,8 @@ import { readTakenOverPosts } from "./taken-over-post.ts";
 import { agreeTitle } from "./title-agreement.ts";
 import { inDiscourse, newDiscourse } from "./topic-person.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
-import { findBesideSectionParagraphs, findOutsideSectionParagraphs, findUnreadParagraphs } from "./unread.ts";
+import { findUnreadParagraphs } from "./unread.ts";
+import { findBesideSectionParagraphs, findOutsideSectionParagraphs } from "./unread-outside-section.ts";
 import { slotsOfOtherRecords } from "./unread-words.ts";
 
 // A slip keeps each word's first letter ("Scalan" for "Scalian"); "Nosorris Systems" and
