@@ -9,6 +9,7 @@ import { findPersonMentions, isConfidentPerson, type PersonMention } from "../..
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { findUnreadParagraphs } from "../../../jobs/parse/unread.ts";
 import { givenFirstMention, givenNameFirst, verblessListNames } from "../../../jobs/parse/unread-layouts.ts";
+import { issueAround } from "./issue-text.ts";
 
 describe("a name printed surname first", () => {
   it.each([
@@ -33,16 +34,19 @@ const reached = (text: string) => {
 
 describe("a moves section's paragraph read by no reader", () => {
   it("brings every person of a numbered list printed surname first, given name first", () => {
-    const list = [
-      "1. MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane Logistique (promue, était acheteuse)",
-      "2. ORSONI-BAKARY Tanguy – chef de quai, Portis Manutention",
-      "3. VAUDREMONT Isaure – pilote, Lamaneurs de Kerbrune",
-      "4. BELLEFONDS Gaëtan – directeur technique, Corvania Marine",
-      "5. ARGELÈS Mylène – directrice financière, Ferlog Atlantique",
-      "6. QUINTANE Hélori – responsable sécurité, Docks de Brévan",
-      "7. SAUVANET Ilona – directrice commerciale, Armement Ravel",
-    ].join("\n");
-    expect(reached(`Lettre\n\n+ MOUVEMENTS\n\n${list}\n`)).toEqual(
+    const list = issueAround(
+      [
+        "1. MARCHETTI-DIALLO Sévane – directrice des achats, Tolvane Logistique (promue, était acheteuse)",
+        "2. ORSONI-BAKARY Tanguy – chef de quai, Portis Manutention",
+        "3. VAUDREMONT Isaure – pilote, Lamaneurs de Kerbrune",
+        "4. BELLEFONDS Gaëtan – directeur technique, Corvania Marine",
+        "5. ARGELÈS Mylène – directrice financière, Ferlog Atlantique",
+        "6. QUINTANE Hélori – responsable sécurité, Docks de Brévan",
+        "7. SAUVANET Ilona – directrice commerciale, Armement Ravel",
+      ],
+      { spaced: false },
+    );
+    expect(reached(list)).toEqual(
       expect.arrayContaining([
         "Sévane Marchetti-Diallo",
         "Tanguy Orsoni-Bakary",
@@ -57,7 +61,7 @@ describe("a moves section's paragraph read by no reader", () => {
     const cards =
       "Qui ? Sévane Tolmarec\nQuoi ? directrice des achats\nOù ? Portis Manutention\nD'où ? Ferlog\n\n— — —\n\n" +
       "Qui ? Ilona BRÉVAUX\nQuoi ? cheffe de quai\nOù ? Docks de Brévan\nD'où ? Armement Ravel";
-    expect(reached(`Lettre\n\n+ MOUVEMENTS\n\n${cards}\n`)).toEqual(
+    expect(reached(issueAround([cards]))).toEqual(
       expect.arrayContaining(["Sévane Tolmarec", "Ilona Brévaux"]),
     );
   });
@@ -67,12 +71,16 @@ describe("a paragraph beside the moves section", () => {
   const outside = (text: string) =>
     (
       parseIssueText(
-        "LA LETTRE DES QUAIS\n\n" +
-          `${text}\n\n` +
-          "+ MOUVEMENTS\n\n" +
-          "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
-          "Pauline Ressaguet rejoint Corvania comme directrice juridique.\n\n" +
-          "+ AGENDA\n\nLe 4 novembre, salon des ports.",
+        issueAround(
+          [
+            "Anselme Vidrac est nommé directeur financier de Tolvane.",
+            "Pauline Ressaguet rejoint Corvania comme directrice juridique.",
+          ],
+          {
+            before: ["LA LETTRE DES QUAIS", "", text, ""],
+            after: ["+ AGENDA", "", "Le 4 novembre, salon des ports."],
+          },
+        ),
       ).unread ?? []
     )
       .filter((u) => u.reason === "outside_section")

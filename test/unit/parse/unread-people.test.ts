@@ -5,11 +5,10 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { FIRST_PERSON_MOVE, NON_MOVE_REASONS, nonMoveReasonOf } from "../../../jobs/parse/unread-people.ts";
+import { issueAround } from "./issue-text.ts";
 
 const unreadPeople = (paragraph: string) =>
-  (parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).unread ?? []).flatMap(
-    (u) => u.candidates.people,
-  );
+  (parseIssueText(issueAround([paragraph])).unread ?? []).flatMap((u) => u.candidates.people);
 
 describe("a person no record accounts for", () => {
   it.each([
@@ -64,7 +63,7 @@ describe("a person no record accounts for", () => {
       "Basile Ortolan-Quéré",
     ],
   ])("reads or lists %s", (_case, paragraph, person) => {
-    const issue = parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+    const issue = parseIssueText(issueAround([paragraph]));
     const read = issue.moves.some((m) => m.person === person);
     expect(read || unreadPeople(paragraph).includes(person)).toBe(true);
   });

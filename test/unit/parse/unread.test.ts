@@ -7,11 +7,10 @@ import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { isConfidentPerson } from "../../../jobs/parse/mentions.ts";
 import { titledNamesIn } from "../../../jobs/parse/titled-names.ts";
+import { issueAround } from "./issue-text.ts";
 
 const unreadPeople = (paragraph: string) =>
-  (parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).unread ?? []).flatMap(
-    (u) => u.candidates.people,
-  );
+  (parseIssueText(issueAround([paragraph])).unread ?? []).flatMap((u) => u.candidates.people);
 
 describe("a paragraph partly read", () => {
   it.each([
@@ -89,7 +88,9 @@ describe("a paragraph partly read", () => {
 
   it("reads or lists a second mover after an elided conjunction", () => {
     const issue = parseIssueText(
-      "Lettre\n\n+ MOUVEMENTS\n\nChez Kargo, Paul Girard est nommé directeur du développement tandis qu'Aude Maillet, ex-Ferlog, prend la direction technique.\n",
+      issueAround([
+        "Chez Kargo, Paul Girard est nommé directeur du développement tandis qu'Aude Maillet, ex-Ferlog, prend la direction technique.",
+      ]),
     );
     const read = issue.moves.some((m) => m.person === "Aude Maillet");
     const listed = (issue.unread ?? []).some((u) => u.candidates.people.includes("Aude Maillet"));
@@ -130,7 +131,9 @@ describe("a sponsor's line under the heading", () => {
     ["an advertising line in capitals", "EN PARTENARIAT AVEC LE CABINET DE CONSEIL"],
   ])("does not list %s", (_case, line) => {
     const issue = parseIssueText(
-      `Lettre\n\n+ MOUVEMENTS, AVEC ORVALIS CONSEIL\n\n${line}\n\nMaëlle Quintard rejoint Kargo comme directrice financière.\n`,
+      issueAround([line, "Maëlle Quintard rejoint Kargo comme directrice financière."], {
+        heading: "+ MOUVEMENTS, AVEC ORVALIS CONSEIL",
+      }),
     );
     expect(issue.moves.map((m) => m.person)).toEqual(["Maëlle Quintard"]);
     expect(issue.unread).toEqual([]);
@@ -138,7 +141,7 @@ describe("a sponsor's line under the heading", () => {
 
   it("still lists a paragraph in capitals that names someone beside a move verb", () => {
     const issue = parseIssueText(
-      "Lettre\n\n+ MOUVEMENTS\n\nCABINET DE RECRUTEMENT DIGITAL : NOUVELLE RECRUE POUR SÉVERINE KERDRAON\n",
+      issueAround(["CABINET DE RECRUTEMENT DIGITAL : NOUVELLE RECRUE POUR SÉVERINE KERDRAON"]),
     );
     expect((issue.unread ?? []).flatMap((u) => u.candidates.people)).toContain("Séverine Kerdraon");
   });
@@ -205,12 +208,14 @@ describe("an issue without a moves section", () => {
 describe("an issue whose moves section was found", () => {
   const issue = (outside: string) =>
     parseIssueText(
-      "LA LETTRE DES QUAIS\n\nLE CARNET\n\n" +
-        `${outside}\n\n` +
-        "+ MOUVEMENTS\n\n" +
-        "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
-        "Pauline Ressaguet rejoint Corvania comme directrice juridique.\n\n" +
-        "Le 4 novembre, salon des ports.",
+      issueAround(
+        [
+          "Anselme Vidrac est nommé directeur financier de Tolvane.",
+          "Pauline Ressaguet rejoint Corvania comme directrice juridique.",
+          "Le 4 novembre, salon des ports.",
+        ],
+        { before: ["LA LETTRE DES QUAIS", "", "LE CARNET", "", outside, ""], after: [] },
+      ),
     );
 
   it("lists a paragraph before or after it that reads like a move, past the section's indexes", () => {
@@ -230,13 +235,27 @@ describe("an issue whose moves section was found", () => {
 
   it("lists the issue's unread paragraphs in reading order: before the section, in it, after it", () => {
     const parsed = parseIssueText(
-      "LA LETTRE DES QUAIS\n\n" +
-        "Le 10 avril, GASTON DE VERLAINE-MORSE a été nommé à la présidence du directoire du port de Kerbrune.\n\n" +
-        "+ MOUVEMENTS\n\n" +
-        "Anselme Vidrac est nommé directeur financier de Tolvane.\n\n" +
-        "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.\n\n" +
-        "+ AGENDA\n\nLe 4 novembre, salon des ports.\n\n" +
-        "L'armateur Portis promeut ODILE KERVARREC-NAUD directrice des lignes Afrique ; elle était directrice d'agence.\n",
+      issueAround(
+        [
+          "Anselme Vidrac est nommé directeur financier de Tolvane.",
+          "Chez Ferlog, c'est désormais Yannick Perrot qui tient les rênes des ventes.",
+        ],
+        {
+          before: [
+            "LA LETTRE DES QUAIS",
+            "",
+            "Le 10 avril, GASTON DE VERLAINE-MORSE a été nommé à la présidence du directoire du port de Kerbrune.",
+            "",
+          ],
+          after: [
+            "+ AGENDA",
+            "",
+            "Le 4 novembre, salon des ports.",
+            "",
+            "L'armateur Portis promeut ODILE KERVARREC-NAUD directrice des lignes Afrique ; elle était directrice d'agence.",
+          ],
+        },
+      ),
     );
     expect((parsed.unread ?? []).map((u) => [u.reason, u.candidates.people])).toEqual([
       ["outside_section", ["Gaston de Verlaine-Morse"]],
@@ -282,7 +301,7 @@ describe("an issue whose moves section was found", () => {
 });
 
 describe("a person named with a title and no verb", () => {
-  const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+  const parse = (paragraph: string) => parseIssueText(issueAround([paragraph]));
   const lostPeople = (paragraph: string, people: string[]) => {
     const parsed = parse(paragraph);
     const listed = (parsed.unread ?? []).flatMap((u) => u.candidates.people);
