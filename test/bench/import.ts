@@ -37,6 +37,10 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? IMPORT_CONCURRENCY);
 const batchSize = Number(process.env.BENCH_BATCH ?? IMPORT_BATCH_SIZE);
 // BENCH_PARSE_FROM=source: parse threads on the TypeScript sources through tsx, as before session 13
 const parseThreadsFrom = process.env.BENCH_PARSE_FROM === "source" ? "source" : "bundle";
+// BENCH_PARSE_THREADS=N: N parse threads instead of importPaths' default for the file count and cores
+const parseThreads = process.env.BENCH_PARSE_THREADS
+  ? Number(process.env.BENCH_PARSE_THREADS)
+  : defaultParseThreads(count);
 const load = () =>
   os
     .loadavg()
@@ -63,6 +67,7 @@ async function measure(label: string, db: DB) {
   const summary = await importPaths({ db, config: { AUTO_PUBLISH_CONFIDENCE: 0.8 } }, [dir], {
     concurrency,
     batchSize,
+    parseThreads,
     parseThreadsFrom,
   });
   const seconds = (performance.now() - started) / 1000;
@@ -79,7 +84,7 @@ async function measure(label: string, db: DB) {
   console.log(`moves created     ${summary.movesCreated} (${summary.pendingReview} pending review)`);
   console.log(
     `concurrency       ${concurrency} transactions in flight, ${batchSize} issues each, ` +
-      `${defaultParseThreads(count)} parse thread(s)`,
+      `${parseThreads} parse thread(s)`,
   );
   console.log(
     `elapsed           ${seconds.toFixed(2)} s (load average ${loadBefore} before, ${load()} after)`,
