@@ -650,12 +650,24 @@ function pageStatementParts(
   // The first page by date, counted: its rows are the newest of the counted matches (countedMatches),
   // so the matches are walked once, not once for the page and again for the count.
   const headOfCounted = counting !== undefined && !page.after && !byScore && page.limit <= counting.cap;
-  const rowsOfPage = headOfCounted
-    ? sql<RecordColumns & { score: number }>`(
+  // A company's or a name's matches are few, nearly all of them on the page: the counted matches then
+  // carry the record's columns (countedMatches), and the page's rows are not read from moves a second
+  // time (issue 14: the page's PostgreSQL time beside the API's; for a first-time company, a backend's
+  // CPU p25 1.00 -> 0.79 ms at load 20). Other searches count a hundred matches for a page of twenty:
+  // copying the hundred wider rows cost what the probes saved (the newest moves +0.02 ms).
+  const fewMatches = criteria.company !== undefined || criteria.text?.namePhrase === true;
+  const rowsOfPage = !headOfCounted
+    ? pageOf(db, criteria, page).as("m")
+    : fewMatches
+      ? sql<RecordColumns & { score: number }>`(
+        SELECT ${columnsOf(MOVE_RECORD_COLUMNS, "m")}, 0::float8 AS score
+        FROM (SELECT * FROM matched ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(page.limit + 1)}) m)`.as(
+          "m",
+        )
+      : sql<RecordColumns & { score: number }>`(
         SELECT ${columnsOf(MOVE_RECORD_COLUMNS, "m")}, 0::float8 AS score
         FROM (SELECT id FROM matched ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(page.limit + 1)}) h
-        JOIN moves m ON m.id = h.id)`.as("m")
-    : pageOf(db, criteria, page).as("m");
+        JOIN moves m ON m.id = h.id)`.as("m");
   const query = db
     .selectFrom(rowsOfPage as ReturnType<ReturnType<typeof pageOf>["as"]>)
     .select([record.as("record"), "m.id", "m.published_on", "m.score", marked.as("marked")])
@@ -666,7 +678,7 @@ function pageStatementParts(
   const pageAndCount =
     counting !== undefined || options.version
       ? sql<PageRow>`
-      ${counting ? sql`WITH ${countedMatches(db, criteria, counting.cap)}` : sql``}
+      ${counting ? sql`WITH ${countedMatches(db, criteria, counting.cap, headOfCounted && fewMatches ? MOVE_RECORD_COLUMNS : COUNTED_COLUMNS)}` : sql``}
       SELECT p.*, NULL::json AS counted, NULL::bigint AS version FROM (${query}) p
       UNION ALL SELECT NULL, NULL, NULL, NULL, NULL,
         ${counting ? sql`(SELECT json_agg(c) FROM (${countedRows(counting.facets, criteria)}) c)` : sql`NULL::json`},
@@ -791,12 +803,19 @@ const countedFrom = (rows: FacetCount[]): CountedMatches => ({
  * (an exact count over a million rows costs more than the page itself, and "plus de 100" tells a
  * recruiter as much), and `newest`, the first `cap` of them, which the facets describe. One capped
  * walk (see newestMatching: a common phrase walks dates first here too) that reads only the columns
- * counted; the first page's rows are taken from it too (findMovePage).
+ * counted, or `columns` (a record's, when the first page's rows are taken from it: pageStatementParts);
+ * the first page's rows are taken from it too (findMovePage). `newest` keeps the counted columns only.
  */
-function countedMatches(db: Queryable, criteria: StatementCriteria, cap: number) {
-  const matches = newestMatching(db, criteria, undefined, cap + 1, COUNTED_COLUMNS);
+function countedMatches(
+  db: Queryable,
+  criteria: StatementCriteria,
+  cap: number,
+  columns: readonly `m.${string}`[] = COUNTED_COLUMNS,
+) {
+  const matches = newestMatching(db, criteria, undefined, cap + 1, columns);
   return sql`matched AS MATERIALIZED (SELECT * FROM (${matches}) m),
-    newest AS MATERIALIZED (SELECT * FROM matched ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(cap)})`;
+    newest AS MATERIALIZED (SELECT ${columnsOf(COUNTED_COLUMNS, "matched")} FROM matched
+      ORDER BY published_on DESC, id DESC LIMIT ${sql.lit(cap)})`;
 }
 
 /**
