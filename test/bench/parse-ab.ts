@@ -1,20 +1,24 @@
 /**
- * npx tsx test/bench/parse-ab.ts <other tree> [issues] [pairs]: the parser's CPU an issue in this
+ * npx tsx test/bench/parse-ab.ts <other tree> [issues] [pairs] [--bundle]: the parser's CPU an issue in this
  * tree (B) against another checkout (A, e.g. a `git worktree` of main), both in ONE process, rounds
  * alternated A, B, A, B… over the bench's synthetic issues. On the shared 2-core machine two runs
  * made one after the other differ by 10–30 % with the load; alternated rounds see the same load, so
  * the median of the per-pair ratios B/A tells a 3 % change apart where two separate runs cannot.
  *
- * Each tree's jobs/import/issue-file.ts is imported through tsx, as the parse threads load it: two
- * paths, two separate copies of every module (caches included). The other tree needs its own
- * node_modules (a worktree's symlink to /work/main/node_modules).
+ * Each tree's jobs/import/issue-file.ts is imported through tsx: two paths, two separate copies of
+ * every module (caches included). The other tree needs its own node_modules (a worktree's symlink to
+ * /work/main/node_modules). With --bundle, each tree's parser runs as `carnet import`'s parse
+ * threads run it: an esbuild bundle of issue-file.ts built by that tree's own worker-bundle.ts (its
+ * options, its shared-patterns pass), not the sources through tsx, whose lowered `\p{…}` patterns
+ * cost differently.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { syntheticIssue } from "./synthetic-issues.ts";
 
-const [other, issuesArg, pairsArg] = process.argv.slice(2);
-if (!other) throw new Error("usage: parse-ab.ts <other tree> [issues] [pairs]");
+const bundled = process.argv.includes("--bundle");
+const [other, issuesArg, pairsArg] = process.argv.slice(2).filter((a) => a !== "--bundle");
+if (!other) throw new Error("usage: parse-ab.ts <other tree> [issues] [pairs] [--bundle]");
 const ISSUES = Number(issuesArg ?? 60);
 const PAIRS = Number(pairsArg ?? 10);
 const WARM_UP = 3;
@@ -24,7 +28,18 @@ const here = path.resolve(import.meta.dirname, "../..");
 type Parse = (bytes: Buffer, name: string, today: string) => Promise<unknown>;
 
 async function parserOf(tree: string): Promise<Parse> {
-  const module = await import(pathToFileURL(path.join(path.resolve(tree), "jobs/import/issue-file.ts")).href);
+  const root = path.resolve(tree);
+  const entry = pathToFileURL(path.join(root, "jobs/import/issue-file.ts"));
+  let url = entry.href;
+  if (bundled) {
+    const { workerBundle } = await import(
+      pathToFileURL(path.join(root, "jobs/import/worker-bundle.ts")).href
+    );
+    const bundle = await workerBundle(entry, { root, cache: path.join(root, "node_modules/.cache/carnet") });
+    if (!bundle) throw new Error(`no bundle could be built for ${root}`);
+    url = bundle;
+  }
+  const module = await import(url);
   return module.parseIssueBytes as Parse;
 }
 
@@ -47,10 +62,19 @@ for (let i = 0; i < WARM_UP; i++) {
   await round(b.parse);
 }
 const costs: { a: number; b: number }[] = [];
-for (let i = 0; i < PAIRS; i++) costs.push({ a: await round(a.parse), b: await round(b.parse) });
+// A then B, then B then A: the tree run second in a pair pays for garbage the first left, so the
+// order alternates (two copies of one parser measured A, B, A, B… read B/A 0.99 to 1.18)
+for (let i = 0; i < PAIRS; i++) {
+  if (i % 2 === 0) costs.push({ a: await round(a.parse), b: await round(b.parse) });
+  else {
+    const b1 = await round(b.parse);
+    costs.push({ a: await round(a.parse), b: b1 });
+  }
+}
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 const show = (values: number[]) =>
   `best ${Math.min(...values).toFixed(3)} ms, median ${median(values).toFixed(3)} ms`;
+console.log(bundled ? "the parse threads' bundles" : "the sources through tsx");
 console.log(`A ${other}: ${show(costs.map((c) => c.a))} of CPU an issue`);
 console.log(`B this tree: ${show(costs.map((c) => c.b))} of CPU an issue`);
 console.log(
