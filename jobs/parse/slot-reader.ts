@@ -264,9 +264,56 @@ function mayNameSomeoneNew(text: string, known: Set<string>): boolean {
 // poste de R, Y comme R' et Z")
 const LIST_GAP = /^[^.;:]{0,80}(?:,\s*(?:et\s+)?|\s+et\s+)(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
 
+/**
+ * What the reader makes of a paragraph whatever the other readers found in it: the paragraph
+ * masked, its sentences, and what each sentence says on its own (its folded key, whether it
+ * signals a move, the posts it announces or hands to a name). The paragraph's pass (issue.ts)
+ * and then each record's second reading (second-reading.ts) read the same paragraph, so this is
+ * read once for them all, the sentence's parts when first asked.
+ */
+interface SlotParagraph {
+  masked: string;
+  sentences: Span[];
+  keyOf(sentenceIndex: number): string;
+  signalsAMove(sentenceIndex: number): boolean;
+  announcedMovers(sentenceIndex: number): AnnouncedMover[];
+  handedMovers(sentenceIndex: number): HandedMover[];
+}
+
+const slotParagraphs = new Map<string, SlotParagraph>();
+
+function slotParagraph(paragraph: string): SlotParagraph {
+  let read = slotParagraphs.get(paragraph);
+  if (read !== undefined) return read;
+  const masked = maskAsides(maskQuotes(paragraph))
+    .replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length))
+    // "→ L'edtech C annonce …": a bullet is no part of the sentence whose subject is the employer
+    .replace(BULLET, (bullet) => " ".repeat(bullet.length));
+  const sentences = splitSentences(masked);
+  const perSentence = <T>(readText: (text: string) => T) => {
+    const values = new Map<number, T>();
+    return (index: number): T => {
+      if (!values.has(index)) values.set(index, readText(sentences[index]!.text));
+      return values.get(index)!;
+    };
+  };
+  read = {
+    masked,
+    sentences,
+    keyOf: perSentence(personKey),
+    signalsAMove: perSentence(signalsAMove),
+    announcedMovers: perSentence(announcedMovers),
+    handedMovers: perSentence(handedMovers),
+  };
+  // bounded, like findPersonMentions' cache: an archive's paragraphs must not grow it for ever
+  if (slotParagraphs.size > 2_000) slotParagraphs.clear();
+  slotParagraphs.set(paragraph, read);
+  return read;
+}
+
 /** The movers the readers left without a record, with the stretch of sentence that is theirs. */
 function findCandidates(
-  sentences: Span[],
+  paragraph: SlotParagraph,
   accounted: Set<string>,
   accountedSurnames: Set<string>,
   companies: Set<string>,
@@ -274,14 +321,14 @@ function findCandidates(
   only?: string,
 ): Candidate[] {
   const found: Candidate[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
+  paragraph.sentences.forEach((sentence, sentenceIndex) => {
     const text = sentence.text;
     // Reading one person (second-reading.ts), a sentence that does not spell their name gives them
     // no candidate: every candidate's name is a stretch of its sentence, and personKey folds case,
     // accents and punctuation alike in both. A candidate only looks back at the candidates of its
     // own sentence ("listed"), so skipping a whole sentence leaves theirs as they were.
-    if (only !== undefined && !personKey(text).includes(only)) return;
-    if (!signalsAMove(text)) return;
+    if (only !== undefined && !paragraph.keyOf(sentenceIndex).includes(only)) return;
+    if (!paragraph.signalsAMove(sentenceIndex)) return;
     if (!mayNameSomeoneNew(text, known)) return;
     const mentions = findPersonMentions(text);
     const people = mentions.filter(isConfidentPerson);
@@ -336,7 +383,7 @@ function findCandidates(
     });
     // "C s'est trouvé un directeur financier : X": the post announced before the name, whatever
     // the first name (announced-post.ts)
-    for (const announced of announcedMovers(text)) {
+    for (const announced of paragraph.announcedMovers(sentenceIndex)) {
       const { mention } = announced;
       const key = personKey(mention.name);
       if (accounted.has(key) || companies.has(companyKey(mention.name))) continue;
@@ -366,7 +413,7 @@ function findCandidates(
       });
     }
     // "C confie sa direction financière à X": a post handed to the name, whatever the first name
-    for (const handed of handedMovers(text)) {
+    for (const handed of paragraph.handedMovers(sentenceIndex)) {
       const { mention } = handed;
       const key = personKey(mention.name);
       if (accounted.has(key) || companies.has(companyKey(mention.name))) continue;
@@ -650,11 +697,8 @@ export function raisesOwnDoubts(reading: {
  */
 export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: string): SlotDraft[] {
   if (!signalsAMove(paragraph)) return [];
-  const masked = maskAsides(maskQuotes(paragraph))
-    .replace(ELIDED_CONJUNCTION, (e) => " ".repeat(e.length))
-    // "→ L'edtech C annonce …": a bullet is no part of the sentence whose subject is the employer
-    .replace(BULLET, (bullet) => " ".repeat(bullet.length));
-  const sentences = splitSentences(masked);
+  const prepared = slotParagraph(paragraph);
+  const { masked, sentences } = prepared;
   const accounted = new Set(read.map((draft) => personKey(draft.person)));
   // "C recrute chez Netalia son directeur commercial, X. Netalia le remplace par Y": the one an
   // employer replaces was named before as someone who moves, and is still a candidate
@@ -681,14 +725,9 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
       .map(foldWord),
   );
   const onlyKey = only === undefined ? undefined : personKey(only);
-  const candidates = findCandidates(
-    sentences,
-    accounted,
-    accountedSurnames,
-    companies,
-    known,
-    onlyKey,
-  ).filter((candidate) => onlyKey === undefined || personKey(candidate.mention.name) === onlyKey);
+  const candidates = findCandidates(prepared, accounted, accountedSurnames, companies, known, onlyKey).filter(
+    (candidate) => onlyKey === undefined || personKey(candidate.mention.name) === onlyKey,
+  );
   if (candidates.length === 0) return [];
 
   const allPeople = findPersonMentions(masked).filter(isConfidentPerson);

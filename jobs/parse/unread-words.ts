@@ -109,16 +109,29 @@ export function sentenceNaming(record: { person: string; paragraph?: string }): 
 export function unassignedCapitalisedWords(record: RecordSlots): string[] {
   if (!record.paragraph) return [];
   const sentence = sentenceNaming(record);
+  const words = capitalisedNameWords(sentence);
+  // the slots' words are folded only for a sentence that holds a capitalised word to account for
+  if (words.length === 0) return [];
   // a reshuffle's "et Luc Faure reste trésorier" names who keeps a post: no slot is owed to them
   const accounted = new Set([...allSlots(record), ...namesKeepingTheirPost(sentence)].flatMap(foldedWords));
-  const left: string[] = [];
+  return words.filter(({ folded }) => !accounted.has(folded)).map(({ word }) => word);
+}
+
+// The capitalised words of a sentence that may be a name: none opening the sentence or an item, no
+// honorific, month, unit, title or department word. They depend on the sentence alone, and each
+// record of the paragraph asks for them: kept by sentence, bounded like sentencesNaming.
+const nameWordsOf = new Map<string, { word: string; folded: string }[]>();
+
+function capitalisedNameWords(sentence: string): { word: string; folded: string }[] {
+  let words = nameWordsOf.get(sentence);
+  if (words !== undefined) return words;
+  words = [];
   for (const match of allMatches(sentence, WORD)) {
     const word = match[0];
     if (!/^\p{Lu}/u.test(word)) continue;
     if (OPENING_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index))) continue;
     const folded = foldWord(word);
     if (
-      accounted.has(folded) ||
       word.length < 2 ||
       HONORIFIC_WORDS.has(folded) ||
       CALENDAR.has(folded) ||
@@ -129,9 +142,11 @@ export function unassignedCapitalisedWords(record: RecordSlots): string[] {
       DEPARTMENT_WORDS.has(folded)
     )
       continue;
-    left.push(word);
+    words.push({ word, folded });
   }
-  return left;
+  if (nameWordsOf.size > 2_000) nameWordsOf.clear();
+  nameWordsOf.set(sentence, words);
+  return words;
 }
 
 // Prefixes a title head takes ("co-directrice", "vice-présidente", "sous-directeur", "ex-").
