@@ -26,36 +26,34 @@ export function renderMainLayout(context: MainLayoutContext, body: string): stri
   return `<!doctype html>
 <html lang="fr">
 <head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${truthy(context.title) ? `${escaped(context.title)} · ` : ""}Carnet</title>
-  <link rel="stylesheet" href="/static/carnet.css">
-  <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-  <script src="/static/form-errors.js" defer></script>
-  ${truthy(context.feedUrl) ? `<link rel="alternate" type="application/atom+xml" title="${escaped(context.feedTitle)}" href="${escaped(context.feedUrl)}">` : ""}
-</head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${truthy(context.title) ? `${escaped(context.title)} · ` : ""}Carnet</title>
+<link rel="stylesheet" href="/static/carnet.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<script src="/static/form-errors.js" defer></script>
+${truthy(context.feedUrl) ? `<link rel="alternate" type="application/atom+xml" title="${escaped(context.feedTitle)}" href="${escaped(context.feedUrl)}">\n` : ""}</head>
 <body>
-  <a class="skip-link" href="#contenu">Aller au contenu</a>
-  <header class="site-header">
-  <div class="container header-inner">
-    <a class="brand" href="/">Carnet</a>
-    <nav aria-label="Navigation principale">
-      <ul>
-        <li><a href="${SEARCH_PATH}"${here("/recherche")}>Rechercher</a></li>
-        <li><a href="${ALERTS_PATH}"${here("/alertes")}>Alertes</a></li>
-        <li><a href="/admin">Administration</a></li>
-      </ul>
-    </nav>
-  </div>
+<a class="skip-link" href="#contenu">Aller au contenu</a>
+<header class="site-header">
+<div class="container header-inner">
+<a class="brand" href="/">Carnet</a>
+<nav aria-label="Navigation principale">
+<ul>
+<li><a href="${SEARCH_PATH}"${here("/recherche")}>Rechercher</a></li>
+<li><a href="${ALERTS_PATH}"${here("/alertes")}>Alertes</a></li>
+<li><a href="/admin">Administration</a></li>
+</ul>
+</nav>
+</div>
 </header>
-  <main id="contenu" class="container">
-    ${body}
-  </main>
-  <footer class="site-footer">
-  <div class="container">
-    <p>Carnet — les nominations et arrivées relevées dans les newsletters professionnelles.
-      <a href="/api">API</a> · <a href="${PRIVACY_PATH}">Confidentialité</a></p>
-  </div>
+<main id="contenu" class="container">
+${body}${body === "" || body.endsWith("\n") ? "" : "\n"}</main>
+<footer class="site-footer">
+<div class="container">
+<p>Carnet — les nominations et arrivées relevées dans les newsletters professionnelles.
+<a href="/api">API</a> · <a href="${PRIVACY_PATH}">Confidentialité</a></p>
+</div>
 </footer>
 </body>
 </html>

@@ -75,52 +75,56 @@ function moveHtml(move: ListedMoveLike, hidePerson: boolean, hideCompany: boolea
       role += truthy(part.mark) ? `<mark>${escaped(part.text)}</mark>` : escaped(part.text);
   else role = escaped(move.role);
   let html = `<li class="move" id="mouvement-${escaped(move.id)}">
-  <p class="move-title">
-    ${
-      hidePerson
-        ? ""
-        : `<a class="move-person" href="${escaped(paths.person(person.slug as string))}">${escaped(person.name)}</a> — `
-    }<span class="move-role">${role}</span>${
-      hideCompany
-        ? ""
-        : `, <a class="move-company" href="${escaped(paths.company(company.slug as string))}">${escaped(company.name)}</a>`
-    }
-  </p>
-  <p class="move-meta">
-    <time datetime="${escaped(move.published_on)}">${escaped(formatDateFr(move.published_on))}</time>
-    <span class="badge">${label(KIND_LABELS, move.kind)}</span>
-    ${
-      differs(move.seniority, "other")
-        ? `<span class="badge"><span class="visually-hidden">Niveau : </span>${label(SENIORITY_LABELS, move.seniority)}</span>`
-        : ""
-    }
-    ${
-      differs(move.function, "other")
-        ? `<span class="badge"><span class="visually-hidden">Fonction : </span>${label(FUNCTION_LABELS, move.function)}</span>`
-        : ""
-    }
-  </p>
+<p class="move-title">
+${
+  hidePerson
+    ? ""
+    : `<a class="move-person" href="${escaped(paths.person(person.slug as string))}">${escaped(person.name)}</a> — `
+}<span class="move-role">${role}</span>${
+    hideCompany
+      ? ""
+      : `, <a class="move-company" href="${escaped(paths.company(company.slug as string))}">${escaped(company.name)}</a>`
+  }
+</p>
+<p class="move-meta">
+<time datetime="${escaped(move.published_on)}">${escaped(formatDateFr(move.published_on))}</time>
+<span class="badge">${label(KIND_LABELS, move.kind)}</span>
+${
+  differs(move.seniority, "other")
+    ? `<span class="badge"><span class="visually-hidden">Niveau : </span>${label(SENIORITY_LABELS, move.seniority)}</span>
+`
+    : ""
+}${
+  differs(move.function, "other")
+    ? `<span class="badge"><span class="visually-hidden">Fonction : </span>${label(FUNCTION_LABELS, move.function)}</span>
+`
+    : ""
+}</p>
 `;
   const previous = move.previous_companies;
   if (previous && truthy(previous.length)) {
-    html += `  <p class="move-meta">Auparavant :
-    `;
+    html += `<p class="move-meta">Auparavant :
+`;
     previous.forEach((c, i) => {
       html += `<a href="${escaped(paths.company(c.slug as string))}">${escaped(c.name)}</a>`;
       if (i < previous.length - 1) html += ", ";
     });
     html += `
-  </p>
+</p>
 `;
   }
-  html += `  ${truthy(move.predecessor) ? `<p class="move-meta">Succède à ${escaped(move.predecessor)}</p>` : ""}
-  <p class="move-meta">Source :
-    ${sourceLink(source)}`;
+  html += `${
+    truthy(move.predecessor)
+      ? `<p class="move-meta">Succède à ${escaped(move.predecessor)}</p>
+`
+      : ""
+  }<p class="move-meta">Source :
+${sourceLink(source)}`;
   (move.also_in ?? []).forEach((other, i) => {
     html += `${i === 0 ? " · aussi annoncé par " : ", "}${sourceLink(other)}`;
   });
   return `${html}
-  </p>
+</p>
 </li>
 `;
 }
@@ -134,9 +138,8 @@ export function renderMoveList(options: MoveListOptions): string {
   const hidePerson = truthy(options.hidePerson);
   const hideCompany = truthy(options.hideCompany);
   let html = `<ol class="moves">
-  `;
+`;
   for (const move of moves) html += moveHtml(move, hidePerson, hideCompany);
-  return `${html}
-</ol>
+  return `${html}</ol>
 `;
 }

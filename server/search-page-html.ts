@@ -44,7 +44,8 @@ function fieldError(errors: Record<string, unknown>, field: string) {
   return truthy(error)
     ? {
         attributes: ` aria-invalid="true" aria-describedby="${field}-error"`,
-        paragraph: `<p class="field-error" id="${field}-error">${escaped(error)}</p>`,
+        paragraph: `<p class="field-error" id="${field}-error">${escaped(error)}</p>
+`,
       }
     : { attributes: "", paragraph: "" };
 }
@@ -58,27 +59,25 @@ function select(
   errors: Record<string, unknown>,
 ) {
   const error = fieldError(errors, field);
-  let html = `      <div>
-        <label for="${field}">${label}</label>
-        <select id="${field}" name="${field}"${error.attributes}>
-          <option value="">${anyLabel}</option>
-          `;
+  let html = `<div>
+<label for="${field}">${label}</label>
+<select id="${field}" name="${field}"${error.attributes}>
+<option value="">${anyLabel}</option>
+`;
   for (const option of options ?? [])
     html += `<option value="${escaped(option.value)}"${same(option.value, chosen) ? " selected" : ""}>${escaped(option.label)}</option>`;
-  return `${html}
-        </select>
-        ${error.paragraph}
-      </div>
+  if (options?.length) html += "\n";
+  return `${html}</select>
+${error.paragraph}</div>
 `;
 }
 
 function dayInput(field: string, label: string, value: unknown, errors: Record<string, unknown>) {
   const error = fieldError(errors, field);
-  return `      <div>
-        <label for="${field}">${label} <span class="field-hint">(jj/mm/aaaa)</span></label>
-        <input type="text" inputmode="numeric" autocomplete="off" placeholder="jj/mm/aaaa" id="${field}" name="${field}" value="${escaped(helpers.dayField(value))}"${error.attributes}>
-        ${error.paragraph}
-      </div>
+  return `<div>
+<label for="${field}">${label} <span class="field-hint">(jj/mm/aaaa)</span></label>
+<input type="text" inputmode="numeric" autocomplete="off" placeholder="jj/mm/aaaa" id="${field}" name="${field}" value="${escaped(helpers.dayField(value))}"${error.attributes}>
+${error.paragraph}</div>
 `;
 }
 
@@ -145,29 +144,27 @@ function filtersPanelMarkup(
   const filters = context.filters ?? {};
   const company = fieldError(errors, "company");
   const sort = fieldError(errors, "sort");
-  return `  <details class="filters-panel"${truthy(context.filtersOpen) ? " open" : ""}>
-    <summary class="button secondary">Filtres${truthy(context.activeFilters) ? ` (${escaped(context.activeFilters)})` : ""}</summary>
-  <fieldset class="filters">
-    <legend class="visually-hidden">Filtres</legend>
-    <div class="grid filters-grid">
-      <div>
-        <label for="company">Entreprise</label>
-        <input type="text" id="company" name="company" value="${escaped(search.company)}" placeholder="nom ou alias"${company.attributes}>
-        ${company.paragraph}
-      </div>
-${dayInput("since", "Depuis le", search.since, errors)}${dayInput("until", "Jusqu’au", search.until, errors)}${select("kind", "Type", "Tous", filters.kinds, search.kind, errors)}${select("seniority", "Niveau", "Tous", filters.seniorities, search.seniority, errors)}${select("function", "Fonction", "Toutes", filters.functions, search.function, errors)}      <div>
-        <label for="sort">Trier par</label>
-        <select id="sort" name="sort"${sort.attributes}>
-          <option value="date"${same(search.sort, "date") ? " selected" : ""}>Date (récents)</option>
-          <option value="relevance"${same(search.sort, "relevance") ? " selected" : ""}>Pertinence</option>
-        </select>
-        ${sort.paragraph}
-      </div>
-    </div>
-    <p class="form-actions"><button type="submit">Appliquer</button> <a class="button secondary" href="${escaped(paths.search())}">Effacer</a></p>
-  </fieldset>
-  </details>
-  <script src="/static/search.js" defer></script>
+  return `<details class="filters-panel"${truthy(context.filtersOpen) ? " open" : ""}>
+<summary class="button secondary">Filtres${truthy(context.activeFilters) ? ` (${escaped(context.activeFilters)})` : ""}</summary>
+<fieldset class="filters">
+<legend class="visually-hidden">Filtres</legend>
+<div class="grid filters-grid">
+<div>
+<label for="company">Entreprise</label>
+<input type="text" id="company" name="company" value="${escaped(search.company)}" placeholder="nom ou alias"${company.attributes}>
+${company.paragraph}</div>
+${dayInput("since", "Depuis le", search.since, errors)}${dayInput("until", "Jusqu’au", search.until, errors)}${select("kind", "Type", "Tous", filters.kinds, search.kind, errors)}${select("seniority", "Niveau", "Tous", filters.seniorities, search.seniority, errors)}${select("function", "Fonction", "Toutes", filters.functions, search.function, errors)}<div>
+<label for="sort">Trier par</label>
+<select id="sort" name="sort"${sort.attributes}>
+<option value="date"${same(search.sort, "date") ? " selected" : ""}>Date (récents)</option>
+<option value="relevance"${same(search.sort, "relevance") ? " selected" : ""}>Pertinence</option>
+</select>
+${sort.paragraph}</div>
+</div>
+<p class="form-actions"><button type="submit">Appliquer</button> <a class="button secondary" href="${escaped(paths.search())}">Effacer</a></p>
+</fieldset>
+</details>
+<script src="/static/search.js" defer></script>
 `;
 }
 
@@ -179,9 +176,9 @@ export function renderSearchForm(context: SearchFormContext): string {
   let html = `<form class="search-form card" method="get" action="/recherche" role="search">
 `;
   if (errorList && truthy(errorList.length)) {
-    html += `  <div class="flash error" role="alert">
-    <p><strong>La recherche n’a pas pu être lancée :</strong></p>
-    <ul>`;
+    html += `<div class="flash error" role="alert">
+<p><strong>La recherche n’a pas pu être lancée :</strong></p>
+<ul>`;
     for (const error of errorList)
       html += `<li>${
         truthy(error.inForm)
@@ -189,18 +186,17 @@ export function renderSearchForm(context: SearchFormContext): string {
           : escaped(error.label)
       } : ${escaped(error.message)}</li>`;
     html += `</ul>
-  </div>
+</div>
 `;
   }
   const q = fieldError(errors, "q");
-  html += `  <div class="search-main">
-    <label for="q">Rechercher une personne, un poste, une entreprise</label>
-    <div class="search-box">
-      <input type="search" id="q" name="q" value="${escaped(search.q)}" placeholder="ex. directrice financière, DRH, Kerlog" autocomplete="off"${q.attributes}>
-      <button type="submit">Rechercher</button>
-    </div>
-    ${q.paragraph}
-  </div>
+  html += `<div class="search-main">
+<label for="q">Rechercher une personne, un poste, une entreprise</label>
+<div class="search-box">
+<input type="search" id="q" name="q" value="${escaped(search.q)}" placeholder="ex. directrice financière, DRH, Kerlog" autocomplete="off"${q.attributes}>
+<button type="submit">Rechercher</button>
+</div>
+${q.paragraph}</div>
 `;
   if (truthy(context.filters)) html += filtersPanel(context, search, errors);
   return `${html}</form>
@@ -231,14 +227,12 @@ const facetsHtml = new WeakMap<FacetLinks[], string>();
 function facetsMarkup(facets: FacetLinks[]): string {
   let html = "";
   for (const facet of facets) {
-    html += `      <h3 class="facet-title">${escaped(facet.title)}</h3>
-      <ul class="facet-list">
-        `;
+    html += `<h3 class="facet-title">${escaped(facet.title)}</h3>
+<ul class="facet-list">
+`;
     for (const value of facet.values ?? [])
       html += `<li><a href="${escaped(value.url)}">${escaped(value.label)}</a> <span class="muted">${escaped(helpers.number(value.n))}</span></li>`;
-    html += `
-      </ul>
-`;
+    html += facet.values?.length ? "\n</ul>\n" : "</ul>\n";
   }
   return html;
 }
@@ -270,8 +264,7 @@ const NO_OPTIONS = {};
  */
 export function renderSearchPage(context: SearchPageContext): string {
   let html = `<h1>Recherche</h1>
-${renderSearchForm(context)}
-`;
+${renderSearchForm(context)}`;
   const result = context.result;
   if (!truthy(result) || !result) return html;
   const search = context.search ?? {};
@@ -279,39 +272,32 @@ ${renderSearchForm(context)}
   const pager = context.pager ?? {};
   const capped = truthy(result.countCapped);
   html += `<section aria-labelledby="resultats" class="results">
-  <div class="results-head">
-    <h2 id="resultats" aria-live="polite">
-      ${
-        capped
-          ? `Plus de ${escaped(helpers.number(result.count))} mouvements`
-          : escaped(helpers.plural(result.count, "mouvement", "mouvements"))
-      }
-    </h2>
-    <p class="exports">
-      Exporter : <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, NO_OPTIONS))}">CSV</a>
-      · <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, "sep", "semicolon", NO_OPTIONS))}">CSV Excel (;)</a>
-      · <a href="${escaped(helpers.urlWith("/recherche.atom", shareable as Record<string, unknown>, NO_OPTIONS))}">Flux Atom</a>
-    </p>
-    ${truthy(context.alertUrl) ? `<p><a class="button" href="${escaped(context.alertUrl)}">Recevoir les nouveaux résultats par e-mail</a></p>` : ""}
-  </div>
-  <div class="results-layout">
-    <div class="results-main">
-    ${truthy(result.unknownCompany) ? `<p class="flash error">Aucune entreprise ne s’appelle « ${escaped(search.company)} » dans l’annuaire.</p>` : ""}
-    ${truthy(result.approximate) ? `<p class="flash">Aucun mouvement ne contient « ${escaped(search.q)} » tel quel : voici les noms les plus proches.</p>` : ""}
-    ${renderMoveList({ moves: result.items, empty: "Aucun mouvement ne correspond à cette recherche." })}    <nav class="pager" aria-label="Pagination">
-      ${truthy(pager.first) ? `<a class="button secondary" href="${escaped(pager.first)}">« Première page</a>` : ""}
-      ${truthy(pager.previous) ? `<a class="button secondary" rel="prev" href="${escaped(pager.previous)}">← Page précédente</a>` : ""}
-      ${truthy(helpers.or(pager.previous, pager.next, NO_OPTIONS)) ? `<span class="pager-position" aria-current="page">Page ${escaped(pager.page)}</span>` : ""}
-      ${truthy(pager.next) ? `<a class="button" rel="next" href="${escaped(pager.next)}">Page suivante →</a>` : ""}
-    </nav>
-    </div>
+<div class="results-head">
+<h2 id="resultats" aria-live="polite">
+${
+  capped
+    ? `Plus de ${escaped(helpers.number(result.count))} mouvements`
+    : escaped(helpers.plural(result.count, "mouvement", "mouvements"))
+}
+</h2>
+<p class="exports">
+Exporter : <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, NO_OPTIONS))}">CSV</a>
+· <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, "sep", "semicolon", NO_OPTIONS))}">CSV Excel (;)</a>
+· <a href="${escaped(helpers.urlWith("/recherche.atom", shareable as Record<string, unknown>, NO_OPTIONS))}">Flux Atom</a>
+</p>
+${truthy(context.alertUrl) ? `<p><a class="button" href="${escaped(context.alertUrl)}">Recevoir les nouveaux résultats par e-mail</a></p>\n` : ""}</div>
+<div class="results-layout">
+<div class="results-main">
+${truthy(result.unknownCompany) ? `<p class="flash error">Aucune entreprise ne s’appelle « ${escaped(search.company)} » dans l’annuaire.</p>\n` : ""}${truthy(result.approximate) ? `<p class="flash">Aucun mouvement ne contient « ${escaped(search.q)} » tel quel : voici les noms les plus proches.</p>\n` : ""}${renderMoveList({ moves: result.items, empty: "Aucun mouvement ne correspond à cette recherche." })}<nav class="pager" aria-label="Pagination">
+${truthy(pager.first) ? `<a class="button secondary" href="${escaped(pager.first)}">« Première page</a>\n` : ""}${truthy(pager.previous) ? `<a class="button secondary" rel="prev" href="${escaped(pager.previous)}">← Page précédente</a>\n` : ""}${truthy(helpers.or(pager.previous, pager.next, NO_OPTIONS)) ? `<span class="pager-position" aria-current="page">Page ${escaped(pager.page)}</span>\n` : ""}${truthy(pager.next) ? `<a class="button" rel="next" href="${escaped(pager.next)}">Page suivante →</a>\n` : ""}</nav>
+</div>
 `;
   if (truthy(context.facets?.length))
-    html += `    <aside class="facets card" aria-labelledby="affiner">
-      <h2 id="affiner" class="small-heading">Affiner${capped ? ` <span class="muted">(sur les ${escaped(helpers.number(result.count))} plus récents)</span>` : ""}</h2>
-${renderSearchFacets(context)}    </aside>
+    html += `<aside class="facets card" aria-labelledby="affiner">
+<h2 id="affiner" class="small-heading">Affiner${capped ? ` <span class="muted">(sur les ${escaped(helpers.number(result.count))} plus récents)</span>` : ""}</h2>
+${renderSearchFacets(context)}</aside>
 `;
-  return `${html}  </div>
+  return `${html}</div>
 </section>
 `;
 }

@@ -7,6 +7,13 @@
  * bad ones, each fetched N times (default 3) from both servers, so that what either remembers
  * between requests (counts, plans, marks) is read back too. Prints the pages compared and the first
  * differences; exits 1 on any.
+ *
+ * `--same-rendering`: HTML answers are compared as a browser renders them rather than byte for byte:
+ * in both, each run of whitespace holding a line break becomes one line break (outside <pre> and
+ * <textarea>, which these pages do not have, HTML collapses such a run to one space whatever it
+ * holds) and `&#x3D;` becomes `=` (the same character to an HTML parser, in text and in a quoted
+ * attribute). JSON answers are still compared byte for byte. For a change to the page's markup
+ * that keeps its text, links, forms and ARIA (issue 14: the page's bytes).
  */
 import path from "node:path";
 import { serveReady, startCarnet } from "../support/instances.ts";
@@ -21,6 +28,11 @@ import { searchMix } from "./search-mix.ts";
 const against = commandOption("--against");
 if (!against) throw new Error("--against <checkout> is required");
 const times = Number(commandOption("--times") ?? 3);
+const sameRendering = process.argv.includes("--same-rendering");
+const rendered = (answer: string) =>
+  sameRendering && answer.includes("<!doctype html>")
+    ? answer.replace(/[ \t]*\n\s*/g, "\n").replaceAll("&#x3D;", "=")
+    : answer;
 
 const url = await openSearchBenchDatabase(true);
 const env = await searchServerEnv(url, "warn");
@@ -62,7 +74,7 @@ let compared = 0;
 let differing = 0;
 const fetchText = async (base: string, p: string) => {
   const response = await fetch(`${base}${p}`, { headers: { "cache-control": "no-cache" } });
-  return `${response.status}\n${await response.text()}`;
+  return rendered(`${response.status}\n${await response.text()}`);
 };
 const nextPages = new Set<string>();
 try {

@@ -3,6 +3,13 @@ import { renderMoveList } from "../../server/move-list-html.ts";
 import { createViews } from "../../server/views.ts";
 
 /**
+ * The markup as it was first written, indented, with each run of whitespace holding a line break
+ * made one line break, as the page is sent since issue 14's byte count (HTML renders either as one
+ * space).
+ */
+const lines = (html: string) => html.replace(/[ \t]*\n\s*/g, "\n");
+
+/**
  * The move list is written in code (server/move-list-html.ts) where it was a Handlebars partial:
  * the markup below is what the partial made, checked byte for byte against it over 480 lists of
  * the million-move bench directory (every query shape, marked roles, previous employers) and the
@@ -31,7 +38,8 @@ const move = {
 
 describe("the move list", () => {
   it("writes a move with everything escaped, in French, as the partial did", () => {
-    expect(renderMoveList({ moves: [move] })).toBe(`<ol class="moves">
+    expect(renderMoveList({ moves: [move] })).toBe(
+      lines(`<ol class="moves">
   <li class="move" id="mouvement-42">
   <p class="move-title">
     <a class="move-person" href="/personnes/jeanne-d-arc">Jeanne &lt;d&#x27;Arc&gt; &amp; &quot;Co&quot; &#x3D;&#x60;x</a> — <span class="move-role">Directrice &lt;financière&gt;</span>, <a class="move-company" href="/entreprises/scalian">Scalian &amp; Fils</a>
@@ -52,7 +60,8 @@ describe("the move list", () => {
 </li>
 
 </ol>
-`);
+`),
+    );
   });
 
   it("marks the matched words, escaped, and leaves out what a move does not have", () => {
@@ -70,9 +79,11 @@ describe("the move list", () => {
       source: { issue_id: 3, title: "", paragraph_index: 0 },
     };
     const html = renderMoveList({ moves: [bare], hidePerson: true, hideCompany: true });
-    expect(html).toContain(`<span class="move-role">Directrice <mark>&lt;financière&gt;</mark></span>\n`);
+    expect(html).toContain(
+      lines(`<span class="move-role">Directrice <mark>&lt;financière&gt;</mark></span>\n`),
+    );
     expect(html).not.toMatch(/move-person|move-company|Auparavant|Succède|Niveau|Fonction|aussi annoncé/);
-    expect(html).toContain(`<a href="/numeros/3#paragraphe-0">numéro 3</a>\n`);
+    expect(html).toContain(lines(`<a href="/numeros/3#paragraphe-0">numéro 3</a>\n`));
   });
 
   it("says so when there is nothing to list", () => {
