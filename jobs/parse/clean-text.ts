@@ -88,11 +88,26 @@ export function normalizeTypography(text: string): string {
   );
 }
 
+// Items glued to the sentence before them, as a CMS that drops the break between two items leaves
+// them: "… chez C.•&nbsp;X rejoint D" (an inline bullet right after a full stop opens the next item,
+// on a line of its own as the other bullets of the list) and "… chez C.D, de son côté, promeut X"
+// (a sentence's last word glued to the next one's capitalised first). Left glued, the two items read
+// as one name ("C.• D", "C.D") and the second item's employer goes to the first's. A point between a
+// lower-case word and a capitalised one is never inside a name ("Pollen.ai" and "Mistral.AI" keep
+// their point: the word after it is lower-case or all capitals); a web address or an e-mail is left
+// alone.
+const BULLET_AFTER_SENTENCE_END = /(?<=\p{L}{2}[.!?…]["»”)]?)(?=[•▪►▸◦■]\s*[\p{Lu}«"])/gu;
+const SENTENCE_GLUED_TO_NEXT = /(?<=(?:^|[\s(«"'’])[\p{L}'’-]*\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}{2,})/gmu;
+
+export function ungluedItems(text: string): string {
+  return text.replace(BULLET_AFTER_SENTENCE_END, "\n").replace(SENTENCE_GLUED_TO_NEXT, " ");
+}
+
 export function cleanText(text: string): string {
   const decoded = decodeEntities(text.normalize("NFC"));
   // a text issue that holds its page's source is read as that page ("<h2>CARNET RH</h2>" a heading)
   const plain = holdsMarkup(decoded) ? htmlToText(decoded) : decoded;
   const repaired = repairMojibake(plain).replace(/\r\n?/g, "\n");
   // before the typography's fold, which drops the spaces that mark format=flowed's soft breaks
-  return normalizeTypography(rejoinWrappedLines(repaired));
+  return normalizeTypography(rejoinWrappedLines(ungluedItems(repaired)));
 }

@@ -30,7 +30,7 @@ import {
   TITLE_HEADS,
   WEEKDAY_NAMES,
 } from "./lexicon.ts";
-import { personMentionAtStart } from "./mentions.ts";
+import { isConfidentPerson, personMentionAtStart } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
@@ -160,6 +160,11 @@ const ADVERBIAL_START = new RegExp(
 // conseil et le directeur financier Paul Girard devient …").
 const CLAUSE_INSIDE =
   /(?<![\p{L}'’])(?:est|sont|sera|seront|était|a été|devient|deviendra|rejoint|rejoindra|succède|succédera|remplace|remplacera|prend|prendra|quitte|quittera|nomme|annonce|recrute|il|elle|ils|elles|tandis|alors qu|lequel|laquelle)(?![\p{L}])/iu;
+
+// A gerund or a verb inside the employer: the name ran on into the clause after it ("Sidéral en
+// venant d'Aciérie du Lérin"); no house is named with one
+const COMPANY_CLAUSE =
+  /(?<![\p{L}])(?:en\s+\p{Ll}{2,}ant|est|sont|sera|était|a été|devient|rejoint|quitte|succède|remplace)(?![\p{L}])/u;
 
 // The title's head agrees with the person ("directrice", "présidente", "associée"); a title of the
 // other gender than a well-known first name was read from a neighbouring mover or slot.
@@ -496,8 +501,10 @@ const PLURAL_TITLE =
 // sentence's subject appoints the person, so it is the employer; another name read as employer is
 // a place, a subsidiary or a slip. "Le ministre des Finances a fait appel à X, directeur de C, pour
 // redresser D": the minister calls on the person for another house than the one read.
+// ("Mobilitas, qui exploite le service de vélos de la métropole, nomme X directeur de Vélobrune": an
+// aside between commas may part the subject from its verb)
 const APPOINTER =
-  /((?:[LlDd]['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|et|&)\s*)?\p{Lu}[\p{L}\p{N}&'’-]*)*)\s+(?:(?:a|avait|vient d['’])\s+)?(?:nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|promeut|promu|engage|engagé|embauche|embauché|appelle|appelé|fait appel à)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
+  /((?:[LlDd]['’])?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la|d['’]|et|&)\s*)?\p{Lu}[\p{L}\p{N}&'’-]*)*)(?:\s*,\s*(?:qui|dont|filiale|spécialiste|numéro|leader|fabricant|éditeur)\s[^,;:.]{1,160},)?\s+(?:(?:a|avait|vient d['’])\s+)?(?:nomme|nommé|désigne|désigné|recrute|recruté|choisit|choisi|promeut|promu|engage|engagé|embauche|embauché|appelle|appelé|fait appel à)\s+(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
 
 const APPOINTING_VERB = /(?<![\p{L}])(?:nomm|désign|recrut|chois|promeut|promu|engag|embauch|appel)/iu;
 
@@ -611,11 +618,18 @@ const SINCE_A_MOVE = new RegExp(
 );
 const REMINDER = /(?<![\p{L}])(?:on se souvient|on se rappelle|rappelons|pour rappel)(?![\p{L}])/iu;
 
+// "X, ancien directeur de C (2009-2017), a été nommé en 2017 président de …": an appointment dated by
+// a year alone, in the past tense, is a career told, not the news (the news gives its day or month)
+const DATED_BY_A_YEAR =
+  /^[^;:]*?(?<![\p{L}])(?:a|ont)\s+été\s+(?:nommée?s?|élue?s?|désignée?s?|promue?s?|recrutée?s?|choisie?s?|cooptée?s?)\s+en\s+(?:19|20)\d\d(?!\d)/u;
+
 function pastEventRecalled(record: DoubtSubject): boolean {
   if (!record.paragraph) return false;
   const clause = clauseAfterPerson(record);
   const pluperfect = PLUPERFECT.exec(clause);
   if (pluperfect && !RELATIVE_BEFORE.test(clause.slice(0, pluperfect.index))) return true;
+  const dated = DATED_BY_A_YEAR.exec(clause);
+  if (dated && !RELATIVE_BEFORE.test(dated[0])) return true;
   const before = sentenceBeforePerson(record);
   return SINCE_A_MOVE.test(before) || REMINDER.test(before);
 }
@@ -625,6 +639,59 @@ function pastEventRecalled(record: DoubtSubject): boolean {
 // employer was taken from the sentence's opening name: the two may differ.
 const EN_BEFORE_THE_VERB =
   /^\s*(?:,[^,]*,\s*)?en\s+(?:a\s+été|avait\s+été|est|sera|devient|deviendra|prend|prendra|reprend|reprendra|assure|assurera|occupe|occupera|dirige|dirigera)(?![\p{L}])/iu;
+
+// The employer was taken from an earlier sentence, while the person's apposition places them at a
+// house of their own now: "X, actuelle directrice financière de C, en deviendra directrice générale"
+// ("en" points back to C), "X, qui a fait toute sa carrière chez C, devient directeur de la
+// recherche" (a step up inside C). An apposition telling where the person comes from ("qui arrive
+// de C", "ex-C") names a house left, which says nothing against the employer inferred.
+const APPOSITION_AFTER_PERSON = /^\s*(?:\([^()]*\)\s*)?,([^,;:]{3,160}),/u;
+const HOUSE_IN_APPOSITION = /(?<![\p{L}])(?:chez|de|du|d['’]|au sein d(?:e|u))\s*(?=[\p{Lu}\p{N}])/gu;
+const COMES_OR_LEAVES =
+  /(?<![\p{L}])(?:arriv\p{L}*|vien\p{L}*|venue?s?|issue?s?|ex|ancien(?:ne)?|passée?|provenance|transfuge|débauchée?|quitt\p{L}*|après|jusqu['’]ici|jusqu['’]alors|précédemment|auparavant)(?![\p{L}])/iu;
+const NOW_OR_WHOLE_CAREER =
+  /(?<![\p{L}])(?:actuel(?:le)?|actuellement|toute\s+sa\s+carrière|en\s+poste|depuis)(?![\p{L}])/iu;
+
+function inferredButHouseInApposition(record: DoubtSubject): boolean {
+  if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
+  const clause = clauseAfterPerson(record);
+  const apposition = APPOSITION_AFTER_PERSON.exec(clause);
+  if (!apposition || COMES_OR_LEAVES.test(apposition[1]!)) return false;
+  const company = companyKey(record.company);
+  const houses = allMatches(apposition[1]!, HOUSE_IN_APPOSITION).filter(
+    (cue) => !companyKey(apposition[1]!.slice(cue.index + cue[0].length)).startsWith(company),
+  );
+  if (houses.length === 0) return false;
+  const pointedBack = EN_BEFORE_THE_VERB.test(clause.slice(apposition[0].length));
+  return pointedBack || NOW_OR_WHOLE_CAREER.test(apposition[1]!);
+}
+
+// "C, nouvelle directrice générale : X, …": the sentence opens on a name of its own, not a person's,
+// before a comma or a colon, and the employer was taken from an earlier sentence all the same
+const OPENING_NAME =
+  /^[\s•▪►▸◦■*·–—-]*((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|les|l['’]|et|&)\s*)?\p{Lu}[\p{L}'’&.-]*)*)\s*[,:]/u;
+const SENTENCE_OPENERS = new Set(
+  "chez enfin ensuite puis côté selon pour par dans depuis après avant au aux à en le la les un une son sa ses ce cette nom".split(
+    " ",
+  ),
+);
+
+function inferredButSentenceOpensOnAName(record: DoubtSubject): boolean {
+  if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
+  const before = sentenceBeforePerson(record);
+  const opening = OPENING_NAME.exec(before);
+  if (!opening) return false;
+  const name = opening[1]!;
+  const words = name.split(/\s+/u);
+  if (SENTENCE_OPENERS.has(foldWord(words[0]!).replace(/['’].*$/u, ""))) return false;
+  if (words.length === 1 && isFrenchWord(name)) return false;
+  if (companyKey(name) === companyKey(record.company)) return false;
+  // a person opening the sentence ("Laurent ROY, directeur général depuis 2018, est nommé …"); a name
+  // of no known first name is a house ("Chambres Fortes du Léman")
+  const person = personMentionAtStart(name);
+  if (person && isConfidentPerson(person)) return false;
+  return !companyKey(record.company).includes(companyKey(name));
+}
 
 // "Rivages du Nord" read from "Les Rivages du Nord … directrice des Rivages du Nord": a name the
 // text writes with "Les" and contracts ("des", "aux") carries its article.
@@ -1353,10 +1420,16 @@ const ENGLISH_DESCRIPTOR_NOUNS = new Set(
     "developer publisher brand chain startup start-up platform business"
   ).split(" "),
 );
+// "Insurtech Parapluie hires …": a sector's "-tech" noun is what the house is, capitalised as a
+// sentence's first word, before its name
+const TECH_DESCRIPTOR_THEN_NAME = /^\p{Lu}\p{Ll}+tech\s+\p{Lu}/u;
+
 export function companyRunsADescriptorIntoABrand(company: string): boolean {
   const first = company.trim().split(/\s+/u)[0] ?? "";
   if (!/^\p{Lu}/u.test(first)) return false;
   if (DESCRIPTOR_THEN_BRAND.test(company.trim())) return true;
+  if (TECH_DESCRIPTOR_THEN_NAME.test(company.trim()) && COMPANY_DESCRIPTORS.includes(first.toLowerCase()))
+    return true;
   // only an English descriptor's noun: a French lower-case word there is an institution's own
   // ("Caisse régionale Armor Océan", "Institut des sciences du vivant Lemarchand")
   return allMatches(company.trim(), LOWER_CASE_NOUN_THEN_NAME).some((m) =>
@@ -1525,6 +1598,13 @@ export const DOUBTS: readonly Doubt[] = [
     applies: (r) => CLAUSE_INSIDE.test(r.role),
   },
   {
+    id: "company_clause",
+    reason: "employer runs into another clause",
+    label: "l’employeur déborde sur une autre proposition (« C en venant de D ») : le couper",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && COMPANY_CLAUSE.test(r.company),
+  },
+  {
     id: "role_too_long",
     reason: "role is unusually long",
     label: "fonction anormalement longue",
@@ -1634,6 +1714,22 @@ export const DOUBTS: readonly Doubt[] = [
     applies: (r) =>
       r.reasons?.includes("company taken from sentence opening") === true &&
       EN_BEFORE_THE_VERB.test(clauseAfterPerson(r)),
+  },
+  {
+    id: "inferred_employer_but_house_in_apposition",
+    reason: "employer taken from elsewhere while the person's apposition names the house they are at",
+    label:
+      "employeur repris d’une autre phrase alors que l’apposition de la personne nomme la maison où elle est (« actuelle directrice de C, en devient … ») : vérifier l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: inferredButHouseInApposition,
+  },
+  {
+    id: "inferred_employer_but_sentence_opens_on_a_name",
+    reason: "employer taken from elsewhere while the sentence opens on a name of its own",
+    label:
+      "employeur repris d’une autre phrase alors que la phrase s’ouvre sur un nom (« C, nouvelle directrice : X ») : vérifier l’employeur",
+    penalty: HOLD_FOR_REVIEW,
+    applies: inferredButSentenceOpensOnAName,
   },
   {
     id: "company_article_dropped",

@@ -121,6 +121,8 @@ interface TableHeader {
   fields: (FieldName | null)[];
   /** What the header's line says before its first label ("Qui va où ? — format :"), or "". */
   lead: string;
+  /** The header stood in brackets after its lead. */
+  bracketed?: boolean;
 }
 
 // "Qui va où ? — format : Nom | fonction | employeur", "Les arrivées (colonnes : Nom ; Poste ; Société)":
@@ -130,11 +132,20 @@ const HEADER_LEAD = /^(.*\S)\s*:\s+(?=\S)/u;
 // A header names at least three columns, among them the person and the post or the company: "Nom |
 // Poste | Société | Venu(e) de", "Qui ; Fonction ; Chez". Columns of no known label ("Âge", "Ville")
 // may stand among them, one for every two known (one at least), and are read for nothing.
+// "Le tableau de la semaine (entreprise | nom | fonction | vient de)": the header in brackets after
+// the phrase that announces the table
+const HEADER_IN_BRACKETS = /^(.*\S)\s*\(([^()]+)\)\s*[.:]?$/u;
+
 function tableHeader(line: string): TableHeader | null {
   const led = HEADER_LEAD.exec(line);
   if (led && !/[|;\t]/u.test(led[1]!)) {
     const header = tableHeaderOf(line.slice(led[0].length));
     if (header) return { ...header, lead: led[1]!.replace(/[\s(—–-]*(?:format|colonnes|columns)?$/iu, "") };
+  }
+  const bracketed = HEADER_IN_BRACKETS.exec(line);
+  if (bracketed && !/[|;\t]/u.test(bracketed[1]!)) {
+    const header = tableHeaderOf(bracketed[2]!.replace(/^\s*(?:format|colonnes|columns)\s*:\s*/iu, ""));
+    if (header) return { ...header, lead: bracketed[1]!, bracketed: true };
   }
   return tableHeaderOf(line);
 }
@@ -262,8 +273,10 @@ export function rewriteFieldTables(lines: string[]): string[] {
     const found = tableHeader(line);
     if (found) {
       header = found;
-      // the heading before the header stays a line of its own (the section may be found by it)
+      // the heading before the header stays a line of its own (the section may be found by it); a
+      // phrase announcing the table ("Le tableau de la semaine (nom | …)") a paragraph of its own
       if (found.lead) out.push(found.lead);
+      if (found.lead && found.bracketed) out.push("");
       continue;
     }
     out.push(line);

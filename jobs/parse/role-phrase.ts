@@ -186,6 +186,10 @@ const BARE_TITLE =
   /(?:^|\s)(?:(?:premier |première |senior |executive )?vice[- ]pr[eé]sidente?|présidente?|directeur|directrice|cheffe?|associée?|partner|director|head)(?:\s+(?:principale?|principal|adjointe?|exécutive?|exécutif|senior|général|générale))?$/iu;
 const DEPARTMENT_AFTER_COMMA =
   /^,\s*(\p{Lu}\p{Ll}+)((?:\s+(?:et|&)\s+\p{Ll}{3,}|\s+\p{Ll}{3,}){0,3})(?=\s*(?:[,.;:()]|$)|\s+(?:chez|at|au sein|en remplacement)(?![\p{L}]))/u;
+// … and in lower case ("vice-président, finances", "vice-présidente, ventes et marketing"): then
+// only a department's own word, up to the clause's end
+const LOWER_DEPARTMENT_AFTER_COMMA =
+  /^,\s*(\p{Ll}{2,})((?:\s+(?:et|&)\s+\p{Ll}{2,}|\s+\p{Ll}{3,}){0,3})(?=\s*(?:[.;:()]|$))/u;
 // English titles name their department so too ("Vice President, Sustainability")
 const ENGLISH_DEPARTMENTS = new Set(
   "Sustainability Finance Marketing Sales Operations Engineering Product Technology Strategy Communications Legal Compliance Research Procurement People Talent Risk Growth Partnerships Security Data Digital Innovation".split(
@@ -214,6 +218,8 @@ function titleScope(role: string, after: string): string {
     const noun = department?.[1] ?? "";
     if (department && (isFrenchWord(noun) || ENGLISH_DEPARTMENTS.has(noun)) && !PLACES.has(foldWord(noun)))
       return department[0];
+    const lower = LOWER_DEPARTMENT_AFTER_COMMA.exec(after);
+    if (lower && DEPARTMENT_WORDS.has(foldWord(lower[1]!))) return lower[0];
   }
   const lastWord = foldWord(role.split(/\s+/).at(-1) ?? "");
   if (PLACES.has(lastWord)) {

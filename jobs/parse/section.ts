@@ -169,13 +169,49 @@ const BULLET_LINE = /^[•▪■□◆◇►▸⏵→➜–—*·-]\s+\S/u;
 const opensItem = (line: string) => BULLET_LINE.test(line) || opensMarkedItem(line);
 
 function listItems(lines: string[]): string[] | null {
-  if (lines.length < 2 || !opensItem(lines[0]!)) return null;
+  if (lines.length < 2) return null;
+  if (!opensItem(lines[0]!)) return itemsUnderLeadIn(lines);
   const items: string[] = [];
   for (const line of lines) {
     if (opensItem(line)) items.push(line);
     else items[items.length - 1] += ` ${line}`;
   }
   return items.length >= 2 && items.length * 2 > lines.length ? items : null;
+}
+
+// A list may come under a lead-in with no blank line between ("carnet, avec l'Institut … :" then
+// "• C nomme X …", or a masthead's lines then the items), its items maybe wrapped over two lines:
+// the lead-in is a paragraph of its own, each item another, when at least two items open on a
+// capital, as news items do, and each item is a sentence of its own, ending where a sentence ends.
+// Items that end on ";" are one sentence's enumeration, which its lead governs ("Trois nominations au
+// comité de direction de C : – A devient … ; – B arrive comme … ;"), and a sentence's list of duties
+// ("chargée de :" then "• la stratégie") opens in lower case: both stay whole.
+// A short line with no end between two items ("Départs" under the arrivals) heads the items after
+// it: a paragraph of its own, as the lead-in is.
+const CAPITAL_ITEM = /^[•▪■□◆◇►▸⏵→➜–—*·-]\s+[\p{Lu}«"]/u;
+const ENDS_BEFORE_ITEM = /[.!?…»")]$/u;
+const isSubheading = (line: string, next: string | undefined) =>
+  next !== undefined &&
+  CAPITAL_ITEM.test(next) &&
+  !ENDS_BEFORE_ITEM.test(line) &&
+  line.split(/\s+/u).length <= 4;
+
+function itemsUnderLeadIn(lines: string[]): string[] | null {
+  const first = lines.findIndex((line) => CAPITAL_ITEM.test(line));
+  if (first < 1) return null;
+  const paragraphs = [lines.slice(0, first).join(" ")];
+  let items = 0;
+  for (const [at, line] of lines.entries()) {
+    if (at < first) continue;
+    const before = lines[at - 1]!;
+    if (CAPITAL_ITEM.test(line)) {
+      if (at > first && !ENDS_BEFORE_ITEM.test(before) && !isSubheading(before, line)) return null;
+      paragraphs.push(line);
+      items++;
+    } else if (isSubheading(line, lines[at + 1])) paragraphs.push(line);
+    else paragraphs[paragraphs.length - 1] += ` ${line}`;
+  }
+  return items >= 2 && ENDS_BEFORE_ITEM.test(lines.at(-1)!) ? paragraphs : null;
 }
 
 // A block's lines make one paragraph, but a portrait's name line keeps a line of its own (the
@@ -469,17 +505,23 @@ function headinglessRun(lines: string[]): string[] {
       .filter((line) => !isFooterLine(line) && !(isEndHeading(line) && !MOVE_SIGNAL.test(line)))
       .join("\n"),
   );
-  let best: string[] = [];
-  let run: string[] = [];
-  for (const paragraph of [...paragraphs, ""]) {
-    if (paragraph && isMoveParagraph(paragraph)) {
-      run.push(paragraph);
-      continue;
+  // one paragraph that reads like no move between two that do (an obituary, a quote, an item with no
+  // verb: "• C : X, ex-D, directrice de la communication.") leaves the run going on: the list of items
+  // it stands in goes on past it
+  const moveLike = paragraphs.map(isMoveParagraph);
+  let best = { paragraphs: [] as string[], moves: 0 };
+  let run = { paragraphs: [] as string[], moves: 0 };
+  paragraphs.forEach((paragraph, at) => {
+    if (moveLike[at] || (run.moves > 0 && moveLike[at + 1] === true)) {
+      run.paragraphs.push(paragraph);
+      if (moveLike[at]) run.moves++;
+      return;
     }
-    if (run.length > best.length) best = run;
-    run = [];
-  }
-  return best.length >= MIN_MOVE_PARAGRAPHS ? best : [];
+    if (run.moves > best.moves) best = run;
+    run = { paragraphs: [], moves: 0 };
+  });
+  if (run.moves > best.moves) best = run;
+  return best.moves >= MIN_MOVE_PARAGRAPHS ? best.paragraphs : [];
 }
 
 // A flattened issue ("… recule de 8 %. NOMINATIONS Léonie …") gets its shouted section name on a line

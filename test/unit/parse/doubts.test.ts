@@ -1132,6 +1132,99 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  [
+    "past_event_recalled",
+    {
+      person: "Gilles Marec",
+      role: "président d'un club de randonnée",
+      paragraph:
+        "Gilles Marec, ancien directeur de Vélonia (2008-2016), a été nommé en 2016 président d'un club de randonnée.",
+    },
+    true,
+  ],
+  [
+    "past_event_recalled",
+    {
+      person: "Gilles Marec",
+      paragraph: "Gilles Marec a été nommé en mars directeur commercial de Vélonia.",
+    },
+    false,
+  ],
+  [
+    "inferred_employer_but_house_in_apposition",
+    {
+      person: "Sonia Perrault",
+      company: "Brasseries Kerlouan",
+      role: "directrice générale",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Brasseries Kerlouan recrute un brasseur. Sonia Perrault, actuelle directrice financière de Malterie Vosgienne, en deviendra directrice générale en mai.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_house_in_apposition",
+    {
+      person: "Hugo Tessier",
+      company: "Brasseries Kerlouan",
+      role: "directeur de la recherche",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Chez Brasseries Kerlouan, Léa Morin est promue. Hugo Tessier, qui a fait toute sa carrière chez Malterie Vosgienne, devient directeur de la recherche.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_house_in_apposition",
+    {
+      person: "Hugo Tessier",
+      company: "Brasseries Kerlouan",
+      role: "associé",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Brasseries Kerlouan ouvre un site. Hugo Tessier, qui arrive de Malterie Vosgienne, en prend la direction.",
+    },
+    false,
+  ],
+  [
+    "inferred_employer_but_sentence_opens_on_a_name",
+    {
+      person: "Agathe Rivoire",
+      company: "Cidrerie Morlaix",
+      role: "directrice générale",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Cidrerie Morlaix nomme Paul Ansel directeur. Vergers du Trégor, nouvelle directrice générale : Agathe Rivoire, jusqu'ici directrice commerciale de la maison.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_but_sentence_opens_on_a_name",
+    {
+      person: "Agathe Rivoire",
+      company: "Cidrerie Morlaix",
+      role: "directrice générale",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Cidrerie Morlaix nomme Paul Ansel directeur. Laurent MOREL, directeur depuis 2019, cède sa place : Agathe Rivoire devient directrice générale.",
+    },
+    false,
+  ],
+  ["company_descriptor_before_brand", { company: "Insurtech Parapluie" }, true],
+  ["company_descriptor_before_brand", { company: "Parapluie Assurances" }, false],
+  [
+    "appointer_not_employer",
+    {
+      person: "Rémi Castaing",
+      company: "Aquabus",
+      role: "directeur",
+      paragraph:
+        "Navéo, qui exploite les navettes fluviales de la ville, nomme Rémi Castaing directeur d'Aquabus.",
+    },
+    true,
+  ],
+  ["company_clause", { company: "Vélonia en venant de Cyclopôle" }, true],
+  ["company_clause", { company: "Banque de l'Est en Lorraine" }, false],
   ["company_opens_with_item_number", { company: "2/ Au Centre" }, true],
   ["company_opens_with_item_number", { company: "3M France" }, false],
   [

@@ -141,11 +141,12 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 154,
-      personF1: 0.85,
+      personF1: 0.88,
       // an inline bullet after a full stop opens the next item's sentence (sentences.ts): record F1 0.748 → 0.756
-      recordF1: 0.75,
+      recordF1: 0.77,
       previous: 0.93,
-      predecessor: 1,
+      // lowered from 1 by p-r61: the headingless run going on past an item that reads like no move (p-r61) reads more of its movers, one of them without the predecessor the next sentence names
+      predecessor: 0.99,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
@@ -281,14 +282,15 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.77,
+      personF1: 0.81,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.65 → 0.66
-      recordF1: 0.66,
+      recordF1: 0.69,
       previous: 0.91,
       predecessor: 0.93,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 0,
+      // raised from 0 by p-r61: the English item after a sentence now read (Sellemonte's) names in passing a deputy who succeeds its mover, whom no reader takes for a mover
+      maxSilentMisses: 1,
     },
   ],
   // real15 and real16: the blind round of session 9 (16 issues, 292 moves: opticians and audiology, meat and
@@ -387,10 +389,11 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.87,
-      recordF1: 0.71,
+      personF1: 0.89,
+      recordF1: 0.73,
       previous: 0.85, // session 13: successions told from the departure side match more movers, some without their career read (record F1 up)
-      predecessor: 0.96,
+      // lowered from 0.96 by p-r61: the headingless run going on past an item that reads like no move (p-r61) reads more of its movers, one of them without its predecessor
+      predecessor: 0.95,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 3,
@@ -687,8 +690,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.88,
-      recordF1: 0.81,
+      personF1: 0.89,
+      recordF1: 0.82,
       previous: 0.87,
       predecessor: 0.97,
       maxWrongPublished: 0,
@@ -771,9 +774,9 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.91 → 0.92
-      personF1: 0.92,
+      personF1: 0.94,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.9 → 0.91
-      recordF1: 0.91,
+      recordF1: 0.92,
       // lowered with the initials/English reader (session 15): movers newly read by the initials/asides reader are expected with an earlier employer their paragraph never names: 0.89 → 0.869
       previous: 0.86,
       predecessor: 1,
@@ -1222,9 +1225,11 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 20,
       // headline items as real53's: record 0.552 → 0.645
-      personF1: 0.64,
-      recordF1: 0.64,
-      previous: 0.87,
+      personF1: 0.76,
+      // lowered from 0.64 by p-r61: the headingless run now goes on past an item that reads like no move, so chorales' section is found and three more movers are read (person F1 0.645 → 0.765), but with the employer wrong, all held for review (≤ 0.45)
+      recordF1: 0.58,
+      // lowered from 0.87 by p-r61: the headingless run going on past an item that reads like no move (p-r61) reads more of its movers (chorales), one of them without the festival it comes from
+      previous: 0.84,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 2,
@@ -1349,19 +1354,21 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real61/real62: session 19's first blind round (12–16 moves an issue, at least three distractors an issue), written
   // by hand by a helper who never read jobs/parse, sectors never used. First scored on session 18's final main
   // 566b7f2 before any change made for it: record F1 0.563 / 0.644, 5 and 3 published wrong; floors are that
-  // first score.
+  // first score. Raised after session 19's p-r61 round (items glued by a CMS, lists under a lead-in, a table header
+  // in brackets, four doubts on an employer taken from another sentence): 0.702 / 0.678, none published wrong, one
+  // silent miss.
   [
     "real61",
     {
       files: 8,
       gold: 110,
-      personF1: 0.67,
-      recordF1: 0.56,
-      previous: 0.84,
-      predecessor: 0.94,
-      maxWrongPublished: 5,
+      personF1: 0.79,
+      recordF1: 0.7,
+      previous: 0.85,
+      predecessor: 0.96,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 7,
+      maxSilentMisses: 1,
     },
   ],
   [
@@ -1370,10 +1377,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 110,
       personF1: 0.74,
-      recordF1: 0.64,
-      previous: 0.82,
+      recordF1: 0.67,
+      previous: 0.83,
       predecessor: 0.89,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
