@@ -42,7 +42,7 @@ describe("the move list", () => {
       lines(`<ol class="moves">
   <li class="move" id="mouvement-42">
   <p class="move-title">
-    <a class="move-person" href="/personnes/jeanne-d-arc">Jeanne &lt;d&#x27;Arc&gt; &amp; &quot;Co&quot; &#x3D;&#x60;x</a> — <span class="move-role">Directrice &lt;financière&gt;</span>, <a class="move-company" href="/entreprises/scalian">Scalian &amp; Fils</a>
+    <a class="move-person" href="/personnes/jeanne-d-arc">Jeanne &lt;d&#x27;Arc&gt; &amp; &quot;Co&quot; =&#x60;x</a> — <span class="move-role">Directrice &lt;financière&gt;</span>, <a class="move-company" href="/entreprises/scalian">Scalian &amp; Fils</a>
   </p>
   <p class="move-meta">
     <time datetime="2025-03-04">4 mars 2025</time>
