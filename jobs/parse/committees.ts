@@ -417,11 +417,11 @@ function clauseSentences(line: string): string[] | null {
 }
 
 // "Composition du bureau : X (R), Y (R)", "Le bureau est complété par X (R) et Y (R)", a heading
-// "Fédération : deux entrées au bureau" over "X (R) et Y (R)": a bureau whose body the text before
+// "Fédération : deux entrées au bureau" over "X (R) et Y (R)", "Entrent au bureau : X (R), Y (R)": a bureau whose body the text before
 // names (the paragraph's opening, the item before, the heading's head noun). The bureau's sentence may
 // close a paragraph ("Assemblée générale de la Ligue C : … Composition du bureau : …").
 const BODYLESS_BUREAU =
-  /(?:^|(?<=[.!?]\s+))(?:Composition\s+du\s+(?:nouveau\s+)?bureau\s*:|Le\s+(?:nouveau\s+)?bureau\s+est\s+(?:complété|composé)\s+(?:par|de)|Le\s+nouveau\s+bureau\s*:)\s*(.+?)\.?$/u;
+  /(?:^|(?<=[.!?]\s+))(?:Composition\s+du\s+(?:nouveau\s+)?bureau\s*:|Le\s+(?:nouveau\s+)?bureau\s+est\s+(?:complété|composé)\s+(?:par|de)|Le\s+nouveau\s+bureau\s*:|(?:Entrent|Font\s+leur\s+entrée)\s+au\s+bureau\s*:)\s*(.+?)\.?$/u;
 const BUREAU_HEADING = /^\s*(\p{Lu}[\p{L}'’-]+)\s*:\s*[^:]*\bbureau\b[^:]*$/u;
 
 // The body a bureau belongs to: the last institution named in `text` ("… à la présidence de la
@@ -477,9 +477,54 @@ function bodylessBureau(line: string, before: string): { opening: string; senten
 // surveillance.", "C : Pr X rejoint le conseil scientifique.", "C accueille Pr X, historien, à son conseil
 // scientifique.", "C, de son côté, accueille au conseil d'administration l'ancien directeur de A, X.": each member takes
 // the board's seat (SEATS), agreed with the words that describe them.
-const ENTERING_BOARD = String.raw`(?:conseil\s+de\s+surveillance|conseil\s+d['’]administration|conseil\s+scientifique)`;
+// (an advisory committee's seat is a membership too: "Entrent au comité d'orientation de C : X et Y")
+const ENTERING_BOARD = String.raw`(?:conseil\s+de\s+surveillance|conseil\s+d['’]administration|conseil\s+scientifique|comité\s+(?:d['’]orientation|technique|stratégique|d['’]éthique))`;
 const BODY = String.raw`(\p{Lu}[^,:()]{1,80}?)`;
+// the same, opening a sentence
+const ENTERING_BOARD_OPENING = String.raw`(?:Conseil\s+de\s+surveillance|Conseil\s+d['’]administration|Conseil\s+scientifique|Comité\s+(?:d['’]orientation|technique|stratégique|d['’]éthique))`;
+// "Au conseil d'administration de C font leur entrée X et Y": the board fronted, the verb before its
+// subjects (inverted subject); the same with "entrent", "fait son entrée", "entre"
+const ENTERING_VERB = String.raw`(?:font\s+leur\s+entrée|fait\s+son\s+entrée|entrent|entre)`;
 const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: number }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`^(?:Au|À\s+la|À\s+l['’])\s*(${ENTERING_BOARD})\s+${OF}${BODY},?\s+${ENTERING_VERB}\s*:?\s+(\p{Lu}.+?)\.?$`,
+      "u",
+    ),
+    board: 1,
+    company: 2,
+    list: 3,
+  },
+  // "Également entrés au conseil d'administration de C : X, médecin, et Y": the participle, fronted
+  {
+    pattern: new RegExp(
+      String.raw`^(?:(?:Également|Aussi)\s+e|E)ntrée?s?\s+(?:au|à\s+la|à\s+l['’])\s*(${ENTERING_BOARD})\s+${OF}${BODY}\s*:\s*(.+?)\.?$`,
+      "u",
+    ),
+    board: 1,
+    company: 2,
+    list: 3,
+  },
+  // "C s'est dotée d'un conseil d'administration : y entrent X, Y et Z", "Conseil d'administration
+  // renouvelé au Syndicat C : y entrent X (A) et Y (B)": "y" stands for the board the lead names
+  {
+    pattern: new RegExp(
+      String.raw`^${BODY}\s+(?:s['’]est\s+dotée?|se\s+dote)\s+d['’]un\s+(?:nouveau\s+)?(${ENTERING_BOARD})\s*:\s*y\s+${ENTERING_VERB}\s+(.+?)\.?$`,
+      "u",
+    ),
+    company: 1,
+    board: 2,
+    list: 3,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(${ENTERING_BOARD_OPENING})\s+(?:renouvelée?|recomposée?|élargie?)\s+(?:au|à\s+la|à\s+l['’]|chez)\s*${BODY}\s*:\s*y\s+${ENTERING_VERB}\s+(.+?)\.?$`,
+      "u",
+    ),
+    board: 1,
+    company: 2,
+    list: 3,
+  },
   {
     pattern: new RegExp(
       String.raw`^(?:Entrent|Entre|Font\s+leur\s+entrée|Fait\s+son\s+entrée)\s+(?:au|à\s+la|à\s+l['’])\s*(${ENTERING_BOARD})\s+${OF}${BODY}\s*:\s*(.+?)\.?$`,
@@ -554,7 +599,10 @@ function enteringMembers(list: string): { name: string; description?: string }[]
   const found: { name: string; description?: string }[] = [];
   let pending: string | undefined;
   for (const item of topLevelItems(names!)) {
-    const name = item.replace(HONORIFIC_BEFORE, "");
+    // "X (Maison A)": the bracket names the member's own house, no post
+    const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(item);
+    if (bracketed && isBoardTitle(bracketed[2]!.toLowerCase())) return null;
+    const name = (bracketed ? bracketed[1]! : item).replace(HONORIFIC_BEFORE, "");
     if (NAME.test(name)) {
       found.push({ name, description: pending });
       pending = undefined;
@@ -593,7 +641,7 @@ function boardEntrySentences(line: string): string[] | null {
     if (!read) continue;
     const list = enteringMembers(read[entry.list]!);
     if (!list) return null;
-    const seat = seatOf(read[entry.board]!);
+    const seat = seatOf(read[entry.board]!.toLowerCase());
     const company = apposedName(read[entry.company]!) ?? bodyName(read[entry.company]!);
     const lead: Lead = { company, newMembers: true };
     return list.map(

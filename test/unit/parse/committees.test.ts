@@ -248,6 +248,15 @@ describe("a bureau whose body the text before names", () => {
       ],
     ],
     [
+      "new officers entering it, the verb before them",
+      "Anne Brun succède à Marc Tissot à la présidence de la Fédération des apiculteurs.",
+      "Entrent au bureau : Paul Verne (vice-président), Lina Roux (trésorière).",
+      [
+        "Chez Fédération des apiculteurs, Paul Verne devient vice-président.",
+        "Chez Fédération des apiculteurs, Lina Roux devient trésorière.",
+      ],
+    ],
+    [
       "the paragraph's own opening",
       "",
       "Congrès de la Ligue de pétanque de Brenne : Anne Brun est élue présidente. Composition du bureau : Paul Verne (vice-président), Lina Roux (trésorière).",
@@ -338,6 +347,43 @@ describe("members entering a board in one sentence", () => {
       "Le réseau de voileries Kermor accueille à son conseil d'administration Paul Verne, ancien maire de Brenne.",
       ["Chez Kermor, Paul Verne devient administrateur."],
     ],
+    // the board fronted, its new members after the verb (inverted subject)
+    [
+      "Au conseil d'administration de Poteries Vannel font leur entrée Agathe Morin, de la Faïencerie d'Olne, et Rémi Sarrau, tourneur à Lanval.",
+      [
+        "Chez Poteries Vannel, Agathe Morin devient administratrice.",
+        "Chez Poteries Vannel, Rémi Sarrau devient administrateur.",
+      ],
+    ],
+    [
+      "Entrent au comité d'orientation de l'Institut des arts du feu : Agathe Morin, directrice de Faïencerie d'Olne, et Rémi Sarrau.",
+      [
+        "Chez Institut des arts du feu, Agathe Morin devient membre du comité d'orientation.",
+        "Chez Institut des arts du feu, Rémi Sarrau devient membre du comité d'orientation.",
+      ],
+    ],
+    [
+      "Également entrés au conseil de surveillance de Poteries Vannel : Dr Agathe Morin, céramiste, et Rémi Sarrau.",
+      [
+        "Chez Poteries Vannel, Agathe Morin devient membre du conseil de surveillance.",
+        "Chez Poteries Vannel, Rémi Sarrau devient membre du conseil de surveillance.",
+      ],
+    ],
+    // "y" stands for the board the lead names; a bracket after a name is the member's own house
+    [
+      "Poteries Vannel s'est dotée d'un conseil d'administration : y entrent Agathe Morin et Rémi Sarrau.",
+      [
+        "Chez Poteries Vannel, Agathe Morin devient administratrice.",
+        "Chez Poteries Vannel, Rémi Sarrau devient administrateur.",
+      ],
+    ],
+    [
+      "Conseil d'administration renouvelé au Syndicat des potiers d'Olne : y entrent Agathe Morin (Faïencerie d'Olne) et Rémi Sarrau (Grès Vannel).",
+      [
+        "Chez Syndicat des potiers d'Olne, Agathe Morin devient administratrice.",
+        "Chez Syndicat des potiers d'Olne, Rémi Sarrau devient administrateur.",
+      ],
+    ],
   ])("%s", (line, sentences) => {
     expect(committeeSentences(line)).toEqual(sentences);
   });
@@ -346,6 +392,8 @@ describe("members entering a board in one sentence", () => {
     "Théâtre Lumen : la saison entre au conseil de surveillance.",
     "Entrent au conseil de surveillance de Théâtre Lumen : des bénévoles motivés.",
     "Deux entrées au conseil de surveillance de Voiles Kermor : Paul Verne et Lina Roux, respectivement notaire.",
+    // a bracket naming a post is a bureau's list, not members of the board entering
+    "Au conseil d'administration de Poteries Vannel entrent Agathe Morin (trésorière) et Rémi Sarrau (secrétaire).",
   ])("leaves %s", (line) => {
     expect(committeeSentences(line)).toBeNull();
   });
