@@ -180,6 +180,15 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Kelvane Hebdo"],
   },
   {
+    id: "est aujourd'hui R chez A (the post held until a move to come)",
+    // ("est aujourd'hui nommé R de B" tells the new post)
+    cue: `est (?:aujourd'hui|encore)(?= (?!${APPOINTED})\\p{Ll})`,
+    example:
+      "À compter du 1er mars, Anne Roy dirigera Talvia en qualité de directrice générale. Elle est aujourd'hui directrice artistique chez Kelvane.",
+    mover: "Anne Roy",
+    previous: ["Kelvane"],
+  },
+  {
     id: "jusque-là, fut, en poste à",
     cue: "jusque-là|fut|en poste(?= (?:à|au|chez))",
     example:
@@ -295,9 +304,10 @@ const BEFORE_OBJECT =
 
 // A move verb that opens the main clause ends the career told before it ("…, Camille Aubert est
 // nommée", "…, devient directrice de cabinet de…").
-// ("quitte ses fonctions pour prendre la direction de B": the purpose tells the new post)
+// ("quitte ses fonctions pour prendre la direction de B": the purpose tells the new post; "X,
+// formerly with A, will head its French arm from April 1": the English future opens it too)
 const MAIN_CLAUSE =
-  /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:pour (?:prendre|rejoindre|devenir|intégrer|diriger|succéder|remplacer)|rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:pour (?:prendre|rejoindre|devenir|intégrer|diriger|succéder|remplacer)|rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera|will (?:head|lead|run|join|become))(?![\p{L}])/iu;
 
 // ("… entre la maison de disques A et la plateforme B": any one noun, with its complement, may describe it)
 const DESCRIBED_ITEM =

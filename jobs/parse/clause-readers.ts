@@ -238,7 +238,9 @@ export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
   const moves: ClauseReading[] = [];
   const end = match.index + match[0].length;
   const predecessor = objectAfter(sentence, mentions, end) ?? describedPredecessor(s, end);
-  const from = predecessor?.end ?? end;
+  // "Y succeeds him as R": English puts the pronoun for the one replaced after the verb
+  const pronounAfter = predecessor ? null : /^\s+(?:him|her|them)(?=[\s,.;])/u.exec(sentence.slice(end));
+  const from = predecessor?.end ?? end + (pronounAfter?.[0].length ?? 0);
   // "succède à Élise Marchand, cofondatrice, au poste de CEO": an apposition may sit in between
   // ("succeeds Y as R of C": English introduces the post with "as")
   const intro =
@@ -246,7 +248,8 @@ export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
       sentence.slice(from),
     );
   // "X lui succède", "Anne Roy le remplacera comme directrice": the one replaced is named before
-  const pronoun = /(?:(?:lui|leur|le|la)\s+|l['’])$/iu.test(sentence.slice(0, match.index));
+  const pronoun =
+    pronounAfter !== null || /(?:(?:lui|leur|le|la)\s+|l['’])$/iu.test(sentence.slice(0, match.index));
   const lead = /^\s*,?\s*à la (?=tête|direction|présidence)/u.exec(sentence.slice(from));
   const stopAt = nextMentionStart(mentions, from + 1, sentence);
   for (const person of subjectsBefore(sentence, mentions, match.index)) {

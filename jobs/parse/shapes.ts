@@ -31,6 +31,7 @@ import {
   readPostThenHolder,
   readTitleOpener,
 } from "./fronted-clauses.ts";
+import { readLedHouse } from "./led-house.ts";
 import {
   readBatonPassed,
   readDepartureToPost,
@@ -54,9 +55,11 @@ import {
   ENTRUSTS_WHAT_IT_OPENED,
   GIVES_UP_POST,
   HANDS_OVER,
+  HEADS_EN,
   IS_NOW,
   JOINS,
   JOINS_BOARD,
+  LEADS_HOUSE,
   LEAVES_FOR_POST,
   LEAVES_FOR_SAME_POST,
   NAMED,
@@ -166,6 +169,30 @@ export const SHAPES: readonly Shape[] = [
     read: readLedPost,
     example: "Hugo Besson prendra en janvier la direction générale de Laiterie Dorval.",
     expected: { person: "Hugo Besson", company: "Laiterie Dorval", role: "directeur général" },
+  },
+  {
+    id: "will lead the house",
+    verb: LEADS_HOUSE,
+    mover: "subject",
+    employer: "object",
+    role: "introduced",
+    kind: "appointed",
+    // the title said outright ("en qualité de R", "as R"), else the head of what is led
+    read: readLedHouse,
+    example:
+      "À compter du 1er mai, Anne Roy dirigera Tuilerie Sorbier en qualité de directrice générale déléguée.",
+    expected: { person: "Anne Roy", company: "Tuilerie Sorbier", role: "directrice générale déléguée" },
+  },
+  {
+    id: "will head the house's part",
+    verb: HEADS_EN,
+    mover: "subject",
+    employer: "object",
+    role: "led post",
+    kind: "appointed",
+    read: readLedHouse,
+    example: "Marc Lin will head Tidewell Marine's logistics division from June.",
+    expected: { person: "Marc Lin", company: "Tidewell Marine", role: "head of logistics division" },
   },
   {
     id: "succeeds",

@@ -85,7 +85,21 @@ export const TAKES_POST = word(
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra)\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
+  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
+);
+// The future of leading a house: "X dirigera C en qualité de R", "va présider C", "X will head C's
+// logistics division", "will lead its French subsidiary as country manager" (led-house.ts). The
+// present ("dirige C") tells a post held, so only the future reads; the house named right after
+// (a capital, told without the case-folding flag), or English "C's", "its".
+const LEADS_OBJECT = String.raw`(?=(?:\s+(?:en|dès|début|fin|à partir de|à compter de|à partir du|à compter du|dès le|le|from)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:(?:la|le|les|the)\s+|l['’])?(?:\p{Lu}|(?:its|their)\s))`;
+export const LEADS_HOUSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:dirigera|dirigeront|(?:va|vont)\s+diriger|présidera|présideront|(?:va|vont)\s+présider)${LEADS_OBJECT}`,
+  "gu",
+);
+// the same in English: "X will head C's R", "X will lead its new subsidiary as country manager"
+export const HEADS_EN = new RegExp(
+  String.raw`(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:set|due|poised|scheduled)\s+to|(?:is|are)\s+to)\s+(?:head|lead|run)${LEADS_OBJECT}`,
+  "gu",
 );
 export const SUCCEEDS = word(
   `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais)(?:\\s+(?:à|de|d'))?` +

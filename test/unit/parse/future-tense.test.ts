@@ -103,8 +103,32 @@ describe("a move told in the future", () => {
         kind: "joined",
       },
     ],
+    [
+      "the near future of taking the lead ('va prendre la présidence')",
+      "Félix Aubanel va prendre la présidence de Tanneries Brocard.",
+      { person: "Félix Aubanel", company: "Tanneries Brocard", role: "président" },
+    ],
+    [
+      "the future of leading a house, its title said outright",
+      "Dès le 2 mai, Odile Ferrand dirigera Cordes Aubier en qualité de directrice générale déléguée.",
+      { person: "Odile Ferrand", company: "Cordes Aubier", role: "directrice générale déléguée" },
+    ],
+    [
+      "the near future of presiding a house, the title from the verb",
+      "Ancien directeur de Lamebois, Gildas Perrot va présider l'Union des maroquiniers du Lauzon.",
+      { person: "Gildas Perrot", company: "Union des maroquiniers du Lauzon", role: "président" },
+    ],
+    [
+      "English: the house that speaks, 'its' part led, the title after 'as'",
+      "Tanneries Brocard also said that Odile Ferrand, formerly of Lamebois, will lead its new Spanish subsidiary as country manager.",
+      { person: "Odile Ferrand", company: "Tanneries Brocard", role: "country manager" },
+    ],
   ])("%s", (_label, paragraph, expected) => {
     expect(records(paragraph)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it("does not read the present of leading as a move ('dirige C depuis 2010')", () => {
+    expect(parse("Odile Ferrand dirige Cordes Aubier depuis 2010.").moves).toEqual([]);
   });
 
   it("does not take 'sera' before a participle for a title ('sera remplacé le 1er mai par')", () => {
@@ -165,6 +189,8 @@ describe("a move told in the conditional", () => {
     ["Gildas Perrot rejoindrait Coutellerie Vardel comme directeur commercial, dit-on dans le métier."],
     ["Tanneries Brocard devrait nommer Gildas Perrot directeur financier."],
     ["Gildas Perrot pourrait succéder à Yves Lannoy à la direction de Luthiers Maréchal."],
+    ["Gildas Perrot devrait diriger Coutellerie Vardel à partir de mars."],
+    ["Gildas Perrot pourrait prendre la direction générale de Coutellerie Vardel."],
   ])("%s gives no record and reaches the review queue", (paragraph) => {
     const issue = parse(paragraph);
     expect(issue.moves).toEqual([]);

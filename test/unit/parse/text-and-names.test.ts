@@ -73,6 +73,13 @@ describe("person names", () => {
     expect(issue.moves.map((m) => m.person)).toEqual(["Solène Kerbrat'h-Lemoine"]);
   });
 
+  it("reads a surname whose hyphenated parts a small word links ('Vuillet-à-Cîles') as one name", () => {
+    const issue = parseIssueText(
+      "+ MOUVEMENTS\n\nCélia Brunet-à-Velles rejoint Ferlog comme directrice des achats.\n\n+ AGENDA\n",
+    );
+    expect(issue.moves.map((m) => m.person)).toEqual(["Célia Brunet-à-Velles"]);
+  });
+
   it("ends a name printed in capitals where the words in ordinary case begin", () => {
     const issue = parseIssueText(
       "+ MOUVEMENTS\n\nLe départ de GASPARD MEUNIER d'Armateurs du Lauzon est acté. Il rejoint Norvia comme directeur commercial.\n\n+ AGENDA\n",
