@@ -14,8 +14,9 @@ import { OFFICE_HEAD_NOUNS, TITLE_HEAD_NOUNS } from "./lexicon/titles.ts";
 const OFFICER_HEADS = new Set([...TITLE_HEAD_NOUNS, ...OFFICE_HEAD_NOUNS]);
 
 // "1er vice-président", "Secrétaire générale", "Trésorier (reconduit)", "Vice-présidents" then " : "
+// (a label in small letters follows a semicolon: "Trésorier : A ; secrétaire : B")
 const LABEL =
-  /(?<![\p{L}\p{N}])((?:(?:1er|1re|1ère|2e|2ème|3e|Premier|Première|Deuxième)\s+\p{Ll}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)(?:\s+\p{Ll}[\p{Ll}'’-]+){0,3})(\s*\([^():]{1,40}\))?\s*:\s+(?=\p{Lu})/gu;
+  /(?<![\p{L}\p{N}])((?:(?:1er|1re|1ère|2e|2ème|3e|Premier|Première|Deuxième)\s+\p{Ll}[\p{Ll}-]+|\p{L}[\p{Ll}-]+)(?:\s+\p{Ll}[\p{Ll}'’-]+){0,3})(\s*\([^():]{1,40}\))?\s*:\s+(?=\p{Lu})/gu;
 // Words that open the next sentence, never part of a name: "… CASTAING-HEURTEL La fédération a …"
 const NOT_A_NAME_WORD =
   "(?:La|Le|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cette|Ces|Son|Sa|Ses|Leur|Un|Une|Au|Aux|À|En|Dans|Depuis|Par|Pour|Sur|Avec|Chez|De|Du|Des|Et|Outre)";
@@ -52,8 +53,17 @@ export function findBureauLines(paragraph: string): BureauLine[] {
   const lines: BureauLine[] = [];
   for (const [i, match] of labels.entries()) {
     const before = paragraph.slice(lines.at(-1)?.end ?? 0, match.index);
-    // the first line follows its lead's colon; every other one the line before it
-    if (lines.length === 0 ? !/:\s*$/u.test(before) : !/^\s*$/u.test(before)) {
+    // the first line follows its lead's colon or dash ("le bureau se compose comme suit —") or a
+    // sentence's end ("… a renouvelé son bureau. Présidente : A"); every other one the line before
+    // it, or a semicolon after it ("Trésorier : A ; secrétaire : B")
+    const small = /^\p{Ll}/u.test(match[1]!);
+    const follows =
+      lines.length === 0
+        ? !small && /(?:[:—–]|[.!?])\s*$/u.test(before)
+        : small
+          ? /^\s*;\s*$/u.test(before)
+          : /^\s*;?\s*$/u.test(before);
+    if (!follows) {
       if (lines.length > 0) break;
       continue;
     }

@@ -29,8 +29,22 @@ export function addBureauOfficers(sentence: string, mentions: PersonMention[], m
       kind: "appointed",
       role: titleFor(person, label, sentence.slice(person.start, person.end + 40)),
       company: null,
-      predecessor: null,
+      predecessor: predecessorInAside(sentence, person, mentions),
       notes: [NEW_SHAPE, BODY_OFFICER_REASON],
     });
   }
+}
+
+// "Président : A (succède à B, qui reste au comité)": the one replaced, in the brackets after the name
+const SUCCEEDS_IN_ASIDE =
+  /^\s*\(\s*(?:succède à|succédant à|remplace|remplaçant|en remplacement de|à la place de)\s+(?:M\.|Mme)?\s*$/u;
+
+function predecessorInAside(
+  sentence: string,
+  person: PersonMention,
+  mentions: PersonMention[],
+): PersonMention | null {
+  const next = mentions.find((other) => other.start > person.end);
+  if (!next || !SUCCEEDS_IN_ASIDE.test(sentence.slice(person.end, next.start))) return null;
+  return next;
 }

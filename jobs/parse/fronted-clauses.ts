@@ -31,10 +31,11 @@ const PARTICIPLE_OPENER = new RegExp(
   String.raw`^\s*(Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?)(?:\s+${WHEN})?\s+`,
   "u",
 );
-// "Réunie en assemblée générale, l'Union … a élu", "Fondée en 2019, la marque …": a participle
+// "Réunie en assemblée générale, l'Union … a élu", "Fondée en 2019, la marque …", "Élu samedi pour
+// quatre ans, le bureau …": a participle
 // clause set before the subject; the sentence's subject starts after its comma.
 const CIRCUMSTANCE_OPENER =
-  /^\s*\p{Lu}\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ue?s?|ente?s?|ante?s?)\s+(?:en|par|à|au|aux|pour|dans|lors|sous|le|la|depuis)\s[^,.;:]{0,60},\s*/u;
+  /^\s*\p{Lu}\p{Ll}+(?:ée?s?|ie?s?|ise?s?|ue?s?|ente?s?|ante?s?)\s+(?:(?:en|par|à|au|aux|pour|dans|lors|sous|le|la|depuis)\s[^,.;:]{0,60}|(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s[^,.;:]{0,60})?),\s*/u;
 export function subjectStart(sentence: string): number {
   return CIRCUMSTANCE_OPENER.exec(sentence)?.[0].length ?? 0;
 }

@@ -815,11 +815,16 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // an interview's lead, post first ("Directrice de C depuis mai, X a dirigé …"), told as the
     // appointment it stands for (interview-chapo.ts)
     const chapo = record || post || headline ? null : chapoSentences(untagged);
+    // under a board's heading ("Ligue X : le nouveau bureau"), the body it names heads each item,
+    // as an item's own heading would, for the officers told by their title alone (section.ts)
+    const reading = headline ?? chapo?.text ?? untagged;
     const text = record
       ? fieldRecordText(record)
       : post
         ? post.sentences
-        : (headline ?? chapo?.text ?? untagged);
+        : section.board
+          ? `${section.board}. ${reading}`
+          : reading;
     // a row of a post held ad interim, or one the comment says is a departure, is no move
     const noMove = (record !== null && recordTellsNoMove(record)) || readDepartureLine(read.text) !== null;
     const drafts = noMove ? [] : extractParagraphMoves(text);

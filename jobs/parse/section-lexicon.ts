@@ -91,6 +91,27 @@ export function sectionNameOf(line: string): string | null {
   return null;
 }
 
+// The whole of a heading is a name of the lexicon ("qui fait quoi", "Les nominations"), nothing after it.
+export function isWholeSectionName(line: string): boolean {
+  const words = foldWord(withoutDecoration(line)).replace(QUALIFIERS, "");
+  return SECTION_NAMES.some(
+    (name) =>
+      words === name || (/ d[e]?$/u.test(name) && words.startsWith(name) && words.length > name.length),
+  );
+}
+
+// A board just elected, as a rubric names its section after a colon ("Assemblée générale : le nouveau
+// bureau", "Fédération X : le comité directeur renouvelé"): the body's noun, new or renewed.
+const BOARD_NOUN = String.raw`(?:bureau|comite\s+directeur|comite\s+executif|conseil\s+d['’]\s*administration|conseil\s+de\s+surveillance|conseil\s+federal|conseil)`;
+const BOARD_NAME = new RegExp(
+  String.raw`^(?:(?:nouveau|nouvelle)\s+${BOARD_NOUN}(?:\s+(?:elu|elue|renouvele|recompose))?|${BOARD_NOUN}\s+(?:elu|renouvele|recompose))$`,
+  "u",
+);
+
+export function isBoardSectionName(line: string): boolean {
+  return BOARD_NAME.test(foldWord(withoutDecoration(line)).replace(QUALIFIERS, "").trim());
+}
+
 // Sections that follow the moves section, by their heading ("AGENDA", "📅 À NOTER", "À lire aussi"),
 // and the footer's lines ("Vous recevez cette lettre…", "Se désinscrire"): either ends the section.
 const END_NAMES: readonly string[] = [

@@ -15,13 +15,15 @@ import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
 import { rewriteCellRows, rewriteLegendDigests } from "./legend-digests.ts";
-import { foldWord, MOVE_SIGNAL } from "./lexicon.ts";
+import { foldWord, INSTITUTION_HEADS, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isPlaceHeading } from "./place-headings.ts";
 import {
   isAnnouncedSectionName,
+  isBoardSectionName,
   isEndHeading,
   isFooterLine,
+  isWholeSectionName,
   SHOUTED_AFTER_SENTENCE,
   SHOUTED_END_AFTER_SENTENCE,
   sectionNameOf,
@@ -37,6 +39,12 @@ export interface MouvementsSection {
   paragraphs: string[];
   /** The paragraphs were recognised as moves with no heading above them (headinglessRun). */
   headingless?: boolean;
+  /**
+   * The body whose new board the section lists, as its heading names it before a colon
+   * ("Fédération des archers du Lorvois : le nouveau bureau"): the employer of officers the
+   * paragraphs name by their title alone.
+   */
+  board?: string;
 }
 
 const BULLET_PREFIX = /^[\s+#*•■▪►>—–-]*/u;
@@ -347,8 +355,22 @@ function isLexiconHeading(lines: string[], at: number): boolean {
   // shouted rubric's pun before a colon or a dash, the section's name after it, shouted too (a
   // headline's words after a colon are lower-case)
   const rubric = SHOUTED_RUBRIC.exec(whole);
-  if (!rubric) return isNamedHeading(lines, at, withoutSubtitle(whole));
-  return isNamedHeading(lines, at, rubric[1]!) || isNamedHeading(lines, at, withoutSubtitle(whole));
+  if (rubric)
+    return isNamedHeading(lines, at, rubric[1]!) || isNamedHeading(lines, at, withoutSubtitle(whole));
+  // "Rubrique : qui fait quoi", "Carnet : ils changent de poste", "À la une : le nouveau bureau": a
+  // rubric, a colon, then the section's name in small letters; the whole name must follow the colon
+  // (a headline's words after it, "Nominations : la parité progresse", name no section)
+  const named = SMALL_RUBRIC.exec(whole);
+  if (named && isSmallRubricName(named[1]!) && isSetApart(lines, at)) return true;
+  return isNamedHeading(lines, at, withoutSubtitle(whole));
+}
+
+const SMALL_RUBRIC = /^[^:—–.;!?]{2,60}?\s:\s+(\p{Ll}[^:—–.;!?]{2,50})$/u;
+
+// The name after a small rubric's colon: one of the section lexicon's names, or a board just elected
+// ("le nouveau bureau", "le comité directeur renouvelé": section-lexicon.ts), as a whole.
+function isSmallRubricName(name: string): boolean {
+  return isWholeSectionName(name) || isBoardSectionName(name);
 }
 
 function isNamedHeading(lines: string[], at: number, line: string): boolean {
@@ -356,6 +378,11 @@ function isNamedHeading(lines: string[], at: number, line: string): boolean {
   if (line.split(/\s+/u).length > 7 || sectionNameOf(line) === null) return false;
   // "Nominations : la parité progresse" is a headline: nothing may follow a colon
   if (/:\s*\S/u.test(line)) return false;
+  return isSetApart(lines, at);
+}
+
+// Alone between blank lines or rules.
+function isSetApart(lines: string[], at: number): boolean {
   const apart = (i: number) => i < 0 || i >= lines.length || !lines[i]!.trim() || RULE.test(lines[i]!);
   return apart(at - 1) && apart(at + 1);
 }
@@ -600,5 +627,20 @@ export function findMouvementsSection(text: string): MouvementsSection {
       ? { found: true, paragraphs: run, headingless: true }
       : { found: false, paragraphs: [] };
   }
-  return { found: true, paragraphs: splitParagraphs(sectionBody(lines, start).join("\n")) };
+  const paragraphs = splitParagraphs(sectionBody(lines, start).join("\n"));
+  const board = boardOfHeading(lines[start]!);
+  return board ? { found: true, paragraphs, board } : { found: true, paragraphs };
+}
+
+// "Ligue d'escrime du Vallon : le nouveau bureau": a rubric that names an institution by its head
+// noun (lexicon/companies.ts INSTITUTION_HEADS), over a board's section; "Assemblée générale : le
+// comité renouvelé" names a meeting, no body.
+function boardOfHeading(line: string): string | null {
+  const named = SMALL_RUBRIC.exec(withoutDecoration(line));
+  if (!named || !isBoardSectionName(named[1]!)) return null;
+  const body = withoutDecoration(line)
+    .slice(0, named.index + named[0].length - named[1]!.length)
+    .replace(/\s*:\s*$/u, "");
+  const head = /^\p{Lu}[\p{L}-]*/u.exec(body);
+  return head && INSTITUTION_HEADS.has(foldWord(head[0])) ? body : null;
 }

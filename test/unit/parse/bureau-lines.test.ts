@@ -36,6 +36,27 @@ describe("a bureau told as lines", () => {
         ["Hugo Bernard", "Syndicat des vanniers du Causse", "directeur"],
       ],
     ],
+    // the lead ends on a dash, after a fronted participle dated by a weekday
+    [
+      "Élu mardi pour trois ans par l'assemblée, le bureau de la Fédération des apiculteurs du Brévent se compose comme suit —\nPrésident : Marc Tessier (succède à Paul Roux, qui reste administrateur)\nSecrétaire générale : Anne Vidal",
+      [
+        ["Marc Tessier", "Fédération des apiculteurs du Brévent", "président"],
+        ["Anne Vidal", "Fédération des apiculteurs du Brévent", "secrétaire générale"],
+      ],
+    ],
+    // lines after the board's sentence, two on one line parted by a semicolon, the second in small
+    // letters, and a plural label over three names
+    [
+      "L'Union des apiculteurs du Brévent a renouvelé son bureau le 3 mars. Présidente : Léa Morel. Trésorier : Hugo Bernard ; secrétaire : Paul Roux. Vice-présidents : Marc Tessier, Inès Caron et Anne Vidal.",
+      [
+        ["Léa Morel", "Union des apiculteurs du Brévent", "présidente"],
+        ["Hugo Bernard", "Union des apiculteurs du Brévent", "trésorier"],
+        ["Paul Roux", "Union des apiculteurs du Brévent", "secrétaire"],
+        ["Marc Tessier", "Union des apiculteurs du Brévent", "vice-président"],
+        ["Inès Caron", "Union des apiculteurs du Brévent", "vice-présidente"],
+        ["Anne Vidal", "Union des apiculteurs du Brévent", "vice-présidente"],
+      ],
+    ],
   ])("%j", (item, expected) => {
     const moves = parseIssueText(issue(item)).moves.filter((m) => m.person !== "Yann Tessier");
     expect(moves.map((m) => [m.person, m.company, m.role])).toEqual(expected);
@@ -49,6 +70,28 @@ describe("a bureau told as lines", () => {
     "La nouvelle équipe : Contact : Louis Garnier",
   ])("finds no bureau line in %j", (paragraph) => {
     expect(findBureauLines(paragraph)).toEqual([]);
+  });
+
+  it("reads the one replaced in the brackets after an officer's name", () => {
+    const moves = parseIssueText(
+      issue(
+        "La Fédération des apiculteurs du Brévent a élu son bureau :\nPrésident : Marc Tessier (succède à Paul Roux, qui reste administrateur)\nTrésorière : Anne Vidal",
+      ),
+    ).moves.filter((m) => m.person !== "Yann Tessier");
+    expect(moves.map((m) => [m.person, m.predecessor])).toEqual([
+      ["Marc Tessier", "Paul Roux"],
+      ["Anne Vidal", null],
+    ]);
+  });
+
+  it("takes the body a board's heading names for the officers' employer", () => {
+    const moves = parseIssueText(
+      "LA LETTRE DU MIEL\n\nLa récolte recule de 8 %.\n\nSyndicat des apiculteurs du Brévent : le nouveau bureau\n\nÉlu samedi par le conseil, le bureau se compose comme suit —\nPrésidente : Léa Morel\nTrésorier : Hugo Bernard\n\nLéa Morel était jusqu'ici secrétaire.\n\nAGENDA\n\nSalon du miel, 4 mai.",
+    ).moves;
+    expect(moves.map((m) => [m.person, m.company, m.role])).toEqual([
+      ["Léa Morel", "Syndicat des apiculteurs du Brévent", "présidente"],
+      ["Hugo Bernard", "Syndicat des apiculteurs du Brévent", "trésorier"],
+    ]);
   });
 
   it("stops an upper-case name at the next line's label", () => {

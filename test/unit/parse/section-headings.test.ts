@@ -176,6 +176,11 @@ describe("the moves section in any layout", () => {
     "🎾 BALLES DE MATCH : ILS CHANGENT DE CLUB",
     "✦ TUYAUX & VERRIÈRES — ILS CHANGENT D'ATELIER ✦",
     "✈️ CHANGEMENTS D'ÉQUIPAGE",
+    // a rubric, a colon, then the section's name in small letters
+    "Côté ruches : qui fait quoi",
+    "Carnet : ils changent de poste",
+    "À la une : le nouveau bureau",
+    "Assemblée générale : le conseil d'administration renouvelé",
   ])("reads the items under %j", (heading) => {
     const text = `LA LETTRE DU FRET\n\nLes volumes reculent de 3 %.\n\n${heading}\n\n${items}\n\nAGENDA\n\nSalon du fret.`;
     expect(found(text)).toEqual(items.split("\n\n"));
@@ -204,6 +209,14 @@ describe("the moves section in any layout", () => {
     const text = `LA LETTRE\n\nFRET : LES VOLUMES RECULENT\n\nLes trains roulent moins.\n\nAGENDA\n\nSalon.`;
     expect(findMouvementsSection(text).found).toBe(false);
   });
+
+  it.each(["Miel : le nouveau bureau de poste de Brévaux", "Ruches : qui fait quoi dans la filière"])(
+    "does not take a rubric whose words after the colon are more than a section's name: %j",
+    (heading) => {
+      const text = `LA LETTRE\n\n${heading}\n\nLes ruches comptent 46 % de reines neuves.\n\nAGENDA\n\nSalon.`;
+      expect(findMouvementsSection(text).found).toBe(false);
+    },
+  );
 
   it("does not take a headline of the lexicon's words over news for the section", () => {
     const text =
