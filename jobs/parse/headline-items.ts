@@ -10,7 +10,7 @@
 // title's head noun is rewritten: any other item stays as written.
 
 import { readCompanyAfter } from "./company-spans.ts";
-import { foldWord, HONORIFIC, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
+import { foldWord, HONORIFIC, TITLE_ACRONYMS, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 
 // The item's bullet, its label (no sentence punctuation in it), the colon
@@ -38,9 +38,16 @@ const TAG_LABEL =
 const WHERE_LABEL =
   /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?(?:(?:Also|Meanwhile|Elsewhere|And)\s+(at)|(?:Aussi|Également|Encore|Enfin|Et)\s+chez)\s+([\p{Lu}\p{N}][^:;.!?]{0,60}?)\s*:\s+(?=\p{Lu})/u;
 
+// The label carries the post after the employer: "C, PDG : X", "C — directrice générale : X",
+// "C / DAF : X (ex-A)". The post is in small letters or an acronym, with no sentence in it.
+const POST_LABEL =
+  /^\s*(?:[•◆◇▪■□►▸*·–—-]\s+)?([\p{Lu}\p{N}][^:;.!?–—,/|]{0,60}?)\s*(?:,|\s[–—-]|\s?\/)\s+((?:\p{Ll}|\p{Lu}{2,5}(?![\p{Ll}]))[^:;.!?–—,/|()]{0,60}?)\s*:\s+/u;
+
 export function headlineItemSentence(paragraph: string): string | null {
   const where = WHERE_LABEL.exec(paragraph);
   if (where) return `${where[1] ? "At" : "Chez"} ${where[2]}, ${paragraph.slice(where[0].length)}`;
+  const posted = postLabelSentence(paragraph);
+  if (posted) return posted;
   const item = LABELLED_ITEM.exec(paragraph);
   const label = item?.[1]?.trim();
   if (!item || !label || TAG_LABEL.test(foldWord(label))) return null;
@@ -111,3 +118,35 @@ const APPOSED_POST = /^,\s+(?=([\p{Ll}][\p{L}'’-]*)[^,;:.!?()]{0,80}(?:\s*[.;(
 // général": "à" before the charge the headline gives the mover
 const TAKEN_CHARGE =
   /^\s+(?:à\s+(?=la\s+(?:direction|présidence|tête|vice-présidence|gérance|coordination)(?![\p{L}]))|(au)\s+(?=secrétariat(?![\p{L}])))/u;
+
+// "C, PDG : X. Il vient de D", "C — directrice générale : X", "C / DAF : X (ex-A)": told as "Chez C,
+// X devient R" and what follows the name, when the label's first part names an employer, its second
+// opens on a title (lexicon/titles.ts) and a name opens the text after the colon.
+function postLabelSentence(paragraph: string): string | null {
+  const item = POST_LABEL.exec(paragraph);
+  if (!item) return null;
+  const [label, post] = [item[1]!.trim(), item[2]!.trim()];
+  if (TAG_LABEL.test(foldWord(label))) return null;
+  const named = readCompanyAfter(label, 0);
+  if (
+    !named ||
+    named.end !== label.length ||
+    !/^(?:(?:Le|La|Les)\s+|L['’])?$/u.test(label.slice(0, named.start))
+  )
+    return null;
+  const head = foldWord(post.split(/\s+/u)[0]!);
+  if (!TITLE_HEAD_VOCABULARY.has(head) && !TITLE_ACRONYMS.includes(head)) return null;
+  const text = paragraph.slice(item[0].length);
+  const before = BEFORE_NAME.exec(text)![0];
+  const mention = findPersonMentions(text).find((m) => m.start === before.length);
+  if (!mention || (!isConfidentPerson(mention) && !/\s/u.test(mention.text.trim()))) return null;
+  // the name ends the headline or an aside follows it ("(ex-A)", ", ex-A", ". Il vient de D")
+  const after = text.slice(mention.end);
+  if (
+    !/^(?:\s*$|\s*\(|\s*[.;]\s|,\s+(?:ex-|ancien|ancienne|jusqu|précédemment|venu|venue|issu|issue|qui|passé|passée)|\s*[.;]$)/u.test(
+      after,
+    )
+  )
+    return null;
+  return `Chez ${label}, ${text.slice(0, mention.end)} devient ${post}${after}`;
+}

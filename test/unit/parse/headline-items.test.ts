@@ -88,6 +88,38 @@ describe("headline items", () => {
     expect(movesOf([lines.join("\n")])).toEqual([expect.objectContaining(record)]);
   });
 
+  // the label carries the post after the employer (a comma, a spaced dash or a slash), the name
+  // after the colon, then maybe where the mover comes from
+  it.each([
+    [
+      "a comma and an acronym",
+      "Apiculteurs du Brévent, PDG : Ophélie Tanguy-Ras. Elle vient de la Miellerie Dorval.",
+      { person: "Ophélie Tanguy-Ras", company: "Apiculteurs du Brévent", role: "PDG" },
+    ],
+    [
+      "a spaced dash and a post in small letters",
+      "Ruchers de Castelmaure — directrice générale : Odile Brasseur",
+      { person: "Odile Brasseur", company: "Ruchers de Castelmaure", role: "directrice générale" },
+    ],
+    [
+      "a slash and the house left in brackets",
+      "Miellerie Dorval / DAF : Paul Roche-Vidal (ex-Ruchers de Castelmaure)",
+      {
+        person: "Paul Roche-Vidal",
+        company: "Miellerie Dorval",
+        role: "DAF",
+        previous: ["Ruchers de Castelmaure"],
+      },
+    ],
+  ])("reads a label that carries the post: %s", (_, line, record) => {
+    expect(movesOf([line])).toEqual([expect.objectContaining(record)]);
+  });
+
+  it("leaves a label whose second part is no title, or a name a sentence follows", () => {
+    expect(headlineItemSentence("Miellerie Dorval, Lyon : Paul Roche-Vidal")).toBeNull();
+    expect(headlineItemSentence("Miellerie Dorval / DAF : Paul Roche-Vidal prend sa retraite.")).toBeNull();
+  });
+
   it("reads an item whose label says where after a linking adverb, in English or French", () => {
     const moves = movesOf([
       "Also at Quillmark Paper: Jonas Whitfield has been promoted to chief operating officer.",
