@@ -132,6 +132,17 @@ function isParticle(core: string): boolean {
   return NAME_PARTICLES.has(core.toLowerCase());
 }
 
+// "À"/"A" before one surname word in capitals, then a comma or a word in small letters (a verb):
+// "JEAN-MARC À BECKET, …", "ANNE A BECKET rejoint …"; "PAUL MARTIN A REJOINT" stays a verb
+function isCapitalsParticle(sentence: string, tokens: Token[], at: number): boolean {
+  const [particle, surname, next] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!particle || !surname || particle.breakAfter || surname.breakBefore) return false;
+  if (particle.core !== "À" && particle.core !== "A") return false;
+  if (!UPPER_WORD.test(surname.core) || !isNameWord(surname.core)) return false;
+  if (surname.breakAfter) return sentence.charAt(surname.end) === ",";
+  return next !== undefined && /^\p{Ll}/u.test(next.core);
+}
+
 function startsWithKnownFirstName(word: string): boolean {
   return FIRST_NAMES.has(foldWord(word.split("-")[0] ?? ""));
 }
@@ -222,6 +233,13 @@ function scanPersonMentions(sentence: string): PersonMention[] {
       // particles ("de", "de la", "van der") only count when a name word follows them
       let k = j;
       while (k < tokens.length && k - j < 2 && isParticle(tokens[k]!.core) && !tokens[k]!.breakAfter) k++;
+      // "LOUIS-ÉTIENNE À BECKET rejoint …": "À" is a surname's particle in a name all in capitals
+      // that a verb or a comma follows
+      if (k === j && isCapitalsParticle(sentence, tokens, j) && run.every((t) => !/\p{Ll}/u.test(t.core))) {
+        run.push(tokens[j]!, tokens[j + 1]!);
+        j += 2;
+        continue;
+      }
       if (
         k > j &&
         k < tokens.length &&

@@ -37,7 +37,9 @@ export function properCaseName(raw: string): string {
       const elided = /^(d)'(.+)$/i.exec(word);
       if (elided && index > 0) return `d'${properCaseWord(elided[2]!)}`;
       const lower = word.toLowerCase();
-      const isParticle = NAME_PARTICLES.has(lower) && index > 0 && index < words.length - 1;
+      // "LOUIS-ÉTIENNE À BECKET": the accented "à" inside a name is its particle (mentions.ts)
+      const isParticle =
+        (NAME_PARTICLES.has(lower) || lower === "à") && index > 0 && index < words.length - 1;
       // "LE"/"LA" are particles only after "de" ("de la"); otherwise they are part of the surname ("Le Gall").
       if (isParticle && (lower === "le" || lower === "la") && words[index - 1]?.toLowerCase() !== "de") {
         return properCaseWord(word);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { cleanText, repairMojibake } from "../../../jobs/parse/clean-text.ts";
 import { classifyRole, companyKey, parseIssueText, personKey, slugify } from "../../../jobs/parse/index.ts";
+import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
 import { properCaseName } from "../../../jobs/parse/names.ts";
 import { findMouvementsSection, isMouvementsHeading } from "../../../jobs/parse/section.ts";
 
@@ -40,6 +41,25 @@ describe("person names", () => {
       expect(moves.map((m) => [m.person, m.company])).toEqual([[name, "Bloc Session"]]);
     },
   );
+
+  // "À"/"A" between a first name and a surname all in capitals, then a verb or a comma, is the
+  // surname's particle; in a headline all in capitals it stays a verb
+  it.each([
+    ["JEAN-BAPTISTE À BECKET rejoint Bloc Session comme directeur technique.", "Jean-Baptiste à Becket"],
+    [
+      "Bloc Session recrute MARIE-ÉLISE A BECKET, ex-Prises Verticales, comme directrice technique.",
+      "Marie-Élise A Becket",
+    ],
+  ])("reads the particle of a name in capitals: %s", (sentence, name) => {
+    const moves = parseIssueText(`+ MOUVEMENTS\n\n${sentence}\n\n+ AGENDA\n\nRien.`).moves;
+    expect(moves.map((m) => [m.person, m.company])).toEqual([[name, "Bloc Session"]]);
+  });
+
+  it("keeps 'A' a verb between names in a shouted headline", () => {
+    expect(findPersonMentions("PAUL MARTIN A REJOINT BLOC SESSION").map((m) => m.name)).not.toContain(
+      "Paul Martin A Rejoint",
+    );
+  });
 
   it("keeps French particles lower case when proper-casing an upper-case name", () => {
     expect(properCaseName("JULIA DE SAINTE MARIE")).toBe("Julia de Sainte Marie");
