@@ -16,6 +16,7 @@ import {
   foldWord,
   TEAM_QUALIFIERS,
 } from "./lexicon.ts";
+import { MEETING_BEFORE } from "./list-items.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
 import { companyKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
@@ -340,6 +341,12 @@ function* contextCompanies(
   )) {
     const company = readCompanyRun(paragraph, match.index + match[0].length);
     if (!company || company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) continue;
+    // "lors de l'assemblée de Brévaux": where a meeting was held is no employer (list-items.ts)
+    if (
+      match[0].startsWith("d") &&
+      MEETING_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index).trimEnd())
+    )
+      continue;
     if (isOnlyLeft(company.text, paragraph)) leftOnly.push(company.text);
     else yield { company: company.text, reason: "company guessed from paragraph" };
   }

@@ -211,7 +211,7 @@ function employerInLead(sentence: string, lead: string, mentions: PersonMention[
 }
 
 // the meeting whose place the lead names: "lors de son congrès de", "à l'assemblée générale de"
-const MEETING_BEFORE =
+export const MEETING_BEFORE =
   /(?:congrès|assemblée(?:\s+générale)?|réunion|séance|session|colloque|salon|séminaire|journées)\s*$/u;
 // the subject's verb, after an acronym in brackets: "(UG) a élu", "a renouvelé", "s'est doté"
 const LEAD_VERB_AFTER =

@@ -68,6 +68,9 @@ const CLAUSE_BREAK = new RegExp(
     "\\sin (?:its|their)(?![\\p{L}])",
     // "et" that opens a new clause rather than joining two title words
     "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|promeut|nomme|recrute|accueille|confie|désigne|choisit|annonce|renforce|cède|cédera|laisse|laissera|passe|passera|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",
+    // "a désigné X au poste de secrétaire générale et confié la délégation … à Y": a second act of
+    // the same subject, its auxiliary left out
+    "\\set\\s(?:confié|nommé|désigné|élu|porté|choisi|reconduit|appelé|coopté|promu)(?![\\p{L}])",
   ].join("|"),
   "iu",
 );

@@ -128,7 +128,7 @@ export const INSTITUTION_HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
     "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
-    "societe academie groupement ligue comite cercle orchestre compagnie commissariat fonds festival"
+    "societe academie groupement ligue comite cercle orchestre chœur choeur compagnie commissariat fonds festival"
   ).split(" "),
 );
 
