@@ -27,6 +27,10 @@ const NAME = String.raw`(?:(?:${HONORIFIC})\s+)?${NAME_WORD}(?:\s+(?:(?:${PARTIC
 // the officers a line names, then what is said of the last ("(directrice de C)", "(réélu)")
 const VALUE = new RegExp(String.raw`^${NAME}(?:\s*(?:[–—,]|\bet\b)\s*${NAME})*(?:\s*\([^()]{1,80}\))?`, "u");
 
+// the board a sentence before the first line must name when no colon or dash leads to it ("… a
+// renouvelé son bureau. Présidente : A"): a title after another item's sentence is no officer's
+const BOARD_WORD = /(?<![\p{L}])(?:bureau|conseil|comité|directoire|commission)(?![\p{L}])/iu;
+
 export interface BureauLine {
   start: number;
   end: number;
@@ -53,13 +57,13 @@ export function findBureauLines(paragraph: string): BureauLine[] {
   const lines: BureauLine[] = [];
   for (const [i, match] of labels.entries()) {
     const before = paragraph.slice(lines.at(-1)?.end ?? 0, match.index);
-    // the first line follows its lead's colon or dash ("le bureau se compose comme suit —") or a
-    // sentence's end ("… a renouvelé son bureau. Présidente : A"); every other one the line before
+    // the first line follows its lead's colon or dash ("le bureau se compose comme suit —") or the
+    // end of a sentence naming the board ("… a renouvelé son bureau. Présidente : A"); every other one the line before
     // it, or a semicolon after it ("Trésorier : A ; secrétaire : B")
     const small = /^\p{Ll}/u.test(match[1]!);
     const follows =
       lines.length === 0
-        ? !small && /(?:[:—–]|[.!?])\s*$/u.test(before)
+        ? !small && (/[:—–]\s*$/u.test(before) || (/[.!?]\s*$/u.test(before) && BOARD_WORD.test(before)))
         : small
           ? /^\s*;\s*$/u.test(before)
           : /^\s*;?\s*$/u.test(before);

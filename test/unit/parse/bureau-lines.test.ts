@@ -68,6 +68,8 @@ describe("a bureau told as lines", () => {
     "Marc Tessier, Président : Louis Garnier a été élu.",
     // a label that is no officer's title
     "La nouvelle équipe : Contact : Louis Garnier",
+    // after a sentence that names no board, a title is another item's
+    "Miellerie Dorval : Anne Vidal lui succède. Directeur général : Louis Garnier, ex-Ruchers du Brévent.",
   ])("finds no bureau line in %j", (paragraph) => {
     expect(findBureauLines(paragraph)).toEqual([]);
   });
