@@ -1397,6 +1397,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real63/real64: the twin of real61/real62 (110 moves each), written at the same time by a second helper who never
+  // read jobs/parse, kept outside the repository through all of session 19's parser work. First scored on the
+  // session's start 566b7f2 (record F1 0.764 / 0.629, 2 and 3 published wrong) and on its final parser 5e14e38
+  // (0.784 / 0.648, 2 and 2); floors and ceilings are the latter.
+  [
+    "real63",
+    {
+      files: 8,
+      gold: 110,
+      personF1: 0.86,
+      recordF1: 0.78,
+      previous: 0.89,
+      predecessor: 0.98,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real64",
+    {
+      files: 8,
+      gold: 110,
+      personF1: 0.78,
+      recordF1: 0.64,
+      previous: 0.91,
+      predecessor: 1,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 8,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
