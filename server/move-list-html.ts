@@ -1,3 +1,4 @@
+import Handlebars from "handlebars";
 import { paths } from "../shared/site-paths.ts";
 import { FUNCTION_LABELS, formatDateFr, KIND_LABELS, SENIORITY_LABELS } from "./view-helpers.ts";
 
@@ -10,35 +11,16 @@ import { FUNCTION_LABELS, formatDateFr, KIND_LABELS, SENIORITY_LABELS } from "./
  * every value goes through Handlebars' own escaping, as `{{…}}` did.
  */
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#x27;",
-  "`": "&#x60;",
-};
-const SPECIAL = /[&<>"'`]/;
-const SPECIALS = /[&<>"'`]/g;
-const escapeOne = (character: string) => ESCAPES[character]!;
-
 /**
- * `{{value}}`: null and undefined as nothing, anything else as text, HTML's special characters
- * escaped as Handlebars escapes them, but for `=`: Handlebars writes it `&#x3D;` (for unquoted
- * attributes, which these pages never write), five bytes where one is the same character to an HTML
- * parser in text and in a quoted attribute, and every facet, pager and export link holds three or
- * four (issue 14: the search page's bytes, 267 of them a page).
+ * `{{value}}`: Handlebars' own escaping (null and undefined as nothing, a SafeString as is), but for
+ * `=`: Handlebars writes it `&#x3D;` (for unquoted attributes, which these pages never write), five
+ * bytes where one is the same character to an HTML parser in text and in a quoted attribute, and
+ * every facet, pager and export link holds three or four (issue 14: the search page's bytes, 267 of
+ * them a page). A value holding "&#x3D;" itself comes out as "&amp;#x3D;", which this leaves alone.
  */
 export const escaped = (value: unknown): string => {
-  if (typeof value !== "string") {
-    const safe = value as { toHTML?: () => string } | null | undefined;
-    if (safe && typeof safe.toHTML === "function") return safe.toHTML();
-    if (value === null || value === undefined) return "";
-    if (!value) return `${value}`;
-    value = `${value}`;
-  }
-  const text = value as string;
-  return SPECIAL.test(text) ? text.replace(SPECIALS, escapeOne) : text;
+  const text = Handlebars.Utils.escapeExpression(value as string);
+  return text.includes("&#x3D;") ? text.replaceAll("&#x3D;", "=") : text;
 };
 
 /** Handlebars' `{{#if}}`: false, null, undefined, "", 0, NaN and an empty array are false. */
