@@ -1429,6 +1429,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 8,
     },
   ],
+  // real65/real66: session 20's first blind round (12–14 moves an issue, at least three distractors an issue), written
+  // by hand by a helper who never read jobs/parse, sectors never used. First scored on session 19's final main
+  // 31b2739 before any change made for it: record F1 0.780 / 0.707, 0 and 1 published wrong; floors are that
+  // first score.
+  [
+    "real65",
+    {
+      files: 8,
+      gold: 107,
+      personF1: 0.82,
+      recordF1: 0.78,
+      previous: 0.92,
+      predecessor: 1,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 5,
+    },
+  ],
+  [
+    "real66",
+    {
+      files: 8,
+      gold: 102,
+      personF1: 0.77,
+      recordF1: 0.7,
+      previous: 0.92,
+      predecessor: 1,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
