@@ -311,6 +311,11 @@ export interface UnreadCandidates {
   roles: string[];
 }
 
+/** Companies created since the last near-duplicate pass (migration 0031): ids only, no key. */
+export interface NearDuplicateQueueTable {
+  company_id: number;
+}
+
 /** Distinct words of people's and companies' normalized names (migration 0005): typo corrections. */
 export interface NameWordsTable {
   word: string;
@@ -428,6 +433,7 @@ export interface Database {
   moves: MovesTable;
   move_previous_companies: MovePreviousCompaniesTable;
   duplicate_proposals: DuplicateProposalsTable;
+  near_duplicate_queue: NearDuplicateQueueTable;
   suppressions: SuppressionsTable;
   subscribers: SubscribersTable;
   follows: FollowsTable;

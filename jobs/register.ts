@@ -6,6 +6,7 @@ import * as webhookEvents from "../db/repositories/webhooks.ts";
 import type { Logger } from "../server/logger.ts";
 import { importReceivedMessage } from "../server/services/inbound-messages.ts";
 import type { JobQueue } from "../server/services/job-queue.ts";
+import { proposeNearDuplicatesOfNewCompanies } from "../server/services/near-duplicates.ts";
 import { FREQUENCIES, type Frequency } from "../shared/vocabulary.ts";
 import { matchRound } from "./alerts/match.ts";
 import { SEND_POLICY, sendDueDigests } from "./alerts/send.ts";
@@ -40,6 +41,10 @@ import { matchWebhookEvents, sendDueWebhookEvents, WEBHOOK_POLICY } from "./webh
  *   all, 1 to 8 minutes apart), then is 'failed' with the error.
  * - `inbound-sweep`: every minute, queues messages still 'received' a minute after they came (their
  *   job never written, or given up) whose next attempt is due, and looks for silent sources.
+ * - `near-duplicates`: after each message received by mail is imported, and every minute (a
+ *   company created by any other path) → server/services/near-duplicates.ts over the companies
+ *   created since the last pass. 'stately': messages imported while a pass runs wait for one more
+ *   pass, not one each.
  */
 export interface Scheduler {
   stop(): Promise<void>;
@@ -58,6 +63,7 @@ const INBOUND_SWEEP_QUEUE = "inbound-sweep";
 const INBOUND_QUEUE_OPTIONS = { retryLimit: 6, retryDelay: 10, retryBackoff: true };
 /** A message still 'received' this long after it came has lost its job: the sweep queues it again. */
 const INBOUND_FORGOTTEN_MS = 60_000;
+const NEAR_DUPLICATES_QUEUE = "near-duplicates";
 
 /**
  * A sender-only pg-boss (no maintenance, no cron: the scheduler process does those), started on
@@ -233,6 +239,7 @@ export async function startScheduler(deps: JobDeps): Promise<Scheduler> {
   });
 
   await workInbound(boss, deps);
+  await boss.schedule(NEAR_DUPLICATES_QUEUE, "* * * * *", {}, { tz: config.ALERTS_TIMEZONE });
 
   logger.info({ crons, timezone: config.ALERTS_TIMEZONE }, "scheduler started");
   return {
@@ -246,6 +253,11 @@ export async function startScheduler(deps: JobDeps): Promise<Scheduler> {
 async function workInbound(boss: PgBoss, deps: JobDeps): Promise<void> {
   const { config, logger } = deps;
   const processing = { autoPublishConfidence: config.AUTO_PUBLISH_CONFIDENCE, appSecret: config.APP_SECRET };
+  await ensureQueue(boss, NEAR_DUPLICATES_QUEUE, { policy: "stately", retryLimit: 2, retryDelay: 60 });
+  await boss.work(NEAR_DUPLICATES_QUEUE, async () => {
+    const pass = await proposeNearDuplicatesOfNewCompanies(deps.db);
+    if (pass.compared > 0) logger.info(pass, "near-duplicate pass");
+  });
   await ensureQueue(boss, INBOUND_QUEUE, INBOUND_QUEUE_OPTIONS);
   await boss.work<{ messageId: number }>(INBOUND_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
     const id = Number(job?.data.messageId);
@@ -257,6 +269,8 @@ async function workInbound(boss: PgBoss, deps: JobDeps): Promise<void> {
     else if (status) {
       logger.info({ inboundMessage: id, status }, "inbound message processed");
       await checkIssueHealth(deps, id);
+      // Its new companies' near-duplicates, by the queue's worker (held back while one runs: stately).
+      await boss.send(NEAR_DUPLICATES_QUEUE, {});
     }
   });
   await ensureQueue(boss, INBOUND_SWEEP_QUEUE, { policy: "singleton" });

@@ -1,6 +1,7 @@
 import type { DB } from "../db/database.ts";
 import { type ImportSummary, importPaths } from "../jobs/import/run.ts";
 import { SEEDS_DIR } from "./paths.ts";
+import { proposeNearDuplicatesOfNewCompanies } from "./services/near-duplicates.ts";
 import * as sources from "./services/sources.ts";
 
 /** The newsletter of seeds/, as a source (created with the sample issues). */
@@ -24,6 +25,7 @@ export async function importSampleData(deps: {
   config: { AUTO_PUBLISH_CONFIDENCE: number };
 }): Promise<ImportSummary> {
   const summary = await importPaths(deps, [SEEDS_DIR]);
+  await proposeNearDuplicatesOfNewCompanies(deps.db);
   const source =
     (await sources.sourceBySlug(deps.db, SAMPLE_SOURCE.slug)) ??
     (await sources.createSource(deps.db, SAMPLE_SOURCE));

@@ -73,14 +73,22 @@ export async function insertWithFreeSlugs(
     else firstTry.set(slug, { ...row, slug });
   }
   const first = [...firstTry.values()];
+  // New companies wait in near_duplicate_queue for the pass after the import (proposeForQueued),
+  // queued by the statement that creates them: no round trip of their own.
+  const queued =
+    table === "companies"
+      ? sql`, queued AS (INSERT INTO near_duplicate_queue (company_id) SELECT id FROM inserted)`
+      : sql``;
   const inserted = first.length
     ? (
         await sql<{ id: number; key: string; slug: string }>`/* prepared: ${sql.raw(`insert_${table}`)} */
-          INSERT INTO ${sql.table(table)} (name, key, slug)
-          SELECT * FROM unnest(${first.map((r) => r.name)}::text[], ${first.map((r) => r.key)}::text[],
-            ${first.map((r) => r.slug)}::text[])
-          ON CONFLICT DO NOTHING
-          RETURNING id, key, slug`.execute(db)
+          WITH inserted AS (
+            INSERT INTO ${sql.table(table)} (name, key, slug)
+            SELECT * FROM unnest(${first.map((r) => r.name)}::text[], ${first.map((r) => r.key)}::text[],
+              ${first.map((r) => r.slug)}::text[])
+            ON CONFLICT DO NOTHING
+            RETURNING id, key, slug)${queued}
+          SELECT id, key, slug FROM inserted`.execute(db)
       ).rows
     : [];
   const done = new Set(inserted.map((r) => r.slug));
@@ -99,9 +107,18 @@ export async function insertWithFreeSlugs(
       .onConflict((oc) => oc.doNothing())
       .returning(["id", "key", "slug"])
       .executeTakeFirst();
-    if (again) inserted.push(again);
+    if (again) {
+      inserted.push(again);
+      if (table === "companies") await queueForNearDuplicates(db, [again.id]);
+    }
   }
   return inserted;
+}
+
+/** Companies to compare with the others at the next near-duplicate pass (proposeForQueued). */
+export async function queueForNearDuplicates(db: Queryable, companyIds: number[]): Promise<void> {
+  if (companyIds.length === 0) return;
+  await sql`INSERT INTO near_duplicate_queue (company_id) SELECT unnest(${companyIds}::bigint[])`.execute(db);
 }
 
 async function nextFreeSlug(db: Queryable, table: "companies" | "people", base: string): Promise<string> {
@@ -123,22 +140,39 @@ async function nextFreeSlug(db: Queryable, table: "companies" | "people", base: 
 export const NEAR_DUPLICATE_SIMILARITY = 0.55;
 
 /**
- * Proposes existing companies whose key looks like a new one's (trigram similarity) for review.
- * Nothing is merged here: an editor accepts (merge or alias) or dismisses each proposal.
+ * The near-duplicate pass over a slice of the queue (at most `limit` companies), in the caller's
+ * transaction: each queued company paired with every other whose key looks like its own (trigram
+ * similarity ≥ threshold), proposed for review, and the slice taken off the queue; one statement.
+ * Nothing is merged here: an editor accepts (merge or alias) or dismisses each proposal. A pair
+ * proposed already, or decided, is left as it is (the proposals' unique key), so running the pass
+ * again over the same companies changes nothing. SKIP LOCKED: two passes at once share the queue.
  */
-export async function proposeNearDuplicates(
-  db: Queryable,
-  newIds: number[],
+export async function proposeForQueued(
+  trx: Queryable,
+  limit: number,
   threshold = NEAR_DUPLICATE_SIMILARITY,
-): Promise<void> {
-  if (newIds.length === 0) return;
-  await sql`/* prepared: import_propose_near_duplicates */
-    INSERT INTO duplicate_proposals (entity, first_id, second_id, similarity)
-    SELECT 'company', LEAST(n.id, c.id), GREATEST(n.id, c.id), similarity(n.key, c.key)
-    FROM companies n
-    JOIN companies c ON c.key % n.key AND c.id <> n.id
-    WHERE n.id = ANY(${newIds}::bigint[]) AND similarity(n.key, c.key) >= ${threshold}
-    ON CONFLICT DO NOTHING`.execute(db);
+): Promise<{ compared: number; proposed: number }> {
+  // `%` then lets the trigram index apply the threshold (pg_trgm's default is 0.3), which spares it
+  // most candidates; LOCAL, so the caller must hold a transaction.
+  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
+  const { rows } = await sql<{ compared: number; proposed: number }>`
+    WITH queued AS (
+      DELETE FROM near_duplicate_queue
+      WHERE ctid = ANY(ARRAY(SELECT ctid FROM near_duplicate_queue LIMIT ${limit} FOR UPDATE SKIP LOCKED))
+      RETURNING company_id
+    ), proposed AS (
+      INSERT INTO duplicate_proposals (entity, first_id, second_id, similarity)
+      SELECT 'company', LEAST(n.id, c.id), GREATEST(n.id, c.id), similarity(n.key, c.key)
+      FROM companies n
+      JOIN companies c ON c.key % n.key AND c.id <> n.id
+      WHERE n.id IN (SELECT company_id FROM queued) AND similarity(n.key, c.key) >= ${threshold}
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM queued)::int AS compared, (SELECT count(*) FROM proposed)::int AS proposed`.execute(
+    trx,
+  );
+  return rows[0]!;
 }
 
 export async function findBySlug(db: Queryable, slug: string): Promise<Company | undefined> {

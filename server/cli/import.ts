@@ -5,6 +5,7 @@ import { visibleControls } from "../../jobs/import/received-text.ts";
 import { IMPORT_CONCURRENCY, ImportInterrupted, importPaths, listIssueFiles } from "../../jobs/import/run.ts";
 import { openRuntime, UserError } from "../runtime.ts";
 import { rereadMessages } from "../services/inbound-messages.ts";
+import { proposeNearDuplicatesOfNewCompanies } from "../services/near-duplicates.ts";
 
 export function registerImportCommand(program: Command): void {
   program
@@ -37,6 +38,8 @@ export function registerImportCommand(program: Command): void {
           );
         });
         bar?.stop();
+        // The import leaves the new companies' near-duplicates proposed, as the scheduler would.
+        await proposeNearDuplicatesOfNewCompanies(runtime.deps.db);
         if (options.json) {
           console.log(JSON.stringify(summary, null, 2));
         } else {
@@ -82,6 +85,7 @@ export function registerReprocessCommand(program: Command): void {
             ? { ids: messageIds }
             : { statuses: options.all ? ["imported", "no_section", "failed"] : ["no_section", "failed"] }),
         });
+        await proposeNearDuplicatesOfNewCompanies(runtime.deps.db);
         for (const [id, status] of outcomes)
           console.log(`message ${id}: ${status ?? "not read again (unknown, or waiting for review)"}`);
         console.log(`\n${outcomes.size} message(s) read again.`);

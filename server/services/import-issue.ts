@@ -98,14 +98,12 @@ export async function withImportRetry<T>(run: () => Promise<T>, attempts = 5): P
  * BEGIN and the import's settings in one round trip (the importer's hot path is round trips).
  * An import is replayable (same content hash → skipped), so waiting for the WAL flush at each
  * commit buys nothing: a crash can at worst forget the last few issues, never half of one.
- * The near-duplicate check keeps pairs at similarity ≥ 0.55: letting the trigram index apply that
- * threshold (instead of pg_trgm's 0.3, then filtering) spares it most candidates.
  * Generic plans only: the import's statements take arrays and JSON whose values no custom plan
  * gains from, yet PostgreSQL's plan cache kept planning them at about a third of the calls (the
  * opening statement, 1 ms to plan) and nearly every call of a wave's moves statement
  * (pg_stat_statements with track_planning, issue 13); the planner was a tenth of the backends' CPU.
  */
-const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL pg_trgm.similarity_threshold = ${companies.NEAR_DUPLICATE_SIMILARITY}; SET LOCAL plan_cache_mode = force_generic_plan`;
+const IMPORT_TRANSACTION_START = `BEGIN; SET LOCAL synchronous_commit = off; SET LOCAL plan_cache_mode = force_generic_plan`;
 
 /**
  * `work` in an import's transaction, run again on a deadlock or a key taken meanwhile. `locks`: the
@@ -484,7 +482,8 @@ async function importIssueWith(
   const { attached, pending, received } = await moves.insertIssueMoves(trx, issueId, rows, receivedMessage);
   if (alreadyThere) await moves.recountIssueMoves(trx, issueId);
   const unreadForReview = await unreadParagraphs.insertForIssue(trx, issueId, unreadRowsOf(parsed));
-  await companies.proposeNearDuplicates(trx, resolved.created);
+  // The new companies' near-duplicates are proposed after the import, not in its transaction
+  // (services/near-duplicates.ts): resolveOrCreate queued them.
   return {
     result: {
       status: "imported",

@@ -98,7 +98,6 @@ export async function importWave(
       : [],
   );
   const counts = imported.length > 0 ? await moves.insertWaveMoves(trx, imported) : [];
-  await companies.proposeNearDuplicates(trx, resolved.created);
   const results: (IssueImportResult | null)[] = files.map(() => null);
   imported.forEach(({ index, issueId, moves: rows }, i) => {
     const { attached, pending, unread } = counts[i]!;

@@ -21,6 +21,7 @@ import { personKey } from "../../shared/names.ts";
 import { Invalid } from "../errors.ts";
 import type { Actor } from "./audit.ts";
 import { type FileImportOutcome, importReceivedFile, isIssueToImport } from "./import-issue.ts";
+import { proposeNearDuplicatesOfNewCompanies } from "./near-duplicates.ts";
 
 /**
  * Imports from the admin console: uploaded files or pasted text are parsed for a preview and kept
@@ -186,6 +187,8 @@ export async function confirm(
     }
   }
   await drafts.deleteDraft(db, token, actor.id!);
+  // The editor who uploaded finds the new companies' near-duplicates on /admin/doublons at once.
+  await proposeNearDuplicatesOfNewCompanies(db);
   return results;
 }
 

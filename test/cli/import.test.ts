@@ -71,6 +71,27 @@ describe("carnet import", () => {
     expect(person).toEqual({ name: "Irène Vasseur" });
   });
 
+  it("leaves the new companies' near-duplicates proposed for review when it finishes", async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), "carnet-import-near-"));
+    const issue = (person: string, company: string) =>
+      `Édito\n\n+ MOUVEMENTS\n\n${person} rejoint ${company} en tant que directeur commercial.\n`;
+    await writeFile(path.join(folder, "a.txt"), issue("MARTIN OSSANT", "Kerbrat Ingénierie"));
+    await writeFile(path.join(folder, "b.txt"), issue("PAUL ILDEVERT", "Kerbrat Ingénieries"));
+    const result = await runCarnet(["import", folder], { DATABASE_URL: t.url });
+    expect(result.code).toBe(0);
+    const proposals = await t.db
+      .selectFrom("duplicate_proposals as d")
+      .innerJoin("companies as a", "a.id", "d.first_id")
+      .innerJoin("companies as b", "b.id", "d.second_id")
+      .select(["a.name as first", "b.name as second", "d.status"])
+      .where("d.entity", "=", "company")
+      .execute();
+    expect(proposals).toEqual([
+      { first: "Kerbrat Ingénierie", second: "Kerbrat Ingénieries", status: "open" },
+    ]);
+    expect(await t.db.selectFrom("near_duplicate_queue").selectAll().execute()).toEqual([]);
+  });
+
   it("reports a malformed .eml and a far-future date per file and imports the rest of the folder", async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), "carnet-import-bad-"));
     const body = (line: string) => `\r\n+ MOUVEMENTS\r\n\r\n${line}\r\n`;

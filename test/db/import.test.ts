@@ -9,6 +9,7 @@ import { contentHash, parseIssueFile } from "../../jobs/import/issue-file.ts";
 import { ImportInterrupted, importPaths } from "../../jobs/import/run.ts";
 import { companyKey, type ParsedIssue, type ParsedMove, personKey } from "../../jobs/parse/index.ts";
 import { importParsedIssue, importReceivedFile } from "../../server/services/import-issue.ts";
+import { proposeNearDuplicatesOfNewCompanies } from "../../server/services/near-duplicates.ts";
 import { syntheticIssue } from "../bench/synthetic-issues.ts";
 import { move } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
@@ -250,7 +251,7 @@ describe("importing a parsed issue", () => {
     expect(companyIds).toEqual([{ company_id: norelle.id }]);
   });
 
-  it("proposes a near-duplicate company for review instead of merging it", async () => {
+  it("proposes a near-duplicate company for review, after the import, instead of merging it", async () => {
     await importParsedIssue(t.db, issue([move({ company: "Publicis Media France" })]), source("a"), OPTIONS);
     await importParsedIssue(
       t.db,
@@ -259,8 +260,37 @@ describe("importing a parsed issue", () => {
       OPTIONS,
     );
     expect((await counts(t)).companies).toBe(2);
-    const proposals = await t.db.selectFrom("duplicate_proposals").select(["entity", "status"]).execute();
-    expect(proposals).toEqual([{ entity: "company", status: "open" }]);
+    const proposals = () => t.db.selectFrom("duplicate_proposals").select(["entity", "status"]).execute();
+    // Not in the issue's transaction: the pass that follows an import proposes it.
+    expect(await proposals()).toEqual([]);
+    expect(await proposeNearDuplicatesOfNewCompanies(t.db)).toEqual({ compared: 2, proposed: 1 });
+    expect(await proposals()).toEqual([{ entity: "company", status: "open" }]);
+  });
+
+  it("proposes each pair once however often the pass runs, and leaves a dismissed pair dismissed", async () => {
+    await importParsedIssue(t.db, issue([move({ company: "Verdane Logistique" })]), source("a"), OPTIONS);
+    await proposeNearDuplicatesOfNewCompanies(t.db);
+    await importParsedIssue(
+      t.db,
+      issue([move({ person: "Lou Berthet", company: "Verdane Logistiques" })]),
+      source("b"),
+      OPTIONS,
+    );
+    // A pass that dies before committing leaves its slice queued: the next compares it again.
+    await t.db
+      .insertInto("near_duplicate_queue")
+      .expression(t.db.selectFrom("companies").select("id as company_id"))
+      .execute();
+    expect(await proposeNearDuplicatesOfNewCompanies(t.db)).toMatchObject({ proposed: 1 });
+    await t.db.updateTable("duplicate_proposals").set({ status: "dismissed" }).execute();
+    await t.db
+      .insertInto("near_duplicate_queue")
+      .expression(t.db.selectFrom("companies").select("id as company_id"))
+      .execute();
+    expect(await proposeNearDuplicatesOfNewCompanies(t.db)).toEqual({ compared: 2, proposed: 0 });
+    const proposals = await t.db.selectFrom("duplicate_proposals").select("status").execute();
+    expect(proposals).toEqual([{ status: "dismissed" }]);
+    expect(await t.db.selectFrom("near_duplicate_queue").selectAll().execute()).toEqual([]);
   });
 
   it("never stores a person whose removal was requested", async () => {
@@ -455,6 +485,8 @@ describe("importing an archive", () => {
         concurrency: 1,
         parseThreads: 0,
       });
+
+      for (const db of [t.db, one.db]) await proposeNearDuplicatesOfNewCompanies(db);
 
       expect(batched).toMatchObject({ imported: 41, skipped: 1, failed: 0 });
       const counts = (s: typeof batched) => s.files.map(({ issueId, ...rest }) => rest);

@@ -5,6 +5,7 @@ import { contentHash } from "../../jobs/import/issue-file.ts";
 import type { ParsedIssue, ParsedMove } from "../../jobs/parse/index.ts";
 import type { OwnedDeps } from "../../server/deps.ts";
 import { importParsedIssue } from "../../server/services/import-issue.ts";
+import { proposeNearDuplicatesOfNewCompanies } from "../../server/services/near-duplicates.ts";
 import { csrfOf } from "../support/admin.ts";
 import { useSignedInAdminApp } from "../support/app.ts";
 
@@ -403,6 +404,7 @@ describe("admin curation", () => {
   it("lists the parser's near-duplicate proposals to merge or dismiss", async () => {
     await importIssue(deps, [move("Hélène Casset", "Lumeris Technologies", { paragraph_index: 0 })]);
     await importIssue(deps, [move("Arthur Vidalenc", "Lumeris Technologie", { paragraph_index: 0 })]);
+    await proposeNearDuplicatesOfNewCompanies(deps.db);
     const open = await deps.db
       .selectFrom("duplicate_proposals")
       .selectAll()
