@@ -13,14 +13,23 @@ import { allMatches } from "./all-matches.ts";
 import { HONORIFIC } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention } from "./mentions.ts";
 
+// "se donne un R", "s'est donné une R", "s'adjoint un R" say what "se dote d'un R" says; "va prendre un
+// nouveau R", "prendra en juin un nouveau R" announce the post to come (the article is "un"/"une" there,
+// "prend la direction" being another shape).
+const GIVES_ITSELF = String.raw`se donne|se donnent|(?:s['’]est|se sont)(?:\s+(?:aussi|également|par ailleurs|enfin|ainsi))?\s+donnée?s?|s['’]adjoint|s['’]est adjointe?|s['’]adjoindra`;
+const WILL_TAKE_ON = String.raw`(?:va|vont|vient de|viennent de)\s+prendre|prendra|prendront`;
+// "a, lui aussi, un nouveau R", "a par ailleurs une nouvelle R": an aside between "a" and the article
+const ASIDE_BEFORE_NEW = String.raw`(?:\s*,\s*(?:lui|elle|eux|elles)\s+aussi\s*,|\s+(?:par ailleurs|aussi|également|désormais|enfin|déjà|de (?:son|leur) côté))?`;
+
 // The verb that announces the post and the article before the title; a few words may sit between
 // them ("se dote pour la première fois d'un", "recrute par ailleurs son"). A verb that acquires
 // someone takes "son"/"sa" too ("a trouvé son directeur financier : X", "a élu son président : X");
 // after "nomme" or "promeut", "son R, X" is the post X holds now ("nomme son directeur financier,
 // X, à la tête de …"), so those take only "un"/"une".
-const ACQUIRING_VERB = String.raw`(?:recrut\p{L}*|engag\p{L}*|s['’]offre|s['’]est offert\p{L}*|se dote|s['’]est doté\p{L}*|se sont doté\p{L}*|accueill\p{L}*|(?:a|ont|s['’]est|se sont)\s+trouvé\p{L}*|se trouve|se choisit|(?:a|ont|s['’]est|se sont)\s+choisi\p{L}*|(?:a|ont)\s+élu|élit|install\p{L}*)`;
-const NAMING_VERB = String.raw`(?:(?:a|ont|aura|auront)(?=\s+(?:un|une)\s+nouv)|promeut|nomm\p{L}*|désign\p{L}*)`;
-const FILLER = String.raw`(?:\s+(?!(?:un|une|son|sa|leur)(?![\p{L}]))[\p{L}'’-]+){0,4}?\s+`;
+const ACQUIRING_VERB = String.raw`(?:recrut\p{L}*|engag\p{L}*|s['’]offre|s['’]est offert\p{L}*|se dote|s['’]est doté\p{L}*|se sont doté\p{L}*|accueill\p{L}*|(?:a|ont|s['’]est|se sont)\s+trouvé\p{L}*|se trouve|se choisit|(?:a|ont|s['’]est|se sont)\s+choisi\p{L}*|(?:a|ont)\s+élu|élit|install\p{L}*|${GIVES_ITSELF}|${WILL_TAKE_ON})`;
+const NAMING_VERB = String.raw`(?:(?:a|ont|aura|auront)(?=${ASIDE_BEFORE_NEW}\s+(?:un|une)\s+nouv)|promeut|nomm\p{L}*|désign\p{L}*)`;
+// ("de son côté" is an aside, its "son" no article: "se donne de son côté un nouveau R")
+const FILLER = String.raw`(?:\s+(?:de (?:son|leur) côté|(?!(?:un|une|son|sa|leur)(?![\p{L}]))[\p{L}'’-]+)){0,4}?\s+`;
 const NEW = String.raw`(?:(?:nouvel|nouveau|nouvelle|premier|première|futur|future)\s+)?`;
 
 /** Where the announced title starts: past the verb, a few words and the article. */
@@ -40,6 +49,8 @@ const BEFORE_THE_NAME = new RegExp(
   "iu",
 );
 
+const HONORIFIC_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:${HONORIFIC})\s+$`, "u");
+
 export interface AnnouncedMover {
   mention: PersonMention;
   /** Where the announced title starts and where it must end (before the colon, comma or "en la personne"). */
@@ -58,7 +69,8 @@ export function announcedMovers(sentence: string): AnnouncedMover[] {
     const titleAt = announcement.index + announcement[0].length;
     for (const mention of mentions.filter((m) => m.start > titleAt)) {
       const gap = sentence.slice(titleAt, mention.start);
-      if (/[.;!?]/u.test(gap) || gap.length > 140) break;
+      // the period of "M." before the name ends no sentence: "recrute un délégué général, M. X"
+      if (/[.;!?]/u.test(gap.replace(HONORIFIC_AT_END, "")) || gap.length > 140) break;
       const cue = BEFORE_THE_NAME.exec(gap);
       // "pour succéder à Y : ce sera X": the one replaced may be named before the mover
       const purpose = /\s(?:pour|afin de|en remplacement)\s/u.exec(gap);

@@ -42,6 +42,46 @@ describe("a post announced before the name", () => {
       "Le fonds Castarel accueille une associée venue de Brevia : Julie Perrin, spécialiste de l'énergie.",
       { person: "Julie Perrin", company: "Castarel", role: "associée" },
     ],
+    [
+      "'se donne de son côté un nouveau R, X', the aside's 'son' no article",
+      "La ferme-auberge Combe Rousse se donne de son côté un nouveau chef de cuisine, Malo Keraudren, ex-second de L'Estran.",
+      { person: "Malo Keraudren", company: "Combe Rousse", role: "chef de cuisine" },
+    ],
+    [
+      "'s'est aussi donné un R, X', an adverb between the auxiliary and the participle",
+      "L'observatoire Astralis s'est aussi donné un responsable scientifique, Ilan Perrotin, jusqu'ici chercheur à Lunaire.",
+      { person: "Ilan Perrotin", company: "Astralis", role: "responsable scientifique" },
+    ],
+    [
+      "'s'adjoint un R : X'",
+      "Le cabinet d'architectes Voûtes & Volumes s'adjoint une associée : Maëva Tourneur, venue de l'agence Ogive.",
+      { person: "Maëva Tourneur", role: "associée" },
+    ],
+    [
+      "'prendra en juin un nouveau R : X', the post to come",
+      "La carrière Granitex prendra en juin un nouveau directeur d'exploitation : Loïc Carhaix, qui arrive des Ardoisières Morvan.",
+      { person: "Loïc Carhaix", company: "Granitex", role: "directeur d'exploitation" },
+    ],
+    [
+      "'va prendre une nouvelle R : X'",
+      "La radio Onde Claire va prendre une nouvelle directrice des programmes : Aude Merlin, qui quitte Fréquence Nord.",
+      { person: "Aude Merlin", company: "Onde Claire", role: "directrice des programmes" },
+    ],
+    [
+      "'a par ailleurs un nouveau R : X', an adverb before the article",
+      "Le studio Blanc-Névé a par ailleurs un nouveau directeur artistique : Tom Aubrac, qui dirigeait jusqu'ici l'atelier Grésil.",
+      { person: "Tom Aubrac", company: "Blanc-Névé", role: "directeur artistique" },
+    ],
+    [
+      "'a désigné un nouvel R, M. X', the honorific's period no sentence end",
+      "La minoterie Blés d'Argonne a désigné un nouvel administrateur délégué, M. Hervé Salmon, jusqu'ici meunier chez Farinor.",
+      { person: "Hervé Salmon", company: "Blés d'Argonne", role: "administrateur délégué" },
+    ],
+    [
+      "'a désigné une nouvelle R, Mme X', the same with 'Mme'",
+      "La fondation Orvalis a désigné une nouvelle conservatrice, Mme Odile Brunet, venue du musée de la Mine.",
+      { person: "Odile Brunet", company: "Orvalis", role: "conservatrice" },
+    ],
   ])("reads %s", (_, paragraph, expected) => {
     const moves = parse(paragraph).moves;
     expect(moves).toContainEqual(expect.objectContaining(expected));
@@ -60,6 +100,16 @@ describe("a post announced before the name", () => {
     [
       "the post a person holds now, after 'nomme son R,'",
       "Batiro nomme son directeur financier, Paul Girard, à la tête de la filiale Batiro Services.",
+      "Paul Girard",
+    ],
+    [
+      "'se donne un an' before a name quoted",
+      "La brasserie Houblonne se donne un an pour recruter son directeur commercial, explique Paul Girard.",
+      "Paul Girard",
+    ],
+    [
+      "'va prendre une participation', no post",
+      "Granitex va prendre une participation dans la carrière Morvan, dirigée par Paul Girard.",
       "Paul Girard",
     ],
   ])("reads no announced post for %s", (_, paragraph, person) => {
