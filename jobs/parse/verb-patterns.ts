@@ -26,6 +26,8 @@ const EN_FUTURE = "(?:will|shall|(?:is|are)\\s+(?:set|due|poised|scheduled)\\s+t
 
 export const JOINS = word(
   `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégreront|intégrer|rallie|rallié|rallient|ralliera|rallieront|rallier|rejoins)` +
+    // Canadian French: "X se joint à C à titre de R", "se joindra le 4 mai à C", the employer right after "à"
+    `|(?:se joint|se joignent|se joindra|se joindront|s'est jointe?|se sont joint(?:e?s)?)(?:\\s+${MOVE_TIME})?\\s+à(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
     // English press releases quoted as they are
     `|(?:joins|has joined|is joining|${EN_FUTURE}join)` +
     // "X, formerly of A, comes on board at C as R": the employer right after "at"

@@ -70,6 +70,17 @@ describe("transfer verbs of the press", () => {
       "Quimtech",
     ],
     ["Yves Dorlan fait son entrée au conseil de Quimtech comme administrateur.", "Yves Dorlan", "Quimtech"],
+    // Canadian French: "se joint à C à titre de R"
+    [
+      "Mélodie Gagnon se joint à Érablière Sainte-Flore à titre de directrice des ventes.",
+      "Mélodie Gagnon",
+      "Érablière Sainte-Flore",
+    ],
+    [
+      "M. Jacob Tremblay se joindra le 4 mai à l'équipe de Pourvoirie Lac-Brûlé comme chef des opérations.",
+      "Jacob Tremblay",
+      "Pourvoirie Lac-Brûlé",
+    ],
   ])("%s", (paragraph, person, company) => {
     expect(read(paragraph).map((m) => [m.person, m.company])).toContainEqual([person, company]);
   });
