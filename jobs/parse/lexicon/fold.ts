@@ -3,11 +3,17 @@
 // Newsletters repeat the same few thousand words; folding each once keeps the parser fast on
 // archives (NFD normalisation is the costliest step of a paragraph). Bounded so it never grows.
 const folded = new Map<string, string>();
+const LIGATURES: Record<string, string> = { æ: "ae", œ: "oe", ø: "o" };
 
 export function foldWord(word: string): string {
   let result = folded.get(word);
   if (result === undefined) {
-    result = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    // the ligatures NFD leaves whole: "Lætitia" is "Laetitia", "Søren" "Soren", "Cœur" "Coeur"
+    result = word
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[æœø]/gu, (letter) => LIGATURES[letter]!);
     if (folded.size > 50_000) folded.clear();
     folded.set(word, result);
   }

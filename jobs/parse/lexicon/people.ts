@@ -138,6 +138,10 @@ const DISTRUSTED_FIRST_NAME_GROUPS: ReadonlyArray<readonly [reason: string, name
     "urbain marin desire constance blanche hermine",
   ],
   ["'Côme' folds to 'come', an English word of house and event names", "come"],
+  [
+    "an English word, a month or a Latin word opening an English item or a house's name ('Even so', 'In August', 'per cent')",
+    "even august per gun modest",
+  ],
   ["the French 'zéphyr' (a breeze) as the Belgian list spells it, without its accent", "zephyr"],
   [
     "an English noun, month or verb, written capitalised in English house and product names",

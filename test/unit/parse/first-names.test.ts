@@ -13,6 +13,7 @@ import {
   EPICENE_FIRST_NAMES,
   FEMININE_FIRST_NAMES,
   FIRST_NAMES,
+  foldWord,
 } from "../../../jobs/parse/lexicon.ts";
 
 const parse = (section: string) =>
@@ -64,8 +65,36 @@ describe("the first names the lexicon trusts", () => {
     ["a Latin word of cinema names", "rex", false],
     ["a French surname", "leroy", false],
     ["a region", "lorraine", false],
+    ["a Polish name", "agnieszka", true],
+    ["a Romanian name", "ioana", true],
+    ["a Danish name", "vibeke", true],
+    ["a Finnish name", "jukka", true],
+    ["a Hungarian name", "zsofia", true],
+    ["an English word of the Nordic lists", "even", false],
+    ["an English month of the Nordic lists", "august", false],
   ])("%s: %s is trusted: %s", (_, name, trusted) => {
     expect(FIRST_NAMES.has(name)).toBe(trusted);
+  });
+
+  // NFD leaves the ligatures whole: folding writes them out, so the list's "laetitia" is found
+  it.each([
+    ["Lætitia", "laetitia"],
+    ["Søren", "soren"],
+    ["Œlle", "oelle"],
+    ["Noël", "noel"],
+  ])("folds %s to %s, a name the lexicon knows", (written, folded) => {
+    expect(foldWord(written)).toBe(folded);
+    if (folded !== "oelle") expect(FIRST_NAMES.has(folded)).toBe(true);
+  });
+
+  it("reads a mover whose first name is written with a ligature or comes from a Central European list", () => {
+    const { moves } = parse(
+      "Lætitia Vauquelin devient directrice des ventes de Faïencerie Morlanne.\n\nAgnieszka Dubreuil est nommée responsable export de Tanneries Vellaud.",
+    );
+    expect(moves.map((m) => [m.person, m.company])).toEqual([
+      ["Lætitia Vauquelin", "Faïencerie Morlanne"],
+      ["Agnieszka Dubreuil", "Tanneries Vellaud"],
+    ]);
   });
 
   it("gives every distrusted name its reason, and trusts none of them", () => {

@@ -15,7 +15,24 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { de, en, es, fr, fr_BE, fr_CH, fr_SN, type LocaleDefinition, pt_PT } from "@faker-js/faker";
+import {
+  da,
+  de,
+  en,
+  es,
+  fi,
+  fr,
+  fr_BE,
+  fr_CH,
+  fr_SN,
+  hu,
+  type LocaleDefinition,
+  nb_NO,
+  pl,
+  pt_PT,
+  ro,
+  sv,
+} from "@faker-js/faker";
 import { isFrenchWord } from "../../../jobs/parse/french-words.ts";
 import {
   ACRONYMS,
@@ -39,8 +56,26 @@ import {
 // calendar of 1,700 saints' names ("Agamennone", "Cupido", "Italia", "Idea") whose rare entries are
 // brand words far more often than people; Dutch too: its modern registry ("Floor", "Storm", "Wolf",
 // "Bentley", "Milano") is made of words. The hand lists of lexicon/people.ts hold the common Italian
-// and Dutch names. Other scripts would never match a Latin-letter token.
-const LOCALES: Record<string, LocaleDefinition> = { fr, fr_BE, fr_CH, fr_SN, en, de, es, pt_PT };
+// and Dutch names. Polish, Romanian, the Nordic languages and Hungarian bring the European executives'
+// names the others miss ("Agnieszka", "Ioana", "Mette", "Jukka", "Zsófia"). Other scripts would never
+// match a Latin-letter token.
+const LOCALES: Record<string, LocaleDefinition> = {
+  fr,
+  fr_BE,
+  fr_CH,
+  fr_SN,
+  en,
+  de,
+  es,
+  pt_PT,
+  pl,
+  ro,
+  sv,
+  nb_NO,
+  da,
+  fi,
+  hu,
+};
 
 const OUT = join(import.meta.dirname, "../../../jobs/parse/lexicon/first-names.generated.ts");
 
