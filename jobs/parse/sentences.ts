@@ -35,14 +35,23 @@ function pushBounded(spans: Span[], paragraph: string, start: number, end: numbe
   if (from < end) spans.push({ text: paragraph.slice(from, end), start: from, end });
 }
 
-// "X passe à l'ennemi : il rejoint C comme R": a colon before a subject pronoun and its verb opens a
-// clause of its own, whose "il" points back to the person before the colon as a new sentence's would
+// "X passe à l'ennemi : il rejoint C comme R", "X quitte A ; elle rejoint B comme R": a colon before
+// a subject pronoun and its verb, or a semicolon before one and a verb of a move, opens a clause of
+// its own, whose "il" points back to the person before the colon as a new sentence's would
 // (the colon opens it: surname-references.ts reads ": il" as a fronted pronoun). Not before "il y",
 // "elle en": those point to the house named before the colon, which the clause would lose
 // "… comme administrateur. • Chez C, X est promue …": an inline bullet after a full stop opens the
 // next item, a sentence of its own (the bullet stays at its head, where the openers allow it)
-const SENTENCE_BOUNDARY =
-  /(?<=[.!?…])\s+(?=(?:[•▪►▸◦■]\s*)?[«"(\p{Lu}\p{N}])|\s+(?=:\s+(?:il|elle|ils|elles)\s+(?!(?:y|en)\s)\p{Ll})/gu;
+// (after a semicolon only a move: "A, directrice ; elle dirigeait l'usine de C ; B, …" is one item
+// of a list read as a whole)
+const PRONOUN_CLAUSE_MOVE =
+  "rejoint|rejoindra|a rejoint|devient|deviendra|prend|prendra|intègre|intégrera|s'installe|s'installera|(?:est|sera|a été) (?:nommée?|promue?|recrutée?|désignée?|élue?)";
+const SENTENCE_BOUNDARY = new RegExp(
+  String.raw`(?<=[.!?…])\s+(?=(?:[•▪►▸◦■]\s*)?[«"(\p{Lu}\p{N}])` +
+    String.raw`|\s+(?=:\s+(?:il|elle|ils|elles)\s+(?!(?:y|en)\s)\p{Ll})` +
+    String.raw`|\s+(?=;\s+(?:il|elle)\s+(?:${PRONOUN_CLAUSE_MOVE})(?![\p{L}]))`,
+  "gu",
+);
 
 // A paragraph is split by each of the parser's steps (the clause reader, the slot reader and its
 // second reading, the doubts, the unread paragraphs: five times on average on the bench's issues):

@@ -14,8 +14,9 @@ function surnameKey(name: string): string {
 const DEMONSTRATIVE_OPENING = /^\s*(Ce dernier|Cette dernière|Celui-ci|Celle-ci)(?=,?\s+\p{Ll})/u;
 // "Il rejoint …", "En mars, elle a été élue …": a subject pronoun opening the sentence, or right
 // after a short fronted phrase that names nobody
-// (or the colon the sentence splitter opens a clause on: "X passe à l'ennemi : il rejoint C")
-const PRONOUN_OPENING = /^\s*(?::\s*|(?!(?:il|elle)\s)[^,;:.]{2,50},\s*)?(Il|Elle|il|elle)(?=\s+\p{Ll})/u;
+// (or the colon or semicolon the sentence splitter opens a clause on: "X passe à l'ennemi : il
+// rejoint C", "X quitte A ; elle rejoint B")
+const PRONOUN_OPENING = /^\s*(?:[:;]\s*|(?!(?:il|elle)\s)[^,;:.]{2,50},\s*)?(Il|Elle|il|elle)(?=\s+\p{Ll})/u;
 
 /** A mention read through "il" or "elle" (its text is the pronoun): a reading held for review. */
 export const isPronounReference = (person: PersonMention) => /^(?:il|elle)$/iu.test(person.text);
