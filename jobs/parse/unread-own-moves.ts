@@ -46,9 +46,10 @@ const introducesATitle = (clause: string) => {
   return head !== undefined && TITLE_HEADS.has(foldWord(head));
 };
 
-// "prendra la succession de", "succède à", "remplace", "replaces": a verb whose object is the one replaced
+// "prendra la succession de", "prend la place de", "succède à", "remplace", "replaces": a verb whose
+// object is the one replaced
 const SUCCESSION_BEFORE =
-  /(?:succession\s+d(?:e\s+|['’])|succ[èé]d\p{L}*\s+à\s+|remplac\p{L}*\s+|(?:replaces|replacing|succeeds|succeeding|will\s+(?:replace|succeed))\s+)$/u;
+  /(?:(?:succession|prend(?:ra)?\s+la\s+place)\s+d(?:e\s+|['’])|succ[èé]d\p{L}*\s+à\s+|remplac\p{L}*\s+|(?:replaces|replacing|succeeds|succeeding|will\s+(?:replace|succeed))\s+)$/u;
 
 // "…, où lui succède son adjoint, X", "Le remplace à ce poste X": the subject after the verb is the
 // successor, a mover, though a reader may have taken them for the one replaced

@@ -103,8 +103,9 @@ export const HEADS_EN = new RegExp(
   String.raw`(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:set|due|poised|scheduled)\s+to|(?:is|are)\s+to)\s+(?:head|lead|run)${LEADS_OBJECT}`,
   "gu",
 );
+// "X prend la place de Y comme R", "… à la tête de C": taking someone's place is succeeding them
 export const SUCCEEDS = word(
-  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais)(?:\\s+(?:à|de|d'))?` +
+  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais|prend la place|prendra la place|a pris la place|va prendre la place)(?:\\s+(?:à|de|d'))?` +
     // "C le remplace par X": the employer names the successor (EMPLOYER_REPLACES)
     "(?!\\s+par\\s)",
 );
