@@ -31,6 +31,7 @@ import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
+import { bindPronounSuccessions } from "./pronoun-successions.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -401,6 +402,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     segments.set(draft, masked.slice(Math.min(sentenceStart, segmentStart), segmentEnd));
   });
   shareCoordinatedPredecessor(drafts, masked);
+  bindPronounSuccessions(drafts, masked);
   addEmployersLeftBehind(drafts, masked);
   for (const draft of drafts)
     draft.kind = moveKind({
