@@ -53,6 +53,8 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   // "Nommé en janvier directeur général de C, X …", "Actuel directeur de C, X …", "C'est X qui …":
   // a fronted participle, adjective or cleft, not the subject
   if (FRONTED_PARTICIPLE.test(company.text)) return null;
+  // "Venu des Caves Réunies de Vézelières, il remplace …": a fronted origin, the house one comes from
+  if (FRONTED_ORIGIN.test(company.text)) return null;
   // "Numéro deux européen des résines techniques, Polyvane …": a noun phrase in apposition opens
   // the sentence, not its subject
   if (APPOSITION_HEADS.has(foldWord(company.text))) return null;
@@ -110,6 +112,9 @@ const NOT_A_NOUN =
 // determiner opening the sentence, not a name
 const FRONTED_PARTICIPLE =
   /^(?:C['’]est|Actuel(?:le)?|Ancien(?:ne)?|Futur(?:e)?|Nommée?s?|Promue?s?|Élue?s?|Recrutée?s?|Désignée?s?|Arrivée?s?|Passée?s?|Entrée?s?|Reconduite?s?|Restée?s?|Demeurée?s?|Privée?s?|Même)$/u;
+
+const FRONTED_ORIGIN =
+  /^(?:Venue?s?|Issue?s?|Arrivée?s?|Passée?s?|Débauchée?s?|Transfuges?|Originaires?)\s+(?:de|des|du|d['’])(?![\p{L}])/u;
 
 // "— C a trouvé qui …": a dash set apart by a space opens an item as a bullet does
 const DASH_ITEM = /^\s*[—–]\s/u;
