@@ -52,7 +52,7 @@ const ELECTED = new RegExp(
 );
 // "Le conseil de surveillance du C accueille trois nouveaux membres : …"
 const NEW_MEMBERS = new RegExp(
-  String.raw`^(?:Le\s+|La\s+|L['’])(${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:accueille|compte)\s+${COUNT}\s+nouve(?:aux|lles?|l)\s+(?:membres|administrat\p{Ll}+)\s*:\s*(.+?)\.?$`,
+  String.raw`^(?:Le\s+|La\s+|L['’])(${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:accueille|compte)\s+${COUNT}\s+nouve(?:aux|lles?|l)\s+(membres|administrat\p{Ll}+)\s*:\s*(.+?)\.?$`,
   "u",
 );
 // "Le conseil d'administration de l'C se compose désormais de : président, X (A) ; …"
@@ -229,7 +229,7 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
   }
   const joined = NEW_MEMBERS.exec(text);
   if (joined) {
-    const [, board, body, rawList] = joined;
+    const [, board, body, seatNoun, rawList] = joined;
     // "…, tandis que X, président, est reconduit": only a kept member may follow
     const [list, aside] = rawList!.split(/,?\s+tandis\s+qu['’e]\s*/u);
     if (
@@ -238,7 +238,12 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
     )
       return null;
     const found = members(list!);
-    const seat = `membre du ${board!.replace(/\s+/gu, " ")}`;
+    // "compte deux nouvelles administratrices : X et Y": the line names the seat, in its gender
+    const seat = /^administratrices$/u.test(seatNoun!)
+      ? "administratrice"
+      : /^administrateurs$/u.test(seatNoun!)
+        ? "administrateur"
+        : `membre du ${board!.replace(/\s+/gu, " ")}`;
     return found && { lead: { company: bodyName(body!), newMembers: true, seat }, members: found };
   }
   const composed = COMPOSED.exec(text);

@@ -444,11 +444,17 @@ function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
   return false;
 }
 
-// "L'éditeur de logiciels RH Payrolia", "le groupe de BTP Constructa": a sector acronym closing a
-// descriptor read as the first word of a name that stands on its own.
+// "L'éditeur de logiciels RH Payrolia", "le groupe de BTP Constructa", "le fabricant de fenêtres PVC
+// Ouvrants Lescure": a sector's or a product's acronym closing a descriptor read as the first word of
+// a name that stands on its own.
 function companyOpensWithDescriptorAcronym(record: DoubtSubject): boolean {
-  const parts = /^(\p{Lu}{2,5})\s+(\p{Lu}\p{Ll}[\p{L}-]*)$/u.exec(record.company.trim());
-  if (!parts || !record.paragraph || isFrenchWord(parts[2]!)) return false;
+  const parts = /^(\p{Lu}{2,5})\s+(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,3})$/u.exec(
+    record.company.trim(),
+  );
+  if (!parts || !record.paragraph) return false;
+  // after the acronym, a word the dictionary knows may be the name's own ("BTP Conseil"); a name of
+  // several words needs one the dictionary does not know ("fenêtres PVC Ouvrants Lescure")
+  if (parts[2]!.split(/\s+/u).every((word) => isFrenchWord(word))) return false;
   const at = record.paragraph.indexOf(record.company);
   if (at < 0) return false;
   const before = /([\p{L}-]+)\s+(?:(?:de|d['’]|du|des)\s+)?$/u.exec(
@@ -456,7 +462,7 @@ function companyOpensWithDescriptorAcronym(record: DoubtSubject): boolean {
   )?.[1];
   if (!before || !/^\p{Ll}/u.test(before) || ROLE_WORDS.has(foldWord(before))) return false;
   // a descriptor noun ("groupe", "éditeur") or a plural noun of the sector ("logiciels RH")
-  return COMPANY_DESCRIPTORS.includes(before) || (/\p{Ll}{3,}s$/u.test(before) && isFrenchWord(before));
+  return COMPANY_DESCRIPTORS.includes(before) || (/\p{Ll}{3,}[sx]$/u.test(before) && isFrenchWord(before));
 }
 
 // "À 43" read from "À 43 ans, …": a name never opens on a preposition or a pronoun.
@@ -1101,6 +1107,58 @@ function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
   return allMatches(record.role, ROLE_NAMES_A_BODY_IN_WORDS).some(
     (match) => PUBLIC_BODIES.has(match[1]!) && !OWN_BOARD.test(match[2]!),
   );
+}
+
+// "Géotherm Services recrute A. Forage Armor remplace B par C. Le foreur recrute aussi X": the employer
+// was inferred from an earlier sentence, yet the nearest sentence before the mover's that opens on a
+// name (the subject of its verb, neither a person nor a word of the dictionary) opens on another house:
+// a descriptor ("le foreur", "la maison") may point back to either, so the two compete.
+const NEAREST_SUBJECT_NAME =
+  /^\s*(?:(?:Chez|À|Au sein de)\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,4})(?=\s+\p{Ll})/u;
+const NOT_A_NAME_OPENING = new Set(
+  "le la les l un une des du de il elle ils elles on ce cet cette ces son sa ses leur leurs nous c".split(
+    " ",
+  ),
+);
+
+function inferredEmployerNotTheNearestSubject(record: DoubtSubject): boolean {
+  if (!record.paragraph || !record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON)))
+    return false;
+  const paragraph = maskQuotes(record.paragraph);
+  const sentences = splitSentences(paragraph);
+  const own = sentenceNaming(record);
+  const ownIndex = sentences.findIndex((sentence) => sentence.text === own);
+  const employer = companyKey(record.company);
+  for (let index = ownIndex - 1; index >= 0; index--) {
+    const opening = NEAREST_SUBJECT_NAME.exec(sentences[index]!.text)?.[1];
+    if (!opening) continue;
+    const words = opening.split(/\s+/u);
+    if (NOT_A_NAME_OPENING.has(foldWord(words[0]!.replace(/['’].*$/u, "")))) continue;
+    if (words.every((word) => isFrenchWord(word))) continue;
+    const person = personMentionAtStart(opening);
+    // a person no list knows by first name, whom another record of the paragraph reads as a mover
+    if (person && (isConfidentPerson(person) || record.slotsInParagraph?.includes(opening))) continue;
+    const key = companyKey(opening);
+    return !(key.includes(employer) || employer.includes(key));
+  }
+  return false;
+}
+
+// "Verrerie Cristallor : X, nommé …" while the section's running text writes "la verrerie Cristallor":
+// the capital a heading or a sentence start gives the descriptor noun made it part of the name, which
+// the section writes without it.
+const KEPT_DESCRIPTOR_HEADS = new Set(["groupe", "les", "le", "la", "aux", "au"]);
+
+function companyOpensWithADescriptorWrittenLowerElsewhere(record: DoubtSubject): boolean {
+  const parts = /^(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}[\p{L}\p{N}&'’ -]*)$/u.exec(record.company.trim());
+  // an institution's head ("Mutuelle", "Agence", "Fondation") and "Groupe" belong to the names that
+  // carry them, whatever the running text writes; an article opens a name ("Les Dockers de …")
+  if (!parts || KEPT_DESCRIPTOR_HEADS.has(foldWord(parts[1]!)) || INSTITUTION_HEADS.has(foldWord(parts[1]!)))
+    return false;
+  const section = record.sectionText ?? record.paragraph ?? "";
+  const lower = `${parts[1]!.toLowerCase()} ${parts[2]}`;
+  if (!section.includes(lower)) return false;
+  return compiledPattern(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, "u").test(section);
 }
 
 // "Deux nominations chez le constructeur Aéralis : A devient présidente d'Aéralis Structures … ; X
@@ -1923,6 +1981,22 @@ export const DOUBTS: readonly Doubt[] = [
     label: "la personne succède à un prédécesseur dont le titre est donné : le poste est-il le sien ?",
     penalty: HOLD_FOR_REVIEW,
     applies: roleIsNotThePredecessors,
+  },
+  {
+    id: "inferred_employer_not_the_nearest_subject",
+    reason: "the employer was inferred, and the sentence before opens on another house",
+    label:
+      "employeur déduit d’une phrase précédente, mais la phrase juste avant parle d’une autre maison : laquelle ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && inferredEmployerNotTheNearestSubject(r),
+  },
+  {
+    id: "company_descriptor_written_lower_elsewhere",
+    reason: "the section writes the employer's first word in lower case, as a descriptor",
+    label:
+      "la rubrique écrit ailleurs le premier mot de l’employeur en minuscule (« la verrerie … ») : garder le seul nom ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && companyOpensWithADescriptorWrittenLowerElsewhere(r),
   },
   {
     id: "company_short_of_a_name_written_out",

@@ -244,6 +244,10 @@ function ownListedTitle(sentence: string, personEnd: number, item: string, share
     : null;
 }
 
+// Words for people who hold posts without naming one ("a désigné ses nouveaux responsables : A,
+// présidente ; B, trésorière"): no title is shared, each item's own clause gives its post.
+const HOLDERS_OF_POSTS = new Set(["responsable", "dirigeant", "dirigeante", "elu", "elue"]);
+
 // "a nommé trois directeurs régionaux : A (Grand Ouest), …" and "deux directeurs régionaux : A,
 // venue de C, pour le Sud-Ouest, et B": a regional title's region, said item by item
 const LISTED_REGION =
@@ -334,7 +338,10 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         "",
       );
       const said = listed.replace(ORIGIN_TO_END, "");
-      const title = looksLikeTitle(singularTitle(said)) ? said : null;
+      const title =
+        looksLikeTitle(singularTitle(said)) && !HOLDERS_OF_POSTS.has(foldWord(singularTitle(said)))
+          ? said
+          : null;
       for (const [index, person] of people.entries()) {
         const item = sentence.slice(person.end, people[index + 1]?.start);
         add({

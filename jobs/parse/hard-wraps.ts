@@ -126,13 +126,42 @@ function softBreaks(rawLines: readonly string[]): boolean[] | null {
   return marked >= 3 && marked * 2 >= running ? soft : null;
 }
 
+// In a text not cut at a width, a page's source or a pasted paragraph may still break one sentence in
+// the middle ("… rejoint C comme directrice" then "marketing, en provenance de …"): a line of a
+// sentence's length (a clause, not a name or a heading) ending on a lower-case word without any
+// punctuation, then a line carrying on in lower case that opens no item of its own, are one line.
+const RUN_ON_MIN_WORDS = 5;
+const ENDS_MID_SENTENCE = /\p{Ll}$/u;
+const CARRIES_ON_LOWER = /^\p{Ll}/u;
+
+function runsOn(line: string, next: string): boolean {
+  return (
+    ENDS_MID_SENTENCE.test(line) &&
+    CARRIES_ON_LOWER.test(next) &&
+    line.trim().split(/\s+/u).length >= RUN_ON_MIN_WORDS &&
+    !opensOwnItem(line.trim()) &&
+    !opensOwnItem(next)
+  );
+}
+
+function rejoinRunOnLines(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length > 0 ? out[out.length - 1]! : null;
+    if (last !== null && runsOn(last.trimEnd(), line)) out[out.length - 1] = `${last.trimEnd()} ${line}`;
+    else out.push(line);
+  }
+  return out.join("\n");
+}
+
 /** The text with the line breaks a wrapper made (a fixed width, or format=flowed's marks) undone. */
 export function rejoinWrappedLines(text: string): string {
   const rawLines = text.split("\n");
   const soft = softBreaks(rawLines);
   const lines = rawLines.map((line) => line.trimEnd());
   const width = soft ? null : wrapWidth(lines);
-  if (!soft && width === null) return text;
+  if (!soft && width === null) return rejoinRunOnLines(text);
   const out: string[] = [];
   let current: string | null = null;
   for (let at = 0; at < lines.length; at++) {

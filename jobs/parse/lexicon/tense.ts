@@ -19,8 +19,9 @@ const CONDITIONAL_FORMS =
 // pressenti", "serait approché", "serait sur le départ"; or "pressenti" in any tense ("est pressentie
 // pour"). "On savait qu'il serait remplacé par Y" is the future of a past told in reported speech,
 // a move: "serait" right after "que" is left out.
-// "…, mais rien n'est signé", "nothing is signed yet": the writer says the move is not done.
-const NOT_DONE = `rien n['’]est (?:encore )?(?:signé|fait|acté|officiel|arrêté|décidé|conclu)|nothing (?:is|has been) (?:yet )?(?:signed|official|final|agreed)`;
+// "…, mais rien n'est signé", "nothing is signed yet", "— sa nouvelle fonction n'étant pas encore
+// officialisée", "sa nomination n'est pas encore confirmée": the writer says the move is not done.
+const NOT_DONE = `rien n['’]est (?:encore )?(?:signé|fait|acté|officiel|arrêté|décidé|conclu)|n['’](?:est|étant|a|ayant|sont|étaient|était) pas encore (?:été )?(?:officialisée?s?|officielle?s?|confirmée?s?|annoncée?s?|signée?s?|actée?s?)|nothing (?:is|has been) (?:yet )?(?:signed|official|final|agreed)|(?:is|has) not (?:yet )?been (?:made official|confirmed|announced)`;
 export const HEDGED_MOVE = new RegExp(
   String.raw`(?<![\p{L}])(?:${NOT_DONE}|${CONDITIONAL_FORMS}|(?<!(?:que|qu['’])\s*(?:\p{L}+\s+){0,2})(?:serait|seraient)|pressentie?s?)(?![\p{L}])`,
   "iu",

@@ -263,6 +263,102 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     { company: "SNCF Voyageurs", paragraph: "Anne Roy rejoint SNCF Voyageurs comme directrice." },
     false,
   ],
+  [
+    "company_descriptor_acronym",
+    {
+      company: "LED Lumaris Opale",
+      paragraph: "Le fabricant breton de panneaux LED Lumaris Opale confie sa direction à Anne Roy.",
+    },
+    true,
+  ],
+  [
+    "company_descriptor_acronym",
+    {
+      company: "SIM Kartel Nordis",
+      paragraph: "Le distributeur de cartes SIM Kartel Nordis recrute Anne Roy comme directrice.",
+    },
+    true,
+  ],
+  [
+    "company_descriptor_acronym",
+    {
+      company: "BTP Conseil Est",
+      paragraph: "Anne Roy rejoint le cabinet BTP Conseil Est comme directrice.",
+    },
+    false,
+  ],
+  [
+    "inferred_employer_not_the_nearest_subject",
+    {
+      person: "Anne Roy",
+      company: "Brasserie Ardoin",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Brasserie Ardoin recrute un maître brasseur, Luc Faure, venu de Malterie Sorbiac. Malterie Sorbiac promeut Paul Girard pour le remplacer. Le malteur accueille aussi Anne Roy comme directrice qualité.",
+    },
+    true,
+  ],
+  [
+    "inferred_employer_not_the_nearest_subject",
+    {
+      person: "Anne Roy",
+      company: "Brasserie Ardoin",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Malterie Sorbiac cède Luc Faure. Brasserie Ardoin le recrute comme maître brasseur. La brasserie accueille aussi Anne Roy comme directrice qualité.",
+    },
+    false,
+  ],
+  [
+    "inferred_employer_not_the_nearest_subject",
+    {
+      person: "Anne Roy",
+      company: "Brasserie Ardoin",
+      reasons: ["company inferred from earlier sentence"],
+      paragraph:
+        "Brasserie Ardoin s'agrandit. Yves Tallec rejoint la maison comme chef de cave. Anne Roy y devient directrice qualité.",
+      slotsInParagraph: ["Yves Tallec", "Brasserie Ardoin", "chef de cave"],
+    },
+    false,
+  ],
+  [
+    "inferred_employer_not_the_nearest_subject",
+    {
+      person: "Anne Roy",
+      company: "Brasserie Ardoin",
+      paragraph:
+        "Brasserie Ardoin recrute Luc Faure. Malterie Sorbiac promeut Paul Girard. Brasserie Ardoin accueille Anne Roy.",
+    },
+    false,
+  ],
+  [
+    "company_descriptor_written_lower_elsewhere",
+    {
+      company: "Tonnellerie Vauzelle",
+      paragraph: "Tonnellerie Vauzelle : Anne ROY, nommée directrice commerciale.",
+      sectionText:
+        "Luc Faure, ancien de la tonnellerie Vauzelle, rejoint Chai Moreau.\nTonnellerie Vauzelle : Anne ROY, nommée directrice commerciale.",
+    },
+    true,
+  ],
+  [
+    "company_descriptor_written_lower_elsewhere",
+    {
+      company: "Mutuelle Arvanne",
+      paragraph: "Mutuelle Arvanne : Anne ROY, nommée directrice.",
+      sectionText: "La mutuelle Arvanne recrute.\nMutuelle Arvanne : Anne ROY, nommée directrice.",
+    },
+    false,
+  ],
+  [
+    "company_descriptor_written_lower_elsewhere",
+    {
+      company: "Tonnellerie Vauzelle",
+      paragraph: "Tonnellerie Vauzelle : Anne ROY, nommée directrice commerciale.",
+      sectionText: "Tonnellerie Vauzelle : Anne ROY, nommée directrice commerciale.",
+    },
+    false,
+  ],
   ["company_opens_with_grammar", { company: "À 43" }, true],
   ["company_opens_with_grammar", { company: "Atelier Vérone" }, false],
   [

@@ -1,0 +1,96 @@
+// Causes of wrong records published without review (issue 13), each as a general mechanism, on
+// invented text of other sectors: the record is read right, or a doubt keeps it below the
+// publication threshold, or it is no move at all.
+
+import { describe, expect, it } from "@jest/globals";
+import { rejoinWrappedLines } from "../../../jobs/parse/hard-wraps.ts";
+import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { issueAround } from "./issue-text.ts";
+
+const AUTO_PUBLISH_CONFIDENCE = 0.8;
+const movesOf = (items: string[]) => parseIssueText(issueAround(items)).moves;
+
+describe("records read whole", () => {
+  it.each([
+    // a line broken inside a sentence, in a text not cut at a width: the title keeps its function
+    [
+      "Ségolène Abadie rejoint Brasserie Ardoin comme directrice\nmarketing, en provenance de Malterie Sorbiac.",
+      "Ségolène Abadie",
+      "Brasserie Ardoin",
+      "directrice marketing",
+    ],
+    [
+      "Le cabinet Orvane Avocats accueille Paul Girard au poste de directeur\nadministratif et financier, après dix ans chez Kelnor.",
+      "Paul Girard",
+      "Orvane Avocats",
+      "directeur administratif et financier",
+    ],
+    // a word for people who hold posts gives no title: each item's own does
+    [
+      "Le Cercle des archivistes (CDA) a désigné ses nouveaux responsables : Anne Roy, présidente ; Marc Lin, vice-président ; Léa Vidal, trésorière.",
+      "Léa Vidal",
+      "Cercle des archivistes",
+      "trésorière",
+    ],
+    // the board's line names its members' seat, in their gender
+    [
+      "Le conseil d'administration de la Fondation Arlequin compte deux nouvelles administratrices : Anne Roy et Léa Vidal.",
+      "Léa Vidal",
+      "Fondation Arlequin",
+      "administratrice",
+    ],
+  ])("%j: %s at %s as %s", (item, person, company, role) => {
+    const move = movesOf([item]).find((m) => m.person === person);
+    expect(move).toMatchObject({ company, role });
+  });
+});
+
+describe("records held for review", () => {
+  it.each([
+    // a product's acronym closing the maker's descriptor, read as the name's first word
+    [
+      "Le fabricant savoyard de skis PRO Alpinox Gliss confie sa direction générale à Paul Girard, qui quitte Kelnor.",
+      "Paul Girard",
+    ],
+    // an employer inferred from an earlier sentence, while the sentence before opens on another house
+    [
+      "Brasserie Ardoin recrute un maître brasseur : Luc Faure, jusqu'ici chez Malterie Sorbiac. Malterie Sorbiac remplace Luc Faure par Yves Tallec, promu. Le malteur recrutera aussi en mai Anne Roy, ex-Orgeval, comme directrice qualité.",
+      "Anne Roy",
+    ],
+  ])("%j: %s", (item, person) => {
+    const move = movesOf([item]).find((m) => m.person === person);
+    expect(move?.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+});
+
+describe("moves the writer says are not done", () => {
+  it.each([
+    "La Laiterie Dorval accueille Paul Girard comme directeur commercial. Il prend la suite de Hugo Besson, qui rejoindra le 1er octobre la chambre d'agriculture du Vorland comme chargé de mission — sa nouvelle fonction n'étant pas encore officialisée.",
+    "La Laiterie Dorval accueille Paul Girard comme directeur commercial. Hugo Besson rejoindra la coopérative Valsaine comme directeur, mais sa nomination n'est pas encore confirmée.",
+  ])("%j reads only the move announced", (item) => {
+    expect(movesOf([item]).map((m) => m.person)).toEqual(["Paul Girard"]);
+  });
+});
+
+describe("a sentence broken across lines outside a wrapped text", () => {
+  it.each([
+    // a clause ending on a lower-case word, then a line carrying on in lower case
+    [
+      "Anne Roy rejoint Kelnor comme directrice\nmarketing, venue de Orvane.",
+      "Anne Roy rejoint Kelnor comme directrice marketing, venue de Orvane.",
+    ],
+    // a portrait's name line, a heading, an item of its own: left alone
+    ["Anne Roy\ndirectrice financière", "Anne Roy\ndirectrice financière"],
+    ["Carnet de la semaine\nnominations", "Carnet de la semaine\nnominations"],
+    [
+      "Anne Roy rejoint Kelnor comme directrice\n- marketing",
+      "Anne Roy rejoint Kelnor comme directrice\n- marketing",
+    ],
+    [
+      "Anne Roy rejoint Kelnor comme directrice.\nmarketing",
+      "Anne Roy rejoint Kelnor comme directrice.\nmarketing",
+    ],
+  ])("%j", (text, joined) => {
+    expect(rejoinWrappedLines(text)).toBe(joined);
+  });
+});
