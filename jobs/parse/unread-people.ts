@@ -54,6 +54,13 @@ const DEATH =
 const KEEPS =
   /^[\s,]*(?:[^;.]{0,90}?,\s*(?:mais\s+)?)?(?:conserve|conservent|reste|restent|restera|demeure|est confirmée?|a été confirmée?|est prolongée?|stays|remains|en reste|en conserve|siège toujours)(?![\p{L}])/iu;
 
+// A second term, told of the person or by the body that gives it: "a été réélu à la présidence", "est
+// reconduite pour trois ans", "rempile", "Le club a reconduit sa présidente, X"
+const RE_ELECTED =
+  /^[\s,]*(?:[^;.]{0,90}?,\s*)?(?:(?:a|ont|est|sont|sera|seront|vient d['’]être|a été|ont été)\s+)?(?:réélue?s?|reconduite?s?|renouvelée?s?\s+dans|rempile|rempilent|brigue un (?:second|nouveau) mandat|re-elected)(?![\p{L}])/iu;
+const RE_ELECTED_BEFORE =
+  /(?:réélu|reconduit|renouvelé|re-elected)\s+(?:(?:son|sa|leur|à sa tête|à sa présidence)\s+)?[\p{L}-]*\s*,?\s*$/iu;
+
 // A prize, a medal, an honour: "a reçu le trophée", "remporte le concours", "a été faite chevalier"
 const HONOURED =
   /^[\s,]*(?:[^;.]{0,90}?[,)]\s*)?(?:a reçu|reçoit|remporte|a remporté|a été fait|a été faite|est lauréate?|décroche)(?![\p{L}])/iu;
@@ -110,6 +117,12 @@ export const NON_MOVE_REASONS: readonly NonMoveReason[] = [
     why: "someone who keeps their post",
     example: "La fondatrice, Anne Roy, conserve la présidence.",
     applies: ({ clause }) => KEEPS.test(clause),
+  },
+  {
+    id: "re_elected",
+    why: "a second term in the post held",
+    example: "Luc Roy, président du syndicat depuis 2019, a été réélu pour trois ans.",
+    applies: ({ before, clause }) => RE_ELECTED.test(clause) || RE_ELECTED_BEFORE.test(before),
   },
   {
     id: "honoured",

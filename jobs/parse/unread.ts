@@ -58,6 +58,35 @@ function namesAHouse(move: ParsedMove): boolean {
   return mention === undefined || !looksLikeAName(mention);
 }
 
+// "X a été réélu à la présidence", "X, élue « dirigeante de l'année »", "X est décédé": the move verb
+// of the person's own clause is the very re-election, prize or death a typed reason names, when no
+// other part of the clause (after a comma, a semicolon, "et", "puis") carries a move verb of its own.
+const VERB_EXPLAINING_REASONS = new Set(["re_elected", "honoured", "death"]);
+const CLAUSE_PARTS = /[;,]|\s(?:et|puis|tandis|alors)\s/u;
+
+function reasonForItsOwnVerb(person: PersonInSentence) {
+  const reason = nonMoveReasonOf(person);
+  if (!reason || !VERB_EXPLAINING_REASONS.has(reason.id)) return null;
+  const parts = person.clause.split(CLAUSE_PARTS);
+  return parts.slice(1).some((part) => signalsAMove(part)) ? null : reason;
+}
+
+// The reasons that tell a whole paragraph without records is no move: what happened to the person
+// is named (a death, a prize, a second term, a post kept, a departure with nowhere to go). A speaker,
+// a relation, an interim or the one who appoints explain a person beside a mover, not a paragraph
+// without one: "sous la houlette de X", "— X" under a quote may be the mover no reader read.
+const PARAGRAPH_REASONS = new Set(["death", "honoured", "re_elected", "keeps", "leaves"]);
+// a departure that says anything of where to ("quitte A pour D", "pour un poste de", "rejoindre")
+const ANY_DESTINATION =
+  /(?<![\p{L}])(?:pour|chez|vers|au profit|à la tête|au poste|poste|comme|en tant que|en qualité|mutée?|rejoin\p{L}*|to|as|for)(?![\p{L}])/iu;
+
+function dismissesAParagraph(reason: { id: string }, person: PersonInSentence): boolean {
+  if (!PARAGRAPH_REASONS.has(reason.id)) return false;
+  // "Cheffe à l'École C depuis avril, X quitte D": a post fronted before the name is where they go
+  if (/,\s*$/u.test(person.before) && /\p{Ll}{3}/u.test(person.before)) return false;
+  return (reason.id !== "leaves" && reason.id !== "keeps") || !ANY_DESTINATION.test(person.clause);
+}
+
 /**
  * The section's paragraphs that yield no move though they look like they announce one, or fewer
  * moves than the people they name beside a move verb. A paragraph without a move verb and without
@@ -122,7 +151,14 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // someone who tells their own move in a quote they sign is no mere speaker (unread-people.ts)
     const firstPersonMove = FIRST_PERSON_MOVE.test(paragraph);
     let signal = false;
+    // The people a paragraph without records names for a reason that is no move of theirs (a death,
+    // a prize, a post kept, a departure with nowhere to go, a quote: unread-people.ts), and whether
+    // anyone or any move verb is left that no such reason explains: a paragraph whose every person
+    // and every move verb a typed reason explains tells no move and is not shown as not understood.
+    const excusedReasons: string[] = [];
+    let unexplained = false;
     for (const sentence of splitSentences(masked)) {
+      let sentenceExcused = false;
       for (const mention of quoted)
         if (mention.end <= sentence.start && !confident.includes(mention.name)) confident.push(mention.name);
       const moveSentence = signalsAMove(sentence.text);
@@ -175,7 +211,12 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         if (isPerson(anchor)) {
           const key = personKey(anchor.name);
           const sure = anchor.mention?.knownFirstName === true;
-          if (ownVerb) leaveOut(anchor.name, sure);
+          const excuse = ownVerb ? reasonForItsOwnVerb(person) : nonMoveReasonOf(person);
+          if (excuse && dismissesAParagraph(excuse, person)) {
+            excusedReasons.push(excuse.id);
+            sentenceExcused = true;
+          } else unexplained = true;
+          if (ownVerb && !excuse) leaveOut(anchor.name, sure);
           else if (!accountedWithin(key) && (besideAVerb || (read.length > 0 && sure))) {
             // everyone the paragraph names is accounted for: someone beside a move verb, or anyone
             // the first names vouch for in a paragraph with records, verb or none, unless named for
@@ -201,7 +242,16 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
             (!isTaglineName(anchor.mention) && looksLikeAName(withoutDescriptor(anchor.mention))));
         if (GOVERNED.test(before.slice(-40)) || (namelike && (besideAVerb || ownVerb)))
           leaveOut(anchor.mention ? withoutDescriptor(anchor.mention).name : anchor.name);
+        // a name that reads as a person's, whom no paragraph reason explains ("L'intérim est assuré par
+        // Lorraine Vitrazay-Amégan"), keeps a paragraph without records in view
+        if (namelike) {
+          const excuse = ownVerb ? reasonForItsOwnVerb(person) : nonMoveReasonOf(person);
+          if (excuse && dismissesAParagraph(excuse, person)) sentenceExcused = true;
+          else unexplained = true;
+        }
       });
+      // a move verb in a sentence where nobody is excused ("Elle rejoint D comme R") may be a move
+      if (moveSentence && !sentenceExcused) unexplained = true;
     }
     // A person-looking name with a title or a career cue beside it and no record of their own, on any
     // line of the paragraph, whatever its verbs: the verbless layouts (lines, tables, labelled items)
@@ -236,8 +286,11 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     const tagline = !personLike && !/[\p{Ll}.!?]/u.test(paragraph);
     // (a paragraph whose only records the slot reader guessed is read no more than one without)
     // (a titled name makes even a short line worth a look: "Anne Roy | DRH | Ferlog")
+    const explained =
+      excusedReasons.length > 0 && !unexplained && unaccounted.length === 0 && titledUnread.length === 0;
     const noMove =
       read.length === 0 &&
+      !explained &&
       ((!tagline && (signal || (personLike && !speaking)) && paragraph.trim().length >= 25) ||
         titledUnread.length > 0);
     // Partly read: someone beside a move verb who is neither a mover nor a predecessor. Previous

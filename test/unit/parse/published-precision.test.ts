@@ -94,3 +94,45 @@ describe("a sentence broken across lines outside a wrapped text", () => {
     expect(rejoinWrappedLines(text)).toBe(joined);
   });
 });
+
+// A paragraph without records whose every person and every move verb a typed reason of
+// unread-people.ts explains tells no move: it is not shown as "Paragraphe non compris". One that
+// leaves a person or a move verb unexplained still is.
+const unreadOf = (item: string) => parseIssueText(issueAround([item])).unread ?? [];
+
+describe("paragraphs that tell no move", () => {
+  it.each([
+    ["death", "Carnet noir : Gisèle Varenne, fondatrice de la Tuilerie d'Orbec, est décédée le 12 du mois."],
+    [
+      "leaves",
+      "Coralie Aubertot a quitté ses fonctions de directrice des achats de Nacres d'Yvoire ; elle n'a pas précisé ses projets.",
+    ],
+    ["leaves", "Marc Delorme, fondateur de Cidrerie Loubet, prend sa retraite après quarante ans de maison."],
+    ["re_elected", "Karim Benali-Rossi a été réélu à la présidence du syndicat des vanniers de l'Orne."],
+    [
+      "re_elected",
+      "Hélène Vautrin est reconduite pour trois ans à la présidence de la Fédération des orgues.",
+    ],
+    [
+      "honoured",
+      "Yves Tallec, maître tonnelier de Tonnellerie Vauzelle, a reçu le trophée de l'artisan du salon de Cognac.",
+    ],
+  ])("%s: %j", (_reason, item) => {
+    expect(unreadOf(item)).toEqual([]);
+  });
+});
+
+describe("paragraphs still shown though a reason applies to someone", () => {
+  it.each([
+    // another sentence's move verb names no excused person
+    "Coralie Aubertot quitte Nacres d'Yvoire. Elle prend la direction de Perles du Lac comme directrice générale déléguée et administratrice.",
+    // another part of the re-elected person's clause carries a move verb
+    "Karim Benali-Rossi a été réélu à la présidence du syndicat des vanniers, et Anne Morel en devient trésorière adjointe.",
+    // someone a reason does not explain
+    "Gisèle Varenne, fondatrice de la Tuilerie d'Orbec, est décédée. Paul Girard, son neveu, reprend la tuilerie comme gérant.",
+  ])("%j", (item) => {
+    const moves = parseIssueText(issueAround([item])).moves;
+    // either the move is read or the paragraph is shown: never missed in silence
+    expect(moves.length > 0 || unreadOf(item).length > 0).toBe(true);
+  });
+});
