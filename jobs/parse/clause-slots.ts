@@ -6,7 +6,15 @@ import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
-import { EMPLOYER_NOUNS, FIRST_NAMES, foldWord, HONORIFIC, MOVE_TIME, WEEKDAY } from "./lexicon.ts";
+import {
+  EMPLOYER_NOUNS,
+  ENGLISH_TITLE_ENDINGS,
+  FIRST_NAMES,
+  foldWord,
+  HONORIFIC,
+  MOVE_TIME,
+  WEEKDAY,
+} from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -93,13 +101,38 @@ export function objectAfter(
     mentions.find(
       (m) =>
         m.start >= anchorEnd &&
-        OBJECT_GAP.test(sentence.slice(anchorEnd, m.start)) &&
+        (OBJECT_GAP.test(sentence.slice(anchorEnd, m.start)) || isDescribedObject(sentence, m, anchorEnd)) &&
         // "taps Brasserie Kelmor veteran X": a house read as a name, the descriptor's complement
         !VETERAN_AFTER.test(sentence.slice(m.end)),
     ) ?? null
   );
 }
 const VETERAN_AFTER = /^\s+(?:veteran|alumnus|alumna|alum)\s/u;
+
+// "has named Scottish chef X as executive chef", "appoints former Telnor executive X as CFO", "hires
+// veteran banker X to lead its wealth division", "has appointed retired air marshal Dr X as …": who
+// the object is, before their name, in English: a qualifier or a capitalised word (a nationality,
+// the house they come from) opening a few words that end on a lower-case noun. Read only when the
+// post follows the name ("as", "to"), so a title before the name ("has named chief executive X")
+// stays a title. "has appointed its chief operating officer, X, as chairman of C": the post held
+// before, as "son adjoint, X" (in a relative clause, "which promotes its R, X, to replace her", the
+// house is the relative's: left to other readers).
+const ENGLISH_DESCRIBED_OBJECT = new RegExp(
+  String.raw`^\s*(?:(?:its|their)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,3}\s*,\s*$|(?:also\s+)?(?:(?:former|retired|veteran|longtime|long-time|seasoned|experienced|serial|award-winning|renowned|acclaimed|fellow|rival|outgoing)\s+|\p{Lu}[\p{L}&'’.-]*\s+)(?:(?!(?:as|to|from|at|in|for|with|by|and|or|who|which|that|the|its|their|his|her|a|an|on|is|was|has|will)\s)[\p{L}\p{N}&'’.-]+\s+){0,5}?\p{Ll}[\p{Ll}-]+\s+(?:(?:${HONORIFIC})\s+)?$)`,
+  "u",
+);
+const POST_AFTER_DESCRIBED = /^\s*,?\s*(?:as|to(?!\s+(?:replace|succeed)))\s/u;
+
+export function isDescribedObject(sentence: string, person: PersonMention, anchorEnd: number): boolean {
+  const gap = sentence.slice(anchorEnd, person.start);
+  // "taps Brasserie Kelmor veteran X" is the plain object gap's, long measured
+  return (
+    isConfidentPerson(person) &&
+    !OBJECT_GAP.test(gap) &&
+    ENGLISH_DESCRIBED_OBJECT.test(gap) &&
+    POST_AFTER_DESCRIBED.test(sentence.slice(person.end))
+  );
+}
 
 // Where the next clearly-a-person name starts: a title stops there ("nomme A directrice et
 // B directeur"). Unknown capitalised pairs ("Music Agency") do not count.
@@ -112,6 +145,15 @@ export function nextMentionStart(mentions: PersonMention[], after: number, sente
 export function looksLikeTitle(role: string): boolean {
   const { seniority, function: fn } = classifyRole(role);
   return seniority !== "other" || fn !== "other";
+}
+
+// "has named X chief executive", "… chairman", "… executive chef", "… secretary general": an English
+// title the role classes leave unclassified, all in lower-case words and ending on a title's head
+const ENGLISH_TITLE = /^(?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*$/u;
+export function isEnglishTitle(role: string): boolean {
+  if (!ENGLISH_TITLE.test(role)) return false;
+  if (/^(?:secretary|general) (?:general|secretary)$/u.test(role)) return true;
+  return ENGLISH_TITLE_ENDINGS.has(role.split(/\s+/u).at(-1)!);
 }
 
 const SECOND_NAMING_VERB =
@@ -160,13 +202,30 @@ export function roleAfter(
     const promoted = readRole(sentence, from + to[0].length, stopAt);
     if (promoted && looksLikeTitle(promoted.role)) return promoted;
   }
+  // "hires X to lead its wealth division": the unit led names the post, "head of the wealth division"
+  const led = LED_UNIT.exec(window);
+  if (led) {
+    const end = from + led.index + led[0].length;
+    return { role: `head of the ${led[1]!}`, end, company: null, truncated: false };
+  }
+  // "hires X to lead the …" told otherwise is a purpose, not a title
+  if (/^\s+to\s+(?:lead|head|run|oversee|manage)\s/u.test(window)) return null;
   const direct = readRole(sentence, from, stopAt);
-  if (direct && looksLikeTitle(direct.role) && /^\s*\p{L}/u.test(window)) return direct;
+  if (direct && (looksLikeTitle(direct.role) || isEnglishTitle(direct.role)) && /^\s*\p{L}/u.test(window))
+    return direct;
   for (const comma of allMatches(window, /,\s*/g)) {
     const candidate = readRole(sentence, from + comma.index + comma[0].length, stopAt);
     if (candidate && looksLikeTitle(candidate.role)) return candidate;
   }
   return null;
+}
+
+const LED_UNIT =
+  /^\s+to\s+(?:lead|head|run)\s+(?:its|the)\s+(?:new\s+)?((?:[\p{Ll}-]+\s+){0,3}(?:division|unit|business|team|department|arm|practice|operations))(?![\p{L}])/u;
+
+/** "hires X to lead its wealth division": the title is paraphrased from the unit led. */
+export function isLedUnitPost(sentence: string, personEnd: number): boolean {
+  return LED_UNIT.test(sentence.slice(personEnd));
 }
 
 // Only a title brought by "comme", "en tant que"…, before the next person: ", qui devient R" and

@@ -8,7 +8,9 @@ import {
   companyBeforeVerb,
   employerRightAfter,
   introducedRole,
+  isDescribedObject,
   isFemininePerson,
+  isLedUnitPost,
   leadershipRole,
   looksLikeTitle,
   nextMentionStart,
@@ -434,14 +436,19 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
       const seat = role || pattern !== APPOINTS ? null : boardSeatAfter(sentence, entry.person);
       // "recrute l'ancien patron de l'hôtellerie de D, X, pour prendre la tête de …": a long
       // description before the name, not yet measured
-      const described = entry.person === first && DESCRIBED_AT_LENGTH.test(sentence.slice(end, first.start));
+      const described =
+        entry.person === first &&
+        (DESCRIBED_AT_LENGTH.test(sentence.slice(end, first.start)) ||
+          // "has named Scottish chef X as executive chef": not yet measured either
+          isDescribedObject(sentence, first, end));
       add({
         person: entry.person,
         kind,
         role: seat ?? withSubjectBoard(role?.role ?? null, sentence, match.index),
         company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
         predecessor: null,
-        notes: seat || described ? [NEW_SHAPE] : [],
+        // "to lead its wealth division" paraphrased as "head of the wealth division": held too
+        notes: seat || described || isLedUnitPost(sentence, entry.person.end) ? [NEW_SHAPE] : [],
       });
     }
   }

@@ -10,6 +10,7 @@ import {
   COMPANY_DESCRIPTORS_PATTERN,
   DEPARTMENT_WORDS,
   EMPLOYER_NOUNS,
+  ENGLISH_TITLE_ENDINGS,
   FIRST_NAMES,
   foldWord,
   PLACES,
@@ -25,8 +26,15 @@ export interface RolePhrase {
   truncated: boolean;
 }
 
-export const ROLE_INTRODUCER =
-  /(?<![\p{L}])(?:comme|en tant que|en tant qu'|en qualité de|en qualité d'|à titre de|à titre d'|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?de|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en |y )?devenir|(?:and )?(?:becomes|will become)|to become|pour en faire (?:son|sa|leur) |(?:et )?en (?:fait|fera|a fait) (?:son|sa|leur) |avec le titre d(?:e |')|dans (?:ses|la|les) fonctions? d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|to(?= (?:chief|head|managing|general|vice|senior|executive|deputy|global|group)\s)|et (?:y )?devient|où (?:il|elle) (?:devient|est désormais|occupe|occupera|sera|prend le poste de|prendra le poste de)|(?<=[:;]\s*)(?:il|elle) y (?:devient|deviendra|sera|est nommée?|sera nommée?|occupe le poste d(?:e |')|occupera le poste d(?:e |')|prend le poste d(?:e |')|prendra le poste d(?:e |')))(?:(?<=['\s])|(?![\p{L}]))\s*/iu;
+// "as executive chef", "as non-executive chairman", "as support lead": English "as" before lower-case
+// words ending on a title's head (lexicon ENGLISH_TITLE_ENDINGS) introduces the title; "as well",
+// "as part of" do not
+const AS_ENGLISH_TITLE = `as(?= (?:[\\p{Ll}-]+ ){0,4}(?:${[...ENGLISH_TITLE_ENDINGS].join("|")})(?![\\p{L}-]))`;
+
+export const ROLE_INTRODUCER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AS_ENGLISH_TITLE}|comme|en tant que|en tant qu'|en qualité de|en qualité d'|à titre de|à titre d'|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?de|au (?:nouveau )?poste (?:(?:nouvellement |spécialement )?créé )?d'|aux fonctions de|aux fonctions d'|à la fonction de|au rang de|au titre de|pour (?:y )?(?:occuper|prendre) (?:le poste|les fonctions|la fonction) d(?:e |')|pour (?:en |y )?devenir|(?:and )?(?:becomes|will become)|to become|pour en faire (?:son|sa|leur) |(?:et )?en (?:fait|fera|a fait) (?:son|sa|leur) |avec le titre d(?:e |')|dans (?:ses|la|les) fonctions? d(?:e |')|as(?= \p{Lu}| (?:its|their|the|a|an|chief|head|managing|general|vice)\s)|to(?= (?:chief|head|managing|general|vice|senior|executive|deputy|global|group)\s)|et (?:y )?devient|où (?:il|elle) (?:devient|est désormais|occupe|occupera|sera|prend le poste de|prendra le poste de)|(?<=[:;]\s*)(?:il|elle) y (?:devient|deviendra|sera|est nommée?|sera nommée?|occupe le poste d(?:e |')|occupera le poste d(?:e |')|prend le poste d(?:e |')|prendra le poste d(?:e |')))(?:(?<=['\s])|(?![\p{L}]))\s*`,
+  "iu",
+);
 
 const LEADING_FILLER = new RegExp(
   String.raw`^(?:(?:aujourd'hui|désormais|officiellement|donc|ainsi|hier|(?:${WEEKDAY})(?: dernier| prochain)?)\s+)?(?:(?:le poste|les fonctions|la fonction|le titre|le rôle|dans ses fonctions) d(?:e |')|(?:its|their|the|an?) (?:new |first )?|(?:le|la|l'|un|une|son|sa) (?=(?:nouvel|nouveau|nouvelle|futur|future|\p{L}+)\b))?(?:(?:nouvel|nouveau|nouvelle|futur|future) )?`,

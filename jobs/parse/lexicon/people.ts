@@ -12,8 +12,8 @@ import { foldWord } from "./fold.ts";
 import { FUNCTION_ACRONYMS, TITLE_ACRONYMS } from "./titles.ts";
 
 // Honorifics written before a name ("M. Paul Girard", "Mme Anne Roy", "Me Isabelle Fournier",
-// "Dr Hugo Besson"): a regex alternation for running text.
-export const HONORIFIC = String.raw`M\.|Mme|Mr|Dr|Me|Maître|Pr`;
+// "Dr Hugo Besson", English "Dr. Jane Fikes"): a regex alternation for running text.
+export const HONORIFIC = String.raw`M\.|Mme|Mr|Dr\.?|Me|Maître|Pr`;
 
 // First names come from two sources: the hand lists below, written while reading newsletters (their
 // gender wins), and the maintained list generated from @faker-js/faker's locales

@@ -127,3 +127,13 @@ export const ENGLISH_TITLE_HEADS = new Set(
     " ",
   ),
 );
+
+// What else an English title may end on, after a name with no "as" ("has named X chief executive",
+// "… chairman", "… executive chef", "… secretary general"): the heads above and the offices of a
+// board or a kitchen. Read only in a window of lower-case words (clause-slots.ts isEnglishTitle).
+export const ENGLISH_TITLE_ENDINGS = new Set([
+  ...ENGLISH_TITLE_HEADS,
+  ..."chairman chairwoman chair chairperson chef treasurer secretary editor dean curator controller".split(
+    " ",
+  ),
+]);
