@@ -39,6 +39,7 @@ import {
   readPostHeadedItem,
   readSamePostElsewhere,
 } from "./replacement-clauses.ts";
+import { readSteppedDown } from "./stepped-down.ts";
 import {
   ANNOUNCES,
   APPOINTS,
@@ -72,6 +73,7 @@ import {
   PROMOTED,
   PROPOSED,
   REPLACED_BY,
+  STEPS_DOWN,
   SUCCEEDS,
   TAKES_LEAD,
   TAKES_POST,
@@ -193,6 +195,23 @@ export const SHAPES: readonly Shape[] = [
     read: readLedHouse,
     example: "Marc Lin will head Tidewell Marine's logistics division from June.",
     expected: { person: "Marc Lin", company: "Tidewell Marine", role: "head of logistics division" },
+  },
+  {
+    id: "steps down, succeeded",
+    verb: STEPS_DOWN,
+    mover: "after the post",
+    employer: "in the role",
+    role: "context",
+    kind: "appointed",
+    read: readSteppedDown,
+    example:
+      "Luc Faure steps down as chief executive of Orvane Foods; Anne Roy, currently chief operating officer, succeeds him.",
+    expected: {
+      person: "Anne Roy",
+      company: "Orvane Foods",
+      role: "chief executive",
+      predecessor: "Luc Faure",
+    },
   },
   {
     id: "succeeds",

@@ -110,7 +110,7 @@ export const SUCCEEDS = word(
     "(?!\\s+par\\s)",
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|a promu|promouvra|élit|a élu|élira|éliront|(?:porte|a porté|portera)(?= à (?:sa|la) (?:co|vice-)?présidence)|(?:porte|portent|a porté|ont porté|portera|porteront)(?=\\s+(?:(?:${HONORIFIC})\\s+)?\\p{Lu}[^,.;:]{2,60}?\\s+à\\s+(?:sa|la|leur)\\s+(?:(?:co|vice-)?présidence|tête)(?![\\p{L}]))|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé|élèvera) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|(?:has|have) (?:also )?(?:appointed|named|promoted|elected|co-opted)|appoints|names|promotes|elects|co-opts|${EN_FUTURE}(?:appoint|name|promote|elect)|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|a promu|promouvra|élit|a élu|élira|éliront|(?:porte|a porté|portera)(?= à (?:sa|la) (?:co|vice-)?présidence)|(?:porte|portent|a porté|ont porté|portera|porteront)(?=\\s+(?:(?:${HONORIFIC})\\s+)?\\p{Lu}[^,.;:]{2,60}?\\s+à\\s+(?:sa|la|leur)\\s+(?:(?:co|vice-)?présidence|tête)(?![\\p{L}]))|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé|élèvera) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|va confier à|(?:has|have) (?:also )?(?:appointed|named|promoted|elected|co-opted)|appoints|names|promotes|elects|co-opts|${EN_FUTURE}(?:appoint|name|promote|elect)|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
 );
 export const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|embauchera|débauche|a débauché|débauchera|(?<!['’])engage|a engagé|engagent|ont engagé|engagera|s'offre|s'est offert|s'offrira|se dote d(?:e\\s|')|se dotera d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|se choisira|enrôle|enrôlera|(?:se renforce|se renforcera)(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|(?:renforce|renforcera) (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|(?:s'adjoint|s'adjoindra) les services d(?:e\\s|')|(?:s'attache|s'attachera) les services d(?:e\\s|')|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|verra arriver|chipe|a chipé|chipera|attire|a attiré|attirera|(?:has|have) (?:hired|poached|recruited|welcomed|brought in|tapped)|hires|poaches|recruits|welcomes|brings in|taps|${EN_FUTURE}(?:hire|poach|recruit|welcome|bring in|tap)|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
@@ -131,6 +131,10 @@ export const ANNOUNCES = word(
     `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')`,
 );
 // "Il sera remplacé le 1er septembre par Florence Aubry", "remplacée chez Mediaxis par Yann Koenig"
+// "X steps down as CEO of C; Y succeeds him", "X will step down …, and is succeeded by Y": the one
+// who leaves opens the item, the successor follows (stepped-down.ts); "is expected to step down"
+// is a plan, not read
+export const STEPS_DOWN = word(`(?:steps|stepped|is stepping|${EN_FUTURE}step) down`);
 export const REPLACED_BY = word(
   `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
 );
@@ -195,10 +199,11 @@ export const POST_THEN_HOLDER =
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 export const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
-// "Ferlog confie sa direction commerciale à X", "C a confié la présidence de son directoire à X": the
+// "Ferlog confie sa direction commerciale à X", "va confier la direction de sa filiale D à X" (the
+// near future, as "confiera"; "devrait confier" is a plan, rejections.ts), "C a confié la présidence de son directoire à X": the
 // employer hands its post to the holder after "à"
 export const ENTRUSTS_POST =
-  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier)\s+(?:la|sa)\s+(?=présidence|direction)/gu;
+  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa)\s+(?=présidence|direction)/gu;
 // "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": "en" stands for
 // what the sentence before opened, bought or launched; its holder follows "à"
 export const ENTRUSTS_WHAT_IT_OPENED =
