@@ -1313,7 +1313,8 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   },
   {
     id: "replacing, succeeding (English)",
-    cue: "replacing|replaces|will replace|replaced|succeeding|succeeds|will succeed|succeeded|takes over from|took over from|in place of",
+    // ("X steps down and is succeeded by Y", "was replaced by Y": the name after "by" is the successor)
+    cue: "replacing|replaces|will replace|replaced(?! by)|succeeding|succeeds|will succeed|succeeded(?! by)|takes over from|took over from|in place of",
     example:
       "Ferlog has appointed Anne Roy as chief executive officer, succeeding co-founder Luc Faure, who becomes chairman.",
     predecessor: "Luc Faure",
