@@ -112,12 +112,12 @@ export function readLegend(line: string): Legend | null {
 const CELL_SEPARATOR = /\s+(?:\||::|\/\/|[•·]|—|–|>>|@|[=>→⇒»]{1,3}(?=\s+(?:succ[eè]de|rempla|replac)))\s+/u;
 // Inside a cell, the asides after its head: "C (ex-A), succède à Y", "ex-A ; remplace Y"
 const ASIDE_OPENING =
-  /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b|venue?\s+d|arrivée?\s+d|formerly|previously|replac|succeed)/iu;
+  /^\s+(?:ex[-\s]|auparavant|précédemment|anciennement|succède|succédant|remplace|en remplacement|à la place|était|jusqu|promotion|promue?\b|venue?\s+d|arrivée?\s+d|transfuge\s+d|formerly|previously|replac|succeed)/iu;
 
 const PREDECESSOR =
   /^(?:succède à|succédant à|remplace|remplaçant|en remplacement d(?:e\s+|u\s+|['’])|à la place d(?:e\s+|['’])|replaces|replacing|succeeds|succeeding|in place of)\s*(\p{Lu}.*)$/iu;
 const ORIGIN =
-  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?s?\s+d(?:es?\s+|u\s+|['’])|vient\s+d(?:es?\s+|u\s+|['’])|issue?s?\s+d(?:es?\s+|u\s+|['’])|formerly\s+(?:at\s+|with\s+)?|previously\s+(?:at\s+|with\s+)?|(?:joins\s+)?from\s+)/iu;
+  /^(?:\d{1,2}\s+ans\s+(?:chez|à|au sein d(?:e\s+|['’]))\s*|arrivée?\s+d(?:e\s+|['’])|arrive\s+d(?:e\s+|['’])|ex-|ex\s+|anciennement\s+|auparavant\s+|précédemment\s+|venue?s?\s+d(?:es?\s+|u\s+|['’])|vient\s+d(?:es?\s+|u\s+|['’])|issue?s?\s+d(?:es?\s+|u\s+|['’])|transfuges?\s+d(?:es?\s+|u\s+|['’])|formerly\s+(?:at\s+|with\s+)?|previously\s+(?:at\s+|with\s+)?|(?:joins\s+)?from\s+)/iu;
 // "était adjoint au directeur", "jusqu'ici chargée d'affaires": the post held before, in the house
 const FORMER_POST = /^(?:était|jusqu['’]ici|jusque-là|anciennement)\s+\p{Ll}/iu;
 const PROMOTED =
@@ -506,11 +506,15 @@ export function rewriteLegendDigests(lines: string[]): string[] {
 
 // A row of cells with no legend above it and no header naming its columns: "X | directrice générale |
 // C | ex-A", "• X ; responsable commerciale ; C ; venue de A", "X — chef de flotte — C — remplace Y".
-// The cells are typed as a legend's items are; a row is read when it opens on the person, has three
-// cells at least, one title and one house, and nothing its cells leave untyped. ";" parts cells only
-// in a line no other separator parts (inside a cell it opens an aside: "ex-A ; remplace Y").
+// The cells are typed as a legend's items are; a row is read when it opens on the person (or, a
+// digest sorted by house, opens on the house and ends on the person: "C — directrice marketing — X
+// (ex-A)"), has three cells at least, one title and one house, and nothing its cells leave untyped.
+// ";" parts cells only in a line no other separator parts (inside a cell it opens an aside: "ex-A ;
+// remplace Y").
 const ROW_MARKER = /^\s*[^\p{L}\p{N}\s«“"(]{1,3}\s+/u;
 const SEMICOLON = /\s*;\s+/u;
+
+const companyKeyOf = (cell: string) => foldWord(cell.trim());
 
 export function readCellRow(line: string): string | null {
   const body = line.replace(ROW_MARKER, "").trim();
@@ -521,17 +525,33 @@ export function readCellRow(line: string): string | null {
   if (/@|https?:|www\./u.test(body)) return null;
   const item = typeItemCells(cells.join(" | "));
   if (!item?.role || !isTitle(item.role) || !item.company || item.status) return null;
-  const first = typeCell(cells[0]!.trim());
-  if (first.length !== 1 || first[0]!.type !== "person" || first[0]!.text !== item.person) return null;
   // with no legend or header to say which cell is whom, the person is one the first names or a
-  // surname in capitals vouch for, and no other cell opens on someone ("Paintball Arena Solvanges |
-  // responsable | Anne Roy, transfuge de B": a house first, its recruit last)
+  // surname in capitals vouch for, in the first cell or else in the last one after the house's
+  // ("Paintball Arena Solvanges | responsable | Anne Roy, transfuge de B": a house first, its
+  // recruit last), and no other cell opens on someone
   if (personScore(item.person) < 2) return null;
+  const heldBy = (cell: string) => {
+    const typed = typeCell(cell.trim());
+    return typed.length > 0 && typed[0]!.type === "person" && typed[0]!.text === item.person;
+  };
+  const first = typeCell(cells[0]!.trim());
+  const personFirst = first.length === 1 && heldBy(cells[0]!);
+  const houseFirst =
+    !personFirst &&
+    first.length === 1 &&
+    companyKeyOf(cells[0]!) === companyKeyOf(item.company) &&
+    heldBy(cells.at(-1)!);
+  if (!personFirst && !houseFirst) return null;
   const opensOnSomeone = (cell: string) =>
     findPersonMentions(cell).some((m) => m.start === 0 && isConfidentPerson(m));
-  if (cells.slice(1).some((cell) => opensOnSomeone(cell.trim()))) return null;
+  const others = personFirst ? cells.slice(1) : cells.slice(1, -1);
+  if (others.some((cell) => opensOnSomeone(cell.trim()))) return null;
   const meaning: LegendMeaning = item.kind ?? { kind: item.promoted ? "promoted" : "appointed" };
-  return labelledItem(item, meaning);
+  // "Directrice technique" in a cell is the title as a sentence says it, "DAF" stays
+  const role = /^\p{Lu}\p{Ll}/u.test(item.role)
+    ? item.role.charAt(0).toLowerCase() + item.role.slice(1)
+    : item.role;
+  return labelledItem({ ...item, role }, meaning);
 }
 
 /** The lines with each row of cells readCellRow reads rewritten as labelled fields; other lines stay. */

@@ -43,6 +43,41 @@ const ROWS: { name: string; row: string; move: WantedMove }[] = [
     row: "⇢ Denis Carabin | Verrerie du Pic | chef de four | promotion interne",
     move: { person: "Denis Carabin", role: "chef de four", company: "Verrerie du Pic", kind: "promoted" },
   },
+  {
+    name: "a digest sorted by house: the house first, its recruit last",
+    row: "Fromagerie Bellegarde | directrice des achats | Oriane Valcourt",
+    move: { person: "Oriane Valcourt", role: "directrice des achats", company: "Fromagerie Bellegarde" },
+  },
+  {
+    name: "a house whose name reads like a person's, its recruit last with where from",
+    row: "Grillades Varnier Solmont | responsable des fours | Hélène Rocard, transfuge de Braise & Co",
+    move: {
+      person: "Hélène Rocard",
+      role: "responsable des fours",
+      company: "Grillades Varnier Solmont",
+      previous: ["Braise & Co"],
+    },
+  },
+  {
+    name: "dashes, a capitalised title, a surname in capitals, a promotion in brackets",
+    row: "Tuilerie des Causses — Directrice commerciale — Maëlle DUVERGIER (promotion)",
+    move: {
+      person: "Maëlle Duvergier",
+      role: "directrice commerciale",
+      company: "Tuilerie des Causses",
+      kind: "promoted",
+    },
+  },
+  {
+    name: "dashes, an acronym title, where from in brackets",
+    row: "Cidrerie du Bocage — DAF — Yann Le Corre (ex-Pressoirs Hamel)",
+    move: {
+      person: "Yann Le Corre",
+      role: "DAF",
+      company: "Cidrerie du Bocage",
+      previous: ["Pressoirs Hamel"],
+    },
+  },
 ];
 
 const NOT_ROWS: { name: string; line: string }[] = [
@@ -55,10 +90,13 @@ const NOT_ROWS: { name: string; line: string }[] = [
     line: "Anne Roy quitte Scierie Marrel ; elle rejoindra un concurrent ; rien n'est encore signé",
   },
   { name: "two cells only", line: "Oriane Valcourt | directrice des achats" },
-  { name: "no person first", line: "Fromagerie Bellegarde | directrice des achats | Oriane Valcourt" },
   {
-    name: "a house first whose name reads like a person's, its recruit last",
-    line: "Grillades Varnier Solmont | responsable des fours | Hélène Rocard, transfuge de Braise & Co",
+    name: "the person neither first nor last",
+    line: "Fromagerie Bellegarde | Oriane Valcourt | directrice des achats",
+  },
+  {
+    name: "a name first and a name last, neither a house",
+    line: "Oriane Valcourt | directrice des achats | Hélène Rocard",
   },
 ];
 
