@@ -33,6 +33,9 @@ const EN_BOARD = /^\s+joins the ((?:supervisory |advisory )?board)(?=\s*[.;]?\s*
 const TAG_LABEL =
   /^(?:nomination|nominations|depart|departs|arrivee|arrivees|promotion|promotions|recrutement|carnet|mouvement|mouvements|mercato|en bref|bref|ailleurs|cote|enfin|aussi|egalement|par ailleurs|portrait|election|elections|distinction|deces|in memoriam|nouveau|nouvelle|nouveaux|qui|quoi|ou|uk|usa|international)(?![\p{L}])/u;
 
+const TAG_BEFORE_HOUSE =
+  /^(?:promotions?|nominations?|arrivées?|recrutements?|mouvements?)\s+(?:à\s+(?:la\s+|l['’])?|au\s+|aux\s+|chez\s+|au sein d(?:e\s+(?:la\s+|l['’])?|u\s+|es\s+|['’]))(?=[\p{Lu}\p{N}])/iu;
+
 // "Also at C: X has been promoted to R", "Aussi chez C : X devient R": the label says where, after an
 // adverb that links the item to the one before; the item is a sentence of its own, told at C
 const WHERE_LABEL =
@@ -49,7 +52,8 @@ export function headlineItemSentence(paragraph: string): string | null {
   const posted = postLabelSentence(paragraph);
   if (posted) return posted;
   const item = LABELLED_ITEM.exec(paragraph);
-  const label = item?.[1]?.trim();
+  // "Promotions à l'École vétérinaire de C : …", "Nominations chez C : …": the tag, then the house
+  const label = item?.[1]?.trim().replace(TAG_BEFORE_HOUSE, "");
   if (!item || !label || TAG_LABEL.test(foldWord(label))) return null;
   // the label names an employer from its first word on (a company or an institution)
   // ("Les Dockers de Port-Ravenne : …": a name's own article before it)
@@ -87,9 +91,17 @@ function tellPostOf(label: string, opening: string, after: string): string | nul
   // "C : X, 34 ans, responsable des ventes": the age said between the name and the post
   const age = /^,\s+\d{1,3}\s+ans(?=,)/u.exec(after);
   if (age) after = after.slice(age[0].length);
+  // "C : X, 58 ans, entre au conseil d'administration": the board is the label's
+  const seat = BOARD_ENTRY.exec(after);
+  if (seat) {
+    const of = /^[AEIOUYÂÀÉÈÊÎÔ]/u.test(label) ? "d'" : "de ";
+    return `${opening} ${seat[1]} au ${seat[2]} ${of}${label}${after.slice(seat[0].length)}`;
+  }
   const apposed = APPOSED_POST.exec(after);
   const charge = apposed ? null : TAKEN_CHARGE.exec(after);
-  if (apposed && !TITLE_HEAD_VOCABULARY.has(foldWord(apposed[1]!))) return null;
+  // "C : X, DAF (ex-A)": a title written as its acronym is one too
+  const head = apposed ? foldWord(apposed[1]!) : "";
+  if (apposed && !TITLE_HEAD_VOCABULARY.has(head) && !TITLE_ACRONYMS.includes(head)) return null;
   if (!apposed && !charge) return null;
   const post = after.slice((apposed ?? charge)![0].length);
   // the post runs to the headline's end or to the next mover of the same house
@@ -103,17 +115,29 @@ function tellPostOf(label: string, opening: string, after: string): string | nul
   return second === null ? `${told}${post}` : `${told}${post.slice(0, next.cut)}. ${second}`;
 }
 
+const JOINT_BEFORE_MOVER = new RegExp(`\\s*[;,]\\s*(?:et\\s+)?(?:(?:${HONORIFIC}|Pr|Dr|Me)\\.?\\s+)?$`, "u");
+
 // where, in a headline's post, a second mover starts: after ";" or ",", a confident name
 function nextMoverAt(post: string): { cut: number; start: number; end: number } | null {
   for (const mention of findPersonMentions(post)) {
     if (!isConfidentPerson(mention)) continue;
-    const joint = /\s*[;,]\s*(?:et\s+)?$/u.exec(post.slice(0, mention.start));
+    // ("… ; Dr B, R2": a title of courtesy between the joint and the name)
+    const joint = JOINT_BEFORE_MOVER.exec(post.slice(0, mention.start));
     if (joint) return { cut: joint.index, start: mention.start, end: mention.end };
   }
   return null;
 }
 
-const APPOSED_POST = /^,\s+(?=([\p{Ll}][\p{L}'’-]*)[^,;:.!?()]{0,80}(?:\s*[.;(]|$))/u;
+// the post in apposition ends the headline, opens an aside in brackets, or comes before a clause of
+// the move itself: "C : X, présidente, succède à Y", "C : X, directeur financier, arrive de A",
+// "C : X, DAF, transfuge de A", "C : X, directeur général délégué, rejoint le groupe après …"
+const AFTER_APPOSED_POST = String.raw`(?:\s*[.;(]|$|,\s+(?:succède|succédera|remplace|remplacera|arrive|arrivera|rejoint|rejoindra|transfuge|venue?|issue?|promue?)(?![\p{L}]))`;
+const BOARD_ENTRY =
+  /^,?\s+(entre|entrera|fait son entrée|rejoint)\s+(?:au|le)\s+(conseil d['’]administration|conseil de surveillance|directoire)(?=\s*(?:[.;]|$))/u;
+const APPOSED_POST = new RegExp(
+  String.raw`^,\s+(?=([\p{Ll}][\p{L}'’-]*|\p{Lu}{2,5}(?![\p{L}]))[^,;:.!?()]{0,80}${AFTER_APPOSED_POST})`,
+  "u",
+);
 // "à la direction générale", "à la présidence du conseil", "à la tête des ventes", "au secrétariat
 // général": "à" before the charge the headline gives the mover
 const TAKEN_CHARGE =

@@ -38,6 +38,7 @@ import { addMercatoPredecessors, readDepartureLine, readMercatoLine } from "./me
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { confidenceFor, extractParagraphMoves, READ_FROM_CHAPO, READ_TAKEN_OVER_POST } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
+import { applyPromotionLabels } from "./promotion-labels.ts";
 import { cellKeyOf } from "./reading-cells.ts";
 import { pairRespectivePredecessors } from "./respective-predecessors.ts";
 import { roleWithoutEmployer, tidyRole } from "./role-cleanup.ts";
@@ -890,6 +891,8 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     addEmployersLeftBehind([...drafts, ...bySlots], text, bySlots);
     applyCareerLines([...drafts, ...bySlots], careers, read.topic, text);
     addRespectivePredecessors([...drafts, ...bySlots], text);
+    // "(promotion)" after an item, "Tous deux promus", "Trois promotions internes chez C :"
+    applyPromotionLabels([...drafts, ...bySlots], paragraph);
     for (const draft of [...drafts, ...bySlots]) {
       // a card's "Fonction : directeur industriel" is the title as the house gives it, whatever the
       // first name says, its words only agreeing with its own head noun ("directrice général" is a

@@ -16,7 +16,7 @@ import { companyKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
 
 const BOARD_SEAT =
-  /^(?:administrat(?:eur|rice)|membre du conseil|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur|board member|member of the (?:supervisory |advisory )?board|non-executive director)/iu;
+  /^(?:administrat(?:eur|rice)|membre du conseil|membre du directoire|membre du comité (?!de direction|exécutif)|independent director|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur|board member|member of the (?:supervisory |advisory )?board|non-executive director)/iu;
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
 // The person's former post is named without another employer: they stay in the house. "X, aujourd'hui
 // responsable du réseau, deviendra R" names the post held now, as "actuellement" does.

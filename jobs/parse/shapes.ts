@@ -7,6 +7,7 @@
 // employer found (paragraph.ts mergeByPerson). Adding a phrasing = one row here + its example.
 
 import { readArrivalFrom } from "./arrivals-from.ts";
+import { readBoardWelcomes } from "./board-welcomes.ts";
 import { NEW_SHAPE, readChoiceFallsOn, readNowLedBy, readPostFallsTo } from "./chosen-holder.ts";
 import type { Shape } from "./clause-move.ts";
 import {
@@ -45,6 +46,7 @@ import {
   APPOINTS,
   ARRIVES_FROM,
   BECOMES,
+  BOARD_WELCOMES,
   CHANGES_POST,
   CHOICE_FALLS_ON,
   CONFIDED_TO,
@@ -450,6 +452,18 @@ export const SHAPES: readonly Shape[] = [
     kind: "appointed",
     read: readBoardSeat,
     example: "Hélène Brun rejoint le conseil de surveillance de Ferlog.",
+    expected: { person: "Hélène Brun", company: "Ferlog", role: "membre du conseil de surveillance" },
+  },
+  {
+    id: "board welcomes members",
+    verb: BOARD_WELCOMES,
+    mover: "object",
+    employer: "subject",
+    role: "context",
+    kind: "appointed",
+    read: readBoardWelcomes,
+    example:
+      "Le conseil de surveillance de Ferlog accueille deux nouveaux membres, Hélène Brun et Yann Tessier.",
     expected: { person: "Hélène Brun", company: "Ferlog", role: "membre du conseil de surveillance" },
   },
   {

@@ -172,6 +172,11 @@ export const JOINS_BOARD = word(
     // "X joins the supervisory board of C", "has joined the board of C"
     `|(?:joins|joined|has joined|have joined|${EN_FUTURE}join)\\s+the\\s+(?:supervisory\\s+|advisory\\s+)?board\\s+of\\s`,
 );
+// "Le conseil de surveillance de C accueille X et Y", "Conseil d'administration de C : entrent X, Y et
+// Z", "C's board welcomed X and Y": a board welcoming its members (board-welcomes.ts reads the subject)
+export const BOARD_WELCOMES = word(
+  "(?:accueille|accueillent|a accueilli|accueillera|welcomes|welcomed|has welcomed|will welcome|(?<=:\\s*)(?:entrent|entre|arrivent))",
+);
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale"
 // (between two houses, "passe de Ferlog à Kargo Rail", it is TRANSFERS: clause-readers.ts tells them)
 export const CHANGES_POST =

@@ -1,0 +1,263 @@
+// Digest items whose grammar is a label, not a verb (issue 13, families found missed on the real65
+// and real66 round): the house as the item's label then the mover with a post in apposition that a
+// clause of the move follows or that is an acronym; a tag before the house ("Promotions à C : …");
+// and promotions said by a tag of the item, of the list or by its lead rather than by a verb
+// (jobs/parse/headline-items.ts, jobs/parse/promotion-labels.ts). Every person, house and sector
+// here is invented.
+
+import { describe, it } from "@jest/globals";
+import { expectMoves, issueAround, type WantedMove } from "./issue-text.ts";
+
+const LABELLED_ITEMS: { name: string; item: string; moves: WantedMove[] }[] = [
+  {
+    name: "an acronym title in apposition, two houses left",
+    item: "Tuilerie des Causses : Maëlle Duvergier, DRH (ex-Briqueterie Mornac, ex-Terres d'Auvel).",
+    moves: [
+      {
+        person: "Maëlle Duvergier",
+        role: "DRH",
+        company: "Tuilerie des Causses",
+        kind: "joined",
+        previous: ["Briqueterie Mornac", "Terres d'Auvel"],
+      },
+    ],
+  },
+  {
+    name: "an acronym title, then a second mover of the house",
+    item: "Cidrerie du Bocage : Yann Le Corre, DAF (ex-Pressoirs Hamel) ; Lise Moreau, directrice export (ex-Vergers Dantec).",
+    moves: [
+      { person: "Yann Le Corre", role: "DAF", company: "Cidrerie du Bocage", previous: ["Pressoirs Hamel"] },
+      {
+        person: "Lise Moreau",
+        role: "directrice export",
+        company: "Cidrerie du Bocage",
+        previous: ["Vergers Dantec"],
+      },
+    ],
+  },
+  {
+    name: "the post, then whom the mover succeeds",
+    item: "Coopérative des Vignerons de Rauzan : Hélène Brassac, présidente, succède à Jules Montel.",
+    moves: [
+      {
+        person: "Hélène Brassac",
+        role: "présidente",
+        company: "Coopérative des Vignerons de Rauzan",
+        predecessor: "Jules Montel",
+      },
+    ],
+  },
+  {
+    name: "the post, then where the mover arrives from",
+    item: "Transports Kerval : Ronan Quéméner, directeur d'exploitation, arrive de Logirail Ouest.",
+    moves: [
+      {
+        person: "Ronan Quéméner",
+        role: "directeur d'exploitation",
+        company: "Transports Kerval",
+        kind: "joined",
+        previous: ["Logirail Ouest"],
+      },
+    ],
+  },
+  {
+    name: "the post, then a defector's origin",
+    item: "Papeterie Valdrôme : Inès Chaput, directrice des achats, transfuge de Cartonnages Bressol.",
+    moves: [
+      {
+        person: "Inès Chaput",
+        role: "directrice des achats",
+        company: "Papeterie Valdrôme",
+        previous: ["Cartonnages Bressol"],
+      },
+    ],
+  },
+  {
+    name: "the post, then the mover joins the group after years elsewhere",
+    item: "Fonderie Arlanc : Victor Ménard, directeur général délégué, rejoint le groupe après quinze ans chez Aciéries Pontvert.",
+    moves: [
+      {
+        person: "Victor Ménard",
+        role: "directeur général délégué",
+        company: "Fonderie Arlanc",
+        kind: "joined",
+        previous: ["Aciéries Pontvert"],
+      },
+    ],
+  },
+  {
+    name: "a tag before the house, titles of courtesy before each name",
+    item: "Promotions à l'Hôpital vétérinaire de Corbas : Dr Alice Brun, cheffe du service d'imagerie ; Dr Paul Sérac, directeur des soins.",
+    moves: [
+      {
+        person: "Alice Brun",
+        role: "cheffe du service d'imagerie",
+        company: "Hôpital vétérinaire de Corbas",
+        kind: "promoted",
+      },
+      {
+        person: "Paul Sérac",
+        role: "directeur des soins",
+        company: "Hôpital vétérinaire de Corbas",
+        kind: "promoted",
+      },
+    ],
+  },
+];
+
+const PROMOTION_LABELS: { name: string; item: string; moves: WantedMove[] }[] = [
+  {
+    name: "one item's tag in brackets",
+    item: "Scierie Varenne : Léon Morel, directeur de production (promotion).",
+    moves: [
+      { person: "Léon Morel", role: "directeur de production", company: "Scierie Varenne", kind: "promoted" },
+    ],
+  },
+  {
+    name: "a plural tag after the list",
+    item: "Brasserie Aldric : Sonia Perret, directrice commerciale ; Hugo Vial, directeur logistique (promotions)",
+    moves: [
+      {
+        person: "Sonia Perret",
+        role: "directrice commerciale",
+        company: "Brasserie Aldric",
+        kind: "promoted",
+      },
+      { person: "Hugo Vial", role: "directeur logistique", company: "Brasserie Aldric", kind: "promoted" },
+    ],
+  },
+  {
+    name: "a sentence after the list that says both were promoted",
+    item: "Laiterie Gourin : Anaïs Kervella, directrice qualité ; Marc Tanguy, directeur d'usine. Tous deux promus.",
+    moves: [
+      { person: "Anaïs Kervella", role: "directrice qualité", company: "Laiterie Gourin", kind: "promoted" },
+      { person: "Marc Tanguy", role: "directeur d'usine", company: "Laiterie Gourin", kind: "promoted" },
+    ],
+  },
+  {
+    name: "a lead that counts the promotions",
+    item: "Deux promotions internes chez Verrerie Solange : Clara Noyer devient directrice du four ; Éric Bastide, responsable de la taille.",
+    moves: [
+      { person: "Clara Noyer", role: "directrice du four", company: "Verrerie Solange", kind: "promoted" },
+      {
+        person: "Éric Bastide",
+        role: "responsable de la taille",
+        company: "Verrerie Solange",
+        kind: "promoted",
+      },
+    ],
+  },
+  {
+    name: "a tag on the second item only, the first coming from elsewhere",
+    item: "Horlogerie Vaucluse : Jean Albin, directeur commercial (ex-Montres Ravel) ; Nina Roux, responsable qualité (promotion).",
+    moves: [
+      {
+        person: "Jean Albin",
+        role: "directeur commercial",
+        company: "Horlogerie Vaucluse",
+        kind: "joined",
+        previous: ["Montres Ravel"],
+      },
+      { person: "Nina Roux", role: "responsable qualité", company: "Horlogerie Vaucluse", kind: "promoted" },
+    ],
+  },
+  {
+    name: "a tag on the first item, the second coming from elsewhere",
+    item: "Salaisons Morvan : Luc Perrin, directeur de site (promotion) ; Ada Klein, directrice juridique (ex-Charcuteries Béral).",
+    moves: [
+      { person: "Luc Perrin", role: "directeur de site", company: "Salaisons Morvan", kind: "promoted" },
+      {
+        person: "Ada Klein",
+        role: "directrice juridique",
+        company: "Salaisons Morvan",
+        kind: "joined",
+        previous: ["Charcuteries Béral"],
+      },
+    ],
+  },
+];
+
+const BOARD_WELCOMES: { name: string; item: string; moves: WantedMove[] }[] = [
+  {
+    name: "a supervisory board counting its new members",
+    item: "Le conseil de surveillance de la Mutuelle des Forestiers accueille deux nouveaux membres, Aline Peyrot et Jacques Ravel.",
+    moves: [
+      {
+        person: "Aline Peyrot",
+        role: "membre du conseil de surveillance",
+        company: "Mutuelle des Forestiers",
+      },
+      {
+        person: "Jacques Ravel",
+        role: "membre du conseil de surveillance",
+        company: "Mutuelle des Forestiers",
+      },
+    ],
+  },
+  {
+    name: "a committee's members listed after a colon, surnames in capitals",
+    item: "Le comité scientifique de Fondation Lumivert accueille trois nouveaux membres : Agnès MOREL, Yves TANGUY et Léa FOURNIER-SALA.",
+    moves: [
+      {
+        person: "Agnès Morel",
+        role: "membre du comité scientifique",
+        company: "Fondation Lumivert",
+        kind: "appointed",
+      },
+      { person: "Yves Tanguy", role: "membre du comité scientifique", company: "Fondation Lumivert" },
+      { person: "Léa Fournier-Sala", role: "membre du comité scientifique", company: "Fondation Lumivert" },
+    ],
+  },
+  {
+    name: "a board's label, its new members with their asides",
+    item: "Conseil d'administration du Conservatoire de Mornac : entrent Dr Hugues Vidal (médecin), Claire Besson (Banque Arvel) et Tom Garnier, représentant des élèves.",
+    moves: [
+      { person: "Hugues Vidal", role: "administrateur", company: "Conservatoire de Mornac" },
+      { person: "Claire Besson", role: "administratrice", company: "Conservatoire de Mornac" },
+      { person: "Tom Garnier", role: "administrateur", company: "Conservatoire de Mornac" },
+    ],
+  },
+  {
+    name: "an English board naming its members' title",
+    item: "Norvale Shipping's board welcomed two non-executive directors, Sarah Whitcombe and David Pryce.",
+    moves: [
+      {
+        person: "Sarah Whitcombe",
+        role: "non-executive director",
+        company: "Norvale Shipping",
+        kind: "appointed",
+      },
+      { person: "David Pryce", role: "non-executive director", company: "Norvale Shipping" },
+    ],
+  },
+  {
+    name: "a house's label, its member entering the board",
+    item: "Coutellerie Ardan : Bruno DE LA VERGNE, 61 ans, entre au conseil d'administration",
+    moves: [
+      {
+        person: "Bruno de la Vergne",
+        role: "administrateur",
+        company: "Coutellerie Ardan",
+        kind: "appointed",
+      },
+    ],
+  },
+];
+
+describe("a board welcoming its members", () => {
+  it.each(BOARD_WELCOMES)("reads $name", ({ item, moves }) => {
+    expectMoves(issueAround([item, "La filière recrute."]), moves);
+  });
+});
+
+describe("digest items told by a label", () => {
+  it.each(LABELLED_ITEMS)("reads $name", ({ item, moves }) => {
+    expectMoves(issueAround([item, "La filière recrute."]), moves);
+  });
+});
+
+describe("promotions said by a tag or a lead", () => {
+  it.each(PROMOTION_LABELS)("reads $name", ({ item, moves }) => {
+    expectMoves(issueAround([item, "La filière recrute."]), moves);
+  });
+});
