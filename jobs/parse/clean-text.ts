@@ -99,8 +99,36 @@ export function normalizeTypography(text: string): string {
 const BULLET_AFTER_SENTENCE_END = /(?<=\p{L}{2}[.!?…]["»”)]?)(?=[•▪►▸◦■]\s*[\p{Lu}«"])/gu;
 const SENTENCE_GLUED_TO_NEXT = /(?<=(?:^|[\s(«"'’])[\p{L}'’-]*\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}{2,})/gmu;
 
+// A list flattened onto one line that opens on its bullet: the same bullet again right after a closing
+// bracket, a letter or a non-breaking space opens the next item ("• C : X, R (ex-A)•\u00a0D : Y, R2,
+// promu", "… (ex-A)\u00a0• D : Z"); a bullet between spaces stays (a row's cells may be parted so).
+const LINE_BULLET = /^[ \t\u00a0]*([•▪►▸◦■])/u;
+const GLUED_BULLET = {
+  "•": /(?<=[)\p{L}]|\u00a0)(?=•[ \u00a0]*[\p{Lu}«"])/gu,
+  "▪": /(?<=[)\p{L}]|\u00a0)(?=▪[ \u00a0]*[\p{Lu}«"])/gu,
+  "►": /(?<=[)\p{L}]|\u00a0)(?=►[ \u00a0]*[\p{Lu}«"])/gu,
+  "▸": /(?<=[)\p{L}]|\u00a0)(?=▸[ \u00a0]*[\p{Lu}«"])/gu,
+  "◦": /(?<=[)\p{L}]|\u00a0)(?=◦[ \u00a0]*[\p{Lu}«"])/gu,
+  "■": /(?<=[)\p{L}]|\u00a0)(?=■[ \u00a0]*[\p{Lu}«"])/gu,
+} as const;
+
+function ungluedBulletLine(line: string): string {
+  const bullet = LINE_BULLET.exec(line);
+  if (!bullet) return line;
+  const at = bullet[0].length;
+  const split = line.slice(at).replace(GLUED_BULLET[bullet[1] as keyof typeof GLUED_BULLET], "\n");
+  if (!split.includes("\n")) return line;
+  // each item's bullet set apart from its first word, as a list's bullets are ("•Trituria" → "• Trituria")
+  return (line.slice(0, at) + split).replace(/(?<=^[ \t\u00a0]*[•▪►▸◦■])(?=[\p{Lu}«"])/gmu, " ");
+}
+
 export function ungluedItems(text: string): string {
-  return text.replace(BULLET_AFTER_SENTENCE_END, "\n").replace(SENTENCE_GLUED_TO_NEXT, " ");
+  return text
+    .replace(BULLET_AFTER_SENTENCE_END, "\n")
+    .replace(SENTENCE_GLUED_TO_NEXT, " ")
+    .split("\n")
+    .map(ungluedBulletLine)
+    .join("\n");
 }
 
 export function cleanText(text: string): string {

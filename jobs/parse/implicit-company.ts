@@ -250,11 +250,17 @@ export function headingCompany(paragraph: string): string | null {
 
 // "Fédération départementale des chasseurs de la Haute-Ambrane. À l'issue de …": an item whose first
 // sentence is a name alone, a heading told as a sentence
+// ("Fédération des vignerons du Causse : nouveau bureau. Président : A ; …": the name, then the body
+// it renews, is a heading too)
+const RENEWED_BODY =
+  /\s*[:–—]\s+(?:(?:son|sa|le|la|un|une|nouveau|nouvelle|nouvel)\s+)*(?:bureau|conseil|comité|directoire|commission)(?:\s+[\p{Ll}'’ -]{1,40})?$/u;
 function headingSentence(sentences: Span[]): string | null {
   const first = sentences[0]?.text.replace(/\.\s*$/u, "");
   if (!first || sentences.length < 2) return null;
-  const span = readCompanyAfter(first, 0);
-  return span && span.text === first.trim() ? span.text : null;
+  const renewed = RENEWED_BODY.exec(first);
+  const name = renewed ? first.slice(0, renewed.index) : first;
+  const span = readCompanyAfter(name, 0);
+  return span && span.text === name.trim() ? span.text : null;
 }
 
 // The context's employers, the strongest cue first.

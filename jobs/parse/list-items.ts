@@ -73,6 +73,13 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
   const items: { person: PersonMention; role: string; text: string }[] = [];
   let itemStart = itemsFrom;
   for (const itemEnd of itemEnds(sentence, itemsFrom, mentions)) {
+    // "B et C, vice-présidents": two officers of one item, its title in the plural for both
+    const pair = coordinatedOfficers(sentence, mentions, itemStart, itemEnd);
+    if (pair) {
+      items.push(...pair.map((officer) => ({ ...officer, text: sentence.slice(itemStart, itemEnd) })));
+      itemStart = itemEnd + 1;
+      continue;
+    }
     const person = mentions.find((m) => m.start >= itemStart && m.end <= itemEnd);
     const title = person ? itemTitle(sentence, mentions, person, itemStart, itemEnd) : null;
     // "– Mme Valentina Crivelli, directrice adjointe", "trésorier, Corentin Dubreuil (C)", "…, et
@@ -182,6 +189,33 @@ function itemTitle(
 }
 
 const OFFICER_ALONE = /^secrétaires?(?:\s+adjointe?s?)?$/u;
+
+// "; Corinne Roy et Marc Lin, vice-présidents ;": confident names joined by "et" or commas that open
+// the item, then one title in the plural, each officer's in the singular and agreeing with them
+function coordinatedOfficers(
+  sentence: string,
+  mentions: PersonMention[],
+  itemStart: number,
+  itemEnd: number,
+): { person: PersonMention; role: string }[] | null {
+  const inItem = mentions.filter((m) => m.start >= itemStart && m.end <= itemEnd);
+  if (inItem.length < 2 || !ITEM_OPENER.test(sentence.slice(itemStart, inItem[0]!.start))) return null;
+  const people = [inItem[0]!];
+  for (const next of inItem.slice(1)) {
+    if (!NAME_JOINT.test(sentence.slice(people.at(-1)!.end, next.start))) break;
+    people.push(next);
+  }
+  if (people.length < 2 || !people.every(isConfidentPerson)) return null;
+  const comma = /^\s*,\s*/u.exec(sentence.slice(people.at(-1)!.end, itemEnd));
+  if (!comma) return null;
+  const role = readRole(sentence, people.at(-1)!.end + comma[0].length, itemEnd);
+  // the title is said in the plural: "vice-présidents", "secrétaires adjoints"
+  if (!role || !/[sx](?:\s|$)/u.test(role.role) || !looksLikeTitle(singularTitle(role.role))) return null;
+  return people.map((person) => ({
+    person,
+    role: titleFor(person, role.role, sentence.slice(person.start)),
+  }));
+}
 
 /** The first employer the lead names after "chez", "à", "de"…, not a person's name. */
 function employerInLead(sentence: string, lead: string, mentions: PersonMention[]): Span | null {

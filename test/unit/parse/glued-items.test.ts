@@ -26,6 +26,21 @@ describe("items glued to the sentence before them", () => {
     ["voir www.remontees.Fr", "voir www.remontees.Fr"],
     ["M.Dupont devient", "M.Dupont devient"],
     ["à 14h.La suite", "à 14h.La suite"],
+    // a list flattened onto a line that opens on its bullet
+    [
+      "•Scierie Ravel : Anne Roy, directrice (ex-Bois Dupin)•Bois Dupin : Marc Lin, chef de scie, promu",
+      "• Scierie Ravel : Anne Roy, directrice (ex-Bois Dupin)\n• Bois Dupin : Marc Lin, chef de scie, promu",
+    ],
+    [
+      "• Tonnellerie Arzac : Paul Vidal, directeur (ex-Fûts Morel)\u00a0• Fûts Morel : Léa Brun, responsable qualité",
+      "• Tonnellerie Arzac : Paul Vidal, directeur (ex-Fûts Morel)\u00a0\n• Fûts Morel : Léa Brun, responsable qualité",
+    ],
+    // a row's cells parted by bullets between spaces, and a bullet inside a line that opens on none
+    [
+      "• Hugo Marsal • responsable logistique • Scierie des Hautes-Fagnes",
+      "• Hugo Marsal • responsable logistique • Scierie des Hautes-Fagnes",
+    ],
+    ["Agenda\u00a0• 22 avril : Salon", "Agenda\u00a0• 22 avril : Salon"],
   ])("%j", (text, unglued) => {
     expect(ungluedItems(text)).toBe(unglued);
   });

@@ -244,6 +244,34 @@ const BOARD_WELCOMES: { name: string; item: string; moves: WantedMove[] }[] = [
   },
 ];
 
+const BUREAUS: { name: string; item: string; moves: WantedMove[] }[] = [
+  {
+    name: "two officers of one item, their title in the plural",
+    item: "L'assemblée générale de l'Amicale Laïque de Vernoux a élu son nouveau bureau : Julien Faure, président ; Claire Morin et Hervé Dumas, vice-présidents ; Sophie Rey, trésorière.",
+    moves: [
+      { person: "Julien Faure", role: "président", company: "Amicale Laïque de Vernoux" },
+      { person: "Claire Morin", role: "vice-présidente", company: "Amicale Laïque de Vernoux" },
+      { person: "Hervé Dumas", role: "vice-président", company: "Amicale Laïque de Vernoux" },
+      { person: "Sophie Rey", role: "trésorière", company: "Amicale Laïque de Vernoux" },
+    ],
+  },
+  {
+    name: "the body's name, then the bureau it renews, then its officers' lines",
+    item: "Union des apiculteurs du Vivarais : nouveau bureau. Présidente : Martine Chabert ; trésorier : Louis Vernet ; secrétaire générale : Inès Barral.",
+    moves: [
+      { person: "Martine Chabert", role: "présidente", company: "Union des apiculteurs du Vivarais" },
+      { person: "Louis Vernet", role: "trésorier", company: "Union des apiculteurs du Vivarais" },
+      { person: "Inès Barral", role: "secrétaire générale", company: "Union des apiculteurs du Vivarais" },
+    ],
+  },
+];
+
+describe("a bureau's officers", () => {
+  it.each(BUREAUS)("reads $name", ({ item, moves }) => {
+    expectMoves(issueAround([item, "La filière recrute."]), moves);
+  });
+});
+
 describe("a board welcoming its members", () => {
   it.each(BOARD_WELCOMES)("reads $name", ({ item, moves }) => {
     expectMoves(issueAround([item, "La filière recrute."]), moves);
