@@ -31,10 +31,13 @@ const VERB_CUES = new CueIndex(SHAPES.map((shape) => patternCues(shape.verb)));
 
 // `earlierPeople`: those named in the paragraph's earlier sentences, for "Moreau rejoint…"
 export function findClauseMoves(
-  text: string,
+  given: string,
   earlierPeople: PersonMention[] = [],
   signer: PersonMention | null = null,
 ): ClauseMove[] {
+  // "sont promus, respectivement, R1 et R2": the commas around "respectivement" set it apart from
+  // the verb its titles follow; read without them (as many spaces, so offsets stay the paragraph's)
+  const text = given.replace(RESPECTIVELY_IN_COMMAS, (found) => found.replaceAll(",", " "));
   const sentence = readSentence(text, earlierPeople, signer);
   if (sentence.mentions.length === 0) return [];
   const moves: ClauseMove[] = [];
@@ -64,6 +67,8 @@ export function findClauseMoves(
   for (const move of moves) if (isPronounReference(move.person)) move.notes.unshift(NEW_SHAPE);
   return moves;
 }
+
+const RESPECTIVELY_IN_COMMAS = /,\s*respectivement\s*,?(?=\s)/giu;
 
 // "rejoint l'équipe dirigeante au côté du fondateur Luc Faure": a name a person's title introduces is
 // that person's, never the employer; the context gives the employer instead

@@ -80,14 +80,16 @@ export function headlineItemSentence(paragraph: string): string | null {
   const next = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
   if (next && TITLE_HEAD_VOCABULARY.has(foldWord(next[1]!)))
     return `Chez ${label}, ${opening} devient${after}`;
-  return tellPostOf(label, opening, after);
+  // a label that is a name and nothing else ("C : X, R, succède à Y"), not a lead with its verb ("C a
+  // choisi sa directrice : X, R depuis 2021, succède à Y", where R is the post held until now)
+  return tellPostOf(label, opening, after, named.end === label.length);
 }
 
 // "C : X, directeur industriel.", "C : X à la direction générale": the post in apposition, alone
 // up to the headline's end, or the charge taken after "à"; a second mover of the same house may
 // follow ("C : A à la présidence ; B, directrice de la filature", "C : A à la présidence, B au
 // secrétariat général"), told as a second sentence of its own.
-function tellPostOf(label: string, opening: string, after: string): string | null {
+function tellPostOf(label: string, opening: string, after: string, wholeLabel: boolean): string | null {
   // "C : X, 34 ans, responsable des ventes": the age said between the name and the post
   const age = /^,\s+\d{1,3}\s+ans(?=,)/u.exec(after);
   if (age) after = after.slice(age[0].length);
@@ -97,7 +99,7 @@ function tellPostOf(label: string, opening: string, after: string): string | nul
     const of = /^[AEIOUYÂÀÉÈÊÎÔ]/u.test(label) ? "d'" : "de ";
     return `${opening} ${seat[1]} au ${seat[2]} ${of}${label}${after.slice(seat[0].length)}`;
   }
-  const apposed = APPOSED_POST.exec(after);
+  const apposed = APPOSED_POST.exec(after) ?? (wholeLabel ? APPOSED_POST_BEFORE_CLAUSE.exec(after) : null);
   const charge = apposed ? null : TAKEN_CHARGE.exec(after);
   // "C : X, DAF (ex-A)": a title written as its acronym is one too
   const head = apposed ? foldWord(apposed[1]!) : "";
@@ -111,7 +113,7 @@ function tellPostOf(label: string, opening: string, after: string): string | nul
     ? `Chez ${label}, ${opening} prend ${charge[1] ? "le " : ""}`
     : `Chez ${label}, ${opening} devient `;
   if (next === null) return `${told}${post}`;
-  const second = tellPostOf(label, post.slice(next.start, next.end), post.slice(next.end));
+  const second = tellPostOf(label, post.slice(next.start, next.end), post.slice(next.end), wholeLabel);
   return second === null ? `${told}${post}` : `${told}${post.slice(0, next.cut)}. ${second}`;
 }
 
@@ -128,18 +130,18 @@ function nextMoverAt(post: string): { cut: number; start: number; end: number } 
   return null;
 }
 
-// the post in apposition ends the headline, opens an aside in brackets, or comes before a clause of
-// the move itself: "C : X, présidente, succède à Y", "C : X, directeur financier, arrive de A",
-// "C : X, DAF, transfuge de A", "C : X, directeur général délégué, rejoint le groupe après …"
-const AFTER_APPOSED_POST = String.raw`(?:\s*[.;(]|$|,\s+(?:succède|succédera|remplace|remplacera|arrive|arrivera|rejoint|rejoindra|transfuge|venue?|issue?|promue?)(?![\p{L}]))`;
 const BOARD_ENTRY =
   /^,?\s+(entre|entrera|fait son entrée|rejoint)\s+(?:au|le)\s+(conseil d['’]administration|conseil de surveillance|directoire)(?=\s*(?:[.;]|$))/u;
-const APPOSED_POST = new RegExp(
-  String.raw`^,\s+(?=([\p{Ll}][\p{L}'’-]*|\p{Lu}{2,5}(?![\p{L}]))[^,;:.!?()]{0,80}${AFTER_APPOSED_POST})`,
-  "u",
-);
-// "à la direction générale", "à la présidence du conseil", "à la tête des ventes", "au secrétariat
-// général": "à" before the charge the headline gives the mover
+// the post in apposition ends the headline or opens an aside in brackets ("C : X, DAF (ex-A)": a
+// title written as its acronym is one too)
+const APPOSED_POST = /^,\s+(?=([\p{Ll}][\p{L}'’-]*|\p{Lu}{2,5}(?![\p{L}]))[^,;:.!?()]{0,80}(?:\s*[.;(]|$))/u;
+// or, after a label that is the house's name alone, comes before a clause of the move itself: "C : X,
+// présidente, succède à Y", "C : X, directeur financier, arrive de A", "C : X, DAF, transfuge de A",
+// "C : X, directeur général délégué, rejoint le groupe après …" (a post held "depuis" a date is the
+// one held until now, and so is a post at a house or place named in it: "C : X, maire de D, succède à Y
+// à la présidence")
+const APPOSED_POST_BEFORE_CLAUSE =
+  /^,\s+(?=([\p{Ll}][\p{L}'’-]*|\p{Lu}{2,5}(?![\p{L}]))(?:(?!depuis)[^,;:.!?()\p{Lu}]){0,80},\s+(?:succède|succédera|remplace|remplacera|arrive|arrivera|rejoint|rejoindra|transfuge|venue?|issue?|promue?)(?![\p{L}]))/u;
 const TAKEN_CHARGE =
   /^\s+(?:à\s+(?=la\s+(?:direction|présidence|tête|vice-présidence|gérance|coordination)(?![\p{L}]))|(au)\s+(?=secrétariat(?![\p{L}])))/u;
 

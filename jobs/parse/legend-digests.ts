@@ -214,7 +214,9 @@ function typePiece(piece: string): TypedCell[] {
   if (employed) return employed;
   const replaced = PREDECESSOR.exec(text);
   if (replaced) return [{ type: "predecessor", text: replaced[1]!.trim() }];
-  if (ORIGIN.test(text) || FORMER_POST.test(text)) return [{ type: "origin", text }];
+  // "transfuge de A, où il a passé sept ans": the house, not what the relative clause says of it
+  if (ORIGIN.test(text) || FORMER_POST.test(text))
+    return [{ type: "origin", text: text.replace(/,\s*(?:où|qui|dont|après)\s.*$/u, "") }];
   if (PROMOTED.test(text)) return [{ type: "promoted", text }];
   // "nomination", "arrivée": one word that names the kind of move, where a legend would put a marker,
   // with or without who made it ("nommé par le bureau", "elected by the members")

@@ -37,20 +37,39 @@ function nameAt(paragraph: string, person: string): number {
   return found ? found.index : -1;
 }
 
+function sentencesOf(paragraph: string): { text: string; start: number; end: number }[] {
+  const sentences: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (const end of paragraph.matchAll(/[.!?](?=\s+[\p{Lu}«"]|\s*$)/gu)) {
+    sentences.push({ text: paragraph.slice(start, end.index + 1), start, end: end.index + 1 });
+    start = end.index + 1;
+  }
+  if (start < paragraph.length)
+    sentences.push({ text: paragraph.slice(start), start, end: paragraph.length });
+  return sentences;
+}
+
 /** Sets the kind "promoted" on the records of a paragraph its promotion labels cover. */
 export function applyPromotionLabels(records: Labelled[], paragraph: string): void {
-  const movers = records.filter((record) => record.previous_companies.length === 0);
-  if (movers.length === 0) return;
-  if (LIST_TAG.test(paragraph)) {
-    for (const record of movers) record.kind = "promoted";
-    return;
-  }
-  const tags = [...paragraph.matchAll(ITEM_TAG)].map((tag) => tag.index);
-  if (tags.length === 0) return;
+  if (!records.some((record) => record.previous_companies.length === 0)) return;
   const placed = records
     .map((record) => ({ record, at: nameAt(paragraph, record.person) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at);
+  // a list's tag or lead covers the items of its own sentence; a sentence that is the tag alone
+  // ("… ; B, R2. Tous deux promus.") the sentence before it. Another sentence of the paragraph may tell
+  // another move ("L'union a élu X présidente. Chez C, A et B …, deux promotions internes.")
+  const sentences = sentencesOf(paragraph);
+  for (const [i, sentence] of sentences.entries()) {
+    const tag = LIST_TAG.exec(sentence.text);
+    if (!tag) continue;
+    const alone = sentence.text.replace(tag[0], "").replace(/[\s.!?;,]+/gu, "").length < 12;
+    const covered = alone && i > 0 ? sentences[i - 1]! : sentence;
+    for (const { record, at } of placed)
+      if (at >= covered.start && at < covered.end && record.previous_companies.length === 0)
+        record.kind = "promoted";
+  }
+  const tags = [...paragraph.matchAll(ITEM_TAG)].map((tag) => tag.index);
   for (const tag of tags) {
     // the tag is the item's whose name comes last before it
     const owner = placed.filter(({ at }) => at < tag).at(-1)?.record;

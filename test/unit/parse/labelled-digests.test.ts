@@ -10,6 +10,11 @@ import { expectMoves, issueAround, type WantedMove } from "./issue-text.ts";
 
 const LABELLED_ITEMS: { name: string; item: string; moves: WantedMove[] }[] = [
   {
+    name: "a lead with its verb, the post held until now before the succession (no apposed new post)",
+    item: "Radio Causse Info a choisi sa nouvelle directrice : Lise Arnal, 41 ans, rédactrice en chef depuis 2019, succède à Paul Vigne.",
+    moves: [{ person: "Lise Arnal", role: "directrice", company: "Radio Causse Info" }],
+  },
+  {
     name: "an acronym title in apposition, two houses left",
     item: "Tuilerie des Causses : Maëlle Duvergier, DRH (ex-Briqueterie Mornac, ex-Terres d'Auvel).",
     moves: [
@@ -106,6 +111,14 @@ const LABELLED_ITEMS: { name: string; item: string; moves: WantedMove[] }[] = [
 ];
 
 const PROMOTION_LABELS: { name: string; item: string; moves: WantedMove[] }[] = [
+  {
+    name: "a lead's count in another sentence than an election",
+    item: "L'Union des tanneurs a élu à sa présidence Claire Vasseur, présidente de Cuirs Darnal. Chez Cuirs Darnal, Paul Roche devient directeur commercial et Léa Morin directrice des achats, deux promotions internes.",
+    moves: [
+      { person: "Claire Vasseur", role: "présidente", company: "Union des tanneurs", kind: "appointed" },
+      { person: "Paul Roche", role: "directeur commercial", company: "Cuirs Darnal", kind: "promoted" },
+    ],
+  },
   {
     name: "one item's tag in brackets",
     item: "Scierie Varenne : Léon Morel, directeur de production (promotion).",
@@ -265,6 +278,31 @@ const BUREAUS: { name: string; item: string; moves: WantedMove[] }[] = [
     ],
   },
 ];
+
+describe("coordinated movers and their posts 'respectivement'", () => {
+  it("reads the posts set apart by commas around 'respectivement', surnames in capitals", () => {
+    expectMoves(
+      issueAround([
+        "Chez Tissages Morvan, Hélène DUCROS et Yann LE FLOCH sont promus, respectivement, directrice de la teinture et directeur de la filature.",
+        "La filière recrute.",
+      ]),
+      [
+        {
+          person: "Hélène Ducros",
+          role: "directrice de la teinture",
+          company: "Tissages Morvan",
+          kind: "promoted",
+        },
+        {
+          person: "Yann Le Floch",
+          role: "directeur de la filature",
+          company: "Tissages Morvan",
+          kind: "promoted",
+        },
+      ],
+    );
+  });
+});
 
 describe("a bureau's officers", () => {
   it.each(BUREAUS)("reads $name", ({ item, moves }) => {
