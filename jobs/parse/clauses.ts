@@ -68,7 +68,9 @@ export function findClauseMoves(
   return moves;
 }
 
-const RESPECTIVELY_IN_COMMAS = /,\s*respectivement\s*,?(?=\s)/giu;
+// (after the verb's participle only: "A et B, respectivement ex-C et ex-D, rejoignent …" is an apposition)
+const RESPECTIVELY_IN_COMMAS =
+  /(?<=(?:promue?s|nommée?s|élue?s|désignée?s|reconduite?s|choisie?s|appelée?s))\s*,\s*respectivement\s*,?(?=\s)/giu;
 
 // "rejoint l'équipe dirigeante au côté du fondateur Luc Faure": a name a person's title introduces is
 // that person's, never the employer; the context gives the employer instead
