@@ -1294,7 +1294,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.77,
       previous: 0.96,
       predecessor: 1,
-      maxWrongPublished: 1,
+      // session 20 (p-precision, typed doubts and boundaries): 1 → 0 (a glassworks' common noun kept in the house no longer published)
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1343,7 +1344,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.62,
       previous: 0.91,
       predecessor: 0.94,
-      maxWrongPublished: 1,
+      // session 20 (p-precision, typed doubts and boundaries): 1 → 0 (its one wrong record now held for review)
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 6,
     },
@@ -1360,7 +1362,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       // ("… a désigné son nouveau bureau … Présidente : A ; vice-président : B ; trésorier : C") match three
       // officers now, and "Elle remplace Y" after them gives Y to the last one named, not to the présidente
       predecessor: 0.89,
-      maxWrongPublished: 3,
+      // session 20 (p-precision, typed doubts and boundaries): 3 → 2 (a treasurer read as 'responsable' after a list's lead no longer published)
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
@@ -1415,7 +1418,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.78,
       previous: 0.89,
       predecessor: 0.98,
-      maxWrongPublished: 2,
+      // session 20 (p-precision, typed doubts and boundaries): 2 → 0 (a maker named after its product's acronym, 'fenêtres PVC C' no longer published)
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1429,7 +1433,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.64,
       previous: 0.91,
       predecessor: 1,
-      maxWrongPublished: 2,
+      // session 20 (p-precision, typed doubts and boundaries): 2 → 1 (an employer taken from the sentence before, a title cut at a line end no longer published)
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 8,
     },
@@ -1466,6 +1471,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
+    },
+  ],
+  // real67/real68: the twin of real65/real66 (98 moves each), written at the same time by a second helper who never
+  // read jobs/parse, kept outside the repository through all of session 20's parser work. First scored on the
+  // session's start 31b2739 (record F1 0.622 / 0.687, 3 and 2 published wrong) and on its final parser c1a2856
+  // (0.651 / 0.729, 4 and 2); floors and ceilings are the latter (silent misses as this test counts them: 2 and 1).
+  [
+    "real67",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.84,
+      recordF1: 0.65,
+      previous: 0.95,
+      predecessor: 1,
+      maxWrongPublished: 4,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 2,
+    },
+  ],
+  [
+    "real68",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.82,
+      recordF1: 0.72,
+      previous: 0.94,
+      predecessor: 1,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 1,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
