@@ -178,11 +178,14 @@ describeWithPeers("swaks")("one pipeline for every received newsletter", () => {
     const first = await row();
     expect(first).toMatchObject({ status: "received", attempts: 1 });
     expect(first.reason).toContain("23514");
-    const job = await test.pool.query(
-      "SELECT state FROM pgboss.job WHERE name = 'inbound-message' AND data->>'messageId' = $1",
-      [String(id)],
-    );
-    expect(job.rows).toEqual([{ state: "completed" }]);
+    // The attempt is written by the handler; pg-boss marks its job done just after the handler returns.
+    const job = async () =>
+      await test.pool.query(
+        "SELECT state FROM pgboss.job WHERE name = 'inbound-message' AND data->>'messageId' = $1",
+        [String(id)],
+      );
+    await waitFor(async () => (await job()).rows.every((r) => r.state !== "active"));
+    expect((await job()).rows).toEqual([{ state: "completed" }]);
 
     // The sweep (every minute) queues it again only when due; each attempt waits twice as long.
     const processing = { autoPublishConfidence: 0.8, appSecret: secret };
