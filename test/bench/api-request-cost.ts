@@ -12,9 +12,9 @@
  * its loads are. Prints means by shape and for the mix: what to compare when other work loads the
  * machine (wall-clock req/s and p95 are not).
  */
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { serveReady, startCarnet } from "../support/instances.ts";
+import { processRanMs, ranMs } from "./cpu-time.ts";
 import {
   adminQuery,
   commandOption,
@@ -30,21 +30,6 @@ const rounds = Number(commandOption("--rounds") ?? 4);
 const apiPath = commandOption("--path") ?? "/api/moves";
 const profileDir = commandOption("--cpu-prof");
 const url = await openSearchBenchDatabase(true);
-
-/** CPU time a thread or process has run, in ms (schedstat: nanoseconds); NaN once it is gone. */
-const ranMs = (statPath: string) => {
-  try {
-    return Number(readFileSync(statPath, "utf8").split(" ")[0]) / 1e6;
-  } catch {
-    return Number.NaN;
-  }
-};
-/** Every thread of a process: V8's GC helpers and libuv's pool work for the requests too. */
-const processRanMs = (pid: number) => {
-  let sum = 0;
-  for (const task of readdirSync(`/proc/${pid}/task`)) sum += ranMs(`/proc/${pid}/task/${task}/schedstat`);
-  return sum;
-};
 
 const builds = [
   { name: "this", root: undefined as string | undefined },
@@ -71,7 +56,7 @@ const backendsOf = async (appName: string) =>
       `SELECT pid FROM pg_stat_activity WHERE datname = '${SEARCH_BENCH_DATABASE}' AND application_name = '${appName}'`,
     )
   ).rows.map((r) => r.pid as number);
-const backendsRanMs = (pids: number[]) => pids.reduce((sum, pid) => sum + ranMs(`/proc/${pid}/schedstat`), 0);
+const backendsRanMs = (pids: number[]) => pids.reduce((sum, pid) => sum + ranMs(pid), 0);
 
 const fetchOne = async (base: string, at: string) => {
   const response = await fetch(base + at, { headers: { "cache-control": "no-cache" } });

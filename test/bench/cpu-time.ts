@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * CPU time spent by processes and threads, read from /proc (Linux): what a run cost each side, in
@@ -29,4 +29,25 @@ export function ownCpuMs(): { mainThread: number; allThreads: number } {
     mainThread: cpuMsOf(`/proc/self/task/${process.pid}/stat`),
     allThreads: (usage.user + usage.system) / 1000,
   };
+}
+
+/**
+ * CPU time a thread or process has run, in ms, from /proc/<pid>/schedstat (nanoseconds): fine enough
+ * to time one request, where /proc/<pid>/stat counts 10 ms ticks. NaN once it is gone (a pool that
+ * replaced its connection): that measurement is not counted.
+ */
+export function ranMs(pidOrTaskPath: number | string): number {
+  const statPath = typeof pidOrTaskPath === "number" ? `/proc/${pidOrTaskPath}/schedstat` : pidOrTaskPath;
+  try {
+    return Number(readFileSync(statPath, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Every thread of a process (V8's GC helpers and libuv's pool work for the requests too), in ms. */
+export function processRanMs(pid: number): number {
+  let sum = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) sum += ranMs(`/proc/${pid}/task/${task}/schedstat`);
+  return sum;
 }

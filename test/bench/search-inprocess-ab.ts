@@ -10,9 +10,9 @@
  * asked before (typo'd names and companies never repeat), as bench:search's loads do since b716be6,
  * so that what a build remembers of a search asked again does not answer it.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
+import { ranMs } from "./cpu-time.ts";
 import { commandOption, openSearchBenchDatabase, SEARCH_BENCH_SIZE } from "./search-bench-database.ts";
 import { searchMix } from "./search-mix.ts";
 
@@ -37,8 +37,6 @@ const mix = searchMix(SEARCH_BENCH_SIZE);
 /** The round's searches: the same 400, or 400 never asked before (after the warm-up's). */
 const mixOf = (round: number) => (fresh ? searchMix(SEARCH_BENCH_SIZE, 400, 400 * (round + 1)) : mix);
 const times = new Map<string, number[]>();
-/** CPU time a process has run, in ms (schedstat: nanoseconds). */
-const ranMs = (pid: number) => Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
 const cpu = new Map<string, { node: number; pg: number; n: number }>();
 const run = async (b: (typeof builds)[number], query: Record<string, string>) => {
   const parsed = b.search.searchQuerySchema.parse(query);

@@ -11,10 +11,10 @@
  * only the service. `--fresh`: each round fetches 400 searches never asked before, as bench:search's
  * loads do, so that neither build sends a page it remembers.
  */
-import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { sql } from "kysely";
+import { ranMs } from "./cpu-time.ts";
 import {
   commandOption,
   openSearchBenchDatabase,
@@ -54,14 +54,6 @@ const urls = urlsOf(searchMix(SEARCH_BENCH_SIZE));
 /** The round's pages: the same 400, or 400 never asked before (after the warm-up's). */
 const urlsFor = (round: number) =>
   fresh ? urlsOf(searchMix(SEARCH_BENCH_SIZE, 400, 400 * (round + 1))) : urls;
-/** CPU time a process has run, in ms (schedstat: nanoseconds). */
-const ranMs = (pid: number) => {
-  try {
-    return Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
-  } catch {
-    return Number.NaN; // the pool replaced its connection: that block is not counted
-  }
-};
 const backendOf = async (b: (typeof builds)[number]) => {
   const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(b.deps.db);
   b.backend = rows[0]!.pid;
