@@ -445,7 +445,7 @@ function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
 }
 
 // "L'éditeur de logiciels RH Payrolia", "le groupe de BTP Constructa", "le fabricant de fenêtres PVC
-// Ouvrants Lescure": a sector's or a product's acronym closing a descriptor read as the first word of
+// Baies Morvenne": a sector's or a product's acronym closing a descriptor read as the first word of
 // a name that stands on its own.
 function companyOpensWithDescriptorAcronym(record: DoubtSubject): boolean {
   const parts = /^(\p{Lu}{2,5})\s+(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,3})$/u.exec(
@@ -453,7 +453,7 @@ function companyOpensWithDescriptorAcronym(record: DoubtSubject): boolean {
   );
   if (!parts || !record.paragraph) return false;
   // after the acronym, a word the dictionary knows may be the name's own ("BTP Conseil"); a name of
-  // several words needs one the dictionary does not know ("fenêtres PVC Ouvrants Lescure")
+  // several words needs one the dictionary does not know ("fenêtres PVC Baies Morvenne")
   if (parts[2]!.split(/\s+/u).every((word) => isFrenchWord(word))) return false;
   const at = record.paragraph.indexOf(record.company);
   if (at < 0) return false;
@@ -1144,7 +1144,7 @@ function inferredEmployerNotTheNearestSubject(record: DoubtSubject): boolean {
   return false;
 }
 
-// "Verrerie Cristallor : X, nommé …" while the section's running text writes "la verrerie Cristallor":
+// "Verrerie Olvanne : X, nommé …" while the section's running text writes "la verrerie Olvanne":
 // the capital a heading or a sentence start gives the descriptor noun made it part of the name, which
 // the section writes without it.
 const KEPT_DESCRIPTOR_HEADS = new Set(["groupe", "les", "le", "la", "aux", "au"]);

@@ -243,7 +243,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
         if (GOVERNED.test(before.slice(-40)) || (namelike && (besideAVerb || ownVerb)))
           leaveOut(anchor.mention ? withoutDescriptor(anchor.mention).name : anchor.name);
         // a name that reads as a person's, whom no paragraph reason explains ("L'intérim est assuré par
-        // Lorraine Vitrazay-Amégan"), keeps a paragraph without records in view
+        // Odile Prémarty-Vasseur"), keeps a paragraph without records in view
         if (namelike) {
           const excuse = ownVerb ? reasonForItsOwnVerb(person) : nonMoveReasonOf(person);
           if (excuse && dismissesAParagraph(excuse, person)) sentenceExcused = true;
