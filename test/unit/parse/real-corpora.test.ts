@@ -1505,6 +1505,37 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 1,
     },
   ],
+  // real69/real70: session 21's first blind round (12–14 moves an issue, three distractors an issue), written by hand
+  // by a helper who never read jobs/parse, sectors never used. First scored on session 20's final main d4a1ebf before
+  // any change made for it: record F1 0.667 / 0.727, 1 and 4 published wrong; floors are that first score.
+  [
+    "real69",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.87,
+      recordF1: 0.66,
+      previous: 0.9,
+      predecessor: 0.98,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 2,
+    },
+  ],
+  [
+    "real70",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.9,
+      recordF1: 0.72,
+      previous: 0.96,
+      predecessor: 1,
+      maxWrongPublished: 4,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
