@@ -102,6 +102,8 @@ export interface MovesTable {
   search_vector: GeneratedAlways<string>;
   /** Another newsletter also announced this move (move_sources), kept by triggers (0029). */
   other_sources: Generated<boolean>;
+  /** The record's previous employers (NULL for none), kept by triggers (migration 0032). */
+  previous_companies: ColumnType<unknown, never, never>;
   created_at: CreatedAt;
   updated_at: Generated<Timestamp>;
 }

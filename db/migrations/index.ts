@@ -29,6 +29,7 @@ import * as m0027 from "./0027_name_word_deletions.ts";
 import * as m0029 from "./0029_other_sources_flag.ts";
 import * as m0030 from "./0030_empty_statement_triggers.ts";
 import * as m0031 from "./0031_near_duplicate_queue.ts";
+import * as m0032 from "./0032_previous_companies_record.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   "0029_other_sources_flag": m0029,
   "0030_empty_statement_triggers": m0030,
   "0031_near_duplicate_queue": m0031,
+  "0032_previous_companies_record": m0032,
 };

@@ -46,6 +46,7 @@ export const MOVE_RECORD_COLUMNS = [
   "m.paragraph_index",
   "m.paragraph_text",
   "m.other_sources",
+  "m.previous_companies",
 ] as const;
 
 /**
@@ -55,6 +56,7 @@ export const MOVE_RECORD_COLUMNS = [
  * the same primary-key lookups, but planning a five-way join took longer (0.5 ms) than running it.
  * `also_in` is looked up only for a move flagged as having other sources (migration 0029): the
  * aggregate cost each row of a page about 7 µs of PostgreSQL even for the nearly every move that has none.
+ * The previous employers are read as the move keeps them (migration 0032), not aggregated again.
  */
 export function moveRecordJson(shape: "record" | "api" | "listing" = "record") {
   return sql<MoveRecord>`json_build_object(
@@ -62,10 +64,7 @@ export function moveRecordJson(shape: "record" | "api" | "listing" = "record") {
     'person', (SELECT json_build_object('name', p.name, 'slug', p.slug) FROM people p WHERE p.id = m.person_id),
     'company', (SELECT json_build_object('name', c.name, 'slug', c.slug) FROM companies c WHERE c.id = m.company_id),
     'role', m.role, 'kind', m.kind, 'seniority', m.seniority, 'function', m.function,
-    'previous_companies', coalesce((
-      SELECT json_agg(json_build_object('name', pc.name, 'slug', pc.slug) ORDER BY mpc.position)
-      FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
-      WHERE mpc.move_id = m.id), '[]'::json),
+    'previous_companies', coalesce(m.previous_companies, '[]'::json),
     'predecessor', m.predecessor_name,
     'published_on', m.published_on,
     'source', json_build_object(

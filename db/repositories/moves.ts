@@ -40,6 +40,15 @@ function earlierAnnouncement(issueId: RawBuilder<unknown>) {
  * The columns of a move to insert as the importer sends them (MoveToInsert, as JSON): one list for
  * insertIssueMoves and insertWaveMoves, so that a column added to one reaches the other.
  */
+/**
+ * A move's previous employers as the record shows them, from their ids in order: what
+ * carnet_previous_companies (migration 0032) makes of the rows inserted for them.
+ */
+const previousCompaniesOf = (ids: RawBuilder<unknown>) => sql`(
+  SELECT json_agg(json_build_object('name', pc.name, 'slug', pc.slug) ORDER BY p.ordinality)
+  FROM unnest(${ids}::bigint[]) WITH ORDINALITY AS p(company_id, ordinality)
+  JOIN companies pc ON pc.id = p.company_id)`;
+
 const MOVE_INPUT_COLUMNS = sql.raw(`person_id bigint, company_id bigint, role text, kind text, seniority text,
         function text, predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
         reasons text[], status text, published_on date, search_text text, previous bigint[]`);
@@ -87,9 +96,12 @@ export async function insertIssueMoves(
       ON CONFLICT DO NOTHING
     ), inserted AS (
       INSERT INTO moves (person_id, company_id, role, kind, seniority, function, predecessor_name, issue_id,
-        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text)
+        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text,
+        previous_companies)
+      -- Set here as the trigger on the rows below would (migration 0032), so that it finds nothing to change.
       SELECT person_id, company_id, role, kind, seniority, function, predecessor_name, ${issueId},
-        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text
+        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text,
+        ${previousCompaniesOf(sql.ref("input.previous"))}
       FROM input
       WHERE NOT EXISTS (SELECT FROM matched
         WHERE matched.person_id = input.person_id AND matched.paragraph_index = input.paragraph_index)
@@ -167,9 +179,12 @@ export async function insertWaveMoves(
       ON CONFLICT DO NOTHING
     ), inserted AS (
       INSERT INTO moves (person_id, company_id, role, kind, seniority, function, predecessor_name, issue_id,
-        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text)
+        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text,
+        previous_companies)
+      -- As insertIssueMoves': the previous employers set here (migration 0032).
       SELECT person_id, company_id, role, kind, seniority, function, predecessor_name, issue_id,
-        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text
+        paragraph_index, paragraph_text, confidence, reasons, status, published_on, search_text,
+        ${previousCompaniesOf(sql.ref("input.previous"))}
       FROM input
       WHERE NOT EXISTS (SELECT FROM matched
         WHERE matched.issue_id = input.issue_id AND matched.person_id = input.person_id

@@ -425,11 +425,14 @@ export async function generateDirectory(client: pg.ClientBase, size: DirectorySi
   await client.query(
     `
     INSERT INTO moves (id, person_id, company_id, role, kind, seniority, function, issue_id, paragraph_index,
-      paragraph_text, confidence, status, published_on, search_text)
+      paragraph_text, confidence, status, published_on, search_text, previous_companies)
     OVERRIDING SYSTEM VALUE
     SELECT i + 1, p.id, c.id, r.role, ${array(KINDS)}[i % 3 + 1], r.seniority, r.function, iss.id, i % 8,
       p.name || ' rejoint ' || c.name || ' comme ' || r.role || '.', 0.95, 'published', d.day,
-      concat_ws(' ', p.name, r.role, c.name, CASE WHEN i % 2 = 0 THEN pc.name END)
+      concat_ws(' ', p.name, r.role, c.name, CASE WHEN i % 2 = 0 THEN pc.name END),
+      -- The previous employer inserted below, as its trigger would write it (migration 0032), so that
+      -- the trigger finds nothing to change rather than writing half the moves a second time.
+      CASE WHEN i % 2 = 0 THEN json_build_array(json_build_object('name', pc.name, 'slug', pc.slug)) END
     FROM generate_series(0, ${size.moves - 1}) i
     CROSS JOIN LATERAL (SELECT ($1::date - (i::bigint * ${days} / ${size.moves})::int) AS day) d
     JOIN people p ON p.id = (i % ${size.people}) + 1

@@ -437,7 +437,7 @@ describe("importing an archive", () => {
       companies: await rows(sql`SELECT key, name, slug FROM companies ORDER BY key`),
       moves: await rows(sql`
         SELECT p.slug AS person, c.key AS company, i.source_file, m.role, m.status, m.confidence, m.reasons,
-          m.paragraph_index, m.paragraph_text, m.predecessor_name, m.published_on, m.search_text, m.other_sources,
+          m.paragraph_index, m.paragraph_text, m.predecessor_name, m.published_on, m.search_text, m.other_sources, m.previous_companies::text,
           ARRAY(SELECT pc.key FROM move_previous_companies mpc JOIN companies pc ON pc.id = mpc.company_id
             WHERE mpc.move_id = m.id ORDER BY mpc.position) AS previous,
           ARRAY(SELECT si.source_file || '#' || s.paragraph_index FROM move_sources s

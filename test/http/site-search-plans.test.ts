@@ -100,13 +100,8 @@ describe("search query plans", () => {
   }
 
   const page = { sort: "date" as const, limit: 20 };
-  /** A page's statement also reads each row's person, company, issue and previous employers by key. */
-  const HYDRATION = [
-    "people_pkey",
-    "companies_pkey",
-    "newsletter_issues_pkey",
-    "move_previous_companies_pkey",
-  ];
+  /** A page's statement also reads each row's person, company and issue by key (its previous employers are the move's own column, migration 0032). */
+  const HYDRATION = ["people_pkey", "companies_pkey", "newsletter_issues_pkey"];
 
   it("walks the published-moves index for the newest moves, with or without kind and date filters", async () => {
     const latest = await plansOf(() => search.findMovePage(db, {}, page));
