@@ -99,7 +99,15 @@ function tellPostOf(label: string, opening: string, after: string, wholeLabel: b
     const of = /^[AEIOUYÂÀÉÈÊÎÔ]/u.test(label) ? "d'" : "de ";
     return `${opening} ${seat[1]} au ${seat[2]} ${of}${label}${after.slice(seat[0].length)}`;
   }
-  const apposed = APPOSED_POST.exec(after) ?? (wholeLabel ? APPOSED_POST_BEFORE_CLAUSE.exec(after) : null);
+  const beforeClause =
+    wholeLabel && !APPOSED_POST.test(after) ? APPOSED_POST_BEFORE_CLAUSE.exec(after) : null;
+  // "C : X, contrôleuse de gestion, succède à Y comme directrice financière": the clause names the
+  // new post itself, so the apposed one is the post held until now, told as such for the sentence
+  // reader ("Chez C, X, jusqu'ici contrôleuse de gestion, succède à Y comme …")
+  const clause = beforeClause ? after.slice(after.indexOf(",", 1) + 1) : "";
+  if (beforeClause && CLAUSE_NAMES_POST.test(clause))
+    return `Chez ${label}, ${opening}, jusqu'ici ${after.slice(1).trimStart()}`;
+  const apposed = APPOSED_POST.exec(after) ?? beforeClause;
   const charge = apposed ? null : TAKEN_CHARGE.exec(after);
   // "C : X, DAF (ex-A)": a title written as its acronym is one too
   const head = apposed ? foldWord(apposed[1]!) : "";
@@ -142,6 +150,11 @@ const APPOSED_POST = /^,\s+(?=([\p{Ll}][\p{L}'’-]*|\p{Lu}{2,5}(?![\p{L}]))[^,;
 // à la présidence")
 const APPOSED_POST_BEFORE_CLAUSE =
   /^,\s+(?=([\p{Ll}][\p{L}'’-]*|\p{Lu}{2,5}(?![\p{L}]))(?:(?!depuis)[^,;:.!?()\p{Lu}]){0,80},\s+(?:succède|succédera|remplace|remplacera|arrive|arrivera|rejoint|rejoindra|transfuge|venue?|issue?|promue?)(?![\p{L}]))/u;
+// the clause after the apposed post names a post of its own: "succède à Y comme R", "succédera le
+// 1er mai à Y au poste de R", "rejoint le groupe en tant que R", "remplace Y à la direction générale"
+// (in the clause itself: "remplace Y, partie chez D comme R" tells the post Y takes elsewhere)
+const CLAUSE_NAMES_POST =
+  /^[^.;:,]*?(?<![\p{L}])(?:comme|en tant qu(?:e\s|['’])|en qualité d(?:e\s|['’])|au poste d(?:e\s|['’])|aux fonctions d(?:e\s|['’])|à la (?:tête|direction|présidence|vice-présidence)(?![\p{L}]))/u;
 const TAKEN_CHARGE =
   /^\s+(?:à\s+(?=la\s+(?:direction|présidence|tête|vice-présidence|gérance|coordination)(?![\p{L}]))|(au)\s+(?=secrétariat(?![\p{L}])))/u;
 

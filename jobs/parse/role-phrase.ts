@@ -212,8 +212,10 @@ const PLACES_LISTED = new RegExp(
   String.raw`^((?:,\s*${PLACE_WORD})*\s+et\s+${PLACE_WORD})(?![\p{L}'’-])`,
   "u",
 );
-// (a region is proper-cased: "pour la CEMR" names the employer)
-const REGION_AFTER_POUR = /^\s+pour (?:la |le |l['’])\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s*(?:[,.;:()]|$))/u;
+// (a region is proper-cased: "pour la CEMR" names the employer), or a territory's noun and up to two
+// words that name it ("chef de tournée pour le secteur nord", "déléguée pour la zone Sud-Ouest")
+const REGION_AFTER_POUR =
+  /^\s+pour (?:(?:la |le |les |l['’])\p{Lu}\p{Ll}[\p{L}'’-]*|(?:la |le |l['’])(?:secteur|zone|région|territoire|périmètre|bassin|façade)(?:\s+[\p{L}-]+){1,2})(?=\s*(?:[,.;:()]|$))/u;
 
 // Search and consulting firms name the practice a title belongs to after a comma ("Partner, practice
 // Digital & Technology", "consultante senior, practice Santé"): part of the title, not a new clause

@@ -90,6 +90,49 @@ const LABELLED_ITEMS: { name: string; item: string; moves: WantedMove[] }[] = [
       },
     ],
   },
+  // (issue 13, session 21: the apposed post read as the new one gave a published record the post
+  // held until now, when the clause names the new post itself)
+  {
+    name: "the post held until now, then a succession that names the new post after 'comme'",
+    item: "Verrerie Castagnol — Inès Morvan, contrôleuse de gestion, succède à Paul Arnaud comme directrice administrative et financière.",
+    moves: [
+      {
+        person: "Inès Morvan",
+        role: "directrice administrative et financière",
+        company: "Verrerie Castagnol",
+        kind: "promoted",
+        predecessor: "Paul Arnaud",
+      },
+    ],
+  },
+  {
+    name: "the post held until now, then a dated succession that names the new post",
+    item: "Sucrerie de Montval : Odile Ferrand, directrice adjointe, succédera le 1er mars à Hugo Brissac comme directrice générale.",
+    moves: [
+      {
+        person: "Odile Ferrand",
+        role: "directrice générale",
+        company: "Sucrerie de Montval",
+        kind: "promoted",
+        predecessor: "Hugo Brissac",
+      },
+    ],
+  },
+  {
+    name: "the post held until now, then the charge taken from the one replaced",
+    item: "Tuilerie Bramont : Marc Dellac, directeur adjoint, remplace Yves Pradier à la direction générale.",
+    moves: [
+      { person: "Marc Dellac", role: "directeur général", company: "Tuilerie Bramont", kind: "promoted" },
+    ],
+  },
+  {
+    name: "the apposed post stays the new one when 'comme' tells the post the one replaced takes elsewhere",
+    item: "Osmoval : Léo Garnier, responsable export, remplace Nina Castel, partie chez Filtrea comme directrice commerciale.",
+    moves: [
+      { person: "Léo Garnier", role: "responsable export", company: "Osmoval", predecessor: "Nina Castel" },
+      { person: "Nina Castel", role: "directrice commerciale", company: "Filtrea", kind: "joined" },
+    ],
+  },
   {
     name: "a tag before the house, titles of courtesy before each name",
     item: "Promotions à l'Hôpital vétérinaire de Corbas : Dr Alice Brun, cheffe du service d'imagerie ; Dr Paul Sérac, directeur des soins.",

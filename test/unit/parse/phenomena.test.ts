@@ -287,6 +287,21 @@ const ROWS: Row[] = [
     [["Marc Lin", "Ferlog", "managing partner pour l'Occitanie"]],
   ],
   [
+    "a territory's noun after 'pour' is the title's scope",
+    "Chez Sablières Dorvan, Marc Lin, conducteur depuis 2012, devient chef d'équipe pour le secteur nord.",
+    [["Marc Lin", "Sablières Dorvan", "chef d'équipe pour le secteur nord"]],
+  ],
+  [
+    "a region in the plural after 'pour' is the title's scope",
+    "Chez Ferlog, Anne Roy devient déléguée régionale pour les Hautes-Terres.",
+    [["Anne Roy", "Ferlog", "déléguée régionale pour les Hautes-Terres"]],
+  ],
+  [
+    "a purpose after 'pour' still ends the title",
+    "Chez Ferlog, Anne Roy devient directrice commerciale pour la durée du mandat.",
+    [["Anne Roy", "Ferlog", "directrice commerciale"]],
+  ],
+  [
     "a descriptor with an adjective before the employer ('de la nouvelle entité X')",
     "Ferlog annonce la nomination d'Anne Roy en tant que directrice générale de la nouvelle entité Ferlog Santé.",
     [["Anne Roy", "Ferlog Santé", "directrice générale"]],

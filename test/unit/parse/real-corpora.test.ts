@@ -1483,7 +1483,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 98,
       personF1: 0.84,
-      recordF1: 0.65,
+      recordF1: 0.66,
       previous: 0.95,
       predecessor: 1,
       maxWrongPublished: 4,
@@ -1507,17 +1507,21 @@ const CORPORA: [name: string, floors: Floors][] = [
   ],
   // real69/real70: session 21's first blind round (12–14 moves an issue, three distractors an issue), written by hand
   // by a helper who never read jobs/parse, sectors never used. First scored on session 20's final main d4a1ebf before
-  // any change made for it: record F1 0.667 / 0.727, 1 and 4 published wrong; floors are that first score.
+  // any change made for it: record F1 0.667 / 0.727, 1 and 4 published wrong; floors were that first score, raised
+  // with the session's work on them (the post held until now before a clause naming the new one, a territory
+  // after 'pour'): 0.678 / 0.750, 0 and 2 published wrong (real70's two: an English possessive the cleanup
+  // rewrites as 'of', 'director of Paris office' where the label keeps 'its', and a subsidiary's label
+  // 'C France' where the label writes the group).
   [
     "real69",
     {
       files: 8,
       gold: 98,
       personF1: 0.87,
-      recordF1: 0.66,
+      recordF1: 0.67,
       previous: 0.9,
       predecessor: 0.98,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
@@ -1528,10 +1532,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 96,
       personF1: 0.9,
-      recordF1: 0.72,
+      recordF1: 0.75,
       previous: 0.96,
       predecessor: 1,
-      maxWrongPublished: 4,
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
