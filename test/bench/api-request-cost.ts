@@ -1,6 +1,6 @@
 /**
- * npx tsx test/bench/api-request-cost.ts [--against <checkout>] [--rounds N] [--path /api/moves]
- *   [--cpu-prof <dir>]
+ * npx tsx test/bench/api-request-cost.ts [--against <checkout> [--against-database <name>]] [--rounds N]
+ *   [--path /api/moves] [--cpu-prof <dir>]
  *
  * CPU one uncached request costs the server process (every thread: the event loop, GC helpers,
  * libuv) and its PostgreSQL backend, shape by shape, read from /proc schedstat (nanoseconds) around
@@ -10,13 +10,16 @@
  * one in blocks of 20 requests, both orders. The searches are bench:search's, each round 400 never
  * asked before (typo'd names and companies new, role words and the latest moves the same few), as
  * its loads are. Prints means by shape and for the mix: what to compare when other work loads the
- * machine (wall-clock req/s and p95 are not).
+ * machine (wall-clock req/s and p95 are not). `--against-database`: the other build's copy of the
+ * directory, for a build whose migrations differ (as search-alternate.ts's).
  */
 import path from "node:path";
 import { serveReady, startCarnet } from "../support/instances.ts";
+import { databaseUrl } from "../support/urls.ts";
 import { processRanMs, ranMs } from "./cpu-time.ts";
 import {
   adminQuery,
+  benchServerUrl,
   commandOption,
   openSearchBenchDatabase,
   SEARCH_BENCH_DATABASE,
@@ -29,18 +32,24 @@ const against = commandOption("--against");
 const rounds = Number(commandOption("--rounds") ?? 4);
 const apiPath = commandOption("--path") ?? "/api/moves";
 const profileDir = commandOption("--cpu-prof");
-const url = await openSearchBenchDatabase(true);
+const againstDatabase = commandOption("--against-database") ?? SEARCH_BENCH_DATABASE;
+await openSearchBenchDatabase(true);
 
 const builds = [
-  { name: "this", root: undefined as string | undefined },
-  ...(against ? [{ name: path.basename(path.resolve(against)), root: path.resolve(against) }] : []),
+  { name: "this", root: undefined as string | undefined, database: SEARCH_BENCH_DATABASE },
+  ...(against
+    ? [{ name: path.basename(path.resolve(against)), root: path.resolve(against), database: againstDatabase }]
+    : []),
 ];
 const servers = [];
 for (const [i, b] of builds.entries()) {
   const appName = `carnet_cost_${process.pid}_${i}`;
   const server = await startCarnet(
     ["serve", "--no-scheduler"],
-    await searchServerEnv(url, "info", { DATABASE_POOL_SIZE: "1", PGAPPNAME: appName }),
+    await searchServerEnv(databaseUrl(benchServerUrl, b.database), "info", {
+      DATABASE_POOL_SIZE: "1",
+      PGAPPNAME: appName,
+    }),
     serveReady,
     {
       keepOutput: false,
@@ -51,11 +60,9 @@ for (const [i, b] of builds.entries()) {
   servers.push({ ...b, server, appName, backends: [] as number[] });
 }
 const backendsOf = async (appName: string) =>
-  (
-    await adminQuery(
-      `SELECT pid FROM pg_stat_activity WHERE datname = '${SEARCH_BENCH_DATABASE}' AND application_name = '${appName}'`,
-    )
-  ).rows.map((r) => r.pid as number);
+  (await adminQuery(`SELECT pid FROM pg_stat_activity WHERE application_name = '${appName}'`)).rows.map(
+    (r) => r.pid as number,
+  );
 const backendsRanMs = (pids: number[]) => pids.reduce((sum, pid) => sum + ranMs(pid), 0);
 
 const fetchOne = async (base: string, at: string) => {
