@@ -25,6 +25,8 @@ const ITEM_TAG =
 const LIST_TAG =
   /(?:\(\s*promotions(?:\s+internes)?\s*\)|(?<![\p{L}])(?:tou(?:te)?s\s+(?:(?:les\s+)?(?:deux|trois|quatre|cinq)\s+)?promue?s(?![\p{L}]))|(?<![\p{L}])(?:deux|trois|quatre|cinq|\d)\s+promotions(?:\s+internes)?(?![\p{L}])|^[\s•◆▪■►▸*·–—-]*promotions(?:\s+internes)?\s+(?:à|au|aux|chez|au sein d(?:e|u|es|['’]))\s)/iu;
 
+const LABEL_WORD = /prom|mobilit/iu;
+
 /** Where the paragraph names the person, as written or in capitals ("Anne ROY"), or -1. */
 function nameAt(paragraph: string, person: string): number {
   const whole = new RegExp(escapeRegExp(person).replace(/\s+/gu, "\\s+"), "iu").exec(paragraph);
@@ -52,6 +54,9 @@ function sentencesOf(paragraph: string): { text: string; start: number; end: num
 /** Sets the kind "promoted" on the records of a paragraph its promotion labels cover. */
 export function applyPromotionLabels(records: Labelled[], paragraph: string): void {
   if (!records.some((record) => record.previous_companies.length === 0)) return;
+  // every tag and lead holds "prom" or "mobilité": a paragraph without either has none, and placing
+  // its records (a pattern compiled per name) was most of this reader's cost
+  if (!LABEL_WORD.test(paragraph)) return;
   const placed = records
     .map((record) => ({ record, at: nameAt(paragraph, record.person) }))
     .filter(({ at }) => at >= 0)
