@@ -48,6 +48,13 @@ export class CueIndex {
   private readonly fail: number[] = [0];
   private readonly ends: number[][] = [[]];
   private readonly always: number[] = [];
+  // The trie with its suffix links followed once for all (a DFA): the node each (node, character)
+  // leads to, in a flat table over the cues' own characters, class 0 standing for every other
+  // character (which leads back to the root). A sentence is then one table read a character,
+  // where following Map transitions and suffix links was a few percent of the whole parser.
+  private readonly classOf = new Uint16Array(0x10000);
+  private readonly width: number;
+  private readonly step: Int32Array;
 
   /** One entry a pattern: its cues (patternCues), null for a pattern that always runs. */
   constructor(private readonly cueSets: readonly (readonly string[] | null)[]) {
@@ -67,6 +74,18 @@ export class CueIndex {
         this.ends[child]!.push(...this.ends[this.fail[child]!]!);
         queue.push(child);
       }
+    }
+    let classes = 0;
+    for (const node of this.next)
+      for (const code of node.keys()) if (this.classOf[code] === 0) this.classOf[code] = ++classes;
+    this.width = classes + 1;
+    this.step = new Int32Array(this.next.length * this.width);
+    // breadth first again: a node's suffix link is shallower, its row already filled
+    for (const node of [0, ...queue]) {
+      const row = node * this.width;
+      const fallback = this.fail[node]! * this.width;
+      for (let c = 1; c < this.width; c++) this.step[row + c] = node === 0 ? 0 : this.step[fallback + c]!;
+      for (const [code, child] of this.next[node]!) this.step[row + this.classOf[code]!] = child;
     }
   }
 
@@ -96,16 +115,12 @@ export class CueIndex {
     const found = this.cueSets.map(() => false);
     for (const pattern of this.always) found[pattern] = true;
     const lowered = text.toLowerCase().replaceAll("ſ", "s");
+    const { classOf, step, width, ends } = this;
     let node = 0;
     for (let i = 0; i < lowered.length; i++) {
-      const code = lowered.charCodeAt(i);
-      let child = this.next[node]!.get(code);
-      while (child === undefined && node !== 0) {
-        node = this.fail[node]!;
-        child = this.next[node]!.get(code);
-      }
-      node = child ?? 0;
-      for (const pattern of this.ends[node]!) found[pattern] = true;
+      node = step[node * width + classOf[lowered.charCodeAt(i)]!]!;
+      const patterns = ends[node]!;
+      for (let k = 0; k < patterns.length; k++) found[patterns[k]!] = true;
     }
     return found;
   }
