@@ -453,7 +453,12 @@ function resolvedBody(company: string, before: string): string | null {
 
 function bodylessBureau(line: string, before: string): { opening: string; sentences: string[] } | null {
   const bureau = BODYLESS_BUREAU.exec(line);
-  const heading = bureau ? null : BUREAU_HEADING.exec(before.split("\n").findLast((l) => l.trim()) ?? "");
+  // (the heading names its bureau: text before without the word has none, and cutting it into lines
+  // at every line of an issue cost more than the rest of this reader)
+  const heading =
+    bureau || !before.includes("bureau")
+      ? null
+      : BUREAU_HEADING.exec(before.split("\n").findLast((l) => l.trim()) ?? "");
   const list = bureau
     ? postedMembers(bureau[1]!)
     : heading
