@@ -11,6 +11,7 @@ import { rewriteCompanyHeadings } from "./company-headings.ts";
 import { joinRecordLines, readFieldRecord, rewriteFieldTables, splitFieldBlock } from "./field-layouts.ts";
 import { isAuthorLine, readFirstPersonPost } from "./first-person-posts.ts";
 import { headlineBodySentence, newsHeadlineSentence } from "./headline-body.ts";
+import { headlineItemSentence } from "./headline-items.ts";
 import { splitAtInlineHeading } from "./inline-heading.ts";
 import { readChapo } from "./interview-chapo.ts";
 import { opensMarkedItem, withoutItemMarkers } from "./item-markers.ts";
@@ -480,15 +481,24 @@ function briefsOverMoves(lines: string[], at: number): boolean {
     if (isEndHeading(line) && !MOVE_SIGNAL.test(line)) break;
     block.push(line);
   }
-  return readsLikeMoves(block);
+  return readsLikeMoves(block, isBriefMoveParagraph);
+}
+
+// A brief is often a headline item with no verb ("• C : X, responsable export (ex-D)",
+// "• C : X, DRH (promotion interne)"): read as the sentence it stands for (headline-items.ts). Only
+// under such a rubric after the moves: elsewhere a label and a name are as often news as a move.
+function isBriefMoveParagraph(paragraph: string): boolean {
+  if (isMoveParagraph(paragraph)) return true;
+  const told = headlineItemSentence(paragraph);
+  return told !== null && readsLikeAMove(told);
 }
 
 const holdsAMove = (block: string[]) => splitParagraphs(block.join("\n")).some(isMoveParagraph);
 
 // One paragraph must read like a move; of more, at least two and half of them.
-function readsLikeMoves(block: string[]): boolean {
+function readsLikeMoves(block: string[], isMoveLike = isMoveParagraph): boolean {
   const paragraphs = splitParagraphs(block.join("\n"));
-  const moveLike = paragraphs.filter(isMoveParagraph).length;
+  const moveLike = paragraphs.filter(isMoveLike).length;
   return (
     moveLike > 0 && (moveLike === paragraphs.length || (moveLike >= 2 && moveLike * 2 >= paragraphs.length))
   );

@@ -200,6 +200,33 @@ describe("the moves section in any layout", () => {
     expect(found(text)).toEqual([...items.split("\n\n"), ...briefs.split("\n\n")]);
   });
 
+  // (issue 13, session 21: verbless headline items under "EN BREF" were left out of the section, two
+  // movers nobody saw)
+  it.each([
+    [
+      "a house left in brackets and a death notice",
+      "• Tonnellerie Vauclair : Inès Morvan, responsable export (ex-Merrains du Causse)\n\n" +
+        "• Bois Ferrand : Hugo Brissac, DRH (promotion interne)\n\n" +
+        "Carnet noir : Jean Sorel, fondateur de Bois Ferrand, s'est éteint le 2 mars.",
+    ],
+    [
+      "posts in apposition alone",
+      "• Sucrerie Montval : Odile Ferrand, directrice administrative et financière\n\n" +
+        "• Verrerie Castagnol : Paul Arnaud, directeur des systèmes d'information",
+    ],
+  ])("reads on past a rubric of briefs told as headline items with no verb: %s", (_, briefs) => {
+    const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${items}\n\nEN BREF\n\n${briefs}\n\nAGENDA\n\nSalon du fret.`;
+    expect(found(text)).toEqual([...items.split("\n\n"), ...briefs.split("\n\n")]);
+  });
+
+  it("ends the section at a rubric of briefs whose labelled items are news", () => {
+    const briefs =
+      "• Tonnellerie Vauclair : un nouvel atelier de 2 000 m² ouvrira en juin.\n\n" +
+      "• Bois Ferrand : le chiffre d'affaires progresse de 8 %.";
+    const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${items}\n\nEN BREF\n\n${briefs}\n\nAGENDA\n\nSalon du fret.`;
+    expect(found(text)).toEqual(items.split("\n\n"));
+  });
+
   it("ends the section at a short heading over news", () => {
     const text = `LA LETTRE DU FRET\n\n+ MOUVEMENTS\n\n${items}\n\nEN COULISSES\n\nLes volumes reculent de 3 %.\n\nLe port de Tolvane rouvre ses quais.`;
     expect(found(text)).toEqual(items.split("\n\n"));
