@@ -46,8 +46,9 @@ const AROUND = new RegExp(
 // "Lors de son assemblée générale, C a élu son nouveau bureau : …": a fronted time, not the body's name
 const FRONTED_OCCASION = String.raw`(?:(?:Lors|À\s+l['’]issue|Au\s+terme|Au\s+cours|Réunie?s?)\s[^,:()]{2,80},\s+)?`;
 // "La fédération C a élu son nouveau bureau : …"
+// ("Le Groupement des … (GAE) a désigné son bureau : …": the body's acronym in brackets after its name)
 const ELECTED = new RegExp(
-  String.raw`^${FRONTED_OCCASION}((?:la\s+|le\s+|l['’])?\p{Lu}[^,:()]{2,80}?)\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle|a\s+désigné|désigne|s['’]est\s+donné|se\s+donne|complète|a\s+complété)\s+(?:son|un)\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
+  String.raw`^${FRONTED_OCCASION}((?:la\s+|le\s+|l['’])?\p{Lu}[^,:()]{2,80}?)(?:\s+\([\p{Lu}\p{N}&-]{2,12}\))?\s+(?:a\s+élu|élit|a\s+renouvelé|renouvelle|a\s+désigné|désigne|s['’]est\s+donné|se\s+donne|complète|a\s+complété)\s+(?:son|un)\s+(?:nouveau\s+)?${BOARD}\s*:\s*(.+?)\.?$`,
   "u",
 );
 // "Le conseil de surveillance du C accueille trois nouveaux membres : …"
@@ -171,6 +172,26 @@ function composedMembers(list: string): Member[] | null {
   return found.length >= 2 ? found : null;
 }
 
+// "président X (A), vice-présidente Y, secrétaire Z": each post then its officer with no comma between,
+// the bracket naming the officer's own house (kept only when it tells a status, as composedMembers does)
+const POST_THEN_NAME =
+  /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})\s+(\p{Lu}[^()]{2,60}?)\s*(?:\(([^()]+)\))?$/u;
+
+function postFirstMembers(list: string): Member[] | null {
+  const found: Member[] = [];
+  for (const item of topLevelItems(list)) {
+    const member = POST_THEN_NAME.exec(item);
+    if (!member || !isBoardTitle(member[1]!) || !NAME.test(member[2]!.trim())) return null;
+    const bracket = member[3]?.trim();
+    found.push({
+      name: member[2]!.trim(),
+      role: member[1]!,
+      statuses: bracket && (FROM.test(bracket) || KEPT.test(bracket)) ? [bracket] : [],
+    });
+  }
+  return found.length >= 2 ? found : null;
+}
+
 // "X, présidente ; Y, vice-présidente" or "X (Présidente), Y (trésorier, réélu)": each name with its post
 function postedMembers(list: string): Member[] | null {
   const items = list.includes(";") ? list.split(/\s*;\s*(?:et\s+)?/u) : null;
@@ -224,7 +245,7 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
   }
   const elected = ELECTED.exec(text);
   if (elected) {
-    const list = members(elected[2]!);
+    const list = members(elected[2]!) ?? postFirstMembers(elected[2]!);
     return list && { lead: { company: bodyName(elected[1]!), newMembers: true }, members: list };
   }
   const joined = NEW_MEMBERS.exec(text);

@@ -130,6 +130,20 @@ describe("committee sentences", () => {
         "Chez Fédération des Fromagers du Jura, Rose Petit devient trésorière.",
       ],
     ],
+    // each post then its officer, no comma between, the body's acronym after its name (issue 13,
+    // session 21); the officer's own house in brackets is no status
+    [
+      "La Chambre des vanniers du Causse (CVC) a désigné son bureau : président Hugo Brissac (Osiers Morvan), vice-présidente Inès Arnal, trésorier Paul Sorel.",
+      [
+        "Chez Chambre des vanniers du Causse, Hugo Brissac devient président.",
+        "Chez Chambre des vanniers du Causse, Inès Arnal devient vice-présidente.",
+        "Chez Chambre des vanniers du Causse, Paul Sorel devient trésorier.",
+      ],
+    ],
+    [
+      "La Ligue des sonneurs a élu son nouveau bureau : présidente Rose Tanguy et secrétaire Marc Ollier (réélu).",
+      ["Chez Ligue des sonneurs, Rose Tanguy devient présidente."],
+    ],
     // members told with verb clauses after the lead's colon: each clause after its company
     [
       "Cidrerie Lemarch étoffe son comité exécutif : Paul Henry, venu de Pressoirs Aubert, rejoint le comité comme directeur commercial, Anne Rigal est nommée directrice financière et Marc Ollier, jusqu'ici chef d'atelier, en devient directeur industriel, et Lucie Bonnet reste responsable qualité.",
@@ -188,6 +202,8 @@ describe("committee sentences", () => {
     "L'amicale des cidriers a élu son nouveau bureau : Paul Rivet (président) et Marie Cléry (trésorière, sortante).",
     // a bureau's items that are no names
     "La fédération Bois & Forêts a élu son nouveau bureau : trois présidents (tournants) et deux secrétaires (bénévoles).",
+    // a post before words that are no name
+    "La Ligue des sonneurs a élu son nouveau bureau : présidente une élue de Brévaux et secrétaire un bénévole.",
     // verb clauses where every member is kept: no move
     "Brasserie Kerlan remanie sa direction : Marc Le Gall reste directeur commercial et Julie Tanguy est reconduite au poste de directrice financière.",
     // a lead whose "company" is a headline's words

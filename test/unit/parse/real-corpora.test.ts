@@ -1509,7 +1509,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // by a helper who never read jobs/parse, sectors never used. First scored on session 20's final main d4a1ebf before
   // any change made for it: record F1 0.667 / 0.727, 1 and 4 published wrong; floors were that first score, raised
   // with the session's work on them (the post held until now before a clause naming the new one, a territory
-  // after 'pour'): 0.678 / 0.750, 0 and 2 published wrong (real70's two: an English possessive the cleanup
+  // after 'pour', headline items under a rubric of briefs, a bureau told post then officer): 0.693 / 0.771, 0 and 2
+  // published wrong, no silent miss left in real69 (real70's two: an English possessive the cleanup
   // rewrites as 'of', 'director of Paris office' where the label keeps 'its', and a subsidiary's label
   // 'C France' where the label writes the group).
   [
@@ -1517,13 +1518,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 98,
-      personF1: 0.87,
-      recordF1: 0.67,
+      personF1: 0.88,
+      recordF1: 0.69,
       previous: 0.9,
       predecessor: 0.98,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 2,
+      maxSilentMisses: 0,
     },
   ],
   [
@@ -1531,8 +1532,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 96,
-      personF1: 0.9,
-      recordF1: 0.75,
+      personF1: 0.92,
+      recordF1: 0.77,
       previous: 0.96,
       predecessor: 1,
       maxWrongPublished: 2,
