@@ -37,8 +37,13 @@ export function findClauseMoves(
 ): ClauseMove[] {
   // "sont promus, respectivement, R1 et R2": the commas around "respectivement" set it apart from
   // the verb its titles follow; read without them (as many spaces, so offsets stay the paragraph's)
-  const text = given.replace(RESPECTIVELY_IN_COMMAS, (found) => found.replaceAll(",", " "));
-  const sentence = readSentence(text, earlierPeople, signer);
+  const sentence = readSentence(
+    given.replace(RESPECTIVELY_IN_COMMAS, (found) => found.replaceAll(",", " ")),
+    earlierPeople,
+    signer,
+  );
+  // the shapes and the passes read the sentence with its titles of courtesy blanked (sentence.ts)
+  const { text } = sentence;
   if (sentence.mentions.length === 0) return [];
   const moves: ClauseMove[] = [];
   const mayHold = VERB_CUES.mayMatch(text);

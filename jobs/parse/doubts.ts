@@ -59,6 +59,8 @@ export interface DoubtSubject {
   predecessor?: string | null;
   /** Every slot of the other records read from the same paragraph (their people, employers, titles). */
   slotsInParagraph?: readonly string[];
+  /** The people the other records of the paragraph name (their movers and predecessors). */
+  peopleInParagraph?: readonly string[];
   /** The issue's moves section (its paragraphs), for doubts that compare a name with the whole issue. */
   sectionText?: string;
   /** The whole issue's text, where the section is cut short of names the issue writes elsewhere. */
@@ -1137,7 +1139,8 @@ function inferredEmployerNotTheNearestSubject(record: DoubtSubject): boolean {
     if (words.every((word) => isFrenchWord(word))) continue;
     const person = personMentionAtStart(opening);
     // a person no list knows by first name, whom another record of the paragraph reads as a mover
-    if (person && (isConfidentPerson(person) || record.slotsInParagraph?.includes(opening))) continue;
+    // (a person's slot, not an employer's: "Malterie Sorbiac remplace X par Y" opens on a house)
+    if (person && (isConfidentPerson(person) || record.peopleInParagraph?.includes(opening))) continue;
     const key = companyKey(opening);
     return !(key.includes(employer) || employer.includes(key));
   }

@@ -986,12 +986,21 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
     const slotsInParagraph = slotsOfOtherRecords(unique, move);
+    const peopleInParagraph = unique
+      .filter(
+        (other) =>
+          other !== move &&
+          other.paragraph_index === move.paragraph_index &&
+          !(other.shape && PASSING_SHAPES.has(other.shape)),
+      )
+      .flatMap((other) => [other.person, other.predecessor ?? ""]);
     const subject: DoubtSubject = {
       ...move,
       known,
       knownInParagraph,
       readBySlots: readBySlots.has(move),
       slotsInParagraph,
+      peopleInParagraph,
       sectionText,
       issueText: cleaned,
     };

@@ -5,13 +5,16 @@
 // each re-reading the raw text for the same things.
 
 import { allMatches } from "./all-matches.ts";
-import { FIRST_NAMES, foldWord, HONORIFIC, MONTH } from "./lexicon.ts";
+import { COURTESY_TITLE, FIRST_NAMES, foldWord, HONORIFIC, MONTH, RANK_BEFORE_NAME } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
 import { firstPersonMentions } from "./self-announcement.ts";
 import { withSurnameReferences } from "./surname-references.ts";
 
 export interface Sentence {
+  /** The sentence with each title of courtesy or rank before a name blanked (courtesySpans). */
   text: string;
+  /** "M.", "le Dr", "au colonel", "la générale de brigade" right before a person named. */
+  courtesies: Span[];
   tokens: Token[];
   /** People named, with surname-only and "ce dernier" references to earlier sentences resolved. */
   mentions: PersonMention[];
@@ -47,16 +50,58 @@ function introducerKind(text: string, match: RegExpMatchArray): "employer" | "ma
   return next && FIRST_NAMES.has(foldWord(next[1]!)) ? "manager" : "employer";
 }
 
+// A title of courtesy or a rank right before a name, with the article or the contracted
+// preposition before it: "M. ", "le Dr ", "au colonel ", "la générale de brigade ", "du père ".
+const COURTESY_BEFORE_NAME = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Aa]u|[Dd]u)\s+|[Ll]['’]\s*))?(?<![\p{L}])(?:${COURTESY_TITLE})\s+$` +
+    String.raw`|(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Aa]u|[Dd]u)\s+|[Ll]['’]\s*)(?:${RANK_BEFORE_NAME})\s+$`,
+  "u",
+);
+
+/** Where each title of courtesy or rank before a person's name stands ("le Dr Anne Roy"). */
+export function courtesySpans(text: string, mentions: PersonMention[]): Span[] {
+  const spans: Span[] = [];
+  for (const mention of mentions) {
+    const from = Math.max(0, mention.start - 60);
+    const found = COURTESY_BEFORE_NAME.exec(text.slice(from, mention.start));
+    if (!found) continue;
+    const start = from + found.index;
+    spans.push({ text: found[0], start, end: mention.start });
+  }
+  return spans;
+}
+
+// The sentence as its readers see it: a title of courtesy or a rank is how a person is addressed,
+// never part of the post nor of the name, and it stood between a verb and its object ("recrute un
+// directeur technique, M. Paul Girard", "promeut le Dr Anne Roy directrice médicale"). Each one is
+// blanked to as many spaces, so offsets stay the sentence's; "au"/"du" before it stay "à"/"de"
+// ("confie sa direction au Dr Anne Roy" → "à Anne Roy"). "M." alone stays: it is the masculine
+// cue the readers agree titles with (clause-slots.ts MASCULINE_CUE), and every slot accepts it.
+function withoutCourtesies(text: string, spans: Span[]): string {
+  let blanked = text;
+  for (const span of spans) {
+    if (/^M\.\s+$/u.test(span.text)) continue;
+    const contracted = /^([Aa]u|[Dd]u)\s/u.exec(span.text)?.[1];
+    const kept = contracted ? (/^[Aa]/u.test(contracted) ? "à" : "de") : "";
+    const replacement = kept + " ".repeat(span.end - span.start - kept.length);
+    blanked = blanked.slice(0, span.start) + replacement + blanked.slice(span.end);
+  }
+  return blanked;
+}
+
 export function readSentence(
-  text: string,
+  given: string,
   earlierPeople: PersonMention[] = [],
   signer: PersonMention | null = null,
 ): Sentence {
-  const named = withSurnameReferences(text, findPersonMentions(text), earlierPeople);
+  const named = withSurnameReferences(given, findPersonMentions(given), earlierPeople);
+  const courtesies = courtesySpans(given, named);
+  const text = withoutCourtesies(given, courtesies);
   const spans = (pattern: RegExp) =>
     allMatches(text, pattern).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   return {
     text,
+    courtesies,
     tokens: tokenize(text),
     // a signed first-person post: "je" is the signer (self-announcement.ts)
     mentions: signer

@@ -15,6 +15,16 @@ import { FUNCTION_ACRONYMS, TITLE_ACRONYMS } from "./titles.ts";
 // "Dr Hugo Besson", English "Dr. Jane Fikes"): a regex alternation for running text.
 export const HONORIFIC = String.raw`M\.|Mme|Mr|Dr\.?|Me|Maître|Pr`;
 
+// Every title of courtesy a name may follow, the abbreviations above and the ones running text
+// rarely needs to match ("Mlle", "Mgr", "Prof.", English "Mrs", "Ms"), written as they are printed.
+export const COURTESY_TITLE = String.raw`${HONORIFIC}|MM\.|Mmes|Mlle|Mgr|Monseigneur|Docteur|Professeur|Prof\.?|Pr\.|Mr\.|Mrs\.?|Ms\.?`;
+
+// Ranks, orders and callings printed between an article and a name ("le colonel Paul Girard", "la
+// générale de brigade Anne Roy", "le lieutenant-colonel (R) …", "le père …"): like a title of
+// courtesy they say how a person is addressed, not the post they move to, and are no part of the
+// name. Only after an article: "secrétaire général Paul Girard" is a title, not a rank.
+export const RANK_BEFORE_NAME = String.raw`(?:(?:médecin|vice|contre|lieutenant)-)?(?:général|générale|colonel|colonelle|commandant|commandante|capitaine|lieutenant|lieutenante|adjudant(?:-chef)?|major|amiral|amirale|commissaire divisionnaire|contrôleur général|contrôleuse générale|préfet|préfète|père|frère|sœur|soeur|abbé|pasteur|pasteure|chanoine|rabbin|imam|docteur|docteure|professeur|professeure|maître|docteur vétérinaire)(?:\s+(?:de brigade|de division|de corps d['’]armée|d['’]armée|de gendarmerie|de vaisseau|de frégate|de corvette|en chef|de (?:1re|2e) classe))?(?:\s+\((?:2S|R|ER|CR)\))?`;
+
 // First names come from two sources: the hand lists below, written while reading newsletters (their
 // gender wins), and the maintained list generated from @faker-js/faker's locales
 // (first-names.generated.ts, which already leaves out French dictionary words and the lexicon's other

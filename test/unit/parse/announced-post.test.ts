@@ -72,16 +72,8 @@ describe("a post announced before the name", () => {
       "Le studio Blanc-Névé a par ailleurs un nouveau directeur artistique : Tom Aubrac, qui dirigeait jusqu'ici l'atelier Grésil.",
       { person: "Tom Aubrac", company: "Blanc-Névé", role: "directeur artistique" },
     ],
-    [
-      "'a désigné un nouvel R, M. X', the honorific's period no sentence end",
-      "La minoterie Blés d'Argonne a désigné un nouvel administrateur délégué, M. Hervé Salmon, jusqu'ici meunier chez Farinor.",
-      { person: "Hervé Salmon", company: "Blés d'Argonne", role: "administrateur délégué" },
-    ],
-    [
-      "'a désigné une nouvelle R, Mme X', the same with 'Mme'",
-      "La fondation Orvalis a désigné une nouvelle conservatrice, Mme Odile Brunet, venue du musée de la Mine.",
-      { person: "Odile Brunet", company: "Orvalis", role: "conservatrice" },
-    ],
+    // "a désigné un nouvel R, M. X" is the employer's row's now, held for review as well
+    // (object-movers.test.ts)
   ])("reads %s", (_, paragraph, expected) => {
     const moves = parse(paragraph).moves;
     expect(moves).toContainEqual(expect.objectContaining(expected));

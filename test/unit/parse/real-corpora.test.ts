@@ -54,8 +54,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.93,
-      recordF1: 0.88,
+      personF1: 0.94,
+      recordF1: 0.89,
       previous: 0.99,
       predecessor: 1,
       maxWrongPublished: 0,
@@ -119,7 +119,7 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.87,
+      personF1: 0.88,
       // s17: a title the text writes 'DRH' labelled as written, as the 17 other 'DRH' labels are (REAL-CORPORA.md): 0.793 → 0.800
       recordF1: 0.8,
       // lowered from 0.96: newly read transfer-verb movers (p-transfer2) come with part of their career
@@ -145,7 +145,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 154,
       personF1: 0.88,
       // an inline bullet after a full stop opens the next item's sentence (sentences.ts): record F1 0.748 → 0.756
-      recordF1: 0.77,
+      recordF1: 0.78,
       previous: 0.93,
       // lowered from 1 by p-r61: the headingless run going on past an item that reads like no move (p-r61) reads more of its movers, one of them without the predecessor the next sentence names
       predecessor: 0.99,
@@ -198,8 +198,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 151,
       // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 0.698 → 0.711, person 0.808 → 0.813
-      personF1: 0.81,
-      recordF1: 0.71,
+      personF1: 0.82,
+      recordF1: 0.72,
       previous: 0.92,
       predecessor: 0.96,
       maxWrongPublished: 0,
@@ -224,9 +224,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 150,
-      personF1: 0.84,
+      personF1: 0.86,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.73 → 0.74
-      recordF1: 0.74,
+      recordF1: 0.76,
       // lowered from 0.88: movers newly read through the transfer verbs (p-transfer2) come with part of their career;
       // 0.87 → 0.86: a chair newly read ("a porté X à la tête de l'interprofession C", p-prose) comes with one of
       // the two houses his career names
@@ -244,9 +244,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 150,
       // a dash set apart by a space opens an item as a bullet does (implicit-company.ts): record F1 0.743 → 0.763, person 0.870 → 0.874
-      personF1: 0.87,
+      personF1: 0.89,
       recordF1: 0.76,
-      previous: 0.92,
+      // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
+      previous: 0.91,
       predecessor: 0.95,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -286,7 +287,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 150,
       personF1: 0.81,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.65 → 0.66
-      recordF1: 0.69,
+      recordF1: 0.71,
       previous: 0.91,
       predecessor: 0.93,
       maxWrongPublished: 0,
@@ -310,9 +311,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 146,
-      personF1: 0.85,
-      recordF1: 0.72,
-      previous: 0.88,
+      personF1: 0.87,
+      recordF1: 0.74,
+      // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
+      previous: 0.87,
       predecessor: 0.98,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -368,7 +370,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 143,
       personF1: 0.92,
       recordF1: 0.86,
-      previous: 0.96,
+      // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
+      previous: 0.95,
       predecessor: 0.98,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -407,7 +410,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.86 → 0.87
-      personF1: 0.87,
+      personF1: 0.88,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.72 → 0.75
       recordF1: 0.75,
       previous: 0.91, // session 13: successions told from the departure side match more movers, some without their career read (record F1 up)
@@ -437,7 +440,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.9 → 0.91
-      personF1: 0.91,
+      personF1: 0.92,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.8 → 0.81
       recordF1: 0.81,
       previous: 0.92,
@@ -457,7 +460,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.89,
-      recordF1: 0.77,
+      recordF1: 0.78,
       previous: 0.92,
       predecessor: 0.89,
       maxWrongPublished: 0,
@@ -484,7 +487,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.8 → 0.82
-      personF1: 0.82,
+      personF1: 0.84,
       // issue 13: a house called by its maker's name alone (house-short-names.ts): 0.593 → 0.602
       recordF1: 0.6,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.84 → 0.85
@@ -502,9 +505,10 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.76,
+      personF1: 0.78,
       recordF1: 0.68,
-      previous: 0.92,
+      // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
+      previous: 0.91,
       predecessor: 0.94,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -528,7 +532,7 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 144,
-      personF1: 0.88,
+      personF1: 0.9,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.72 → 0.73
       recordF1: 0.73,
       previous: 0.82,
@@ -549,7 +553,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.64,
       // lowered 0.87 -> 0.86 (session 20, census): a mover newly read after "se donne une nouvelle R, X" is
       // matched now and counts among the matched people, her past told as "qui enseignait à" not read
-      previous: 0.86,
+      // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
+      previous: 0.85,
       predecessor: 0.83,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -583,7 +588,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.89 → 0.9
       personF1: 0.9,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.71 → 0.72
-      recordF1: 0.72,
+      recordF1: 0.73,
       previous: 0.86,
       predecessor: 0.94,
       maxWrongPublished: 0,
@@ -1175,7 +1180,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 111,
       personF1: 0.8,
-      recordF1: 0.62,
+      recordF1: 0.72,
       previous: 0.92,
       predecessor: 0.97,
       // 3 → 0: a board entry's house written only after an article ("de la Pipe de …", "La Pipe de … fête")
@@ -1290,9 +1295,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       // 0.719 once that post is read where the one replaced left it ("C, où elle était R", p-prose); 0.725
       // with real57's near-future passive ("va être promue")
       // 0.770 / 0.870 with board entries told verb first and the future of leading a house (p-future)
-      personF1: 0.87,
+      personF1: 0.88,
       recordF1: 0.77,
-      previous: 0.96,
+      // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
+      previous: 0.95,
       predecessor: 1,
       // session 20 (p-precision, typed doubts and boundaries): 1 → 0 (a glassworks' common noun kept in the house no longer published)
       maxWrongPublished: 0,
