@@ -6,7 +6,13 @@
 // not designed on at a good ratio and holds back few right records on the development corpora.
 
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
-import { companyKeepsAnArticle, ROLE_BARE_ARTICLE, ROLE_POINTS_BACK, readingDifferences } from "./doubts.ts";
+import {
+  companyKeepsAnArticle,
+  fieldRunsPastItsText,
+  ROLE_BARE_ARTICLE,
+  ROLE_POINTS_BACK,
+  readingDifferences,
+} from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { COMPANY_DESCRIPTORS, EMPLOYER_NOUNS, FIRST_NAMES, foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
@@ -174,7 +180,41 @@ function roleTakesANonTitleComplement(record: CandidateSubject): string {
   return NO_TITLE_COMPLEMENT.exec(rest)?.[0] ?? "";
 }
 
+// Session 21's candidates (issue 13: the wrong records first scores still publish past today's
+// doubts), judged over the first scores of real17–real70 beyond today's doubts (wrong caught / right
+// held): a title that names a house of its own right after a lower-case noun ("directrice de la
+// tannerie Orvault") while another employer was read, 1 / 56; a title of more than eight words,
+// 0 / 1; a title holding a verb or a conjunction that opens a clause, 6 / 35. None became a doubt;
+// field_runs_past_its_text (22 / 0) did.
+export function roleNamesAnotherHouse(record: CandidateSubject): string {
+  const found = /(?:^|\s)(\p{Ll}[\p{L}-]{3,})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(
+    record.role,
+  );
+  if (!found) return "";
+  const [, noun, name] = found;
+  if (FUNCTION_WORDS.has(noun!) || PARTICLES.has(noun!)) return "";
+  return companyKey(record.company).includes(companyKey(name!)) ? "" : `${noun} ${name}`;
+}
+const CLAUSE_WORDS =
+  /(?<![\p{L}])(?:qui|que|dont|où|et|mais|puis|afin|après|avant|lorsque|est|a|sont|ont|sera|était|avait|vient|va|and|who|which|has|will|was)(?![\p{L}])/u;
+export function roleRunsLong(record: CandidateSubject): string {
+  const words = record.role.trim().split(/\s+/u);
+  return words.length > 8 ? `${words.length} words` : "";
+}
+export function roleHoldsAClauseWord(record: CandidateSubject): string {
+  const rest = record.role.trim().split(/\s+/u).slice(1).join(" ");
+  return CLAUSE_WORDS.exec(rest)?.[0] ?? "";
+}
+
 export const CANDIDATES: readonly Candidate[] = [
+  { id: "field_runs_past_its_text", fires: (r) => (fieldRunsPastItsText(r) ? r.company : "") },
+  // an employer that is an acronym alone: 7 / 0 on real17–real70's first scores, but the real corpora's
+  // labels expand an acronym the issue spells out, and on blind2–blind14, heldout and the seeds it held
+  // 27 right records published today for none wrong: not a doubt
+  { id: "company_bare_acronym", fires: (r) => (/^\p{Lu}{2,5}$/u.test(r.company.trim()) ? r.company : "") },
+  { id: "role_names_another_house", fires: roleNamesAnotherHouse },
+  { id: "role_runs_long", fires: roleRunsLong },
+  { id: "role_holds_a_clause_word", fires: roleHoldsAClauseWord },
   { id: "company_article_not_press", fires: (r) => (companyKeepsAnArticle(r.company) ? r.company : "") },
   { id: "one_name_after_the_titles_body", fires: oneNameAfterTheTitlesBody },
   { id: "role_non_title_complement", fires: roleTakesANonTitleComplement },
