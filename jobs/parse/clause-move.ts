@@ -17,6 +17,9 @@ export interface ClauseMove {
   // "Agathe Lenoir lui succède", "Il sera remplacé par Florence Aubry": the predecessor is the
   // person a pronoun points back to, found by the paragraph reader.
   predecessorIsAntecedent?: boolean;
+  // Where that pronoun stands in the sentence ("Y lui succède", "qui a élu pour le remplacer Y"),
+  // when the one it points back to may be named earlier in the same sentence.
+  pronounAt?: number;
   // ", nommée Head of Data" after "se renforce avec X": a bare participle names the title but
   // says less about how the person arrived than the main verb does.
   weakKind?: boolean;

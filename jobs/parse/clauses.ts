@@ -11,7 +11,7 @@ import { allMatches } from "./all-matches.ts";
 import { addBureauOfficers } from "./bureau-officers.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";
-import { looksLikeTitle } from "./clause-slots.ts";
+import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
 import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -19,6 +19,7 @@ import { CueIndex, patternCues } from "./pattern-cues.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
+import { addGiversNextPost, addPurposeSuccessions } from "./succession-posts.ts";
 import { isPronounReference } from "./surname-references.ts";
 import { addTitledLists } from "./titled-lists.ts";
 
@@ -61,6 +62,8 @@ export function findClauseMoves(
   addBureauOfficers(text, mentions, moves);
   addDashedCard(text, mentions, moves);
   splitRespectively(text, moves);
+  addPurposeSuccessions(text, mentions, moves);
+  addGiversNextPost(text, mentions, moves);
   for (const move of moves)
     if (move.company && namesAPerson(text, move.company, mentions)) move.company = null;
   // a mover read from "je" in a signed post (self-announcement.ts): not yet measured on a
@@ -129,9 +132,37 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
       role: role.role,
       company: role.company ?? first.company,
       predecessor: null,
-      notes: [],
+      // "et B celle de C2": not yet measured on a first-scored corpus, held for review
+      notes: GAPPED_POST.test(sentence.slice(mention.end)) ? [NEW_SHAPE] : [],
     });
   }
+}
+
+const GAPPED_POST = /^\s+celle\s+(?=(?:de|du|des|d['’])(?![\p{L}]))/u;
+const LED_NOUN = /(?<![\p{L}])(?:la|sa)\s+(direction|présidence)(?![\p{L}])[^;]*$/u;
+
+function gappedPost(sentence: string, mention: PersonMention, from: number): RolePhrase | null {
+  const noun = LED_NOUN.exec(sentence.slice(0, mention.start))?.[1];
+  if (!noun) return null;
+  const clauseEnd = sentence.slice(from).search(/[;.]|$/u) + from;
+  const prefix = `${noun} `;
+  const post = leadershipRole(
+    `${prefix}${sentence.slice(from, clauseEnd)}`,
+    0,
+    prefix.length + clauseEnd - from,
+    isFemininePerson(mention, sentence),
+  );
+  if (!post || post.notes.some((note) => /role not found/u.test(note))) return null;
+  const shift = from - prefix.length;
+  const company = post.company && {
+    text: post.company.text,
+    start: post.company.start + shift,
+    end: post.company.end + shift,
+  };
+  // the clause ends on the post: "et B celle de la logistique, où elle …" may say more of B
+  if (!/^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(post.end, post.company?.end ?? 0) + shift)))
+    return null;
+  return { role: post.role, end: post.end + shift, company, truncated: false };
 }
 
 /** The title of a mover whose verb is left out, when the words around the name say so. */
@@ -147,6 +178,10 @@ function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | nu
     if (!role || !looksLikeTitle(role.role)) return null;
     return /^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0))) ? role : null;
   }
+  // "A prendra la direction des achats et B celle de la logistique": the verb and the led post's
+  // noun left out, "celle" standing for that noun
+  const gapped = /(?<![\p{L}])et\s+$/u.test(before) ? GAPPED_POST.exec(sentence.slice(mention.end)) : null;
+  if (gapped) return gappedPost(sentence, mention, mention.end + gapped[0].length);
   // "A devient directrice financière et B directeur commercial.": the verb left out after "et",
   // the title right after the name and running to the end of the clause
   if (/(?<![\p{L}])et\s+$/u.test(before)) {

@@ -5,7 +5,7 @@
 import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
 import { PASSING_SHAPES, type PlacedMove } from "./clause-move.ts";
-import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
+import { readCompanyAfter, readCompanyBefore, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
@@ -179,6 +179,18 @@ function houseOfY(sentence: string, person: Span): Span | null {
   return company && company.end === at + y[1]!.trimEnd().length ? company : null;
 }
 
+// "…, transfuge de l'équipementier C, où X prend la présidence": "où" points back to the house
+// named right before it, the mover's, whatever the sentence's subject
+const WHERE_BEFORE = /,\s*où\s+(?:(?:le|la|l['’]|son|sa)\s*\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+)?$/u;
+export const WHERE_ANAPHOR_REASON = "company pointed back by « où »";
+
+function houseOfWhere(sentence: string, person: Span): Span | null {
+  const where = WHERE_BEFORE.exec(sentence.slice(0, person.start));
+  if (!where) return null;
+  const company = readCompanyBefore(sentence, where.index);
+  return company && company.end === where.index ? company : null;
+}
+
 // "La start-up, qui vient de lever …, accueille X", "L'école recrute X", "Le conseil
 // d'administration a choisi X": a subject naming the employer by its kind or by its board, with no
 // name after it, points back to an employer named before the sentence. Not with "y" ("Le groupe y
@@ -275,6 +287,9 @@ function* contextCompanies(
   const sentence = sentences[move.sentenceIndex]!;
   const here = houseOfY(sentence.text, move.person);
   if (here) yield { company: here.text, reason: Y_ANAPHOR_REASON };
+  const where = houseOfWhere(sentence.text, move.person);
+  if (where && !moverWords.has(foldWord(where.text)))
+    yield { company: where.text, reason: WHERE_ANAPHOR_REASON };
   const opening = OPENING_COMPANY.exec(sentence.text);
   if (opening) {
     const company = readCompanyAfter(sentence.text, opening[0].length);

@@ -18,12 +18,13 @@ import {
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
-import { isFeminine, isFemininePerson } from "./clause-slots.ts";
+import { isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { DOUBTS } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { ENTRUSTED_OPENING, withOpenedSite } from "./fronted-clauses.ts";
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { companyFromContext } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
 import { moveKind } from "./kind.ts";
@@ -145,6 +146,7 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     existing.company ??= move.company;
     existing.predecessor ??= move.predecessor;
     existing.predecessorIsAntecedent ||= move.predecessorIsAntecedent;
+    existing.pronounAt ??= move.pronounAt;
     if (move.kind === "promoted") existing.kind = "promoted";
     else if (existing.weakKind && !move.weakKind) {
       existing.kind = move.kind;
@@ -234,10 +236,13 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     const next = movers.slice(index + 1).find((other) => !isShadow(other));
     const segmentEnd = next ? next.offset + next.person.start : masked.length;
     const reasons = [...move.notes];
+    // "Hugo Perrin devient directeur général délégué ; Nina Vasseur lui succède": a pronoun whose
+    // place the reader tells points back to someone named before it, in its own sentence too
+    const pronounAt = move.offset + (move.pronounAt ?? 0);
     const antecedent = move.predecessorIsAntecedent
       ? antecedentPerson(
           masked,
-          move.offset,
+          pronounAt,
           move.person.name,
           movers.map((other) => other.person.name),
         )
@@ -260,7 +265,14 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     let role = move.role;
     const left =
       antecedent && !role
-        ? postLeftBy(masked, antecedent, move.offset, isFeminine(sentences[move.sentenceIndex]!.text))
+        ? postLeftBy(
+            masked,
+            antecedent,
+            pronounAt,
+            isFemininePerson(move.person, sentences[move.sentenceIndex]!.text),
+            // "Nina Vasseur lui succède": the successor's first name tells the title's gender
+            hasFeminineFirstName(move.person) || hasMasculineFirstName(move.person),
+          )
         : null;
     if (left) {
       role = left.role;

@@ -51,7 +51,13 @@ const DEPARTURE =
   /(?<![\p{L}])(?:quitte|quittera|a quitté|abandonne|laisse)\s+(?:la|sa)\s+(?=direction|présidence|tête)/giu;
 
 // "X quitte la direction générale de C" → the post and employer X leaves, in the successor's gender.
-export function postLeftBy(paragraph: string, person: PersonMention, before: number, feminine: boolean) {
+export function postLeftBy(
+  paragraph: string,
+  person: PersonMention,
+  before: number,
+  feminine: boolean,
+  genderKnown = false,
+) {
   const window = paragraph.slice(person.end, before);
   const departure = DEPARTURE.exec(window);
   DEPARTURE.lastIndex = 0;
@@ -59,7 +65,8 @@ export function postLeftBy(paragraph: string, person: PersonMention, before: num
   const from = person.end + departure.index + departure[0].length;
   const stop = paragraph.slice(from, before).search(/[.;](?=\s|$)/u);
   const role = leadershipRole(paragraph, from, stop < 0 ? before : from + stop, feminine);
-  return role?.company && role.notes.length === 0 ? { role: role.role, company: role.company.text } : null;
+  const doubts = role?.notes.filter((note) => !(genderKnown && /gender guessed/u.test(note))) ?? [];
+  return role?.company && doubts.length === 0 ? { role: role.role, company: role.company.text } : null;
 }
 
 // ", directeur général des Dragons depuis 2015," after a name: the post held until now. "ancien",

@@ -135,8 +135,9 @@ export const ANNOUNCES = word(
 // who leaves opens the item, the successor follows (stepped-down.ts); "is expected to step down"
 // is a plan, not read
 export const STEPS_DOWN = word(`(?:steps|stepped|is stepping|${EN_FUTURE}step) down`);
+// "La relève est assurée par Y": the one relieved is the person named before (readReplacedBy)
 export const REPLACED_BY = word(
-  `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par`,
+  `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par|relève\\s+(?:est|sera|a été)\\s+assurée\\s+(?:[^,.;]{0,30}?\\s+)?par`,
 );
 // "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
 export const LISTED_TITLE = new RegExp(
