@@ -1131,8 +1131,12 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     return company;
   };
   let company: Span | null = null;
-  // after the name, closed by a comma: "X, directeur général des Dragons de Morlanges depuis 2015,"
-  const after = /^\s*,\s*(?!qui|dont|où|ex-|ancien|jusqu|actuel|précédemment)/u.exec(text.slice(person.end));
+  // after the name, closed by a comma: "X, directeur général des Dragons de Morlanges depuis 2015,",
+  // or set in dashes or brackets (appositions.ts): "X — directrice des achats de A — rejoint B"
+  const after = /^\s*(?:,|\s[–—]|\()\s*(?!qui|dont|où|ex-|ancien|jusqu|actuel|précédemment)/u.exec(
+    text.slice(person.end),
+  );
+  const closer = after && /[–—(]/u.test(after[0]) ? /[,–—)]/u : /,/u;
   // "X, conservatrice en chef, cheffe du service des expositions de A, est nommée…": the apposition
   // may list titles, separated by commas or "et", the last naming the employer
   if (after) {
@@ -1140,7 +1144,7 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
     for (let piece = 0; piece < 3 && !company; piece++) {
       // "… : ce sera Karim Roy, directeur général adjoint de Ternelle Logement.": an apposition
       // after the object may close with its sentence
-      const comma = text.slice(from).search(/,/u);
+      const comma = text.slice(from).search(closer);
       const stop = piece === 0 ? text.slice(from).search(/[.;](?=\s|$)/u) : -1;
       const closedBySentence = stop >= 0 && (comma < 0 || stop < comma);
       const close = closedBySentence ? stop : comma;

@@ -17,7 +17,7 @@ import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { CueIndex, patternCues } from "./pattern-cues.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
-import { readSentence } from "./sentence.ts";
+import { readSentence, type Sentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
 import { addGiversNextPost, addPurposeSuccessions } from "./succession-posts.ts";
 import { isPronounReference } from "./surname-references.ts";
@@ -46,14 +46,8 @@ export function findClauseMoves(
   // the shapes and the passes read the sentence with its titles of courtesy blanked (sentence.ts)
   const { text } = sentence;
   if (sentence.mentions.length === 0) return [];
-  const moves: ClauseMove[] = [];
   const mayHold = VERB_CUES.mayMatch(text);
-  for (const [row, shape] of SHAPES.entries()) {
-    if (!mayHold[row]) continue;
-    for (const match of allMatches(text, shape.verb))
-      for (const reading of shape.read(sentence, match as Match, shape))
-        moves.push({ shape: shape.id, ...reading });
-  }
+  const moves = readPastAppositions(sentence, readRows(sentence, mayHold), mayHold, earlierPeople, signer);
   const { mentions } = sentence;
   addFrontedMoves(text, mentions, moves);
   addEllipticItems(text, mentions, moves);
@@ -75,6 +69,53 @@ export function findClauseMoves(
   for (const move of moves) if (isPronounReference(move.person)) move.notes.unshift(NEW_SHAPE);
   return moves;
 }
+
+function readRows(sentence: Sentence, mayHold: boolean[]): ClauseMove[] {
+  const moves: ClauseMove[] = [];
+  for (const [row, shape] of SHAPES.entries()) {
+    if (!mayHold[row]) continue;
+    for (const match of allMatches(sentence.text, shape.verb))
+      for (const reading of shape.read(sentence, match as Match, shape))
+        moves.push({ shape: shape.id, ...reading });
+  }
+  return moves;
+}
+
+// "Anne Roy – ex-Kargo – rejoint Ferlog", "Ferlog a promu Paul Girard, acheteur depuis 2015,
+// directeur des achats": a person the rows read without a title, or not at all, with an aside after
+// their name (appositions.ts). The rows read the sentence again with the aside masked (as many
+// spaces, so offsets stay the sentence's), the shortest aside first, and what they then read of that
+// person with a title replaces what they read before. The career reader still sees the aside in the
+// paragraph's text, so the houses it names become previous employers.
+function readPastAppositions(
+  sentence: Sentence,
+  moves: ClauseMove[],
+  mayHold: boolean[],
+  earlierPeople: PersonMention[],
+  signer: PersonMention | null,
+): ClauseMove[] {
+  const titled = new Set(moves.filter((move) => move.role).map((move) => move.person.start));
+  let read = moves;
+  for (const aside of sentence.appositions) {
+    const at = aside.person.start;
+    if (titled.has(at) || !isConfidentPerson(aside.person)) continue;
+    const text = sentence.text;
+    const masked = text.slice(0, aside.start) + " ".repeat(aside.end - aside.start) + text.slice(aside.end);
+    const again = readRows(readSentence(masked, earlierPeople, signer), mayHold).filter(
+      (move) => move.person.start === at && move.role !== null && isPlainTitle(move.role),
+    );
+    if (again.length === 0) continue;
+    titled.add(at);
+    read = [...read.filter((move) => move.person.start !== at), ...again];
+  }
+  return read;
+}
+
+// A second chance only for a title the role classes know, in lower case or an acronym: a row that
+// read nothing with the aside in place may have been right ("X, associé de C, quitte le cabinet pour
+// créer sa propre structure, X & Associés" founds a house, whose name a row takes for the title)
+const isPlainTitle = (role: string) =>
+  /^(?:\p{Ll}|\p{Lu}{2,}(?![\p{Ll}]))/u.test(role) && looksLikeTitle(role);
 
 // (after the verb's participle only: "A et B, respectivement ex-C et ex-D, rejoignent …" is an apposition)
 const RESPECTIVELY_IN_COMMAS =

@@ -5,6 +5,7 @@
 // each re-reading the raw text for the same things.
 
 import { allMatches } from "./all-matches.ts";
+import { type Apposition, appositionsAfter } from "./appositions.ts";
 import { COURTESY_TITLE, FIRST_NAMES, foldWord, HONORIFIC, MONTH, RANK_BEFORE_NAME } from "./lexicon.ts";
 import { findPersonMentions, type PersonMention, type Span, type Token, tokenize } from "./mentions.ts";
 import { firstPersonMentions } from "./self-announcement.ts";
@@ -24,6 +25,11 @@ export interface Sentence {
   introducers: (Span & { kind: "employer" | "manager" })[];
   /** Offsets where an apposition or a relative clause opens (", qui", ", dont", ", où", ", ex-"). */
   boundaries: number[];
+  /**
+   * Asides set between a named person and the rest of their clause (appositions.ts), the shortest
+   * first for each person: what a reader may mask to link the name to its verb or title.
+   */
+  appositions: Apposition[];
 }
 
 // Dates and sentence adverbs that may sit between a verb and its object or after a title.
@@ -97,6 +103,9 @@ export function readSentence(
   const named = withSurnameReferences(given, findPersonMentions(given), earlierPeople);
   const courtesies = courtesySpans(given, named);
   const text = withoutCourtesies(given, courtesies);
+  const mentions = signer
+    ? [...firstPersonMentions(text, signer), ...named].sort((a, b) => a.start - b.start)
+    : named;
   const spans = (pattern: RegExp) =>
     allMatches(text, pattern).map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   return {
@@ -104,9 +113,7 @@ export function readSentence(
     courtesies,
     tokens: tokenize(text),
     // a signed first-person post: "je" is the signer (self-announcement.ts)
-    mentions: signer
-      ? [...firstPersonMentions(text, signer), ...named].sort((a, b) => a.start - b.start)
-      : named,
+    mentions,
     adverbials: spans(ADVERBIAL).filter((span) => !/\p{L}/u.test(text.charAt(span.end) || " ")),
     introducers: allMatches(text, INTRODUCER).map((m) => ({
       text: m[0],
@@ -115,6 +122,7 @@ export function readSentence(
       kind: introducerKind(text, m),
     })),
     boundaries: allMatches(text, BOUNDARY).map((m) => m.index!),
+    appositions: appositionsAfter(text, mentions),
   };
 }
 
