@@ -21,8 +21,9 @@ const BRACKETED = /^\s*\([^()]{1,160}\)/u;
 // "– ex-Kargo –", "— directrice des achats de Kargo —", " - ex-Kargo - ": a pair of dashes
 const DASHED = /^\s*([–—]|-(?=\s))\s+[^–—.;:()]{1,160}?\s+\1/u;
 // Commas: each comma closing a stretch without sentence punctuation, followed by a lower-case word
-// (a verb or a title: "…, est nommé", "…, directrice des achats"), is a candidate end
-const COMMA_CLOSE = /,\s*(?=\p{Ll}|l['’])/gu;
+// (a verb or a title: "…, est nommé", "…, directrice des achats"), is a candidate end; never one
+// followed by a conjunction ("A, ancienne de C, est R, et B devient R2": A's clause has ended)
+const COMMA_CLOSE = /,\s*(?=\p{Ll}|l['’])(?!(?:et|ou|mais|puis|tandis|alors|or|and)(?![\p{L}]))/gu;
 const COMMA_ASIDE_LIMIT = 240;
 // "Anne Roy, 41 ans, acheteuse chez Kargo, …": an age alone is masked without its closing comma,
 // which opens what follows, so the age is never read as the end of an apposition before a title
