@@ -24,6 +24,7 @@ import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
+import { postHeldBefore, SAME_POST } from "./same-post.ts";
 import type { Sentence } from "./sentence.ts";
 import { postNamedAfter } from "./succession-posts.ts";
 import { isPronounReference } from "./surname-references.ts";
@@ -69,7 +70,14 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
     const joined = readCompanyAfter(sentence, match.index + match[0].length + when);
     const company = subsidiaryOf(sentence, joined) ?? joined;
     const from = company?.end ?? match.index + match[0].length;
-    const role = roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
+    // "X, directrice RSE de Kargo, rejoint Ferlog au même poste": the title is the one the apposition
+    // after the name tells, read from it by the paragraph reader (same-post.ts); without one, the
+    // post is the one told elsewhere in the paragraph, left to the other readers
+    const samePost =
+      postHeldBefore(sentence, person.end, match.index) && SAME_POST.exec(sentence.slice(from).trimStart());
+    const role = samePost
+      ? { role: samePost[0], company: null }
+      : roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
     // "A et B rejoignent C en qualité de head of growth et de head of operations": one title
     // each, in order, when the sentence says "respectivement"; otherwise a reviewer decides
     const titles = role?.role.split(/\s+et\s+(?:de\s+|d')?/u) ?? [];

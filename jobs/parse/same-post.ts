@@ -11,8 +11,9 @@ import { readRole } from "./role-phrase.ts";
 
 export const SAME_POST = /^(?:au|à un|le) même poste|^(?:aux|les) mêmes fonctions/iu;
 
+// (in commas, or in dashes or brackets: appositions.ts)
 const APPOSITION_OPENER =
-  /^\s*,\s*(?:(?:jusqu'ici|jusqu'alors|jusqu'à présent|auparavant|précédemment|actuellement|ancienn?e?|ex-)\s*)?/iu;
+  /^\s*(?:,|\s[–—]|\()\s*(?:(?:jusqu'ici|jusqu'alors|jusqu'à présent|auparavant|précédemment|actuellement|ancienn?e?|ex-)\s*)?/iu;
 
 export interface HeldPost {
   role: string;

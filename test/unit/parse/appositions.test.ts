@@ -42,6 +42,31 @@ describe("a person's aside before their verb or their new title", () => {
     expect(read(item)).toContainEqual(expected);
   });
 
+  it.each([
+    [
+      "Bastien Ferrand, directeur des soins des Thermes de Valbrune, rejoint Aquaterra au même poste.",
+      ["Bastien Ferrand", "Aquaterra", "directeur des soins", ["Thermes de Valbrune"]],
+    ],
+    [
+      "SOLÈNE MARCHAL, jusqu'ici directrice artistique d'Encre Vive, rejoint Atelier Sépia au même poste.",
+      ["Solène Marchal", "Atelier Sépia", "directrice artistique", ["Encre Vive"]],
+    ],
+  ])("takes the post its apposition tells for the same post: %s", (item, expected) => {
+    expect(read(item)).toContainEqual(expected);
+  });
+
+  it("leaves the same post to the other readers when no apposition tells it", () => {
+    expect(read("Bastien Ferrand rejoint Aquaterra au même poste.")).toEqual([]);
+  });
+
+  it("ends an aside before a conjunction: the next clause is another person's", () => {
+    expect(
+      read(
+        "Aquaterra accueille deux dirigeants : Solène Marchal, ancienne d'Encre Vive, est directrice marketing, et Bastien Ferrand, qui vient de Sépia, devient directeur médical.",
+      ).map(([person, , role]) => [person, role]),
+    ).not.toContainEqual(["Solène Marchal", "directrice médicale"]);
+  });
+
   it("never reads an age alone as the end of an apposition before a title", () => {
     expect(read("Aquaterra a élu Bastien Ferrand, 36 ans, gérant de Thermes de Valbrune.")).toEqual([]);
   });
