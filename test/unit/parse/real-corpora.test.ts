@@ -1561,6 +1561,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real71/real72: the twin of real69/real70 (96 moves each), written at the same time by a second helper who never
+  // read jobs/parse, kept outside the repository through all of session 21's parser work. First scored on the
+  // session's start d4a1ebf (record F1 0.865 / 0.759, 2 and 2 published wrong) and on its final parser ef7e909
+  // (0.878 / 0.768, 2 and 2); floors and ceilings are the latter (silent misses as this test counts them).
+  [
+    "real71",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.91,
+      recordF1: 0.87,
+      previous: 0.97,
+      predecessor: 1,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 2,
+    },
+  ],
+  [
+    "real72",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.9,
+      recordF1: 0.76,
+      previous: 0.92,
+      predecessor: 1,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
