@@ -59,6 +59,16 @@ export function createLogger(options: {
   );
 }
 
+/**
+ * Waits until every line logged so far is written. The JSON log is written asynchronously (in
+ * batches for the server): `process.exit` writes what is still buffered synchronously while an
+ * earlier batch may still be on its way, so a last line ("stopped") could land before the lines
+ * logged ahead of it. Awaited before exiting, the log keeps its order.
+ */
+export function flushLog(logger: Logger): Promise<void> {
+  return new Promise((resolve) => logger.flush(() => resolve()));
+}
+
 /** Masks the password in a connection URL before it is shown to anyone. */
 export function safeUrl(value: string): string {
   try {

@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { type Scheduler, startScheduler } from "../jobs/register.ts";
 import { createApp } from "./app.ts";
 import { startInbound } from "./inbound.ts";
+import { flushLog } from "./logger.ts";
 import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
 import { importSampleData } from "./sample-data.ts";
 
@@ -109,6 +110,7 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
     await scheduler?.stop();
     await runtime.close();
     logger.info("stopped");
+    await flushLog(logger);
     process.exit(0);
   };
   // TypeScript cannot see the signal handler's assignment.

@@ -2,7 +2,7 @@ import { createDatabase, migrateToLatest } from "../db/database.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { type DatabaseServer, DatabaseUnavailable, openDatabaseServer } from "./database-server.ts";
 import { createDeps, type OwnedDeps } from "./deps.ts";
-import { createLogger, type Logger } from "./logger.ts";
+import { createLogger, flushLog, type Logger } from "./logger.ts";
 
 /**
  * What every entry point (the server, each CLI command) does first: read the configuration, open
@@ -98,7 +98,7 @@ export async function openRuntime(options: {
     if (signal) {
       logger.info({ signal }, "shutting down");
       logger.info("stopped");
-      logger.flush?.();
+      await flushLog(logger);
       process.exit(0);
     }
     return exitOnKnownError(error);

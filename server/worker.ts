@@ -1,4 +1,5 @@
 import { startScheduler } from "../jobs/register.ts";
+import { flushLog } from "./logger.ts";
 import { openRuntime, UserError } from "./runtime.ts";
 
 /**
@@ -39,6 +40,7 @@ export async function runWorker(): Promise<void> {
     await scheduler.stop();
     await runtime.close();
     logger.info("stopped");
+    await flushLog(logger);
     process.exit(0);
   };
   if (early) await stop(early);
