@@ -189,8 +189,7 @@ export function roleAfter(
   if (lead && !ROLE_INTRODUCER.test(window)) {
     // only a named post: "à la direction de Kerlog" alone says too little to guess a title
     const role = leadershipRole(sentence, from + lead[0].length, stopAt, feminine);
-    const doubts = role?.notes.filter((note) => !(genderKnown && note === "title gender guessed"));
-    return role && doubts!.length === 0 ? role : null;
+    return role && withoutGenderGuess(role.notes, genderKnown).length === 0 ? role : null;
   }
   const intro = ROLE_INTRODUCER.exec(window);
   if (intro) return readRole(sentence, from + intro.index + intro[0].length, stopAt);
@@ -244,6 +243,20 @@ const MASCULINE_ADJECTIVES: [RegExp, string][] = [
   [/ive\b/u, "if"],
 ];
 
+// The doubts leadershipRole notes on a post it had to complete, worded once here: the readers that
+// take its posts test them through these, the penalties read them by their wording (paragraph.ts).
+export const TITLE_GENDER_GUESSED = "title gender guessed";
+const ROLE_NOT_FOUND = "role not found";
+
+/** A post's doubts less the gender guess, once the person's first name has told the gender. */
+export function withoutGenderGuess(notes: string[], genderKnown = true): string[] {
+  return genderKnown ? notes.filter((note) => note !== TITLE_GENDER_GUESSED) : notes;
+}
+
+/** leadershipRole named no title and guessed one from "la direction de": a guess is no reading. */
+export const titleGuessed = (notes: string[]): boolean =>
+  notes.some((note) => note.startsWith(ROLE_NOT_FOUND));
+
 // "prend la direction financière de C" → "directeur financier"; "la tête de C" → a guess.
 export function leadershipRole(sentence: string, from: number, stopAt: number, feminine: boolean) {
   const phrase = readRole(sentence, from, stopAt);
@@ -262,7 +275,7 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   // "à la tête des ventes" names a scope, not a title: "directeur des ventes" may be
   // "directeur commercial" in the company's own words
   if (noun === "tête" && complement === 0) notes.push(`title paraphrased from "la tête ${qualifier}"`);
-  if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push("title gender guessed");
+  if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push(TITLE_GENDER_GUESSED);
   let role: string;
   if (noun === "présidence") role = `${headOfLedPost("présidence", feminine)} ${qualifier}`;
   else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
@@ -276,7 +289,7 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
     role = feminine ? "directrice" : "directeur";
   else {
     role = feminine ? "directrice générale" : "directeur général";
-    notes.push(`role not found, guessed from "la ${noun} de"`);
+    notes.push(`${ROLE_NOT_FOUND}, guessed from "la ${noun} de"`);
   }
   return { ...phrase, role: role.trim(), notes };
 }

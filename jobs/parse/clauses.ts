@@ -11,7 +11,7 @@ import { allMatches } from "./all-matches.ts";
 import { addBureauOfficers } from "./bureau-officers.ts";
 import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";
-import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
+import { isFemininePerson, leadershipRole, looksLikeTitle, titleGuessed } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
 import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -194,7 +194,7 @@ function gappedPost(sentence: string, mention: PersonMention, from: number): Rol
     prefix.length + clauseEnd - from,
     isFemininePerson(mention, sentence),
   );
-  if (!post || post.notes.some((note) => /role not found/u.test(note))) return null;
+  if (!post || titleGuessed(post.notes)) return null;
   const shift = from - prefix.length;
   const company = post.company && {
     text: post.company.text,

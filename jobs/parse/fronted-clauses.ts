@@ -16,6 +16,7 @@ import {
   leadershipRole,
   looksLikeTitle,
   subjectsBefore,
+  TITLE_GENDER_GUESSED,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasMasculineFirstName } from "./gender.ts";
@@ -245,7 +246,7 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
   const person = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
   if (!person) return [];
   const role = postRole(sentence, end, postEnd, person);
-  const guessed = (note: string) => note === "title gender guessed" && hasMasculineFirstName(person);
+  const guessed = (note: string) => note === TITLE_GENDER_GUESSED && hasMasculineFirstName(person);
   if (!role || role.notes.some((note) => !guessed(note))) return [];
   // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
   // left to the readers that resolve it, and so is the title a later sentence may give

@@ -16,6 +16,7 @@ import {
   nextMentionStart,
   objectAfter,
   subjectsBefore,
+  withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
@@ -134,7 +135,7 @@ export function readSamePostElsewhere(s: Sentence, match: Match): ClauseReading[
   if (!company) return [];
   return subjectsBefore(sentence, mentions, match.index).flatMap((person) => {
     const post = leadershipRole(sentence, end, end + taken.index, isFemininePerson(person, sentence));
-    if (!post || post.notes.some((note) => !/gender guessed/u.test(note))) return [];
+    if (!post || withoutGenderGuess(post.notes).length > 0) return [];
     return [
       { person, kind: "joined" as const, role: post.role, company, predecessor: null, notes: post.notes },
     ];
@@ -153,7 +154,7 @@ export function readPostHeadedItem(s: Sentence, match: Match): ClauseReading[] {
   const person = mentions.find((m) => m.start > comma && /^,\s*$/u.test(sentence.slice(comma, m.start)));
   if (!person || !isConfidentPerson(person) || !ITEM_CLOSES.test(sentence.slice(person.end))) return [];
   const post = leadershipRole(sentence, end, comma, isFemininePerson(person, sentence.slice(person.start)));
-  if (!post || post.notes.some((note) => !/gender guessed/u.test(note))) return [];
+  if (!post || withoutGenderGuess(post.notes).length > 0) return [];
   return [
     {
       person,
@@ -288,7 +289,7 @@ export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): Cl
       predecessor: null,
       // the participle says the gender the title takes; not yet measured on a first-scored corpus:
       // held for review (chosen-holder.ts NEW_SHAPE)
-      notes: [NEW_SHAPE, ...post.notes.filter((note) => !/gender guessed/u.test(note))],
+      notes: [NEW_SHAPE, ...withoutGenderGuess(post.notes)],
     },
   ];
 }

@@ -103,6 +103,7 @@ export function readSentence(
   const named = withSurnameReferences(given, findPersonMentions(given), earlierPeople);
   const courtesies = courtesySpans(given, named);
   const text = withoutCourtesies(given, courtesies);
+  // a signed first-person post: "je" is the signer (self-announcement.ts)
   const mentions = signer
     ? [...firstPersonMentions(text, signer), ...named].sort((a, b) => a.start - b.start)
     : named;
@@ -112,7 +113,6 @@ export function readSentence(
     text,
     courtesies,
     tokens: tokenize(text),
-    // a signed first-person post: "je" is the signer (self-announcement.ts)
     mentions,
     adverbials: spans(ADVERBIAL).filter((span) => !/\p{L}/u.test(text.charAt(span.end) || " ")),
     introducers: allMatches(text, INTRODUCER).map((m) => ({

@@ -36,7 +36,7 @@ import {
   readCareers,
 } from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
-import { isFemininePerson, leadershipRole, looksLikeTitle } from "./clause-slots.ts";
+import { isFemininePerson, leadershipRole, looksLikeTitle, titleGuessed } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
@@ -481,7 +481,7 @@ function ledPost(
     if (REPORTS_TO.test(text.slice(Math.max(0, at - 40), at - cue[0].length))) continue;
     const post = leadershipRole(text, at, to, feminine);
     // "confie la direction à X": the post is not named, and a guess is no reading
-    if (!post || post.notes.some((note) => note.startsWith("role not found"))) continue;
+    if (!post || titleGuessed(post.notes)) continue;
     // "à la tête de C": the convention writes "directeur/directrice de C" only for a lower-case body
     if (/^tête(?![\p{L}])/u.test(text.slice(at))) {
       const company = post.company ?? readCompanyAfter(text, at + "tête".length + 1);

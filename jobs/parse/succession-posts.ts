@@ -13,6 +13,8 @@ import {
   looksLikeTitle,
   nextMentionStart,
   objectAfter,
+  titleGuessed,
+  withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
@@ -51,7 +53,7 @@ export function postNamedAfter(
   if (led) {
     const post = leadershipRole(sentence, from + led[0].length, stopAt, feminine);
     if (!post) return null;
-    const notes = genderKnown ? post.notes.filter((note) => !/gender guessed/u.test(note)) : post.notes;
+    const notes = withoutGenderGuess(post.notes, genderKnown);
     return { role: post.role, company: post.company, notes };
   }
   const introduced = INTRODUCED.exec(rest);
@@ -178,8 +180,8 @@ export function addGiversNextPost(sentence: string, mentions: PersonMention[], m
       ? title && { role: title.role, company: title.company, notes: [] }
       : leadershipRole(sentence, from, stopAt, feminine);
     if (!post?.role || !looksLikeTitle(post.role)) continue;
-    const notes = post.notes.filter((note) => !(known && /gender guessed/u.test(note)));
-    if (notes.some((note) => /role not found/u.test(note))) continue;
+    const notes = withoutGenderGuess(post.notes, known);
+    if (titleGuessed(notes)) continue;
     moves.push({
       shape: successor.shape,
       person: giver,

@@ -4,7 +4,7 @@
 // who leaves; that person's departure may also be the only place the post and employer are named.
 
 import { allMatches } from "./all-matches.ts";
-import { leadershipRole, looksLikeTitle } from "./clause-slots.ts";
+import { leadershipRole, looksLikeTitle, withoutGenderGuess } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -65,7 +65,7 @@ export function postLeftBy(
   const from = person.end + departure.index + departure[0].length;
   const stop = paragraph.slice(from, before).search(/[.;](?=\s|$)/u);
   const role = leadershipRole(paragraph, from, stop < 0 ? before : from + stop, feminine);
-  const doubts = role?.notes.filter((note) => !(genderKnown && /gender guessed/u.test(note))) ?? [];
+  const doubts = role ? withoutGenderGuess(role.notes, genderKnown) : [];
   return role?.company && doubts.length === 0 ? { role: role.role, company: role.company.text } : null;
 }
 
