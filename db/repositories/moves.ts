@@ -37,18 +37,20 @@ function earlierAnnouncement(issueId: RawBuilder<unknown>) {
 }
 
 /**
- * The columns of a move to insert as the importer sends them (MoveToInsert, as JSON): one list for
- * insertIssueMoves and insertWaveMoves, so that a column added to one reaches the other.
- */
-/**
  * A move's previous employers as the record shows them, from their ids in order: what
- * carnet_previous_companies (migration 0032) makes of the rows inserted for them.
+ * carnet_previous_companies (migration 0032) makes of the rows inserted for them. Built from the ids
+ * rather than by calling that function: the rows are inserted by the same statement, whose parts do
+ * not see each other's rows.
  */
 const previousCompaniesOf = (ids: RawBuilder<unknown>) => sql`(
   SELECT json_agg(json_build_object('name', pc.name, 'slug', pc.slug) ORDER BY p.ordinality)
   FROM unnest(${ids}::bigint[]) WITH ORDINALITY AS p(company_id, ordinality)
   JOIN companies pc ON pc.id = p.company_id)`;
 
+/**
+ * The columns of a move to insert as the importer sends them (MoveToInsert, as JSON): one list for
+ * insertIssueMoves and insertWaveMoves, so that a column added to one reaches the other.
+ */
 const MOVE_INPUT_COLUMNS = sql.raw(`person_id bigint, company_id bigint, role text, kind text, seniority text,
         function text, predecessor_name text, paragraph_index integer, paragraph_text text, confidence real,
         reasons text[], status text, published_on date, search_text text, previous bigint[]`);
