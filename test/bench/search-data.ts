@@ -447,10 +447,19 @@ export async function generateDirectory(client: pg.ClientBase, size: DirectorySi
   await client.query(`SELECT setval(pg_get_serial_sequence('moves', 'id'), ${size.moves})`);
 
   log("previous employers");
+  // The insert's trigger (migration 0032) builds each move's previous employers with
+  // carnet_previous_companies, whose plan is made in this session: on tables never analyzed the
+  // planner hashed the whole of companies for every move (a million-move build spent hours there).
+  // Analyzed, and with hash and merge joins off for this statement, each move probes companies_pkey.
+  await client.query("ANALYZE companies, moves");
+  await client.query("SET enable_hashjoin = off");
+  await client.query("SET enable_mergejoin = off");
   await client.query(`
     INSERT INTO move_previous_companies (move_id, position, company_id)
     SELECT i + 1, 0, ((i::bigint * 104729 + 13) % ${size.companies}) + 1
     FROM generate_series(0, ${size.moves - 1}) i WHERE i % 2 = 0`);
+  await client.query("RESET enable_hashjoin");
+  await client.query("RESET enable_mergejoin");
 
   log(`indexes (${indexes.length})`);
   for (const index of indexes) await client.query(index.def);
