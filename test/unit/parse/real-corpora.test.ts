@@ -1593,6 +1593,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real73/real74: session 22's first blind round (12 moves an issue, three distractors or more an issue), written by
+  // hand by a helper who never read jobs/parse, sectors never used, leaning on passive and nominal appointments and
+  // successions. First scored on session 21's final main 4f5f1d7 before any change made for it: record F1 0.728 /
+  // 0.740, 0 and 1 published wrong; floors are that first score.
+  [
+    "real73",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.87,
+      recordF1: 0.72,
+      previous: 0.93,
+      predecessor: 1,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real74",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.86,
+      recordF1: 0.73,
+      previous: 0.88,
+      predecessor: 1,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
