@@ -451,12 +451,16 @@ export async function generateDirectory(client: pg.ClientBase, size: DirectorySi
   // trigger would; left on, the trigger would compute them again for half a million moves with a
   // plan made before move_previous_companies had statistics (a parallel scan of the whole table
   // for every move: a million-move build did not finish in 15 minutes). Off for this one statement.
-  await client.query("ALTER TABLE move_previous_companies DISABLE TRIGGER move_previous_companies_record_insert");
+  await client.query(
+    "ALTER TABLE move_previous_companies DISABLE TRIGGER move_previous_companies_record_insert",
+  );
   await client.query(`
     INSERT INTO move_previous_companies (move_id, position, company_id)
     SELECT i + 1, 0, ((i::bigint * 104729 + 13) % ${size.companies}) + 1
     FROM generate_series(0, ${size.moves - 1}) i WHERE i % 2 = 0`);
-  await client.query("ALTER TABLE move_previous_companies ENABLE TRIGGER move_previous_companies_record_insert");
+  await client.query(
+    "ALTER TABLE move_previous_companies ENABLE TRIGGER move_previous_companies_record_insert",
+  );
 
   log(`indexes (${indexes.length})`);
   for (const index of indexes) await client.query(index.def);
