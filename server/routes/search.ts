@@ -230,9 +230,15 @@ function sendSearchPage(views: Views, res: Response, data: Record<string, unknow
   sendHtml(res, Buffer.from(views.render("site/search", { currentPath: res.locals.currentPath, ...data })));
 }
 
-/** The page as UTF-8, encoded once (Content-Length and the write read the same bytes). */
+/**
+ * The page as UTF-8, encoded once (Content-Length and the write read the same bytes). The type is
+ * the one res.type("html") sets, written as it comes out: Express looked "html" up and formatted
+ * its charset twice on every page (about 1 % of the page's busy samples under load, issue 14).
+ */
+const HTML_TYPE = "text/html; charset=utf-8";
+
 function sendHtml(res: Response, body: Buffer) {
-  res.type("html");
+  res.setHeader("Content-Type", HTML_TYPE);
   res.setHeader("Content-Length", body.length);
   res.end(body);
 }
