@@ -17,9 +17,10 @@ import {
   looksLikeTitle,
   subjectsBefore,
   TITLE_GENDER_GUESSED,
+  withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { hasMasculineFirstName } from "./gender.ts";
+import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC, MOVE_TIME } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -240,12 +241,13 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
   // the post ends where its holder is introduced ("sa présidence à l'ancienne ministre X")
   const toHolder = /\sà\s/u.exec(sentence.slice(end));
   const phrase = readRole(sentence, end, toHolder ? end + toHolder.index : sentence.length);
-  const postEnd = phrase?.company?.end ?? phrase?.end ?? end;
+  const ownPost = /\ssa\s+$/u.test(match[0]) ? OWN_HEAD_POST.exec(sentence.slice(end)) : null;
+  const postEnd = ownPost ? end + ownPost[0].length : (phrase?.company?.end ?? phrase?.end ?? end);
   const gap = phrase && TO_DESCRIBED_HOLDER.exec(sentence.slice(postEnd));
   if (!gap) return [];
   const person = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
   if (!person) return [];
-  const role = postRole(sentence, end, postEnd, person);
+  const role = ownPost ? ownHeadPost(sentence, ownPost[1]!, person) : postRole(sentence, end, postEnd, person);
   const guessed = (note: string) => note === TITLE_GENDER_GUESSED && hasMasculineFirstName(person);
   if (!role || role.notes.some((note) => !guessed(note))) return [];
   // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
@@ -266,6 +268,23 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
       notes: [],
     },
   ];
+}
+
+// "C confie sa direction à X", "confie sa présidence à X": the possessive makes the post the head of
+// the subject itself, "directeur" (the house names no department) — a museum's, a company's or a
+// federation's alike (real73/real74: 5 of 5). The gender is the first name's, else the clause's
+// agreement ("jusqu'ici directrice …"), else a guess that keeps the record under review.
+const OWN_HEAD_POST = /^(direction|présidence)(?=\s+à\s)/u;
+
+function ownHeadPost(sentence: string, post: string, person: PersonMention) {
+  const feminine = isFemininePerson(person, sentence);
+  const known = hasFeminineFirstName(person) || hasMasculineFirstName(person);
+  const agreed = known || (feminine ? /directrice|présidente/u : /directeur|président/u).test(sentence.slice(person.end));
+  return {
+    role: HEAD_OF_POST[post]![feminine ? 1 : 0],
+    company: null,
+    notes: agreed ? [] : [TITLE_GENDER_GUESSED],
+  };
 }
 
 // "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": the post of what
@@ -380,7 +399,11 @@ export function readBoardSeat(s: Sentence, match: Match): ClauseReading[] {
 
 // "La direction générale de Brivance Immobilier a été confiée à X": the post opens the sentence,
 // its holder follows the verb (shapes.ts "post confided to")
-const POST_OPENS = /^\s*(?:La|Le) (?=direction|présidence)/u;
+// The post may follow the house it belongs to, fronted ("Chez C, la direction des soins est confiée
+// à X", "À la MJC de C, la direction est confiée à X", "C : la direction …"): the house is the
+// employer, and "la direction" alone is its head's post, "directeur" (real73/real74: 9 of 9).
+const POST_OPENS =
+  /^\s*(?:(?<fronted>(?:Chez|À|Aux?)\s+(?<house>[^,;:]{2,80}?)(?:\s+toujours)?\s*,)\s*|[^,;:]{2,80}?\s:\s*)?(?:La|Le|la|le) (?=(?<post>direction|présidence)(?<bare>\s+(?:est|a été|sera|vient d'être|avait été)\s)?)/u;
 
 export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
@@ -388,11 +411,24 @@ export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
   if (!opens) return [];
   const person = mentions.find((m) => m.start === match.index + match[0].length && isConfidentPerson(m));
   if (!person) return [];
-  const role = leadershipRole(sentence, opens[0].length, match.index, isFemininePerson(person, sentence));
-  if (!role || role.notes.length > 0) return [];
-  return [
-    { person, kind: "appointed", role: role.role, company: role.company, predecessor: null, notes: [] },
-  ];
+  const { fronted, house, post, bare } = opens.groups!;
+  // a house fronted with "à" is a place or a house; a lower-case one ("À cette occasion") is neither
+  const houseSpan =
+    house && /^(?:la |le |l['’])?\p{Lu}|^(?:la |le |l['’])\p{Ll}+ (?:d[eu']|des)/u.test(house)
+      ? readCompanyAfter(sentence, sentence.indexOf(house))
+      : null;
+  const known = hasFeminineFirstName(person) || hasMasculineFirstName(person);
+  const feminine = isFemininePerson(person, sentence);
+  const role = bare
+    ? ownHeadPost(sentence, post!, person)
+    : leadershipRole(sentence, opens[0].length, match.index, feminine);
+  if (!role) return [];
+  const notes = withoutGenderGuess(role.notes, known);
+  if (notes.length > 0) return [];
+  // "Chez C toujours, la direction de l'agence de D": the fronted house employs, the agency is the post's
+  const company = houseSpan ?? role.company;
+  if (fronted && !houseSpan && bare) return [];
+  return [{ person, kind: "appointed", role: role.role, company, predecessor: null, notes: [] }];
 }
 
 // Adds to `moves` (the sentence's other clauses) what a participle opener says.

@@ -1,7 +1,7 @@
 // The verb table: the phrases French (and English) trade press uses to announce a move, one
 // regular expression per kind of clause. clauses.ts reads who and what sits around each match.
 
-import { HONORIFIC, MOVE_TIME } from "./lexicon.ts";
+import { HONORIFIC, MOVE_TIME, WORKDAY } from "./lexicon.ts";
 
 // Word boundaries that understand accents; a phrase may end on "de " or "d'" and then runs
 // straight into the next word.
@@ -84,6 +84,9 @@ export const TAKES_POST = word(
     `|(?:takes|took|${EN_FUTURE}take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s` +
     // "X décroche le poste de R", "accède au poste de R"
     `|(?:décroche|a décroché|décrochera)\\s+le poste d(?:e\\s|')|(?:accède|a accédé|accédera)\\s+au poste d(?:e\\s|')` +
+    // "X assure désormais les fonctions de R", "assure depuis lundi …", "assure les fonctions de R de
+    // C depuis le 3 février": a post taken up now; "depuis 2015", "depuis six ans" tell a post held
+    `|(?:assure|assurera|assurent|assureront)\\s+(?:(?:désormais|dorénavant|aujourd'hui|depuis\\s+(?:ce\\s+)?(?:${WORKDAY})|${MOVE_TIME}|à titre (?:intérimaire|provisoire)|par intérim)\\s+)?les fonctions d(?:e\\s|')(?![^.;]*?depuis\\s+(?:\\d{4}|(?:plus d[e']\\s*)?\\S+\\s+ans|longtemps|des années))` +
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
