@@ -60,6 +60,19 @@ export function postLeftAfterName(text: string, nameEnd: number): LeftPost | nul
   return titleAndHouse(clause.replace(/\s+depuis\s.*$/u, ""), true);
 }
 
+// "Directeur général de C depuis 2015, X quittera ses fonctions", "Président du directoire de C
+// depuis 2016, X passe la main": the post held, fronted before the name that opens the clause
+const FRONTED_POST =
+  /(?:^|[.!?:;]\s+|\n)(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}'’-]+)*\s+(?:chez|de|du|des|d['’])\s*\p{Lu}[^,.;:()]*?)(?:\s+depuis\s[^,.;:()]*)?,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
+/** The post told before the name that starts at `nameStart`, fronted in its sentence. */
+export function postLeftBeforeName(text: string, nameStart: number): LeftPost | null {
+  const fronted = FRONTED_POST.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
+  if (!fronted) return null;
+  const post = fronted[1]!;
+  return titleAndHouse(post[0]!.toLowerCase() + post.slice(1), true);
+}
+
 /**
  * The post the named person leaves, read beside the last place `told` names them (their full name, or
  * the surname alone), or null.
@@ -70,7 +83,7 @@ export function postLeftBy(told: string, person: string): LeftPost | null {
   const folded = told.toLocaleLowerCase("fr");
   let at = folded.lastIndexOf(surname.toLocaleLowerCase("fr"));
   while (at >= 0) {
-    const post = postLeftAfterName(told, at + surname.length);
+    const post = postLeftAfterName(told, at + surname.length) ?? postLeftBeforeName(told, at);
     if (post) return post;
     at = at > 0 ? folded.lastIndexOf(surname.toLocaleLowerCase("fr"), at - 1) : -1;
   }

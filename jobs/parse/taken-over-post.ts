@@ -39,13 +39,17 @@ const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
 const IT_IS_WHO = /^\s*c['’]est\s+/iu;
 const WHO_SUCCEEDS =
   /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera)(?![\p{L}])/u;
+// "Son successeur, Y, …", "Sa remplaçante, Y, …": the successor in apposition to the noun that says
+// so, opening the sentence (its verb tells the holder's past or the date, not the post)
+const SUCCESSOR_OPENS =
+  /^\s*(?:son|sa|leur)\s+(?:successeure?|successeuse|remplaçante?|nouvel(?:le)?\s+titulaire)\s*,\s*/u;
 // "la direction commerciale est reprise par", "son poste de R est repris par", "la relève est
 // assurée par": the post (its noun phrase), the verb, then the holder after a short description
 const POST_TAKEN =
   /^\s*(?<post>la direction(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,80}?)?|la présidence(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,60}?)?|(?:son|sa)\s+(?:poste|place|fauteuil|fonction)(?:\s+(?:de|d['’])\s*[^,;.]{2,80}?)?|la même fonction|le même poste|la relève)\s+(?:est|sera|a été)\s+(?:reprise?|assurée?|confiée?|occupée?)\s+(?:par|à)\s+/u;
 // "l'adjointe, ", "son adjoint, ", "sa directrice commerciale, ", "Mme ": who the holder is, before the name
 const HOLDER_DESCRIPTION =
-  /^(?:(?:l['’]|son |sa |le |la )[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?(?:(?:M\.|Mme|Me|Dr)\s+)?/u;
+  /^(?:(?:l['’]|son |sa |le |la )[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Me|Dr|Pr)\s+)?/u;
 
 const FEMININE_CUE = /(?:^|\s)(?:l['’]|sa\s)(?:adjointe|directrice|responsable|numéro deux)|Mme\s/u;
 
@@ -164,6 +168,12 @@ export function readTakenOverPosts(
       const at = from + taken[0].length + description.length;
       holder = mentions.find((m) => m.start === at);
       described = /\p{Ll}/u.test(description);
+    } else if (SUCCESSOR_OPENS.test(rest)) {
+      // "Son successeur, Y, dirigeait jusqu'ici …": the holder named in apposition to the noun
+      const opening = SUCCESSOR_OPENS.exec(rest)![0];
+      const description = HOLDER_DESCRIPTION.exec(rest.slice(opening.length))![0];
+      const at = from + opening.length + description.length;
+      holder = mentions.find((m) => m.start === at && /^\s*(?:,|\(|\p{Ll})/u.test(text.slice(m.end)));
     } else {
       const opening = IT_IS_WHO.exec(rest)?.[0] ?? "";
       const description = opening ? HOLDER_DESCRIPTION.exec(rest.slice(opening.length))![0] : "";
