@@ -411,6 +411,11 @@ export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
   if (!opens) return [];
   const person = mentions.find((m) => m.start === match.index + match[0].length && isConfidentPerson(m));
   if (!person) return [];
+  // "la direction du pôle laissée par Y revient à Z ; son poste est confié à X": the post is the
+  // subject of this verb only when no other clause or person stands between them
+  const between = sentence.slice(opens[0].length, match.index);
+  if (/[;:]/u.test(between) || mentions.some((m) => m.start >= opens[0].length && m.end <= match.index))
+    return [];
   const { fronted, house, post, bare } = opens.groups!;
   // a house fronted with "à" is a place or a house; a lower-case one ("À cette occasion") is neither
   const houseSpan =
@@ -428,7 +433,13 @@ export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
   // "Chez C toujours, la direction de l'agence de D": the fronted house employs, the agency is the post's
   const company = houseSpan ?? role.company;
   if (fronted && !houseSpan && bare) return [];
-  return [{ person, kind: "appointed", role: role.role, company, predecessor: null, notes: [] }];
+  // "… à X, jusqu'ici directeur des opérations du campus de D": a post held until now in the house
+  const insider = /^\s*,\s*(?:\d{2} ans,\s*)?jusqu['’](?:ici|alors)\s+(?!chez|à|au|aux|dans)\p{Ll}/u.test(
+    sentence.slice(person.end),
+  );
+  return [
+    { person, kind: insider ? "promoted" : "appointed", role: role.role, company, predecessor: null, notes: [] },
+  ];
 }
 
 // Adds to `moves` (the sentence's other clauses) what a participle opener says.
