@@ -247,7 +247,9 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
   if (!gap) return [];
   const person = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
   if (!person) return [];
-  const role = ownPost ? ownHeadPost(sentence, ownPost[1]!, person) : postRole(sentence, end, postEnd, person);
+  const role = ownPost
+    ? ownHeadPost(sentence, ownPost[1]!, person)
+    : postRole(sentence, end, postEnd, person);
   const guessed = (note: string) => note === TITLE_GENDER_GUESSED && hasMasculineFirstName(person);
   if (!role || role.notes.some((note) => !guessed(note))) return [];
   // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
@@ -279,7 +281,8 @@ const OWN_HEAD_POST = /^(direction|présidence)(?=\s+à\s)/u;
 function ownHeadPost(sentence: string, post: string, person: PersonMention) {
   const feminine = isFemininePerson(person, sentence);
   const known = hasFeminineFirstName(person) || hasMasculineFirstName(person);
-  const agreed = known || (feminine ? /directrice|présidente/u : /directeur|président/u).test(sentence.slice(person.end));
+  const agreed =
+    known || (feminine ? /directrice|présidente/u : /directeur|président/u).test(sentence.slice(person.end));
   return {
     role: HEAD_OF_POST[post]![feminine ? 1 : 0],
     company: null,
@@ -438,7 +441,14 @@ export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
     sentence.slice(person.end),
   );
   return [
-    { person, kind: insider ? "promoted" : "appointed", role: role.role, company, predecessor: null, notes: [] },
+    {
+      person,
+      kind: insider ? "promoted" : "appointed",
+      role: role.role,
+      company,
+      predecessor: null,
+      notes: [],
+    },
   ];
 }
 

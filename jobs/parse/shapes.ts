@@ -154,7 +154,8 @@ export const SHAPES: readonly Shape[] = [
       /intérim|provisoire/iu.test(match[0])
         ? readTitleAfterVerb(s, match, shape).map((reading) => ({
             ...reading,
-            role: reading.role && !/intérim/iu.test(reading.role) ? `${reading.role} par intérim` : reading.role,
+            role:
+              reading.role && !/intérim/iu.test(reading.role) ? `${reading.role} par intérim` : reading.role,
             notes: [NEW_SHAPE, ...reading.notes],
           }))
         : readTitleAfterVerb(s, match, shape),

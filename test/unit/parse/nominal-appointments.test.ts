@@ -23,13 +23,15 @@ interface Case {
 const CASES: Case[] = [
   {
     name: "the employer entrusts its own direction: the head's bare title",
-    paragraph: "Le chantier naval Kerbihan confie sa direction à Solène Maréchal, jusqu'ici directrice de production.",
+    paragraph:
+      "Le chantier naval Kerbihan confie sa direction à Solène Maréchal, jusqu'ici directrice de production.",
     person: "Solène Maréchal",
     expected: { role: "directrice", company: "Kerbihan" },
   },
   {
     name: "a fronted house and 'la direction' alone: its head",
-    paragraph: "Chez Fromagerie Vaudrac, la direction est confiée à Thomas Berlioz, jusqu'ici responsable de l'affinage.",
+    paragraph:
+      "Chez Fromagerie Vaudrac, la direction est confiée à Thomas Berlioz, jusqu'ici responsable de l'affinage.",
     person: "Thomas Berlioz",
     expected: { role: "directeur", company: "Fromagerie Vaudrac", kind: "promoted" },
   },
@@ -60,7 +62,8 @@ const CASES: Case[] = [
   },
   {
     name: "'assure depuis lundi les fonctions de R chez C'",
-    paragraph: "Hugo Sarrat, ex-Biscuiterie Nantaise, assure depuis lundi les fonctions de directeur industriel chez Gâteaux Morvan.",
+    paragraph:
+      "Hugo Sarrat, ex-Biscuiterie Nantaise, assure depuis lundi les fonctions de directeur industriel chez Gâteaux Morvan.",
     person: "Hugo Sarrat",
     expected: { role: "directeur industriel", company: "Gâteaux Morvan", kind: "joined" },
   },
