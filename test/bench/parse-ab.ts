@@ -1,5 +1,5 @@
 /**
- * npx tsx test/bench/parse-ab.ts <other tree> [issues] [pairs] [--bundle]: the parser's CPU an issue in this
+ * npx tsx test/bench/parse-ab.ts <other tree> [issues] [pairs] [--bundle] [--fresh]: the parser's CPU an issue in this
  * tree (B) against another checkout (A, e.g. a `git worktree` of main), both in ONE process, rounds
  * alternated A, B, A, B… over the bench's synthetic issues. On the shared 2-core machine two runs
  * made one after the other differ by 10–30 % with the load; alternated rounds see the same load, so
@@ -11,14 +11,21 @@
  * threads run it: an esbuild bundle of issue-file.ts built by that tree's own worker-bundle.ts (its
  * options, its shared-patterns pass), not the sources through tsx, whose lowered `\p{…}` patterns
  * cost differently.
+ *
+ * Without --fresh, every round parses the same issues again, and from the second round on the
+ * parser's text-keyed memos (mentions, sentences, readings, headlines: a paragraph read once per
+ * issue) answer from what the earlier rounds kept: what a change to a first reading costs or saves
+ * hardly shows. With --fresh, each pair (A and B alike) parses issues no round has parsed before, as
+ * bench:import's parse threads do (the same synthetic issues run 25–40 % dearer so than repeated).
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { syntheticIssue } from "./synthetic-issues.ts";
 
 const bundled = process.argv.includes("--bundle");
-const [other, issuesArg, pairsArg] = process.argv.slice(2).filter((a) => a !== "--bundle");
-if (!other) throw new Error("usage: parse-ab.ts <other tree> [issues] [pairs] [--bundle]");
+const fresh = process.argv.includes("--fresh");
+const [other, issuesArg, pairsArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+if (!other) throw new Error("usage: parse-ab.ts <other tree> [issues] [pairs] [--bundle] [--fresh]");
 const ISSUES = Number(issuesArg ?? 60);
 const PAIRS = Number(pairsArg ?? 10);
 const WARM_UP = 3;
@@ -45,10 +52,12 @@ async function parserOf(tree: string): Promise<Parse> {
 
 const a = { parse: await parserOf(other) };
 const b = { parse: await parserOf(here) };
-const issues = Array.from({ length: ISSUES }, (_, i) => {
-  const { name, text } = syntheticIssue(i);
-  return { name, bytes: Buffer.from(text) };
-});
+const issuesFrom = (first: number) =>
+  Array.from({ length: ISSUES }, (_, i) => {
+    const { name, text } = syntheticIssue(first + i);
+    return { name, bytes: Buffer.from(text) };
+  });
+let issues = issuesFrom(0);
 
 async function round(parse: Parse): Promise<number> {
   const before = process.cpuUsage();
@@ -58,6 +67,7 @@ async function round(parse: Parse): Promise<number> {
 }
 
 for (let i = 0; i < WARM_UP; i++) {
+  if (fresh) issues = issuesFrom(i * ISSUES);
   await round(a.parse);
   await round(b.parse);
 }
@@ -65,6 +75,7 @@ const costs: { a: number; b: number }[] = [];
 // A then B, then B then A: the tree run second in a pair pays for garbage the first left, so the
 // order alternates (two copies of one parser measured A, B, A, B… read B/A 0.99 to 1.18)
 for (let i = 0; i < PAIRS; i++) {
+  if (fresh) issues = issuesFrom((WARM_UP + i) * ISSUES);
   if (i % 2 === 0) costs.push({ a: await round(a.parse), b: await round(b.parse) });
   else {
     const b1 = await round(b.parse);
@@ -74,7 +85,10 @@ for (let i = 0; i < PAIRS; i++) {
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 const show = (values: number[]) =>
   `best ${Math.min(...values).toFixed(3)} ms, median ${median(values).toFixed(3)} ms`;
-console.log(bundled ? "the parse threads' bundles" : "the sources through tsx");
+console.log(
+  (bundled ? "the parse threads' bundles" : "the sources through tsx") +
+    (fresh ? ", each pair on issues neither tree has parsed yet" : ", the same issues each round"),
+);
 console.log(`A ${other}: ${show(costs.map((c) => c.a))} of CPU an issue`);
 console.log(`B this tree: ${show(costs.map((c) => c.b))} of CPU an issue`);
 console.log(
