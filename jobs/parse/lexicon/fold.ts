@@ -5,7 +5,12 @@
 const folded = new Map<string, string>();
 const LIGATURES: Record<string, string> = { æ: "ae", œ: "oe", ø: "o" };
 
+// Plain ASCII folds to its lower case alone (no accent to take off, no ligature): no map to ask,
+// and no entry for the many once-seen words and whole lines (headings) an archive passes through.
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 export function foldWord(word: string): string {
+  if (!NOT_ASCII.test(word)) return word.toLowerCase();
   let result = folded.get(word);
   if (result === undefined) {
     // the ligatures NFD leaves whole: "Lætitia" is "Laetitia", "Søren" "Soren", "Cœur" "Coeur"
