@@ -1007,11 +1007,15 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const doubts = doubtsAbout(subject);
     // A second reading of the person by the slot reader (second-reading.ts), asked only of a record
     // no other doubt holds (it costs a reading of the paragraph): readings_nest compares the two.
+    // secondReadingOf returns a reading that nests only after it asked `nests` of it and found it
+    // raises no doubt of its own, so the last answer of `nests` tells whether the doubt holds.
     if (doubts.length === 0) {
       const paragraphRecords = unique.filter((other) => other.paragraph_index === move.paragraph_index);
-      const nests = (reading: SecondReading) => READINGS_NEST.applies({ ...subject, secondReading: reading });
+      let nestsLast = false;
+      const nests = (reading: SecondReading) =>
+        (nestsLast = READINGS_NEST.applies({ ...subject, secondReading: reading }));
       subject.secondReading = secondReadingOf(move, move.paragraph, paragraphRecords, nests);
-      if (READINGS_NEST.applies(subject)) doubts.push(READINGS_NEST);
+      if (subject.secondReading !== null && nestsLast) doubts.push(READINGS_NEST);
     }
     for (const doubt of doubts) move.reasons.push(doubt.reason);
     move.confidence = confidenceFor(move.reasons);

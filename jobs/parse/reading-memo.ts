@@ -9,11 +9,21 @@
 
 const LIMIT = 2_000;
 
+// The positions as one small integer when they lie within the sentence (the common case): no string
+// to build and hash at each call. from * (length + 2) + to + 1 is one pair's alone for 0 ≤ to ≤
+// length, and a missing `to` (0) is none of them; other positions keep a string key.
+function positionKey(length: number, from: number, to: number | undefined): number | string {
+  const inside = (at: number) => Number.isInteger(at) && at >= 0 && at <= length;
+  if (!inside(from)) return to === undefined ? `${from}` : `${from}:${to}`;
+  if (to === undefined) return from * (length + 2);
+  return inside(to) ? from * (length + 2) + to + 1 : `${from}:${to}`;
+}
+
 export function keptReading<R>(
   read: (sentence: string, from: number, to?: number) => R,
   copy: (reading: R) => R,
 ): (sentence: string, from: number, to?: number) => R {
-  const bySentence = new Map<string, Map<string, R>>();
+  const bySentence = new Map<string, Map<number | string, R>>();
   return (sentence, from, to) => {
     let byPosition = bySentence.get(sentence);
     if (byPosition === undefined) {
@@ -21,7 +31,7 @@ export function keptReading<R>(
       byPosition = new Map();
       bySentence.set(sentence, byPosition);
     }
-    const key = to === undefined ? `${from}` : `${from}:${to}`;
+    const key = positionKey(sentence.length, from, to);
     let reading = byPosition.get(key);
     if (reading === undefined) {
       reading = to === undefined ? read(sentence, from) : read(sentence, from, to);
