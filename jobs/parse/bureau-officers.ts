@@ -6,11 +6,10 @@
 
 import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove } from "./clause-move.ts";
 import { titleFor } from "./clause-slots.ts";
-import { BODY_OFFICER_REASON } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 
 export function addBureauOfficers(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
   const line = bureauLineLabel(sentence);
@@ -30,7 +29,7 @@ export function addBureauOfficers(sentence: string, mentions: PersonMention[], m
       role: titleFor(person, label, sentence.slice(person.start, person.end + 40)),
       company: null,
       predecessor: predecessorInAside(sentence, person, mentions),
-      notes: [NEW_SHAPE, BODY_OFFICER_REASON],
+      notes: [note(NOTES.newShape), note(NOTES.bodyOfficer)],
     });
   }
 }

@@ -15,13 +15,11 @@ import { readCompanyAfter } from "./company-spans.ts";
 import { headOfLedPost } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 import type { Sentence } from "./sentence.ts";
 
-/**
- * The doubt these rows' records carry until a first-scored corpus shows them reliable: held for
- * review (0.95 - 0.2 = 0.75, under the default auto-publish threshold).
- */
-export const NEW_SHAPE = "read by a shape not yet measured on a first-scored corpus";
+// These rows' records carry NOTES.newShape until a first-scored corpus shows them reliable: held
+// for review (0.95 - 0.2 = 0.75, under the default auto-publish threshold).
 
 // the post, opening its clause: "la direction de l'autonomie", "la présidence du conseil"
 const POST_IN_CLAUSE = /(?:^|[,:;]\s*|\s)(?:la|sa)\s+(?=(?:direction|présidence)(?![\p{L}]))/giu;
@@ -63,7 +61,7 @@ export function readPostFallsTo(s: Sentence, match: Match): ClauseReading[] {
       role: post.role,
       company: post.company,
       ...predecessorOf(s, match, person),
-      notes: [NEW_SHAPE, ...post.notes],
+      notes: [note(NOTES.newShape), ...post.notes],
     },
   ];
 }
@@ -77,9 +75,7 @@ export function readChoiceFallsOn(s: Sentence, match: Match): ClauseReading[] {
   if (!person) return [];
   const feminine = isFemininePerson(person, sentence);
   const introduced = introducedRole(sentence, mentions, person.end);
-  let role = introduced
-    ? { role: introduced.role, company: introduced.company, notes: [] as string[] }
-    : null;
+  let role = introduced ? { role: introduced.role, company: introduced.company, notes: [] as Note[] } : null;
   if (!role) {
     const after = FOR_THE_POST.exec(sentence.slice(person.end));
     const before = FOR_THE_POST.exec(sentence.slice(0, match.index));
@@ -97,7 +93,7 @@ export function readChoiceFallsOn(s: Sentence, match: Match): ClauseReading[] {
       role: role?.role ?? null,
       company: role?.company ?? null,
       ...predecessorOf(s, match, person),
-      notes: [NEW_SHAPE, ...(role?.notes ?? [])],
+      notes: [note(NOTES.newShape), ...(role?.notes ?? [])],
     },
   ];
 }
@@ -122,7 +118,9 @@ export function readNowLedBy(s: Sentence, match: Match): ClauseReading[] {
   const unit = UNIT_OPENS.exec(before);
   if (unit) {
     const role = `responsable du ${unit[1]!.trim()}`;
-    return [{ person, kind: "appointed", role, company: null, predecessor: null, notes: [NEW_SHAPE] }];
+    return [
+      { person, kind: "appointed", role, company: null, predecessor: null, notes: [note(NOTES.newShape)] },
+    ];
   }
   const head = headOfLedPost(/présid/u.test(match[0]) ? "présidence" : "direction", feminine);
   const board = BOARD_OF.exec(before);
@@ -142,5 +140,5 @@ export function readNowLedBy(s: Sentence, match: Match): ClauseReading[] {
     : firm
       ? `${head} ${feminine ? "générale" : "général"}`
       : head;
-  return [{ person, kind: "appointed", role, company, predecessor: null, notes: [NEW_SHAPE] }];
+  return [{ person, kind: "appointed", role, company, predecessor: null, notes: [note(NOTES.newShape)] }];
 }

@@ -2,6 +2,7 @@
 // the paragraph reader fills the rest, and the row that says where each slot sits.
 
 import type { PersonMention, Span } from "./mentions.ts";
+import type { Note } from "./notes.ts";
 import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -13,7 +14,7 @@ export interface ClauseMove {
   role: string | null;
   company: Span | null;
   predecessor: PersonMention | null;
-  notes: string[]; // reasons that lower confidence, in English
+  notes: Note[]; // what lowers confidence (notes.ts)
   // "Agathe Lenoir lui succède", "Il sera remplacé par Florence Aubry": the predecessor is the
   // person a pronoun points back to, found by the paragraph reader.
   predecessorIsAntecedent?: boolean;

@@ -3,7 +3,6 @@
 // (sentence.ts). The slot readers they share (subject before, object after, title after) live in
 // clause-slots.ts.
 
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -18,11 +17,13 @@ import {
   subjectsBefore,
   subsidiaryOf,
   titleFor,
+  titleGuessed,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import { postHeldBefore, SAME_POST } from "./same-post.ts";
 import type { Sentence } from "./sentence.ts";
@@ -93,11 +94,7 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
       role: respective
         ? titles[index]!
         : (shared ?? role?.role ?? (fronted ? titleFor(person, fronted, sentence) : null)),
-      notes: shared
-        ? ["role shared by a list of people"]
-        : fronted
-          ? ["title read before the name, maybe the post held until now"]
-          : [],
+      notes: shared ? [note(NOTES.roleSharedByList)] : fronted ? [note(NOTES.titleBeforeNameMaybeHeld)] : [],
       company: company ?? role?.company ?? null,
       predecessor: null,
     });
@@ -195,8 +192,8 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
       company: role?.company ?? employer,
       predecessor: null,
       notes: [
-        ...(role?.truncated ? ["role phrase unusually long"] : []),
-        ...(plural ? ["role shared by a list of people"] : []),
+        ...(role?.truncated ? [note(NOTES.rolePhraseLong)] : []),
+        ...(plural ? [note(NOTES.roleSharedByList)] : []),
       ],
       // ", qui devient directrice conseil" after "intègre … : A": the main verb says how she came
       weakKind:
@@ -281,7 +278,9 @@ export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
             afterPronoun && (hasFeminineFirstName(person) || hasMasculineFirstName(person)),
           );
     const role =
-      post && afterPronoun && !intro && post.role ? { ...post, notes: [NEW_SHAPE, ...post.notes] } : post;
+      post && afterPronoun && !intro && post.role
+        ? { ...post, notes: [note(NOTES.newShape), ...post.notes] }
+        : post;
     moves.push({
       person,
       kind: "appointed",
@@ -351,14 +350,12 @@ function postBetweenReplacedAndBy(sentence: string, match: Match, feminine: bool
     const from = match.index + verb + lead[0].length;
     const to = match.index + match[0].length - 4;
     const role = leadershipRole(sentence, from, to, feminine);
-    return role && !/guessed from/u.test(role.notes.join(" "))
-      ? { role: role.role, notes: role.notes }
-      : null;
+    return role && !titleGuessed(role.notes) ? { role: role.role, notes: role.notes } : null;
   }
   const scope = SCOPE_BEFORE_BY.exec(between);
   if (scope) {
     const role = `${feminine ? "directrice" : "directeur"} ${OF_SCOPE[scope[1]!]}${scope[2]}`;
-    return { role, notes: [`title paraphrased from "${scope[1]} ${scope[2]}"`] };
+    return { role, notes: [note(NOTES.titleParaphrased, `${scope[1]} ${scope[2]}`)] };
   }
   const intro = ROLE_INTRODUCER.exec(between);
   if (intro) {
@@ -401,8 +398,8 @@ export function readReplacedBy(s: Sentence, match: Match): ClauseReading[] {
             ? readCompanyAfter(sentence, opener[0].length)
             : null),
       predecessor: replaced,
-      // not yet measured on a first-scored corpus: held for review (chosen-holder.ts NEW_SHAPE)
-      notes: postBeforeBy ? [NEW_SHAPE, ...postBeforeBy.notes] : [],
+      // not yet measured on a first-scored corpus: held for review (chosen-holder.ts note(NOTES.newShape))
+      notes: postBeforeBy ? [note(NOTES.newShape), ...postBeforeBy.notes] : [],
       predecessorIsAntecedent:
         !replaced &&
         (/(?:^|\s)(?:il|elle)\s+$/iu.test(sentence.slice(0, match.index)) || /^relève/iu.test(match[0])),

@@ -16,6 +16,7 @@ import {
   WEEKDAY,
 } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { hasNote, NOTES, type Note, note } from "./notes.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 
@@ -243,19 +244,13 @@ const MASCULINE_ADJECTIVES: [RegExp, string][] = [
   [/ive\b/u, "if"],
 ];
 
-// The doubts leadershipRole notes on a post it had to complete, worded once here: the readers that
-// take its posts test them through these, the penalties read them by their wording (paragraph.ts).
-export const TITLE_GENDER_GUESSED = "title gender guessed";
-const ROLE_NOT_FOUND = "role not found";
-
 /** A post's doubts less the gender guess, once the person's first name has told the gender. */
-export function withoutGenderGuess(notes: string[], genderKnown = true): string[] {
-  return genderKnown ? notes.filter((note) => note !== TITLE_GENDER_GUESSED) : notes;
+export function withoutGenderGuess(notes: Note[], genderKnown = true): Note[] {
+  return genderKnown ? notes.filter((note) => note.kind !== NOTES.titleGenderGuessed) : notes;
 }
 
 /** leadershipRole named no title and guessed one from "la direction de": a guess is no reading. */
-export const titleGuessed = (notes: string[]): boolean =>
-  notes.some((note) => note.startsWith(ROLE_NOT_FOUND));
+export const titleGuessed = (notes: readonly Note[]): boolean => hasNote(notes, NOTES.roleNotFoundGuessed);
 
 // "prend la direction financière de C" → "directeur financier"; "la tête de C" → a guess.
 export function leadershipRole(sentence: string, from: number, stopAt: number, feminine: boolean) {
@@ -271,11 +266,11 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
     for (const [pattern, replacement] of MASCULINE_ADJECTIVES) own = own.replace(pattern, replacement);
     qualifier = own + qualifier.slice(complement);
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   // "à la tête des ventes" names a scope, not a title: "directeur des ventes" may be
   // "directeur commercial" in the company's own words
-  if (noun === "tête" && complement === 0) notes.push(`title paraphrased from "la tête ${qualifier}"`);
-  if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push(TITLE_GENDER_GUESSED);
+  if (noun === "tête" && complement === 0) notes.push(note(NOTES.titleParaphrased, `la tête ${qualifier}`));
+  if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push(note(NOTES.titleGenderGuessed));
   let role: string;
   if (noun === "présidence") role = `${headOfLedPost("présidence", feminine)} ${qualifier}`;
   else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
@@ -289,7 +284,7 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
     role = feminine ? "directrice" : "directeur";
   else {
     role = feminine ? "directrice générale" : "directeur général";
-    notes.push(`${ROLE_NOT_FOUND}, guessed from "la ${noun} de"`);
+    notes.push(note(NOTES.roleNotFoundGuessed, `la ${noun} de`));
   }
   return { ...phrase, role: role.trim(), notes };
 }

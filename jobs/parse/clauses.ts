@@ -9,12 +9,12 @@
 
 import { allMatches } from "./all-matches.ts";
 import { addBureauOfficers } from "./bureau-officers.ts";
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, Match } from "./clause-move.ts";
 import { isFemininePerson, leadershipRole, looksLikeTitle, titleGuessed } from "./clause-slots.ts";
 import { addFrontedMoves } from "./fronted-clauses.ts";
 import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 import { CueIndex, patternCues } from "./pattern-cues.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence, type Sentence } from "./sentence.ts";
@@ -65,9 +65,10 @@ export function findClauseMoves(
   // first-scored corpus, so held for review
   if (signer)
     for (const move of moves)
-      if (move.person.name === signer.name && move.person.text !== signer.text) move.notes.unshift(NEW_SHAPE);
+      if (move.person.name === signer.name && move.person.text !== signer.text)
+        move.notes.unshift(note(NOTES.newShape));
   // a mover read through "il" or "elle" (surname-references.ts): not yet measured either
-  for (const move of moves) if (isPronounReference(move.person)) move.notes.unshift(NEW_SHAPE);
+  for (const move of moves) if (isPronounReference(move.person)) move.notes.unshift(note(NOTES.newShape));
   return moves;
 }
 
@@ -175,7 +176,7 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
       company: role.company ?? first.company,
       predecessor: null,
       // "et B celle de C2": not yet measured on a first-scored corpus, held for review
-      notes: GAPPED_POST.test(sentence.slice(mention.end)) ? [NEW_SHAPE] : [],
+      notes: GAPPED_POST.test(sentence.slice(mention.end)) ? [note(NOTES.newShape)] : [],
     });
   }
 }
@@ -264,6 +265,6 @@ function splitRespectively(sentence: string, moves: ClauseMove[]): void {
   }
   for (const [i, move] of movers.entries()) {
     if (posts.length === movers.length) move.role = posts[i]!;
-    else move.notes.push("role shared by a list of people");
+    else move.notes.push(note(NOTES.roleSharedByList));
   }
 }

@@ -17,6 +17,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { COMPANY_DESCRIPTORS, EMPLOYER_NOUNS, FIRST_NAMES, foldWord, MOVE_SIGNAL } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import { NOTES, type Note, type NoteKind, noteText } from "./notes.ts";
 import { companyNotAfterIntroducer } from "./reading-cells.ts";
 import { type ReadRecord, secondReadingOf } from "./second-reading.ts";
 import type { ParsedMove } from "./types.ts";
@@ -28,7 +29,7 @@ import {
 } from "./unread-words.ts";
 
 export interface CandidateSubject extends RecordSlots {
-  reasons?: readonly string[];
+  reasons?: readonly Note[];
   kind?: string;
   /** Every record read from the same paragraph, this one included. */
   paragraphMoves?: readonly ParsedMove[];
@@ -61,8 +62,15 @@ function slotDisagreement(record: CandidateSubject, on: "company" | "role" | "ei
   return differs ? `slots: ${secondReading?.role} | ${secondReading?.company}` : "";
 }
 
-const hasNote = (pattern: RegExp) => (record: CandidateSubject) =>
-  record.reasons?.find((reason) => pattern.test(reason)) ?? "";
+/** The first note of one of the kinds (or of none of them, when `others`), as its text. */
+const noteOf =
+  (kinds: readonly NoteKind[], others = false) =>
+  (record: CandidateSubject): string => {
+    const found = record.reasons?.find((said) => kinds.includes(said.kind) !== others);
+    return found ? noteText(found) : "";
+  };
+const INFERRED = [NOTES.companyInferredFromEarlierSentence, NOTES.companyInferredFromAnaphor];
+const FROM_OPENING_OR_SUBJECT = [NOTES.companyFromSentenceOpening, NOTES.companyFromSentenceSubject];
 
 // Session 9's candidates (issue 13 item 4, the brief's list): English function words in the person's
 // sentence; another confident person with a move verb after their name and no record of their own;
@@ -302,13 +310,13 @@ export const CANDIDATES: readonly Candidate[] = [
       return text.split(` ${key} `).length - 1 <= 1 ? r.company : "";
     },
   },
-  { id: "note:any", fires: (r) => r.reasons?.join("; ") ?? "" },
-  { id: "note:company inferred", fires: hasNote(/^company inferred/u) },
+  { id: "note:any", fires: (r) => r.reasons?.map(noteText).join("; ") ?? "" },
+  { id: "note:company inferred", fires: noteOf(INFERRED) },
   {
     // the employer taken from an earlier sentence, and no second reading of the person to back it
     id: "inferred_and_no_second_reading",
     fires: (r) =>
-      hasNote(/^company inferred/u)(r) &&
+      noteOf(INFERRED)(r) &&
       r.paragraph &&
       r.paragraphMoves &&
       secondReadingOf(r as ReadRecord, r.paragraph, r.paragraphMoves) === null
@@ -317,15 +325,22 @@ export const CANDIDATES: readonly Candidate[] = [
   },
   {
     id: "note:company from opening/subject",
-    fires: hasNote(/^company taken from sentence (?:opening|subject)/u),
+    fires: noteOf(FROM_OPENING_OR_SUBJECT),
   },
-  { id: "note:title before the name", fires: hasNote(/^title stated before the name/u) },
-  { id: "note:company spelling differs", fires: hasNote(/^company spelling differs/u) },
-  { id: "note:list place", fires: hasNote(/^name read from its place in a list/u) },
+  { id: "note:title before the name", fires: noteOf([NOTES.titleStatedBeforeName]) },
+  { id: "note:company spelling differs", fires: noteOf([NOTES.companySpellingDiffers]) },
+  { id: "note:list place", fires: noteOf([NOTES.weakName]) },
   {
     id: "note:other",
-    fires: hasNote(
-      /^(?!company inferred|company taken from sentence (?:opening|subject)|title stated before the name|company spelling differs|name read from its place in a list)/u,
+    fires: noteOf(
+      [
+        ...INFERRED,
+        ...FROM_OPENING_OR_SUBJECT,
+        NOTES.titleStatedBeforeName,
+        NOTES.companySpellingDiffers,
+        NOTES.weakName,
+      ],
+      true,
     ),
   },
 ];

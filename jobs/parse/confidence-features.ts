@@ -9,6 +9,8 @@ import { isFrenchWord } from "./french-words.ts";
 import { foldWord, MOVE_SIGNAL, ROLE_WORDS, TITLE_HEADS } from "./lexicon.ts";
 import { findPersonMentions } from "./mentions.ts";
 import { personKey } from "./names.ts";
+import { NOTES, type NoteKind } from "./notes.ts";
+import { notesOfReasons } from "./reason-texts.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 
 /** What the features read of a record: the fields of ParsedMove they use. */
@@ -22,28 +24,31 @@ export interface ScoredRecord {
   previous_companies: readonly string[];
 }
 
-// The readers' own notes (paragraph.ts, implicit-company.ts, slot-reader.ts, issue.ts), by prefix.
-const NOTES: [id: string, prefix: string][] = [
-  ["company_guessed", "company guessed"],
-  ["company_inferred", "company inferred"],
-  ["company_from_opening", "company taken from sentence opening"],
-  ["company_from_subject", "company taken from sentence subject"],
-  ["company_from_heading", "company taken from sentence heading"],
-  ["company_from_predecessor", "company taken from the predecessor's departure"],
-  ["company_repaired", "company repaired to a look-alike"],
-  ["company_spelling_differs", "company spelling differs"],
-  ["company_from_directory", "company boundary taken from the directory"],
-  ["role_not_found", "role not found"],
-  ["role_later_sentence", "role found in a later sentence"],
-  ["post_from_predecessor", "post taken from the predecessor's departure"],
-  ["role_shared_by_list", "role shared by a list"],
-  ["title_gender_guessed", "title gender guessed"],
-  ["title_paraphrased", "title paraphrased"],
-  ["title_before_name", "title stated before the name"],
-  ["role_names_subsidiary", "role names a subsidiary"],
-  ["role_not_a_title", "role not recognised as a job title"],
-  ["first_name_unknown", "first name not recognised"],
+// The readers' own notes (notes.ts), grouped as the model has weighed them since it was first fitted.
+const TITLE_GENDER_GUESSED_DOUBT = DOUBTS.find((doubt) => doubt.id === "title_gender_guessed")!;
+const NOTE_FEATURES: [id: string, kinds: readonly NoteKind[]][] = [
+  ["company_guessed", [NOTES.companyGuessedFromParagraph, NOTES.companyGuessedFromItemHeading]],
+  ["company_inferred", [NOTES.companyInferredFromEarlierSentence, NOTES.companyInferredFromAnaphor]],
+  ["company_from_opening", [NOTES.companyFromSentenceOpening]],
+  ["company_from_subject", [NOTES.companyFromSentenceSubject]],
+  ["company_from_heading", [NOTES.companyFromSentenceHeading]],
+  ["company_from_predecessor", [NOTES.companyFromPredecessorDeparture]],
+  ["company_repaired", [NOTES.companyRepaired]],
+  ["company_spelling_differs", [NOTES.companySpellingDiffers]],
+  ["company_from_directory", [NOTES.companyBoundaryFromDirectory]],
+  ["role_not_found", [NOTES.roleNotFoundGuessed, NOTES.roleNotFoundSamePost]],
+  ["role_later_sentence", [NOTES.roleFoundLater]],
+  ["post_from_predecessor", [NOTES.postFromPredecessorDeparture]],
+  ["role_shared_by_list", [NOTES.roleSharedByList]],
+  // the feature was fitted on both the reader's note and the doubt of the same words
+  ["title_gender_guessed", [NOTES.titleGenderGuessed, TITLE_GENDER_GUESSED_DOUBT]],
+  ["title_paraphrased", [NOTES.titleParaphrased, NOTES.titleFromBoardSeat, NOTES.titleFromLeadingVerb]],
+  ["title_before_name", [NOTES.titleStatedBeforeName]],
+  ["role_names_subsidiary", [NOTES.roleNamesSubsidiary]],
+  ["role_not_a_title", [NOTES.roleNotATitle]],
+  ["first_name_unknown", [NOTES.firstNameUnknown]],
 ];
+const COUNTED: ReadonlySet<NoteKind> = new Set([...DOUBTS, ...NOTE_FEATURES.flatMap(([, kinds]) => kinds)]);
 
 const MOVE_SIGNALS = new RegExp(MOVE_SIGNAL.source, "giu");
 const words = (text: string) => text.trim().split(/\s+/u).filter(Boolean);
@@ -59,7 +64,7 @@ function sentenceOf(record: ScoredRecord, paragraph: string): { text: string; st
 export const FEATURE_NAMES: readonly string[] = [
   "bias",
   ...DOUBTS.map((doubt) => `doubt:${doubt.id}`),
-  ...NOTES.map(([id]) => `note:${id}`),
+  ...NOTE_FEATURES.map(([id]) => `note:${id}`),
   "other_reasons",
   "company_words",
   "company_one_common_word",
@@ -83,9 +88,8 @@ export const FEATURE_NAMES: readonly string[] = [
 ];
 
 export function featuresOf(record: ScoredRecord): number[] {
-  const reasons = record.reasons;
-  const has = (prefix: string) => reasons.some((reason) => reason.startsWith(prefix));
-  const known = [...DOUBTS.map((d) => d.reason), ...NOTES.map(([, prefix]) => prefix)];
+  const notes = notesOfReasons(record.reasons);
+  const has = (kinds: readonly NoteKind[]) => notes.some((said) => kinds.includes(said.kind));
   const paragraph = maskQuotes(record.paragraph);
   const sentence = sentenceOf(record, paragraph);
   const sentencePeople = findPersonMentions(sentence.text).length;
@@ -99,9 +103,10 @@ export function featuresOf(record: ScoredRecord): number[] {
   const personAt = sentence.text.toLowerCase().indexOf(record.person.split(/\s+/u)[0]!.toLowerCase());
   const values = [
     1,
-    ...DOUBTS.map((doubt) => Number(has(doubt.reason))),
-    ...NOTES.map(([, prefix]) => Number(has(prefix))),
-    cap(reasons.filter((reason) => !known.some((prefix) => reason.startsWith(prefix))).length, 3),
+    ...DOUBTS.map((doubt) => Number(has([doubt]))),
+    ...NOTE_FEATURES.map(([, kinds]) => Number(has(kinds))),
+    // a reason no kind writes (an older record's) counts as one no feature weighs
+    cap(record.reasons.length - notes.filter((said) => COUNTED.has(said.kind)).length, 3),
     cap(companyWords.length, 6),
     Number(companyWords.length === 1 && isFrenchWord(companyWords[0]!)),
     Number(/^[\p{Lu}\p{N}&\s'’-]+$/u.test(record.company) && /\p{Lu}{2}/u.test(record.company)),

@@ -9,7 +9,6 @@ import { allMatches } from "./all-matches.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { ANAPHOR_REASON } from "./implicit-company.ts";
 import {
   COLLOQUIAL_TITLES,
   COMPANY_DESCRIPTORS,
@@ -32,6 +31,7 @@ import {
 } from "./lexicon.ts";
 import { isConfidentPerson, personMentionAtStart } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
+import { hasNote, NOTES, type Note, type NoteKind } from "./notes.ts";
 import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
 import {
@@ -54,7 +54,7 @@ export interface DoubtSubject {
   /** The record was read by the slot reader (slot-reader.ts), not by a sentence pattern. */
   readBySlots?: boolean;
   /** The readers' notes so far (implicit-company.ts marks an employer read through an anaphor). */
-  reasons?: readonly string[];
+  reasons?: readonly Note[];
   previous_companies?: readonly string[];
   predecessor?: string | null;
   /** Every slot of the other records read from the same paragraph (their people, employers, titles). */
@@ -88,11 +88,7 @@ function spellingsOf(text: string): ReadonlyMap<string, number> {
   return counts;
 }
 
-export interface Doubt {
-  id: string;
-  reason: string;
-  label: string;
-  penalty: number;
+export interface Doubt extends NoteKind {
   applies(record: DoubtSubject): boolean;
 }
 
@@ -661,7 +657,7 @@ const NOW_OR_WHOLE_CAREER =
   /(?<![\p{L}])(?:actuel(?:le)?|actuellement|toute\s+sa\s+carrière|en\s+poste|depuis)(?![\p{L}])/iu;
 
 function inferredButHouseInApposition(record: DoubtSubject): boolean {
-  if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
+  if (!hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
   const clause = clauseAfterPerson(record);
   const apposition = APPOSITION_AFTER_PERSON.exec(clause);
   if (!apposition || COMES_OR_LEAVES.test(apposition[1]!)) return false;
@@ -685,7 +681,7 @@ const SENTENCE_OPENERS = new Set(
 );
 
 function inferredButSentenceOpensOnAName(record: DoubtSubject): boolean {
-  if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
+  if (!hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
   const before = sentenceBeforePerson(record);
   const opening = OPENING_NAME.exec(before);
   if (!opening) return false;
@@ -1077,11 +1073,9 @@ const ELECTED = /(?<![\p{L}])(?:élue?s?|réélue?s?)(?![\p{L}])/iu;
 const PLURAL_POSSESSIVE_POST =
   /(?<![\p{L}])(?:à|de|prend(?:ra)?|assurera|assure)\s+leurs?\s+(?:direction|tête|présidence|gestion)(?![\p{L}])/iu;
 
-// The employer was taken from an earlier sentence or clause (company inferred from earlier
-// sentence), yet the person's own clause names a body: "qui rejoint le conseil économique … comme
+// The employer was taken from an earlier sentence or clause (NOTES.companyInferredFromEarlierSentence), yet the person's own clause names a body: "qui rejoint le conseil économique … comme
 // vice-présidente" (an employer in lower case after a joining verb), "nommée directrice des sports
 // de la région Hautes-Marches" (the role ends on a body with its name).
-const INFERRED_REASON = "company inferred from earlier sentence";
 // Public bodies, employers in their own right ("le conseil économique, social et environnemental
 // régional", "la région Hautes-Marches"), unlike a company's own sites ("l'usine de Saint-Ormel") or
 // the descriptors that point back to it ("rejoint le meunier", "intègre l'équipe").
@@ -1111,7 +1105,7 @@ const BODY_BY_REFERENCE =
   /(?<![\p{L}])(?:direction|présidence|tête)\s+(?:de l['’]|du\s|de la\s)(?:établissement|entreprise|société|structure|site|usine|magasin|clinique|hôpital|école)(?![\p{L}])/u;
 
 function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
-  if (!record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON))) return false;
+  if (!hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
   const clause = clauseAfterPerson(record);
   const named = JOINS_A_NAMED_BODY.exec(clause);
   if (named && !record.company.includes(named[1]!)) return true;
@@ -1147,8 +1141,7 @@ const NOT_A_NAME_OPENING = new Set(
 );
 
 function inferredEmployerNotTheNearestSubject(record: DoubtSubject): boolean {
-  if (!record.paragraph || !record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON)))
-    return false;
+  if (!record.paragraph || !hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
   const paragraph = maskQuotes(record.paragraph);
   const sentences = splitSentences(paragraph);
   const own = sentenceNaming(record);
@@ -1191,8 +1184,7 @@ function companyOpensWithADescriptorWrittenLowerElsewhere(record: DoubtSubject):
 // prend la direction des essais en vol": the employer inferred is a longer name whose first word the
 // paragraph also gives alone, so the group and its subsidiary compete for it.
 function inferredSubsidiaryOrGroup(record: DoubtSubject): boolean {
-  if (!record.paragraph || !record.reasons?.some((reason) => reason.startsWith(INFERRED_REASON)))
-    return false;
+  if (!record.paragraph || !hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
   const words = record.company.trim().split(/\s+/u);
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
   const head = words[0]!;
@@ -1278,7 +1270,7 @@ export const COMPANY_FROM_ANAPHOR: Doubt = {
   reason: "employer read through an anaphor",
   label: "employeur déduit d’un renvoi (« en devient », « le groupe ») : vérifier l’employeur",
   penalty: HOLD_FOR_REVIEW,
-  applies: (r) => r.reasons?.includes(ANAPHOR_REASON) === true,
+  applies: (r) => hasNote(r.reasons, NOTES.companyInferredFromAnaphor),
 };
 
 // A capitalised word of the record's sentence that no slot of the paragraph's records holds
@@ -1796,8 +1788,7 @@ export const DOUBTS: readonly Doubt[] = [
       "« en » renvoie peut-être à autre chose que l’entreprise citée en tête : vérifier l’employeur et le poste",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) =>
-      r.reasons?.includes("company taken from sentence opening") === true &&
-      EN_BEFORE_THE_VERB.test(clauseAfterPerson(r)),
+      hasNote(r.reasons, NOTES.companyFromSentenceOpening) && EN_BEFORE_THE_VERB.test(clauseAfterPerson(r)),
   },
   {
     id: "inferred_employer_but_house_in_apposition",

@@ -2,7 +2,6 @@
 // directrice marketing", "C accueille X et Y comme associés", "C annonce l'arrivée de X", and
 // the lists after a colon ("C recrute deux profils seniors : A, …, et B, …").
 
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -31,6 +30,7 @@ import {
 } from "./lexicon/titles.ts";
 import { foldWord, HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 import { HOLDER_ORIGIN, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts";
@@ -39,7 +39,7 @@ import { ANNOUNCES, APPOINTS, LISTED_TITLE, WELCOMES } from "./verb-patterns.ts"
 // post the employer announces right before its holder, where nothing but a title stands. There a
 // title's head the role classes (roles.ts) rank nowhere still names the post: any head of the
 // wider vocabulary of titles (lexicon/titles.ts TITLE_HEAD_VOCABULARY) is read, held for review
-// (NEW_SHAPE) until measured.
+// (note(NOTES.newShape)) until measured.
 function opensOnATitleHead(title: string): boolean {
   const head = foldWord(title.trim().split(/\s+/u)[0] ?? "");
   return TITLE_HEAD_VOCABULARY.has(head) && !NO_POST_ALONE.has(head);
@@ -192,7 +192,7 @@ interface TitledHolder {
   person: PersonMention;
   title: string;
   company: Span | null;
-  notes: string[];
+  notes: Note[];
 }
 
 // "…, ancienne directrice de Cofibat, comme administratrice indépendante": the seat's own title,
@@ -220,7 +220,7 @@ function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: 
       person,
       title: boardSeatTitle(board, person, sentence),
       company: null,
-      notes: ["title paraphrased from the seat on the board"],
+      notes: [note(NOTES.titleFromBoardSeat)],
     };
   const led = LED_POST_BEFORE_NAME.exec(between);
   if (led) {
@@ -248,7 +248,7 @@ function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: 
     return { person, title, company: null, notes: [] };
   // a head only the wider vocabulary knows ("commissaire générale", "porte-parole", "maître de
   // chai"): not yet measured, held for review
-  return opensOnATitleHead(title) ? { person, title, company: null, notes: [NEW_SHAPE] } : null;
+  return opensOnATitleHead(title) ? { person, title, company: null, notes: [note(NOTES.newShape)] } : null;
 }
 
 // "nomme Chief Digital Officer X", "nommera PDG X": an English title or an acronym, capitalised,
@@ -262,7 +262,7 @@ function capitalisedTitleBefore(person: PersonMention, between: string): TitledH
   const isTitle =
     (words.length === 1 && TITLE_ACRONYMS.includes(words[0]!)) ||
     (words.length > 1 && ENGLISH_TITLE_HEADS.has(words.at(-1)!));
-  return isTitle ? { person, title, company: null, notes: [NEW_SHAPE] } : null;
+  return isTitle ? { person, title, company: null, notes: [note(NOTES.newShape)] } : null;
 }
 
 // "nomme deux directeurs : A, directeur des achats maquillage (ex-C), et B, …": each item's own
@@ -402,9 +402,9 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
           company,
           predecessor: null,
           notes: [
-            ...(title && people.length > 1 ? ["role shared by a list of people"] : []),
+            ...(title && people.length > 1 ? [note(NOTES.roleSharedByList)] : []),
             // a title only the wider vocabulary knows, or the house's own post: not yet measured
-            ...(title && (!ranked || ownPost) ? [NEW_SHAPE] : []),
+            ...(title && (!ranked || ownPost) ? [note(NOTES.newShape)] : []),
           ],
         });
       }
@@ -441,10 +441,10 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
           // only "C a élu présidente X" has shown itself reliable; the other fronted posts wait for review
           notes: [
             pattern === APPOINTS && titled.notes.length === 0
-              ? "title stated before the name"
-              : "title read before the name, between the verb and the person",
+              ? note(NOTES.titleStatedBeforeName)
+              : note(NOTES.titleBetweenVerbAndPerson),
             // "élève au rang de R X": not yet measured
-            ...(/él[eè]v/u.test(match[0]) ? [NEW_SHAPE] : []),
+            ...(/él[eè]v/u.test(match[0]) ? [note(NOTES.newShape)] : []),
             ...titled.notes,
           ],
         });
@@ -497,7 +497,7 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
         predecessor: null,
         // "to lead its wealth division" paraphrased as "head of the wealth division": held too
-        notes: seat || described || isLedUnitPost(sentence, entry.person.end) ? [NEW_SHAPE] : [],
+        notes: seat || described || isLedUnitPost(sentence, entry.person.end) ? [note(NOTES.newShape)] : [],
       });
     }
   }

@@ -134,9 +134,8 @@ export const SUCCESSIONS: readonly SuccessionRow[] = [
   },
 ];
 
-// The reason a post given by guess carries: the post the one replaced took elsewhere, which the
-// text never says they held at the house that replaces them.
-export const POST_GUESSED_FROM_NEW_POST = "post guessed from the one replaced's new post";
+// A post given by guess (the post the one replaced took elsewhere, which the text never says they
+// held at the house that replaces them) carries NOTES.postGuessedFromNewPost (issue.ts).
 
 // "Chez C, …", "À C, …": the house the sentence is told at
 const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+(?=\p{Lu})/u;

@@ -43,6 +43,7 @@ import {
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, personKey } from "./names.ts";
+import { NOTES, note } from "./notes.ts";
 import { type DraftMove, extractParagraphMoves } from "./paragraph.ts";
 
 export interface FieldRecord {
@@ -907,7 +908,7 @@ export function settleFieldMove(draft: DraftMove, told: FieldRecord): void {
   // employer is the title, when the reading cut it short
   const stated = statedTitle(record.post);
   if (stated && stated !== draft.role && stated.startsWith(`${draft.role} `)) draft.role = stated;
-  draft.reasons.push("read from a field layout");
+  draft.reasons.push(note(NOTES.readFromFieldLayout));
 }
 
 // A title ending on a site's noun ("directrice d'agence", "responsable du dépôt") and a town after it

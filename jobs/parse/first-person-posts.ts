@@ -12,6 +12,7 @@ import { hasFeminineFirstName } from "./gender.ts";
 import { FIRST_NAMES, foldWord, HONORIFIC } from "./lexicon.ts";
 import { personMentionAtStart } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
+import { NOTES, note } from "./notes.ts";
 import type { DraftMove } from "./paragraph.ts";
 
 const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})\\s+`, "u");
@@ -282,18 +283,14 @@ export function settlePostMoves(drafts: DraftMove[], post: FirstPersonPost): voi
       /^\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\p{Ll}/u.test(stated.slice(draft.role.length))
     )
       draft.role = stated;
-    draft.reasons.push(READ_FROM_POST);
+    draft.reasons.push(note(NOTES.readFromFirstPersonPost));
     // "je deviens cheffe de projet prévention des TMS à la caisse régionale de …": an employer's
     // introducer right after the house read says the reading took a complement of the title for it
     const at = draft.company ? post.sentences.indexOf(draft.company) : -1;
     if (at >= 0 && EMPLOYER_AFTER.test(post.sentences.slice(at + draft.company.length)))
-      draft.reasons.push(EMPLOYER_NAMED_AFTER);
+      draft.reasons.push(note(NOTES.employerNamedAfterPost));
   }
 }
 
 const EMPLOYER_AFTER =
   /^\s+(?:à\s+la|à\s+l['’]|au|aux|chez|au\s+sein\s+d(?:e|u|es)?)\s(?!(?:poste|rôle|titre|fonctions?|mission)\b)/u;
-export const EMPLOYER_NAMED_AFTER = "the post names an employer after the one read";
-
-// The reason a record read from a first-person post carries (its default penalty, as a field layout's)
-export const READ_FROM_POST = "read from a first-person post";

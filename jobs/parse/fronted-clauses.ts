@@ -8,7 +8,6 @@
 // whole sentence because it completes or dates what the sentence's main clause read.
 
 import { allMatches } from "./all-matches.ts";
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, ClauseReading, Match, Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -16,13 +15,13 @@ import {
   leadershipRole,
   looksLikeTitle,
   subjectsBefore,
-  TITLE_GENDER_GUESSED,
   withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC, MOVE_TIME } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
@@ -99,7 +98,7 @@ function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMo
     role: role.role,
     company: role.company,
     predecessor: null,
-    notes: ["title stated before the name"],
+    notes: [note(NOTES.titleStatedBeforeName)],
   };
 }
 
@@ -168,7 +167,7 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
         (gained ? companyBeforeVerb(sentence, gained.index, mentions) : null) ??
         (hire ? companyBeforeVerb(sentence, hire.index, mentions) : null),
       predecessor: null,
-      notes: ["title stated before the name"],
+      notes: [note(NOTES.titleStatedBeforeName)],
     },
   ];
 }
@@ -250,7 +249,7 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
   const role = ownPost
     ? ownHeadPost(sentence, ownPost[1]!, person)
     : postRole(sentence, end, postEnd, person);
-  const guessed = (note: string) => note === TITLE_GENDER_GUESSED && hasMasculineFirstName(person);
+  const guessed = (said: Note) => said.kind === NOTES.titleGenderGuessed && hasMasculineFirstName(person);
   if (!role || role.notes.some((note) => !guessed(note))) return [];
   // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
   // left to the readers that resolve it, and so is the title a later sentence may give
@@ -286,7 +285,7 @@ function ownHeadPost(sentence: string, post: string, person: PersonMention) {
   return {
     role: HEAD_OF_POST[post]![feminine ? 1 : 0],
     company: null,
-    notes: agreed ? [] : [TITLE_GENDER_GUESSED],
+    notes: agreed ? [] : [note(NOTES.titleGenderGuessed)],
   };
 }
 
@@ -344,7 +343,7 @@ export function readEntrustedOpening(s: Sentence, match: Match): ClauseReading[]
       role: isFemininePerson(person, sentence) ? feminine : masculine,
       company: employerSubject(sentence, match.index, mentions),
       predecessor: null,
-      notes: [NEW_SHAPE],
+      notes: [note(NOTES.newShape)],
     },
   ];
 }

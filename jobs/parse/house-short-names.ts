@@ -10,7 +10,7 @@ import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { COMPANY_DESCRIPTORS, FIRST_NAMES, foldWord, NAME_STOPWORDS, PLACES } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
-import type { ParsedMove } from "./types.ts";
+import { NOTES, type NotedMove, note } from "./notes.ts";
 
 const MAKERS_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 
@@ -51,12 +51,12 @@ export function fullNameOfHouse(name: string, issueText: string): string | null 
   return names.size === 1 ? [...names.values()][0]! : null;
 }
 
-export function useFullNamesOfHouses(moves: readonly ParsedMove[], issueText: string): void {
+export function useFullNamesOfHouses(moves: readonly NotedMove[], issueText: string): void {
   for (const move of moves) {
     const full = fullNameOfHouse(move.company, issueText);
     if (full === null) continue;
     move.company = full;
     move.previous_companies = move.previous_companies.filter((left) => companyKey(left) !== companyKey(full));
-    move.reasons.push("company named by its last word, written in full elsewhere in the issue");
+    move.reasons.push(note(NOTES.companyNamedByLastWord));
   }
 }

@@ -20,6 +20,7 @@ import { MEETING_BEFORE } from "./list-items.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
 import { companyKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
@@ -141,9 +142,8 @@ const EVENT_HEADING =
 // the person's own apposition.
 const EN_ANAPHOR =
   /^(?:\s*\([^()]*\))?(?:\s*,[^;:.]{0,160}?,)?\s*(?:(?:qui|aussi|également|désormais|ainsi)\s+)*en\s+(?:devien|deviendr|prend|prendr|reprend|reprendr|assure|assurer|sera\s|est\s+(?:nommée?|promue?|désignée?|élue?))/iu;
-// The note a record carries when its employer was read through "en" or an anaphoric noun; doubts.ts
-// holds such a record for review.
-export const ANAPHOR_REASON = "company inferred from an anaphor";
+// A record whose employer was read through "en" or an anaphoric noun carries
+// NOTES.companyInferredFromAnaphor; doubts.ts holds such a record for review.
 
 function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>): Span | null {
   if (!EN_ANAPHOR.test(sentence.slice(person.end))) return null;
@@ -167,7 +167,6 @@ function pointedBackByEn(sentence: string, person: Span, moverWords: Set<string>
 // named, the employer is that house.
 const Y_ANAPHOR =
   /^\s*,\s*[^,;:.()]{1,80}?\s(?:chez|de|du|d['’]|at)\s*(?=[\p{Lu}\p{N}])([^,;:.()]{1,80}),\s*y\s+(?:devient|deviendra|est\s+(?:nommée?|promue?)|sera\s+(?:nommée?|promue?))(?![\p{L}])/u;
-export const Y_ANAPHOR_REASON = "company pointed back by « y »";
 
 function houseOfY(sentence: string, person: Span): Span | null {
   const after = sentence.slice(person.end);
@@ -182,7 +181,6 @@ function houseOfY(sentence: string, person: Span): Span | null {
 // "…, transfuge de l'équipementier C, où X prend la présidence": "où" points back to the house
 // named right before it, the mover's, whatever the sentence's subject
 const WHERE_BEFORE = /,\s*où\s+(?:(?:le|la|l['’]|son|sa)\s*\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+)?$/u;
-export const WHERE_ANAPHOR_REASON = "company pointed back by « où »";
 
 function houseOfWhere(sentence: string, person: Span): Span | null {
   const where = WHERE_BEFORE.exec(sentence.slice(0, person.start));
@@ -232,6 +230,11 @@ function employerNamedBefore(
 }
 const COMPANY_CUE = /(?<![\p{L}])(?:chez|de|du|d['’]|à|au|pour|pour le|pour la)\s*(?=[\p{Lu}\p{N}])/gu;
 
+/** An employer guessed from the paragraph or the item's heading: no cue in the text points to it. */
+export const isGuessedCompany = (found: { note: Note }): boolean =>
+  found.note.kind === NOTES.companyGuessedFromParagraph ||
+  found.note.kind === NOTES.companyGuessedFromItemHeading;
+
 export function companyFromContext(
   move: PlacedMove,
   sentences: Span[],
@@ -239,7 +242,7 @@ export function companyFromContext(
   moverWords: Set<string>,
   paragraph: string,
   left?: string,
-): { company: string; reason: string } | null {
+): { company: string; note: Note } | null {
   // a person or a portfolio the context offers is passed over for the next cue (not-an-employer.ts);
   // so is, when the clause read an employer the person left, any employer only named as left
   for (const found of contextCompanies(move, sentences, resolved, moverWords, paragraph, left)) {
@@ -283,22 +286,22 @@ function* contextCompanies(
   moverWords: Set<string>,
   paragraph: string,
   left: string | undefined,
-): Generator<{ company: string; reason: string }> {
+): Generator<{ company: string; note: Note }> {
   const sentence = sentences[move.sentenceIndex]!;
   const here = houseOfY(sentence.text, move.person);
-  if (here) yield { company: here.text, reason: Y_ANAPHOR_REASON };
+  if (here) yield { company: here.text, note: note(NOTES.companyPointedBackByY) };
   const where = houseOfWhere(sentence.text, move.person);
   if (where && !moverWords.has(foldWord(where.text)))
-    yield { company: where.text, reason: WHERE_ANAPHOR_REASON };
+    yield { company: where.text, note: note(NOTES.companyPointedBackByWhere) };
   const opening = OPENING_COMPANY.exec(sentence.text);
   if (opening) {
     const company = readCompanyAfter(sentence.text, opening[0].length);
-    if (company) yield { company: company.text, reason: "company taken from sentence opening" };
+    if (company) yield { company: company.text, note: note(NOTES.companyFromSentenceOpening) };
   }
   const chez = HEADING_CHEZ.exec(sentence.text);
   const headed = chez && readCompanyAfter(sentence.text, chez[0].length);
   if (headed && headed.end < move.person.start && !moverWords.has(foldWord(headed.text)))
-    yield { company: headed.text, reason: "company taken from sentence heading" };
+    yield { company: headed.text, note: note(NOTES.companyFromSentenceHeading) };
   const bullets = ITEM_BULLETS.exec(sentence.text)?.[0].length ?? 0;
   // "Vice-présidents : A – B": a bureau line's label is a title (bureau-lines.ts), not a heading
   const heading =
@@ -312,14 +315,14 @@ function* contextCompanies(
   if (heading && /^\s:/u.test(sentence.text.slice(headingEnd!)) && !moverWords.has(foldWord(heading.text)))
     yield {
       company: sentence.text.slice(heading.start, headingEnd!),
-      reason: "company taken from sentence opening",
+      note: note(NOTES.companyFromSentenceOpening),
     };
   // "Hélivaud – X prend la direction financière du constructeur, qu'elle rejoint après huit ans chez
   // C": only for an employer the clause read as one left (the slot reader has its own order)
   const dashed = left ? headingCompany(paragraph) : null;
-  if (dashed) yield { company: dashed, reason: "company taken from sentence heading" };
+  if (dashed) yield { company: dashed, note: note(NOTES.companyFromSentenceHeading) };
   const pointedBack = pointedBackByEn(sentence.text, move.person, moverWords);
-  if (pointedBack) yield { company: pointedBack.text, reason: ANAPHOR_REASON };
+  if (pointedBack) yield { company: pointedBack.text, note: note(NOTES.companyInferredFromAnaphor) };
   const position = move.offset + move.person.start;
   const earlier: { at: number; name: string }[] = [];
   for (const other of resolved) {
@@ -332,13 +335,13 @@ function* contextCompanies(
   }
   const sameSentence = sentenceSubjectCompany(sentence.text, moverWords);
   if (sameSentence && sameSentence.start < move.person.start) {
-    yield { company: sameSentence.text, reason: "company taken from sentence subject" };
+    yield { company: sameSentence.text, note: note(NOTES.companyFromSentenceSubject) };
   }
   const kind = KIND_SUBJECT.exec(sentence.text);
   // "L'école de commerce C a choisi … L'école recrute aussi X": the house named with the same noun
   const sameKind =
     kind && !/^conseil/u.test(kind[1]!) && employerNamedBefore(sentence, paragraph, moverWords, kind[1]!);
-  if (sameKind) yield { company: sameKind.text, reason: "company inferred from earlier sentence" };
+  if (sameKind) yield { company: sameKind.text, note: note(NOTES.companyInferredFromEarlierSentence) };
   sentences.slice(0, move.sentenceIndex).forEach((s) => {
     const opener = OPENING_COMPANY.exec(s.text);
     // "Chez Ferrovia Industries, A succède à B… B prend la fonction de…"
@@ -348,16 +351,16 @@ function* contextCompanies(
   });
   // the nearest first
   for (const { name } of earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at))
-    yield { company: name, reason: "company inferred from earlier sentence" };
+    yield { company: name, note: note(NOTES.companyInferredFromEarlierSentence) };
   // "… cofondateur de l'application Foulee. La start-up, qui …, accueille X": no earlier subject
   // names it, the last employer the paragraph named before the sentence does
   const lastNamed = kind && employerNamedBefore(sentence, paragraph, moverWords, null);
-  if (lastNamed) yield { company: lastNamed.text, reason: ANAPHOR_REASON };
+  if (lastNamed) yield { company: lastNamed.text, note: note(NOTES.companyInferredFromAnaphor) };
   // "Coutellerie de Thiéval — …, la coutellerie recrute X": the item's heading names the house whole,
   // where the guess below would read only the place after its "de"
   const itemHeading = left ? null : (headingCompany(paragraph) ?? headingSentence(sentences));
   if (itemHeading && !itemHeading.split(/[\s-]+/u).some((w) => moverWords.has(foldWord(w))))
-    yield { company: itemHeading, reason: "company guessed from the item's heading" };
+    yield { company: itemHeading, note: note(NOTES.companyGuessedFromItemHeading) };
 
   // "… à La Dépêche de Castelmérac": after "à", only a name whose article is part of it (a newspaper's);
   // an employer the paragraph names only as one left ("après huit ans chez C") is the last guess
@@ -374,7 +377,7 @@ function* contextCompanies(
     )
       continue;
     if (isOnlyLeft(company.text, paragraph)) leftOnly.push(company.text);
-    else yield { company: company.text, reason: "company guessed from paragraph" };
+    else yield { company: company.text, note: note(NOTES.companyGuessedFromParagraph) };
   }
-  for (const company of leftOnly) yield { company, reason: "company guessed from paragraph" };
+  for (const company of leftOnly) yield { company, note: note(NOTES.companyGuessedFromParagraph) };
 }

@@ -10,7 +10,7 @@ import { cleanText } from "./clean-text.ts";
 import { readCompanyAfter, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
-import { POST_GUESSED_FROM_NEW_POST, readEmployerSuccessions } from "./employer-successions.ts";
+import { readEmployerSuccessions } from "./employer-successions.ts";
 import { fieldRecordText, readFieldRecord, recordTellsNoMove, settleFieldMove } from "./field-layouts.ts";
 import { readFirstPersonPost, settlePostMoves } from "./first-person-posts.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -36,7 +36,8 @@ import {
 import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { addMercatoPredecessors, readDepartureLine, readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
-import { confidenceFor, extractParagraphMoves, READ_FROM_CHAPO, READ_TAKEN_OVER_POST } from "./paragraph.ts";
+import { hasNote, NOTES, type NotedMove, note, noteText } from "./notes.ts";
+import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
 import { applyPromotionLabels } from "./promotion-labels.ts";
 import { cellKeyOf } from "./reading-cells.ts";
@@ -77,11 +78,11 @@ function timesWritten(text: string, name: string): number {
 
 // One spelling per company across the issue: a later look-alike of a name the same issue gave
 // earlier is taken for a slip and repaired, never into a name from outside the issue. A repair
-// across paragraphs is a guess an editor checks (penalty in paragraph.ts), unless the repaired
+// across paragraphs is a guess an editor checks (NOTES.companyRepaired, notes.ts), unless the repaired
 // spelling is the only one of its kind in the whole section and the repair stays in its paragraph.
 // A one-word name the issue writes the same way twice or more is meant, not a slip in the end of a
 // longer name ("Jouéo" beside "L'Arbre à Jouer").
-function settleCompanySpellings(moves: ParsedMove[], issueText: string): void {
+function settleCompanySpellings(moves: NotedMove[], issueText: string): void {
   const writtenTwice = (name: string) => {
     const first = issueText.indexOf(name);
     return first >= 0 && issueText.indexOf(name, first + name.length) >= 0;
@@ -118,12 +119,12 @@ function settleCompanySpellings(moves: ParsedMove[], issueText: string): void {
       for (const other of moves)
         if (other !== move && other.company === earlier) {
           other.company = move.company;
-          other.reasons.push("company repaired to a look-alike named elsewhere in the issue");
+          other.reasons.push(note(NOTES.companyRepaired));
         }
       spellings[spellings.indexOf(earlier)] = move.company;
     } else if (earlier) {
       move.company = earlier;
-      move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
+      move.reasons.push(note(NOTES.companyRepaired));
     } else if (!spellings.some((s) => companyKey(s) === key)) {
       spellings.push(move.company);
     }
@@ -134,15 +135,15 @@ function settleCompanySpellings(moves: ParsedMove[], issueText: string): void {
 // Micro": a word of the employer the whole issue writes once, a look-alike of a word it wrote before
 // (a slip, or two letters swapped), is that word misspelt. A word written twice the same way is
 // meant, and a repair only ever takes a spelling from the same issue.
-function useIssueSpelling(moves: ParsedMove[], issueText: string): void {
+function useIssueSpelling(moves: NotedMove[], issueText: string): void {
   let words: IssueWords | null = null;
   const wordsOfIssue = () => (words ??= issueWords(issueText));
   for (const move of moves) {
-    if (!move.reasons.some((r) => r.startsWith("company repaired"))) {
+    if (!hasNote(move.reasons, NOTES.companyRepaired)) {
       const repaired = inIssueSpelling(move.company, wordsOfIssue);
       if (repaired) {
         move.company = repaired;
-        move.reasons.push("company repaired to a look-alike named elsewhere in the issue");
+        move.reasons.push(note(NOTES.companyRepaired));
       }
     }
     // "ex-directrice générale adjointe de Buroliss" where the issue wrote "Burolis" before: an
@@ -261,11 +262,11 @@ function bareNamePattern(first: string, name: string): RegExp {
 const MEETING_BEFORE_HOUSE =
   /^(?:Assemblée générale|Assemblée|Congrès|Réunion|Élections?)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?=\p{Lu})/u;
 
-function dropMeetingBeforeHouse(move: ParsedMove): void {
+function dropMeetingBeforeHouse(move: NotedMove): void {
   move.company = move.company.replace(MEETING_BEFORE_HOUSE, "");
 }
 
-function dropLeadingDescriptor(move: ParsedMove): void {
+function dropLeadingDescriptor(move: NotedMove): void {
   const [first, ...rest] = move.company.split(" ");
   if (rest.length === 0 || !COMPANY_DESCRIPTORS.includes((first ?? "").toLowerCase())) return;
   const name = rest.join(" ");
@@ -277,7 +278,7 @@ function dropLeadingDescriptor(move: ParsedMove): void {
 
 // "L'assureur-crédit Garantia", "ESN Numélis": a descriptor opening the span read is no part of the
 // name (an article followed by a lower-case noun, or a descriptor acronym), whatever the noun is.
-function dropDescriptorWords(move: ParsedMove): void {
+function dropDescriptorWords(move: NotedMove): void {
   const descriptor =
     /^(?:(?:[LlDd]['’]|(?:le|la|Le|La)\s+)(\p{Ll}+)(?:-\p{Ll}+)?|(\p{Lu}{2,4}))\s+(?=\p{Lu}\p{Ll})/u.exec(
       move.company,
@@ -313,7 +314,7 @@ function dropDescriptorWords(move: ParsedMove): void {
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:de|du|des|de la)\s+)?(?:[dl]['’])?(?:\p{Lu}|&)[\p{L}\p{N}&'’-]*)*/gu;
 
-function useFirstSpelling(move: ParsedMove): void {
+function useFirstSpelling(move: NotedMove): void {
   const key = companyKey(move.company);
   const at = move.paragraph.indexOf(move.company);
   if (at <= 0) return;
@@ -324,7 +325,7 @@ function useFirstSpelling(move: ParsedMove): void {
       const candidate = words.slice(i, i + width).join(" ");
       if (isLikelyTypo(companyKey(candidate), key) && sameInitials(companyKey(candidate), key)) {
         move.company = candidate;
-        move.reasons.push("company spelling differs between mentions");
+        move.reasons.push(note(NOTES.companySpellingDiffers));
         return;
       }
     }
@@ -406,7 +407,7 @@ const SHORT_REFERENCE = /^(?:L['’]|Le |La )?(\p{Lu}[\p{L}-]+)$/u;
 
 const FULL_NAME_ARTICLES = ["L'", "L’", "Le ", "La "];
 
-function useFullNameOfShortReference(move: ParsedMove): void {
+function useFullNameOfShortReference(move: NotedMove): void {
   const head = SHORT_REFERENCE.exec(move.company)?.[1];
   if (!head) return;
   // no full name without its article before the head: no pattern to compile then (one for nearly
@@ -459,7 +460,7 @@ function followsALink(paragraph: string, name: string): boolean {
   return false;
 }
 
-function useInstitutionNamedByItsPlace(move: ParsedMove, issueText: string): void {
+function useInstitutionNamedByItsPlace(move: NotedMove, issueText: string): void {
   if (!BARE_PLACE_NAME.test(move.company) || !followsALink(move.paragraph, move.company)) return;
   const place = escapeRegExp(move.company);
   const linked = compiledPattern(
@@ -529,7 +530,7 @@ function withOwnArticle(name: string, paragraph: string, issueText: string): str
   return name;
 }
 
-function keepOwnArticle(move: ParsedMove, issueText: string): void {
+function keepOwnArticle(move: NotedMove, issueText: string): void {
   move.company = withOwnArticle(move.company, move.paragraph, issueText);
   move.previous_companies = move.previous_companies.map((name) =>
     withOwnArticle(name, move.paragraph, issueText),
@@ -539,7 +540,7 @@ function keepOwnArticle(move: ParsedMove, issueText: string): void {
 // "chez SGP (Société de gestion des patinoires)": the employer and the houses left, read as the
 // acronym alone, are the name the parenthesis spells out (acronym-expansions.ts); a tail of that name
 // read as a house of its own ("Lot" from "(Base nautique du Lot)") goes with it.
-function useExpansionOfAcronym(move: ParsedMove, expansions: ReadonlyMap<string, string>): void {
+function useExpansionOfAcronym(move: NotedMove, expansions: ReadonlyMap<string, string>): void {
   if (expansions.size === 0) return;
   move.company = expansions.get(companyKey(move.company)) ?? move.company;
   const spelt = move.previous_companies.map((name) => expansions.get(companyKey(name)) ?? name);
@@ -549,7 +550,7 @@ function useExpansionOfAcronym(move: ParsedMove, expansions: ReadonlyMap<string,
   );
 }
 
-function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], issueText: string): void {
+function useNameBeforeAcronym(move: NotedMove, paragraphs: readonly string[], issueText: string): void {
   const key = companyKey(move.company);
   for (const match of allMatches(move.paragraph, ACRONYM_AFTER_NAME)) {
     const acronym = match[1]!;
@@ -595,7 +596,7 @@ function useNameBeforeAcronym(move: ParsedMove, paragraphs: readonly string[], i
 // somewhere with those initials ("Fédération française de pelote et de paume" for FFPP); an
 // acronym of an employer already listed ("l'agence régionale de santé des Hautes-Garrigues, l'ARS
 // voisine") is that employer again.
-function usePreviousNamesBeforeAcronyms(move: ParsedMove, issueText: string): void {
+function usePreviousNamesBeforeAcronyms(move: NotedMove, issueText: string): void {
   const names = move.previous_companies.map((name) => {
     if (!/^\p{Lu}{2,8}$/u.test(name)) return name;
     if (compiledPattern(`(?<![\\p{L}])${name}\\s+\\p{Lu}`, "u").test(move.paragraph)) return name;
@@ -637,7 +638,7 @@ function nounAfterRole(paragraph: string, role: string): string | null {
 // "X accueille un nouveau directeur général, Y. Il remplace Z, nommé directeur général de l'agence
 // régionale de santé": the title followed by a house is then Z's new post, told in Z's own clause;
 // the house Z moves to is no employer of the one who takes Z's place, nor of another mover with that title
-function holdsThatPost(other: ParsedMove, move: ParsedMove): boolean {
+function holdsThatPost(other: NotedMove, move: NotedMove): boolean {
   if (other === move || other.person === move.person) return false;
   return other.person === move.predecessor || foldWord(other.role) === foldWord(move.role);
 }
@@ -645,7 +646,7 @@ function holdsThatPost(other: ParsedMove, move: ParsedMove): boolean {
 // "Mme Martine Faure, directrice de la Caisse régionale … (CRAS), rejoint l'Agence … M. Yannick Le
 // Goff, jusqu'ici son adjoint, est nommé directeur de la caisse": a common noun after the title
 // points back to the institution of that name in the paragraph, not to the paragraph's employer.
-function followEmployerNoun(move: ParsedMove, moves: ParsedMove[]): void {
+function followEmployerNoun(move: NotedMove, moves: NotedMove[]): void {
   const pointed = nounAfterRole(move.paragraph, move.role);
   if (pointed === null) return;
   const noun = foldWord(pointed);
@@ -707,7 +708,7 @@ function withoutItemTag(paragraph: string): string {
 const DESCRIBED_HOUSE_ENDING =
   /^(.+?)\s+(?:de la|du|de sa|de son|of the|of its)\s+((?:(?:new|nouvelle)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:filiale|holding|branche|succursale|coentreprise|subsidiary|business|cooperage|division)(?:\s+(?:d['’]|de\s+)?[\p{Ll}-]+){0,3})$/u;
 
-function useSubsidiaryNamedAfterRole(move: ParsedMove): void {
+function useSubsidiaryNamedAfterRole(move: NotedMove): void {
   const ending = DESCRIBED_HOUSE_ENDING.exec(move.role);
   if (!ending) return;
   // ("prend la direction générale de sa filiale de nettoyage industriel, C": the title is
@@ -728,7 +729,7 @@ function useSubsidiaryNamedAfterRole(move: ParsedMove): void {
   move.role = ending[1]!;
   if (!move.previous_companies.some((name) => companyKey(name) === companyKey(left)))
     move.previous_companies = [left, ...move.previous_companies];
-  move.reasons.push("company taken from the subsidiary named after the title");
+  move.reasons.push(note(NOTES.companyFromSubsidiaryAfterTitle));
 }
 
 // "Côte d'Azur" read from "l'Open de Nice Côte d'Azur", "Normandie-Ouest" from the new employer
@@ -760,12 +761,12 @@ export interface ParseOptions {
 
 // The directory's knowledge: a known alias maps to its company, a known name wins the boundary
 // the clause drew, and a known person's current employer is one they left when they move on.
-function useKnownNames(move: ParsedMove, gazetteer: Gazetteer): void {
+function useKnownNames(move: NotedMove, gazetteer: Gazetteer): void {
   const known =
     knownCompany(gazetteer, move.company) ?? knownBoundary(gazetteer, move.paragraph, move.company);
   if (known && known !== move.company) {
     move.company = known;
-    move.reasons.push("company boundary taken from the directory");
+    move.reasons.push(note(NOTES.companyBoundaryFromDirectory));
   }
   move.previous_companies = move.previous_companies.map(
     (name) => knownCompany(gazetteer, name) ?? knownBoundary(gazetteer, move.paragraph, name) ?? name,
@@ -787,9 +788,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const cleaned = cleanText(typeof text === "string" ? text : "");
   const section = findMouvementsSection(cleaned);
-  const moves: ParsedMove[] = [];
+  const moves: NotedMove[] = [];
   // the records the slot reader added for movers no sentence pattern read (slot-reader.ts)
-  const readBySlots = new Set<ParsedMove>();
+  const readBySlots = new Set<NotedMove>();
   // who the paragraphs are about, read in order: a portrait's name line, "lui succède" (topic-person.ts)
   const discourse = newDiscourse();
   section.paragraphs.forEach((paragraph, paragraph_index) => {
@@ -832,7 +833,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     if (chapo)
       for (const draft of drafts)
         if (personKey(draft.person) === personKey(chapo.person)) {
-          draft.reasons.push(READ_FROM_CHAPO);
+          draft.reasons.push(note(NOTES.readFromChapo));
           // the house the main clause says the person comes from, when the careers grammar read none
           if (
             chapo.previous &&
@@ -868,7 +869,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       ))
         drafts.push({
           ...post,
-          reasons: [READ_TAKEN_OVER_POST],
+          reasons: [note(NOTES.postTakenOver)],
           position: text.length,
           shape: "post taken over",
         });
@@ -883,7 +884,9 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       ))
         drafts.push({
           ...succession,
-          reasons: guessed ? [READ_TAKEN_OVER_POST, POST_GUESSED_FROM_NEW_POST] : [READ_TAKEN_OVER_POST],
+          reasons: guessed
+            ? [note(NOTES.postTakenOver), note(NOTES.postGuessedFromNewPost)]
+            : [note(NOTES.postTakenOver)],
           position: text.length,
           shape: row,
         });
@@ -901,7 +904,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
         ? agreeTitle(tidyRole(draft.role), null)
         : agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
       const { seniority, function: jobFunction } = classifyRole(role);
-      const move: ParsedMove = {
+      const move: NotedMove = {
         person: draft.person,
         company: draft.company,
         role,
@@ -954,14 +957,14 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     if (role === move.role) continue;
     move.role = role;
     Object.assign(move, classifyRole(role));
-    move.reasons.push("employer cut from the end of the title");
+    move.reasons.push(note(NOTES.employerCutFromTitle));
   }
   if (gazetteer !== EMPTY_GAZETTEER) for (const move of moves) useKnownNames(move, gazetteer);
   useFullNamesOfHouses(moves, cleaned);
   settleCompanySpellings(moves, cleaned);
   useIssueSpelling(moves, cleaned);
 
-  const seen = new Map<string, ParsedMove>();
+  const seen = new Map<string, NotedMove>();
   const unique = moves.filter((move) => {
     const key = `${personKey(move.person)}|${companyKey(move.company)}`;
     const first = seen.get(key);
@@ -982,6 +985,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
   });
   pairRespectivePredecessors(unique);
   const sectionText = section.paragraphs.join("\n");
+  const cells = new Map<NotedMove, string>();
   for (const move of unique) {
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
@@ -1017,18 +1021,22 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       subject.secondReading = secondReadingOf(move, move.paragraph, paragraphRecords, nests);
       if (subject.secondReading !== null && nestsLast) doubts.push(READINGS_NEST);
     }
-    for (const doubt of doubts) move.reasons.push(doubt.reason);
+    for (const doubt of doubts) move.reasons.push(note(doubt));
     move.confidence = confidenceFor(move.reasons);
     // measurement only: the cell of each record, to count how often each kind of reading is right
-    options.readingCells?.set(move, cellKeyOf({ ...subject, headingless: section.headingless }));
+    if (options.readingCells) cells.set(move, cellKeyOf({ ...subject, headingless: section.headingless }));
   }
   const kept = unique.filter((m) => m.person.trim() && m.company.trim() && m.role.trim());
+  // the notes written out as the JSON contract's English reasons
+  const finished = kept.map((move): ParsedMove => ({ ...move, reasons: move.reasons.map(noteText) }));
+  if (options.readingCells)
+    for (const [at, move] of finished.entries()) options.readingCells.set(move, cells.get(kept[at]!)!);
 
   return {
     title: meta.title ?? null,
     published_on: meta.published_on ?? null,
     section_found: section.found,
-    moves: kept,
+    moves: finished,
     paragraphs: section.paragraphs,
     // no section found: what reads like a move anywhere in the issue is still shown to an editor
     unread: section.found
@@ -1041,7 +1049,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
  * An issue's unread paragraphs as a reader meets them: those before the section, the section's
  * own, those after it. They are stored in this order, and the review queue lists them so.
  */
-function unreadInReadingOrder(cleaned: string, sectionParagraphs: string[], kept: ParsedMove[]) {
+function unreadInReadingOrder(cleaned: string, sectionParagraphs: string[], kept: NotedMove[]) {
   const beside = findBesideSectionParagraphs(issueParagraphs(cleaned), sectionParagraphs);
   return [...beside.beforeSection, ...findUnreadParagraphs(sectionParagraphs, kept), ...beside.afterSection];
 }

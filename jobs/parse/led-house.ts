@@ -10,6 +10,7 @@ import { readCompanyAfter } from "./company-spans.ts";
 import { headOfLedPost } from "./gender.ts";
 import { MONTH } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 import type { Sentence } from "./sentence.ts";
 
 // "dirigera à partir de mars C", "will head from April 1 C": a time between the verb and the house
@@ -74,7 +75,7 @@ export function readLedHouse(s: Sentence, match: Match, _shape: Shape): ClauseRe
       role,
       company,
       predecessor: null,
-      notes: said ? [] : ["title paraphrased from the verb of leading"],
+      notes: said ? [] : [note(NOTES.titleFromLeadingVerb)],
     });
   }
   return moves;

@@ -12,6 +12,7 @@ import { readCompanyAfter } from "./company-spans.ts";
 import { placeNamedInstitution, widenInstitution } from "./institutions.ts";
 import { foldWord, PLACE_NAMED_HEADS } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
 
@@ -42,9 +43,6 @@ const EMPLOYER_CUE =
 // What opens an item and is not part of it: a dash, a bullet, "et", "ainsi que".
 const ITEM_OPENER = /^\s*(?:[–—•·▪*-]\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
 const BODY_IN_LEAD = /(?<![\p{L}])(?:directoire|bureau|conseil|comité|commission)(?![\p{L}])/iu;
-// "…, et Tatiana Morelli, ex-Campéo, DRH": a name the lexicon does not vouch for, read for its place
-export const WEAK_NAME_REASON = "name read from its place in a list";
-export const BODY_OFFICER_REASON = "title of an officer of a body the list's lead names";
 const HONORIFIC_BEFORE = /(?:M\.|Mme|Me|Dr|Pr)\s+$/u;
 // "nommé directeur", "est directrice marketing", "comme Chief Product Officer": what may stand
 // before the item's title
@@ -101,10 +99,11 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
   }
   // "a nommé un nouveau directoire : – A, présidente": an officer of the body the lead names, whose
   // title may or may not carry the body's name ("présidente du directoire")
-  const notes = BODY_IN_LEAD.test(lead) ? [BODY_OFFICER_REASON] : [];
+  const notes = BODY_IN_LEAD.test(lead) ? [note(NOTES.bodyOfficer)] : [];
   for (const { person, role, text } of items) {
     const read = moves.find((m) => overlaps(m.person, person));
-    const own = isConfidentPerson(person) ? notes : [...notes, WEAK_NAME_REASON];
+    // "…, et Tatiana Morelli, ex-Campéo, DRH": a name the lexicon does not vouch for, read for its place
+    const own = isConfidentPerson(person) ? notes : [...notes, note(NOTES.weakName)];
     // "– M. Loïc Antille, 32 ans, nommé directeur": the item's own participle read it; the lead
     // still names the employer
     if (read?.role) {
@@ -286,7 +285,7 @@ function addSharedRank(
       if (!read.role) {
         read.role = role;
         read.company ??= company;
-        read.notes.push("role shared by a list of people");
+        read.notes.push(note(NOTES.roleSharedByList));
       }
       continue;
     }
@@ -297,7 +296,7 @@ function addSharedRank(
       role,
       company,
       predecessor: null,
-      notes: ["role shared by a list of people"],
+      notes: [note(NOTES.roleSharedByList)],
     });
   }
 }

@@ -15,23 +15,21 @@ import {
   type Mover,
   readCareers,
 } from "./career.ts";
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
 import { isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
-import { escapeRegExp } from "./compiled-pattern.ts";
-import { DOUBTS } from "./doubts.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { ENTRUSTED_OPENING, withOpenedSite } from "./fronted-clauses.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { companyFromContext } from "./implicit-company.ts";
+import { companyFromContext, isGuessedCompany } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
 import { moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 import { bindPronounSuccessions } from "./pronoun-successions.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
@@ -57,67 +55,17 @@ export interface DraftMove {
   kind: MoveKind;
   previous_companies: string[];
   predecessor: string | null;
-  reasons: string[];
+  reasons: Note[];
   position: number;
   /** The shapes-table row or pass that read the mover (ClauseMove.shape), or the slot reader's. */
   shape: string;
 }
 
-// The reason a record read through an interview's chapô carries (interview-chapo.ts): the post is
-// told by its place, before the name, and nothing in the sentence says it is new but the item's
-// heading; held for review until a first-scored corpus has measured it.
-export const READ_FROM_CHAPO = "post read from an interview chapô";
-// The reason a successor told from the departure side carries (taken-over-post.ts): the title and
-// house are the departing person's, read across sentences; held for review.
-export const READ_TAKEN_OVER_POST = "post taken over from the departing person";
-
-// How much each doubt costs. A clean pattern-matched move keeps 0.95.
-const PENALTIES: [RegExp, number][] = [
-  [/^company guessed/, 0.4],
-  [/^role not found/, 0.3],
-  [/^role found in a later sentence/, 0.2],
-  [/^post taken from the predecessor's departure/, 0.2],
-  [/^post taken from the one replaced/, 0.2],
-  [new RegExp(`^${NEW_SHAPE}`), 0.2],
-  [/^title read before the name/, 0.2],
-  [new RegExp(`^${READ_FROM_CHAPO}`), 0.2],
-  [new RegExp(`^${READ_TAKEN_OVER_POST}`), 0.2],
-  // employer-successions.ts: the post the one replaced took elsewhere, not one said to be theirs here
-  [/^post guessed from the one replaced's new post/, 0.2],
-  [/^company taken from the predecessor's departure/, 0.1],
-  [/^role shared by a list/, 0.2],
-  [/^title of an officer of a body/, 0.2],
-  [/^name read from its place in a list/, 0.1],
-  [/^title gender guessed/, 0.2],
-  [/^title paraphrased/, 0.2],
-  [/^role names a subsidiary/, 0.2],
-  [/^company inferred/, 0.15],
-  // issue 12 item 14: a repair into another spelling from another paragraph is held for review
-  [/^company repaired to a look-alike/, 0.2],
-  [
-    /^(?:company taken from sentence (?:opening|subject)|company named by its last word|title stated before the name|company spelling differs)/,
-    0.05,
-  ],
-];
 const BASE_CONFIDENCE = 0.95;
-// The doubts raised on finished records (doubts.ts) carry their own penalty.
-for (const doubt of DOUBTS) PENALTIES.unshift([new RegExp(`^${escapeRegExp(doubt.reason)}`), doubt.penalty]);
 
-// A reason's penalty is looked up once: the table is some sixty patterns, the reasons a few dozen texts.
-const penaltyOfReason = new Map<string, number>();
-
-function penaltyOf(reason: string): number {
-  let penalty = penaltyOfReason.get(reason);
-  if (penalty === undefined) {
-    penalty = PENALTIES.find(([p]) => p.test(reason))?.[1] ?? 0.1;
-    if (penaltyOfReason.size > 5_000) penaltyOfReason.clear();
-    penaltyOfReason.set(reason, penalty);
-  }
-  return penalty;
-}
-
-export function confidenceFor(reasons: string[]): number {
-  const lost = reasons.reduce((sum, reason) => sum + penaltyOf(reason), 0);
+/** What a clean reading keeps once each note (notes.ts) and doubt (doubts.ts) has taken its penalty. */
+export function confidenceFor(notes: readonly Note[]): number {
+  const lost = notes.reduce((sum, note) => sum + note.kind.penalty, 0);
   return Math.round(Math.max(0, Math.min(1, BASE_CONFIDENCE - lost)) * 100) / 100;
 }
 
@@ -255,9 +203,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     // C": an employer the paragraph names only as one left gives way to the one its context names
     if (company && isOnlyLeft(company, masked)) {
       const joined = companyFromContext(move, sentences, movers, moverWords, masked, company);
-      if (joined && !/guessed/u.test(joined.reason)) {
+      if (joined && !isGuessedCompany(joined)) {
         company = joined.company;
-        reasons.push(joined.reason);
+        reasons.push(joined.note);
       }
     }
     // "élus au bureau de l'Union" after "l'Union des coopératives d'Ambrelle"
@@ -277,7 +225,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     if (left) {
       role = left.role;
       company ??= left.company;
-      reasons.push("post taken from the predecessor's departure");
+      reasons.push(note(NOTES.postFromPredecessorDeparture));
     }
     // "Marc Bellin, directeur général de C, rejoint D. Il est remplacé par Y", "Y succède à Z,
     // directrice du Théâtre des Monts": the post the one replaced held, in an apposition after their
@@ -290,12 +238,12 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     if (heldByReplaced && !role && (!company || companyKey(company) === companyKey(heldByReplaced.company))) {
       role = heldByReplaced.role;
       company ??= heldByReplaced.company;
-      reasons.push("post taken from the one replaced");
+      reasons.push(note(NOTES.postFromOneReplaced));
     } else if (heldByReplaced && !company) {
       // "X, directeur technique de Ferlog, rejoint Kargo. Il est remplacé au poste de directeur
       // technique par Y": the post is told, the house is the one X leaves
       company = heldByReplaced.company;
-      reasons.push("company taken from the one replaced");
+      reasons.push(note(NOTES.companyFromOneReplaced));
     }
     // "Il était directeur technique de Ferlog, qui promeut à sa place X": the post the one replaced held
     const held =
@@ -305,23 +253,23 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
         : null;
     if (held) {
       role = held;
-      reasons.push("post taken from the one replaced");
+      reasons.push(note(NOTES.postFromOneReplaced));
     }
     const leftBehind = antecedent && !company ? employerLeftBy(masked, antecedent, move.offset) : null;
     if (leftBehind) {
       company = leftBehind;
-      reasons.push("company taken from the predecessor's departure");
+      reasons.push(note(NOTES.companyFromPredecessorDeparture));
     }
     if (!company) {
       const inferred = companyFromContext(move, sentences, movers, moverWords, masked);
       if (inferred) {
         company = inferred.company;
-        reasons.push(inferred.reason);
+        reasons.push(inferred.note);
       }
     }
     if (!role) {
       role = roleFromLaterSentence(masked, start, segmentEnd);
-      if (role) reasons.push("role found in a later sentence");
+      if (role) reasons.push(note(NOTES.roleFoundLater));
     }
     // "Le fabricant en confie la direction à X": the site the sentence before opened completes the
     // title; when that sentence opens nothing, "en" stands for a post left unread and so is the mover
@@ -334,15 +282,15 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       if (held) {
         role = held.role;
         leftEmployer = held.employer;
-      } else reasons.push("role not found: the same post as an unnamed one");
+      } else reasons.push(note(NOTES.roleNotFoundSamePost));
     }
-    if (!move.person.upperCase && !move.person.knownFirstName) reasons.push("first name not recognised");
+    if (!move.person.upperCase && !move.person.knownFirstName) reasons.push(note(NOTES.firstNameUnknown));
     // "directeur général de la filiale espagnole du groupe": the employer may be that subsidiary
     if (/(?:^|\s)(?:de la|du|de sa|de son) (?:filiale|branche|division)(?:\s|$)/u.test(role))
-      reasons.push("role names a subsidiary, which may be the employer");
+      reasons.push(note(NOTES.roleNamesSubsidiary));
     const classified = classifyRole(role);
     if (classified.seniority === "other" && classified.function === "other")
-      reasons.push("role not recognised as a job title");
+      reasons.push(note(NOTES.roleNotATitle));
     // the sentence as written: a date masked as an aside still tells a passing appointment
     const { start: from, end: to } = sentences[move.sentenceIndex]!;
     if (rejectionOf({ person: move.person.text, role, company, sentence: paragraph.slice(from, to) })) return;

@@ -6,7 +6,6 @@
 // clause gives one (", promue directrice sportive", ", qui devient manager"), else the post the
 // one replaced held at that employer, read from what the paragraph said of them (same-post.ts).
 
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -22,6 +21,7 @@ import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { feminineTitle, headOfLedPost, masculineTitle } from "./gender.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 
@@ -104,11 +104,11 @@ export function readBatonPassed(s: Sentence, match: Match): ClauseReading[] {
   const before = TITLE_BEFORE_NAME.exec(sentence.slice(0, leaver.start).replace(/,\s*$/u, " "));
   const described = before ? readRole(before[1]!, 0) : null;
   if (described && looksLikeTitle(described.role))
-    return [reading(person, leaver, agree(described.role), null, ["post taken from the one replaced"])];
+    return [reading(person, leaver, agree(described.role), null, [note(NOTES.postFromOneReplaced)])];
   const apposition = TITLE_AFTER_NAME.exec(sentence.slice(leaver.end, match.index));
   const title = apposition ? readRole(sentence, leaver.end + apposition[0].length, match.index) : null;
   if (title && looksLikeTitle(title.role))
-    return [reading(person, leaver, agree(title.role), title.company, ["post taken from the one replaced"])];
+    return [reading(person, leaver, agree(title.role), title.company, [note(NOTES.postFromOneReplaced)])];
   return [];
 }
 
@@ -117,7 +117,7 @@ function reading(
   leaver: PersonMention,
   role: string,
   company: Span | null,
-  notes: string[],
+  notes: Note[],
 ): ClauseReading {
   return { person, kind: "appointed", role, company, predecessor: leaver, notes };
 }
@@ -162,8 +162,8 @@ export function readPostHeadedItem(s: Sentence, match: Match): ClauseReading[] {
       role: post.role,
       company: post.company,
       predecessor: null,
-      // no verb says the person takes the post: an editor checks (default penalty, 0.1)
-      notes: [...post.notes, "post read from an item without a verb"],
+      // no verb says the person takes the post: an editor checks (NOTES.postFromItemWithoutVerb, 0.1)
+      notes: [...post.notes, note(NOTES.postFromItemWithoutVerb)],
     },
   ];
 }
@@ -242,7 +242,7 @@ export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): Cl
   const stopAt = nextMentionStart(mentions, end, sentence);
   // the participle agrees with the person: "partie", "appelée"
   const feminine = /^(?:partie|appelée)/u.test(verb) || isFemininePerson(leaver, sentence);
-  let post: { role: string; company: Span | null; notes: string[] } | null = null;
+  let post: { role: string; company: Span | null; notes: Note[] } | null = null;
   const led = /(diriger|présider)$/u.exec(verb);
   const lead = /^\s*(?:la\s+)?(?=(?:direction|présidence|tête)\s)/u.exec(sentence.slice(end));
   const reins = /^\s*les rênes\s+(?=d)/u.exec(sentence.slice(end));
@@ -288,8 +288,8 @@ export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): Cl
       company: post.company,
       predecessor: null,
       // the participle says the gender the title takes; not yet measured on a first-scored corpus:
-      // held for review (chosen-holder.ts NEW_SHAPE)
-      notes: [NEW_SHAPE, ...withoutGenderGuess(post.notes)],
+      // held for review (chosen-holder.ts note(NOTES.newShape))
+      notes: [note(NOTES.newShape), ...withoutGenderGuess(post.notes)],
     },
   ];
 }

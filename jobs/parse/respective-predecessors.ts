@@ -6,14 +6,14 @@
 
 import { findPersonMentions } from "./mentions.ts";
 import { personKey } from "./names.ts";
-import type { ParsedMove } from "./types.ts";
+import type { NotedMove } from "./notes.ts";
 
 const RESPECTIVE_SUCCESSION =
   /(?<![\p{L}])respectivement\s+(?:en remplacement|à la place|succédant|remplaçant|replacing|succeeding)(?:\s+(?:de|du|à|au)(?=\s)|\s+d['’])?\s*([^.;]+)/iu;
 
 /** Gives each record of one paragraph its own predecessor when the paragraph lists them "respectivement". */
-export function pairRespectivePredecessors(moves: ParsedMove[]): void {
-  const byParagraph = new Map<string, ParsedMove[]>();
+export function pairRespectivePredecessors(moves: NotedMove[]): void {
+  const byParagraph = new Map<string, NotedMove[]>();
   for (const move of moves)
     byParagraph.set(move.paragraph, [...(byParagraph.get(move.paragraph) ?? []), move]);
   for (const [paragraph, records] of byParagraph) {
@@ -28,7 +28,7 @@ export function pairRespectivePredecessors(moves: ParsedMove[]): void {
         move,
         at: mentions.find((m) => m.start < told.index && personKey(m.name) === personKey(move.person))?.start,
       }))
-      .filter((entry): entry is { move: ParsedMove; at: number } => entry.at !== undefined)
+      .filter((entry): entry is { move: NotedMove; at: number } => entry.at !== undefined)
       .sort((a, b) => a.at - b.at);
     if (replaced.length < 2 || replaced.length !== named.length || named.length !== records.length) continue;
     named.forEach(({ move }, i) => {

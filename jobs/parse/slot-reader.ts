@@ -50,7 +50,7 @@ import {
   WORD_AFTER_A_SLOT,
 } from "./doubts.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
-import { companyFromContext, headingCompany } from "./implicit-company.ts";
+import { companyFromContext, headingCompany, isGuessedCompany } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
 import {
   COMPANY_DESCRIPTORS,
@@ -71,6 +71,7 @@ import {
 } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
+import { NOTES, type Note, note } from "./notes.ts";
 import { type DraftMove, roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -470,7 +471,7 @@ function ledPost(
   from: number,
   to: number,
   feminine: boolean,
-): { at: number; post: RolePhrase & { notes?: string[] } } | null {
+): { at: number; post: RolePhrase & { notes?: Note[] } } | null {
   for (const cue of allMatches(text.slice(from, to), LED_POST)) {
     const at = from + cue.index + cue[0].length;
     // "quitte la présidence de C", "après huit ans à la tête de C": a post left, not taken
@@ -495,7 +496,7 @@ function ledPost(
 
 interface Slots {
   role: RolePhrase;
-  notes: string[];
+  notes: Note[];
   /** The title was paraphrased from the post ("la direction financière" → "directrice financière"). */
   paraphrased?: boolean;
 }
@@ -764,7 +765,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
           company: { text: left.company, start: at, end: at },
           truncated: false,
         },
-        notes: ["post taken from the predecessor's departure"],
+        notes: [note(NOTES.postFromPredecessorDeparture)],
       };
     if (!slots) continue;
     slots.role = splitEmployer(slots.role);
@@ -798,27 +799,27 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
     if (company && isOnlyLeft(company, masked)) {
       const joined = companyFromContext(placed, sentences, [], moverWords, masked, company);
       const replacement =
-        joined && !/guessed/u.test(joined.reason)
+        joined && !isGuessedCompany(joined)
           ? joined
           : heading && companyKey(heading) !== companyKey(company) && !isOnlyLeft(heading, masked)
-            ? { company: heading, reason: "company taken from sentence heading" }
+            ? { company: heading, note: note(NOTES.companyFromSentenceHeading) }
             : null;
       if (replacement) {
         company = replacement.company;
-        reasons.push(replacement.reason);
+        reasons.push(replacement.note);
       }
     }
     if (!company) {
       const inferred = companyFromContext(placed, sentences, [], moverWords, masked);
-      if (inferred && !/guessed/u.test(inferred.reason)) {
+      if (inferred && !isGuessedCompany(inferred)) {
         company = inferred.company;
-        reasons.push(inferred.reason);
+        reasons.push(inferred.note);
       } else if (heading) {
         company = heading;
-        reasons.push("company taken from sentence heading");
+        reasons.push(note(NOTES.companyFromSentenceHeading));
       } else if (inferred) {
         company = inferred.company;
-        reasons.push(inferred.reason);
+        reasons.push(inferred.note);
       }
     }
     if (!company || companyKey(company) === personKey(mention.name)) continue;

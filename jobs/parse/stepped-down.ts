@@ -4,12 +4,12 @@
 // mover is the successor, the post and the house are the ones the leaver gives up, and the leaver
 // is the predecessor. The leaver gets no record (stepping down is leaving without a new post).
 
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseReading, Match } from "./clause-move.ts";
 import { isEnglishTitle, looksLikeTitle, subjectsBefore } from "./clause-slots.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { HONORIFIC, TITLE_ACRONYMS } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 
@@ -93,7 +93,7 @@ export function readSteppedDown(s: Sentence, match: Match): ClauseReading[] {
       company: post.company,
       predecessor: leaver,
       // not yet measured on a first-scored corpus: held for review
-      notes: [NEW_SHAPE],
+      notes: [note(NOTES.newShape)],
     },
   ];
 }

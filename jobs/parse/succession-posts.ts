@@ -5,7 +5,6 @@
 // the post starting on the article.
 
 import { allMatches } from "./all-matches.ts";
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove } from "./clause-move.ts";
 import {
   isFemininePerson,
@@ -19,12 +18,13 @@ import {
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
+import { hasNote, NOTES, type Note, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 
 export interface SuccessionPost {
   role: string | null;
   company: Span | null;
-  notes: string[];
+  notes: Note[];
 }
 
 const LED = /^\s*,?\s*(?:à\s+)?la\s+(?=(?:tête|direction|présidence)(?![\p{L}]))/u;
@@ -72,7 +72,7 @@ export function postNamedAfter(
     return {
       role: `${head} ${article}${word}`,
       company: null,
-      notes: [`title paraphrased from "${scope[0].trim().replace(/^,\s*/u, "")}"`],
+      notes: [note(NOTES.titleParaphrased, scope[0].trim().replace(/^,\s*/u, ""))],
     };
   }
   const house = AT_HOUSE.exec(rest);
@@ -131,7 +131,8 @@ export function addPurposeSuccessions(
       /^pour/iu.test(cue[0]) &&
       target.person.start >= end &&
       /^[\s,]*$/u.test(sentence.slice(end, target.person.start));
-    if (inGap && target.role && !target.notes.includes(NEW_SHAPE)) target.notes.push(NEW_SHAPE);
+    if (inGap && target.role && !hasNote(target.notes, NOTES.newShape))
+      target.notes.push(note(NOTES.newShape));
     const from = named?.end ?? end + (kin?.[0].length ?? 0);
     const stopAt = nextMentionStart(mentions, from + 1, sentence);
     const person = target.person;
@@ -149,7 +150,7 @@ export function addPurposeSuccessions(
     if (post.role) {
       target.role = post.role;
       target.company = post.company ?? target.company;
-      if (!target.notes.includes(NEW_SHAPE)) target.notes.push(NEW_SHAPE);
+      if (!hasNote(target.notes, NOTES.newShape)) target.notes.push(note(NOTES.newShape));
       target.notes.push(...post.notes);
     } else if (!target.company && post.company) target.company = post.company;
   }
@@ -176,7 +177,7 @@ export function addGiversNextPost(sentence: string, mentions: PersonMention[], m
     const feminine = isFemininePerson(giver, sentence.slice(0, successor.person.start));
     const known = hasFeminineFirstName(giver) || hasMasculineFirstName(giver);
     const title = verb[1] ? readRole(sentence, from, stopAt) : null;
-    const post: { role: string; company: Span | null; notes: string[] } | null = verb[1]
+    const post: { role: string; company: Span | null; notes: Note[] } | null = verb[1]
       ? title && { role: title.role, company: title.company, notes: [] }
       : leadershipRole(sentence, from, stopAt, feminine);
     if (!post?.role || !looksLikeTitle(post.role)) continue;
@@ -190,7 +191,7 @@ export function addGiversNextPost(sentence: string, mentions: PersonMention[], m
       company: post.company,
       predecessor: null,
       // not yet measured on a first-scored corpus: held for review
-      notes: [NEW_SHAPE, ...notes],
+      notes: [note(NOTES.newShape), ...notes],
     });
   }
 }

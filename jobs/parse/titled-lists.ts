@@ -9,12 +9,12 @@
 // paragraph's context gives (paragraph.ts). Not yet measured on a first-scored corpus: held for review.
 
 import { allMatches } from "./all-matches.ts";
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import type { ClauseMove, ClauseReading, Match } from "./clause-move.ts";
 import { companyBeforeVerb, looksLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { HONORIFIC } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { NOTES, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { TITLED_LIST } from "./verb-patterns.ts";
@@ -76,7 +76,7 @@ export function readTitledList(s: Sentence, match: Match): ClauseReading[] {
       role,
       company: company?.text === person.text ? null : company,
       predecessor: null,
-      notes: ["role shared by a list of people"],
+      notes: [note(NOTES.roleSharedByList)],
     };
   });
 }
@@ -111,7 +111,7 @@ function readClosingTitle(s: Sentence): ClauseReading[] {
       role: titleFor(person, plural, item) + (scope ? ` ${scope}` : ""),
       company: null,
       predecessor: null,
-      notes: ["role shared by a list of people"],
+      notes: [note(NOTES.roleSharedByList)],
     };
   });
 }
@@ -120,11 +120,19 @@ function readClosingTitle(s: Sentence): ClauseReading[] {
 export function addTitledLists(sentence: Sentence, moves: ClauseMove[]): void {
   for (const reading of readClosingTitle(sentence)) {
     if (moves.some((move) => move.person.start === reading.person.start)) continue;
-    moves.push({ shape: "post given to a list", ...reading, notes: [NEW_SHAPE, ...reading.notes] });
+    moves.push({
+      shape: "post given to a list",
+      ...reading,
+      notes: [note(NOTES.newShape), ...reading.notes],
+    });
   }
   for (const match of allMatches(sentence.text, TITLED_LIST))
     for (const reading of readTitledList(sentence, match as Match)) {
       if (moves.some((move) => move.person.start === reading.person.start)) continue;
-      moves.push({ shape: "post given to a list", ...reading, notes: [NEW_SHAPE, ...reading.notes] });
+      moves.push({
+        shape: "post given to a list",
+        ...reading,
+        notes: [note(NOTES.newShape), ...reading.notes],
+      });
     }
 }

@@ -9,17 +9,16 @@
 // their own (unread-own-moves.ts) and who is named for no move (unread-people.ts); what the editor
 // is offered is unread-candidates.ts; paragraphs outside the section, unread-outside-section.ts.
 
-import { NEW_SHAPE } from "./chosen-holder.ts";
 import { PERSON_LIKE_AN_INSTITUTION, READ_BY_SLOTS } from "./doubts.ts";
 import { readFieldRecord, recordTellsNoMove, unreadPersonCell } from "./field-layouts.ts";
 import { SPEECH } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isBareDeparture } from "./mercato-lines.ts";
 import { companyKey, personKey } from "./names.ts";
-import { READ_TAKEN_OVER_POST } from "./paragraph.ts";
+import { hasNote, NOTES, type NotedMove, type NoteKind } from "./notes.ts";
 import { splitSentences } from "./sentences.ts";
 import { titledNamesIn } from "./titled-names.ts";
-import type { ParsedMove, UnreadParagraph } from "./types.ts";
+import type { UnreadParagraph } from "./types.ts";
 import { type Anchor, anchorsIn, clauseAfter, peopleText, sentenceAround } from "./unread-anchors.ts";
 import { companiesIn, MAX_CANDIDATES, titlesIn } from "./unread-candidates.ts";
 import { givenFirstMention, withoutTrailingLabels } from "./unread-layouts.ts";
@@ -39,21 +38,21 @@ import { MOVE_WORD_START, signalsAMove } from "./unread-signals.ts";
 
 // Records that are proposals, not readings: the slot reader's, a post taken from the one replaced,
 // and those of a shape no first-scored corpus has measured yet (chosen-holder.ts)
-const PROPOSALS = new Set([
-  READ_BY_SLOTS.reason,
-  PERSON_LIKE_AN_INSTITUTION.reason,
-  "post taken from the one replaced",
-  NEW_SHAPE,
+const PROPOSALS: ReadonlySet<NoteKind> = new Set([
+  READ_BY_SLOTS,
+  PERSON_LIKE_AN_INSTITUTION,
+  NOTES.postFromOneReplaced,
+  NOTES.newShape,
   // a successor told from the departure side, the post and house the departing person's (taken-over-post.ts)
-  READ_TAKEN_OVER_POST,
+  NOTES.postTakenOver,
 ]);
 
 // A record whose "person" is a house's name, not someone's ("Fondation Génération Avenir" out of "La
 // déléguée générale de la Fondation Génération Avenir rejoindra …"): it accounts for nobody the
 // paragraph names, who stay candidates. A person's name the doubt mistook ("Iseult Fontanges-Roux")
 // still reads as one (looksLikeAName).
-function namesAHouse(move: ParsedMove): boolean {
-  if (!move.reasons.includes(PERSON_LIKE_AN_INSTITUTION.reason)) return false;
+function namesAHouse(move: NotedMove): boolean {
+  if (!hasNote(move.reasons, PERSON_LIKE_AN_INSTITUTION)) return false;
   const mention = findPersonMentions(move.person)[0];
   return mention === undefined || !looksLikeAName(mention);
 }
@@ -95,7 +94,7 @@ function dismissesAParagraph(reason: { id: string }, person: PersonInSentence): 
  * président du conseil de surveillance") and no record of their own leaves the paragraph partly
  * read even when they are another mover's predecessor.
  */
-export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]): UnreadParagraph[] {
+export function findUnreadParagraphs(paragraphs: string[], moves: NotedMove[]): UnreadParagraph[] {
   const unread: UnreadParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
     // a row that says its post is held ad interim, or a departure, is understood: no move to add
@@ -108,7 +107,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: ParsedMove[]):
     // stays a candidate, so the paragraph is still listed as partly read beside the record
     // (so is one whose title the paragraph never gives its person, taken from the one replaced:
     // "Il est remplacé par Y" names Y, the paragraph may hold more than the reader saw)
-    const read = own.filter((m) => !m.reasons.some((reason) => PROPOSALS.has(reason)) && !namesAHouse(m));
+    const read = own.filter((m) => !m.reasons.some((said) => PROPOSALS.has(said.kind)) && !namesAHouse(m));
     const movers = new Set(read.map((m) => personKey(m.person)));
     const accounted = new Set(
       read.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),

@@ -1,17 +1,20 @@
 import { describe, expect, it } from "@jest/globals";
 import { isLikelyTypo } from "../../../jobs/parse/names.ts";
+import { NOTES, type Note, note } from "../../../jobs/parse/notes.ts";
 import { confidenceFor } from "../../../jobs/parse/paragraph.ts";
 
 describe("confidence of a move", () => {
-  it.each<[string, string[], number]>([
+  const guessed = note(NOTES.companyGuessedFromParagraph);
+  const notFound = note(NOTES.roleNotFoundGuessed, "la direction de");
+  it.each<[string, Note[], number]>([
     ["a clean move keeps 0.95", [], 0.95],
-    ["a guessed company costs 0.4", ["company guessed from the sentence"], 0.55],
-    ["a role not found costs 0.3", ["role not found"], 0.65],
-    ["doubts add up", ["company guessed", "role not found"], 0.25],
-    ["an unknown doubt costs 0.1", ["something new the parser noticed"], 0.85],
-    ["never below zero", ["company guessed", "role not found", "company guessed", "role not found"], 0],
-  ])("%s", (_case, reasons, confidence) => {
-    expect(confidenceFor(reasons)).toBe(confidence);
+    ["a guessed company costs 0.4", [guessed], 0.55],
+    ["a role not found costs 0.3", [notFound], 0.65],
+    ["doubts add up", [guessed, notFound], 0.25],
+    ["a plain note costs 0.1", [note(NOTES.firstNameUnknown)], 0.85],
+    ["never below zero", [guessed, notFound, guessed, notFound], 0],
+  ])("%s", (_case, notes, confidence) => {
+    expect(confidenceFor(notes)).toBe(confidence);
   });
 });
 

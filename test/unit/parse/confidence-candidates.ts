@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CANDIDATES, type Candidate } from "../../../jobs/parse/confidence-candidates.ts";
 import { DOUBTS, type DoubtSubject } from "../../../jobs/parse/doubts.ts";
+import { notesOfReasons } from "../../../jobs/parse/reason-texts.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { slotsOfOtherRecords } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
@@ -90,6 +91,7 @@ for (const [prefix, list] of Object.entries(rows)) {
     DOUBTS.some((doubt) =>
       doubt.applies({
         ...row.move,
+        reasons: notesOfReasons(row.move.reasons),
         slotsInParagraph: row.slotsInParagraph,
         sectionText: row.sectionText,
       } as DoubtSubject),
@@ -107,6 +109,7 @@ for (const [prefix, list] of Object.entries(rows)) {
     for (const row of list) {
       const fired = candidate.fires({
         ...row.move,
+        reasons: notesOfReasons(row.move.reasons),
         slotsInParagraph: row.slotsInParagraph,
         sectionText: row.sectionText,
         paragraphMoves: row.paragraphMoves,

@@ -19,6 +19,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { CANDIDATES, type CandidateSubject } from "../../../jobs/parse/confidence-candidates.ts";
 import { DOUBTS, type DoubtSubject } from "../../../jobs/parse/doubts.ts";
+import { notesOfReasons } from "../../../jobs/parse/reason-texts.ts";
 import { secondReadingOf } from "../../../jobs/parse/second-reading.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { slotsOfOtherRecords } from "../../../jobs/parse/unread-words.ts";
@@ -70,6 +71,7 @@ function rowsOf(path: string, pool: Row["pool"]): Row[] {
       const paragraphMoves = issue.moves.filter((other) => other.paragraph_index === move.paragraph_index);
       const subject: CandidateSubject & DoubtSubject = {
         ...move,
+        reasons: notesOfReasons(move.reasons),
         slotsInParagraph: slotsOfOtherRecords(issue.moves, move),
         sectionText: issue.sectionText,
         paragraphMoves,

@@ -5,6 +5,7 @@ import { describe, expect, it } from "@jest/globals";
 import { DOUBTS, type DoubtSubject, doubtsAbout } from "../../../jobs/parse/doubts.ts";
 import { isFrenchWord } from "../../../jobs/parse/french-words.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { NOTES, note } from "../../../jobs/parse/notes.ts";
 import { ROLE_TIDY_RULES, roleWithoutEmployer, tidyRole } from "../../../jobs/parse/role-cleanup.ts";
 import { maskAsides } from "../../../jobs/parse/sentences.ts";
 
@@ -292,7 +293,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     {
       person: "Anne Roy",
       company: "Brasserie Ardoin",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Brasserie Ardoin recrute un maître brasseur, Luc Faure, venu de Malterie Sorbiac. Malterie Sorbiac promeut Paul Girard pour le remplacer. Le malteur accueille aussi Anne Roy comme directrice qualité.",
     },
@@ -303,7 +304,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     {
       person: "Anne Roy",
       company: "Brasserie Ardoin",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Malterie Sorbiac cède Luc Faure. Brasserie Ardoin le recrute comme maître brasseur. La brasserie accueille aussi Anne Roy comme directrice qualité.",
     },
@@ -314,7 +315,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     {
       person: "Anne Roy",
       company: "Brasserie Ardoin",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Brasserie Ardoin s'agrandit. Yves Tallec rejoint la maison comme chef de cave. Anne Roy y devient directrice qualité.",
       slotsInParagraph: ["Yves Tallec", "Brasserie Ardoin", "chef de cave"],
@@ -445,8 +446,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_too_long", { role: "directrice en charge des achats, de la logistique et des partenariats" }, false],
   ["read_by_slots", { readBySlots: true }, true],
   ["read_by_slots", {}, false],
-  ["company_from_anaphor", { reasons: ["company inferred from an anaphor"] }, true],
-  ["company_from_anaphor", { reasons: ["company inferred from earlier sentence"] }, false],
+  ["company_from_anaphor", { reasons: [note(NOTES.companyInferredFromAnaphor)] }, true],
+  ["company_from_anaphor", { reasons: [note(NOTES.companyInferredFromEarlierSentence)] }, false],
   ["company_opens_on_no_name", { company: "At Brightwell Foods" }, true],
   ["company_opens_on_no_name", { company: "Cabinet-maker Oakline" }, true],
   ["company_opens_on_no_name", { company: "Saint-Gobain Vitrage" }, false],
@@ -476,7 +477,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "inferred_employer_but_own_body",
     {
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Corvania recrute. Élodie Marchand rejoint le conseil économique régional comme vice-présidente.",
     },
@@ -485,7 +486,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "inferred_employer_but_own_body",
     {
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph: "Corvania recrute. Élodie Marchand rejoint le groupe comme directrice financière.",
     },
     false,
@@ -494,7 +495,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "inferred_employer_but_own_body",
     {
       person: "Nadine Roy",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       role: "directrice de l'agence de l'eau du bassin Vernère-Adour",
       paragraph:
         "Chez Eaux du Lauriac, Paul Gire est nommé directeur. Il succède à Nadine Roy, qui prend la direction de l'agence de l'eau du bassin Vernère-Adour.",
@@ -505,7 +506,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "inferred_employer_but_own_body",
     {
       person: "Nadine Roy",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       role: "présidente du conseil de surveillance",
       paragraph: "Corvania change de gouvernance. Nadine Roy devient présidente du conseil de surveillance.",
     },
@@ -514,7 +515,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "inferred_employer_but_own_body",
     {
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Paul Roche, directeur de la clinique du Lac, rejoint Corvania. C'est son adjointe, Élodie Marchand, qui reprend la direction de l'établissement.",
     },
@@ -523,7 +524,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "inferred_employer_but_own_body",
     {
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Corvania recrute Paul Roche. Il succède à Élodie Marchand, qui rejoint la Banque du Lorvois comme directrice.",
     },
@@ -532,7 +533,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "inferred_employer_but_own_body",
     {
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       role: "directrice des sports de la région Aubrac",
     },
     true,
@@ -541,7 +542,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "inferred_employer_group_or_subsidiary",
     {
       company: "Corvania Structures",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Chez Corvania : Paul Roche devient président de Corvania Structures ; Élodie Marchand prend la direction financière.",
     },
@@ -705,7 +706,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "en_points_elsewhere",
     {
       person: "Hugo Barre",
-      reasons: ["company taken from sentence opening"],
+      reasons: [note(NOTES.companyFromSentenceOpening)],
       paragraph:
         "Chez Corvania, Anne Roy prend la direction du bureau de Lyon, tandis que Hugo Barre, arrivé de Finexo, en devient le directeur des opérations.",
     },
@@ -715,7 +716,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     "en_points_elsewhere",
     {
       person: "Hugo Barre",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph: "Corvania ouvre un bureau à Lyon. Hugo Barre en prend la direction.",
     },
     false,
@@ -1252,7 +1253,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
       person: "Sonia Perrault",
       company: "Brasseries Kerlouan",
       role: "directrice générale",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Brasseries Kerlouan recrute un brasseur. Sonia Perrault, actuelle directrice financière de Malterie Vosgienne, en deviendra directrice générale en mai.",
     },
@@ -1264,7 +1265,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
       person: "Hugo Tessier",
       company: "Brasseries Kerlouan",
       role: "directeur de la recherche",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Chez Brasseries Kerlouan, Léa Morin est promue. Hugo Tessier, qui a fait toute sa carrière chez Malterie Vosgienne, devient directeur de la recherche.",
     },
@@ -1276,7 +1277,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
       person: "Hugo Tessier",
       company: "Brasseries Kerlouan",
       role: "associé",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Brasseries Kerlouan ouvre un site. Hugo Tessier, qui arrive de Malterie Vosgienne, en prend la direction.",
     },
@@ -1288,7 +1289,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
       person: "Agathe Rivoire",
       company: "Cidrerie Morlaix",
       role: "directrice générale",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Cidrerie Morlaix nomme Paul Ansel directeur. Vergers du Trégor, nouvelle directrice générale : Agathe Rivoire, jusqu'ici directrice commerciale de la maison.",
     },
@@ -1300,7 +1301,7 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
       person: "Agathe Rivoire",
       company: "Cidrerie Morlaix",
       role: "directrice générale",
-      reasons: ["company inferred from earlier sentence"],
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
       paragraph:
         "Cidrerie Morlaix nomme Paul Ansel directeur. Laurent MOREL, directeur depuis 2019, cède sa place : Agathe Rivoire devient directrice générale.",
     },

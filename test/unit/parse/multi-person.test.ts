@@ -4,8 +4,8 @@
 // (jobs/parse/titled-lists.ts). The new readings are held for review. Invented names and sentences only.
 
 import { describe, expect, it } from "@jest/globals";
-import { NEW_SHAPE } from "../../../jobs/parse/chosen-holder.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { NOTES } from "../../../jobs/parse/notes.ts";
 
 const AUTO_PUBLISH_CONFIDENCE = 0.8;
 const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
@@ -39,7 +39,7 @@ describe("the successor of someone who moves in the same paragraph", () => {
       "Sébastien Marzin",
     );
     expect(led).toMatchObject({ company: "Valdrome", role: "directeur des déchets dangereux" });
-    expect(led!.reasons).toContain(NEW_SHAPE);
+    expect(led!.reasons).toContain(NOTES.newShape.reason);
     const scope = moveOf(
       "Chez Pharmelis Ouest, Bertrand Quinot est remplacé aux achats par Clément Yver, jusqu'ici acheteur principal.",
       "Clément Yver",

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOUBTS, type DoubtSubject } from "../../../jobs/parse/doubts.ts";
+import { notesOfReasons } from "../../../jobs/parse/reason-texts.ts";
 import { secondReadingOf } from "../../../jobs/parse/second-reading.ts";
 import { slotsOfOtherRecords } from "../../../jobs/parse/unread-words.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
@@ -44,6 +45,7 @@ for (const prefix of prefixes) {
       const isRight = want !== undefined && same(want.company, got.company) && same(want.role, got.role);
       const subject: DoubtSubject = {
         ...got,
+        reasons: notesOfReasons(got.reasons),
         slotsInParagraph: slotsOfOtherRecords(parsed.moves, got),
         sectionText,
         // the slot reader's reading of the same person, for readings_nest

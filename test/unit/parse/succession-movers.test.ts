@@ -6,8 +6,8 @@
 // readSuccession, paragraph.ts. New readings are held for review. Invented names and sentences only.
 
 import { describe, expect, it } from "@jest/globals";
-import { NEW_SHAPE } from "../../../jobs/parse/chosen-holder.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { NOTES } from "../../../jobs/parse/notes.ts";
 
 const AUTO_PUBLISH_CONFIDENCE = 0.8;
 const moveOf = (paragraph: string, person: string) =>
@@ -117,7 +117,7 @@ describe("the second mover of a succession", () => {
   it("keeps the successor's own reading of the hand-over when the giver moves on", () => {
     const move = moveOf(CASES[7]!.paragraph, "Nina Vasseur");
     expect(move).toMatchObject({ role: "directrice générale", predecessor: "Benoît Arnal" });
-    expect(move!.reasons).not.toContain(NEW_SHAPE);
+    expect(move!.reasons).not.toContain(NOTES.newShape.reason);
   });
 
   it("reads no post from 'pour remplacer' a thing, nor a giver who stays", () => {

@@ -13,7 +13,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import { DOUBTS } from "../../../jobs/parse/doubts.ts";
+import type { NoteKind } from "../../../jobs/parse/notes.ts";
 import { confidenceFor } from "../../../jobs/parse/paragraph.ts";
+import { notesOfReasons } from "../../../jobs/parse/reason-texts.ts";
 import type { ParsedMove } from "../../../jobs/parse/types.ts";
 import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from "./heldout-score.ts";
 
@@ -222,9 +224,9 @@ console.log(
 for (const { corpora, afterFirstScore } of HOLD_OUTS) {
   const counts = countCells(readings.filter((r) => !corpora.includes(r.corpus)));
   const test = readings.filter((r) => corpora.includes(r.corpus));
-  const dropped = DOUBTS.filter((doubt) => afterFirstScore.includes(doubt.id)).map((doubt) => doubt.reason);
+  const dropped: readonly NoteKind[] = DOUBTS.filter((doubt) => afterFirstScore.includes(doubt.id));
   const earlier = (r: LabelledReading) =>
-    confidenceFor(r.reasons.filter((reason) => !dropped.includes(reason)));
+    confidenceFor(notesOfReasons(r.reasons).filter((said) => !dropped.includes(said.kind)));
   const ruled = (confidence: (r: LabelledReading) => number) => (r: LabelledReading) =>
     isProven(counts, r.cell) ? confidence(r) : 0;
   console.log(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "../../../jobs/parse/mentions.ts";
-import type { ParsedMove } from "../../../jobs/parse/types.ts";
+import type { NotedMove } from "../../../jobs/parse/notes.ts";
 import { findUnreadParagraphs } from "../../../jobs/parse/unread.ts";
 import { givenFirstMention, givenNameFirst, verblessListNames } from "../../../jobs/parse/unread-layouts.ts";
 import { issueAround } from "./issue-text.ts";
@@ -141,7 +141,7 @@ describe("a record whose person took in more than a name", () => {
       paragraph_index: 0,
       reasons: [],
       confidence: 0.5,
-    }) as unknown as ParsedMove;
+    }) as unknown as NotedMove;
 
   it("offers the name at its end to the editor", () => {
     const unread = findUnreadParagraphs([paragraph], [record("Docks Ravel Tanguy Orsoni")]);
