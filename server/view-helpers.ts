@@ -1,5 +1,6 @@
 import type { HelperOptions } from "handlebars";
-import { DOUBTS } from "../jobs/parse/doubts.ts";
+import { noteLabel } from "../jobs/parse/notes.ts";
+import { noteOfReason } from "../jobs/parse/reason-texts.ts";
 import { dayInField, PARIS_TIME_ZONE } from "../shared/calendar.ts";
 import { type PathName, paths } from "../shared/site-paths.ts";
 import * as vocabulary from "../shared/vocabulary.ts";
@@ -123,51 +124,20 @@ export const FR_LABELS: Record<string, Record<string, string>> = {
     predecessors_cleared: "Prédécesseurs effacés",
     paragraphs_redacted: "Paragraphes anonymisés",
   },
-  /** The parser's doubts (English in the JSON contract), as an editor reads them. */
-  reason: {
-    "company guessed from paragraph": "entreprise devinée d’après le paragraphe",
-    "company inferred from earlier sentence": "entreprise déduite d’une phrase précédente",
-    "company taken from sentence heading": "entreprise tirée de l’intertitre",
-    "company taken from sentence opening": "entreprise tirée du début de la phrase",
-    "company taken from sentence subject": "entreprise tirée du sujet de la phrase",
-    "company spelling differs between mentions":
-      "l’entreprise est écrite différemment d’une mention à l’autre",
-    "first name not recognised": "prénom inconnu",
-    "post taken from the predecessor's departure": "poste déduit du départ du prédécesseur",
-    "post taken from the one replaced": "poste déduit de celui de la personne remplacée",
-    "read by a shape not yet measured on a first-scored corpus":
-      "lu par une forme de phrase pas encore mesurée sur un corpus inédit",
-    "role found in a later sentence": "poste trouvé dans une phrase suivante",
-    "role names a subsidiary, which may be the employer":
-      "le poste nomme une filiale, qui est peut-être l’employeur",
-    "role not found: the same post as an unnamed one":
-      "poste non trouvé : le même que celui d’une personne non nommée",
-    "role not recognised as a job title": "poste non reconnu comme un intitulé",
-    "role shared by a list": "poste partagé par une énumération",
-    "role phrase unusually long": "intitulé de poste anormalement long",
-    "role guessed": "poste deviné",
-    "title gender guessed": "genre de l’intitulé deviné",
-    "title stated before the name": "intitulé donné avant le nom",
-    ...Object.fromEntries(DOUBTS.map((doubt) => [doubt.reason, doubt.label])),
-  },
 };
 
-/** Doubts that quote the newsletter: the quoted words stay as written. */
-const FR_REASON_PATTERNS: [RegExp, (quoted: string) => string][] = [
-  [/^title paraphrased from "(.*)"$/, (q) => `intitulé reformulé d’après « ${q} »`],
-  [/^role not found, guessed from "(.*)"$/, (q) => `poste non trouvé, deviné d’après « ${q} »`],
-];
-
+/**
+ * A code as an editor reads it. A record's reason (English in the JSON contract) is shown by the
+ * French label of its kind (jobs/parse/notes.ts, doubts.ts), the newsletter's words it quotes kept
+ * as written; a reason no kind writes (an older record's) is shown as stored.
+ */
 export function frLabel(kind: string, value: unknown): string {
   const code = String(value ?? "");
-  const label = FR_LABELS[kind]?.[code];
-  if (label !== undefined) return label;
-  if (kind === "reason")
-    for (const [pattern, say] of FR_REASON_PATTERNS) {
-      const match = pattern.exec(code);
-      if (match) return say(match[1]!);
-    }
-  return code;
+  if (kind === "reason") {
+    const said = noteOfReason(code);
+    return said ? noteLabel(said) : code;
+  }
+  return FR_LABELS[kind]?.[code] ?? code;
 }
 
 const TZ = PARIS_TIME_ZONE;
