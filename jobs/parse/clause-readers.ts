@@ -25,7 +25,7 @@ import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
 import { isConfidentPerson } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
-import { postHeldBefore, SAME_POST } from "./same-post.ts";
+import { postHeldAround, SAME_POST } from "./same-post.ts";
 import type { Sentence } from "./sentence.ts";
 import { postNamedAfter } from "./succession-posts.ts";
 import { isPronounReference } from "./surname-references.ts";
@@ -75,7 +75,8 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
     // after the name tells, read from it by the paragraph reader (same-post.ts); without one, the
     // post is the one told elsewhere in the paragraph, left to the other readers
     const samePost =
-      postHeldBefore(sentence, person.end, match.index) && SAME_POST.exec(sentence.slice(from).trimStart());
+      postHeldAround(sentence, person.start, person.end, match.index) &&
+      SAME_POST.exec(sentence.slice(from).trimStart());
     const role = samePost
       ? { role: samePost[0], company: null }
       : roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));

@@ -34,7 +34,7 @@ import { bindPronounSuccessions } from "./pronoun-successions.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
-import { postHeldAt, postHeldBefore, SAME_POST } from "./same-post.ts";
+import { postHeldAround, postHeldAt, SAME_POST } from "./same-post.ts";
 import { readSignature } from "./self-announcement.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
 import {
@@ -278,7 +278,12 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     if (!company || !role) return; // never emit a move with an empty field
     let leftEmployer: string | null = null;
     if (SAME_POST.test(role)) {
-      const held = postHeldBefore(masked, move.offset + move.person.end, segmentEnd);
+      const held = postHeldAround(
+        masked,
+        move.offset + move.person.start,
+        move.offset + move.person.end,
+        segmentEnd,
+      );
       if (held) {
         role = held.role;
         leftEmployer = held.employer;

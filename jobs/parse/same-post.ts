@@ -28,6 +28,29 @@ export function postHeldBefore(text: string, nameEnd: number, to: number): HeldP
   return { role: title.role, employer: title.company?.text ?? null };
 }
 
+// "Ex-directeur régional de Habitis, X rejoint C au même poste": the post held until now, fronted
+// before the name as a former one ("ex-", "ancien", "jusqu'ici"), its house one the person leaves
+const FRONTED_FORMER =
+  /(?:^|[.;:!?]\s+|\n)[^\p{L}]*(?:ex-|ancien(?:ne)?\s+|jusqu'ici\s+)(?=\p{Ll})([^,.;:()]{3,120}),\s*$/iu;
+
+/** The post held until now, told in an apposition after the name or fronted before it. */
+export function postHeldAround(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  to: number,
+): HeldPost | null {
+  const after = postHeldBefore(text, nameEnd, to);
+  if (after) return after;
+  const stretch = text.slice(Math.max(0, nameStart - 160), nameStart);
+  const fronted = FRONTED_FORMER.exec(stretch);
+  if (!fronted) return null;
+  const from = nameStart - stretch.length + fronted.index + fronted[0].lastIndexOf(fronted[1]!);
+  const title = readRole(text, from, nameStart);
+  if (!title || !looksLikeTitle(title.role) || SAME_POST.test(title.role)) return null;
+  return { role: title.role, employer: title.company?.text ?? null };
+}
+
 // "Elle était directrice financière adjointe de l'opérateur Belcom, qui promeut à sa place X",
 // "ex-directeur technique de Brumières Parcs", "le départ de Y d'Armateurs de l'Atlantique, où il
 // était délégué général": the post the one replaced held at `employer`, told earlier in the

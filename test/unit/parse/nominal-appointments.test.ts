@@ -88,6 +88,13 @@ const CASES: Case[] = [
     expected: { role: "directeur général", company: "Laiterie Sornac", predecessor: "Bernard Viguier" },
     held: true,
   },
+  {
+    name: "'au même poste' after a former title fronted before the name",
+    paragraph:
+      "Ex-directeur logistique chez Brasserie Kerlann, Yann Tessier rejoint Cidrerie Morvan au même poste.",
+    person: "Yann Tessier",
+    expected: { role: "directeur logistique", company: "Cidrerie Morvan", kind: "joined" },
+  },
 ];
 
 describe("nominal appointments", () => {
