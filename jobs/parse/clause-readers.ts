@@ -22,7 +22,7 @@ import {
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
-import { isConfidentPerson } from "./mentions.ts";
+import { isConfidentPerson, type Span } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import { postHeldAround, SAME_POST } from "./same-post.ts";
@@ -179,7 +179,7 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
     const employer =
       object && object.end <= end + intro.index && !sentence.slice(start, object.start).trim()
         ? object
-        : null;
+        : (role && !role.company && hiringAgent(sentence, match[0], role.end, stopAt)) || null;
     // "A, B et C sont nommés rédacteurs en chef adjoints": the plural title, for each, agreeing
     const plural =
       subjects.length > 1 &&
@@ -203,6 +203,23 @@ export function readTitleAfterVerb(s: Sentence, match: Match, shape: Shape): Cla
     });
   }
   return moves;
+}
+
+// "a été recrutée comme cheffe de projet par la médiathèque de C": the agent of a hiring verb is
+// the house that hires; a board that chooses ("choisie par le conseil de …") is not, and "nommée"
+// is left alone for that reason
+const HIRING_VERB = /(?<![\p{L}])(?:recrut|embauch|engag)/iu;
+const AGENT_AFTER_TITLE = /^\s+par\s+(?=(?:la|le|les|l['’])\s*\S)/u;
+
+function hiringAgent(sentence: string, verb: string, roleEnd: number, stopAt: number): Span | null {
+  if (!HIRING_VERB.test(verb)) return null;
+  const agent = AGENT_AFTER_TITLE.exec(sentence.slice(roleEnd, stopAt));
+  if (!agent) return null;
+  const company = readCompanyAfter(sentence, roleEnd + agent[0].length);
+  // the agent closes the clause: "par la Banque X, qui …" is fine, "par la Banque X pour …" is not read
+  return company && company.end <= stopAt && /^\s*(?:[,.;:]|$)/u.test(sentence.slice(company.end))
+    ? company
+    : null;
 }
 
 // "X prend la direction financière de C" → "directeur financier"

@@ -30,6 +30,7 @@ import {
   INSTITUTION_HEADS,
   OFFICE_HEAD_NOUNS,
   PLACE_NAMED_HEADS,
+  PLACES,
   ROLE_WORDS,
   SECTOR_ACRONYMS,
 } from "./lexicon.ts";
@@ -442,6 +443,32 @@ function nameSpeltOutBefore(paragraph: string, acronym: string): string | null {
     else if (/^\p{Lu}/u.test(name)) names.set(companyKey(name), name);
   }
   return names.size === 1 ? [...names.values()][0]! : null;
+}
+
+// "Isabelle Roy est nommée directrice de l'École nationale supérieure d'architecture de Plessac. …
+// Nomination de X au conseil de l'Ensa de Plessac": a body named in full once is then called by its
+// acronym and the same place, written as a word ("Ensa") or in capitals. The employer read so is the
+// full name, when the issue writes exactly one capitalised name before that place whose initials
+// spell the acronym.
+const ACRONYM_AND_PLACE =
+  /^(\p{Lu}[\p{L}]{2,7})(\s+(?:de la |de l['’]|du |des |de |d['’])\s*\p{Lu}[\p{L}'’-]*)$/u;
+
+function useFullNameOfAcronymWithPlace(move: NotedMove, issueText: string): void {
+  const parts = ACRONYM_AND_PLACE.exec(move.company);
+  if (!parts) return;
+  const [, acronym, place] = parts as unknown as [string, string, string];
+  if (isFrenchWord(acronym.toLowerCase()) || PLACES.has(foldWord(acronym))) return;
+  const names = new Map<string, string>();
+  for (let at = issueText.indexOf(place); at >= 0; at = issueText.indexOf(place, at + 1)) {
+    if (/[\p{L}'’-]/u.test(issueText.charAt(at + place.length))) continue;
+    const name = nameBeforeAcronym(issueText, at, acronym);
+    if (!name || companyKey(name) === companyKey(acronym)) continue;
+    const full = `${name}${place}`;
+    names.set(companyKey(full), full);
+  }
+  if (names.size !== 1) return;
+  move.company = [...names.values()][0]!;
+  move.reasons.push(note(NOTES.companyNamedByAcronymAndPlace));
 }
 
 // "Le directeur adjoint des Calèmes, X, … Y lui succède": a body the issue names in full elsewhere
@@ -935,6 +962,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move, section.paragraphs, cleaned);
+    useFullNameOfAcronymWithPlace(move, cleaned);
     usePreviousNamesBeforeAcronyms(move, cleaned);
     useFullNameOfShortReference(move);
     useInstitutionNamedByItsPlace(move, cleaned);

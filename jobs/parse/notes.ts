@@ -117,6 +117,12 @@ export const NOTES = {
     "entreprise nommée par son dernier mot, écrite en entier ailleurs dans le numéro",
     0.05,
   ),
+  companyNamedByAcronymAndPlace: kind(
+    "company_named_by_acronym_and_place",
+    "company named by its acronym, written in full elsewhere in the issue",
+    "entreprise nommée par son sigle, écrite en entier ailleurs dans le numéro",
+    0.05,
+  ),
   companySpellingDiffers: kind(
     "company_spelling_differs",
     "company spelling differs between mentions",

@@ -299,3 +299,58 @@ describe("a house called by its maker's name alone", () => {
     expect(parse(paragraphs.join("\n\n")).find((m) => m.person === "Luc Faure")?.company).toBe("Kerbellec");
   });
 });
+
+describe("the house that hires, after 'par'", () => {
+  it.each([
+    [
+      "a library hiring a former museum curator",
+      "Odile Brasseur, ex-conservatrice du musée de Vauclerc, a été recrutée comme cheffe du pôle patrimoine par la Médiathèque intercommunale du Val-Doré.",
+      {
+        person: "Odile Brasseur",
+        company: "Médiathèque intercommunale du Val-Doré",
+        role: "cheffe du pôle patrimoine",
+      },
+    ],
+    [
+      "a school named by its lower-case noun",
+      "Après douze ans chez Semences Arvel, Paul Roche-Vidal est embauché comme chef de culture par le lycée horticole de Montfrais.",
+      { person: "Paul Roche-Vidal", company: "lycée horticole de Montfrais", role: "chef de culture" },
+    ],
+  ])("reads %s", (_, paragraph, expected) => {
+    expect(records(paragraph)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it("does not take a board that chooses for the employer", () => {
+    expect(
+      records(
+        "Odile Brasseur est nommée directrice générale de Pâtes Morvelle par le conseil d'administration.",
+      )[0]?.company,
+    ).toBe("Pâtes Morvelle");
+  });
+});
+
+describe("a body called by its acronym and its place, written in full elsewhere in the issue", () => {
+  it("reads the full name, and the adjective in -érieure inside it", () => {
+    const moves = parse(
+      "Odile Brasseur est nommée directrice de l'Institut supérieur d'agronomie de Montfrais.\n\nNomination de Paul Roche-Vidal au poste de président du conseil d'administration de l'Isa de Montfrais.",
+    );
+    expect(moves.map((m) => m.company)).toEqual([
+      "Institut supérieur d'agronomie de Montfrais",
+      "Institut supérieur d'agronomie de Montfrais",
+    ]);
+  });
+
+  it("keeps the acronym when two names before the place spell it", () => {
+    const moves = parse(
+      "Odile Brasseur rejoint l'Institut supérieur d'agronomie de Montfrais. Paul Roche-Vidal quitte l'Institut de sylviculture appliquée de Montfrais.\n\nNomination de Marc Lin au poste de président de l'Isa de Montfrais.",
+    );
+    expect(moves.find((m) => m.person === "Marc Lin")?.company).toBe("Isa de Montfrais");
+  });
+
+  it("reads a school's adjective in -érieure inside its name", () => {
+    expect(
+      parse("Odile Brasseur est nommée directrice de l'École nationale supérieure de chimie de Montfrais.")[0]
+        ?.company,
+    ).toBe("École nationale supérieure de chimie de Montfrais");
+  });
+});
