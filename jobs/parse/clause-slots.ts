@@ -279,7 +279,8 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   else if (
     (phrase.company && isInstitutionName(phrase.company.text)) ||
     (noun === "direction" && phrase.company && isDirectedNonProfit(phrase.company.text)) ||
-    EMPLOYER_BY_COMMON_NOUN.test(sentence.slice(from, phrase.end))
+    EMPLOYER_BY_COMMON_NOUN.test(sentence.slice(from, phrase.end)) ||
+    (phrase.company !== null && ledByItsCommonNoun(sentence.slice(from, phrase.company.start)))
   )
     role = feminine ? "directrice" : "directeur";
   else {
@@ -300,12 +301,23 @@ const EMPLOYER_BY_COMMON_NOUN = new RegExp(
 // Heads of names whose holder is "directeur" rather than "directeur général": public bodies, cultural
 // houses and hospitals ("Musée de …", "Théâtre de …", "l'office de tourisme de …", "Direction
 // interministérielle du …", "groupement hospitalier de …", "prend la direction des archives
-// municipales de …", "du port fluvial de …").
+// municipales de …", "du port fluvial de …"); a house of youth and culture (MJC) and an apprentices'
+// training centre (CFA) are written by their acronyms.
 const DIRECTED_HEADS = new Set(
-  "musee theatre opera office observatoire institut centre agence direction groupement hopital bibliotheque mediatheque festival ecole conservatoire parc archives port jardin maison lycee college".split(
+  "musee theatre opera office observatoire institut centre agence direction groupement hopital bibliotheque mediatheque festival ecole conservatoire parc archives port jardin maison lycee college mjc cfa".split(
     " ",
   ),
 );
+
+// "à la direction de la maison de santé Les Oliviers", "à la tête du centre social Les Tilleuls":
+// the common noun the text writes before the house's own name says what the house is
+const COMMON_NOUN_BEFORE_NAME =
+  /^\s*(?:direction|tête)\s+(?:de la\s+|de l['’]|du\s+|des\s+)(\p{Ll}[\p{Ll}-]*)(?:\s|$)/u;
+
+function ledByItsCommonNoun(before: string): boolean {
+  const noun = COMMON_NOUN_BEFORE_NAME.exec(before)?.[1];
+  return noun !== undefined && DIRECTED_HEADS.has(foldWord(noun));
+}
 
 // "prend la direction de la Fondation X / de la Fédération X / de l'ESAT X": a foundation, a
 // federation, an association or a sheltered workshop has a director (its head is elected

@@ -39,7 +39,7 @@ const LEADING_ADJECTIVE = new RegExp(
 export const LOWER_HEADS =
   // "le conseil régional de l'ordre des vétérinaires de X": the order's council is the employer
   "ministère|secrétariat d'État|(?:conseil (?:national |régional |interrégional |départemental )?de l'|chambre (?:régionale |départementale |nationale )?de discipline de l')?ordre des [\\p{Ll}-]+(?: de| du)?|centre hospitalier(?: universitaire| régional| intercommunal)*|groupe hospitalier|mairie|préfecture|sous-préfecture|ville|région|" +
-  "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général)|" +
+  "communauté (?:d'agglomération|de communes|urbaine)|conseil (?:départemental|régional|municipal|général|de prud['’]hommes)|" +
   // a public or local body named by its noun and a place: "la commune de Saint-Ormel", "le port de
   // Port-Aubrac", "le syndicat mixte des transports de la Vesle", "la faculté de médecine de Brenville"
   // a State's service in a département: "la direction départementale des territoires de la Lisonne"

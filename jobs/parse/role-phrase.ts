@@ -95,9 +95,9 @@ const OF_CAPITALISED =
   /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager|counsel|secretary|treasurer|controller|editor|curator)s?|(?:head of|VP)(?:\s+[\p{Ll}&-]+){1,3}))\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
-// nouvelle entité Albane Beauté").
+// nouvelle entité Albane Beauté"), and a festival's name after its noun ("du festival Vents d'Olme").
 const OF_DESCRIPTOR = new RegExp(
-  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|centrale(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}(?<!\\s(?:de|du|des|en|à|d'))\\s+(?=[\\p{Lu}\\p{N}])`,
+  `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|(?:centrale|festival)(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}(?<!\\s(?:de|du|des|en|à|d'))\\s+(?=[\\p{Lu}\\p{N}])`,
   "u",
 );
 const CHARGE_AFTER_COMMA = /^,\s*chargée?s?\s+(?:de|du|des|d['’])[\s\p{Ll}'’-]*?(?=\s*(?:[.;]\s|[.;]?$))/u;

@@ -123,12 +123,13 @@ export const APPOSITION_HEADS = new Set(
 );
 
 // Nouns that open an institution's name, mostly followed by lower-case complements ("Caisse des
-// dépôts et consignations", "Fédération française de …"), folded (institutions.ts).
+// dépôts et consignations", "Fédération française de …", an apprentices' training centre by its
+// acronym: "CFA du bâtiment de …"), folded (institutions.ts).
 export const INSTITUTION_HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
     "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
-    "societe academie groupement ligue comite cercle orchestre chœur choeur compagnie commissariat fonds festival"
+    "societe academie groupement ligue comite cercle orchestre chœur choeur compagnie commissariat fonds festival cfa"
   ).split(" "),
 );
 

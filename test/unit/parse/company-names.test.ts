@@ -354,3 +354,35 @@ describe("a body called by its acronym and its place, written in full elsewhere 
     ).toBe("École nationale supérieure de chimie de Montfrais");
   });
 });
+
+describe("a body named by its common noun or its acronym before its place or its own name", () => {
+  it.each([
+    [
+      "an apprentices' training centre by its acronym and its trade",
+      "Odile Brasseur prend la direction du CFA de la coiffure de Montfrais.",
+      { company: "CFA de la coiffure de Montfrais", role: "directrice" },
+    ],
+    [
+      "an industrial tribunal, its place read with it",
+      "Paul Roche-Vidal est nommé greffier en chef du conseil de prud'hommes de Montfrais.",
+      { company: "conseil de prud'hommes de Montfrais", role: "greffier en chef" },
+    ],
+    [
+      "a festival's own name after its noun",
+      "Nomination d'Odile Brasseur au poste de directrice artistique du festival Cordes d'Olme.",
+      { company: "Cordes d'Olme", role: "directrice artistique" },
+    ],
+    [
+      "a house of youth and culture led, its director no chief executive",
+      "Paul Roche-Vidal succède à Marc Lin à la direction de la MJC de Montfrais.",
+      { company: "MJC de Montfrais", role: "directeur" },
+    ],
+    [
+      "a care home led, told by the common noun before its name",
+      "Odile Brasseur remplace Marc Lin à la direction de la maison de retraite Les Glycines.",
+      { role: "directrice" },
+    ],
+  ])("reads %s", (_, paragraph, expected) => {
+    expect(records(paragraph)[0]).toEqual(expect.objectContaining(expected));
+  });
+});
