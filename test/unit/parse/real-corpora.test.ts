@@ -471,7 +471,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.89,
-      recordF1: 0.78,
+      recordF1: 0.79,
       // 0.91: issue 13's succession readings find more successors (held for review); a few of them,
       // or of those they replace, get previous employers the item does not give: at least 0.92 -> 0.916
       previous: 0.91,
@@ -603,7 +603,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.89 → 0.9
       personF1: 0.9,
       // first names generated from @faker-js/faker (s17) read movers that were missed: 0.71 → 0.72
-      recordF1: 0.73,
+      recordF1: 0.77,
       previous: 0.86,
       predecessor: 0.94,
       maxWrongPublished: 0,
@@ -617,7 +617,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.93,
-      recordF1: 0.77,
+      recordF1: 0.78,
       previous: 0.85,
       predecessor: 0.92,
       maxWrongPublished: 0,
@@ -715,7 +715,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 144,
       personF1: 0.89,
-      recordF1: 0.82,
+      recordF1: 0.83,
       previous: 0.87,
       predecessor: 0.97,
       maxWrongPublished: 0,
@@ -1600,15 +1600,17 @@ const CORPORA: [name: string, floors: Floors][] = [
   // hand by a helper who never read jobs/parse, sectors never used, leaning on passive and nominal appointments and
   // successions. First scored on session 21's final main 4f5f1d7 before any change made for it: record F1 0.728 /
   // 0.740, 0 and 1 published wrong; floors are that first score, raised by the nominal appointments ("assure les
-  // fonctions de R", "C confie sa direction à X", "la direction est confiée à X", "Son successeur, Y", a former post fronted before "au même poste"): 0.789 / 0.798.
+  // fonctions de R", "C confie sa direction à X", "la direction est confiée à X", "Son successeur, Y", a former post fronted before "au même poste"): 0.789 / 0.798;
+  // then by dev-round-22 (the house a hiring verb's 'par' names, an acronym and its place named in full, a
+  // house led told by its common noun), 0 and 0 published wrong.
   [
     "real73",
     {
       files: 8,
       gold: 96,
       personF1: 0.95,
-      recordF1: 0.78,
-      previous: 0.93,
+      recordF1: 0.83,
+      previous: 0.94,
       predecessor: 1,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -1621,10 +1623,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 96,
       personF1: 0.92,
-      recordF1: 0.79,
+      recordF1: 0.82,
       previous: 0.9,
       predecessor: 1,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
