@@ -319,7 +319,9 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.74,
       // lowered: the movers newly read as an employer's object or after a title of courtesy (object-movers) come with part of their career
       previous: 0.87,
-      predecessor: 0.98,
+      // lowered (dev-round-22): a co-director of a festival, missed before, is now read from "la direction du
+      // festival Les Nuits de … à un binôme : X, …" (held at 0.35) without the founder both replace
+      predecessor: 0.97,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
       // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 2 → 1
