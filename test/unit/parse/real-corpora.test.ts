@@ -1633,6 +1633,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real75/real76: session 22's held-out round, the twin of real73/real74 written at the same time by a second
+  // helper who never read jobs/parse. Kept outside the repository through the session's parser work, scored on
+  // its start 4f5f1d7 (record F1 0.780 / 0.787, 5 and 3 published wrong) and on its final parser 35c8d51 (0.796 /
+  // 0.800, 5 and 3 published wrong); floors and ceilings are the final score.
+  [
+    "real75",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.95,
+      recordF1: 0.79,
+      previous: 0.93,
+      predecessor: 1,
+      maxWrongPublished: 5,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real76",
+    {
+      files: 8,
+      gold: 97,
+      personF1: 0.91,
+      recordF1: 0.79,
+      previous: 0.88,
+      predecessor: 0.98,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
