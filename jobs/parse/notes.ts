@@ -304,6 +304,14 @@ export const NOTES = {
     "lu dans un message écrit à la première personne",
     PLAIN,
   ),
+  // Written by the import, not the parser (server/services/import-issue.ts): a record's reasons have
+  // one registry, so the admin labels this one like the others.
+  attachedByNameOnly: kind(
+    "attached_by_name_only",
+    "attached to an existing person by name only (no employer in common)",
+    "rattaché à une fiche existante par le nom seul (aucun employeur en commun) : vérifier que c’est la même personne",
+    0.05,
+  ),
 } as const satisfies Record<string, NoteKind>;
 
 /** Every reader's note kind, for the admin's labels and the tests. */

@@ -10,6 +10,7 @@ import type { Queryable } from "../../db/repositories/types.ts";
 import * as unreadParagraphs from "../../db/repositories/unread-paragraphs.ts";
 import { receivedText } from "../../jobs/import/received-text.ts";
 import type { ParsedIssue } from "../../jobs/parse/index.ts";
+import { NOTES } from "../../jobs/parse/notes.ts";
 import { parisDay } from "../../shared/calendar.ts";
 import { companyKey, personKey, redactPersonName, slugify } from "../../shared/names.ts";
 import { type Actor, record } from "./audit.ts";
@@ -402,8 +403,8 @@ export function moveRowsOf(
     const reasons = [...move.reasons];
     let confidence = move.confidence;
     if (person.nameOnly) {
-      reasons.push("attached to an existing person by name only (no employer in common)");
-      confidence = Math.max(0, confidence - 0.05);
+      reasons.push(NOTES.attachedByNameOnly.reason);
+      confidence = Math.max(0, confidence - NOTES.attachedByNameOnly.penalty);
     }
     const published = confidence >= options.autoPublishConfidence;
     const previousCompanyIds = previousKeys[i]!.map((k) => companyIds.get(k)!).filter(
