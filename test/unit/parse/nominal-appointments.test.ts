@@ -6,8 +6,8 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 
-const AUTO_PUBLISH_CONFIDENCE = 0.8;
 const moveOf = (paragraph: string, person: string) =>
   parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves.find((move) => move.person === person);
 
