@@ -1665,6 +1665,39 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real77/real78: session 23's first blind round (12–14 moves an issue, three to five distractors an issue),
+  // written by a helper who never read jobs/parse, sectors never used (eight families each: plain verbs, passive
+  // and nominal appointments, role or house announced first, several movers, careers, successions, descriptors,
+  // noise). First scored on session 22's final main 058ab53 before any change made for it: record F1 0.832 /
+  // 0.727, 2 and 1 published wrong; floors are that first score.
+  [
+    "real77",
+    {
+      files: 8,
+      gold: 100,
+      personF1: 0.89,
+      recordF1: 0.83,
+      previous: 0.83,
+      predecessor: 0.96,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real78",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.89,
+      recordF1: 0.72,
+      previous: 0.8,
+      predecessor: 0.94,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
