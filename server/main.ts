@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { type Scheduler, startScheduler } from "../jobs/register.ts";
-import { createApp } from "./app.ts";
+import { createApp, createHttpServer } from "./app.ts";
 import { startInbound } from "./inbound.ts";
 import { flushLog } from "./logger.ts";
 import { exitOnKnownError, loadConfigOrExit, openRuntime, UserError } from "./runtime.ts";
@@ -58,9 +58,9 @@ export async function runServer(options: { seedIfEmpty: boolean; scheduler?: boo
 
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
+    const listening = createHttpServer(app);
+    listening.once("error", reject);
+    listening.listen(config.PORT, config.HOST, () => resolve(listening));
   }).catch(async (error: NodeJS.ErrnoException) => {
     await runtime.close();
     process.stderr.write(

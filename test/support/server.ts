@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createApp } from "../../server/app.ts";
+import { createApp, createHttpServer } from "../../server/app.ts";
 import type { Deps } from "../../server/deps.ts";
 
 /**
@@ -13,7 +13,8 @@ export async function startTestServer(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const app = createApp(deps);
   const server = await new Promise<import("node:http").Server>((resolve) => {
-    const s = app.listen(listenPort, "127.0.0.1", () => resolve(s));
+    // As `carnet serve` listens (server/main.ts).
+    const s = createHttpServer(app).listen(listenPort, "127.0.0.1", () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {
