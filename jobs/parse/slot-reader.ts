@@ -40,13 +40,19 @@ import { isFemininePerson, leadershipRole, looksLikeTitle, titleGuessed } from "
 import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
+  COMPANY_IS_THE_ACRONYM_AFTER_A_NAME,
   COMPANY_KEEPS_AN_ARTICLE,
   COMPANY_ONLY_AFTER_AN_ARTICLE,
   COMPANY_WRITTEN_AFTER_LES,
   doubtsAbout,
   ROLE_BARE_ARTICLE,
+  ROLE_ENGLISH_UNIT_BY_POSSESSIVE,
   ROLE_HEAD_UNKNOWN,
+  ROLE_HOLDS_THE_EMPLOYERS_NAME,
+  ROLE_MISSES_THE_BOARD_POINTED_BACK,
   ROLE_POINTS_BACK,
+  ROLE_RETITLED_IN_THE_NEXT_SENTENCE,
+  ROLE_UNITS_BY_POSSESSIVE,
   WORD_AFTER_A_SLOT,
 } from "./doubts.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
@@ -668,7 +674,9 @@ function employerOfApposition(text: string, from: number, to: number): string | 
  * capitalised word left over or a word left right after a slot is not one: a reading by slots
  * leaves the clause's other words by design, and is reviewed anyway. Nor are the doubts judged by
  * hold-out on a title's words (its head unknown, a word pointing back, a bare article) or on an
- * employer's article (kept or written after "Les"): they send a record to review, they never remove one.
+ * employer's article (kept or written after "Les"), nor those on a convention newsletters settle both
+ * ways or a slot the sentence fills twice (doubts.ts, session 23): they send a record to review, they
+ * never remove one.
  */
 const REVIEW_ONLY = new Set([
   CAPITALISED_UNASSIGNED,
@@ -679,6 +687,12 @@ const REVIEW_ONLY = new Set([
   COMPANY_KEEPS_AN_ARTICLE,
   COMPANY_WRITTEN_AFTER_LES,
   COMPANY_ONLY_AFTER_AN_ARTICLE,
+  ROLE_UNITS_BY_POSSESSIVE,
+  ROLE_ENGLISH_UNIT_BY_POSSESSIVE,
+  COMPANY_IS_THE_ACRONYM_AFTER_A_NAME,
+  ROLE_HOLDS_THE_EMPLOYERS_NAME,
+  ROLE_RETITLED_IN_THE_NEXT_SENTENCE,
+  ROLE_MISSES_THE_BOARD_POINTED_BACK,
 ]);
 export function raisesOwnDoubts(reading: {
   person: string;

@@ -1184,11 +1184,28 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     true,
   ],
+  // a single unit told by a possessive too: the rounds since real66 keep "de son usine" in the title
   [
     "role_units_by_possessive",
     {
-      role: "directeur de l'usine de Vernal",
+      role: "directrice de l'usine de Vernal",
       paragraph: "Corvania nomme Élodie Marchand directrice de son usine de Vernal.",
+    },
+    true,
+  ],
+  [
+    "role_units_by_possessive",
+    {
+      role: "directrice du bureau d'études",
+      paragraph: "Le brasseur Corvania confie la direction de son bureau d'études à Élodie Marchand.",
+    },
+    true,
+  ],
+  [
+    "role_units_by_possessive",
+    {
+      role: "directrice de l'usine de Vernal",
+      paragraph: "Corvania nomme Élodie Marchand directrice de l'usine de Vernal, son premier site.",
     },
     false,
   ],
@@ -1224,8 +1241,93 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   [
     "role_english_unit_by_possessive",
     {
+      role: "head of Lyon taproom",
+      paragraph: "Corvania has named Élodie Marchand head of its Lyon taproom.",
+    },
+    true,
+  ],
+  [
+    "role_english_unit_by_possessive",
+    {
       role: "head of Growth",
       paragraph: "Corvania has named Élodie Marchand head of Growth.",
+    },
+    false,
+  ],
+  [
+    "past_event_recalled",
+    {
+      person: "Élodie Marchand",
+      role: "maître de chai",
+      paragraph: "Élodie Marchand, 63 ans, avait rejoint Corvania en 1988 comme maître de chai.",
+    },
+    true,
+  ],
+  [
+    "past_event_recalled",
+    {
+      person: "Élodie Marchand",
+      role: "maître de chai",
+      paragraph: "Élodie Marchand, qui avait rejoint Corvania en 1988, devient maître de chai.",
+    },
+    false,
+  ],
+  [
+    "company_is_the_acronym_after_a_name",
+    {
+      company: "TVL",
+      role: "directrice des achats",
+      paragraph: "Transvalor (TVL) : Élodie Marchand devient directrice des achats.",
+    },
+    true,
+  ],
+  [
+    "company_is_the_acronym_after_a_name",
+    {
+      company: "TVL",
+      role: "directrice des achats",
+      paragraph: "TVL : Élodie Marchand devient directrice des achats.",
+    },
+    false,
+  ],
+  [
+    "role_holds_the_employers_name",
+    { company: "Sainte-Blandine", role: "directrice des soins de la clinique Sainte-Blandine" },
+    true,
+  ],
+  ["role_holds_the_employers_name", { company: "Vernal", role: "directrice de l'usine de Vernalis" }, false],
+  [
+    "role_misses_the_board_pointed_back",
+    {
+      role: "présidente",
+      paragraph:
+        "La coopérative Corvania a renouvelé son comité d'orientation. Sa présidence revient à Élodie Marchand, qui succède à Paul Vernet.",
+    },
+    true,
+  ],
+  [
+    "role_misses_the_board_pointed_back",
+    {
+      role: "présidente du comité d'orientation",
+      paragraph:
+        "La coopérative Corvania a renouvelé son comité d'orientation. Sa présidence revient à Élodie Marchand.",
+    },
+    false,
+  ],
+  [
+    "role_retitled_in_the_next_sentence",
+    {
+      role: "directrice commerciale adjointe",
+      paragraph:
+        "Corvania : Élodie Marchand, directrice commerciale adjointe, succède à Paul Vernet, qui lui a cédé son fauteuil le 1er mars. Elle devient directrice commerciale.",
+    },
+    true,
+  ],
+  [
+    "role_retitled_in_the_next_sentence",
+    {
+      role: "directrice commerciale",
+      paragraph: "Corvania : Élodie Marchand succède à Paul Vernet. Elle devient directrice commerciale.",
     },
     false,
   ],

@@ -57,6 +57,33 @@ describe("records held for review", () => {
       "Brasserie Ardoin recrute un maître brasseur : Luc Faure, jusqu'ici chez Malterie Sorbiac. Malterie Sorbiac remplace Luc Faure par Yves Tallec, promu. Le malteur recrutera aussi en mai Anne Roy, ex-Orgeval, comme directrice qualité.",
       "Anne Roy",
     ],
+    // a unit of the employer told by a possessive, which newsletters keep in the title or not
+    [
+      "Le transporteur Frigolane confie la direction de son entrepôt de Salvières à Nadia Pernot, qui a passé dix ans chez Logivert.",
+      "Nadia Pernot",
+    ],
+    ["La coopérative Céréalis nomme Hugo Mercier président de son conseil d'administration.", "Hugo Mercier"],
+    [
+      "Brewlands Ltd has named Oliver Grant head of its Lyon taproom. He spent six years at Maltico.",
+      "Oliver Grant",
+    ],
+    // the acronym bracketed after the house's name read as the employer
+    [
+      "Logivance (TLX) : Sophie Garnier devient directrice des achats ; Pierre Lenoir est nommé responsable logistique.",
+      "Pierre Lenoir",
+    ],
+    // a career told in the pluperfect, dated by a year: no news
+    ["Marc Dufresne, 61 ans, avait rejoint Brasserie Ardoin en 1989 comme maître brasseur.", "Marc Dufresne"],
+    // the title of a board the sentence before names, pointed back to by a possessive
+    [
+      "Le laboratoire Biovane a élu son nouveau conseil scientifique. Sa présidence revient à Mme Claire Fontan, qui succède à Henri Dubost.",
+      "Claire Fontan",
+    ],
+    // the apposition's title read while the next sentence gives the new one
+    [
+      "Kelnor Logiciels : Julie Marchal, directrice commerciale adjointe, succède à Paul Vernet, qui lui a cédé son fauteuil de directeur commercial le 1er mars. Elle devient directrice commerciale.",
+      "Julie Marchal",
+    ],
   ])("%j: %s", (item, person) => {
     const move = movesOf([item]).find((m) => m.person === person);
     expect(move?.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
