@@ -951,6 +951,37 @@ function roleMissesTheBoardPointedBack(record: DoubtSubject): boolean {
   return board !== undefined && !record.role.toLowerCase().includes(board.toLowerCase());
 }
 
+// "Société : Mutuelle centrale de réassurance (MCR)": the employer read keeps the acronym the text
+// brackets after the name, which the expected records (and the directory) leave out.
+const BRACKETED_ACRONYM_AT_THE_END = /\s\(\p{Lu}[\p{Lu}\d&-]{1,7}\)$/u;
+
+// "Chez Orgues Ravelon — le nom commercial de la manufacture — X devient …": an aside in lower case
+// right after the employer read says something about that name (a trade name, a former name), so the
+// house's own name may be another one.
+const LOWER_CASE_ASIDE = /^\s*[—–]\s*\p{Ll}/u;
+function companyFollowedByAnAside(record: DoubtSubject): boolean {
+  const company = record.company.trim();
+  const text = record.paragraph;
+  if (!company || !text || !/[—–]/u.test(text)) return false;
+  for (let at = text.indexOf(company); at >= 0; at = text.indexOf(company, at + 1))
+    if (LOWER_CASE_ASIDE.test(text.slice(at + company.length, at + company.length + 8))) return true;
+  return false;
+}
+
+// "Ventis Aerospace has promoted X to vice president, engineering.": an English vice-president's title
+// read without the department the text writes after a comma, up to the sentence's end.
+const VICE_PRESIDENT = /^(?:senior |executive )?vice[- ]president$/iu;
+function vicePresidentWithoutItsDepartment(record: DoubtSubject): boolean {
+  const role = record.role.trim();
+  const text = record.paragraph;
+  if (!text || !VICE_PRESIDENT.test(role)) return false;
+  // lower-case words only, none of a date or a place ("effective immediately", "based in Lyon")
+  return compiledPattern(
+    String.raw`${escapeRegExp(role)},\s+(?!(?:effective|starting|from|as|based|reporting|who|which)\s)\p{Ll}[\p{Ll} &-]*(?:[.;]|$)`,
+    "u",
+  ).test(text);
+}
+
 // A field that runs past the end of its own text into the next one: a stop glued to the next
 // sentence's capital ("Verreries Ondine.Verreries Ondine"), a bullet or a semicolon that parts two
 // list items or two cells ("Ondine • Cristaux Bellac", "Ondine ; Ex- : Cristaux Bellac"), a
@@ -1746,6 +1777,27 @@ export const ROLE_MISSES_THE_BOARD_POINTED_BACK: Doubt = {
   applies: roleMissesTheBoardPointedBack,
 };
 
+export const COMPANY_KEEPS_ITS_BRACKETED_ACRONYM: Doubt = {
+  id: "company_keeps_its_bracketed_acronym",
+  reason: "the employer keeps the acronym bracketed after its name",
+  label: "l’employeur garde le sigle entre parenthèses (« Mutuelle … (MCR) ») : l’enlever ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: (r) => BRACKETED_ACRONYM_AT_THE_END.test(r.company.trim()),
+};
+export const COMPANY_FOLLOWED_BY_AN_ASIDE: Doubt = {
+  id: "company_followed_by_an_aside",
+  reason: "an aside right after the employer says something of its name",
+  label: "une incise suit l’employeur (« C — le nom commercial de la manufacture — ») : est-ce son nom ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: companyFollowedByAnAside,
+};
+export const VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT: Doubt = {
+  id: "vice_president_without_its_department",
+  reason: "the vice president's department follows after a comma",
+  label: "le département suit le titre après une virgule (« vice president, engineering ») : le garder ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: vicePresidentWithoutItsDepartment,
+};
 export const DOUBTS: readonly Doubt[] = [
   PUBLIC_BODY_OR_HOUSE,
   READ_BY_SLOTS,
@@ -2253,6 +2305,9 @@ export const DOUBTS: readonly Doubt[] = [
   ROLE_HOLDS_THE_EMPLOYERS_NAME,
   ROLE_RETITLED_IN_THE_NEXT_SENTENCE,
   ROLE_MISSES_THE_BOARD_POINTED_BACK,
+  COMPANY_KEEPS_ITS_BRACKETED_ACRONYM,
+  COMPANY_FOLLOWED_BY_AN_ASIDE,
+  VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT,
 ];
 
 /** The doubts a finished record raises, in table order. */

@@ -40,8 +40,10 @@ import { isFemininePerson, leadershipRole, looksLikeTitle, titleGuessed } from "
 import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
+  COMPANY_FOLLOWED_BY_AN_ASIDE,
   COMPANY_IS_THE_ACRONYM_AFTER_A_NAME,
   COMPANY_KEEPS_AN_ARTICLE,
+  COMPANY_KEEPS_ITS_BRACKETED_ACRONYM,
   COMPANY_ONLY_AFTER_AN_ARTICLE,
   COMPANY_WRITTEN_AFTER_LES,
   doubtsAbout,
@@ -53,6 +55,7 @@ import {
   ROLE_POINTS_BACK,
   ROLE_RETITLED_IN_THE_NEXT_SENTENCE,
   ROLE_UNITS_BY_POSSESSIVE,
+  VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT,
   WORD_AFTER_A_SLOT,
 } from "./doubts.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
@@ -693,6 +696,9 @@ const REVIEW_ONLY = new Set([
   ROLE_HOLDS_THE_EMPLOYERS_NAME,
   ROLE_RETITLED_IN_THE_NEXT_SENTENCE,
   ROLE_MISSES_THE_BOARD_POINTED_BACK,
+  COMPANY_KEEPS_ITS_BRACKETED_ACRONYM,
+  COMPANY_FOLLOWED_BY_AN_ASIDE,
+  VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT,
 ]);
 export function raisesOwnDoubts(reading: {
   person: string;

@@ -1296,6 +1296,41 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   ["role_holds_the_employers_name", { company: "Vernal", role: "directrice de l'usine de Vernalis" }, false],
+  ["company_keeps_its_bracketed_acronym", { company: "Caisse mutuelle des cheminots (CMC)" }, true],
+  ["company_keeps_its_bracketed_acronym", { company: "Caisse mutuelle des cheminots" }, false],
+  [
+    "company_followed_by_an_aside",
+    {
+      company: "Pâtisseries Ornel",
+      paragraph:
+        "Chez Pâtisseries Ornel — l'enseigne de la maison Ornel — Élodie Marchand devient directrice financière.",
+    },
+    true,
+  ],
+  [
+    "company_followed_by_an_aside",
+    {
+      company: "Pâtisseries Ornel",
+      paragraph: "Chez Pâtisseries Ornel — Élodie Marchand devient directrice financière.",
+    },
+    false,
+  ],
+  [
+    "vice_president_without_its_department",
+    {
+      role: "vice president",
+      paragraph: "Corvania has promoted Élodie Marchand to vice president, logistics.",
+    },
+    true,
+  ],
+  [
+    "vice_president_without_its_department",
+    {
+      role: "vice president",
+      paragraph: "Corvania has promoted Élodie Marchand to vice president, effective in March.",
+    },
+    false,
+  ],
   [
     "role_misses_the_board_pointed_back",
     {
