@@ -79,6 +79,13 @@ describe("records held for review", () => {
       "Le laboratoire Biovane a élu son nouveau conseil scientifique. Sa présidence revient à Mme Claire Fontan, qui succède à Henri Dubost.",
       "Claire Fontan",
     ],
+    // an English vice president's department after a comma
+    ["Northway Foods has promoted Emma Colbert to vice president, procurement.", "Emma Colbert"],
+    // an aside right after the employer that speaks of its name
+    [
+      "Chez Cafés Ternay — l'enseigne de la brûlerie — Louis Arnal devient directeur financier ; il était contrôleur de gestion.",
+      "Louis Arnal",
+    ],
     // the apposition's title read while the next sentence gives the new one
     [
       "Kelnor Logiciels : Julie Marchal, directrice commerciale adjointe, succède à Paul Vernet, qui lui a cédé son fauteuil de directeur commercial le 1er mars. Elle devient directrice commerciale.",
