@@ -160,9 +160,10 @@ const CLAUSE_INSIDE =
   /(?<![\p{L}'’])(?:est|sont|sera|seront|était|a été|devient|deviendra|rejoint|rejoindra|succède|succédera|remplace|remplacera|prend|prendra|quitte|quittera|nomme|annonce|recrute|il|elle|ils|elles|tandis|alors qu|lequel|laquelle)(?![\p{L}])/iu;
 
 // A gerund or a verb inside the employer: the name ran on into the clause after it ("Sidéral en
-// venant d'Aciérie du Lérin"); no house is named with one
+// venant d'Aciérie du Lérin"); no house is named with one. Nor does a name end on an adverb of the
+// sentence ("Au Groupement d'employeurs de l'Aurin toujours, X devient …", real77).
 const COMPANY_CLAUSE =
-  /(?<![\p{L}])(?:en\s+\p{Ll}{2,}ant|est|sont|sera|était|a été|devient|rejoint|quitte|succède|remplace)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:en\s+\p{Ll}{2,}ant|est|sont|sera|était|a été|devient|rejoint|quitte|succède|remplace)(?![\p{L}])|\s(?:toujours|aussi|également|encore|désormais|enfin|ensuite|donc|déjà)$/u;
 
 // The title's head agrees with the person ("directrice", "présidente", "associée"); a title of the
 // other gender than a well-known first name was read from a neighbouring mover or slot.

@@ -1459,6 +1459,8 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ],
   ["company_clause", { company: "Vélonia en venant de Cyclopôle" }, true],
   ["company_clause", { company: "Banque de l'Est en Lorraine" }, false],
+  ["company_clause", { company: "Coopérative fruitière du Lévron aussi" }, true],
+  ["company_clause", { company: "Toujours Plus Loin" }, false],
   ["company_opens_with_item_number", { company: "2/ Au Centre" }, true],
   ["company_opens_with_item_number", { company: "3M France" }, false],
   [
