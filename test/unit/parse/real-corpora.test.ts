@@ -889,7 +889,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       // Y" ("… ; Y, venue de D, devient R"), is expected with X as her predecessor, which only that headline says
       predecessor: 0.98,
       // an employer opening on "At"/a trade noun held for review (doubts.ts): 3 → 2
-      maxWrongPublished: 2,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       // a short headline set apart from its body (section.ts): two more missed movers listed unread
       // lowered to what main measures once every person a read paragraph names is accounted for (unread-people.ts, session 16): 13 → 0
@@ -1491,7 +1491,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.86,
       previous: 0.93,
       predecessor: 1,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1509,7 +1509,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.66,
       previous: 0.95,
       predecessor: 1,
-      maxWrongPublished: 4,
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
@@ -1523,7 +1523,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.74,
       previous: 0.94,
       predecessor: 1,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
     },
@@ -1561,7 +1561,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.77,
       previous: 0.96,
       predecessor: 1,
-      maxWrongPublished: 2,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1579,7 +1579,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.87,
       previous: 0.97,
       predecessor: 1,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 2,
     },
@@ -1593,7 +1593,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.76,
       previous: 0.92,
       predecessor: 1,
-      maxWrongPublished: 2,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1636,7 +1636,9 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real75/real76: session 22's held-out round, the twin of real73/real74 written at the same time by a second
   // helper who never read jobs/parse. Kept outside the repository through the session's parser work, scored on
   // its start 4f5f1d7 (record F1 0.780 / 0.787, 5 and 3 published wrong) and on its final parser 35c8d51 (0.796 /
-  // 0.800, 5 and 3 published wrong); floors and ceilings are the final score.
+  // 0.800, 5 and 3 published wrong); floors and ceilings are the final score. Session 23's doubts (a unit told by a
+  // possessive, a title holding the employer's name, a pluperfect career) held 3 and 3 of them: ceilings 2 and 0,
+  // as on real38 and real66-real72, whose ceilings the same doubts lowered.
   [
     "real75",
     {
@@ -1646,7 +1648,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.79,
       previous: 0.93,
       predecessor: 1,
-      maxWrongPublished: 5,
+      maxWrongPublished: 2,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1660,7 +1662,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.79,
       previous: 0.88,
       predecessor: 0.98,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1669,7 +1671,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // written by a helper who never read jobs/parse, sectors never used (eight families each: plain verbs, passive
   // and nominal appointments, role or house announced first, several movers, careers, successions, descriptors,
   // noise). First scored on session 22's final main 058ab53 before any change made for it: record F1 0.832 /
-  // 0.727, 2 and 1 published wrong; floors are that first score.
+  // 0.727, 2 and 1 published wrong; floors are that first score. real77's ceiling 2 -> 1 when an employer ending on
+  // an adverb of the sentence ("… de l'Aurin toujours,") was held as running past its name (company_clause).
   [
     "real77",
     {
@@ -1679,7 +1682,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.83,
       previous: 0.83,
       predecessor: 0.96,
-      maxWrongPublished: 2,
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
