@@ -4,11 +4,8 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { READ_BY_SLOTS } from "../../../jobs/parse/doubts.ts";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
-
-const AUTO_PUBLISH_CONFIDENCE = 0.8;
-
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
+import { parseParagraph as parse } from "./issue-text.ts";
 
 describe("a post announced before the name", () => {
   it.each([

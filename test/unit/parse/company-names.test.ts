@@ -4,9 +4,8 @@
 // fixtures that brought each rule.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { movesOf as parse } from "./issue-text.ts";
 
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
 const records = (paragraph: string) =>
   parse(paragraph).map((m) => ({
     person: m.person,

@@ -5,12 +5,8 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { COMPANY_FROM_ANAPHOR } from "../../../jobs/parse/doubts.ts";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
-
-const AUTO_PUBLISH_CONFIDENCE = 0.8;
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
-const moveOf = (paragraph: string, person: string) =>
-  parse(paragraph).moves.find((move) => move.person === person);
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
+import { moveOf, parseParagraph as parse } from "./issue-text.ts";
 
 describe("the employer read from the paragraph's context", () => {
   it("reads 'en devient' as the company named before the person, not a fronted participle", () => {

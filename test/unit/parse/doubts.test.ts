@@ -8,8 +8,9 @@ import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { NOTES, note } from "../../../jobs/parse/notes.ts";
 import { ROLE_TIDY_RULES, roleWithoutEmployer, tidyRole } from "../../../jobs/parse/role-cleanup.ts";
 import { maskAsides } from "../../../jobs/parse/sentences.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
+import { movesOf } from "./issue-text.ts";
 
-const AUTO_PUBLISH_CONFIDENCE = 0.8;
 const record = (extra: Partial<DoubtSubject>): DoubtSubject => ({
   person: "Élodie Marchand",
   company: "Corvania",
@@ -1582,8 +1583,6 @@ describe("asides between a verb and its object", () => {
 });
 
 describe("records read from invented sentences", () => {
-  const read = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
-
   it.each([
     [
       "ÉLODIE MARCHAND deviendra le 1er mars directrice financière de Corvania.",
@@ -1602,11 +1601,11 @@ describe("records read from invented sentences", () => {
     ],
     ["Nadia Berthelot quitte Talvène pour devenir CFO de Vortalis.", "Vortalis", "CFO"],
   ])("%s", (paragraph, company, role) => {
-    expect(read(paragraph).map((m) => [m.company, m.role])).toContainEqual([company, role]);
+    expect(movesOf(paragraph).map((m) => [m.company, m.role])).toContainEqual([company, role]);
   });
 
   it("holds a role that a spreadsheet would run as a formula for review", () => {
-    const [move] = read('JULIE PERRIN rejoint Corvania en tant que =HYPERLINK("http://exemple.test").');
+    const [move] = movesOf('JULIE PERRIN rejoint Corvania en tant que =HYPERLINK("http://exemple.test").');
     if (move) expect(move.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 

@@ -3,9 +3,7 @@
 // maison en 2012 comme …, devient R"), on invented text of other sectors than the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
-
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
+import { movesOf as parse } from "./issue-text.ts";
 
 describe("the employer as the hiring verb's subject", () => {
   it.each([

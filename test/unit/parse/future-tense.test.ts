@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { parseParagraph as parse } from "./issue-text.ts";
 
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
 const records = (paragraph: string) =>
   parse(paragraph).moves.map((m) => ({
     person: m.person,

@@ -3,10 +3,8 @@
 // a company's own site stays in the title. Invented names, places and sentences only.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { institutionOfPost } from "../../../jobs/parse/institution-of-post.ts";
-
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+import { parseParagraph as parse } from "./issue-text.ts";
 
 describe("a public post names its institution", () => {
   it.each([

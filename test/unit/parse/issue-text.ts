@@ -1,6 +1,6 @@
 import { expect } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
-import type { ParsedIssue } from "../../../jobs/parse/types.ts";
+import type { ParsedIssue, ParsedMove } from "../../../jobs/parse/types.ts";
 
 // The parser's table-driven tests write a few moves and need an issue around them: lines before the
 // section (a title, news), the section's heading, its items, what comes after it (an agenda). One
@@ -26,6 +26,20 @@ export function issueAround(
   }: IssueAroundOptions = {},
 ): string {
   return [...before, heading, "", items.join(spaced ? "\n\n" : "\n"), "", ...after].join("\n");
+}
+
+/** The smallest issue around one paragraph: a title line, the moves heading, the paragraph; parsed. */
+export function parseParagraph(paragraph: string): ParsedIssue {
+  return parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
+}
+
+export function movesOf(paragraph: string): ParsedMove[] {
+  return parseParagraph(paragraph).moves;
+}
+
+/** The move the paragraph gives the person, if any. */
+export function moveOf(paragraph: string, person: string): ParsedMove | undefined {
+  return movesOf(paragraph).find((move) => move.person === person);
 }
 
 /** What a test wants of one move; kind, previous employers and predecessor are checked when given. */

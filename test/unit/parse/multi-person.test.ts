@@ -4,13 +4,9 @@
 // (jobs/parse/titled-lists.ts). The new readings are held for review. Invented names and sentences only.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { NOTES } from "../../../jobs/parse/notes.ts";
-
-const AUTO_PUBLISH_CONFIDENCE = 0.8;
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
-const moveOf = (paragraph: string, person: string) =>
-  parse(paragraph).moves.find((move) => move.person === person);
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
+import { moveOf, parseParagraph as parse } from "./issue-text.ts";
 
 describe("the successor of someone who moves in the same paragraph", () => {
   it("reads the post left from 'Il était R de C' when 'Chez C, il est remplacé par Y'", () => {

@@ -5,11 +5,8 @@
 // names and sentences only.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
-
-const moveOf = (paragraph: string, person: string) =>
-  parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves.find((move) => move.person === person);
+import { moveOf } from "./issue-text.ts";
 
 interface Case {
   name: string;

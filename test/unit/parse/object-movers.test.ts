@@ -5,10 +5,8 @@
 // glass, botanical gardens).
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { readSentence } from "../../../jobs/parse/sentence.ts";
-
-const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
+import { movesOf as parse } from "./issue-text.ts";
 
 describe("a title of courtesy or a rank before the name", () => {
   it.each([

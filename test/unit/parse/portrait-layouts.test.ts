@@ -5,9 +5,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
-
-const inSection = (body: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${body}\n`);
-const moveOf = (body: string, person: string) => inSection(body).moves.find((move) => move.person === person);
+import { parseParagraph as inSection, moveOf } from "./issue-text.ts";
 
 describe("a portrait's name line is the subject of the paragraph under it", () => {
   it.each([

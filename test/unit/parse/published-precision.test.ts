@@ -5,9 +5,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { rejoinWrappedLines } from "../../../jobs/parse/hard-wraps.ts";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { issueAround } from "./issue-text.ts";
 
-const AUTO_PUBLISH_CONFIDENCE = 0.8;
 const movesOf = (items: string[]) => parseIssueText(issueAround(items)).moves;
 
 describe("records read whole", () => {

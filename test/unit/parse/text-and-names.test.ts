@@ -4,6 +4,7 @@ import { classifyRole, companyKey, parseIssueText, personKey, slugify } from "..
 import { findPersonMentions } from "../../../jobs/parse/mentions.ts";
 import { properCaseName } from "../../../jobs/parse/names.ts";
 import { findMouvementsSection, isMouvementsHeading } from "../../../jobs/parse/section.ts";
+import { parseParagraph as parse } from "./issue-text.ts";
 
 describe("person names", () => {
   it("knows 'Guy' as a first name, so a title before it is no part of the name", () => {
@@ -220,8 +221,6 @@ describe("role classification", () => {
 });
 
 describe("a name's own article", () => {
-  const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
-
   it.each([
     [
       "the name opens a sentence after the text gave it with its article",
@@ -269,8 +268,6 @@ describe("a name's own article", () => {
 });
 
 describe("a name joined by 'et' before the hiring verb", () => {
-  const parse = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`);
-
   it.each([
     [
       "Menuiseries et Charpentes Vasseur recrute Ilan Morvezen comme directeur des travaux.",

@@ -2,9 +2,7 @@
 // "signe chez C", "file chez C", "est chipée par C" read as joining C.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
-
-const read = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
+import { movesOf as read } from "./issue-text.ts";
 
 describe("transfer verbs of the press", () => {
   it.each([
