@@ -32,6 +32,8 @@ export interface HeldoutScore {
   details: string[]; // right people with a wrong kind, previous employers or predecessor
 }
 
+// The parser tests' copy of server/config.ts's default (the product states it only inside its zod schema,
+// and test/unit/config.test.ts pins it at 0.8); every parser test imports it from here.
 export const AUTO_PUBLISH_CONFIDENCE = 0.8;
 
 export function normalizeForScore(value: string | null | undefined): string {

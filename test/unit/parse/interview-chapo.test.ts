@@ -4,6 +4,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { readChapo } from "../../../jobs/parse/interview-chapo.ts";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { issueAround, recordsOf } from "./issue-text.ts";
 
 const movesOf = (items: string[]) =>
@@ -55,7 +56,7 @@ describe("an interview chapô", () => {
     expect(move).toEqual(
       expect.objectContaining({ company: "Malterie Vosgienne", role: "responsable qualité", kind: "joined" }),
     );
-    expect(move!.confidence).toBeLessThan(0.8);
+    expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 
   it.each([

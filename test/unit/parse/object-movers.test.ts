@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { readSentence } from "../../../jobs/parse/sentence.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { movesOf as parse } from "./issue-text.ts";
 
 describe("a title of courtesy or a rank before the name", () => {
@@ -126,7 +127,7 @@ describe("the post the employer announces right before its holder", () => {
     const moves = parse(paragraph);
     expect(moves).toHaveLength(1);
     expect(moves[0]).toMatchObject(expected);
-    expect(moves[0]!.confidence).toBeLessThan(0.8);
+    expect(moves[0]!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 
   it("'sa nouvelle R : X' stays the title opener's, which reads it as well as measured", () => {
@@ -158,6 +159,6 @@ describe("the post the employer announces right before its holder", () => {
       company: "Vitrail Morand",
       role: "commissaire générale",
     });
-    expect(move!.confidence).toBeLessThan(0.8);
+    expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 });

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/index.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { issueAround } from "./issue-text.ts";
 
 const issue = (item: string) => issueAround([item]);
@@ -992,7 +993,7 @@ describe("phrasings not yet measured on a first-scored corpus", () => {
   ])("holds %j for review", (example) => {
     const moves = parseIssueText(issue(example)).moves;
     expect(moves).toHaveLength(1);
-    expect(moves[0]!.confidence).toBeLessThan(0.8);
+    expect(moves[0]!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 });
 
@@ -1048,7 +1049,7 @@ describe("a shop named with a capitalised preposition", () => {
     );
     const [move] = parseIssueText(text).moves;
     expect(move).toMatchObject({ person: "Armand Kerlidou", company: "Au Clou Doré" });
-    expect(move!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(move!.confidence).toBeGreaterThanOrEqual(AUTO_PUBLISH_CONFIDENCE);
   });
 });
 

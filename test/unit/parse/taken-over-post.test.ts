@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { issueAround, recordsOf } from "./issue-text.ts";
 
 const movesOf = (paragraphs: string[]) =>
@@ -64,7 +65,7 @@ describe("a post taken over, told from the departure side", () => {
     const successor = moves.find((m) => m.person === expected.person);
     expect(successor).toEqual(expect.objectContaining(expected));
     // read across sentences: held for review
-    expect(successor!.confidence).toBeLessThan(0.8);
+    expect(successor!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   });
 
   it("gives no record when neither the sentence nor the departing person names the post", () => {
@@ -153,7 +154,7 @@ describe("successions told from the departure side, in an issue hard-wrapped at 
     for (const want of expected) {
       const successor = moves.find((m) => m.person === want.person);
       expect(successor).toEqual(expect.objectContaining(want));
-      expect(successor!.confidence).toBeLessThan(0.8);
+      expect(successor!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
     }
     // the one who moves on is read too
     expect(moves.find((m) => m.person === "Armel Sauvagnac")).toEqual(
