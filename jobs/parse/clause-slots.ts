@@ -4,6 +4,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
+import { isFrenchWord } from "./french-words.ts";
 import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import {
@@ -413,8 +414,16 @@ export function companyBeforeVerb(
   const opensSentence =
     before !== null &&
     /^[^\p{L}\p{N}]*(?:les|le|la|l['’])\s*$/iu.test(sentence.slice(0, read.start - before[1]!.length));
+  // "Conference interpreting agency Babel Booths has appointed": an English descriptor whose first
+  // word folds to a French head ("conférence") is no name's head: no French link, an English word
+  const complements = (before?.[1] ?? "").trim().split(/\s+/u).slice(1);
+  const frenchComplements =
+    complements.some((word) => /^(?:de|du|des|d['’]\p{L}+|la|l['’]\p{L}+|pour|en|et)$/u.test(word)) ||
+    complements.every((word) => isFrenchWord(word));
   const start =
-    before && (isInstitutionHead(before[2]!) || opensSentence) ? read.start - before[1]!.length : read.start;
+    before && (isInstitutionHead(before[2]!) || opensSentence) && frenchComplements
+      ? read.start - before[1]!.length
+      : read.start;
   const named = start === read.start ? read : { text: sentence.slice(start, read.end), start, end: read.end };
   const company = withNameJoinedByEt(sentence, named, verbStart);
   const isPerson = mentions.some(

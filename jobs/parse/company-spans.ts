@@ -9,10 +9,12 @@ import {
   ENGLISH_DESCRIPTORS,
   FIRST_NAMES,
   foldWord,
+  KINDS_KEPT_BEFORE_A_NAME,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
   PLACE_NAMED_HEADS,
   PLACES,
+  PLURAL_TRADE_HEADS,
   PRESS_TITLE_HEADS,
   TITLE_HEADS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
@@ -27,6 +29,12 @@ const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_C
 
 // "Puisqu'il n'a pas été réélu, …", "Lorsqu'elle …": a conjunction elided before a pronoun
 const ELIDED_CONJUNCTION = /^\p{Lu}\p{Ll}*qu['’]\p{Ll}/u;
+
+// "rejoint le centre social Les Passerelles": a kind of establishment the name keeps (lexicon)
+const KIND_BEFORE_AN_ARTICLED_NAME = new RegExp(
+  `(?<![\\p{L}'’])(?:${KINDS_KEPT_BEFORE_A_NAME.join("|")})\\s+$`,
+  "iu",
+);
 
 const copySpan = (span: Span | null): Span | null => (span === null ? null : { ...span });
 
@@ -85,7 +93,8 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
     /^(?:Le|La|Les)$/.test(run[0]!.core) &&
     ((COMPANY_DESCRIPTORS.includes(run[1]!.core.toLowerCase()) && !titleHead) ||
       sentence.slice(0, run[0]!.start).trim() === "") &&
-    !(run[0]!.core !== "Les" && isFancyName(run.slice(1)))
+    !(run[0]!.core !== "Les" && isFancyName(run.slice(1))) &&
+    !(run[0]!.core === "Les" && isPluralName(run.slice(1)) && !englishWordAfter(sentence, run.at(-1)!.end))
   ) {
     run = run.slice(1);
   }
@@ -128,7 +137,11 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
     const head = { text: elidedHead[1]!, start: start + 2, end };
     const named = widenInstitution(sentence, head);
     if (named.end > end) return renamedByApposition(sentence, withTitleArticle(sentence, named));
+    start += 2;
   }
+  const kind = KIND_BEFORE_AN_ARTICLED_NAME.exec(sentence.slice(0, start));
+  if (kind && /^(?:Le|La|Les|L['’])\s*\p{Lu}/u.test(sentence.slice(start, end)))
+    return { text: sentence.slice(kind.index, end), start: kind.index, end };
   const text = sentence.slice(start, end);
   // "1er", "2e": the day of a date, not a company
   if (!/\p{L}/u.test(text) || /^\d+(?:er|re|e|ème|è)$/iu.test(text)) return null;
@@ -156,6 +169,33 @@ function isFancyName(words: Token[]): boolean {
     return elided !== null && commonNoun(elided[1]!);
   }
   return words.length === 3 && /^(?:de|du|des)$/u.test(link!.core) && commonNoun(complement!.core);
+}
+
+// "Les Truites du Haut-Sorbier ont nommé", "Les Furies de Cambrelieu", "Les Folies Sarrasines": a
+// plural common noun completed by a place or a name is the house's own image, its article the name's
+// even where it opens the sentence; a trade's plural ("Les Éditions du Sextant", "Les Voileries du
+// Trieux": PLURAL_TRADE_HEADS and every "-eries") takes the sentence's article, as singular heads do.
+function isPluralName(words: Token[]): boolean {
+  const [head, next, after] = words;
+  if (!head || !next || !/^\p{Lu}\p{Ll}{2,}[sx]$/u.test(head.core) || head.breakAfter) return false;
+  const word = head.core.toLowerCase();
+  const folded = foldWord(word);
+  if (!isFrenchWord(word) || PLURAL_TRADE_HEADS.has(folded) || /eries$/u.test(folded)) return false;
+  if (COMPANY_DESCRIPTORS.includes(word) || isInstitutionHead(word) || PLACE_NAMED_HEADS.has(folded))
+    return false;
+  const named = (core: string) => /^\p{Lu}/u.test(core) && !PLACES.has(foldWord(core));
+  if (/^d['’]\p{Lu}/u.test(next.core) || named(next.core)) return true;
+  return (
+    /^(?:de|du|des)$/u.test(next.core) && after !== undefined && named(after.core.replace(/^l['’]/u, ""))
+  );
+}
+
+// "Les Vergers du Ponant hires …": an English sentence copies the French article with the name, which
+// the French items may write as grammar ("ancien des Vergers du Ponant"); issue.ts withOwnArticle
+// gives it back where the issue writes it as the name's own.
+function englishWordAfter(sentence: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}{3,})(?![\p{L}'’-])/u.exec(sentence.slice(end))?.[1];
+  return next !== undefined && !isFrenchWord(next);
 }
 
 // "L'Aire des Faucons" as one token "L'Aire" then the rest: the head without its elided article.

@@ -7,10 +7,12 @@ import { allMatches } from "./all-matches.ts";
 import { compiledPattern } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import {
+  COMPANY_DESCRIPTORS,
   foldWord,
   INSTITUTION_HEADS,
   PLACE_NAMED_HEADS,
   ROLE_WORDS,
+  SITES_NAMED_BY_THEIR_PLACE,
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
@@ -18,7 +20,7 @@ import type { Span } from "./mentions.ts";
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique",
 // "supérieure").
 const ADJECTIVE =
-  "(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|éenne|éen|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|\\p{Ll}+érieure?s?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
+  "(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|éenne|éen|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}+(?:caine|baine)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|\\p{Ll}+érieure?s?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -90,6 +92,8 @@ function namesAnInstitution(words: { 0: string }[], head: number): boolean {
 const GOVERNING_BODY =
   /^(?:comit[ée]|conseil|commission|bureau|assembl[ée]e)s?\s+(?:d['’]administration|de surveillance|ex[ée]cutif|de direction|directeur|strat[ée]gique|d['’]audit|scientifique|d['’]orientation|consultatif|d['’]entreprise|des? (?:r[ée]mun[ée]rations?|nominations|risques|investissements?)|g[ée]n[ée]rale?|permanent|de gestion)(?![\p{L}])/iu;
 
+const BOARD_OF_A_BODY = /^coll[èe]ges?\s+(?:de la |de l['’]|du |des |de |d['’])$/iu;
+
 // "établissement de Brenville" alone is a site of the house; "établissement public de santé
 // mentale de …" is an institution.
 const HEADS_NEEDING_COMPLEMENT = new Set(["etablissement"]);
@@ -121,6 +125,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
     0: w[0],
     index: from + w.index,
   }));
+  let siteHead: number | null = null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - HEAD_WINDOW); i--) {
     const raw = words[i]![0];
     const word = raw.replace(/^[LlDd]['’]/u, "");
@@ -138,7 +143,7 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
       !/^[\p{L}'’-]+$/u.test(raw) ||
       (i < words.length - 1 && STOP.test(word) && !linksHead && !inComplement)
     )
-      return null;
+      return siteHead;
     const capitalised = /^\p{Lu}/u.test(word);
     const folded = foldWord(word);
     // "la commission médicale d'établissement": an elided "d'" makes the noun a complement
@@ -153,12 +158,39 @@ function headWithComplementsBefore(sentence: string, span: Span): number | null 
       !(bare && HEADS_NEEDING_COMPLEMENT.has(folded))
     ) {
       const headAt = words[i]!.index + raw.length - word.length;
-      if (GOVERNING_BODY.test(sentence.slice(headAt, span.start))) return null;
+      if (GOVERNING_BODY.test(sentence.slice(headAt, span.start))) return siteHead;
+      // "présidente du collège de l'Autorité des jeux": a body's college is its board, the body the employer
+      if (BOARD_OF_A_BODY.test(sentence.slice(headAt, span.start))) return siteHead;
       return headAt;
     }
-    if (capitalised && !/^(?:De|Du|Des|D['’])$/u.test(word)) return null;
+    // "au golf de Kerlosquer": a site's noun names it with its place, unless a body further back owns
+    // the site ("le syndicat mixte du golf de Pont-Garel")
+    if (siteHead === null && !capitalised && !elided && SITES_NAMED_BY_THEIR_PLACE.has(folded)) {
+      siteHead = words[i]!.index + raw.length - word.length;
+      continue;
+    }
+    if (capitalised && pluralHeadAfterDescriptor(words, i)) return words[i]!.index;
+    if (capitalised && !/^(?:De|Du|Des|D['’])$/u.test(word)) return siteHead;
   }
-  return null;
+  return siteHead;
+}
+
+// "l'association Jardins botaniques du Lorvois", "les Brasseurs indépendants de la Sorne": a plural
+// noun with a capital, after a descriptor or an article and before lower-case words agreeing with it,
+// opens the name the place ends (the backward reading of pluralQualifiersOf).
+const DESCRIPTOR_OR_ARTICLE = new RegExp(
+  `^(?:les|chez|[ld]['’](?:${COMPANY_DESCRIPTORS.filter((d) => /^[aeéiou]/u.test(d)).join("|")})|${COMPANY_DESCRIPTORS.join("|")})$`,
+  "u",
+);
+function pluralHeadAfterDescriptor(words: { 0: string }[], head: number): boolean {
+  const word = words[head]![0];
+  if (!/^\p{Lu}\p{Ll}{3,}[sx]$/u.test(word) || !isFrenchWord(word.toLowerCase())) return false;
+  if (ROLE_WORDS.has(foldWord(word)) || TITLE_WORDS_OUTSIDE_COMPANIES.has(foldWord(word))) return false;
+  const qualifiers = words.slice(head + 1).map((w) => w[0]);
+  if (qualifiers.length === 0 || qualifiers.length > 2) return false;
+  if (!qualifiers.every((q) => /^\p{Ll}[\p{Ll}-]*[sx]$/u.test(q) && isFrenchWord(q) && !STOP.test(q)))
+    return false;
+  return head > 0 && DESCRIPTOR_OR_ARTICLE.test(words[head - 1]![0]);
 }
 
 const LOWER_HEAD_AFTER_LEAD = /^\s+(\p{Ll}+)(?=\s)/u;
@@ -204,6 +236,7 @@ export function widenInstitution(sentence: string, span: Span): Span {
     let nameEnd = end;
     const adjective = LEADING_ADJECTIVE.exec(sentence.slice(nameEnd));
     if (adjective) nameEnd += adjective[0].length;
+    else if (words.length === 1) nameEnd += pluralQualifiersOf(head, sentence.slice(nameEnd));
     // up to four complements: "des dépôts et consignations", "de la presse magazine",
     // "d'entraînement en altitude de Font-Romeu", "de formation aux métiers du bois de Brenne"
     for (let i = 0; i < 4; i++) {
@@ -224,6 +257,25 @@ export function widenInstitution(sentence: string, span: Span): Span {
   }
   if (start === span.start && end === span.end) return span;
   return { text: sentence.slice(start, end), start, end };
+}
+
+// "Compagnons bâtisseurs de l'Aumance", "Vignerons réunis de la Vesnière", "Tuiliers associés du
+// Causse": a plural noun opening a name takes one or two lower-case words that agree with it (a
+// noun in apposition or a participle, which ADJECTIVE's endings miss) before its complements. Only
+// dictionary words, none of them the sentence's ("sont", "nous"), and only as long as a complement
+// follows: the name must still end on its place (ENDS_ON_PLACE) to be widened.
+const PLURAL_QUALIFIERS =
+  /^(?:\s+(\p{Ll}[\p{Ll}-]*[sx]))(?:\s+(\p{Ll}[\p{Ll}-]*[sx]))?(?=\s+(?:de la |de l['’]|des |du |de |d['’]))/u;
+const NOT_A_QUALIFIER =
+  /^(?:sont|nous|vous|leurs|ses|mes|tes|nos|vos|les|des|aux|plus|moins|puis|depuis|dans|sous|sans|vers|chez|mais|jamais|toujours|alors|ainsi|tous|toutes|deux|trois|mois|fois|ans|jours)$/u;
+
+function pluralQualifiersOf(head: string, after: string): number {
+  if (!/^\p{Lu}\p{Ll}{3,}[sx]$/u.test(head) || !isFrenchWord(head.toLowerCase())) return 0;
+  const qualifiers = PLURAL_QUALIFIERS.exec(after);
+  if (!qualifiers) return 0;
+  const words = [qualifiers[1]!, qualifiers[2]].filter((w): w is string => w !== undefined);
+  if (words.some((w) => NOT_A_QUALIFIER.test(w) || STOP.test(w) || !isFrenchWord(w))) return 0;
+  return qualifiers[0].length;
 }
 
 const MINISTRY_PORTFOLIO = new RegExp(

@@ -129,7 +129,10 @@ export const INSTITUTION_HEADS = new Set(
   (
     "caisse syndicat federation confederation autorite institut ordre union chambre association " +
     "mutuelle ecole universite commission office conseil fondation observatoire agence centre etablissement " +
-    "societe academie groupement ligue comite cercle orchestre chœur choeur compagnie commissariat fonds festival cfa"
+    "societe academie groupement ligue comite cercle orchestre chœur choeur compagnie commissariat fonds festival cfa " +
+    // bodies of a trade or a profession: "Interprofession des fromages du Causse", "Conférence des
+    // écoles hôtelières privées", "Confrérie des maîtres pipiers", "Collège des enseignants de …"
+    "interprofession conference confrerie college collectif amicale coordination"
   ).split(" "),
 );
 
@@ -143,6 +146,33 @@ export const PLACE_NAMED_HEADS = new Set(
     "regie bourse mediatheque bibliotheque prefecture theatre"
   ).split(" "),
 );
+
+// Plural nouns that name a house by its trade or its works ("Les Éditions du Sextant", "Les Chantiers
+// navals de X", "Les Ateliers Y", "Les Établissements Z"; every "-eries": "Les Voileries du Trieux",
+// "Les Cimenteries de X"): the article before them is the sentence's, where before another plural
+// noun it belongs to the name ("Les Truites du Haut-Sorbier", "Les Furies de Cambrelieu"). The
+// materials an industry makes in bulk name its trade too ("Les Ciments de X", "Les Granulés de Y").
+// Folded.
+export const PLURAL_TRADE_HEADS = new Set(
+  "ateliers chantiers editions etablissements laboratoires pepinieres entreprises usines forges manufactures ciments granules granulats betons aciers".split(
+    " ",
+  ),
+);
+
+// Kinds of local establishment that newsletters and directories keep before the name they give one,
+// when that name opens on an article ("le centre social Les Passerelles", "la maison de santé Les
+// Oliviers", "la résidence Le Clos Fleuri"): the name alone is a common phrase that names nothing,
+// where "l'association Les Jardins de l'Espoir" or "l'ESAT Les Lavandières" is the house by its name.
+// Lower case, accents kept, matched before the article.
+export const KINDS_KEPT_BEFORE_A_NAME = [
+  "centre social",
+  "centre socioculturel",
+  "centre de la petite enfance",
+  "maison de santé",
+  "maison de quartier",
+  "résidence",
+  "foyer",
+];
 
 // Nouns that open a newspaper's title, whose article belongs to the name ("Le Courrier de la Vesle",
 // "La Gazette du Causse", "L'Écho d'Orlanges"): "rédacteur en chef du Courrier de …" names "Le
@@ -186,6 +216,15 @@ export const PUBLIC_POST_HEADS = new Set(
     "inspection enseignement conservatoire hippodrome golf clinique creche ehpad observatoire refuge piscine " +
     "stade universite faculte ecole blanchisserie"
   ).split(" "),
+);
+
+// Lower-case nouns of a site open to the public that its place alone completes into its name, even
+// with nothing between them ("l'hippodrome de Mont-Sablon", "au golf de X", "la station de pilotage
+// de X", "la cave de X"): the place after them is never the employer by itself (institutions.ts, read
+// back from the place). Not "salon": a dealer's "salon de X" or "salon pilote de Lille" is its own.
+// Folded.
+export const SITES_NAMED_BY_THEIR_PLACE = new Set(
+  "hippodrome golf musee ecomusee station chateau abbaye cave ardoisiere".split(" "),
 );
 
 // Titles whose holder's employer is named by the office they head: "préfète de la Haute-X" is at

@@ -385,3 +385,78 @@ describe("a body named by its common noun or its acronym before its place or its
     expect(records(paragraph)[0]).toEqual(expect.objectContaining(expected));
   });
 });
+
+// Issue 13's company accuracy on matched people: names cut short at a lower-case word, an article or a
+// kind of establishment dropped where the name keeps it. Sectors of no fixture that brought the rules.
+describe("a name read whole through the words that belong to it", () => {
+  it.each([
+    [
+      "a plural head takes the lower-case words agreeing with it before its place",
+      "Chez les Cordiers associés de la Vaunière, Odile Brasseur est nommée directrice générale.",
+      "Cordiers associés de la Vaunière",
+    ],
+    [
+      "the same name read back from its place after a descriptor",
+      "Le conseil d'administration de l'association Vergers conservatoires du Causse a élu Odile Brasseur présidente.",
+      "Vergers conservatoires du Causse",
+    ],
+    [
+      "a plural image opening the sentence keeps its article",
+      "Les Abeilles de Montrevel nomment Odile Brasseur directrice commerciale.",
+      "Les Abeilles de Montrevel",
+    ],
+    [
+      "a trade's plural takes the sentence's article",
+      "Les Éditions du Lierre nomment Paul Roche-Vidal directeur éditorial.",
+      "Éditions du Lierre",
+    ],
+    [
+      "so does a works named in -eries",
+      "Les Tuileries de Saint-Ambrel nomment Odile Brasseur directrice industrielle.",
+      "Tuileries de Saint-Ambrel",
+    ],
+    [
+      "a confraternity is an institution read through its complements",
+      "La Confrérie des maîtres sonneurs a élu Odile Brasseur présidente.",
+      "Confrérie des maîtres sonneurs",
+    ],
+    [
+      "a kind of establishment the name keeps before its article",
+      "Odile Brasseur est nommée directrice de la maison de quartier Les Tilleuls.",
+      "maison de quartier Les Tilleuls",
+    ],
+    [
+      "a site's noun named by its place alone",
+      "Odile Brasseur prend la direction de l'écomusée de Saint-Varent. Elle était conservatrice adjointe au musée de Brévannes.",
+      "écomusée de Saint-Varent",
+    ],
+    [
+      "the body owning the site, not the site",
+      "Le syndicat mixte de l'écomusée de Valcorbe a nommé un nouveau directeur, Paul Roche-Vidal, jusqu'ici responsable culturel de la ville.",
+      "syndicat mixte de l'écomusée de Valcorbe",
+    ],
+    [
+      "an association's name opened by an article stands alone",
+      "Paul Roche-Vidal est nommé président de l'association Les Amis du Rail.",
+      "Les Amis du Rail",
+    ],
+  ])("%s", (_, paragraph, company) => {
+    expect(parse(paragraph).map((m) => m.company)).toEqual([company]);
+  });
+
+  it("reads no French head in an English descriptor", () => {
+    expect(
+      parse(
+        "Conference catering agency Festin Works has appointed Odile Brasseur as chief financial officer.",
+      ).map((m) => m.company),
+    ).toEqual(["Festin Works"]);
+  });
+
+  it("takes a body's college for its board, the body for the employer", () => {
+    expect(
+      parse(
+        "Par décret du 2 mai, Odile Brasseur est nommée présidente du collège de l'Autorité des marchés de l'énergie.",
+      ).map((m) => m.company),
+    ).toEqual(["Autorité des marchés de l'énergie"]);
+  });
+});
