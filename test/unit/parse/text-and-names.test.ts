@@ -259,8 +259,9 @@ describe("a name's own article", () => {
     ],
     [
       "a headline's last word ends the line before the item's article",
-      "Cidre : les vergers recrutent\nLes Vergers du Morvan recrute Ilan Morvezen comme directeur commercial.",
-      "Vergers du Morvan",
+      // a trade's plural (PLURAL_TRADE_HEADS, "-eries"): "Les Vergers du Morvan" keeps its article anyway
+      "Tuiles : les fabricants recrutent\nLes Tuileries du Morvan recrutent Ilan Morvezen comme directeur commercial.",
+      "Tuileries du Morvan",
     ],
   ])("takes the article back when %s", (_label, paragraphs, company) => {
     expect(parse(paragraphs).moves.find((m) => m.person === "Ilan Morvezen")?.company).toBe(company);
