@@ -21,6 +21,7 @@ import { headlineItemSentence } from "./headline-items.ts";
 import { useFullNamesOfHouses } from "./house-short-names.ts";
 import { institutionOfPost } from "./institution-of-post.ts";
 import { chapoSentences } from "./interview-chapo.ts";
+import { titleOfLedHouse } from "./led-house-title.ts";
 import { ACRONYM_LETTERLESS_WORDS } from "./lexicon/companies.ts";
 import {
   COMPANY_DESCRIPTORS,
@@ -979,6 +980,12 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     move.previous_companies = move.previous_companies.filter(
       (name) => companyKey(name) !== companyKey(move.company),
     );
+  }
+  for (const move of moves) {
+    const title = titleOfLedHouse(move, move.reasons);
+    if (title === null) continue;
+    move.role = title;
+    Object.assign(move, classifyRole(title));
   }
   for (const move of moves) {
     const role = roleWithoutEmployer(move.role, move.company);
