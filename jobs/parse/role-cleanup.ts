@@ -20,17 +20,58 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["devenir CFO", "CFO"],
   },
   {
+    // "has promoted X to sales director": the English preposition of the promotion
+    id: "English promotion",
+    pattern: /^to\s+(?=\p{L})/u,
+    example: ["to export manager", "export manager"],
+  },
+  {
+    // "quitte C pour prendre la direction juridique de D", "nommés à la codirection du festival": the
+    // post said by what is led, with the verb the clause left before it; an editor writes the title
+    id: "infinitive of leading",
+    pattern: /^prendre\s+(?=la\s+(?:direction|présidence|tête)(?:\s|$))/iu,
+    replacement: () => "à ",
+    example: ["prendre la direction juridique", "directeur juridique"],
+  },
+  {
+    // "promeut X, jusqu'ici manager, au rang d'associée": the rank is the title
+    id: "rank",
+    pattern: /^au rang (?:de\s+|d['’])(?=\p{L})/iu,
+    example: ["au rang d'associée", "associée"],
+  },
+  {
+    // "recrute X au même poste de directeur des achats qu'il occupait chez C": the post named again
+    id: "same post again",
+    pattern: /^(?:(?:au|le)\s+)?même poste de\s+/iu,
+    example: ["au même poste de chef de cuisine", "chef de cuisine"],
+  },
+  {
+    // "… qu'il occupait chez C", "qu'elle tenait depuis 2019": the post's past, not its title
+    id: "post held before",
+    pattern:
+      /\s+qu['’](?:il|elle|ils|elles)\s+(?:occupait|occupaient|tenait|tenaient|avait|exerçait|exerçaient)(?:\s.*)?$/iu,
+    example: ["responsable logistique qu'elle occupait chez Tramonde", "responsable logistique"],
+  },
+  {
+    // "passe de secrétaire générale à directrice de l'expérience client", "d'entraîneur à directeur
+    // sportif": the post left and the post taken; the title is the one taken
+    id: "from one post to another",
+    pattern: /^(?:passe\s+)?(?:de\s+|d['’])[\p{L}' -]{2,60}?\s+à\s+(?!(?:la|le|les|l['’])[\s'’])(?=\p{L})/iu,
+    example: ["de chargée de mission à directrice des études", "directrice des études"],
+  },
+  {
     // adverbials the clause left before the title when it was not masked (sentences.ts maskAsides)
     id: "leading adverbial",
     pattern:
-      /^(?:(?:en outre|de justesse|par ailleurs|également|aussi|désormais|officiellement|à nouveau|de nouveau|à la même date|à cette date|à cette occasion|le même jour|à l['’]unanimité(?: des \p{Ll}+)?|en conseil des ministres|en assemblée générale),?\s+)+/iu,
+      /^(?:(?:en outre|de justesse|par ailleurs|également|aussi|désormais|officiellement|à nouveau|de nouveau|à la même date|à cette date|à cette occasion|le même jour|à l['’]unanimité(?: des \p{Ll}+)?|en conseil des ministres|en assemblée générale|quant à (?:elle|lui|eux|elles)|de (?:son|leur) côté|pour (?:sa|leur) part|comme),?\s+)+/iu,
+    // ("nommée de son côté directrice de la formation", "rejoignent C, respectivement comme …")
     example: ["de justesse présidente", "présidente"],
   },
   {
     // "élu à la présidence du directoire", "nommé à la tête du conseil de surveillance", "aux commandes
     // du site de Vernal": the post said by what the person leads; an editor writes the title
     id: "post by what is led",
-    pattern: /^(?:à\s+la\s+tête|aux\s+commandes|à\s+(?:la|sa)\s+(?:présidence|direction))(?:\s.*)?$/iu,
+    pattern: /^(?:à\s+la\s+tête|aux\s+commandes|à\s+(?:la|sa)\s+(?:présidence|(?:co)?direction))(?:\s.*)?$/iu,
     replacement: titleOfLeadPhrase,
     example: ["à la tête du conseil de surveillance", "président du conseil de surveillance"],
   },
@@ -179,7 +220,8 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
   {
     // "en prend la direction en tant qu'associé": the title said outright wins over the one implied
     id: "title said outright",
-    pattern: /^[\p{L}' -]{1,40}?\s+en tant qu(?:e\s+|['’])(?=\p{L})/iu,
+    // ("en prend la présidence comme président")
+    pattern: /^[\p{L}' -]{1,40}?\s+(?:en tant qu(?:e\s+|['’])|comme\s+)(?=\p{L})/iu,
     example: ["directeur en tant qu'associé", "associé"],
   },
   {
@@ -193,8 +235,23 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     // after the title the noun phrase gave
     id: "main verb after the title",
     pattern:
-      /\s+(?:est|sont|a été|ont été|sera|seront)\s+(?:désormais\s+|officiellement\s+)?(?:confirmée?s?|officialisée?s?|actée?s?|annoncée?s?|effective?s?|prévue?s?|entérinée?s?|validée?s?)(?![\p{L}]).*$/u,
+      /\s+(?:est|sont|a été|ont été|sera|seront)\s+(?:désormais\s+|officiellement\s+)?(?:confirmée?s?|officialisée?s?|actée?s?|annoncée?s?|effective?s?|prévue?s?|entérinée?s?|validée?s?|élue?s?)(?![\p{L}]).*$/u,
     example: ["directrice financière est confirmée", "directrice financière"],
+  },
+  {
+    // "qui en deviendra le directeur régional en arrivant de C": how the person comes, not the title
+    id: "gerund after the title",
+    pattern:
+      /\s+en (?:arrivant|venant|provenance|remplaçant|succédant|quittant|rejoignant|conservant|gardant|cumulant)(?![\p{L}]).*$/iu,
+    example: ["directeur régional en arrivant de Castelvin", "directeur régional"],
+  },
+  {
+    // "recruté comme DGS par la maire", "chief executive officer with effect from May": a preposition
+    // the clause cut from its complement ends no title ("par intérim puis, à compter de juin, directeur
+    // général": a "puis" left at the end says the title is told later, so it stays for the doubts)
+    id: "dangling word",
+    pattern: /\s+(?:par|pour|avec|with effect|with|effective)$/iu,
+    example: ["DGS par", "DGS"],
   },
   {
     // "président du conseil et le directeur financier Paul Girard devient …": the next clause
@@ -214,11 +271,15 @@ const PRESIDED =
   /^(?:du|de la|de l['’]|des)\s*(?:conseil|directoire|comité|bureau|assemblée|commission|fédération|jury|syndicat|chambre)(?![\p{L}])/iu;
 
 function titleOfLeadPhrase(found: string): string {
-  const lead = /^(?:à\s+la\s+tête|aux\s+commandes|à\s+(?:la|sa)\s+(présidence|direction))\s*/iu.exec(found)!;
+  const lead = /^(?:à\s+la\s+tête|aux\s+commandes|à\s+(?:la|sa)\s+(présidence|(?:co)?direction))\s*/iu.exec(
+    found,
+  )!;
   const rest = found.slice(lead[0].length).replace(/^(?:de la|de l['’])\s*(?=direction\s)/iu, "");
   const noun = lead[1]?.toLowerCase();
   if (noun === "présidence") return `président ${rest}`.trim();
   if (noun === "direction") return agreeTitle(`directeur ${rest}`.trim(), false);
+  // "nommés à la codirection du festival": each is its codirector
+  if (noun === "codirection") return agreeTitle(`codirecteur ${rest}`.trim(), false);
   if (rest.length === 0) return found;
   // "à la tête de la direction des risques": the department is the post
   const department = /^direction\s+(.*)$/iu.exec(rest);

@@ -66,8 +66,9 @@ const HEADS = new Set([
 ]);
 
 // Words that agree with nobody but sit inside the agreeing run: "directeur technique adjoint",
-// "rédactrice en chef adjointe", "associée senior".
-const INVARIANT = /^(?:\p{Ll}+ique|senior|junior|honoraire|intérimaire|en|chef)$/u;
+// "rédactrice en chef adjointe", "associée senior"; "et" joins two adjectives of one post
+// ("directrice administrative et financière").
+const INVARIANT = /^(?:\p{Ll}+ique|senior|junior|honoraire|intérimaire|en|chef|et)$/u;
 
 /** The title's own gender, from its head noun ("directrice …" → feminine), null when it has none. */
 function headGender(word: string): "feminine" | "masculine" | null {

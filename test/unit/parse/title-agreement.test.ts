@@ -21,6 +21,9 @@ describe("a title agrees with its holder", () => {
     // only the agreeing run changes: "digital" qualifies marketing, a complement never bends
     ["directrice marketing digital", null, "directrice marketing digital"],
     ["directeur en charge des achats", true, "directrice en charge des achats"],
+    // two adjectives of one post joined by "et" both agree
+    ["directeur administratif et financière", false, "directeur administratif et financier"],
+    ["directeur commercial et marketing", true, "directrice commerciale et marketing"],
     // no head noun the table knows: left as written
     ["CFO", true, "CFO"],
     ["responsable des achats", true, "responsable des achats"],
@@ -48,6 +51,10 @@ describe("a post said by what the person leads becomes its title", () => {
     ["à la direction générale", "directeur général"],
     ["à la direction financière", "directeur financier"],
     ["à la tête de la direction des risques", "directeur des risques"],
+    // the infinitive the clause left before it ("quitte C pour prendre la direction juridique de D")
+    ["prendre la direction administrative et financière", "directeur administratif et financier"],
+    // "nommés à la codirection du festival": each is a codirector
+    ["à la codirection", "codirecteur"],
     ["directeur adjoint de la direction de l'innovation", "directeur adjoint de l'innovation"],
     // a department named by a place or a capital stays as written
     ["directeur de la direction Europe", "directeur de la direction Europe"],
