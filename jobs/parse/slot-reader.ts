@@ -342,9 +342,19 @@ function findCandidates(
     if (!mayNameSomeoneNew(text, known)) return;
     const mentions = findPersonMentions(text);
     const people = mentions.filter(isConfidentPerson);
+    // "a élu A à sa présidence et B au poste de trésorier": A read by another reader still heads the
+    // list B belongs to
+    let governedAccounted: PersonMention | null = null;
     people.forEach((mention, i) => {
       const key = personKey(mention.name);
-      if (accounted.has(key) || found.some((c) => personKey(c.mention.name) === key)) return;
+      if (accounted.has(key)) {
+        const before = text.slice(people[i - 1]?.end ?? 0, mention.start);
+        const signalEnd = lastSignalEnd(before);
+        if (signalEnd >= 0 && before.length - signalEnd <= 90 && !/[.;]/u.test(before.slice(signalEnd)))
+          governedAccounted = mention;
+        return;
+      }
+      if (found.some((c) => personKey(c.mention.name) === key)) return;
       if (companies.has(companyKey(mention.name))) return;
       const surname = key.split(" ").at(-1) ?? "";
       // "Garnier" named alone after "Jean-Loïc Garnier" was read: the same person
@@ -372,9 +382,10 @@ function findCandidates(
       // "recrute A comme R, B comme R' et C, qui …": the names listed after a governed one
       const listed =
         !governed &&
-        found.at(-1)?.governed === true &&
-        found.at(-1)?.sentence === sentence &&
-        found.at(-1)?.mention === people[i - 1] &&
+        ((found.at(-1)?.governed === true &&
+          found.at(-1)?.sentence === sentence &&
+          found.at(-1)?.mention === people[i - 1]) ||
+          (governedAccounted !== null && governedAccounted === people[i - 1])) &&
         LIST_GAP.test(before);
       if (!ownVerb && !governed && !listed) return;
       // a predecessor named after a succession cue moves only with a verb of their own

@@ -77,7 +77,10 @@ const HAND_FEMININE_FIRST_NAMES = new Set(
     // session 16: common French first names the lexicon lacked; an unknown first name let a headline's
     // company run on into the person after it ("… pour C Éloi X remplace Y")
     "eglantine rozenn sixtine domitille maylis bertille ombeline alizee mila priscille " +
-    "gwladys nolwenn sterenn edwige"
+    "gwladys nolwenn sterenn edwige " +
+    // session 23: Breton and Irish first names whose titles were left masculine ("élu à sa présidence
+    // Gwenola X" read "président")
+    "gwenola siobhan aoife"
   ).split(/\s+/),
 );
 

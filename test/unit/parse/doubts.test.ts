@@ -67,12 +67,12 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["title_gender", { person: "Damien Roche", role: "responsable des achats" }, false],
   [
     "title_gender_guessed",
-    { person: "Gwenola Tréhin", role: "président", paragraph: "C a élu Gwenola Tréhin à sa présidence." },
+    { person: "Azilis Tréhin", role: "président", paragraph: "C a élu Azilis Tréhin à sa présidence." },
     true,
   ],
   [
     "title_gender_guessed",
-    { person: "Gwenola Tréhin", role: "présidente", paragraph: "Gwenola Tréhin est élue présidente de C." },
+    { person: "Azilis Tréhin", role: "présidente", paragraph: "Azilis Tréhin est élue présidente de C." },
     false,
   ],
   [
