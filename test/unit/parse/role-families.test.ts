@@ -84,6 +84,66 @@ const ROWS: Row[] = [
     "Kelvo Habitat se choisit un directeur général : ce sera Marc Lin, directeur général adjoint de Talvia Logement.",
     [["Marc Lin", "Kelvo Habitat", "directeur général"]],
   ],
+  // session 23: the title of whoever is put at the head of a house depends on the kind of house
+  [
+    "an elected body's head put 'à sa tête' is its president ('la Fédération … a élu à sa tête X')",
+    "La Fédération des loueurs de vélos de la Brenne a élu à sa tête Marc Lin, gérant de Cyclorent ; il succède à Anne Roy.",
+    [["Marc Lin", "Fédération des loueurs de vélos de la Brenne", "président"]],
+  ],
+  [
+    "the kind of house told before its name ('la tête de l'association Les Amis du Cinéma')",
+    "Anne Roy prend la tête de l'association Les Amis du Cinéma, à Brisac, en remplacement de Paul Lin.",
+    [["Anne Roy", "Les Amis du Cinéma", "présidente"]],
+  ],
+  [
+    "an establishment led is directed, not run by a chief executive ('À l'Épicerie solidaire de B, X prend la direction')",
+    "À l'Épicerie solidaire de Brisac, Anne Roy prend la direction ; elle était bénévole chez Kelvo.",
+    [["Anne Roy", "Épicerie solidaire de Brisac", "directrice"]],
+  ],
+  [
+    "a firm put in someone's hands keeps its chief executive ('prend la tête de la société Kelvo Optique')",
+    "Marc Lin prend la tête de la société Kelvo Optique ; il était directeur commercial de Talvia.",
+    [["Marc Lin", "Kelvo Optique", "directeur général"]],
+  ],
+  [
+    "a post said by the infinitive of leading ('pour prendre la direction administrative et financière de C')",
+    "Chez Talvia Énergie, Marc Lin quitte la direction des achats pour prendre la direction administrative et financière de Kelvo Solaire.",
+    [["Marc Lin", "Kelvo Solaire", "directeur administratif et financier"]],
+  ],
+  [
+    "a rank given is the title ('promeut X au rang d'associée')",
+    "Le cabinet de géomètres Kelvo promeut Anne Roy, jusqu'ici cheffe de projet, au rang d'associée.",
+    [["Anne Roy", "Kelvo", "associée"]],
+  ],
+  [
+    "a shared lead post, each its codirector ('nommés à la codirection du Festival …')",
+    "Anne Roy et Marc Lin ont été nommés à la codirection du Festival des Lanternes de Brisac. Ils succèdent à Paul Duc.",
+    [
+      ["Anne Roy", "Festival des Lanternes de Brisac", "codirectrice"],
+      ["Marc Lin", "Festival des Lanternes de Brisac", "codirecteur"],
+    ],
+  ],
+  [
+    "an aside before the title ('nommée de son côté directrice de la qualité')",
+    "Kelvo Cycles a par ailleurs recruté comme DRH Marc Lin, venu de Talvia, et Anne Roy, nommée de son côté directrice de la qualité chez Talvia Sports.",
+    [
+      ["Anne Roy", "Talvia Sports", "directrice de la qualité"],
+      ["Marc Lin", "Kelvo Cycles", "DRH"],
+    ],
+  ],
+  [
+    "a name listed after one another reader read keeps the verb that governs both ('a élu A à sa présidence et B au poste de trésorier')",
+    "La Fédération des loueurs de skis a élu Anne Roy à sa présidence et Paul Duc au poste de trésorier, respectivement en remplacement de Marc Lin et d'Éva Brun.",
+    [
+      ["Anne Roy", "Fédération des loueurs de skis", "présidente"],
+      ["Paul Duc", "Fédération des loueurs de skis", "trésorier"],
+    ],
+  ],
+  [
+    "a Breton first name tells a feminine title ('élu à sa présidence Gwenola X')",
+    "Le Syndicat des horticulteurs de la Brenne a élu à sa présidence Gwenola Kerlan, pépiniériste à Brisac.",
+    [["Gwenola Kerlan", "Syndicat des horticulteurs de la Brenne", "présidente"]],
+  ],
 ];
 
 describe("a title is read without what the sentence says around it", () => {
