@@ -10,12 +10,14 @@ import {
   isFemininePerson,
   leadershipRole,
   objectAfter,
+  withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { headOfLedPost } from "./gender.ts";
+import { feminineTitle, headOfLedPost } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { NOTES, type Note, note } from "./notes.ts";
+import { readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 
 // These rows' records carry NOTES.newShape until a first-scored corpus shows them reliable: held
@@ -62,6 +64,67 @@ export function readPostFallsTo(s: Sentence, match: Match): ClauseReading[] {
       company: post.company,
       ...predecessorOf(s, match, person),
       notes: [note(NOTES.newShape), ...post.notes],
+    },
+  ];
+}
+
+// "Le poste de directeur adjoint, laissé vacant par Y, est confié à X", "Son rôle de coordinatrice de C
+// revient à X", "Le poste de délégué général de la FFI est désormais occupé par X", "la direction du pôle
+// barrages, laissée vacante, est confiée à X" (shapes.ts "named post goes to"): the post opens the
+// clause, by its title after "poste de" or as a direction led; one aside may stand between it and the
+// verb, set between commas or opening on the participle that says the post was left, and the only
+// person it may name is the one who left the post. "son poste de R" without that aside is the post of
+// the person named before (the paragraph reader's antecedent), who is the predecessor.
+const POST_NAMED =
+  /(?:^|[,:;]\s*|\s)(?:(?<titled>(?<owner>le|son|leur)\s+(?:poste|rôle|fauteuil)\s+d(?:e\s+|['’]))|(?:la|sa)\s+(?=(?:direction|présidence)(?![\p{L}])))/giu;
+const ASIDE = /^(?:,[^,;:]{1,120},|\s(?:laissée?|libérée?|devenue?|restée?|vacante?)\s[^,;:]{1,120}?)\s*$/u;
+const ASIDE_OPENS = /,|\s(?:laissée?|libérée?|devenue?|restée?|vacante?)\s/u;
+// ", laissé vacant par Y", " laissé libre par le départ de Y"
+const LEFT_BY = /(?<![\p{L}])(?:par|départ\s+d(?:e\s+|['’]))\s*$/u;
+// "… est confié à Mme X": the title of courtesy tells a first name the lexicon does not
+const FEMININE_COURTESY = /^(?:Mme|Mlle|Madame|Mademoiselle)\b/u;
+
+export function readNamedPostHolder(s: Sentence, match: Match): ClauseReading[] {
+  const { text, mentions } = s;
+  const person = objectAfter(text, mentions, match.index + match[0].length);
+  if (!person || !isConfidentPerson(person)) return [];
+  const opening = allMatches(text.slice(0, match.index), POST_NAMED).at(-1);
+  if (!opening) return [];
+  const postAt = opening.index + opening[0].length;
+  const aside = ASIDE_OPENS.exec(text.slice(postAt, match.index));
+  const postEnd = aside ? postAt + aside.index : match.index;
+  if (aside && !ASIDE.test(text.slice(postEnd, match.index))) return [];
+  // (a house in capitals may be read as a name: only a confident one is a person)
+  const people = mentions.filter(isConfidentPerson);
+  if (people.some((m) => m.start >= postAt && m.end <= postEnd)) return [];
+  // the one who left may be a name the lexicon does not vouch for: its place says it
+  const leftBy =
+    mentions.find(
+      (m) => m.start >= postEnd && m.end <= match.index && LEFT_BY.test(text.slice(postEnd, m.start)),
+    ) ?? null;
+  if (people.some((m) => m.start >= postEnd && m.end <= match.index && m !== leftBy)) return [];
+  const feminine =
+    isFemininePerson(person, text) ||
+    s.courtesies.some(
+      (c) => c.end <= person.start && FEMININE_COURTESY.test(c.text) && person.start - c.end <= 2,
+    );
+  const led = opening.groups?.titled ? null : leadershipRole(text, postAt, postEnd, feminine);
+  // a title guessed for a direction ("directeur général") is left to the editor; its gender is the person's
+  if (led && withoutGenderGuess(led.notes).length > 0) return [];
+  const post = led ?? readRole(text, postAt, postEnd);
+  // after "poste de" the words are a title by their place, known to the role classes or not ("délégué général")
+  if (!post || !/^\p{Ll}/u.test(post.role)) return [];
+  const held = !leftBy && /^(?:son|leur)$/iu.test(opening.groups?.owner ?? "");
+  return [
+    {
+      person,
+      kind: "appointed",
+      // the post is named for whoever holds it: its title agrees with the new holder
+      role: feminine ? feminineTitle(post.role) : post.role,
+      company: post.company,
+      predecessor: leftBy,
+      ...(held ? { predecessorIsAntecedent: true, pronounAt: opening.index } : {}),
+      notes: [note(NOTES.newShape)],
     },
   ];
 }

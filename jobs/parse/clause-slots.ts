@@ -14,6 +14,8 @@ import {
   foldWord,
   HONORIFIC,
   MOVE_TIME,
+  OFFICE_HEAD_NOUNS,
+  TITLE_HEADS,
   WEEKDAY,
 } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
@@ -147,6 +149,16 @@ export function nextMentionStart(mentions: PersonMention[], after: number, sente
 export function looksLikeTitle(role: string): boolean {
   const { seniority, function: fn } = classifyRole(role);
   return seniority !== "other" || fn !== "other";
+}
+
+/**
+ * A title the role classes know, or one opening on a title's or an office's head noun ("délégué
+ * général", "chargé des marchés", "coordinatrice"): the reading for a slot that a title fills by its
+ * place (a list item after a name, the words after "poste de").
+ */
+export function opensLikeTitle(role: string): boolean {
+  const head = foldWord(role.split(/\s+/u)[0] ?? "");
+  return looksLikeTitle(role) || TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head);
 }
 
 // "has named X chief executive", "… chairman", "… executive chef", "… secretary general": an English

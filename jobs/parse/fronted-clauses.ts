@@ -172,6 +172,48 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   ];
 }
 
+// "Sa nomination au poste de directeur de C a été actée par le conseil le 3 février : X, ancien de D,
+// prendra ses fonctions lundi", "Sa nomination à la présidence de C a été actée : X succède à Y": the
+// possessive points forward to the name after the colon (shapes.ts "nomination told first"). The post
+// is said between the noun and its passive verb; the holder opens what follows the colon.
+const LED_POST_AHEAD = /^à\s+la\s+(?=(?:présidence|direction)(?![\p{L}]))/u;
+const PASSIVE_AFTER_POST = /\s(?:a été|est|sera|vient d'être|avait été)\s/u;
+const NOUN_KIND: Record<string, MoveKind> = { promotion: "promoted", arrivée: "joined" };
+
+export function readNominationThenName(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const from = match.index + match[0].length;
+  const passive = PASSIVE_AFTER_POST.exec(sentence.slice(from));
+  if (!passive) return [];
+  const stop = from + passive.index;
+  const colon = /^[^.;:!?]{0,120}?:\s*/u.exec(sentence.slice(stop));
+  if (!colon) return [];
+  const holderAt = stop + colon[0].length;
+  const person = mentions.find(
+    (m) => m.start >= holderAt && isConfidentPerson(m) && sentence.slice(holderAt, m.start).trim() === "",
+  );
+  if (!person) return [];
+  const lead = LED_POST_AHEAD.exec(sentence.slice(from));
+  const introducer = lead ? null : ROLE_INTRODUCER.exec(sentence.slice(from));
+  const led = lead ? postRole(sentence, from + lead[0].length, stop, person) : null;
+  // a title guessed from "la direction de C" is no reading
+  if (led && withoutGenderGuess(led.notes).length > 0) return [];
+  const role =
+    led ?? (introducer?.index === 0 ? readRole(sentence, from + introducer[0].length, stop) : null);
+  if (!role) return [];
+  const noun = /\s(\p{L}+)\s*$/u.exec(match[0])?.[1]?.toLowerCase() ?? "";
+  return [
+    {
+      person,
+      kind: NOUN_KIND[noun] ?? "appointed",
+      role: role.role,
+      company: role.company,
+      predecessor: null,
+      notes: [note(NOTES.newShape), note(NOTES.titleStatedBeforeName)],
+    },
+  ];
+}
+
 // "a élu à sa présidence Martine Bourdais", "a porté à sa direction générale X": the post led, then
 // its holder (shapes.ts "post then holder")
 export function readPostThenHolder(s: Sentence, match: Match): ClauseReading[] {

@@ -7,7 +7,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import type { ClauseMove } from "./clause-move.ts";
-import { looksLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
+import { looksLikeTitle, opensLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { placeNamedInstitution, widenInstitution } from "./institutions.ts";
 import { foldWord, PLACE_NAMED_HEADS } from "./lexicon.ts";
@@ -175,7 +175,8 @@ function itemTitle(
       const partEnd = person.end + part.index + part[0].length;
       const nextName = mentions.find((m) => m.start > from)?.start ?? partEnd;
       const role = readRole(sentence, from + skipped, Math.min(partEnd, nextName));
-      return role && looksLikeTitle(role.role) ? { role: role.role, before: false } : null;
+      // after the name in an announced list, a title by its place: its head is enough ("chargé des marchés")
+      return role && opensLikeTitle(role.role) ? { role: role.role, before: false } : null;
     }
     return null;
   }

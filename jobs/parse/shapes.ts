@@ -8,7 +8,7 @@
 
 import { readArrivalFrom } from "./arrivals-from.ts";
 import { readBoardWelcomes } from "./board-welcomes.ts";
-import { readChoiceFallsOn, readNowLedBy, readPostFallsTo } from "./chosen-holder.ts";
+import { readChoiceFallsOn, readNamedPostHolder, readNowLedBy, readPostFallsTo } from "./chosen-holder.ts";
 import type { Shape } from "./clause-move.ts";
 import {
   readChangeOfPost,
@@ -29,6 +29,7 @@ import {
   readEntrustedOpening,
   readEntrustedPost,
   readHandOver,
+  readNominationThenName,
   readPostThenHolder,
   readTitleOpener,
 } from "./fronted-clauses.ts";
@@ -67,7 +68,9 @@ import {
   LEAVES_FOR_POST,
   LEAVES_FOR_SAME_POST,
   NAMED,
+  NAMED_POST_GOES_TO,
   NEW_POSITION,
+  NOMINATION_THEN_NAME,
   NOW_LED_BY,
   PASSES_THE_BATON,
   POST_FALLS_TO,
@@ -412,6 +415,17 @@ export const SHAPES: readonly Shape[] = [
     expected: { person: "Maud Perrin", company: "Ferlog", role: "directrice financière" },
   },
   {
+    id: "nomination told first",
+    verb: NOMINATION_THEN_NAME,
+    mover: "after the post",
+    employer: "in the role",
+    role: "before the mover",
+    kind: "appointed",
+    read: readNominationThenName,
+    example: "Sa nomination au poste de directeur de la Cave de Brussac a été actée le 3 mai : Anne Roy.",
+    expected: { person: "Anne Roy", company: "Cave de Brussac", role: "directrice" },
+  },
+  {
     id: "post then holder",
     verb: POST_THEN_HOLDER,
     mover: "after the post",
@@ -558,6 +572,22 @@ export const SHAPES: readonly Shape[] = [
     read: readPostFallsTo,
     example: "Chez Ferlog, la direction des opérations revient à Anne Roy, jusqu'ici directrice régionale.",
     expected: { person: "Anne Roy", company: "Ferlog", role: "directrice des opérations" },
+  },
+  {
+    id: "named post goes to",
+    verb: NAMED_POST_GOES_TO,
+    mover: "after the post",
+    employer: "in the role",
+    role: "before the mover",
+    kind: "appointed",
+    read: readNamedPostHolder,
+    example: "Le poste de directeur de la Cave de Brussac, laissé vacant par Jean Roux, revient à Anne Roy.",
+    expected: {
+      person: "Anne Roy",
+      company: "Cave de Brussac",
+      role: "directrice",
+      predecessor: "Jean Roux",
+    },
   },
   {
     id: "choice falls on",

@@ -36,7 +36,7 @@ import {
   readCareers,
 } from "./career.ts";
 import type { PlacedMove } from "./clause-move.ts";
-import { isFemininePerson, leadershipRole, looksLikeTitle, titleGuessed } from "./clause-slots.ts";
+import { isFemininePerson, leadershipRole, opensLikeTitle, titleGuessed } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import {
   CAPITALISED_UNASSIGNED,
@@ -66,10 +66,8 @@ import {
   foldWord,
   HONORIFIC,
   MOVE_SIGNAL,
-  OFFICE_HEAD_NOUNS,
   POST_TAKEN_SIGNAL,
   SPEECH_VERBS,
-  TITLE_HEADS,
 } from "./lexicon.ts";
 import {
   findPersonMentions,
@@ -466,10 +464,7 @@ const PAST_TITLE_OPENING =
   /^(?:ancien|ancienne|ex|actuel|actuelle|futur|future|précédent|précédente)(?![\p{L}])|[\p{So}\p{Cs}]/iu;
 
 // a title the role vocabulary classifies, or one opening on a title head ("chef de caves")
-const isTitle = (role: string) => {
-  const head = foldWord(role.split(/\s+/u)[0] ?? "");
-  return looksLikeTitle(role) || TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head);
-};
+const isTitle = opensLikeTitle;
 
 const titled = (phrase: RolePhrase | null): RolePhrase | null =>
   phrase && isTitle(phrase.role) && !PAST_TITLE_OPENING.test(phrase.role) ? phrase : null;

@@ -235,6 +235,18 @@ export const PASSES_THE_BATON = word(
 );
 // "la direction des opérations revient à X": the post before the verb, its holder after (chosen-holder.ts)
 export const POST_FALLS_TO = word(`(?:revient|reviendra|est revenue?|échoit|échoira|est échue?)\\s+à`);
+// "Le poste de directeur adjoint, laissé vacant par Y, est confié à X", "Son rôle de trésorière de C
+// revient à X", "… est désormais occupé par X": a post named before its verb, its holder after it
+// (chosen-holder.ts readNamedPostHolder tells the post from the words before the verb)
+export const NAMED_POST_GOES_TO = word(
+  `(?:revient|reviendra|est revenue?|échoit|échoira|est échue?)\\s+à|(?:est|a été|sera|vient d'être)\\s+(?:désormais\\s+)?(?:confiée?|attribuée?)\\s+à|(?:est|sera)\\s+(?:désormais\\s+)?(?:occupée?|tenue?)\\s+par`,
+);
+// "Sa nomination au poste de R de C a été actée le 3 février : X", "Son élection à la présidence de C
+// a été confirmée : X": the appointment told by its noun, its holder named only after a colon
+// (fronted-clauses.ts readNominationThenName)
+export const NOMINATION_THEN_NAME = word(
+  `(?:sa|son|leur)\\s+(?:nomination|désignation|élection|promotion|arrivée)\\s+(?=(?:au|aux|à\\s+la|à\\s+l['’]|comme|en tant que)\\s)`,
+);
 // "le choix s'est porté sur X comme R": the one chosen after the verb (chosen-holder.ts)
 export const CHOICE_FALLS_ON = word(
   `(?:le|son|leur) choix (?:s'est|s’est|se porte|se portera|s'est finalement|s’est finalement) (?:porté )?sur`,

@@ -24,7 +24,8 @@ export const OFFICE_HEAD_NOUNS = new Set(
     "delegue deleguee redacteur redactrice doyen doyenne commandant commandante recteur rectrice " +
     "proviseur proviseure conseiller conseillere entraineur entraineuse selectionneur selectionneuse " +
     "maire prefet prefete conservateur conservatrice intendant intendante avocat avocate notaire " +
-    "directeur-adjoint vice-president vice-presidente vice-doyen vice-doyenne chargee charge"
+    "directeur-adjoint vice-president vice-presidente vice-doyen vice-doyenne chargee charge " +
+    "coordinateur coordinatrice"
   ).split(" "),
 );
 

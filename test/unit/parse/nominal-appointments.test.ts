@@ -45,11 +45,14 @@ const CASES: Case[] = [
     expected: { role: "directeur général", company: "Papeteries Ombrel" },
   },
   {
+    // "son poste de R" is the post the one moved before leaves: read by its own row ("named post goes
+    // to", held for review), never as the other clause's direction
     name: "a post entrusted after another clause moved someone else is not that clause's post",
     paragraph:
       "Chez Verrerie Salanque, la direction du four laissée par Paul Ribes revient à Claire Dupin ; son poste de cheffe d'équipe est confié à Léa Morin.",
     person: "Léa Morin",
-    expected: null,
+    expected: { role: "cheffe d'équipe", company: "Verrerie Salanque", predecessor: "Claire Dupin" },
+    held: true,
   },
   {
     name: "'assure désormais les fonctions de R de C' takes the post",
