@@ -81,6 +81,7 @@ const ASIDE = /^(?:,[^,;:]{1,120},|\s(?:laissée?|libérée?|devenue?|restée?|v
 const ASIDE_OPENS = /,|\s(?:laissée?|libérée?|devenue?|restée?|vacante?)\s/u;
 // ", laissé vacant par Y", " laissé libre par le départ de Y"
 const LEFT_BY = /(?<![\p{L}])(?:par|départ\s+d(?:e\s+|['’]))\s*$/u;
+const INTERIM_OF = /(?<![\p{L}])intérim\s+(?:de\s+|d['’])?(?:la|sa|le|son)?\s*$/iu;
 // "… est confié à Mme X": the title of courtesy tells a first name the lexicon does not
 const FEMININE_COURTESY = /^(?:Mme|Mlle|Madame|Mademoiselle)\b/u;
 
@@ -90,6 +91,8 @@ export function readNamedPostHolder(s: Sentence, match: Match): ClauseReading[] 
   if (!person || !isConfidentPerson(person)) return [];
   const opening = allMatches(text.slice(0, match.index), POST_NAMED).at(-1);
   if (!opening) return [];
+  // "l'intérim de la direction générale … est confié à X": an interim holder is no move
+  if (INTERIM_OF.test(text.slice(0, opening.index + opening[0].length))) return [];
   const postAt = opening.index + opening[0].length;
   const aside = ASIDE_OPENS.exec(text.slice(postAt, match.index));
   const postEnd = aside ? postAt + aside.index : match.index;

@@ -15,6 +15,7 @@ import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts"
 import { NOTES, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 import type { MoveKind } from "./types.ts";
+import { TITLED_LIST } from "./verb-patterns.ts";
 
 // What a lead must say for the items after its colon to be moves: a count or plural of an
 // announcement noun, a body newly formed, or a verb that appoints or welcomes.
@@ -69,6 +70,12 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
   // "Le cabinet C élit un nouveau managing partner : Me A, associée, succède à B": one person
   // after the colon is a title opener's, and the apposition is no title; a list has two items
   const items: { person: PersonMention; role: string; text: string }[] = [];
+  // "deux nominations : A, chargé des marchés, …": an item's title is known by its head alone; but after
+  // "a coopté deux nouveaux administrateurs :" the lead gives the title, and "A, gérante de la scierie
+  // D" says the post A holds elsewhere
+  const byHead = !allMatches(sentence.slice(0, itemsFrom), TITLED_LIST).some((m) =>
+    opensLikeTitle(singularTitle(m[1]!)),
+  );
   let itemStart = itemsFrom;
   for (const itemEnd of itemEnds(sentence, itemsFrom, mentions)) {
     // "B et C, vice-présidents": two officers of one item, its title in the plural for both
@@ -79,7 +86,7 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
       continue;
     }
     const person = mentions.find((m) => m.start >= itemStart && m.end <= itemEnd);
-    const title = person ? itemTitle(sentence, mentions, person, itemStart, itemEnd) : null;
+    const title = person ? itemTitle(sentence, mentions, person, itemStart, itemEnd, byHead) : null;
     // "– Mme Valentina Crivelli, directrice adjointe", "trésorier, Corentin Dubreuil (C)", "…, et
     // Tatiana Morelli, DRH": the honorific, the title before the name or the list's comma or "et"
     // vouches for a rare first name
@@ -161,6 +168,7 @@ function itemTitle(
   person: PersonMention,
   itemStart: number,
   itemEnd: number,
+  byHead: boolean,
 ): { role: string; before: boolean } | null {
   const before = sentence.slice(itemStart, person.start);
   if (ITEM_OPENER.test(before)) {
@@ -176,7 +184,8 @@ function itemTitle(
       const nextName = mentions.find((m) => m.start > from)?.start ?? partEnd;
       const role = readRole(sentence, from + skipped, Math.min(partEnd, nextName));
       // after the name in an announced list, a title by its place: its head is enough ("chargé des marchés")
-      return role && opensLikeTitle(role.role) ? { role: role.role, before: false } : null;
+      const isTitle = byHead ? opensLikeTitle : looksLikeTitle;
+      return role && isTitle(role.role) ? { role: role.role, before: false } : null;
     }
     return null;
   }

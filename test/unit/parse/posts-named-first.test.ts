@@ -44,6 +44,15 @@ describe("a post named before its holder", () => {
     ).toMatchObject({ company: "Amicale des pêcheurs de Sète", role: "trésorière" });
   });
 
+  it("reads no move for an interim entrusted", () => {
+    expect(
+      moveOf(
+        "Chez Vinalis, l'intérim de la direction générale laissée par Marc Petit est confié à Anne Lebrun, directrice des opérations.",
+        "Anne Lebrun",
+      ),
+    ).toBeUndefined();
+  });
+
   it("reads no move when the post stays vacant", () => {
     expect(
       movesOf("Le poste de directeur, occupé par Marc Petit depuis 2010, reste vacant après son départ."),
@@ -84,5 +93,12 @@ describe("a listed title known by its head", () => {
       ["Marc Petit", "Union des vignerons du Gard", "chargé des marchés"],
       ["Anne Lebrun", "Union des vignerons du Gard", "coordinatrice des salons"],
     ]);
+  });
+
+  it("takes no post held elsewhere for the title a lead gives its items", () => {
+    const moves = movesOf(
+      "Le conseil de la Fondation Orsel a coopté deux nouveaux administrateurs : Marc Petit, directeur général de Vinalis, et Anne Lebrun, gérante de la cave Lebrun.",
+    );
+    expect(moves.map((m) => m.role)).not.toContain("gérante de la cave Lebrun");
   });
 });
