@@ -19,6 +19,7 @@ import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { NOTES, type Note, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
+import { agreeTitle } from "./title-agreement.ts";
 
 // These rows' records carry NOTES.newShape until a first-scored corpus shows them reliable: held
 // for review (0.95 - 0.2 = 0.75, under the default auto-publish threshold).
@@ -85,6 +86,14 @@ const INTERIM_OF = /(?<![\p{L}])intérim\s+(?:de\s+|d['’])?(?:la|sa|le|son)?\s
 // "… est confié à Mme X": the title of courtesy tells a first name the lexicon does not
 const FEMININE_COURTESY = /^(?:Mme|Mlle|Madame|Mademoiselle)\b/u;
 
+// The post is named for whoever holds it: its title agrees with the new holder. title-agreement.ts
+// knows which words agree ("directrice commerciale secteur public"); a head it does not know ("chargé
+// d'affaires") takes the feminine endings.
+function feminineOf(title: string): string {
+  const agreed = agreeTitle(title, true);
+  return agreed !== title ? agreed : feminineTitle(title);
+}
+
 export function readNamedPostHolder(s: Sentence, match: Match): ClauseReading[] {
   const { text, mentions } = s;
   const person = objectAfter(text, mentions, match.index + match[0].length);
@@ -122,8 +131,8 @@ export function readNamedPostHolder(s: Sentence, match: Match): ClauseReading[] 
     {
       person,
       kind: "appointed",
-      // the post is named for whoever holds it: its title agrees with the new holder
-      role: feminine ? feminineTitle(post.role) : post.role,
+      // (a direction led was read agreeing already)
+      role: feminine && !led ? feminineOf(post.role) : post.role,
       company: post.company,
       predecessor: leftBy,
       ...(held ? { predecessorIsAntecedent: true, pronounAt: opening.index } : {}),
