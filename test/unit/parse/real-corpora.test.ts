@@ -1740,6 +1740,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real79/real80: session 23's held-out round, the twin of real77/real78 written at the same time by a second
+  // helper who never read jobs/parse. Kept outside the repository through the session's parser work, scored on
+  // its start 058ab53 (record F1 0.785 / 0.807, 2 and 4 published wrong) and on its final parser 9b4fa3f (0.781 /
+  // 0.839, 2 and 2 published wrong); floors and ceilings are the final score (real79's one silent miss included).
+  [
+    "real79",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.91,
+      recordF1: 0.78,
+      previous: 0.94,
+      predecessor: 0.98,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 1,
+    },
+  ],
+  [
+    "real80",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.94,
+      recordF1: 0.83,
+      previous: 0.92,
+      predecessor: 1,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
