@@ -890,7 +890,7 @@ const ITEM_NUMBER_OPENING = /^\d{1,3}\s*[/)]\s*/u;
 // held for an editor on evidence of the sentence alone; measured over real1–real76 before switching
 // on (published right / wrong held): 0 / 2, 0 / 1, 0 / 1.
 
-// "Ventilis (VMC) : Aude Marchand devient …": the employer read is the acronym the text sets in brackets
+// "Orvalis (OVS) : Jeanne Ribault devient …": the employer read is the acronym the text sets in brackets
 // right after a capitalised name, the house's own or a product's; the expected records (and the
 // directory) write the name, so an editor picks it.
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
@@ -1746,7 +1746,7 @@ export const ROLE_ENGLISH_UNIT_BY_POSSESSIVE: Doubt = {
 export const COMPANY_IS_THE_ACRONYM_AFTER_A_NAME: Doubt = {
   id: "company_is_the_acronym_after_a_name",
   reason: "the employer read is the acronym bracketed after a name",
-  label: "l’employeur lu est le sigle entre parenthèses après un nom (« Ventilis (VMC) ») : garder le nom ?",
+  label: "l’employeur lu est le sigle entre parenthèses qui suit un nom : garder plutôt le nom ?",
   penalty: HOLD_FOR_REVIEW,
   applies: companyIsTheAcronymAfterAName,
 };
