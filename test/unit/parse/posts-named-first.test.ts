@@ -5,11 +5,8 @@
 // salons"). Invented names and sectors (wine, museums, sailing clubs), none of the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
-import { parseIssueText } from "../../../jobs/parse/index.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
-
-const movesOf = (paragraph: string) => parseIssueText(`Lettre\n\n+ MOUVEMENTS\n\n${paragraph}\n`).moves;
-const moveOf = (paragraph: string, person: string) => movesOf(paragraph).find((m) => m.person === person);
+import { moveOf, movesOf } from "./issue-text.ts";
 
 describe("a post named before its holder", () => {
   it("gives the post left vacant to its new holder, the one who left it as predecessor", () => {
