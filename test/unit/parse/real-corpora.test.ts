@@ -1772,6 +1772,39 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real81/real82: session 24's first blind round (12–14 moves an issue, three or four distractors an issue),
+  // written by a helper who never read jobs/parse, sectors never used (eight families each: plain verbs, passive
+  // and nominal appointments, role or house announced first, several movers, careers, successions, descriptors,
+  // noise). First scored on session 23's final main 9512b13 before any change made for it: record F1 0.778 /
+  // 0.813, 2 and 2 published wrong; floors are that first score.
+  [
+    "real81",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.9,
+      recordF1: 0.77,
+      previous: 0.91,
+      predecessor: 0.97,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real82",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.89,
+      recordF1: 0.81,
+      previous: 0.87,
+      predecessor: 0.97,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
