@@ -126,11 +126,23 @@ function facetLinks(shareable: Record<string, unknown>, shared: string, counts: 
   const made = known?.get(key);
   if (made) return made;
   const links = makeFacetLinks(shareable, shared, counts);
+  // Kept from the counts' second showing, as records and pages are (recordsSeen, pagesSent): most
+  // searches are asked once (a name, a company), and their links, with the markup made of them
+  // (renderSearchFacets), lived as long as their counts (COUNTS_REMEMBERED searches), about 22 kB a
+  // search that every young-generation GC copied and promoted before it died in the old one
+  // (issue 14: the search page's GC, three times the API's in its CPU profile).
+  if (!countsShownOnce.has(counts)) {
+    countsShownOnce.add(counts);
+    return links;
+  }
   const byQuery = known && known.size < 8 ? known : new Map<string, ReturnType<typeof makeFacetLinks>>();
   byQuery.set(key, links);
   facetLinksMade.set(counts, byQuery);
   return links;
 }
+
+/** The arrays of counts whose links were made once and not kept (facetLinks); gone with the counts. */
+const countsShownOnce = new WeakSet<FacetCount[]>();
 
 /** The links made for a remembered array of counts, by query; gone with the counts. */
 const facetLinksMade = new WeakMap<FacetCount[], Map<string, ReturnType<typeof makeFacetLinks>>>();

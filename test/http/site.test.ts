@@ -108,6 +108,18 @@ describe("directory pages", () => {
     expect(narrowed.text.slice(narrowed.text.indexOf('class="facets'))).not.toContain("Fonction");
   });
 
+  it("shows the same facet links on a search's first, second and third asking", async () => {
+    // Made and not kept the first time, kept the second, reused the third (facetLinks).
+    const facetsOf = async () => {
+      const res = await request(site.app).get("/recherche").query({ q: "directrice", sort: "date" });
+      return res.text.slice(res.text.indexOf('class="facets'));
+    };
+    const first = await facetsOf();
+    expect(first).toContain("Entreprise");
+    expect(await facetsOf()).toBe(first);
+    expect(await facetsOf()).toBe(first);
+  });
+
   it("sends a search page as UTF-8 HTML with its length, without an ETag to hash it for", async () => {
     const res = await request(site.app).get("/recherche").query({ q: "directrice" });
     expect(res.status).toBe(200);
