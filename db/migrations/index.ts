@@ -30,6 +30,7 @@ import * as m0029 from "./0029_other_sources_flag.ts";
 import * as m0030 from "./0030_empty_statement_triggers.ts";
 import * as m0031 from "./0031_near_duplicate_queue.ts";
 import * as m0032 from "./0032_previous_companies_record.ts";
+import * as m0033 from "./0033_alert_matching_parts.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   "0030_empty_statement_triggers": m0030,
   "0031_near_duplicate_queue": m0031,
   "0032_previous_companies_record": m0032,
+  "0033_alert_matching_parts": m0033,
 };

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DeliveryReason, Frequency } from "../schema.ts";
 import type { Queryable } from "./types.ts";
 
@@ -19,42 +19,84 @@ export interface MatchWindow {
 }
 
 /**
+ * How many parts a round's subscribers are matched in, each a transaction of its own on its own
+ * connection, run at once (subscriber id modulo MATCH_PARTS). One statement cannot use a second
+ * core: PostgreSQL plans no parallel workers for a statement that writes, and the statement's
+ * writing (43,394 digests at bench scale) is half its CPU. Two parts halve the writing, the sort and
+ * the grouping a connection does, at the price of both reading every fresh move and probing the
+ * follows of every touched company (a sixth to a third more CPU in all, README "Alerts: where the
+ * time goes"). A constant: two processes running
+ * rounds with different part counts would split the subscribers differently, and their parts'
+ * locks would not keep each subscriber's pairs to one transaction at a time.
+ */
+export const MATCH_PARTS = 2;
+
+/**
  * Records the pairs newly due for subscribers of one frequency as one digest per subscriber
- * carrying its moves, in one statement: published moves (at a followed company — by its key or an
- * alias's key — or, for subscribers who asked, leaving one; of a followed person; matching a saved
- * search) published since the subscriber confirmed and in none of their digests yet.
+ * carrying its moves, in one statement per part (MATCH_PARTS): published moves (at a followed
+ * company — by its key or an alias's key — or, for subscribers who asked, leaving one; of a
+ * followed person; matching a saved search) published since the subscriber confirmed and in none
+ * of their digests yet.
  *
- * "Each move mailed once per subscriber" is this statement's doing: rounds take turns (a
- * transaction-scoped advisory lock, whatever their frequency: a subscriber who changed frequency
- * could be in two), so a round's statement, whose snapshot is taken once the lock is held, sees
- * every digest the previous round made, and its NOT EXISTS leaves their moves out. One row per
- * digest rather than per pair (migration 0018): at bench scale the 154,000 pair rows' inserts and
- * foreign-key checks were 2 s of a 3 s round. Deleting a move takes the same lock (the trigger of
- * 0018), so no digest keeps a move deleted while a round ran; so does deleting a subscriber (0019,
- * whose triggers keep the digest's subscriber as the foreign key did, checked once per statement
- * rather than once per row).
+ * "Each move mailed once per subscriber" is this statement's doing: rounds take turns on each part
+ * (a transaction-scoped advisory lock per part, whatever their frequency: a subscriber who changed
+ * frequency could be in two), so a part's statement, whose snapshot is taken once its lock is
+ * held, sees every digest the previous round made for that part's subscribers, and its NOT EXISTS
+ * leaves their moves out. One row per digest rather than per pair (migration 0018): at bench scale
+ * the 154,000 pair rows' inserts and foreign-key checks were 2 s of a 3 s round.
+ *
+ * Each part also holds the round's lock shared, which deleting a move (the trigger of 0018) or a
+ * subscriber (0019, whose triggers keep the digest's subscriber as the foreign key did, checked
+ * once per statement rather than once per row) takes alone: a deletion waits for every part's
+ * commit, so no digest keeps a move or a subscriber deleted while a round ran, and a part waits for
+ * a deletion's. The round's lock first, then the part's: no part holding its own lock ever waits
+ * for a deletion that waits for another part.
  */
 export async function recordDueDigests(
   db: Kysely<Database>,
   window: MatchWindow,
   messageDomain: string,
 ): Promise<{ duePairs: number; skippedPairs: number; digestIds: number[] }> {
-  return db.transaction().execute(async (trx) => {
-    // One round trip for the settings and the lock. work_mem: the join and the sort hold a few
-    // hundred thousand rows at most; keep them in memory. jit: the planner's cost for the statement
-    // (inflated by the CTEs' guesses) turns JIT on, which compiled for 1.2 s at bench scale to save
-    // nothing: the statement's work is rows, not expressions.
-    await sql`
-      SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true),
-        pg_advisory_xact_lock(hashtext('carnet.alert_matching'))`.execute(trx);
-    const { rows } = await dueDigestsStatement(window, messageDomain).execute(trx);
-    const { pairs, skipped, used } = rows[0]!;
-    return { duePairs: pairs, skippedPairs: skipped, digestIds: used ?? [] };
-  });
+  const matchPart = (part: number) =>
+    db.transaction().execute(async (trx) => {
+      // One round trip for the settings and the locks. work_mem: the join and the sort hold a few
+      // hundred thousand rows at most; keep them in memory. jit: the planner's cost for the
+      // statement (inflated by the CTEs' guesses) turns JIT on, which compiled for 1.2 s at bench
+      // scale to save nothing: the statement's work is rows, not expressions.
+      await sql`
+        SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true),
+          pg_advisory_xact_lock_shared(hashtext('carnet.alert_matching')),
+          pg_advisory_xact_lock(hashtext('carnet.alert_matching'), ${part}::int)`.execute(trx);
+      const { rows } = await dueDigestsStatement(window, messageDomain, part).execute(trx);
+      return rows[0]!;
+    });
+  // Every part runs to its end, even when one fails: a part committed is a part recorded (the next
+  // round matches the rest), and no part is left running in the background of a failed round.
+  const parts = await Promise.allSettled(Array.from({ length: MATCH_PARTS }, (_, part) => matchPart(part)));
+  const failed = parts.find((p) => p.status === "rejected");
+  if (failed) throw failed.reason;
+  const done = parts.map(
+    (p) => (p as PromiseFulfilledResult<{ pairs: number; skipped: number; used: number[] | null }>).value,
+  );
+  return {
+    duePairs: done.reduce((sum, p) => sum + p.pairs, 0),
+    skippedPairs: done.reduce((sum, p) => sum + p.skipped, 0),
+    digestIds: done.flatMap((p) => p.used ?? []).sort((a, b) => a - b),
+  };
 }
 
-/** The one matching statement of recordDueDigests, apart so that bench:alerts can EXPLAIN it. */
-export function dueDigestsStatement(window: MatchWindow, messageDomain: string) {
+/**
+ * The matching statement of one part of recordDueDigests (its subscribers: id modulo MATCH_PARTS
+ * = part), apart so that bench:alerts can EXPLAIN it.
+ */
+export function dueDigestsStatement(window: MatchWindow, messageDomain: string, part: number) {
+  // A subscriber id is in this part when it is in none of the others. The planner has no statistics
+  // on the modulo and guesses an equality on it keeps 0.5 % of the rows: on the saved searches it
+  // then nested-looped over what it took for a few rows (120 s instead of 1.5 s at bench scale).
+  // "In no other part" it takes for nearly every row, the estimates (and plans) of one whole round.
+  const others = Array.from({ length: MATCH_PARTS }, (_, p) => p).filter((p) => p !== part);
+  const inPart = (id: RawBuilder<unknown>) =>
+    sql`${id} % ${sql.lit(MATCH_PARTS)} <> ALL (${sql.raw(`'{${others.join(",")}}'::int[]`)})`;
   const since = new Date(window.now.getTime() - window.lookbackDays * 86_400_000);
   const staleBefore = new Date(window.now.getTime() - window.maxAgeDays * 86_400_000);
   const skipReason = `publié plus de ${window.maxAgeDays} jours avant la tournée (ALERTS_MAX_AGE_DAYS)`;
@@ -99,7 +141,8 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         FROM saved_searches ss
         CROSS JOIN LATERAL unnest(CASE WHEN cardinality(ss.match_keys) > 0 THEN ss.match_keys ELSE '{*}' END) sk (key)
         LEFT JOIN round_keys rk ON rk.key = sk.key
-        WHERE ss.subscriber_id IS NOT NULL
+        -- (A webhook's searches, subscriber_id NULL, are no round's: NULL is in no part.)
+        WHERE ${inPart(sql.ref("ss.subscriber_id"))}
         GROUP BY ss.id
         HAVING count(rk.key) = count(*)
       ), candidates AS (
@@ -107,10 +150,11 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         FROM touched t
         -- A few thousand keys against every follow: probe the index rather than hash the table
         -- (OFFSET 0 keeps the planner from flattening the lateral into a hash join over follows).
-        CROSS JOIN LATERAL (SELECT subscriber_id FROM follows WHERE company_key = t.key OFFSET 0) fo
+        CROSS JOIN LATERAL (SELECT subscriber_id FROM follows WHERE company_key = t.key AND ${inPart(sql.ref("subscriber_id"))} OFFSET 0) fo
         UNION ALL
         SELECT pf.subscriber_id, f.id, f.published_at, f.created_at, 'person', NULL
         FROM fresh f JOIN person_follows pf ON pf.person_id = f.person_id
+        WHERE ${inPart(sql.ref("pf.subscriber_id"))}
         UNION ALL
         -- The moves carrying a search's anchor are its only candidates. On those, every key of the
         -- search (company, function, seniority, kind, required words) must be the move's, and the
@@ -133,12 +177,13 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         SELECT g.subscriber_id, r.move_id
         FROM alert_digests g CROSS JOIN unnest(g.move_ids) r (move_id)
         WHERE g.created_at >= (SELECT min(created_at) FROM fresh) - interval '1 day'
+          AND ${inPart(sql.ref("g.subscriber_id"))}
       ), due AS (
         SELECT DISTINCT ON (subscriber_id, stale, move_id) s.id AS subscriber_id, c.move_id, c.reason, c.saved_search_id,
           c.published_at < ${staleBefore} AS stale
         FROM candidates c
         JOIN subscribers s ON s.id = c.subscriber_id
-        WHERE s.status = 'confirmed' AND s.frequency = ${window.frequency} AND s.mail_blocked IS NULL
+        WHERE ${inPart(sql.ref("s.id"))} AND s.status = 'confirmed' AND s.frequency = ${window.frequency} AND s.mail_blocked IS NULL
           AND c.published_at >= s.confirmed_at
           AND (c.reason <> 'departure' OR s.include_departures)
           -- Each move once per subscriber: in none of their digests (skipped ones included).
@@ -152,8 +197,8 @@ export function dueDigestsStatement(window: MatchWindow, messageDomain: string) 
         -- to mail in a row of their own, 'skipped': recorded, never sent, never due again.
         INSERT INTO alert_digests (subscriber_id, message_id, status, skipped_reason, move_ids, reasons,
           saved_search_ids, created_at)
-        -- Message-IDs unique by how they are made, a random id drawn once per round and the
-        -- subscriber (one digest a round, two with a skipped one): a gen_random_uuid() per
+        -- Message-IDs unique by how they are made, a random id drawn once per part and the
+        -- subscriber (in one part, with one digest a round, two with a skipped one): a gen_random_uuid() per
         -- digest was 0.1 s of the round at bench scale, and the unique index that checked them,
         -- never read, was dropped by migration 0019.
         SELECT subscriber_id,

@@ -4,12 +4,14 @@ import { dueDigestsStatement } from "../../db/repositories/alerts.ts";
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS, WAL) of the matching statement as a round would run it, inside a
- * transaction rolled back after, so the figures can be read on the benchmark's own data.
+ * transaction rolled back after, so the figures can be read on the benchmark's own data: its first
+ * part's (a round runs MATCH_PARTS of them at once, each on its share of the subscribers).
  */
 export async function explainMatching(db: DB, now: Date): Promise<string> {
   const compiled = dueDigestsStatement(
     { frequency: "immediate", now, lookbackDays: 30, maxAgeDays: 14 },
     "carnet.example",
+    0,
   ).compile(db);
   let plan = "";
   await db
