@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { renderMoveList } from "../../server/move-list-html.ts";
+import Handlebars from "handlebars";
+import { escaped, renderMoveList } from "../../server/move-list-html.ts";
 import { createViews } from "../../server/views.ts";
 
 /**
@@ -100,5 +101,30 @@ describe("the move list", () => {
     );
     expect(page({ latest: [move] })).toBe(renderMoveList({ moves: [move], hideCompany: true }));
     expect(page({ latest: [] })).toBe(`<p class="muted">Aucun mouvement publié.</p>\n`);
+  });
+});
+
+describe("escaped", () => {
+  it("escapes a value as Handlebars does, but writes = as itself", () => {
+    const handlebars = (value: unknown) =>
+      Handlebars.Utils.escapeExpression(value as string).replaceAll("&#x3D;", "=");
+    const values: unknown[] = [
+      "/recherche?q=directrice+financi%C3%A8re&limit=20&kind=joined",
+      `Jeanne <d'Arc> & "Co" =\`x`,
+      "already &#x3D; written",
+      "plain text",
+      "",
+      12,
+      0,
+      Number.NaN,
+      false,
+      true,
+      null,
+      undefined,
+      new Handlebars.SafeString("<b>x&#x3D;y</b>"),
+      { toString: () => "<o>" },
+      ["a<b", "c"],
+    ];
+    for (const value of values) expect(escaped(value)).toBe(handlebars(value));
   });
 });
