@@ -40,6 +40,7 @@ import {
   unassignedCapitalisedWords,
   wordRightAfterASlot,
 } from "./unread-words.ts";
+import { isInstitutionOrPlaceHead, mayNameAnInstitutionBefore, PLACE_LINKS } from "./words-before.ts";
 
 export interface DoubtSubject {
   person: string;
@@ -1649,9 +1650,6 @@ export function companyIsAMover(record: DoubtSubject): boolean {
   return false;
 }
 
-// The links an institution's name puts before its place ("Parc national des Calèmes")
-const PLACE_LINKS = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"];
-
 // "directrice adjointe | Calèmes" where the section writes "le Parc national des Calèmes": a one-word
 // employer that the section also writes as the place closing an institution's full name is most often
 // that name shortened, which the expected records (and directories) write in full.
@@ -1664,14 +1662,13 @@ export function companyShortOfANameWrittenOut(record: DoubtSubject): boolean {
   // the pattern holds " {link}{company}" as written: a section without any has no such name, and
   // the pattern, built around the name, is neither compiled nor run over the whole section
   if (!PLACE_LINKS.some((link) => section.includes(` ${link}${company}`))) return false;
+  // nor where none of the words before those places opens on an institution's head (words-before.ts)
+  if (!mayNameAnInstitutionBefore(section, company)) return false;
   const full = compiledPattern(
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*)(?: \\p{Ll}[\\p{Ll}-]*){0,3} (?:de la |de l['’]|du |des |de |d['’])${escapeRegExp(company)}(?![\\p{L}'’-])`,
     "gu",
   );
-  return allMatches(section, full).some((match) => {
-    const head = foldWord(match[1]!);
-    return INSTITUTION_HEADS.has(head) || PLACE_NAMED_HEADS.has(head);
-  });
+  return allMatches(section, full).some((match) => isInstitutionOrPlaceHead(foldWord(match[1]!)));
 }
 
 // "Au conseil de surveillance, M. X succède à M. Y comme président": the board that scopes the title

@@ -11,6 +11,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { COMPANY_DESCRIPTORS, FIRST_NAMES, foldWord, NAME_STOPWORDS, PLACES } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import { NOTES, type NotedMove, note } from "./notes.ts";
+import { occurrences, runBefore } from "./words-before.ts";
 
 const MAKERS_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 
@@ -33,6 +34,8 @@ export function fullNameOfHouse(name: string, issueText: string): string | null 
   if (!MAKERS_NAME.test(name) || isFrenchWord(name.toLowerCase()) || PLACES.has(foldWord(name))) return null;
   // no capitalised word right before the name anywhere: no pattern to compile
   if (!issueText.includes(` ${name}`)) return null;
+  // nor a word before it that could end a longer name kept below (words-before.ts)
+  if (!mayFollowAHouseWord(issueText, name)) return null;
   const longer = compiledPattern(
     `(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}'’-]*[ \\u00a0]){1,3})${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-])`,
     "gu",
@@ -49,6 +52,19 @@ export function fullNameOfHouse(name: string, issueText: string): string | null 
     names.set(companyKey(full), full);
   }
   return names.size === 1 ? [...names.values()][0]! : null;
+}
+
+// The name kept below ends on the word right before `name` (the last of the 1–3 capitalised words the
+// pattern reads, which are never dropped while a word stays after them): where the issue writes none
+// that passes as a name's word and no first name, no pattern is compiled.
+const LONGER_NAME_RUN_CHAR = /^[\p{L}'’-]$/u;
+function mayFollowAHouseWord(issueText: string, name: string): boolean {
+  for (const at of occurrences(issueText, name)) {
+    if (at < 2 || (issueText[at - 1] !== " " && issueText[at - 1] !== "\u00a0")) continue;
+    const word = runBefore(issueText, at - 1, LONGER_NAME_RUN_CHAR);
+    if (NAME_WORD.test(word) && !FIRST_NAMES.has(foldWord(word))) return true;
+  }
+  return false;
 }
 
 export function useFullNamesOfHouses(moves: readonly NotedMove[], issueText: string): void {

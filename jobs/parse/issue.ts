@@ -28,9 +28,7 @@ import {
   DESCRIPTOR_ACRONYMS,
   FUNCTION_ACRONYMS,
   foldWord,
-  INSTITUTION_HEADS,
   OFFICE_HEAD_NOUNS,
-  PLACE_NAMED_HEADS,
   PLACES,
   ROLE_WORDS,
   SECTOR_ACRONYMS,
@@ -58,6 +56,7 @@ import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findUnreadParagraphs } from "./unread.ts";
 import { findBesideSectionParagraphs, findOutsideSectionParagraphs } from "./unread-outside-section.ts";
 import { slotsOfOtherRecords } from "./unread-words.ts";
+import { isInstitutionOrPlaceHead, mayNameAnInstitutionBefore } from "./words-before.ts";
 
 // A slip keeps each word's first letter ("Scalan" for "Scalian"); "Nosorris Systems" and
 // "Kasorris Systems" are two companies, not one misspelt.
@@ -490,6 +489,9 @@ function followsALink(paragraph: string, name: string): boolean {
 
 function useInstitutionNamedByItsPlace(move: NotedMove, issueText: string): void {
   if (!BARE_PLACE_NAME.test(move.company) || !followsALink(move.paragraph, move.company)) return;
+  // a name is recorded below only from a match whose head is an institution's; where the issue
+  // writes none before the place after any link, no pattern is compiled (words-before.ts)
+  if (!mayNameAnInstitutionBefore(issueText, move.company)) return;
   const place = escapeRegExp(move.company);
   const linked = compiledPattern(
     `(\\p{Ll}[\\p{L}'’-]*)\\s+(de la |de l['’]|du |des |de |d['’])\\s*${place}(?![\\p{L}])`,
@@ -509,8 +511,7 @@ function useInstitutionNamedByItsPlace(move: NotedMove, issueText: string): void
   );
   const names = new Map<string, string>();
   for (const match of allMatches(issueText, full)) {
-    const head = foldWord(match[1]!);
-    if (!INSTITUTION_HEADS.has(head) && !PLACE_NAMED_HEADS.has(head)) continue;
+    if (!isInstitutionOrPlaceHead(foldWord(match[1]!))) continue;
     if (ownBody && !move.paragraph.toLowerCase().includes(match[0].toLowerCase())) continue;
     names.set(companyKey(match[0]), match[0]);
   }
