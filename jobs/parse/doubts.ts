@@ -1796,6 +1796,43 @@ export const VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT: Doubt = {
   penalty: HOLD_FOR_REVIEW,
   applies: vicePresidentWithoutItsDepartment,
 };
+// "Le groupement des sous-traitants de la Vairelle a élu X président" read at "Vairelle": the one-word
+// employer is written, in the person's sentence, as the complement of a common noun that the title
+// does not hold ("… des sous-traitants de la C", "la filière bois du C"); a firm's name takes no article,
+// a place's does, so the employer is more likely the body the noun phrase names. Over every record
+// real1–real76 read (any confidence) it fired on 10 wrong and 1 right, on records published 1 wrong, 0 right.
+const COMMON_NOUN_THEN_ARTICLE = String.raw`(?<![\p{L}])(\p{Ll}[\p{L}-]{2,})\s+(?:de la |du |de l['’]|des )`;
+function companyIsThePlaceOfABody(record: DoubtSubject): boolean {
+  const company = record.company.trim();
+  if (!record.paragraph || !/^\p{Lu}[\p{L}'’-]+$/u.test(company)) return false;
+  const found = compiledPattern(
+    `${COMMON_NOUN_THEN_ARTICLE}${escapeRegExp(company)}(?![\\p{L}\\p{N}'’-])`,
+    "u",
+  ).exec(sentenceNaming(record));
+  return found !== null && !record.role.toLowerCase().split(/\s+/u).includes(found[1]!);
+}
+
+// "Hallbrook's French subsidiary has hired X as …" read "Hallbrook's French": an English possessive
+// inside the employer ends the house's name, and what follows it is the unit the sentence speaks of.
+// Over every record real1–real76 read it fired on none (a name ending on the possessive, an auction
+// house's "Heathcote's", is left alone).
+const POSSESSIVE_INSIDE = /\p{L}['’]s\s+\S/u;
+
+export const COMPANY_IS_THE_PLACE_OF_A_BODY: Doubt = {
+  id: "company_is_the_place_of_a_body",
+  reason: "the employer is written as the place of a body the sentence names",
+  label:
+    "l’employeur est écrit comme le lieu d’un organisme (« le groupement des … de la C ») : l’employeur est-il cet organisme ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: (r) => !r.known && companyIsThePlaceOfABody(r),
+};
+export const COMPANY_RUNS_PAST_A_POSSESSIVE: Doubt = {
+  id: "company_runs_past_a_possessive",
+  reason: "the employer runs past an English possessive",
+  label: "l’employeur continue après un possessif anglais (« C's UK … ») : le nom s’arrête-t-il avant ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: (r) => POSSESSIVE_INSIDE.test(r.company.trim()),
+};
 // Session 23's doubts on the families of records published wrong: each sends a record to review and
 // never removes one, so the slot reader does not count them against its own readings (slot-reader.ts).
 export const WRONG_PUBLISHED_FAMILY_DOUBTS: readonly Doubt[] = [
@@ -1806,6 +1843,8 @@ export const WRONG_PUBLISHED_FAMILY_DOUBTS: readonly Doubt[] = [
   COMPANY_KEEPS_ITS_BRACKETED_ACRONYM,
   COMPANY_FOLLOWED_BY_AN_ASIDE,
   VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT,
+  COMPANY_IS_THE_PLACE_OF_A_BODY,
+  COMPANY_RUNS_PAST_A_POSSESSIVE,
 ];
 
 export const DOUBTS: readonly Doubt[] = [

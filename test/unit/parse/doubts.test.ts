@@ -1498,6 +1498,36 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  [
+    "company_is_the_place_of_a_body",
+    {
+      person: "Élodie Marchand",
+      company: "Vairelle",
+      role: "présidente",
+      paragraph: "Le syndicat des ostréiculteurs de la Vairelle a élu Élodie Marchand présidente.",
+    },
+    true,
+  ],
+  [
+    "company_is_the_place_of_a_body",
+    {
+      person: "Élodie Marchand",
+      company: "Vairelle",
+      role: "présidente",
+      paragraph: "La coopérative ostréicole Vairelle a élu Élodie Marchand présidente.",
+    },
+    false,
+  ],
+  [
+    "company_runs_past_a_possessive",
+    {
+      company: "Brewmont's Irish",
+      role: "chief financial officer",
+      paragraph: "Brewmont's Irish arm has hired Élodie Marchand as chief financial officer.",
+    },
+    true,
+  ],
+  ["company_runs_past_a_possessive", { company: "Heathcote's", role: "head of sales" }, false],
 ];
 
 describe("doubts on a finished record", () => {
