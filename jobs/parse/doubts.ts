@@ -1804,7 +1804,8 @@ export const VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT: Doubt = {
 const COMMON_NOUN_THEN_ARTICLE = String.raw`(?<![\p{L}])(\p{Ll}[\p{L}-]{2,})\s+(?:de la |du |de l['’]|des )`;
 function companyIsThePlaceOfABody(record: DoubtSubject): boolean {
   const company = record.company.trim();
-  if (!record.paragraph || !/^\p{Lu}[\p{L}'’-]+$/u.test(company)) return false;
+  // an acronym takes the article too ("le conseil d'administration de la MNSP") and is no place
+  if (!record.paragraph || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(company)) return false;
   const found = compiledPattern(
     `${COMMON_NOUN_THEN_ARTICLE}${escapeRegExp(company)}(?![\\p{L}\\p{N}'’-])`,
     "u",

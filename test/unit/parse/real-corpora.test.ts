@@ -1685,7 +1685,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.8,
       previous: 0.93,
       predecessor: 1,
-      maxWrongPublished: 2,
+      // session 24: 2 -> 1, a body's place read as its employer ("le groupement des … de la C a élu X") held
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -1753,7 +1754,8 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.78,
       previous: 0.94,
       predecessor: 0.98,
-      maxWrongPublished: 2,
+      // session 24: 2 -> 1, an employer read past an English possessive ("C's UK subsidiary") held
+      maxWrongPublished: 1,
       maxSectionMismatches: 0,
       maxSilentMisses: 1,
     },
