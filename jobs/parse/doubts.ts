@@ -192,7 +192,8 @@ function titleGenderGuessed(record: DoubtSubject): boolean {
   const person = { name: record.person };
   if (hasFeminineFirstName(person) || hasMasculineFirstName(person)) return false;
   const paragraph = (record.paragraph ?? "").toLowerCase();
-  return paragraph !== "" && !new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, "u").test(paragraph);
+  // compiled once per title head (compiled-pattern.ts): a handful of heads, asked of every record
+  return paragraph !== "" && !compiledPattern(`(?<![\\p{L}])${head}(?![\\p{L}])`, "u").test(paragraph);
 }
 
 // "directrice" read from "directrice de la banque de détail de Banque Aldéric": a bare title head
