@@ -241,7 +241,10 @@ export function readLedPost(s: Sentence, match: Match): ClauseReading[] {
         role: role.role,
         company: role.company,
         predecessor: null,
-        notes: role.notes,
+        // "assurera la présidence de C": not yet measured on a first-scored corpus
+        notes: /^(?:(?:va|vont)\s+)?assur/iu.test(match[0])
+          ? [...role.notes, note(NOTES.newShape)]
+          : role.notes,
       });
   }
   return moves;

@@ -221,6 +221,8 @@ export function roleAfter(
     const end = from + led.index + led[0].length;
     return { role: `head of the ${led[1]!}`, end, company: null, truncated: false };
   }
+  const ledFr = ledUnitFr(window, feminine);
+  if (ledFr) return { role: ledFr.role, end: from + ledFr.length, company: null, truncated: false };
   // "hires X to lead the …" told otherwise is a purpose, not a title
   if (/^\s+to\s+(?:lead|head|run|oversee|manage)\s/u.test(window)) return null;
   const direct = readRole(sentence, from, stopAt);
@@ -236,9 +238,51 @@ export function roleAfter(
 const LED_UNIT =
   /^\s+to\s+(?:lead|head|run)\s+(?:its|the)\s+(?:new\s+)?((?:[\p{Ll}-]+\s+){0,3}(?:division|unit|business|team|department|arm|practice|operations))(?![\p{L}])/u;
 
+// "fait appel à X pour diriger son pôle architecture intérieure", "arrive de C pour piloter
+// l'activité jumeaux numériques": the French of the same, the unit's noun and its gender (for "son",
+// "sa"), its name after it in lower case up to the next clause
+const UNIT_GENDERS: Record<string, "m" | "f"> = {
+  pôle: "m",
+  département: "m",
+  service: "m",
+  site: "m",
+  bureau: "m",
+  laboratoire: "m",
+  activité: "f",
+  division: "f",
+  branche: "f",
+  unité: "f",
+  équipe: "f",
+  cellule: "f",
+  usine: "f",
+};
+const LED_UNIT_FR = new RegExp(
+  String.raw`^[^.;:]{0,60}?\s+pour\s+(?:diriger|piloter|animer|prendre la tête d(?:e\s+|['’]))\s*(son|sa|ses|leur|le|la|les|l['’]|du|de la|de l['’]|des)\s*(${Object.keys(UNIT_GENDERS).join("|")})((?:\s+(?!(?:de|du|des|et|à|au|aux|en|dès|pour|avec|qui|où|depuis|après|avant|le|la|les)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*){1,3})(?=\s*(?:[,.;:]|$))`,
+  "u",
+);
+
+function ledUnitFr(window: string, feminine: boolean): { role: string; length: number } | null {
+  const led = LED_UNIT_FR.exec(window);
+  if (!led) return null;
+  const noun = led[2]!;
+  const article = /^[aeiouyéèêh]/iu.test(noun) ? "de l'" : UNIT_GENDERS[noun] === "f" ? "de la " : "du ";
+  return {
+    role: `${feminine ? "directrice" : "directeur"} ${article}${noun}${led[3]!}`,
+    length: led[0].length,
+  };
+}
+
+/** "arrive de C pour diriger l'activité X": the post paraphrased from the unit led, right after. */
+export function ledUnitAfter(sentence: string, from: number, feminine: boolean): RolePhrase | null {
+  const led = ledUnitFr(sentence.slice(from), feminine);
+  return led && /^\s+pour\s/u.test(sentence.slice(from))
+    ? { role: led.role, end: from + led.length, company: null, truncated: false }
+    : null;
+}
+
 /** "hires X to lead its wealth division": the title is paraphrased from the unit led. */
 export function isLedUnitPost(sentence: string, personEnd: number): boolean {
-  return LED_UNIT.test(sentence.slice(personEnd));
+  return LED_UNIT.test(sentence.slice(personEnd)) || LED_UNIT_FR.test(sentence.slice(personEnd));
 }
 
 // Only a title brought by "comme", "en tant que"…, before the next person: ", qui devient R" and

@@ -18,6 +18,7 @@ import {
   roleAfter,
   singularTitle,
   titleFor,
+  titleGuessed,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
@@ -351,6 +352,36 @@ function carriedToTheHead(
   return { role: headOfLedPost("présidence", feminine), company, end, truncated: false };
 }
 
+// "C promeut X à la tête de l'usine de Brenac", "nomme X à la direction de sa filiale": the post led,
+// right after the holder, for the verbs that appoint ("porte X à la tête de", a body's election, is
+// carriedToTheHead's)
+const LED_POST_AFTER_APPOINTED = /^\s*à la (?=(?:tête|direction|présidence)(?![\p{L}]))/u;
+
+function ledPostAfterAppointed(
+  sentence: string,
+  verb: string,
+  from: number,
+  stopAt: number,
+  feminine: boolean,
+): RolePhrase | null {
+  if (!/^(?:nomm|a nomm|promeu|a promu|désign|a désign)/iu.test(verb)) return null;
+  const led = LED_POST_AFTER_APPOINTED.exec(sentence.slice(from, stopAt));
+  if (!led) return null;
+  const post = leadershipRole(sentence, from + led[0].length, stopAt, feminine);
+  // "à la tête de l'usine de Brenac" reads "directrice de l'usine de Brenac"; a chief executive
+  // guessed from "la direction de C" is no reading
+  if (!post || titleGuessed(post.notes)) return null;
+  const role = post.role
+    .replace(/(?<=\s)de ses(?=\s)/u, "des")
+    .replace(/(?<=\s)de sa(?=\s)/u, "de la")
+    .replace(/(?<=\s)de son(?=\s)/u, "du");
+  const reading = { role, end: post.end, company: post.company, truncated: post.truncated };
+  LED_POSTS_READ.add(reading);
+  return reading;
+}
+// the posts ledPostAfterAppointed read: a paraphrase not yet measured, held for review
+const LED_POSTS_READ = new WeakSet<RolePhrase>();
+
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -467,7 +498,8 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
           stopAt,
           isFemininePerson(current, sentence),
           hasMasculineFirstName(current) || hasFeminineFirstName(current),
-        );
+        ) ??
+        ledPostAfterAppointed(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence));
       found.push({ person: current, role, employer: employerRightAfter(sentence, current.end) });
       person =
         mentions.find((m) => {
@@ -497,7 +529,10 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
         predecessor: null,
         // "to lead its wealth division" paraphrased as "head of the wealth division": held too
-        notes: seat || described || isLedUnitPost(sentence, entry.person.end) ? [note(NOTES.newShape)] : [],
+        notes:
+          seat || described || isLedUnitPost(sentence, entry.person.end) || (role && LED_POSTS_READ.has(role))
+            ? [note(NOTES.newShape)]
+            : [],
       });
     }
   }

@@ -44,8 +44,9 @@ const LEAD_POST = /^(?:à|pour) (?:la|sa) (?=présidence|direction|tête)/u;
 // What may stand between the post and its holder: a comma, an honorific, "l'Allemande"
 // "Élue présidente de l'Union … (UMRE), X", "Nommé directeur de C, où il prendra ses fonctions en
 // janvier, X": an acronym or a relative clause may close the post first
+// "Nommée présidente de C, la filiale de chimie fine de D, X": or the house described in apposition
 const HOLDER_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},|\s*(?:la|le|l')\s*(?:filiale|branche|maison mère|holding|société|entreprise|structure|entité)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
   "u",
 );
 // the time of the move may come before the holder: "cédera son poste de R le 1er avril à X" (MOVE_TIME)

@@ -48,7 +48,7 @@ const PRONOUN_CLAUSE_MOVE =
   "rejoint|rejoindra|a rejoint|devient|deviendra|prend|prendra|intègre|intégrera|s'installe|s'installera|(?:est|sera|a été) (?:nommée?|promue?|recrutée?|désignée?|élue?)";
 const SENTENCE_BOUNDARY = new RegExp(
   String.raw`(?<=[.!?…])\s+(?=(?:[•▪►▸◦■]\s*)?[«"(\p{Lu}\p{N}])` +
-    String.raw`|\s+(?=:\s+(?:il|elle|ils|elles)\s+(?!(?:y|en)\s)\p{Ll})` +
+    String.raw`|\s+(?=:\s+(?:(?:après|avant)\s[^,.;:]{2,60},\s*)?(?:il|elle|ils|elles)\s+(?!(?:y|en)\s)\p{Ll})` +
     String.raw`|\s+(?=;\s+(?:il|elle)\s+(?:${PRONOUN_CLAUSE_MOVE})(?![\p{L}]))`,
   "gu",
 );

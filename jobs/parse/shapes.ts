@@ -162,7 +162,13 @@ export const SHAPES: readonly Shape[] = [
               reading.role && !/intérim/iu.test(reading.role) ? `${reading.role} par intérim` : reading.role,
             notes: [note(NOTES.newShape), ...reading.notes],
           }))
-        : readTitleAfterVerb(s, match, shape),
+        : // "prend la place de directrice générale", "prendra des fonctions d'associé": not yet measured
+          /la place|des fonctions/iu.test(match[0])
+          ? readTitleAfterVerb(s, match, shape).map((reading) => ({
+              ...reading,
+              notes: [note(NOTES.newShape), ...reading.notes],
+            }))
+          : readTitleAfterVerb(s, match, shape),
     example: "Léa Vidal prend le poste de directrice juridique de Ferlog.",
     expected: { person: "Léa Vidal", company: "Ferlog", role: "directrice juridique" },
   },

@@ -15,8 +15,10 @@ const DEMONSTRATIVE_OPENING = /^\s*(Ce dernier|Cette dernière|Celui-ci|Celle-ci
 // "Il rejoint …", "En mars, elle a été élue …": a subject pronoun opening the sentence, or right
 // after a short fronted phrase that names nobody
 // (or the colon or semicolon the sentence splitter opens a clause on: "X passe à l'ennemi : il
-// rejoint C", "X quitte A ; elle rejoint B")
-const PRONOUN_OPENING = /^\s*(?:[:;]\s*|(?!(?:il|elle)\s)[^,;:.]{2,50},\s*)?(Il|Elle|il|elle)(?=\s+\p{Ll})/u;
+// rejoint C", "X quitte A ; elle rejoint B", "Retour au bercail pour X : après trois ans chez A, elle
+// rejoint B": the colon, then a fronted phrase)
+const PRONOUN_OPENING =
+  /^\s*(?:[:;]\s*)?(?:(?!(?:il|elle)\s)[^,;:.]{2,50},\s*)?(Il|Elle|il|elle)(?=\s+\p{Ll})/u;
 
 /** A mention read through "il" or "elle" (its text is the pronoun): a reading held for review. */
 export const isPronounReference = (person: PersonMention) => /^(?:il|elle)$/iu.test(person.text);

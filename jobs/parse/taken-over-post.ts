@@ -12,6 +12,8 @@
 // il était R", "qui dirigeait C"); for "son poste", "sa place", "la même fonction", their title.
 // With no employer or no title, no record: the paragraph stays among those not understood.
 
+import { allMatches } from "./all-matches.ts";
+import { looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
@@ -35,18 +37,20 @@ export type TakenOverPost = Pick<
 
 // "Chez C, ", "À C, ", "Au C, ", "À la mutuelle, ": the house the sentence is told at
 const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
-// "c'est X qui lui succède", "c'est son adjointe, X, qui prend sa suite"
+// "c'est X qui lui succède", "c'est son adjointe, X, qui prend sa suite" (or "qui succède à Y", the
+// pronoun written out by the discourse reader: Y must then be the one who left)
 const IT_IS_WHO = /^\s*c['’]est\s+/iu;
 const WHO_SUCCEEDS =
-  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera)(?![\p{L}])/u;
+  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera|(?<named>succède|succèdera|succédera)\s+à(?=\s+\p{Lu}))(?![\p{L}])/u;
 // "Son successeur, Y, …", "Sa remplaçante, Y, …": the successor in apposition to the noun that says
 // so, opening the sentence (its verb tells the holder's past or the date, not the post)
 const SUCCESSOR_OPENS =
   /^\s*(?:son|sa|leur)\s+(?:successeure?|successeuse|remplaçante?|nouvel(?:le)?\s+titulaire)\s*,\s*/u;
 // "la direction commerciale est reprise par", "son poste de R est repris par", "la relève est
-// assurée par": the post (its noun phrase), the verb, then the holder after a short description
+// assurée par", "sa fonction revient à": the post (its noun phrase), the verb, then the holder after
+// a short description
 const POST_TAKEN =
-  /^\s*(?<post>la direction(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,80}?)?|la présidence(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,60}?)?|(?:son|sa)\s+(?:poste|place|fauteuil|fonction)(?:\s+(?:de|d['’])\s*[^,;.]{2,80}?)?|la même fonction|le même poste|la relève)\s+(?:est|sera|a été)\s+(?:reprise?|assurée?|confiée?|occupée?)\s+(?:par|à)\s+/u;
+  /^\s*(?<post>la direction(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,80}?)?|la présidence(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,60}?)?|(?:son|sa)\s+(?:poste|place|fauteuil|fonction)(?:\s+(?:de|d['’])\s*[^,;.]{2,80}?)?|la même fonction|le même poste|la relève)\s+(?:(?:est|sera|a été)\s+(?:reprise?|assurée?|confiée?|occupée?)\s+(?:par|à)|(?:revient|reviendra|est revenue?|échoit|échoira)\s+à)\s+/u;
 // "l'adjointe, ", "son adjoint, ", "sa directrice commerciale, ", "Mme ": who the holder is, before the name
 const HOLDER_DESCRIPTION =
   /^(?:(?:l['’]|son |sa |le |la )[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Me|Dr|Pr)\s+)?/u;
@@ -113,10 +117,42 @@ const INSIDER =
 const isHolderName = (holder: PersonMention) =>
   isConfidentPerson(holder) || !isFrenchWord(holder.text.split(/[\s-]+/u)[0]!);
 
-// ", venue d'Imprimerie X", ", ex-Agence Y", ", qui était chez Z", ", transfuge de W": the house the
+// ", venue d'Imprimerie X", ", ex-Agence Y", ", qui était chez Z", ", transfuge de W", ", qui arrive de
+// V": the house the
 // successor comes from, in the apposition after their name
 const COMES_FROM =
-  /^\s*,\s*(?:(?:venue?|arrivée?|issue?|transfuge|débauchée?)\s+(?:de chez|de|du|des|d['’])\s*|ex-|qui quitte\s+|qui (?:était|travaillait|officiait) (?:jusqu['’]ici |auparavant )?(?:chez|à|au|aux)\s+)/u;
+  /^\s*,\s*(?:(?:venue?|arrivée?|qui arrive|issue?|transfuge|débauchée?)\s+(?:de chez|de|du|des|d['’])\s*|ex-|qui quitte\s+|qui (?:était|travaillait|officiait) (?:jusqu['’]ici |auparavant )?(?:chez|à|au|aux)\s+)/u;
+
+// "X, directeur de la franchise, …", "X, jusqu'ici vice-président fret de C, …": the title in the
+// apposition after a person's name, the one they held until now
+const APPOSED_TITLE = /^,\s+(?:jusqu['’](?:ici|alors)\s+|actuel(?:le)?\s+)?(\p{Ll}[^,.;()]{2,80}),/u;
+
+/** The post a person held at the house as their apposition tells it, the house's name (as the
+ * sentence writes it, or the company read) taken off; null when it names another house or is no title. */
+function apposedPost(told: string, person: string, houses: string[]): string | null {
+  const at = told.lastIndexOf(`${person},`);
+  const title = at < 0 ? undefined : APPOSED_TITLE.exec(told.slice(at + person.length))?.[1];
+  // ", qui arrive de C,": a clause, not a title
+  if (!title || !looksLikeTitle(title)) return null;
+  for (const name of houses.filter(Boolean)) {
+    const house = new RegExp(
+      `\\s+(?:de|du|des|chez|d['’])\\s*(?:la\\s+|le\\s+|l['’])?${escapeRegExp(name)}$`,
+      "u",
+    ).exec(title);
+    if (house) return title.slice(0, house.index);
+  }
+  return /\p{Lu}/u.test(title) ? null : title;
+}
+
+/** A title cut where it names the opening words of the house it is held at. */
+function withoutHouseHead(title: string, houses: string[]): string {
+  for (const link of allMatches(title, /\s+(?:du|de la|de l['’]|des|de|d['’])\s*/gu)) {
+    const rest = foldWord(title.slice(link.index + link[0].length));
+    if (rest.length > 0 && houses.some((house) => house && foldWord(house).startsWith(rest)))
+      return title.slice(0, link.index);
+  }
+  return title;
+}
 
 function houseComeFrom(after: string): string | null {
   const opening = COMES_FROM.exec(after);
@@ -161,6 +197,7 @@ export function readTakenOverPosts(
     let post = "";
     // "l'adjointe, X", "son directeur commercial, X": the holder described as one of the house's own
     let described = false;
+    let replacedNamed: PersonMention | undefined;
     const taken = POST_TAKEN.exec(rest);
     if (taken) {
       post = taken.groups!.post!.trim();
@@ -182,8 +219,25 @@ export function readTakenOverPosts(
       holder = mentions.find((m) => {
         if (m.start !== at) return false;
         const verb = WHO_SUCCEEDS.exec(text.slice(m.end));
+        if (verb?.groups?.named) {
+          const after = text.slice(m.end + verb[0].length);
+          replacedNamed = mentions.find(
+            (other) => other.start === m.end + verb[0].length + /^\s*/u.exec(after)![0].length,
+          );
+          // only the cleft sentence: "Y succède à Z" alone is the clause readers'
+          if (!opening || !replacedNamed) return false;
+        }
         return verb !== null && !POST_AFTER_VERB.test(text.slice(m.end + verb[0].length));
       });
+      // "c'est Y, directrice de l'international, qui lui succède": a title of the house, no other
+      // house named, tells one of its own
+      const apposition = holder ? /^\s*,([^,.;]{1,80}),/u.exec(text.slice(holder.end))?.[1] : undefined;
+      if (
+        apposition &&
+        !/\p{Lu}/u.test(apposition) &&
+        !/^\s*(?:ancien|ex-|venu|issu|transfuge)/u.test(apposition)
+      )
+        described = true;
     }
     if (!holder || !isHolderName(holder) || readKeys.has(personKey(holder.name))) continue;
     const before = masked.slice(0, sentence.start);
@@ -209,6 +263,8 @@ export function readTakenOverPosts(
         mover ?? (named ? { person: named.name, company: "", role: "", previous_companies: [] } : null);
     }
     if (departing && personKey(departing.person) === personKey(holder.name)) continue;
+    if (replacedNamed && (!departing || personKey(departing.person) !== personKey(replacedNamed.name)))
+      continue;
     const feminine = hasFeminineFirstName(holder) || FEMININE_CUE.test(text.slice(0, holder.start + 4));
     const fromNoun =
       house.noun && departing
@@ -231,7 +287,12 @@ export function readTakenOverPosts(
         : null) ??
       left?.company ??
       null;
-    const leftRole = left && company && sameHouse(left.company, company) ? left.role : null;
+    // "directeur du centre hospitalier" at "centre hospitalier de Pont-Aval": the house's own head is
+    // no part of the post
+    const leftRole =
+      left && company && sameHouse(left.company, company)
+        ? withoutHouseHead(left.role, [atHouse?.[1]?.trim() ?? "", company])
+        : null;
     const surname = departing?.person.split(/\s+/u).at(-1) ?? "";
     const aboutDeparting = surname ? told.slice(Math.max(0, told.lastIndexOf(surname))) : "";
     // "son directeur commercial, Bastien Roux, rejoint …": the post told before the departing name
@@ -242,11 +303,19 @@ export function readTakenOverPosts(
             "u",
           ).exec(told)?.[1]
         : undefined;
+    // "X, directeur de la franchise, prend du galon … Sa fonction revient à Y": the post told in the
+    // departing person's apposition, the one they give up for the next
+    // (or "X, jusqu'ici R de C, rejoint D. Chez C, c'est Y qui lui succède": the post at C)
+    const apposed =
+      departing && company && !namesPost && /^(?:(?:son|sa)\s+(?:poste|fonction|place))?$/u.test(post)
+        ? apposedPost(told, departing.person, [atHouse?.[1]?.trim() ?? "", company])
+        : null;
     const former = departing && !namesPost ? FORMER_POST.exec(aboutDeparting)?.[1]?.trim() : undefined;
     const led =
       departing && !namesPost && LED.test(aboutDeparting) ? (feminine ? "directrice" : "directeur") : null;
     const samePost = /^(?:la même fonction|le même poste)$/u.test(post) && departing ? departing.role : null;
-    const role = titleOfPost(post, feminine) ?? samePost ?? former ?? leftRole ?? titledBefore ?? led;
+    const role =
+      titleOfPost(post, feminine) ?? samePost ?? former ?? leftRole ?? titledBefore ?? apposed ?? led;
     if (!company || !role) continue;
     // a holder the lexicon does not vouch for takes a post the text names plainly (the sentence's own,
     // or the one the departing person gives up), never one pieced together from other clauses

@@ -13,7 +13,7 @@ const AUX = "(?:(?:a|ont|avait|vient d'|viennent d'|va|vont|pour|devrait)\\s+)?"
 // or right after the verb: "Y est quant à lui nommé R", "Z est pour sa part promue R", "C a
 // également nommé X R", "C recrute de son côté X comme R". Commas around it are optional.
 const CONTRAST =
-  "(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles) aussi|par ailleurs|en outre|également|aussi|ainsi|enfin)";
+  "(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles) aussi|par ailleurs|en outre|également|aussi|ainsi|enfin|dans la foulée|dans le même temps|en parallèle)";
 const AFTER_AUX = `(?:,?\\s*${CONTRAST},?)?\\s+`;
 const ADVERB = `(?:(?:officiellement|récemment|finalement|désormais|${CONTRAST})\\s+)?`;
 // ("va être nommée", "vont être promus": the near future, as "sera")
@@ -25,7 +25,7 @@ const PASSIVE = `(?:est|sont|a été|ont été|vient d'être|viennent d'être|se
 const EN_FUTURE = "(?:will|shall|(?:is|are)\\s+(?:set|due|poised|scheduled)\\s+to|(?:is|are)\\s+to)\\s+";
 
 export const JOINS = word(
-  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégreront|intégrer|rallie|rallié|rallient|ralliera|rallieront|rallier|rejoins)` +
+  `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégreront|intégrer|réintègre|réintègrent|réintégré|réintégrera|réintégreront|réintégrer|rallie|rallié|rallient|ralliera|rallieront|rallier|rejoins)` +
     // Canadian French: "X se joint à C à titre de R", "se joindra le 4 mai à C", the employer right after "à"
     `|(?:se joint|se joignent|se joindra|se joindront|s'est jointe?|se sont joint(?:e?s)?)(?:\\s+${MOVE_TIME})?\\s+à(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
     // English press releases quoted as they are
@@ -78,7 +78,7 @@ export const NEW_POSITION = word(
 // "X s'est vu confier la direction commerciale de C"
 export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attribuer|remettre)`);
 export const TAKES_POST = word(
-  `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:le poste|les fonctions|la fonction|ses fonctions|le titre)\\s+d(?:e\\s|')` +
+  `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:${CONTRAST}\\s+)?(?:le poste|les fonctions|la fonction|ses fonctions|des fonctions|le titre)\\s+d(?:e\\s|')` +
     `|(?:takes|took|${EN_FUTURE}take) over as\\s` +
     // "X takes up her new post as R at C"
     `|(?:takes|took|${EN_FUTURE}take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s` +
@@ -87,10 +87,18 @@ export const TAKES_POST = word(
     // "X assure désormais les fonctions de R", "assure depuis lundi …", "assure les fonctions de R de
     // C depuis le 3 février": a post taken up now; "depuis 2015", "depuis six ans" tell a post held
     `|(?:assure|assurera|assurent|assureront)\\s+(?:(?:désormais|dorénavant|aujourd'hui|depuis\\s+(?:ce\\s+)?(?:${WORKDAY})|${MOVE_TIME}|à titre (?:intérimaire|provisoire)|par intérim)\\s+)?les fonctions d(?:e\\s|')(?![^.;]*?depuis\\s+(?:\\d{4}|(?:plus d[e']\\s*)?\\S+\\s+ans|longtemps|des années))` +
+    // "X prend la place de directrice générale, vacante depuis …": the place of a title (its head
+    // named: the flag that folds case would let a name through), not of a person (SUCCEEDS reads "prend
+    // la place de Y")
+    `|(?:prend|prendra|a pris)\\s+la place\\s+de\\s+(?=(?:directeur|directrice|président|présidente|responsable|secrétaire|délégué|déléguée|chef|cheffe|gérant|gérante|trésorier|trésorière|associé|associée|administrateur|administratrice)(?![\\p{L}]))` +
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)`,
+  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)` +
+    // "X assurera la présidence de C": the future of a chair taken (the present, "assure la
+    // présidence depuis 2019", tells one held); "la première présidence" of a body just founded; "assurera
+    // la direction de C jusqu'au 31 août" is a post kept until someone else takes it
+    `|(?:assurera|assureront|(?:va|vont)\\s+assurer)\\s+la\\s+(?:première\\s+)?(?=(?:direction|présidence)(?![^.;]*?jusqu['’](?:au|à|en|ici)))`,
 );
 // The future of leading a house: "X dirigera C en qualité de R", "va présider C", "X will head C's
 // logistics division", "will lead its French subsidiary as country manager" (led-house.ts). The

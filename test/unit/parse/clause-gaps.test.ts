@@ -1,0 +1,188 @@
+// Shapes session 24's development round (real81/real82) showed unread, each a family rather than a
+// sentence: a discourse adverbial between the employer's verb and its object ("promeut dans la
+// foulée X"), a post led after the object ("promeut X à la tête de l'usine de B"), a unit led after
+// "pour diriger" ("fait appel à X pour diriger son pôle Y", "arrive de C pour piloter l'activité Y"),
+// "la même fonction de R", a return to a former house ("réintègre C"), a fronted phrase after the
+// colon of a topic ("Retour au bercail pour X : après trois ans chez A, elle …"), "assurera la
+// présidence de C", "prendra des fonctions de R chez C", "prend la place de R", "Sa fonction
+// revient à X" after a promotion told in apposition, a cleft successor whose pronoun the discourse
+// reader wrote out ("c'est X, R, qui succède à Y"), and a house described in apposition after a
+// fronted participle ("Nommée présidente de C, la filiale de D, X …"). Invented names and sectors
+// (toys, seeds, ski resorts, publishing, orchestras, bakeries), none of the corpora's.
+
+import { describe, expect, it } from "@jest/globals";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
+import { moveOf } from "./issue-text.ts";
+
+interface Row {
+  shape: string;
+  text: string;
+  person: string;
+  want: { company: string; role: string; kind?: string; predecessor?: string | null; previous?: string[] };
+  /** a shape not yet measured on a first-scored corpus: held for review */
+  held?: boolean;
+}
+
+const ROWS: Row[] = [
+  {
+    shape: "a discourse adverbial between the employer's verb and its object",
+    text: "Jouets Brandier promeut dans la foulée Odile Martin, jusqu'ici responsable grands comptes, au poste de directrice des ventes.",
+    person: "Odile Martin",
+    want: { company: "Jouets Brandier", role: "directrice des ventes", kind: "promoted" },
+  },
+  {
+    shape: "a post led, after the object of an employer that promotes",
+    text: "Semences Valgrain, de son côté, promeut Julie Perrin à la tête de l'usine de Sorvac, où elle était directrice technique.",
+    person: "Julie Perrin",
+    want: { company: "Semences Valgrain", role: "directrice de l'usine de Sorvac", kind: "promoted" },
+    held: true,
+  },
+  {
+    shape: "a unit led after « pour diriger »",
+    text: "Éditions Morvane fait appel à Louis Garnier pour diriger son pôle jeunesse. Il arrive de Livrania.",
+    person: "Louis Garnier",
+    want: { company: "Éditions Morvane", role: "directeur du pôle jeunesse", previous: ["Livrania"] },
+    held: true,
+  },
+  {
+    shape: "a unit led after where the newcomer comes from",
+    text: "Chez Neigalp, Paul Arnal est promu directeur des pistes, tandis que Claire Dumas arrive de Skirando pour piloter l'activité location.",
+    person: "Claire Dumas",
+    want: {
+      company: "Neigalp",
+      role: "directrice de l'activité location",
+      kind: "joined",
+      previous: ["Skirando"],
+    },
+    held: true,
+  },
+  {
+    shape: "« la même fonction de R » after « pour occuper »",
+    text: "Orchestre de Valbrenne accueille également Pierre Lenoir, qui arrive de chez Philharmonia Sud pour occuper la même fonction de directeur artistique.",
+    person: "Pierre Lenoir",
+    want: { company: "Orchestre de Valbrenne", role: "directeur artistique", kind: "joined" },
+  },
+  {
+    shape: "a return to a former house",
+    text: "Agnès Morel réintègre Fournil Dorval comme directrice de la production.",
+    person: "Agnès Morel",
+    want: { company: "Fournil Dorval", role: "directrice de la production", kind: "joined" },
+  },
+  {
+    shape: "a topic before a colon, a fronted phrase, then the pronoun",
+    text: "Retour aux sources pour Marc Olivier : après trois ans chez Livrania, il rejoint Éditions Morvane comme directeur éditorial.",
+    person: "Marc Olivier",
+    want: { company: "Éditions Morvane", role: "directeur éditorial", previous: ["Livrania"] },
+    held: true,
+  },
+  {
+    shape: "the future of a chair taken",
+    text: "Julie Bastide assurera la présidence de Semences Valgrain.",
+    person: "Julie Bastide",
+    want: { company: "Semences Valgrain", role: "présidente" },
+    held: true,
+  },
+  {
+    shape: "functions taken at a house",
+    text: "Denis Carré prendra lui aussi des fonctions d'associé chez Neigalp.",
+    person: "Denis Carré",
+    want: { company: "Neigalp", role: "associé" },
+    held: true,
+  },
+  {
+    shape: "the place of a title, vacant since someone left",
+    text: "Fournil Dorval : Sonia Réaux, transfuge de Jouets Brandier, prend la place de directrice générale, vacante depuis le départ d'Yves Maradène.",
+    person: "Sonia Réaux",
+    want: { company: "Fournil Dorval", role: "directrice générale", predecessor: "Yves Maradène" },
+    held: true,
+  },
+  {
+    shape: "« sa fonction revient à X » after a promotion told with the post left in apposition",
+    text: "Chez Neigalp, Paul Arnal, directeur des achats, prend du galon et devient directeur général adjoint. Sa fonction revient à Claire Dumas, qui arrive de Skirando.",
+    person: "Claire Dumas",
+    want: {
+      company: "Neigalp",
+      role: "directrice des achats",
+      kind: "joined",
+      previous: ["Skirando"],
+      predecessor: "Paul Arnal",
+    },
+    held: true,
+  },
+  {
+    shape: "a cleft successor at the house the one leaving held a post at",
+    text: "Éditions Morvane se choisit un nouveau directeur général : Marc Olivier, jusqu'ici directeur commercial de Livrania, prendra ses fonctions le 1er avril.\n\nChez Livrania, c'est Sophie Réaux, directrice de l'export, qui lui succède.",
+    person: "Sophie Réaux",
+    want: {
+      company: "Livrania",
+      role: "directrice commerciale",
+      kind: "promoted",
+      predecessor: "Marc Olivier",
+    },
+    held: true,
+  },
+  {
+    shape: "a fronted participle, the house described in apposition before the name",
+    text: "Nommée présidente de Graines d'Aunis, la filiale potagère de Semences Valgrain, Claire Dumas en était jusqu'ici la directrice des opérations.",
+    person: "Claire Dumas",
+    want: { company: "Graines d'Aunis", role: "présidente" },
+  },
+];
+
+describe("shapes of session 24's development round", () => {
+  it.each(ROWS)("reads $shape", ({ text, person, want, held }) => {
+    const move = moveOf(text, person);
+    expect(move && { company: move.company, role: move.role }).toEqual({
+      company: want.company,
+      role: want.role,
+    });
+    if (want.kind !== undefined) expect(move!.kind).toBe(want.kind);
+    if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
+    if (want.previous !== undefined) expect(move!.previous_companies).toEqual(want.previous);
+    if (held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("reads no post from « pour diriger » a theme rather than a unit", () => {
+    expect(
+      moveOf("Jouets Brandier recrute Denis Carré pour diriger la stratégie du groupe.", "Denis Carré")
+        ?.role ?? "",
+    ).not.toMatch(/stratégie du groupe/u);
+  });
+
+  it("reads no chair taken from a post kept until a date", () => {
+    expect(
+      moveOf("Reto Brunner assurera la direction de Neigalp jusqu'au 31 août.", "Reto Brunner"),
+    ).toBeUndefined();
+  });
+
+  it("cuts the house's own head off the post the one leaving gives up", () => {
+    expect(
+      moveOf(
+        "Par arrêté du 14 mars, Luc Marchal, directeur du port de Pont-Aval, est nommé directeur général de Fluvial Brenac.\n\nAu port de Pont-Aval, c'est Simon Corbin, directeur adjoint chargé des quais, qui succède à Luc Marchal.",
+        "Simon Corbin",
+      ),
+    ).toMatchObject({
+      company: "port de Pont-Aval",
+      role: "directeur",
+      predecessor: "Luc Marchal",
+    });
+  });
+
+  it("keeps « prend la place de Y » a succession", () => {
+    expect(
+      moveOf(
+        "Sonia Réaux prend la place de Marc Petit à la direction commerciale de Fournil Dorval.",
+        "Sonia Réaux",
+      ),
+    ).toMatchObject({ company: "Fournil Dorval", predecessor: "Marc Petit" });
+  });
+
+  it("reads no cleft successor when the one named is not the one who left", () => {
+    expect(
+      moveOf(
+        "Éditions Morvane se choisit un nouveau directeur général : Marc Olivier, jusqu'ici directeur commercial de Livrania.\n\nChez Livrania, c'est Sophie Réaux qui succède à Jean Roux.",
+        "Sophie Réaux",
+      )?.role,
+    ).not.toBe("directrice commerciale");
+  });
+});
