@@ -39,10 +39,14 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 151,
       personF1: 0.94,
-      // 0.89: the near future 'va prendre la direction de' (p-future) finds one more mover, whose plant's
-      // town is read as the employer (held at 0.65): person F1 0.942 -> 0.945, record 0.900 -> 0.897
-      recordF1: 0.89,
-      previous: 0.97,
+      // (0.89 when the near future 'va prendre la direction de' (p-future) found one more mover, whose plant's
+      // town is read as the employer (held at 0.65): person F1 0.942 -> 0.945, record 0.900 -> 0.897; 0.905
+      // since session 24's development round)
+      recordF1: 0.9,
+      // 0.96: session 24's unit led ("Il a rejoint C … pour prendre la tête de l'activité française") finds
+      // Thibaut de La Roche-Vernay, whose former house, told only as "a quitté la société de gestion", no
+      // career cue reads: previous employers over matched people 0.972 -> 0.965, record F1 0.902 -> 0.905
+      previous: 0.96,
       predecessor: 0.99,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
@@ -109,7 +113,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 149,
       personF1: 0.86,
       // whole company names (session 23): 0.772 → 0.779
-      recordF1: 0.77,
+      recordF1: 0.78,
       previous: 0.96,
       predecessor: 0.99,
       maxWrongPublished: 0,
@@ -124,7 +128,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 150,
       personF1: 0.88,
       // s17: a title the text writes 'DRH' labelled as written, as the 17 other 'DRH' labels are (REAL-CORPORA.md): 0.793 → 0.800
-      recordF1: 0.8,
+      recordF1: 0.81,
       // lowered from 0.96: newly read transfer-verb movers (p-transfer2) come with part of their career
       previous: 0.95,
       predecessor: 0.99,
@@ -1482,7 +1486,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 110,
       personF1: 0.78,
-      recordF1: 0.64,
+      recordF1: 0.72,
       previous: 0.91,
       predecessor: 1,
       // session 20 (p-precision, typed doubts and boundaries): 2 → 1 (an employer taken from the sentence before, a title cut at a line end no longer published)
@@ -1644,7 +1648,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 96,
       personF1: 0.95,
       // whole company names (session 23): 0.843 → 0.876
-      recordF1: 0.87,
+      recordF1: 0.89,
       previous: 0.94,
       predecessor: 1,
       maxWrongPublished: 0,
@@ -1660,7 +1664,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       // whole company names (session 23): 0.929 → 0.935
       personF1: 0.93,
       // whole company names (session 23): 0.831 → 0.859
-      recordF1: 0.85,
+      recordF1: 0.9,
       // whole company names (session 23): 0.906 → 0.942
       previous: 0.94,
       predecessor: 1,
@@ -1778,15 +1782,16 @@ const CORPORA: [name: string, floors: Floors][] = [
   // written by a helper who never read jobs/parse, sectors never used (eight families each: plain verbs, passive
   // and nominal appointments, role or house announced first, several movers, careers, successions, descriptors,
   // noise). First scored on session 23's final main 9512b13 before any change made for it: record F1 0.778 /
-  // 0.813, 2 and 2 published wrong; floors are that first score.
+  // 0.813, 2 and 2 published wrong. Development text since: session 24's families (clause-gaps.test.ts) took
+  // them to 0.811 / 0.857 (person F1 0.937 / 0.931, still 2 and 2 published wrong); floors are that score.
   [
     "real81",
     {
       files: 8,
       gold: 98,
-      personF1: 0.9,
-      recordF1: 0.77,
-      previous: 0.91,
+      personF1: 0.93,
+      recordF1: 0.81,
+      previous: 0.92,
       predecessor: 0.97,
       maxWrongPublished: 2,
       maxSectionMismatches: 0,
@@ -1798,9 +1803,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 98,
-      personF1: 0.89,
-      recordF1: 0.81,
-      previous: 0.87,
+      personF1: 0.93,
+      recordF1: 0.85,
+      previous: 0.88,
       predecessor: 0.97,
       maxWrongPublished: 2,
       maxSectionMismatches: 0,
