@@ -10,17 +10,18 @@ import {
   COMPANY_DESCRIPTORS,
   foldWord,
   INSTITUTION_HEADS,
+  INSTITUTION_QUALIFIERS,
   PLACE_NAMED_HEADS,
   ROLE_WORDS,
   SITES_NAMED_BY_THEIR_PLACE,
+  SPORT_NAME_TAILS,
   TITLE_WORDS_OUTSIDE_COMPANIES,
 } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique",
 // "supérieure").
-const ADJECTIVE =
-  "(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|éenne|éen|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}+(?:caine|baine)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|\\p{Ll}+érieure?s?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?)";
+const ADJECTIVE = `(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|éenne|éen|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}+(?:caine|baine)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|\\p{Ll}+érieure?s?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?|${INSTITUTION_QUALIFIERS.join("|")})`;
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;
@@ -29,7 +30,7 @@ const STOP =
 // an adverb there is the sentence's ("… de la presse hier a nommé")
 const NOUN_BEFORE_VERB = String.raw`\s+(?!(?:hier|aussi|ainsi|enfin|encore|également|récemment|déjà|donc|alors|toujours|désormais|elle-même|lui-même)(?![\p{L}-]))\p{Ll}{4,}(?:-\p{Ll}+)?(?:\s+${ADJECTIVE}(?![\p{L}]))?(?=\s+(?:a|ont|est|sont|sera|[–—])\s)`;
 const COMPLEMENT = new RegExp(
-  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|\\s+\\(\\p{Lu}{2,}\\)|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$)|${NOUN_BEFORE_VERB})?)`,
+  `^(?:\\s+${ADJECTIVE}(?![\\p{L}]))?\\s+(?:de la |de l'|des |du |de |d'|en |aux |pour la |pour le |pour les |pour l')\\s*([\\p{L}][\\p{L}'-]*)((?:\\s+(?:${SPORT_NAME_TAILS.join("|")})(?![\\p{L}])|(?:\\s+${ADJECTIVE}(?![\\p{L}])){1,2}|\\s+\\p{Ll}{4,}(?=\\s+(?:de la |de l'|des |du |de |d'))|\\s+\\p{Ll}{4,}(?=\\s*[,.;:]|\\s+\\(\\p{Lu}{2,}\\)|$)|\\s+\\p{Lu}[\\p{L}-]*(?=\\s*[,.;:]|\\s+\\p{Ll}|$)|${NOUN_BEFORE_VERB})?)`,
   "u",
 );
 const LEADING_ADJECTIVE = new RegExp(
@@ -241,7 +242,7 @@ export function widenInstitution(sentence: string, span: Span): Span {
     // "d'entraînement en altitude de Font-Romeu", "de formation aux métiers du bois de Brenne"
     for (let i = 0; i < 4; i++) {
       const complement = COMPLEMENT.exec(sentence.slice(nameEnd));
-      if (!complement || STOP.test(complement[1]!)) break;
+      if (!complement || STOP.test(complement[1]!) || NOT_A_NAME_COMPLEMENT.test(complement[1]!)) break;
       nameEnd += complement[0].length;
       // "des réseaux et du numérique", "de pelote et de paume", "des artisans et petites entreprises
       // du …": a second complement joined by "et"
@@ -255,9 +256,27 @@ export function widenInstitution(sentence: string, span: Span): Span {
       end = nameEnd;
     }
   }
+  // "Ligue de Normandie de canoë-kayak", "Comité d'Occitanie de course à pied": the sport or the
+  // trade a body names after its place, in lower case, still belongs to its name
+  if (INSTITUTION_HEADS.has(foldWord(/^[\p{L}-]+/u.exec(sentence.slice(start))?.[0] ?? ""))) {
+    const sport = SPORT_AFTER_PLACE.exec(sentence.slice(end));
+    if (sport && !STOP.test(sport[1]!) && !NOT_A_NAME_COMPLEMENT.test(sport[1]!)) end += sport[0].length;
+  }
   if (start === span.start && end === span.end) return span;
   return { text: sentence.slice(start, end), start, end };
 }
+
+// one lower-case complement right after the place, closing the clause (a verb after it, "… change de
+// directeur", "… pour les années", is the sentence's)
+const SPORT_AFTER_PLACE = new RegExp(
+  String.raw`^\s+(?:de la |de l['’]|des |du |de |d['’])(\p{Ll}[\p{Ll}'’-]*)(?:\s+(?:${SPORT_NAME_TAILS.join("|")}))?(?=\s*[,.;:)]|\s*$)`,
+  "u",
+);
+
+// "élue présidente de l'Office de tourisme de Valbrenne de façon unanime", "… de nouveau": the
+// sentence's adverbial phrases and dates after a name are no complement of it
+const NOT_A_NAME_COMPLEMENT =
+  /^(?:façon|manière|sorte|nouveau|plus|moins|retour|droit|fait|justesse|suite|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
 
 // "Compagnons bâtisseurs de l'Aumance", "Vignerons réunis de la Vesnière", "Tuiliers associés du
 // Causse": a plural noun opening a name takes one or two lower-case words that agree with it (a

@@ -136,6 +136,13 @@ export const INSTITUTION_HEADS = new Set(
   ).split(" "),
 );
 
+// Nouns a sports body writes after its head as an adjective ("Ligue handisport de Bretagne", "Club
+// omnisports de X", "Fédération française handisport"), and the words that close a sport's name
+// after its noun ("Fédération française de tir à l'arc", "Comité de course à pied de X", "Ligue de
+// hockey sur glace de Y"): both belong to the institution's name (institutions.ts). Lower case.
+export const INSTITUTION_QUALIFIERS = ["handisport", "omnisports?", "multisports?"];
+export const SPORT_NAME_TAILS = ["à l['’]arc", "à pied", "à voile", "à cheval", "sur glace", "sur gazon"];
+
 // Nouns that name an institution by its place, beside the heads above: "Banque cantonale
 // d'Orsonnaz", "le tribunal judiciaire de Morlanges", "Musée de la mécanique d'art de …", "le
 // barreau de …", "le marathon de …", "la Régie des eaux de …", "la Bourse régionale des valeurs de …",
