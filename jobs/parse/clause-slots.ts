@@ -324,12 +324,24 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
     qualifier = own + qualifier.slice(complement);
   }
   const notes: Note[] = [];
+  // "la direction de l'Est revient à X", "la direction du Sud-Ouest": a compass point names a region
+  // of the house, not the house (the context gives the employer)
+  if (
+    phrase.company &&
+    COMPASS_POINT.test(phrase.company.text) &&
+    qualifier === "" &&
+    (noun === "direction" || noun === "présidence")
+  ) {
+    const region = sentence.slice(phrase.end, phrase.company.end).trim();
+    if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push(note(NOTES.titleGenderGuessed));
+    return { ...phrase, role: `${headOfLedPost(noun, feminine)} ${region}`, company: null, notes };
+  }
   // "à la tête des ventes" names a scope, not a title: "directeur des ventes" may be
   // "directeur commercial" in the company's own words
   if (noun === "tête" && complement === 0) notes.push(note(NOTES.titleParaphrased, `la tête ${qualifier}`));
   if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push(note(NOTES.titleGenderGuessed));
   let role: string;
-  if (noun === "présidence") role = `${headOfLedPost("présidence", feminine)} ${qualifier}`;
+  if (noun === "présidence" || noun === "gérance") role = `${headOfLedPost(noun, feminine)} ${qualifier}`;
   else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
   // "prend la direction du Théâtre de la Criée", "à la tête de l'office de tourisme de X": a museum,
   // a theatre, an office or an agency has a director, not a chief executive
@@ -346,6 +358,8 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   }
   return { ...phrase, role: role.trim(), notes };
 }
+
+const COMPASS_POINT = /^(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?$/u;
 
 // "reprend la direction de l'établissement", "prend la direction de la filiale viande de C": the
 // house led is told by the common noun of an establishment, a festival or a subsidiary; a company

@@ -16,6 +16,7 @@ import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
 import { CueIndex, patternCues } from "./pattern-cues.ts";
+import { splitRespectiveEmployers } from "./respective-employers.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
 import { readSentence, type Sentence } from "./sentence.ts";
 import { SHAPES } from "./shapes.ts";
@@ -39,7 +40,9 @@ export function findClauseMoves(
   // "sont promus, respectivement, R1 et R2": the commas around "respectivement" set it apart from
   // the verb its titles follow; read without them (as many spaces, so offsets stay the paragraph's)
   const sentence = readSentence(
-    given.replace(RESPECTIVELY_IN_COMMAS, (found) => found.replaceAll(",", " ")),
+    given
+      .replace(RESPECTIVELY_IN_COMMAS, (found) => found.replaceAll(",", " "))
+      .replace(RESPECTIVELY_BEFORE_PARTICIPLE, "$2$1respectivement"),
     earlierPeople,
     signer,
   );
@@ -57,6 +60,7 @@ export function findClauseMoves(
   addDashedCard(text, mentions, read);
   const moves = readPastAppositions(sentence, read, mayHold, earlierPeople, signer);
   splitRespectively(text, moves);
+  splitRespectiveEmployers(text, moves);
   addPurposeSuccessions(text, mentions, moves);
   addGiversNextPost(text, mentions, moves);
   for (const move of moves)
@@ -123,6 +127,11 @@ const isPlainTitle = (role: string) =>
 const RESPECTIVELY_IN_COMMAS =
   /(?<=(?:promue?s|nommée?s|élue?s|désignée?s|reconduite?s|choisie?s|appelée?s))\s*,\s*respectivement\s*,?(?=\s)/giu;
 
+// "ont été respectivement nommés R1 et R2": the adverb before the participle is read after it, as
+// "ont été nommés respectivement R1 et R2" (the same letters swapped, so offsets stay the paragraph's)
+const RESPECTIVELY_BEFORE_PARTICIPLE =
+  /(?<=\s)respectivement(\s+)((?:promue?s|nommée?s|élue?s|désignée?s|reconduite?s|choisie?s|appelée?s))(?=\s)/giu;
+
 // "rejoint l'équipe dirigeante au côté du fondateur Luc Faure": a name a person's title introduces is
 // that person's, never the employer; the context gives the employer instead
 const PERSON_TITLE_BEFORE =
@@ -175,19 +184,32 @@ function addEllipticItems(sentence: string, mentions: PersonMention[], moves: Cl
       role: role.role,
       company: role.company ?? first.company,
       predecessor: null,
-      // "et B celle de C2": not yet measured on a first-scored corpus, held for review
-      notes: GAPPED_POST.test(sentence.slice(mention.end)) ? [note(NOTES.newShape)] : [],
+      // "et B celle de C2", "et celle de C2 à B", "et B, R": not yet measured on a first-scored
+      // corpus, held for review
+      notes:
+        GAPPED_POST.test(sentence.slice(mention.end)) ||
+        POST_BEFORE_HOLDER.test(sentence.slice(0, mention.start)) ||
+        COMMA_AFTER_AND.has(role)
+          ? [note(NOTES.newShape)]
+          : [],
     });
   }
 }
 
+const AND_BEFORE = /(?<![\p{L}])et\s+$/u;
+// the titles read after "et B," (a new reading, held for review by addEllipticItems)
+const COMMA_AFTER_AND = new WeakSet<RolePhrase>();
 const GAPPED_POST = /^\s+celle\s+(?=(?:de|du|des|d['’])(?![\p{L}]))/u;
 const LED_NOUN = /(?<![\p{L}])(?:la|sa)\s+(direction|présidence)(?![\p{L}])[^;]*$/u;
 
-function gappedPost(sentence: string, mention: PersonMention, from: number): RolePhrase | null {
-  const noun = LED_NOUN.exec(sentence.slice(0, mention.start))?.[1];
+// "La direction de l'Est revient à A et celle de l'Ouest à B", "confie la direction des achats à A
+// et celle de la logistique à B": the led post's noun and the verb left out, the holder after "à"
+const POST_BEFORE_HOLDER = /(?<![\p{L}])et\s+celle\s+((?:de|du|des|d['’])(?![\p{L}])[^,;.]{2,80}?)\s+à\s+$/u;
+
+function gappedPost(sentence: string, mention: PersonMention, from: number, to?: number): RolePhrase | null {
+  const noun = LED_NOUN.exec(sentence.slice(0, to === undefined ? mention.start : from))?.[1];
   if (!noun) return null;
-  const clauseEnd = sentence.slice(from).search(/[;.]|$/u) + from;
+  const clauseEnd = to ?? sentence.slice(from).search(/[;.]|$/u) + from;
   const prefix = `${noun} `;
   const post = leadershipRole(
     `${prefix}${sentence.slice(from, clauseEnd)}`,
@@ -203,8 +225,9 @@ function gappedPost(sentence: string, mention: PersonMention, from: number): Rol
     end: post.company.end + shift,
   };
   // the clause ends on the post: "et B celle de la logistique, où elle …" may say more of B
-  if (!/^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(post.end, post.company?.end ?? 0) + shift)))
-    return null;
+  // (a post before its holder, "et celle de l'Ouest à B", ends on "à")
+  const postEnd = Math.max(post.end, post.company?.end ?? 0) + shift;
+  if (!/^\s*(?:[.;]|$)/u.test(sentence.slice(postEnd, to === undefined ? undefined : clauseEnd))) return null;
   return { role: post.role, end: post.end + shift, company, truncated: false };
 }
 
@@ -225,12 +248,23 @@ function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | nu
   // noun left out, "celle" standing for that noun
   const gapped = /(?<![\p{L}])et\s+$/u.test(before) ? GAPPED_POST.exec(sentence.slice(mention.end)) : null;
   if (gapped) return gappedPost(sentence, mention, mention.end + gapped[0].length);
-  // "A devient directrice financière et B directeur commercial.": the verb left out after "et",
-  // the title right after the name and running to the end of the clause
-  if (/(?<![\p{L}])et\s+$/u.test(before)) {
-    const role = readRole(sentence, mention.end);
+  const postFirst = POST_BEFORE_HOLDER.exec(before);
+  if (postFirst) {
+    const from = postFirst.index + postFirst[0].indexOf(postFirst[1]!);
+    if (!/^\s*(?:[.;]|$)/u.test(sentence.slice(mention.end))) return null;
+    return gappedPost(sentence, mention, from, from + postFirst[1]!.length);
+  }
+  // "A devient directrice financière et B directeur commercial.", "…, et B, directeur technique.":
+  // the verb left out after "et", the title right after the name (or its comma) and running to the
+  // end of the clause
+  if (AND_BEFORE.test(before)) {
+    // (after a colon, "deux recrues : A, nommée R1, et B, R2" is a list, read by list-items.ts)
+    const comma = before.includes(":") ? null : /^\s*,\s*/u.exec(sentence.slice(mention.end));
+    const role = readRole(sentence, mention.end + (comma?.[0].length ?? 0));
     if (!role || !looksLikeTitle(role.role)) return null;
-    return /^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0))) ? role : null;
+    if (!/^\s*(?:[.;]|$)/u.test(sentence.slice(Math.max(role.end, role.company?.end ?? 0)))) return null;
+    if (comma) COMMA_AFTER_AND.add(role);
+    return role;
   }
   // "; B, directeur de l'information": the item's title runs to the next semicolon
   if (!/;\s*$/u.test(before)) return null;
@@ -256,15 +290,27 @@ function splitRespectively(sentence: string, moves: ClauseMove[]): void {
   if (movers.length < 2 || !marker) return;
   const from = marker.index + marker[0].length;
   const end = sentence.slice(from).search(/[;.]|$/u) + from;
-  const posts: string[] = [];
+  const posts: { role: string; company: Span | null }[] = [];
   for (const part of sentence
     .slice(from, end)
     .matchAll(/(?:^|,\s*(?:et\s+)?|\s+et\s+)(?:de\s+|d['’])?([^,]+?)(?=,|\s+et\s+|$)/gu)) {
     const at = from + part.index + part[0].length - part[1]!.length;
-    posts.push(readRole(sentence, at, at + part[1]!.length)?.role ?? part[1]!.trim());
+    const read = readRole(sentence, at, at + part[1]!.length);
+    posts.push({ role: read?.role ?? part[1]!.trim(), company: read?.company ?? null });
   }
+  // "respectivement directrice générale de Ferlog et directeur financier de Kargo": each post names
+  // its own employer, which a single reading of the title gave to both; a reading of two employers
+  // is new (held for review)
+  const ownEmployers = posts.length === movers.length && posts.every((post) => post.company !== null);
   for (const [i, move] of movers.entries()) {
-    if (posts.length === movers.length) move.role = posts[i]!;
-    else move.notes.push(note(NOTES.roleSharedByList));
+    if (posts.length !== movers.length) {
+      move.notes.push(note(NOTES.roleSharedByList));
+      continue;
+    }
+    move.role = posts[i]!.role;
+    if (ownEmployers) {
+      move.company = posts[i]!.company;
+      move.notes.push(note(NOTES.newShape));
+    }
   }
 }

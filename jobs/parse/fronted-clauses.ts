@@ -25,7 +25,7 @@ import { NOTES, type Note, note } from "./notes.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
-import { GAINS_POST, WELCOMES } from "./verb-patterns.ts";
+import { GAINS_POST, REPLACES_OWN_POST, WELCOMES } from "./verb-patterns.ts";
 
 const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|officiellement|récemment)`;
 const PARTICIPLE_OPENER = new RegExp(
@@ -127,6 +127,10 @@ const DATE_ASIDE =
   /^\s*,\s*(?:depuis|dès|à compter d[ue]|à partir d[ue])\s[^,:;]{1,30},(?=\s*(?:pour|chez)\s)/u;
 
 const GAINED_BEFORE_TITLE = new RegExp(`${GAINS_POST}\\s*$`, "u");
+const REPLACED_BEFORE_TITLE = new RegExp(`${REPLACES_OWN_POST}\\s*$`, "u");
+// "C remplace son directeur financier : X, en poste depuis 2015, part à la retraite": the one replaced
+const LEAVING_AFTER_HOLDER =
+  /^[^.;:]{0,80}?(?<![\p{L}])(?:part|partira|quitte|quittera|s'en va|prend sa retraite|prendra sa retraite|se retire)(?![\p{L}])/u;
 // after the title, an aside or the time of the move before the colon: "une DRH en janvier : X"
 const GAINED_TITLE_LINK = new RegExp(String.raw`^\s*(?:,[^:.;]{1,60}|\s${MOVE_TIME})?\s*:\s*`, "u");
 
@@ -136,7 +140,10 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const before = sentence.slice(0, match.index);
   // "Vergers de la Durance a un nouveau directeur financier : X", "C se dotera d'une DRH : X"
-  const gained = GAINED_BEFORE_TITLE.exec(before);
+  // "C remplace son directeur financier : X": X may as well be the one replaced ("X, en poste depuis
+  // 2015, part à la retraite"), so the reading waits for an editor
+  const replaced = REPLACED_BEFORE_TITLE.exec(before);
+  const gained = GAINED_BEFORE_TITLE.exec(before) ?? replaced;
   if (!gained && /(?:est|sera|un|une)\s*$/iu.test(before)) return [];
   const role = readRole(sentence, match.index + match[0].length);
   if (!role) return [];
@@ -151,11 +158,14 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
     company = readCompanyAfter(sentence, after + owner[0].length);
     after = company?.end ?? after;
   }
+  // "Nouveau président pour la Fédération des cavistes (FDC) : X": the employer's acronym after it
+  if (company) after += /^\s*\([\p{Lu}\p{N}&.-]{2,12}\)/u.exec(sentence.slice(after))?.[0].length ?? 0;
   const link = (
     gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
   ).exec(sentence.slice(after));
   const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
   if (!person) return [];
+  if (replaced && LEAVING_AFTER_HOLDER.test(sentence.slice(person.end))) return [];
   // "La start-up Nautiloop a débauché chez Sunforge son nouveau directeur technique, X"
   const hire = allMatches(before, WELCOMES).at(-1);
   return [
@@ -168,7 +178,7 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
         (gained ? companyBeforeVerb(sentence, gained.index, mentions) : null) ??
         (hire ? companyBeforeVerb(sentence, hire.index, mentions) : null),
       predecessor: null,
-      notes: [note(NOTES.titleStatedBeforeName)],
+      notes: [note(NOTES.titleStatedBeforeName), ...(replaced ? [note(NOTES.newShape)] : [])],
     },
   ];
 }

@@ -78,8 +78,9 @@ export function masculineTitle(title: string): string {
     .join(" ");
 }
 
-/** The title of who holds a led post, agreeing with them: "présidence" → "président(e)", any other → "directeur/directrice". */
-export function headOfLedPost(post: "présidence" | "direction", feminine: boolean): string {
+/** The title of who holds a led post, agreeing with them: "présidence" → "président(e)", "gérance" → "gérant(e)", any other → "directeur/directrice". */
+export function headOfLedPost(post: "présidence" | "direction" | "gérance", feminine: boolean): string {
   if (post === "présidence") return feminine ? "présidente" : "président";
+  if (post === "gérance") return feminine ? "gérante" : "gérant";
   return feminine ? "directrice" : "directeur";
 }

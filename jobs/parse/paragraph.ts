@@ -30,7 +30,7 @@ import { findPersonMentions, isConfidentPerson, type PersonMention } from "./men
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 import { NOTES, type Note, note } from "./notes.ts";
-import { bindPronounSuccessions } from "./pronoun-successions.ts";
+import { bindPronounSuccessions, bindYieldedPlaces } from "./pronoun-successions.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
@@ -368,6 +368,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   });
   shareCoordinatedPredecessor(drafts, masked);
   bindPronounSuccessions(drafts, masked);
+  bindYieldedPlaces(drafts, masked);
   addEmployersLeftBehind(drafts, masked);
   for (const draft of drafts)
     draft.kind = moveKind({

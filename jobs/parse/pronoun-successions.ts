@@ -8,6 +8,7 @@
 import { allMatches } from "./all-matches.ts";
 import { findPredecessor } from "./career.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { findPersonMentions } from "./mentions.ts";
 import { personKey } from "./names.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -65,3 +66,46 @@ export function bindPronounSuccessions(drafts: SuccessionDraft[], text: string):
     if (chosen && !chosen.predecessor && personKey(chosen.person) !== key) chosen.predecessor = replaced.name;
   }
 }
+
+// "Anne Roy est élue présidente de C. Luc Faure, président depuis 2012, lui cède sa place": the one
+// who yields names the one they yield to by a pronoun; the subject of the yielding sentence is the
+// predecessor of the sentence before's only mover (with two movers there, "lui" tells no one)
+const YIELDS_TO_PRONOUN =
+  /(?<![\p{L}])lui\s+(?:cède|a cédé|cédera|cèdera|laisse|a laissé|laissera|passe|a passé|passera|transmet|a transmis|transmettra)\s+(?:sa place|son fauteuil|son siège|son poste|le relais|la main|le flambeau|le témoin|les rênes)(?![\p{L}])/gu;
+
+export function bindYieldedPlaces(drafts: SuccessionDraft[], text: string): void {
+  if (drafts.length === 0) return;
+  const sentences = splitSentences(text);
+  for (const cue of allMatches(text, YIELDS_TO_PRONOUN)) {
+    const own = sentences.findIndex((s) => s.start <= cue.index && cue.index < s.end);
+    if (own < 1) continue;
+    const sentence = sentences[own]!;
+    // the yielder is the sentence's first person, named before the pronoun
+    const yielder = findPersonMentions(text.slice(sentence.start, cue.index))[0];
+    if (!yielder) continue;
+    const previous = sentences[own - 1]!;
+    const movers = drafts.filter((d) => d.position >= previous.start && d.position < previous.end);
+    if (movers.length !== 1) continue;
+    const mover = movers[0]!;
+    if (mover.predecessor || personKey(mover.person) === personKey(yielder.name)) continue;
+    // the yielder read as a mover of their own is someone else's story ("X lui cède sa place et rejoint D")
+    if (drafts.some((d) => personKey(d.person) === personKey(yielder.name))) continue;
+    mover.predecessor = yielder.name;
+  }
+  // "X prend la gérance, que lui cède son père Y": the one who yields named after the verb, the
+  // sentence's only mover before it
+  for (const cue of allMatches(text, YIELDED_BY)) {
+    const sentence = sentences.find((s) => s.start <= cue.index && cue.index < s.end);
+    if (!sentence) continue;
+    const at = cue.index + cue[0].length;
+    const yielder = findPersonMentions(text.slice(at, sentence.end))[0];
+    if (!yielder || text.slice(at, at + yielder.start).trim() !== "") continue;
+    const movers = drafts.filter((d) => d.position >= sentence.start && d.position < cue.index);
+    if (movers.length !== 1 || movers[0]!.predecessor) continue;
+    if (personKey(movers[0]!.person) === personKey(yielder.name)) continue;
+    movers[0]!.predecessor = yielder.name;
+  }
+}
+
+const YIELDED_BY =
+  /(?<![\p{L}])qu(?:e\s+|['’])lui\s+(?:cède|a cédé|cédera|laisse|a laissé|laissera|transmet|a transmis|transmettra)\s+(?:(?:son|sa|leur)\s+\p{Ll}+\s+)?/gu;

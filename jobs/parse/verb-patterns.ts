@@ -94,7 +94,7 @@ export const TAKES_POST = word(
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence)` +
+  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence|gérance)` +
     // "X assurera la présidence de C": the future of a chair taken (the present, "assure la
     // présidence depuis 2019", tells one held); "la première présidence" of a body just founded; "assurera
     // la direction de C jusqu'au 31 août" is a post kept until someone else takes it
@@ -114,9 +114,10 @@ export const HEADS_EN = new RegExp(
   String.raw`(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:set|due|poised|scheduled)\s+to|(?:is|are)\s+to)\s+(?:head|lead|run)${LEADS_OBJECT}`,
   "gu",
 );
-// "X prend la place de Y comme R", "… à la tête de C": taking someone's place is succeeding them
+// "X prend la place de Y comme R", "… à la tête de C", "prend la suite de Y au poste de R": taking
+// someone's place is succeeding them
 export const SUCCEEDS = word(
-  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais|prend la place|prendra la place|a pris la place|va prendre la place)(?:\\s+(?:à|de|d'))?` +
+  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais|prend la place|prendra la place|a pris la place|va prendre la place|prend la suite|prennent la suite|prendra la suite|a pris la suite|va prendre la suite)(?:\\s+(?:à|de|d'))?` +
     // "C le remplace par X": the employer names the successor (EMPLOYER_REPLACES)
     "(?!\\s+par\\s)",
 );
@@ -168,10 +169,14 @@ export const TITLED_LIST = word(
 export const GAINS_POST = `(?:^|\\s)(?:a|aura|compte|comptera|se dote d['’]|se dotera d['’]|s'est dotée? d['’])\\s*(?:${MOVE_TIME}\\s+)?(?:un|une)`;
 // "Nouveau CIO pour C : X", "Changement de CEO chez C : X remplace…", or the title right after
 // the employer gains it (GAINS_POST)
+// "C remplace son directeur financier : X", "C change de président : X": the employer replaces its
+// own post's holder, named after the colon (the one replaced is not named)
+export const REPLACES_OWN_POST = `(?:^|\\s)(?:(?:remplace|remplacera|a remplacé|renouvelle|a renouvelé)\\s+(?:son|sa)|(?:change|changera|a changé)\\s+de)`;
 export const TITLE_ANNOUNCED = new RegExp(
   `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=${GAINS_POST}\\s+)(?=\\p{L})`,
   "giu",
 );
+export const REPLACED_TITLE_ANNOUNCED = new RegExp(`(?<=${REPLACES_OWN_POST}\\s+)(?=\\p{L})`, "giu");
 // "entre au conseil d'administration de C", "rejoint le conseil de surveillance de C", "siège
 // désormais au conseil de C", "fait son entrée au conseil de C": a seat on a board is an
 // appointment as a director ("siège au conseil" in the present only with "désormais": without it, a
@@ -214,8 +219,9 @@ export const CREATES_POST = word(
 export const POST_THEN_HOLDER =
   /(?<![\p{L}])(?:(?:a|ont)(?:,\s*(?:elle|lui|eux|elles|quant à (?:lui|elle)|de son côté|pour sa part|aussi|également),)?\s+)?(?:élu|élit|élira|porté|porte|portera|appelé|appelle|appellera|nommé|nomme|nommera|désigné|désigne|désignera)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
+// ("cède la gérance de C à X": a shop, a farm or a small firm is run by its "gérant")
 export const HANDS_OVER =
-  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête)/gu;
+  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête|gérance)/gu;
 // "Ferlog confie sa direction commerciale à X", "va confier la direction de sa filiale D à X" (the
 // near future, as "confiera"; "devrait confier" is a plan, rejections.ts), "C a confié la présidence de son directoire à X": the
 // employer hands its post to the holder after "à"

@@ -31,9 +31,34 @@ describe("the shapes table", () => {
   });
 });
 
+/** A record a table's example must give; `held`: its confidence stays below publishing without review. */
+interface WantedRecord {
+  person: string;
+  company: string;
+  role: string;
+  kind?: string;
+  predecessor?: string;
+  held?: boolean;
+}
+
+function expectRecords(example: string, expected: WantedRecord[]): void {
+  const moves = parseIssueText(issue(example)).moves;
+  for (const want of expected) {
+    const move = moves.find((m) => m.person === want.person);
+    expect(move && { person: move.person, company: move.company, role: move.role }).toEqual({
+      person: want.person,
+      company: want.company,
+      role: want.role,
+    });
+    if (want.kind) expect(move!.kind).toBe(want.kind);
+    if (want.predecessor) expect(move!.predecessor).toBe(want.predecessor);
+    if (want.held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  }
+}
+
 // Sentences that move two or more people, each with their own verb, title and employer; the
 // structure (a contrast, a list, an ellipsis) is what is tested, so each example is invented.
-const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; kind?: string }[]][] = [
+const SEVERAL_MOVERS: [string, WantedRecord[]][] = [
   [
     "Parfums Orlane recrute Anne Roy comme directrice marketing. Marc Lin est quant à lui nommé directeur retail de Parfums Orlane.",
     [
@@ -158,18 +183,7 @@ const SEVERAL_MOVERS: [string, { person: string; company: string; role: string; 
 ];
 
 describe("sentences that move several people", () => {
-  it.each(SEVERAL_MOVERS)("reads %j", (example, expected) => {
-    const moves = parseIssueText(issue(example)).moves;
-    for (const want of expected) {
-      const move = moves.find((m) => m.person === want.person);
-      expect(move && { person: move.person, company: move.company, role: move.role }).toEqual({
-        person: want.person,
-        company: want.company,
-        role: want.role,
-      });
-      if (want.kind) expect(move!.kind).toBe(want.kind);
-    }
-  });
+  it.each(SEVERAL_MOVERS)("reads %j", expectRecords);
 
   it("gives the title set before the joiners' names to each, agreeing, held for review", () => {
     const moves = parseIssueText(
@@ -216,5 +230,165 @@ describe("a post of what the sentence before opened", () => {
       ),
     ).moves;
     expect(moves.map((m) => m.person)).not.toContain("Anne Roy");
+  });
+});
+
+// Sentence families issue 13 still missed (session 24), each read by a general row, lexicon entry or
+// pass and tested on invented text of trades no fixture covers (lutherie, sail lofts, beekeeping,
+// organ building, saddlery, cheese making, brass bands, glassworks, sports bodies). `held`: the
+// reading is new or one of its slots uncertain, so it waits for an editor.
+const FAMILIES: [string, WantedRecord[]][] = [
+  // two movers, two employers: "respectivement" lists one post and its employer per person
+  [
+    "Maëlle Quéré et Tanguy Le Bihan ont été respectivement nommés directrice commerciale de Cordevent et chef d'atelier de Lutherie Brévane.",
+    [
+      { person: "Maëlle Quéré", company: "Cordevent", role: "directrice commerciale", held: true },
+      { person: "Tanguy Le Bihan", company: "Lutherie Brévane", role: "chef d'atelier", held: true },
+    ],
+  ],
+  [
+    "Solène Garnier et Bastien Morel deviennent responsables logistiques, respectivement chez Voilerie Kerhuel et chez Chantier Penfret.",
+    [
+      { person: "Solène Garnier", company: "Voilerie Kerhuel", role: "responsable logistique", held: true },
+      { person: "Bastien Morel", company: "Chantier Penfret", role: "responsable logistique", held: true },
+    ],
+  ],
+  [
+    "Hélène Brun et Yann Tessier rejoignent respectivement Kerhuel et Penfret comme responsable des ventes et chef de chantier.",
+    [
+      { person: "Hélène Brun", company: "Kerhuel", role: "responsable des ventes", held: true },
+      { person: "Yann Tessier", company: "Penfret", role: "chef de chantier", held: true },
+    ],
+  ],
+  // the second post's verb (and its led noun) left out
+  [
+    "Chez Miellerie Apivane, la direction du Nord revient à Clarisse Henry et celle du Sud à Damien Roux.",
+    [
+      { person: "Clarisse Henry", company: "Miellerie Apivane", role: "directrice du Nord", held: true },
+      { person: "Damien Roux", company: "Miellerie Apivane", role: "directeur du Sud", held: true },
+    ],
+  ],
+  [
+    "Chez Miellerie Apivane, Nadège Colin devient responsable des ruchers, et Rémi Faure, responsable qualité.",
+    [
+      { person: "Nadège Colin", company: "Miellerie Apivane", role: "responsable des ruchers" },
+      { person: "Rémi Faure", company: "Miellerie Apivane", role: "responsable qualité", held: true },
+    ],
+  ],
+  // "prend la suite de Y": Y is the predecessor
+  [
+    "Chez Orgues Valdor, Agathe Simon prend la suite de Pierre Lamy au poste de cheffe d'atelier.",
+    [
+      {
+        person: "Agathe Simon",
+        company: "Orgues Valdor",
+        role: "cheffe d'atelier",
+        predecessor: "Pierre Lamy",
+      },
+    ],
+  ],
+  [
+    "Julien Perrot prend la suite de Marc Dufay comme directeur de la Sellerie Brunet.",
+    [{ person: "Julien Perrot", company: "Sellerie Brunet", role: "directeur", predecessor: "Marc Dufay" }],
+  ],
+  // "Y cède la gérance de C à X", "Y lui cède sa place": X moves, Y is the predecessor
+  [
+    "Gérard Pichon cède la gérance de la Fromagerie Bellerive à Lucie Pichon.",
+    [
+      {
+        person: "Lucie Pichon",
+        company: "Fromagerie Bellerive",
+        role: "gérante",
+        predecessor: "Gérard Pichon",
+        held: true,
+      },
+    ],
+  ],
+  [
+    "La fromagerie Bellerive change de génération : Lucie Pichon prend la gérance de la Fromagerie Bellerive, que lui cède son père Gérard Pichon.",
+    [
+      {
+        person: "Lucie Pichon",
+        company: "Fromagerie Bellerive",
+        role: "gérante",
+        predecessor: "Gérard Pichon",
+        held: true,
+      },
+    ],
+  ],
+  [
+    "Claire Dubois est élue présidente de l'Harmonie de Valmont. Henri Lucas, président depuis 2009, lui cède sa place.",
+    [
+      {
+        person: "Claire Dubois",
+        company: "Harmonie de Valmont",
+        role: "présidente",
+        predecessor: "Henri Lucas",
+      },
+    ],
+  ],
+  // the employer replaces its post's holder, or gains a post, the holder after the colon
+  [
+    "La Verrerie Cristalys remplace son directeur de production : Thomas Bernard.",
+    [
+      {
+        person: "Thomas Bernard",
+        company: "Verrerie Cristalys",
+        role: "directeur de production",
+        held: true,
+      },
+    ],
+  ],
+  [
+    "Nouveau directeur pour l'Association des apiculteurs du Vexin (AAV) : Paul Renaud.",
+    [{ person: "Paul Renaud", company: "Association des apiculteurs du Vexin", role: "directeur" }],
+  ],
+  // a body's qualifier or its sport after the head word belongs to its name
+  [
+    "Capucine Moreau est élue présidente de la Ligue handisport d'Auvergne.",
+    [{ person: "Capucine Moreau", company: "Ligue handisport d'Auvergne", role: "présidente" }],
+  ],
+  [
+    "Olivier Brunel devient président du Comité départemental de course à pied du Cantal.",
+    [
+      {
+        person: "Olivier Brunel",
+        company: "Comité départemental de course à pied du Cantal",
+        role: "président",
+      },
+    ],
+  ],
+  [
+    "Aurélie Bonnet est élue présidente de la Ligue de Bourgogne de hockey sur glace.",
+    [{ person: "Aurélie Bonnet", company: "Ligue de Bourgogne de hockey sur glace", role: "présidente" }],
+  ],
+];
+
+describe("sentence families read by general rows (issue 13, session 24)", () => {
+  it.each(FAMILIES)("reads %j", expectRecords);
+
+  it("reads no one where the holder after the colon is the one replaced", () => {
+    const moves = parseIssueText(
+      issue(
+        "La Verrerie Cristalys remplace son directeur de production : Thomas Bernard, en poste depuis 2004, part à la retraite.",
+      ),
+    ).moves;
+    expect(moves.map((m) => m.person)).not.toContain("Thomas Bernard");
+  });
+
+  it("gives no predecessor when the sentence before moved two people", () => {
+    const moves = parseIssueText(
+      issue(
+        "Claire Dubois est élue présidente de l'Harmonie de Valmont et Hugo Marin trésorier. Henri Lucas lui cède sa place.",
+      ),
+    ).moves;
+    expect(moves.map((m) => m.predecessor)).toEqual([null, null]);
+  });
+
+  it("keeps an adverbial phrase after a body's place out of its name", () => {
+    const moves = parseIssueText(
+      issue("Thierry Gauthier est élu président de l'Office de tourisme de Valmont de façon unanime."),
+    ).moves;
+    expect(moves.map((m) => m.company)).toEqual(["Office de tourisme de Valmont"]);
   });
 });
