@@ -231,13 +231,9 @@ function holderAfterBareTitle(sentence: string, mentions: PersonMention[], end: 
       person.start,
       isFemininePerson(person, sentence.slice(person.start)),
     );
-    // the post ends right before the name: nothing else stands between. "de ses achats" is the
-    // employer's own department: "directeur des achats"
+    // the post ends right before the name: nothing else stands between
     if (!post || !/^\s*,?\s*$/u.test(sentence.slice(post.end, person.start))) return null;
-    const title = post.role
-      .replace(/(?<=\s)de ses(?=\s)/u, "des")
-      .replace(/(?<=\s)de sa(?=\s)/u, "de la")
-      .replace(/(?<=\s)de son(?=\s)/u, "du");
+    const title = ownDepartment(post.role);
     return { person, title, company: post.company, notes: post.notes };
   }
   // "élit président le sénateur honoraire X", "a nommé recteur le père X": an article that no
@@ -298,6 +294,15 @@ function listedScope(title: string, item: string): string {
   return region ? ` ${region[1] ?? region[2]}` : "";
 }
 
+// "la direction de ses achats", "à la tête de sa filiale": the employer's own department, told by a
+// possessive, is named with an article in the title ("directeur des achats")
+function ownDepartment(role: string): string {
+  return role
+    .replace(/(?<=\s)de ses(?=\s)/u, "des")
+    .replace(/(?<=\s)de sa(?=\s)/u, "de la")
+    .replace(/(?<=\s)de son(?=\s)/u, "du");
+}
+
 // "C confie à X, directrice régionale de la maison depuis 2017, le poste de directrice générale": the
 // post given comes after the holder's apposition, which tells the post held until now
 const POST_GIVEN_AFTER_APPOSITION =
@@ -323,12 +328,7 @@ function confidedPost(
   if (!led || /(?<![\p{L}])titre d/u.test(window)) return null;
   const post = leadershipRole(sentence, from + led[0].length, stopAt, feminine);
   if (!post || post.notes.length > 0) return null;
-  // "la direction de ses achats": the employer's own department, "directeur des achats"
-  const role = post.role
-    .replace(/(?<=\s)de ses(?=\s)/u, "des")
-    .replace(/(?<=\s)de sa(?=\s)/u, "de la")
-    .replace(/(?<=\s)de son(?=\s)/u, "du");
-  return { ...post, role };
+  return { ...post, role: ownDepartment(post.role) };
 }
 
 // "le conseil a porté X à la tête de l'interprofession C", "C porte X à sa tête": a body's members
@@ -371,10 +371,7 @@ function ledPostAfterAppointed(
   // "à la tête de l'usine de Brenac" reads "directrice de l'usine de Brenac"; a chief executive
   // guessed from "la direction de C" is no reading
   if (!post || titleGuessed(post.notes)) return null;
-  const role = post.role
-    .replace(/(?<=\s)de ses(?=\s)/u, "des")
-    .replace(/(?<=\s)de sa(?=\s)/u, "de la")
-    .replace(/(?<=\s)de son(?=\s)/u, "du");
+  const role = ownDepartment(post.role);
   const reading = { role, end: post.end, company: post.company, truncated: post.truncated };
   LED_POSTS_READ.add(reading);
   return reading;
