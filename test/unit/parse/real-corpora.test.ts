@@ -1844,6 +1844,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real85/real86: session 25's first blind round (12–13 moves an issue, four to eight distractors an issue),
+  // written by a helper who never read jobs/parse, sectors never used (A–L), one whole issue in mojibake each, the
+  // eight families of the brief. First scored on session 24's final main 8579811 before any change made for it:
+  // record F1 0.768 / 0.778, 1 and 2 published wrong; floors are that first score, rounded down.
+  [
+    "real85",
+    {
+      files: 8,
+      gold: 100,
+      personF1: 0.91,
+      recordF1: 0.76,
+      previous: 0.85,
+      predecessor: 0.99,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real86",
+    {
+      files: 8,
+      gold: 96,
+      personF1: 0.93,
+      recordF1: 0.77,
+      previous: 0.8,
+      predecessor: 0.98,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
