@@ -12,6 +12,7 @@ import {
   KINDS_KEPT_BEFORE_A_NAME,
   NAME_STOPWORDS,
   PART_OF_COMPANY_NAMES,
+  PERSON_DESCRIPTION_OPENERS,
   PLACE_NAMED_HEADS,
   PLACES,
   PLURAL_TRADE_HEADS,
@@ -325,6 +326,18 @@ function joinsAnImage(sentence: string, run: Token[], link: Token, next: Token |
   );
 }
 
+// "chez Kirigama Ancienne cadre de Foldéa": a word that opens a description of a person, followed by
+// a lower-case word, starts the next sentence whose period was dropped; "Brasserie de l'Ancienne
+// Poste" keeps its capitalised next word
+function opensPersonDescription(token: Token, next: Token | undefined): boolean {
+  return (
+    PERSON_DESCRIPTION_OPENERS.has(foldWord(token.core)) &&
+    !token.breakAfter &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.core)
+  );
+}
+
 // The company run that starts at the first token at or after `from` (kept: reading-memo.ts).
 export const readCompanyRun = keptReading(readCompanyRunAt, copySpan);
 
@@ -346,7 +359,11 @@ function readCompanyRunAt(sentence: string, from: number): Span | null {
     if (run.length === 0) {
       if (!isCompanyToken(stripped)) return null;
       run.push(token);
-    } else if (isCompanyToken(token.core) && !token.breakBefore) {
+    } else if (
+      isCompanyToken(token.core) &&
+      !token.breakBefore &&
+      !opensPersonDescription(token, tokens.get(i + 1))
+    ) {
       run.push(token);
     } else if (
       COMPANY_CONNECTORS.has(token.core.toLowerCase()) &&
@@ -456,6 +473,10 @@ function englishDescriptorEnd(sentence: string, from: number): number | null {
   return opening + descriptor[0].length;
 }
 
+const LEGAL_FORM_ABBREVIATION = /^(?:Co|Inc|Corp|Ltd|Cie|B\.V|N\.V|S\.A|S\.p\.A)$/u;
+const abbreviatedLegalForm = (token: Token, sentence: string) =>
+  LEGAL_FORM_ABBREVIATION.test(token.core) && sentence.slice(token.end, token.end + 2) === ". ";
+
 // The company run that ends right before `end` ("La greentech Trace| accueille").
 export function readCompanyBefore(sentence: string, end: number): Span | null {
   // tokens come in order, so those ending by `end` are the first ones
@@ -480,8 +501,15 @@ export function readCompanyBefore(sentence: string, end: number): Span | null {
       run.unshift(token);
       break;
     } else break;
-    // the comma closing "Maison Vauclair, la marque …, nomme" ends the name, it does not cut it
-    if (token.breakBefore || (token.breakAfter && token.end < end - 1)) break;
+    // the comma closing "Maison Vauclair, la marque …, nomme" ends the name, it does not cut it;
+    // "Street Kitchen Co. has appointed", "WormWorks B.V. hires": a legal form's own full stop neither
+    if (
+      token.breakBefore ||
+      (token.breakAfter &&
+        token.end < end - 1 &&
+        !(i === tokens.length - 1 && abbreviatedLegalForm(token, sentence)))
+    )
+      break;
   }
   return cleanCompany(run, sentence);
 }

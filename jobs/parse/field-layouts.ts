@@ -372,10 +372,13 @@ function labelledRecord(text: string): FieldRecord | null {
   const aside = /^(.*\S)\s*\(([^()]+)\)$/u.exec(company);
   const originAside =
     aside && (PROMOTED_CELL.test(foldWord(aside[2]!)) || /^ex[-\s]/iu.test(aside[2]!)) ? aside : null;
+  // "Mutuelle centrale de réassurance (MCR)", "Bérault Aménagement (SEM)": the house's acronym or
+  // its legal kind in brackets is no part of the name the sentence-read records give
+  const acronymAside = aside && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(aside[2]!) ? aside : null;
   return {
     person: person.name,
     post: values.get("post") ?? "",
-    company: originAside ? originAside[1]! : company,
+    company: originAside ? originAside[1]! : acronymAside ? acronymAside[1]! : company,
     origin:
       originLeft && !EMPTY_CELL.test(foldWord(cleanValue(originLeft)))
         ? originLeft

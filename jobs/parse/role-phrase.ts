@@ -15,6 +15,7 @@ import {
   foldWord,
   PLACES,
   WEEKDAY,
+  WORLD_REGIONS,
 } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 import { keptReading } from "./reading-memo.ts";
@@ -161,9 +162,10 @@ const BRANDED_SITE = new RegExp(
 );
 
 // "responsable qualité, sécurité et environnement", "directrice en charge des achats, de la
-// logistique et des partenariats (de Ferlog)": duties listed inside the title stay whole
+// logistique et des partenariats (de Ferlog)", "… et environnement chez Ferlog": duties listed inside
+// the title stay whole
 const TITLE_ENUMERATION =
-  /^[\p{L}' -]{3,40}?(?:,\s*(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+){1,3}\s+et\s+(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$)|\s+(?:de la |de l'|des |du |de |d')\s*\p{Lu})/u;
+  /^[\p{L}' -]{3,40}?(?:,\s*(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+){1,3}\s+et\s+(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$)|\s+(?:de la |de l'|des |du |de |d')\s*\p{Lu}|\s+(?:chez|at|au sein d)(?![\p{L}]))/u;
 
 // "directrice de l'agence de Castelrieu de la Banque de l'Ardelle": a sub-unit named by its town
 // and followed by another "de" + name; that last name is the employer, the sub-unit stays in the title
@@ -221,9 +223,21 @@ const REGION_AFTER_POUR =
 // Digital & Technology", "consultante senior, practice Santé"): part of the title, not a new clause
 const PRACTICE_AFTER_COMMA = /^,\s*practice\s+[\p{L}&'’ -]{2,40}?(?=\s*(?:[,.;:()]|$))/u;
 
+// … and the region it covers ("chief medical officer, Europe", "managing director, France",
+// "president, North America"), to the clause's end
+const REGION_AFTER_COMMA = /^,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$))/u;
+const ENGLISH_TITLE_HEAD = /(?:^|\s)(?:officer|president|director|manager|head|chair)$/iu;
+
 function titleScope(role: string, after: string): string {
   const practice = PRACTICE_AFTER_COMMA.exec(after);
   if (practice) return practice[0];
+  const region = REGION_AFTER_COMMA.exec(after);
+  if (
+    region &&
+    (BARE_TITLE.test(role) || ENGLISH_TITLE_HEAD.test(role)) &&
+    WORLD_REGIONS.has(foldWord(region[1]!).replace(/\s+/gu, "-"))
+  )
+    return region[0];
   if (BARE_TITLE.test(role)) {
     const department = DEPARTMENT_AFTER_COMMA.exec(after);
     // a department is a common noun written with a capital ("Trésorerie", "Sustainability"), not a
@@ -232,7 +246,13 @@ function titleScope(role: string, after: string): string {
     if (department && (isFrenchWord(noun) || ENGLISH_DEPARTMENTS.has(noun)) && !PLACES.has(foldWord(noun)))
       return department[0];
     const lower = LOWER_DEPARTMENT_AFTER_COMMA.exec(after);
-    if (lower && DEPARTMENT_WORDS.has(foldWord(lower[1]!))) return lower[0];
+    // ("vice president, engineering": an English department in lower case too)
+    if (
+      lower &&
+      (DEPARTMENT_WORDS.has(foldWord(lower[1]!)) ||
+        ENGLISH_DEPARTMENTS.has(lower[1]!.charAt(0).toUpperCase() + lower[1]!.slice(1)))
+    )
+      return lower[0];
   }
   const lastWord = foldWord(role.split(/\s+/).at(-1) ?? "");
   if (PLACES.has(lastWord)) {

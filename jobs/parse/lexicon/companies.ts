@@ -79,6 +79,17 @@ export const PLACES = new Set(
   ).split(/\s+/),
 );
 
+// Countries, continents and trade regions a title's scope names after a comma ("chief operating
+// officer, Europe", "managing director, France"), folded; towns are not among them.
+export const WORLD_REGIONS = new Set(
+  (
+    "france europe emea apac asia asie africa afrique americas ameriques latam benelux nordics dach uk " +
+    "international global worldwide monde allemagne germany espagne spain italie italy belgique belgium " +
+    "suisse switzerland canada chine china japon japan inde india " +
+    "north-america south-america latin-america asia-pacific middle-east amerique-du-nord asie-pacifique moyen-orient"
+  ).split(" "),
+);
+
 // Words that end a company's name ("Nordal Bank", "Armor Industries", "Weiss Partners"), folded:
 // after "de", such a run is where a person comes from (mentions.ts), not the rest of their name.
 export const COMPANY_NAME_WORDS = new Set(
@@ -96,6 +107,13 @@ export const COMPANY_NAME_WORDS = new Set(
 );
 
 // Articles and words like "Groupe" or "Agence" can begin a company name ("La Poste", "Agence 35").
+// Capitalised words that open a description of a person ("Ancienne cadre de Foldéa", "Âgé de 47 ans"),
+// folded: written right after a company's name when an item drops the period between two sentences
+// ("chez Kirigama Ancienne cadre de Foldéa, X a pris …"), before a lower-case word they end the name.
+export const PERSON_DESCRIPTION_OPENERS = new Set(
+  "ancien ancienne anciens anciennes age agee ages agees".split(" "),
+);
+
 export const PART_OF_COMPANY_NAMES = [
   "le",
   "la",

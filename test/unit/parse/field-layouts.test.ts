@@ -244,6 +244,19 @@ describe("labelled fields", () => {
       origin: "Cidrerie Le Goff",
     });
   });
+
+  it.each([
+    ["Caisse mutuelle des Alpes (CMA)", "Caisse mutuelle des Alpes"],
+    ["Ferlog Aménagement (SEM)", "Ferlog Aménagement"],
+    ["Verrerie du Pic (ex-Cristaux Roy)", "Verrerie du Pic"],
+    ["Talvia (Groupe Kargo)", "Talvia (Groupe Kargo)"],
+  ])(
+    "reads the house of '%s' as '%s' (an acronym or a legal kind in brackets is no part of it)",
+    (cell, house) => {
+      const record = readFieldRecord(`Nom : Anne Roy ; Poste : directrice des risques ; Société : ${cell}`);
+      expect(record).toMatchObject({ person: "Anne Roy", company: house });
+    },
+  );
 });
 
 describe("field cards", () => {

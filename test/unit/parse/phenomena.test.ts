@@ -975,6 +975,52 @@ const ROWS: Row[] = [
     "Anne ROY sera à compter du 1er mars la nouvelle directrice financière de Ferlog.",
     [["Anne Roy", "Ferlog", "directrice financière"]],
   ],
+  // session 25: company and role labels of matched people
+  [
+    "a description of the person glued after the house when a full stop is missing ('chez C Ancienne cadre de D, X …')",
+    "Arrivée de Marc Lin chez Ferlog Ancien cadre de Talvia, Marc Lin a pris le poste de directeur financier le 3 du mois.",
+    [["Marc Lin", "Ferlog", "directeur financier"]],
+  ],
+  [
+    "'Ancienne' before a capitalised word stays in the house's name ('Brasserie de l'Ancienne Poste')",
+    "Marc Lin rejoint la Brasserie de l'Ancienne Poste comme directeur.",
+    [["Marc Lin", "Brasserie de l'Ancienne Poste", "directeur"]],
+  ],
+  [
+    "an English title's region after a comma is its scope ('chief operating officer, Europe')",
+    "Kargo Rail has appointed Marc Lin as chief operating officer, Europe. He joins from Talvia.",
+    [["Marc Lin", "Kargo Rail", "chief operating officer, Europe"]],
+  ],
+  [
+    "a two-word region after a comma ('managing director, North America')",
+    "Ferlog Foods has named Anne Roy managing director, North America.",
+    [["Anne Roy", "Ferlog Foods", "managing director, North America"]],
+  ],
+  [
+    "an English department in lower case after a comma ('vice president, engineering')",
+    "Kargo Rail has promoted Anne Roy to vice president, engineering. She had led the rail team.",
+    [["Anne Roy", "Kargo Rail", "vice president, engineering"]],
+  ],
+  [
+    "a town after a comma is not a title's scope ('directeur général, Lyon')",
+    "Ferlog nomme Marc Lin directeur général, Lyon.",
+    [["Marc Lin", "Ferlog", "directeur général"]],
+  ],
+  [
+    "duties listed inside the title before 'chez' ('responsable qualité, sécurité et environnement chez C')",
+    "Anne Roy est nommée responsable qualité, sécurité et environnement chez Ferlog.",
+    [["Anne Roy", "Ferlog", "responsable qualité, sécurité et environnement"]],
+  ],
+  [
+    "a legal form's own full stop does not end the house's name before the verb ('Talvia Co. has appointed')",
+    "Talvia Co. has appointed Marc Lin as head of franchising. He joins from Kargo Rail.",
+    [["Marc Lin", "Talvia Co", "head of franchising"]],
+  ],
+  [
+    "a Dutch legal form with full stops ('Ferlog B.V. has appointed')",
+    "Dutch logistics firm Ferlog B.V. has appointed Anne Roy as chief executive officer.",
+    [["Anne Roy", "Ferlog B.V", "chief executive officer"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
