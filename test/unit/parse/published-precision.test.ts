@@ -25,6 +25,13 @@ describe("records read whole", () => {
       "Orvane Avocats",
       "directeur administratif et financier",
     ],
+    // an English vice president's department after a comma, read into the title (as the corpora label it)
+    [
+      "Northway Foods has promoted Emma Colbert to vice president, procurement.",
+      "Emma Colbert",
+      "Northway Foods",
+      "vice president, procurement",
+    ],
     // a word for people who hold posts gives no title: each item's own does
     [
       "Le Cercle des archivistes (CDA) a désigné ses nouveaux responsables : Anne Roy, présidente ; Marc Lin, vice-président ; Léa Vidal, trésorière.",
@@ -79,8 +86,8 @@ describe("records held for review", () => {
       "Le laboratoire Biovane a élu son nouveau conseil scientifique. Sa présidence revient à Mme Claire Fontan, qui succède à Henri Dubost.",
       "Claire Fontan",
     ],
-    // an English vice president's department after a comma
-    ["Northway Foods has promoted Emma Colbert to vice president, procurement.", "Emma Colbert"],
+    // an English vice president's department after a comma that no reader keeps in the title
+    ["Northway Foods has promoted Emma Colbert to vice president, global dermatology.", "Emma Colbert"],
     // an aside right after the employer that speaks of its name
     [
       "Chez Cafés Ternay — l'enseigne de la brûlerie — Louis Arnal devient directeur financier ; il était contrôleur de gestion.",
