@@ -1191,6 +1191,10 @@ export function currentPostEmployer(text: string, person: PersonMention, newRole
   }
   if (company) company = withoutTown(asEmployerName(text, pastDemonym(text, company)));
   if (!company || !isEmployer(company, [person], text)) return null;
+  // "X, architecte passée par l'atelier de Jean-Loup Thévenard, …": a person's name after the
+  // title is whose team it was, not a house
+  if (findPersonMentions(company.text).some((m) => isConfidentPerson(m) && m.text === company!.text))
+    return null;
   // "X, directrice générale de la filiale A, devient directrice des activités … du groupe": a
   // subsidiary left for a post of its group stays in the house
   if (

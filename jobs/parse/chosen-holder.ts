@@ -20,6 +20,7 @@ import { NOTES, type Note, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { agreeTitle } from "./title-agreement.ts";
+import { CHOICE_FALLS_ON } from "./verb-patterns.ts";
 
 // These rows' records carry NOTES.newShape until a first-scored corpus shows them reliable: held
 // for review (0.95 - 0.2 = 0.75, under the default auto-publish threshold).
@@ -171,6 +172,39 @@ export function readChoiceFallsOn(s: Sentence, match: Match): ClauseReading[] {
       notes: [note(NOTES.newShape), ...(role?.notes ?? [])],
     },
   ];
+}
+
+// "Le nom du futur directeur de l'aéroport de C est enfin connu. Après huit mois de recherche, le
+// choix s'est porté sur X": a post whose holder the sentence before announced as awaited, the
+// choice naming them in the next (shapes.ts "choice falls on", read by paragraph.ts when its own
+// sentence names no post). The title agrees with the one chosen.
+const AWAITED_POST =
+  /(?<![\p{L}])(?:le nom|l['’]identité)\s+(?:du|de la)\s+(?:futur|future|nouveau|nouvel|nouvelle|prochain|prochaine)\s+(?=\p{Ll})/iu;
+const AWAITED_POST_TOLD =
+  /\s+(?:est|a été|vient d['’]être|sera)\s+(?:enfin\s+|désormais\s+|officiellement\s+)?(?:connue?|dévoilée?|révélée?|annoncée?|tombée?)(?![\p{L}])/u;
+
+export function postAwaitedBefore(
+  previous: string,
+  sentence: string,
+  personAt: number,
+  feminine: boolean,
+): { role: string; company: string | null } | null {
+  // the one the choice fell on, whichever row read them first ("… sur X, qui remplacera Y")
+  const chosen = allMatches(sentence.slice(0, personAt), CHOICE_FALLS_ON).some(
+    (m) => sentence.slice(m.index + m[0].length, personAt).trim() === "",
+  );
+  if (!chosen) return null;
+  const opening = AWAITED_POST.exec(previous);
+  if (!opening) return null;
+  const at = opening.index + opening[0].length;
+  const told = AWAITED_POST_TOLD.exec(previous.slice(at));
+  if (!told) return null;
+  // "directeur de l'Aéroport international de Valcrose (AIV)": the acronym after the name is no title
+  const end =
+    at + previous.slice(at, at + told.index).replace(/\s*\([\p{Lu}\p{N}&.-]{2,12}\)\s*$/u, "").length;
+  const post = readRole(previous, at, end);
+  if (!post) return null;
+  return { role: feminine ? feminineOf(post.role) : post.role, company: post.company?.text ?? null };
 }
 
 // "Le conseil de surveillance de C sera désormais présidé par X": the board's own president

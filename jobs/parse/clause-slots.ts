@@ -53,6 +53,11 @@ const AGENT_BEFORE = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|i|ie|is|ise|it|
 // object, not a subject coordinated with the next name
 const INSIDE_RELATIVE = /(?:^|[,;:(])\s*(?:qui|que|qu['’]|dont|où)\s[^,;:()]*$/u;
 
+// the apposition's close right before the verb ("…, en devient"), and the apposition itself, opened
+// by a comma and holding no other
+const CLOSING_COMMA = /^\s*,\s*(?:(?:lui|leur|en|y|le|la)\s+|l['’])?$/u;
+const ONE_APPOSITION = /^\s*,[^,;:.()]+$/u;
+
 export function subjectsBefore(
   sentence: string,
   mentions: PersonMention[],
@@ -78,6 +83,21 @@ export function subjectsBefore(
         LEFT_HOUSE_BEFORE.test(sentence.slice(0, before[i]!.start));
       const opener = complement ? before.slice(0, i).findLast(fits) : undefined;
       if (person ?? opener) i = before.indexOf((person ?? opener)!);
+    } else if (
+      COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start)) &&
+      CLOSING_COMMA.test(sentence.slice(before[i]!.end, anchorStart))
+    ) {
+      // "Nadia Vernhes, architecte passée par l'atelier de Jean-Loup Thévenard, en devient associée":
+      // a name governed by "de" at the end of the one apposition a comma opens after a clear person
+      // is that apposition's complement; the person it describes is the subject ("prend la place
+      // d'Agnès Roy, qui rejoint C" keeps Agnès Roy: the relative clause is hers)
+      const described = before
+        .slice(0, i)
+        .findLast(
+          (m) =>
+            isConfidentPerson(m) && fits(m) && ONE_APPOSITION.test(sentence.slice(m.end, before[i]!.start)),
+        );
+      if (described) i = before.indexOf(described);
     }
     const subjects = [before[i]!];
     // "Claire Dupont et Paul Martin rejoignent…": walk back over coordinated names

@@ -18,6 +18,7 @@ import {
   foldWord,
   HONORIFIC,
   INSTITUTION_HEADS,
+  LOWER_BODY_HEADS,
   MONTH,
   NAME_STOPWORDS,
   PLACE_NAMED_HEADS,
@@ -1073,6 +1074,10 @@ function pressTitleWithoutArticle(company: string): boolean {
   return PRESS_TITLE_HEADS.has(foldWord(company.trim().split(/\s+/u)[0] ?? ""));
 }
 
+// "syndicat national des fabricants de sucre" (role-phrase.ts LOWER_BODY_IN_TITLE): no capital
+// marks where such a name ends, so the reading waits for an editor
+const LOWER_BODY_NAME = new RegExp(`^(?:${LOWER_BODY_HEADS})\\s[^\\p{Lu}]*$`, "u");
+
 // "L'assureur-crédit Garantia": a lower-case descriptor kept before the name it describes. Bodies
 // named in sentence case keep theirs ("région Sarlène", "syndicat des eaux du Val de Loubière").
 function companyOpensWithADescriptor(company: string): boolean {
@@ -2102,6 +2107,14 @@ export const DOUBTS: readonly Doubt[] = [
     label: "l’employeur commence par un nom commun (« l’assureur-crédit … ») : garder le seul nom",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => !r.known && companyOpensWithADescriptor(r.company),
+  },
+  {
+    id: "body_named_in_lower_case",
+    reason: "company is a body named all in lower case",
+    label:
+      "l’employeur est un organisme écrit en minuscules (« syndicat national des … ») : vérifier où finit son nom",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && LOWER_BODY_NAME.test(r.company.trim()),
   },
   {
     id: "company_is_a_place",

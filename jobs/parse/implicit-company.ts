@@ -25,7 +25,7 @@ import { NOTES, type Note, note } from "./notes.ts";
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
 // "Le groupe Scalan est spécialisé…".
 const OPENING_FUNCTION_WORD =
-  /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet|Ont|Sont|Seront)$/u;
+  /^(?:À|A|Au|Aux|En|Dans|Pour|Par|Avec|Depuis|Après|Avant|Dès|Sur|Sous|Entre|Pendant|Lors|Ce|Cette|Ces|Cet|Ont|Sont|Seront|Est|Sera)$/u;
 
 function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span | null {
   // "Départ surprise chez Lunéa : …": the heading names the employer after "chez"

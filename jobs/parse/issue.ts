@@ -41,7 +41,7 @@ import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
 import { applyPromotionLabels } from "./promotion-labels.ts";
 import { cellKeyOf } from "./reading-cells.ts";
-import { pairRespectivePredecessors } from "./respective-predecessors.ts";
+import { pairRespectivePastEmployers, pairRespectivePredecessors } from "./respective-predecessors.ts";
 import { roleWithoutEmployer, tidyRole } from "./role-cleanup.ts";
 import { classifyRole } from "./roles.ts";
 import { type SecondReading, secondReadingOf } from "./second-reading.ts";
@@ -675,12 +675,18 @@ function holdsThatPost(other: NotedMove, move: NotedMove): boolean {
 // "Mme Martine Faure, directrice de la Caisse régionale … (CRAS), rejoint l'Agence … M. Yannick Le
 // Goff, jusqu'ici son adjoint, est nommé directeur de la caisse": a common noun after the title
 // points back to the institution of that name in the paragraph, not to the paragraph's employer.
+const TITLE_LINKS = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"];
+
 function followEmployerNoun(move: NotedMove, moves: NotedMove[]): void {
   const pointed = nounAfterRole(move.paragraph, move.role);
   if (pointed === null) return;
   const noun = foldWord(pointed);
   // "directeur général du centre hospitalier universitaire de Valmont": the noun opens the name read
   if (foldWord(move.company.split(/\s+/)[0] ?? "") === noun) return;
+  // "Est proposé au poste de directeur de la Maison des vins de X : Y, actuel adjoint au directeur de
+  // l'office de tourisme de Z": the title written with the employer read names it; the noun after
+  // another of its mentions is someone else's house
+  if (TITLE_LINKS.some((link) => move.paragraph.includes(`${move.role} ${link}${move.company}`))) return;
   const named = [
     ...allMatches(move.paragraph, ACRONYM_AFTER_NAME).map((m) =>
       nameBeforeAcronym(move.paragraph, m.index, m[1]!),
@@ -1020,6 +1026,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     return true;
   });
   pairRespectivePredecessors(unique);
+  pairRespectivePastEmployers(unique);
   const sectionText = section.paragraphs.join("\n");
   const cells = new Map<NotedMove, string>();
   for (const move of unique) {

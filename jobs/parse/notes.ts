@@ -187,6 +187,13 @@ export const NOTES = {
     "poste deviné d’après le nouveau poste de la personne remplacée",
     0.2,
   ),
+  // chosen-holder.ts postAwaitedBefore: "Le nom du futur R de C est connu. … le choix s'est porté sur X"
+  postAwaitedBefore: kind(
+    "post_awaited_before",
+    "post announced as awaited in the sentence before",
+    "poste annoncé comme attendu dans la phrase précédente",
+    0.2,
+  ),
   // taken-over-post.ts: the title and house are the departing person's, read across sentences
   postTakenOver: kind(
     "post_taken_over",

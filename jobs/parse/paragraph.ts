@@ -15,6 +15,7 @@ import {
   type Mover,
   readCareers,
 } from "./career.ts";
+import { postAwaitedBefore } from "./chosen-holder.ts";
 import type { PlacedMove } from "./clause-move.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
 import { isFemininePerson } from "./clause-slots.ts";
@@ -226,6 +227,22 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       role = left.role;
       company ??= left.company;
       reasons.push(note(NOTES.postFromPredecessorDeparture));
+    }
+    // "Le nom du futur directeur de C est enfin connu. … le choix s'est porté sur X": the post the
+    // sentence before awaited (held: the choice's row carries NOTES.newShape)
+    const awaited =
+      !role && move.sentenceIndex > 0
+        ? postAwaitedBefore(
+            sentences[move.sentenceIndex - 1]!.text,
+            sentences[move.sentenceIndex]!.text,
+            move.person.start,
+            isFemininePerson(move.person, sentences[move.sentenceIndex]!.text),
+          )
+        : null;
+    if (awaited && (!company || !awaited.company || companyKey(company) === companyKey(awaited.company))) {
+      role = awaited.role;
+      company ??= awaited.company;
+      reasons.push(note(NOTES.postAwaitedBefore));
     }
     // "Marc Bellin, directeur général de C, rejoint D. Il est remplacé par Y", "Y succède à Z,
     // directrice du Théâtre des Monts": the post the one replaced held, in an apposition after their

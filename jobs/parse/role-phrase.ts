@@ -13,6 +13,7 @@ import {
   ENGLISH_TITLE_ENDINGS,
   FIRST_NAMES,
   foldWord,
+  LOWER_BODY_HEADS,
   PLACES,
   WEEKDAY,
   WORLD_REGIONS,
@@ -112,6 +113,15 @@ export function withoutEmployerNoun(role: string): string {
 }
 
 const MAX_ROLE_WORDS = 12;
+
+// A body named in lower case (LOWER_BODY_HEADS): its head, up to two adjectives ("national",
+// "régionale", "interprofessionnel"), then what it gathers ("des fabricants de sucre", "de la
+// meunerie"), to the end of the title; a head alone ("de la fédération") points back to a body the
+// text named before, which role-cleanup.ts drops from the title
+const LOWER_BODY_IN_TITLE = new RegExp(
+  String.raw`\s+(?:du|de la|de l['’])\s*((?:${LOWER_BODY_HEADS})(?:\s+\p{Ll}+(?:e|al|aux|el|le|les|ale|ales|aire|aires|if|ive|ifs|ives|ique|iques)){0,2}\s+(?:des|de la|de l['’]|du|d['’])\s*\p{Ll}[\p{Ll}'’-]*(?:\s+(?:(?:de|des|du|de la|de l['’]|d['’]|et|en|à)\s*)?\p{Ll}[\p{Ll}'’-]*){0,5})$`,
+  "u",
+);
 const UNIT_IN_TITLE =
   /\s(?:(?:de|du|d['’])\s*(?:(?:sa|son|leur|la|le|l['’])\s*)?(?:(?:nouvelle|nouvel|nouveau)\s+)?(?:filiale|branche|entité|coentreprise|captive)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|of (?:its|their|the)(?:\s+[\p{L}-]+)?\s+(?:subsidiary|branch|division|unit|arm))$/u;
 // "la direction générale de l'office", "directeur financier de la mutuelle": a common noun that
@@ -342,6 +352,16 @@ function readRoleAt(sentence: string, from: number, stopAt = sentence.length): R
   }
 
   let role = text.slice(0, titleEnd).trim();
+  // "délégué général du syndicat national des fabricants de bougies", "directrice de la fédération
+  // régionale des bouilleurs de cru": a body named all in lower case, by its head noun and what it
+  // gathers, has no capital to cut the title at; its name, as written, is the employer
+  const body = company ? null : LOWER_BODY_IN_TITLE.exec(role);
+  if (body) {
+    const at = role.length - body[1]!.length;
+    company = { text: body[1]!, start: offset + at, end: offset + role.length };
+    role = role.slice(0, body.index).trim();
+    // (the title ends where the body's name starts: no scope nor charge after it)
+  }
   // "président de sa filiale immobilière, Olvest Real Estate": the unit the title names is the
   // employer when its name follows in apposition
   const unit = company ? null : UNIT_IN_TITLE.exec(role);

@@ -176,6 +176,15 @@ export const TITLE_ANNOUNCED = new RegExp(
   `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=${GAINS_POST}\\s+)(?=\\p{L})`,
   "giu",
 );
+// "Est proposé au poste de président de C : X", "Est proposée au poste de directrice : X": the
+// passive opens the sentence with no subject, the holder named after the post and its colon
+export const PROPOSED_FIRST = String.raw`^[^\p{L}]*(?:est|sont|sera|seront|a été|ont été)\s+proposée?s?\s+(?:au poste|aux postes|aux fonctions)\s+d(?:e\s+|['’])`;
+export const PROPOSED_TITLE_ANNOUNCED = new RegExp(`(?<=${PROPOSED_FIRST})(?=\\p{L})`, "giu");
+// "un seul candidat se présentera à l'élection du secrétaire général de C : X": the post put to the
+// vote, its candidate named after the colon
+// ("deux candidats se disputeront l'élection du président de C : A et B" names no one elected)
+export const ELECTION_OF_POST =
+  /(?<!(?<![\p{L}])candidate?s(?![\p{L}])[^.;:]*)(?<=(?<![\p{L}])(?:à\s+)?l['’]élection\s+(?:du|de la|de l['’])\s*(?:(?:futur|future|nouveau|nouvelle|prochain|prochaine)\s+)?)(?=\p{Ll})/giu;
 export const REPLACED_TITLE_ANNOUNCED = new RegExp(`(?<=${REPLACES_OWN_POST}\\s+)(?=\\p{L})`, "giu");
 // "entre au conseil d'administration de C", "rejoint le conseil de surveillance de C", "siège
 // désormais au conseil de C", "fait son entrée au conseil de C": a seat on a board is an

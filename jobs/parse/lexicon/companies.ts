@@ -154,6 +154,12 @@ export const INSTITUTION_HEADS = new Set(
   ).split(" "),
 );
 
+// Heads of a body a trade or a profession forms that the press writes all in lower case, its name
+// being what it gathers ("le syndicat national des fabricants de sucre", "la fédération régionale des
+// bouilleurs de cru", "l'union des négociants en vins"): role-phrase.ts reads such a name as the
+// employer (a pattern's alternatives, accents kept).
+export const LOWER_BODY_HEADS = "syndicat|fédération|confédération|union|chambre syndicale|interprofession";
+
 // Nouns a sports body writes after its head as an adjective ("Ligue handisport de Bretagne", "Club
 // omnisports de X", "Fédération française handisport"), and the words that close a sport's name
 // after its noun ("Fédération française de tir à l'arc", "Comité de course à pied de X", "Ligue de

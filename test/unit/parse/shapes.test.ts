@@ -38,6 +38,7 @@ interface WantedRecord {
   role: string;
   kind?: string;
   predecessor?: string;
+  previous?: string[];
   held?: boolean;
 }
 
@@ -52,6 +53,7 @@ function expectRecords(example: string, expected: WantedRecord[]): void {
     });
     if (want.kind) expect(move!.kind).toBe(want.kind);
     if (want.predecessor) expect(move!.predecessor).toBe(want.predecessor);
+    if (want.previous) expect(move!.previous_companies).toEqual(want.previous);
     if (want.held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
   }
 }
@@ -361,6 +363,98 @@ const FAMILIES: [string, WantedRecord[]][] = [
   [
     "Aurélie Bonnet est élue présidente de la Ligue de Bourgogne de hockey sur glace.",
     [{ person: "Aurélie Bonnet", company: "Ligue de Bourgogne de hockey sur glace", role: "présidente" }],
+  ],
+  // (session 25) a body of a trade named all in lower case is the employer, its name as written
+  [
+    "Romain Vidal est nommé délégué général du syndicat national des fabricants de bougies.",
+    [
+      {
+        person: "Romain Vidal",
+        company: "syndicat national des fabricants de bougies",
+        role: "délégué général",
+        held: true,
+      },
+    ],
+  ],
+  [
+    "Agnès Morin devient directrice de la fédération régionale des bouilleurs de cru.",
+    [
+      {
+        person: "Agnès Morin",
+        company: "fédération régionale des bouilleurs de cru",
+        role: "directrice",
+        held: true,
+      },
+    ],
+  ],
+  // the post before its holder: a proposal opening the sentence
+  [
+    "La Distillerie Morvane renouvelle son bureau. Est proposée au poste de présidente : Lina Moreau, arboricultrice.",
+    [{ person: "Lina Moreau", company: "Distillerie Morvane", role: "présidente", held: true }],
+  ],
+  // a partner joining: the name in an apposition's complement is not the subject
+  [
+    "La verrerie Soufflane s'agrandit : Inès Faure, souffleuse formée dans l'atelier de Paul-Henri Mercier, en devient la deuxième associée.",
+    [{ person: "Inès Faure", company: "Soufflane", role: "associée" }],
+  ],
+  // "Porté(e) à la tête de C, X": a fronted participle of the vote
+  [
+    "Portée à la présidence de la Coopérative des Monts d'Arrée lors de l'assemblée du 4 mai, Odile Kervella succède à Yves Kerjean.",
+    [
+      {
+        person: "Odile Kervella",
+        company: "Coopérative des Monts d'Arrée",
+        role: "présidente",
+        predecessor: "Yves Kerjean",
+        held: true,
+      },
+    ],
+  ],
+  // the choice falls on X for a post the sentence before awaited
+  [
+    "Le nom du futur directeur du Musée de la Dentelle de Valcourt est enfin connu. Après six mois de recherche, le choix s'est porté sur Hugo Berthier, ex-Fondation Arcane.",
+    [
+      {
+        person: "Hugo Berthier",
+        company: "Musée de la Dentelle de Valcourt",
+        role: "directeur",
+        kind: "joined",
+        held: true,
+      },
+    ],
+  ],
+  // a sole candidate to an election, "qui doit prendre la succession de Y"
+  [
+    "Le 3 février, un seul candidat se présentera à l'élection du président de la Chambre des luthiers de l'Ouest : Noël Ferrand, qui doit prendre la succession de Gilles Amar.",
+    [
+      {
+        person: "Noël Ferrand",
+        company: "Chambre des luthiers de l'Ouest",
+        role: "président",
+        predecessor: "Gilles Amar",
+        held: true,
+      },
+    ],
+  ],
+  // "respectivement ex-C1 et ex-C2": each mover's own house left, multi-word names kept whole
+  [
+    "La Sellerie Morvan annonce l'arrivée de deux directeurs de projets, Léa Berthet et Karim Sadi, respectivement ex-Cuirs du Vexin et ex-Maison Tallard.",
+    [
+      {
+        person: "Léa Berthet",
+        company: "Sellerie Morvan",
+        role: "directrice de projets",
+        kind: "joined",
+        previous: ["Cuirs du Vexin"],
+      },
+      {
+        person: "Karim Sadi",
+        company: "Sellerie Morvan",
+        role: "directeur de projets",
+        kind: "joined",
+        previous: ["Maison Tallard"],
+      },
+    ],
   ],
 ];
 
