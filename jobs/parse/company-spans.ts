@@ -101,6 +101,9 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
   }
   while (run.length > 0 && COMPANY_CONNECTORS.has(run[run.length - 1]!.core.toLowerCase()))
     run = run.slice(0, -1);
+  // "The board of Sombreuse Ferments has elected": a connector in lower case opens no name
+  while (run.length > 1 && COMPANY_CONNECTORS.has(run[0]!.core) && /^\p{Ll}/u.test(run[0]!.core))
+    run = run.slice(1);
   // "La MAIF" → "MAIF": an article before an acronym is grammar, not name
   if (run.length === 2 && /^(?:La|Le|Les|L')$/.test(run[0]!.core) && /^\p{Lu}{2,}$/u.test(run[1]!.core)) {
     run = run.slice(1);

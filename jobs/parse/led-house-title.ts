@@ -22,7 +22,7 @@ const DIRECTED_HOUSES = new Set(
     "musee theatre opera office observatoire institut centre agence groupement hopital bibliotheque " +
     "mediatheque festival ecole conservatoire parc archives port jardin maison lycee college mjc cfa " +
     "fondation esat ehpad residence foyer domaine ferme librairie epicerie reserve station reseau golf " +
-    "pole laboratoire salon cpam caf campus refuge camping"
+    "pole laboratoire salon cpam caf campus refuge camping incubateur pepiniere"
   ).split(" "),
 );
 

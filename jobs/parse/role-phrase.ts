@@ -74,8 +74,9 @@ const CLAUSE_BREAK = new RegExp(
     // "directeur sportif et l'arrivée de X", "associée gérante et Me X": the next item of a list
     "\\set\\s(?:l['’]|la |le |les )(?:arrivée|nomination|départ|promotion|recrutement)(?![\\p{L}])",
     "\\set\\s(?:Me|Maître|Mme|M\\.|Dr|Pr)\\s",
-    // "partner in its Paris office": the office, not the title
-    "\\sin (?:its|their)(?![\\p{L}])",
+    // "partner in its Paris office": the office, not the title; "technical director for its light rail
+    // business": the business the title serves, which the labels leave out as they leave the employer
+    "\\s(?:in|for) (?:its|their)(?![\\p{L}])",
     // "et" that opens a new clause rather than joining two title words
     "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|promeut|nomme|recrute|accueille|confie|désigne|choisit|annonce|renforce|cède|cédera|laisse|laissera|passe|passera|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",
     // "a désigné X au poste de secrétaire générale et confié la délégation … à Y": a second act of

@@ -32,6 +32,9 @@ export const COMPANY_DESCRIPTORS = [
   ..."armateur affréteur transitaire aménageur énergéticien hébergeur câblo-opérateur chimiste sidérurgiste".split(
     " ",
   ),
+  // trades the press names a house by before its name: "directrice générale de la mégisserie
+  // Pélissou", "directeur financier du motoriste Propulsia", "de l'incubateur Marsanne Start"
+  ..."motoriste mégisserie cidrerie incubateur".split(" "),
   "start up",
   "jeune pousse",
   "banque d'affaires",

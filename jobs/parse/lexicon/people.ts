@@ -219,7 +219,7 @@ export const NAME_STOPWORDS = new Set(
     "desormais jusqu lors des entre vers sous sur quant outre tandis alors comme si ou qui que dont " +
     "madame monsieur mme mmes mlle m mr mrs ms dr me pr " +
     "groupe group agence societe start startup scale cabinet fonds banque " +
-    "two three four five six seven the this that new " +
+    "two three four five six seven the this that new at " +
     // "He replaces X, who becomes …": an English pronoun opening the sentence
     "he she they his her their " +
     // "Deux proches du directeur montent…", "Jusque-là directeur de C, X …": sentence openers

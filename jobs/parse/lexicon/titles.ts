@@ -52,6 +52,8 @@ export const TITLE_WORDS_OUTSIDE_COMPANIES = new Set([
   ..."chief officer head director directeur directrice directeurs president presidente vice managing manager responsable".split(
     " ",
   ),
+  // "Fondateur de Dentaliance (42 centres), le Dr X …": who founded the house opens the sentence
+  ..."fondateur fondatrice cofondateur cofondatrice founder cofounder co-founder".split(" "),
   ...TITLE_ACRONYMS,
 ]);
 

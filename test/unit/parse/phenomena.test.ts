@@ -1021,6 +1021,39 @@ const ROWS: Row[] = [
     "Dutch logistics firm Ferlog B.V. has appointed Anne Roy as chief executive officer.",
     [["Anne Roy", "Ferlog B.V", "chief executive officer"]],
   ],
+  [
+    "a trade named before the house inside the title ('directrice générale de la mégisserie C')",
+    "Kargo Rail nomme Anne Roy directrice générale de la mégisserie Talvia. Elle était directrice des achats de la maison.",
+    [["Anne Roy", "Talvia", "directrice générale"]],
+  ],
+  [
+    "an incubator is led by a 'directeur' ('prend la direction de l'incubateur C')",
+    "Marc Lin, chargé de mission à la communauté de communes de Valmont, prend la direction de l'incubateur Talvia Start.",
+    [["Marc Lin", "Talvia Start", "directeur"]],
+  ],
+  [
+    "the business an English title serves is left out as the employer is ('technical director for its rail business')",
+    "Kargo Rail has appointed Anne Roy technical director for its light rail business. She joins from Talvia.",
+    [["Anne Roy", "Kargo Rail", "technical director"]],
+  ],
+  [
+    "an English preposition opening the item is no part of the house ('At C, X has been promoted')",
+    "At Ferlog, chief technology officer Marc Lin has been promoted to chief product officer.",
+    [["Marc Lin", "Ferlog", "chief product officer"]],
+  ],
+  [
+    "the founder's title opening the sentence is no part of the house ('Fondateur de C, le Dr X …')",
+    "Fondateur de Talvia (42 centres), le Dr Marc Lin laisse la direction générale à Anne Roy et devient président du conseil d'administration.",
+    [
+      ["Marc Lin", "Talvia", "président du conseil d'administration"],
+      ["Anne Roy", "Talvia", "directrice générale"],
+    ],
+  ],
+  [
+    "'of' before the house that elects is no part of it ('The board of C has elected X')",
+    "The board of Kargo Ferments has elected Marc Lin as non-executive chairman.",
+    [["Marc Lin", "Kargo Ferments", "non-executive chairman"]],
+  ],
 ];
 
 describe("phrasings read by the sentence model", () => {
