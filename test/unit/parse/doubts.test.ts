@@ -453,6 +453,12 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_opens_on_no_name", { company: "Cabinet-maker Oakline" }, true],
   ["company_opens_on_no_name", { company: "Saint-Gobain Vitrage" }, false],
   ["company_opens_on_no_name", { company: "Atlas Logistique" }, false],
+  ["interim_post", { role: "directrice générale par intérim" }, true],
+  ["interim_post", { role: "interim chief financial officer" }, true],
+  ["interim_post", { role: "acting head of sales" }, true],
+  ["interim_post", { role: "directeur intérimaire" }, true],
+  ["interim_post", { role: "directrice générale" }, false],
+  ["interim_post", { role: "directrice de l'agence d'intérim", company: "Tempora Emploi" }, false],
   [
     "interim_chair_elected",
     {
