@@ -44,7 +44,7 @@ export interface CareerCue {
 }
 
 const VERB_PAST =
-  "(?:travaillé|exercé|occupé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré|effectué|mené)";
+  "(?:travaillé|exercé|occupé|fait|passé|débuté|commencé|évolué|officié|piloté|été|oeuvré|œuvré|effectué|mené|enseigné|dansé|joué|entraîné|servi)";
 const APPOINTED =
   "(?:nommée?s?|promue?s?|élue?s?|réélue?s?|désignée?s?|choisie?s?|recrutée?s?|appelée?s?|portée?s?|reconduite?s?|confirmée?s?|installée?s?|cooptée?s?|remplacée?s?)(?![\\p{L}])";
 const LED = "(?:dirigé|présidé|fondé|cofondé|co-fondé|créé|rejoint|intégré|quitté|géré|animé|managé)";
@@ -146,7 +146,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "était, jusqu'ici, précédemment",
-    cue: "avait|était|occupait|exerçait|travaillait|officiait|opérait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|carrière|notamment|parcours|formée?(?= chez)",
+    cue: "avait|était|occupait|exerçait|travaillait|officiait|opérait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|(?<!(?:^|[^\\p{L}])la )carrière|notamment|parcours|formée?(?= chez)",
     example:
       "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
     mover: "Anne Roy",
@@ -185,6 +185,15 @@ export const CAREER_CUES: readonly CareerCue[] = [
     cue: `est (?:aujourd'hui|encore)(?= (?!${APPOINTED})\\p{Ll})`,
     example:
       "À compter du 1er mars, Anne Roy dirigera Talvia en qualité de directrice générale. Elle est aujourd'hui directrice artistique chez Kelvane.",
+    mover: "Anne Roy",
+    previous: ["Kelvane"],
+  },
+  {
+    id: "R de A depuis 2017, elle … (a fronted post held until the move)",
+    // the post's head opens a sentence whose subject, after the comma, is the mover told by a pronoun
+    cue: "(?<=(?:^|[.!?]\\s+))(?:directrice|directeur|responsable|présidente|président|cheffe|chef|administratrice|administrateur|secrétaire|déléguée|délégué|gérante|gérant)(?=[^.;,]{1,100}?\\sdepuis\\s+\\d{4}\\s*,\\s*(?:il|elle)\\s)",
+    example:
+      "Le Théâtre des Monts a nommé Anne Roy à sa direction artistique. Directrice du centre culturel Kelvane depuis 2017, elle prendra ses fonctions en septembre.",
     mover: "Anne Roy",
     previous: ["Kelvane"],
   },
@@ -286,10 +295,12 @@ const DIRECT_CUE = new RegExp(
   "iu",
 );
 
+// ("après avoir dansé douze ans pour la compagnie A": a troupe's, a team's or a house's own work is
+// done "pour" it, after the verb that says so)
 // ("she was previously with Caviar d'Estuaire Belmont", "formerly of Granits de l'Ormoy": English
 // says "with" and "of" of an employer, and the name's own "d'" or "de la" is no preposition then)
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+|(?<![\p{L}])formerly\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])(?:travaillé|dansé|joué|chanté)(?:\s+[\p{Ll}\d]+){0,3}\s+)pour|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+|(?<![\p{L}])formerly\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 // ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
 // ("ex-directeur juridique de A et de B": the item's preposition may be said again)
 // ("formerly of A and before that B": English joins the houses left as French does with "puis")

@@ -275,9 +275,14 @@ const UNIT_GENDERS: Record<string, "m" | "f"> = {
   équipe: "f",
   cellule: "f",
   usine: "f",
+  réseau: "m",
 };
+const UNIT_WORD = String.raw`\s+(?!(?:de|du|des|et|à|au|aux|en|dès|pour|avec|qui|où|depuis|après|avant|le|la|les)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*`;
+// "pour diriger son réseau de cars", "son service d'urbanisme": what the unit serves, after a bare
+// "de" (not "de la", which names an owner)
+const UNIT_PURPOSE = String.raw`\s+(?:de\s+|d['’])\p{Ll}[\p{Ll}-]{2,}`;
 const LED_UNIT_FR = new RegExp(
-  String.raw`^[^.;:]{0,60}?\s+pour\s+(?:diriger|piloter|animer|prendre la tête d(?:e\s+|['’]))\s*(son|sa|ses|leur|le|la|les|l['’]|du|de la|de l['’]|des)\s*(${Object.keys(UNIT_GENDERS).join("|")})((?:\s+(?!(?:de|du|des|et|à|au|aux|en|dès|pour|avec|qui|où|depuis|après|avant|le|la|les)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*){1,3})(?=\s*(?:[,.;:]|$))`,
+  String.raw`^[^.;:]{0,60}?\s+pour\s+(?:diriger|piloter|animer|prendre la tête d(?:e\s+|['’]))\s*(son|sa|ses|leur|le|la|les|l['’]|du|de la|de l['’]|des)\s*(${Object.keys(UNIT_GENDERS).join("|")})((?:${UNIT_WORD}){1,3}|${UNIT_PURPOSE}(?:${UNIT_WORD}){0,2})(?=\s*(?:[,.;:]|$))`,
   "u",
 );
 
@@ -480,6 +485,19 @@ function withNameJoinedByEt(sentence: string, company: Span, verbStart: number):
   return { text: sentence.slice(start, company.end), start, end: company.end };
 }
 
+// "Le spécialiste de la location entre particuliers, Ferlog, a nommé": a descriptor in small letters
+// opens the sentence and the employer's name stands alone in apposition after it
+const DESCRIPTOR_OPENING = /^[^\p{L}]*(?:Le|La|Les|L['’])\s*\p{Ll}[^,\p{Lu}\d]*$/u;
+function nameAfterDescriptor(sentence: string, prefix: string, apposition: RegExpExecArray): Span | null {
+  if (!apposition[0].startsWith(",") || !DESCRIPTOR_OPENING.test(prefix.slice(0, apposition.index)))
+    return null;
+  const from = apposition.index + 1 + /^\s*/u.exec(apposition[0].slice(1))![0].length;
+  const name = readCompanyAfter(sentence, from);
+  return name && name.start === from && /^\s*,\s*$/u.test(sentence.slice(name.end, prefix.length))
+    ? name
+    : null;
+}
+
 export function companyBeforeVerb(
   sentence: string,
   verbStart: number,
@@ -493,7 +511,10 @@ export function companyBeforeVerb(
   // "La filiale Bétonor Granulats du groupe Bétonor nomme": the subsidiary, not its group
   const parent = PARENT_AFTER_SUBSIDIARY.exec(sentence.slice(0, end));
   if (parent) end = parent.index;
-  const read = readCompanyBefore(sentence, end) ?? institutionEndingOnLowerWords(sentence, end);
+  const read =
+    readCompanyBefore(sentence, end) ??
+    institutionEndingOnLowerWords(sentence, end) ??
+    (apposition ? nameAfterDescriptor(sentence, prefix, apposition) : null);
   if (!read) return null;
   // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
   // lower-case complements come before the capitalised word

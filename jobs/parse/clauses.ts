@@ -93,6 +93,11 @@ function readRows(sentence: Sentence, mayHold: boolean[]): ClauseMove[] {
 // spaces, so offsets stay the sentence's), the shortest aside first, and what they then read of that
 // person with a title replaces what they read before. The career reader still sees the aside in the
 // paragraph's text, so the houses it names become previous employers.
+// "nomme X, petit-fils du fondateur, directeur général délégué": a kinship in apposition is who the
+// person is, never the post, though "fondateur" in it reads like a title
+const KINSHIP =
+  /^(?:(?:arrière-)?petite?-(?:fils|fille|nièce|neveu)|fils|fille|neveu|nièce|gendre|belle-fille|frère|sœur|épouse|époux|héritière?)(?![\p{L}])/u;
+
 function readPastAppositions(
   sentence: Sentence,
   moves: ClauseMove[],
@@ -100,7 +105,9 @@ function readPastAppositions(
   earlierPeople: PersonMention[],
   signer: PersonMention | null,
 ): ClauseMove[] {
-  const titled = new Set(moves.filter((move) => move.role).map((move) => move.person.start));
+  const titled = new Set(
+    moves.filter((move) => move.role && !KINSHIP.test(move.role)).map((move) => move.person.start),
+  );
   let read = moves;
   for (const aside of sentence.appositions) {
     const at = aside.person.start;

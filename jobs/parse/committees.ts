@@ -420,6 +420,19 @@ function clauseSentence(clause: string, company: string): string | null {
   return null;
 }
 
+// "X est nommé R1, Y R2 et Z R3": the later clauses leave out the verb of the one before (a gapped
+// coordination); each is told with that participle, agreeing with its own title ("nommée directrice")
+const GAPPED = /^\s+(\p{Ll}[^,;]+)$/u;
+function gappedSentence(clause: string, company: string, participle: string | null): string | null {
+  if (!participle) return null;
+  const read = CLAUSE.exec(clause);
+  const role = read && !read[1] ? GAPPED.exec(read[3]!)?.[1]?.trim() : undefined;
+  if (!read || !role || !isBoardTitle(role)) return null;
+  const masculine = participle.replace(/e$/u, "");
+  const agreed = masculineTitle(role) === role ? masculine : `${masculine}e`;
+  return `Chez ${company}, ${read[2]} est ${agreed} ${role}.`;
+}
+
 // The sentences a lead and its verb clauses tell; a clause read as nothing known stays, after its
 // company, a paragraph of its own for the reader (and an editor).
 function clauseSentences(line: string): string[] | null {
@@ -431,8 +444,10 @@ function clauseSentences(line: string): string[] | null {
   if (clauses.length < 2 || !CLAUSE.test(clauses[0]!)) return null;
   const sentences: string[] = [];
   let moves = 0;
+  let participle: string | null = null;
   for (const clause of clauses) {
-    const sentence = clauseSentence(clause, company);
+    const sentence = clauseSentence(clause, company) ?? gappedSentence(clause, company, participle);
+    participle = NAMED.exec(CLAUSE.exec(clause)?.[3] ?? "")?.[1] ?? participle;
     if (sentence === null) sentences.push(`Chez ${company}, ${clause}.`);
     else if (sentence) {
       sentences.push(sentence);

@@ -1237,6 +1237,9 @@ const JOINS_A_NAMED_BODY =
 const BODY_BY_REFERENCE =
   /(?<![\p{L}])(?:direction|présidence|tête)\s+(?:de l['’]|du\s|de la\s)(?:établissement|entreprise|société|structure|site|usine|magasin|clinique|hôpital|école)(?![\p{L}])/u;
 
+const BODY_BY_ITS_NOUN =
+  /(?<![\p{L}])(?:direction|présidence|tête)(?:\s+\p{Ll}+)?\s+(?:de l['’]|du\s|de la\s)(ligue|fédération|association|union|comité|syndicat|club|confédération)(?![\p{L}])(?!\s+(?:de|du|des|d['’])\s*\p{Lu})/u;
+
 function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
   if (!hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
   const clause = clauseAfterPerson(record);
@@ -1245,6 +1248,10 @@ function ownClauseNamesAnotherBody(record: DoubtSubject): boolean {
   // "C'est son adjointe, X, qui reprend la direction de l'établissement": a body told by reference,
   // which the sentence before may name otherwise than the employer inferred
   if (BODY_BY_REFERENCE.test(clause)) return true;
+  // "qui prendra la direction technique de la ligue": a body told by its noun alone, which the
+  // employer inferred does not open on (a judo club is no league)
+  const byNoun = BODY_BY_ITS_NOUN.exec(clause);
+  if (byNoun && !record.company.toLowerCase().startsWith(byNoun[1]!)) return true;
   const joined = JOINS_A_BODY.exec(clause);
   if (
     joined &&

@@ -14,12 +14,13 @@ import {
   isFemininePerson,
   leadershipRole,
   looksLikeTitle,
+  opensLikeTitle,
   subjectsBefore,
   withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { HONORIFIC, MOVE_TIME } from "./lexicon.ts";
+import { foldWord, HONORIFIC, MOVE_TIME, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, type Note, note } from "./notes.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -152,6 +153,9 @@ const LEAVING_AFTER_HOLDER =
 // after the title, an aside or the time of the move before the colon: "une DRH en janvier : X"
 const GAINED_TITLE_LINK = new RegExp(String.raw`^\s*(?:,[^:.;]{1,60}|\s${MOVE_TIME})?\s*:\s*`, "u");
 
+// the title's house after "au", "aux", "à la", "à l'" and before the colon
+const HOUSE_AFTER_TITLE = /\s(?:au|aux|à la|à l['’])\s*(?=\p{Lu}[^:.;]{1,80}\s:\s)/u;
+
 // "Nouveau CIO pour Trivane Gestion : X", "Vergers de la Durance a un nouveau directeur financier :
 // X": the title, its employer, then the holder after a colon or a comma (shapes.ts "title opener").
 export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
@@ -166,7 +170,15 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const proposed = PROPOSED_BEFORE_TITLE.exec(before) ?? ELECTION_BEFORE_TITLE.exec(before);
   const gained = GAINED_BEFORE_TITLE.exec(before) ?? replaced ?? proposed;
   if (!gained && /(?:est|sera|un|une)\s*$/iu.test(before)) return [];
-  const role = readRole(sentence, match.index + match[0].length);
+  // "Nouvelle éditrice aux Éditions Morvane : X": the house after "au", "aux", "à la" owns the post
+  const titleFrom = match.index + match[0].length;
+  const housed = HOUSE_AFTER_TITLE.exec(sentence.slice(titleFrom));
+  // ("Nouveau visage à la R&D de C : X": only after a title, a house; after another noun, a department)
+  const titledHouse = (role: { role: string } | null) =>
+    role !== null &&
+    (opensLikeTitle(role.role) || TITLE_HEAD_VOCABULARY.has(foldWord(role.role.split(/\s+/u)[0]!)));
+  const cut = housed ? readRole(sentence, titleFrom, titleFrom + housed.index) : null;
+  const role = titledHouse(cut) ? cut : readRole(sentence, titleFrom);
   if (!role) return [];
   let company: Span | null = role.company;
   let after = company?.end ?? role.end;
@@ -174,13 +186,21 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const aside = company ? null : DATE_ASIDE.exec(sentence.slice(after));
   if (aside) after += aside[0].length;
   // "Nouveau Chief Investment Officer pour Trivane Gestion : X"
-  const owner = /^\s*(?:pour|chez)\s+/u.exec(sentence.slice(after));
+  const owner = (
+    titledHouse(role)
+      ? /^\s*(?:(?:pour|chez)\s+|(?:au|aux|à la|à l['’])\s*(?=\p{Lu}))/u
+      : /^\s*(?:pour|chez)\s+/u
+  ).exec(sentence.slice(after));
   if (!company && owner) {
     company = readCompanyAfter(sentence, after + owner[0].length);
     after = company?.end ?? after;
   }
-  // "Nouveau président pour la Fédération des cavistes (FDC) : X": the employer's acronym after it
-  if (company) after += /^\s*\([\p{Lu}\p{N}&.-]{2,12}\)/u.exec(sentence.slice(after))?.[0].length ?? 0;
+  // "Nouveau président pour la Fédération des cavistes (FDC) : X": the employer's acronym after it,
+  // capitals mixed with small letters as some are written ("(AFCov)", "(UNAPei)")
+  if (company)
+    after +=
+      /^\s*\((?=[^()]*\p{Lu}[^()]*\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,11}\)/u.exec(sentence.slice(after))?.[0]
+        .length ?? 0;
   const link = (
     gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
   ).exec(sentence.slice(after));

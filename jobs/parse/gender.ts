@@ -21,7 +21,8 @@ const FEMININE_ENDINGS: [RegExp, string][] = [
   [/teur$/u, "trice"],
   [/ier$/u, "ière"],
   [/é$/u, "ée"],
-  [/(?<=[\p{L}]{3})(?:al|ent|oint|ant)$/u, "$&e"],
+  // not a noun in -ment after the head ("responsable environnement", "directeur développement")
+  [/(?<=[\p{L}]{3})(?:al|(?<!m)ent|oint|ant)$/u, "$&e"],
   [/if$/u, "ive"],
   [/el$/u, "elle"],
   // "technicien", "pharmacien", "ancien"

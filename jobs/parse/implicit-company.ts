@@ -70,7 +70,9 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   // "Le Fonds régional … de l'Orvanne (Frac Orvanne) a recruté …": the short name in brackets
   // stands beside the subject, the verb comes after it
   const aside = /^\s*\([^()]{1,40}\)/u.exec(sentence.slice(company.end))?.[0].length ?? 0;
-  const next = tokenize(sentence).find((t) => t.start >= company.end + aside);
+  // "Ferlog, de son côté, accueille …": an adverbial set between commas after the subject
+  const adverbial = INSERTED_ADVERBIAL.exec(sentence.slice(company.end + aside))?.[0].length ?? 0;
+  const next = tokenize(sentence).find((t) => t.start >= company.end + aside + adverbial);
   if (!next || !/^\p{Ll}/u.test(next.core)) return null;
   // "Changement de CEO chez…", "Arrivée d'un…": a noun phrase opens the sentence, not its subject
   if (company.text.split(/\s+/).length === 1 && /^(?:de|du|des|d'|chez|pour)$/u.test(next.core)) return null;
@@ -94,6 +96,9 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) return null;
   return company;
 }
+
+const INSERTED_ADVERBIAL =
+  /^\s*,\s*(?:de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle|eux)|(?:lui|elle) aussi|à son tour|par ailleurs|également|aussi|encore|enfin),(?=\s*\p{Ll})/u;
 
 // "Filiale du groupe Mécaloire, Hydrafor fabrique …", "Spécialiste lyonnais du froid, Ferlog
 // annonce …": a noun phrase describing the subject, set before it up to a comma; the subject is

@@ -48,6 +48,9 @@ export const LOWER_HEADS =
   // a State's service in a département: "la direction départementale des territoires de la Lisonne"
   "direction départementale (?:de la |des |du |de l')\\p{Ll}+(?: et (?:de la |des |du |de l')?\\p{Ll}+)?|" +
   "commune|métropole|département|syndicat(?: mixte)?(?: des? \\p{Ll}+)?|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
+  // a school of music or dance a town runs: "le conservatoire de Brenville" (not "lycée" nor
+  // "collège": "le lycée Notre-Dame de X" has a name of its own, "le collège de l'Autorité" is a board)
+  "conservatoire|" +
   "hôpital|clinique(?: \\p{Ll}+)?|(?:tennis |football |rugby )?club|autorité organisatrice des mobilités|" +
   "groupement hospitalier de territoire|maison des \\p{Ll}+|office des \\p{Ll}+|" +
   // a fish auction or a tourist office named by its place or its own name: "la criée de Port-Olvène",

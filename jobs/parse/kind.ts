@@ -11,17 +11,18 @@
 // Every fixture corpus is labelled by this rule.
 
 import { isFrenchWord } from "./french-words.ts";
-import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS } from "./lexicon.ts";
+import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
 
+// "administratrice générale" is the house's executive head (a theatre's, a school's), no seat
 const BOARD_SEAT =
-  /^(?:administrat(?:eur|rice)|membre du conseil|membre du directoire|membre du comité (?!de direction|exécutif)|independent director|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur|board member|member of the (?:supervisory |advisory )?board|non-executive director)/iu;
+  /^(?:administrat(?:eur|rice)(?!\s+générale?)|membre du conseil|membre du directoire|membre du comité (?!de direction|exécutif)|independent director|président(?:e)? du (?:conseil de surveillance|conseil d['’]administration|comité)|censeur|board member|member of the (?:supervisory |advisory )?board|non-executive director)/iu;
 const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|réélue?s?(?![\p{L}]))/iu;
 // The person's former post is named without another employer: they stay in the house. "X, aujourd'hui
 // responsable du réseau, deviendra R" names the post held now, as "actuellement" does.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
+  /(?<![\p{L}])(?:jusqu'(?:ici|alors|à présent)|jusque-là|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =
@@ -61,6 +62,20 @@ const groupWord = (name: string) => {
 const CAREER_IN_THE_HOUSE =
   /(?<![\p{L}])(?:entrée?s? dans la maison|actuel(?:le)?\s[^,;.]{1,60}?\sde la maison(?![\p{L}])|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
 
+// "X et Y, professeurs du club, deviennent …", "X, chef de rayon de la maison, devient …": an
+// apposition whose title places the post in the house by the house's common noun
+const POST_IN_THE_HOUSE =
+  /(?<=,\s*)(?:(?:jusque-là|jusqu'ici|aujourd'hui|actuellement)\s+)?(\p{Ll}[\p{Ll}-]*)(?:\s[\p{Ll}'’ -]{0,50}?)?\s(?:du club|de la maison|de l['’]entreprise|de la société|de l['’]association|du cabinet)(?=\s*,)/gu;
+const postInTheHouse = (text: string) =>
+  [...text.matchAll(POST_IN_THE_HOUSE)].some((m) =>
+    TITLE_HEAD_VOCABULARY.has(foldWord(m[1]!).replace(/s$/u, "")),
+  );
+
+// "X succède à Y, qui présidait le syndicat depuis 2015": what the relative clause says is the
+// predecessor's tenure, not the mover's
+const PREDECESSOR_RELATIVE =
+  /(?<![\p{L}])(?:succède|succédera|remplace|remplacera|succéder|remplacer)\s+(?:à\s+)?\p{Lu}[^,.;]{1,60},\s*qui\s[^,.;]*/gu;
+
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (OFFICIAL.test(text)) return "appointed";
   if (CAREER_IN_THE_HOUSE.test(text) && previousCompanies.length === 0) return "promoted";
@@ -70,6 +85,7 @@ export function moveKind({ verbKind, company, role, previousCompanies, text }: K
   if (previousCompanies.length > 0 && previousCompanies.every((p) => groupWord(p) === groupWord(company)))
     return "promoted";
   if (previousCompanies.length > 0 || verbKind === "joined") return "joined";
-  if (SAME_HOUSE.test(text)) return "promoted";
+  const own = text.replace(PREDECESSOR_RELATIVE, "");
+  if (SAME_HOUSE.test(own) || postInTheHouse(own)) return "promoted";
   return "appointed";
 }

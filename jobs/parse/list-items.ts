@@ -237,6 +237,8 @@ function employerInLead(sentence: string, lead: string, mentions: PersonMention[
       (capitalisedBefore && readCompanyAfter(sentence, cue.index - capitalisedBefore[1]!.length)) ||
       readCompanyAfter(sentence, cue.index + cue[0].length);
     if (!run || run.end > lead.length) continue;
+    // "accueille deux transfuges de D :": the house the people come from, not the employer
+    if (/^d/u.test(cue[0]) && ORIGIN_BEFORE.test(lead.slice(0, cue.index))) continue;
     // "du Musée de la mécanique d'art de Vernemont": an institution's name runs on in lower case
     // "du Musée de la mécanique d'art de Vernemont": the name runs on to its place
     const company = placeNamedInstitution(sentence, run) ?? widenInstitution(sentence, run);
@@ -252,6 +254,9 @@ function employerInLead(sentence: string, lead: string, mentions: PersonMention[
     return placeNamedInstitution(sentence, subject) ?? widenInstitution(sentence, subject);
   return null;
 }
+
+const ORIGIN_BEFORE =
+  /(?<![\p{L}])(?:transfuges?|anciens?|anciennes?|venue?s?|issue?s?|débauchée?s?|arrivée?s?)\s*$/u;
 
 // the meeting whose place the lead names: "lors de son congrès de", "à l'assemblée générale de"
 export const MEETING_BEFORE =

@@ -5,6 +5,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import {
+  type CareerPhrase,
   careerOwner,
   currentPostEmployer,
   findPredecessor,
@@ -170,12 +171,19 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   }));
   const namedMovers = careerMovers.filter((_, index) => !isShadow(movers[index]!));
   const pastOf = (index: number) =>
-    careers
-      .filter(
-        (phrase) =>
-          careerOwner(phrase, isShadow(movers[index]!) ? careerMovers : namedMovers) === careerMovers[index],
-      )
-      .flatMap((phrase) => phrase.employers.map((employer) => employer.text));
+    careers.flatMap((phrase) => {
+      const respective = respectiveOrigins(phrase, namedMovers, masked);
+      if (respective) {
+        const at = respective.indexOf(careerMovers[index]!);
+        return at < 0 ? [] : [phrase.employers[at]!.text];
+      }
+      const listed = listedOrigins(phrase, namedMovers, masked);
+      if (listed) return listed.includes(careerMovers[index]!) ? phrase.employers.map((e) => e.text) : [];
+      return careerOwner(phrase, isShadow(movers[index]!) ? careerMovers : namedMovers) ===
+        careerMovers[index]
+        ? phrase.employers.map((employer) => employer.text)
+        : [];
+    });
 
   const drafts: DraftMove[] = [];
   const segments = new Map<DraftMove, string>();
@@ -290,8 +298,15 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     }
     // "Le fabricant en confie la direction à X": the site the sentence before opened completes the
     // title; when that sentence opens nothing, "en" stands for a post left unread and so is the mover
-    if (role && move.shape === ENTRUSTED_OPENING)
-      role = withOpenedSite(role, sentences[move.sentenceIndex - 1]?.text ?? "");
+    // "L'assureur C lance une offre d'autopartage et en confie la direction à X": the opening may be
+    // the clause before "et" in the same sentence
+    if (role && move.shape === ENTRUSTED_OPENING) {
+      const own = sentences[move.sentenceIndex]!.text.slice(0, move.person.start);
+      const openedBefore = own.replace(/\s*,?\s+et\s+en\s+\p{Ll}.*$/su, "");
+      role =
+        (openedBefore !== own ? withOpenedSite(role, openedBefore) : null) ??
+        withOpenedSite(role, sentences[move.sentenceIndex - 1]?.text ?? "");
+    }
     if (!company || !role) return; // never emit a move with an empty field
     let leftEmployer: string | null = null;
     if (SAME_POST.test(role)) {
@@ -432,6 +447,28 @@ function predecessorInSegment(text: string, from: number, moverAt: number, to: n
     (m) => isConfidentPerson(m) && personKey(m.name) !== personKey(found.name),
   );
   return someoneElse ? findPredecessor(text, ownSentence, to) : found;
+}
+
+// "A devient R1 et B R2, respectivement venus de C1 et de C2": the houses a career after
+// "respectivement" lists are one per mover of its sentence, in their order; null unless the counts agree
+function respectiveOrigins(phrase: CareerPhrase, movers: Mover[], text: string): Mover[] | null {
+  if (phrase.employers.length < 2 || !/respectivement\s+$/u.test(text.slice(0, phrase.cue.start)))
+    return null;
+  const from = lastSentenceStart(text, phrase.cue.start);
+  const before = movers.filter((mover) => mover.at >= from && mover.at < phrase.cue.start);
+  return before.length === phrase.employers.length ? before : null;
+}
+
+// "C accueille deux transfuges de D : X, nommé R1, et Y, nommée R2": a counted lead says where every
+// person listed after its colon comes from
+const COUNTED_BEFORE = /(?<![\p{L}])(?:deux|trois|quatre|cinq|\d+)\s+(?:\p{Ll}+\s+)?$/u;
+function listedOrigins(phrase: CareerPhrase, movers: Mover[], text: string): Mover[] | null {
+  const last = phrase.employers.at(-1);
+  const colon = last && /^\s*:\s/u.exec(text.slice(last.end));
+  if (!colon || !COUNTED_BEFORE.test(text.slice(0, phrase.cue.start))) return null;
+  const end = text.slice(last.end).search(/[.;!?](?=\s|$)/u);
+  const listed = movers.filter((m) => m.at > last.end && (end < 0 || m.at < last.end + end));
+  return listed.length < 2 ? null : listed;
 }
 
 function lastSentenceStart(text: string, before: number): number {

@@ -42,6 +42,8 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
       /\b(?:co-?)?fondat(?:eur|rice)\b/,
       /\b(?:co-?)?founder\b/,
       /\bsecretaire generale?\b/,
+      // a theatre's, a school's or a public body's executive head, not a seat on a board
+      /\badministrat(?:eur|rice) generale?\b/,
     ],
   },
   {
@@ -185,6 +187,7 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
       /\b(?:co-?)?founder\b/,
       /\bassociee? gerante?\b/,
       /\bsecretaire generale?\b/,
+      /\badministrat(?:eur|rice) generale?\b/,
     ],
   },
 ];

@@ -186,3 +186,156 @@ describe("shapes of session 24's development round", () => {
     ).not.toBe("directrice commerciale");
   });
 });
+
+// Families session 25's development round (real86) showed unread or misread, each told by an
+// invented sentence: an executive "administratrice générale" (no board seat), a quarry led (no
+// career), a gapped coordination after "est nommé", a network led after "pour diriger", a post of
+// what the same sentence launched ("lance C et en confie la direction à X"), a body's acronym in
+// mixed case after a title opener, and a school named by its town opening the sentence.
+const ROUND_86: Row[] = [
+  {
+    shape: "an employer that promotes its executive head, « administratrice générale »",
+    text: "Le Théâtre des Quatre Vents promeut Julie Perrin administratrice générale ; elle en était la chargée de production.",
+    person: "Julie Perrin",
+    want: { company: "Théâtre des Quatre Vents", role: "administratrice générale", kind: "promoted" },
+  },
+  {
+    shape: "a quarry led, whose town stays in the title",
+    text: "Granits Morvane nomme Louis Garnier directeur de la carrière de Ferlac.",
+    person: "Louis Garnier",
+    want: { company: "Granits Morvane", role: "directeur de la carrière de Ferlac", previous: [] },
+  },
+  {
+    shape: "a gapped coordination after « est nommé », after a colon",
+    text: "Semences Valgrain étoffe son comité de direction : Paul Arnal est nommé directeur industriel, Claire Dumas directrice financière et Marc Olivier directeur des achats.",
+    person: "Claire Dumas",
+    want: { company: "Semences Valgrain", role: "directrice financière", kind: "appointed" },
+  },
+  {
+    shape: "the last member of a gapped coordination",
+    text: "Semences Valgrain étoffe son comité de direction : Paul Arnal est nommé directeur industriel, Claire Dumas directrice financière et Marc Olivier directeur des achats.",
+    person: "Marc Olivier",
+    want: { company: "Semences Valgrain", role: "directeur des achats", kind: "appointed" },
+  },
+  {
+    shape: "a network led after « pour diriger », with what it serves",
+    text: "La régie Transports Brenac a choisi Denis Carré pour diriger son réseau de bus : il en était le directeur adjoint.",
+    person: "Denis Carré",
+    want: { company: "Transports Brenac", role: "directeur du réseau de bus", kind: "promoted" },
+    held: true,
+  },
+  {
+    shape: "the post of what the same sentence launched",
+    text: "La mutuelle Assurvane lance une offre de location et en confie la direction à Sonia Réaux, passée par Livrania.",
+    person: "Sonia Réaux",
+    want: { company: "Assurvane", role: "directrice de l'offre de location", previous: ["Livrania"] },
+    held: true,
+  },
+  {
+    shape: "a title opener whose body's acronym mixes capitals and small letters",
+    text: "Nouvelle directrice pour l'Union des fromagers du Causse (UFCau) : Odile Martin, ex-Laitages Dorval.",
+    person: "Odile Martin",
+    want: { company: "Union des fromagers du Causse", role: "directrice", previous: ["Laitages Dorval"] },
+  },
+  {
+    shape: "a kinship in apposition before the post the employer names",
+    text: "Ferlog nomme Anne Roy, fille du fondateur, directrice générale.",
+    person: "Anne Roy",
+    want: { company: "Ferlog", role: "directrice générale" },
+  },
+  {
+    shape: "an employer named in apposition after the descriptor that opens the sentence",
+    text: "Le spécialiste de la location entre particuliers, Louvia, a nommé Marc Olivier directeur général.",
+    person: "Marc Olivier",
+    want: { company: "Louvia", role: "directeur général" },
+  },
+  {
+    shape: "a career told by the trade's own verbs, « après avoir dansé pour A, puis enseigné à B »",
+    text: "Après avoir dansé dix ans pour la compagnie Les Pas Perdus, puis enseigné au Studio Vélin, Julie Perrin prendra en janvier la direction de l'école municipale de danse de Ferlac.",
+    person: "Julie Perrin",
+    want: {
+      company: "école municipale de danse de Ferlac",
+      role: "directrice",
+      kind: "joined",
+      previous: ["Les Pas Perdus", "Studio Vélin"],
+    },
+  },
+  {
+    shape: "a title opener whose house follows « aux », « à la »",
+    text: "Nouvelle éditrice aux Éditions Morvane : Odile Martin, qui occupait la même fonction chez Livrania.",
+    person: "Odile Martin",
+    want: { company: "Éditions Morvane", role: "éditrice", previous: ["Livrania"] },
+  },
+  {
+    shape: "a school named by its town, opening a cleft successor",
+    text: "Au conservatoire de Vaubrenne, c'est son adjoint, Simon Corbin, qui lui succédera à la direction des études musicales.",
+    person: "Simon Corbin",
+    want: { company: "conservatoire de Vaubrenne", role: "directeur des études musicales" },
+  },
+];
+
+describe("shapes of session 25's development round", () => {
+  it.each(ROUND_86)("reads $shape", ({ text, person, want, held }) => {
+    const move = moveOf(text, person);
+    expect(move && { company: move.company, role: move.role }).toEqual({
+      company: want.company,
+      role: want.role,
+    });
+    if (want.kind !== undefined) expect(move!.kind).toBe(want.kind);
+    if (want.previous !== undefined) expect(move!.previous_companies).toEqual(want.previous);
+    if (held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("tells a promotion from an apposition that places the post in the house", () => {
+    expect(
+      moveOf(
+        "Au Tennis Club de Ferlac, Paul Arnal, entraîneur du club, devient directeur sportif.",
+        "Paul Arnal",
+      )?.kind,
+    ).toBe("promoted");
+  });
+
+  it("holds the employer inferred when the clause names a body of another kind by its noun", () => {
+    const move = moveOf(
+      "Le Tennis Club de Ferlac recrute un directeur sportif : Paul Arnal, ex-Raquettes Dorval. Il succède à Marc Olivier, qui prendra en juin la direction technique de la ligue.",
+      "Marc Olivier",
+    );
+    expect(move?.confidence ?? 0).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("reads no mover's tenure in the relative clause about the one succeeded", () => {
+    expect(
+      moveOf(
+        "Nouveau président pour le Syndicat des fromagers du Causse : Paul Arnal succède à Odile Martin, qui présidait le syndicat depuis 2014.",
+        "Paul Arnal",
+      )?.kind,
+    ).toBe("appointed");
+  });
+
+  it("gives each coordinated mover the house « respectivement » lists for them", () => {
+    const text =
+      "Ferlog annonce deux nominations : Sonia Réaux devient directrice commerciale et Denis Carré directeur financier, respectivement venus de Kelvane et de Livrania.";
+    expect(moveOf(text, "Sonia Réaux")?.previous_companies).toEqual(["Kelvane"]);
+    expect(moveOf(text, "Denis Carré")?.previous_companies).toEqual(["Livrania"]);
+  });
+
+  it("gives every person a counted lead lists the house the lead says they come from", () => {
+    const text =
+      "Ferlog, de son côté, accueille deux transfuges de Kelvane : Paul Arnal, nommé directeur des achats, et Claire Dumas, nommée directrice commerciale.";
+    for (const person of ["Paul Arnal", "Claire Dumas"])
+      expect(moveOf(text, person)).toMatchObject({
+        company: "Ferlog",
+        kind: "joined",
+        previous_companies: ["Kelvane"],
+      });
+  });
+
+  it("keeps « sa carrière » a career, not a site", () => {
+    expect(
+      moveOf(
+        "Granits Morvane nomme Louis Garnier directeur commercial. Il a fait toute sa carrière chez Marbres Ferlac.",
+        "Louis Garnier",
+      )?.previous_companies,
+    ).toEqual(["Marbres Ferlac"]);
+  });
+});

@@ -215,6 +215,9 @@ describe("role classification", () => {
     ["General Counsel", "director", "legal"],
     ["avocate associée", "director", "legal"],
     ["porte-parole", "other", "other"],
+    // a theatre's or a school's executive head, not a board seat
+    ["administratrice générale", "c_level", "general_management"],
+    ["administrateur", "other", "other"],
   ])("classifies %s as %s / %s", (role, seniority, fn) => {
     expect(classifyRole(role)).toEqual({ seniority, function: fn });
   });

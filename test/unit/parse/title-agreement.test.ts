@@ -27,6 +27,8 @@ describe("a title agrees with its holder", () => {
     // no head noun the table knows: left as written
     ["CFO", true, "CFO"],
     ["responsable des achats", true, "responsable des achats"],
+    // a field named by a noun in -ment after the head is no adjective to bend
+    ["directeur environnement", true, "directrice environnement"],
   ])("%s (feminine %s) → %s", (title, feminine, agreed) => {
     expect(agreeTitle(title, feminine as boolean | null)).toBe(agreed);
   });
