@@ -183,12 +183,26 @@ export function personMentionAtStart(text: string): PersonMention | undefined {
   if (first < 0x41 || (first > 0x5a && first < 0x80) || !/^\p{Lu}/u.test(text)) return undefined;
   const known = mentionsByText.get(text);
   if (known !== undefined) return known[0]?.start === 0 ? known[0] : undefined;
-  // only the scan's first run can open at 0: the runs after it are not read (a headline's or a
-  // cell's opening is asked once, of a text no other reader scans: a whole scan of its 32 tokens
-  // was 4 % of the parser's time on the bench's issues)
-  const opening = scanPersonMentions(OPENING.exec(text)![0], true)[0];
-  return opening?.start === 0 ? Object.freeze(opening) : undefined;
+  const opening = OPENING.exec(text)![0];
+  // a short text is its own opening, and the readers after this one scan it whole: it is scanned
+  // whole here and kept for them. A longer one's opening is read no further than the scan's first
+  // run, the only one that can open at 0, and that answer is kept for the same opening asked again.
+  if (opening.length === text.length) {
+    const mentions = findPersonMentions(text);
+    return mentions[0]?.start === 0 ? mentions[0] : undefined;
+  }
+  let person = openingPeople.get(opening);
+  if (person === undefined) {
+    const read = scanPersonMentions(opening, true)[0];
+    person = read?.start === 0 ? Object.freeze(read) : null;
+    if (openingPeople.size > 2_000) openingPeople.clear();
+    openingPeople.set(opening, person);
+  }
+  return person ?? undefined;
 }
+
+// The person a long text's opening opens on (null for none), by opening.
+const openingPeople = new Map<string, PersonMention | null>();
 
 /** With `firstRunOnly`, the mention the scan's first run reads, if any, and no other. */
 function scanPersonMentions(sentence: string, firstRunOnly = false): PersonMention[] {
