@@ -286,7 +286,18 @@ const LED_UNIT_FR = new RegExp(
   "u",
 );
 
+// "fait appel à X pour piloter sa direction des sinistres": the department led names the title
+// ("directrice des sinistres"), its complement kept as written after "direction"
+const LED_DEPARTMENT_FR =
+  /^[^.;:]{0,60}?\s+pour\s+(?:diriger|piloter|animer)\s+(?:sa|la|leur)\s+direction\s+((?:des|du|de la|de l['’])\s*\p{Ll}[\p{Ll}'’-]*(?:\s+(?!(?:de|du|des|et|à|au|aux|en|dès|pour|avec|qui|où|depuis|après|avant|le|la|les)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*){0,2})(?=\s*(?:[,.;:]|$))/u;
+
 function ledUnitFr(window: string, feminine: boolean): { role: string; length: number } | null {
+  const department = LED_DEPARTMENT_FR.exec(window);
+  if (department)
+    return {
+      role: `${feminine ? "directrice" : "directeur"} ${department[1]!}`,
+      length: department[0].length,
+    };
   const led = LED_UNIT_FR.exec(window);
   if (!led) return null;
   const noun = led[2]!;
@@ -307,7 +318,8 @@ export function ledUnitAfter(sentence: string, from: number, feminine: boolean):
 
 /** "hires X to lead its wealth division": the title is paraphrased from the unit led. */
 export function isLedUnitPost(sentence: string, personEnd: number): boolean {
-  return LED_UNIT.test(sentence.slice(personEnd)) || LED_UNIT_FR.test(sentence.slice(personEnd));
+  const after = sentence.slice(personEnd);
+  return LED_UNIT.test(after) || LED_UNIT_FR.test(after) || LED_DEPARTMENT_FR.test(after);
 }
 
 // Only a title brought by "comme", "en tant que"…, before the next person: ", qui devient R" and
@@ -507,7 +519,13 @@ export function companyBeforeVerb(
   const prefix = sentence.slice(0, verbStart);
   // "Lumen, spécialiste de la paie, nomme", "L'AFSU (Association française des scale-ups) a élu"
   const apposition = /(?:,[^,]*,|\s*\([^()]*\))\s*$/u.exec(prefix);
-  if (apposition) end = apposition.index;
+  if (apposition) {
+    // "Le spécialiste lyonnais de la paie, Lumen, nomme": the description comes first and the
+    // commas hold the name itself
+    const named = namedAfterDescription(sentence, prefix, apposition.index, mentions);
+    if (named) return named;
+    end = apposition.index;
+  }
   // "La filiale Bétonor Granulats du groupe Bétonor nomme": the subsidiary, not its group
   const parent = PARENT_AFTER_SUBSIDIARY.exec(sentence.slice(0, end));
   if (parent) end = parent.index;
@@ -541,6 +559,28 @@ export function companyBeforeVerb(
     (m) => isConfidentPerson(m) && m.start < company.end && company.start < m.end,
   );
   return isPerson ? null : company;
+}
+
+// a sentence that opens on an article and a lower-case noun ("Le spécialiste …", "La start-up …"),
+// then a capitalised name alone between commas right before the verb
+const DESCRIPTION_OPENING = /^[^\p{L}]*(?:Le|La|Les|L['’])\s*\p{Ll}[^,;:.()]*$/u;
+const NAME_IN_COMMAS = /^,\s*([\p{Lu}\p{N}][^,]*?)\s*,\s*$/u;
+
+function namedAfterDescription(
+  sentence: string,
+  prefix: string,
+  commaAt: number,
+  mentions: PersonMention[],
+): Span | null {
+  if (!DESCRIPTION_OPENING.test(prefix.slice(0, commaAt))) return null;
+  const inner = NAME_IN_COMMAS.exec(prefix.slice(commaAt));
+  if (!inner) return null;
+  const start = commaAt + prefix.slice(commaAt).indexOf(inner[1]!);
+  const end = start + inner[1]!.length;
+  const read = readCompanyBefore(sentence, end);
+  if (!read || read.start !== start || read.end !== end) return null;
+  const isPerson = mentions.some((m) => isConfidentPerson(m) && m.start < end && start < m.end);
+  return isPerson ? null : read;
 }
 
 // "Arrivée de Nadia Benali chez Kerlog au poste de…": the employer right after the person.

@@ -591,7 +591,8 @@ const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: nu
   },
   {
     pattern: new RegExp(
-      String.raw`^${BODY}\s+fait\s+entrer\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\s+(\p{Lu}.+?)\.?$`,
+      // ("C, la start-up fondée par d'anciens de D, fait entrer …": the house described in apposition)
+      String.raw`^${BODY}(?:,\s+(?:la|le|l['’])\s*[^,:]{1,80},)?\s+fait\s+entrer\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\s+(\p{Lu}.+?)\.?$`,
       "u",
     ),
     company: 1,

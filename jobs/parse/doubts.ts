@@ -1557,7 +1557,7 @@ export const ROLE_POINTS_BACK: Doubt = {
 // chosen on real1/real2 (2 wrong, no right), 1 wrong and no right one on the five rounds after
 // (real11's first score), 4 wrong for 1 right over the whole pool; none of today's published records.
 const BARE_ARTICLE_IN_ROLE =
-  /(?<!(?:^|\s)(?:de|à|a|par|pour|sur|avec|dans|sous|en|vers|chez|entre|et|ou|après|auprès))\s(?:(?:le|la|les)\s|l['’]\p{L})/iu;
+  /(?<!(?:^|\s)(?:de|à|a|par|pour|sur|avec|dans|sous|en|vers|chez|entre|contre|et|ou|après|auprès))\s(?:(?:le|la|les)\s|l['’]\p{L})/iu;
 export const ROLE_BARE_ARTICLE: Doubt = {
   id: "role_bare_article",
   reason: "the role holds an article no preposition introduces",

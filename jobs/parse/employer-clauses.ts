@@ -55,8 +55,9 @@ const ONE_POST = /^\s*(?:un|une)\s/u;
 // possessive post before its holder is the post the house fills (after "promeut son adjoint, X" or
 // "débauche chez D son directeur commercial, X" it is the post held until now, so only the verbs
 // that bring someone in read it)
+// ("recrute sa future directrice des achats : X": the post's tense is no part of its title)
 const OWN_POST_THEN_HOLDER =
-  /^\s*(?:son|sa|leur)\s+([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*(?::|,(?=\s*\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))\s*/u;
+  /^\s*(?:son|sa|leur)\s+(?:(?:futur|future|prochain|prochaine|nouveau|nouvel|nouvelle)\s+)?([\p{Ll}][\p{Ll}\s'-]{1,40}?)\s*(?::|,(?=\s*\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))\s*/u;
 const BRINGS_IN =
   /^(?:recrut|a recruté|ont recruté|accueill|a accueilli|ont accueilli|engag|a engagé|embauch|a embauché|se dot|s'est doté|se dotera)/iu;
 

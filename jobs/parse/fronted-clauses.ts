@@ -20,7 +20,7 @@ import {
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
-import { foldWord, HONORIFIC, MOVE_TIME, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
+import { foldWord, HONORIFIC, MONTH, MOVE_TIME, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, type Note, note } from "./notes.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
@@ -28,7 +28,8 @@ import type { Sentence } from "./sentence.ts";
 import type { MoveKind } from "./types.ts";
 import { GAINS_POST, PROPOSED_FIRST, REPLACES_OWN_POST, WELCOMES } from "./verb-patterns.ts";
 
-const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|officiellement|récemment)`;
+// ("Élu au printemps à la tête de C, X": a season, or a month without its year)
+const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|(?:au|en) (?:printemps|été|automne|hiver)|en (?:${MONTH})|officiellement|récemment)`;
 const PARTICIPLE_OPENER = new RegExp(
   String.raw`^\s*(Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?|Portée?s?)(?:\s+${WHEN})?\s+`,
   "u",
@@ -93,9 +94,15 @@ function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMo
   const postEnd = Math.min(phrase.company?.end ?? phrase.end, occasion ? from + occasion.index : Infinity);
   const person = holderAfter(mentions, sentence, postEnd, HOLDER_GAP);
   if (!person) return null;
-  const post = lead
+  const led = lead
     ? postRole(sentence, from + lead[0].length, Math.min(person.start, postEnd), person)
     : null;
+  // "Élu à la tête de l'Union des … , X": one elected to head a body is its president
+  const elected =
+    led && /^él/u.test(participle) && /^tête d/u.test(sentence.slice(from + lead![0].length))
+      ? { ...led, role: isFemininePerson(person, sentence) ? "présidente" : "président", notes: [] }
+      : null;
+  const post = elected ?? led;
   // ("à la tête de C" paraphrases the title: only a held reading may keep it)
   if (lead && (!post || (post.notes.length > 0 && !carried))) return null;
   const role = post ?? phrase;
@@ -158,6 +165,17 @@ const HOUSE_AFTER_TITLE = /\s(?:au|aux|à la|à l['’])\s*(?=\p{Lu}[^:.;]{1,80}
 
 // "Nouveau CIO pour Trivane Gestion : X", "Vergers de la Durance a un nouveau directeur financier :
 // X": the title, its employer, then the holder after a colon or a comma (shapes.ts "title opener").
+const SPELLED_BEFORE_ACRONYM = /^((?:\s+\p{Ll}[\p{Ll}'’-]+){1,3})\s*\(([\p{Lu}]{2,12})\)/u;
+// the acronym ends on the initials of those words, in order ("automobiles indépendants" in FEAI)
+function spelledByAcronym(words: string, acronym: string): boolean {
+  const initials = words
+    .trim()
+    .split(/\s+/u)
+    .map((word) => foldWord(word)[0]!.toUpperCase())
+    .join("");
+  return foldWord(acronym).toUpperCase().endsWith(initials);
+}
+
 export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const before = sentence.slice(0, match.index);
@@ -197,10 +215,22 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   }
   // "Nouveau président pour la Fédération des cavistes (FDC) : X": the employer's acronym after it,
   // capitals mixed with small letters as some are written ("(AFCov)", "(UNAPei)")
-  if (company)
+  if (company) {
+    // "… pour la Fédération des experts automobiles indépendants (FEAI) : X": lower-case words the
+    // acronym spells belong to the name the company reader stopped short of
+    const spelled = SPELLED_BEFORE_ACRONYM.exec(sentence.slice(after));
+    if (spelled && spelledByAcronym(spelled[1]!, spelled[2]!)) {
+      company = {
+        ...company,
+        text: sentence.slice(company.start, after + spelled[1]!.length),
+        end: after + spelled[1]!.length,
+      };
+      after = company.end;
+    }
     after +=
       /^\s*\((?=[^()]*\p{Lu}[^()]*\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,11}\)/u.exec(sentence.slice(after))?.[0]
         .length ?? 0;
+  }
   const link = (
     gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
   ).exec(sentence.slice(after));

@@ -60,7 +60,19 @@ const groupWord = (name: string) => {
 // "X, R chez C, y devient R2" says the same with "y"; "remplacée par X, actuel responsable du réseau
 // de la maison" says it of the successor
 const CAREER_IN_THE_HOUSE =
-  /(?<![\p{L}])(?:entrée?s? dans la maison|actuel(?:le)?\s[^,;.]{1,60}?\sde la maison(?![\p{L}])|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entrée?s? dans (?:la maison|l['’]entreprise|la société)|actuel(?:le)?\s[^,;.]{1,60}?\sde la maison(?![\p{L}])|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
+
+// "Entré chez C en 2004 comme mécanicien, X devient R": the year the person joined the house that now
+// gives the post (checked against the employer: "entrée chez D en 2004" tells an earlier step elsewhere)
+const ENTERED_HOUSE_IN =
+  /(?<![\p{L}])[Ee]ntrée?s?\s+chez\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s+en\s+\d{4}(?!\d)/u;
+
+function enteredThisHouse(text: string, company: string, previousCompanies: string[]): boolean {
+  const entered = ENTERED_HOUSE_IN.exec(text);
+  if (!entered || !company) return false;
+  const house = groupWord(company);
+  return groupWord(entered[1]!) === house && previousCompanies.every((p) => groupWord(p) === house);
+}
 
 // "X et Y, professeurs du club, deviennent …", "X, chef de rayon de la maison, devient …": an
 // apposition whose title places the post in the house by the house's common noun
@@ -79,6 +91,7 @@ const PREDECESSOR_RELATIVE =
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (OFFICIAL.test(text)) return "appointed";
   if (CAREER_IN_THE_HOUSE.test(text) && previousCompanies.length === 0) return "promoted";
+  if (enteredThisHouse(text, company, previousCompanies) && !BOARD_SEAT.test(role)) return "promoted";
   if (BOARD_SEAT.test(role)) return "appointed";
   if (verbKind === "promoted") return "promoted"; // "promu" says the house is the same
   if (JOINED_THIS_HOUSE_BEFORE.test(text)) return "promoted";

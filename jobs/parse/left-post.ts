@@ -65,9 +65,22 @@ export function postLeftAfterName(text: string, nameEnd: number): LeftPost | nul
 const FRONTED_POST =
   /(?:^|[.!?:;]\s+|\n)(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}'’-]+)*\s+(?:chez|de|du|des|d['’])\s*\p{Lu}[^,.;:()]*?)(?:\s+depuis\s[^,.;:()]*)?,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
+// "C se sépare de sa présidente, X", "C remercie son directeur général, X": the house parts with the
+// holder of its own post, named in apposition after it
+const HOUSE_PARTS_WITH =
+  /(?:^|[.!?:;]\s+|\n)((?:(?:Le|La|Les|L['’])\s*)?\p{Lu}[^,.;:()]*?)\s+(?:se sépare|se séparera|s'est séparée?|vient de se séparer|remercie|a remercié|limoge|a limogé|congédie|a congédié)\s+(?:de\s+|d['’])?(?:son|sa)\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
 /** The post told before the name that starts at `nameStart`, fronted in its sentence. */
 export function postLeftBeforeName(text: string, nameStart: number): LeftPost | null {
-  const fronted = FRONTED_POST.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
+  const window = text.slice(Math.max(0, nameStart - 160), nameStart);
+  const parted = HOUSE_PARTS_WITH.exec(window);
+  if (parted) {
+    const role = parted[2]!;
+    const head = foldWord(role.split(/[\s'’]/u)[0]!);
+    const house = readCompanyRun(parted[1]!, 0);
+    if ((TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)) && house) return { role, company: house.text };
+  }
+  const fronted = FRONTED_POST.exec(window);
   if (!fronted) return null;
   const post = fronted[1]!;
   return titleAndHouse(post[0]!.toLowerCase() + post.slice(1), true);

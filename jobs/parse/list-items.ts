@@ -38,8 +38,9 @@ const JOINING_LEAD =
   /arrivées|recrues|recrutements|renforts|accueille|recrute|a recruté|se renforce|renforce/iu;
 
 // Where the lead names the employer: "chez C", "à l'AS C", "de la Fondation C", "au sein de C".
+// "chez l'enseigne de centres auto C": after "chez", the house's description before its name
 const EMPLOYER_CUE =
-  /(?<![\p{L}])(?:chez|au sein d(?:e\s|u\s|')|à|de|du|d')\s*(?:(?:la|le|les)\s+|l['’])?(?=[\p{Lu}\p{N}])/gu;
+  /(?<![\p{L}])(?:chez|au sein d(?:e\s|u\s|')|à|de|du|d')\s*(?:(?:la|le|les)\s+|l['’])?(?=[\p{Lu}\p{N}])|(?<![\p{L}])chez\s+(?:(?:la|le|les)\s+|l['’])\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,5}\s+(?=[\p{Lu}\p{N}])/gu;
 
 // What opens an item and is not part of it: a dash, a bullet, "et", "ainsi que".
 const ITEM_OPENER = /^\s*(?:[–—•·▪*-]\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;

@@ -97,12 +97,14 @@ export function tokenize(sentence: string, from = 0): Token[] {
   return tokens;
 }
 
-const UPPER_WORD = /^\p{Lu}[\p{Lu}'-]*\p{Lu}$/u;
+// "GAUTIER-d'ESTRAY": an elided particle in small letters may open a hyphenated part of a surname
+// in capitals, as "Gautier-d'Estray" in ordinary case (PROPER_WORD)
+const UPPER_WORD = /^\p{Lu}(?:[\p{Lu}'-]|(?<=-)d')*\p{Lu}$/u;
 // "N'Diaye", "O'Neill": a one-letter elided prefix; "Kerloc'h", "Le Floc'h-Danielou": a Breton 'h
 // "Kowalski-N'Diaye", "Delaunay-M'Bodj": the elided prefix may open a hyphenated part too
 // "Vuillet-à-Cîles", "Dupont-sur-Rives": a small linking word between hyphenated capitalised parts
 const PROPER_WORD =
-  /^(?:\p{Lu}')?\p{Lu}\p{Ll}+(?:'h)?(?:\p{Lu}\p{Ll}+)?(?:(?:-(?:à|en|sur|sous|lès|de|du|des|la|le|aux?)-|-(?:\p{Lu}')?|')\p{Lu}\p{Ll}+(?:'h)?)*$/u;
+  /^(?:\p{Lu}')?\p{Lu}\p{Ll}+(?:'h)?(?:\p{Lu}\p{Ll}+)?(?:(?:-(?:à|en|sur|sous|lès|de|du|des|la|le|aux?)-|-(?:\p{Lu}'|d')?|')\p{Lu}\p{Ll}+(?:'h)?)*$/u;
 
 // A capitalised word that is a stopword, a title or an acronym: neither a name nor a company.
 export function isBlockedWord(word: string): boolean {

@@ -13,7 +13,8 @@ function capitalizePart(part: string): string {
 
 // "JEAN-FRANCOIS" → "Jean-Francois", "O'BRIEN" → "O'Brien"; mixed case ("McKenzie") is kept.
 function properCaseWord(word: string): string {
-  const hasLower = /\p{Ll}/u.test(word);
+  // "GAUTIER-d'ESTRAY": the elided particle inside a surname in capitals is written small already
+  const hasLower = /\p{Ll}/u.test(word.replace(/(?<=-)d'/gu, ""));
   if (hasLower) return word;
   // "N'DIAYE" → "N'Diaye" but "FLOC'H" → "Floc'h": only a one-letter elision capitalises what follows
   return word
@@ -21,9 +22,11 @@ function properCaseWord(word: string): string {
     .map((part, i, parts) =>
       part === "-" || part === "'"
         ? part
-        : parts[i - 1] === "'" && (parts[i - 2] ?? "").length > 1
-          ? part.toLowerCase()
-          : capitalizePart(part),
+        : parts[i - 1] === "-" && parts[i + 1] === "'" && part === "d"
+          ? "d"
+          : parts[i - 1] === "'" && (parts[i - 2] ?? "").length > 1
+            ? part.toLowerCase()
+            : capitalizePart(part),
     )
     .join("");
 }

@@ -103,6 +103,20 @@ function passingAppointment({ person, sentence }: RejectionSubject): boolean {
   return SUCCEEDED_PERSON_BEFORE.test(before) && NAMED_EARLIER.test(after);
 }
 
+// "Succédant à X, Y devient R", "Débauchée de chez X & Fils… ", "Débauché d'Océane Pêche, Y entre chez
+// C": the name a fronted participle governs is its complement (a predecessor, a former house whose
+// name opens on a first name); the sentence's mover is the subject after the comma. Only these
+// participles: "Arrivée de X chez C" is a noun that announces X
+const FRONTED_PREDECESSOR = new RegExp(
+  String.raw`(?:^|[.;:]\s*)(?:Succédant|Remplaçant|Débauchée?s?|Épaulée?s?|Secondée?s?)\s+(?:(?:à|de|par)\s+|d['’]\s*)?(?:(?:${HONORIFIC})\s+)?$`,
+  "u",
+);
+
+function frontedPredecessor({ person, sentence }: RejectionSubject): boolean {
+  const at = sentence.indexOf(person);
+  return at >= 0 && FRONTED_PREDECESSOR.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 export const REJECTIONS: readonly Rejection[] = [
   {
     id: "department",
@@ -157,6 +171,12 @@ export const REJECTIONS: readonly Rejection[] = [
     example: "Selon nos informations, Yann Tessier serait pressenti pour prendre la tête de Ferlog.",
     // only the mover's own clause: "X rejoint C ; Y pourrait lui succéder" announces X's move
     applies: ({ sentence, person }) => HEDGED_MOVE.test(clauseOf(sentence, person)),
+  },
+  {
+    id: "fronted_predecessor",
+    reason: "the name a fronted participle governs is no mover (« succédant à X, Y devient … »)",
+    example: "Succédant à Luc Faure, Anne Roy devient directrice commerciale de Ferlog.",
+    applies: frontedPredecessor,
   },
   {
     id: "passing_appointment",

@@ -227,7 +227,9 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
   {
     // "a élu présidente la pasteure X": the person's own calling, between the title and the name
     id: "calling before the name",
-    pattern: /(?<!(?:^|[\s'’])(?:de|à|et|pour|sur|dans|avec))\s+(?:le|la|les)\s+\p{Ll}+$/u,
+    // (after a preposition the article opens the title's own complement: "lutte contre la fraude")
+    pattern:
+      /(?<!(?:^|[\s'’])(?:de|à|et|pour|sur|dans|avec|contre|entre|envers|vers|sous))\s+(?:le|la|les)\s+\p{Ll}+$/u,
     example: ["présidente la pasteure", "présidente"],
   },
   {

@@ -87,9 +87,10 @@ const CLAUSE_BREAK = new RegExp(
 );
 
 // "bâtonnier de l'ordre des avocats de Toulouse", "directrice de cabinet du ministère de…":
-// institutions whose name opens in lower case
+// institutions whose name opens in lower case; English "at" a word of its own ("responsable
+// atelier", "manèges et attractions" hold no employer)
 const EMPLOYER_CUT =
-  /\s(?:chez|at|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
+  /\s(?:chez|at(?=\s)|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
 // English "managing director of Kirin Motors France" too, after a title's noun in lower case
 // ("Head of Growth", "head of AI" name a function, not the employer), or after the function a "head
 // of" or "VP" title names ("head of people of Kayaro", "VP partnerships of C": the second "of" opens

@@ -64,7 +64,8 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
       /\bresponsable\b/,
       /\blead\b/,
       /\bredact(?:eur|rice)s? en chef\b/, // the newsroom's head
-      /\bchef(?:fe)? de (?:departement|service|pole)\b/,
+      // "chef du pôle manèges", "cheffe de l'atelier peinture": the unit named with its article
+      /\bchef(?:fe)? (?:de |du |de la |de l'|d')?(?:departement|service|pole|atelier|unite|division|bureau)\b/,
     ],
   },
   {

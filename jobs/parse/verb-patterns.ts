@@ -39,7 +39,7 @@ export const JOINS = word(
     `|(?<=(?:I['’]m|I am|I['’]ve|I have)\\s)(?:joining|joined)` +
     `|(?:arrive|arrivent|arrivera|arriveront|est arrivée?|débarque|a débarqué|débarquera|atterrit|a atterri|atterrira|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|retournera|(?:fait|fera) son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
     // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C"
-    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé|filera)(?=\\s+chez\\s)` +
+    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé|filera|entre|entrent|entrera|entreront)(?=\\s+chez\\s)` +
     // "X prend ses quartiers chez C", "s'envole pour C", "met le cap sur C": the employer right after
     `|(?:(?:prend|a pris|prendra) ses quartiers|(?:s'envole|s'est envolée?|s'envolera)\\s+pour|(?:met|a mis|mettra) le cap sur)(?=\\s+(?:chez\\s|(?:la |le |l'|les )?[\\p{Lu}\\p{N}]|(?:la |le |l'|les )?\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+[\\p{Lu}]))` +
     // "X est chipée par C": "recruté par" in the press's words
@@ -79,6 +79,8 @@ export const NEW_POSITION = word(
 export const ENTRUSTED = word(`(?:s'est vue?|se voit|se verra) (?:confier|attribuer|remettre)`);
 export const TAKES_POST = word(
   `(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:${CONTRAST}\\s+)?(?:le poste|les fonctions|la fonction|ses fonctions|des fonctions|le titre)\\s+d(?:e\\s|')` +
+    // "Y est promu R1 ; X reprend son poste de R2", "X prend sa place d'R": the post another left, named
+    `|(?:prend|prendra|a pris|reprend|reprendra)\\s+(?:son poste|sa place)\\s+d(?:e\\s|')(?=\\p{Ll})` +
     `|(?:takes|took|${EN_FUTURE}take) over as\\s` +
     // "X takes up her new post as R at C"
     `|(?:takes|took|${EN_FUTURE}take) up (?:his|her|their) (?:new )?(?:post|position|role|duties) as\\s` +
@@ -122,7 +124,7 @@ export const SUCCEEDS = word(
     "(?!\\s+par\\s)",
 );
 export const APPOINTS = word(
-  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|a promu|promouvra|élit|a élu|élira|éliront|(?:porte|a porté|portera|ont porté|portent)(?= à (?:sa|la|leur) (?:(?:co|vice-)?présidence|tête)(?![\\p{L}]))|(?:porte|portent|a porté|ont porté|portera|porteront)(?=\\s+(?:(?:${HONORIFIC})\\s+)?\\p{Lu}[^,.;:]{2,60}?\\s+à\\s+(?:sa|la|leur)\\s+(?:(?:co|vice-)?présidence|tête)(?![\\p{L}]))|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé|élèvera) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|va confier à|(?:has|have) (?:also )?(?:appointed|named|promoted|elected|co-opted)|appoints|names|promotes|elects|co-opts|${EN_FUTURE}(?:appoint|name|promote|elect)|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
+  `(?:nomme|nomment|a nommé|ont nommé|vient de nommer|nommera|nommeront|désigne|a désigné|désignera|coopte|cooptent|a coopté|ont coopté|cooptera|promeut|promeuvent|a promu|ont promu|promouvra|promouvront|élit|a élu|élira|éliront|(?:porte|a porté|portera|ont porté|portent)(?= à (?:sa|la|leur) (?:(?:co|vice-)?présidence|tête)(?![\\p{L}]))|(?:porte|portent|a porté|ont porté|portera|porteront)(?=\\s+(?:(?:${HONORIFIC})\\s+)?\\p{Lu}[^,.;:]{2,60}?\\s+à\\s+(?:sa|la|leur)\\s+(?:(?:co|vice-)?présidence|tête)(?![\\p{L}]))|a choisi|ont choisi|choisit|choisira|a retenu|(?:élève|a élevé|élèvera) au rang d(?:e\\s|')(?=\\p{Ll})|retient|retiendra|fait appel à|a fait appel à|fera appel à|confie à|a confié à|confiera à|va confier à|(?:has|have) (?:also )?(?:appointed|named|promoted|elected|co-opted)|appoints|names|promotes|elects|co-opts|${EN_FUTURE}(?:appoint|name|promote|elect)|(?:a|ont)\\s+${CONTRAST}\\s+(?:nommé|désigné|coopté|promu|élu|choisi|retenu))(?:\\s+${CONTRAST})?`,
 );
 export const WELCOMES = word(
   `(?:accueille|accueillent|a accueilli|accueillera|recrute|recrutent|a recruté|intègre|intègrent|ont recruté|recrutera|ont accueilli|ont embauché|embauche|a embauché|embauchera|débauche|a débauché|débauchera|(?<!['’])engage|a engagé|engagent|ont engagé|engagera|s'offre|s'est offert|s'offrira|se dote d(?:e\\s|')|se dotera d(?:e\\s|')|s'est doté(?:e)? d(?:e\\s|')|se choisit|s'est choisi|se choisira|enrôle|enrôlera|(?:se renforce|se renforcera)(?: (?:en|dans|sur) [\\p{Ll}' -]{2,40}?)? avec(?: l'arrivée d(?:e\\s|'))?|(?:renforce|renforcera) (?:son|sa|ses|leur) [\\p{Ll}' -]{2,40}? avec(?: l'arrivée d(?:e\\s|'))?|(?:s'adjoint|s'adjoindra) les services d(?:e\\s|')|(?:s'attache|s'attachera) les services d(?:e\\s|')|(?<=^\\s*)(?:welcome|bienvenue) (?:à|to)|voit arriver|a vu arriver|verra arriver|chipe|a chipé|chipera|attire|a attiré|attirera|(?:has|have) (?:hired|poached|recruited|welcomed|brought in|tapped)|hires|poaches|recruits|welcomes|brings in|taps|${EN_FUTURE}(?:hire|poach|recruit|welcome|bring in|tap)|(?:vient|viennent) d(?:e\\s+|')(?:recruter|accueillir|embaucher|débaucher)|(?:a|ont)\\s+${CONTRAST}\\s+(?:recruté|accueilli|embauché|débauché))(?:\\s+${CONTRAST})?`,
