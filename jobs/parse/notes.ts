@@ -51,6 +51,14 @@ export const NOTES = {
     "entreprise déduite d’une phrase précédente",
     0.15,
   ),
+  // paragraph.ts: "Au C, la directrice X est remplacée par Y. X rejoint la préfecture": the house the
+  // context gives is the one X is replaced at, so most likely the one X leaves
+  companyReplacedAt: kind(
+    "company_replaced_at",
+    "company inferred is the one where the person is replaced",
+    "entreprise déduite : celle où la personne est remplacée",
+    0.2,
+  ),
   companyInferredFromAnaphor: kind(
     "company_inferred_from_anaphor",
     "company inferred from an anaphor",

@@ -46,6 +46,7 @@ import {
   postHeldBy,
   postLeftBy,
   predecessorBeforeMover,
+  titleHeldBy,
 } from "./succession.ts";
 import { isPronounReference } from "./surname-references.ts";
 import type { MoveKind } from "./types.ts";
@@ -292,6 +293,16 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
         reasons.push(inferred.note);
       }
     }
+    // "Brindelle change de directeur financier. Son directeur financier, Paul Vasseur, sera remplacé
+    // par Y": the bare title the one replaced holds in Y's own sentence, at the house of the context
+    const bareTitle =
+      replaced && !role && company
+        ? titleHeldBy(masked, replaced, start, isFemininePerson(move.person, masked.slice(start, segmentEnd)))
+        : null;
+    if (bareTitle) {
+      role = bareTitle;
+      reasons.push(note(NOTES.postFromOneReplaced));
+    }
     if (!role) {
       role = roleFromLaterSentence(masked, start, segmentEnd);
       if (role) reasons.push(note(NOTES.roleFoundLater));
@@ -402,6 +413,21 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   bindPronounSuccessions(drafts, masked);
   bindYieldedPlaces(drafts, masked);
   addEmployersLeftBehind(drafts, masked);
+  // "Au C, la directrice X est remplacée par Y. X rejoint la préfecture": X joins a house, so an
+  // employer inferred from the context for X that is the house where another record replaces X is
+  // most likely the one X leaves ("X devient président du conseil de surveillance" stays in it)
+  for (const draft of drafts)
+    if (
+      draft.kind === "joined" &&
+      draft.reasons.some((reason) => reason.kind === NOTES.companyInferredFromEarlierSentence) &&
+      drafts.some(
+        (other) =>
+          other !== draft &&
+          personKey(other.predecessor ?? "") === personKey(draft.person) &&
+          companyKey(other.company) === companyKey(draft.company),
+      )
+    )
+      draft.reasons.push(note(NOTES.companyReplacedAt));
   for (const draft of drafts)
     draft.kind = moveKind({
       verbKind: draft.kind,

@@ -131,6 +131,60 @@ export function postHeldBy(
   return null;
 }
 
+// "Son directeur financier, Paul Vasseur,", "Le directeur général adjoint, Paul Vasseur,": a title
+// set before the name with the article or the possessive of the house the paragraph speaks of
+const TITLE_BEFORE_NAME =
+  /(?:^|[.;:!?]\s+|,\s*|\s)(?:le|la|l['’]|son|sa)\s*((?!ancien|ex-)\p{Ll}[^,.;:!?]{2,80}?)\s*,\s*$/iu;
+// ", directeur financier," after a name, ending at the comma that closes the apposition
+const TITLE_AFTER_NAME =
+  /^\s*,\s*(?:(?:actuel(?:le)?|jusqu'(?:ici|alors|à présent))\s+)?(?!ancien|ex-)(?=\p{Ll})/u;
+
+/**
+ * The bare title the one replaced holds in the successor's own sentence, when no employer goes
+ * with it: "Brindelle change de directeur financier. Son directeur financier, Paul Vasseur, sera
+ * remplacé par Y" gives Y "directeur financier"; the house is the one the paragraph speaks of
+ * (implicit-company.ts). A title naming an employer is postHeldBy's, and a title in another
+ * sentence may be a post the one replaced left long ago.
+ */
+export function titleHeldBy(
+  paragraph: string,
+  person: string,
+  before: number,
+  feminine: boolean,
+): string | null {
+  const sentenceStart = paragraph.slice(0, before).search(/[^.;!?]*$/u);
+  const bare = (title: ReturnType<typeof readRole>) =>
+    title &&
+    !title.company &&
+    looksLikeTitle(title.role) &&
+    TITLE_HEADS.has(foldWord(title.role.split(/\s/u)[0]!))
+      ? title.role
+      : null;
+  const agree = (role: string) => (feminine ? feminineTitle(role) : masculineTitle(role));
+  for (const mention of findPersonMentions(paragraph)) {
+    if (
+      mention.start < sentenceStart ||
+      mention.end > before ||
+      personKey(mention.name) !== personKey(person)
+    )
+      continue;
+    const after = TITLE_AFTER_NAME.exec(paragraph.slice(mention.end, before));
+    if (after) {
+      const from = mention.end + after[0].length;
+      const comma = paragraph.slice(from, before).search(/,/u);
+      const role = comma > 0 ? bare(readRole(paragraph, from, from + comma)) : null;
+      if (role) return agree(role);
+    }
+    const opener = TITLE_BEFORE_NAME.exec(paragraph.slice(sentenceStart, mention.start));
+    if (opener) {
+      const from = sentenceStart + opener.index + opener[0].indexOf(opener[1]!);
+      const role = bare(readRole(paragraph, from, mention.start));
+      if (role) return agree(role);
+    }
+  }
+  return null;
+}
+
 const LEAVES = /(?<![\p{L}])(?:quitte|quittera|a quitté|va quitter)\s+/giu;
 
 // "Paul Girard quitte Ferlog en mars. Anne Roy le remplacera comme directrice générale": the

@@ -659,6 +659,16 @@ const ROWS: Row[] = [
     [["Marc Lin", "Banque Ferlog", "directeur des systèmes d'information"]],
   ],
   [
+    "'Son R, Y, sera remplacé par X' after a sentence naming the house: X takes Y's bare title there",
+    "Brindelle change de directeur financier. Son directeur financier, Paul Vasseur, sera remplacé en mars par Inès Caradec, venue de Ferlog.",
+    [["Inès Caradec", "Brindelle", "directrice financière"]],
+  ],
+  [
+    "'Y, R, sera remplacé par X' after a sentence naming the house: the apposition's bare title",
+    "Orvane réorganise sa direction. Marc Tellier, directeur commercial, sera remplacé le 1er juin par Julie Roussel.",
+    [["Julie Roussel", "Orvane", "directrice commerciale"]],
+  ],
+  [
     "who the successor is, between 'par' and the name ('par son adjoint, X')",
     "Anne Roy, directrice du Théâtre de la Lune, rejoint Ferlog comme directrice de la communication. Elle est remplacée par son adjoint, Marc Lin.",
     [
@@ -1069,6 +1079,7 @@ describe("phrasings not yet measured on a first-scored corpus", () => {
     "Le réseau Ferlog élève au rang de directeur général adjoint Marc Lin, directeur des opérations.",
     "Le grossiste Ferlog a coopté Marc Lin au sein de son conseil d'administration.",
     "Le cabinet Talvia recrute l'ancien président du tribunal de commerce de Valmont, Marc Lin, comme of counsel.",
+    "Brindelle change de directeur financier. Son directeur financier, Paul Vasseur, sera remplacé en mars par Inès Caradec, venue de Ferlog.",
   ])("holds %j for review", (example) => {
     const moves = parseIssueText(issue(example)).moves;
     expect(moves).toHaveLength(1);
