@@ -1917,6 +1917,38 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real89/real90: session 26's first blind round (12–13 moves an issue, three to eight distractors an issue),
+  // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
+  // mojibake each, the eight families of the brief. First scored on session 25's final main 38a0eb7 before any
+  // change made for it: record F1 0.806 / 0.749, 1 and 0 published wrong; floors are that first score, rounded down.
+  [
+    "real89",
+    {
+      files: 8,
+      gold: 98,
+      personF1: 0.93,
+      recordF1: 0.8,
+      previous: 0.93,
+      predecessor: 1,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real90",
+    {
+      files: 8,
+      gold: 97,
+      personF1: 0.89,
+      recordF1: 0.74,
+      previous: 0.85,
+      predecessor: 0.97,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
