@@ -1,5 +1,6 @@
 /**
- * npm run bench:import [-- N] [-- --keep | --reuse | --empty]: generates N synthetic issues (default 2,000,
+ * npm run bench:import [-- N] [-- --keep | --reuse | --empty] (BENCH_IMPORT_DB=<name>: databases of that
+ * name, not carnet_bench_import*): generates N synthetic issues (default 2,000,
  * 8 moves each) and imports them through the real pipeline (files → parse threads → one
  * transaction an issue), twice: into an empty database, then into a copy of a directory that
  * already holds 1,000,000 moves (built like bench:search's, once: about 100 s on 2 cores, kept with
@@ -27,7 +28,11 @@ import { adminQuery, benchServerUrl, openSearchBenchDatabase } from "./search-be
 import { syntheticIssue } from "./synthetic-issues.ts";
 
 const TARGET = 500;
-const MILLION_BASE = "carnet_bench_import_million";
+// BENCH_IMPORT_DB=<name>: the databases are named after <name> (the empty one <name>_<pid>, the
+// million-move base <name>_million) instead of the bench's own, so that a helper measuring a change
+// beside the lead's runs never touches carnet_bench_*.
+const BASE = process.env.BENCH_IMPORT_DB ?? "carnet_bench_import";
+const MILLION_BASE = `${BASE}_million`;
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? process.env.BENCH_ISSUES ?? 2000);
 const keep = args.includes("--keep") || args.includes("--reuse");
@@ -126,7 +131,7 @@ async function measure(label: string, db: DB) {
 
 const figures: Record<string, unknown> = {};
 try {
-  const empty = await openBenchDatabase("carnet_bench_import");
+  const empty = await openBenchDatabase(BASE);
   try {
     figures.empty = await measure("an empty database", empty.db);
   } finally {
