@@ -20,8 +20,17 @@ const PRIVACY_PATH = escaped(paths.privacy());
  * search page's Node CPU against the API's). Handlebars set up its runtime, copied the page's
  * context to add `body`, and invoked two partials and five helpers around a few dozen fixed lines
  * on every page. Every value is escaped as `{{…}}` escaped it; `body` is the page, unescaped.
+ *
+ * `endsLine`: whether the body already ends its last line, when its renderer knows. Asking the body
+ * (`endsWith`) made V8 flatten the page's rope of strings into one copy, which Buffer.from then
+ * copied again with the layout around it: 30-odd kB of garbage a search page, whose text, with a
+ * `’` or a `—`, is two bytes a character (issue 14: the page's garbage collection against the API's).
  */
-export function renderMainLayout(context: MainLayoutContext, body: string): string {
+export function renderMainLayout(
+  context: MainLayoutContext,
+  body: string,
+  endsLine = body === "" || body.endsWith("\n"),
+): string {
   const here = (path: string) => (helpers.eq(context.currentPath, path) ? ` aria-current="page"` : "");
   return `<!doctype html>
 <html lang="fr">
@@ -48,7 +57,7 @@ ${truthy(context.feedUrl) ? `<link rel="alternate" type="application/atom+xml" t
 </div>
 </header>
 <main id="contenu" class="container">
-${body}${body === "" || body.endsWith("\n") ? "" : "\n"}</main>
+${body}${endsLine ? "" : "\n"}</main>
 <footer class="site-footer">
 <div class="container">
 <p>Carnet — les nominations et arrivées relevées dans les newsletters professionnelles.

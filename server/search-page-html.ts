@@ -82,28 +82,20 @@ ${error.paragraph}</div>
 }
 
 /**
- * The filters panel as last written for the same filter values, when the form has no error: nearly
- * every search shows the same panel (no filter set, or one company), and writing its thirty-odd
- * options, escaped, was a tenth of rendering the page (issue 14: the page's Node CPU against the
- * API's). Kept per list of options (the search route's are made once) and bounded: a panel is a few
- * kB, and past PANELS_KEPT different ones the next is written afresh.
+ * The filters panel's fields after the company's, as last written for the same values, when the form
+ * has no error: nearly every search shows the same ones (no filter set, or a company alone), and
+ * writing their thirty-odd options, escaped, was a tenth of rendering the page (issue 14: the page's
+ * Node CPU against the API's). The company's field, which a company search changes every time, is
+ * written around them: kept in the key, it made every new company's page write the whole panel
+ * again. Kept per list of options (the search route's are made once) and bounded: past PANELS_KEPT
+ * different ones the next is written afresh.
  */
 const panelsMade = new WeakMap<object, Map<string, string>>();
 const PANELS_KEPT = 64;
 
-/** What the panel shows, as a key; null when a value is not plain text (then it is not kept). */
-function panelKey(context: SearchFormContext, search: Record<string, unknown>): string | null {
-  const shown = [
-    search.company,
-    search.since,
-    search.until,
-    search.kind,
-    search.seniority,
-    search.function,
-    search.sort,
-    truthy(context.filtersOpen),
-    context.activeFilters,
-  ];
+/** What the fields after the company's show, as a key; null when a value is not plain text (then not kept). */
+function panelKey(search: Record<string, unknown>): string | null {
+  const shown = [search.since, search.until, search.kind, search.seniority, search.function, search.sort];
   for (const value of shown)
     if (
       value !== undefined &&
@@ -121,29 +113,7 @@ function filtersPanel(
   search: Record<string, unknown>,
   errors: Record<string, unknown>,
 ) {
-  const filters = context.filters ?? {};
-  const key = Object.keys(errors).length === 0 ? panelKey(context, search) : null;
-  if (key === null) return filtersPanelMarkup(context, search, errors);
-  let made = panelsMade.get(filters);
-  const known = made?.get(key);
-  if (known !== undefined) return known;
-  const html = filtersPanelMarkup(context, search, errors);
-  if (!made || made.size >= PANELS_KEPT) {
-    made = new Map();
-    panelsMade.set(filters, made);
-  }
-  made.set(key, html);
-  return html;
-}
-
-function filtersPanelMarkup(
-  context: SearchFormContext,
-  search: Record<string, unknown>,
-  errors: Record<string, unknown>,
-) {
-  const filters = context.filters ?? {};
   const company = fieldError(errors, "company");
-  const sort = fieldError(errors, "sort");
   return `<details class="filters-panel"${truthy(context.filtersOpen) ? " open" : ""}>
 <summary class="button secondary">Filtres${truthy(context.activeFilters) ? ` (${escaped(context.activeFilters)})` : ""}</summary>
 <fieldset class="filters">
@@ -153,7 +123,36 @@ function filtersPanelMarkup(
 <label for="company">Entreprise</label>
 <input type="text" id="company" name="company" value="${escaped(search.company)}" placeholder="nom ou alias"${company.attributes}>
 ${company.paragraph}</div>
-${dayInput("since", "Depuis le", search.since, errors)}${dayInput("until", "Jusqu’au", search.until, errors)}${select("kind", "Type", "Tous", filters.kinds, search.kind, errors)}${select("seniority", "Niveau", "Tous", filters.seniorities, search.seniority, errors)}${select("function", "Fonction", "Toutes", filters.functions, search.function, errors)}<div>
+${panelFields(context, search, errors)}`;
+}
+
+function panelFields(
+  context: SearchFormContext,
+  search: Record<string, unknown>,
+  errors: Record<string, unknown>,
+) {
+  const filters = context.filters ?? {};
+  const key = Object.keys(errors).length === 0 ? panelKey(search) : null;
+  if (key === null) return panelFieldsMarkup(filters, search, errors);
+  let made = panelsMade.get(filters);
+  const known = made?.get(key);
+  if (known !== undefined) return known;
+  const html = panelFieldsMarkup(filters, search, errors);
+  if (!made || made.size >= PANELS_KEPT) {
+    made = new Map();
+    panelsMade.set(filters, made);
+  }
+  made.set(key, html);
+  return html;
+}
+
+function panelFieldsMarkup(
+  filters: NonNullable<SearchFormContext["filters"]>,
+  search: Record<string, unknown>,
+  errors: Record<string, unknown>,
+) {
+  const sort = fieldError(errors, "sort");
+  return `${dayInput("since", "Depuis le", search.since, errors)}${dayInput("until", "Jusqu’au", search.until, errors)}${select("kind", "Type", "Tous", filters.kinds, search.kind, errors)}${select("seniority", "Niveau", "Tous", filters.seniorities, search.seniority, errors)}${select("function", "Fonction", "Toutes", filters.functions, search.function, errors)}<div>
 <label for="sort">Trier par</label>
 <select id="sort" name="sort"${sort.attributes}>
 <option value="date"${same(search.sort, "date") ? " selected" : ""}>Date (récents)</option>
@@ -247,9 +246,40 @@ export interface SearchPageContext extends SearchFormContext {
     approximate?: unknown;
   } | null;
   shareable?: Record<string, unknown> | null;
+  /**
+   * `shareable` as a query string ("?q=…", or "" for none), when the caller has it (the search route
+   * writes it once for the feed and facet links): the export links are it with their path, which
+   * is what `urlWith` made of `shareable` each time.
+   */
+  shared?: string | null;
   alertUrl?: unknown;
   pager?: { first?: unknown; previous?: unknown; next?: unknown; page?: unknown } | null;
   facets?: FacetLinks[] | null;
+}
+
+/**
+ * The CSV, Excel and Atom links of a search: `{{urlWith "/recherche.csv" shareable}}` and its
+ * siblings, from the query string already written when there is one (`shared`; `sep` is never among
+ * a search's parameters, so `urlWith` appended it last). Three URLSearchParams a page fewer (issue 14:
+ * the page's Node CPU against the API's).
+ */
+function exportLinks(
+  shareable: Record<string, unknown> | null | undefined,
+  shared: string | null | undefined,
+) {
+  if (typeof shared !== "string") {
+    const query = shareable as Record<string, unknown>;
+    return {
+      csv: helpers.urlWith("/recherche.csv", query, NO_OPTIONS),
+      excel: helpers.urlWith("/recherche.csv", query, "sep", "semicolon", NO_OPTIONS),
+      atom: helpers.urlWith("/recherche.atom", query, NO_OPTIONS),
+    };
+  }
+  return {
+    csv: `/recherche.csv${shared}`,
+    excel: `/recherche.csv${shared ? `${shared}&` : "?"}sep=semicolon`,
+    atom: `/recherche.atom${shared}`,
+  };
 }
 
 /** A helper called as a template calls it: with Handlebars' options object last. */
@@ -271,6 +301,7 @@ ${renderSearchForm(context)}`;
   const shareable = context.shareable;
   const pager = context.pager ?? {};
   const capped = truthy(result.countCapped);
+  const exports = exportLinks(shareable, context.shared);
   html += `<section aria-labelledby="resultats" class="results">
 <div class="results-head">
 <h2 id="resultats" aria-live="polite">
@@ -281,9 +312,9 @@ ${
 }
 </h2>
 <p class="exports">
-Exporter : <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, NO_OPTIONS))}">CSV</a>
-· <a href="${escaped(helpers.urlWith("/recherche.csv", shareable as Record<string, unknown>, "sep", "semicolon", NO_OPTIONS))}">CSV Excel (;)</a>
-· <a href="${escaped(helpers.urlWith("/recherche.atom", shareable as Record<string, unknown>, NO_OPTIONS))}">Flux Atom</a>
+Exporter : <a href="${escaped(exports.csv)}">CSV</a>
+· <a href="${escaped(exports.excel)}">CSV Excel (;)</a>
+· <a href="${escaped(exports.atom)}">Flux Atom</a>
 </p>
 ${truthy(context.alertUrl) ? `<p><a class="button" href="${escaped(context.alertUrl)}">Recevoir les nouveaux résultats par e-mail</a></p>\n` : ""}</div>
 <div class="results-layout">

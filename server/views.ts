@@ -76,11 +76,17 @@ export function createViews(dir: string = VIEWS_DIR): Views {
       const body = template(name)(data);
       if (layout === false) return body;
       // The main layout is written in code (main-layout-html.ts): no copy of the page's context.
-      if (layout === "main") return renderMainLayout(data, body);
+      if (layout === "main") return renderMainLayout(data, body, PAGES_ENDING_LINES.has(name) || undefined);
       return template(`layouts/${layout}`)({ ...data, body });
     },
   };
 }
+
+/**
+ * Pages written in code whose text always ends its last line (renderSearchPage), so that the layout
+ * need not ask the body (see renderMainLayout's `endsLine`).
+ */
+const PAGES_ENDING_LINES = new Set(["site/search"]);
 
 function listTemplates(dir: string): string[] {
   let entries: string[];

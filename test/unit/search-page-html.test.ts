@@ -176,6 +176,10 @@ describe("the search form", () => {
     expect(panelOf(renderSearchForm({ filters, search: { kind: "appointed" } }))).not.toContain(
       "field-error",
     );
+    // Another company with the same filters: its own name, the same fields around it.
+    expect(panelOf(renderSearchForm({ filters, search: { kind: "appointed", company: "Kerlog" } }))).toBe(
+      chosen.replace(`value="A&amp;B"`, `value="Kerlog"`),
+    );
   });
 });
 
@@ -250,6 +254,20 @@ describe("the search page", () => {
     expect(html.endsWith(lines(`</ul>\n    </aside>\n  </div>\n</section>\n`))).toBe(true);
   });
 
+  it("writes the export links from the search's query string as from its parameters", () => {
+    const exportsOf = (html: string) =>
+      html.slice(html.indexOf("Exporter"), html.indexOf("</p>", html.indexOf("Exporter")));
+    for (const shareable of [page.shareable, {}, { kind: "joined", limit: 20 }]) {
+      const shared = new URLSearchParams(shareable as Record<string, string>).toString();
+      expect(exportsOf(renderSearchPage({ ...page, shareable, shared: shared ? `?${shared}` : "" }))).toBe(
+        exportsOf(renderSearchPage({ ...page, shareable })),
+      );
+    }
+    expect(exportsOf(renderSearchPage({ ...page, shareable: {}, shared: "" }))).toContain(
+      `<a href="/recherche.csv?sep=semicolon">CSV Excel (;)</a>`,
+    );
+  });
+
   it("is the form alone before a search, and leaves out what a result does not have", () => {
     expect(renderSearchPage({ search: {} })).toBe(`<h1>Recherche</h1>\n${renderSearchForm({ search: {} })}`);
     const html = renderSearchPage({ ...page, result: { items: [], count: 1 }, alertUrl: null, facets: [] });
@@ -286,5 +304,12 @@ describe("the main layout", () => {
     expect(bare).toContain(`<title>Carnet</title>`);
     expect(bare).toContain(lines(`defer></script>\n  \n</head>`));
     expect(bare.endsWith(lines(`</footer>\n</body>\n</html>\n`))).toBe(true);
+  });
+
+  it("ends the page's last line unless its renderer says it already does", () => {
+    expect(renderMainLayout({}, "<p>page</p>\n")).toBe(renderMainLayout({}, "<p>page</p>"));
+    expect(renderMainLayout({}, "<p>page</p>\n", true)).toBe(renderMainLayout({}, "<p>page</p>"));
+    const page = renderSearchPage({ search: {} });
+    expect(renderMainLayout({}, page, true)).toBe(renderMainLayout({}, page));
   });
 });
