@@ -14,6 +14,7 @@ import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import {
   AUTO_PUBLISH_CONFIDENCE,
   type ExpectedMove,
+  normalizeCompanyForScore,
   normalizeForScore,
   scoreIssues,
 } from "./heldout-score.ts";
@@ -86,7 +87,7 @@ for (const prefix of prefixes) {
       const want = gold.find((move) => samePerson(move.person, got.person));
       const right =
         want !== undefined &&
-        normalizeForScore(want.company) === normalizeForScore(got.company) &&
+        normalizeCompanyForScore(want.company) === normalizeCompanyForScore(got.company) &&
         normalizeForScore(want.role) === normalizeForScore(got.role);
       if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) published++;
       const shape = shapes.get(got.shape ?? "?") ?? { records: 0, right: 0, published: 0, wrongPublished: 0 };

@@ -47,6 +47,19 @@ export function normalizeForScore(value: string | null | undefined): string {
     .trim();
 }
 
+// A company label and a record may differ by what a reader does not notice: an article the name opens
+// on ("La Fabrique Terracota" / "Fabrique Terracota", "L'Arène de la Marsanne") or a legal form closing
+// it ("Valorhelv SA" / "Valorhelv"). The corpora's labels keep and drop both on the same shapes
+// (REAL-CORPORA.md, "Company and role labels, session 25"), so the scorer compares companies
+// without them (session 26). Nothing else is dropped: a country, a kind of body ("club",
+// "syndicat mixte") or a descriptor names another house or says more, and counts.
+const LEADING_ARTICLE = /^(?:(?:les|le|la) |l')/u;
+const LEGAL_FORM =
+  / (?:sa|sas|sasu|sarl|eurl|sca|scop|scp|selarl|gmbh|ag|ltd|limited|inc|llc|plc|bv|b v|nv|n v|co|spa|s p a)$/u;
+export function normalizeCompanyForScore(value: string | null | undefined): string {
+  return normalizeForScore(value).replace(LEADING_ARTICLE, "").replace(LEGAL_FORM, "").trim();
+}
+
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 const sameList = (a: string[], b: string[]) =>
   JSON.stringify(a.map(normalizeForScore).sort()) === JSON.stringify(b.map(normalizeForScore).sort());
@@ -77,7 +90,7 @@ export function scoreIssues(
       used.add(index);
       matched++;
       const got = actual[index]!;
-      const company = normalizeForScore(got.company) === normalizeForScore(want.company);
+      const company = normalizeCompanyForScore(got.company) === normalizeCompanyForScore(want.company);
       const role = normalizeForScore(got.role) === normalizeForScore(want.role);
       ok.company += Number(company);
       ok.role += Number(role);
