@@ -1385,6 +1385,8 @@ const NAME_RIGHT_AFTER = new RegExp(
   "u",
 );
 const RELATIVE_BEFORE_CUE = /,\s*(?:auquel|à laquelle|à qui)\s+(?:il|elle)\s+(?:va\s+)?$/u;
+const INVERTED_VERB = /^(?:succède|succèdera|succédera|remplace|remplacera)$/iu;
+const CLITIC_BEFORE = /(?:^|[\s,;:])(?:lui|le|la|leur)\s+$/iu;
 const DENIED = /(?<![\p{L}])(?:pas|non|ni)(?![\p{L}])[^.;]{0,40}$/u;
 
 // "Le Dr X, président sortant, reste administrateur", "le poste que X laisse vacant": the outgoing
@@ -1411,6 +1413,13 @@ export function findPredecessor(text: string, from: number, to: number): PersonM
       if (named) return named;
     }
     if (/^après$/iu.test(cue[0]) && !NAME_RIGHT_AFTER.test(text.slice(cueEnd))) continue;
+    // "Lui succède au pôle X", "… où le remplace X": after a clitic, the verb's object is the one
+    // replaced, a pronoun; the name after the verb is its subject, the successor (real87)
+    if (
+      INVERTED_VERB.test(cue[0]) &&
+      CLITIC_BEFORE.test(text.slice(Math.max(0, from + cue.index - 12), from + cue.index))
+    )
+      continue;
     // the first person after a stretch of small words
     const after = text.slice(cueEnd, Math.min(to, cueEnd + 80));
     const person = people.find((p) => {

@@ -639,7 +639,9 @@ export function isFemininePerson(person: PersonMention, sentence: string): boole
   return isFeminine(ownItem(sentence, person.name));
 }
 
-const FEMININE_NAME_ENDING = /(?:elle|ette|ienne|ine)$/u;
+// (and "-ie", "Octavie", "Léocadie", "Iphigénie": every unknown first name so ended in the corpora is
+// a woman's; not the English diminutives "Eddie", "Archie", "Robbie")
+const FEMININE_NAME_ENDING = /(?:elle|ette|ienne|ine|(?<!dd|bb|rch|ck|mm)ie)$/u;
 
 // The item of a list set apart by semicolons that names the person (the whole sentence otherwise).
 function ownItem(sentence: string, name: string): string {

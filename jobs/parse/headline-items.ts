@@ -82,7 +82,26 @@ export function headlineItemSentence(paragraph: string): string | null {
     return `Chez ${label}, ${opening} devient${after}`;
   // a label that is a name and nothing else ("C : X, R, succède à Y"), not a lead with its verb ("C a
   // choisi sa directrice : X, R depuis 2021, succède à Y", where R is the post held until now)
+  // "C a un nouveau directeur : X, formateur depuis 1996": a lead that names the post itself leaves
+  // the apposition to be the post held until now; the sentence readers read the lead (title opener)
+  if (announcesAPost(label.slice(named.end))) return null;
   return tellPostOf(label, opening, after, named.end === label.length);
+}
+
+// A label's words after its name that announce a post: a title's head after the determiner of a post
+// given ("a un nouveau directeur", "recrute sa directrice financière", "se dote d'un DRH"). An
+// apposition describing the house ("C, le syndicat régional : X, R") announces none.
+const POST_DETERMINERS = new Set(
+  "un une son sa leur nouveau nouvel nouvelle futur future prochain prochaine".split(" "),
+);
+function announcesAPost(rest: string): boolean {
+  const words = rest.split(/[\s'’]+/u).map(foldWord);
+  return words.some(
+    (word, i) =>
+      i > 0 &&
+      POST_DETERMINERS.has(words[i - 1]!) &&
+      (TITLE_HEAD_VOCABULARY.has(word) || TITLE_ACRONYMS.includes(word)),
+  );
 }
 
 // "C : X, directeur industriel.", "C : X à la direction générale": the post in apposition, alone

@@ -51,10 +51,12 @@ const introducesATitle = (clause: string) => {
 const SUCCESSION_BEFORE =
   /(?:(?:succession|prend(?:ra)?\s+la\s+place)\s+d(?:e\s+|['’])|succ[èé]d\p{L}*\s+à\s+|remplac\p{L}*\s+|(?:replaces|replacing|succeeds|succeeding|will\s+(?:replace|succeed))\s+)$/u;
 
-// "…, où lui succède son adjoint, X", "Le remplace à ce poste X": the subject after the verb is the
-// successor, a mover, though a reader may have taken them for the one replaced
+// "…, où lui succède son adjoint, X", "Le remplace à ce poste X", "Lui succède au pôle X": the subject
+// after the verb is the successor, a mover, though a reader may have taken them for the one replaced
+// (the clitic opens the sentence in capitals; the post's complement may stand before the name
+// without a comma)
 const INVERTED_SUCCESSOR =
-  /(?:^|[,;:]\s*|\s(?:où|et)\s+)(?:lui|le|la)\s+(?:succède|succèdera|succédera|remplace|remplacera)\s+(?:[^,.;]{0,40},\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
+  /(?:^|[,;:]\s*|\s(?:où|et)\s+)(?:[Ll]ui|[Ll]e|[Ll]a)\s+(?:succède|succèdera|succédera|remplace|remplacera)\s+(?:[^,.;]{0,40},\s*|(?:à|au|aux|à la|à l['’]|chez|dans|comme)\s+[^,.;\p{Lu}]{0,40}\s)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?$/u;
 
 // "C engage comme directeur sportif X": the object of an appointing verb with its title before the
 // name is a mover, even when the next sentence names them as the one replaced

@@ -12,7 +12,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
-import { moveOf } from "./issue-text.ts";
+import { moveOf, parseParagraph } from "./issue-text.ts";
 
 interface Row {
   shape: string;
@@ -449,5 +449,56 @@ describe("shapes of session 25's development round (real85)", () => {
       "Anne Roy",
     );
     expect(move?.company ?? "").not.toBe("Paul Marin");
+  });
+});
+
+// Session 26 (issue 13), from the records real87 published wrong and the mover it left silent:
+// a lead that names the post before the colon leaves the apposition after the name to be the post
+// held until now; first names given to women as often as to men, and unknown ones in "-ie", let
+// the sentence's agreement decide a paraphrased title; "Lui succède au pôle X" names the successor
+// after the verb, never the one replaced. Invented names and sectors.
+const REAL87_ROWS: Row[] = [
+  {
+    shape: "a lead naming the post, then the holder and the post held until now",
+    text: "Le conservatoire de Vaubrenne a une nouvelle directrice : Odile Martin, professeure de violon dans la maison depuis 2009.",
+    person: "Odile Martin",
+    want: { company: "conservatoire de Vaubrenne", role: "directrice" },
+  },
+  {
+    shape: "a lead naming the post in a headline's grammar, the apposition without « jusqu'ici »",
+    text: "Ferlog a un nouveau directeur : Louis Garnier, formateur en logistique.",
+    person: "Louis Garnier",
+    want: { company: "Ferlog", role: "directeur" },
+  },
+  {
+    shape: "a post entrusted to a first name given to both, agreed by « ancienne »",
+    text: "Semences Valgrain confie sa direction des achats à Nour Belkacem, ancienne de Graines Morel.",
+    person: "Nour Belkacem",
+    want: { company: "Semences Valgrain", role: "directrice des achats", previous: ["Graines Morel"] },
+    held: true,
+  },
+  {
+    shape: "a post taken by an unknown first name in « -ie »",
+    text: "Jouets Brandier annonce deux arrivées : Léocadie Martin prend la direction des ventes, tandis que Paul Arnal devient directeur financier.",
+    person: "Léocadie Martin",
+    want: { company: "Jouets Brandier", role: "directrice des ventes" },
+    held: true,
+  },
+  {
+    shape: "an inverted successor after « Lui succède », not the one replaced",
+    text: "Après dix ans à la tête du pôle Textiles Avancés, Claire Dumas rejoint Filatures Brenne comme directrice de l'innovation. Lui succède au pôle Marc Olivier, jusqu'ici directeur des projets.",
+    person: "Claire Dumas",
+    want: { company: "Filatures Brenne", role: "directrice de l'innovation", predecessor: null },
+  },
+];
+
+describe("shapes of session 26's precision work (real87)", () => {
+  it.each(REAL87_ROWS)("reads $shape", expectRowRead);
+
+  it("shows the successor after « Lui succède » as a mover left unread", () => {
+    const issue = parseParagraph(
+      "Après dix ans à la tête du pôle Textiles Avancés, Claire Dumas rejoint Filatures Brenne comme directrice de l'innovation. Lui succède au pôle Marc Olivier, jusqu'ici directeur des projets.",
+    );
+    expect(issue.unread?.flatMap((paragraph) => paragraph.candidates.people)).toContain("Marc Olivier");
   });
 });
