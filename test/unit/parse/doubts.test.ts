@@ -1537,6 +1537,69 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     true,
   ],
   ["company_runs_past_a_possessive", { company: "Heathcote's", role: "head of sales" }, false],
+  [
+    "role_ends_on_a_local_body",
+    {
+      person: "Élodie Marchand",
+      company: "Castel-Vairon",
+      role: "cheffe de service de la police municipale",
+      paragraph:
+        "Castel-Vairon : Élodie Marchand prendra en juin le poste de cheffe de service de la police municipale.",
+    },
+    true,
+  ],
+  [
+    "role_ends_on_a_local_body",
+    {
+      person: "Élodie Marchand",
+      company: "Grand Vordanais",
+      role: "présidente de la chambre régionale des comptes",
+      paragraph:
+        "Élodie Marchand est nommée présidente de la chambre régionale des comptes du Grand Vordanais.",
+    },
+    true,
+  ],
+  [
+    "role_ends_on_a_local_body",
+    {
+      person: "Élodie Marchand",
+      company: "ville de Castel-Vairon",
+      role: "directrice de la police municipale",
+      paragraph: "La ville de Castel-Vairon nomme Élodie Marchand directrice de la police municipale.",
+    },
+    false,
+  ],
+  [
+    "role_ends_on_a_local_body",
+    {
+      person: "Paul Girard",
+      company: "Ferralis Voyageurs",
+      role: "directeur délégué des trains régionaux",
+      paragraph: "Paul Girard devient directeur délégué des trains régionaux de Ferralis Voyageurs.",
+    },
+    false,
+  ],
+  [
+    "same_post_at_a_body",
+    {
+      person: "Paul Girard",
+      company: "Kargo Rail d'Ormeville",
+      role: "directeur de l'usine de Lorchamp",
+      paragraph:
+        "Paul Girard quitte la direction de l'usine Ferlog de Lorchamp pour prendre celle du site Kargo Rail d'Ormeville.",
+    },
+    true,
+  ],
+  [
+    "same_post_at_a_body",
+    {
+      person: "Luc Faure",
+      company: "Kargo Rail",
+      role: "directeur des achats",
+      paragraph: "Luc Faure quitte la direction des achats de Ferlog pour prendre celle de Kargo Rail.",
+    },
+    false,
+  ],
 ];
 
 describe("doubts on a finished record", () => {

@@ -1888,7 +1888,9 @@ const CORPORA: [name: string, floors: Floors][] = [
   // helper who never read jobs/parse (sectors M–Z never used). Kept outside the repository through the session's
   // parser work, first scored on its start 8579811 (record F1 0.681 / 0.771, 4 and 1 published wrong) and on its
   // final parser 75e8f95 (0.702 / 0.822, 4 and 1 published wrong, one silent miss in real87). Floors are the
-  // final score, rounded down.
+  // final score, rounded down. Session 26: real87's four published wrong are held (a local body's title at a
+  // town, the post at a body of the new house) or read right (a lead naming the post before the colon), and its
+  // silent mover ("Lui succède au pôle X") is shown unread and no longer taken for the one replaced.
   [
     "real87",
     {
@@ -1897,10 +1899,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       personF1: 0.9,
       recordF1: 0.7,
       previous: 0.82,
-      predecessor: 0.97,
-      maxWrongPublished: 4,
+      predecessor: 0.98,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      maxSilentMisses: 0,
     },
   ],
   [
