@@ -24,7 +24,14 @@ import { readCompanyAfter, readCompanyBefore, readCompanyRun } from "./company-s
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { LOWER_HEADS, widenInstitution } from "./institutions.ts";
-import { DEPARTMENT_WORDS, foldWord, HONORIFIC, PLACES } from "./lexicon.ts";
+import {
+  COMPANY_DESCRIPTORS_PATTERN,
+  DEPARTMENT_WORDS,
+  EMPLOYER_NOUNS,
+  foldWord,
+  HONORIFIC,
+  PLACES,
+} from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { personKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
@@ -99,6 +106,15 @@ export const CAREER_CUES: readonly CareerCue[] = [
     example: "Transfuge de Delcourt Partners, Anne Roy rejoint Orsay Avocats comme associée.",
     mover: "Anne Roy",
     previous: ["Delcourt Partners"],
+  },
+  {
+    id: "recrutée chez A, … (opening the sentence)",
+    // ("X est recrutée chez B" tells the new post: only a participle opening the sentence)
+    cue: "(?<=(?:^|[.!?]\\s+))(?:recrutée?s?|débauchée?s?)(?= chez)",
+    example:
+      "Recrutée chez le chimiste Kervane, où elle dirigeait la R&D, Anne Roy rejoint Talvia comme directrice scientifique.",
+    mover: "Anne Roy",
+    previous: ["Kervane"],
   },
   {
     id: "vient de, arrive de",
@@ -309,6 +325,11 @@ const LIST_CONTINUATION =
 // "Ancienne de A, où elle a passé onze ans, puis de B": a relative clause about an item does not
 // end the list
 const RELATIVE_BETWEEN_ITEMS = /^\s*,\s*(?:où|dont|qui)\s[^,.;:()]{1,80}(?=,\s*(?:et|puis)\s)/u;
+// "pour A", "pour la radio A", "pour le cabinet d'avocats A" (a house's descriptor after the article)
+const FOR_EMPLOYER = new RegExp(
+  String.raw`(?<![\p{L}])[Pp]our\s+(?:(?:le|la|les|l['’])\s*(?:${COMPANY_DESCRIPTORS_PATTERN}|${EMPLOYER_NOUNS.join("|")})\s+)?(?=\p{Lu})`,
+  "gu",
+);
 // Time and manner words between a verb cue and its object ("avant de rejoindre en 2011 A").
 const BEFORE_OBJECT =
   /^(?:\s*(?:,\s*)?(?:en \d{4}|depuis \d{4}|(?:de|entre) \d{4} (?:à|et) \d{4}|aujourd'hui|actuellement|encore|toujours|auparavant|précédemment|d'abord|ensuite|également|aussi|longtemps|successivement|notamment|pendant [\p{L}\d]+ ans))*\s*/u;
@@ -329,9 +350,10 @@ const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 // "directeur de l'usine de Valenciennes": a site named after its town, not an employer
 // ("le site de triage de Corbelin", "le projet de tramway de Castelvieux": the unit's noun may take
 // a complement). A town is one word ("Saint-Ormel"): "le réseau d'agences de Banque Aldéric" names
-// the employer whose network it is.
+// the employer whose network it is. ("responsable de la ligne pilote de Port-Vézac", "l'atelier de
+// Haut-Cernay", "la flotte de Pontaric": a promoted person's former unit, not a house left)
 const SITE_OF =
-  /(?<![\p{L}])(?:usine|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier)s?(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+  /(?<![\p{L}])(?:usine|atelier|ligne|flotte|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier)s?(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
 const ONE_WORD = /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 // "son équipe League of Legends", "sa division A": a unit the possessive gives to the house the
 // sentence is about, not an employer of its own ("sa filiale A" may be an employer left: kept)
@@ -793,7 +815,9 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
     );
   }
   // "a travaillé pour Atelier Grisel", but not "directeur régional pour la Vesle"
-  for (const preposition of allMatches(window, /(?<![\p{L}])[Pp]our\s+(?=\p{Lu})/gu))
+  // ("commentatrice pour la radio Fréquence Ovale", "a travaillé pour le groupe A": a descriptor
+  // of a house after the article says the name is an employer's)
+  for (const preposition of allMatches(window, FOR_EMPLOYER))
     take(readCompanyRun(text, cue.start + preposition.index + preposition[0].length));
   // the object of a verb cue after its article: "a dirigé la foncière Murimmo", "dirigeait Kervibus"
   if (DIRECT_CUE.test(cue.text.replace(/\s+/gu, " "))) {

@@ -931,6 +931,30 @@ describe("the careers grammar", () => {
       "Anne Roy",
       ["Kelvane Parks"],
     ],
+    [
+      "a town's own service or venue named by its place ('la police municipale de X', 'la maternité de X')",
+      "Par arrêté du maire, Marc Lin est nommé chef de la police municipale de Saint-Ormel. Il dirigeait jusque-là la police municipale de Lorvac.",
+      "Marc Lin",
+      ["police municipale de Lorvac"],
+    ],
+    [
+      "a town's venue in a list ('passé par A puis par la patinoire de X')",
+      "Passé par Kargo puis par la patinoire de Brenval, Marc Lin est nommé directeur sportif de Talvia.",
+      "Marc Lin",
+      ["Kargo", "patinoire de Brenval"],
+    ],
+    [
+      "a promoted person's former unit named by its town ('responsable de la ligne pilote de X')",
+      "Ferlog promeut Marc Lin au poste de directeur de la production ; il était responsable de la ligne pilote de Port-Olvène.",
+      "Marc Lin",
+      [],
+    ],
+    [
+      "a house's descriptor after 'pour' ('commentatrice pour la radio A')",
+      "Talvia recrute Anne Roy comme consultante ; l'ancienne joueuse était jusqu'ici commentatrice pour la radio Fréquence Lorve.",
+      "Anne Roy",
+      ["Fréquence Lorve"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
