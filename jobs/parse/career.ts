@@ -341,9 +341,10 @@ const BEFORE_OBJECT =
 const MAIN_CLAUSE =
   /(?<![\p{L}])(?<!(?:a|avait|ont|avaient) )(?:pour (?:prendre|rejoindre|devenir|intégrer|diriger|succéder|remplacer)|rejoint|rejoindra|devient|deviendra|est (?:nommée?|promue?|élue?|désignée?)|a été (?:nommée?|promue?|élue?|désignée?)|vient d'être|intègre|intégrera|succède|succédera|remplace|remplacera|prend|prendra|reprend|reprendra|sera|will (?:head|lead|run|join|become))(?![\p{L}])/iu;
 
-// ("… entre la maison de disques A et la plateforme B": any one noun, with its complement, may describe it)
+// ("… entre la maison de disques A et la plateforme B": any one noun, with its complement, may describe it;
+// "… et l'institut norvégien B": a descriptor of the list may take an adjective)
 const DESCRIBED_ITEM =
-  /^(?:(?:banque|groupe|cabinet|agence|société|maison|fonds|start-up|startup|jeune pousse|fédération|association|mutuelle|fondation|imprimerie|laboratoire|labo|studio|éditeur|opérateur|assureur|constructeur|distributeur)|(?!(?:chez|pour|dans|avec|depuis|comme|puis|avant|après|entre|sous|vers|dont)\s)\p{Ll}[\p{Ll}-]{3,}(?:\s+(?:de|d')\s*\p{Ll}{3,})?)\s+(?=\p{Lu})/u;
+  /^(?:(?:banque|groupe|cabinet|agence|société|maison|fonds|start-up|startup|jeune pousse|fédération|association|mutuelle|fondation|imprimerie|laboratoire|labo|studio|éditeur|opérateur|assureur|constructeur|distributeur|institut|chantier)(?:\s+(?!(?:chez|pour|dans|avec|depuis|comme|puis|avant|après|entre|sous|vers|dont)\s)\p{Ll}[\p{Ll}-]{3,})?|(?!(?:chez|pour|dans|avec|depuis|comme|puis|avant|après|entre|sous|vers|dont)\s)\p{Ll}[\p{Ll}-]{3,}(?:\s+(?:de|d')\s*\p{Ll}{3,})?)\s+(?=\p{Lu})/u;
 const SHARED_BY = /,\s*(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois)\s+$/iu;
 const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 

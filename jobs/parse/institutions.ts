@@ -304,9 +304,10 @@ const MINISTRY_PORTFOLIO = new RegExp(
   `^\\s+et\\s+(?:de la |de l'|des |du |de |d')\\p{Lu}[\\p{L}'-]*(?:\\s+${ADJECTIVE}(?![\\p{L}]))?`,
   "u",
 );
-// ("et de garde-meubles": a hyphenated noun is one word)
+// ("et de garde-meubles": a hyphenated noun is one word; "… de Lorvac et l'institut norvégien
+// Kelvab": a noun after a bare article that a name follows opens the next house, not a complement)
 const JOINED_COMPLEMENT =
-  /^\s+et\s+(?:du |de la |de l'|des |de |d'|la |l')?(\p{Ll}{4,}(?:-\p{Ll}+)?)(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
+  /^\s+et\s+(?!(?:la |l')\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu})(?:du |de la |de l'|des |de |d'|la |l')?(\p{Ll}{4,}(?:-\p{Ll}+)?)(?:\s+\p{Ll}{4,}(?=\s+(?:de|du|des|d['’])))?(?=[\s,.;]|$)/u;
 const ENDS_ON_PLACE = /(?:\s|['’])\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
 // Which words open a name read on through lower-case complements: an institution's noun

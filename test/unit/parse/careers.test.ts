@@ -955,6 +955,12 @@ describe("the careers grammar", () => {
       "Anne Roy",
       ["Fréquence Lorve"],
     ],
+    [
+      "a list's next house after a descriptor and an adjective ('entre A et l'institut norvégien B')",
+      "Anne Roy rejoint Talvia comme directrice scientifique. Elle a partagé sa carrière entre le Centre d'études marines de Lorvac et l'institut norvégien Kelvab.",
+      "Anne Roy",
+      ["Centre d'études marines de Lorvac", "Kelvab"],
+    ],
   ])("%s", (_family, item, mover, previous) => {
     expect([...(previousOf(item, mover) ?? ["no move read"])].sort()).toEqual([...previous].sort());
   });
