@@ -51,6 +51,9 @@ export const LOWER_HEADS =
   // a school of music or dance a town runs: "le conservatoire de Brenville" (not "lycée" nor
   // "collège": "le lycée Notre-Dame de X" has a name of its own, "le collège de l'Autorité" is a board)
   "conservatoire|" +
+  // a town's police ("la police municipale de X"; "la police nationale du X" is a State's service
+  // whose direction names the employer)
+  "police (?:municipale|intercommunale|rurale)|" +
   "hôpital|clinique(?: \\p{Ll}+)?|(?:tennis |football |rugby )?club|autorité organisatrice des mobilités|" +
   "groupement hospitalier de territoire|maison des \\p{Ll}+|office des \\p{Ll}+|" +
   // a fish auction or a tourist office named by its place or its own name: "la criée de Port-Olvène",

@@ -256,12 +256,10 @@ export const PUBLIC_POST_HEADS = new Set(
 // with nothing between them ("l'hippodrome de Mont-Sablon", "au golf de X", "la station de pilotage
 // de X", "la cave de X"): the place after them is never the employer by itself (institutions.ts, read
 // back from the place). Not "salon": a dealer's "salon de X" or "salon pilote de Lille" is its own.
-// A town's own services and venues too: "la police municipale de X", "la maternité de X", "la
-// patinoire de X" are where one worked, not the town. Folded.
+// A town's own venues too: "la maternité de X", "la patinoire de X" are where one worked, not the
+// town (a town's police: LOWER_HEADS). Folded.
 export const SITES_NAMED_BY_THEIR_PLACE = new Set(
-  "hippodrome golf musee ecomusee station chateau abbaye cave ardoisiere police maternite patinoire".split(
-    " ",
-  ),
+  "hippodrome golf musee ecomusee station chateau abbaye cave ardoisiere maternite patinoire".split(" "),
 );
 
 // Titles whose holder's employer is named by the office they head: "préfète de la Haute-X" is at
