@@ -398,7 +398,9 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
   // "where she previously led French sales": a demonym before a common noun is an adjective
   if (ENGLISH_NATIONALITY.test(company.text) && /^\s+\p{Ll}/u.test(text.slice(company.end))) return false;
   const folded = foldWord(company.text);
-  if (PLACES.has(folded) || DEPARTMENT_WORDS.has(folded)) return false;
+  // "pour le Grand Ouest": a region written in two words is the lexicon's "grand-ouest"
+  if (PLACES.has(folded) || PLACES.has(folded.replace(/\s+/gu, "-")) || DEPARTMENT_WORDS.has(folded))
+    return false;
   if (DIVISION.test(company.text)) return false;
 
   if (

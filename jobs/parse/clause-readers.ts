@@ -54,6 +54,8 @@ function titleBeforeSubjects(sentence: string, subjectStart: number): string | n
 // Each reader fills the slots of one family of shapes (shapes.ts) around one match of its verb.
 
 // "X rejoint C comme R", "A et B rejoignent C en qualité de R1 et de R2"
+const SAME_POST_IN_VERB = /(?:le même poste|les mêmes fonctions)(?=\s)/u;
+
 export function readJoin(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -74,9 +76,10 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
     // "X, directrice RSE de Kargo, rejoint Ferlog au même poste": the title is the one the apposition
     // after the name tells, read from it by the paragraph reader (same-post.ts); without one, the
     // post is the one told elsewhere in the paragraph, left to the other readers
+    // ("prend les mêmes fonctions chez C": the verb said it before the house)
     const samePost =
       postHeldAround(sentence, person.start, person.end, match.index) &&
-      SAME_POST.exec(sentence.slice(from).trimStart());
+      (SAME_POST.exec(sentence.slice(from).trimStart()) ?? SAME_POST_IN_VERB.exec(match[0]));
     const role = samePost
       ? { role: samePost[0], company: null }
       : roleAfter(sentence, from, nextMentionStart(mentions, from, sentence));
@@ -95,7 +98,14 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
       role: respective
         ? titles[index]!
         : (shared ?? role?.role ?? (fronted ? titleFor(person, fronted, sentence) : null)),
-      notes: shared ? [note(NOTES.roleSharedByList)] : fronted ? [note(NOTES.titleBeforeNameMaybeHeld)] : [],
+      notes: shared
+        ? [note(NOTES.roleSharedByList)]
+        : fronted
+          ? [note(NOTES.titleBeforeNameMaybeHeld)]
+          : // "prend les mêmes fonctions chez C": not yet measured on a first-scored corpus
+            SAME_POST_IN_VERB.test(match[0])
+            ? [note(NOTES.newShape)]
+            : [],
       company: company ?? role?.company ?? null,
       predecessor: null,
     });
@@ -253,8 +263,10 @@ export function readLedPost(s: Sentence, match: Match): ClauseReading[] {
 // "X succède à Y au poste de R", "X lui succède"
 // "succède au fondateur Luc Faure", "remplace à la présidence la fondatrice Anne Roy": a few
 // lower-case words that describe the person replaced sit between the verb and the name; the verb's
-// match may have taken the "à" already ("succède à l'avocat Luc Faure à la présidence de C")
-const DESCRIBED_PREDECESSOR = /^\s*(?:au|à la|à l'|aux|à|la|le|l')\s*(?:[\p{Ll}][\p{Ll}'-]*\s+){1,3}$/u;
+// match may have taken the "à" already ("succède à l'avocat Luc Faure à la présidence de C"); a
+// possessive says the same of a relative or a mentor ("succède à son père Gérard Roy à la présidence")
+const DESCRIBED_PREDECESSOR =
+  /^\s*(?:au|à la|à l'|aux|(?:à\s+)?(?:son|sa|leur)|à|la|le|l')\s*(?:[\p{Ll}][\p{Ll}'-]*\s+){1,3}$/u;
 
 function describedPredecessor(s: Sentence, end: number) {
   const next = s.mentions.find((m) => m.start >= end && (m.upperCase || m.knownFirstName));

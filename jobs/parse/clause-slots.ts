@@ -48,6 +48,11 @@ const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|chez)\s*(?:\p{Ll}+\s
 // is the object of "quitte", not the subject of the verb after it
 const LEFT_HOUSE_BEFORE = /(?<![\p{L}])(?:quitte|a quitté|quittera|quittent|ont quitté)\s+$/u;
 const COORDINATION_GAP = /^\s*(?:,|et|,\s*et)\s*$/u;
+// "Julie Roy, ex-Kargo, et Marc Lin, venu de Ferlog, rejoignent C": before a plural verb, a name and
+// its apposition are coordinated with the next name too
+const APPOSED_COORDINATION_GAP = /^\s*,[^,;:()]{1,80},\s*et\s*$/u;
+// ("devient", "vient", "obtient" end in "-ent" too, in the singular)
+const PLURAL_VERB_AT = /^\s*(?:(?:se|s['’])\s*)?(?:\p{Ll}+(?<!i)ent|sont|ont)(?![\p{L}])/u;
 const AGENT_BEFORE = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|i|ie|is|ise|it|ite)\s+par\s+$/u;
 // "Chez C, qui vient de perdre X, Y est promu": a name inside a relative clause is that clause's
 // object, not a subject coordinated with the next name
@@ -106,7 +111,9 @@ export function subjectsBefore(
       j >= 0 &&
       isConfidentPerson(before[j]!) &&
       !INSIDE_RELATIVE.test(sentence.slice(0, before[j]!.start)) &&
-      COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start));
+      (COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start)) ||
+        (APPOSED_COORDINATION_GAP.test(sentence.slice(before[j]!.end, subjects[0]!.start)) &&
+          PLURAL_VERB_AT.test(sentence.slice(anchorStart))));
       j--
     ) {
       subjects.unshift(before[j]!);
@@ -216,6 +223,7 @@ export function roleAfter(
   // whatever their first name, are no part of this one's
   const nextHolder = NEXT_TITLED_HOLDER.exec(sentence.slice(from, stopAt));
   if (nextHolder) stopAt = from + nextHolder.index;
+  stopAt = beforeCareerClause(sentence, from, stopAt);
   const window = sentence.slice(from, stopAt);
   // "a nommé Philippe Garnier à la présidence du directoire"
   const lead = /^\s*à (?:la|sa) (?=présidence|direction)/u.exec(window);
@@ -324,8 +332,20 @@ export function isLedUnitPost(sentence: string, personEnd: number): boolean {
 
 // Only a title brought by "comme", "en tant que"…, before the next person: ", qui devient R" and
 // ", nommé R" are clauses of their own.
+// "a promu X directrice qualité ; elle y était entrée en 2015 comme technicienne": past a semicolon
+// the title introduced is the career's, unless the clause says the new post ("; il y sera R")
+const NEW_POST_AFTER_SEMICOLON =
+  /^;\s*(?:il|elle)\s+y\s+(?:devient|deviendra|sera|est nommée?|sera nommée?|occupe|occupera|prend|prendra)(?![\p{L}])/u;
+
+function beforeCareerClause(sentence: string, from: number, stopAt: number): number {
+  const semicolon = sentence.indexOf(";", from);
+  return semicolon >= 0 && semicolon < stopAt && !NEW_POST_AFTER_SEMICOLON.test(sentence.slice(semicolon))
+    ? semicolon
+    : stopAt;
+}
+
 export function introducedRole(sentence: string, mentions: PersonMention[], from: number): RolePhrase | null {
-  const stopAt = nextMentionStart(mentions, from + 1, sentence);
+  const stopAt = beforeCareerClause(sentence, from, nextMentionStart(mentions, from + 1, sentence));
   const intro = ROLE_INTRODUCER.exec(sentence.slice(from, stopAt));
   return intro ? readRole(sentence, from + intro.index + intro[0].length, stopAt) : null;
 }
@@ -350,6 +370,14 @@ export const titleGuessed = (notes: readonly Note[]): boolean => hasNote(notes, 
 export function leadershipRole(sentence: string, from: number, stopAt: number, feminine: boolean) {
   const phrase = readRole(sentence, from, stopAt);
   if (!phrase) return null;
+  // "prend le secrétariat général (de C)": the office's holder, agreed with the person
+  const office = /^secrétariat général(?=$|\s)/u.exec(phrase.role);
+  if (office)
+    return {
+      ...phrase,
+      role: `${feminine ? "secrétaire générale" : "secrétaire général"}${phrase.role.slice(office[0].length)}`,
+      notes: [],
+    };
   // "à la tête de la direction des risques": the post is the department named after "tête"
   const [noun, ...rest] = phrase.role.replace(/^tête de la (?=direction|présidence)/u, "").split(" ");
   let qualifier = rest.join(" ");

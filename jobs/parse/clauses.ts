@@ -15,6 +15,7 @@ import { addFrontedMoves } from "./fronted-clauses.ts";
 import { addListItems } from "./list-items.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
+import { splitOrdinalPosts } from "./ordinal-posts.ts";
 import { CueIndex, patternCues } from "./pattern-cues.ts";
 import { splitRespectiveEmployers } from "./respective-employers.ts";
 import { type RolePhrase, readRole } from "./role-phrase.ts";
@@ -61,6 +62,7 @@ export function findClauseMoves(
   const moves = readPastAppositions(sentence, read, mayHold, earlierPeople, signer);
   splitRespectively(text, moves);
   splitRespectiveEmployers(text, moves);
+  splitOrdinalPosts(text, moves);
   addPurposeSuccessions(text, mentions, moves);
   addGiversNextPost(text, mentions, moves);
   for (const move of moves)

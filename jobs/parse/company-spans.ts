@@ -132,6 +132,19 @@ function cleanCompany(tokens: Token[], sentence: string): Span | null {
         isFrenchWord(head[1]!.toLowerCase());
       if (isInstitutionHead(head[1]!) || tradeBeforeName) start += 2;
     }
+    // "L'Avere-Lorvois a élu son bureau": opening the sentence before one coined word (no French
+    // word in it) and its verb, the article is the sentence's; "L'Étincelle", a common noun, keeps its
+    // own, and so does a name standing alone (a heading's "chez L'Encadrure")
+    else {
+      const coined = /^L['’](\p{Lu}[\p{L}-]*)$/u.exec(sentence.slice(start, end));
+      if (
+        coined &&
+        sentence.slice(0, start).trim() === "" &&
+        /^\s+\p{Ll}/u.test(sentence.slice(end)) &&
+        coined[1]!.split("-").every((part) => !isFrenchWord(part.toLowerCase()))
+      )
+        start += 2;
+    }
   }
   // "L'Agence régionale pour l'économie circulaire de l'Ormand a désigné": an institution's head
   // alone before its lower-case complements takes the sentence's article; widened below, or kept
@@ -495,9 +508,13 @@ export function readCompanyBefore(sentence: string, end: number): Span | null {
       COMPANY_CONNECTORS.has(token.core.toLowerCase()) && token.core !== "et" && run.length > 0;
     if (isCompanyToken(token.core) || isConnector) run.unshift(token);
     // "le conseil d'administration d'Orlanges Habitat a désigné": an elided "d'" or "l'" opens the
-    // name; "la coopérative d'HLM Le Toit Familial": an acronym there is the house's trade
+    // name; "la coopérative d'HLM Le Toit Familial": an acronym there is the house's trade; a name of
+    // one word too ("le conseil d'administration d'Agrunion a élu"; "Croix Bleue d'Ardelle", "Cercle de l'Aviron
+    // d'Ourcq" are one name)
     else if (
-      run.length > 0 &&
+      (run.length > 0 ||
+        (/^d['’]/u.test(token.core) &&
+          !(i > 0 && isCompanyToken(tokens[i - 1]!.core.replace(/^[ld]['’](?=\p{Lu})/u, ""))))) &&
       /^[ld]['’]\p{Lu}(?!\p{Lu}*$)/u.test(token.core) &&
       isCompanyToken(token.core.slice(2))
     ) {

@@ -285,9 +285,10 @@ function ownListedTitle(sentence: string, personEnd: number, item: string, share
 const HOLDERS_OF_POSTS = new Set(["responsable", "dirigeant", "dirigeante", "elu", "elue"]);
 
 // "a nommé trois directeurs régionaux : A (Grand Ouest), …" and "deux directeurs régionaux : A,
-// venue de C, pour le Sud-Ouest, et B": a regional title's region, said item by item
+// venue de C, pour le Sud-Ouest, et B": a regional title's region, said item by item, in one or
+// more words and before the "et" of the next item ("A, ex-C, pour le Grand Ouest et B, … pour le Sud-Est")
 const LISTED_REGION =
-  /^\s*(?:\((\p{Lu}[\p{L}' -]{1,30})\)|[^;()]*?,\s*pour (?:le |la |l['’])\s*(\p{Lu}[\p{L}-]+)\s*(?:[,;.]|$))/u;
+  /^\s*(?:\((\p{Lu}[\p{L}' -]{1,30})\)|[^;()]*?,\s*pour (?:le |la |l['’])\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s*(?:[,;.]|\set\s*$|$))/u;
 
 function listedScope(title: string, item: string): string {
   if (!/(?<![\p{L}])régionaux|régionales?(?![\p{L}])/u.test(title)) return "";

@@ -366,14 +366,19 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
   const toHolder = /\sà\s/u.exec(sentence.slice(end));
   const phrase = readRole(sentence, end, toHolder ? end + toHolder.index : sentence.length);
   const ownPost = /\ssa\s+$/u.test(match[0]) ? OWN_HEAD_POST.exec(sentence.slice(end)) : null;
-  const postEnd = ownPost ? end + ownPost[0].length : (phrase?.company?.end ?? phrase?.end ?? end);
+  const unit = ownPost ? null : namedUnit(sentence, end, phrase);
+  const postEnd = ownPost
+    ? end + ownPost[0].length
+    : (unit?.end ?? phrase?.company?.end ?? phrase?.end ?? end);
   const gap = phrase && TO_DESCRIBED_HOLDER.exec(sentence.slice(postEnd));
   if (!gap) return [];
   const person = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
   if (!person) return [];
   const role = ownPost
     ? ownHeadPost(sentence, ownPost[1]!, person)
-    : postRole(sentence, end, postEnd, person);
+    : unit
+      ? { ...ownHeadPost(sentence, unit.post, person), company: unit.company }
+      : postRole(sentence, end, postEnd, person);
   const guessed = (said: Note) => said.kind === NOTES.titleGenderGuessed && hasMasculineFirstName(person);
   if (!role || role.notes.some((note) => !guessed(note))) return [];
   // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
@@ -394,6 +399,19 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
       notes: [],
     },
   ];
+}
+
+// "Helvanne confie la direction de sa filiale de recharge, Helvanne Mobilité, à X": the unit led is
+// named in commas after its common noun; it is the employer, and its head the title
+const UNIT_NOUN =
+  /^(direction|présidence)\s+(?:de\s+(?:sa|la|leur)|du|de son)\s+(?:nouvelle\s+|nouveau\s+)?(?:filiale|branche|division|entité|société|marque)(?![\p{L}])/u;
+
+function namedUnit(sentence: string, from: number, phrase: RolePhrase | null) {
+  const company = phrase?.company;
+  const noun = company && UNIT_NOUN.exec(sentence.slice(from, company.start));
+  const named = noun && /^[^,;:]*,\s*$/u.test(sentence.slice(from, company.start));
+  const closing = named && /^\s*,/u.exec(sentence.slice(company.end));
+  return closing ? { post: noun[1]!, company, end: company.end + closing[0].length } : null;
 }
 
 // "C confie sa direction à X", "confie sa présidence à X": the possessive makes the post the head of

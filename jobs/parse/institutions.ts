@@ -47,7 +47,8 @@ export const LOWER_HEADS =
   // Port-Aubrac", "le syndicat mixte des transports de la Vesle", "la faculté de médecine de Brenville"
   // a State's service in a département: "la direction départementale des territoires de la Lisonne"
   "direction départementale (?:de la |des |du |de l')\\p{Ll}+(?: et (?:de la |des |du |de l')?\\p{Ll}+)?|" +
-  "commune|métropole|département|syndicat(?: mixte)?(?: des? \\p{Ll}+)?|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
+  // ("le syndicat Nutri-Compléments France": a union's noun right before its name describes it)
+  "commune|métropole|département|syndicat mixte(?: des? \\p{Ll}+)?|syndicat(?: des? \\p{Ll}+)?(?=\\s*(?:de la |de l'|des |du |de |d'))|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
   // a school of music or dance a town runs: "le conservatoire de Brenville" (not "lycée" nor
   // "collège": "le lycée Notre-Dame de X" has a name of its own, "le collège de l'Autorité" is a board)
   "conservatoire|" +

@@ -29,12 +29,16 @@ const AWARD =
   /(?<![\p{L}])(?:de l['’]année|de la décennie|par les lecteurs|prix|trophée|lauréate?|récompensée?)(?![\p{L}])/iu;
 const RE_ELECTION = /(?<![\p{L}])(?:réélue?s?|second mandat|deuxième mandat|troisième mandat)(?![\p{L}])/iu;
 
+// ("remplace à ce poste Luc Faure", "succède à la présidence à Luc Faure": the post may sit in between)
 const SUCCEEDED_PERSON_BEFORE = new RegExp(
-  String.raw`(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|successeur d(?:e|u)|prédécesseur,?)\s*(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|successeur d(?:e|u)|prédécesseur,?)(?:\s+(?:à|au|aux)\s+(?:ce |cette |la |le |l['’])?[\p{Ll}-]+(?:\s+à)?)?\s*(?:(?:${HONORIFIC})\s+)?$`,
   "iu",
 );
+// the date past right after the participle ("nommé en mars directeur de …") or closing its post
+// ("nommée directrice générale de C en juin.")
+const PAST_DATE = String.raw`(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`;
 const NAMED_EARLIER = new RegExp(
-  String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:qui\s+(?:a|avait)\s+(?:été\s+)?)?(?:nommée?|promue?|appelée?|partie?|élue?|rejoint|pris)\s+(?:le mois dernier|l'an dernier|récemment|il y a|en (?:${MONTH}|\d{4})|au printemps|cet été|cet hiver)`,
+  String.raw`^\s*,\s*(?:lui-même\s+|elle-même\s+)?(?:qui\s+(?:a|avait)\s+(?:été\s+)?)?(?:nommée?|promue?|appelée?|partie?|élue?|rejoint|pris)\s+(?:${PAST_DATE}|[^,.;:()]{3,80}?\s${PAST_DATE}(?:\s+dernier)?\s*(?:[,.;]|$))`,
   "iu",
 );
 
@@ -99,7 +103,7 @@ function passingAppointment({ person, sentence }: RejectionSubject): boolean {
   const at = sentence.indexOf(person);
   if (at < 0) return false;
   const before = sentence.slice(Math.max(0, at - 40), at);
-  const after = sentence.slice(at + person.length, at + person.length + 60);
+  const after = sentence.slice(at + person.length, at + person.length + 120);
   return SUCCEEDED_PERSON_BEFORE.test(before) && NAMED_EARLIER.test(after);
 }
 
@@ -111,6 +115,29 @@ const FRONTED_PREDECESSOR = new RegExp(
   String.raw`(?:^|[.;:]\s*)(?:Succédant|Remplaçant|Débauchée?s?|Épaulée?s?|Secondée?s?)\s+(?:(?:à|de|par)\s+|d['’]\s*)?(?:(?:${HONORIFIC})\s+)?$`,
   "u",
 );
+
+// "X prend le relais de Luc Faure.", "succède à Luc Faure au poste de R": the one replaced, named
+// after the verb with nothing of their own after the name, is no mover of the clause (an apposition
+// that moves them, "remplace Y, appelée à prendre la direction de …", is read as their own move)
+const REPLACED_BEFORE = new RegExp(
+  String.raw`(?:en remplacement d(?:e|u)|succède à|succédera à|remplace|remplacera|(?:prend|prendra|reprend|reprendra)\s+(?:le relais|la suite|la place|la succession)\s+d(?:e|u)|succédant à|remplaçant)\s*(?:(?:${HONORIFIC})\s+)?$`,
+  "iu",
+);
+const NOTHING_OF_THEIR_OWN = /^\s*(?:[.;]|$|(?:à|au|aux|comme|en tant que|dans ses fonctions)\s)/u;
+
+// Every mention counts: "X remplace Y comme président, et Y devient trésorière" moves Y too.
+function replacedPerson({ person, sentence }: RejectionSubject): boolean {
+  const mentions: number[] = [];
+  for (let at = sentence.indexOf(person); at >= 0; at = sentence.indexOf(person, at + 1)) mentions.push(at);
+  return (
+    mentions.length > 0 &&
+    mentions.every(
+      (at) =>
+        REPLACED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
+        NOTHING_OF_THEIR_OWN.test(sentence.slice(at + person.length)),
+    )
+  );
+}
 
 function frontedPredecessor({ person, sentence }: RejectionSubject): boolean {
   const at = sentence.indexOf(person);
@@ -177,6 +204,13 @@ export const REJECTIONS: readonly Rejection[] = [
     reason: "the name a fronted participle governs is no mover (« succédant à X, Y devient … »)",
     example: "Succédant à Luc Faure, Anne Roy devient directrice commerciale de Ferlog.",
     applies: frontedPredecessor,
+  },
+  {
+    id: "replaced_person",
+    reason: "the one replaced, named after the verb, is no mover of the clause",
+    example:
+      "Ferlog se choisit un nouveau directeur d'usine : Anne Roy, jusque-là cheffe d'atelier, prend le relais de Luc Faure.",
+    applies: replacedPerson,
   },
   {
     id: "passing_appointment",

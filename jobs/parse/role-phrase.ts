@@ -80,8 +80,8 @@ const CLAUSE_BREAK = new RegExp(
     // "et" that opens a new clause rather than joining two title words
     "\\set\\s(?:membre|sera|a|aura|est|il|elle|rejoint|rejoindra|succède|succédera|prend|prendra|devient|deviendra|intègre|intégrera|siège|siégera|pilote|pilotera|remplace|remplacera|reporte|reportera|rapporte|rapportera|entre|conserve|conservera|garde|gardera|occupe|occupera|dirige|dirigera|supervise|supervisera|va|vient|devra|promeut|nomme|recrute|accueille|confie|désigne|choisit|annonce|renforce|cède|cédera|laisse|laissera|passe|passera|travaillera|accompagnera|aussi|également|ce|cette|son|sa|ses)(?![\\p{L}])",
     // "a désigné X au poste de secrétaire générale et confié la délégation … à Y": a second act of
-    // the same subject, its auxiliary left out
-    "\\set\\s(?:confié|nommé|désigné|élu|porté|choisi|reconduit|appelé|coopté|promu)(?![\\p{L}])",
+    // the same subject, its auxiliary left out ("a promu X directeur commercial et recruté Y comme …")
+    "\\set\\s(?:confié|nommé|désigné|élu|porté|choisi|reconduit|appelé|coopté|promu|recruté|embauché|engagé|accueilli|débauché|titularisé)e?s?(?![\\p{L}])",
   ].join("|"),
   "iu",
 );
@@ -175,9 +175,11 @@ const BRANDED_SITE = new RegExp(
 
 // "responsable qualité, sécurité et environnement", "directrice en charge des achats, de la
 // logistique et des partenariats (de Ferlog)", "… et environnement chez Ferlog": duties listed inside
-// the title stay whole
-const TITLE_ENUMERATION =
-  /^[\p{L}' -]{3,40}?(?:,\s*(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+){1,3}\s+et\s+(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$)|\s+(?:de la |de l'|des |du |de |d')\s*\p{Lu}|\s+(?:chez|at|au sein d)(?![\p{L}]))/u;
+// the title stay whole; so do they before the employer's descriptor ("… et environnement du groupe Armoral")
+const TITLE_ENUMERATION = new RegExp(
+  String.raw`^[\p{L}' -]{3,40}?(?:,\s*(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+){1,3}\s+et\s+(?:(?:de la|de l'|des|du|de|d')\s*)?\p{Ll}[\p{Ll}-]+(?=\s*(?:[,.;:()]|$)|\s+(?:de la |de l'|des |du |de |d')\s*(?:(?:${COMPANY_DESCRIPTORS_PATTERN})\s+)?\p{Lu}|\s+(?:chez|at|au sein d)(?![\p{L}]))`,
+  "u",
+);
 
 // "directrice de l'agence de Castelrieu de la Banque de l'Ardelle": a sub-unit named by its town
 // and followed by another "de" + name; that last name is the employer, the sub-unit stays in the title

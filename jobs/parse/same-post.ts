@@ -30,8 +30,9 @@ export function postHeldBefore(text: string, nameEnd: number, to: number): HeldP
 
 // "Ex-directeur régional de Habitis, X rejoint C au même poste": the post held until now, fronted
 // before the name as a former one ("ex-", "ancien", "jusqu'ici"), its house one the person leaves
+// ("Anciennement directrice de C, X prend les mêmes fonctions chez D": the adverbs say it too)
 const FRONTED_FORMER =
-  /(?:^|[.;:!?]\s+|\n)[^\p{L}]*(?:ex-|ancien(?:ne)?\s+|jusqu'ici\s+)(?=\p{Ll})([^,.;:()]{3,120}),\s*$/iu;
+  /(?:^|[.;:!?]\s+|\n)[^\p{L}]*(?:ex-|ancien(?:ne)?\s+|(?:jusqu'ici|anciennement|auparavant|précédemment)\s+)(?=\p{Ll})([^,.;:()]{3,120}),\s*$/iu;
 
 /** The post held until now, told in an apposition after the name or fronted before it. */
 export function postHeldAround(

@@ -28,6 +28,9 @@ export const JOINS = word(
   `${AUX}${ADVERB}(?:rejoint|rejoignent|rejoindra|rejoindront|rejoindre|intègre|intègrent|intégré|intégrera|intégreront|intégrer|réintègre|réintègrent|réintégré|réintégrera|réintégreront|réintégrer|rallie|rallié|rallient|ralliera|rallieront|rallier|rejoins)` +
     // Canadian French: "X se joint à C à titre de R", "se joindra le 4 mai à C", the employer right after "à"
     `|(?:se joint|se joignent|se joindra|se joindront|s'est jointe?|se sont joint(?:e?s)?)(?:\\s+${MOVE_TIME})?\\s+à(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
+    // "Ex-R de A, X prend les mêmes fonctions chez C": the post held before, taken at the house after
+    // "chez" (same-post.ts reads the title from the former post)
+    `|(?:prend|prendra|occupe|occupera|exerce|exercera|reprend|reprendra)\\s+(?:les mêmes fonctions|le même poste)\\s+(?:chez|au sein d(?:e|u))(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
     // English press releases quoted as they are
     `|(?:joins|has joined|is joining|${EN_FUTURE}join)` +
     // "X, formerly of A, comes on board at C as R": the employer right after "at"
@@ -96,7 +99,10 @@ export const TAKES_POST = word(
     `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence|gérance)` +
+  // ("il remplace Y, appelée à prendre la direction de …": the one replaced, told where they go)
+  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de|appelée?s?\\s+à)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence|gérance)` +
+    // "prend le secrétariat général": the office names its holder as "direction" does
+    `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre)|assurera|assureront)\\s+le\\s+(?=secrétariat\\s+général(?![\\p{L}]))` +
     // "X assurera la présidence de C": the future of a chair taken (the present, "assure la
     // présidence depuis 2019", tells one held); "la première présidence" of a body just founded; "assurera
     // la direction de C jusqu'au 31 août" is a post kept until someone else takes it

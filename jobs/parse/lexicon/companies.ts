@@ -35,6 +35,8 @@ export const COMPANY_DESCRIPTORS = [
   // trades the press names a house by before its name: "directrice générale de la mégisserie
   // Pélissou", "directeur financier du motoriste Propulsia", "de l'incubateur Marsanne Start"
   ..."motoriste mégisserie cidrerie incubateur".split(" "),
+  // bodies of a trade named before their name: "le syndicat Nutri-Compléments France a élu …"
+  ..."syndicat confédération interprofession groupement".split(" "),
   "start up",
   "jeune pousse",
   "banque d'affaires",

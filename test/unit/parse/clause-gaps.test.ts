@@ -502,3 +502,132 @@ describe("shapes of session 26's precision work (real87)", () => {
     expect(issue.unread?.flatMap((paragraph) => paragraph.candidates.people)).toContain("Marc Olivier");
   });
 });
+
+// Session 26's development round (real89) showed these families unread or misread: a possessive
+// before the one succeeded ("succède à son père X"), a second act of the same subject with its
+// auxiliary left out ("a promu X R et recruté Y"), the one replaced told where they go ("remplace Y,
+// appelée à prendre la direction de …"), "prend le secrétariat général", a relative clause that
+// names a post of the house ("qui dirigeait l'exploitation"), a career told after a semicolon ("; elle
+// y était entrée comme R0"), a union's noun before its name, an elided article before a coined name,
+// a one-word house after "le conseil d'administration d'", two movers each with an apposition before
+// a plural verb, posts given in order ("la première comme R1, le second comme R2"), a regional title's
+// region of two words, duties listed inside a title before "du groupe C", "prend les mêmes fonctions
+// chez C" after a fronted former post, and a subsidiary named in commas after the post given.
+const REAL89_ROWS: Row[] = [
+  {
+    shape: "a possessive and a kinship noun before the one succeeded",
+    text: "Chez Biscuiterie Vellan, Agathe Morel succède à son oncle Bernard Morel à la présidence.",
+    person: "Agathe Morel",
+    want: { company: "Biscuiterie Vellan", role: "présidente", predecessor: "Bernard Morel" },
+  },
+  {
+    shape: "a title that stops at a second act of the employer, its auxiliary left out",
+    text: "Jouets Brandier a promu Paul Arnal directeur commercial et recruté Claire Dumas comme directrice financière.",
+    person: "Paul Arnal",
+    want: { company: "Jouets Brandier", role: "directeur commercial", kind: "promoted" },
+  },
+  {
+    shape: "the one replaced, « appelée à prendre la direction de » a department of the group",
+    text: "Semences Valgrain recrute Marc Olivier comme directeur général. Il remplace Claire Dumas, appelée à prendre la direction des achats du groupe.",
+    person: "Claire Dumas",
+    want: { company: "Semences Valgrain", role: "directrice des achats", kind: "promoted" },
+  },
+  {
+    shape: "« prend le secrétariat général », its holder's title agreed",
+    text: "Deux nominations chez Éditions Morvane : Julie Perrin, ex-Livrania, prend le secrétariat général, et Louis Garnier devient directeur commercial.",
+    person: "Julie Perrin",
+    want: { company: "Éditions Morvane", role: "secrétaire générale", previous: ["Livrania"] },
+  },
+  {
+    shape: "a promotion told by a relative clause that names a post of the house",
+    text: "Deux nominations chez Éditions Morvane : Julie Perrin prend le secrétariat général, et Louis Garnier, qui dirigeait la fabrication, devient directeur des opérations.",
+    person: "Louis Garnier",
+    want: { company: "Éditions Morvane", role: "directeur des opérations", kind: "promoted" },
+  },
+  {
+    shape: "a title that stops at the semicolon before the career's first post",
+    text: "Jouets Brandier a promu Odile Martin directrice logistique ; elle y était entrée en 2009 comme magasinière.",
+    person: "Odile Martin",
+    want: { company: "Jouets Brandier", role: "directrice logistique", kind: "promoted" },
+  },
+  {
+    shape: "a union's noun before its name, no part of it",
+    text: "Le syndicat Pâtissiers Unis de l'Orve a élu à sa tête Hélène Brun, fondatrice de la pâtisserie Brun.",
+    person: "Hélène Brun",
+    want: { company: "Pâtissiers Unis de l'Orve", role: "présidente" },
+  },
+  {
+    shape: "the sentence's elided article before a coined name",
+    text: "L'Ardevia-Lorvane a élu Paul Arnal président.",
+    person: "Paul Arnal",
+    want: { company: "Ardevia-Lorvane", role: "président" },
+  },
+  {
+    shape: "a one-word house after « le conseil d'administration d' », after a fronted participle",
+    text: "Réuni après l'assemblée générale, le conseil d'administration d'Orgevale a élu Marc Olivier à sa présidence.",
+    person: "Marc Olivier",
+    want: { company: "Orgevale", role: "président" },
+  },
+  {
+    shape: "posts given in order, « la première comme R1, le second comme R2 », after two appositions",
+    text: "Claire Dumas, ex-Livrania, et Paul Arnal, venu de l'éditeur Papetra, rejoignent la direction d'Éditions Morvane, la première comme directrice juridique, le second comme responsable des droits.",
+    person: "Paul Arnal",
+    want: {
+      company: "Éditions Morvane",
+      role: "responsable des droits",
+      kind: "joined",
+      previous: ["Papetra"],
+    },
+    held: true,
+  },
+  {
+    shape: "a regional title's region in two words, before the « et » of the next item",
+    text: "Jouets Brandier recrute deux directeurs régionaux : Paul Arnal, ex-Ludorama, pour le Grand Est et Claire Dumas, qui arrive de Papetra, pour le Sud-Ouest.",
+    person: "Paul Arnal",
+    want: { company: "Jouets Brandier", role: "directeur régional Grand Est", previous: ["Ludorama"] },
+  },
+  {
+    shape: "duties listed inside a title, before the group's descriptor and name",
+    text: "Julie Perrin devient directrice achats, qualité et logistique du groupe Valgrain.",
+    person: "Julie Perrin",
+    want: { company: "Valgrain", role: "directrice achats, qualité et logistique" },
+  },
+  {
+    shape: "« prend les mêmes fonctions chez C » after a fronted former post",
+    text: "Anciennement directeur des éditions numériques de Livrania, Louis Garnier prend les mêmes fonctions chez Papetra.",
+    person: "Louis Garnier",
+    want: {
+      company: "Papetra",
+      role: "directeur des éditions numériques",
+      kind: "joined",
+      previous: ["Livrania"],
+    },
+    held: true,
+  },
+  {
+    shape: "a subsidiary named in commas after the post the employer entrusts",
+    text: "Semences Valgrain confie la direction de sa filiale export, Valgrain International, à Marc Olivier, jusque-là directeur commercial du groupe.",
+    person: "Marc Olivier",
+    want: { company: "Valgrain International", role: "directeur", kind: "promoted" },
+    held: true,
+  },
+  {
+    shape: "the first of two movers with appositions, promoted « respectivement »",
+    text: "Louis Garnier, chef d'atelier, et Odile Martin, acheteuse, sont promus respectivement directeur industriel et directrice des achats de Jouets Brandier.",
+    person: "Louis Garnier",
+    want: { company: "Jouets Brandier", role: "directeur industriel", kind: "promoted" },
+  },
+];
+
+describe("shapes of session 26's development round (real89)", () => {
+  it.each(REAL89_ROWS)("reads $shape", expectRowRead);
+
+  it("reads no move from the one replaced's past appointment dated after the post", () => {
+    expect(
+      moveOf(
+        "Papetra confie sa direction industrielle à Louis Garnier. Il remplace à ce poste Odile Martin, nommée directrice générale de Papetra en juin.",
+        "Odile Martin",
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -13,12 +13,13 @@ describe("what is not a move", () => {
     (id, example) => {
       const moves = parseIssueText(issue(example)).moves;
       // the passing appointment's sentence still announces its own mover, the bureau its new officer, the
-      // fronted predecessor's its successor
+      // fronted predecessor's and the one replaced's their successor
       if (
         id === "passing_appointment" ||
         id === "kept_bureau_post" ||
         id === "keeps_post" ||
-        id === "fronted_predecessor"
+        id === "fronted_predecessor" ||
+        id === "replaced_person"
       )
         expect(moves.map((m) => m.person)).toEqual(["Anne Roy"]);
       else expect(moves).toEqual([]);
