@@ -379,7 +379,10 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
       notes: [],
     };
   // "à la tête de la direction des risques": the post is the department named after "tête"
-  const [noun, ...rest] = phrase.role.replace(/^tête de la (?=direction|présidence)/u, "").split(" ");
+  const [led, ...rest] = phrase.role.replace(/^tête de la (?=direction|présidence)/u, "").split(" ");
+  // "sa codirection artistique": a post shared by two holders, each its "codirecteur"
+  const shared = /^co(?=direction$|présidence$)/u.test(led!);
+  const noun = shared ? led!.slice(2) : led!;
   let qualifier = rest.join(" ");
   // only the adjectives of the post agree with the person: "de la commission médicale" stays
   const complement = /\s?(?:de|du|des|d')(?:\s|$)/u.exec(qualifier)?.index ?? qualifier.length;
@@ -421,7 +424,7 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
     role = feminine ? "directrice générale" : "directeur général";
     notes.push(note(NOTES.roleNotFoundGuessed, `la ${noun} de`));
   }
-  return { ...phrase, role: role.trim(), notes };
+  return { ...phrase, role: `${shared ? "co" : ""}${role.trim()}`, notes };
 }
 
 const COMPASS_POINT = /^(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?$/u;

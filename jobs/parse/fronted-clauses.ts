@@ -354,7 +354,9 @@ export function readHandOver(s: Sentence, match: Match, shape: Shape): ClauseRea
 // post led, given by the employer (the subject), to the holder after "à" and a description of them
 // (shapes.ts "employer entrusts the post"). A known masculine first name settles the title's gender.
 const TO_DESCRIBED_HOLDER =
-  /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*|(?:l['’]|le |la )\p{Ll}+(?:\s+\p{Ll}+)?\s+)?/u;
+  /^\s*à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*|(?:l['’]|le |la )\p{Ll}+(?:\s+\p{Ll}+)?\s+|(?<house>(?:deux|trois|quatre)\s+de\s+(?:ses|leurs)\s+|(?:ses|leurs)\s+(?:deux|trois|quatre)\s+)\p{Ll}+\s*,\s*)?/u;
+// "… à deux de ses interprètes, X et Y", "… à X et Y": one post, each holder after the first
+const NEXT_HOLDER = /^\s*(?:,\s*(?:et\s+)?|et\s+)/u;
 
 const FORMER_POST_HERE =
   /^\s*,\s*(?:\d{2} ans,\s*)?(?:jusqu['’]ici|jusque-là|jusqu['’]alors|qui était)\s+([^,.;:()]+)/u;
@@ -372,33 +374,48 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
     : (unit?.end ?? phrase?.company?.end ?? phrase?.end ?? end);
   const gap = phrase && TO_DESCRIBED_HOLDER.exec(sentence.slice(postEnd));
   if (!gap) return [];
-  const person = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
-  if (!person) return [];
-  const role = ownPost
-    ? ownHeadPost(sentence, ownPost[1]!, person)
-    : unit
-      ? { ...ownHeadPost(sentence, unit.post, person), company: unit.company }
-      : postRole(sentence, end, postEnd, person);
-  const guessed = (said: Note) => said.kind === NOTES.titleGenderGuessed && hasMasculineFirstName(person);
-  if (!role || role.notes.some((note) => !guessed(note))) return [];
-  // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
-  // left to the readers that resolve it, and so is the title a later sentence may give
-  const company = role.company ?? employerSubject(sentence, match.index, mentions);
-  if (!company) return [];
-  // "… à X, jusqu'ici directrice des programmes", "… à X, 51 ans, qui était chef de projet": a former
-  // post with no other employer named is held in the house that now promotes them
-  const former = FORMER_POST_HERE.exec(sentence.slice(person.end));
-  const promoted = former !== null && looksLikeTitle(former[1]!) && !/\p{Lu}/u.test(former[1]!);
-  return [
-    {
+  const first = mentions.find((m) => m.start === postEnd + gap[0].length && isConfidentPerson(m));
+  if (!first) return [];
+  const holders = [first];
+  for (let last = first; ; ) {
+    const and = NEXT_HOLDER.exec(sentence.slice(last.end));
+    const next = and && mentions.find((m) => m.start === last.end + and[0].length && isConfidentPerson(m));
+    if (!next) break;
+    holders.push(next);
+    last = next;
+  }
+  // a shared post is read for two or more holders only ("à X et Y"), never a list's first name alone
+  const codirection = /^co/u.test(sentence.slice(end));
+  if (codirection && holders.length < 2) return [];
+  // "deux de ses interprètes": the holders are the house's own people
+  const ownPeople = gap.groups?.house !== undefined;
+  const readings: ClauseReading[] = [];
+  for (const person of holders) {
+    const role = ownPost
+      ? ownHeadPost(sentence, ownPost[1]!, person)
+      : unit
+        ? { ...ownHeadPost(sentence, unit.post, person), company: unit.company }
+        : postRole(sentence, end, postEnd, person);
+    const guessed = (said: Note) => said.kind === NOTES.titleGenderGuessed && hasMasculineFirstName(person);
+    if (!role || role.notes.some((note) => !guessed(note))) return [];
+    // "le conseil a confié …", "l'avionneur confie …": an employer known only through a descriptor is
+    // left to the readers that resolve it, and so is the title a later sentence may give
+    const company = role.company ?? employerSubject(sentence, match.index, mentions);
+    if (!company) return [];
+    // "… à X, jusqu'ici directrice des programmes", "… à X, 51 ans, qui était chef de projet": a former
+    // post with no other employer named is held in the house that now promotes them
+    const former = FORMER_POST_HERE.exec(sentence.slice(holders.at(-1)!.end));
+    const promoted = ownPeople || (former !== null && looksLikeTitle(former[1]!) && !/\p{Lu}/u.test(former[1]!));
+    readings.push({
       person,
       kind: promoted ? "promoted" : "appointed",
       role: role.role,
       company,
       predecessor: null,
       notes: [],
-    },
-  ];
+    });
+  }
+  return readings;
 }
 
 // "Helvanne confie la direction de sa filiale de recharge, Helvanne Mobilité, à X": the unit led is
@@ -418,7 +435,7 @@ function namedUnit(sentence: string, from: number, phrase: RolePhrase | null) {
 // the subject itself, "directeur" (the house names no department) — a museum's, a company's or a
 // federation's alike (real73/real74: 5 of 5). The gender is the first name's, else the clause's
 // agreement ("jusqu'ici directrice …"), else a guess that keeps the record under review.
-const OWN_HEAD_POST = /^(direction|présidence)(?=\s+à\s)/u;
+const OWN_HEAD_POST = /^((?:co)?direction|(?:co)?présidence)(?=\s+à\s)/u;
 
 function ownHeadPost(sentence: string, post: string, person: PersonMention) {
   const feminine = isFemininePerson(person, sentence);
@@ -439,6 +456,8 @@ function ownHeadPost(sentence: string, post: string, person: PersonMention) {
 const HEAD_OF_POST: Record<string, [masculine: string, feminine: string]> = {
   direction: ["directeur", "directrice"],
   présidence: ["président", "présidente"],
+  codirection: ["codirecteur", "codirectrice"],
+  coprésidence: ["coprésident", "coprésidente"],
   responsabilité: ["responsable", "responsable"],
 };
 

@@ -242,8 +242,9 @@ export const HANDS_OVER =
 // "Ferlog confie sa direction commerciale à X", "va confier la direction de sa filiale D à X" (the
 // near future, as "confiera"; "devrait confier" is a plan, rejections.ts), "C a confié la présidence de son directoire à X": the
 // employer hands its post to the holder after "à"
+// "sa codirection artistique à X et Y": a post shared by two holders
 export const ENTRUSTS_POST =
-  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa)\s+(?=présidence|direction)/gu;
+  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa)\s+(?=(?:co)?(?:présidence|direction))/gu;
 // "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": "en" stands for
 // what the sentence before opened, bought or launched; its holder follows "à"
 export const ENTRUSTS_WHAT_IT_OPENED =
