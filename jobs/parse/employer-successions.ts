@@ -33,6 +33,10 @@ export interface SuccessionRow {
   replaced: "named" | "earlier";
   /** What stands between the one replaced (or the cue) and the successor; `post` the post it names. */
   toHolder: RegExp;
+  /** What must follow the successor's name ("… X à ce poste"), when the row asks for it. */
+  afterHolder?: RegExp;
+  /** The kind the cue's verb says ("promeut": one of the house's own), before where Y comes from. */
+  kindOfCue?: (cue: string) => "promoted" | null;
   example: string;
   expected: { person: string; company: string; role: string; predecessor: string; kind: string };
 }
@@ -132,6 +136,25 @@ export const SUCCESSIONS: readonly SuccessionRow[] = [
       kind: "promoted",
     },
   },
+  {
+    id: "employer promotes Y to this post",
+    // "C promeut (dans la foulée) X à ce poste": the post is the one the sentence or item before
+    // named, of the one who left C
+    cue: /\s(?:promeut|a promu|promouvra|nomme|a nommé|nommera|désigne|a désigné)\s+(?:(?:dans la foulée|à son tour|aussitôt|en interne|par ailleurs|de son côté)\s+)?(?=\p{Lu})/u,
+    replaced: "earlier",
+    toHolder: /^$/u,
+    afterHolder: /^\s*(?:,[^,.;]{1,80},\s*)?à ce poste(?![\p{L}])/u,
+    kindOfCue: (cue) => (/prom/u.test(cue) ? "promoted" : null),
+    example:
+      "Léa Vidal, responsable export de Ferlog, rejoint Kargo Rail comme directrice commerciale.\n\nFerlog promeut dans la foulée Marc Lin à ce poste.",
+    expected: {
+      person: "Marc Lin",
+      company: "Ferlog",
+      role: "responsable export",
+      predecessor: "Léa Vidal",
+      kind: "promoted",
+    },
+  },
 ];
 
 // A post given by guess (the post the one replaced took elsewhere, which the text never says they
@@ -148,6 +171,8 @@ const COMES_FROM =
 const INSIDER =
   /^\s*,\s*(?:promue?|(?:jusqu['’](?:ici|alors|à présent)|auparavant)\s+(?!chez|à|au|aux|dans)\p{Ll}|(?:son|sa)\s+(?:adjoint|adjointe|bras droit|numéro deux)\b|[^,.;]*\bde la maison\b)/u;
 
+const DESCRIBED_SUBJECT = /^\s*,\s*(?:la|le|l['’]|les|un|une)\s*\p{Ll}[^,;.]{2,100},\s*$/u;
+
 const sameHouse = (a: string, b: string) => companyKey(a) === companyKey(b);
 
 function employerOf(text: string, cueAt: number): string | null {
@@ -156,6 +181,9 @@ function employerOf(text: string, cueAt: number): string | null {
     const house = readCompanyAfter(text, at[0].length);
     if (house && /^\s*,/u.test(text.slice(house.end))) return house.text;
   }
+  // "C, la filiale après-vente du groupe D, promeut …": the subject before its apposition
+  const opening = readCompanyAfter(text, /^\s*/u.exec(text)![0].length);
+  if (opening && DESCRIBED_SUBJECT.test(text.slice(opening.end, cueAt))) return opening.text;
   const subject = readCompanyBefore(text, cueAt);
   return subject && /^\p{Lu}/u.test(subject.text) ? subject.text : null;
 }
@@ -252,6 +280,7 @@ export function readEmployerSuccessions(
         break;
       }
       if (!holder || !isConfidentPerson(holder) || readKeys.has(personKey(holder.name))) continue;
+      if (row.afterHolder && !row.afterHolder.test(text.slice(holder.end))) continue;
       if (replaced && personKey(replaced.name) === personKey(holder.name)) continue;
       const candidates = [...earlier].reverse();
       const before = masked.slice(0, sentence.start);
@@ -302,7 +331,7 @@ export function readEmployerSuccessions(
         person: holder.name,
         company,
         role: agreeTitle(role, feminine),
-        kind: comes ? "joined" : INSIDER.test(after) ? "promoted" : "appointed",
+        kind: row.kindOfCue?.(cue[0]) ?? (comes ? "joined" : INSIDER.test(after) ? "promoted" : "appointed"),
         previous_companies: previousName && !sameHouse(previousName, company) ? [previousName] : [],
         predecessor: departing.person,
         guessed,
