@@ -631,3 +631,50 @@ describe("shapes of session 26's development round (real89)", () => {
     ).toBeUndefined();
   });
 });
+
+// Families issue 13 left over from session 25 (real85/real86 and older corpora), each written again
+// with invented houses and people (dance companies, law firms, tile makers, bakeries, shipyards).
+const SESSION26_ROWS: Row[] = [
+  {
+    shape: "a shared post entrusted to two of the house's own people, the first holder",
+    text: "La compagnie Les Pas Perdus a confié sa codirection artistique à deux de ses interprètes, Léa Morin et Hugo Bastien.",
+    person: "Léa Morin",
+    want: { company: "Les Pas Perdus", role: "codirectrice artistique", kind: "promoted" },
+  },
+  {
+    shape: "a shared post entrusted to two of the house's own people, the second holder",
+    text: "La compagnie Les Pas Perdus a confié sa codirection artistique à deux de ses interprètes, Léa Morin et Hugo Bastien.",
+    person: "Hugo Bastien",
+    want: { company: "Les Pas Perdus", role: "codirecteur artistique", kind: "promoted" },
+  },
+  {
+    shape: "the house's own head post shared by two partners (« sa codirection »)",
+    text: "Le cabinet Orvel Avocats confie sa codirection à deux de ses associés, Claire Jaubert et Marc Tessan.",
+    person: "Marc Tessan",
+    want: { company: "Orvel Avocats", role: "codirecteur", kind: "promoted" },
+  },
+  {
+    shape:
+      "an employer described in apposition that promotes to the post its item before named (« à ce poste »)",
+    text: "Le réseau Valoria nomme Inès Caron directrice du développement. Elle était jusqu'ici responsable des achats chez le concurrent Brodex.\n\nBrodex, la filiale du groupe Sirel, promeut dans la foulée Hugo Marchal à ce poste.",
+    person: "Hugo Marchal",
+    want: { company: "Brodex", role: "responsable des achats", kind: "promoted", predecessor: "Inès Caron" },
+    held: true,
+  },
+  {
+    shape: "an employer that promotes to the post the sentence before named",
+    text: "Luc Fabre, directeur commercial de Carrelages Mourier, part à la retraite. Carrelages Mourier promeut Antoine Roy à ce poste.",
+    person: "Antoine Roy",
+    want: {
+      company: "Carrelages Mourier",
+      role: "directeur commercial",
+      kind: "promoted",
+      predecessor: "Luc Fabre",
+    },
+    held: true,
+  },
+];
+
+describe("families left over from session 25 (issue 13)", () => {
+  it.each(SESSION26_ROWS)("reads $shape", expectRowRead);
+});
