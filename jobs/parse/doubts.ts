@@ -35,6 +35,7 @@ import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { hasNote, NOTES, type Note, type NoteKind } from "./notes.ts";
 import { withoutEmployerNoun } from "./role-phrase.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
+import { writtenMasculineFor } from "./title-agreement.ts";
 import {
   roleHeadOutsideLexicon,
   sentenceNaming,
@@ -179,7 +180,11 @@ function titleDisagreesWithName(record: DoubtSubject): boolean {
   const head = record.role.trim().toLowerCase();
   if (/^(?:responsable|secrétaire)/u.test(head)) return false; // both genders
   if (FEMININE_HEAD.test(head)) return hasMasculineFirstName(person);
-  if (MASCULINE_HEAD.test(head)) return hasFeminineFirstName(person);
+  // "Marie X est nommée directeur général": the post as the house writes it (title-agreement.ts)
+  if (MASCULINE_HEAD.test(head))
+    return (
+      hasFeminineFirstName(person) && !writtenMasculineFor(record.role, record.person, record.paragraph ?? "")
+    );
   return false;
 }
 

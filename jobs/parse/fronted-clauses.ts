@@ -405,7 +405,8 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
     // "… à X, jusqu'ici directrice des programmes", "… à X, 51 ans, qui était chef de projet": a former
     // post with no other employer named is held in the house that now promotes them
     const former = FORMER_POST_HERE.exec(sentence.slice(holders.at(-1)!.end));
-    const promoted = ownPeople || (former !== null && looksLikeTitle(former[1]!) && !/\p{Lu}/u.test(former[1]!));
+    const promoted =
+      ownPeople || (former !== null && looksLikeTitle(former[1]!) && !/\p{Lu}/u.test(former[1]!));
     readings.push({
       person,
       kind: promoted ? "promoted" : "appointed",

@@ -50,7 +50,8 @@ import { readSignature } from "./self-announcement.ts";
 import { readMissedMovers } from "./slot-reader.ts";
 import { addEmployersLeftBehind, addRespectivePredecessors } from "./succession.ts";
 import { readTakenOverPosts } from "./taken-over-post.ts";
-import { agreeTitle } from "./title-agreement.ts";
+import { agreeTitle, writtenMasculineFor } from "./title-agreement.ts";
+import { withTopicSubject } from "./topic-lead.ts";
 import { inDiscourse, newDiscourse } from "./topic-person.ts";
 import type { IssueMeta, ParsedIssue, ParsedMove } from "./types.ts";
 import { findUnreadParagraphs } from "./unread.ts";
@@ -833,7 +834,10 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // other paragraph as the paragraphs before it leave it (topic-person.ts)
     // "Parcours : 2009-2015 : A ; 2015-2019 : B" tells the mover's past, never a move (career-lines.ts)
     const careers = findCareerLines(paragraph);
-    const told = withChezOpening(careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph);
+    // "Changement de cap pour X : la directrice … rejoint C" is read as "X, directrice …, rejoint C" (topic-lead.ts)
+    const told = withTopicSubject(
+      withChezOpening(careers.length > 0 ? withoutCareerLines(paragraph, careers) : paragraph),
+    );
     const record = readFieldRecord(told);
     // a quoted first-person post with its author named is read as its author's move, told in the
     // third person (first-person-posts.ts)
@@ -935,9 +939,12 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       // a card's "Fonction : directeur industriel" is the title as the house gives it, whatever the
       // first name says, its words only agreeing with its own head noun ("directrice général" is a
       // slip of the pen); a sentence's title agrees with its mover
+      const tidy = tidyRole(draft.role);
       const role = record
-        ? agreeTitle(tidyRole(draft.role), null)
-        : agreeTitle(tidyRole(draft.role), moverIsFeminine(draft.person));
+        ? agreeTitle(tidy, null)
+        : writtenMasculineFor(tidy, draft.person, paragraph)
+          ? tidy
+          : agreeTitle(tidy, moverIsFeminine(draft.person));
       const { seniority, function: jobFunction } = classifyRole(role);
       const move: NotedMove = {
         person: draft.person,

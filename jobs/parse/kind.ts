@@ -10,7 +10,9 @@
 //   appointed: any other appointment whose origin is not said.
 // Every fixture corpus is labelled by this rule.
 
+import { escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
+import { groupPairs, inOneGroup } from "./group-relations.ts";
 import { foldWord, INSTITUTION_HEADS, PLACE_NAMED_HEADS, TITLE_HEAD_VOCABULARY } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import type { MoveKind } from "./types.ts";
@@ -90,6 +92,30 @@ const postInTheHouse = (text: string) =>
 const PREDECESSOR_RELATIVE =
   /(?<![\p{L}])(?:succède|succédera|remplace|remplacera|succéder|remplacer)\s+(?:à\s+)?\p{Lu}[^,.;]{1,60},\s*qui\s[^,.;]*/gu;
 
+// "Elle dirigeait depuis 2021 la filiale belge de C", "Elle était directrice marketing de C", "Nommée
+// en 2019 directrice financière de C, X a auparavant fait carrière chez B": the post held last was at C
+export function heldLastAt(text: string, house: string): boolean {
+  if (!house || !text.includes(house)) return false;
+  return new RegExp(
+    String.raw`(?:(?:[Ii]l|[Ee]lle)\s+(?:dirigeait|était|pilotait|occupait)|(?<![\p{L}])[Nn]ommée?\s+en\s+\d{4})(?![\p{L}])[^.;:,]{0,80}?(?:\sde\s|\sdu\s|\sd['’]|\schez\s)${escapeRegExp(house)}(?![\p{L}])`,
+    "u",
+  ).test(text);
+}
+
+// the post held last was in the house (or its subsidiary) that now gives the new one, whatever older
+// employers the career names; the house named twice, as the new employer and in the past post (a
+// house read off the past post alone, "C → X, directeur d'usine. Il était … chez B", says nothing)
+const lastPostInHouse = (text: string, company: string) =>
+  text.split(company).length >= 3 && heldLastAt(text, company);
+
+// "Chez C, X, directeur de l'usine d'aliments de Lorchamp, est nommé …", "la directrice du site de
+// Traméac, X, prend …": the post held now leads a unit of the house (no other employer named)
+const UNIT_HEAD = String.raw`(?:directeur|directrice|responsable|chef|cheffe)\s+(?:de l['’](?:usine|agence|atelier|entrepôt)|du (?:site|magasin|pôle|laboratoire)|de la (?:division|branche|plateforme))(?![\p{L}])[^,.;]{0,60},\s*`;
+const UNIT_POST = new RegExp(
+  String.raw`,\s*(?:jusqu['’]ici\s+)?${UNIT_HEAD}(?:est|a été|sera|prend|prendra|devient|deviendra)(?![\p{L}])|(?<![\p{L}])(?:la|le)\s+${UNIT_HEAD}\p{Lu}`,
+  "u",
+);
+
 export function moveKind({ verbKind, company, role, previousCompanies, text }: KindEvidence): MoveKind {
   if (OFFICIAL.test(text)) return "appointed";
   if (CAREER_IN_THE_HOUSE.test(text) && previousCompanies.length === 0) return "promoted";
@@ -97,10 +123,15 @@ export function moveKind({ verbKind, company, role, previousCompanies, text }: K
   if (BOARD_SEAT.test(role)) return "appointed";
   if (verbKind === "promoted") return "promoted"; // "promu" says the house is the same
   if (JOINED_THIS_HOUSE_BEFORE.test(text)) return "promoted";
-  if (previousCompanies.length > 0 && previousCompanies.every((p) => groupWord(p) === groupWord(company)))
+  const pairs = groupPairs(text);
+  if (
+    previousCompanies.length > 0 &&
+    previousCompanies.every((p) => groupWord(p) === groupWord(company) || inOneGroup(p, company, pairs))
+  )
     return "promoted";
+  if (lastPostInHouse(text, company)) return "promoted";
   if (previousCompanies.length > 0 || verbKind === "joined") return "joined";
   const own = text.replace(PREDECESSOR_RELATIVE, "");
-  if (SAME_HOUSE.test(own) || postInTheHouse(own)) return "promoted";
+  if (SAME_HOUSE.test(own) || postInTheHouse(own) || UNIT_POST.test(own)) return "promoted";
   return "appointed";
 }

@@ -11,6 +11,7 @@
 
 import { readCompanyRun } from "./company-spans.ts";
 import { foldWord, OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon.ts";
+import { agreeTitle } from "./title-agreement.ts";
 
 export interface LeftPost {
   company: string;
@@ -48,11 +49,29 @@ function titleAndHouse(stretch: string, wholeClause: boolean): LeftPost | null {
 
 const INSTITUTION_RUN_ON = /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]*\s*$/u;
 
+// "X quitte la direction générale de C", "quitte la présidence de C": the post told by its noun
+const GIVES_UP_LED =
+  /^\s*(?:,\s*qui\s+)?(?:quitte|quittera|a quitté|laisse|laissera|abandonne|abandonnera)\s+la\s+(direction|présidence)(?=\s)/u;
+
+function ledPostAndHouse(stretch: string, post: string): LeftPost | null {
+  const cut = BEFORE_HOUSE.exec(stretch);
+  if (!cut) return null;
+  const qualifier = stretch.slice(0, cut.index).trim();
+  if (!/^[\p{Ll}'’ -]{0,40}$/u.test(qualifier) || qualifier.split(/\s+/u).length > 3) return null;
+  const house = readCompanyRun(stretch, cut.index + cut[0].length);
+  if (!house) return null;
+  const head = post === "présidence" ? "président" : "directeur";
+  // the successor's own gender is given later (title-agreement.ts): the post in the masculine
+  return { role: agreeTitle(`${head} ${qualifier}`.trim(), false), company: house.text };
+}
+
 /** The post given up by the person whose name ends at `nameEnd` in `text`, as the text tells it there. */
 export function postLeftAfterName(text: string, nameEnd: number): LeftPost | null {
   const after = text.slice(nameEnd);
   const givesUp = GIVES_UP.exec(after);
   if (givesUp) return titleAndHouse(after.slice(givesUp[0].length), false);
+  const led = GIVES_UP_LED.exec(after);
+  if (led) return ledPostAndHouse(after.slice(led[0].length), led[1]!);
   const apposed = APPOSED.exec(after);
   if (!apposed) return null;
   // the apposition runs to its closing comma ("…, depuis 2006, prend sa retraite" has a date inside)
@@ -70,6 +89,11 @@ const FRONTED_POST =
 const HOUSE_PARTS_WITH =
   /(?:^|[.!?:;]\s+|\n)((?:(?:Le|La|Les|L['’])\s*)?\p{Lu}[^,.;:()]*?)\s+(?:se sépare|se séparera|s'est séparée?|vient de se séparer|remercie|a remercié|limoge|a limogé|congédie|a congédié)\s+(?:de\s+|d['’])?(?:son|sa)\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
+// "C change de directeur général. Y cède sa place à X": the house changes the holder of its post, the
+// one named next holds it
+const HOUSE_CHANGES_HOLDER =
+  /(?:^|[.!?:;]\s+|\n)((?:(?:Le|La|Les|L['’])\s*)?\p{Lu}[^,.;:()]*?)\s+(?:change|changera|a changé|vient de changer)\s+de\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*[.:]\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
 /** The post told before the name that starts at `nameStart`, fronted in its sentence. */
 export function postLeftBeforeName(text: string, nameStart: number): LeftPost | null {
   const window = text.slice(Math.max(0, nameStart - 160), nameStart);
@@ -79,6 +103,13 @@ export function postLeftBeforeName(text: string, nameStart: number): LeftPost | 
     const head = foldWord(role.split(/[\s'’]/u)[0]!);
     const house = readCompanyRun(parted[1]!, 0);
     if ((TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)) && house) return { role, company: house.text };
+  }
+  const changes = HOUSE_CHANGES_HOLDER.exec(window);
+  if (changes) {
+    const head = foldWord(changes[2]!.split(/[\s'’]/u)[0]!);
+    const house = readCompanyRun(changes[1]!, 0);
+    if ((TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)) && house)
+      return { role: changes[2]!, company: house.text };
   }
   const fronted = FRONTED_POST.exec(window);
   if (!fronted) return null;

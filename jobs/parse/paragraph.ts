@@ -24,9 +24,10 @@ import { findClauseMoves } from "./clauses.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { ENTRUSTED_OPENING, withOpenedSite } from "./fronted-clauses.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { groupPairs, inOneGroup } from "./group-relations.ts";
 import { companyFromContext, isGuessedCompany } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
-import { moveKind } from "./kind.ts";
+import { heldLastAt, moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
@@ -381,6 +382,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
         !isAcronymOf(name, company) &&
         // "Sportika Japon" beside "Sportika France": one brand in two countries
         !isSisterCompany(name, company) &&
+        // "Crampéo, filiale du groupe Sportelya, nomme X. Elle était directrice marketing de Sportelya":
+        // the post held last in the new employer's group is no employer left (group-relations.ts);
+        // "Passée par Sportelya" tells an older step, which stays
+        !(inOneGroup(name, company, groupPairs(masked)) && heldLastAt(masked, name)) &&
         // "Mutuelle Sérénis" for "Mutuelle Sérénis Prévoyance": the group of the new employer
         !ownKey.startsWith(`${key} `) &&
         !key.startsWith(`${ownKey} `) &&

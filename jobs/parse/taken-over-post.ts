@@ -13,6 +13,7 @@
 // With no employer or no title, no record: the paragraph stays among those not understood.
 
 import { allMatches } from "./all-matches.ts";
+import { readCareers } from "./career.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
@@ -46,6 +47,9 @@ const WHO_SUCCEEDS =
 // so, opening the sentence (its verb tells the holder's past or the date, not the post)
 const SUCCESSOR_OPENS =
   /^\s*(?:son|sa|leur)\s+(?:successeure?|successeuse|remplaçante?|nouvel(?:le)?\s+titulaire)\s*,\s*/u;
+// "Il cède sa place à X", "Jean Marot cède son fauteuil à X" (a named subject is the one replaced)
+const YIELDS_PLACE =
+  /^\s*(?:(?:il|elle)\s+|(?<named>\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+)(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé)\s+(?:sa place|son fauteuil|son siège)\s+à\s+/u;
 // "la direction commerciale est reprise par", "son poste de R est repris par", "la relève est
 // assurée par", "sa fonction revient à": the post (its noun phrase), the verb, then the holder after
 // a short description
@@ -198,6 +202,7 @@ export function readTakenOverPosts(
     // "l'adjointe, X", "son directeur commercial, X": the holder described as one of the house's own
     let described = false;
     let replacedNamed: PersonMention | undefined;
+    let yielder: PersonMention | undefined;
     const taken = POST_TAKEN.exec(rest);
     if (taken) {
       post = taken.groups!.post!.trim();
@@ -205,6 +210,18 @@ export function readTakenOverPosts(
       const at = from + taken[0].length + description.length;
       holder = mentions.find((m) => m.start === at);
       described = /\p{Ll}/u.test(description);
+    } else if (YIELDS_PLACE.test(rest)) {
+      // "Il cède sa place à X", "Y cède son fauteuil à X": the post is the one the subject held,
+      // told in the sentence before ("C change de directeur général", "Y, directeur de C, part")
+      const opening = YIELDS_PLACE.exec(rest)!;
+      const description = HOLDER_DESCRIPTION.exec(rest.slice(opening[0].length))![0];
+      const at = from + opening[0].length + description.length;
+      holder = mentions.find((m) => m.start === at);
+      if (opening.groups?.named)
+        yielder = mentions.find(
+          (m) => m.start === from + /^\s*/u.exec(rest)![0].length && isConfidentPerson(m),
+        );
+      if (opening.groups?.named && !yielder) holder = undefined;
     } else if (SUCCESSOR_OPENS.test(rest)) {
       // "Son successeur, Y, dirigeait jusqu'ici …": the holder named in apposition to the noun
       const opening = SUCCESSOR_OPENS.exec(rest)![0];
@@ -254,8 +271,8 @@ export function readTakenOverPosts(
       departing = candidates.find(left) ?? null;
     } else {
       // the last person named before the sentence, a mover or not ("X prend sa retraite. Son poste de
-      // R est confié à Y")
-      const named = findPersonMentions(before).filter(isConfidentPerson).at(-1);
+      // R est confié à Y"), or the one who yields the place in it
+      const named = yielder ?? findPersonMentions(before).filter(isConfidentPerson).at(-1);
       const mover = named
         ? candidates.find((move) => personKey(move.person) === personKey(named.name))
         : (readBefore.at(-1) ?? earlier.at(-1));
@@ -274,7 +291,8 @@ export function readTakenOverPosts(
               .includes(foldWord(house.noun!)),
           ) ?? null)
         : null;
-    const told = `${contextBefore}\n${before}`;
+    // (with the yielder's own name, which the sentence before may describe: "C change de R. Y cède …")
+    const told = `${contextBefore}\n${before}${yielder ? text.slice(0, yielder.end) : ""}`;
     // the post the departing person gives up, told beside their name ("X, directrice de C depuis
     // 2006, prend sa retraite", "X quitte le poste de R de C pour …": left-post.ts)
     const left = departing && !namesPost ? postLeftBy(told, departing.person) : null;
@@ -331,11 +349,19 @@ export function readTakenOverPosts(
       !feminine && (hasMasculineFirstName(holder) || /(?:eur|ier|ien|ant|ent|if|é)$/u.test(ownTitle));
     const after = text.slice(holder.end);
     const previous = houseComeFrom(after);
-    const joins =
-      previous !== null || /(?:venue?|arrivée?|issue?)\s+(?:de|du|des|d['’])|ex-|recrutée?/u.test(after);
     // "… Elle succède à Y": the one replaced, in the holder's sentence or the next one about them
     const following = masked.slice(sentence.start + holder.end);
     const ownStretch = /^[^.!?]*[.!?]?(?:\s+(?:Il|Elle)\s[^.!?]*)?/u.exec(following)![0];
+    // "Son remplaçant, Y, 52 ans, a fait carrière chez B", "Son successeur, Y, ancien directeur de B,
+    // …": the holder's own past, read by the career grammar (career.ts) on the holder's stretch
+    const pastHouses = readCareers(`${holder.name}${ownStretch}`, [holder.name])
+      .filter((phrase) => !phrase.holder || personKey(phrase.holder.name) === personKey(holder!.name))
+      .flatMap((phrase) => phrase.employers.map((employer) => employer.text))
+      .filter((name) => !sameHouse(name, company) && (!departing || !sameHouse(name, departing.person)));
+    const joins =
+      previous !== null ||
+      pastHouses.length > 0 ||
+      /(?:venue?|arrivée?|issue?)\s+(?:de|du|des|d['’])|ex-|recrutée?/u.test(after);
     const replaced = REPLACES.exec(ownStretch);
     const named = replaced
       ? findPersonMentions(ownStretch).find(
@@ -351,7 +377,7 @@ export function readTakenOverPosts(
       role: masculine ? masculineHead(agreeTitle(role, false)) : agreeTitle(role, feminine ? true : null),
       // one of the house's own takes the post: promoted; nothing said of where the holder was: appointed
       kind: joins ? "joined" : described || INSIDER.test(after) ? "promoted" : "appointed",
-      previous_companies: [previous, houseStartedAt(ownStretch)].filter(
+      previous_companies: [previous, houseStartedAt(ownStretch), ...pastHouses].filter(
         (name, i, all): name is string =>
           name !== null && !sameHouse(name, company) && all.indexOf(name) === i,
       ),

@@ -107,3 +107,20 @@ function singular(word: string): string {
   const one = word.replace(/s$/u, "");
   return FEMININE_OF.has(one) || MASCULINE_OF.has(one) ? one : word;
 }
+
+// "Marie Lanson est nommée directeur général": a title the text gives a woman in the masculine right
+// after a participle it agrees with her, is the post's name as the house writes it, kept as written.
+// "au poste de directeur financier" alone is no such evidence: the labels bend it (real37) as often
+// as they keep it (real74)
+const WRITTEN_AFTER = "(?:nommée|promue|élue|désignée|cooptée|recrutée|reconduite|confirmée)";
+
+/** Whether `title`, masculine, is written so for the woman `person` in her sentence of `paragraph`. */
+export function writtenMasculineFor(title: string, person: string, paragraph: string): boolean {
+  if (headGender(title.split(" ")[0] ?? "") !== "masculine") return false;
+  const at = paragraph.indexOf(person);
+  if (at < 0) return false;
+  const end = paragraph.slice(at).search(/[.!?;](?:\s|$)/u);
+  const sentence = paragraph.slice(at, end < 0 ? undefined : at + end);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(`(?<![\\p{L}])${WRITTEN_AFTER}\\s+(?:de\\s+)?${escaped}(?![\\p{L}])`, "u").test(sentence);
+}
