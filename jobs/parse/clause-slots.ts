@@ -5,7 +5,13 @@
 import { allMatches } from "./all-matches.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
-import { feminineTitle, hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
+import {
+  feminineTitle,
+  HOLDER_OF_POST,
+  hasFeminineFirstName,
+  hasMasculineFirstName,
+  headOfLedPost,
+} from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
 import {
   EMPLOYER_NOUNS,
@@ -409,7 +415,8 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   if (noun === "tête" && complement === 0) notes.push(note(NOTES.titleParaphrased, `la tête ${qualifier}`));
   if (!feminine && !MASCULINE_CUE.test(sentence)) notes.push(note(NOTES.titleGenderGuessed));
   let role: string;
-  if (noun === "présidence" || noun === "gérance") role = `${headOfLedPost(noun, feminine)} ${qualifier}`;
+  if (noun === "présidence" || noun === "gérance" || HOLDER_OF_POST[noun ?? ""])
+    role = `${headOfLedPost(noun!, feminine)} ${qualifier}`;
   else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
   // "prend la direction du Théâtre de la Criée", "à la tête de l'office de tourisme de X": a museum,
   // a theatre, an office or an agency has a director, not a chief executive

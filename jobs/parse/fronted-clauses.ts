@@ -160,6 +160,11 @@ const LEAVING_AFTER_HOLDER =
 // after the title, an aside or the time of the move before the colon: "une DRH en janvier : X"
 const GAINED_TITLE_LINK = new RegExp(String.raw`^\s*(?:,[^:.;]{1,60}|\s${MOVE_TIME})?\s*:\s*`, "u");
 
+// an aside on the title's house, to the colon that names the holder: a relative clause or an
+// apposition, with no sentence break nor second colon in it
+const EMPLOYER_ASIDE_LINK =
+  /^\s*,\s*(?:qui|dont|filiale|l['’]|le|la|les|un|une|spécialiste|leader|fondée?|créée?|basée?|installée?)\s[^:.;()]{1,80}?\s:\s*/u;
+
 // the title's house after "au", "aux", "à la", "à l'" and before the colon
 const HOUSE_AFTER_TITLE = /\s(?:au|aux|à la|à l['’])\s*(?=\p{Lu}[^:.;]{1,80}\s:\s)/u;
 
@@ -231,9 +236,13 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
       /^\s*\((?=[^()]*\p{Lu}[^()]*\p{Lu})\p{Lu}[\p{L}\p{N}&.-]{1,11}\)/u.exec(sentence.slice(after))?.[0]
         .length ?? 0;
   }
-  const link = (
-    gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
-  ).exec(sentence.slice(after));
+  // "Nouvelle directrice pour la Fondation C, qui gère trois maisons : X", "… pour LabVap, filiale
+  // de D : X": an aside on the employer between it and the colon
+  const link =
+    (company && !gained ? EMPLOYER_ASIDE_LINK.exec(sentence.slice(after)) : null) ??
+    (gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u).exec(
+      sentence.slice(after),
+    );
   const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
   if (!person) return [];
   if (replaced && LEAVING_AFTER_HOLDER.test(sentence.slice(person.end))) return [];
@@ -385,7 +394,7 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
     last = next;
   }
   // a shared post is read for two or more holders only ("à X et Y"), never a list's first name alone
-  const codirection = /^co/u.test(sentence.slice(end));
+  const codirection = /^co(?:présidence|direction)/u.test(sentence.slice(end)); // not "coordination"
   if (codirection && holders.length < 2) return [];
   // "deux de ses interprètes": the holders are the house's own people
   const ownPeople = gap.groups?.house !== undefined;
@@ -416,7 +425,32 @@ export function readEntrustedPost(s: Sentence, match: Match): ClauseReading[] {
       notes: [],
     });
   }
+  // "… à X, et sa direction financière à Y": a second post, its verb gapped (after a single holder only)
+  const company = readings[0]!.company;
+  if (holders.length === 1 && company) return [...readings, ...secondEntrustedPost(s, first, company)];
   return readings;
+}
+
+// "C confie sa coordination médicale à X, et sa direction administrative à Y": the verb is gapped in
+// the second member, which names its own post and holder in the same order; a new shape, held
+const GAPPED_POST =
+  /^\s*,?\s+et\s+(?:sa|la|leur)\s+(?=(?:présidence|direction|coordination|chefferie|responsabilité)(?![\p{L}]))/u;
+
+function secondEntrustedPost(s: Sentence, first: PersonMention, company: Span): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const gapped = GAPPED_POST.exec(sentence.slice(first.end));
+  if (!gapped) return [];
+  const from = first.end + gapped[0].length;
+  const toHolder = /\sà\s/u.exec(sentence.slice(from));
+  if (!toHolder) return [];
+  const holderAt = from + toHolder.index + toHolder[0].length;
+  const person = mentions.find((m) => m.start === holderAt && isConfidentPerson(m));
+  if (!person) return [];
+  const role = postRole(sentence, from, from + toHolder.index, person);
+  if (!role || role.company) return [];
+  return [
+    { person, kind: "appointed", role: role.role, company, predecessor: null, notes: [note(NOTES.newShape)] },
+  ];
 }
 
 // "Helvanne confie la direction de sa filiale de recharge, Helvanne Mobilité, à X": the unit led is
@@ -465,9 +499,12 @@ const HEAD_OF_POST: Record<string, [masculine: string, feminine: string]> = {
 export const ENTRUSTED_OPENING = "employer entrusts what it opened";
 
 // "ouvre une deuxième usine à Ornans", "inaugure un multiplexe de douze salles à Lanvrac", "ouvre sa
-// première plateforme d'emploi accompagné": the site opened, and its town when one is given
+// première plateforme d'emploi accompagné": the site opened, and its town when one is given; a site
+// bought or taken over is one to lead too ("qui a repris l'an dernier la fonderie Ponsard de
+// Brenville"), and so are several of one kind ("ouvre des ateliers partagés dans ses magasins": the
+// place they open in is no part of the title)
 const OPENED_SITE =
-  /(?<![\p{L}])(?:ouvre|ouvrira|inaugure|inaugurera|crée|lance|a ouvert|a inauguré|a créé|a lancé)\s+(?:[\p{Ll}]+\s+[\p{Ll}]+\s+)??(?<article>un|une|sa|son|le|la)\s+(?:(?:nouvel(?:le)?|deuxième|troisième|quatrième|première|premier|seconde?)\s+)?(?<noun>\p{Ll}[\p{Ll}-]{2,})(?<complement>(?:\s+d(?:e\s+|['’])[\p{Ll}\d][\p{Ll}\d'’ -]*?)?)(?:\s+à\s+(?<town>\p{Lu}[\p{L}'’-]+))?\s*(?:[.,;:]|$)/u;
+  /(?<![\p{L}])(?:ouvre|ouvrira|inaugure|inaugurera|crée|lance|a ouvert|a inauguré|a créé|a lancé|reprend|a repris|rachète|a racheté|acquiert|a acquis)\s+(?:[\p{Ll}'’]+\s+[\p{Ll}]+\s+)??(?<article>un|une|sa|son|le|la|des|ses)\s+(?:(?:nouvel(?:le)?|nouveaux|nouvelles|deuxième|troisième|quatrième|première|premier|seconde?)\s+)?(?<noun>\p{Ll}[\p{Ll}-]{2,})(?<adjective>\s+\p{Ll}{4,}(?:s|es|és|ées|ée|é)(?=\s*(?:[.,;:]|$)|\s+(?:dans|au sein|sur)\s))?(?<name>\s+\p{Lu}[\p{L}'’-]+(?=\s*(?:[.,;:]|$)|\s+d(?:e\s+|['’])\p{Lu}))?(?<complement>(?:\s+d(?:e\s+|['’])(?:[\p{Ll}\d][\p{Ll}\d'’ -]*?|\p{Lu}[\p{L}'’-]+))?)(?:\s+à\s+(?<town>\p{Lu}[\p{L}'’-]+))?(?:\s+(?:dans|au sein d(?:e|u|es)|sur)\s+[^.,;:]*)?\s*(?:[.,;:]|$)/u;
 
 /**
  * "directeur" + "ouvre une deuxième usine à Ornans" → "directeur de l'usine d'Ornans"; null when the
@@ -480,11 +517,17 @@ export function withOpenedSite(title: string, sentenceBefore: string): string | 
   const noun = site.noun!;
   const feminine = ["une", "sa", "la"].includes(site.article!);
   if (site.article === "son" && !/^[aeiouhéè]/u.test(noun)) return null;
-  const the = /^[aeiouhéèê]/u.test(noun) ? "de l'" : feminine ? "de la " : "du ";
+  const the = ["des", "ses"].includes(site.article!)
+    ? "des "
+    : /^[aeiouhéèê]/u.test(noun)
+      ? "de l'"
+      : feminine
+        ? "de la "
+        : "du ";
   const tail = site.town
     ? ` ${/^[AEIOUÉÈÊ]/u.test(site.town) ? "d'" : "de "}${site.town}`
     : site.complement!.trimEnd();
-  return `${title} ${the}${noun}${tail}`;
+  return `${title} ${the}${noun}${site.adjective ?? ""}${site.name ?? ""}${tail}`;
 }
 
 export function readEntrustedOpening(s: Sentence, match: Match): ClauseReading[] {

@@ -79,9 +79,23 @@ export function masculineTitle(title: string): string {
     .join(" ");
 }
 
-/** The title of who holds a led post, agreeing with them: "présidence" → "président(e)", "gérance" → "gérant(e)", any other → "directeur/directrice". */
-export function headOfLedPost(post: "présidence" | "direction" | "gérance", feminine: boolean): string {
+// Posts named by what their holder does, whose holder's title the noun gives ("prend la chefferie
+// du service de X" → "cheffe du service de X", "prend le commandement du navire Y" → "commandant du
+// navire Y", "la responsabilité des ventes" → "responsable des ventes"): masculine, feminine.
+export const HOLDER_OF_POST: Readonly<Record<string, readonly [string, string]>> = {
+  responsabilité: ["responsable", "responsable"],
+  chefferie: ["chef", "cheffe"],
+  coordination: ["coordinateur", "coordinatrice"],
+  // a command is an armed force's or a ship's, whose ranks keep the masculine ("le général Anne Roy
+  // prend le commandement du groupement …": "commandant")
+  commandement: ["commandant", "commandant"],
+};
+
+/** The title of who holds a led post, agreeing with them: "présidence" → "président(e)", "gérance" → "gérant(e)", a post of HOLDER_OF_POST → its holder, any other → "directeur/directrice". */
+export function headOfLedPost(post: string, feminine: boolean): string {
   if (post === "présidence") return feminine ? "présidente" : "président";
   if (post === "gérance") return feminine ? "gérante" : "gérant";
+  const holder = HOLDER_OF_POST[post];
+  if (holder) return holder[feminine ? 1 : 0];
   return feminine ? "directrice" : "directeur";
 }

@@ -314,7 +314,8 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     // the clause before "et" in the same sentence
     if (role && move.shape === ENTRUSTED_OPENING) {
       const own = sentences[move.sentenceIndex]!.text.slice(0, move.person.start);
-      const openedBefore = own.replace(/\s*,?\s+et\s+en\s+\p{Ll}.*$/su, "");
+      // or a relative clause on the subject ("C, qui a repris la fonderie de B, en confie …")
+      const openedBefore = own.replace(/\s*(?:,?\s+et|,)\s+en\s+\p{Ll}.*$/su, "");
       role =
         (openedBefore !== own ? withOpenedSite(role, openedBefore) : null) ??
         withOpenedSite(role, sentences[move.sentenceIndex - 1]?.text ?? "");

@@ -89,12 +89,24 @@ function keepsPost({ person, role, sentence }: RejectionSubject): boolean {
 }
 
 // The clause of a sentence cut at its semicolons that names the person (the whole sentence otherwise).
+// A clause ends at a semicolon, or where "et" coordinates a second verb with its own auxiliary: "C a
+// réélu X à sa présidence et a élu Y vice-présidente" elects Y.
+const CLAUSE_END =
+  /;|,?\s+et\s+(?=(?:a|ont)\s+(?:\p{Ll}+\s+)?(?:élue?s?|nommée?s?|désignée?s?|choisie?s?|portée?s?|promue?s?)(?![\p{L}]))/gu;
+
 function clauseOf(sentence: string, person: string): string {
   const at = sentence.indexOf(person);
-  if (at < 0 || !sentence.includes(";")) return sentence;
-  const start = sentence.lastIndexOf(";", at) + 1;
-  const end = sentence.indexOf(";", at);
-  return sentence.slice(start, end < 0 ? sentence.length : end);
+  if (at < 0) return sentence;
+  let start = 0;
+  let end = sentence.length;
+  for (const boundary of sentence.matchAll(CLAUSE_END)) {
+    if (boundary.index < at) start = boundary.index + boundary[0].length;
+    else {
+      end = boundary.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
 }
 
 // "en remplacement de Luc Faure, nommé en mars directeur de …": the predecessor's own appointment,

@@ -41,8 +41,9 @@ export const JOINS = word(
     // a signed post in the first person (self-announcement.ts): "I'm joining C as R"
     `|(?<=(?:I['’]m|I am|I['’]ve|I have)\\s)(?:joining|joined)` +
     `|(?:arrive|arrivent|arrivera|arriveront|est arrivée?|débarque|a débarqué|débarquera|atterrit|a atterri|atterrira|(?:fait|a fait|fera) son entrée|(?:est|sera) de retour|revient|reviendra|retourne|retournera|(?:fait|fera) son retour)(?=\\s+(?:chez|au sein|à|dans|en tant qu|comme|au poste d))` +
-    // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C"
-    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé|filera|entre|entrent|entrera|entreront)(?=\\s+chez\\s)` +
+    // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C",
+    // "part chez C comme R"
+    `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé|filera|entre|entrent|entrera|entreront|part|partira|est partie?)(?=\\s+chez\\s)` +
     // "X prend ses quartiers chez C", "s'envole pour C", "met le cap sur C": the employer right after
     `|(?:(?:prend|a pris|prendra) ses quartiers|(?:s'envole|s'est envolée?|s'envolera)\\s+pour|(?:met|a mis|mettra) le cap sur)(?=\\s+(?:chez\\s|(?:la |le |l'|les )?[\\p{Lu}\\p{N}]|(?:la |le |l'|les )?\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+[\\p{Lu}]))` +
     // "X est chipée par C": "recruté par" in the press's words
@@ -96,13 +97,19 @@ export const TAKES_POST = word(
     // named: the flag that folds case would let a name through), not of a person (SUCCEEDS reads "prend
     // la place de Y")
     `|(?:prend|prendra|a pris)\\s+la place\\s+de\\s+(?=(?:directeur|directrice|président|présidente|responsable|secrétaire|délégué|déléguée|chef|cheffe|gérant|gérante|trésorier|trésorière|associé|associée|administrateur|administratrice)(?![\\p{L}]))` +
-    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
+    `|occupe(?:ra)?\\s+(?:désormais\\s+)?le poste d(?:e\\s|')` +
+    // "X occupe la fonction nouvellement créée de R chez C": a post taken up; "… depuis 2015" tells one held
+    `|occupe(?:ra)?\\s+(?:désormais\\s+)?(?:la fonction|le poste)\\s+(?:nouvellement\\s+)?créée?\\s+d(?:e\\s|')|occupe(?:ra)?\\s+(?:désormais\\s+)?la fonction\\s+d(?:e\\s|')(?![^.;]*?depuis\\s+(?:\\d{4}|(?:plus d[e']\\s*)?\\S+\\s+ans|longtemps|des années))` +
+    `|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
   // ("il remplace Y, appelée à prendre la direction de …": the one replaced, told where they go)
   `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de|appelée?s?\\s+à)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence|gérance)` +
     // "prend le secrétariat général": the office names its holder as "direction" does
     `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre)|assurera|assureront)\\s+le\\s+(?=secrétariat\\s+général(?![\\p{L}]))` +
+    // "prend la chefferie du service de X", "la coordination du réseau", "la responsabilité des
+    // ventes", "le commandement du navire Y": a post named by what its holder does (gender.ts HOLDER_OF_POST)
+    `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+(?:la\\s+(?=(?:chefferie|coordination|responsabilité)\\s+d(?:e\\s|u\\s|es\\s|['’]))|le\\s+(?=commandement\\s+d(?:e\\s|u\\s|es\\s|['’])))` +
     // "X assurera la présidence de C": the future of a chair taken (the present, "assure la
     // présidence depuis 2019", tells one held); "la première présidence" of a body just founded; "assurera
     // la direction de C jusqu'au 31 août" is a post kept until someone else takes it
@@ -239,12 +246,12 @@ export const POST_THEN_HOLDER =
 // ("cède la gérance de C à X": a shop, a farm or a small firm is run by its "gérant")
 export const HANDS_OVER =
   /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête|gérance)/gu;
-// "Ferlog confie sa direction commerciale à X", "va confier la direction de sa filiale D à X" (the
+// "Ferlog confie sa direction commerciale à X", "confie sa coordination médicale à X", "va confier la direction de sa filiale D à X" (the
 // near future, as "confiera"; "devrait confier" is a plan, rejections.ts), "C a confié la présidence de son directoire à X": the
 // employer hands its post to the holder after "à"
 // "sa codirection artistique à X et Y": a post shared by two holders
 export const ENTRUSTS_POST =
-  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa)\s+(?=(?:co)?(?:présidence|direction))/gu;
+  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa)\s+(?=(?:co)?(?:présidence|direction)|(?:coordination|chefferie|responsabilité)\s+(?:\p{Ll}{4,}\s+)?(?:d(?:e\s|u\s|es\s|['’])|à\s))/gu;
 // "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": "en" stands for
 // what the sentence before opened, bought or launched; its holder follows "à"
 export const ENTRUSTS_WHAT_IT_OPENED =

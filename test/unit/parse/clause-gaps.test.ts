@@ -793,3 +793,122 @@ describe("families left over from session 25 (issue 13)", () => {
     ).not.toBe("directeur général");
   });
 });
+
+// Shapes session 26's development round (real90) showed unread, each a family rather than a
+// sentence: a title with the prefix "sous-" ("sous-directrice"), taken for the preposition that ends
+// a title; a post named by what its holder does ("prend la chefferie du service de X", "le
+// commandement du navire Y", "la responsabilité des ventes", "confie sa coordination médicale à X");
+// the verb gapped in a second "et sa direction R à Y"; "en confie la direction à X" after a site
+// bought, or several opened, or told in a relative clause on the subject; "part chez C comme R";
+// "occupe la fonction nouvellement créée de R"; "Nouveau R pour C, <aside> : X"; and an election
+// coordinated after a re-election ("a réélu X à sa présidence et a élu Y R"), rejected whole. Invented names
+// and sectors (bakeries, dairies, sailing schools, foundries, orchards), none of the corpora's.
+const REAL90_ROWS: Row[] = [
+  {
+    shape: "a title with the prefix « sous- »",
+    text: "Par arrêté du 4 mai, Lucie Ferrand est nommée sous-directrice des achats chez Laiterie Dorval.",
+    person: "Lucie Ferrand",
+    want: { company: "Laiterie Dorval", role: "sous-directrice des achats", kind: "appointed" },
+  },
+  {
+    shape: "« prend la chefferie » of a hospital's unit",
+    text: "Le Dr Paul Arnal prend la chefferie du service de cardiologie du CHU de Brenville.",
+    person: "Paul Arnal",
+    want: { company: "CHU de Brenville", role: "chef du service de cardiologie" },
+    held: true,
+  },
+  {
+    shape: "« prend le commandement » of a ship, in the house opening the sentence",
+    text: "Chez Armement Kervella, Hugo Le Braz prend le commandement du chalutier Korrigan.",
+    person: "Hugo Le Braz",
+    want: { company: "Armement Kervella", role: "commandant du chalutier Korrigan" },
+    held: true,
+  },
+  {
+    shape: "« prend la responsabilité » of a department",
+    text: "Chez Fournil Dorval, Claire Dumas prend la responsabilité des ventes en ligne.",
+    person: "Claire Dumas",
+    want: { company: "Fournil Dorval", role: "responsable des ventes en ligne" },
+  },
+  {
+    shape: "an employer that « confie sa coordination » to its holder",
+    text: "Le réseau Vergerie confie sa coordination technique à Julie Perrin.",
+    person: "Julie Perrin",
+    want: { company: "Vergerie", role: "coordinatrice technique", kind: "appointed" },
+  },
+  {
+    shape: "the verb gapped in a second « et sa direction R à Y »",
+    text: "Le réseau Vergerie confie sa coordination technique à Julie Perrin, et sa direction financière à Denis Carré, qui vient de Fruitalp.",
+    person: "Denis Carré",
+    want: { company: "Vergerie", role: "directeur financier", previous: ["Fruitalp"] },
+    held: true,
+  },
+  {
+    shape: "« en confie la direction » after a site bought, told in a relative clause on the subject",
+    text: "Le fondeur Métallia, qui a racheté l'an dernier la fonderie Ponsard de Ferlac, en confie la direction à Marc Olivier, jusqu'ici chef d'atelier du site.",
+    person: "Marc Olivier",
+    want: { company: "Métallia", role: "directeur de la fonderie Ponsard de Ferlac", kind: "promoted" },
+    held: true,
+  },
+  {
+    shape: "« en confie la responsabilité » after several sites opened, where they open left out",
+    text: "L'enseigne Jardivert ouvre des potagers partagés dans ses jardineries et en confie la responsabilité à Odile Martin.",
+    person: "Odile Martin",
+    want: { company: "Jardivert", role: "responsable des potagers partagés" },
+    held: true,
+  },
+  {
+    shape: "« part chez C comme R », after an aside « lui »",
+    text: "Chez Voiles d'Arlac, Anne Roy succède à Louis Garnier. Louis Garnier, lui, part chez le chantier Nautiloire comme directeur de production.",
+    person: "Louis Garnier",
+    want: { company: "Nautiloire", role: "directeur de production", kind: "joined" },
+  },
+  {
+    shape: "« occupe la fonction nouvellement créée de R »",
+    text: "Arrivée le 2 juin, Hélène Brissac occupe la fonction nouvellement créée de directrice de la qualité chez Laiterie Dorval.",
+    person: "Hélène Brissac",
+    want: { company: "Laiterie Dorval", role: "directrice de la qualité" },
+  },
+  {
+    shape: "« Nouveau R pour C, <aside on C> : X »",
+    text: "Nouveau directeur technique pour la fromagerie Caséa, filiale de Laiterie Dorval : Paul Arnal, qui a passé dix ans chez Fruitalp.",
+    person: "Paul Arnal",
+    want: { company: "Caséa", role: "directeur technique", previous: ["Fruitalp"] },
+    held: true,
+  },
+  {
+    shape: "an election coordinated after a re-election, « a réélu X … et a élu Y R »",
+    text: "Le Syndicat national des fromagers a réélu Paul Arnal à sa présidence et a élu Claire Dumas vice-présidente.",
+    person: "Claire Dumas",
+    want: { company: "Syndicat national des fromagers", role: "vice-présidente", kind: "appointed" },
+    held: true,
+  },
+];
+
+describe("shapes of session 26's development round (real90)", () => {
+  it.each(REAL90_ROWS)("reads $shape", expectRowRead);
+
+  it("reads no post taken from « occupe la fonction de R » held for years", () => {
+    expect(
+      moveOf(
+        "Claire Dumas occupe la fonction de directrice de la qualité chez Caséa depuis 2015.",
+        "Claire Dumas",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("reads no move for the one re-elected before « et a élu Y R »", () => {
+    expect(
+      moveOf(
+        "Le Syndicat national des fromagers a réélu Paul Arnal à sa présidence et a élu Claire Dumas vice-présidente.",
+        "Paul Arnal",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("reads no post from « en confie la direction » when nothing was opened nor bought", () => {
+    expect(
+      moveOf("Le fondeur Métallia en confie la direction à Marc Olivier.", "Marc Olivier"),
+    ).toBeUndefined();
+  });
+});
