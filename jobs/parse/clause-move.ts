@@ -35,6 +35,14 @@ export interface ClauseMove {
  */
 export const PASSING_SHAPES: ReadonlySet<string> = new Set(["leaves for a post"]);
 
+/**
+ * The movers a sentence names before `index` (a list that hands each its own slot: "respectivement …",
+ * "la première comme …"), in the order the sentence names them.
+ */
+export function moversNamedBefore(moves: ClauseMove[], index: number): ClauseMove[] {
+  return moves.filter((move) => move.person.end <= index).sort((a, b) => a.person.start - b.person.start);
+}
+
 /** What a shape's reader gives; the table stamps the row's id on it (clauses.ts). */
 export type ClauseReading = Omit<ClauseMove, "shape">;
 

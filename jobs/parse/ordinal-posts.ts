@@ -3,7 +3,7 @@
 // after it one per person, in their order, each opened by "le premier" / "la première", "le second"
 // / "la seconde" / "le deuxième". Each mover gets their own; the reading is new, held for review.
 
-import type { ClauseMove } from "./clause-move.ts";
+import { type ClauseMove, moversNamedBefore } from "./clause-move.ts";
 import { NOTES, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
 
@@ -17,9 +17,7 @@ const NEXT = new RegExp(
 export function splitOrdinalPosts(sentence: string, moves: ClauseMove[]): void {
   const first = FIRST.exec(sentence);
   if (!first) return;
-  const movers = moves
-    .filter((move) => move.person.end <= first.index)
-    .sort((a, b) => a.person.start - b.person.start);
+  const movers = moversNamedBefore(moves, first.index);
   if (movers.length < 2) return;
   const posts: string[] = [];
   let at = first.index + first[0].length;

@@ -3,7 +3,7 @@
 // reading of the verb, whose employers "respectivement" lists one per person, in their order. Each
 // gets their own; a plural title said of both agrees with each. The reading is new: held for review.
 
-import type { ClauseMove } from "./clause-move.ts";
+import { type ClauseMove, moversNamedBefore } from "./clause-move.ts";
 import { titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import type { Span } from "./mentions.ts";
@@ -24,9 +24,7 @@ const TITLE_BEFORE_MARKER = /\s*,?\s*respectivement(?![\p{L}]).*$/iu;
 export function splitRespectiveEmployers(sentence: string, moves: ClauseMove[]): void {
   const marker = MARKER.exec(sentence);
   if (!marker) return;
-  const movers = moves
-    .filter((move) => move.person.end <= marker.index)
-    .sort((a, b) => a.person.start - b.person.start);
+  const movers = moversNamedBefore(moves, marker.index);
   if (movers.length < 2) return;
   const employers: Span[] = [];
   let at = marker.index + marker[0].length;

@@ -11,12 +11,20 @@ import type { NotedMove } from "./notes.ts";
 const RESPECTIVE_SUCCESSION =
   /(?<![\p{L}])respectivement\s+(?:en remplacement|à la place|succédant|remplaçant|replacing|succeeding)(?:\s+(?:de|du|à|au)(?=\s)|\s+d['’])?\s*([^.;]+)/iu;
 
+/** The paragraph's records, each paragraph once, in the order the records come. */
+function recordsByParagraph(moves: NotedMove[]): Map<string, NotedMove[]> {
+  const byParagraph = new Map<string, NotedMove[]>();
+  for (const move of moves) {
+    const records = byParagraph.get(move.paragraph);
+    if (records) records.push(move);
+    else byParagraph.set(move.paragraph, [move]);
+  }
+  return byParagraph;
+}
+
 /** Gives each record of one paragraph its own predecessor when the paragraph lists them "respectivement". */
 export function pairRespectivePredecessors(moves: NotedMove[]): void {
-  const byParagraph = new Map<string, NotedMove[]>();
-  for (const move of moves)
-    byParagraph.set(move.paragraph, [...(byParagraph.get(move.paragraph) ?? []), move]);
-  for (const [paragraph, records] of byParagraph) {
+  for (const [paragraph, records] of recordsByParagraph(moves)) {
     const told = RESPECTIVE_SUCCESSION.exec(paragraph);
     if (!told || records.length < 2) continue;
     const end = told.index + told[0].length;
@@ -48,10 +56,7 @@ const PAST_OPENING =
 
 /** Gives each mover of a sentence listing the houses they left "respectivement" their own house. */
 export function pairRespectivePastEmployers(moves: NotedMove[]): void {
-  const byParagraph = new Map<string, NotedMove[]>();
-  for (const move of moves)
-    byParagraph.set(move.paragraph, [...(byParagraph.get(move.paragraph) ?? []), move]);
-  for (const [paragraph, records] of byParagraph) {
+  for (const [paragraph, records] of recordsByParagraph(moves)) {
     const told = RESPECTIVE_PASTS.exec(paragraph);
     if (!told || records.length < 2) continue;
     // the list ends before a comma that opens something else ("…, comme chefs d'atelier")
