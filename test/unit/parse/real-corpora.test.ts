@@ -1990,6 +1990,39 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real93/real94: session 27's first blind round (13–15 moves an issue, three to six distractors an issue),
+  // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
+  // mojibake each, a company misspelt at a later mention in most issues. First scored on session 26's final main
+  // b22679d before any change made for it: record F1 0.730 / 0.798, 1 and 0 published wrong, 0 and 1 silent
+  // misses; floors are that first score, rounded down.
+  [
+    "real93",
+    {
+      files: 8,
+      gold: 109,
+      personF1: 0.89,
+      recordF1: 0.73,
+      previous: 0.92,
+      predecessor: 0.97,
+      maxWrongPublished: 1,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real94",
+    {
+      files: 8,
+      gold: 106,
+      personF1: 0.87,
+      recordF1: 0.79,
+      previous: 0.96,
+      predecessor: 0.97,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 1,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
