@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import dotenv from "dotenv";
 import { z } from "zod";
@@ -16,6 +17,17 @@ const integer = (min: number, max: number) =>
     .regex(/^\d+$/, `expected an integer between ${min} and ${max}`)
     .transform(Number)
     .refine((n) => n >= min && n <= max, `expected an integer between ${min} and ${max}`);
+
+/**
+ * DATABASE_POOL_SIZE's default: twice the cores, four at least (PostgreSQL's rule of thumb). Past
+ * as many backends as the cores can run, more connections only share the cores among more processes:
+ * with 10 on 2 cores, bench:search's 16 connections kept up to ten backends runnable beside the
+ * server's one event loop, which then came back to its ready work later (event-loop delay about twice that
+ * with 4) and answered the API with a higher p95 in 10 of 12 alternated bursts (README "Search
+ * against plain SQL", session 27). The requests beyond the pool wait their turn in its queue, first
+ * come first served, the same wait for a cheap search and a dear one.
+ */
+const DEFAULT_POOL_SIZE = Math.min(100, Math.max(4, 2 * os.availableParallelism()));
 
 const flag = z
   .string()
@@ -95,7 +107,7 @@ const schema = z.object({
   DATABASE_DIRECT_URL: url(["postgres:", "postgresql:"]).optional(),
   DATABASE_PREPARED_STATEMENTS: flag.default(true),
   /** Connections each process keeps to PostgreSQL (and to each replica); `carnet import` sets its own. */
-  DATABASE_POOL_SIZE: integer(1, 100).default(10),
+  DATABASE_POOL_SIZE: integer(1, 100).default(DEFAULT_POOL_SIZE),
   DATABASE_REPLICA_URLS: z
     .string()
     .trim()

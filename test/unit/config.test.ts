@@ -1,3 +1,4 @@
+import os from "node:os";
 import { describe, expect, it } from "@jest/globals";
 import { ConfigError, loadConfig } from "../../server/config.ts";
 
@@ -53,6 +54,14 @@ describe("configuration", () => {
     expect(load({ HOST: "::1", PORT: "4000", APP_SECRET: "x".repeat(40) }).PUBLIC_URL).toBe(
       "http://[::1]:4000",
     );
+  });
+
+  it("keeps twice the cores in the database pool by default, four at least, unless told", () => {
+    const cores = os.availableParallelism();
+    expect(load({ APP_SECRET: "x".repeat(40) }).DATABASE_POOL_SIZE).toBe(
+      Math.min(100, Math.max(4, 2 * cores)),
+    );
+    expect(load({ APP_SECRET: "x".repeat(40), DATABASE_POOL_SIZE: "10" }).DATABASE_POOL_SIZE).toBe(10);
   });
 
   it("treats an empty variable as unset", () => {
