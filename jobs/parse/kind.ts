@@ -10,6 +10,7 @@
 //   appointed: any other appointment whose origin is not said.
 // Every fixture corpus is labelled by this rule.
 
+import { allMatches } from "./all-matches.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { groupPairs, inOneGroup } from "./group-relations.ts";
@@ -83,7 +84,7 @@ function enteredThisHouse(text: string, company: string, previousCompanies: stri
 const POST_IN_THE_HOUSE =
   /(?<=,\s*)(?:(?:jusque-là|jusqu'ici|aujourd'hui|actuellement)\s+)?(\p{Ll}[\p{Ll}-]*)(?:\s[\p{Ll}'’ -]{0,50}?)?\s(?:du club|de la maison|de l['’]entreprise|de la société|de l['’]association|du cabinet)(?=\s*,)/gu;
 const postInTheHouse = (text: string) =>
-  [...text.matchAll(POST_IN_THE_HOUSE)].some((m) =>
+  allMatches(text, POST_IN_THE_HOUSE).some((m) =>
     TITLE_HEAD_VOCABULARY.has(foldWord(m[1]!).replace(/s$/u, "")),
   );
 

@@ -99,13 +99,17 @@ function clauseOf(sentence: string, person: string): string {
   if (at < 0) return sentence;
   let start = 0;
   let end = sentence.length;
-  for (const boundary of sentence.matchAll(CLAUSE_END)) {
+  // exec, not matchAll, which clones the pattern at each call (all-matches.ts): each rejection of
+  // each record's reading asks for its clause (CLAUSE_END never matches an empty string)
+  CLAUSE_END.lastIndex = 0;
+  for (let boundary = CLAUSE_END.exec(sentence); boundary; boundary = CLAUSE_END.exec(sentence)) {
     if (boundary.index < at) start = boundary.index + boundary[0].length;
     else {
       end = boundary.index;
       break;
     }
   }
+  CLAUSE_END.lastIndex = 0;
   return sentence.slice(start, end);
 }
 
