@@ -230,6 +230,16 @@ export const CAREER_CUES: readonly CareerCue[] = [
     previous: ["Kargo Rail"],
   },
   {
+    id: "débauche X de A, chipe X à A, poaches X from A",
+    // the house that poaches opens the sentence, the one it takes the person from follows the name
+    cue: "(?<=(?:débauche|débauchent|chipe|chipent|subtilise|souffle|arrache|poaches|poach|lures|hires)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+)(?:de|à|from)(?=\\s+\\p{Lu})",
+    directObject: true,
+    example:
+      "La fintech Talvia débauche Clara Morel de Banque Nordelle pour en faire sa directrice des risques.",
+    mover: "Clara Morel",
+    previous: ["Banque Nordelle"],
+  },
+  {
     id: "quittait, va quitter A",
     cue: "quittait|quittera|va quitter",
     directObject: true,
@@ -353,8 +363,12 @@ const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 // a complement). A town is one word ("Saint-Ormel"): "le réseau d'agences de Banque Aldéric" names
 // the employer whose network it is. ("responsable de la ligne pilote de Port-Vézac", "l'atelier de
 // Haut-Cernay", "la flotte de Pontaric": a promoted person's former unit, not a house left)
+// ("responsable du plateau de Sainte-Maure", "directeur de la carrière de Trélazé-Vieux", "cheffe du
+// secteur des Hautes-Combes", "la cuisine centrale de Marseilleveyre", "manager du salon de
+// Lorvézac", "la brigade de Montferrieu": these units' towns after their article; "chef de
+// laboratoire de Cosmalys", a title's complement without article, names the house)
 const SITE_OF =
-  /(?<![\p{L}])(?:usine|atelier|ligne|flotte|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier)s?(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|à )$/iu;
+  /(?<![\p{L}])(?:(?:usine|atelier|ligne|flotte|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier)s?|(?<=(?<![\p{L}])(?:du|le|la|l'|au|des|les|aux)\s*)(?:plateau|carrière|secteur|cuisine|salon|brigade|escale|terminal|four|casserie|laboratoire|club)s?)(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|des |du |à )$/iu;
 const ONE_WORD = /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 // "son équipe League of Legends", "sa division A": a unit the possessive gives to the house the
 // sentence is about, not an employer of its own ("sa filiale A" may be an employer left: kept)
@@ -453,10 +467,12 @@ function isEmployer(company: Span, people: PersonMention[], text: string): boole
       before,
     ) ||
       // "jusque-là responsable de production à Castelnoir": the post held before, at a site's town
-      /(?<![\p{L}])(?:jusque-là|jusqu'(?:ici|alors|à présent)|auparavant|précédemment)\s+(?:[\p{Ll}'’-]+\s+){1,5}à\s+$/u.test(
+      // ("X, responsable d'exploitation à Pontsaurel, est promue…", "Il était responsable régional
+      // à Castelroc", "elle exerçait en libéral à Lormes": an apposition's or a past tense's post)
+      /(?:(?<![\p{L}])(?:jusque-là|jusqu'(?:ici|alors|à présent)|auparavant|précédemment|était|exerçait|travaillait|officiait)|,)\s+(?:[\p{Ll}'’-]+\s+){1,5}à\s+$/u.test(
         before,
       )) &&
-    /^\s*(?:[.;,)]|en \d{4}|$)/u.test(text.slice(company.end))
+    /^\s*(?:[.;,)]|en \d{4}|depuis \d{4}|$)/u.test(text.slice(company.end))
   )
     return false;
   // "dirigeait le contrat de la régie de Montbrenier chez Sauréa": a client served, not an employer
@@ -750,6 +766,23 @@ function readItems(text: string, cue: Span, to: number, people: PersonMention[])
       const next = run && asEmployerName(text, run);
       const startsItem = run?.start === from || (titled !== null && run?.start === from + titled[0].length);
       if (!next || !startsItem || !isEmployer(next, people, text) || next.end > to) break;
+      // "Neige et Piste", "les Gîtes et Hôtes du Lorvois": two common nouns joined by a bare "et"
+      // make one name ("Hydrolor et Pétrolor" are two houses)
+      const previous = found.at(-1)!;
+      if (
+        /^\s*et\s+$/u.test(more[0]) &&
+        !described &&
+        next.start === from &&
+        !/\s/u.test(previous.text) &&
+        isFrenchWord(previous.text) &&
+        isFrenchWord(next.text.split(/\s+/u)[0]!)
+      ) {
+        const whole = { text: text.slice(previous.start, next.end), start: previous.start, end: next.end };
+        found[found.length - 1] = whole;
+        read[read.length - 1] = { ...whole, start: Math.min(read.at(-1)!.start, whole.start) };
+        cursor = next.end;
+        continue;
+      }
       found.push(next);
       read.push(next);
       cursor = next.end;

@@ -773,7 +773,13 @@ function useSubsidiaryNamedAfterRole(move: NotedMove): void {
 // is a common noun heading a longer previous employer ("Institut" read as the object of
 // "quittait la direction de l'Institut supérieur de gestion de l'Olme"; "Prévalis" beside its
 // subsidiary "Prévalis Santé" is an employer of its own).
+// "le groupe de BTP Bâtirex", "l'ESN Capvia", "l'éditeur de logiciels RH Recrutalis", "la SCP
+// Kerbrat et Associés": a sector's or a legal form's initials before a name describe the house
+const SECTOR_INITIALS =
+  /^(?:BTP|ESN|SSII|RH|ONG|PME|ETI|SAS|SASU|SARL|SCP|SELARL|SA)\s+(?=\p{Lu}[\p{Ll}'’])/u;
+
 function withoutFragments(previous: string[], company: string): string[] {
+  previous = [...new Set(previous.map((name) => name.replace(SECTOR_INITIALS, "")))];
   const tail = (name: string, of: string) =>
     name.length < of.length && companyKey(of).endsWith(` ${companyKey(name)}`);
   const head = (name: string, of: string) =>

@@ -416,6 +416,42 @@ describe("the careers grammar", () => {
   // What a career names that is no employer, and where a career stops: [family, item, mover, previous]
   it.each([
     [
+      "a unit's town after its article ('responsable du plateau de T')",
+      "Chez Talvia, Marc Lin, responsable du plateau de Vaulmont-sur-Orge, devient directeur des centres de contacts.",
+      "Marc Lin",
+      [],
+    ],
+    [
+      "a post's town after a bare 'à' in an apposition",
+      "Kelvane promeut Anne Roy, responsable d'exploitation à Pontbrenne, au poste de directrice régionale.",
+      "Anne Roy",
+      [],
+    ],
+    [
+      "a post's town after a bare 'à' in a past tense",
+      "Chez Talvia, Marc Lin est promu directeur du réseau. Il était responsable régional à Castelvoie.",
+      "Marc Lin",
+      [],
+    ],
+    [
+      "a title's complement without article names the house ('chef de laboratoire de A')",
+      "Marc Lin rejoint Talvia comme directeur technique. Il était jusqu'ici chef de laboratoire de Kelvane.",
+      "Marc Lin",
+      ["Kelvane"],
+    ],
+    [
+      "two common nouns joined by a bare 'et' make one name",
+      "Talvia recrute Anne Roy comme directrice réseau. Elle était responsable commerciale de Glisse et Sommets.",
+      "Anne Roy",
+      ["Glisse et Sommets"],
+    ],
+    [
+      "a sector's initials before the name ('le groupe de BTP A', 'l'ESN B')",
+      "Marc Lin, passé par l'ESN Kelvia et par le groupe de BTP Orbane, est nommé directeur général de Talvia.",
+      "Marc Lin",
+      ["Kelvia", "Orbane"],
+    ],
+    [
       "a town after ', à' closing the clause",
       "Le centre hospitalier de Lorve a un nouveau directeur délégué : Marc Lin, qui dirigeait l'Ehpad Les Glycines, à Pontvert.",
       "Marc Lin",
