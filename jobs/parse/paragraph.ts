@@ -33,6 +33,7 @@ import { findPersonMentions, isConfidentPerson, type PersonMention } from "./men
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 import { NOTES, type Note, note } from "./notes.ts";
+import { bindOutgoingHolders } from "./outgoing-holders.ts";
 import { bindPronounSuccessions, bindYieldedPlaces } from "./pronoun-successions.ts";
 import { rejectionOf } from "./rejections.ts";
 import { readRole } from "./role-phrase.ts";
@@ -418,6 +419,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   shareCoordinatedPredecessor(drafts, masked);
   bindPronounSuccessions(drafts, masked);
   bindYieldedPlaces(drafts, masked);
+  bindOutgoingHolders(drafts, masked);
   addEmployersLeftBehind(drafts, masked);
   // "Au C, la directrice X est remplacée par Y. X rejoint la préfecture": X joins a house, so an
   // employer inferred from the context for X that is the house where another record replaces X is

@@ -367,6 +367,18 @@ describe("the careers grammar", () => {
       "Yves Faure",
     ],
     [
+      "'le départ de Y est compensé par la nomination de X' (outgoing-holders.ts)",
+      "Chez Talvia, le départ de Luc Faure est compensé par la nomination de Marc Lin au poste de directeur financier.",
+      "Marc Lin",
+      "Luc Faure",
+    ],
+    [
+      "'Le R sortant, Y,' after a bureau's list: the holder of the same title",
+      "Le Cercle des horlogers de Lorve a renouvelé son bureau : président, Marc Lin ; trésorière, Anne Roy. Le président sortant, Luc Faure, ne se représentait pas.",
+      "Marc Lin",
+      "Luc Faure",
+    ],
+    [
       "the outgoing holder named before 'président sortant'",
       "Le Syndicat des vétérinaires de Brisac a élu présidente Dr Anne Roy, vétérinaire rurale. Le Dr Luc Faure, président sortant, reste administrateur.",
       "Anne Roy",

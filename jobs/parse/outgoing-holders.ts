@@ -1,0 +1,75 @@
+// The holder a paragraph says is leaving, read as the predecessor of the mover who takes the post
+// (issue 13, Deliver 3), when no succession verb names them:
+//
+//   "Chez C, le départ de Y est compensé par la promotion de X"      Y's departure, in X's sentence
+//   "Le départ de Y profite à X", "Considérant le départ de Y, le conseil a désigné X"
+//   "Sont élus : président, X ; … Le président sortant, Y, ne se représentait pas."
+//                                                                    the outgoing holder of X's title
+//
+// Only a mover without a predecessor gets one, and never themself.
+
+import { allMatches } from "./all-matches.ts";
+import { foldWord } from "./lexicon.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { personKey } from "./names.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** What this pass reads and writes of a paragraph's records (paragraph.ts DraftMove). */
+export interface OutgoingDraft {
+  person: string;
+  role: string;
+  predecessor: string | null;
+  /** Where the person's name starts in the paragraph. */
+  position: number;
+}
+
+// "le départ de Y", "le départ d'Y", "son départ de" is the leaver's own move: only an article
+const DEPARTURE_OF = /(?<![\p{L}])le départ (?:de (?:M\.|Mme|Me|Dr|Pr)?\s*|d['’])(?=\p{Lu})/gu;
+
+// "Le président sortant, Y,", "La présidente sortante, Y,", "Le directeur financier sortant, Y,"
+const OUTGOING_TITLE =
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a)\s+(\p{Ll}[\p{Ll}'’ -]{2,40}?)\s+sortante?\s*,\s*(?=\p{Lu})/gu;
+
+const personAt = (text: string, at: number): PersonMention | null =>
+  findPersonMentions(text.slice(at, at + 80)).find((p) => p.start === 0 && isConfidentPerson(p)) ?? null;
+
+// "présidente" and "président" are one title; so are "directrice financière" and "directeur financier"
+const titleKey = (title: string) =>
+  foldWord(title)
+    .split(/\s+/u)
+    .map((word) => word.replace(/trice$/u, "teur").replace(/e$/u, ""))
+    .join(" ");
+
+export function bindOutgoingHolders(drafts: OutgoingDraft[], text: string): void {
+  if (drafts.length === 0) return;
+  const sentences = splitSentences(text);
+  // a leaver with a record of their own is someone else's story here: later passes read a
+  // predecessor who moves as a passing mention and would drop their record
+  const movers = new Set(drafts.map((d) => personKey(d.person)));
+  const free = (draft: OutgoingDraft, leaver: PersonMention) =>
+    !draft.predecessor && !movers.has(personKey(leaver.name));
+
+  for (const departure of allMatches(text, DEPARTURE_OF)) {
+    const leaver = personAt(text, departure.index + departure[0].length);
+    if (!leaver) continue;
+    // "A a un nouveau directeur, Y, venu de B. Chez B, le départ de Y profite à X": Y, named
+    // before, has a move of their own that another reader gives a record
+    const named = findPersonMentions(text.slice(0, departure.index)).some(
+      (p) => personKey(p.name) === personKey(leaver.name),
+    );
+    if (named) continue;
+    const sentence = sentences.find((s) => s.start <= departure.index && departure.index < s.end);
+    if (!sentence) continue;
+    // the one mover named after the departure in its sentence
+    const after = drafts.filter((d) => d.position > departure.index && d.position < sentence.end);
+    if (after.length === 1 && free(after[0]!, leaver)) after[0]!.predecessor = leaver.name;
+  }
+
+  for (const outgoing of allMatches(text, OUTGOING_TITLE)) {
+    const leaver = personAt(text, outgoing.index + outgoing[0].length);
+    if (!leaver) continue;
+    const title = titleKey(outgoing[1]!);
+    const holders = drafts.filter((d) => titleKey(d.role) === title);
+    if (holders.length === 1 && free(holders[0]!, leaver)) holders[0]!.predecessor = leaver.name;
+  }
+}
