@@ -54,7 +54,7 @@ function titleBeforeSubjects(sentence: string, subjectStart: number): string | n
 // Each reader fills the slots of one family of shapes (shapes.ts) around one match of its verb.
 
 // "X rejoint C comme R", "A et B rejoignent C en qualité de R1 et de R2"
-const SAME_POST_IN_VERB = /(?:le même poste|les mêmes fonctions)(?=\s)/u;
+const SAME_POST_IN_VERB = /(?:le même poste|les mêmes fonctions|la même fonction)(?=\s)/u;
 
 export function readJoin(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;

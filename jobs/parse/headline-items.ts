@@ -31,7 +31,7 @@ const EN_PRESENT =
 const EN_BOARD = /^\s+joins the ((?:supervisory |advisory )?board)(?=\s*[.;]?\s*$)/u;
 // labels that tag the item's kind rather than name an employer ("Nomination : X directrice …")
 const TAG_LABEL =
-  /^(?:nomination|nominations|depart|departs|arrivee|arrivees|promotion|promotions|recrutement|carnet|mouvement|mouvements|mercato|en bref|bref|ailleurs|cote|enfin|aussi|egalement|par ailleurs|portrait|election|elections|distinction|deces|in memoriam|nouveau|nouvelle|nouveaux|qui|quoi|ou|uk|usa|international)(?![\p{L}])/u;
+  /^(?:nomination|nominations|depart|departs|arrivee|arrivees|promotion|promotions|recrutement|carnet|mouvement|mouvements|mercato|en bref|bref|ailleurs|cote|enfin|aussi|egalement|par ailleurs|portrait|election|elections|distinction|deces|in memoriam|nouvelles tetes|nouveaux visages|nouvelles recrues|nouveau|nouvelle|nouveaux|qui|quoi|ou|uk|usa|international)(?![\p{L}])/u;
 
 const TAG_BEFORE_HOUSE =
   /^(?:promotions?|nominations?|arrivées?|recrutements?|mouvements?)\s+(?:à\s+(?:la\s+|l['’])?|au\s+|aux\s+|chez\s+|au sein d(?:e\s+(?:la\s+|l['’])?|u\s+|es\s+|['’]))(?=[\p{Lu}\p{N}])/iu;

@@ -25,9 +25,10 @@ const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|r�
 // The person's former post is named without another employer: they stay in the house. "X, aujourd'hui
 // responsable du réseau, deviendra R" names the post held now, as "actuellement" does; so does a
 // relative clause whose post is the house's own ("qui dirigeait l'exploitation,", "qui était sa
-// directrice des opérations": the possessive is the employer's or the one leaving's).
+// directrice des opérations": the possessive is the employer's or the one leaving's). "tous deux
+// issus de la maison", "issue du sérail": from the house's own ranks.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:qui (?:y )?(?:était|dirigeait|pilotait|occupait|supervisait)\s+(?:(?:sa|son|ses|leur)\s|(?:l['’]|la\s|le\s)\p{Ll}[\p{Ll}-]*\s*(?:[,.;]|$))|jusqu'(?:ici|alors|à présent)|jusque-là|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?)/iu;
+  /(?<![\p{L}])(?:qui (?:y )?(?:était|dirigeait|pilotait|occupait|supervisait)\s+(?:(?:sa|son|ses|leur)\s|(?:l['’]|la\s|le\s)\p{Ll}[\p{Ll}-]*\s*(?:[,.;]|$))|jusqu'(?:ici|alors|à présent)|jusque-là|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?|issue?s? (?:de la maison|du sérail)(?![\p{L}]))/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =

@@ -10,7 +10,7 @@ import type { ClauseMove } from "./clause-move.ts";
 import { looksLikeTitle, opensLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { placeNamedInstitution, widenInstitution } from "./institutions.ts";
-import { foldWord, PLACE_NAMED_HEADS } from "./lexicon.ts";
+import { foldWord, PLACE_NAMED_HEADS, TITLE_HEADS } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
@@ -23,6 +23,9 @@ const LIST_LEAD = new RegExp(
   [
     "(?:arrivées|nominations|recrutements|promotions|recrues|renforts|mouvements|changements|élus|élues|nommés|nommées|membres|dirigeants|dirigeantes)",
     "(?:nouveau|nouvelle|nouvel) (?:directoire|bureau|comité|conseil|équipe|tandem|trio|binôme)",
+    // "Nouvelles têtes chez C :", "Nouveaux visages au comité de C :": the press's word for arrivals,
+    // whose origins the items tell ("ex-D", "promu")
+    "(?:nouvelles|nouveaux) (?:têtes|visages)",
     "(?:un|une|son|sa|leur) (?:tandem|trio|binôme|équipe)",
     // "avec trois vice-présidents délégués :", "en même temps que tout le bureau :"
     "(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \\p{L}+",
@@ -33,6 +36,10 @@ const LIST_LEAD = new RegExp(
   ].join("|"),
   "iu",
 );
+// "Dans l'attente de sa remplaçante, la direction sera assurée par un trio : A (R1), B (R2)": a post
+// held for the time being by people who keep their own, whose titles the items give
+const HELD_FOR_NOW =
+  /(?<![\p{L}])(?:(?:assurée?|assumée?|exercée?)s?\s+par|intérim|dans l['’]attente)(?![\p{L}])/iu;
 const PROMOTING_LEAD = /promotions?|promeut|a promu|promue?s?/iu;
 const JOINING_LEAD =
   /arrivées|recrues|recrutements|renforts|accueille|recrute|a recruté|se renforce|renforce/iu;
@@ -51,7 +58,8 @@ const HONORIFIC_BEFORE = /(?:M\.|Mme|Me|Dr|Pr)\s+$/u;
 const TITLE_LEAD =
   /^\s*(?:(?:est|sera|comme|en tant que|en qualité de|au poste de)\s+)?(?:(?:nommée?|promue?|élue?|désignée?|reconduite?)\s+)?/u;
 // "(finances)", "et", "ainsi qu'": no part of a title
-const PART_OPENER = /^\s*(?:\([^)]*\)\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?/u;
+// "A (directrice juridique, ex-C), B (…)": an item whose title opens a bracket the next part closes
+const PART_OPENER = /^\s*(?:\([^)]*\)\s*|\((?=[^)]*$)\s*)?(?:(?:et|ainsi qu(?:e\s|'))\s*)?/u;
 // What is said of a person beside the new title: an age, a past post, where they come from
 const BACKGROUND_PART =
   /^\s*(?:\d{1,3}\s+ans\s*$|jusqu|ex-|anciens?\s|ancienne?s?\s|précédemment|auparavant|actuellement|venue?s?\s|arrivée?s?\s|issue?s?\s|passée?s?\s|qui\s|dont\s|tous deux|toutes deux)/iu;
@@ -60,7 +68,7 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
   const colon = sentence.search(/\s?:\s/u);
   if (colon < 0) return;
   const lead = sentence.slice(0, colon);
-  if (!LIST_LEAD.test(lead)) return;
+  if (!LIST_LEAD.test(lead) || HELD_FOR_NOW.test(lead)) return;
   const itemsFrom = colon + sentence.slice(colon).indexOf(":") + 1;
   const kind: MoveKind = PROMOTING_LEAD.test(lead)
     ? "promoted"
@@ -176,6 +184,15 @@ function itemTitle(
     // the first part between commas that says something new of the person is the title:
     // "A (finances), …" says nothing, "B, ancienne de C, est directrice marketing" the third part
     for (const part of allMatches(sentence.slice(person.end, itemEnd), /[^,]+/gu)) {
+      // "et D (directeur juridique)": a title told whole in the bracket after the name
+      const bracketed = /^\s*\(([^()]+)\)/u.exec(part[0]);
+      if (bracketed && part.index === 0) {
+        const at = person.end + bracketed[0].indexOf("(") + 1;
+        const role = readRole(sentence, at, at + bracketed[1]!.length);
+        const head = foldWord(role?.role.split(/\s+/u)[0] ?? "");
+        if (role && !role.company && looksLikeTitle(role.role) && TITLE_HEADS.has(head))
+          return { role: role.role, before: false };
+      }
       const from = person.end + part.index + (PART_OPENER.exec(part[0])?.[0].length ?? 0);
       const text = sentence.slice(from, person.end + part.index + part[0].length);
       if (!/\p{L}/u.test(text) || BACKGROUND_PART.test(text)) continue;

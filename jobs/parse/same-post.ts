@@ -9,7 +9,7 @@ import { foldWord, OFFICE_HEAD_NOUNS, TITLE_HEADS } from "./lexicon.ts";
 import { companyKey } from "./names.ts";
 import { readRole } from "./role-phrase.ts";
 
-export const SAME_POST = /^(?:au|à un|le) même poste|^(?:aux|les) mêmes fonctions/iu;
+export const SAME_POST = /^(?:au|à un|le) même poste|^(?:aux|les) mêmes fonctions|^la même fonction/iu;
 
 // (in commas, or in dashes or brackets: appositions.ts)
 const APPOSITION_OPENER =
@@ -34,6 +34,23 @@ export function postHeldBefore(text: string, nameEnd: number, to: number): HeldP
 const FRONTED_FORMER =
   /(?:^|[.;:!?]\s+|\n)[^\p{L}]*(?:ex-|ancien(?:ne)?\s+|(?:jusqu'ici|anciennement|auparavant|précédemment)\s+)(?=\p{Ll})([^,.;:()]{3,120}),\s*$/iu;
 
+// "X quitte A, où elle était R, pour occuper la même fonction chez C", "Débauché de A, où il était R,
+// X prend la même fonction chez C": the post told in a relative clause on the house left, the one
+// left named right after the mover's "quitte" or in a fronted participle of origin
+const LEFT_WHERE_AFTER =
+  /^\s+(?:quitte|a quitté|quittera)\s+(?<house>[^,.;:]{2,80}?)\s*,\s*où\s+(?:il|elle)\s+(?:était|occupait le poste de|officiait comme)\s+(?<title>[^,.;:]{3,100}?)\s*,/u;
+const LEFT_WHERE_FRONTED =
+  /(?:^|[.;:!?]\s+|\n)[^\p{L}]*(?:débauchée?|venue?|issue?|arrivée?|transfuge)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])(?<house>[^,.;:]{2,80}?)\s*,\s*où\s+(?:il|elle)\s+(?:était|occupait le poste de|officiait comme)\s+(?<title>[^,.;:]{3,100}?)\s*,\s*$/iu;
+
+function postLeftWhere(text: string, stretchStart: number, match: RegExpExecArray | null): HeldPost | null {
+  if (!match?.groups) return null;
+  const from = stretchStart + match.index + match[0].lastIndexOf(match.groups.title!);
+  const title = readRole(text, from, from + match.groups.title!.length);
+  if (!title || title.company || !looksLikeTitle(title.role) || SAME_POST.test(title.role)) return null;
+  const house = match.groups.house!.replace(/^(?:la|le|les|l['’])\s*/u, "").trim();
+  return /^\p{Lu}/u.test(house) ? { role: title.role, employer: house } : null;
+}
+
 /** The post held until now, told in an apposition after the name or fronted before it. */
 export function postHeldAround(
   text: string,
@@ -43,6 +60,11 @@ export function postHeldAround(
 ): HeldPost | null {
   const after = postHeldBefore(text, nameEnd, to);
   if (after) return after;
+  const leftAfter = postLeftWhere(text, nameEnd, LEFT_WHERE_AFTER.exec(text.slice(nameEnd, to)));
+  if (leftAfter) return leftAfter;
+  const before = text.slice(Math.max(0, nameStart - 200), nameStart);
+  const leftBefore = postLeftWhere(text, nameStart - before.length, LEFT_WHERE_FRONTED.exec(before));
+  if (leftBefore) return leftBefore;
   const stretch = text.slice(Math.max(0, nameStart - 160), nameStart);
   const fronted = FRONTED_FORMER.exec(stretch);
   if (!fronted) return null;

@@ -19,6 +19,9 @@ import { readRole } from "./role-phrase.ts";
 import type { Sentence } from "./sentence.ts";
 import { TITLED_LIST } from "./verb-patterns.ts";
 
+const ALL_FROM_THE_HOUSE =
+  /^[^.;]*?,\s*(?:tous|toutes)\s+(?:deux|trois|quatre|les\s+(?:deux|trois|quatre))\s+(?:issue?s|venue?s|promue?s)\s+(?:de la maison|du sérail|en interne)/u;
+const CHEZ_IN_LEAD = /(?<![\p{L}])chez\s+(?=(?:la\s+|le\s+|les\s+|l['’])?[\p{Lu}\p{N}])/u;
 const HOUSE_OPENER = /^\s*(?:Chez|Au sein de|Au sein d['’]|À|Au)\s*(?=\p{Lu})/u;
 // what may stand between two listed names: the first one's aside, then a comma, "et" or ";"
 const BETWEEN_ITEMS = /^\s*(?:\([^()]{1,60}\))?\s*(?:,[^:;.()]{0,140}?)?\s*(?:,|;|\bet\b|,\s*et\b)\s*$/u;
@@ -57,22 +60,29 @@ export function readTitledList(s: Sentence, match: Match): ClauseReading[] {
   if (KEPT_AFTER.test(sentence.slice(people.at(-1)!.end))) return [];
   const opener = HOUSE_OPENER.exec(sentence);
   const verbAt = sentence.slice(0, match.index).search(/(?:\s+\p{Ll}[\p{L}'’-]*)+\s*$/u);
+  // "Deux nouveaux directeurs régionaux chez C : A (Ouest) et B (Nord-Est)": the house the title's own lead names
+  const chez = CHEZ_IN_LEAD.exec(match[0]);
   const company =
     (opener ? readCompanyAfter(sentence, opener[0].length) : null) ??
+    (chez ? readCompanyAfter(sentence, match.index + chez.index + chez[0].length) : null) ??
     (verbAt > 0 ? companyBeforeVerb(sentence, verbAt, mentions) : null);
+  // "…, tous deux issus de la maison": the list's closing aside says where all of them come from
+  const fromTheHouse = ALL_FROM_THE_HOUSE.test(sentence.slice(people.at(-1)!.end));
   return people.map((person, index) => {
     const item = sentence.slice(person.end, people[index + 1]?.start ?? sentence.length);
     // "A, vice-président délégué aux appellations, B, …": a longer title of the same head is the item's own
     const own = /^\s*,\s*/u.exec(item);
     const ownRole = own ? readRole(sentence, person.end + own[0].length, person.end + item.length) : null;
     const head = title.split(/\s+/u)[0]!.slice(0, 5);
+    // "A (Ouest) et B (Nord-Est)": a director's scope in brackets is part of the title
+    const scope = /^directeur/u.test(plural) ? SCOPE.exec(item)?.[1] : undefined;
     const role =
       ownRole && !ownRole.company && ownRole.role.startsWith(head) && ownRole.role.length > title.length
         ? ownRole.role
-        : titleFor(person, plural, item);
+        : titleFor(person, plural, item) + (scope ? ` ${scope}` : "");
     return {
       person,
-      kind: "appointed" as const,
+      kind: fromTheHouse ? ("promoted" as const) : ("appointed" as const),
       role,
       company: company?.text === person.text ? null : company,
       predecessor: null,
@@ -87,7 +97,8 @@ const PASSIVE_PLURAL_LEAD =
   /^\s*(?:Ont|Sont)\s+(?:(?:également|aussi|par ailleurs|en outre)\s+)?(?:été\s+)?(?:élus|élues|nommés|nommées|désignés|désignées|promus|promues)\s+(?=(?:(?:M\.|Mme|Me|Dr)\s+)?\p{Lu})/u;
 const CLOSING_TITLE = /,\s*(\p{Ll}[\p{Ll}'’ -]{2,50}?[sx])\s*[.;]?\s*$/u;
 // "(France)", "(Asie)": a one-word scope said of a director, part of the title
-const SCOPE = /^\s*\((\p{Lu}[\p{Ll}-]+)\)/u;
+// ("(Nord-Est)": a compound scope)
+const SCOPE = /^\s*\((\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\)/u;
 
 function readClosingTitle(s: Sentence): ClauseReading[] {
   const { text: sentence, mentions } = s;

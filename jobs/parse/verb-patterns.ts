@@ -30,7 +30,8 @@ export const JOINS = word(
     `|(?:se joint|se joignent|se joindra|se joindront|s'est jointe?|se sont joint(?:e?s)?)(?:\\s+${MOVE_TIME})?\\s+à(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
     // "Ex-R de A, X prend les mêmes fonctions chez C": the post held before, taken at the house after
     // "chez" (same-post.ts reads the title from the former post)
-    `|(?:prend|prendra|occupe|occupera|exerce|exercera|reprend|reprendra)\\s+(?:les mêmes fonctions|le même poste)\\s+(?:chez|au sein d(?:e|u))(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
+    // ("X quitte A, où elle était R, pour occuper la même fonction chez C": the infinitive after "pour")
+    `|(?:prend|prendra|occupe|occupera|(?<=pour\\s)occuper|exerce|exercera|reprend|reprendra)\\s+(?:les mêmes fonctions|le même poste|la même fonction)\\s+(?:chez|au sein d(?:e|u))(?=\\s+(?:la |le |l'|l’)?\\p{Lu})` +
     // English press releases quoted as they are
     `|(?:joins|has joined|is joining|${EN_FUTURE}join)` +
     // "X, formerly of A, comes on board at C as R": the employer right after "at"
@@ -175,7 +176,7 @@ export const LISTED_TITLE = new RegExp(
 // "de nouveaux administrateurs :", "deux vice-présidents, A, …": a post given to several people,
 // the plural title in group 1, their names after it (titled-lists.ts)
 export const TITLED_LIST = word(
-  String.raw`(?:(?:(?:ses|leurs|les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:(?:nouveaux|nouvelles|premiers|premières|autres)\s+)?|(?:de|les|ses|leurs)\s+(?:nouveaux|nouvelles)\s+)(\p{Ll}[\p{Ll}'’ -]{1,40}?[sx])(?:\s+(?:au|à|le|la|les|l['’]|en|dès|pour|depuis|lors|d'ici|\d)[^:;.,]{0,30}?)?\s*(?::|\s+sont\s*:?|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))`,
+  String.raw`(?:(?:(?:ses|leurs|les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:(?:nouveaux|nouvelles|premiers|premières|autres)\s+)?|(?:de|les|ses|leurs)\s+(?:nouveaux|nouvelles)\s+)(\p{Ll}[\p{Ll}'’ -]{1,40}?[sx])(?:\s+(?:au|à|chez|le|la|les|l['’]|en|dès|pour|depuis|lors|d'ici|\d)[^:;.,]{0,30}?)?\s*(?::|\s+sont\s*:?|,(?=\s*(?:(?:${HONORIFIC})\s+)?\p{Lu}[\p{Ll}\p{Lu}-]+\s+\p{Lu}))`,
 );
 // The employer gains a post, in the tenses the press tells it ("C a un nouveau directeur financier :
 // X", "C aura en novembre une nouvelle DRH : X", "C se dotera d'une DRH : X"), the time of the move

@@ -912,3 +912,66 @@ describe("shapes of session 26's development round (real90)", () => {
     ).toBeUndefined();
   });
 });
+
+// Shapes session 27's development round (real93) showed unread, each a family rather than a
+// sentence: "la même fonction" taken at a new house after the post was told in a relative clause on
+// the house left ("quitte A, où elle était R, pour occuper la même fonction chez C", "Venue de A, où
+// elle était R, X prend la même fonction chez C"); a list after a colon whose items give their title
+// in brackets ("A (R1, ex-D), B (R2)"); "Nouvelles têtes chez C :" as a list's lead, no employer of
+// its own; and a plural title given "chez C" to a list whose brackets scope it ("Deux nouveaux
+// directeurs régionaux chez C : A (Sud) et B (Nord-Ouest), tous deux issus de la maison"). Invented
+// names and sectors (bakeries, dairies, toys, seeds, ski resorts), none of the corpora's.
+const REAL93_ROWS: Row[] = [
+  {
+    shape: "« pour occuper la même fonction chez C » after « quitte A, où il était R »",
+    text: "Marc Olivier quitte Fournil Dorval, où il était directeur commercial, pour occuper la même fonction chez Boulangeries Vernet.",
+    person: "Marc Olivier",
+    want: { company: "Boulangeries Vernet", role: "directeur commercial", kind: "joined", previous: ["Fournil Dorval"] },
+    held: true,
+  },
+  {
+    shape: "« X prend la même fonction chez C » after a fronted « Venue de A, où elle était R »",
+    text: "Venue de Laiterie Dorval, où elle était directrice qualité, Claire Dumas prend la même fonction chez Fromagerie Caséa.",
+    person: "Claire Dumas",
+    want: { company: "Fromagerie Caséa", role: "directrice qualité", kind: "joined", previous: ["Laiterie Dorval"] },
+    held: true,
+  },
+  {
+    shape: "a listed item's title in brackets, before where the person comes from",
+    text: "Trois arrivées au comité exécutif de Jouets Brandier : Odile Martin (directrice financière, ex-Ludaria), Paul Arnal (directeur industriel, ex-Toypolis) et Hugo Roy (directeur juridique, qui vient du cabinet Ferrand Avocats).",
+    person: "Hugo Roy",
+    want: { company: "Jouets Brandier", role: "directeur juridique", kind: "joined", previous: ["Ferrand Avocats"] },
+  },
+  {
+    shape: "« Nouvelles têtes chez C : » as a list's lead",
+    text: "Nouvelles têtes chez Semences Valgrain : Julie Perrin, directrice commerciale (ex-Grainor), Louis Garnier, responsable des achats, et Denis Carré, chef de culture, promu.",
+    person: "Julie Perrin",
+    want: { company: "Semences Valgrain", role: "directrice commerciale", kind: "joined", previous: ["Grainor"] },
+  },
+  {
+    shape: "a plural title given « chez C », each director's scope in brackets, all « issus de la maison »",
+    text: "Deux nouveaux directeurs régionaux chez Neigalp : Paul Arnal (Sud) et Claire Dumas (Nord-Ouest), tous deux issus de la maison.",
+    person: "Claire Dumas",
+    want: { company: "Neigalp", role: "directrice régionale Nord-Ouest", kind: "promoted" },
+    held: true,
+  },
+];
+
+describe("shapes of session 27's development round (real93)", () => {
+  it.each(REAL93_ROWS)("reads $shape", expectRowRead);
+
+  it("reads no move from a post held for the time being by a listed trio", () => {
+    const moves = parseParagraph(
+      "Dans l'attente de son successeur, la direction de Jouets Brandier sera assurée par un trio : Odile Martin (directrice financière), Paul Arnal (directeur industriel) et Hugo Roy (directeur juridique).",
+    ).moves;
+    expect(moves.filter((move) => move.confidence >= AUTO_PUBLISH_CONFIDENCE)).toEqual([]);
+  });
+
+  it("gives a bracket that scopes no title (« A (finances) ») no title of its own", () => {
+    const move = moveOf(
+      "Mouvements dans les directions adjointes de Jouets Brandier : Odile Martin (finances), promue, et Paul Arnal (achats) complètent l'équipe.",
+      "Odile Martin",
+    );
+    expect(move?.role).not.toBe("finances");
+  });
+});
