@@ -373,7 +373,20 @@ function* contextCompanies(
   for (const match of paragraph.matchAll(
     /(?<![\p{L}])(?:chez|de|d'|at|à(?=\s+(?:La|Le|Les|L['’])\s*\p{Lu}))\s*(?=\p{Lu})/gu,
   )) {
-    const company = readCompanyRun(paragraph, match.index + match[0].length);
+    // "la conciergerie Clefs d'Azur": a name that joins two capitals by "d'" or "de" is read whole,
+    // from the capital before the link (never "Azur"), when a lower-case word stands before it
+    const whole = /(?:^|[\s'’])\p{Ll}[\p{Ll}-]*\s+(\p{Lu}[\p{L}-]+\s*)$/u.exec(
+      paragraph.slice(0, match.index),
+    );
+    // ("Responsable des ventes Sud de C": a region of the house, not the start of its name)
+    const fromWhole =
+      whole && !REGION_WORD.test(whole[1]!.trim())
+        ? readCompanyRun(paragraph, match.index - whole[1]!.length)
+        : null;
+    const company =
+      fromWhole && fromWhole.end > match.index + match[0].length
+        ? fromWhole
+        : readCompanyRun(paragraph, match.index + match[0].length);
     if (!company || company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) continue;
     // "lors de l'assemblée de Brévaux": where a meeting was held is no employer (list-items.ts)
     if (
@@ -386,3 +399,7 @@ function* contextCompanies(
   }
   for (const company of leftOnly) yield { company, note: note(NOTES.companyGuessedFromParagraph) };
 }
+
+// a region or scope written with a capital before a house's name ("les ventes Sud de C")
+const REGION_WORD =
+  /^(?:Nord|Sud|Est|Ouest|Centre|Europe|France|Asie|Afrique|Amériques?|International|Monde)$/u;

@@ -29,8 +29,11 @@ const ASIDE = /^[^.;:!?«»"]{1,100}$/u;
 
 // "depuis 2016", "depuis six ans", "depuis plus de dix ans": a post held for long is the one held
 // before, the main clause tells the move ("Directeur de C depuis 2016, X prendra sa retraite")
+// ("depuis sa création", "depuis l'origine": since the house began, as long as can be)
 const HELD_FOR_LONG =
-  /(?<![\p{L}])(?:depuis|pendant)\s+(?:(?:plus de|près de|bientôt|presque)\s+)?(?:\d{4}|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+(?:ans?|années?|mois))(?![\p{L}\d])/u;
+  /(?<![\p{L}])(?:(?:depuis|pendant)\s+(?:(?:plus de|près de|bientôt|presque)\s+)?(?:\d{4}|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+(?:ans?|années?|mois))(?![\p{L}\d])|depuis\s+(?:sa|leur)\s+(?:création|fondation)|depuis\s+l['’]origine)/u;
+// "Fondatrice de C, X …": a founder's standing is never the post the paragraph announces
+const FOUNDER_HEAD = /^(?:co-?)?fondat(?:eur|rice)s?$/u;
 
 // The main clause's own post or standing, right after the name: a post of its own ("devient R",
 // "est promu R", "a été nommé, le 3 mars, R", "prend les rênes de C", "rejoint C"), a mandate
@@ -42,7 +45,7 @@ const OWN_POST_AFTER_NAME = new RegExp(
     String.raw`|(?:a été|est|sera|vient d['’]être)\s+(?:nommée?|désignée?|élue?|recrutée?)(?:\s*,[^,.;]{1,30},)?\s+(?!par\s|le\s|lors\s|en\s|pour\s|à\s)\p{Ll}`,
     String.raw`|(?:prend|prendra|reprend|reprendra|a pris)\s+(?:les rênes|la direction|la présidence|la tête|la succession|ses fonctions|sa retraite)`,
     "|rejoint|rejoindra|intègre|intégrera",
-    String.raw`|(?:part|partira|est partie?)\s+(?:à la retraite|pour)|s['’]en va|tire sa révérence`,
+    String.raw`|(?:part|partira|est partie?)\s+(?:à la retraite|pour|prendre|diriger)|s['’]en va|tire sa révérence`,
     String.raw`|(?:a été|est|sera)\s+(?:renouvelée?|reconduite?|réélue?|confirmée?)`,
     ")",
   ].join(""),
@@ -64,6 +67,7 @@ export function readChapo(paragraph: string): Chapo | null {
   if (!head) return null;
   const word = foldWord(head[1]!);
   if (!TITLE_HEAD_VOCABULARY.has(word) && !TITLE_HEADS.has(word)) return null;
+  if (FOUNDER_HEAD.test(word)) return null;
   const masked = maskQuotes(paragraph);
   const firstComma = masked.indexOf(",", opening.length);
   if (firstComma < 0) return null;

@@ -67,7 +67,8 @@ function ledPostAndHouse(stretch: string, post: string): LeftPost | null {
 
 /** The post given up by the person whose name ends at `nameEnd` in `text`, as the text tells it there. */
 export function postLeftAfterName(text: string, nameEnd: number): LeftPost | null {
-  const after = text.slice(nameEnd);
+  // "Y (59 ans), directeur général de C": an age in brackets before the apposition
+  const after = text.slice(nameEnd).replace(/^\s*\([^()]{1,30}\)/u, "");
   const givesUp = GIVES_UP.exec(after);
   if (givesUp) return titleAndHouse(after.slice(givesUp[0].length), false);
   const led = GIVES_UP_LED.exec(after);

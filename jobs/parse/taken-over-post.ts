@@ -41,15 +41,21 @@ const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
 // "c'est X qui lui succède", "c'est son adjointe, X, qui prend sa suite" (or "qui succède à Y", the
 // pronoun written out by the discourse reader: Y must then be the one who left)
 const IT_IS_WHO = /^\s*c['’]est\s+/iu;
+// ("reprend le poste": the post told by reference, the one the person before left)
 const WHO_SUCCEEDS =
-  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera|(?<named>succède|succèdera|succédera)\s+à(?=\s+\p{Lu}))(?![\p{L}])/u;
+  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera|(?:reprend|reprendra|a repris)\s+(?:le poste|la fonction|le flambeau)(?!\s+(?:de|d['’]|du|des|chez)\s)|(?<named>succède|succèdera|succédera)\s+à(?=\s+\p{Lu}))(?![\p{L}])/u;
 // "Son successeur, Y, …", "Sa remplaçante, Y, …": the successor in apposition to the noun that says
 // so, opening the sentence (its verb tells the holder's past or the date, not the post)
 const SUCCESSOR_OPENS =
   /^\s*(?:son|sa|leur)\s+(?:successeure?|successeuse|remplaçante?|nouvel(?:le)?\s+titulaire)\s*,\s*/u;
 // "Il cède sa place à X", "Jean Marot cède son fauteuil à X" (a named subject is the one replaced)
+// ("Y (59 ans), R de C depuis 2011, a cédé le manche à X": the one named may carry an age and an
+// apposition before the verb; the post handed over by a figure: "le manche", "les rênes", "le flambeau")
 const YIELDS_PLACE =
-  /^\s*(?:(?:il|elle)\s+|(?<named>\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+)(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé)\s+(?:sa place|son fauteuil|son siège)\s+à\s+/u;
+  /^\s*(?:(?:il|elle)\s+|(?<named>\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Ll}[^,;.()]{1,140},)?\s+)(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé|passe|passera|a passé|transmet|transmettra|a transmis)\s+(?:sa place|son fauteuil|son siège|le manche|les rênes|le flambeau|le témoin)\s+à\s+/u;
+// "Il est remplacé par X", "Elle sera remplacée par X": the one replaced is the person named before
+const REPLACED_BY =
+  /^\s*(?:il|elle)\s+(?:est|sera|a été|va être)\s+remplacée?\s+(?:à ce poste\s+|à son poste\s+)?par\s+/u;
 // "la direction commerciale est reprise par", "son poste de R est repris par", "la relève est
 // assurée par", "sa fonction revient à": the post (its noun phrase), the verb, then the holder after
 // a short description
@@ -113,7 +119,7 @@ const REPLACES =
 // ", jusqu'ici contrôleuse de gestion", ", responsable commerciale de la maison", ", son adjoint": the
 // holder worked at the house already
 const INSIDER =
-  /^\s*,\s*(?:(?:jusqu['’](?:ici|alors|à présent)|auparavant|précédemment)\s+(?!chez|à|au|aux|dans)\p{Ll}|[^,.;]*\bde la maison\b|(?:son|sa)\s+(?:adjoint|adjointe|bras droit|numéro deux)\b)/u;
+  /^\s*,\s*(?:(?:jusqu['’](?:ici|alors|à présent)|auparavant|précédemment)\s+(?!chez|à|au|aux|dans)\p{Ll}|[^,.;]*\bde la maison\b|(?:qui était\s+)?(?:son|sa)\s+(?:adjoint|adjointe|bras droit|numéro deux)\b)/u;
 
 // The holder stands where the sentence's shape wants a person ("prend sa suite" after it, "est repris
 // par" before it): a first name the lexicon lacks ("Ornella Vauquelin-Sarr") is still a name, but a
@@ -222,6 +228,12 @@ export function readTakenOverPosts(
           (m) => m.start === from + /^\s*/u.exec(rest)![0].length && isConfidentPerson(m),
         );
       if (opening.groups?.named && !yielder) holder = undefined;
+    } else if (REPLACED_BY.test(rest)) {
+      const opening = REPLACED_BY.exec(rest)![0];
+      const description = HOLDER_DESCRIPTION.exec(rest.slice(opening.length))![0];
+      const at = from + opening.length + description.length;
+      holder = mentions.find((m) => m.start === at);
+      described = /\p{Ll}/u.test(description);
     } else if (SUCCESSOR_OPENS.test(rest)) {
       // "Son successeur, Y, dirigeait jusqu'ici …": the holder named in apposition to the noun
       const opening = SUCCESSOR_OPENS.exec(rest)![0];
@@ -292,7 +304,8 @@ export function readTakenOverPosts(
           ) ?? null)
         : null;
     // (with the yielder's own name, which the sentence before may describe: "C change de R. Y cède …")
-    const told = `${contextBefore}\n${before}${yielder ? text.slice(0, yielder.end) : ""}`;
+    // (and the apposition between the yielder's name and the verb: "Y, R de C, cède le manche à X")
+    const told = `${contextBefore}\n${before}${yielder ? text.slice(0, holder.start) : ""}`;
     // the post the departing person gives up, told beside their name ("X, directrice de C depuis
     // 2006, prend sa retraite", "X quitte le poste de R de C pour …": left-post.ts)
     const left = departing && !namesPost ? postLeftBy(told, departing.person) : null;
