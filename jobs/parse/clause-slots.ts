@@ -417,7 +417,14 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   let role: string;
   if (noun === "présidence" || noun === "gérance" || HOLDER_OF_POST[noun ?? ""])
     role = `${headOfLedPost(noun!, feminine)} ${qualifier}`;
+  // "à la tête du conseil de surveillance", "à la tête du directoire": a board is chaired
+  else if (noun === "tête" && CHAIRED_BOARD.test(qualifier))
+    role = `${feminine ? "présidente" : "président"} ${qualifier}`;
   else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
+  // "à la tête du Conseil national de …", "à la tête de l'Ordre des …": a council, a committee, a
+  // commission or an order is chaired; its head is its "président"
+  else if (noun === "tête" && phrase.company && isChairedBody(phrase.company.text))
+    role = feminine ? "présidente" : "président";
   // "prend la direction du Théâtre de la Criée", "à la tête de l'office de tourisme de X": a museum,
   // a theatre, an office or an agency has a director, not a chief executive
   else if (
@@ -473,6 +480,14 @@ const DIRECTED_NON_PROFIT_HEADS = new Set("fondation federation association esat
 function isDirectedNonProfit(company: string): boolean {
   const head = /^(?:[LlDd]['’])?([\p{L}-]+)/u.exec(company)?.[1] ?? "";
   return DIRECTED_NON_PROFIT_HEADS.has(foldWord(head));
+}
+
+const CHAIRED_BOARD = /^(?:du|de la|de l['’])\s*(?:conseil|comité|commission|directoire|bureau)(?![\p{L}])/u;
+const CHAIRED_HEADS = new Set("conseil comite commission ordre".split(" "));
+
+function isChairedBody(company: string): boolean {
+  const head = /^(?:[LlDd]['’])?([\p{L}-]+)/u.exec(company)?.[1] ?? "";
+  return CHAIRED_HEADS.has(foldWord(head));
 }
 
 function isInstitutionName(company: string): boolean {

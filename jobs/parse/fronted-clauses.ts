@@ -181,6 +181,9 @@ function spelledByAcronym(words: string, acronym: string): boolean {
   return foldWord(acronym).toUpperCase().endsWith(initials);
 }
 
+const TOWN_BEFORE_OWNER =
+  /^(\s+à\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:pour|chez)\s+\p{Lu})/u;
+
 export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const before = sentence.slice(0, match.index);
@@ -205,6 +208,11 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   if (!role) return [];
   let company: Span | null = role.company;
   let after = company?.end ?? role.end;
+  // "Nouveau directeur d'agence à Port-Aval pour C : X": the town the post is held in, before the
+  // house that owns it, is part of the title
+  const town = company ? null : TOWN_BEFORE_OWNER.exec(sentence.slice(after));
+  const title = town ? { ...role, role: `${role.role} ${town[1]!.trim()}` } : role;
+  if (town) after += town[1]!.length;
   // "Nouveau directeur des investissements, depuis le 2 janvier, chez C : X": a date aside
   const aside = company ? null : DATE_ASIDE.exec(sentence.slice(after));
   if (aside) after += aside[0].length;
@@ -252,7 +260,7 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
     {
       person,
       kind: hire ? "joined" : "appointed",
-      role: role.role,
+      role: title.role,
       company:
         company ??
         // (a proposal opening the sentence has no subject before it)

@@ -60,6 +60,21 @@ export const ROLE_TIDY_RULES: readonly RoleTidyRule[] = [
     example: ["de chargée de mission à directrice des études", "directrice des études"],
   },
   {
+    // "la nomination de X au poste de R et celle de Y à …": the second nomination pointed at by
+    // "celle" ends the first one's title
+    id: "second nomination pointed at",
+    pattern: /\s+et\s+(?:celle|celui|celles|ceux)(?:\s.*)?$/iu,
+    example: ["directrice des études et celle", "directrice des études"],
+  },
+  {
+    // "qui en devient l'animatrice réseau": the article of the post the sentence points back to is
+    // no part of its title
+    id: "definite article before the title",
+    pattern:
+      /^(?:l['’](?=(?:animat|administrat|adjoint|associé|ingénieur|économiste|avocat)\p{Ll}*(?:\s|$))|(?:la|le)\s+(?=(?:directeur|directrice|président|présidente|responsable|coordinateur|coordinatrice|chef|cheffe|délégué|déléguée|secrétaire|trésorier|trésorière)(?:\s|$)))/iu,
+    example: ["l'animatrice réseau", "animatrice réseau"],
+  },
+  {
     // adverbials the clause left before the title when it was not masked (sentences.ts maskAsides)
     id: "leading adverbial",
     pattern:

@@ -124,9 +124,10 @@ const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )?(?:(?:${WEEKD
 // the act that appoints: "a été nommée le 12 mars, en conseil des ministres, présidente de …", "est
 // nommé par décret du 2 mai directeur de …"
 const ACT = `(?:en conseil des ministres|par (?:décret|arrêté)(?: (?:du|en date du) (?:\\d{1,2}(?:er)?|premier) (?:${MONTH})(?: \\d{4})?)?)`;
-const ASIDE = `(?:${DATE}|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente))|${ACT})`;
+// ("nommé lundi à la tête de C": a weekday alone, the day of the act)
+const ASIDE = `(?:${DATE}|(?:${WEEKDAY})(?: dernier| prochain)?(?= (?:à|au|comme|en tant qu)(?![\\p{L}]))|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente))|${ACT})`;
 const VERB_BEFORE_ASIDE =
-  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
+  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|installée?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
 const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "giu");
 
 // Each paragraph is masked three times (the clause reader, the slot reader, the second reading),

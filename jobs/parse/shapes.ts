@@ -369,7 +369,13 @@ export const SHAPES: readonly Shape[] = [
     employer: "in the role",
     role: "after the mover",
     kind: (noun) =>
-      /nomination|cooptation/u.test(noun) ? "appointed" : /promotion/u.test(noun) ? "promoted" : "joined",
+      // ("et celle de Y": the second of a pair, whose noun is the first one's: appointed, as nothing
+      // else is told of it)
+      /nomination|cooptation|celle|celui/u.test(noun)
+        ? "appointed"
+        : /promotion/u.test(noun)
+          ? "promoted"
+          : "joined",
     read: readEmployerSubject,
     example: "Arrivée de Nadia Benali chez Kerlog au poste de directrice des achats.",
     expected: { person: "Nadia Benali", company: "Kerlog", role: "directrice des achats", kind: "joined" },

@@ -17,7 +17,8 @@ const CONTRAST =
 const AFTER_AUX = `(?:,?\\s*${CONTRAST},?)?\\s+`;
 const ADVERB = `(?:(?:officiellement|récemment|finalement|désormais|${CONTRAST})\\s+)?`;
 // ("va être nommée", "vont être promus": the near future, as "sera")
-const PASSIVE = `(?:est|sont|a été|ont été|vient d'être|viennent d'être|sera|seront|va être|vont être)${AFTER_AUX}(?:officiellement\\s+)?`;
+// ("a par ailleurs été élue": the contrast may also sit between "a" and "été")
+const PASSIVE = `(?:est|sont|(?:a|ont)(?:,?\\s*${CONTRAST},?)?\\s+été|vient d'être|viennent d'être|sera|seront|va être|vont être)${AFTER_AUX}(?:officiellement\\s+)?`;
 // The English future a release tells a move to come in: "will join", "is set to join", "is due to
 // take over", "is to succeed" (lexicon/tense.ts: the future is as much a move as the present; the
 // hedges "is tipped to", "could", "is expected to" are not, rejections.ts). Each English row writes
@@ -61,7 +62,9 @@ export const ARRIVES_FROM = word(
 );
 // "…, nommé président du conseil": the participle alone, right after a comma, also appoints
 export const NAMED = word(
-  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?|(?:recrutée?s?|embauchée?s?)(?=\\s+(?:comme|en tant qu|en qualité d|au poste d)))|(?<=,\\s*)nommée?` +
+  `${PASSIVE}(?:nommée?s?|désignée?s?|élue?s?|choisie?s?|appelée?s?|reconduite?s?|cooptée?s?|(?:recrutée?s?|embauchée?s?)(?=\\s+(?:comme|en tant qu|en qualité d|au poste d))` +
+    // "a été installé lundi à la tête de C": installed in a post, named by where it leads
+    `|installée?s?(?=\\s+(?:\\p{Ll}+\\s+)?(?:à la tête|à la présidence|à la direction|au poste)))|(?<=,\\s*)nommée?` +
     `|(?:is|are|has been|have been|was|were|${EN_FUTURE}be) (?:named|appointed|elected|tapped)(?:\\s+as)?`,
 );
 export const PROMOTED = word(
@@ -156,7 +159,9 @@ export const ANNOUNCES = word(
     // a press release in English: "C announces the appointment of X as …"
     "|the (?:appointment|nomination|hiring|promotion|arrival|election) of\\s" +
     // a paragraph that opens on the noun: "Arrivée de Nadia Benali chez Kerlog…"
-    `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')`,
+    `|(?<=^\\s*)(?:arrivée|nomination|recrutement|promotion)\\s+d(?:e\\s|')` +
+    // "annonce la nomination de X au poste de R et celle de Y à la tête de …": the second one
+    `|(?<=(?:l'arrivée|la nomination|le recrutement|la promotion)\\s+d(?:e\\s|')[^.;:]{3,160}?\\s)et\\s+(?:celle|celui)\\s+d(?:e\\s|')`,
 );
 // "Il sera remplacé le 1er septembre par Florence Aubry", "remplacée chez Mediaxis par Yann Koenig"
 // "X steps down as CEO of C; Y succeeds him", "X will step down …, and is succeeded by Y": the one
