@@ -366,9 +366,11 @@ const CAREER_CLAUSE_END = /,\s*(?:(?:il|elle)\s+(?!y\s)\p{Ll}|qui\s)/u;
 // ("responsable du plateau de Sainte-Maure", "directeur de la carrière de Trélazé-Vieux", "cheffe du
 // secteur des Hautes-Combes", "la cuisine centrale de Marseilleveyre", "manager du salon de
 // Lorvézac", "la brigade de Montferrieu": these units' towns after their article; "chef de
-// laboratoire de Cosmalys", a title's complement without article, names the house)
+// laboratoire de Cosmalys", a title's complement without article, names the house; "la mine de
+// nickel de Kervik", "au siège de Valbourg", the second town of "les succursales de Brévaux puis de
+// Lormont")
 const SITE_OF =
-  /(?<![\p{L}])(?:(?:usine|atelier|ligne|flotte|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier)s?|(?<=(?<![\p{L}])(?:du|le|la|l'|au|des|les|aux)\s*)(?:plateau|carrière|secteur|cuisine|salon|brigade|escale|terminal|four|casserie|laboratoire|club)s?)(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|des |du |à )$/iu;
+  /(?<![\p{L}])(?:(?:usine|atelier|ligne|flotte|site|bureau|antenne|campus|implantation|agence|succursale|centrale|établissement|magasin|entrepôt|plateforme|studio|édition|distillerie|sucrerie|raffinerie|laiterie|dépôt|silo|rayon|réseau|projet|chantier|mine|siège)s?|(?<=(?<![\p{L}])(?:du|le|la|l'|au|des|les|aux)\s*)(?:plateau|carrière|secteur|cuisine|salon|brigade|escale|terminal|terminaux|four|casserie|laboratoire|club)s?)(?: \p{Ll}+| d(?:e |')\p{Ll}+| du groupe| de la société)? (?:d(?:e |')|des |du |à )(?:\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)* (?:puis|et|ou) (?:d(?:e |')|à ))?$/iu;
 const ONE_WORD = /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 // "son équipe League of Legends", "sa division A": a unit the possessive gives to the house the
 // sentence is about, not an employer of its own ("sa filiale A" may be an employer left: kept)
