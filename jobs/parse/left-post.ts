@@ -22,7 +22,8 @@ export interface LeftPost {
 const GIVES_UP =
   /^\s*(?:,\s*qui\s+)?(?:quitte|quittera|a quitté|laisse|laissera|libère|libérera|cède|cèdera|abandonne)\s+(?:le|la|son|sa|ses)\s+(?:poste|postes|fonctions?|siège|fauteuil|place|mandat)\s+(?:de|d['’])\s*/u;
 // ", directrice commerciale de C depuis 2015, prend sa retraite": an apposition opening on a title
-const APPOSED = /^\s*,\s*(?=\p{Ll})/u;
+// (never "ancien directeur général de A": a post held long ago, not the one given up now)
+const APPOSED = /^\s*,\s*(?!ancien|ex-)(?=\p{Ll})/u;
 // the title's end: a preposition before the house's capital
 const BEFORE_HOUSE = /\s(?:chez|de|du|des|d['’])\s*(?=\p{Lu})|\sd['’](?=\p{Lu})/u;
 // a trade's noun the title lexicons lack ("maître brasseur", "contrôleuse", "souffleur", "comptable")

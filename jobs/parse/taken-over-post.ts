@@ -135,7 +135,9 @@ const COMES_FROM =
 
 // "X, directeur de la franchise, …", "X, jusqu'ici vice-président fret de C, …": the title in the
 // apposition after a person's name, the one they held until now
-const APPOSED_TITLE = /^,\s+(?:jusqu['’](?:ici|alors)\s+|actuel(?:le)?\s+)?(\p{Ll}[^,.;()]{2,80}),/u;
+// (never "ancien directeur général de A": a post held long ago, not the one given up now)
+const APPOSED_TITLE =
+  /^,\s+(?:jusqu['’](?:ici|alors)\s+|actuel(?:le)?\s+)?(?!ancien|ex-)(\p{Ll}[^,.;()]{2,80}),/u;
 
 /** The post a person held at the house as their apposition tells it, the house's name (as the
  * sentence writes it, or the company read) taken off; null when it names another house or is no title. */
