@@ -373,14 +373,14 @@ function* contextCompanies(
   for (const match of paragraph.matchAll(
     /(?<![\p{L}])(?:chez|de|d'|at|à(?=\s+(?:La|Le|Les|L['’])\s*\p{Lu}))\s*(?=\p{Lu})/gu,
   )) {
-    // "la conciergerie Clefs d'Azur": a name that joins two capitals by "d'" or "de" is read whole,
+    // "la conciergerie Clefs d'Azur": a name that joins two capitals by an elided "d'" is read whole,
     // from the capital before the link (never "Azur"), when a lower-case word stands before it
     const whole = /(?:^|[\s'’])\p{Ll}[\p{Ll}-]*\s+(\p{Lu}[\p{L}-]+\s*)$/u.exec(
       paragraph.slice(0, match.index),
     );
     // ("Responsable des ventes Sud de C": a region of the house, not the start of its name)
     const fromWhole =
-      whole && !REGION_WORD.test(whole[1]!.trim())
+      whole && /^d['’]/u.test(match[0]) && !REGION_WORD.test(whole[1]!.trim())
         ? readCompanyRun(paragraph, match.index - whole[1]!.length)
         : null;
     const company =
