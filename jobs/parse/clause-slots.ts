@@ -417,7 +417,8 @@ export function leadershipRole(sentence: string, from: number, stopAt: number, f
   let role: string;
   if (noun === "présidence" || noun === "gérance" || HOLDER_OF_POST[noun ?? ""])
     role = `${headOfLedPost(noun!, feminine)} ${qualifier}`;
-  // "à la tête du conseil de surveillance", "à la tête du directoire": a board is chaired
+  // "à la tête du conseil de surveillance", "à la tête du directoire": a board is chaired (not "du
+  // bureau de Bruxelles": an office is directed)
   else if (noun === "tête" && CHAIRED_BOARD.test(qualifier))
     role = `${feminine ? "présidente" : "président"} ${qualifier}`;
   else if (qualifier.length > 0) role = `${headOfLedPost("direction", feminine)} ${qualifier}`;
@@ -482,7 +483,7 @@ function isDirectedNonProfit(company: string): boolean {
   return DIRECTED_NON_PROFIT_HEADS.has(foldWord(head));
 }
 
-const CHAIRED_BOARD = /^(?:du|de la|de l['’])\s*(?:conseil|comité|commission|directoire|bureau)(?![\p{L}])/u;
+const CHAIRED_BOARD = /^(?:du|de la|de l['’])\s*(?:conseil|comité|commission|directoire)(?![\p{L}])/u;
 const CHAIRED_HEADS = new Set("conseil comite commission ordre".split(" "));
 
 function isChairedBody(company: string): boolean {
