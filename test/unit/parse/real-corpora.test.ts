@@ -1961,7 +1961,8 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real91/real92: session 26's held-out round, written by the same two helpers as real89/real90 (sectors never used,
   // one whole issue in mojibake each) and kept outside the repository through all of the session's parser work.
   // First scored on the session's start 38a0eb7: record F1 0.886 / 0.767, 1 and 0 published wrong; on its final
-  // parser 25ca1c5: 0.897 / 0.767, 0 and 0 published wrong, no silent miss. Floors are the final score, rounded down.
+  // parser 25ca1c5: 0.897 / 0.767, 0 and 0 published wrong, no silent miss. Floors are the final score, rounded down;
+  // real92's raised when session 27 read it as development text (0.767 -> 0.828, previous 0.771 -> 0.831).
   [
     "real91",
     {
@@ -1981,9 +1982,9 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 96,
-      personF1: 0.92,
-      recordF1: 0.76,
-      previous: 0.77,
+      personF1: 0.95,
+      recordF1: 0.82,
+      previous: 0.83,
       predecessor: 0.96,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
