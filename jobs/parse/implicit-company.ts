@@ -134,8 +134,11 @@ const HEADING_COMPANY = /^\s*[\p{Lu}\p{N}][^:,.;]{1,60}\s:\s/u;
 // mois pour Hydrelis :": a verbless heading that names the employer before the colon.
 // No name stands before the cue but an acronym ("Nouveau DG chez C :"): "Le studio C1 débauche chez C2 :"
 // is a sentence whose subject is C1.
-const HEADING_CHEZ =
-  /^\s*(?:[→•▸►▪◦·*]+\s*)*\p{Lu}(?:[^:.;«»\p{Lu}]|\p{Lu}{2,}(?!\p{Ll})){0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?:(?:le|la|les)\s+|l['’])?(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)/u;
+// ("Trois promotions internes au sein du réseau C :": the house's descriptor before its name)
+const HEADING_CHEZ = new RegExp(
+  String.raw`^\s*(?:[→•▸►▪◦·*]+\s*)*\p{Lu}(?:[^:.;«»\p{Lu}]|\p{Lu}{2,}(?!\p{Ll})){0,40}?\s(?:chez|pour|au sein d(?:e\s|u\s|')|à la (?:direction|tête) d(?:e\s|u\s|es\s|'))\s*(?:(?:le|la|les)\s+|l['’])?(?:(?:${COMPANY_DESCRIPTORS_PATTERN})\s+)?(?=[\p{Lu}\p{N}])(?=[^:.;]{1,80}\s:\s)`,
+  "u",
+);
 
 // "Congrès de l'Union … :", "Assemblée générale de la Fédération … :": a heading naming a body's
 // meeting, where its officers are elected.

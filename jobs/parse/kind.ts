@@ -26,9 +26,10 @@ const OFFICIAL = /(?<![\p{L}])(?:par (?:décret|arrêté)|élue?s?(?![\p{L}])|r�
 // responsable du réseau, deviendra R" names the post held now, as "actuellement" does; so does a
 // relative clause whose post is the house's own ("qui dirigeait l'exploitation,", "qui était sa
 // directrice des opérations": the possessive is the employer's or the one leaving's). "tous deux
-// issus de la maison", "issue du sérail": from the house's own ranks.
+// issus de la maison", "issue du sérail", "issus de ses équipes": from the house's own ranks; "Déjà R de C,
+// X devient en outre R2": a post held in the house already.
 const SAME_HOUSE =
-  /(?<![\p{L}])(?:qui (?:y )?(?:était|dirigeait|pilotait|occupait|supervisait)\s+(?:(?:sa|son|ses|leur)\s|(?:l['’]|la\s|le\s)\p{Ll}[\p{Ll}-]*\s*(?:[,.;]|$))|jusqu'(?:ici|alors|à présent)|jusque-là|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?|issue?s? (?:de la maison|du sérail)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:qui (?:y )?(?:était|dirigeait|pilotait|occupait|supervisait)\s+(?:(?:sa|son|ses|leur)\s|(?:l['’]|la\s|le\s)\p{Ll}[\p{Ll}-]*\s*(?:[,.;]|$))|jusqu'(?:ici|alors|à présent)|jusque-là|(?<=,\s*)aujourd'hui\s+(?=\p{Ll}{3})|en était|(?:il|elle) (?:y )?(?:était|dirigeait|pilotait|occupait)|actuellement|depuis \d{4}|promue?s?(?![\p{L}])|qu'(?:il|elle) avait rejointe?|(?:son|sa) (?:adjointe?|bras droit|numéro deux)|cooptée?s?|issue?s? (?:de la maison|du sérail)(?![\p{L}])|issue?s? de (?:ses|leurs|nos) (?:équipes|rangs)|(?:^|[.;:]\s*)déjà\s+(?=\p{Ll}{3}))/iu;
 // Said of the employer itself, so the employers named in the career are older steps: "partner au
 // sein de la société de gestion, qu'elle avait rejointe en 2014 après sept ans chez Morland".
 const JOINED_THIS_HOUSE_BEFORE =
@@ -65,8 +66,9 @@ const groupWord = (name: string) => {
 // named like a board seat ("devient administratrice" of a theatre company is its administrator);
 // "X, R chez C, y devient R2" says the same with "y"; "remplacée par X, actuel responsable du réseau
 // de la maison" says it of the successor
+// ("Entré chez C en 1995 comme dessinateur, X en devient le directeur général": the name between)
 const CAREER_IN_THE_HOUSE =
-  /(?<![\p{L}])(?:entrée?s? dans (?:la maison|l['’]entreprise|la société)|actuel(?:le)?\s[^,;.]{1,60}?\sde la maison(?![\p{L}])|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?, en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entrée?s? dans (?:la maison|l['’]entreprise|la société)|actuel(?:le)?\s[^,;.]{1,60}?\sde la maison(?![\p{L}])|pur produit\s*»?\s*de la maison|(?:qui était|entrée?s? (?:chez|comme)) [^,;.]{1,80}?,(?:\s+\p{Lu}[\p{L}'’.-]*){0,4} en (?:devient|deviendra)(?![\p{L}]))|,\s*[^,;.]{1,80}?\s(?:chez|de|du|d['’])\s*\p{Lu}[^,;.]{0,80}?,\s*y\s+(?:devient|deviendra)(?![\p{L}])/iu;
 
 // "Entré chez C en 2004 comme mécanicien, X devient R": the year the person joined the house that now
 // gives the post (checked against the employer: "entrée chez D en 2004" tells an earlier step elsewhere)

@@ -40,7 +40,7 @@ import { readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 import { postHeldAround, postHeldAt, SAME_POST } from "./same-post.ts";
 import { readSignature } from "./self-announcement.ts";
-import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
+import { maskAsides, maskAsidesKeepingCareers, maskQuotes, splitSentences } from "./sentences.ts";
 import {
   addEmployersLeftBehind,
   antecedentPerson,
@@ -138,11 +138,10 @@ export function roleFromLaterSentence(paragraph: string, from: number, to: numbe
 export function extractParagraphMoves(paragraph: string): DraftMove[] {
   // a first-person post signed after a dash is the signer's own news, quoted or not
   const signature = readSignature(paragraph);
-  const masked = maskAsides(
-    signature
-      ? paragraph.slice(0, signature.at) + maskQuotes(paragraph.slice(signature.at))
-      : maskQuotes(paragraph),
-  );
+  const unmasked = signature
+    ? paragraph.slice(0, signature.at) + maskQuotes(paragraph.slice(signature.at))
+    : maskQuotes(paragraph);
+  const masked = maskAsides(unmasked);
   const sentences = splitSentences(masked);
   const placed: PlacedMove[] = [];
   const earlierPeople: PersonMention[] = [];
@@ -161,8 +160,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   // the careers the paragraph tells, each given to the mover it belongs to (career.ts)
   // "Astrelia France la remplace par Y" read as a subject with neither post nor employer is no
   // person whose name would stop a career ("elle était directrice chez Astrelia France")
+  // (the asides after a verb name the houses a mover leaves: sentences.ts maskAsidesKeepingCareers)
   const careers = readCareers(
-    masked,
+    maskAsidesKeepingCareers(unmasked),
     movers
       .filter((move) => isConfidentPerson(move.person) || move.role || move.company)
       .map((move) => move.person.name),

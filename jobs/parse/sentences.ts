@@ -129,6 +129,18 @@ const ASIDE = `(?:${DATE}|(?:${WEEKDAY})(?: dernier| prochain)?(?= (?:à|au|comm
 const VERB_BEFORE_ASIDE =
   "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|installée?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
 const ASIDE_AFTER_VERB = new RegExp(`(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "giu");
+// "prendra en juillet, pour deux saisons au moins, la direction technique de C", "deviendra le 15 juin,
+// après une carrière menée chez A, responsable des achats de C", "pour prendre, en mai, celle de C": an
+// aside between commas, opened by a preposition of time or circumstance, between a verb that takes
+// a post (or its infinitive) and the post. It tells when or how long, never the post: blanked too.
+// Only before an article or a lowercase word (never a name or a house in capitals), and never a
+// purpose that carries the post ("pour diriger ses ventes") nor a title ("en tant que", "en qualité").
+const VERB_BEFORE_COMMA_ASIDE = `(?:${VERB_BEFORE_ASIDE}|devenir|prendre|reprendre|rejoindre)(?: ${ASIDE})?`;
+const COMMA_ASIDE = String.raw`,\s*(?:après|avant|depuis|dès|au terme d|à l['’]issue d|pour(?!\s+(?:y|en|\p{L}+(?:er|ir|re))\s)|en(?!\s+(?:tant|qualité)\s)|à(?!\s+(?:la tête|titre)\s))(?![\p{L}])[^,;.:«»()"]{2,90}?,\s*`;
+const COMMA_ASIDE_AFTER_VERB = new RegExp(
+  `(?<=(?<![\\p{L}])${VERB_BEFORE_COMMA_ASIDE})${COMMA_ASIDE}(?=(?:la|le|les|l['’]|celle|celui)\\s*\\p{L}|\\p{Ll}{3})`,
+  "giu",
+);
 
 // Each paragraph is masked three times (the clause reader, the slot reader, the second reading),
 // and the pattern's look-behind over every verb is the costly part: each answer is kept, bounded.
@@ -137,11 +149,26 @@ const maskedAsides = new Map<string, string>();
 export function maskAsides(text: string): string {
   let masked = maskedAsides.get(text);
   if (masked === undefined) {
-    masked = maskPersonAsides(text).replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
+    // (the aside between commas first: its look-behind reads the date before it)
+    masked = maskPersonAsides(text)
+      .replace(COMMA_ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length))
+      .replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
     if (maskedAsides.size > 2_000) maskedAsides.clear();
     maskedAsides.set(text, masked);
   }
   return masked;
+}
+
+/**
+ * The paragraph as the career reader sees it: the asides between commas after a verb kept, since
+ * the houses they name are where the mover comes from ("deviendra, après dix ans chez A, R de C").
+ * Offsets are the same as maskAsides's.
+ */
+export function maskAsidesKeepingCareers(text: string): string {
+  const masked = maskAsides(text);
+  if (text.search(COMMA_ASIDE_AFTER_VERB) < 0) return masked;
+  const kept = maskPersonAsides(text).replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
+  return kept.length === masked.length ? kept : masked;
 }
 
 // What a directory-style item prints after a name: the age and the school ("X (49 ans, ESSEC 1996)",

@@ -27,8 +27,9 @@ const REVIEW_SIGNAL = new RegExp(
     "part(?:ent|ira|iront)? chez [^,.;]{1,60}? (?:en tant que|comme|au poste d|en qualité d)",
     // "X, qui préside désormais le conseil de surveillance": a post held from now on
     "(?:préside|président|dirige|dirigent|pilote|pilotent|copréside|codirige)\\s+désormais",
-    // "quitte la direction financière de A pour celle de B": the same post elsewhere
-    "quitt\\p{L}*\\s[^.;]{1,90}?\\spour (?:celle|celui|ceux|celles) d",
+    // "quitte la direction financière de A pour celle de B", "… pour prendre, en mai, celle de B":
+    // the same post elsewhere, a verb and an aside allowed before "celle"
+    "quitt\\p{L}*\\s[^.;]{1,90}?\\spour (?:(?:prendre|reprendre|occuper)(?:,[^.;,]{1,60},)?\\s+)?(?:celle|celui|ceux|celles) d",
     "(?:prend|prendra|pris|prise|assure|assurera) (?:sa|leur) relève",
     "fai\\p{L}* (?:aussi |également )?entrer",
     "s['’](?:est|sont) donnée?s? (?:pour|comme)",

@@ -37,6 +37,9 @@ export const COMPANY_DESCRIPTORS = [
   ..."motoriste mégisserie cidrerie incubateur".split(" "),
   // bodies of a trade named before their name: "le syndicat Nutri-Compléments France a élu …"
   ..."syndicat confédération interprofession groupement".split(" "),
+  // a house founded by two others: "directeur général de la coentreprise Valtronic Spatial"
+  "coentreprise",
+  "joint-venture",
   "start up",
   "jeune pousse",
   "banque d'affaires",

@@ -11,6 +11,7 @@
 // (toys, seeds, ski resorts, publishing, orchestras, bakeries), none of the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
+import { signalsAMove } from "../../../jobs/parse/unread-signals.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { moveOf, parseParagraph } from "./issue-text.ts";
 
@@ -1103,5 +1104,78 @@ describe("shapes of session 27's real92 round and session 26's leftovers", () =>
         "Marie Lenoir",
       ),
     ).toBeUndefined();
+  });
+});
+
+// Shapes session 27's development round (real94) showed unread, each a family rather than a
+// sentence: an aside between commas, opened by a preposition of time or circumstance, between the
+// verb that takes a post and the post ("prendra en juillet, pour deux saisons, la direction de C",
+// "deviendra le 3 mars, après quinze ans chez A, R de C", "pour prendre, en juin, celle de C": the
+// last a silent miss when the one who replaces the mover was read); a heading that names the house
+// after its descriptor ("Deux promotions internes au sein du groupe C : …"). Invented names and
+// sectors (festivals, dairies, orchards), none of the corpora's.
+const REAL94_ROWS: Row[] = [
+  {
+    shape: "an aside between commas between « prendra » and the post",
+    text: "Marc Olivier prendra en septembre, pour trois saisons au moins, la direction artistique du Festival de Brenville.",
+    person: "Marc Olivier",
+    want: { company: "Festival de Brenville", role: "directeur artistique" },
+  },
+  {
+    shape: "an aside naming the house left, between « deviendra » and the post",
+    text: "Anne Roy deviendra le 3 mars, après quinze ans passés chez Fruitalp, responsable des achats de Laiterie Dorval.",
+    person: "Anne Roy",
+    want: { company: "Laiterie Dorval", role: "responsable des achats", previous: ["Fruitalp"] },
+  },
+  {
+    shape: "an aside between « pour prendre » and « celle de C », the one who replaces the mover read",
+    text: "Claire Dumas quitte la direction financière de Laiterie Dorval pour prendre, en juin, celle de Fromagerie Vance. Elle est remplacée chez Laiterie Dorval par Hugo Le Braz, jusqu'ici contrôleur de gestion.",
+    person: "Claire Dumas",
+    want: {
+      company: "Fromagerie Vance",
+      role: "directrice financière",
+      kind: "joined",
+      previous: ["Laiterie Dorval"],
+    },
+    held: true,
+  },
+  {
+    shape: "a heading that names the house after its descriptor, the verb gapped in the list",
+    text: "Deux promotions internes au sein du groupe Vergerie : Paul Arnal devient directeur des achats, Julie Perrin directrice logistique et Louis Garnier directeur du numérique.",
+    person: "Julie Perrin",
+    want: { company: "Vergerie", role: "directrice logistique", kind: "promoted" },
+  },
+  {
+    shape: "a post held in the house already (« Déjà R de C, X devient en outre R2 »): a promotion",
+    text: "Déjà directeur financier de Laiterie Dorval, Paul Arnal devient en outre directeur général délégué.",
+    person: "Paul Arnal",
+    want: { company: "Laiterie Dorval", role: "directeur général délégué", kind: "promoted" },
+    held: true,
+  },
+  {
+    shape: "a career in the house, the name between it and « en devient »: a promotion",
+    text: "Entrée chez Fromagerie Vance en 1998 comme apprentie, Claire Dumas en devient la directrice générale.",
+    person: "Claire Dumas",
+    want: { company: "Fromagerie Vance", role: "directrice générale", kind: "promoted" },
+    held: true,
+  },
+];
+
+describe("shapes of session 27's development round (real94)", () => {
+  it.each(REAL94_ROWS)("reads $shape", expectRowRead);
+
+  it("keeps in view a mover who leaves a post « pour prendre, <aside>, celle de C »", () => {
+    expect(
+      signalsAMove(
+        "Claire Dumas quitte la direction financière de Laiterie Dorval pour prendre, en juin, celle de Fromagerie Vance.",
+      ),
+    ).toBe(true);
+  });
+
+  it("masks no purpose that carries the post (« rejoint, pour diriger ses ventes, … »)", () => {
+    expect(
+      moveOf("Paul Arnal rejoindra, pour diriger ses ventes, la fromagerie Caséa.", "Paul Arnal")?.role ??
+        null,
+    ).not.toBe("la fromagerie Caséa");
   });
 });

@@ -81,10 +81,11 @@ describe("the slot reader", () => {
     ]);
   });
 
+  // (since session 27 the clause readers read it, the aside after "sera nommée" masked: sentences.ts)
   it("names the predecessor a succession infinitive gives", () => {
-    const [move] = bySlots(
+    const [move] = parse(
       "Groupe Vantor – LISE AUBRY, actuellement directrice adjointe, sera nommée, en accord avec le partenaire, directrice générale de la coentreprise Vantor Marine, pour succéder à Paul Garnier.",
-    );
+    ).moves;
     expect(move).toEqual(
       expect.objectContaining({
         person: "Lise Aubry",
