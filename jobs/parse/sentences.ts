@@ -143,32 +143,48 @@ const COMMA_ASIDE_AFTER_VERB = new RegExp(
 );
 
 // Each paragraph is masked three times (the clause reader, the slot reader, the second reading),
-// and the pattern's look-behind over every verb is the costly part: each answer is kept, bounded.
-const maskedAsides = new Map<string, string>();
+// and the patterns' look-behinds over every verb are the costly part: each answer is kept, bounded,
+// with the careers' version beside it (maskAsidesKeepingCareers), so that no pattern runs twice.
+interface MaskedAsides {
+  masked: string;
+  keepingCareers: string;
+}
+const maskedAsides = new Map<string, MaskedAsides>();
+const blank = (aside: string) => " ".repeat(aside.length);
+
+function masksOf(text: string): MaskedAsides {
+  let masks = maskedAsides.get(text);
+  if (masks === undefined) {
+    const withoutPersonAsides = maskPersonAsides(text);
+    let commaAside = false;
+    // (the aside between commas first: its look-behind reads the date before it)
+    const masked = withoutPersonAsides
+      .replace(COMMA_ASIDE_AFTER_VERB, (aside) => {
+        commaAside = true;
+        return blank(aside);
+      })
+      .replace(ASIDE_AFTER_VERB, blank);
+    masks = {
+      masked,
+      keepingCareers: commaAside ? withoutPersonAsides.replace(ASIDE_AFTER_VERB, blank) : masked,
+    };
+    if (maskedAsides.size > 2_000) maskedAsides.clear();
+    maskedAsides.set(text, masks);
+  }
+  return masks;
+}
 
 export function maskAsides(text: string): string {
-  let masked = maskedAsides.get(text);
-  if (masked === undefined) {
-    // (the aside between commas first: its look-behind reads the date before it)
-    masked = maskPersonAsides(text)
-      .replace(COMMA_ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length))
-      .replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
-    if (maskedAsides.size > 2_000) maskedAsides.clear();
-    maskedAsides.set(text, masked);
-  }
-  return masked;
+  return masksOf(text).masked;
 }
 
 /**
  * The paragraph as the career reader sees it: the asides between commas after a verb kept, since
  * the houses they name are where the mover comes from ("deviendra, après dix ans chez A, R de C").
- * Offsets are the same as maskAsides's.
+ * Offsets are the same as maskAsides's (every mask blanks in place).
  */
 export function maskAsidesKeepingCareers(text: string): string {
-  const masked = maskAsides(text);
-  if (text.search(COMMA_ASIDE_AFTER_VERB) < 0) return masked;
-  const kept = maskPersonAsides(text).replace(ASIDE_AFTER_VERB, (aside) => " ".repeat(aside.length));
-  return kept.length === masked.length ? kept : masked;
+  return masksOf(text).keepingCareers;
 }
 
 // What a directory-style item prints after a name: the age and the school ("X (49 ans, ESSEC 1996)",
