@@ -2062,6 +2062,39 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 2,
     },
   ],
+  // real97/real98: session 28's first blind round (13–14 moves an issue, three to five distractors an issue),
+  // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
+  // mojibake each, a company misspelt at its second mention in most issues. First scored on session 27's final
+  // main 16f1d16 before any change made for it: record F1 0.706 / 0.760, 4 and 2 published wrong, 0 and 1
+  // silent misses; floors are that first score, rounded down.
+  [
+    "real97",
+    {
+      files: 8,
+      gold: 104,
+      personF1: 0.87,
+      recordF1: 0.7,
+      previous: 0.89,
+      predecessor: 0.97,
+      maxWrongPublished: 4,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real98",
+    {
+      files: 8,
+      gold: 106,
+      personF1: 0.87,
+      recordF1: 0.76,
+      previous: 0.9,
+      predecessor: 0.98,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 1,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
