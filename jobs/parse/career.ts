@@ -110,7 +110,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   {
     id: "recrutée chez A, … (opening the sentence)",
     // ("X est recrutée chez B" tells the new post: only a participle opening the sentence)
-    cue: "(?<=(?:^|[.!?]\\s+))(?:recrutée?s?|débauchée?s?)(?= chez)",
+    cue: "(?=recrut|débauch)(?<=(?:^|[.!?]\\s+))(?:recrutée?s?|débauchée?s?)(?= chez)",
     example:
       "Recrutée chez le chimiste Kervane, où elle dirigeait la R&D, Anne Roy rejoint Talvia comme directrice scientifique.",
     mover: "Anne Roy",
@@ -118,7 +118,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "vient de, arrive de",
-    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?=\\s+(?:(?:en \\p{Ll}+|le \\d+(?:er)? \\p{Ll}+|en \\d{4})\\s+)?d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]|\\s+d'\\p{Lu})|(?<=(?:^|[,.;:!?])\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
+    cue: "vient de(?= chez)|(?:vient|viennent|arrive|arrivera|arrivant|venant)(?=\\s+(?:(?:en \\p{Ll}+|le \\d+(?:er)? \\p{Ll}+|en \\d{4})\\s+)?d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]|\\s+d'\\p{Lu})|(?=arriv)(?<=(?:^|[,.;:!?])\\s*)arrivée?s?(?= d(?:e|u|es)\\s+[\\p{Lu}\\p{N}]| d'\\p{Lu})",
     example: "Talvia recrute Kevin Lachaud comme directeur de la communication ; il vient de Radio Lorve.",
     mover: "Kevin Lachaud",
     previous: ["Radio Lorve"],
@@ -126,7 +126,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   {
     id: "rejoint C depuis A",
     // (the start of the text stands for the verb when DIRECT_CUE tests the cue alone)
-    cue: "(?<=^|(?:rejoint|rejoindra|rejoignent|arrive|arrivera|intègre|intégrera)(?:\\s+[\\p{L}'’-]+){1,4}\\s+)depuis(?=\\s+[\\p{Lu}]|$)",
+    cue: "(?=depuis)(?<=^|(?:rejoint|rejoindra|rejoignent|arrive|arrivera|intègre|intégrera)(?:\\s+[\\p{L}'’-]+){1,4}\\s+)depuis(?=\\s+[\\p{Lu}]|$)",
     directObject: true,
     example:
       "Talvia confie sa direction juridique à Léa Vidal, qui rejoint l'entreprise depuis Kessler & Co.",
@@ -162,7 +162,7 @@ export const CAREER_CUES: readonly CareerCue[] = [
   },
   {
     id: "était, jusqu'ici, précédemment",
-    cue: "avait|était|occupait|exerçait|travaillait|officiait|opérait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|(?<!(?:^|[^\\p{L}])la )carrière|notamment|parcours|formée?(?= chez)",
+    cue: "avait|était|occupait|exerçait|travaillait|officiait|opérait|précédemment|previously|formerly|auparavant|jusqu'(?:ici|alors|à présent|à maintenant|à récemment|en \\d{4})|actuellement|actuel(?:le)?|expériences?|(?=carrière)(?<!(?:^|[^\\p{L}])la )carrière|notamment|parcours|formée?(?= chez)",
     example:
       "Anne Roy rejoint Talvia comme directrice générale. Elle était jusqu'ici directrice générale adjointe de Crédit Montclar.",
     mover: "Anne Roy",
@@ -310,6 +310,10 @@ export const CAREER_CUES: readonly CareerCue[] = [
 ];
 
 // "ex-" ends on its hyphen, every other cue on a word's end
+// (A row whose cue opens on a look-behind, here and in PREDECESSOR_CUES, puts a look-ahead for the
+// word it reads first: "(?=depuis)(?<=…)depuis". The engine tries every alternative at every offset
+// of the text, and a look-behind ran backwards there each time; the look-ahead, implied by the word
+// that follows it, turns those offsets away first, so the matches are the same.)
 const CUE = new RegExp(
   `(?<![\\p{L}])(?:${CAREER_CUES.map((row) => row.cue).join("|")})(?:(?<=-\\s?)|(?![\\p{L}]))`,
   "giu",
@@ -325,8 +329,9 @@ const DIRECT_CUE = new RegExp(
 // done "pour" it, after the verb that says so)
 // ("she was previously with Caviar d'Estuaire Belmont", "formerly of Granits de l'Ormoy": English
 // says "with" and "of" of an employer, and the name's own "d'" or "de la" is no preposition then)
+// (the look-aheads before the look-behinds: see CUE above)
 const EMPLOYER_PREPOSITION =
-  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?<=(?<![\p{L}])(?:travaillé|dansé|joué|chanté)(?:\s+[\p{Ll}\d]+){0,3}\s+)pour|(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+|(?<![\p{L}])formerly\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
+  /(?<![\p{L}])(?:(?:chez|au sein d(?:e|u|es)|à|au|aux|de|du|des|par|entre|quitte|quitté|from|at|with|(?=pour)(?<=(?<![\p{L}])(?:travaillé|dansé|joué|chanté)(?:\s+[\p{Ll}\d]+){0,3}\s+)pour|(?=of)(?<=(?<![\p{L}])the(?:\s+\p{Ll}+){1,3}\s+|(?<![\p{L}])formerly\s+)of)(?![\p{L}])\s*|d'(?=\p{Lu}))/giu;
 // ("…, puis en 2020 l'agence Anaphore": a year may date the next item)
 // ("ex-directeur juridique de A et de B": the item's preposition may be said again)
 // ("formerly of A and before that B": English joins the houses left as French does with "puis")
@@ -1358,7 +1363,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     id: "intérim depuis le départ de",
     // the departure dates an interim, a vacancy or an open succession: "qui dirigeait A depuis le
     // départ de X" alone names the one X replaced at another post
-    cue: "(?<=(?:intérim|attendait|attendue?|vacante?s?)[^.;]{0,60}?)depuis (?:le départ|la démission|la mutation|le décès)|depuis (?:le départ|la démission|la mutation|le décès)(?=[^.;]{0,120}?(?:succession|intérim|vacante?))",
+    cue: "(?=depuis)(?<=(?:intérim|attendait|attendue?|vacante?s?)[^.;]{0,60}?)depuis (?:le départ|la démission|la mutation|le décès)|depuis (?:le départ|la démission|la mutation|le décès)(?=[^.;]{0,120}?(?:succession|intérim|vacante?))",
     example:
       "Anne Roy est promue directrice commerciale de Ferlog, un poste qu'elle occupait par intérim depuis le départ de Luc Faure.",
     predecessor: "Luc Faure",
@@ -1387,7 +1392,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   {
     id: "successeur de",
     // ("Successeur de Luc Faure. Ferlog a désigné Anne Roy": a sentence of its own)
-    cue: "(?:un|une|la|le|sa|son|pour) successeure?s?(?= (?:à|de|d'|du|au) )|(?<=(?:^|[.;:!?])\\s*)successeure?s?(?= (?:à|de|du|au) |\\s*d')",
+    cue: "(?:un|une|la|le|sa|son|pour) successeure?s?(?= (?:à|de|d'|du|au) )|(?=successeur)(?<=(?:^|[.;:!?])\\s*)successeure?s?(?= (?:à|de|du|au) |\\s*d')",
     example:
       "Ferlog se choisit un successeur à Luc Faure : Anne Roy, jusque-là cheffe des ventes, devient directrice commerciale.",
     predecessor: "Luc Faure",
@@ -1412,7 +1417,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
     // "élue présidente, après Luc Faure": right after a comma, a name at once; "après huit ans",
     // "après avoir dirigé …" date or tell a career instead
     // (NAME_RIGHT_AFTER below: the table's pattern ignores case)
-    cue: "(?<=,\\s*)après",
+    cue: "(?=après)(?<=,\\s*)après",
     example: "Anne Roy est élue présidente de la Fédération des transporteurs, après Luc Faure.",
     predecessor: "Luc Faure",
   },

@@ -95,8 +95,10 @@ const EMPLOYER_CUT =
 // ("Head of Growth", "head of AI" name a function, not the employer), or after the function a "head
 // of" or "VP" title names ("head of people of Kayaro", "VP partnerships of C": the second "of" opens
 // the employer; "general counsel of Société des Eaux de C": the house opens at "of", not at its own "des")
+// (the look-ahead "(?=\sof )" before the look-behind spares its backward run at every other offset;
+// implied by the "\sof" after it, it changes no match)
 const OF_CAPITALISED =
-  /(?:\s(?:de la |de l'|de |du |des |d')|(?<=(?<![\p{L}])(?:(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager|counsel|secretary|treasurer|controller|editor|curator)s?|(?:head of|VP)(?:\s+[\p{Ll}&-]+){1,3}))\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
+  /(?:\s(?:de la |de l'|de |du |des |d')|(?=\sof )(?<=(?<![\p{L}])(?:(?:director|officer|president|chairman|chairwoman|chair|partner|executive|manager|counsel|secretary|treasurer|controller|editor|curator)s?|(?:head of|VP)(?:\s+[\p{Ll}&-]+){1,3}))\sof (?:the )?)(?=[\p{Lu}\p{N}]|[a-z][A-Z])/gu;
 // "du groupe Armor Industries", "de la néobanque Kard", "de sa régie Clairval Publicité": a
 // descriptor between "de" and the name still makes it the employer, after an adjective too ("de la
 // nouvelle entité Albane Beauté"), and a festival's name after its noun ("du festival Vents d'Olme").
