@@ -53,6 +53,9 @@ function isOfficerLabel(label: string): boolean {
  * them), each line following the one before.
  */
 export function findBureauLines(paragraph: string): BureauLine[] {
+  // every label ends on a colon (LABEL): a paragraph without one has no line, and most have none
+  // (asked of every text the sentence splitter cuts, the label pattern ran over all of them)
+  if (!paragraph.includes(":")) return [];
   const labels = allMatches(paragraph, LABEL).filter((match) => isOfficerLabel(match[1]!));
   const lines: BureauLine[] = [];
   for (const [i, match] of labels.entries()) {
