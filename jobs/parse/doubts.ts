@@ -416,11 +416,13 @@ const PLACE_BODIES = new Set(
     "domaine opéra cité préfecture rectorat ambassade consulat hypermarché supermarché boutique " +
     "restaurant hôtel palais filature manufacture salle patinoire piscine gymnase refuge gare halle " +
     "mine carrière ferme cave chai criée marché grotte château jardin zoo aquarium observatoire " +
-    "bibliothèque médiathèque"
+    "bibliothèque médiathèque réserve conservatoire"
   ).split(" "),
 );
+// ("chargé de mission au Conservatoire des rivages": a body whose own name opens on a capital, read
+// in the role after "au", its place alone taken for the employer)
 const BODY_IN_ROLE =
-  /(?:^|\s)(?:de la|de l['’]|du|des)\s*(?:(?:nouvelle|nouveau|nouvel|futur|future|grand|grande|principal|principale)\s+)?([\p{Ll}-]+)((?:\s+[\p{Ll}'’-]+){0,6})$/gu;
+  /(?:^|\s)(?:de la|de l['’]|du|des|au|à la|à l['’])\s*(?:(?:nouvelle|nouveau|nouvel|futur|future|grand|grande|principal|principale)\s+)?(\p{L}[\p{Ll}-]+)((?:\s+[\p{Ll}'’-]+){0,6})$/gu;
 
 // "blanchisserie", "fromagerie", "tonnellerie", "verrerie": a noun in -erie names the house where a trade
 // is carried on, a body as "usine" is; the two that name a department ("trésorerie", "ingénierie") are not
@@ -433,7 +435,8 @@ function isTradeHouse(word: string): boolean {
 function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
   if (!record.paragraph || !record.company.trim()) return false;
   for (const tail of allMatches(record.role, BODY_IN_ROLE)) {
-    const body = tail[1]!;
+    const written = tail[1]!;
+    const body = written.toLowerCase();
     if (!PLACE_BODIES.has(body) && !isTradeHouse(body)) continue;
     // the text goes on from the role into a name: "directrice du tournoi de Valmoray"
     const roleRunsOn = compiledPattern(
@@ -443,7 +446,7 @@ function roleEndsOnAPlacesBody(record: DoubtSubject): boolean {
     if (roleRunsOn.test(record.paragraph)) return true;
     // the employer read is what follows the body: "… de son nouveau studio d'Orlanges"
     const bodyThenCompany = compiledPattern(
-      `(?<![\\p{L}])${escapeRegExp(body)}(?:\\s+[\\p{Ll}'’-]+){0,6}?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*${escapeRegExp(record.company)}`,
+      `(?<![\\p{L}])${escapeRegExp(written)}(?:\\s+[\\p{Ll}'’-]+){0,6}?\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*${escapeRegExp(record.company)}`,
       "u",
     );
     if (!record.known && bodyThenCompany.test(record.paragraph)) return true;

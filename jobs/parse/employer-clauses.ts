@@ -76,7 +76,9 @@ function seatHolders(sentence: string, mentions: PersonMention[], from: number):
   const people: PersonMention[] = [];
   let at = from;
   for (const mention of mentions) {
-    if (mention.start < at || !isConfidentPerson(mention)) continue;
+    // the first holder stands where the verb's object does, right after the seat: a name there is
+    // someone whatever their first name ("porte à sa présidence Maialen Etxeberri"), as objectAfter reads
+    if (mention.start < at || (people.length > 0 && !isConfidentPerson(mention))) continue;
     const between = sentence.slice(at, mention.start);
     const joined = people.length === 0 ? /^\s*$/u : ANOTHER_SEAT_HOLDER;
     if (!joined.test(between)) break;

@@ -16,7 +16,8 @@ const REVIEW_SIGNAL = new RegExp(
   [
     "promeu[tv]",
     "promouv",
-    "port(?:e|ent|é|ée|era) à la (?:présidence|direction|tête)",
+    // ("a porté à sa présidence X", "porte X à sa tête": the body's own seat, the holder before or after it)
+    "port(?:e|ent|é|ée|era)\\s+(?:[^,.;:]{1,60}?\\s+)?à (?:la|sa|leur) (?:(?:co|vice-)?présidence|direction|tête)",
     "élev\\p{L}* au rang",
     "au profit d",
     "(?:met|mettent|mis|mise) à (?:sa |leur |la )?disposition",

@@ -158,7 +158,10 @@ export const INSTITUTION_HEADS = new Set(
     "societe academie groupement ligue comite cercle orchestre chœur choeur compagnie commissariat fonds festival cfa " +
     // bodies of a trade or a profession: "Interprofession des fromages du Causse", "Conférence des
     // écoles hôtelières privées", "Confrérie des maîtres pipiers", "Collège des enseignants de …"
-    "interprofession conference confrerie college collectif amicale coordination"
+    "interprofession conference confrerie college collectif amicale coordination " +
+    // a body that keeps a heritage or a collection: "Conservatoire des rivages de l'Aumance",
+    // "Conservatoire botanique de X" (in lower case, a town's music school: LOWER_HEADS)
+    "conservatoire"
   ).split(" "),
 );
 
@@ -253,7 +256,9 @@ export const PUBLIC_POST_HEADS = new Set(
     "criee arsenal caserne regiment escadron escadre brigade groupement commune mairie rectorat " +
     "academie tribunal cour prison musee theatre lycee college archives jardin marche bibliotheque mediatheque " +
     "inspection enseignement conservatoire hippodrome golf clinique creche ehpad observatoire refuge piscine " +
-    "stade universite faculte ecole blanchisserie"
+    "stade universite faculte ecole blanchisserie " +
+    // a protected area its keeper runs: "conservatrice de la réserve naturelle nationale de X"
+    "reserve"
   ).split(" "),
 );
 

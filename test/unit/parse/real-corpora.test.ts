@@ -497,7 +497,10 @@ const CORPORA: [name: string, floors: Floors][] = [
       // 0.91: issue 13's succession readings find more successors (held for review); a few of them,
       // or of those they replace, get previous employers the item does not give: at least 0.92 -> 0.916
       previous: 0.91,
-      predecessor: 0.91,
+      // 0.90 (session 28): a chair carried "à sa présidence" whose first name the lexicon does not know
+      // is now read (record F1 0.812 -> 0.816), and the "Il succède à Y" after him is not yet given him
+      // (the pronoun's antecedent must be a known first name or a sentence's opening): 0.911 -> 0.904
+      predecessor: 0.9,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
@@ -2086,13 +2089,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 106,
-      personF1: 0.87,
-      recordF1: 0.76,
+      personF1: 0.88,
+      recordF1: 0.77,
       previous: 0.9,
       predecessor: 0.98,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      maxSilentMisses: 0,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
