@@ -10,7 +10,7 @@ import type { ClauseMove } from "./clause-move.ts";
 import { looksLikeTitle, opensLikeTitle, singularTitle, titleFor } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { placeNamedInstitution, widenInstitution } from "./institutions.ts";
-import { foldWord, PLACE_NAMED_HEADS, TITLE_HEADS } from "./lexicon.ts";
+import { foldWord, PLACE_NAMED_HEADS, TITLE_HEAD_VOCABULARY, TITLE_HEADS } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
@@ -99,10 +99,13 @@ export function addListItems(sentence: string, mentions: PersonMention[], moves:
     // "– Mme Valentina Crivelli, directrice adjointe", "trésorier, Corentin Dubreuil (C)", "…, et
     // Tatiana Morelli, DRH": the honorific, the title before the name or the list's comma or "et"
     // vouches for a rare first name
+    // (the first item, right after the lead's colon, is vouched for by the list as the next ones
+    // are by its comma or "et": "Trois arrivées au C : Maddi Irigoyen, ex-D, comme R1 ; …")
     const vouched =
       person &&
       (isConfidentPerson(person) ||
         title?.before ||
+        (itemStart === itemsFrom && ITEM_OPENER.test(sentence.slice(itemsFrom, person.start))) ||
         HONORIFIC_BEFORE.test(sentence.slice(itemStart, person.start)) ||
         LIST_JOINT.test(sentence.slice(itemsFrom, person.start)));
     if (person && title && vouched)
@@ -202,7 +205,8 @@ function itemTitle(
       const nextName = mentions.find((m) => m.start > from)?.start ?? partEnd;
       const role = readRole(sentence, from + skipped, Math.min(partEnd, nextName));
       // after the name in an announced list, a title by its place: its head is enough ("chargé des marchés")
-      const isTitle = byHead ? opensLikeTitle : looksLikeTitle;
+      // (any noun a title opens with: "comme préparatrice physique", "comme kinésithérapeute")
+      const isTitle = byHead ? opensLikeTitleInAList : looksLikeTitle;
       return role && isTitle(role.role) ? { role: role.role, before: false } : null;
     }
     return null;
@@ -214,6 +218,9 @@ function itemTitle(
   // "secrétaire, Quentin X": in a list of officers, the secretary's office is a title by itself
   return looksLikeTitle(title) || OFFICER_ALONE.test(title) ? { role: title, before: true } : null;
 }
+
+const opensLikeTitleInAList = (role: string) =>
+  opensLikeTitle(role) || TITLE_HEAD_VOCABULARY.has(foldWord(role.split(/\s+/u)[0] ?? ""));
 
 const OFFICER_ALONE = /^secrétaires?(?:\s+adjointe?s?)?$/u;
 

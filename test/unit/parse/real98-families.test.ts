@@ -2,8 +2,10 @@
 // each read by a general rule: an institution whose own name opens on "Conservatoire" or whose
 // keeper's title names a lower-case "réserve" before its place (the place alone was published as the
 // employer, the body left in the role), a role that keeps a capitalised body after "au" while its
-// place is read as the employer (held for review), and a body that "porte à sa présidence"
-// someone whose first name the lexicon does not know (neither read nor shown to an editor). Invented names,
+// place is read as the employer (held for review), a body that "porte à sa présidence" someone
+// whose first name the lexicon does not know (neither read nor shown to an editor), and a counted
+// list of arrivals whose first item has such a name or whose title opens on a noun only the wider
+// title vocabulary knows. Invented names,
 // houses and places, none of the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
@@ -39,6 +41,19 @@ const ROWS: Row[] = [
     person: "Maialen Etxeberri",
     want: { company: "Cercle des archers de Montbrelle", role: "président", kind: "appointed" },
     held: true,
+  },
+  {
+    shape: "the first item of a counted list of arrivals, whose first name the lexicon does not know",
+    text: "Trois arrivées au Cercle nautique de Port-Elven : Ekaitz Mendibil, ex-Aviron de Brenne, comme entraîneur des espoirs ; Lucie Garnier, jusqu'ici kinésithérapeute à Valbrenne, comme préparatrice physique ; et Paul Roux comme directeur sportif.",
+    person: "Ekaitz Mendibil",
+    want: { company: "Cercle nautique de Port-Elven", role: "entraîneur des espoirs", kind: "joined" },
+    held: true,
+  },
+  {
+    shape: "a listed item's title known by a title noun the readers' narrower list lacks (« préparatrice »)",
+    text: "Trois arrivées au Cercle nautique de Port-Elven : Ekaitz Mendibil, ex-Aviron de Brenne, comme entraîneur des espoirs ; Lucie Garnier, jusqu'ici kinésithérapeute à Valbrenne, comme préparatrice physique ; et Paul Roux comme directeur sportif.",
+    person: "Lucie Garnier",
+    want: { company: "Cercle nautique de Port-Elven", role: "préparatrice physique", kind: "joined" },
   },
 ];
 
