@@ -24,7 +24,24 @@ import { isBlockedWord, type Span, type Token, TokenReader } from "./mentions.ts
 import { keptReading } from "./reading-memo.ts";
 
 const COMPANY_TOKEN = /^(?:[\p{Lu}\p{N}]|[a-z][A-Z]|[LD]'\p{Lu})/u;
-const COMPANY_CONNECTORS = new Set(["&", "and", "of", "de", "du", "des", "la", "et"]);
+// "Cuevas del Sur", "Banca della Valle", "Vinhos do Porto": the Spanish, Italian and Portuguese
+// small words of a name link its capitalised ones as "de" does in French
+const COMPANY_CONNECTORS = new Set([
+  "&",
+  "and",
+  "of",
+  "de",
+  "du",
+  "des",
+  "la",
+  "et",
+  "del",
+  "della",
+  "di",
+  "da",
+  "do",
+  "dos",
+]);
 // Capitalised words that open a sentence before a company name but are not part of it.
 const LEADING_NON_COMPANY = new Set([...NAME_STOPWORDS].filter((w) => !PART_OF_COMPANY_NAMES.includes(w)));
 

@@ -14,6 +14,7 @@ import {
   COMPANY_DESCRIPTORS,
   DEPARTMENT_WORDS,
   DESCRIPTOR_ACRONYMS,
+  EMPLOYER_NOUNS,
   FIRST_NAMES,
   foldWord,
   HONORIFIC,
@@ -1084,6 +1085,23 @@ function pressTitleWithoutArticle(company: string): boolean {
 
 // "syndicat national des fabricants de sucre" (role-phrase.ts LOWER_BODY_IN_TITLE): no capital
 // marks where such a name ends, so the reading waits for an editor
+// "Changement de génération à la Cressonnière X. La maison familiale de B confie sa direction
+// générale à Y": a house described by its common noun and an adjective ("la maison familiale",
+// "l'entreprise voisine"), its town at most, after the paragraph has named a house by its name, is
+// most often that house again, or one the editor must tell apart from it.
+const DESCRIBED_HOUSE = new RegExp(
+  `^(?:${[...COMPANY_DESCRIPTORS, ...EMPLOYER_NOUNS].map(escapeRegExp).join("|")})\\s+(?!(?:de|du|des|la|le|les|et|en|pour)\\s)\\p{Ll}[\\p{Ll}-]{3,}(?:\\s+(?:de|du|des|d['’]|de la)\\s*\\p{Lu}[\\p{L}'’-]*)?$`,
+  "u",
+);
+const NAMED_HOUSE_BEFORE = /(?<![\p{L}])(?:à la|à l['’]|au|aux|chez)\s+\p{Lu}[\p{L}'’-]+/u;
+
+function houseDescribedAfterOneNamed(record: DoubtSubject): boolean {
+  const company = record.company.trim();
+  if (!DESCRIBED_HOUSE.test(company) || record.paragraph === undefined) return false;
+  const at = record.paragraph.search(compiledPattern(`(?<![\\p{L}])${escapeRegExp(company)}`, "iu"));
+  return at > 0 && NAMED_HOUSE_BEFORE.test(record.paragraph.slice(0, at));
+}
+
 const LOWER_BODY_NAME = new RegExp(`^(?:${LOWER_BODY_HEADS})\\s[^\\p{Lu}]*$`, "u");
 
 // "L'assureur-crédit Garantia": a lower-case descriptor kept before the name it describes. Bodies
@@ -2191,6 +2209,14 @@ export const DOUBTS: readonly Doubt[] = [
     label: "l’employeur commence par un nom commun (« l’assureur-crédit … ») : garder le seul nom",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => !r.known && companyOpensWithADescriptor(r.company),
+  },
+  {
+    id: "house_described_after_one_named",
+    reason: "company is a house described after one the paragraph names",
+    label:
+      "l’employeur est une maison décrite (« la maison familiale de … ») après une autre nommée : vérifier laquelle",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => !r.known && houseDescribedAfterOneNamed(r),
   },
   {
     id: "body_named_in_lower_case",

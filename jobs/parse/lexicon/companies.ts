@@ -269,7 +269,10 @@ export const PUBLIC_POST_HEADS = new Set(
 // A town's own venues too: "la maternité de X", "la patinoire de X" are where one worked, not the
 // town (a town's police: LOWER_HEADS). Folded.
 export const SITES_NAMED_BY_THEIR_PLACE = new Set(
-  "hippodrome golf musee ecomusee station chateau abbaye cave ardoisiere maternite patinoire".split(" "),
+  // show caves too: "responsable de l'accueil du gouffre de X", "directrice de la grotte de Y"
+  "hippodrome golf musee ecomusee station chateau abbaye cave ardoisiere maternite patinoire gouffre grotte grottes aven".split(
+    " ",
+  ),
 );
 
 // Titles whose holder's employer is named by the office they head: "préfète de la Haute-X" is at

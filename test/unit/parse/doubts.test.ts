@@ -755,6 +755,23 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["company_is_a_sector", { company: "ESN" }, true],
   ["company_is_a_sector", { company: "SNCF" }, false],
   ["company_is_a_sector", { company: "Talentis RH" }, false],
+  [
+    "house_described_after_one_named",
+    {
+      company: "maison familiale de Morlanges",
+      paragraph:
+        "Relève à la Boulangerie des Quatre Moulins. La maison familiale de Morlanges confie sa direction à Paul Garnier.",
+    },
+    true,
+  ],
+  [
+    "house_described_after_one_named",
+    {
+      company: "maison familiale de Morlanges",
+      paragraph: "La maison familiale de Morlanges confie sa direction à Paul Garnier.",
+    },
+    false,
+  ],
   ["body_named_in_lower_case", { company: "syndicat national des fabricants de bougies" }, true],
   ["body_named_in_lower_case", { company: "Syndicat national des fabricants de bougies" }, false],
   ["body_named_in_lower_case", { company: "syndicat des eaux du Val de Loubière" }, false],

@@ -2069,17 +2069,17 @@ const CORPORA: [name: string, floors: Floors][] = [
   // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
   // mojibake each, a company misspelt at its second mention in most issues. First scored on session 27's final
   // main 16f1d16 before any change made for it: record F1 0.706 / 0.760, 4 and 2 published wrong, 0 and 1
-  // silent misses; floors are that first score, rounded down.
+  // silent misses; floors are that first score, rounded down (real97 raised since: 0.738, 0 published wrong).
   [
     "real97",
     {
       files: 8,
       gold: 104,
       personF1: 0.87,
-      recordF1: 0.7,
+      recordF1: 0.73,
       previous: 0.89,
       predecessor: 0.97,
-      maxWrongPublished: 4,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
