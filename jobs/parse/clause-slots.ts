@@ -3,7 +3,7 @@
 // implied by "prend la direction financière de C".
 
 import { allMatches } from "./all-matches.ts";
-import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
+import { isTermInDescription, readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import {
   feminineTitle,
@@ -587,7 +587,7 @@ export function companyBeforeVerb(
     readCompanyBefore(sentence, end) ??
     institutionEndingOnLowerWords(sentence, end) ??
     (apposition ? nameAfterDescriptor(sentence, prefix, apposition) : null);
-  if (!read) return null;
+  if (!read || isTermInDescription(sentence, read)) return null;
   // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
   // lower-case complements come before the capitalised word
   const before = HEAD_AND_COMPLEMENTS_BEFORE.exec(sentence.slice(0, read.start));

@@ -6,6 +6,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { isInstitutionHead, LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import {
   COMPANY_DESCRIPTORS,
+  EMPLOYER_NOUNS,
   ENGLISH_DESCRIPTORS,
   FIRST_NAMES,
   foldWord,
@@ -511,6 +512,25 @@ const abbreviatedLegalForm = (token: Token, sentence: string) =>
   LEGAL_FORM_ABBREVIATION.test(token.core) && sentence.slice(token.end, token.end + 2) === ". ";
 
 // The company run that ends right before `end` ("La greentech Trace| accueille").
+// "Le spécialiste du chronométrage par puce RFID, racheté par C, se dote de …": in a subject that
+// describes the house ("Le spécialiste …"), an acronym right after a common noun that names no kind
+// of house ("puce RFID", "norme ISO", "format MP3") is a technical term of the description, not the
+// house's name; "le spécialiste des PME Guardeo" (after a preposition) and "le groupe SEB" (after a
+// descriptor) keep theirs.
+export function isTermInDescription(sentence: string, read: Span): boolean {
+  if (!/^\p{Lu}{2,}\p{N}*$/u.test(read.text)) return false;
+  const before = sentence.slice(0, read.start);
+  if (!DESCRIPTION_SUBJECT.test(before)) return false;
+  const noun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  if (!noun || !isFrenchWord(noun)) return false;
+  const singular = noun.replace(/s$/u, "");
+  return ![noun, singular].some(
+    (word) => COMPANY_DESCRIPTORS.includes(word) || EMPLOYER_NOUNS.includes(word) || FRENCH_LINKS.test(word),
+  );
+}
+const DESCRIPTION_SUBJECT = /^[^\p{L}]*(?:Le|La|Les|L['’])\s*\p{Ll}[^,;:.()]*$/u;
+const FRENCH_LINKS = /^(?:de|du|des|la|le|les|et|en|chez|par|pour|sur|au|aux|à)$/u;
+
 export function readCompanyBefore(sentence: string, end: number): Span | null {
   // tokens come in order, so those ending by `end` are the first ones
   const tokens: Token[] = [];

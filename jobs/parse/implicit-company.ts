@@ -5,7 +5,7 @@
 import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
 import { PASSING_SHAPES, type PlacedMove } from "./clause-move.ts";
-import { readCompanyAfter, readCompanyBefore, readCompanyRun } from "./company-spans.ts";
+import { isTermInDescription, readCompanyAfter, readCompanyBefore, readCompanyRun } from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
@@ -44,7 +44,7 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
     sentence,
     bullets + (frontedApposition(sentence.slice(bullets)) || subjectStart(sentence.slice(bullets))),
   );
-  if (!company) return null;
+  if (!company || isTermInDescription(sentence, company)) return null;
   // "– Recrutement remarqué chez C, qui …": after a dash, a lone common noun opens a headline, not
   // the subject (a bullet proper was read so before dashes were)
   if (DASH_ITEM.test(sentence) && !company.text.includes(" ") && isFrenchWord(company.text)) return null;

@@ -13,7 +13,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { signalsAMove } from "../../../jobs/parse/unread-signals.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
-import { moveOf, parseParagraph } from "./issue-text.ts";
+import { moveOf, movesOf, parseParagraph } from "./issue-text.ts";
 
 interface Row {
   shape: string;
@@ -1177,5 +1177,28 @@ describe("shapes of session 27's development round (real94)", () => {
       moveOf("Paul Arnal rejoindra, pour diriger ses ventes, la fromagerie Caséa.", "Paul Arnal")?.role ??
         null,
     ).not.toBe("la fromagerie Caséa");
+  });
+});
+
+// Session 28 (issue 13, the families left after session 27): each row a family read across the
+// development corpora, written with invented houses and people.
+const SESSION28_ROWS: Row[] = [
+  {
+    shape: "an acronym after a common noun inside a descriptor subject, the house told the sentence before",
+    text: "Brumalis change de tête. Le spécialiste de l'éclairage par diode LED, racheté l'an dernier par Lumicor, se dote d'un nouveau directeur général : Gaspard Tholance.",
+    person: "Gaspard Tholance",
+    want: { company: "Brumalis", role: "directeur général" },
+    held: true,
+  },
+];
+
+describe("shapes of session 28's round (families left after real93-real96)", () => {
+  it.each(SESSION28_ROWS)("reads $shape", expectRowRead);
+
+  it("reads no house from an acronym that a common noun of the description governs", () => {
+    const moves = movesOf(
+      "Le spécialiste de l'éclairage par diode LED se dote d'un nouveau directeur général : Gaspard Tholance.",
+    );
+    expect(moves.map((move) => move.company)).not.toContain("LED");
   });
 });
