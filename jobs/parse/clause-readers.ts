@@ -22,7 +22,7 @@ import {
 import { readCompanyAfter } from "./company-spans.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { HONORIFIC, MONTH, WORKDAY } from "./lexicon.ts";
-import { isConfidentPerson, type Span } from "./mentions.ts";
+import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { NOTES, note } from "./notes.ts";
 import { ROLE_INTRODUCER, readRole } from "./role-phrase.ts";
 import { postHeldAround, SAME_POST } from "./same-post.ts";
@@ -56,6 +56,12 @@ function titleBeforeSubjects(sentence: string, subjectStart: number): string | n
 // "X rejoint C comme R", "A et B rejoignent C en qualité de R1 et de R2"
 const SAME_POST_IN_VERB = /(?:le même poste|les mêmes fonctions|la même fonction)(?=\s)/u;
 
+const POST_COMES_TO_PERSON = /^(?:revient|reviendra)(?![\p{L}])/u;
+function personRightAfter(mentions: PersonMention[], from: number, sentence: string): boolean {
+  const gap = /^\s*à\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?/u.exec(sentence.slice(from));
+  return gap !== null && mentions.some((m) => m.start === from + gap[0].length && isConfidentPerson(m));
+}
+
 export function readJoin(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -65,6 +71,13 @@ export function readJoin(s: Sentence, match: Match): ClauseReading[] {
     subjects.length === 1 &&
     !isConfidentPerson(subjects[0]!) &&
     LISTED_TITLE.test(sentence.slice(match.index + match[0].length))
+  )
+    return moves;
+  // "le poste laissé vacant par Y revient à X": a post comes back to a person, no one returns to a
+  // house (taken-over-post.ts reads X's move)
+  if (
+    POST_COMES_TO_PERSON.test(match[0]) &&
+    personRightAfter(mentions, match.index + match[0].length, sentence)
   )
     return moves;
   // "rejoindra en septembre l'Orchestre des Trois Rivières": a date between the verb and the employer

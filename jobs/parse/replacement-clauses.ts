@@ -270,7 +270,10 @@ export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): Cl
   // "partie diriger la filiale belge du groupe, Pétrolia Belgique", "partie présider le groupe de
   // services à la personne Aidalys": a common noun describes the house its name then gives; the
   // title is the bare head's
-  if (led && !post?.company) {
+  // (before the post ledObject reads: "la voilerie concurrente Toiles du Ponant" is a house described,
+  // not "directeur de la voilerie concurrente Toiles")
+  const description = DESCRIBED_HOUSE.exec(sentence.slice(end, stopAt))?.[0] ?? "";
+  if (led && (!post?.company || (description !== "" && !/\p{Lu}/u.test(description)))) {
     const described = DESCRIBED_HOUSE.exec(sentence.slice(end, stopAt));
     const company = described && readCompanyAfter(sentence, end + described[0].length);
     // the name ends the clause: "le groupe Aidalys pour trois ans" could be cut

@@ -61,6 +61,10 @@ const REPLACED_BY =
 // a short description
 const POST_TAKEN =
   /^\s*(?<post>la direction(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,80}?)?|la présidence(?:\s+(?!est\s|sera\s|a\s)[^,;.]{1,60}?)?|(?:son|sa)\s+(?:poste|place|fauteuil|fonction)(?:\s+(?:de|d['’])\s*[^,;.]{2,80}?)?|la même fonction|le même poste|la relève)\s+(?:(?:est|sera|a été)\s+(?:reprise?|assurée?|confiée?|occupée?)\s+(?:par|à)|(?:revient|reviendra|est revenue?|échoit|échoira)\s+à)\s+/u;
+// "le poste laissé vacant par Y revient à X", "le poste, libéré par le départ de Y, est confié à X":
+// the post named by the one who left it, alone or by surname ("par Carrasco"); it is Y's former post
+const POST_LEFT_BY =
+  /^\s*le\s+poste\s*,?\s+(?:laissé|libéré)\s+(?:(?:vacant|libre)\s+)?par\s+(?:le\s+départ\s+d(?:e\s+|['’]))?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?(?<leaver>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*,?\s+(?:(?:est|sera|a été)\s+(?:reprise?|assurée?|confiée?|occupée?)\s+(?:par|à)|(?:revient|reviendra|est revenue?|échoit|échoira)\s+à)\s+/u;
 // "l'adjointe, ", "son adjoint, ", "sa directrice commerciale, ", "Mme ": who the holder is, before the name
 const HOLDER_DESCRIPTION =
   /^(?:(?:l['’]|son |sa |le |la )[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?(?:(?:(?:le|la)\s+)?(?:M\.|Mme|Me|Dr|Pr)\s+)?/u;
@@ -72,6 +76,12 @@ const FEMININE_CUE = /(?:^|\s)(?:l['’]|sa\s)(?:adjointe|directrice|responsable
 const FORMER_POST =
   /(?:(?:où|qui)\s+(?:il|elle)\s+était|(?:[Ii]l|[Ee]lle)\s+était\s+jusqu['’]ici)\s+(?:jusqu['’]ici\s+|auparavant\s+)?([\p{Ll}][^,.;()]{2,80})/u;
 const LED = /(?:[Ii]l|[Ee]lle|qui)\s+dirigeait|(?:[Ii]l|[Ee]lle)\s+était à la tête d/u;
+
+// "Carrasco" names "Benoît Carrasco"; a full name names only itself
+function isNamedBy(person: string, said: string): boolean {
+  if (personKey(person) === personKey(said)) return true;
+  return !said.includes(" ") && foldWord(person.split(/\s+/u).at(-1) ?? "") === foldWord(said);
+}
 
 function titleOfPost(post: string, feminine: boolean): string | null {
   const direction = /^la direction(?:\s+(.+))?$/u.exec(post);
@@ -135,17 +145,24 @@ const COMES_FROM =
 
 // "X, directeur de la franchise, …", "X, jusqu'ici vice-président fret de C, …": the title in the
 // apposition after a person's name, the one they held until now
-// (never "ancien directeur général de A": a post held long ago, not the one given up now)
+// (never "ancien directeur général de A": a post held long ago, not the one given up now; the
+// apposition may close its sentence after "jusqu'ici": "… recrute X, jusqu'ici R de C.")
 const APPOSED_TITLE =
-  /^,\s+(?:jusqu['’](?:ici|alors)\s+|actuel(?:le)?\s+)?(?!ancien|ex-)(\p{Ll}[^,.;()]{2,80}),/u;
+  /^,\s+(?:(?:jusqu['’](?:ici|alors)\s+|actuel(?:le)?\s+)?(?!ancien|ex-)(\p{Ll}[^,.;()]{2,80}),|jusqu['’](?:ici|alors)\s+(\p{Ll}[^,.;()]{2,80})(?:[.;](?=\s|$)|$))/u;
 
 /** The post a person held at the house as their apposition tells it, the house's name (as the
  * sentence writes it, or the company read) taken off; null when it names another house or is no title. */
-function apposedPost(told: string, person: string, houses: string[]): string | null {
+function apposedPost(told: string, person: string, houses: string[], formerToo = false): string | null {
   const at = told.lastIndexOf(`${person},`);
-  const title = at < 0 ? undefined : APPOSED_TITLE.exec(told.slice(at + person.length))?.[1];
+  // "Y, 47 ans, ex-directeur des opérations de C, …": an age before the title; a former post ("ex-")
+  // only for "Chez C, le poste laissé vacant par Y …" (`formerToo`), which says Y just left it at C
+  const after = at < 0 ? "" : told.slice(at + person.length).replace(AGE, "");
+  const former = formerToo ? APPOSED_FORMER.exec(after)?.[1] : undefined;
+  const apposed = APPOSED_TITLE.exec(after);
+  const title = at < 0 ? undefined : (apposed?.[1] ?? apposed?.[2] ?? former);
   // ", qui arrive de C,": a clause, not a title
   if (!title || !looksLikeTitle(title)) return null;
+  if (title === former) return houseCut(title, houses);
   for (const name of houses.filter(Boolean)) {
     const house = new RegExp(
       `\\s+(?:de|du|des|chez|d['’])\\s*(?:la\\s+|le\\s+|l['’])?${escapeRegExp(name)}$`,
@@ -154,6 +171,22 @@ function apposedPost(told: string, person: string, houses: string[]): string | n
     if (house) return title.slice(0, house.index);
   }
   return /\p{Lu}/u.test(title) ? null : title;
+}
+
+const AGE = /^,\s+\d{2}\s+ans(?=,)/u;
+const APPOSED_FORMER = /^,\s+ex-(\p{Ll}[^,.;()]{2,80})(?:,|[.;](?=\s|$)|$)/u;
+
+// the title without the house it names, when it names one of `houses` (its descriptor may stand
+// between: "de l'équipementier belvérinois Plastem"); null when it names none of them
+function houseCut(title: string, houses: string[]): string | null {
+  for (const name of houses.filter(Boolean)) {
+    const house = new RegExp(
+      `\\s+(?:de|du|des|chez|d['’])\\s*(?:(?:la|le|les)\\s+|l['’])?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${escapeRegExp(name)}$`,
+      "u",
+    ).exec(title);
+    if (house) return title.slice(0, house.index);
+  }
+  return null;
 }
 
 /** A title cut where it names the opening words of the house it is held at. */
@@ -211,8 +244,18 @@ export function readTakenOverPosts(
     let described = false;
     let replacedNamed: PersonMention | undefined;
     let yielder: PersonMention | undefined;
+    let leaver: string | undefined;
     const taken = POST_TAKEN.exec(rest);
-    if (taken) {
+    const leftBy = taken ? null : POST_LEFT_BY.exec(rest);
+    if (leftBy) {
+      // the post is the leaver's own ("son poste"); the leaver, named in the clause, is the one replaced
+      post = "son poste";
+      leaver = leftBy.groups!.leaver!;
+      const description = HOLDER_DESCRIPTION.exec(rest.slice(leftBy[0].length))![0];
+      const at = from + leftBy[0].length + description.length;
+      holder = mentions.find((m) => m.start === at);
+      described = /\p{Ll}/u.test(description);
+    } else if (taken) {
       post = taken.groups!.post!.trim();
       const description = HOLDER_DESCRIPTION.exec(rest.slice(taken[0].length))![0];
       const at = from + taken[0].length + description.length;
@@ -287,11 +330,23 @@ export function readTakenOverPosts(
       // the last person named before the sentence, a mover or not ("X prend sa retraite. Son poste de
       // R est confié à Y"), or the one who yields the place in it
       const named = yielder ?? findPersonMentions(before).filter(isConfidentPerson).at(-1);
-      const mover = named
-        ? candidates.find((move) => personKey(move.person) === personKey(named.name))
-        : (readBefore.at(-1) ?? earlier.at(-1));
+      // the one who left the post, named in the clause by full name or surname: among the movers
+      // before, else as named
+      const leaverMove = leaver ? candidates.find((move) => isNamedBy(move.person, leaver!)) : undefined;
+      const mover = leaver
+        ? leaverMove
+        : named
+          ? candidates.find((move) => personKey(move.person) === personKey(named.name))
+          : (readBefore.at(-1) ?? earlier.at(-1));
       departing =
-        mover ?? (named ? { person: named.name, company: "", role: "", previous_companies: [] } : null);
+        mover ??
+        (leaver
+          ? leaver.includes(" ")
+            ? { person: leaver, company: "", role: "", previous_companies: [] }
+            : null
+          : named
+            ? { person: named.name, company: "", role: "", previous_companies: [] }
+            : null);
     }
     if (departing && personKey(departing.person) === personKey(holder.name)) continue;
     if (replacedNamed && (!departing || personKey(departing.person) !== personKey(replacedNamed.name)))
@@ -341,7 +396,12 @@ export function readTakenOverPosts(
     // (or "X, jusqu'ici R de C, rejoint D. Chez C, c'est Y qui lui succède": the post at C)
     const apposed =
       departing && company && !namesPost && /^(?:(?:son|sa)\s+(?:poste|fonction|place))?$/u.test(post)
-        ? apposedPost(told, departing.person, [atHouse?.[1]?.trim() ?? "", company])
+        ? apposedPost(
+            told,
+            departing.person,
+            [atHouse?.[1]?.trim() ?? "", company],
+            leaver !== undefined && atHouse !== null,
+          )
         : null;
     const former = departing && !namesPost ? FORMER_POST.exec(aboutDeparting)?.[1]?.trim() : undefined;
     const led =

@@ -300,11 +300,11 @@ export const CHOICE_FALLS_ON = word(
 export const LEAVES_FOR_SAME_POST =
   /(?<![\p{L}])(?:quitte|quittera|a quitté)\s+(?:la|sa)\s+(?=(?:direction|présidence)\s[^.;]{1,80}?\spour\s+(?:prendre|reprendre)\s+celle\s+d)/gu;
 // "en remplacement de Luc Faure, parti diriger Kargo Rail", "elle succède à Anne Roy, partie prendre la
-// présidence de C", "…, appelé à présider C", "…, parti chez C comme R": a
+// présidence de C", "…, appelé à présider C", "…, parti chez C comme R" (or "…, qui part diriger C"): a
 // participle right after a name and its comma tells the post that person leaves for (most often the
 // one the sentence's mover replaces), with no verb of a clause of their own
 export const LEAVES_FOR_POST = word(
-  String.raw`(?<=,\s*)(?:partie?s?\s+(?:diriger|présider|prendre|rejoindre|chez)|appelée?s?\s+(?:à\s+(?:diriger|présider|prendre|la(?=\s+(?:direction|présidence|tête)))|comme))`,
+  String.raw`(?<=,\s*)(?:partie?s?\s+(?:diriger|présider|prendre|rejoindre|chez)|appelée?s?\s+(?:à\s+(?:diriger|présider|prendre|la(?=\s+(?:direction|présidence|tête)))|comme))|(?<=,\s*qui\s+)(?:part|partent|partira|partiront|est\s+partie?)\s+(?:diriger|présider|prendre)`,
 );
 // "À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard":
 // a team announced post by post, without a verb

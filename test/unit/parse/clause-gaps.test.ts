@@ -1190,6 +1190,53 @@ const SESSION28_ROWS: Row[] = [
     want: { company: "Brumalis", role: "directeur général" },
     held: true,
   },
+  {
+    shape: "« le poste laissé vacant par Y revient à X »: Y's post, told in apposition the item before",
+    text: "Ferlog recrute une directrice générale : Maud Percheron, jusqu'ici directrice des achats de Kelvane.\n\nChez Kelvane, le poste laissé vacant par Maud Percheron revient à Jules Vasseur, acheteur de la maison depuis 2012.",
+    person: "Jules Vasseur",
+    want: { company: "Kelvane", role: "directeur des achats", predecessor: "Maud Percheron" },
+    held: true,
+  },
+  {
+    shape: "« le poste laissé vacant par <surname> revient à X »: the post left in the same item",
+    text: "Chez Brasserie Olvane, Hervé Castagnol, jusqu'ici responsable de la logistique, est promu directeur industriel. Le poste laissé vacant par Castagnol revient à Lucie Bernier, qui arrive du transporteur Ravelo.",
+    person: "Lucie Bernier",
+    want: {
+      company: "Brasserie Olvane",
+      role: "responsable de la logistique",
+      predecessor: "Hervé Castagnol",
+      previous: ["Ravelo"],
+    },
+    held: true,
+  },
+  {
+    shape:
+      "« le poste laissé vacant par Y » after Y's age and former post at the house (« 47 ans, ex-R de C »)",
+    text: "Le mouliste Tornavel se choisit un nouveau directeur général : Paul Dambrine, 51 ans, ex-directeur des opérations de l'équipementier lorrain Vismeca.\n\nChez Vismeca, le poste laissé vacant par Paul Dambrine revient à Julie Ferrand, directrice de l'usine de Cassel.",
+    person: "Julie Ferrand",
+    want: { company: "Vismeca", role: "directrice des opérations", predecessor: "Paul Dambrine" },
+    held: true,
+  },
+  {
+    shape: "the predecessor's own move in a relative clause (« Y, qui part diriger C »)",
+    text: "Corderies Maubert promeut Anaïs Lebrun au poste de directrice commerciale ; elle remplace Hugo Tessier, qui part diriger Filatures Orsel.",
+    person: "Hugo Tessier",
+    want: {
+      company: "Filatures Orsel",
+      role: "directeur général",
+      kind: "joined",
+      previous: ["Corderies Maubert"],
+    },
+    held: true,
+  },
+  {
+    shape:
+      "the predecessor leaves for a house described before its name (« qui part diriger la corderie rivale C »)",
+    text: "Corderies Maubert promeut Anaïs Lebrun au poste de directrice commerciale ; elle remplace Hugo Tessier, qui part diriger la corderie rivale Filatures Orsel.",
+    person: "Hugo Tessier",
+    want: { company: "Filatures Orsel", role: "directeur" },
+    held: true,
+  },
 ];
 
 describe("shapes of session 28's round (families left after real93-real96)", () => {
@@ -1200,5 +1247,14 @@ describe("shapes of session 28's round (families left after real93-real96)", () 
       "Le spécialiste de l'éclairage par diode LED se dote d'un nouveau directeur général : Gaspard Tholance.",
     );
     expect(moves.map((move) => move.company)).not.toContain("LED");
+  });
+
+  it("reads no return to a house when a post « revient à » a person", () => {
+    const moves = movesOf(
+      "Ferlog recrute une directrice générale : Maud Percheron, jusqu'ici directrice des achats de Kelvane.\n\nChez Kelvane, le poste laissé vacant par Maud Percheron revient à Jules Vasseur, acheteur de la maison depuis 2012.",
+    );
+    expect(moves.filter((move) => move.person === "Maud Percheron").map((move) => move.company)).toEqual([
+      "Ferlog",
+    ]);
   });
 });
