@@ -86,6 +86,10 @@ export const HOLDER_OF_POST: Readonly<Record<string, readonly [string, string]>>
   responsabilité: ["responsable", "responsable"],
   chefferie: ["chef", "cheffe"],
   coordination: ["coordinateur", "coordinatrice"],
+  // offices of a body or a house: "confie sa délégation générale à X" → "déléguée générale"
+  délégation: ["délégué", "déléguée"],
+  trésorerie: ["trésorier", "trésorière"],
+  "vice-présidence": ["vice-président", "vice-présidente"],
   // a command is an armed force's or a ship's, whose ranks keep the masculine ("le général Anne Roy
   // prend le commandement du groupement …": "commandant")
   commandement: ["commandant", "commandant"],

@@ -13,6 +13,7 @@ import {
   ENGLISH_TITLE_ENDINGS,
   FIRST_NAMES,
   foldWord,
+  isTradeNoun,
   LOWER_BODY_HEADS,
   PLACES,
   WEEKDAY,
@@ -106,6 +107,14 @@ const OF_DESCRIPTOR = new RegExp(
   `\\s(?:de la |de l'|de |du |des |d')(?:(?:sa|son|ses|leur|leurs|notre) )?(?:(?:nouvel|nouvelle|nouveau|future?|jeune) )?(?:${COMPANY_DESCRIPTORS_PATTERN}|maison|centrale d'achats?|(?:centrale|festival)(?=\\s+\\p{Lu}))(?:\\s+(?!(?:du|des|la|le|les|au|aux)\\s|[lL]['’])\\p{Ll}[\\p{Ll}'’-]*){0,4}(?<!\\s(?:de|du|des|en|à|d'))\\s+(?=[\\p{Lu}\\p{N}])`,
   "u",
 );
+// "directeur industriel du briquetier Ignol": a trade's agent noun no descriptor lists (isTradeNoun),
+// right before a capitalised word that opens no person's name, is a descriptor too.
+const OF_TRADE = /\s(?:de la |de l'|du |des |d')(\p{Ll}[\p{Ll}-]+)\s+(?=([\p{Lu}\p{N}][\p{L}\p{N}'’-]*))/gu;
+function ofTradeAt(text: string): number | undefined {
+  for (const m of text.matchAll(OF_TRADE))
+    if (isTradeNoun(m[1]!) && !FIRST_NAMES.has(foldWord(m[2]!.split(/[-'’]/u)[0]!))) return m.index;
+  return undefined;
+}
 const CHARGE_AFTER_COMMA = /^,\s*chargée?s?\s+(?:de|du|des|d['’])[\s\p{Ll}'’-]*?(?=\s*(?:[.;]\s|[.;]?$))/u;
 const LOCATION_CUT = /\s(?:à|en)\s(?=\p{Lu})/u;
 const DANGLING_END = /\s+(?:de|du|des|d'|et|en|à|au|aux|la|le|les|l'|pour|of|and|&|chez|avec)$/iu;
@@ -321,10 +330,13 @@ function readRoleAt(sentence: string, from: number, stopAt = sentence.length): R
   const clauseBreak = breakAfterList === undefined ? undefined : listed + breakAfterList;
   const employerCut = atStart(EMPLOYER_CUT, text);
   const subUnit = SUB_UNIT_NAMED.exec(text)?.[0].length ?? 0;
-  const descriptorAt = OF_DESCRIPTOR.exec(text.slice(subUnit))?.index;
+  const descriptorAt = earliest(
+    OF_DESCRIPTOR.exec(text.slice(subUnit))?.index,
+    ofTradeAt(text.slice(subUnit)),
+  );
   const ofCut = earliest(
     findEmployerAfterOf(text, subUnit),
-    descriptorAt === undefined ? undefined : subUnit + descriptorAt,
+    descriptorAt === Number.POSITIVE_INFINITY ? undefined : subUnit + descriptorAt,
   );
   const locationCut = atStart(LOCATION_CUT, text);
   const cut = earliest(clauseBreak, employerCut, ofCut, locationCut, text.length);

@@ -255,9 +255,11 @@ export const HANDS_OVER =
 // "Ferlog confie sa direction commerciale à X", "confie sa coordination médicale à X", "va confier la direction de sa filiale D à X" (the
 // near future, as "confiera"; "devrait confier" is a plan, rejections.ts), "C a confié la présidence de son directoire à X": the
 // employer hands its post to the holder after "à"
-// "sa codirection artistique à X et Y": a post shared by two holders
+// "sa codirection artistique à X et Y": a post shared by two holders; "son secrétariat général", "sa
+// délégation générale", "sa trésorerie", "sa vice-présidence": an office its holder's title names
+// (clause-slots.ts leadershipRole, gender.ts HOLDER_OF_POST)
 export const ENTRUSTS_POST =
-  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa)\s+(?=(?:co)?(?:présidence|direction)|(?:coordination|chefferie|responsabilité)\s+(?:\p{Ll}{4,}\s+)?(?:d(?:e\s|u\s|es\s|['’])|à\s))/gu;
+  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa|le|son)\s+(?=(?:co)?(?:présidence|direction)|(?:vice-présidence|délégation générale|secrétariat général|trésorerie)(?![\p{L}])|(?:coordination|chefferie|responsabilité)\s+(?:\p{Ll}{4,}\s+)?(?:d(?:e\s|u\s|es\s|['’])|à\s))/gu;
 // "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": "en" stands for
 // what the sentence before opened, bought or launched; its holder follows "à"
 export const ENTRUSTS_WHAT_IT_OPENED =

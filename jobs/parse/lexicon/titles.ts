@@ -2,6 +2,7 @@
 // belong to a title rather than to a name or an employer.
 
 import { LEGAL_FORMS } from "./companies.ts";
+import { foldWord } from "./fold.ts";
 
 // Titles written as acronyms ("CFO", "DRH", "PDG"), folded.
 export const TITLE_ACRONYMS =
@@ -140,3 +141,24 @@ export const ENGLISH_TITLE_ENDINGS = new Set([
     " ",
   ),
 ]);
+
+// A trade's agent noun by its French shape (-ier/-ière, -iste, -eur/-euse, -ien/-ienne), the way the
+// trade press names a house before its name when no descriptor of COMPANY_DESCRIPTORS fits ("du
+// briquetier Ignol", "chez le papetier Vélin", "le chocolatier Cabosse"); a title's head (the
+// title vocabulary above), the nouns of a scope or a rank and a ship's kind are no trade. Read only before a
+// capitalised name.
+const TRADE_NOUN_SHAPE = /^\p{Ll}[\p{Ll}-]{2,}(?:ier|ière|iste|eur|euse|ien|ienne)s?$/u;
+const NOT_TRADES = new Set([
+  ..."secteur interieur exterieur quartier premier premiere dernier derniere entier entiere ancien ancienne meilleur superieur inferieur moniteur monitrice".split(
+    " ",
+  ),
+  // ships named by their kind: "commandant du chalutier Korrigan" commands a ship of the house
+  ..."chalutier thonier methanier voilier caboteur remorqueur baliseur langoustier sardinier palangrier fileyeur caseyeur dragueur porte-conteneurs".split(
+    " ",
+  ),
+]);
+export function isTradeNoun(word: string): boolean {
+  if (!TRADE_NOUN_SHAPE.test(word)) return false;
+  const folded = foldWord(word).replace(/s$/u, "");
+  return !TITLE_HEAD_VOCABULARY.has(folded) && !NOT_TRADES.has(folded);
+}

@@ -1620,7 +1620,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 96,
       personF1: 0.91,
-      recordF1: 0.87,
+      recordF1: 0.88,
       previous: 0.97,
       predecessor: 1,
       maxWrongPublished: 0,
@@ -1694,7 +1694,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       gold: 96,
       personF1: 0.95,
       // whole company names (session 23): 0.796 → 0.806
-      recordF1: 0.8,
+      recordF1: 0.84,
       previous: 0.93,
       predecessor: 1,
       // session 24: 2 -> 1, a body's place read as its employer ("le groupement des … de la C a élu X") held
@@ -1918,7 +1918,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       files: 8,
       gold: 103,
       personF1: 0.95,
-      recordF1: 0.82,
+      recordF1: 0.85,
       previous: 0.93,
       predecessor: 0.98,
       maxWrongPublished: 1,
@@ -2073,14 +2073,14 @@ const CORPORA: [name: string, floors: Floors][] = [
   // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
   // mojibake each, a company misspelt at its second mention in most issues. First scored on session 27's final
   // main 16f1d16 before any change made for it: record F1 0.706 / 0.760, 4 and 2 published wrong, 0 and 1
-  // silent misses; floors are that first score, rounded down (real97 raised since: 0.738, 0 published wrong).
+  // silent misses; floors are that first score, rounded down (real97 raised since: 0.738, then 0.745, 0 published wrong).
   [
     "real97",
     {
       files: 8,
       gold: 104,
-      personF1: 0.87,
-      recordF1: 0.73,
+      personF1: 0.88,
+      recordF1: 0.74,
       previous: 0.89,
       predecessor: 0.97,
       maxWrongPublished: 0,

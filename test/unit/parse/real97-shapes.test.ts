@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
+import { isTradeNoun } from "../../../jobs/parse/lexicon.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { issueAround, moveOf } from "./issue-text.ts";
 
@@ -52,6 +53,25 @@ const REAL97_ROWS: Row[] = [
     want: { company: "maison familiale de Morlanges", role: "directeur général" },
     held: true,
   },
+  {
+    shape:
+      "a trade's agent noun no descriptor lists, before the house the one replaced left (« du vannier X »)",
+    text: "La Tonnellerie de Vorle a nommé Jean Mercier directeur général. Il était jusqu'ici directeur industriel du vannier Osiéra. Chez Osiéra, il est remplacé au même poste par Paul Garnier.",
+    person: "Paul Garnier",
+    want: { company: "Osiéra", role: "directeur industriel" },
+  },
+  {
+    shape: "an employer entrusting its general secretariat (« confie son secrétariat général à X »)",
+    text: "Le syndicat Orvelle confie son secrétariat général à Lucie Martin, jusqu'ici juriste.",
+    person: "Lucie Martin",
+    want: { company: "Orvelle", role: "secrétaire générale" },
+  },
+  {
+    shape: "an employer entrusting its general delegation (« confie sa délégation générale à X »)",
+    text: "La fédération Cabosse confie sa délégation générale à Paul Garnier, qui vient de Vélinor.",
+    person: "Paul Garnier",
+    want: { company: "Cabosse", role: "délégué général" },
+  },
 ];
 
 describe("shapes of session 28's development round (real97)", () => {
@@ -59,6 +79,21 @@ describe("shapes of session 28's development round (real97)", () => {
     const move = moveOf(text, person);
     expect(move && { company: move.company, role: move.role }).toEqual(want);
     if (held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
+  });
+
+  it("tells a trade's agent noun by its shape, never a title's head", () => {
+    for (const trade of [
+      "briquetier",
+      "papetière",
+      "vannier",
+      "céramiste",
+      "torréfacteur",
+      "brodeuse",
+      "luthiers",
+    ])
+      expect(isTradeNoun(trade)).toBe(true);
+    for (const other of ["directeur", "sénateur", "conseillère", "secteur", "premier", "groupe", "Vannier"])
+      expect(isTradeNoun(other)).toBe(false);
   });
 
   it("publishes a house described in the paragraph that names no other", () => {
