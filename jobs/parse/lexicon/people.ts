@@ -80,7 +80,20 @@ const HAND_FEMININE_FIRST_NAMES = new Set(
     "gwladys nolwenn sterenn edwige " +
     // session 23: Breton and Irish first names whose titles were left masculine ("élu à sa présidence
     // Gwenola X" read "président")
-    "gwenola siobhan aoife"
+    "gwenola siobhan aoife " +
+    // session 28 (issue 13): regional and international first names common in France and Quebec
+    // (Basque, Breton, Occitan and Catalan, Corsican, Flemish, Maghrebi, West African, Portuguese,
+    // Polish written without its ł, Vietnamese); an unknown first name left a mover unread. Not those
+    // that are French words or brands ("Alaïa", "Fanta", "Samba", "Roser", "Miren" of house names)
+    "maite ainhoa amaia oihana itziar irati leire garazi maialen uxue nahia izaro haizea idoia " +
+    "arantxa edurne itsaso lorea josune begona amaya azenor bleuenn klervi anaig annaig morwenn aziliz " +
+    "tifenn soazig nolwen maela azalais mirelha mireia merce ghjulia vanina maddalena orsola " +
+    "griet hilde lieve annelies veerle inge katrien liesbeth ilse fien elke kaat evi aziza " +
+    "fadila fatiha ghizlane hanane ikram insaf mounia nadira najat nassima ouafa sabah saida " +
+    "siham wafa zakia zoulikha hayet nadjet djamila fadwa houria ilham kaoutar khaoula nabila " +
+    "ouarda wassila zoubida ndeye adjoa akosua afua adjara kadi nafissatou oumy rougui conceicao " +
+    "graca lurdes malgorzata beata grazyna jolanta urszula wioletta iwona bozena halina huong " +
+    "trang phuong thao thuy linh guylaine joanie claudette pierrette gaetane"
   ).split(/\s+/),
 );
 
@@ -89,7 +102,11 @@ const HAND_FEMININE_FIRST_NAMES = new Set(
 // "confie sa direction des achats à Nour X, ancienne de C" was published "directeur"; as both, the
 // sentence's agreement decides)
 const HAND_EPICENE_FIRST_NAMES = new Set(
-  "camille claude dominique andrea sacha sasha ange alix maxence louison nour yuki".split(" "),
+  (
+    "camille claude dominique andrea sacha sasha ange alix maxence louison nour yuki " +
+    // session 28: Vietnamese names given to both (Thanh, Anh, Ngọc, Xuân, Khánh) and Breton Lénaïc
+    "thanh anh ngoc xuan khanh lenaic"
+  ).split(" "),
 );
 
 // Other common first names, read as masculine (hasMasculineFirstName in gender.ts).
@@ -138,7 +155,23 @@ const OTHER_FIRST_NAMES = (
   // also common adjectives or words ("Urbain" of "Mobilier Urbain C", "Marin", "Désiré", "Côme" folded to "come")
   "eloi gwenael honore evariste lazare donatien valere pacome ignace " +
   "baudouin eudes aubin gontran tugdual gurvan goulven brieuc malo matheo enguerrand gauvain " +
-  "yvon erwann"
+  "yvon erwann " +
+  // session 28 (issue 13): the men's names of the regional and international list above
+  "unai inaki julen aitor xabi peio ander eneko iker asier gorka mikel koldo ibai enaut benat " +
+  "xabier ximun ekaitz gaizka haritz imanol joseba josu kepa patxi txomin urko oier aritz " +
+  "manex mattin jokin endika inigo ellande loeiz yannig arzhel paol jakez loig padrig riwal " +
+  "trystan yaouen gwenole guenole gwilherm efflam tudal bernat peire esteve miquel aimeric " +
+  "raimond oriol arnau marti ghjuvan anghjulu paulu ghjacumu santu orsu lisandru saveriu " +
+  "dumenicu ghjuvanni francescu antone battista theobald seppi wim wout bart dries maarten " +
+  "stijn thijs bram geert jef lieven wouter jelle abdelaziz abdelhak abdelkrim abdelmalek " +
+  "abdelhamid chakib faycal hocine houssem kamal khalid lahcen larbi mokhtar nacer nasser " +
+  "noureddine ramzi ridha slimane taoufik zoubir abdelatif abdelilah anouar azzedine badr " +
+  "bachir belkacem hichem rabah rafik redha seif tahar toufik wahid zied zouhair abdessamad " +
+  "moncef hassen birame kouame koffi kouassi yao amidou drissa sidiki oumarou hamadou sory " +
+  "mamadi ousseynou serigne assane ablaye kwabena kojo emeka chinedu tunde femi kwesi adebayo " +
+  "helder lukasz wojciech pawel michal bartosz jacek maciej przemyslaw radoslaw slawomir " +
+  "tadeusz zbigniew wieslaw jaroslaw miroslaw rafal witold hieu tuan quang trung vinh cuong " +
+  "hoang"
 ).split(/\s+/);
 
 // First names that are also common words, places or brands, and that the parser must not take for the

@@ -24,6 +24,9 @@ describe("common first names end a company's name", () => {
     ["Éloi Perrichon", "Tuilerie Marbot"],
     ["Gwenaël Fourquet", "Corderie Vasselin"],
     ["Sixtine Arbogast", "Verrerie du Ponant"],
+    // regional first names (session 28): a Basque and a Breton one
+    ["Unai Larralde", "Cidrerie Etxeberri"],
+    ["Azenor Kerhervé", "Conserverie du Trieux"],
   ])("a headline's company stops before %s", (person, company) => {
     const { moves } = parse(
       `Un nouveau directeur financier pour ${company}\n${person} remplace Yvette Lormier à ce poste, avec effet immédiat.\n\nChez Briqueterie Sauvel, Paul Girard devient directeur commercial.`,
@@ -72,6 +75,13 @@ describe("the first names the lexicon trusts", () => {
     ["a Hungarian name", "zsofia", true],
     ["an English word of the Nordic lists", "even", false],
     ["an English month of the Nordic lists", "august", false],
+    ["a Basque name", "unai", true],
+    ["a Breton name", "loeiz", true],
+    ["a Corsican name", "ghjulia", true],
+    ["a Flemish name", "wouter", true],
+    ["a Vietnamese name", "thanh", true],
+    ["a Maghrebi name", "noureddine", true],
+    ["a West African name", "kouame", true],
   ])("%s: %s is trusted: %s", (_, name, trusted) => {
     expect(FIRST_NAMES.has(name)).toBe(trusted);
   });
@@ -97,6 +107,17 @@ describe("the first names the lexicon trusts", () => {
     ]);
   });
 
+  it("reads movers whose first names are regional or international ones", () => {
+    const { moves } = parse(
+      "Le groupe Biscuiterie Arrosa promeut Eneko Iturralde directeur des achats et Thuy Lemercier directrice juridique.\n\nLoeiz Kerdoncuff est nommé directeur industriel de Conserverie du Trieux.",
+    );
+    expect(moves.map((m) => [m.person, m.company])).toEqual([
+      ["Eneko Iturralde", "Biscuiterie Arrosa"],
+      ["Thuy Lemercier", "Biscuiterie Arrosa"],
+      ["Loeiz Kerdoncuff", "Conserverie du Trieux"],
+    ]);
+  });
+
   it("gives every distrusted name its reason, and trusts none of them", () => {
     for (const [name, reason] of DISTRUSTED_FIRST_NAMES) {
       expect(reason.length).toBeGreaterThan(10);
@@ -109,6 +130,9 @@ describe("the first names the lexicon trusts", () => {
     ["honorine", "feminine"],
     ["lothaire", "masculine"],
     ["camille", "epicene"],
+    ["inaki", "masculine"],
+    ["thuy", "feminine"],
+    ["thanh", "epicene"],
     // listed for both by the generated list (a woman's name in English): the hand lists' gender wins
     ["alexis", "masculine"],
   ])("reads %s as %s", (name, gender) => {

@@ -2093,8 +2093,8 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 106,
-      personF1: 0.89,
-      recordF1: 0.79,
+      personF1: 0.9,
+      recordF1: 0.82,
       // 0.89: a listed arrival now read ("…, jusqu'ici kinésithérapeute dans un cabinet de X, comme R")
       // takes the place of an unnamed house for a previous employer: 0.906 -> 0.898
       previous: 0.89,
@@ -2113,9 +2113,11 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 103,
-      personF1: 0.87,
-      recordF1: 0.65,
-      previous: 0.86,
+      personF1: 0.88,
+      recordF1: 0.66,
+      // session 28: regional first names known (Guénolé) read a mover that was missed, whose previous
+      // employer is not read: previous employers scored over one more person 0.863 -> 0.852
+      previous: 0.85,
       predecessor: 0.97,
       maxWrongPublished: 6,
       maxSectionMismatches: 0,
