@@ -13,29 +13,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { signalsAMove } from "../../../jobs/parse/unread-signals.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
-import { moveOf, movesOf, parseParagraph } from "./issue-text.ts";
-
-interface Row {
-  shape: string;
-  text: string;
-  person: string;
-  want: { company: string; role: string; kind?: string; predecessor?: string | null; previous?: string[] };
-  /** a shape not yet measured on a first-scored corpus: held for review */
-  held?: boolean;
-}
-
-/** The row's sentence read as its move: company and role always, the other fields where the row gives them. */
-function expectRowRead({ text, person, want, held }: Row) {
-  const move = moveOf(text, person);
-  expect(move && { company: move.company, role: move.role }).toEqual({
-    company: want.company,
-    role: want.role,
-  });
-  if (want.kind !== undefined) expect(move!.kind).toBe(want.kind);
-  if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
-  if (want.previous !== undefined) expect(move!.previous_companies).toEqual(want.previous);
-  if (held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
-}
+import { expectRowRead, moveOf, movesOf, parseParagraph, type ShapeRow as Row } from "./issue-text.ts";
 
 const ROWS: Row[] = [
   {

@@ -1,6 +1,7 @@
 import { expect } from "@jest/globals";
 import { parseIssueText } from "../../../jobs/parse/issue.ts";
 import type { ParsedIssue, ParsedMove } from "../../../jobs/parse/types.ts";
+import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 
 // The parser's table-driven tests write a few moves and need an issue around them: lines before the
 // section (a title, news), the section's heading, its items, what comes after it (an agenda). One
@@ -81,4 +82,27 @@ export function recordsOf(issue: ParsedIssue) {
     predecessor: m.predecessor,
     confidence: m.confidence,
   }));
+}
+
+/** One row of the parser's table-driven shape tests: a sentence, its mover, what the record must say. */
+export interface ShapeRow {
+  shape: string;
+  text: string;
+  person: string;
+  want: { company: string; role: string; kind?: string; predecessor?: string | null; previous?: string[] };
+  /** the record must wait for an editor (below the publication threshold) */
+  held?: boolean;
+}
+
+/** The row's sentence read as its move: company and role always, the other fields where the row gives them. */
+export function expectRowRead({ text, person, want, held }: ShapeRow) {
+  const move = moveOf(text, person);
+  expect(move && { company: move.company, role: move.role }).toEqual({
+    company: want.company,
+    role: want.role,
+  });
+  if (want.kind !== undefined) expect(move!.kind).toBe(want.kind);
+  if (want.predecessor !== undefined) expect(move!.predecessor).toBe(want.predecessor);
+  if (want.previous !== undefined) expect(move!.previous_companies).toEqual(want.previous);
+  if (held) expect(move!.confidence).toBeLessThan(AUTO_PUBLISH_CONFIDENCE);
 }
