@@ -134,7 +134,10 @@ const VERB_BEFORE_ASIDE =
 // the aside opens on) turns away every other offset before it runs. Zero-width assertions at the
 // same offset, and each is implied by what follows it, so the matches are the same; the paragraph's
 // masks cost about a tenth of what they did (synthetic bench paragraphs, Node 20).
-const ASIDE_AFTER_VERB = new RegExp(`(?<= )(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`, "giu");
+const ASIDE_AFTER_VERB = new RegExp(
+  `(?<= )(?<=(?<![\\p{L}])${VERB_BEFORE_ASIDE} )(?:${ASIDE},? ){1,2}`,
+  "giu",
+);
 // "prendra en juillet, pour deux saisons au moins, la direction technique de C", "deviendra le 15 juin,
 // après une carrière menée chez A, responsable des achats de C", "pour prendre, en mai, celle de C": an
 // aside between commas, opened by a preposition of time or circumstance, between a verb that takes
