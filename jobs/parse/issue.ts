@@ -165,6 +165,7 @@ function useIssueSpelling(moves: NotedMove[], issueText: string): void {
 // the slip makes another common word ("étamine" for "étamines") that useIssueSpelling keeps. A
 // repair held for review (NOTES.companyRepaired): two houses may differ by one letter.
 function useNameWrittenMoreOften(moves: NotedMove[], issueText: string): void {
+  let runs: string[][] | undefined; // the issue's capitalised runs, split once, when a move needs them
   for (const move of moves) {
     if (hasNote(move.reasons, NOTES.companyRepaired)) continue;
     const width = move.company.split(/\s+/u).length;
@@ -172,8 +173,8 @@ function useNameWrittenMoreOften(moves: NotedMove[], issueText: string): void {
     const key = companyKey(move.company);
     let best: string | null = null;
     let bestTimes = 1;
-    for (const run of allMatches(issueText, CAPITALISED_RUN)) {
-      const words = run[0].split(/\s+/u);
+    runs ??= allMatches(issueText, CAPITALISED_RUN).map((run) => run[0].split(/\s+/u));
+    for (const words of runs) {
       for (let i = 0; i + width <= words.length; i++) {
         const candidate = words.slice(i, i + width).join(" ");
         const candidateKey = companyKey(candidate);

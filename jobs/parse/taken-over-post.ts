@@ -338,15 +338,11 @@ export function readTakenOverPosts(
         : named
           ? candidates.find((move) => personKey(move.person) === personKey(named.name))
           : (readBefore.at(-1) ?? earlier.at(-1));
+      // no mover found: the one named still departs, unless the leaver is told by surname alone
+      const departingName = leaver ? (leaver.includes(" ") ? leaver : undefined) : named?.name;
       departing =
         mover ??
-        (leaver
-          ? leaver.includes(" ")
-            ? { person: leaver, company: "", role: "", previous_companies: [] }
-            : null
-          : named
-            ? { person: named.name, company: "", role: "", previous_companies: [] }
-            : null);
+        (departingName ? { person: departingName, company: "", role: "", previous_companies: [] } : null);
     }
     if (departing && personKey(departing.person) === personKey(holder.name)) continue;
     if (replacedNamed && (!departing || personKey(departing.person) !== personKey(replacedNamed.name)))
