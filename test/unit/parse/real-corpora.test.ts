@@ -2138,6 +2138,39 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real101/real102: session 29's first blind round (12–14 moves an issue, three to five distractors an issue),
+  // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
+  // mojibake each, a company misspelt at a later mention in most issues. First scored on session 28's final
+  // main d4b4a92 before any change made for it: record F1 0.5698 / 0.636, 2 and 3 published wrong, no silent
+  // miss; floors are that first score, rounded down.
+  [
+    "real101",
+    {
+      files: 8,
+      gold: 101,
+      personF1: 0.77,
+      recordF1: 0.56,
+      previous: 0.86,
+      predecessor: 0.98,
+      maxWrongPublished: 2,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
+  [
+    "real102",
+    {
+      files: 8,
+      gold: 102,
+      personF1: 0.8,
+      recordF1: 0.63,
+      previous: 0.79,
+      predecessor: 0.97,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
