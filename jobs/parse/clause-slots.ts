@@ -3,7 +3,12 @@
 // implied by "prend la direction financière de C".
 
 import { allMatches } from "./all-matches.ts";
-import { isTermInDescription, readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
+import {
+  isPlaceOrOwnerOfDescribedHouse,
+  isTermInDescription,
+  readCompanyAfter,
+  readCompanyBefore,
+} from "./company-spans.ts";
 import { isFrenchWord } from "./french-words.ts";
 import {
   feminineTitle,
@@ -588,6 +593,7 @@ export function companyBeforeVerb(
     institutionEndingOnLowerWords(sentence, end) ??
     (apposition ? nameAfterDescriptor(sentence, prefix, apposition) : null);
   if (!read || isTermInDescription(sentence, read)) return null;
+  if (isPlaceOrOwnerOfDescribedHouse(sentence, read)) return null;
   // "L'Institut des sciences du vivant Lemarchand recrute": the institution's head noun and its
   // lower-case complements come before the capitalised word
   const before = HEAD_AND_COMPLEMENTS_BEFORE.exec(sentence.slice(0, read.start));

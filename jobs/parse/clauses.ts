@@ -37,6 +37,7 @@ export function findClauseMoves(
   given: string,
   earlierPeople: PersonMention[] = [],
   signer: PersonMention | null = null,
+  written: string = given,
 ): ClauseMove[] {
   // "sont promus, respectivement, R1 et R2": the commas around "respectivement" set it apart from
   // the verb its titles follow; read without them (as many spaces, so offsets stay the paragraph's)
@@ -53,7 +54,7 @@ export function findClauseMoves(
   const mayHold = VERB_CUES.mayMatch(text);
   const read = readRows(sentence, mayHold);
   const { mentions } = sentence;
-  addFrontedMoves(text, mentions, read);
+  addFrontedMoves(text, mentions, read, written);
   addEllipticItems(text, mentions, read);
   addListItems(text, mentions, read);
   addTitledLists(sentence, read);

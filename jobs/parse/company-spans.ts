@@ -6,6 +6,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { isInstitutionHead, LOWER_HEADS, widenInstitution } from "./institutions.ts";
 import {
   COMPANY_DESCRIPTORS,
+  COMPANY_DESCRIPTORS_PATTERN,
   EMPLOYER_NOUNS,
   ENGLISH_DESCRIPTORS,
   FIRST_NAMES,
@@ -510,6 +511,17 @@ function englishDescriptorEnd(sentence: string, from: number): number | null {
 const LEGAL_FORM_ABBREVIATION = /^(?:Co|Inc|Corp|Ltd|Cie|B\.V|N\.V|S\.A|S\.p\.A)$/u;
 const abbreviatedLegalForm = (token: Token, sentence: string) =>
   LEGAL_FORM_ABBREVIATION.test(token.core) && sentence.slice(token.end, token.end + 2) === ". ";
+
+// "La scale-up de Valdérac a recruté X": the subject describes a house by its kind, and the name
+// after its "de" is where the house stands or who owns it ("la filiale de C"), not the house
+// itself. Such a sentence names no employer; the one named before it is the subject's. A trade's
+// acronym after "de" is the description's end and the name follows it ("Le groupe de BTP C").
+const DESCRIBED_HOUSE_OF = new RegExp(
+  String.raw`^[^\p{L}\p{N}]*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:${COMPANY_DESCRIPTORS_PATTERN})\s+(?:de\s+|d['’]\s*)$`,
+  "u",
+);
+export const isPlaceOrOwnerOfDescribedHouse = (sentence: string, read: Span): boolean =>
+  DESCRIBED_HOUSE_OF.test(sentence.slice(0, read.start)) && !/^\p{Lu}{2,}\s/u.test(read.text);
 
 // The company run that ends right before `end` ("La greentech Trace| accueille").
 // "Le spécialiste du chronométrage par puce RFID, racheté par C, se dote de …": in a subject that

@@ -129,11 +129,16 @@ function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMo
 // "Nommée en 2021 directrice marketing de Beautéa, Coralie Meunier en devient la directrice
 // générale": when the main clause names its own post, the opener is the post held before,
 // at the same employer.
-function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): void {
+function mergeOpener(opener: ClauseMove, moves: ClauseMove[], sentence: string): void {
   const main = moves.find((m) => m.person.start === opener.person.start);
   if (!main) {
     // "Nommé en 2019 directeur de C, X …": a post dated in the past is not today's move
-    if (!dated) moves.push(opener);
+    if (DATED_BY_YEAR.test(sentence)) return;
+    // "Élue en mars à la tête de C, X a présenté …": dated by a month or a season alone, the post
+    // may be months old and the sentence's news another (the issue's date is not known here);
+    // "le 30 septembre" dates a fresh move
+    if (DATED_BY_MONTH_ALONE.test(sentence)) opener.notes.push(note(NOTES.titleBeforeNameMaybeHeld));
+    moves.push(opener);
     return;
   }
   if (!main.role) {
@@ -145,6 +150,12 @@ function mergeOpener(opener: ClauseMove, moves: ClauseMove[], dated: boolean): v
     main.kind = "promoted";
   }
 }
+
+const DATED_BY_YEAR = /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u;
+const DATED_BY_MONTH_ALONE = new RegExp(
+  String.raw`^\s*\S+\s+(?:en (?:${MONTH})|(?:fin|début|mi-)\s?(?:${MONTH})|(?:au|en) (?:printemps|été|automne|hiver))(?!\s+\d)`,
+  "u",
+);
 
 const DATE_ASIDE =
   /^\s*,\s*(?:depuis|dès|à compter d[ue]|à partir d[ue])\s[^,:;]{1,30},(?=\s*(?:pour|chez)\s)/u;
@@ -666,7 +677,13 @@ export function readConfidedPost(s: Sentence, match: Match): ClauseReading[] {
 }
 
 // Adds to `moves` (the sentence's other clauses) what a participle opener says.
-export function addFrontedMoves(sentence: string, mentions: PersonMention[], moves: ClauseMove[]): void {
+// `written`: the sentence before its dates were blanked (sentences.ts maskAsides), same offsets.
+export function addFrontedMoves(
+  sentence: string,
+  mentions: PersonMention[],
+  moves: ClauseMove[],
+  written: string = sentence,
+): void {
   const opener = participleOpener(sentence, mentions);
-  if (opener) mergeOpener(opener, moves, /^\s*\S+\s+en (?:\p{Ll}+ )?\d{4}/u.test(sentence));
+  if (opener) mergeOpener(opener, moves, written);
 }

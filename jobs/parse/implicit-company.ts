@@ -5,7 +5,13 @@
 import { allMatches } from "./all-matches.ts";
 import { bureauLineLabel } from "./bureau-lines.ts";
 import { PASSING_SHAPES, type PlacedMove } from "./clause-move.ts";
-import { isTermInDescription, readCompanyAfter, readCompanyBefore, readCompanyRun } from "./company-spans.ts";
+import {
+  isPlaceOrOwnerOfDescribedHouse,
+  isTermInDescription,
+  readCompanyAfter,
+  readCompanyBefore,
+  readCompanyRun,
+} from "./company-spans.ts";
 import { compiledPattern, escapeRegExp } from "./compiled-pattern.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { subjectStart } from "./fronted-clauses.ts";
@@ -45,6 +51,7 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
     bullets + (frontedApposition(sentence.slice(bullets)) || subjectStart(sentence.slice(bullets))),
   );
   if (!company || isTermInDescription(sentence, company)) return null;
+  if (isPlaceOrOwnerOfDescribedHouse(sentence, company)) return null;
   // "– Recrutement remarqué chez C, qui …": after a dash, a lone common noun opens a headline, not
   // the subject (a bullet proper was read so before dashes were)
   if (DASH_ITEM.test(sentence) && !company.text.includes(" ") && isFrenchWord(company.text)) return null;

@@ -147,7 +147,9 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   const earlierPeople: PersonMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const signer = signature && sentence.start < signature.at ? signature.signer : null;
-    for (const move of findClauseMoves(sentence.text, earlierPeople, signer))
+    // (the sentence as written, its dates unmasked: a participle opener's date tells whether its post is news)
+    const written = unmasked.slice(sentence.start, sentence.end);
+    for (const move of findClauseMoves(sentence.text, earlierPeople, signer, written))
       placed.push({ ...move, sentenceIndex, offset: sentence.start });
     earlierPeople.push(...findPersonMentions(sentence.text));
   });
