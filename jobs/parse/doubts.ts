@@ -1649,6 +1649,22 @@ export function roleNamesTheEmployersHead(record: DoubtSubject): boolean {
   return found !== null && foldWord(found[1]!) === head;
 }
 
+// "X est nommé chef du centre de déminage de C", "le nouveau chef de la station de pilotage de C": a
+// bare "chef" over a body named in lower case is written both ways, the title alone with the body as
+// employer ("chef", "station de pilotage de C") or the title holding the body's noun ("chef du
+// centre"); over the 114 corpora, one each. A body named with capitals ("cheffe du Centre national
+// d'archéologie") is a name, and the title is "cheffe" alone.
+const BARE_CHIEF = /^chef(?:fe)?$/iu;
+export function bareChiefOfALowerCaseBody(record: DoubtSubject): boolean {
+  const company = record.company.trim();
+  if (!BARE_CHIEF.test(record.role.trim()) || !/^\p{Ll}/u.test(company)) return false;
+  const head = company.split(/\s+/u)[0]!;
+  return compiledPattern(
+    `(?<![\\p{L}])chef(?:fe)?\\s+(?:de la|du|de l['’]|des)\\s*${escapeRegExp(head)}(?![\\p{L}])`,
+    "iu",
+  ).test(sentenceNaming(record));
+}
+
 // "L'Association régionale de dialyse Aldéa": an institution's lower-case complement ("de dialyse")
 // runs straight into one capitalised word, no preposition between: a descriptor ("association de
 // dialyse") set before a brand's name, not one name.
@@ -2359,6 +2375,14 @@ export const DOUBTS: readonly Doubt[] = [
       "la fonction se termine par le nom de l’employeur (« directeur de la clinique ») : la raccourcir ?",
     penalty: HOLD_FOR_REVIEW,
     applies: roleNamesTheEmployersHead,
+  },
+  {
+    id: "bare_chief_of_a_lower_case_body",
+    reason: "a bare chief's title over a body named in lower case",
+    label:
+      "« chef » seul devant un organisme écrit en minuscules (« chef du centre de … ») : la fonction est-elle « chef du centre » ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: bareChiefOfALowerCaseBody,
   },
   {
     id: "company_descriptor_before_brand",

@@ -61,6 +61,9 @@ export const LOWER_HEADS =
   // "l'office de tourisme Cœur de Brenne" ("thermes" is not here: "la régie des thermes de X" is the
   // régie's name, read from its own head)
   "criée|office (?:de|du) tourisme(?: intercommunal)?|" +
+  // a twinning committee is named by the towns it twins ("le comité de jumelage Brenne-Altdorf"):
+  // its noun is part of the name, which would otherwise read as the towns alone
+  "comité de jumelage|" +
   "chambre (?:de commerce et d'industrie|d'agriculture|de métiers et de l'artisanat|des métiers)";
 const LOWER_HEAD_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${LOWER_HEADS})\\s*(?:de la |de l'|des |du |de |d'|l')?$`,

@@ -312,6 +312,15 @@ function dropMeetingBeforeHouse(move: NotedMove): void {
   move.company = move.company.replace(MEETING_BEFORE_HOUSE, "");
 }
 
+// "Le conseil municipal de Marcillé a désigné X conseillère déléguée …": a town's council is the
+// body of the commune that appoints or elects, not an employer of its own; the councillors, the
+// deputy mayors and whoever the council names serve the commune ("commune de Marcillé").
+const TOWN_COUNCIL = /^conseil municipal (de |d['’])(?=\p{Lu})/iu;
+
+function useCommuneOfItsCouncil(move: NotedMove): void {
+  move.company = move.company.replace(TOWN_COUNCIL, "commune $1");
+}
+
 function dropLeadingDescriptor(move: NotedMove): void {
   const [first, ...rest] = move.company.split(" ");
   if (rest.length === 0 || !COMPANY_DESCRIPTORS.includes((first ?? "").toLowerCase())) return;
@@ -1024,6 +1033,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     // part of the house's name
     move.company = move.company.replace(/(?<=\p{L})['’]$/u, "");
     dropMeetingBeforeHouse(move);
+    useCommuneOfItsCouncil(move);
     dropLeadingDescriptor(move);
     useFirstSpelling(move);
     useNameBeforeAcronym(move, section.paragraphs, cleaned);

@@ -62,7 +62,11 @@ const CLAUSE_BREAK = new RegExp(
     "\\spar (?:le|la|les|l'|son|sa|ses|un|une)(?![\\p{L}])",
     // "nommée directrice du centre d'essais par décret du 12 février": the act that appoints
     "\\spar (?:décret|arrêté|ordonnance|délibération|vote|acclamation)(?![\\p{L}])",
-    "\\s(?:à compter|à partir|dès|depuis|pour|afin|après(?!-)|avant|en remplacement|en succession|succédant|où|qui|dont|avec|aux côtés|sous(?!-)|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
+    "\\s(?:à compter|à partir|dès|depuis|pour|afin|après(?!-)|avant|en remplacement|en succession|succédant|où|qui|dont|aux côtés|sous(?!-)|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
+    // "avec" opens a circumstance ("directeur commercial avec effet au 1er mars", "… avec pour mission
+    // de"), except in the title idiom "relations avec" ("directrice des relations avec les
+    // collectivités", "chargé des relations avec la presse"), whose complement is the title's own
+    "(?<!(?<![\\p{L}])relations?)\\savec(?![\\p{L}])",
     // a second clause or who left the post: "directrice technique alors que X …", "la direction des
     // opérations laissée par X", a vote count, a passive ("ont été officialisées")
     "\\s(?:alors|tandis) qu(?:e(?![\\p{L}])|['’])",

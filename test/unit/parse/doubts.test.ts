@@ -1012,6 +1012,27 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
   ["role_names_the_employer", { role: "directeur de la maternité", company: "Corvania" }, false],
   ["role_names_the_employer", { role: "directrice des achats", company: "achats Corvania" }, true],
   ["role_names_the_employer", { role: "directrice des ventes", company: "Corvania Ventures" }, false],
+  // a bare "chef" over a body named in lower case: "chef" or "chef du centre"
+  [
+    "bare_chief_of_a_lower_case_body",
+    {
+      person: "Yves Karadec",
+      role: "chef",
+      company: "centre de secours de Lanvézec",
+      paragraph: "Yves Karadec est nommé chef du centre de secours de Lanvézec.",
+    },
+    true,
+  ],
+  [
+    "bare_chief_of_a_lower_case_body",
+    {
+      person: "Yves Karadec",
+      role: "cheffe",
+      company: "Centre régional des crues",
+      paragraph: "Yves Karadec est nommé chef du Centre régional des crues.",
+    },
+    false,
+  ],
   // a descriptor's complement run into a brand's name
   ["company_descriptor_before_brand", { company: "Fédération départementale de pêche Orvalis" }, true],
   ["company_descriptor_before_brand", { company: "Institut des sciences du vivant Morvan" }, false],
