@@ -92,11 +92,11 @@ export function announcedMovers(sentence: string): AnnouncedMover[] {
 }
 
 // A post handed to the name by "confier": "C confie sa direction financière à X", "C a créé une
-// direction de la seconde main, confiée à X", "C crée un poste de R et le confie à X", "celui de R,
-// confié à X". The direction or presidency handed is paraphrased into its head's title ("sa
+// direction de la seconde main, confiée à X", "C crée une direction de R et la confie à X" (or "et en
+// confie la responsabilité à X"), "C crée un poste de R et le confie à X", "celui de R, confié à X". The direction or presidency handed is paraphrased into its head's title ("sa
 // direction financière" → "directrice financière"); a post named by its title is the title.
 const HANDED_DIRECTION = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?<!(?:en|y|lui|leur|l['’])\s+(?:a\s+|ont\s+|avait\s+)?)confi\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:sa|la|leur)\s+(?<post>(?:direction|présidence)(?:\s+[^,.;:]{0,80}?)?)\s+à|(?<![\p{L}])(?:une|la|sa|leur)\s+(?<post2>(?:direction|présidence)(?:\s+[^,.;:]{0,80}?)?)\s*,\s*(?:qui (?:est|sera)\s+|est\s+|sera\s+)?confiée\s+à)\s+(?:(?:${HONORIFIC})\s+)?$`,
+  String.raw`(?:(?<![\p{L}])(?<!(?:en|y|lui|leur|l['’])\s+(?:a\s+|ont\s+|avait\s+)?)confi\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:sa|la|leur)\s+(?<post>(?:direction|présidence)(?:\s+[^,.;:]{0,80}?)?)\s+à|(?<![\p{L}])(?:une|la|sa|leur)\s+(?<post2>(?:direction|présidence)(?:\s+[^,.;:]{0,80}?)?)(?:\s*,\s*(?:qui (?:est|sera)\s+|est\s+|sera\s+)?confiée|\s+et\s+(?:la|l['’])\s*confi\p{L}*|\s+et\s+en\s+confi\p{L}*\s+la\s+(?:responsabilité|direction))\s+à)\s+(?:(?:${HONORIFIC})\s+)?$`,
   "iu",
 );
 const HANDED_TITLE = new RegExp(

@@ -48,8 +48,9 @@ export const SUCCESSIONS: readonly SuccessionRow[] = [
     id: "employer replaces X by Y",
     cue: /\s(?:remplace|remplacera|a remplacé|va remplacer)\s+(?=\p{Lu})/u,
     replaced: "named",
+    // ("C remplace X à la tête du site de L par son adjoint, Y": the post led, and the holder described)
     toHolder:
-      /^\s+(?:(?:comme|au poste d(?:e\s+|['’])|en tant que)\s*(?<post>\p{Ll}[^,;.]{2,60}?)\s+)?par\s+$/u,
+      /^\s+(?:(?:(?:comme|au poste d(?:e\s+|['’])|en tant que)\s*(?<post>\p{Ll}[^,;.]{2,60}?)|(?<led>à la tête (?:de la|de l['’]|du|des|de|d['’])\s*\p{Ll}[^,;.]{2,60}?))\s+)?par\s+(?<deputy>(?:son|sa|l['’])\s*(?:adjointe?|bras droit|numéro deux)\s*,?\s*)?$/u,
     example:
       "Léa Vidal devient directrice des achats de Kargo Rail. Ferlog remplace Léa Vidal par Marc Lin, recruté chez Orvane, au même poste.",
     expected: {
@@ -62,9 +63,10 @@ export const SUCCESSIONS: readonly SuccessionRow[] = [
   },
   {
     id: "employer replaces the one told before by Y",
-    cue: /\s(?:le|la|l['’])\s*(?:remplace|remplacera|a remplacée?)\s+par\s+/u,
+    cue: /\s(?:le|la|l['’])\s*(?:remplace|remplacent|remplacera|a remplacée?|ont remplacée?)\s+par\s+/u,
     replaced: "earlier",
-    toHolder: /^$/u,
+    // ("C le remplace par son adjoint, Y": the holder described as the house's own)
+    toHolder: /^(?<deputy>(?:son|sa|l['’])\s*(?:adjointe?|bras droit|numéro deux)\s*,?\s*)?$/u,
     example:
       "Chez Orvane, où elle dirigeait le service export depuis 2019, Léa Vidal rejoint Kargo Rail comme directrice commerciale.\n\nOrvane la remplace par Marc Lin, transfuge de Ferlog.",
     expected: {
@@ -262,6 +264,8 @@ export function readEmployerSuccessions(
       let replaced: PersonMention | undefined;
       let holderFrom = cueEnd;
       let said: string | null = null;
+      // "par son adjoint, Y": one of the house's own takes the post
+      let deputy = false;
       if (row.replaced === "named") {
         const honorific = HONORIFIC_BEFORE.exec(text.slice(cueEnd))![0].length;
         replaced = mentions.find((m) => m.start === cueEnd + honorific);
@@ -275,7 +279,8 @@ export function readEmployerSuccessions(
           text.slice(holderFrom, mention.start).replace(HONORIFIC_BEFORE_END, ""),
         );
         if (!between) continue;
-        said = between.groups?.post?.trim() ?? null;
+        said = (between.groups?.post ?? between.groups?.led)?.trim() ?? null;
+        deputy = between.groups?.deputy !== undefined;
         holder = mention;
         break;
       }
@@ -331,7 +336,9 @@ export function readEmployerSuccessions(
         person: holder.name,
         company,
         role: agreeTitle(role, feminine),
-        kind: row.kindOfCue?.(cue[0]) ?? (comes ? "joined" : INSIDER.test(after) ? "promoted" : "appointed"),
+        kind:
+          row.kindOfCue?.(cue[0]) ??
+          (comes ? "joined" : deputy || INSIDER.test(after) ? "promoted" : "appointed"),
         previous_companies: previousName && !sameHouse(previousName, company) ? [previousName] : [],
         predecessor: departing.person,
         guessed,

@@ -284,10 +284,14 @@ function lowerFirst(text: string): string {
 //   "C se dote d'un directeur général" + "Paul X, ancien de D, prend ses fonctions lundi."
 const POST_THEN_HOUSE =
   /^(?:(?:Un|Une)\s+(?:nouveau\s+|nouvelle\s+|nouvel\s+)?|(?:Nouveau|Nouvelle|Nouvel|Nouveaulle)\s+)((?:[\p{Ll}][\p{Ll}'’-]*|\p{Lu}{2,5})(?:\s+(?!pour\s|chez\s|à\s)[\p{Ll}][\p{Ll}'’-]*){0,4})\s+(?:chez|pour)\s+/u;
+// (or a sentence of its own: "C s'est trouvé un directeur de course. L'organisateur a retenu X, …")
 const HOUSE_THEN_POST =
-  /^([\p{Lu}][^.;:!?]{1,60}?)\s+(?:recrute|se dote d['’]|accueille|s['’]offre)\s*(?:un|une)\s+(?:nouveau\s+|nouvelle\s+|nouvel\s+)?((?:[\p{Ll}][\p{Ll}'’-]*|\p{Lu}{2,5})(?:\s+(?!pour\s|à\s|afin\s)[\p{Ll}][\p{Ll}'’-]*){0,4})\s+(?=\p{Lu})/u;
-// the body names the person as the one retained: "C'est X, venue de D, qui a été retenue", "Il s'agit de X, …"
-const RETAINED = /^(?:C['’]est\s+|Il s['’]agit d(?:e\s+|['’]))/u;
+  /^([\p{Lu}][^.;:!?]{1,60}?)\s+(?:recrute|se dote d['’]|accueille|s['’]offre|s['’]est trouvée?|a trouvé)\s*(?:un|une)\s+(?:nouveau\s+|nouvelle\s+|nouvel\s+)?((?:[\p{Ll}][\p{Ll}'’-]*|\p{Lu}{2,5})(?:\s+(?!pour\s|à\s|afin\s)[\p{Ll}][\p{Ll}'’-]*){0,4})(?:\s*\.)?\s+(?=\p{Lu})/u;
+// the body names the person as the one retained: "C'est X, venue de D, qui a été retenue", "Il s'agit de X, …",
+// "L'organisateur a retenu X, …", "Le club a choisi X" (the house, by its noun or a pronoun, chose them)
+const CHOSEN_BY_HOUSE = String.raw`(?:(?:Le|La|L['’])\s*\p{Ll}[\p{Ll}-]+|Il|Elle)\s+a\s+(?:retenu|choisi|désigné|recruté|engagé)\s+`;
+const RETAINED = new RegExp(String.raw`^(?:C['’]est\s+|Il s['’]agit d(?:e\s+|['’])|${CHOSEN_BY_HOUSE})`, "u");
+const RETAINED_AHEAD = new RegExp(String.raw`(?:^|\s)(?=C['’]est\s|Il s['’]agit d|${CHOSEN_BY_HOUSE})`, "u");
 // the body says the post itself: a verb of appointment or the title after "comme"
 const SAYS_POST =
   /\s(?:devient|est\s+(?:nommée?|promue?)|a été\s+(?:nommée?|promue?|désignée?)|au poste de)\s/u;
@@ -300,7 +304,7 @@ function tellPostHeadline(item: string): string | null {
   const from = (postFirst ?? houseFirst)![0].length;
   const rest = item.slice(from);
   // where the body starts: "C'est", "Il s'agit de", or the person's name
-  const retained = /(?:^|\s)(?=C['’]est\s|Il s['’]agit d)/u.exec(rest);
+  const retained = RETAINED_AHEAD.exec(rest);
   const bodyAt = retained ? retained.index + retained[0].length : (nameStart(rest) ?? -1);
   if (bodyAt < 0 || (houseFirst && bodyAt > 0)) return null;
   // "Nouvelle directrice chez C : X." is the headline item's own grammar (headline-items.ts, shapes.ts)
@@ -321,7 +325,7 @@ function tellPostHeadline(item: string): string | null {
   const leaves = /^\s+quitte\s+/u.exec(body.slice(person.end + apposition.length));
   const left = leaves && readCompanyAfter(body, person.end + apposition.length + leaves[0].length);
   if (left) apposition += `, ex-${body.slice(left.start, left.end).trim()}`;
-  return `${body.slice(0, person.end)}${apposition}${apposition ? "," : ""} rejoint ${house} comme ${post}.${after}`;
+  return `${body.slice(0, person.end)}${apposition}${apposition ? "," : ""} rejoint ${houseFirst ? span.text : house} comme ${post}.${after}`;
 }
 
 // Where the body's person starts, read from each capital on, since a house's name before it would

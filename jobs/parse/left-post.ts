@@ -86,15 +86,20 @@ export function postLeftAfterName(text: string, nameEnd: number): LeftPost | nul
 const FRONTED_POST =
   /(?:^|[.!?:;]\s+|\n)(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}'’-]+)*\s+(?:chez|de|du|des|d['’])\s*\p{Lu}[^,.;:()]*?)(?:\s+depuis\s[^,.;:()]*)?,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
-// "C se sépare de sa présidente, X", "C remercie son directeur général, X": the house parts with the
-// holder of its own post, named in apposition after it
+// "C se sépare de sa présidente, X", "C remercie son directeur général, X", "C voit partir son directeur
+// industriel, X": the house parts with the holder of its own post, named in apposition after it
 const HOUSE_PARTS_WITH =
-  /(?:^|[.!?:;]\s+|\n)((?:(?:Le|La|Les|L['’])\s*)?\p{Lu}[^,.;:()]*?)\s+(?:se sépare|se séparera|s'est séparée?|vient de se séparer|remercie|a remercié|limoge|a limogé|congédie|a congédié)\s+(?:de\s+|d['’])?(?:son|sa)\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+  /(?:^|[.!?:;]\s+|\n)((?:(?:Le|La|Les|L['’])\s*)?\p{Lu}[^,.;:()]*?)\s+(?:se sépare|se séparera|s'est séparée?|vient de se séparer|remercie|a remercié|limoge|a limogé|congédie|a congédié|voit partir|a vu partir)\s+(?:de\s+|d['’])?(?:son|sa)\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 // "C change de directeur général. Y cède sa place à X": the house changes the holder of its post, the
 // one named next holds it
 const HOUSE_CHANGES_HOLDER =
   /(?:^|[.!?:;]\s+|\n)((?:(?:Le|La|Les|L['’])\s*)?\p{Lu}[^,.;:()]*?)\s+(?:change|changera|a changé|vient de changer)\s+de\s+(\p{Ll}[\p{Ll}'’ -]{1,60}?)\s*[.:]\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
+// "Après seize ans à la tête de C, X passe la main", "Après deux mandats à la présidence de C, X …":
+// the post held, told by the tenure that opens the sentence on the name (the one who leaves it now)
+const FRONTED_TENURE =
+  /(?:^|[.!?:;]\s+|\n)Après\s+[^,.;:()]{1,40}?\s+à\s+la\s+(tête|direction|présidence)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=\p{Lu})([^,.;:()]+?)\s*,\s*(?:(?:le|la)\s+(?:Pr|Dr)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 /** The post told before the name that starts at `nameStart`, fronted in its sentence. */
 export function postLeftBeforeName(text: string, nameStart: number): LeftPost | null {
@@ -113,6 +118,11 @@ export function postLeftBeforeName(text: string, nameStart: number): LeftPost | 
     if ((TITLE_HEADS.has(head) || OFFICE_HEAD_NOUNS.has(head)) && house)
       return { role: changes[2]!, company: house.text };
   }
+  const tenure = FRONTED_TENURE.exec(window);
+  const ledHouse = tenure ? readCompanyRun(tenure[2]!, 0) : null;
+  // the whole run is the house: "à la tête du Théâtre des Ormeaux", not "à la tête de Lyon Sud, en 2010"
+  if (tenure && ledHouse && ledHouse.text === tenure[2]!.trim())
+    return { role: tenure[1] === "présidence" ? "président" : "directeur", company: ledHouse.text };
   const fronted = FRONTED_POST.exec(window);
   if (!fronted) return null;
   const post = fronted[1]!;

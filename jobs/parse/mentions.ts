@@ -6,6 +6,7 @@ import {
   ACRONYMS,
   COMPANY_DESCRIPTORS,
   COMPANY_NAME_WORDS,
+  COMPOUND_FIRST_NAME_OPENERS,
   EMPLOYER_NOUNS,
   FIRST_NAMES,
   foldWord,
@@ -153,6 +154,17 @@ function isCapitalsParticle(sentence: string, tokens: Token[], at: number): bool
 
 function startsWithKnownFirstName(word: string): boolean {
   return FIRST_NAMES.has(foldWord(word.split("-")[0] ?? ""));
+}
+
+// "Ha Linh Tran", "Thi Thu Nguyen-Roux": an opener of a two-word first name (lexicon/people.ts),
+// then a known first name, then the surname
+function opensCompoundFirstName(run: Token[]): boolean {
+  return (
+    run.length >= 3 &&
+    COMPOUND_FIRST_NAME_OPENERS.has(foldWord(run[0]!.core)) &&
+    /^\p{Lu}\p{Ll}/u.test(run[0]!.core) &&
+    startsWithKnownFirstName(run[1]!.core)
+  );
 }
 
 // A paragraph's text is scanned for people by each of the parser's steps (clauses, previous
@@ -309,6 +321,7 @@ function scanPersonMentions(sentence: string, firstRunOnly = false): PersonMenti
         knownFirstName:
           opensWithInitials ||
           startsWithKnownFirstName(trimmed[0]!.core.slice(elided)) ||
+          (elided === 0 && opensCompoundFirstName(trimmed)) ||
           AFTER_COURTESY_TITLE.test(sentence.slice(Math.max(0, start - 10), start)),
         upperCase: surnameInCapitals(text),
       });
@@ -399,6 +412,8 @@ function trimToFirstName(run: Token[]): Token[] {
   const at = run.findIndex(
     (t, index) => index > 0 && startsWithKnownFirstName(t.core.replace(/^[dD]['’]/u, "")),
   );
+  // ("Ha Linh Tran": the word before the known first name opens a first name of two words)
+  if (at === 1 && opensCompoundFirstName(run)) return run;
   if (at > 0 && run.length - at >= 2) return run.slice(at);
   const surname = run.findIndex((t) => CAPITALS_WORD.test(t.core));
   if (

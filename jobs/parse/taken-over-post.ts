@@ -54,8 +54,12 @@ const SUCCESSOR_OPENS =
 const YIELDS_PLACE =
   /^\s*(?:(?:il|elle)\s+|(?<named>\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Ll}[^,;.()]{1,140},)?\s+)(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé|passe|passera|a passé|transmet|transmettra|a transmis)\s+(?:sa place|son fauteuil|son siège|le manche|les rênes|le flambeau|le témoin)\s+à\s+/u;
 // "Il est remplacé par X", "Elle sera remplacée par X": the one replaced is the person named before
+// (a house that replaces them, "C le remplace par X", is employer-successions.ts's)
 const REPLACED_BY =
   /^\s*(?:il|elle)\s+(?:est|sera|a été|va être)\s+remplacée?\s+(?:à ce poste\s+|à son poste\s+)?par\s+/u;
+// "À C, où il était responsable de la maintenance, il est remplacé par …": the post the one who left
+// held at the house, told between the house and the clause that replaces them
+const WHERE_HELD = /^\s*où\s+(?:il|elle)\s+était\s+(?:jusqu['’]ici\s+)?(\p{Ll}[^,;.:()]{2,80}),\s*/u;
 // "la direction commerciale est reprise par", "son poste de R est repris par", "la relève est
 // assurée par", "sa fonction revient à": the post (its noun phrase), the verb, then the holder after
 // a short description
@@ -234,7 +238,9 @@ export function readTakenOverPosts(
   for (const sentence of splitSentences(masked)) {
     const text = sentence.text;
     const atHouse = AT_HOUSE.exec(text);
-    const from = atHouse ? atHouse[0].length : 0;
+    const whereHeld = atHouse ? WHERE_HELD.exec(text.slice(atHouse[0].length)) : null;
+    const from = atHouse ? atHouse[0].length + (whereHeld?.[0].length ?? 0) : 0;
+    const heldThere = whereHeld?.[1]?.trim();
     // a sentence opens on a capital: "Son poste …", "La direction …"
     const rest = text.slice(from).replace(/^\s*\p{Lu}/u, (first) => first.toLowerCase());
     const mentions = findPersonMentions(text);
@@ -404,7 +410,14 @@ export function readTakenOverPosts(
       departing && !namesPost && LED.test(aboutDeparting) ? (feminine ? "directrice" : "directeur") : null;
     const samePost = /^(?:la même fonction|le même poste)$/u.test(post) && departing ? departing.role : null;
     const role =
-      titleOfPost(post, feminine) ?? samePost ?? former ?? leftRole ?? titledBefore ?? apposed ?? led;
+      titleOfPost(post, feminine) ??
+      samePost ??
+      heldThere ??
+      former ??
+      leftRole ??
+      titledBefore ??
+      apposed ??
+      led;
     if (!company || !role) continue;
     // a holder the lexicon does not vouch for takes a post the text names plainly (the sentence's own,
     // or the one the departing person gives up), never one pieced together from other clauses

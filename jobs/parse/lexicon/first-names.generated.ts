@@ -3,7 +3,7 @@
 // the distrusted names of lexicon/people.ts. Folded (lower case, no accents). Left out: 66 names not in
 // Latin letters or shorter than three, 771 French dictionary words, 13 words the lexicon gives another role.
 
-// Listed feminine in every locale that has them (2176)
+// Listed feminine in every locale that has them (2175)
 export const GENERATED_FEMININE_FIRST_NAMES: readonly string[] = (
   "aaliyah abby abdonie abeline abibatou abigael abigaelle abigail abigel aby acacie ada adalbaude " +
   "adalsinde adea adegrine adela adelaida adelaide adelajda adele adelie adelina adeline adeltrude " +
@@ -109,64 +109,63 @@ export const GENERATED_FEMININE_FIRST_NAMES: readonly string[] = (
   "lynette lynne maarit maayane mabel mable madalena madalina madeline madina madita madlaina madleen " +
   "madlen maelie maeline maelis maelle maely maelyne maelys maeva mafalda magali magdalena maggie " +
   "maguelone maguette mahault mahaut maica maija maike maila mailin maily mailys maimouna maina maira " +
-  "maissa maissane maiwenn maja malak malea malena malene malia malika malina mallaury malou malvina " +
-  "malwina manal mandy manelle manon manuela mara marah maram marcela marceline marcella marcheta " +
-  "marcia mareike mareme maren marga margaret margareta margarida margarita margaux margie margo " +
-  "margot mariam mariama mariame mariana marianna marianne maricarmen maricica marieke mariella mariem " +
-  "marieme marika marilena marilou marilu marilyn marinela marioara marisa marisol marissa marit " +
-  "mariuca marja marjane marjatta marjorie marla marleen marlen marlena marlene marnie marsha marta " +
-  "martha marthe martine martyna marwa marwen mary maryam maryann marylou maryna masa mathilda " +
+  "maissa maissane maiwenn maja malak malea malena malene malgorzata malia malika malina mallaury " +
+  "malou malvina malwina manal mandy manelle manon manuela mara marah maram marcela marceline marcella " +
+  "marcheta marcia mareike mareme maren marga margaret margareta margarida margarita margaux margie " +
+  "margo margot mariam mariama mariame mariana marianna marianne maricarmen maricica marieke mariella " +
+  "mariem marieme marika marilena marilou marilu marilyn marinela marioara marisa marisol marissa " +
+  "marit mariuca marja marjane marjatta marjorie marla marleen marlen marlena marlene marnie marsha " +
+  "marta martha marthe martine martyna marwa marwen mary maryam maryann marylou maryna masa mathilda " +
   "mathilde matilda matilde mattea mattie matylda maud maude maureen mauricette maxellende maxi maxine " +
-  "may mayane mayar mayla mayline maylis mayra mayssa mayte małgorzata medina medine megan megane " +
-  "meghan meike melania melanie melek melia melike melina melinda meline melis melisa melisande " +
-  "melissa melissandre mellina melody melusine mercedes meredith merete meriam meriem merjem merve " +
-  "meryam meryem meryl mia micaela michaela michalina michele michelle mieke mihaela mikaela mila " +
-  "milana mildred milena milla mindy minna minnie minodora mioara mirabela miranda miray mireille " +
-  "mirela mirella miriam mirja mirona miruna misty miya moa moisette molly mona monalisa monica monika " +
-  "monique morgane muriel mya myla mylene myra myriam myrtle nada nadege nadia nadine nadja nadzieja " +
-  "naelle naemi nahla naia naila naima nais najla nala nanna naomi naomie nara narcisa natacha natalia " +
-  "natalie natasa natasha nathalie nawal nawel naya nayla nea neela neele nefeli neila nejla nela nele " +
-  "nelia nell nelli nellie nelly nelya nerea nermine nesrine nettie neva neyla niame nichole nicole " +
-  "nicoleta nicoline niculina nidia nika nike nila nina nine ninon niouma nisa noelia noelie noelle " +
-  "noemi noemie nola noor nora norah norhane norica norina norma noura nourane nuria oana oceane " +
-  "octaviana oda odelia odette odile ofelia olga olimpia olivia oliwia ollie olympia ombeline ombline " +
-  "opal ophelie ora oriande oriane orlane ornella ortansa orvokki otilia oumou ozana ozanne paivi " +
-  "paloma pam pamela paola paraschiva patricia patrizia patrycja patsy patti patty paula paule paulica " +
-  "pauliina paulina pauline pearl pecine peggy pelagia pelagie penda penelopa penelope pernilla " +
-  "perrine petra petronela petronille petruta philine philippa philomene phoebe phyllis pia pilar " +
-  "pirjo pirkko pompilia prisca priscilla priscille profira pulcherie quentine quieta quintia " +
-  "quitterie rachael rachel rachela rafaela rafila rahel rahma rajana raluca ramata ramatoulaye rania " +
-  "ranim ranya raphaelle raquel rawane raymonde rea rebeca rebecca rebeka rebekka regina regine " +
-  "regitze reina rejeanne reka renata rhea rhonda riana rica rieke riitta rike rikke rim rita ritva " +
-  "rivka roberta robertina robyn rochelle rocio rodica rokhaya rokia roksana rolande romanita romina " +
-  "romy rona ronja rosalia rosalie rosario roseline rosemarie rosemary roxana roxane roxanne roxelana " +
-  "roza rozalia rozina ruby rufina runa ruta ruth ruxanda ruxandra ruya rym sabina sabrina sabrine " +
-  "sadie safa safia safiatou safietou safira safiya safta sahra sakina salimata salimatou sally salma " +
-  "salome salomea saly samantha samara samia samira sanaa sanda sandra sandrine sandy sanja sanne " +
-  "sanziana saphira sara sarah sarina sarra saskia satu savannah saveta savina scarlett segolene " +
-  "selena selene selin selina selma semenica sena sephora serafina seraina serena severina severine " +
-  "seynabou shaily shaima shaina shana shani shanice shanna shanon shany shari sharon shawna shayma " +
-  "shayna sheila shelia shelley shelly sheri sherine sherri sheryl shirel shirine shirley shyrel siana " +
-  "siara sidonia sidonie sidra siena sienna sihem silja silje siloe silvana silvia silviana simea " +
-  "simina simona simone sina sinikka sinja sira sirine siv sixtine smaranda sofia sofie sofija sohane " +
-  "sokhna solange soledad solene solenn soline solveig sonia sonja sonya sophia sophie soraia sorana " +
-  "soraya sorina soumaya speranta stacey stacy stana stanca stefana stefania stefanie stela steliana " +
-  "stella steluta stephanie stina stine sude summer sunniva susan susana susanna susanne susie suzana " +
-  "suzanne suzie suzon svea svenja svetlana swassane sybilla sybille sydney sylvia sylviane sylvie " +
-  "sylwia synne syrine szofi szofia szonja tabea tabitha tacjana taina tais tal talea tali talia talya " +
-  "tamara tami tamina tammy tania tanja tanya tarja tasha tasnim tasnime tatiana tea teea tekla " +
-  "tellervo teodora teodosia teona teresa teri tesnim tesnime tess tessa thais thalea thalia thanina " +
-  "thea thelma theodora theresa therese tia tiana tiberia tiffany tiguida tiina tilda timea tina tinca " +
-  "tincuta tine tiphaine tiril tomke tonya tracey traci tricia tsipora tuana tudora tudorita tudosia " +
-  "tuula tuulikki tuva ulla ulrika uma una ursule valentina valentine valeria vanesa vanessa vania " +
-  "varvara velma venera vera verna veronica veronika veta vibeke vicentia vicki vickie vicky viktoria " +
-  "vilde vinciane violeta viorela viorica virag virginia vitoria vittoria vivian viviana viviane " +
-  "vivienne voichita walentyna waleria wanda wanesa wendy weronika whitney wiara wibke wiebke wiem " +
-  "wiktoria wilhelmina wilma winifred wirginia wissam xaviere xenia yael yaelle yamina yara yaren " +
-  "yasmin yasmina yasmine ylvi ylvie yolanda yolande yona yosra youmna youna yousra ysaline yse ysee " +
-  "yseult yumi yuna yvette yvonne zaharia zahra zamfira zana zaneta zara zaraza zayneb zehra zeinab " +
-  "zejnep zelda zelie zenobia zenovia zeynab zeynep zina zineb zita zoe zoeva zoey zofia zohra zorka " +
-  "zselyke zsofia zuzanna łucja " +
+  "may mayane mayar mayla mayline maylis mayra mayssa mayte medina medine megan megane meghan meike " +
+  "melania melanie melek melia melike melina melinda meline melis melisa melisande melissa melissandre " +
+  "mellina melody melusine mercedes meredith merete meriam meriem merjem merve meryam meryem meryl mia " +
+  "micaela michaela michalina michele michelle mieke mihaela mikaela mila milana mildred milena milla " +
+  "mindy minna minnie minodora mioara mirabela miranda miray mireille mirela mirella miriam mirja " +
+  "mirona miruna misty miya moa moisette molly mona monalisa monica monika monique morgane muriel mya " +
+  "myla mylene myra myriam myrtle nada nadege nadia nadine nadja nadzieja naelle naemi nahla naia " +
+  "naila naima nais najla nala nanna naomi naomie nara narcisa natacha natalia natalie natasa natasha " +
+  "nathalie nawal nawel naya nayla nea neela neele nefeli neila nejla nela nele nelia nell nelli " +
+  "nellie nelly nelya nerea nermine nesrine nettie neva neyla niame nichole nicole nicoleta nicoline " +
+  "niculina nidia nika nike nila nina nine ninon niouma nisa noelia noelie noelle noemi noemie nola " +
+  "noor nora norah norhane norica norina norma noura nourane nuria oana oceane octaviana oda odelia " +
+  "odette odile ofelia olga olimpia olivia oliwia ollie olympia ombeline ombline opal ophelie ora " +
+  "oriande oriane orlane ornella ortansa orvokki otilia oumou ozana ozanne paivi paloma pam pamela " +
+  "paola paraschiva patricia patrizia patrycja patsy patti patty paula paule paulica pauliina paulina " +
+  "pauline pearl pecine peggy pelagia pelagie penda penelopa penelope pernilla perrine petra petronela " +
+  "petronille petruta philine philippa philomene phoebe phyllis pia pilar pirjo pirkko pompilia prisca " +
+  "priscilla priscille profira pulcherie quentine quieta quintia quitterie rachael rachel rachela " +
+  "rafaela rafila rahel rahma rajana raluca ramata ramatoulaye rania ranim ranya raphaelle raquel " +
+  "rawane raymonde rea rebeca rebecca rebeka rebekka regina regine regitze reina rejeanne reka renata " +
+  "rhea rhonda riana rica rieke riitta rike rikke rim rita ritva rivka roberta robertina robyn " +
+  "rochelle rocio rodica rokhaya rokia roksana rolande romanita romina romy rona ronja rosalia rosalie " +
+  "rosario roseline rosemarie rosemary roxana roxane roxanne roxelana roza rozalia rozina ruby rufina " +
+  "runa ruta ruth ruxanda ruxandra ruya rym sabina sabrina sabrine sadie safa safia safiatou safietou " +
+  "safira safiya safta sahra sakina salimata salimatou sally salma salome salomea saly samantha samara " +
+  "samia samira sanaa sanda sandra sandrine sandy sanja sanne sanziana saphira sara sarah sarina sarra " +
+  "saskia satu savannah saveta savina scarlett segolene selena selene selin selina selma semenica sena " +
+  "sephora serafina seraina serena severina severine seynabou shaily shaima shaina shana shani shanice " +
+  "shanna shanon shany shari sharon shawna shayma shayna sheila shelia shelley shelly sheri sherine " +
+  "sherri sheryl shirel shirine shirley shyrel siana siara sidonia sidonie sidra siena sienna sihem " +
+  "silja silje siloe silvana silvia silviana simea simina simona simone sina sinikka sinja sira sirine " +
+  "siv sixtine smaranda sofia sofie sofija sohane sokhna solange soledad solene solenn soline solveig " +
+  "sonia sonja sonya sophia sophie soraia sorana soraya sorina soumaya speranta stacey stacy stana " +
+  "stanca stefana stefania stefanie stela steliana stella steluta stephanie stina stine sude summer " +
+  "sunniva susan susana susanna susanne susie suzana suzanne suzie suzon svea svenja svetlana swassane " +
+  "sybilla sybille sydney sylvia sylviane sylvie sylwia synne syrine szofi szofia szonja tabea tabitha " +
+  "tacjana taina tais tal talea tali talia talya tamara tami tamina tammy tania tanja tanya tarja " +
+  "tasha tasnim tasnime tatiana tea teea tekla tellervo teodora teodosia teona teresa teri tesnim " +
+  "tesnime tess tessa thais thalea thalia thanina thea thelma theodora theresa therese tia tiana " +
+  "tiberia tiffany tiguida tiina tilda timea tina tinca tincuta tine tiphaine tiril tomke tonya tracey " +
+  "traci tricia tsipora tuana tudora tudorita tudosia tuula tuulikki tuva ulla ulrika uma una ursule " +
+  "valentina valentine valeria vanesa vanessa vania varvara velma venera vera verna veronica veronika " +
+  "veta vibeke vicentia vicki vickie vicky viktoria vilde vinciane violeta viorela viorica virag " +
+  "virginia vitoria vittoria vivian viviana viviane vivienne voichita walentyna waleria wanda wanesa " +
+  "wendy weronika whitney wiara wibke wiebke wiem wiktoria wilhelmina wilma winifred wirginia wissam " +
+  "xaviere xenia yael yaelle yamina yara yaren yasmin yasmina yasmine ylvi ylvie yolanda yolande yona " +
+  "yosra youmna youna yousra ysaline yse ysee yseult yumi yuna yvette yvonne zaharia zahra zamfira " +
+  "zana zaneta zara zaraza zayneb zehra zeinab zejnep zelda zelie zenobia zenovia zeynab zeynep zina " +
+  "zineb zita zoe zoeva zoey zofia zohra zorka zselyke zsofia zuzanna " +
   ""
 )
   .trim()
@@ -199,21 +198,21 @@ export const GENERATED_MASCULINE_FIRST_NAMES: readonly string[] = (
   "basil basile bastian bastien batuhan baudouin bazyli bebe bela bence bende bendeguz benedek " +
   "benedikt benedykt benett bengt beniamin benito benjamim bennet bennett bennie benno benny benone " +
   "bent beranger berard berat berkay bernard bernardo bernd bert bertalan bertram bertrand bilal bilel " +
-  "billy birane bjarne bjorn blaise blake bobby bogdan bohemond boldizsar boniface boris borys botond " +
-  "bouba boubacar bouchard boyd brad bradford bradley bradut brahim brajan brajen brayan brendan brent " +
-  "brett briac brian brice brieuc bruce bruno bryan bryant bucur burak byron błazej caius caleb calin " +
-  "calixte calvin camelien cameron camil camillien can cantemir caribert carl carles carlo carloman " +
-  "carlos carlton carroll cary casian caspar cassien catalin cazimir cecil cecyliusz cedric cedrik " +
-  "cedrin celian celien cem cesaire cezar cezary chad chahine chai charlemagne charles charly cheick " +
-  "cheikhou chekhouna cherif childebert chilperic chris christer christian christiano christodule " +
-  "christoffer christoph christophe christopher chrysole chrysostome ciprian claas claes clarence " +
-  "clark claudien claudio claudiu claus clay clayton cleandre clemens clemente clery clifford clifton " +
-  "clint clinton clotaire clovis clyde codin codrin codrut cody collin come conner connor conrad " +
-  "constantin corentin corey cornel corneliu cornelius corto corvin cory cosmin costache costel costin " +
-  "craig cristea cristian cristiano cristobal cristofor csaba csanad csongor curt curtis cyprien " +
-  "cyrian cyriaque cyril cyrille cyrus cyryl dacian dale damian damien damon dani daniel danilo danny " +
-  "dante dany danyl daouda darian darin dario daris darius dariusz darnell darrel darrell darren " +
-  "darrin darryl daryl dave david davide davin dawid dayan dayane decebal delbert delphin demba " +
+  "billy birane bjarne bjorn blaise blake blazej bobby bogdan bohemond boldizsar boniface boris borys " +
+  "botond bouba boubacar bouchard boyd brad bradford bradley bradut brahim brajan brajen brayan " +
+  "brendan brent brett briac brian brice brieuc bruce bruno bryan bryant bucur burak byron caius caleb " +
+  "calin calixte calvin camelien cameron camil camillien can cantemir caribert carl carles carlo " +
+  "carloman carlos carlton carroll cary casian caspar cassien catalin cazimir cecil cecyliusz cedric " +
+  "cedrik cedrin celian celien cem cesaire cezar cezary chad chahine chai charlemagne charles charly " +
+  "cheick cheikhou chekhouna cherif childebert chilperic chris christer christian christiano " +
+  "christodule christoffer christoph christophe christopher chrysole chrysostome ciprian claas claes " +
+  "clarence clark claudien claudio claudiu claus clay clayton cleandre clemens clemente clery clifford " +
+  "clifton clint clinton clotaire clovis clyde codin codrin codrut cody collin come conner connor " +
+  "conrad constantin corentin corey cornel corneliu cornelius corto corvin cory cosmin costache costel " +
+  "costin craig cristea cristian cristiano cristobal cristofor csaba csanad csongor curt curtis " +
+  "cyprien cyrian cyriaque cyril cyrille cyrus cyryl dacian dale damian damien damon dani daniel " +
+  "danilo danny dante dany danyl daouda darian darin dario daris darius dariusz darnell darrel darrell " +
+  "darren darrin darryl daryl dave david davide davin dawid dayan dayane decebal delbert delphin demba " +
   "demetriusz denis denisz deniz dennis denny derek dewey dexter diar didier diego dieudonne dilan " +
   "dimitri dinis dino dinu diogo dion dionizy djibril domenic domenik domingo dominic dominick dominik " +
   "donald donat donnie dorel dorian dorin dorinel doru doug douglas dov doyle dragos drew driss duane " +
@@ -267,55 +266,55 @@ export const GENERATED_MASCULINE_FIRST_NAMES: readonly string[] = (
   "kristian kristijan kristof kristoffer kristopher krisztian krisztofer krystian krzysztof ksawery " +
   "ksenofont kurt kuzey kwintyn kyan kyle kylian kyliann kyllian ladislau ladji lajos lamar lambert " +
   "lancelot landry larry lars lascar lassana laszlo laurencjusz laurens laurent laurentiu laurenty " +
-  "laurenz lauri laurian laurin lawrence lazar lazare lean leander leandre leandro leano leart ledion " +
-  "leif leland len lenn lennard lennart lennert lenni lennie lennox lenny leny leo leon leonardo " +
-  "leonel leonhard leonid leonidas leonis leontin leopold leroy leufroy levent levente levi levin " +
-  "levio lewin lewis leyan liam lian lica lietald linus lio lionel lior lirone lisandro livio liviu " +
-  "liyan lloyd loan logan lohan loic longin lonnie loren lorenz lorenzo lorian lorik lorin lothaire " +
-  "louan louay louca louie louka lounis lourenco lowell luan lubin luc lucas lucentiu lucian lucien " +
-  "lucjan lucretiu ludolphe ludovic ludvig ludwig ludwik luigi luiz luk lukas luke luther lutz lyam " +
-  "lyan lyes lyle macaire maceo mack mactar madalin maddox mads mael magnus mahamadou mahdi mahe mahir " +
-  "mahmoud maik mailo makan makary makhtar maksim maksym maksymilian malcolm malick malik malo malone " +
-  "malthe mama mamadou mamady mamert mamoudou mamour manar manasse manil manole mansour marceau marcel " +
-  "marceli marcelin marcell marcelo marcin marco marcos marcu marcus marek mariano marino mario marius " +
-  "markku marko markus marley marlo marlon marouane marshall marten martim martin marton martti marty " +
-  "marvin marwan marwane marwin massamba massinissa matar mate matei matej mateja mateo mateus mateusz " +
-  "matheo mathew mathias mathieu mathis mathurin mathys matias matt matteo mattheo matthew matthias " +
-  "matthieu matthis matti mattia mattias mattis matyas matys maugis maurice mauro maurycy maxence " +
-  "maxens maxim maximilian maximilien mayeul mbaye mederic medoune mehdi mehmet meik melvil melvin " +
-  "melvyn menahem mence mendel merovee mert merwan mete micael micha michael michał micheal michel " +
-  "mick mickael miguel mihai mihail mihaly mihnea mikael mikail mike mikkel mikko miklos mikołaj " +
-  "milhan milo milton minh mio mirac miran mircea mirco mirko miron mischa mitchell mitica mitrut " +
-  "moctar modest modibo modou mody mohamadou mohamed mohammad mohammed mojzesz morgan moritz morris " +
-  "morten mory moses mouctar mouhamadou mouhamed mouhameth mouhammadou moustafa moustapha mugur " +
-  "mugurel muhammad muhammed murat mustafa mustapha mylan myron nabil nae nael nahel nahil nail naim " +
-  "nando nandor narcis nassim natan natanael nathan nathanael nathaniel naudet nawfel nayel nazariusz " +
-  "nazary nazim neal nechifor nehemie neil nelio nelson nelu neo nestor nevin nevio nicephore nichifor " +
-  "nicholas nick nicklas niclas nico nicoara nicodim nicola nicolae nicolai nicolaie nicolas nicu " +
-  "niculita nicusor nicuta niels niklas niko nikodem nikolai nikolas nikolasz nil nils nimrod nino nio " +
-  "nizar noah noam noan noar noe noha noham nohan nolan nolann nolen nolhan norbert norberto norman " +
-  "nouha nuno nuri octav octavian octavio octaviu odilon odin odon oger oke olaf olavi ole oleg " +
-  "olimpian olimpiu oliver oliviu oliwier olle olof omar omer onufry onur orell oren orestes orlando " +
-  "orville oskar oskari osmund othmane otis otto oumar oury ousmane oussama ovidiu owen pablo paco " +
-  "pacome pamfil panagachie pankracy pantaleon paolo pathe patricio patrick patrik patru patrycjusz " +
-  "patrycy patryk paul paulin paulo pavel paweł pedro peer pekka pentti pepe per perceval percy perry " +
-  "pete petre petri petrica petrisor petru petrut petteri pharell phil phileas philemon philibert " +
-  "philip philipp philippe phillip pierrick piet pietro pio piotr pit pius platon pol polikarp " +
-  "pompiliu pontus porfiriusz porfiry poul preston prokles prokop prokul prosper quentin quinn quirin " +
-  "rachid radu raducu rafael rafał raik rajmund rajnold ralph ramiro ramon ramy randal randall randolf " +
-  "randolph randy raoul raphael rares rasmus raul ray rayan rayane rayen raymond rayyan razvan reda " +
-  "reginald rejan rejean remi remus remy renato renaud rex reybaud riad rian ricardo riccardo rick " +
-  "rickard rickey ricky rico rio riyad roan roberto robinson rocco roch roderick roderyk rodney " +
-  "rodolfo rodolphe rodrigo rodrigue rogelio roger rohan roland rolando rolf romeo romeu romuald " +
-  "romulus ron ronald ronan ronnie roosevelt roselin ross roy ruben rudolf rudolph rudy rufus rui " +
-  "russell ryad ryan ryszard saad sabin sabri sada saer sagar said sakari salif salih salim saliou " +
-  "salomon salvador salvatore salwator sam sami samir sammy samson samu samuel samuele samy sancho " +
-  "sander sandor sandro sandu santiago santino santos sascha saul sava savin savinien scott sean " +
-  "sebastian sebastiao sebastien seckou sekou selim selyan semih seppo serafin serban sergi sergio " +
-  "sergiu sergiusz seth sever severin seweryn seydou shai shane shaun shawn shay shayan sheldon " +
+  "laurenz lauri laurian laurin lawrence lazar lazare lazarz lean leander leandre leandro leano leart " +
+  "ledion leif leland len lenn lennard lennart lennert lenni lennie lennox lenny leny leo leon " +
+  "leonardo leonel leonhard leonid leonidas leonis leontin leopold leroy leufroy levent levente levi " +
+  "levin levio lewin lewis leyan liam lian lica lietald linus lio lionel lior lirone lisandro livio " +
+  "liviu liyan lloyd loan logan lohan loic longin lonnie loren lorenz lorenzo lorian lorik lorin " +
+  "lothaire louan louay louca louie louka lounis lourenco lowell luan lubin luc lucas lucentiu lucian " +
+  "lucien lucjan lucretiu ludolphe ludovic ludvig ludwig ludwik luigi luiz luk lukas lukasz luke " +
+  "luther lutz lyam lyan lyes lyle macaire maceo mack mactar madalin maddox mads mael magnus mahamadou " +
+  "mahdi mahe mahir mahmoud maik mailo makan makary makhtar maksim maksym maksymilian malcolm malick " +
+  "malik malo malone malthe mama mamadou mamady mamert mamoudou mamour manar manasse manil manole " +
+  "mansour marceau marcel marceli marcelin marcell marcelo marcin marco marcos marcu marcus marek " +
+  "mariano marino mario marius markku marko markus marley marlo marlon marouane marshall marten martim " +
+  "martin marton martti marty marvin marwan marwane marwin massamba massinissa matar mate matei matej " +
+  "mateja mateo mateus mateusz matheo mathew mathias mathieu mathis mathurin mathys matias matt matteo " +
+  "mattheo matthew matthias matthieu matthis matti mattia mattias mattis matyas matys maugis maurice " +
+  "mauro maurycy maxence maxens maxim maximilian maximilien mayeul mbaye mederic medoune mehdi mehmet " +
+  "meik melvil melvin melvyn menahem mence mendel merovee mert merwan mete micael micha michael michal " +
+  "micheal michel mick mickael miguel mihai mihail mihaly mihnea mikael mikail mike mikkel mikko " +
+  "miklos mikolaj milhan milo milton minh mio mirac miran mircea mirco mirko miron mischa mitchell " +
+  "mitica mitrut moctar modest modibo modou mody mohamadou mohamed mohammad mohammed mojzesz morgan " +
+  "moritz morris morten mory moses mouctar mouhamadou mouhamed mouhameth mouhammadou moustafa " +
+  "moustapha mugur mugurel muhammad muhammed murat mustafa mustapha mylan myron nabil nae nael nahel " +
+  "nahil nail naim nando nandor narcis nassim natan natanael nathan nathanael nathaniel naudet nawfel " +
+  "nayel nazariusz nazary nazim neal nechifor nehemie neil nelio nelson nelu neo nestor nevin nevio " +
+  "nicephore nichifor nicholas nick nicklas niclas nico nicoara nicodim nicola nicolae nicolai " +
+  "nicolaie nicolas nicu niculita nicusor nicuta niels niklas niko nikodem nikolai nikolas nikolasz " +
+  "nil nils nimrod nino nio nizar noah noam noan noar noe noha noham nohan nolan nolann nolen nolhan " +
+  "norbert norberto norman nouha nuno nuri octav octavian octavio octaviu odilon odin odon oger oke " +
+  "olaf olavi ole oleg olimpian olimpiu oliver oliviu oliwier olle olof omar omer onufry onur orell " +
+  "oren orestes orlando orville oskar oskari osmund othmane otis otto oumar oury ousmane oussama " +
+  "ovidiu owen pablo paco pacome pamfil panagachie pankracy pantaleon paolo pathe patricio patrick " +
+  "patrik patru patrycjusz patrycy patryk paul paulin paulo pavel pawel pedro peer pekka pentti pepe " +
+  "per perceval percy perry pete petre petri petrica petrisor petru petrut petteri pharell phil " +
+  "phileas philemon philibert philip philipp philippe phillip pierrick piet pietro pio piotr pit pius " +
+  "platon pol polikarp pompiliu pontus porfiriusz porfiry poul preston prokles prokop prokul prosper " +
+  "quentin quinn quirin rachid radu raducu rafael rafal raik rajmund rajnold ralph ramiro ramon ramy " +
+  "randal randall randolf randolph randy raoul raphael rares rasmus raul ray rayan rayane rayen " +
+  "raymond rayyan razvan reda reginald rejan rejean remi remus remy renato renaud rex reybaud riad " +
+  "rian ricardo riccardo rick rickard rickey ricky rico rio riyad roan roberto robinson rocco roch " +
+  "roderick roderyk rodney rodolfo rodolphe rodrigo rodrigue rogelio roger rohan roland rolando rolf " +
+  "romeo romeu romuald romulus ron ronald ronan ronnie roosevelt roselin ross roy ruben rudolf rudolph " +
+  "rudy rufus rui russell ryad ryan ryszard saad sabin sabri sada saer sagar said sakari salif salih " +
+  "salim saliou salomon salvador salvatore salwator sam sami samir sammy samson samu samuel samuele " +
+  "samy sancho sander sandor sandro sandu santiago santino santos sascha saul sava savin savinien " +
+  "scott sean sebastian sebastiao sebastien seckou sekou selim selyan semih seppo serafin serban sergi " +
+  "sergio sergiu sergiusz seth sever severin seweryn seydou shai shane shaun shawn shay shayan sheldon " +
   "sherman sidoine sidy sigebert sigismond sigurd silas silvere silvian silviu simao simen simeon simi " +
   "simion simon sinan sindre sinica sire siro skander sky soan sofiane sohan solal sondre sonke soren " +
-  "sorin souleyman souleymane spirydion stan stancu stanislas stanisław stanley steen steeve stefan " +
+  "sorin souleyman souleymane spirydion stan stancu stanislas stanislaw stanley steen steeve stefan " +
   "steffen stelian stephan stephane stephen steve steven stewart stig stuart sune sven svend swan " +
   "sylvester sylwester szabolcs szczepan szymon taha tamas tamino tammo tancrede tanguy tao tapani " +
   "tapio tarik tayler taylor ted teddy teo teodor teodoro teofil teohari terence terencjusz terrance " +
@@ -328,15 +327,15 @@ export const GENERATED_MASCULINE_FIRST_NAMES: readonly string[] = (
   "vagn valdemar valentim valentin valentino valere valeriu valery valter valtteri vasco vasile veikko " +
   "veit venance vencel venceslas vendel veniamin vernon vianney vicente vicentiu victor victorin viggo " +
   "viktor vilhelm villy vilmos vince vincent vincentiu viorel virgil virgile visarion vito vitor vitus " +
-  "vlad vladimir vlaicu voicu vuk wacław wade wael walenty walentyn waleran walerian walery walgierz " +
+  "vlad vladimir vlaicu voicu vuk waclaw wade wael walenty walentyn waleran walerian walery walgierz " +
   "walid wallace walter waly wandrille warren wassim wawrzyniec wayne wendell wesley wiktor wilbert " +
   "wilbur wilfred wilfried wilfryd wilhelm willard willi william willis willy wilson wincenty winston " +
-  "wissem witalis woodrow władysław włodzimierz xaver xavier xenophon yacouba yago yahya yani yanis " +
+  "wissem witalis wladyslaw wlodzimierz woodrow xaver xavier xenophon yacouba yago yahya yani yanis " +
   "yann yanni yannic yannick yannik yannis yaro yaron yasin yasser yassin yassine yazid ylan yoan " +
   "yoann yoav yoel yohan yohann yoni yoro yossef youcef younes youness youri youssef youssou youssouf " +
   "youssouph youssoupha yunus yuri yusuf yvan yven yves zacharia zachariasz zacharie zachary zache " +
   "zack zackary zadig zakaria zakariya zakary zakarya zalan zamfir zayd zeno zente zephirin zephyr " +
-  "zeteny ziad zinedine ziyad zoltan zsolt zsombor zyad zygmunt łazarz łukasz " +
+  "zeteny ziad zinedine ziyad zoltan zsolt zsombor zyad zygmunt " +
   ""
 )
   .trim()

@@ -244,6 +244,12 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   ]),
 );
 
+// The first word of a first name written in two words without a hyphen ("Ha Linh", "Thi Thu", "Ngoc
+// Anh"), trusted only before a first name the lexicon knows: alone "Ha" is a hectare, "Hai" a place.
+export const COMPOUND_FIRST_NAME_OPENERS: ReadonlySet<string> = new Set(
+  "ha hai hoai hong thi thu thuy bao dieu kim ngoc xuan".split(" "),
+);
+
 // Capitalised words that start sentences or sit before names but are never part of one.
 export const NAME_STOPWORDS = new Set(
   (
