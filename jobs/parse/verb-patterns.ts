@@ -76,7 +76,7 @@ export const PROMOTED = word(
 // title is a move when the clause dates it or names the one replaced (lexicon/tense.ts); "sera remplacé
 // le 1er juillet par", a participle, is another shape
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|${EN_FUTURE}become|has become|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|${EN_FUTURE}become|has become|${EN_FUTURE}serve as|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
 );
 // LinkedIn's own wording, quoted as it is: "X a commencé un nouveau poste : R chez C", "X started a
 // new position as R at C"

@@ -108,7 +108,12 @@ const ROWS: Row[] = [
     person: "Claire Fontenay",
     want: { company: "Fondation Ormeaux", role: "directrice", kind: "joined", previous: ["Ferlane"] },
   },
-
+  {
+    shape: "an English release: the house announced that the person will serve as the post",
+    text: "Norvale Systems also announced that Daniel Whitmore will serve as chief operating officer.",
+    person: "Daniel Whitmore",
+    want: { company: "Norvale Systems", role: "chief operating officer", kind: "appointed" },
+  },
 ];
 
 describe("shapes of earlier corpora (issue 13)", () => {
