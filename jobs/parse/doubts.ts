@@ -964,6 +964,17 @@ function roleMissesTheBoardPointedBack(record: DoubtSubject): boolean {
   return board !== undefined && !record.role.toLowerCase().includes(board.toLowerCase());
 }
 
+// "X rejoint le conseil de surveillance de C en tant que membre indépendant": a seat given as a bare
+// "membre" while the mover's sentence names the board it sits on; the press and the labels write it
+// "membre du conseil de surveillance", "membre indépendant du conseil…" or "membre indépendant" alike.
+const BARE_MEMBER = /^membres?(?:\s+(?:indépendante?s?|salariée?s?|associée?s?|qualifiée?s?))?$/iu;
+const BOARD_OF_A_HOUSE =
+  /(?<![\p{L}])(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction|board)(?![\p{L}])/iu;
+function roleBareMemberOfABoardNamed(record: DoubtSubject): boolean {
+  if (!record.paragraph || !BARE_MEMBER.test(record.role.trim())) return false;
+  return BOARD_OF_A_HOUSE.test(sentenceNaming(record));
+}
+
 // "Société : Mutuelle centrale de réassurance (MCR)": the employer read keeps the acronym the text
 // brackets after the name, which the expected records (and the directory) leave out.
 const BRACKETED_ACRONYM_AT_THE_END = /\s\(\p{Lu}[\p{Lu}\d&-]{1,7}\)$/u;
@@ -1349,8 +1360,19 @@ function companyOpensWithADescriptorWrittenLowerElsewhere(record: DoubtSubject):
 // "Deux nominations chez le constructeur Aéralis : A devient présidente d'Aéralis Structures … ; X
 // prend la direction des essais en vol": the employer inferred is a longer name whose first word the
 // paragraph also gives alone, so the group and its subsidiary compete for it.
+// "Le groupe G réorganise sa filiale Baies du Lac. Le directeur d'exploitation, X, en devient
+// directeur général": the paragraph names the group and, by a possessive, a subsidiary of its own, so
+// the employer read from context may be either.
+const POSSESSIVE_SUBSIDIARY =
+  /(?<![\p{L}])(?:sa|leur|une|la)\s+(?:nouvelle\s+|jeune\s+)?(?:filiale|branche|division)(?:\s+[\p{Ll}-]+){0,2}\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|d[eu]s?|d['’]\p{Lu}[\p{L}-]*|&))*)/gu;
+function possessiveSubsidiaryOtherThan(company: string, paragraph: string): boolean {
+  const key = companyKey(company);
+  return allMatches(paragraph, POSSESSIVE_SUBSIDIARY).some((match) => companyKey(match[1]!) !== key);
+}
+
 function inferredSubsidiaryOrGroup(record: DoubtSubject): boolean {
   if (!record.paragraph || !hasNote(record.reasons, NOTES.companyInferredFromEarlierSentence)) return false;
+  if (possessiveSubsidiaryOtherThan(record.company, record.paragraph)) return true;
   const words = record.company.trim().split(/\s+/u);
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
   const head = words[0]!;
@@ -1835,6 +1857,15 @@ export const ROLE_MISSES_THE_BOARD_POINTED_BACK: Doubt = {
   applies: roleMissesTheBoardPointedBack,
 };
 
+export const ROLE_BARE_MEMBER_OF_A_BOARD_NAMED: Doubt = {
+  id: "role_bare_member_of_a_board_named",
+  reason: "the title is a bare member's while the sentence names the board",
+  label:
+    "la fonction est « membre » sans le conseil que la phrase nomme (« rejoint le conseil de surveillance … en tant que membre indépendant ») : le compléter ?",
+  penalty: HOLD_FOR_REVIEW,
+  applies: roleBareMemberOfABoardNamed,
+};
+
 export const COMPANY_KEEPS_ITS_BRACKETED_ACRONYM: Doubt = {
   id: "company_keeps_its_bracketed_acronym",
   reason: "the employer keeps the acronym bracketed after its name",
@@ -1968,6 +1999,7 @@ export const WRONG_PUBLISHED_FAMILY_DOUBTS: readonly Doubt[] = [
   ROLE_HOLDS_THE_EMPLOYERS_NAME,
   ROLE_RETITLED_IN_THE_NEXT_SENTENCE,
   ROLE_MISSES_THE_BOARD_POINTED_BACK,
+  ROLE_BARE_MEMBER_OF_A_BOARD_NAMED,
   COMPANY_KEEPS_ITS_BRACKETED_ACRONYM,
   COMPANY_FOLLOWED_BY_AN_ASIDE,
   VICE_PRESIDENT_WITHOUT_ITS_DEPARTMENT,

@@ -68,8 +68,11 @@ function ledPostAndHouse(stretch: string, post: string): LeftPost | null {
 
 /** The post given up by the person whose name ends at `nameEnd` in `text`, as the text tells it there. */
 export function postLeftAfterName(text: string, nameEnd: number): LeftPost | null {
-  // "Y (59 ans), directeur général de C": an age in brackets before the apposition
-  const after = text.slice(nameEnd).replace(/^\s*\([^()]{1,30}\)/u, "");
+  // "Y (59 ans), directeur général de C", "Y, 58 ans, responsable de C": an age before the apposition
+  const after = text
+    .slice(nameEnd)
+    .replace(/^\s*\([^()]{1,30}\)/u, "")
+    .replace(/^\s*,\s*\d{2}\s+ans(?=\s*,)/u, "");
   const givesUp = GIVES_UP.exec(after);
   if (givesUp) return titleAndHouse(after.slice(givesUp[0].length), false);
   const led = GIVES_UP_LED.exec(after);

@@ -160,6 +160,22 @@ function frontedPredecessor({ person, sentence }: RejectionSubject): boolean {
   return at >= 0 && FRONTED_PREDECESSOR.test(sentence.slice(Math.max(0, at - 60), at));
 }
 
+// "Me X a été désignée administratrice judiciaire de C, placée en redressement": an officer the court
+// sets over a house in a collective procedure works for the court, not for the house.
+const COURT_OFFICER =
+  /^(?:co-?)?(?:administrat(?:eur|rice)|mandataire|liquidat(?:eur|rice)|commissaire à l['’]exécution du plan)s?(?:\s+judiciaires?)?$/iu;
+const COLLECTIVE_PROCEDURE =
+  /(?<![\p{L}])(?:redressement|liquidation|sauvegarde|procédure collective|cessation de paiements|tribunal de commerce|tribunal des activités économiques)(?![\p{L}])/iu;
+
+function courtOfficer({ role, sentence }: RejectionSubject): boolean {
+  const title = role.trim();
+  return (
+    COURT_OFFICER.test(title) &&
+    (/judiciaire|commissaire/iu.test(title) || /liquidat/iu.test(title)) &&
+    COLLECTIVE_PROCEDURE.test(sentence)
+  );
+}
+
 export const REJECTIONS: readonly Rejection[] = [
   {
     id: "department",
@@ -234,6 +250,13 @@ export const REJECTIONS: readonly Rejection[] = [
     example:
       "Anne Roy devient directrice de Ferlog en remplacement de Luc Faure, nommé en mars directeur de Kargo Rail.",
     applies: passingAppointment,
+  },
+  {
+    id: "court_officer",
+    reason: "an officer the court sets over a house in a collective procedure, not its employee",
+    example:
+      "Me Yann Tessier a été désigné administrateur judiciaire de Ferlog, placée en redressement le 3 mars.",
+    applies: courtOfficer,
   },
 ];
 

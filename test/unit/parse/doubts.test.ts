@@ -555,6 +555,16 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     true,
   ],
+  [
+    "inferred_employer_group_or_subsidiary",
+    {
+      company: "Corvania",
+      reasons: [note(NOTES.companyInferredFromEarlierSentence)],
+      paragraph:
+        "Le groupe Corvania réorganise sa filiale Tuileries du Bief. Le directeur commercial, Paul Roche, en devient directeur général.",
+    },
+    true,
+  ],
   ["company_common_word", { company: "Also" }, true],
   ["company_common_word", { company: "Meanwhile" }, true],
   ["company_is_a_place", { company: "Haute-Vordane" }, true],
@@ -1376,6 +1386,26 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     {
       role: "vice president",
       paragraph: "Corvania has promoted Élodie Marchand to vice president, effective in March.",
+    },
+    false,
+  ],
+  [
+    "role_bare_member_of_a_board_named",
+    {
+      person: "Élodie Marchand",
+      role: "membre indépendante",
+      paragraph:
+        "Élodie Marchand rejoint le conseil de surveillance de Corvania en tant que membre indépendante.",
+    },
+    true,
+  ],
+  [
+    "role_bare_member_of_a_board_named",
+    {
+      person: "Élodie Marchand",
+      role: "membre indépendante du conseil de surveillance",
+      paragraph:
+        "Élodie Marchand rejoint le conseil de surveillance de Corvania en tant que membre indépendante.",
     },
     false,
   ],

@@ -2142,7 +2142,9 @@ const CORPORA: [name: string, floors: Floors][] = [
   // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
   // mojibake each, a company misspelt at a later mention in most issues. First scored on session 28's final
   // main d4b4a92 before any change made for it: record F1 0.5698 / 0.636, 2 and 3 published wrong, no silent
-  // miss; floors are that first score, rounded down.
+  // miss; floors are that first score, rounded down. real102's wrong published 3 -> 0 (session 29: a court
+  // officer is no mover, a bare board member's seat and an employer read from context beside a group's
+  // own subsidiary are held).
   [
     "real101",
     {
@@ -2166,7 +2168,7 @@ const CORPORA: [name: string, floors: Floors][] = [
       recordF1: 0.63,
       previous: 0.79,
       predecessor: 0.97,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
