@@ -531,6 +531,8 @@ const ENTERING_BOARD_OPENING = String.raw`(?:Conseil\s+de\s+surveillance|Conseil
 // "Au conseil d'administration de C font leur entrée X et Y": the board fronted, the verb before its
 // subjects (inverted subject); the same with "entrent", "fait son entrée", "entre"
 const ENTERING_VERB = String.raw`(?:font\s+leur\s+entrée|fait\s+son\s+entrée|entrent|entre)`;
+// an adverb between the verb and its object: "accueille aussi X", "fait également entrer X"
+const ALSO = String.raw`(?:enfin|aussi|également|encore)`;
 const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: number }[] = [
   {
     pattern: new RegExp(
@@ -592,7 +594,8 @@ const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: nu
   {
     pattern: new RegExp(
       // ("C, la start-up fondée par d'anciens de D, fait entrer …": the house described in apposition)
-      String.raw`^${BODY}(?:,\s+(?:la|le|l['’])\s*[^,:]{1,80},)?\s+fait\s+entrer\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\s+(\p{Lu}.+?)\.?$`,
+      // ("C fait entrer à son conseil d'administration l'ancienne sprinteuse X": described first)
+      String.raw`^${BODY}(?:,\s+(?:la|le|l['’])\s*[^,:]{1,80},)?\s+fait\s+(?:${ALSO}\s+)?entrer\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\s+((?:\p{Lu}|(?:l['’]|le\s+|la\s+)\p{Ll}).+?)\.?$`,
       "u",
     ),
     company: 1,
@@ -619,7 +622,8 @@ const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: nu
   },
   {
     pattern: new RegExp(
-      String.raw`^${BODY}\s+accueille\s+(?:enfin\s+|aussi\s+|également\s+)?(\p{Lu}[^:]+?)\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\.?$`,
+      // "C fait aussi entrer X à son conseil d'administration": the same, the members before the board
+      String.raw`^${BODY}\s+(?:accueille\s+(?:${ALSO}\s+)?|fait\s+(?:${ALSO}\s+)?entrer\s+)(\p{Lu}[^:]+?)\s+(?:à|dans)\s+son\s+(${ENTERING_BOARD})\.?$`,
       "u",
     ),
     company: 1,
@@ -639,6 +643,9 @@ const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: nu
 
 const HONORIFIC_BEFORE = /^(?:Dr|Pr|Me|M\.|Mme)\s+/u;
 
+const DESCRIBED_MEMBER =
+  /^((?:l['’]|le\s+|la\s+)\p{Ll}[^,()]*?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
+
 // The members a board entry names, each with the words that describe them (before or after the name,
 // or one each after "respectivement").
 function enteringMembers(list: string): { name: string; description?: string }[] | null {
@@ -650,7 +657,11 @@ function enteringMembers(list: string): { name: string; description?: string }[]
     const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(item);
     if (bracketed && isBoardTitle(bracketed[2]!.toLowerCase())) return null;
     const name = (bracketed ? bracketed[1]! : item).replace(HONORIFIC_BEFORE, "");
-    if (NAME.test(name)) {
+    // "l'ancienne sprinteuse X": the words that describe the member, then the name, in one item
+    const describedName = DESCRIBED_MEMBER.exec(name);
+    if (describedName && NAME.test(describedName[2]!) && pending === undefined) {
+      found.push({ name: describedName[2]!, description: describedName[1]! });
+    } else if (NAME.test(name)) {
       found.push({ name, description: pending });
       pending = undefined;
     } else if (/^\p{Ll}/u.test(item)) {

@@ -125,9 +125,10 @@ const DATE = `(?:(?:le |au |dès le |à compter du |à partir du )?(?:(?:${WEEKD
 // nommé par décret du 2 mai directeur de …"
 const ACT = `(?:en conseil des ministres|par (?:décret|arrêté)(?: (?:du|en date du) (?:\\d{1,2}(?:er)?|premier) (?:${MONTH})(?: \\d{4})?)?)`;
 // ("nommé lundi à la tête de C": a weekday alone, the day of the act)
-const ASIDE = `(?:${DATE}|(?:${WEEKDAY})(?: dernier| prochain)?(?= (?:à|au|comme|en tant qu)(?![\\p{L}]))|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente))|${ACT})`;
+// ("a recruté le 3 octobre, à 31 ans, son premier R": the mover's age, told with the date)
+const ASIDE = `(?:${DATE}|à \\d{2} ans|(?:${WEEKDAY})(?: dernier| prochain)?(?= (?:à|au|comme|en tant qu)(?![\\p{L}]))|de justesse|en outre|par ailleurs|également|aussi|à la même date|à cette date|à cette occasion|le même jour|officiellement|à nouveau|de nouveau|par intérim(?= (?:le|la|les|l'|directeur|directrice|président|présidente))|${ACT})`;
 const VERB_BEFORE_ASIDE =
-  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|installée?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
+  "(?:devient|deviendra|deviendront|sera|seront|prend|prendra|prennent|prendront|rejoint|rejoindra|rejoignent|intègre|intégrera|occupe|occupera|arrive|arrivera|succède|succédera|remplace|remplacera|nommée?s?|élue?s?|désignée?s?|promue?s?|choisie?s?|reconduite?s?|installée?s?|recrutée?s?|recrute|recrutera|nomme|nommera|accueille|accueillera|nomination|arrivée)";
 // This pattern and COMMA_ASIDE_AFTER_VERB below open on a look-behind over every verb (and, for the
 // comma's, an optional date), which the engine would try backwards at every offset of the
 // paragraph: a one-character look-around put first (the space this look-behind ends on; the comma

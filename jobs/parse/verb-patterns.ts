@@ -314,7 +314,8 @@ export const POST_HEADS_ITEM =
   /(?<=(?:^|[;:]|\.)\s*)(?:À|à) la (?=(?:direction|présidence)(?:\s+\p{Ll}[\p{Ll}' -]{0,40})?,\s*\p{Lu})/gu;
 // "L'Établissement du sang de la Vesle est désormais dirigé par X", "Le conseil d'administration de C
 // sera désormais présidé par X": the house (or its board) before the verb, its new head after "par";
-// only with "désormais" or the like, since "était dirigé par" tells the past
+// only with "désormais" or the like, since "était dirigé par" tells the past and "est dirigé par"
+// may tell a post held for years; "sera dirigé par X" tells a post to come, with or without one
 export const NOW_LED_BY = word(
-  `(?:est|sera|a été)\\s+(?:désormais|dorénavant|maintenant|à présent)\\s+(?:dirigée?|présidée?|pilotée?)\\s+par`,
+  `(?:(?:est|sera|a été)\\s+(?:désormais|dorénavant|maintenant|à présent)|sera)\\s+(?:dirigée?|présidée?|pilotée?)\\s+par`,
 );

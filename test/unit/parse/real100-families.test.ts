@@ -2,8 +2,10 @@
 // a subject that describes a house by its kind and names only its place or owner after "de" ("La
 // scale-up de <town> a recruté X": the town was published as the employer), and a participle opener
 // dated by a month alone whose sentence tells other news ("Élue en mars à la tête de C, X a présenté
-// …": a post months old was published as a move). Invented names, houses and places, none of the
-// corpora's.
+// …": a post months old was published as a move); then real100's misses: a house that « fait
+// entrer » a member at its board, and shapes seen in real97/real98 (« sera dirigée par X », « a
+// recruté le <date>, à <âge> ans, son premier R, X »). Invented names, houses and places, none of
+// the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
@@ -36,6 +38,37 @@ const ROWS: Row[] = [
     person: "Zoé Marnac",
     want: { company: "Médiathèque de Corvel", role: "directrice", kind: "appointed" },
     held: true,
+  },
+  {
+    shape: "a house that « fait aussi entrer » a member, named before the board",
+    text: "La Brasserie Orvelle fait aussi entrer Judith Carmentran à son conseil d'administration.",
+    person: "Judith Carmentran",
+    want: { company: "Brasserie Orvelle", role: "administratrice", kind: "appointed" },
+  },
+  {
+    shape: "a house that « fait entrer » at its board a member described before the name",
+    text: "Le Cercle Moravin fait entrer à son conseil d'administration l'ancien champion Yves Dorgelin.",
+    person: "Yves Dorgelin",
+    want: { company: "Cercle Moravin", role: "administrateur", kind: "appointed" },
+  },
+  {
+    shape: "a house that « sera dirigée par » X: a post to come, held for review as a new reading",
+    text: "La Fromagerie Brassac sera dirigée par Sonia Terral, jusqu'ici directrice financière.",
+    person: "Sonia Terral",
+    want: { company: "Fromagerie Brassac", role: "directrice générale" },
+    held: true,
+  },
+  {
+    shape: "« a recruté le <date>, à <âge> ans, son premier R, X »: the date and the age set aside",
+    text: "Morvane Industrie a recruté le 3 octobre, à 31 ans, son premier directeur financier, Hugo Lemarié.",
+    person: "Hugo Lemarié",
+    want: { company: "Morvane Industrie", role: "directeur financier", kind: "joined" },
+  },
+  {
+    shape: "« Nommé le <date>, à <âge> ans, R de C, X »",
+    text: "Nommée le 3 octobre, à 48 ans, directrice générale de Morvane Industrie, Lucie Brandal dirigeait auparavant la Fromagerie Brassac.",
+    person: "Lucie Brandal",
+    want: { company: "Morvane Industrie", role: "directrice générale" },
   },
 ];
 
