@@ -1207,6 +1207,55 @@ function companySpeltOtherwise(record: DoubtSubject): boolean {
     .some((word) => speltOtherwise(companyKey(word), spellings, true));
 }
 
+// "La Grange à Swingue" where the issue also writes "La Grange à Swing": the whole name again, one
+// capitalised word of it written with two or three letters more or less at its end,
+// as often as the record's spelling or more. With the other words the same, the two spellings name
+// one house and either may be the one meant, so an editor says which. A plural "s" is a name's own
+// inflection ("Assurance" beside "Assurances"); a slip inside a word ("Parners" beside "Partners") is
+// left to the spelling repairs, whose pick on the corpora is the labels' when both are written once.
+// The name's opening article is left out: "du Chai à Rumba" writes "Le Chai à Rumba" again.
+function nameWrittenWithOneWordVaried(company: string, text: string): boolean {
+  const words = company
+    .trim()
+    .replace(/^(?:Le|La|Les)\s+|^L['’]\s*/u, "")
+    .split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  const own = timesWrittenWhole(text, words.map(escapeRegExp).join("\\s+"));
+  for (const [index, word] of words.entries()) {
+    if (!/^\p{Lu}[\p{L}-]{3,}$/u.test(word)) continue;
+    const key = foldWord(word);
+    const pattern = words
+      .map((other, at) => (at === index ? "(\\p{Lu}[\\p{L}-]{3,})" : escapeRegExp(other)))
+      .join("\\s+");
+    const variants = new Map<string, number>();
+    for (const match of allMatches(text, compiledPattern(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, "gu"))) {
+      const other = foldWord(match[1]!);
+      if (other !== key) variants.set(other, (variants.get(other) ?? 0) + 1);
+    }
+    for (const [other, count] of variants) if (count >= own && endingVariant(other, key)) return true;
+  }
+  return false;
+}
+
+// One word the other with two or three letters more at its end ("swing", "swingue"), a plural
+// ("es") apart. One letter more is a slip ("Lavall", "Phébée") or an inflection ("Lorvoise"), which
+// the spelling repairs and their own doubts weigh.
+function endingVariant(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  const extra = longer.slice(shorter.length);
+  return (
+    shorter.length >= 4 &&
+    extra.length >= 2 &&
+    extra.length <= 3 &&
+    longer.startsWith(shorter) &&
+    extra !== "es"
+  );
+}
+
+function timesWrittenWhole(text: string, pattern: string): number {
+  return allMatches(text, compiledPattern(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, "gu")).length;
+}
+
 function speltOtherwise(key: string, spellings: ReadonlyMap<string, number>, endings: boolean): boolean {
   const own = spellings.get(key) ?? 0;
   const slipInEnding = (other: string) =>
@@ -2332,6 +2381,17 @@ export const DOUBTS: readonly Doubt[] = [
     label: "le numéro écrit plus souvent ce nom autrement (coquille ?) : vérifier l’orthographe",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => !r.known && companySpeltOtherwise(r),
+  },
+  {
+    id: "company_spelt_two_ways",
+    reason: "the issue writes the company's whole name again with one word spelt otherwise",
+    label:
+      "le numéro écrit ce nom en entier une autre fois avec un mot orthographié autrement (« Swing » / « Swingue ») : laquelle est la bonne ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => {
+      const text = r.issueText ?? r.sectionText;
+      return !r.known && text !== undefined && nameWrittenWithOneWordVaried(r.company, text);
+    },
   },
   {
     id: "mandate_renewed",

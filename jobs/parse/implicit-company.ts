@@ -25,7 +25,7 @@ import {
 import { MEETING_BEFORE } from "./list-items.ts";
 import { findPersonMentions, isConfidentPerson, type Span, tokenize } from "./mentions.ts";
 import { companyKey } from "./names.ts";
-import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
+import { isNoEmployer, isOnlyLeft, isSurnameOfPersonNamed } from "./not-an-employer.ts";
 import { NOTES, type Note, note } from "./notes.ts";
 
 // The company a sentence is about when it opens with it: "Happydemics est une entreprise…",
@@ -362,7 +362,11 @@ function* contextCompanies(
     // "Chez Ferrovia Industries, A succède à B… B prend la fonction de…"
     const subject =
       (opener && readCompanyAfter(s.text, opener[0].length)) || sentenceSubjectCompany(s.text, moverWords);
-    if (subject) earlier.push({ at: s.start + subject.start, name: subject.text });
+    // "… remplace Xavier Lambrechts. Lambrechts est attendu à …": a surname alone opening the
+    // sentence is the person again ("Le fabricant de serrures Clavelle a élu …" names the house)
+    const bare = subject && /^[\s•·*–—-]*$/u.test(s.text.slice(0, subject.start));
+    if (subject && !(bare && isSurnameOfPersonNamed(subject.text, paragraph)))
+      earlier.push({ at: s.start + subject.start, name: subject.text });
   });
   // the nearest first
   for (const { name } of earlier.filter((c) => c.at < position).sort((a, b) => b.at - a.at))

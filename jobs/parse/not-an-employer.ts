@@ -55,6 +55,22 @@ function namesPerson(company: string, paragraph: string): boolean {
   );
 }
 
+/**
+ * A one-word subject that is the surname of a person the paragraph names in full with a first name
+ * the parser knows: "X remplace Xavier Lambrechts … Lambrechts est attendu à …" points back to the
+ * person. Asked of a sentence's subject only, where a house named after its family is written with
+ * the noun that says so ("la tannerie Dupuy-Sarrans").
+ */
+export function isSurnameOfPersonNamed(subject: string, paragraph: string): boolean {
+  const word = subject.trim();
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return false;
+  const key = personKey(word);
+  return findPersonMentions(paragraph).some((mention) => {
+    const words = mention.name.trim().split(/\s+/u);
+    return mention.knownFirstName && words.length > 1 && personKey(words.at(-1)!) === key;
+  });
+}
+
 /** A one-word common noun that the paragraph only ever writes after a lower-case article. */
 function commonNounAfterArticle(company: string, paragraph: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(company) || !isFrenchWord(company)) return false;

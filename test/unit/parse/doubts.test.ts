@@ -899,6 +899,24 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  // the whole name written again with one word two letters longer: which spelling is meant?
+  [
+    "company_spelt_two_ways",
+    {
+      company: "Cave à Rumbaya",
+      sectionText: "Paul Roy (ex-La Cave à Rumba) rejoint Ferlog. La Cave à Rumbaya nomme Anne Roy.",
+    },
+    true,
+  ],
+  // a plural or one letter more is an inflection or a slip the spelling repairs weigh
+  [
+    "company_spelt_two_ways",
+    {
+      company: "Caves Mambolle",
+      sectionText: "Paul Roy (ex-Caves Mambolles) rejoint Ferlog. Caves Mambolle nomme Anne Roy.",
+    },
+    false,
+  ],
   // a second reading (the slot reader's) of the same person: a span one reader cut short or ran on
   [
     "readings_nest",
