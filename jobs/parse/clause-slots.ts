@@ -35,9 +35,10 @@ import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { classifyRole } from "./roles.ts";
 
 const SUBJECT_GAP =
-  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*qui\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:,[^.;]*,)?(?:\s+et)?\s*(?:pour\s+)?|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*|\s*,\s*who\s*|\s+(?:steps|stepped|will step) (?:down|aside) as [^,.;]{1,60}?\s+and\s*)(?:qui\s+)?(?:(?:lui|leur|en|y|le|la)\s+|l['’])?$/iu;
+  /^(?:\s*|\s*,\s*|\s*,[\s\S]*,\s*|\s*\([^)]*\)\s*|\s*,\s*(?:qui|lequel|laquelle)\s*|\s*,?\s*(?:qui\s+)?(?:quitte|a quitté|quittera)\s+[^,.;]{1,60}?(?:,[^.;]*,)?(?:\s+et)?\s*(?:pour\s+)?|\s*,?\s*(?:quant à (?:lui|elle)|pour sa part|de son côté|lui aussi|elle aussi)\s*,?\s*|\s*,\s*who\s*|\s+(?:steps|stepped|will step) (?:down|aside) as [^,.;]{1,60}?\s+and\s*)(?:qui\s+)?(?:(?:lui|leur|en|y|le|la)\s+|l['’])?$/iu;
 // "X quitte C, où il était R, pour rejoindre…": the left employer and its apposition sit between
-// the subject and the verb; in English, "X, who becomes R", "X steps down as CEO and becomes R".
+// the subject and the verb; in English, "X, who becomes R", "X steps down as CEO and becomes R";
+// "succède à Y, lequel prend la présidence": the literary relative is "qui"
 // Honorifics between a verb and its object: "accueille Me Isabelle Fournier"
 // "nomme par ailleurs Élodie Marchand", "recrute également A": a sentence adverb may sit between
 // "recrute, à compter du 1er juin, Thibault Arnoux": a date set off by commas may sit between, or

@@ -30,8 +30,14 @@ import { GAINS_POST, PROPOSED_FIRST, REPLACES_OWN_POST, WELCOMES } from "./verb-
 
 // ("Élu au printemps à la tête de C, X": a season, or a month without its year)
 const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|(?:au|en) (?:printemps|été|automne|hiver)|en (?:${MONTH})|officiellement|récemment)`;
+const PARTICIPLES = "Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?|Portée?s?";
+// "Âgé de 61 ans, nommé le 5 mars délégué général de C, X …", "Entré en 1991 comme apprenti, nommé
+// le 4 mars directeur technique de C, X …": the age or the start of a career may come first, the
+// participle after its comma, in lower case
+const LEAD_ASIDE = String.raw`(?:Âgée?s? de \d{2} ans|(?:Entrée?|Arrivée?)\s[^,.;:]{1,60}?),\s*`;
+const LEAD_ASIDE_AT = new RegExp(String.raw`^\s*${LEAD_ASIDE}`, "u");
 const PARTICIPLE_OPENER = new RegExp(
-  String.raw`^\s*(Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?|Portée?s?)(?:\s+${WHEN})?\s+`,
+  String.raw`^\s*(?:(${PARTICIPLES})|${LEAD_ASIDE}(${PARTICIPLES.toLowerCase()}))(?:\s+${WHEN})?\s+`,
   "u",
 );
 // "Réunie en assemblée générale, l'Union … a élu", "Fondée en 2019, la marque …", "Élu samedi pour
@@ -47,9 +53,10 @@ const LEAD_POST = /^(?:à|pour) (?:la|sa) (?=présidence|direction|tête)/u;
 // "Élue présidente de l'Union … (UMRE), X", "Nommé directeur de C, où il prendra ses fonctions en
 // janvier, X": an acronym or a relative clause may close the post first
 // "Nommée présidente de C, la filiale de chimie fine de D, X": or the house described in apposition
+// (by what it is or by a trade's noun: "l'organisateur du salon D", "le spécialiste des …")
 // "Porté à la tête de C au sortir du conseil du 1er octobre, X": or the occasion of the vote
 const HOLDER_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+(?:au sortir|à l'issue|au terme|lors)\s[^,.;:]{1,60})?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},|\s*(?:la|le|l')\s*(?:filiale|branche|maison mère|holding|société|entreprise|structure|entité)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+(?:au sortir|à l'issue|au terme|lors)\s[^,.;:]{1,60})?\s*,(?:\s*(?:où|dont|qui)\s[^,.;]{1,80},|\s*(?:la|le|l')\s*(?:filiale|branche|maison mère|holding|société|entreprise|structure|entité|\p{Ll}+(?:eur|ant|iste)s?)\s[^,.;]{1,80},)?\s*(?:(?:${HONORIFIC})\s+|(?:l'|le |la )\p{L}+\s+)?$`,
   "u",
 );
 const OCCASION = /\s+(?:au sortir|à l'issue|au terme|lors)\s[^,.;:]{1,60},/u;
@@ -83,7 +90,7 @@ function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMo
   if (!opener) return null;
   const from = opener[0].length;
   const lead = LEAD_POST.exec(sentence.slice(from));
-  const participle = opener[1]!.toLowerCase();
+  const participle = (opener[1] ?? opener[2]!).toLowerCase();
   // "Porté à la tête de C, X …", "Portée à la présidence de C, X": "porté" only ever leads to a post
   const carried = /^port/u.test(participle);
   if (carried && !lead) return null;
@@ -685,5 +692,10 @@ export function addFrontedMoves(
   written: string = sentence,
 ): void {
   const opener = participleOpener(sentence, mentions);
-  if (opener) mergeOpener(opener, moves, written);
+  if (!opener) return;
+  // the participle's date tells whether its post is news ("Nommé en 2019 directeur de C, X …"), not
+  // that of the aside before it ("Entré en 1991 comme apprenti, nommé le 4 mars …")
+  const participleAt =
+    PARTICIPLE_OPENER.exec(sentence)![1] === undefined ? LEAD_ASIDE_AT.exec(sentence)![0].length : 0;
+  mergeOpener(opener, moves, written.slice(participleAt));
 }

@@ -107,8 +107,9 @@ export const TAKES_POST = word(
     `|prend(?:ra)? les rênes d(?:e\\s|'|u\\s|es\\s)|(?:s'installe|s'installera) (?:au poste|dans le fauteuil) d(?:e\\s|')`,
 );
 export const TAKES_LEAD = word(
-  // ("il remplace Y, appelée à prendre la direction de …": the one replaced, told where they go)
-  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de|appelée?s?\\s+à)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence|gérance)` +
+  // ("il remplace Y, appelée à prendre la direction de …": the one replaced, told where they go;
+  // "elle succède à Y, qui part prendre la direction de …": where the one replaced is going)
+  `(?:(?:prend|prends|prendra|a pris|reprend|reprendra|(?:va|vont|part|partent|partira|vient de|viennent de|appelée?s?\\s+à)\\s+(?:prendre|reprendre))\\s+la|hérite de la|héritera de la)\\s+(?=direction|tête|présidence|gérance)` +
     // "prend le secrétariat général": the office names its holder as "direction" does
     `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre)|assurera|assureront)\\s+le\\s+(?=secrétariat\\s+général(?![\\p{L}]))` +
     // "prend la chefferie du service de X", "la coordination du réseau", "la responsabilité des
