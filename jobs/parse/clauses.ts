@@ -242,6 +242,9 @@ function gappedPost(sentence: string, mention: PersonMention, from: number, to?:
 }
 
 /** The title of a mover whose verb is left out, when the words around the name say so. */
+const TAKES_A_POST_AFTER =
+  /,\s*(?:lui\s+|le\s+|la\s+)?(?:prend|prendra|reprend|reprendra|succède|succédera|remplace|remplacera|hérite|héritera)(?![\p{L}])/u;
+
 function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | null {
   const before = sentence.slice(0, mention.start);
   // "…, et Mme B, secrétaire générale de C1, directrice générale adjointe de C2.": the verb left out
@@ -285,6 +288,10 @@ function ellipticRole(sentence: string, mention: PersonMention): RolePhrase | nu
   const role = readRole(sentence, from, semicolon < 0 ? sentence.length : semicolon);
   // "; Maëlle Roy, présidente sortante, reste membre du bureau": the post one leaves repeats no verb
   if (role && /(?<![\p{L}])sortante?s?(?![\p{L}])/u.test(role.role)) return null;
+  // "; Maud Roy, cheffe de production depuis 2017, prend son ancien poste": the apposition is the post
+  // held; the clause's own verb takes another (taken-over-post.ts)
+  if (role && TAKES_A_POST_AFTER.test(sentence.slice(role.end, semicolon < 0 ? sentence.length : semicolon)))
+    return null;
   return role && looksLikeTitle(role.role) ? role : null;
 }
 

@@ -21,7 +21,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { postLeftBy } from "./left-post.ts";
 import { foldWord } from "./lexicon.ts";
-import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
+import { findPersonMentions, isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { companyKey, personKey } from "./names.ts";
 import type { DraftMove } from "./paragraph.ts";
 import { maskQuotes, splitSentences } from "./sentences.ts";
@@ -43,7 +43,7 @@ const AT_HOUSE = /^\s*(?:Chez|À|Au|Aux)\s+([^,;]{2,80}),\s*/u;
 const IT_IS_WHO = /^\s*c['’]est\s+/iu;
 // ("reprend le poste": the post told by reference, the one the person before left)
 const WHO_SUCCEEDS =
-  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera|(?:reprend|reprendra|a repris)\s+(?:le poste|la fonction|le flambeau)(?!\s+(?:de|d['’]|du|des|chez)\s)|(?<named>succède|succèdera|succédera)\s+à(?=\s+\p{Lu}))(?![\p{L}])/u;
+  /^\s*(?:,[^,.;]{1,80},\s*)?,?\s*(?:qui\s+)?(?:lui succède|lui succèdera|lui succédera|prend sa suite|prendra sa suite|prend le relais|prendra le relais|le remplace|la remplace|le remplacera|la remplacera|(?:reprend|reprendra|a repris)\s+(?:le poste|la fonction|le flambeau)(?!\s+(?:de|d['’]|du|des|chez)\s)|(?:prend|prendra|reprend|reprendra)\s+(?:son|sa)\s+(?:ancien\s+poste|ancienne\s+fonction|poste|place)(?![\p{L}]|\s+(?:de|d['’])\s)|(?<named>succède|succèdera|succédera)\s+à(?=\s+\p{Lu}))(?![\p{L}])/u;
 // "Son successeur, Y, …", "Sa remplaçante, Y, …": the successor in apposition to the noun that says
 // so, opening the sentence (its verb tells the holder's past or the date, not the post)
 const SUCCESSOR_OPENS =
@@ -221,6 +221,29 @@ function houseStartedAt(stretch: string): string | null {
   return house && /^\p{Lu}/u.test(house.text) ? house.text : null;
 }
 
+// "X devient directeur général ; Y, régisseuse depuis 2018, prend son ancien poste": the clause after
+// a semicolon tells the succession as a sentence of its own would
+const SEMICOLON = /\s*;\s+/gu;
+
+function clausesOf(masked: string): Span[] {
+  return splitSentences(masked).flatMap((sentence) => {
+    const clauses: Span[] = [];
+    let start = 0;
+    for (const cut of allMatches(sentence.text, SEMICOLON)) {
+      clauses.push(clauseSpan(sentence, start, cut.index));
+      start = cut.index + cut[0].length;
+    }
+    clauses.push(clauseSpan(sentence, start, sentence.text.length));
+    return clauses;
+  });
+}
+
+const clauseSpan = (sentence: Span, from: number, to: number): Span => ({
+  text: sentence.text.slice(from, to),
+  start: sentence.start + from,
+  end: sentence.start + to,
+});
+
 /**
  * The records of a paragraph's successors told from the departure side. `read` are the paragraph's
  * records so far, `earlier` the issue's records before the paragraph, in order; `contextBefore` the
@@ -235,7 +258,7 @@ export function readTakenOverPosts(
   const masked = maskQuotes(paragraph);
   const found: TakenOverPost[] = [];
   const readKeys = new Set(read.map((move) => personKey(move.person)));
-  for (const sentence of splitSentences(masked)) {
+  for (const sentence of clausesOf(masked)) {
     const text = sentence.text;
     const atHouse = AT_HOUSE.exec(text);
     const whereHeld = atHouse ? WHERE_HELD.exec(text.slice(atHouse[0].length)) : null;
@@ -385,14 +408,17 @@ export function readTakenOverPosts(
         : null;
     const surname = departing?.person.split(/\s+/u).at(-1) ?? "";
     const aboutDeparting = surname ? told.slice(Math.max(0, told.lastIndexOf(surname))) : "";
-    // "son directeur commercial, Bastien Roux, rejoint …": the post told before the departing name
-    const titledBefore =
+    // "son directeur commercial, Bastien Roux, rejoint …", "le directeur technique Bastien Roux
+    // devient …": the post told before the departing name (without a comma, a title the role classes know)
+    const titledMatch =
       surname && departing
         ? new RegExp(
-            `(?:son|sa|leur|le|la)\\s+([\\p{Ll}][^,.;()]{2,60}),\\s+${escapeRegExp(departing.person.split(/\s+/u)[0]!)}`,
+            `(?:son|sa|leur|le|la)\\s+([\\p{Ll}][^,.;()]{2,60})(,?)\\s+${escapeRegExp(departing.person.split(/\s+/u)[0]!)}`,
             "u",
-          ).exec(told)?.[1]
-        : undefined;
+          ).exec(told)
+        : null;
+    const titledBefore =
+      titledMatch && (titledMatch[2] || looksLikeTitle(titledMatch[1]!)) ? titledMatch[1] : undefined;
     // "X, directeur de la franchise, prend du galon … Sa fonction revient à Y": the post told in the
     // departing person's apposition, the one they give up for the next
     // (or "X, jusqu'ici R de C, rejoint D. Chez C, c'est Y qui lui succède": the post at C)

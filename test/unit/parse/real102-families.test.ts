@@ -3,7 +3,8 @@
 // the sentence names the board (the labels write it three ways: held for review), an employer read
 // from context when the paragraph names a group and, by a possessive, its own subsidiary (either may
 // be the one "en devient …" points to: held), and a departing person's post told after their age
-// ("X, 58 ans, responsable de …, prend sa retraite. Il est remplacé par Y"). Invented names, houses
+// ("X, 58 ans, responsable de …, prend sa retraite. Il est remplacé par Y"), and a successor told after a
+// semicolon ("X devient R ; Y prend son ancien poste", "… ; Y prend sa suite"). Invented names, houses
 // and places, none of the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
@@ -29,6 +30,19 @@ const ROWS: Row[] = [
     text: "Roger Malaval, 61 ans, chef d'atelier de Menuiseries Castagnol, prend sa retraite. Il est remplacé par Julien Estrabaut, son adjoint depuis 2019.",
     person: "Julien Estrabaut",
     want: { company: "Menuiseries Castagnol", role: "chef d'atelier", predecessor: "Roger Malaval" },
+  },
+  {
+    shape:
+      "a successor who « prend son ancien poste » after a semicolon, the post told before the mover's name",
+    text: "Chez Filatures Ornand, le directeur industriel Cédric Lavaud devient directeur général ; Maud Terrenoire, cheffe de production depuis 2017, prend son ancien poste.",
+    person: "Maud Terrenoire",
+    want: { company: "Filatures Ornand", role: "directrice industrielle", predecessor: "Cédric Lavaud" },
+  },
+  {
+    shape: "a successor who « prend sa suite » after a semicolon",
+    text: "Chez Verreries Aubusclade, Hugo Massabie, jusqu'ici directeur des achats, devient directeur général ; Lina Castéran prend sa suite.",
+    person: "Lina Castéran",
+    want: { company: "Verreries Aubusclade", role: "directrice des achats", predecessor: "Hugo Massabie" },
   },
 ];
 
