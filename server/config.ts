@@ -83,7 +83,10 @@ const schema = z.object({
     .trim()
     .regex(/^(0(\.\d+)?|1(\.0+)?)$/, "expected a number between 0 and 1")
     .transform(Number)
-    .default(0.8),
+    // 0.85, not 0.8 (session 29): read by the parser that first met them, the records of real55-real100 that
+    // reached exactly 0.8 (one doubt-free penalty off a clean reading) were wrong 17 times in 91, against 65
+    // in 1,982 above them (test/fixtures/parse/MISSES.md, "Wrong records published at first read").
+    .default(0.85),
   MAX_UPLOAD_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   TRUST_PROXY: flag.default(false),
   // Receiving newsletters (README "Receiving newsletters").

@@ -2,7 +2,7 @@
 // it has never seen (a common word taken for a company, the person taken for the company, an
 // adverb or the next clause kept in the role). Each is a typed row: the reason carried in the
 // record (English, the JSON contract's), the French label the admin shows, and a penalty large
-// enough to keep the record out of automatic publication (AUTO_PUBLISH_CONFIDENCE, 0.8 by
+// enough to keep the record out of automatic publication (AUTO_PUBLISH_CONFIDENCE, 0.85 by
 // default): a record with a doubt is read by an editor before it is published.
 
 import { allMatches } from "./all-matches.ts";

@@ -42,7 +42,7 @@ describe("configuration", () => {
     expect(config.PORT).toBe(4000);
     // The address printed at start-up, so that e-mail links open in the same browser session.
     expect(config.PUBLIC_URL).toBe("http://127.0.0.1:4000");
-    expect(config.AUTO_PUBLISH_CONFIDENCE).toBe(0.8);
+    expect(config.AUTO_PUBLISH_CONFIDENCE).toBe(0.85);
     expect(config.ALERTS_CRON).toBe("*/15 * * * *");
     expect(Object.isFrozen(config)).toBe(true);
   });

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { parseIssueFile } from "../../../jobs/import/issue-file.ts";
 import {
   AUTO_PUBLISH_CONFIDENCE,
+  EARLIER_PUBLISH_BAR,
   type ExpectedMove,
   normalizeCompanyForScore,
   normalizeForScore,
@@ -50,6 +51,8 @@ for (const prefix of prefixes) {
     { records: number; right: number; published: number; wrongPublished: number }
   >();
   let published = 0;
+  let publishedAtEarlierBar = 0;
+  let wrongAtEarlierBar = 0;
   let sectionMismatches = 0;
   let missed = 0;
   let missedInUnread = 0;
@@ -90,6 +93,10 @@ for (const prefix of prefixes) {
         normalizeCompanyForScore(want.company) === normalizeCompanyForScore(got.company) &&
         normalizeForScore(want.role) === normalizeForScore(got.role);
       if (got.confidence >= AUTO_PUBLISH_CONFIDENCE) published++;
+      if (got.confidence >= EARLIER_PUBLISH_BAR) {
+        publishedAtEarlierBar++;
+        wrongAtEarlierBar += Number(!right);
+      }
       const shape = shapes.get(got.shape ?? "?") ?? { records: 0, right: 0, published: 0, wrongPublished: 0 };
       shape.records++;
       shape.right += Number(right);
@@ -115,7 +122,7 @@ for (const prefix of prefixes) {
     `  record F1 ${f(score.recordF1)}, person F1 ${f(score.personF1)}; of matched people: company ${f(score.company)}, role ${f(score.role)}, kind ${f(score.kind)}, previous employers ${f(score.previous)}, predecessor ${f(score.predecessor)}`,
   );
   console.log(
-    `  published without review (confidence ≥ ${AUTO_PUBLISH_CONFIDENCE}): ${published}, wrong ${score.wrongPublished} (${percent(score.wrongPublished, published)})`,
+    `  published without review (confidence ≥ ${AUTO_PUBLISH_CONFIDENCE}): ${published}, wrong ${score.wrongPublished} (${percent(score.wrongPublished, published)}); at ${EARLIER_PUBLISH_BAR}, the bar until session 29: ${publishedAtEarlierBar}, wrong ${wrongAtEarlierBar}`,
   );
   console.log(
     `  missed movers ${missed}; ${hasUnread ? `in the unread paragraphs: ${missedInUnread} (${percent(missedInUnread, missed)})` : "the parser reports no unread paragraphs"}`,
