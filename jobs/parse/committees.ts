@@ -532,7 +532,7 @@ const ENTERING_BOARD_OPENING = String.raw`(?:Conseil\s+de\s+surveillance|Conseil
 // subjects (inverted subject); the same with "entrent", "fait son entrée", "entre"
 const ENTERING_VERB = String.raw`(?:font\s+leur\s+entrée|fait\s+son\s+entrée|entrent|entre)`;
 // an adverb between the verb and its object: "accueille aussi X", "fait également entrer X"
-const ALSO = String.raw`(?:enfin|aussi|également|encore)`;
+const ALSO = "(?:enfin|aussi|également|encore)";
 const BOARD_ENTRIES: { pattern: RegExp; company: number; board: number; list: number }[] = [
   {
     pattern: new RegExp(

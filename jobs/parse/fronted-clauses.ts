@@ -30,7 +30,8 @@ import { GAINS_POST, PROPOSED_FIRST, REPLACES_OWN_POST, WELCOMES } from "./verb-
 
 // ("Élu au printemps à la tête de C, X": a season, or a month without its year)
 const WHEN = String.raw`(?:le \d{1,2}(?:er)? \p{Ll}+(?: \d{4})?|en (?:\p{Ll}+ )?\d{4}|(?:fin|début|mi-)\s?\p{Ll}+|(?:au|en) (?:printemps|été|automne|hiver)|en (?:${MONTH})|officiellement|récemment)`;
-const PARTICIPLES = "Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?|Portée?s?";
+const PARTICIPLES =
+  "Nommée?s?|Élue?s?|Désignée?s?|Promue?s?|Choisie?s?|Appelée?s?|Reconduite?s?|Recrutée?s?|Portée?s?";
 // "Âgé de 61 ans, nommé le 5 mars délégué général de C, X …", "Entré en 1991 comme apprenti, nommé
 // le 4 mars directeur technique de C, X …": the age or the start of a career may come first, the
 // participle after its comma, in lower case
