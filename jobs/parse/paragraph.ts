@@ -94,7 +94,12 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     }
     // the record is scored under the shape that read its title (corpus-report.ts --shapes):
     // "recrute X pour l'occuper" names the mover, "crée un poste de R" the post
-    if (!existing.role && move.role) existing.shape = move.shape;
+    // (a title from a reading not yet measured keeps that reading's notes: "directeur général" guessed
+    // from "prendre la direction de C" stays a guess held for an editor)
+    if (!existing.role && move.role) {
+      existing.shape = move.shape;
+      if (move.notes.some((n) => n.kind === NOTES.newShape)) existing.notes.push(...move.notes);
+    }
     existing.role ??= move.role;
     existing.company ??= move.company;
     existing.predecessor ??= move.predecessor;
