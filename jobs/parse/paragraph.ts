@@ -94,12 +94,7 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     }
     // the record is scored under the shape that read its title (corpus-report.ts --shapes):
     // "recrute X pour l'occuper" names the mover, "crée un poste de R" the post
-    // (a title from a reading not yet measured keeps that reading's notes: "directeur général" guessed
-    // from "prendre la direction de C" stays a guess held for an editor)
-    if (!existing.role && move.role) {
-      existing.shape = move.shape;
-      if (move.notes.some((n) => n.kind === NOTES.newShape)) existing.notes.push(...move.notes);
-    }
+    if (!existing.role && move.role) existing.shape = move.shape;
     existing.role ??= move.role;
     existing.company ??= move.company;
     existing.predecessor ??= move.predecessor;

@@ -306,13 +306,8 @@ export const LEAVES_FOR_SAME_POST =
 // présidence de C", "…, appelé à présider C", "…, parti chez C comme R" (or "…, qui part diriger C"): a
 // participle right after a name and its comma tells the post that person leaves for (most often the
 // one the sentence's mover replaces), with no verb of a clause of their own
-// ("X quitte C pour prendre la direction de D", "X quitte l'entreprise qu'il dirigeait pour
-// présider D", "X est en route pour prendre la tête de D": the purpose after the verb of leaving,
-// or the journey, tells the post the sentence's subject moves to; "pour prendre ce poste" and
-// "pour prendre celle de D" name no post of their own and are read elsewhere or not at all, nor does
-// "pour prendre la tête de D comme R", whose title another row reads)
 export const LEAVES_FOR_POST = word(
-  String.raw`(?<=,\s*)(?:partie?s?\s+(?:diriger|présider|prendre|rejoindre|chez)|appelée?s?\s+(?:à\s+(?:diriger|présider|prendre|la(?=\s+(?:direction|présidence|tête)))|comme))|(?<=,\s*qui\s+)(?:part|partent|partira|partiront|est\s+partie?)\s+(?:diriger|présider|prendre)|(?<=(?<![\p{L}])(?:quitte|quittent|quittera|quitteront)\s[^.;:!?«»]{1,80}?\s)pour\s+(?:diriger|présider|prendre(?=\s+(?:la|les)\s+(?:direction|présidence|tête|rênes)\s))(?![^.;:!?]*\scomme\s)|(?:est|sont)\s+en\s+route\s+pour\s+(?:diriger|présider|prendre)`,
+  String.raw`(?<=,\s*)(?:partie?s?\s+(?:diriger|présider|prendre|rejoindre|chez)|appelée?s?\s+(?:à\s+(?:diriger|présider|prendre|la(?=\s+(?:direction|présidence|tête)))|comme))|(?<=,\s*qui\s+)(?:part|partent|partira|partiront|est\s+partie?)\s+(?:diriger|présider|prendre)`,
 );
 // "À la direction financière, Anne Roy (ex-Kargo Rail) ; à la direction commerciale, Paul Girard":
 // a team announced post by post, without a verb
