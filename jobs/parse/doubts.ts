@@ -1220,7 +1220,7 @@ function nameWrittenWithOneWordVaried(company: string, text: string): boolean {
     .replace(/^(?:Le|La|Les)\s+|^L['’]\s*/u, "")
     .split(/\s+/u);
   if (words.length < 2 || words.length > 6) return false;
-  const own = timesWrittenWhole(text, words.map(escapeRegExp).join("\\s+"));
+  const own = wholeMatches(text, words.map(escapeRegExp).join("\\s+")).length;
   for (const [index, word] of words.entries()) {
     if (!/^\p{Lu}[\p{L}-]{3,}$/u.test(word)) continue;
     const key = foldWord(word);
@@ -1228,7 +1228,7 @@ function nameWrittenWithOneWordVaried(company: string, text: string): boolean {
       .map((other, at) => (at === index ? "(\\p{Lu}[\\p{L}-]{3,})" : escapeRegExp(other)))
       .join("\\s+");
     const variants = new Map<string, number>();
-    for (const match of allMatches(text, compiledPattern(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, "gu"))) {
+    for (const match of wholeMatches(text, pattern)) {
       const other = foldWord(match[1]!);
       if (other !== key) variants.set(other, (variants.get(other) ?? 0) + 1);
     }
@@ -1252,8 +1252,9 @@ function endingVariant(a: string, b: string): boolean {
   );
 }
 
-function timesWrittenWhole(text: string, pattern: string): number {
-  return allMatches(text, compiledPattern(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, "gu")).length;
+// The places `text` writes `pattern` as whole words.
+function wholeMatches(text: string, pattern: string): RegExpExecArray[] {
+  return allMatches(text, compiledPattern(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, "gu"));
 }
 
 function speltOtherwise(key: string, spellings: ReadonlyMap<string, number>, endings: boolean): boolean {

@@ -86,9 +86,11 @@ function postRole(sentence: string, from: number, stopAt: number, person: Person
   return leadershipRole(sentence, from, stopAt, isFemininePerson(person, sentence));
 }
 
-function participleOpener(sentence: string, mentions: PersonMention[]): ClauseMove | null {
-  const opener = PARTICIPLE_OPENER.exec(sentence);
-  if (!opener) return null;
+function participleOpener(
+  sentence: string,
+  opener: RegExpExecArray,
+  mentions: PersonMention[],
+): ClauseMove | null {
   const from = opener[0].length;
   const lead = LEAD_POST.exec(sentence.slice(from));
   const participle = (opener[1] ?? opener[2]!).toLowerCase();
@@ -692,11 +694,11 @@ export function addFrontedMoves(
   moves: ClauseMove[],
   written: string = sentence,
 ): void {
-  const opener = participleOpener(sentence, mentions);
+  const opened = PARTICIPLE_OPENER.exec(sentence);
+  const opener = opened && participleOpener(sentence, opened, mentions);
   if (!opener) return;
   // the participle's date tells whether its post is news ("Nommé en 2019 directeur de C, X …"), not
   // that of the aside before it ("Entré en 1991 comme apprenti, nommé le 4 mars …")
-  const participleAt =
-    PARTICIPLE_OPENER.exec(sentence)![1] === undefined ? LEAD_ASIDE_AT.exec(sentence)![0].length : 0;
+  const participleAt = opened![1] === undefined ? LEAD_ASIDE_AT.exec(sentence)![0].length : 0;
   mergeOpener(opener, moves, written.slice(participleAt));
 }

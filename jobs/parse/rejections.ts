@@ -171,7 +171,7 @@ function courtOfficer({ role, sentence }: RejectionSubject): boolean {
   const title = role.trim();
   return (
     COURT_OFFICER.test(title) &&
-    (/judiciaire|commissaire/iu.test(title) || /liquidat/iu.test(title)) &&
+    /judiciaire|commissaire|liquidat/iu.test(title) &&
     COLLECTIVE_PROCEDURE.test(sentence)
   );
 }
