@@ -2211,6 +2211,24 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 1,
     },
   ],
+  // real105/real106: session 30's first blind round (12–16 moves an issue, at least three distractors an issue),
+  // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
+  // mojibake each, a company misspelt at a later mention. First scored on session 29's final main 9be8828 before
+  // any change made for it; floors are that first score, rounded down.
+  [
+    "real106",
+    {
+      files: 8,
+      gold: 113,
+      personF1: 0.86,
+      recordF1: 0.74,
+      previous: 0.85,
+      predecessor: 0.96,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 3,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
