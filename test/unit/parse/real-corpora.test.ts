@@ -2216,6 +2216,20 @@ const CORPORA: [name: string, floors: Floors][] = [
   // mojibake each, a company misspelt at a later mention. First scored on session 29's final main 9be8828 before
   // any change made for it; floors are that first score, rounded down.
   [
+    "real105",
+    {
+      files: 8,
+      gold: 111,
+      personF1: 0.85,
+      recordF1: 0.74,
+      previous: 0.93,
+      predecessor: 0.97,
+      maxWrongPublished: 0,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 1,
+    },
+  ],
+  [
     "real106",
     {
       files: 8,
