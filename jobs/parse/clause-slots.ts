@@ -95,11 +95,13 @@ export function subjectsBefore(
       const person = before.slice(0, i).findLast((m) => isConfidentPerson(m) && fits(m));
       // "Goulven Caradec, président du club Agri Avenir, vient d'être élu": a name governed by
       // "du club", "de", "chez" is a complement in the apposition, whoever opens it
-      const complement =
-        COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start)) ||
-        LEFT_HOUSE_BEFORE.test(sentence.slice(0, before[i]!.start));
+      const leftHouse = LEFT_HOUSE_BEFORE.test(sentence.slice(0, before[i]!.start));
+      const complement = COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start)) || leftHouse;
       const opener = complement ? before.slice(0, i).findLast(fits) : undefined;
       if (person ?? opener) i = before.indexOf((person ?? opener)!);
+      // "X, élagueur, quitte Verts Horizons pour …": the house left is no subject, even when the
+      // subject's apposition keeps the reader from reaching back to X
+      else if (leftHouse) continue;
     } else if (
       COMPLEMENT_BEFORE.test(sentence.slice(0, before[i]!.start)) &&
       CLOSING_COMMA.test(sentence.slice(before[i]!.end, anchorStart))

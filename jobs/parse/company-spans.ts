@@ -346,18 +346,30 @@ const capitalisedCommonWord = (core: string) => {
 const MOVES_FROM =
   /(?<![\p{L}])(?:pass|mut|transf[eé]r)\p{L}*\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])?$/iu;
 
-function joinsAnImage(sentence: string, run: Token[], link: Token, next: Token | undefined): boolean {
+// ("Lettres à la Carte", "Plumes à la Ligne": the image may take "la" after "à" when a plural opens it,
+// the connector rule then reading "la" and the word it leads to; "secrétaire d'État à la Justice" and
+// "Élection à la Fédération des …" are an office and an event)
+function joinsAnImage(
+  sentence: string,
+  run: Token[],
+  link: Token,
+  next: Token | undefined,
+  afterNext: Token | undefined,
+): boolean {
   const last = run.at(-1);
+  const article =
+    link.core === "à" && next?.core === "la" && !next.breakAfter && /[sx]$/u.test(last?.core ?? "");
+  const image = article ? afterNext : next;
   return (
     last !== undefined &&
     !MOVES_FROM.test(sentence.slice(0, run[0]!.start)) &&
-    next !== undefined &&
+    image !== undefined &&
     IMAGE_LINK.has(link.core) &&
     !last.breakAfter &&
     !link.breakBefore &&
     !link.breakAfter &&
     capitalisedCommonWord(last.core) &&
-    capitalisedCommonWord(next.core)
+    capitalisedCommonWord(image.core)
   );
 }
 
@@ -418,7 +430,7 @@ function readCompanyRunAt(sentence: string, from: number): Span | null {
           isCompanyToken(tokens.get(i + 2)!.core)))
     ) {
       run.push(token);
-    } else if (joinsAnImage(sentence, run, token, tokens.get(i + 1))) {
+    } else if (joinsAnImage(sentence, run, token, tokens.get(i + 1), tokens.get(i + 2))) {
       run.push(token);
     } else if (/^d'\p{Lu}/u.test(token.core) && !token.breakBefore) {
       run.push(token);

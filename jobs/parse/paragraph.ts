@@ -33,6 +33,7 @@ import { findPersonMentions, isConfidentPerson, type PersonMention } from "./men
 import { companyKey, isLikelyTypo, personKey } from "./names.ts";
 import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 import { NOTES, type Note, note } from "./notes.ts";
+import { elidedOrdinalOrigins, ordinalOwner } from "./ordinal-origins.ts";
 import { bindOutgoingHolders } from "./outgoing-holders.ts";
 import { bindPronounSuccessions, bindYieldedPlaces } from "./pronoun-successions.ts";
 import { rejectionOf } from "./rejections.ts";
@@ -94,7 +95,14 @@ function mergeByPerson(moves: PlacedMove[]): PlacedMove[] {
     }
     // the record is scored under the shape that read its title (corpus-report.ts --shapes):
     // "recrute X pour l'occuper" names the mover, "crée un poste de R" the post
-    if (!existing.role && move.role) existing.shape = move.shape;
+    // (a title from a reading not yet measured keeps that reading's notes: "directeur général" guessed
+    // from "prendre la direction de C" stays a guess held for an editor)
+    if (!existing.role && move.role) {
+      existing.shape = move.shape;
+      // (only a title read from a departure's purpose: no other merged record's confidence moves)
+      if (PASSING_SHAPES.has(move.shape) && move.notes.some((n) => n.kind === NOTES.newShape))
+        existing.notes.push(...move.notes);
+    }
     existing.role ??= move.role;
     existing.company ??= move.company;
     existing.predecessor ??= move.predecessor;
@@ -175,6 +183,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     feminine: isFeminineMover(move.person, move.role ?? ""),
   }));
   const namedMovers = careerMovers.filter((_, index) => !isShadow(movers[index]!));
+  const elidedOrigins = elidedOrdinalOrigins(namedMovers, masked);
   const pastOf = (index: number) =>
     careers.flatMap((phrase) => {
       const respective = respectiveOrigins(phrase, namedMovers, masked);
@@ -182,6 +191,10 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
         const at = respective.indexOf(careerMovers[index]!);
         return at < 0 ? [] : [phrase.employers[at]!.text];
       }
+      // "… ; la première vient de A, le second de B" (ordinal-origins.ts)
+      const ordinal = ordinalOwner(phrase, namedMovers, masked);
+      if (ordinal !== undefined)
+        return ordinal === careerMovers[index] ? phrase.employers.map((employer) => employer.text) : [];
       const listed = listedOrigins(phrase, namedMovers, masked);
       if (listed) return listed.includes(careerMovers[index]!) ? phrase.employers.map((e) => e.text) : [];
       return careerOwner(phrase, isShadow(movers[index]!) ? careerMovers : namedMovers) ===
@@ -358,7 +371,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       predecessorBeforeMover(masked, start, move.person.name)?.name ??
       null;
     const ownKey = companyKey(company);
-    const found = pastOf(index);
+    const found = [...pastOf(index), ...(elidedOrigins.get(careerMovers[index]!) ?? [])];
     // "Dentalvie se dote d'une directrice médicale … Elle remplace le Dr Y, parti prendre la direction
     // des centres de santé de la Mutuelle Ligérienne": a person named in passing (clause-move.ts
     // PASSING_SHAPES) leaves the house the context speaks of

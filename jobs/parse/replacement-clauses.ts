@@ -235,9 +235,13 @@ function headTitle(verb: string, feminine: boolean): string {
 // d'autres fonctions") there is no record: a departure is not a move.
 export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const leaver = subjectsBefore(sentence, mentions, match.index).at(-1);
-  if (!leaver) return [];
   const verb = match[0].toLowerCase();
+  // "X quitte C pour prendre …": the leaver is the subject of "quitte", not the house it leaves
+  const leftAt = /^pour/u.test(verb)
+    ? sentence.slice(0, match.index).search(/(?<![\p{L}])quitt\p{L}*\s[^.;:!?]*$/u)
+    : -1;
+  const leaver = subjectsBefore(sentence, mentions, leftAt >= 0 ? leftAt : match.index).at(-1);
+  if (!leaver) return [];
   const end = match.index + match[0].length;
   const stopAt = nextMentionStart(mentions, end, sentence);
   // the participle agrees with the person: "partie", "appelée"
