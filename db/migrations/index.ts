@@ -31,6 +31,7 @@ import * as m0030 from "./0030_empty_statement_triggers.ts";
 import * as m0031 from "./0031_near_duplicate_queue.ts";
 import * as m0032 from "./0032_previous_companies_record.ts";
 import * as m0033 from "./0033_alert_matching_parts.ts";
+import * as m0034 from "./0034_codirector_seniority.ts";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the same code runs
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   "0031_near_duplicate_queue": m0031,
   "0032_previous_companies_record": m0032,
   "0033_alert_matching_parts": m0033,
+  "0034_codirector_seniority": m0034,
 };

@@ -34,7 +34,7 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
       /\b(?:pdg|dg|daf|drh|dsi)\b/, // French CFO (DAF) and CHRO (DRH) sit on the executive committee
       /\b(?:co-?)?pr[ea]sident(?:e)?\b/,
       /\bbatonni(?:er|ere)\b/, // the elected head of a bar
-      /\bdirect(?:eur|rice)s? generale?s?\b/,
+      /\b(?:co-?)?direct(?:eur|rice)s? generale?s?\b/, // "codirecteur général": one of two at the head
       /\bdirect(?:eur|rice) administrati(?:f|ve) et financi(?:er|ere)\b/,
       /\bgeneral manager\b/,
       /\bmanaging (?:director|partner)\b/,
@@ -50,7 +50,8 @@ export const SENIORITY_RULES: readonly RoleRule<Seniority>[] = [
     value: "director",
     // "General Counsel": the head of legal affairs, as English-speaking houses name the post
     patterns: [
-      /\bdirect(?:eur|rice)s?\b/,
+      // "codirectrice", "co-directeur artistique": one of two holders of a direction
+      /\b(?:co-?)?direct(?:eur|rice)s?\b/,
       /\bdirector\b/,
       /\bassociee?s?\b/,
       /\bpartner\b/,
@@ -180,7 +181,7 @@ export const FUNCTION_RULES: readonly RoleRule<JobFunction>[] = [
     patterns: [
       /\b(?:ceo|pdg|dg|md|gm)\b/,
       /\b(?:co-?)?pr[ea]sident/,
-      /\bdirect(?:eur|rice)s? generale?s?\b/,
+      /\b(?:co-?)?direct(?:eur|rice)s? generale?s?\b/,
       /\bgeneral manager\b/,
       /\bmanaging (?:director|partner)\b/,
       /\bcountry manager\b/,

@@ -3,7 +3,9 @@ import { type Kysely, sql } from "kysely";
 import { isReady, migrateDown, migrateToLatest, migrationStatus } from "../../db/database.ts";
 import * as m0021 from "../../db/migrations/0021_unread_outside_section.ts";
 import * as m0026 from "../../db/migrations/0026_legal_function.ts";
+import * as m0034 from "../../db/migrations/0034_codirector_seniority.ts";
 import { migrations } from "../../db/migrations/index.ts";
+import { classifyRole } from "../../jobs/parse/roles.ts";
 import { importMoves } from "../support/builders.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -119,6 +121,40 @@ describe("migrations", () => {
       { role: "directrice juridique et conformité", function: "legal" },
       { role: "directeur financier", function: "finance" },
     ]);
+    await pool.query("DELETE FROM newsletter_issues WHERE id = $1", [issueId]);
+  });
+
+  it("0034 files the directory's codirectors with the directors, as roles.ts does, and back down", async () => {
+    const { db, pool } = test;
+    await m0034.down(db as unknown as Kysely<unknown>);
+    // What the directory held before 0034: "co-" kept the director rules from matching.
+    const issueId = await importMoves(db, [
+      { person: "Maëlle Quintard", role: "codirectrice", seniority: "other", function: "other" },
+      { person: "Armand Tessonnier", role: "Co-directeur artistique", seniority: "other", function: "other" },
+      { person: "Inès Raboisson", role: "codirectrice générale", seniority: "other", function: "other" },
+      { person: "Paul Ostrander", role: "coordinateur", seniority: "other", function: "other" },
+    ]);
+    const classes = async () =>
+      (
+        await pool.query("SELECT role, seniority, function FROM moves WHERE issue_id = $1 ORDER BY id", [
+          issueId,
+        ])
+      ).rows;
+
+    await m0034.up(db as unknown as Kysely<unknown>);
+    const up = await classes();
+    expect(up).toEqual([
+      { role: "codirectrice", seniority: "director", function: "other" },
+      { role: "Co-directeur artistique", seniority: "director", function: "other" },
+      { role: "codirectrice générale", seniority: "c_level", function: "general_management" },
+      { role: "coordinateur", seniority: "other", function: "other" },
+    ]);
+    // the parser classifies each title as the migration filed it
+    for (const row of up)
+      expect(classifyRole(row.role)).toEqual({ seniority: row.seniority, function: row.function });
+    await m0034.down(db as unknown as Kysely<unknown>);
+    expect((await classes()).map((row) => row.seniority)).toEqual(["other", "other", "other", "other"]);
+    await m0034.up(db as unknown as Kysely<unknown>);
     await pool.query("DELETE FROM newsletter_issues WHERE id = $1", [issueId]);
   });
 });

@@ -12,7 +12,7 @@ export const TITLE_ACRONYMS =
 export const TITLE_HEAD_NOUNS = (
   "directeur directrice president presidente responsable chef cheffe head chief officer director " +
   "manager fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice gerant gerante " +
-  "cogerant cogerante co-gerant co-gerante " +
+  "cogerant cogerante co-gerant co-gerante codirecteur codirectrice co-directeur co-directrice " +
   "secretaire tresorier tresoriere administrateur administratrice associe associee partner " +
   "consultant consultante lead"
 ).split(" ");

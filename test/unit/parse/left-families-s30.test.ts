@@ -3,10 +3,12 @@
 // la tête de D" as the main clause (the house left is X's previous employer, the title a guess held
 // for an editor, whoever's apposition sits between X and "quitte"); a house named by an image with
 // "à la" ("Plumes à la Ligne"); the ordinal pronouns that tell two movers' pasts in their order
-// ("la première vient de A, le second de B"); "C fait de X son R", a nomination. Invented names, houses
-// and places, none of the corpora's.
+// ("la première vient de A, le second de B"); "C fait de X son R", a nomination; "codirecteur" /
+// "codirectrice" as a title's head, ranked with the directors (roles.ts, and migration 0034 for the
+// titles already in the directory). Invented names, houses and places, none of the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
+import { classifyRole } from "../../../jobs/parse/roles.ts";
 import { AUTO_PUBLISH_CONFIDENCE } from "./heldout-score.ts";
 import { expectRowRead, moveOf, type ShapeRow as Row } from "./issue-text.ts";
 
@@ -68,10 +70,26 @@ const ROWS: Row[] = [
     person: "Noémie Flaujac",
     want: { company: "Tonnellerie Barsac", role: "directrice commerciale", kind: "appointed" },
   },
+  {
+    shape: "« codirecteur général » as the title a house names someone to",
+    text: "Fonderie Pellissard nomme Romain Estagel codirecteur général.",
+    person: "Romain Estagel",
+    want: { company: "Fonderie Pellissard", role: "codirecteur général" },
+  },
 ];
 
 describe("families left from session 29's development round", () => {
   it.each(ROWS.map((row) => [row.shape, row] as const))("%s", (_, row) => expectRowRead(row));
+
+  it("ranks a codirector with the directors, a co-chief executive with the chief executives", () => {
+    expect(classifyRole("codirectrice")).toEqual({ seniority: "director", function: "other" });
+    expect(classifyRole("co-directeur artistique").seniority).toBe("director");
+    expect(classifyRole("codirecteur général")).toEqual({
+      seniority: "c_level",
+      function: "general_management",
+    });
+    expect(classifyRole("coordinatrice").seniority).toBe("other");
+  });
 
   it("reads no nomination in « fait de X un R » without a possessive title", () => {
     expect(
