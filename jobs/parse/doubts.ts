@@ -1220,9 +1220,15 @@ function nameWrittenWithOneWordVaried(company: string, text: string): boolean {
     .replace(/^(?:Le|La|Les)\s+|^L['’]\s*/u, "")
     .split(/\s+/u);
   if (words.length < 2 || words.length > 6) return false;
+  // the issue's text is searched only for a word that some capitalised word of it could vary
+  const runs = capitalisedRunsOf(text);
+  const mayVary = words.map(
+    (word) => /^\p{Lu}[\p{L}-]{3,}$/u.test(word) && hasEndingVariant(foldWord(word), runs),
+  );
+  if (!mayVary.includes(true)) return false;
   const own = wholeMatches(text, words.map(escapeRegExp).join("\\s+")).length;
   for (const [index, word] of words.entries()) {
-    if (!/^\p{Lu}[\p{L}-]{3,}$/u.test(word)) continue;
+    if (!mayVary[index]) continue;
     const key = foldWord(word);
     const pattern = words
       .map((other, at) => (at === index ? "(\\p{Lu}[\\p{L}-]{3,})" : escapeRegExp(other)))
@@ -1234,6 +1240,38 @@ function nameWrittenWithOneWordVaried(company: string, text: string): boolean {
     }
     for (const [other, count] of variants) if (count >= own && endingVariant(other, key)) return true;
   }
+  return false;
+}
+
+// Every word a capitalised slot of nameWrittenWithOneWordVaried's patterns can take in `text`, folded
+// and filed by its first four letters (a variant shares them): a run of letters and hyphens from a
+// capital no letter precedes, to its end. Read once a text, the same for every record of an issue.
+let runsText = "";
+let runsOfText = new Map<string, Set<string>>();
+function capitalisedRunsOf(text: string): ReadonlyMap<string, ReadonlySet<string>> {
+  if (text === runsText) return runsOfText;
+  const runs = new Map<string, Set<string>>();
+  for (const [run] of allMatches(text, /(?<![\p{L}])\p{Lu}[\p{L}-]{3,}/gu)) {
+    // a capital after a hyphen starts a run of its own ("ex-Lumen", "Jean-Lumen")
+    const pieces = run.split("-");
+    for (let at = 0; at < pieces.length; at++) {
+      const tail = pieces.slice(at).join("-");
+      if (!/^\p{Lu}[\p{L}-]{3,}$/u.test(tail)) continue;
+      const folded = foldWord(tail);
+      const prefix = folded.slice(0, 4);
+      const filed = runs.get(prefix);
+      if (filed) filed.add(folded);
+      else runs.set(prefix, new Set([folded]));
+    }
+  }
+  runsText = text;
+  runsOfText = runs;
+  return runs;
+}
+
+function hasEndingVariant(key: string, runs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  for (const other of runs.get(key.slice(0, 4)) ?? [])
+    if (other !== key && endingVariant(other, key)) return true;
   return false;
 }
 
