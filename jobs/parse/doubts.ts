@@ -1743,6 +1743,8 @@ export function roleIsTheApposition(record: DoubtSubject): boolean {
   // the pattern below is compiled for each title: most names are followed by no comma, which the
   // pattern needs first (its compilation was 1.3 % of the parser's CPU on the bench's issues)
   if (!/^\s*,/u.test(after)) return false;
+  // nor for one with no second comma, which the pattern needs after the title
+  if (after.indexOf(",", after.indexOf(",") + 1) < 0) return false;
   const found = compiledPattern(
     String.raw`^\s*,\s*${APPOSITION_OPENERS}${escapeRegExp(role)}\s*,\s*${SECOND_TITLE_OPENERS}([\p{L}-]+)`,
     "iu",

@@ -121,6 +121,8 @@ export function writtenMasculineFor(title: string, person: string, paragraph: st
   if (at < 0) return false;
   const end = paragraph.slice(at).search(/[.!?;](?:\s|$)/u);
   const sentence = paragraph.slice(at, end < 0 ? undefined : at + end);
+  // the pattern, compiled around each title, is built only for a sentence that writes the title
+  if (!sentence.includes(title)) return false;
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   return new RegExp(`(?<![\\p{L}])${WRITTEN_AFTER}\\s+(?:de\\s+)?${escaped}(?![\\p{L}])`, "u").test(sentence);
 }
