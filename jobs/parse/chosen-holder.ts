@@ -13,8 +13,9 @@ import {
   withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { feminineTitle, headOfLedPost } from "./gender.ts";
+import { feminineTitle, hasMasculineFirstName, headOfLedPost, masculineTitle } from "./gender.ts";
 import { isInstitutionHead } from "./institutions.ts";
+import { foldWord } from "./lexicon.ts";
 import { isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { NOTES, type Note, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
@@ -71,14 +72,14 @@ export function readPostFallsTo(s: Sentence, match: Match): ClauseReading[] {
 }
 
 // "Le poste de directeur adjoint, laissé vacant par Y, est confié à X", "Son rôle de coordinatrice de C
-// revient à X", "Le poste de délégué général de la FFI est désormais occupé par X", "la direction du pôle
+// revient à X", "la charge de commissaire nationale revient à X", "Le poste de délégué général de la FFI est désormais occupé par X", "la direction du pôle
 // barrages, laissée vacante, est confiée à X" (shapes.ts "named post goes to"): the post opens the
 // clause, by its title after "poste de" or as a direction led; one aside may stand between it and the
 // verb, set between commas or opening on the participle that says the post was left, and the only
 // person it may name is the one who left the post. "son poste de R" without that aside is the post of
 // the person named before (the paragraph reader's antecedent), who is the predecessor.
 const POST_NAMED =
-  /(?:^|[,:;]\s*|\s)(?:(?<titled>(?<owner>le|son|leur)\s+(?:poste|rôle|fauteuil)\s+d(?:e\s+|['’]))|(?:la|sa)\s+(?=(?:direction|présidence)(?![\p{L}])))/giu;
+  /(?:^|[,:;]\s*|\s)(?:(?<titled>(?:(?<owner>le|son|leur)\s+(?:poste|rôle|fauteuil)|la\s+charge)\s+d(?:e\s+|['’]))|(?:la|sa)\s+(?=(?:direction|présidence)(?![\p{L}])))/giu;
 const ASIDE = /^(?:,[^,;:]{1,120},|\s(?:laissée?|libérée?|devenue?|restée?|vacante?)\s[^,;:]{1,120}?)\s*$/u;
 const ASIDE_OPENS = /,|\s(?:laissée?|libérée?|devenue?|restée?|vacante?)\s/u;
 // ", laissé vacant par Y", " laissé libre par le départ de Y"
@@ -94,6 +95,28 @@ function feminineOf(title: string): string {
   const agreed = agreeTitle(title, true);
   return agreed !== title ? agreed : feminineTitle(title);
 }
+
+function holderOfTitleBefore(
+  text: string,
+  people: PersonMention[],
+  before: number,
+  title: string,
+): PersonMention | null {
+  const key = titleKey(title);
+  const holders = people.filter((m) => {
+    if (m.end > before) return false;
+    const apposed = /^\s*,\s*([^,;:]+?)\s*(?:,|\s(?:depuis|jusqu['’]ici)\s)/u.exec(text.slice(m.end, before));
+    return apposed !== null && titleKey(apposed[1]!) === key;
+  });
+  return holders.length === 1 ? holders[0]! : null;
+}
+
+// "présidente" and "président" are one title; so are "commissaire nationale" and "commissaire national"
+const titleKey = (title: string) =>
+  foldWord(title)
+    .split(/\s+/u)
+    .map((word) => word.replace(/trice$/u, "teur").replace(/e$/u, ""))
+    .join(" ");
 
 export function readNamedPostHolder(s: Sentence, match: Match): ClauseReading[] {
   const { text, mentions } = s;
@@ -128,14 +151,24 @@ export function readNamedPostHolder(s: Sentence, match: Match): ClauseReading[] 
   // after "poste de" the words are a title by their place, known to the role classes or not ("délégué général")
   if (!post || !/^\p{Ll}/u.test(post.role)) return [];
   const held = !leftBy && /^(?:son|leur)$/iu.test(opening.groups?.owner ?? "");
+  // "X, commissaire nationale depuis 2021, devient présidente ; la charge de commissaire nationale
+  // revient à Y": the one the sentence set that very title beside is who held it
+  const heldBefore =
+    leftBy ?? (opening.groups?.titled ? holderOfTitleBefore(text, people, opening.index, post.role) : null);
   return [
     {
       person,
       kind: "appointed",
       // (a direction led was read agreeing already)
-      role: feminine && !led ? feminineOf(post.role) : post.role,
+      // "la charge de commissaire nationale revient à Paul X": the title agrees with its new holder
+      role:
+        feminine && !led
+          ? feminineOf(post.role)
+          : !led && hasMasculineFirstName(person)
+            ? masculineTitle(post.role)
+            : post.role,
       company: post.company,
-      predecessor: leftBy,
+      predecessor: heldBefore,
       ...(held ? { predecessorIsAntecedent: true, pronounAt: opening.index } : {}),
       notes: [note(NOTES.newShape)],
     },

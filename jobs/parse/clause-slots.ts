@@ -159,20 +159,36 @@ const VETERAN_AFTER = /^\s+(?:veteran|alumnus|alumna|alum)\s/u;
 // the object is, before their name, in English: a qualifier or a capitalised word (a nationality,
 // the house they come from) opening a few words that end on a lower-case noun. Read only when the
 // post follows the name ("as", "to"), so a title before the name ("has named chief executive X")
-// stays a title. "has appointed its chief operating officer, X, as chairman of C": the post held
+// stays a title; a profession alone, in lower case, describes the object too ("has named registered
+// dietitian X as head of …", "has appointed print specialist X as …"). "has appointed its chief operating officer, X, as chairman of C": the post held
 // before, as "son adjoint, X" (in a relative clause, "which promotes its R, X, to replace her", the
 // house is the relative's: left to other readers).
 const ENGLISH_DESCRIBED_OBJECT = new RegExp(
-  String.raw`^\s*(?:(?:its|their)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,3}\s*,\s*$|(?:also\s+)?(?:(?:former|retired|veteran|longtime|long-time|seasoned|experienced|serial|award-winning|renowned|acclaimed|fellow|rival|outgoing)\s+|\p{Lu}[\p{L}&'’.-]*\s+)(?:(?!(?:as|to|from|at|in|for|with|by|and|or|who|which|that|the|its|their|his|her|a|an|on|is|was|has|will)\s)[\p{L}\p{N}&'’.-]+\s+){0,5}?\p{Ll}[\p{Ll}-]+\s+(?:(?:${HONORIFIC})\s+)?$)`,
+  String.raw`^\s*(?:(?:its|their)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,3}\s*,\s*$|(?:also\s+)?(?:(?:former|retired|veteran|longtime|long-time|seasoned|experienced|serial|award-winning|renowned|acclaimed|fellow|rival|outgoing)\s+|\p{Lu}[\p{L}&'’.-]*\s+)(?:(?!(?:as|to|from|at|in|for|with|by|and|or|who|which|that|the|its|their|his|her|a|an|on|is|was|has|will)\s)[\p{L}\p{N}&'’.-]+\s+){0,5}?\p{Ll}[\p{Ll}-]+\s+(?:(?:${HONORIFIC})\s+)?$|(?:also\s+)?(?:(?!(?:as|to|from|at|in|for|with|by|and|or|who|which|that|the|its|their|his|her|a|an|on|is|was|has|will|also)\s)\p{Ll}[\p{Ll}-]+\s+){1,3}(?:(?:${HONORIFIC})\s+)?$)`,
   "u",
 );
 const POST_AFTER_DESCRIBED = /^\s*,?\s*(?:as|to(?!\s+(?:replace|succeed)))\s/u;
+
+// Two or three capitalised words none of which the dictionary has ("Hamish Beaton-Ferrer", "Lore van
+// den Bossaert" less its particles): a name whose first name no lexicon knows, yet a person's where a
+// description and "as R" frame it, or a list's item shaped like its neighbours
+export function namedLikeAPerson(person: PersonMention): boolean {
+  const all = person.name.split(/\s+/u);
+  const words = all.filter(
+    (word, i) => i === 0 || !/^(?:de|du|des|la|le|van|von|der|den|ter|ten)$/u.test(word),
+  );
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isFrenchWord(word) && !isInstitutionHead(word))
+  );
+}
 
 export function isDescribedObject(sentence: string, person: PersonMention, anchorEnd: number): boolean {
   const gap = sentence.slice(anchorEnd, person.start);
   // "taps Brasserie Kelmor veteran X" is the plain object gap's, long measured
   return (
-    isConfidentPerson(person) &&
+    (isConfidentPerson(person) || namedLikeAPerson(person)) &&
     !OBJECT_GAP.test(gap) &&
     ENGLISH_DESCRIBED_OBJECT.test(gap) &&
     POST_AFTER_DESCRIBED.test(sentence.slice(person.end))

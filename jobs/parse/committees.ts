@@ -56,11 +56,18 @@ const NEW_MEMBERS = new RegExp(
   String.raw`^(?:Le\s+|La\s+|L['’])(${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:accueille|compte)\s+${COUNT}\s+nouve(?:aux|lles?|l)\s+(membres|administrat\p{Ll}+)\s*:\s*(.+?)\.?$`,
   "u",
 );
-// "Le conseil d'administration de l'C se compose désormais de : président, X (A) ; …"
+// "Le conseil d'administration de l'C se compose désormais de : président, X (A) ; …", "Le comité
+// directeur de la ligue C s'organise ainsi : X, vice-président ; Y, secrétaire générale ; …"
 const COMPOSED = new RegExp(
-  String.raw`^(?:Le\s+|La\s+|L['’])(?:${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:se\s+compose|est\s+composée?)\s+(?:désormais\s+|ainsi\s+)?(?:de|d['’])\s*:\s*(.+?)\.?$`,
+  String.raw`^(?:Le\s+|La\s+|L['’])(?:${BOARD})\s+${OF}(\p{L}[^,:()]{1,80}?)\s+(?:(?:se\s+compose|est\s+composée?)\s+(?:désormais\s+|ainsi\s+)?(?:de|d['’])|s['’]organise\s+(?:désormais\s+)?ainsi)\s*:\s*(.+?)\.?$`,
   "u",
 );
+// "Ligue de C : présidente, X ; secrétaire générale, Y ; trésorier, Z.": a body's name, a colon, then
+// its officers, each post (a title the lexicon knows) before its holder; a sentence may follow
+const LEAVING_OR_KEPT =
+  /(?<![\p{L}])(?:reconduite?|réélue?|maintenue?|confirmée?|sortante?|démissionnaire)(?![\p{L}])/u;
+const BODY_OFFICERS =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+[^,:;().—–]{1,80}?)?)\s*:\s*(\p{Ll}[^.!?]*?;[^.!?]*?)(?:\.\s+(\p{Lu}.*)|\.?)$/u;
 // "Deux nouveaux visages entrent au conseil d'administration de C : X et Y, respectivement R1 et R2."
 // (also "Trois nouvelles administratrices font leur entrée au conseil de surveillance du C :"): each
 // member takes the board's seat (SEATS), the words after "respectivement" are who they are
@@ -112,6 +119,8 @@ type Lead = {
   seat?: string;
   /** The lead's own mover ("Autour de X, nouvelle R de C"). */
   leadSentence?: string;
+  /** What the line goes on with after the list's sentence, read as written. */
+  after?: string;
 };
 
 interface Member {
@@ -267,9 +276,23 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
         : `membre du ${board!.replace(/\s+/gu, " ")}`;
     return found && { lead: { company: bodyName(body!), newMembers: true, seat }, members: found };
   }
+  const officers = BODY_OFFICERS.exec(text);
+  if (officers && isInstitutionHead(officers[1]!.split(/\s+/u)[0]!)) {
+    const list = composedMembers(officers[2]!);
+    // (a post "reconduit", "sortant" tells no move: the line is left to the other readers)
+    if (
+      list?.every(
+        (member) => member.role !== null && isBoardTitle(member.role) && !LEAVING_OR_KEPT.test(member.role),
+      )
+    )
+      return {
+        lead: { company: bodyName(officers[1]!), newMembers: true, after: officers[3] },
+        members: list,
+      };
+  }
   const composed = COMPOSED.exec(text);
   if (composed) {
-    const list = composedMembers(composed[2]!);
+    const list = composedMembers(composed[2]!) ?? postedMembers(composed[2]!);
     return (
       list && {
         lead: { company: bodyName(composed[1]!), newMembers: true },
@@ -734,7 +757,7 @@ export function committeeSentences(line: string, before = ""): string[] | null {
     if (sentence === null) return null;
     if (sentence) sentences.push(sentence);
   }
-  return sentences;
+  return read.lead.after ? [...sentences, read.lead.after] : sentences;
 }
 
 // The few items before a line, where a body its bureau names by head noun alone was named in full.

@@ -403,6 +403,12 @@ function readsClauseWords(role: string): boolean {
   );
 }
 
+// "conseillère technique régionale de boxe pour les Hautes-Combes": a title whose adjective already
+// says it covers a territory, the territory named after "pour" (role-phrase.ts keeps it): the labels
+// write such a title with the territory or without it, as its holder's card would
+const TERRITORY_SAID_TWICE =
+  /(?<![\p{L}])(?:inter)?(?:régional|départemental|territorial)e?s?(?![\p{L}])[^,;]*\spour (?:la |le |les |l['’])\s*\p{Lu}[\p{L}'’-]*$/u;
+
 // Bodies named after a place: "directrice de l'institut de formation … de Lavernay", "présidente
 // du tribunal judiciaire de Morlanges", "directrice du tournoi de Valmoray". When the role ends on
 // such a body and the text names its place, either the place was read as the employer (the body,
@@ -416,7 +422,7 @@ const PLACE_BODIES = new Set(
     "conservatoire office caisse chambre délégation agglomération métropole communauté pôle abbaye " +
     "domaine opéra cité préfecture rectorat ambassade consulat hypermarché supermarché boutique " +
     "restaurant hôtel palais filature manufacture salle patinoire piscine gymnase refuge gare halle " +
-    "mine carrière ferme cave chai criée marché grotte château jardin zoo aquarium observatoire " +
+    "mine carrière ferme cave chai criée marché grotte château jardin zoo aquarium observatoire terminal " +
     "bibliothèque médiathèque réserve conservatoire"
   ).split(" "),
 );
@@ -2234,6 +2240,13 @@ export const DOUBTS: readonly Doubt[] = [
     label: "la fonction contient des mots qui ne sont pas d’un titre (verbe, pronom, conjonction)",
     penalty: HOLD_FOR_REVIEW,
     applies: (r) => roleHoldsClauseWords(r.role),
+  },
+  {
+    id: "role_territory_said_twice",
+    reason: "a territorial title's region said again after 'pour'",
+    label: "le territoire est dit deux fois (« régionale … pour la Lorvanne ») : fait-il partie du titre ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: (r) => TERRITORY_SAID_TWICE.test(r.role),
   },
   {
     id: "role_ends_on_a_place_body",

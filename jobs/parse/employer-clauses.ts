@@ -12,6 +12,7 @@ import {
   isLedUnitPost,
   leadershipRole,
   looksLikeTitle,
+  namedLikeAPerson,
   nextMentionStart,
   objectAfter,
   ownEmployer,
@@ -50,6 +51,9 @@ const NO_POST_ALONE = new Set("membre cadre premier premiere haut haute senior j
 // one post announced ("un animateur,"), not a list's shared word; "sa nouvelle déléguée générale,
 // X" is the title opener's (fronted-clauses.ts), which reads it as well as measured
 const ONE_POST = /^\s*(?:un|une)\s/u;
+// "accueille deux nouvelles formatrices permanentes, A et B": a counted list's plural post, its head
+// one of the wider vocabulary's (held for review as any title the role classes do not know)
+const COUNTED_POSTS = /^\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s/u;
 
 // "recrute sa déléguée générale, X", "se dote de son directeur technique : X": a hiring verb's
 // possessive post before its holder is the post the house fills (after "promeut son adjoint, X" or
@@ -137,10 +141,14 @@ function listedPerson(sentence: string, mentions: PersonMention[], mention: Pers
     )
   )
     return true;
-  return /(?::|,|\bet)\s*$/u.test(before) && !/\b(?:ex|chez|de|du|des|à|par)[\s-]*$/iu.test(before)
-    ? introducedRole(sentence, mentions, mention.end) !== null
-    : false;
+  if (!/(?::|,|\bet)\s*$/u.test(before) || /\b(?:ex|chez|de|du|des|à|par)[\s-]*$/iu.test(before))
+    return false;
+  // "trois directeurs de sites : A à Oudrecourt, B à Mervelle et C à Dinval": an item shaped like the
+  // list's others, its holder named like a person whatever their first name
+  if (namedLikeAPerson(mention) && ITEM_PLACE.test(sentence.slice(mention.end))) return true;
+  return introducedRole(sentence, mentions, mention.end) !== null;
 }
+const ITEM_PLACE = /^\s+à\s+\p{Lu}[\p{L}'’-]+\s*(?:[,;.]|\set\s|$)/u;
 
 // "Le conseil de surveillance de Banque Ondine accueille X en qualité de membre indépendant": the
 // board that welcomes is the one the member sits on.
@@ -292,6 +300,32 @@ const HOLDERS_OF_POSTS = new Set(["responsable", "dirigeant", "dirigeante", "elu
 const LISTED_REGION =
   /^\s*(?:\((\p{Lu}[\p{L}' -]{1,30})\)|[^;()]*?,\s*pour (?:le |la |l['’])\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s*(?:[,;.]|\set\s*$|$))/u;
 
+// "trois directeurs de sites : A à Oudrecourt, …": each heads one of the units the plural names, the
+// one in the place said after the name ("directeur du site d'Oudrecourt")
+const PLURAL_UNITS: Record<string, string> = {
+  sites: "du site",
+  usines: "de l'usine",
+  magasins: "du magasin",
+  agences: "de l'agence",
+  établissements: "de l'établissement",
+  restaurants: "du restaurant",
+  hôtels: "de l'hôtel",
+};
+const TITLE_OF_PLURAL_UNITS = new RegExp(
+  `^(.+?)\\s+(?:de|d['’])\\s*(${Object.keys(PLURAL_UNITS).join("|")})$`,
+  "u",
+);
+const ITEM_AT_PLACE = /^\s+à\s+(\p{Lu}[\p{L}'’-]+)\s*(?:[,;.]|\set\s|$)/u;
+
+/** The title one holder of a list takes, when the list names units in the plural and the item their place. */
+export function titleAtListedPlace(title: string, item: string): string | null {
+  const units = TITLE_OF_PLURAL_UNITS.exec(title);
+  const place = ITEM_AT_PLACE.exec(item)?.[1];
+  if (!units || !place) return null;
+  const of = /^[AEIOUYÂÉÈÊÎÔÛaeiouy]/u.test(place) ? "d'" : "de ";
+  return `${units[1]!} ${PLURAL_UNITS[units[2]!]!} ${of}${place}`;
+}
+
 function listedScope(title: string, item: string): string {
   if (!/(?<![\p{L}])régionaux|régionales?(?![\p{L}])/u.test(title)) return "";
   const region = LISTED_REGION.exec(item);
@@ -415,7 +449,9 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
       const said = listed.replace(ORIGIN_TO_END, "");
       const ranked = looksLikeTitle(singularTitle(said));
       const title =
-        (ranked || ((ownPost || ONE_POST.test(list[0])) && opensOnATitleHead(said))) &&
+        (ranked ||
+          ((ownPost || ONE_POST.test(list[0])) && opensOnATitleHead(said)) ||
+          (COUNTED_POSTS.test(list[0]) && opensOnATitleHead(singularTitle(said)))) &&
         !HOLDERS_OF_POSTS.has(foldWord(singularTitle(said)))
           ? said
           : null;
@@ -428,8 +464,11 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
           role: title
             ? (ownListedTitle(sentence, person.end, item, title) ??
               // agreeing with what is said of this person, not with "l'arrivée de trois associés"
-              titleFor(person, title, sentence.slice(person.start, people[index + 1]?.start)) +
-                listedScope(title, item))
+              titleFor(
+                person,
+                titleAtListedPlace(title, item) ?? title,
+                sentence.slice(person.start, people[index + 1]?.start),
+              ) + listedScope(title, item))
             : (introducedRole(sentence, mentions, person.end)?.role ?? null),
           company,
           predecessor: null,

@@ -5,6 +5,7 @@
 //   "Le départ de Y profite à X", "Considérant le départ de Y, le conseil a désigné X"
 //   "Sont élus : président, X ; … Le président sortant, Y, ne se représentait pas."
 //                                                                    the outgoing holder of X's title
+//   "C s'est donné pour présidente X, élue face au sortant, Y"       whom the mover beat at the vote
 //
 // Only a mover without a predecessor gets one, and never themself.
 
@@ -29,6 +30,10 @@ const DEPARTURE_OF = /(?<![\p{L}])le départ (?:de (?:M\.|Mme|Me|Dr|Pr)?\s*|d['�
 // "Le président sortant, Y,", "La présidente sortante, Y,", "Le directeur financier sortant, Y,"
 const OUTGOING_TITLE =
   /(?<![\p{L}])(?:[Ll]e|[Ll]a)\s+(\p{Ll}[\p{Ll}'’ -]{2,40}?)\s+sortante?\s*,\s*(?=\p{Lu})/gu;
+
+// "X, élue face au sortant, Y", "… face à la présidente sortante Y": whom the mover beat at the vote
+const BEATEN_OUTGOING =
+  /(?<![\p{L}])face (?:au|à la) (?:\p{Ll}[\p{Ll}-]+ ){0,2}?sortante?\s*,?\s*(?=\p{Lu})/gu;
 
 const personAt = (text: string, at: number): PersonMention | null =>
   findPersonMentions(text.slice(at, at + 80)).find((p) => p.start === 0 && isConfidentPerson(p)) ?? null;
@@ -63,6 +68,15 @@ export function bindOutgoingHolders(drafts: OutgoingDraft[], text: string): void
     // the one mover named after the departure in its sentence
     const after = drafts.filter((d) => d.position > departure.index && d.position < sentence.end);
     if (after.length === 1 && free(after[0]!, leaver)) after[0]!.predecessor = leaver.name;
+  }
+
+  for (const beaten of allMatches(text, BEATEN_OUTGOING)) {
+    const leaver = personAt(text, beaten.index + beaten[0].length);
+    const sentence = sentences.find((s) => s.start <= beaten.index && beaten.index < s.end);
+    if (!leaver || !sentence) continue;
+    // the one mover named before the vote in its sentence
+    const before = drafts.filter((d) => d.position >= sentence.start && d.position < beaten.index);
+    if (before.length === 1 && free(before[0]!, leaver)) before[0]!.predecessor = leaver.name;
   }
 
   for (const outgoing of allMatches(text, OUTGOING_TITLE)) {

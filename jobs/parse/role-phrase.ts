@@ -21,6 +21,7 @@ import {
 } from "./lexicon.ts";
 import type { Span } from "./mentions.ts";
 import { keptReading } from "./reading-memo.ts";
+import { UNIT_NAMED_IN_QUOTES } from "./sentences.ts";
 
 export interface RolePhrase {
   role: string;
@@ -295,6 +296,10 @@ function titleScope(role: string, after: string): string {
   return REGION_AFTER_POUR.exec(after)?.[0] ?? "";
 }
 
+// A unit a title heads, then its name in guillemets: "du comité « culture et santé »", "de la collection
+// « Petits Pas »" (which maskQuotes leaves for the title)
+const QUOTED_UNIT_NAME = new RegExp(String.raw`^[^,;:!?()«»"[\]]*?${UNIT_NAMED_IN_QUOTES}`, "u");
+
 // Breaks are written with the space before them; a text that opens on one ("pour piloter…")
 // has no title at all.
 function atStart(pattern: RegExp, text: string): number | undefined {
@@ -329,7 +334,10 @@ function readRoleAt(sentence: string, from: number, stopAt = sentence.length): R
     };
   }
   // "responsable qualité, sécurité et environnement": an enumeration inside the title
-  const listed = TITLE_ENUMERATION.exec(text)?.[0].length ?? 0;
+  // "présidente du comité « culture et santé »": a unit's own name between guillemets is the title's
+  // (the labels write it with or without them); the guillemets break no clause there
+  const quotedUnit = QUOTED_UNIT_NAME.exec(text)?.[0].length ?? 0;
+  const listed = Math.max(quotedUnit, TITLE_ENUMERATION.exec(text)?.[0].length ?? 0);
   const breakAfterList = atStart(CLAUSE_BREAK, text.slice(listed));
   const clauseBreak = breakAfterList === undefined ? undefined : listed + breakAfterList;
   const employerCut = atStart(EMPLOYER_CUT, text);

@@ -108,10 +108,24 @@ function withBureauLines(paragraph: string, spans: Span[]): Span[] {
 
 // Quoted speech names people who are not moving ("« … », se réjouit Paul Martin" is fine, the
 // quote itself is not). Blanking quotes keeps every offset valid.
+// A unit's own name in guillemets is no speech: "présidente du comité « culture et santé »",
+// "responsable de la collection « Petits Pas »" (a few words, no sentence inside; role-phrase.ts
+// keeps it in the title).
+export const UNIT_NAMED_IN_QUOTES = String.raw`(?<![\p{L}])(?:comité|commission|collection|programme|pôle|cellule|groupe de travail|chaire|label|dispositif|plan|projet|mission|observatoire|collège|section|conseil)\s+«\s*[^«»,;:.!?]{1,60}?\s*»`;
+const UNIT_BEFORE_QUOTE =
+  /(?<![\p{L}])(?:comité|commission|collection|programme|pôle|cellule|groupe de travail|chaire|label|dispositif|plan|projet|mission|observatoire|collège|section|conseil)\s+$/u;
+
 export function maskQuotes(text: string): string {
   // most paragraphs quote nobody, and the readers mask each one several times
   if (!text.includes('"') && !text.includes("«")) return text;
-  return text.replace(/«[^»]*»|"[^"]*"/g, (quote) => " ".repeat(quote.length));
+  return text.replace(/«[^»]*»|"[^"]*"/g, (quote, at: number) =>
+    quote.startsWith("«") &&
+    quote.length <= 64 &&
+    !/[,;:.!?]/u.test(quote) &&
+    UNIT_BEFORE_QUOTE.test(text.slice(Math.max(0, at - 40), at))
+      ? quote
+      : " ".repeat(quote.length),
+  );
 }
 
 // Adverbials between a move verb and its object are never part of the role or the employer

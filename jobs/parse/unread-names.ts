@@ -21,11 +21,14 @@ export const sameWords = (a: string, b: string) =>
 
 // A name the lexicon does not know but that reads as a person's: two or three capitalised words
 // that are neither dictionary words nor the words of a company ("Roland Espitalier", "Leonardo
-// Ibáñez-Sola"; not "Tempora Intérim", "Grand Ouest", "Cci de Valbrèze")
+// Ibáñez-Sola", "Lore van den Bossaert": its particles are not among its words; not "Tempora
+// Intérim", "Grand Ouest", "Cci de Valbrèze")
 const COMPANY_WORD =
   /^(?:groupe?|group|partners|capital|conseil|consulting|holding|france|international|industries|assurances?|bank|banque|labs?|studios?|media|médias|tech|solutions|services|systems|energy|énergie|immobilier|santé|finance|sa|sas|inc|ltd|gmbh|ag|co|cci|club|fondation|institut|agence|association|fédération|syndicat|université|fund|fonds|trust|foundation)$/iu;
 export function looksLikeAName(mention: PersonMention): boolean {
-  const words = mention.name.split(/\s+/u);
+  const all = mention.name.split(/\s+/u);
+  // a particle inside the name ("van den", "de la"), never its first word nor its last
+  const words = all.filter((word, i) => i === 0 || i === all.length - 1 || !NAME_PARTICLE.test(word));
   if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)))
     return false;
   const [first] = words;

@@ -193,6 +193,23 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     { company: "Corvania", role: "directrice de l'usine", paragraph: "directrice de l'usine de Corvania" },
     false,
   ],
+  [
+    "role_territory_said_twice",
+    { role: "conseillère technique régionale d'escrime pour les Hautes-Combes" },
+    true,
+  ],
+  ["role_territory_said_twice", { role: "délégué départemental pour la Vordane" }, true],
+  ["role_territory_said_twice", { role: "responsable des ventes pour la France" }, false],
+  ["role_territory_said_twice", { role: "directrice régionale Grand Ouest" }, false],
+  [
+    "role_ends_on_a_place_body",
+    {
+      role: "directeur du terminal céréalier",
+      company: "Port-Saulnac",
+      paragraph: "Marc Roy est nommé directeur du terminal céréalier de Port-Saulnac.",
+    },
+    true,
+  ],
   ["role_clause_words", { role: "entraîneur ont été officialisées lundi" }, true],
   ["role_clause_words", { role: "celui de directrice des affaires publiques" }, true],
   ["role_clause_words", { role: "directrice technique alors que" }, true],

@@ -2182,17 +2182,21 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real103/real104: session 29's held-out round, written with real101/real102 by the same two helpers and kept
   // outside the repository through the session's parser work; scored on its start d4b4a92 and on its final
   // parser 76953c2: record F1 0.678 / 0.625 both times, 3 and 1 published wrong at 0.8, one silent miss in
-  // real104. Floors are the final score, rounded down.
+  // real104. Floors are the final score, rounded down. Session 30's development round: real103's three
+  // wrong published records held or read right (a terminal's place taken for the employer, a committee's
+  // name in guillemets, a territorial title's region said again after "pour"), real104's silent miss
+  // shown (a name with particles), bureau lists, described English objects and lists by place read:
+  // record F1 0.754 / 0.667 (on main 8000022), no wrong published record at 0.85, no silent miss.
   [
     "real103",
     {
       files: 8,
       gold: 97,
-      personF1: 0.88,
-      recordF1: 0.67,
-      previous: 0.94,
+      personF1: 0.93,
+      recordF1: 0.75,
+      previous: 0.95,
       predecessor: 0.97,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -2202,13 +2206,13 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 98,
-      personF1: 0.87,
-      recordF1: 0.62,
-      previous: 0.85,
+      personF1: 0.9,
+      recordF1: 0.66,
+      previous: 0.86,
       predecessor: 0.96,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      maxSilentMisses: 0,
     },
   ],
   // real105/real106: session 30's first blind round (12–16 moves an issue, at least three distractors an issue),
