@@ -72,6 +72,7 @@ import {
   NAMED_POST_GOES_TO,
   NEW_POSITION,
   NOMINATION_THEN_NAME,
+  NOW_HEADS,
   NOW_LED_BY,
   PASSES_THE_BATON,
   POST_FALLS_TO,
@@ -653,6 +654,23 @@ export const SHAPES: readonly Shape[] = [
     read: readChoiceFallsOn,
     example: "Pour la direction générale de Kargo Rail, le choix s'est porté sur Marc Lin, ex-Ferlog.",
     expected: { person: "Marc Lin", company: "Kargo Rail", role: "directeur général" },
+  },
+  {
+    id: "now heads (cleft)",
+    verb: NOW_HEADS,
+    mover: "subject",
+    employer: "object",
+    role: "introduced",
+    kind: "appointed",
+    // not yet measured on a first-scored corpus: held for review (chosen-holder.ts note(NOTES.newShape))
+    read: (s, match) =>
+      readJoin(s, match).map((move) => ({
+        ...move,
+        kind: "appointed",
+        notes: [note(NOTES.newShape), ...move.notes],
+      })),
+    example: "C'est désormais Anne Roy qui dirige Ferlog, en qualité de directrice commerciale.",
+    expected: { person: "Anne Roy", company: "Ferlog", role: "directrice commerciale", kind: "appointed" },
   },
   {
     id: "now led by",

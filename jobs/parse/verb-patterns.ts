@@ -324,6 +324,11 @@ export const POST_HEADS_ITEM =
 // sera désormais présidé par X": the house (or its board) before the verb, its new head after "par";
 // only with "désormais" or the like, since "était dirigé par" tells the past and "est dirigé par"
 // may tell a post held for years; "sera dirigé par X" tells a post to come, with or without one
+// "C'est désormais X qui dirige C, en qualité de R": the cleft names the new head of the house after
+// the verb, its title after "en qualité de" / "comme"; "désormais" or the like tells the change
+export const NOW_HEADS = word(
+  String.raw`(?<=c['’]est\s+(?:désormais|dorénavant|maintenant|à présent)\s+[^,.;:]{2,80}?\s+qui\s+)(?:dirige|préside|pilote)(?=\s)`,
+);
 export const NOW_LED_BY = word(
   `(?:(?:est|sera|a été)\\s+(?:désormais|dorénavant|maintenant|à présent)|sera)\\s+(?:dirigée?|présidée?|pilotée?)\\s+par`,
 );
