@@ -65,9 +65,10 @@ export function withoutDescriptor(mention: PersonMention): PersonMention {
 }
 
 // A move verb whose object is the name right after it: "remplacé par", "confiée à", "en la
-// personne d'", "nomme", "recrute" (not "rejoint", whose object is an employer).
+// personne d'", "nomme", "recrute" (not "rejoint", whose object is an employer); a post given
+// to the name, the post between ("confie la matinale à X").
 export const GOVERNED = new RegExp(
-  `(?:(?:${MOVE_SIGNAL.source}|${POST_TAKEN_SIGNAL.source})[\\p{L}]*\\s+(?:par|à|au)|en la personne d['’]|(?:nomme|nomment|recrute|recrutent|désigne|promeut|accueille|choisit|choisi|appelle)(?![\\p{L}]))\\s*(?:à (?:sa|leur) (?:place|suite),?\\s*)?(?:(?:M\\.|Mme|Me|Dr|Pr)\\s+)?$`,
+  `(?:(?:${MOVE_SIGNAL.source}|${POST_TAKEN_SIGNAL.source})[\\p{L}]*\\s+(?:par|à|au)|confi\\p{L}*\\s+(?:[^,.;:]{1,50}?\\s)?à|en la personne d['’]|(?:nomme|nomment|recrute|recrutent|désigne|promeut|accueille|choisit|choisi|appelle)(?![\\p{L}]))\\s*(?:à (?:sa|leur) (?:place|suite),?\\s*)?(?:(?:M\\.|Mme|Me|Dr|Pr)\\s+)?$`,
   "iu",
 );
 

@@ -30,6 +30,9 @@ export interface NonMoveReason {
 const MORE_SPEECH =
   /(?<![\p{L}])(?:se félicite|se félicitent|résume|sourit|plaisante|lance|a lancé|a déclaré|a commenté|a expliqué|a indiqué|assure|insiste|conclut|souligne|ironise|reconnaît|observe|avance|promet)\s*(?:(?:le|la|l['’]|son|sa)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*,?\s*)?$/iu;
 
+// "… et confie la tranche du soir à X": "confie" tells a post given to the name, not a confidence
+const CONFIDED_TO_NAME = /confi\p{L}*\s+(?:[^,.;:]{1,50}?\s)?à\s*$/iu;
+
 // "— Louis Roy" under a post: its signature
 const SIGNED = /[—–]\s*$/u;
 
@@ -74,6 +77,10 @@ const RELATION_BEFORE =
 const APPOINTS =
   /^[\s,]*(?:[^;.]{0,90}?,\s*)?(?:s['’]est choisie? (?:un|une)|a choisi|choisit|nomme|a nommé|recrute|a recruté|engage|a engagé|appoints|has appointed|hires|has hired)(?![\p{L}])/iu;
 const RUMOURED = /^[\s,]*(?:[^;.]{0,60}?)?(?:circule|serait|pressentie?|candidate?)(?![\p{L}])/iu;
+// "Elle sera présidée par X", "Le laboratoire est désormais dirigé par X": the house's head from now
+// on, a mover, not the one it is described by ("l'association, présidée par X")
+const LED_FROM_NOW =
+  /(?<![\p{L}])(?:sera|seront|va être|vont être|désormais|dorénavant)\s+(?:présidée?s?|dirigée?s?|conduite?s?|gérée?s?)\s+(?:par|by)\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?(?:(?:le|la|l['’])\s*[\p{Ll}-]+\s+)?$/iu;
 
 /**
  * Why someone a paragraph names is no mover of it, row by row. A row reads the person's own words
@@ -86,7 +93,7 @@ export const NON_MOVE_REASONS: readonly NonMoveReason[] = [
     why: "someone speaking or signing a quote",
     example: "« Nous changeons d'échelle », se félicite Luc Roy, président de Cobalt.",
     applies: ({ before, clause }) =>
-      SPEECH.test(before.slice(-30)) ||
+      (SPEECH.test(before.slice(-30)) && !CONFIDED_TO_NAME.test(before)) ||
       MORE_SPEECH.test(before) ||
       SIGNED.test(before) ||
       /^[\s,]*(?:[^;.]{0,80}?,\s*)?(?:explique|déclare|commente|indique|souligne|salue|précise|ajoute|says|said)(?![\p{L}])/iu.test(
@@ -140,7 +147,8 @@ export const NON_MOVE_REASONS: readonly NonMoveReason[] = [
     id: "relation",
     why: "a colleague, a relative, an investor or a rumour named beside the mover",
     example: "Elle rendra compte au président, Luc Roy.",
-    applies: ({ before, clause }) => RELATION_BEFORE.test(before) || RUMOURED.test(clause),
+    applies: ({ before, clause }) =>
+      (RELATION_BEFORE.test(before) && !LED_FROM_NOW.test(before)) || RUMOURED.test(clause),
   },
 ];
 

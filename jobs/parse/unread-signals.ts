@@ -31,6 +31,8 @@ const REVIEW_SIGNAL = new RegExp(
     // "quitte la direction financière de A pour celle de B", "… pour prendre, en mai, celle de B":
     // the same post elsewhere, a verb and an aside allowed before "celle"
     "quitt\\p{L}*\\s[^.;]{1,90}?\\spour (?:(?:prendre|reprendre|occuper)(?:,[^.;,]{1,60},)?\\s+)?(?:celle|celui|ceux|celles) d",
+    // "Y quittera la fédération pour diriger, dès octobre, C": a post elsewhere, named after the verb
+    "quitt\\p{L}*\\s[^.;]{1,90}?\\spour (?:diriger|présider|devenir|rejoindre|prendre la (?:direction|présidence|tête))(?![\\p{L}])",
     "(?:prend|prendra|pris|prise|assure|assurera) (?:sa|leur) relève",
     "fai\\p{L}* (?:aussi |également )?entrer",
     "s['’](?:est|sont) donnée?s? (?:pour|comme)",
@@ -48,8 +50,9 @@ const REVIEW_SIGNAL = new RegExp(
     "(?:prennent|prendront|ont pris) (?:respectivement )?(?:la|les|le) (?:direction|présidence|tête|responsabilité)",
     "joining(?![\\p{L}])",
     // a post taken with words in between: "prendra pour sa part la direction générale de C", "qui
-    // prend au siège la direction générale", "qui assumera la direction artistique du Teatro"
-    "(?:prend|prendra|reprend|reprendra|assume|assumera|assure|assurera)\\s+(?:[^\\s,.;]+\\s+){0,3}?la (?:direction|présidence|tête)(?![\\p{L}])",
+    // prend au siège la direction générale", "qui assumera la direction artistique du Teatro",
+    // "qui prend dans le même temps la direction régionale de C"
+    "(?:prend|prendra|reprend|reprendra|assume|assumera|assure|assurera)\\s+(?:[^\\s,.;]+\\s+){0,4}?la (?:direction|présidence|tête)(?![\\p{L}])",
     "assur\\p{L}* (?:désormais |aussi |également )?la (?:gestion|responsabilité)",
     "nouvelles? fonctions?",
     // "Sa remplaçante aux Tamaris est X"
