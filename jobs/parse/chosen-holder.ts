@@ -250,10 +250,19 @@ const UNIT_OPENS =
 const NAME_IN_APPOSITION =
   /,\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|de|du|des|d['’]\p{Lu}[\p{L}-]*))*)\s*,\s*$/u;
 
+const PUBLIC_HOUSE_BEFORE =
+  /(?<![\p{L}])(?:laboratoire|musée|institut|théâtre|bibliothèque|médiathèque|conservatoire|observatoire|établissement|centre)(?:\s+(?:public|publique|national|nationale|régional|régionale|municipal|municipale))?\s+$/iu;
+const TRADE_BEFORE_HEAD = /^\s*(?:le|la|l['’])\s*\p{Ll}[\p{Ll}-]{3,}\s+$/u;
+
 // "L'Établissement du sang de la Vesle est désormais dirigé par X" (shapes.ts "now led by")
 export function readNowLedBy(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
-  const person = objectAfter(sentence, mentions, match.index + match[0].length);
+  const after = match.index + match[0].length;
+  // "est désormais dirigé par le chimiste X": the new head's trade before the name
+  const person =
+    objectAfter(sentence, mentions, after) ??
+    mentions.find((m) => m.start >= after && TRADE_BEFORE_HEAD.test(sentence.slice(after, m.start))) ??
+    null;
   if (!person || !isConfidentPerson(person)) return [];
   const feminine = isFemininePerson(person, sentence);
   const before = sentence.slice(0, match.index);
@@ -276,7 +285,12 @@ export function readNowLedBy(s: Sentence, match: Match): ClauseReading[] {
   if (!company) return [];
   // a firm is led by its "directeur général", an institution ("Établissement du sang",
   // "Fondation Ardelis") by its "directeur"
-  const firm = !board && !/présid/u.test(match[0]) && !isInstitutionHead(company.text.split(/\s+/u)[0]!);
+  // ("Le laboratoire public C est désormais dirigé par X": an institution, by the noun before its name)
+  const firm =
+    !board &&
+    !/présid/u.test(match[0]) &&
+    !isInstitutionHead(company.text.split(/\s+/u)[0]!) &&
+    !PUBLIC_HOUSE_BEFORE.test(sentence.slice(0, company.start));
   const role = board
     ? `${head} du ${board[1]!.toLowerCase()}`
     : firm

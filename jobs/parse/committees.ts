@@ -70,9 +70,10 @@ const BODY_OFFICERS =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+[^,:;().—–]{1,80}?)?)\s*:\s*(\p{Ll}[^.!?]*?;[^.!?]*?)(?:\.\s+(\p{Lu}.*)|\.?)$/u;
 // "Deux nouveaux visages entrent au conseil d'administration de C : X et Y, respectivement R1 et R2."
 // (also "Trois nouvelles administratrices font leur entrée au conseil de surveillance du C :"): each
-// member takes the board's seat (SEATS), the words after "respectivement" are who they are
+// member takes the board's seat (SEATS), the words after "respectivement" are who they are; "Deux
+// nouveaux administrateurs entrent au conseil de C": the bare "conseil" is the board they name
 const SEATED = new RegExp(
-  String.raw`^(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|\d+)\s+(?:nouveaux|nouvelles|nouvel)\s+(?:visages|membres|noms|têtes|recrues|administrat\p{Ll}+)\s+(?:entrent|font\s+leur\s+entrée|arrivent|siègent(?:\s+désormais)?|rejoignent)\s+(?:au|à\s+la|à\s+l['’]|dans\s+le|le|la|l['’])\s*(${BOARD})\s+${OF}(\p{Lu}[^:]{1,80}?)\s*:\s*(.+?)\.?$`,
+  String.raw`^(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|\d+)\s+(?:nouveaux|nouvelles|nouvel)\s+(?:visages|membres|noms|têtes|recrues|(administrat)\p{Ll}+)\s+(?:entrent|font\s+leur\s+entrée|arrivent|siègent(?:\s+désormais)?|rejoignent)\s+(?:au|à\s+la|à\s+l['’]|dans\s+le|le|la|l['’])\s*(${BOARD}|conseil(?=\s+${OF}\p{Lu}))\s+${OF}(\p{Lu}[^:]{1,80}?)\s*:\s*(.+?)\.?$`,
   "u",
 );
 // "Nouveau conseil pour C. Ont été élus : X, présidente ; Y, vice-présidente." / "Le bureau de C se
@@ -103,7 +104,9 @@ const ARRIVALS = new RegExp(
 const NAME =
   /^\p{Lu}[\p{L}'’-]*(?:(?:\s+(?:de\s+la|de|du|des|van|von)\s+|\s+|\s+d['’]|\s+de\s+l['’])\p{Lu}[\p{L}'’-]*){1,4}$/u;
 const MEMBER = /^(\p{Lu}[^()]{2,60}?)\s*(?:\(([^()]+)\))?$/u;
-const FROM = /^(?:ex[-\s]|venue?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|passée?\s+par\s+)(\p{Lu}.*)$/u;
+// ("X, ancienne directrice financière de C": the post held before names the house left)
+const FROM =
+  /^(?:ex[-\s]|venue?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|passée?\s+par\s+|ancien(?:ne)?\s+\p{Ll}[^,()]*?\s(?:de\s+(?:la\s+|l['’])?|du\s+|d['’]))(\p{Lu}.*)$/u;
 const PROMOTED = /^promue?$/iu;
 const APPOINTED = /^(?:nommée?|élue?|désignée?)(?:\s+par\s+\S.*)?$/iu;
 // an outgoing member listed with the new ones is no one to appoint: the line goes to an editor
@@ -127,6 +130,8 @@ interface Member {
   name: string;
   role: string | null;
   statuses: string[];
+  /** Who the list says the member is, before their name ("le banquier X"). */
+  described?: string;
 }
 
 // "la fédération Parcs & Plein Air" → "Parcs & Plein Air"; "la station de pilotage de P" → "Station de pilotage de P"
@@ -154,6 +159,15 @@ function members(list: string): Member[] | null {
     if (member && NAME.test(member[1]!.trim())) {
       const cells = member[2] ? member[2].split(/\s*,\s*/u) : [];
       found.push({ name: member[1]!.trim(), role: cells[0] ?? null, statuses: cells.slice(1) });
+    } else if (DESCRIBED_MEMBER.test(item)) {
+      // "… et le banquier X": who the member is, before the name
+      const [, described, name] = DESCRIBED_MEMBER.exec(item)!;
+      found.push({
+        name: name!,
+        role: null,
+        statuses: [],
+        described: described!.replace(/^(?:le|la|l['’])\s*/u, ""),
+      });
     } else if (/^\p{Ll}/u.test(item) && found.length > 0) {
       // "…, réélue", "…, maintenue dans ses fonctions": said of the member before
       found.at(-1)!.statuses.push(item);
@@ -302,11 +316,12 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
   }
   const seated = SEATED.exec(text);
   if (seated) {
-    const [, board, body, rawList] = seated;
+    const [, directors, board, body, rawList] = seated;
     const [list, described] = rawList!.split(/,\s+respectivement\s+/u);
     const found = members(list!);
     if (!found) return null;
-    const seat = seatOf(board!);
+    // ("administrateurs" entering the bare "conseil": its directors; a named board keeps its seat)
+    const seat = directors && board === "conseil" ? "administrateur" : seatOf(board!);
     // "respectivement ancienne notaire et consultant indépendant": one description a member, in order;
     // its first word agrees with the member and so gives the seat's gender
     const descriptions = described === undefined ? [] : topLevelItems(described);
@@ -316,7 +331,10 @@ function readLead(text: string): { lead: Lead; members: Member[] } | null {
       const from = member.role !== null && FROM.test(member.role);
       return {
         ...member,
-        role: from || !member.role ? agreeingSeat(seat, descriptions[i], member.name) : member.role,
+        role:
+          from || !member.role
+            ? agreeingSeat(seat, descriptions[i] ?? member.described, member.name)
+            : member.role,
         statuses: from ? [member.role!, ...member.statuses] : member.statuses,
       };
     });

@@ -335,8 +335,10 @@ function listedScope(title: string, item: string): string {
 // "la direction de ses achats", "à la tête de sa filiale": the employer's own department, told by a
 // possessive, is named with an article in the title ("directeur des achats")
 function ownDepartment(role: string): string {
+  // ("de son agence" → "de l'agence": a vowel takes the elided article)
   return role
     .replace(/(?<=\s)de ses(?=\s)/u, "des")
+    .replace(/(?<=\s)de (?:son|sa)\s+(?=[aeiouyhâàéèêëîïôöûüœ])/iu, "de l'")
     .replace(/(?<=\s)de sa(?=\s)/u, "de la")
     .replace(/(?<=\s)de son(?=\s)/u, "du");
 }
@@ -348,6 +350,8 @@ const POST_GIVEN_AFTER_APPOSITION =
 
 // "C confie à X la direction commerciale", "… la présidence de son directoire": the post led, right
 // after the holder
+const OWN_UNIT_LED =
+  /^direction\s+de\s+(?:son|sa|ses)\s+(?:agence|filiale|usine|site|antenne|succursale|établissement|laboratoire|atelier)s?(?![\p{L}])/u;
 const LED_POST_AFTER_HOLDER = /^\s*(?:la|sa) (?=(?:direction|présidence)(?![\p{L}]))/u;
 
 function confidedPost(
@@ -356,6 +360,7 @@ function confidedPost(
   from: number,
   stopAt: number,
   feminine: boolean,
+  masculine = false,
 ): RolePhrase | null {
   if (!/confi/u.test(verb)) return null;
   const window = sentence.slice(from, stopAt);
@@ -365,8 +370,14 @@ function confidedPost(
   // "… la direction de son pôle data, avec le titre de Chief Data Officer": the title says more
   if (!led || /(?<![\p{L}])titre d/u.test(window)) return null;
   const post = leadershipRole(sentence, from + led[0].length, stopAt, feminine);
-  if (!post || post.notes.length > 0) return null;
-  return { ...post, role: ownDepartment(post.role) };
+  // (a title's gender guessed is no doubt for a first name the lexicon knows as a man's)
+  // and a unit of the house's own ("la direction de son agence portuaire"; "de ses opérations", a
+  // department, is no post: slot-reader.test.ts)
+  const guessed = (said: Note) =>
+    masculine && said.kind === NOTES.titleGenderGuessed && OWN_UNIT_LED.test(window.slice(led[0].length));
+  if (!post || post.notes.some((said) => !guessed(said))) return null;
+  const { notes: _doubts, ...phrase } = post;
+  return { ...phrase, role: ownDepartment(post.role) };
 }
 
 // "le conseil a porté X à la tête de l'interprofession C", "C porte X à sa tête": a body's members
@@ -530,7 +541,14 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         parallelObjectStart(sentence, mentions, current.end),
       );
       const role: RolePhrase | null =
-        confidedPost(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
+        confidedPost(
+          sentence,
+          match[0],
+          current.end,
+          stopAt,
+          isFemininePerson(current, sentence),
+          hasMasculineFirstName(current),
+        ) ??
         carriedToTheHead(sentence, match[0], current.end, stopAt, isFemininePerson(current, sentence)) ??
         roleAfter(
           sentence,

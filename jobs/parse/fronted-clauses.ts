@@ -61,9 +61,10 @@ const HOLDER_GAP = new RegExp(
   "u",
 );
 const OCCASION = /\s+(?:au sortir|à l'issue|au terme|lors)\s[^,.;:]{1,60},/u;
-// the time of the move may come before the holder: "cédera son poste de R le 1er avril à X" (MOVE_TIME)
+// the time of the move may come before the holder: "cédera son poste de R le 1er avril à X" (MOVE_TIME);
+// a kinship may be hyphenated ("à son petit-fils, X")
 const TO_HOLDER = new RegExp(
-  String.raw`^\s*(?:${MOVE_TIME}\s+)?à\s+(?:(?:son|sa|leur)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*,?\s*)?`,
+  String.raw`^\s*(?:${MOVE_TIME}\s+)?à\s+(?:(?:son|sa|leur)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}+)?\s*,?\s*)?`,
   "u",
 );
 
@@ -370,8 +371,10 @@ export function readHandOver(s: Sentence, match: Match, shape: Shape): ClauseRea
   const at = (phrase.company?.end ?? phrase.end) + gap[0].length;
   const person = mentions.find((m) => m.start === at && (titled || isConfidentPerson(m)));
   if (!person) return [];
+  // ("laisse sa casquette de gérant à X": the post named after "de" is a title by its place, its head
+  // one of the title heads)
   const role = titled
-    ? looksLikeTitle(phrase.role)
+    ? opensLikeTitle(phrase.role)
       ? { role: phrase.role, company: phrase.company, notes: [] }
       : null
     : postRole(sentence, end, phrase.company?.end ?? phrase.end, person);

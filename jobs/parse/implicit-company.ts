@@ -100,8 +100,18 @@ function sentenceSubjectCompany(sentence: string, moverWords: Set<string>): Span
   ) {
     return null;
   }
-  if (company.text.split(/[\s-]+/).some((w) => moverWords.has(foldWord(w)))) return null;
+  if (namesAMover(company.text, moverWords)) return null;
   return company;
+}
+
+// A subject holding a mover's name is that person read as a house ("Dorval annonce …"), unless a
+// common noun opens it: a house named after its family says so ("Malterie Dorval annonce
+// l'arrivée de X. Il remplace Fabienne Dorval, qui prend la présidence du conseil").
+function namesAMover(company: string, moverWords: Set<string>): boolean {
+  const words = company.split(/[\s-]+/u);
+  if (!words.some((w) => moverWords.has(foldWord(w)))) return false;
+  const [head] = words;
+  return !(words.length > 1 && isFrenchWord(head!) && !moverWords.has(foldWord(head!)));
 }
 
 const INSERTED_ADVERBIAL =

@@ -46,7 +46,8 @@ export const LOWER_HEADS =
   // a public or local body named by its noun and a place: "la commune de Saint-Ormel", "le port de
   // Port-Aubrac", "le syndicat mixte des transports de la Vesle", "la faculté de médecine de Brenville"
   // a State's service in a département: "la direction départementale des territoires de la Lisonne"
-  "direction départementale (?:de la |des |du |de l')\\p{Ll}+(?: et (?:de la |des |du |de l')?\\p{Ll}+)?|" +
+  // or a region: "la direction régionale des affaires culturelles du Lorvois"
+  `direction (?:départementale|régionale|interrégionale|interdépartementale) (?:de la |des |du |de l')\\p{Ll}+(?:\\s+${ADJECTIVE}(?![\\p{L}]))?(?: et (?:de la |des |du |de l')?\\p{Ll}+)?|` +
   // ("le syndicat Nutri-Compléments France": a union's noun right before its name describes it)
   "commune|métropole|département|syndicat mixte(?: des? \\p{Ll}+)?|syndicat(?: des? \\p{Ll}+)?(?=\\s*(?:de la |de l'|des |du |de |d'))|port|aéroport|faculté(?: de \\p{Ll}+)?|université|" +
   // a school of music or dance a town runs: "le conservatoire de Brenville" (not "lycée" nor

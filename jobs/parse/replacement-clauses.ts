@@ -80,7 +80,9 @@ export function readEmployerReplaces(s: Sentence, match: Match): ClauseReading[]
 // in the successor's gender; the employer may be the paragraph's (implicit-company.ts).
 const POST_AFTER_SUCCESSOR =
   /^\s*(?:,\s*)?(?:à la (?=présidence|direction|tête)|(?:comme|au poste d(?:e\s|')|en tant qu(?:e\s|'))\s*)/u;
-const TITLE_BEFORE_NAME = /(?:^|,\s*|(?:le|la|l['’]|notre|son|sa)\s+)((?:\p{Ll}[\p{Ll}'’-]*\s+){1,4})$/u;
+// ("le directeur général de Vernalis, Luc Faure, transmet les rênes …": the title may name its house)
+const TITLE_BEFORE_NAME =
+  /(?:^|,\s*|(?:le|la|l['’]|notre|son|sa)\s+)((?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?:(?:de|du|d['’])\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}\s+)?)$/u;
 const TITLE_AFTER_NAME = /^\s*,\s*/u;
 
 export function readBatonPassed(s: Sentence, match: Match): ClauseReading[] {

@@ -63,7 +63,9 @@ const CLAUSE_BREAK = new RegExp(
     "\\spar (?:le|la|les|l'|son|sa|ses|un|une)(?![\\p{L}])",
     // "nommée directrice du centre d'essais par décret du 12 février": the act that appoints
     "\\spar (?:décret|arrêté|ordonnance|délibération|vote|acclamation)(?![\\p{L}])",
-    "\\s(?:à compter|à partir|dès|depuis|pour|afin|après(?!-)|avant|en remplacement|en succession|succédant|où|qui|dont|aux côtés|sous(?!-)|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
+    // ("conseillère pour les musiques actuelles", "chargé de mission pour l'export": an adviser's
+    // field, after the head of the title, is the title's own)
+    "\\s(?:à compter|à partir|dès|depuis|pour(?<!(?:conseill(?:er|ère)s?|chargée? de mission|référente?)\\s+pour)(?=\\s)|pour(?!\\s+(?:les|la|le|l['’])\\s*\\p{Ll})|afin|après(?!-)|avant|en remplacement|en succession|succédant|où|qui|dont|aux côtés|sous(?!-)|basée?s?|installée?s?|rattachée?s?|placée?s?|d'ici|jusqu|lors|suite|effecti(?:f|ve)|le \\d+(?:er|re|e)?|au \\d+(?:er|re|e)?|en \\d|le mois|la semaine|ce |cette |cet |il y a|en remplacement|à son|à sa|à ses|à l'issue|au cours|mi-|fin |début )(?![\\p{L}])",
     // "avec" opens a circumstance ("directeur commercial avec effet au 1er mars", "… avec pour mission
     // de"), except in the title idiom "relations avec" ("directrice des relations avec les
     // collectivités", "chargé des relations avec la presse"), whose complement is the title's own
@@ -92,11 +94,12 @@ const CLAUSE_BREAK = new RegExp(
   "iu",
 );
 
-// "bâtonnier de l'ordre des avocats de Toulouse", "directrice de cabinet du ministère de…":
-// institutions whose name opens in lower case; English "at" a word of its own ("responsable
+// "bâtonnier de l'ordre des avocats de Toulouse", "directrice de cabinet du ministère de…",
+// "cheffe de service à la direction régionale de l'agriculture du Lorvois" (a state's regional
+// directorate, named with its region): institutions whose name opens in lower case; English "at" a word of its own ("responsable
 // atelier", "manèges et attractions" hold no employer)
 const EMPLOYER_CUT =
-  /\s(?:chez|at(?=\s)|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
+  /\s(?:chez|at(?=\s)|au sein d(?:e |u |es |')|auprès d(?:e |u )|(?:de l'|du )(?=ordre des \p{Ll}+ d|ministère d)|(?:du |au )(?=centre hospitalier|groupe hospitalier)|à la (?=direction (?:régionale|départementale|interrégionale|interdépartementale) (?:de l['’]|de la |des |du )\p{Ll}[^,.;:]{0,80}?\s(?:du|de la|de l['’]|des|d['’])\s*\p{Lu})|(?:à l['’]|au |à la )(?=(?:Institut|Agence|Université|Office|École|Hôpital|Autorité|Observatoire|Académie|Assemblée|CHU|CHR|Centre|Conseil|Musée|Caisse|Fondation|Fédération|Mutuelle|Société)(?![\p{L}])))/u;
 // English "managing director of Kirin Motors France" too, after a title's noun in lower case
 // ("Head of Growth", "head of AI" name a function, not the employer), or after the function a "head
 // of" or "VP" title names ("head of people of Kayaro", "VP partnerships of C": the second "of" opens

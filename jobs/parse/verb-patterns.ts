@@ -46,6 +46,10 @@ export const JOINS = word(
     // the press's transfer verbs: "X pose ses valises chez C", "passe chez C", "signe chez C", "file chez C",
     // "part chez C comme R"
     `|(?:(?:pose|a posé|posera) ses valises|passe|est passée?|passera|signe|a signé|signera|file|a filé|filera|entre|entrent|entrera|entreront|part|partira|est partie?)(?=\\s+chez\\s)` +
+    // "X entrera en fonction le 15 juin chez C comme R": the date may stand before "chez"
+    `|(?:entre|entrera|est entrée?)\\s+en\\s+fonctions?(?:\\s+${MOVE_TIME})?(?=\\s+chez\\s)` +
+    // "X part pour la jeune distillerie C, à D, comme R": a departure to a house, with the post it takes
+    `|(?:part|partira|est partie?)\\s+pour(?=\\s+(?:la |le |l'|les )?(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[^.;]{1,80}?\\scomme\\s)` +
     // "X prend ses quartiers chez C", "s'envole pour C", "met le cap sur C": the employer right after
     `|(?:(?:prend|a pris|prendra) ses quartiers|(?:s'envole|s'est envolée?|s'envolera)\\s+pour|(?:met|a mis|mettra) le cap sur)(?=\\s+(?:chez\\s|(?:la |le |l'|les )?[\\p{Lu}\\p{N}]|(?:la |le |l'|les )?\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+[\\p{Lu}]))` +
     // "X est chipée par C": "recruté par" in the press's words
@@ -76,7 +80,7 @@ export const PROMOTED = word(
 // title is a move when the clause dates it or names the one replaced (lexicon/tense.ts); "sera remplacé
 // le 1er juillet par", a participle, is another shape
 export const BECOMES = word(
-  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|${EN_FUTURE}become|has become|${EN_FUTURE}serve as|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
+  `devient|deviennent|deviendra|deviendront|est devenue?|est désormais(?!\\s+\\p{Ll}+(?:ée?s?|ie?s?|ue?s?)\\s+par(?![\\p{L}]))|(?<=\\s(?:quitte|a quitté|quittera)\\s[^,.;]{1,60}?(?:,[^.;]{1,80},)?\\s)pour devenir|becomes|${EN_FUTURE}become|has become|${EN_FUTURE}serve as|(?:est|sera)\\s+(?:le|la) (?:nouvel(?:le)?|nouveau|future?|prochaine?)|(?:sera|seront)(?!\\s+(?:\\p{Ll}+ées?|\\p{Ll}+és?|promue?s?|élue?s?)(?![\\p{L}]))(?=\\s+\\p{Ll}[^.;:]{2,100}?(?:\\s${MOVE_TIME}|,?\\s+en remplacement d))`,
 );
 // LinkedIn's own wording, quoted as it is: "X a commencé un nouveau poste : R chez C", "X started a
 // new position as R at C"
@@ -137,7 +141,7 @@ export const HEADS_EN = new RegExp(
 // "X prend la place de Y comme R", "… à la tête de C", "prend la suite de Y au poste de R": taking
 // someone's place is succeeding them
 export const SUCCEEDS = word(
-  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|remplace|remplacera|a remplacé|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais|prend la place|prendra la place|a pris la place|va prendre la place|prend la suite|prennent la suite|prendra la suite|a pris la suite|va prendre la suite)(?:\\s+(?:à|de|d'))?` +
+  `(?:replacing|replaces|${EN_FUTURE}replace|succeeding|succeeds|${EN_FUTURE}succeed|succède|succèdent|succèdera|succédera|a succédé|(?:va|vont) succéder|remplace|remplacera|a remplacé|(?:va|vont) remplacer|prend la succession|prendra la succession|prend la relève|prend le relais|prendra le relais|prend la place|prendra la place|a pris la place|va prendre la place|prend la suite|prennent la suite|prendra la suite|a pris la suite|va prendre la suite)(?:\\s+(?:à|de|d'))?` +
     // "C le remplace par X": the employer names the successor (EMPLOYER_REPLACES)
     "(?!\\s+par\\s)",
 );
@@ -195,7 +199,8 @@ export const GAINS_POST = `(?:^|\\s)(?:a|aura|compte|comptera|se dote d['’]|se
 // the employer gains it (GAINS_POST)
 // "C remplace son directeur financier : X", "C change de président : X": the employer replaces its
 // own post's holder, named after the colon (the one replaced is not named)
-export const REPLACES_OWN_POST = `(?:^|\\s)(?:(?:remplace|remplacera|a remplacé|renouvelle|a renouvelé)\\s+(?:son|sa)|(?:change|changera|a changé)\\s+de)`;
+// ("change de main(s)": an idiom, the house sold or handed over, no post named)
+export const REPLACES_OWN_POST = `(?:^|\\s)(?:(?:remplace|remplacera|a remplacé|renouvelle|a renouvelé)\\s+(?:son|sa)|(?:change|changera|a changé)\\s+de(?!\\s+mains?(?![\\p{L}])))`;
 export const TITLE_ANNOUNCED = new RegExp(
   `${word(`(?:(?:le|la|l')\\s*)?(?:nouvel(?:le)?|nouveau|changement de)`).source}|(?<=${GAINS_POST}\\s+)(?=\\p{L})`,
   "giu",
@@ -267,9 +272,9 @@ export const ENTRUSTS_POST =
 // what the sentence before opened, bought or launched; its holder follows "à"
 export const ENTRUSTS_WHAT_IT_OPENED =
   /(?<![\p{L}])en\s+(?:confie|confiera|a confié|vient de confier|confient|ont confié)\s+(?:la|sa)\s+(?=direction|présidence|responsabilité)/gu;
-// "A cède sa place de directrice générale à B"
+// "A cède sa place de directrice générale à B", "laisse sa casquette de gérant à B"
 export const GIVES_UP_POST =
-  /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil) d(?:e\s|')/gu;
+  /(?<![\p{L}])(?:cède|cédera|laisse|laissera|passe|passera) (?:sa place|son poste|son fauteuil|sa casquette) d(?:e\s|')/gu;
 // "La direction générale de C a été confiée à X": the holder right after
 export const CONFIDED_TO = new RegExp(
   String.raw`\s(?:a été|est|sera|vient d'être|avait été) confiée?\s+à\s+(?:(?:${HONORIFIC})\s+)?`,
@@ -279,9 +284,10 @@ export const CONFIDED_TO = new RegExp(
 export const EMPLOYER_REPLACES = word(
   `(?:le|la|l['’])\\s*(?:a\\s+)?(?:remplace|remplacera|remplacée?)\\s+par|(?:promeut|a promu|promouvra|nomme|a nommé|nommera|désigne|a désigné|désignera|recrute|a recruté|recrutera|choisit|a choisi|choisira|appelle|a appelé|appellera)\\s+à sa place`,
 );
-// "Luc Faure cède sa place à Anne Roy", "passe le relais à Anne Roy": the successor follows "à"
+// "Luc Faure cède sa place à Anne Roy", "passe le relais à Anne Roy", "transmettra le 1er mars les
+// rênes de l'entreprise à Anne Roy": the successor follows "à"
 export const PASSES_THE_BATON = word(
-  `(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé)\\s+(?:sa place|son fauteuil|son siège)\\s+à|(?:passe|passera|a passé|transmet|transmettra|a transmis)\\s+(?:le relais|la main|le flambeau|le témoin)\\s+à`,
+  `(?:cède|cèdera|cédera|a cédé|laisse|laissera|a laissé)\\s+(?:sa place|son fauteuil|son siège)\\s+à|(?:passe|passera|a passé|transmet|transmettra|a transmis)\\s+(?:(?:le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+|en\\s+\\p{Ll}+|dès\\s+\\p{Ll}+)\\s+)?(?:le relais|la main|le flambeau|le témoin|les rênes(?:\\s+de\\s+l['’]entreprise|\\s+de\\s+la\\s+maison|\\s+de\\s+la\\s+société)?)\\s+à`,
 );
 // "la direction des opérations revient à X": the post before the verb, its holder after (chosen-holder.ts)
 export const POST_FALLS_TO = word(`(?:revient|reviendra|est revenue?|échoit|échoira|est échue?)\\s+à`);
