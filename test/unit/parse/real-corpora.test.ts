@@ -2236,15 +2236,16 @@ const CORPORA: [name: string, floors: Floors][] = [
   [
     "real106",
     {
+      // raised to its development round's score (record F1 0.741 -> 0.828, no silent miss left)
       files: 8,
       gold: 113,
-      personF1: 0.86,
-      recordF1: 0.74,
+      personF1: 0.93,
+      recordF1: 0.82,
       previous: 0.85,
-      predecessor: 0.96,
+      predecessor: 0.97,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 3,
+      maxSilentMisses: 0,
     },
   ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
