@@ -31,7 +31,7 @@ import { postNamedAfter } from "./succession-posts.ts";
 import { isPronounReference } from "./surname-references.ts";
 import { BECOMES, ENTRUSTED, LISTED_TITLE, NAMED, PROMOTED, TAKES_POST } from "./verb-patterns.ts";
 
-const RECENT_DAY = new RegExp(
+export const RECENT_DAY = new RegExp(
   String.raw`(?<![\p{L}])depuis (?:le \d{1,2}(?:er)? (?:${MONTH})|${WORKDAY}|ce mois|cette semaine)(?![\p{L}])`,
   "iu",
 );
@@ -326,7 +326,9 @@ export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
     const role =
       post && afterPronoun && !intro && post.role
         ? { ...post, notes: [note(NOTES.newShape), ...post.notes] }
-        : post;
+        : post?.role
+          ? post
+          : (frontedPost(sentence, person) ?? post);
     moves.push({
       person,
       kind: "appointed",
@@ -339,6 +341,19 @@ export function readSuccession(s: Sentence, match: Match): ClauseReading[] {
     });
   }
   return moves;
+}
+
+// "À la présidence de la Fédération des C, Anne Roy succède à Luc Faure": the post fronted before the
+// subject, where the succession names none after the one replaced
+const FRONTED_LED_POST =
+  /^\s*(?:À|A)\s+la\s+(?=(?:co-?)?(?:présidence|direction)(?:\s+générale)?\s+(?:de|du|des|d['’]))/u;
+function frontedPost(sentence: string, person: PersonMention) {
+  const fronted = FRONTED_LED_POST.exec(sentence);
+  if (!fronted) return null;
+  const comma = sentence.indexOf(",", fronted[0].length);
+  if (comma < 0 || !/^,\s*$/u.test(sentence.slice(comma, person.start))) return null;
+  const post = leadershipRole(sentence, fronted[0].length, comma, isFemininePerson(person, sentence));
+  return post?.role && post.company ? post : null;
 }
 
 // "Chez Studio Nord, Inès Delacroix passe de directrice de création à directrice générale",

@@ -14,6 +14,7 @@ import {
   isFemininePerson,
   leadershipRole,
   looksLikeTitle,
+  objectAfter,
   opensLikeTitle,
   subjectsBefore,
   withoutGenderGuess,
@@ -206,6 +207,8 @@ function spelledByAcronym(words: string, acronym: string): boolean {
 const TOWN_BEFORE_OWNER =
   /^(\s+à\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s+(?:pour|chez)\s+\p{Lu})/u;
 
+const NEW_BODY = /^(?:bureau|directoire|comité|équipe)(?![\p{L}])/u;
+
 export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const before = sentence.slice(0, match.index);
@@ -227,13 +230,35 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
     (opensLikeTitle(role.role) || TITLE_HEAD_VOCABULARY.has(foldWord(role.role.split(/\s+/u)[0]!)));
   const cut = housed ? readRole(sentence, titleFrom, titleFrom + housed.index) : null;
   const role = titledHouse(cut) ? cut : readRole(sentence, titleFrom);
-  if (!role) return [];
+  // "le nouveau bureau est élu : X (C), président ; …": a body renewed, not a title; its items say
+  // each one's (list-items.ts)
+  if (!role || NEW_BODY.test(role.role)) return [];
   let company: Span | null = role.company;
   let after = company?.end ?? role.end;
+  // "Nouvelle responsable de la gare maritime de Sète pour C : X": a place the title names, then the
+  // house that owns the post
+  let placed: string | null = null;
+  const laterOwner =
+    company && !gained ? /^\s*(?:pour|chez)\s+(?=\p{Lu})/u.exec(sentence.slice(after)) : null;
+  const owner2 = laterOwner && readCompanyAfter(sentence, after + laterOwner[0].length);
+  if (
+    company &&
+    owner2 &&
+    /^\s*:/u.test(sentence.slice(owner2.end)) &&
+    (!/\s/u.test(company.text) || /^\p{Ll}/u.test(company.text))
+  ) {
+    placed = sentence.slice(titleFrom, company.end).trim();
+    company = owner2;
+    after = owner2.end;
+  }
   // "Nouveau directeur d'agence à Port-Aval pour C : X": the town the post is held in, before the
   // house that owns it, is part of the title
   const town = company ? null : TOWN_BEFORE_OWNER.exec(sentence.slice(after));
-  const title = town ? { ...role, role: `${role.role} ${town[1]!.trim()}` } : role;
+  const title = town
+    ? { ...role, role: `${role.role} ${town[1]!.trim()}` }
+    : placed
+      ? { ...role, role: placed }
+      : role;
   if (town) after += town[1]!.length;
   // "Nouveau directeur des investissements, depuis le 2 janvier, chez C : X": a date aside
   const aside = company ? null : DATE_ASIDE.exec(sentence.slice(after));
@@ -270,9 +295,11 @@ export function readTitleOpener(s: Sentence, match: Match): ClauseReading[] {
   // de D : X": an aside on the employer between it and the colon
   const link =
     (company && !gained ? EMPLOYER_ASIDE_LINK.exec(sentence.slice(after)) : null) ??
-    (gained ? GAINED_TITLE_LINK : /^\s*(?:[,:]|est|sera|s'appelle|se nomme|n'est autre que)\s*/u).exec(
-      sentence.slice(after),
-    );
+    (gained
+      ? GAINED_TITLE_LINK
+      : // "Nouveau directeur commercial chez C : c'est X, …"
+        /^\s*(?:[,:](?:\s*c['’]est(?=\s))?|est|sera|s'appelle|se nomme|n'est autre que)\s*/u
+    ).exec(sentence.slice(after));
   const person = link ? mentions.find((m) => m.start === after + link[0].length) : undefined;
   if (!person) return [];
   if (replaced && LEAVING_AFTER_HOLDER.test(sentence.slice(person.end))) return [];
@@ -529,6 +556,28 @@ const HEAD_OF_POST: Record<string, [masculine: string, feminine: string]> = {
 };
 
 export const ENTRUSTED_OPENING = "employer entrusts what it opened";
+// "Kavalio ouvre un atelier à Ornans. Il sera dirigé par Anne Roy": the site the sentence before
+// opened, its head named after "par" (the paragraph reader adds the site to the title, as for
+// ENTRUSTED_OPENING; a sentence before that opens nothing leaves no title and no record)
+export const OPENED_SITE_LED = "what the employer opened is led by";
+export const OPENED_SITE_SHAPES: ReadonlySet<string> = new Set([ENTRUSTED_OPENING, OPENED_SITE_LED]);
+
+export function readOpenedSiteLed(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const person = objectAfter(sentence, mentions, match.index + match[0].length);
+  if (!person || !isConfidentPerson(person)) return [];
+  const [masculine, feminine] = HEAD_OF_POST[/présid/u.test(match[0]) ? "présidence" : "direction"]!;
+  return [
+    {
+      person,
+      kind: "appointed",
+      role: isFemininePerson(person, sentence) ? feminine : masculine,
+      company: null,
+      predecessor: null,
+      notes: [note(NOTES.newShape)],
+    },
+  ];
+}
 
 // "ouvre une deuxième usine à Ornans", "inaugure un multiplexe de douze salles à Lanvrac", "ouvre sa
 // première plateforme d'emploi accompagné": the site opened, and its town when one is given; a site

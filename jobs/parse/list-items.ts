@@ -32,6 +32,9 @@ const LIST_LEAD = new RegExp(
     "(?:tout le|le nouveau|son|leur) (?:bureau|directoire)",
     // "a renouvelé son comité lors de l'assemblée :", "renouvelle son conseil :"
     "(?:renouvelé|renouvelle|renouvellent) (?:son|leur|le|tout le) (?:bureau|directoire|comité|conseil)",
+    // "Le bureau est complété : vice-président, A ; …", "a complété son bureau :"
+    "(?:bureau|directoire|comité) (?:est|a été|sera) (?:complété|renouvelé|élu|constitué|composé)",
+    "(?:complété|complète) (?:son|leur|le) (?:bureau|directoire|comité|conseil)",
     "(?:nomme|a nommé|ont nommé|désigne|a désigné|élit|a élu|ont élu|accueille|recrute|a recruté|promeut|a promu|annonce|se dote|se renforce|renforce|a choisi|choisit|s'entoure)",
   ].join("|"),
   "iu",

@@ -87,12 +87,27 @@ function commonNounAfterArticle(company: string, paragraph: string): boolean {
   );
 }
 
+// "Le constructeur de fours basé à Lunas recrute …": where a house is based is a town, not a house
+const BASED_AT =
+  /(?<![\p{L}])(?:basée?s?|installée?s?|implantée?s?|située?s?|sise?s?|domiciliée?s?)\s+à\s*$/u;
+
+/** A name the paragraph writes only as where a house is based. */
+function onlyWhereBased(company: string, paragraph: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(company)) return false;
+  const occurrences = wordPlaces(paragraph, company, NOT_BEFORE_LETTER);
+  return (
+    occurrences.length > 0 &&
+    occurrences.every((at) => BASED_AT.test(paragraph.slice(Math.max(0, at - 24), at)))
+  );
+}
+
 /** Whether `company`, read as a record's employer from `paragraph`, cannot be one. */
 export function isNoEmployer(company: string, paragraph: string): boolean {
   return (
     companyKey(company) === "" ||
     namesPerson(company, paragraph) ||
-    commonNounAfterArticle(company, paragraph)
+    commonNounAfterArticle(company, paragraph) ||
+    onlyWhereBased(company, paragraph)
   );
 }
 

@@ -22,7 +22,7 @@ import { PASSING_SHAPES } from "./clause-move.ts";
 import { isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
 import { isFrenchWord } from "./french-words.ts";
-import { ENTRUSTED_OPENING, withOpenedSite } from "./fronted-clauses.ts";
+import { OPENED_SITE_SHAPES, withOpenedSite } from "./fronted-clauses.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { groupPairs, inOneGroup } from "./group-relations.ts";
 import { companyFromContext, isGuessedCompany } from "./implicit-company.ts";
@@ -328,7 +328,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
     // title; when that sentence opens nothing, "en" stands for a post left unread and so is the mover
     // "L'assureur C lance une offre d'autopartage et en confie la direction à X": the opening may be
     // the clause before "et" in the same sentence
-    if (role && move.shape === ENTRUSTED_OPENING) {
+    if (role && move.shape && OPENED_SITE_SHAPES.has(move.shape)) {
       const own = sentences[move.sentenceIndex]!.text.slice(0, move.person.start);
       // or a relative clause on the subject ("C, qui a repris la fonderie de B, en confie …")
       const openedBefore = own.replace(/\s*(?:,?\s+et|,)\s+en\s+\p{Ll}.*$/su, "");

@@ -7,6 +7,7 @@
 // one replaced held at that employer, read from what the paragraph said of them (same-post.ts).
 
 import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
+import { RECENT_DAY } from "./clause-readers.ts";
 import {
   companyBeforeVerb,
   isFemininePerson,
@@ -15,6 +16,7 @@ import {
   nextMentionStart,
   objectAfter,
   subjectsBefore,
+  titleGuessed,
   withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter, readCompanyBefore } from "./company-spans.ts";
@@ -180,7 +182,7 @@ const LED_DEPARTMENT = /^\s*la\s+(?:(?:nouvelle|future)\s+)?(?=direction\s)/u;
 
 const ON_BEHALF_OF = /^\s*,?\s*pour le compte d(?:e\s|u\s|es\s|['’])/u;
 
-function ledObject(sentence: string, from: number, stopAt: number, noun: string, feminine: boolean) {
+export function ledObject(sentence: string, from: number, stopAt: number, noun: string, feminine: boolean) {
   const department = LED_DEPARTMENT.exec(sentence.slice(from));
   if (department) return leadershipRole(sentence, from + department[0].length, stopAt, feminine);
   const skip = /^\s*/u.exec(sentence.slice(from))![0].length;
@@ -301,4 +303,59 @@ export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): Cl
       notes: [note(NOTES.newShape), ...withoutGenderGuess(post.notes)],
     },
   ];
+}
+
+// "Depuis le 2 mai, Anne Roy dirige l'usine de Rodez de Tuileries Marvaud": the present of leading
+// tells a post held, a new one when the sentence dates it from a recent day (as readIsNow's "est")
+export function readLedSinceRecentDay(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const since = RECENT_DAY.exec(sentence);
+  if (!since || since.index > match.index) return [];
+  const end = match.index + match[0].length;
+  const clauseEnd = /[;:(]|,\s+(?:qu|où|dont|il|elle)(?![\p{L}])/u.exec(sentence.slice(end));
+  const stopAt = Math.min(
+    nextMentionStart(mentions, end, sentence),
+    clauseEnd ? end + clauseEnd.index : sentence.length,
+  );
+  return subjectsBefore(sentence, mentions, match.index).flatMap((person) => {
+    const noun = /présid/u.test(match[0]) ? "présidence" : "direction";
+    const post = ledObject(sentence, end, stopAt, noun, isFemininePerson(person, sentence));
+    if (!post?.company) return [];
+    return [
+      {
+        person,
+        kind: "appointed" as const,
+        role: post.role,
+        company: post.company,
+        predecessor: null,
+        notes: [...post.notes, note(NOTES.newShape)],
+      },
+    ];
+  });
+}
+
+// "X a pris le 2 mars les commandes de l'usine de V du groupe C", "prend les rênes de l'atelier de V
+// de C": the head of a unit of the house; a house alone ("les rênes de C") is read by "takes post"
+export function readReinsOfUnit(s: Sentence, match: Match): ClauseReading[] {
+  const { text: sentence, mentions } = s;
+  const end = match.index + match[0].length;
+  const clauseEnd = /[;:(]|,\s+(?:qu|où|dont|il|elle)(?![\p{L}])/u.exec(sentence.slice(end));
+  const stopAt = Math.min(
+    nextMentionStart(mentions, end, sentence),
+    clauseEnd ? end + clauseEnd.index : sentence.length,
+  );
+  return subjectsBefore(sentence, mentions, match.index).flatMap((person) => {
+    const post = ledObject(sentence, end, stopAt, "direction", isFemininePerson(person, sentence));
+    if (!post?.company || titleGuessed(post.notes)) return [];
+    return [
+      {
+        person,
+        kind: "appointed" as const,
+        role: post.role,
+        company: post.company,
+        predecessor: null,
+        notes: [...post.notes, note(NOTES.newShape)],
+      },
+    ];
+  });
 }

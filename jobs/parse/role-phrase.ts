@@ -175,7 +175,7 @@ function earliest(...indexes: (number | undefined)[]): number {
 // "de" + capitalised word is the employer unless the word is a department ("Directeur de la
 // Stratégie") or a lone place ("Directeur de France" is rare; "directeur Europe" has no "de").
 const SUB_UNITS =
-  "site|usine|raffinerie|centrale|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin|sucrerie|distillerie|fonderie|aciérie|papeterie|verrerie|cimenterie|scierie|imprimerie|studio|atelier|terminal|carrière|mine";
+  "site|usine|raffinerie|centrale|entrepôt|plateforme|agence|bureau|centre|dépôt|laboratoire|délégation|antenne|succursale|magasin|sucrerie|distillerie|fonderie|aciérie|papeterie|verrerie|cimenterie|scierie|imprimerie|studio|atelier|terminal|carrière|mine|fabrique|manufacture";
 // A sub-unit may carry what it does ("le centre de tri", "le centre d'essais", "l'usine
 // d'assemblage") before its town: "directeur du centre de tri de Montbrenier" names a site too.
 // Case-sensitive: "l'usine Chimitec de Port-Aubrac" names the company's plant, not a purpose.

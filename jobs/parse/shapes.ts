@@ -24,12 +24,14 @@ import {
 import { readEmployerSubject } from "./employer-clauses.ts";
 import {
   ENTRUSTED_OPENING,
+  OPENED_SITE_LED,
   readBoardSeat,
   readConfidedPost,
   readEntrustedOpening,
   readEntrustedPost,
   readHandOver,
   readNominationThenName,
+  readOpenedSiteLed,
   readPostThenHolder,
   readTitleOpener,
 } from "./fronted-clauses.ts";
@@ -39,7 +41,9 @@ import {
   readBatonPassed,
   readDepartureToPost,
   readEmployerReplaces,
+  readLedSinceRecentDay,
   readPostHeadedItem,
+  readReinsOfUnit,
   readSamePostElsewhere,
 } from "./replacement-clauses.ts";
 import { readSteppedDown } from "./stepped-down.ts";
@@ -66,6 +70,7 @@ import {
   JOINS,
   JOINS_BOARD,
   LEADS_HOUSE,
+  LEADS_NOW,
   LEAVES_FOR_POST,
   LEAVES_FOR_SAME_POST,
   NAMED,
@@ -74,6 +79,7 @@ import {
   NOMINATION_THEN_NAME,
   NOW_HEADS,
   NOW_LED_BY,
+  OPENED_SITE_LED_BY,
   PASSES_THE_BATON,
   POST_FALLS_TO,
   POST_HEADS_ITEM,
@@ -87,6 +93,7 @@ import {
   SUCCEEDS,
   TAKES_LEAD,
   TAKES_POST,
+  TAKES_REINS_OF,
   TITLE_ANNOUNCED,
   TRANSFERS,
   WELCOMES,
@@ -313,6 +320,18 @@ export const SHAPES: readonly Shape[] = [
     read: readIsNow,
     example: "Depuis le 3 mars, Élise Marchand est directrice des données de Wattsy.",
     expected: { person: "Élise Marchand", company: "Wattsy", role: "directrice des données" },
+  },
+  {
+    id: "leads, since a recent day",
+    verb: LEADS_NOW,
+    mover: "subject",
+    employer: "object",
+    role: "led post",
+    kind: "appointed",
+    // not yet measured on a first-scored corpus: held for review (note(NOTES.newShape))
+    read: readLedSinceRecentDay,
+    example: "Depuis le 2 mai, Anne Roy dirige l'usine de Rodez de Tuileries Marvaud.",
+    expected: { person: "Anne Roy", company: "Tuileries Marvaud", role: "directrice de l'usine de Rodez" },
   },
   {
     id: "employer appoints",
@@ -714,6 +733,31 @@ export const SHAPES: readonly Shape[] = [
       role: "directrice de l'atelier d'Ornans",
       kind: "promoted",
     },
+  },
+  {
+    id: "takes the reins of a unit",
+    verb: TAKES_REINS_OF,
+    mover: "subject",
+    employer: "object",
+    role: "led post",
+    kind: "appointed",
+    // not yet measured on a first-scored corpus: held for review (note(NOTES.newShape))
+    read: readReinsOfUnit,
+    example: "Anne Roy a pris le 2 mars les commandes de l'usine de Rodez du groupe Marvaud.",
+    expected: { person: "Anne Roy", company: "Marvaud", role: "directrice de l'usine de Rodez" },
+  },
+  {
+    id: OPENED_SITE_LED,
+    verb: OPENED_SITE_LED_BY,
+    mover: "object after 'par'",
+    employer: "context",
+    role: "led post",
+    kind: "appointed",
+    // the site the sentence before opened completes the title (paragraph.ts withOpenedSite); not yet
+    // measured on a first-scored corpus (note(NOTES.newShape))
+    read: readOpenedSiteLed,
+    example: "Le couvreur Ardoises Vermeil ouvre une agence à Albi. Elle sera dirigée par Anne Roy.",
+    expected: { person: "Anne Roy", company: "Ardoises Vermeil", role: "directrice de l'agence d'Albi" },
   },
   {
     id: "employer entrusts the post",

@@ -83,6 +83,10 @@ function dismissesAParagraph(reason: { id: string }, person: PersonInSentence): 
   if (!PARAGRAPH_REASONS.has(reason.id)) return false;
   // "Cheffe à l'École C depuis avril, X quitte D": a post fronted before the name is where they go
   if (/,\s*$/u.test(person.before) && /\p{Ll}{3}/u.test(person.before)) return false;
+  // "Recruté comme R par C, X quitte D": a move told before the name, past a house it names (which
+  // ends `before` short), is where they go
+  const fronted = person.sentence.slice(0, person.start);
+  if (/,\s*$/u.test(fronted) && signalsAMove(fronted)) return false;
   return (reason.id !== "leaves" && reason.id !== "keeps") || !ANY_DESTINATION.test(person.clause);
 }
 

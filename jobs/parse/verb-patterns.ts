@@ -244,6 +244,11 @@ export const TRANSFERS =
   /(?<![\p{L}])(?:[Pp]asse|est passée?|passera|vient de passer)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?=[\p{Lu}\p{N}])[^,.;:()]{1,60}?\s(?:à|au|aux)(?=\s+(?:la\s+|l['’])?[\p{Lu}\p{N}])/gu;
 // "X est head of data chez C depuis le 3 mars": read only with a recent day (clause-readers.ts)
 export const IS_NOW = /(?<![\p{L}])est (?:désormais |aujourd'hui )?(?=\p{L})/gu;
+// "Depuis le 2 mai, X dirige l'usine de Rodez de C": read only with a recent day (replacement-clauses.ts)
+export const LEADS_NOW = /(?<![\p{L}])(?:dirige|préside)(?=\s)/gu;
+// "a pris le 2 mars les commandes de l'usine de V de C": the reins of a unit (replacement-clauses.ts)
+export const TAKES_REINS_OF =
+  /(?<![\p{L}])(?:prend|prendra|a pris|reprend|reprendra|a repris)\s+(?:le\s+\d{1,2}(?:er)?\s+\p{Ll}+\s+)?les\s+(?:rênes|commandes)\s+d(?:e\s+(?=l['’]|la\s)|['’](?=\p{Ll}))/gu;
 // "Marc Lin est proposé au poste de directeur général de Kargo Rail"
 export const PROPOSED = word(
   `${PASSIVE}proposée?s?(?=\\s+(?:au poste d|aux fonctions d|à la présidence|à la direction))`,
@@ -258,8 +263,9 @@ export const POST_THEN_HOLDER =
   /(?<![\p{L}])(?:(?:a|ont)(?:,\s*(?:elle|lui|eux|elles|quant à (?:lui|elle)|de son côté|pour sa part|aussi|également),)?\s+)?(?:élu|élit|élira|porté|porte|portera|appelé|appelle|appellera|nommé|nomme|nommera|désigné|désigne|désignera)\s+à\s+(?:sa|la|son|leur)\s+(?=présidence|direction|tête)/gu;
 // "Jean-Pierre Moulin laisse la présidence à son fils, Maxime Moulin"
 // ("cède la gérance de C à X": a shop, a farm or a small firm is run by its "gérant")
+// ("a laissé la présidence de C à X": the compound past hands it over too)
 export const HANDS_OVER =
-  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera)\s+(?:la|sa)\s+(?=présidence|direction|tête|gérance)/gu;
+  /(?<![\p{L}])(?:laisse|laissera|cède|cédera|transmet|transmettra|passe|passera|(?:a|avait) (?:laissé|cédé|transmis))\s+(?:la|sa)\s+(?=présidence|direction|tête|gérance)/gu;
 // "Ferlog confie sa direction commerciale à X", "confie sa coordination médicale à X", "va confier la direction de sa filiale D à X" (the
 // near future, as "confiera"; "devrait confier" is a plan, rejections.ts), "C a confié la présidence de son directoire à X": the
 // employer hands its post to the holder after "à"
@@ -335,6 +341,10 @@ export const POST_HEADS_ITEM =
 export const NOW_HEADS = word(
   String.raw`(?<=c['’]est\s+(?:désormais|dorénavant|maintenant|à présent)\s+[^,.;:]{2,80}?\s+qui\s+)(?:dirige|préside|pilote)(?=\s)`,
 );
+// "C ouvre une agence à V. Elle sera dirigée par X": the site just opened, named by a pronoun opening
+// the sentence (fronted-clauses.ts readOpenedSiteLed)
+export const OPENED_SITE_LED_BY =
+  /^\s*(?:Elle|Il)\s+(?:sera|est désormais|va être)\s+(?:dirigée?|présidée?|pilotée?)\s+par(?=\s)/gu;
 export const NOW_LED_BY = word(
   `(?:(?:est|sera|a été)\\s+(?:désormais|dorénavant|maintenant|à présent)|sera)\\s+(?:dirigée?|présidée?|pilotée?)\\s+par`,
 );
