@@ -2222,15 +2222,16 @@ const CORPORA: [name: string, floors: Floors][] = [
   [
     "real105",
     {
+      // development text: raised to session 30's development round (record F1 0.742 → 0.843)
       files: 8,
       gold: 111,
-      personF1: 0.85,
-      recordF1: 0.74,
-      previous: 0.93,
+      personF1: 0.91,
+      recordF1: 0.84,
+      previous: 0.95,
       predecessor: 0.97,
       maxWrongPublished: 0,
       maxSectionMismatches: 0,
-      maxSilentMisses: 1,
+      maxSilentMisses: 0,
     },
   ],
   [
