@@ -111,7 +111,14 @@ function namesAMover(company: string, moverWords: Set<string>): boolean {
   const words = company.split(/[\s-]+/u);
   if (!words.some((w) => moverWords.has(foldWord(w)))) return false;
   const [head] = words;
-  return !(words.length > 1 && isFrenchWord(head!) && !moverWords.has(foldWord(head!)));
+  // ("Changement de tête aux Plâtres C": a headline's noun phrase, not a house's name; a particle the
+  // mover's name shares, "de", says nothing)
+  const houseName = company
+    .split(/\s+/u)
+    .every((word) => /^\p{Lu}/u.test(word) || /^(?:de|du|des|et)$/u.test(word));
+  const sharesName = words.some((w) => /^\p{Lu}/u.test(w) && moverWords.has(foldWord(w)));
+  if (!sharesName) return false;
+  return !(words.length > 1 && houseName && isFrenchWord(head!) && !moverWords.has(foldWord(head!)));
 }
 
 const INSERTED_ADVERBIAL =

@@ -320,7 +320,8 @@ export function readLedSinceRecentDay(s: Sentence, match: Match): ClauseReading[
   return subjectsBefore(sentence, mentions, match.index).flatMap((person) => {
     const noun = /présid/u.test(match[0]) ? "présidence" : "direction";
     const post = ledObject(sentence, end, stopAt, noun, isFemininePerson(person, sentence));
-    if (!post?.company) return [];
+    // ("dirige C": a house alone leaves the title to a guess the labels often do not share)
+    if (!post?.company || titleGuessed(post.notes)) return [];
     return [
       {
         person,
