@@ -308,36 +308,21 @@ export function readDepartureToPost(s: Sentence, match: Match, shape: Shape): Cl
 // "Depuis le 2 mai, Anne Roy dirige l'usine de Rodez de Tuileries Marvaud": the present of leading
 // tells a post held, a new one when the sentence dates it from a recent day (as readIsNow's "est")
 export function readLedSinceRecentDay(s: Sentence, match: Match): ClauseReading[] {
-  const { text: sentence, mentions } = s;
-  const since = RECENT_DAY.exec(sentence);
+  const since = RECENT_DAY.exec(s.text);
   if (!since || since.index > match.index) return [];
-  const end = match.index + match[0].length;
-  const clauseEnd = /[;:(]|,\s+(?:qu|où|dont|il|elle)(?![\p{L}])/u.exec(sentence.slice(end));
-  const stopAt = Math.min(
-    nextMentionStart(mentions, end, sentence),
-    clauseEnd ? end + clauseEnd.index : sentence.length,
-  );
-  return subjectsBefore(sentence, mentions, match.index).flatMap((person) => {
-    const noun = /présid/u.test(match[0]) ? "présidence" : "direction";
-    const post = ledObject(sentence, end, stopAt, noun, isFemininePerson(person, sentence));
-    // ("dirige C": a house alone leaves the title to a guess the labels often do not share)
-    if (!post?.company || titleGuessed(post.notes)) return [];
-    return [
-      {
-        person,
-        kind: "appointed" as const,
-        role: post.role,
-        company: post.company,
-        predecessor: null,
-        notes: [...post.notes, note(NOTES.newShape)],
-      },
-    ];
-  });
+  return readLedUnit(s, match, /présid/u.test(match[0]) ? "présidence" : "direction");
 }
 
 // "X a pris le 2 mars les commandes de l'usine de V du groupe C", "prend les rênes de l'atelier de V
 // de C": the head of a unit of the house; a house alone ("les rênes de C") is read by "takes post"
 export function readReinsOfUnit(s: Sentence, match: Match): ClauseReading[] {
+  return readLedUnit(s, match, "direction");
+}
+
+// The unit the verb's object names, up to the next person or clause, led by each subject before the
+// verb; a house alone ("dirige C", "les rênes de C") leaves the title to a guess the labels often do
+// not share, and gives no record
+function readLedUnit(s: Sentence, match: Match, noun: "direction" | "présidence"): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const end = match.index + match[0].length;
   const clauseEnd = /[;:(]|,\s+(?:qu|où|dont|il|elle)(?![\p{L}])/u.exec(sentence.slice(end));
@@ -346,7 +331,7 @@ export function readReinsOfUnit(s: Sentence, match: Match): ClauseReading[] {
     clauseEnd ? end + clauseEnd.index : sentence.length,
   );
   return subjectsBefore(sentence, mentions, match.index).flatMap((person) => {
-    const post = ledObject(sentence, end, stopAt, "direction", isFemininePerson(person, sentence));
+    const post = ledObject(sentence, end, stopAt, noun, isFemininePerson(person, sentence));
     if (!post?.company || titleGuessed(post.notes)) return [];
     return [
       {
