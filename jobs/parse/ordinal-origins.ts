@@ -17,7 +17,10 @@ const ORDINALS: Record<string, number> = {
   dernier: -1,
   dernière: -1,
 };
-const ORDINAL_WORD = "première|premier|secondes?|second|deuxième|troisième|dernière|dernier";
+// the words above, the longer first so that "première" is not read as "premier"
+const ORDINAL_WORD = Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 // the ordinal opens its clause: after a stop, a semicolon, a colon or a comma ("et" may follow it)
 const ORDINAL_BEFORE_CUE = new RegExp(
   String.raw`(?:^|[.;:,]\s*(?:et\s+)?)(?:l[ae])\s+(${ORDINAL_WORD})\s*,?\s*$`,
@@ -27,6 +30,11 @@ const ORDINAL_BEFORE_CUE = new RegExp(
 const ELIDED_ORIGIN = new RegExp(
   String.raw`[,;]\s*(?:et\s+)?(?:l[ae])\s+(${ORDINAL_WORD})\s*,?\s+(?=(?:de|du|des|d['’])(?:\s|(?<=['’])))`,
   "giu",
+);
+// the clause before an elided one opens on an ordinal too: "la première vient de A, le second de B"
+const ORDINAL_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?:l[ae])\s+(?:${ORDINAL_WORD})\s*,?\s+\p{Ll}[^.;]*$`,
+  "iu",
 );
 
 // the movers of the ordinal's sentence, or of the sentence before when its own names none ("X et Y
@@ -60,10 +68,7 @@ export function elidedOrdinalOrigins(movers: Mover[], text: string): Map<Mover, 
   const origins = new Map<Mover, string[]>();
   for (const match of allMatches(text, ELIDED_ORIGIN)) {
     const at = match.index + match[0].length;
-    // only after a clause an ordinal opened: "la première vient de A, le second de B"
-    const before = text.slice(0, match.index);
-    if (!new RegExp(String.raw`(?:l[ae])\s+(?:${ORDINAL_WORD})\s*,?\s+\p{Ll}[^.;]*$`, "iu").test(before))
-      continue;
+    if (!ORDINAL_CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;
     const house = readCompanyAfter(text, at);
     const mover = moverOfRank(
       ORDINALS[match[1]!.toLowerCase()]!,
