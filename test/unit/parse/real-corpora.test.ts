@@ -2281,6 +2281,25 @@ const CORPORA: [name: string, floors: Floors][] = [
       maxSilentMisses: 0,
     },
   ],
+  // real109/real110: session 31's first blind round (12–16 moves an issue, at least three distractors an issue),
+  // written by two helpers who never read jobs/parse, sectors never used (A–L and M–Z), one whole issue in
+  // mojibake each, a company misspelt at a later mention. First scored on session 30's final main 8fc5150 before
+  // any change made for it; floors are that first score, rounded down.
+  [
+    "real109",
+    {
+      // first score on 8fc5150: record F1 0.804, 3 of 43 published wrong at 0.85
+      files: 8,
+      gold: 109,
+      personF1: 0.87,
+      recordF1: 0.8,
+      previous: 0.89,
+      predecessor: 0.96,
+      maxWrongPublished: 3,
+      maxSectionMismatches: 0,
+      maxSilentMisses: 0,
+    },
+  ],
   // layouts: how issues lay out their moves section (headings of every kind, decorations, a heading glued
   // in a flattened line, a sponsor line, no heading at all with bullets, numbers or tags, and one issue with
   // no moves at all), with plain move sentences, so that it measures finding the section, not reading it.
