@@ -23,7 +23,7 @@ import { AUTO_PUBLISH_CONFIDENCE, type ExpectedMove, normalizeForScore } from ".
 export const CORPORA = [
   "heldout",
   ...Array.from({ length: 13 }, (_, i) => `blind${i + 2}`),
-  ...Array.from({ length: 109 }, (_, i) => `real${i + 1}`),
+  ...Array.from({ length: 110 }, (_, i) => `real${i + 1}`),
   "layouts",
 ];
 
