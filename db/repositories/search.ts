@@ -1,4 +1,5 @@
 import { type CompiledQuery, type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
+import { JOB_FUNCTIONS, MOVE_KINDS, SENIORITIES } from "../../shared/vocabulary.ts";
 import type { JobFunction, MoveKind, MovesTable, Seniority } from "../schema.ts";
 import { MOVE_RECORD_COLUMNS, type MoveListing, type MoveRecord, moveRecordJson } from "./directory.ts";
 import { StatementShapes } from "./statement-shapes.ts";
@@ -795,8 +796,55 @@ export interface CountedMatches {
 
 const countedFrom = (rows: FacetCount[]): CountedMatches => ({
   count: rows[0]?.n ?? 0,
-  facets: rows.slice(1),
+  facets: inFacetOrder(rows.slice(1)),
 });
+
+/** Where each facet's values stand among equal counts: the vocabulary's order, as the form lists them. */
+const VOCABULARY_RANK: Record<string, ReadonlyMap<string, number>> = {
+  kind: new Map(MOVE_KINDS.map((v, i) => [v, i])),
+  seniority: new Map(SENIORITIES.map((v, i) => [v, i])),
+  function: new Map(JOB_FUNCTIONS.map((v, i) => [v, i])),
+};
+const FACET_RANK: Record<FacetCount["facet"], number> = {
+  kind: 0,
+  seniority: 1,
+  function: 2,
+  year: 3,
+  company: 4,
+};
+
+/** Strings in code point order, as PostgreSQL's C collation orders them (UTF-8 bytes). */
+function byCodePoints(a: string, b: string): number {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(j) as number;
+    if (x !== y) return x - y;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The facets in one order, whoever counted them (countedRows or countedFromPage): by facet, then
+ * by count, values of equal count in the vocabulary's order (kind, seniority, function), a year's
+ * newest first, companies by name, as countedRows names them. PostgreSQL's hash aggregate gave
+ * values of equal count in its tables' order, which the page showed as it came (facetLinks sorts
+ * by count only): arbitrary from one plan or table size to the next.
+ */
+function inFacetOrder(facets: FacetCount[]): FacetCount[] {
+  return facets.sort((a, b) => {
+    if (a.facet !== b.facet) return FACET_RANK[a.facet] - FACET_RANK[b.facet];
+    if (a.facet === "year") return byCodePoints(b.value, a.value);
+    if (a.n !== b.n) return b.n - a.n;
+    if (a.facet === "company")
+      return byCodePoints(a.label ?? "", b.label ?? "") || byCodePoints(a.value, b.value);
+    const rank = VOCABULARY_RANK[a.facet] as ReadonlyMap<string, number>;
+    return (
+      (rank.get(a.value) ?? rank.size) - (rank.get(b.value) ?? rank.size) || byCodePoints(a.value, b.value)
+    );
+  });
+}
 
 /**
  * The matches counted, as two common table expressions: `matched`, the newest `cap` + 1 matches
@@ -833,8 +881,8 @@ function countedMatches(
  * GROUP BYs each with its own scan of the CTE and subquery: their executor start-up and run were
  * most of what the facets cost PostgreSQL beside the API's page (issue 14). PostgreSQL hashes each
  * set as it hashed each GROUP BY (same keys, same estimates, so the same tables), so values of equal
- * count come in the same order, which the page keeps (facetLinks sorts by count only): the same
- * `counted` JSON, byte for byte, for 352 searches of the bench directory, 882 facets with ties.
+ * count came in the same order (the same `counted` JSON, byte for byte, for 352 searches of the
+ * bench directory, 882 facets with ties); that order is now set in Node (inFacetOrder).
  */
 function countedRows(withFacets: boolean, criteria: StatementCriteria) {
   const offered = (filtered: unknown) => withFacets && !filtered;
