@@ -846,6 +846,63 @@ function inFacetOrder(facets: FacetCount[]): FacetCount[] {
   });
 }
 
+/** What countedFromPage reads of a page's rows: a record's vocabulary and company. */
+type CountableRecord = Pick<MoveRecord, "kind" | "seniority" | "function" | "company">;
+
+/**
+ * The count and facets countedRows would give, made from a first page that holds every match (no
+ * more rows than the page's limit, which is at most the cap): those rows are all the matches
+ * `matched` and `newest` would walk to, so counting them in Node gives the same figures without
+ * the count's walk, its aggregates and the plan's nodes to start (issue 14: a company's or a name's
+ * first page, nearly always whole, paid them in the search page's statement). Undefined when the
+ * ten busiest companies cannot be told from the page: a tie on count and newest move across the
+ * tenth place, which PostgreSQL breaks by company id, a column the records do not carry.
+ */
+export function countedFromPage(
+  rows: readonly MatchedMove<CountableRecord>[],
+  criteria: MoveCriteria,
+  withFacets: boolean,
+): CountedMatches | undefined {
+  const facets: FacetCount[] = [];
+  if (withFacets) {
+    const tally = (facet: FacetCount["facet"], facetValue: (row: MatchedMove<CountableRecord>) => string) => {
+      const counts = new Map<string, number>();
+      for (const row of rows) {
+        const value = facetValue(row);
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      for (const [value, n] of counts) facets.push({ facet, value, label: null, n });
+    };
+    if (!criteria.kind) tally("kind", (row) => row.record.kind);
+    if (!criteria.seniority) tally("seniority", (row) => row.record.seniority);
+    if (!criteria.function) tally("function", (row) => row.record.function);
+    // extract(year FROM published_on)::text: the year without leading zeros.
+    if (!criteria.since && !criteria.until)
+      tally("year", (row) => String(Number.parseInt(row.published_on, 10)));
+    if (!criteria.company) {
+      const companies = new Map<string, { name: string; n: number; newest: string }>();
+      for (const row of rows) {
+        const { slug, name } = row.record.company;
+        const seen = companies.get(slug);
+        if (!seen) companies.set(slug, { name, n: 1, newest: row.published_on });
+        else {
+          seen.n++;
+          if (row.published_on > seen.newest) seen.newest = row.published_on;
+        }
+      }
+      const busiest = [...companies].sort(
+        ([, a], [, b]) => b.n - a.n || (b.newest > a.newest ? 1 : b.newest < a.newest ? -1 : 0),
+      );
+      const last = busiest[9];
+      const next = busiest[10];
+      if (last && next && last[1].n === next[1].n && last[1].newest === next[1].newest) return undefined;
+      for (const [slug, { name, n }] of busiest.slice(0, 10))
+        facets.push({ facet: "company", value: slug, label: name, n });
+    }
+  }
+  return { count: rows.length, facets: inFacetOrder(facets) };
+}
+
 /**
  * The matches counted, as two common table expressions: `matched`, the newest `cap` + 1 matches
  * (an exact count over a million rows costs more than the page itself, and "plus de 100" tells a

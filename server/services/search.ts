@@ -5,6 +5,7 @@ import {
   type CorrectedPage,
   type CountedMatches,
   correctNameWords,
+  countedFromPage,
   countMatches,
   type FacetCount,
   findMovePage,
@@ -593,6 +594,18 @@ async function searchOn<Item>(
   const counting = Boolean(options.count || options.facets);
   const withFacets = Boolean(options.facets);
   const countKey = (criteria: MoveCriteria) => `${withFacets}:${JSON.stringify(criteria)}`;
+  // A first page holds every match when it comes back with no more rows than its limit: its count
+  // and facets are then made from its rows (countedFromPage) rather than walked and aggregated by
+  // the statement. Asked of the statements of a company's or a name's first page, whose matches are
+  // nearly always that few (issue 14: the search page's PostgreSQL CPU beside the API's); should the
+  // page come back whole, they are counted by one more statement (countMatches), as a stale count is.
+  const firstPage = !after && limit <= COUNT_CAP;
+  const fewMatches = (criteria: MoveCriteria) =>
+    firstPage && (criteria.company !== undefined || criteria.text?.namePhrase === true);
+  const countedOfPage = (rows: MatchedMove<Item>[], criteria: MoveCriteria) =>
+    firstPage && rows.length <= limit && rows.every((row) => typeof row.record === "object")
+      ? countedFromPage(rows as MatchedMove<MoveRecord>[], criteria, withFacets)
+      : undefined;
   // The directory version the last read's statement saw, when it read one (`wantVersion` asks for it).
   let versionRead: number | undefined;
   // The records this search showed last time, passed to each of its statements (recordsSeen).
@@ -620,11 +633,18 @@ async function searchOn<Item>(
       const key = countKey(criteria);
       const seen = rememberedCounts(db);
       const known = seen.counts.get(key);
+      const ofPage =
+        before.counted || (known && before.version === seen.version)
+          ? undefined
+          : countedOfPage(before.rows, criteria);
       if (before.counted) {
         counted = before.counted;
         rememberCount(db, key, before.version, counted);
       } else if (known && before.version === seen.version) counted = known;
-      else {
+      else if (ofPage) {
+        counted = ofPage;
+        rememberCount(db, key, before.version, counted);
+      } else {
         const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
         counted = fresh.counted;
         rememberCount(db, key, fresh.version, fresh.counted);
@@ -648,16 +668,24 @@ async function searchOn<Item>(
     const seen = rememberedCounts(db);
     const knownCount = seen.counts.get(key);
     const knownVersion = seen.version;
+    const fromPage = !knownCount && fewMatches(criteria);
     let version = 0;
     const rows = await findPage(connection, criteria, page, {
       lookUp,
       knownRecords: known(),
-      count: knownCount ? undefined : { cap: COUNT_CAP, facets: withFacets, found: (c) => (counted = c) },
+      count:
+        knownCount || fromPage
+          ? undefined
+          : { cap: COUNT_CAP, facets: withFacets, found: (c) => (counted = c) },
       version: (v) => (version = v),
     });
     versionRead = version;
+    const ofPage = fromPage ? countedOfPage(rows, criteria) : undefined;
     if (knownCount && version === knownVersion) counted = knownCount;
-    else if (knownCount) {
+    else if (ofPage) {
+      counted = ofPage;
+      rememberCount(db, key, version, counted);
+    } else if (knownCount || fromPage) {
       const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
       counted = fresh.counted;
       rememberCount(db, key, fresh.version, fresh.counted);
@@ -721,7 +749,11 @@ async function searchOn<Item>(
                   reading: {
                     parts: plan.parts.map((p) => toTsquery([p])),
                     corrects: plan.parts.map((p) => toCorrect.indexOf(p) + 1),
-                    count: counting && !correctedCounted ? { cap: COUNT_CAP, facets: withFacets } : undefined,
+                    // A name's page as corrected: counted from its rows when whole (countedOfPage).
+                    count:
+                      counting && !correctedCounted && !firstPage
+                        ? { cap: COUNT_CAP, facets: withFacets }
+                        : undefined,
                     // Always: the version is what lets the reading be remembered (readingsSeen).
                     version: true,
                     found: (page) => (correctedPage = page),
