@@ -1167,14 +1167,25 @@ const TERRITORIAL_TITLE_WITH_BODY =
 // an article after the title ("de la Serrance", "du Val-d'Ormance") is a département or a region,
 // not an employer; the body before it is. A name after "du" is one only when compound ("du
 // Val-d'Ormance"): "président du Synaudi" names a union.
+const PUBLIC_UNIT_IN_TITLE =
+  /\s(?:de la|du|de l['’])\s*(?:cellule|service|unité|pôle|mission|centre|antenne|délégation|observatoire|plateforme|établissement|maison|foyer|station|réserve|parc)(?![\p{L}])/u;
 function companyWrittenAsATerritory(record: DoubtSubject): boolean {
   const name = record.company.trim();
   const role = record.role.trim();
   if (!record.paragraph || !role || !/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return false;
+  // "… de la cellule d'urgence médico-psychologique de l'Orbaine": the elided article too, after a
+  // title that names a public unit ("directeur général de l'Ademe", "directeur de la communication
+  // de l'Urssaf" name none: such a name is as often a house written with its article)
+  const elided = PUBLIC_UNIT_IN_TITLE.test(role) && /^[AEIOUÉÈÊÂÎÔÛ]/u.test(name);
   // no pattern to compile unless the paragraph writes the name with an article
-  if (!record.paragraph.includes(`de la ${name}`) && !record.paragraph.includes(`du ${name}`)) return false;
+  if (
+    !record.paragraph.includes(`de la ${name}`) &&
+    !record.paragraph.includes(`du ${name}`) &&
+    !(elided && (record.paragraph.includes(`de l'${name}`) || record.paragraph.includes(`de l’${name}`)))
+  )
+    return false;
   return compiledPattern(
-    `(?<![\\p{L}])${escapeRegExp(role)}\\s+(?:de la|${name.includes("-") ? "du" : "de la"})\\s+${escapeRegExp(name)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${escapeRegExp(role)}\\s+(?:de la\\s+|${name.includes("-") ? "du\\s+" : "de la\\s+"}${elided ? "|de l['’]\\s*" : ""})${escapeRegExp(name)}(?![\\p{L}])`,
     "u",
   ).test(record.paragraph);
 }
@@ -1741,6 +1752,7 @@ const APPOSITION_OPENERS = String.raw`(?:(?:son|sa|leur|notre|l['’]actuel(?:le
 const SECOND_TITLE_OPENERS = String.raw`(?:(?:est|a été|sera)\s+(?:nommée?|promue?)\s+|(?:au poste de|comme|en tant que)\s+)?`;
 export function roleIsTheApposition(record: DoubtSubject): boolean {
   const role = record.role.trim();
+  const company = record.company.trim();
   if (!role) return false;
   const sentence = sentenceNaming(record);
   const start = indexIgnoringCase(sentence, record.person);
@@ -1752,10 +1764,32 @@ export function roleIsTheApposition(record: DoubtSubject): boolean {
   // nor for one with no second comma, which the pattern needs after the title
   if (after.indexOf(",", after.indexOf(",") + 1) < 0) return false;
   const found = compiledPattern(
-    String.raw`^\s*,\s*${APPOSITION_OPENERS}${escapeRegExp(role)}\s*,\s*${SECOND_TITLE_OPENERS}([\p{L}-]+)`,
+    // the current post may name its house ("X, directrice des ventes de C, présidente")
+    String.raw`^\s*,\s*${APPOSITION_OPENERS}${escapeRegExp(role)}${company ? String.raw`(?:\s+(?:de la|de l['’]|du|des|de|d['’]|chez)\s*${escapeRegExp(company)})?` : ""}\s*,\s*${SECOND_TITLE_OPENERS}([\p{L}-]+)`,
     "iu",
   ).exec(after);
   return found !== null && TITLE_HEADS.has(foldWord(found[1]!));
+}
+
+// "L'assemblée générale a élu X, directeur général de la clinique de V, en remplacement de Y": an
+// appointing verb with no title after the name, then the mover's current post and house set off by
+// commas, then whom they replace; the new post goes unsaid in the clause (told by the sentence before,
+// "C change de président"), so the apposition read as the move names the house they come from.
+const APPOINTED_WITHOUT_TITLE =
+  /(?<![\p{L}])(?:(?:a|ont|avait|vient d['’]|viennent d['’]|va|vont)\s*)?(?:élu|élire|élit|élisent|élira|nommé|nommer|nomme|nomment|nommera|désigné|désigner|désigne|désignera|coopté|coopte|choisi|choisit)\s*$/u;
+const REPLACEMENT_AFTER_APPOSITION =
+  "(?:en remplacement d|pour (?:succéder|remplacer)|succédant|qui (?:succède|remplace))";
+export function appositionBeforeReplacement(record: DoubtSubject): boolean {
+  const role = record.role.trim();
+  const company = record.company.trim();
+  if (!role || !company) return false;
+  if (!APPOINTED_WITHOUT_TITLE.test(sentenceBeforePerson(record))) return false;
+  const after = clauseAfterPerson(record);
+  if (!/^\s*,/u.test(after)) return false;
+  return compiledPattern(
+    String.raw`^\s*,\s*${APPOSITION_OPENERS}${escapeRegExp(role)}\s+(?:de la|de l['’]|du|des|de|d['’]|chez)\s*${escapeRegExp(company)}\s*,\s*${REPLACEMENT_AFTER_APPOSITION}`,
+    "iu",
+  ).test(after);
 }
 
 // "président-directeur général et directeur de la clinique" at "clinique de X": the title ends on
@@ -2513,6 +2547,15 @@ export const DOUBTS: readonly Doubt[] = [
       "la fonction retenue est celle en apposition après le nom (poste actuel ?) alors qu’un autre titre suit : lequel est le nouveau ?",
     penalty: HOLD_FOR_REVIEW,
     applies: roleIsTheApposition,
+  },
+  {
+    id: "apposition_before_replacement",
+    reason:
+      "the title and employer read are the apposition after an appointed name, before whom they replace",
+    label:
+      "la fonction et l’employeur lus sont l’apposition après le nom (« a élu X, directeur de C, en remplacement de Y ») : quel est le nouveau poste ?",
+    penalty: HOLD_FOR_REVIEW,
+    applies: appositionBeforeReplacement,
   },
   {
     id: "role_names_the_employer",

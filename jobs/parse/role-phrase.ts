@@ -157,7 +157,9 @@ const EMPLOYER_BY_NOUN = new RegExp(
     // "directrice de la banque de détail de Banque Ferlog": a bank's business line, not the bank
     "(?!banque (?:de détail|privée|d'affaires|d'investissement|de financement|commerciale|des particuliers|des entreprises|patrimoniale))" +
     // "du numéro trois régional": the employer by its rank in its market
-    String.raw`(?:${EMPLOYER_NOUNS.join("|")}|${COMPANY_DESCRIPTORS_PATTERN}|numéro (?:un|deux|trois|quatre|cinq|\d+))` +
+    // "du nouvel ensemble": the house a merger forms ("de l'ensemble des achats" names a scope, and
+    // keeps its complement)
+    String.raw`(?:${EMPLOYER_NOUNS.join("|")}|${COMPANY_DESCRIPTORS_PATTERN}|numéro (?:un|deux|trois|quatre|cinq|\d+)|(?<=(?:nouvel|nouveau) )ensemble)` +
     String.raw`(?:\s+${EMPLOYER_ADJECTIVE})?` +
     // "de la société de production", "du groupe de presse": the noun's own complement, and "de la
     // filiale française du motoriste allemand": the group it belongs to, by its own descriptor
