@@ -588,7 +588,12 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         predecessor: null,
         // "to lead its wealth division" paraphrased as "head of the wealth division": held too
         notes:
-          seat || described || isLedUnitPost(sentence, entry.person.end) || (role && LED_POSTS_READ.has(role))
+          seat ||
+          described ||
+          isLedUnitPost(sentence, entry.person.end) ||
+          (role && LED_POSTS_READ.has(role)) ||
+          // "fait entrer X à son comité exécutif comme R": a verb new in session 31, not yet measured
+          /entrer$/u.test(match[0])
             ? [note(NOTES.newShape)]
             : [],
       });

@@ -26,6 +26,10 @@ const LIST_LEAD = new RegExp(
     // "Nouvelles têtes chez C :", "Nouveaux visages au comité de C :": the press's word for arrivals,
     // whose origins the items tell ("ex-D", "promu")
     "(?:nouvelles|nouveaux) (?:têtes|visages)",
+    // "Arrivent au comité de direction : R1, A ; R2, B": arrivals told by the verb fronted before a body
+    // (not a board: "Entrent au conseil d'administration : A, avocate, et B" names seats, the items'
+    // titles being the new directors' own jobs)
+    "(?:^|\\s)(?:arrivent|arriveront|entrent|entreront) (?:au|à la|dans (?:le|la|son|sa)) (?:comité|directoire|direction|équipe)",
     "(?:un|une|son|sa|leur) (?:tandem|trio|binôme|équipe)",
     // "avec trois vice-présidents délégués :", "en même temps que tout le bureau :"
     "(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \\p{L}+",
@@ -45,7 +49,7 @@ const HELD_FOR_NOW =
   /(?<![\p{L}])(?:(?:assurée?|assumée?|exercée?)s?\s+par|intérim|dans l['’]attente)(?![\p{L}])/iu;
 const PROMOTING_LEAD = /promotions?|promeut|a promu|promue?s?/iu;
 const JOINING_LEAD =
-  /arrivées|recrues|recrutements|renforts|accueille|recrute|a recruté|se renforce|renforce/iu;
+  /arrivées|arrivent|arriveront|recrues|recrutements|renforts|accueille|recrute|a recruté|se renforce|renforce/iu;
 
 // Where the lead names the employer: "chez C", "à l'AS C", "de la Fondation C", "au sein de C".
 // "chez l'enseigne de centres auto C": after "chez", the house's description before its name

@@ -117,8 +117,9 @@ const SPEECH_BEFORE = new RegExp(
 );
 
 // "appelé à d'autres fonctions", "reste", "arrivait à échéance", "parti en retraite": no new post
+// ("X confie la direction générale déléguée à Y": X hands a post on, Y takes it)
 const NO_NEW_POST =
-  /(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)|^[\s,]*(?:reste|restera|demeure|demeurera)(?![\p{L}])|arriv\p{L}* à (?:échéance|son terme|expiration)|(?:part|partie?|parti|prend|prendra|fait valoir ses droits à) (?:à |en |sa )?retraite|quitte(?:ra)? ses fonctions(?! pour)|décédée?|disparue?|réélue?/iu;
+  /^[\s,]*(?:confie|confient|a confié|ont confié|confiera|confieront)\s+(?:la|le|sa|son|l['’])(?![\p{L}])|(?:à|vers) (?:d['’]autres|de nouvelles) (?:fonctions|missions|responsabilités)|^[\s,]*(?:reste|restera|demeure|demeurera)(?![\p{L}])|arriv\p{L}* à (?:échéance|son terme|expiration)|(?:part|partie?|parti|prend|prendra|fait valoir ses droits à) (?:à |en |sa )?retraite|quitte(?:ra)? ses fonctions(?! pour)|décédée?|disparue?|réélue?/iu;
 // "X a été remplacé à la direction de C par Y": X is the one who leaves (tested on X's own clause)
 const REPLACED_BY_PASSIVE =
   /^[\s,]*(?:a été|ont été|est|sont|sera|seront|va être|vont être)\s+(?:remplacée?s?|relayée?s?)(?![\p{L}])/iu;

@@ -1048,6 +1048,61 @@ const CASES: [string, Partial<DoubtSubject>, boolean][] = [
     },
     false,
   ],
+  // the current post named with its house, in apposition, while the new title follows
+  [
+    "role_is_the_apposition",
+    {
+      person: "Anne Roy",
+      role: "directrice des ventes",
+      company: "Ferlog",
+      paragraph:
+        "Le conseil a élu Anne Roy, directrice des ventes de Ferlog, présidente, en remplacement de Paul Morin.",
+    },
+    true,
+  ],
+  // an election that leaves the post unsaid: the apposition before "en remplacement de" is where they come from
+  [
+    "apposition_before_replacement",
+    {
+      person: "Bruno Kerhervé",
+      role: "directeur général",
+      company: "clinique mutualiste de Brenville",
+      paragraph:
+        "L'assemblée générale a élu Bruno KERHERVÉ, directeur général de la clinique mutualiste de Brenville, en remplacement d'Anne Morin.",
+    },
+    true,
+  ],
+  [
+    "apposition_before_replacement",
+    {
+      person: "Bruno Kerhervé",
+      role: "président",
+      company: "Santéval",
+      paragraph:
+        "L'assemblée générale de Santéval a élu Bruno Kerhervé président, en remplacement d'Anne Morin.",
+    },
+    false,
+  ],
+  // a unit of a territory written with the elided article: the territory is no employer
+  [
+    "company_is_a_place",
+    {
+      role: "directrice de la cellule d'urgence médico-psychologique",
+      company: "Ardenne",
+      paragraph:
+        "Iris Colombet est nommée directrice de la cellule d'urgence médico-psychologique de l'Ardenne.",
+    },
+    true,
+  ],
+  [
+    "company_is_a_place",
+    {
+      role: "directeur de la communication",
+      company: "Urssaf",
+      paragraph: "Marc Dupuis est nommé directeur de la communication de l'Urssaf.",
+    },
+    false,
+  ],
   // a title ending on the employer's own head noun names the employer twice
   [
     "role_names_the_employer",
