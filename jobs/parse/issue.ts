@@ -13,6 +13,7 @@ import { type DoubtSubject, doubtsAbout, READINGS_NEST } from "./doubts.ts";
 import { readEmployerSuccessions } from "./employer-successions.ts";
 import { fieldRecordText, readFieldRecord, recordTellsNoMove, settleFieldMove } from "./field-layouts.ts";
 import { readFirstPersonPost, settlePostMoves } from "./first-person-posts.ts";
+import { flatMap } from "./flat-map.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { EMPTY_GAZETTEER, type Gazetteer, knownBoundary, knownCompany, knownSpansIn } from "./gazetteer.ts";
 import { hasFeminineFirstName } from "./gender.ts";
@@ -199,8 +200,15 @@ function slipInOneWord(keyA: string, keyB: string): boolean {
   const a = keyA.split(" ");
   const b = keyB.split(" ");
   if (a.length !== b.length) return false;
-  const differ = a.flatMap((word, i) => (word === b[i] ? [] : [i]));
-  return differ.length === 1 && isLikelyTypo(a[differ[0]!]!, b[differ[0]!]!);
+  // (a loop, not flatMap: this runs for every capitalised run of the issue against each name, and
+  // the built-in's call cost more than the comparison; see flat-map.ts)
+  let differ = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differ >= 0) return false;
+    differ = i;
+  }
+  return differ >= 0 && isLikelyTypo(a[differ]!, b[differ]!);
 }
 
 type IssueWords = ReturnType<typeof issueWords>;
@@ -275,7 +283,9 @@ function doublesALetter(typed: string, meant: string): boolean {
 
 function swapsTwoLetters(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  const letters = [...a];
+  const differ: number[] = [];
+  for (let i = 0; i < letters.length; i++) if (letters[i] !== b[i]) differ.push(i);
   return (
     differ.length === 2 &&
     differ[1] === differ[0]! + 1 &&
@@ -1101,14 +1111,15 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
     const known = knownCompany(gazetteer, move.company) !== undefined;
     const knownInParagraph = known ? knownSpansIn(gazetteer, move.paragraph).map((span) => span.company) : [];
     const slotsInParagraph = slotsOfOtherRecords(unique, move);
-    const peopleInParagraph = unique
-      .filter(
+    const peopleInParagraph = flatMap(
+      unique.filter(
         (other) =>
           other !== move &&
           other.paragraph_index === move.paragraph_index &&
           !(other.shape && PASSING_SHAPES.has(other.shape)),
-      )
-      .flatMap((other) => [other.person, other.predecessor ?? ""]);
+      ),
+      (other) => [other.person, other.predecessor ?? ""],
+    );
     const subject: DoubtSubject = {
       ...move,
       known,

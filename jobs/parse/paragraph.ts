@@ -21,6 +21,7 @@ import type { PlacedMove } from "./clause-move.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
 import { isFemininePerson } from "./clause-slots.ts";
 import { findClauseMoves } from "./clauses.ts";
+import { flatMap } from "./flat-map.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { OPENED_SITE_SHAPES, withOpenedSite } from "./fronted-clauses.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
@@ -129,7 +130,7 @@ function withoutPronounRereadings(moves: PlacedMove[]): PlacedMove[] {
 // Capitalised words of the movers' names: a later sentence that starts "Dauphin est…" is about
 // the person, not a company called Dauphin.
 function nameWords(moves: PlacedMove[]): Set<string> {
-  return new Set(moves.flatMap((m) => m.person.name.split(/[\s-]+/).map(foldWord)));
+  return new Set(flatMap(moves, (m) => m.person.name.split(/[\s-]+/).map(foldWord)));
 }
 
 const LATER_ROLE =
@@ -185,7 +186,7 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
   const namedMovers = careerMovers.filter((_, index) => !isShadow(movers[index]!));
   const elidedOrigins = elidedOrdinalOrigins(namedMovers, masked);
   const pastOf = (index: number) =>
-    careers.flatMap((phrase) => {
+    flatMap(careers, (phrase) => {
       const respective = respectiveOrigins(phrase, namedMovers, masked);
       if (respective) {
         const at = respective.indexOf(careerMovers[index]!);

@@ -52,6 +52,7 @@ import {
   WORD_AFTER_A_SLOT,
   WRONG_PUBLISHED_FAMILY_DOUBTS,
 } from "./doubts.ts";
+import { flatMap } from "./flat-map.ts";
 import { feminineTitle, hasMasculineFirstName, masculineTitle } from "./gender.ts";
 import { companyFromContext, headingCompany, isGuessedCompany } from "./implicit-company.ts";
 import { moveKind } from "./kind.ts";
@@ -726,19 +727,19 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
   const accountedSurnames = new Set(
     [...accounted, ...predecessors].map((key) => key.split(" ").at(-1) ?? "").filter(Boolean),
   );
-  const companies = new Set(read.flatMap((d) => [d.company, ...d.previous_companies]).map(companyKey));
+  const companies = new Set(flatMap(read, (d) => [d.company, ...d.previous_companies]).map(companyKey));
   // the words of every name and title the readers accounted for ("Chief Operating Officer")
   const known = new Set(
-    read
-      .flatMap((d) => [
+    flatMap(
+      flatMap(read, (d) => [
         d.person,
         d.shape === "employer replaces" ? "" : (d.predecessor ?? ""),
         d.company,
         d.role,
         ...d.previous_companies,
-      ])
-      .flatMap((name) => name.split(/[\s'’]+/u))
-      .map(foldWord),
+      ]),
+      (name) => name.split(/[\s'’]+/u),
+    ).map(foldWord),
   );
   const onlyKey = only === undefined ? undefined : personKey(only);
   const candidates = findCandidates(prepared, accounted, accountedSurnames, companies, known, onlyKey).filter(
@@ -755,7 +756,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
       ...candidates.map((c) => c.mention.name),
     ]));
   const moverWords = new Set(
-    [...read.map((d) => d.person), ...candidates.map((c) => c.mention.name)].flatMap((name) =>
+    flatMap([...read.map((d) => d.person), ...candidates.map((c) => c.mention.name)], (name) =>
       name.split(/[\s-]+/).map(foldWord),
     ),
   );

@@ -17,6 +17,7 @@ import { readCareers } from "./career.ts";
 import { looksLikeTitle } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
 import { escapeRegExp } from "./compiled-pattern.ts";
+import { flatMap } from "./flat-map.ts";
 import { isFrenchWord } from "./french-words.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { postLeftBy } from "./left-post.ts";
@@ -226,7 +227,7 @@ function houseStartedAt(stretch: string): string | null {
 const SEMICOLON = /\s*;\s+/gu;
 
 function clausesOf(masked: string): Span[] {
-  return splitSentences(masked).flatMap((sentence) => {
+  return flatMap(splitSentences(masked), (sentence) => {
     const clauses: Span[] = [];
     let start = 0;
     for (const cut of allMatches(sentence.text, SEMICOLON)) {

@@ -7,6 +7,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import { PASSING_SHAPES } from "./clause-move.ts";
+import { flatMap } from "./flat-map.ts";
 import {
   DEPARTMENT_WORDS,
   ENGLISH_TITLE_HEADS,
@@ -54,14 +55,15 @@ export function slotsOfOtherRecords<
 >(records: readonly T[], record: T): string[] {
   // a person named in passing (clause-move.ts PASSING_SHAPES) accounts for no word of another's
   // sentence: the doubts of the paragraph's movers stay what they were without that record
-  return records
-    .filter(
+  return flatMap(
+    records.filter(
       (other) =>
         other !== record &&
         other.paragraph_index === record.paragraph_index &&
         !(other.shape && PASSING_SHAPES.has(other.shape)),
-    )
-    .flatMap(ownSlots);
+    ),
+    ownSlots,
+  );
 }
 
 const WORD = /\p{L}[\p{L}\p{N}&-]*/gu;
@@ -113,7 +115,7 @@ export function unassignedCapitalisedWords(record: RecordSlots): string[] {
   // the slots' words are folded only for a sentence that holds a capitalised word to account for
   if (words.length === 0) return [];
   // a reshuffle's "et Luc Faure reste trésorier" names who keeps a post: no slot is owed to them
-  const accounted = new Set([...allSlots(record), ...namesKeepingTheirPost(sentence)].flatMap(foldedWords));
+  const accounted = new Set(flatMap([...allSlots(record), ...namesKeepingTheirPost(sentence)], foldedWords));
   return words.filter(({ folded }) => !accounted.has(folded)).map(({ word }) => word);
 }
 
@@ -224,11 +226,10 @@ export function wordsLeftBetweenSlots(record: RecordSlots): string[] {
   const to = Math.max(...firsts.map(([, b]) => b));
   const covered = [
     ...firsts,
-    ...[
-      ...(record.previous_companies ?? []),
-      record.predecessor ?? "",
-      ...(record.slotsInParagraph ?? []),
-    ].flatMap((value) => spansOf(sentence, value)),
+    ...flatMap(
+      [...(record.previous_companies ?? []), record.predecessor ?? "", ...(record.slotsInParagraph ?? [])],
+      (value) => spansOf(sentence, value),
+    ),
   ];
   const left: string[] = [];
   for (const match of allMatches(sentence.slice(from, to), WORD)) {
@@ -265,7 +266,7 @@ const RUN_ON_AFTER =
 export function wordRightAfterASlot(record: RecordSlots): string[] {
   if (!record.paragraph) return [];
   const sentence = sentenceNaming(record);
-  const covered = allSlots(record).flatMap((value) => spansOf(sentence, value));
+  const covered = flatMap(allSlots(record), (value) => spansOf(sentence, value));
   // "Lyria Vie promeut …", "Nordhav has appointed …": an employer before the mover is the
   // sentence's subject and a verb follows it; only the slots of the clause after the mover run on
   const surname = record.person.trim().split(/\s+/u).at(-1) ?? "";

@@ -11,6 +11,7 @@
 
 import { PERSON_LIKE_AN_INSTITUTION, READ_BY_SLOTS } from "./doubts.ts";
 import { readFieldRecord, recordTellsNoMove, unreadPersonCell } from "./field-layouts.ts";
+import { flatMap } from "./flat-map.ts";
 import { SPEECH } from "./lexicon.ts";
 import { findPersonMentions, isConfidentPerson, type PersonMention } from "./mentions.ts";
 import { isBareDeparture } from "./mercato-lines.ts";
@@ -114,7 +115,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: NotedMove[]): 
     const read = own.filter((m) => !m.reasons.some((said) => PROPOSALS.has(said.kind)) && !namesAHouse(m));
     const movers = new Set(read.map((m) => personKey(m.person)));
     const accounted = new Set(
-      read.flatMap((m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
+      flatMap(read, (m) => [m.person, m.predecessor ?? ""]).map((name) => personKey(name)),
     );
     // "X prendra la succession de Y comme R de C", "X succeeds Y as R": the title after the one
     // replaced, right after the verb, is the mover's, which the record holds (a predecessor the
@@ -131,7 +132,7 @@ export function findUnreadParagraphs(paragraphs: string[], moves: NotedMove[]): 
     const accountedWithin = (key: string) =>
       [...accounted].some((other) => other && ` ${key} `.includes(` ${other} `));
     // a run like "Lumen Analytics" read as a name is the company of a move, not someone left out
-    const companies = new Set(read.flatMap((m) => [m.company, ...m.previous_companies]).map(companyKey));
+    const companies = new Set(flatMap(read, (m) => [m.company, ...m.previous_companies]).map(companyKey));
     const masked = peopleText(paragraph);
     // the people a quote names, where it names them: "« … a choisi X pour diriger le groupe »,
     // annonce le communiqué. Elle succédera à Y" is about X
