@@ -167,24 +167,35 @@ function useIssueSpelling(moves: NotedMove[], issueText: string): void {
 // repair held for review (NOTES.companyRepaired): two houses may differ by one letter.
 function useNameWrittenMoreOften(moves: NotedMove[], issueText: string): void {
   let runs: string[][] | undefined; // the issue's capitalised runs, split once, when a move needs them
+  // each stretch of `width` words of those runs, with its key's words: the same for every move of
+  // that width (an issue's moves mostly share two or three widths), so built once a width
+  const stretches = new Map<number, { candidate: string; keyWords: string[] }[]>();
+  const stretchesOf = (width: number) => {
+    let found = stretches.get(width);
+    if (found !== undefined) return found;
+    found = [];
+    runs ??= allMatches(issueText, CAPITALISED_RUN).map((run) => run[0].split(/\s+/u));
+    for (const words of runs)
+      for (let i = 0; i + width <= words.length; i++) {
+        const candidate = words.slice(i, i + width).join(" ");
+        found.push({ candidate, keyWords: companyKey(candidate).split(" ") });
+      }
+    stretches.set(width, found);
+    return found;
+  };
   for (const move of moves) {
     if (hasNote(move.reasons, NOTES.companyRepaired)) continue;
     const width = move.company.split(/\s+/u).length;
     if (width < 2 || timesWritten(issueText, move.company) !== 1) continue;
-    const key = companyKey(move.company);
+    const keyWords = companyKey(move.company).split(" ");
     let best: string | null = null;
     let bestTimes = 1;
-    runs ??= allMatches(issueText, CAPITALISED_RUN).map((run) => run[0].split(/\s+/u));
-    for (const words of runs) {
-      for (let i = 0; i + width <= words.length; i++) {
-        const candidate = words.slice(i, i + width).join(" ");
-        const candidateKey = companyKey(candidate);
-        if (!slipInOneWord(candidateKey, key)) continue;
-        const times = timesWritten(issueText, candidate);
-        if (times > bestTimes) {
-          best = candidate;
-          bestTimes = times;
-        }
+    for (const { candidate, keyWords: candidateWords } of stretchesOf(width)) {
+      if (!slipInOneWord(candidateWords, keyWords)) continue;
+      const times = timesWritten(issueText, candidate);
+      if (times > bestTimes) {
+        best = candidate;
+        bestTimes = times;
       }
     }
     if (best !== null) {
@@ -194,11 +205,9 @@ function useNameWrittenMoreOften(moves: NotedMove[], issueText: string): void {
   }
 }
 
-// "etamine reunies" beside "etamines reunies": one word differs, by a slip in a word long enough to
-// carry one ("air sarlene" and "aero sarlene" are two houses)
-function slipInOneWord(keyA: string, keyB: string): boolean {
-  const a = keyA.split(" ");
-  const b = keyB.split(" ");
+// "etamine reunies" beside "etamines reunies" (the words of two keys): one word differs, by a slip in
+// a word long enough to carry one ("air sarlene" and "aero sarlene" are two houses)
+function slipInOneWord(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   // (a loop, not flatMap: this runs for every capitalised run of the issue against each name, and
   // the built-in's call cost more than the comparison; see flat-map.ts)

@@ -139,12 +139,14 @@ export function postLeftBeforeName(text: string, nameStart: number): LeftPost | 
 export function postLeftBy(told: string, person: string): LeftPost | null {
   const surname = person.split(/\s+/u).at(-1) ?? "";
   if (!surname) return null;
-  const folded = told.toLocaleLowerCase("fr");
-  let at = folded.lastIndexOf(surname.toLocaleLowerCase("fr"));
+  // (toLowerCase: the same casing as toLocaleLowerCase("fr") without resolving a locale; names.ts)
+  const folded = told.toLowerCase();
+  const key = surname.toLowerCase();
+  let at = folded.lastIndexOf(key);
   while (at >= 0) {
     const post = postLeftAfterName(told, at + surname.length) ?? postLeftBeforeName(told, at);
     if (post) return post;
-    at = at > 0 ? folded.lastIndexOf(surname.toLocaleLowerCase("fr"), at - 1) : -1;
+    at = at > 0 ? folded.lastIndexOf(key, at - 1) : -1;
   }
   return null;
 }

@@ -8,7 +8,9 @@ export { companyKey, personKey, slugify } from "../../shared/names.ts";
 
 function capitalizePart(part: string): string {
   if (part.length === 0) return part;
-  return part.charAt(0).toLocaleUpperCase("fr") + part.slice(1).toLocaleLowerCase("fr");
+  // (toUpperCase, not toLocaleUpperCase("fr"): French has no casing rule of its own, V8 cases it as
+  // the root locale, and resolving the locale at each call cost ten times the casing)
+  return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
 }
 
 // "JEAN-FRANCOIS" → "Jean-Francois", "O'BRIEN" → "O'Brien"; mixed case ("McKenzie") is kept.
