@@ -2,6 +2,7 @@
 // directrice marketing", "C accueille X et Y comme associés", "C annonce l'arrivée de X", and
 // the lists after a colon ("C recrute deux profils seniors : A, …, et B, …").
 
+import { allMatches } from "./all-matches.ts";
 import { type ClauseReading, kindOfShape, type Match, type Shape } from "./clause-move.ts";
 import {
   companyBeforeVerb,
@@ -428,6 +429,31 @@ function ledPostAfterAppointed(
 // the posts ledPostAfterAppointed read: a paraphrase not yet measured, held for review
 const LED_POSTS_READ = new WeakSet<RolePhrase>();
 
+// "Légumix recrute X comme responsable de la station expérimentale de Pont-Véran": a site a house
+// runs, named by its place, is the unit the post heads when the subject names the house; the title
+// keeps it, the subject is the employer (alone, "X est nommé directeur de la station de V", the
+// station is the employer)
+const HOUSE_RUN_SITES = new Set(["station"]);
+function siteOfTheSubject(sentence: string, role: RolePhrase | null, subject: Span | null): string | null {
+  const site = role?.company;
+  if (!site || !subject || !HOUSE_RUN_SITES.has(foldWord(/^\p{Ll}+/u.exec(site.text)?.[0] ?? "")))
+    return null;
+  const link = /\s(?:de\s+la|du|de\s+l['’]|des)\s*$/u.exec(sentence.slice(0, site.start));
+  return link ? `${role.role}${sentence.slice(link.index, site.end)}` : null;
+}
+
+// "C promeut A directrice scientifique et recrute B comme R": the verb after "et" shares the subject
+// of the verb of the same rows before it
+function coordinatedSubject(sentence: string, verbStart: number, mentions: PersonMention[]): Span | null {
+  if (!/\set\s+$/u.test(sentence.slice(0, verbStart))) return null;
+  for (const pattern of [APPOINTS, WELCOMES])
+    for (const earlier of allMatches(sentence.slice(0, verbStart), pattern)) {
+      const subject = companyBeforeVerb(sentence, earlier.index, mentions);
+      if (subject) return subject;
+    }
+  return null;
+}
+
 export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): ClauseReading[] {
   const { text: sentence, mentions } = s;
   const moves: ClauseReading[] = [];
@@ -580,11 +606,13 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
         (DESCRIBED_AT_LENGTH.test(sentence.slice(end, first.start)) ||
           // "has named Scottish chef X as executive chef": not yet measured either
           isDescribedObject(sentence, first, end));
+      const subject = company ?? coordinatedSubject(sentence, match.index, mentions);
+      const site = seat ? null : siteOfTheSubject(sentence, role, subject);
       add({
         person: entry.person,
         kind,
-        role: seat ?? withSubjectBoard(role?.role ?? null, sentence, match.index),
-        company: ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer,
+        role: site ?? seat ?? withSubjectBoard(role?.role ?? null, sentence, match.index),
+        company: site ? subject : (ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer),
         predecessor: null,
         // "to lead its wealth division" paraphrased as "head of the wealth division": held too
         notes:

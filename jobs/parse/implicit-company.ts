@@ -310,6 +310,20 @@ function headingSentence(sentences: Span[]): string | null {
   return span && span.text === name.trim() ? span.text : null;
 }
 
+// "Au centre IORA de Mornevaux, X succède à Y à la présidence du centre", "À l'usine Valdor de
+// Brenac, …": the opening names a site by its noun, its house (one word) and its town; the house
+// employs, the site is the post's (paragraph.ts completes a title ending on the site's noun)
+const OPENED_UNIT =
+  /^\s*(?:Au|À|A)\s+(?:la\s+|l['’]\s*)?(centre|site|usine|station|agence|antenne|campus|laboratoire|établissement)\s+(\p{Lu}[\p{L}\d&'’-]*)\s+(d(?:e\s+|['’]))(\p{Lu}[\p{L}'’-]+)\s*,/u;
+export function unitOfOpening(
+  sentence: string,
+): { noun: string; house: string; link: string; place: string } | null {
+  const unit = OPENED_UNIT.exec(sentence);
+  return unit
+    ? { noun: unit[1]!, house: unit[2]!, link: unit[3]!.replace(/\s+/u, " "), place: unit[4]! }
+    : null;
+}
+
 // The context's employers, the strongest cue first.
 function* contextCompanies(
   move: PlacedMove,
@@ -327,8 +341,10 @@ function* contextCompanies(
     yield { company: where.text, note: note(NOTES.companyPointedBackByWhere) };
   const opening = OPENING_COMPANY.exec(sentence.text);
   if (opening) {
+    const unit = unitOfOpening(sentence.text);
     const company = readCompanyAfter(sentence.text, opening[0].length);
-    if (company) yield { company: company.text, note: note(NOTES.companyFromSentenceOpening) };
+    if (unit) yield { company: unit.house, note: note(NOTES.companyFromSentenceOpening) };
+    else if (company) yield { company: company.text, note: note(NOTES.companyFromSentenceOpening) };
   }
   const chez = HEADING_CHEZ.exec(sentence.text);
   const headed = chez && readCompanyAfter(sentence.text, chez[0].length);

@@ -20,8 +20,9 @@ import {
 import type { Span } from "./mentions.ts";
 
 // Adjectives that qualify an institution ("régionale", "française", "bancaire", "polytechnique",
-// "supérieure").
-const ADJECTIVE = `(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|éenne|éen|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}+(?:caine|baine)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|\\p{Ll}+érieure?s?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?|${INSTITUTION_QUALIFIERS.join("|")})`;
+// "supérieure"). A word a possessive follows is the sentence's verb, whatever its ending ("Le
+// Conservatoire des arts du plâtre renouvelle son conseil", "L'Institut publie ses comptes").
+const ADJECTIVE = `(?![\\p{Ll}-]+\\s+(?:son|sa|ses|leur|leurs)\\s)(?:(?!(?:avant|pendant|durant|devant|cependant|maintenant|suivant|avants)(?![\\p{L}]))(?:\\p{Ll}+-)?\\p{Ll}+(?:ale|al|aux|ique|aire|aise|ais|ienne|ien|éenne|éen|ère|ier|ière|ive|if|elle|el|ale|able|ible|quée|uée|isée|tée|ge|cole|ant|ante)s?|\\p{Ll}+(?:caine|baine)s?|\\p{Ll}{3,}ents|publi(?:c|que)s?|privée?s?|mixtes?|maritimes?|\\p{Ll}+érieure?s?|(?!autrefois|toutefois|parfois)\\p{Ll}{4,}oise?s?|${INSTITUTION_QUALIFIERS.join("|")})`;
 // Lower-case words that end a name because the sentence goes on ("… consignations a nommé").
 const STOP =
   /^(?:a|ont|est|sont|sera|qui|que|où|pour|en|et|avant|après|comme|depuis|dont|avec|au|aux|à|le|la|les|vient|annonce|tant|qualité|remplacement|charge|nomme|recrute|accueille|confie|choisit|élit|désigne|renforce|intègre|promeut)$/u;

@@ -26,7 +26,7 @@ import { isFrenchWord } from "./french-words.ts";
 import { OPENED_SITE_SHAPES, withOpenedSite } from "./fronted-clauses.ts";
 import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
 import { groupPairs, inOneGroup } from "./group-relations.ts";
-import { companyFromContext, isGuessedCompany } from "./implicit-company.ts";
+import { companyFromContext, isGuessedCompany, unitOfOpening } from "./implicit-company.ts";
 import { fullNameEarlier } from "./institutions.ts";
 import { heldLastAt, moveKind } from "./kind.ts";
 import { foldWord } from "./lexicon.ts";
@@ -309,6 +309,17 @@ export function extractParagraphMoves(paragraph: string): DraftMove[] {
       if (inferred) {
         company = inferred.company;
         reasons.push(inferred.note);
+        // "Au centre C de V, X … à la présidence du centre": the title's site is the one the
+        // opening names, in its town; not yet measured, held for review
+        const unit =
+          inferred.note.kind === NOTES.companyFromSentenceOpening
+            ? unitOfOpening(sentences[move.sentenceIndex]!.text)
+            : null;
+        if (unit && unit.house === company) {
+          if (role && new RegExp(`(?:du|de la|de l['’])\\s*${unit.noun}$`, "u").test(role))
+            role = `${role} ${unit.link}${unit.place}`;
+          reasons.push(note(NOTES.newShape));
+        }
       }
     }
     // "Brindelle change de directeur financier. Son directeur financier, Paul Vasseur, sera remplacé

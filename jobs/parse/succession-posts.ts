@@ -16,7 +16,7 @@ import {
   withoutGenderGuess,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { hasFeminineFirstName, hasMasculineFirstName } from "./gender.ts";
+import { hasFeminineFirstName, hasMasculineFirstName, masculineTitle } from "./gender.ts";
 import { isConfidentPerson, type PersonMention, type Span } from "./mentions.ts";
 import { hasNote, NOTES, type Note, note } from "./notes.ts";
 import { readRole } from "./role-phrase.ts";
@@ -118,6 +118,16 @@ export function addPurposeSuccessions(
     const target =
       after ?? (namedAfter ? undefined : moves.filter((move) => move.person.end <= cue.index).at(-1));
     if (!target || (named && target.person.name === named.name)) continue;
+    // "pour remplacer Y, X, 42 ans, est promu directeur des achats": the one replaced, named before
+    // the mover, is no second subject of the verb; a reading giving Y the mover's own post goes
+    if (named && target.role) {
+      const post = masculineTitle(target.role);
+      for (let i = moves.length - 1; i >= 0; i--) {
+        const other = moves[i]!;
+        if (other.person.name === named.name && other.role && masculineTitle(other.role) === post)
+          moves.splice(i, 1);
+      }
+    }
     if (!target.predecessor) {
       if (named) target.predecessor = named;
       else if (pronoun && !target.predecessorIsAntecedent) {
