@@ -23,7 +23,7 @@ import {
   titleGuessed,
 } from "./clause-slots.ts";
 import { readCompanyAfter } from "./company-spans.ts";
-import { hasFeminineFirstName, hasMasculineFirstName, headOfLedPost } from "./gender.ts";
+import { hasFeminineFirstName, hasMasculineFirstName, headOfLedPost, writtenTitleFor } from "./gender.ts";
 import {
   ENGLISH_TITLE_HEADS,
   OFFICE_HEAD_NOUNS,
@@ -442,6 +442,19 @@ function siteOfTheSubject(sentence: string, role: RolePhrase | null, subject: Sp
   return link ? `${role.role}${sentence.slice(link.index, site.end)}` : null;
 }
 
+// "Responsable sécurité des chantiers : C a recruté X, ancien R chez D", "Responsable qualité
+// recherchée… et trouvée : C accueille X": the post heads the sentence before its colon when the
+// object names none; not yet measured, held for review
+const POST_BEFORE_COLON =
+  /^\s*(\p{Lu}[\p{Ll}'’ -]{2,60}?)(?:\s+recherchée?s?(?:[.…\s]+et\s+trouvée?s?)?)?\s*:\s/u;
+function postBeforeColon(sentence: string, verbStart: number, person: PersonMention): string | null {
+  const heading = POST_BEFORE_COLON.exec(sentence);
+  if (!heading || heading[0].length > verbStart) return null;
+  const title = heading[1]!.charAt(0).toLowerCase() + heading[1]!.slice(1);
+  if (!looksLikeTitle(title)) return null;
+  return writtenTitleFor(title, isFemininePerson(person, sentence));
+}
+
 // "C promeut A directrice scientifique et recrute B comme R": the verb after "et" shares the subject
 // of the verb of the same rows before it
 function coordinatedSubject(sentence: string, verbStart: number, mentions: PersonMention[]): Span | null {
@@ -608,15 +621,17 @@ export function readEmployerSubject(s: Sentence, match: Match, shape: Shape): Cl
           isDescribedObject(sentence, first, end));
       const subject = company ?? coordinatedSubject(sentence, match.index, mentions);
       const site = seat ? null : siteOfTheSubject(sentence, role, subject);
+      const headed = seat || role ? null : postBeforeColon(sentence, match.index, entry.person);
       add({
         person: entry.person,
         kind,
-        role: site ?? seat ?? withSubjectBoard(role?.role ?? null, sentence, match.index),
+        role: site ?? seat ?? headed ?? withSubjectBoard(role?.role ?? null, sentence, match.index),
         company: site ? subject : (ownEmployer(sentence, role) ?? role?.company ?? company ?? entry.employer),
         predecessor: null,
         // "to lead its wealth division" paraphrased as "head of the wealth division": held too
         notes:
           seat ||
+          headed ||
           described ||
           isLedUnitPost(sentence, entry.person.end) ||
           (role && LED_POSTS_READ.has(role)) ||

@@ -55,6 +55,18 @@ export function feminineTitle(title: string): string {
     .join(" ");
 }
 
+/**
+ * A title written apart from its holder ("Responsable qualité : …", "Chef d'atelier : c'est X …")
+ * made to agree with a woman: only a head that agrees changes it ("responsable qualité" stays as
+ * written, "directeur commercial" → "directrice commerciale", "chef d'atelier" → "cheffe d'atelier").
+ */
+export function writtenTitleFor(title: string, feminine: boolean): string {
+  if (!feminine) return title;
+  if (/^chef(?![\p{L}])/u.test(title)) return title.replace(/^chef/u, "cheffe");
+  const head = title.split(" ")[0]!;
+  return feminineTitle(head) !== head ? feminineTitle(title) : title;
+}
+
 const MASCULINE_ENDINGS: [RegExp, string][] = [
   [/trice$/u, "teur"],
   [/ière$/u, "ier"],

@@ -35,6 +35,7 @@ import {
   readPostThenHolder,
   readTitleOpener,
 } from "./fronted-clauses.ts";
+import { readHeadingPostHolder } from "./heading-post-holder.ts";
 import { readLedHouse } from "./led-house.ts";
 import { NOTES, note } from "./notes.ts";
 import {
@@ -66,6 +67,7 @@ import {
   GIVES_UP_POST,
   HANDS_OVER,
   HEADS_EN,
+  HOLDS_HEADING_POST,
   IS_NOW,
   JOINS,
   JOINS_BOARD,
@@ -509,6 +511,18 @@ export const SHAPES: readonly Shape[] = [
     read: readPostThenHolder,
     example: "Vignes du Lauzon appelle à sa direction générale Odile Vernet.",
     expected: { person: "Odile Vernet", company: "Vignes du Lauzon", role: "directrice générale" },
+  },
+  {
+    id: "post heading, then its holder",
+    verb: HOLDS_HEADING_POST,
+    mover: "after the post",
+    employer: "object",
+    role: "before the mover",
+    kind: "joined",
+    // not yet measured on a first-scored corpus: held for review (note(NOTES.newShape))
+    read: readHeadingPostHolder,
+    example: "Directeur financier : c'est Paul Roy qui occupera le poste chez Ferlog.",
+    expected: { person: "Paul Roy", company: "Ferlog", role: "directeur financier", kind: "joined" },
   },
   {
     id: "hands over the post",

@@ -1,7 +1,7 @@
 // The verb table: the phrases French (and English) trade press uses to announce a move, one
 // regular expression per kind of clause. clauses.ts reads who and what sits around each match.
 
-import { HONORIFIC, MOVE_TIME, WORKDAY } from "./lexicon.ts";
+import { HONORIFIC, MONTH, MOVE_TIME, WORKDAY } from "./lexicon.ts";
 
 // Word boundaries that understand accents; a phrase may end on "de " or "d'" and then runs
 // straight into the next word.
@@ -162,7 +162,8 @@ export const WELCOMES = word(
 export const EMPLOYER_PAST_EN =
   /(?<![\p{L}])(?<!(?:was|were|is|are|been|be|being|has|have|had|newly|recently|just|who|and|or)\s+(?:\p{Ll}+ly\s+|also\s+)?)(?<!,\s*)(?:named|appointed|promoted|elected|hired|recruited|poached|tapped)(?=\s+\p{Lu}\p{Ll})/gu;
 export const ANNOUNCES = word(
-  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation|l'élection)\\s+d(?:e\\s|')` +
+  // ("la nomination avec effet immédiat de X", "l'arrivée officielle de X": the noun's qualifier)
+  `(?:l'arrivée|la nomination|le recrutement|la promotion|l'entrée|le retour|la cooptation|l'élection)(?:\\s+(?:officielle|(?:avec|à)\\s+effet\\s+immédiat))?\\s+d(?:e\\s|')` +
     // a press release in English: "C announces the appointment of X as …"
     "|the (?:appointment|nomination|hiring|promotion|arrival|election) of\\s" +
     // a paragraph that opens on the noun: "Arrivée de Nadia Benali chez Kerlog…"
@@ -243,9 +244,16 @@ export const CHANGES_POST =
 export const TRANSFERS =
   /(?<![\p{L}])(?:[Pp]asse|est passée?|passera|vient de passer)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?=[\p{Lu}\p{N}])[^,.;:()]{1,60}?\s(?:à|au|aux)(?=\s+(?:la\s+|l['’])?[\p{Lu}\p{N}])/gu;
 // "X est head of data chez C depuis le 3 mars": read only with a recent day (clause-readers.ts)
-export const IS_NOW = /(?<![\p{L}])est (?:désormais |aujourd'hui )?(?=\p{L})/gu;
+// ("X est depuis lundi R de C": the recent day between the verb and the title)
+export const IS_NOW = new RegExp(
+  String.raw`(?<![\p{L}])est (?:désormais |aujourd'hui |depuis (?:le \d{1,2}(?:er)? (?:${MONTH})|${WORKDAY}) )?(?=\p{L})`,
+  "gu",
+);
 // "Depuis le 2 mai, X dirige l'usine de Rodez de C": read only with a recent day (replacement-clauses.ts)
 export const LEADS_NOW = /(?<![\p{L}])(?:dirige|préside)(?=\s)/gu;
+// "Chef d'atelier : c'est X qui occupe désormais le poste chez C" (heading-post-holder.ts)
+export const HOLDS_HEADING_POST =
+  /(?<![\p{L}])qui\s+(?:occupe|occupera|prend|prendra|a\s+pris)\s+(?:désormais\s+|dorénavant\s+)?le\s+poste\s+chez\s+(?=[\p{Lu}\p{N}])/gu;
 // "a pris le 2 mars les commandes de l'usine de V de C": the reins of a unit (replacement-clauses.ts)
 export const TAKES_REINS_OF =
   /(?<![\p{L}])(?:prend|prendra|a pris|reprend|reprendra|a repris)\s+(?:le\s+\d{1,2}(?:er)?\s+\p{Ll}+\s+)?les\s+(?:rênes|commandes)\s+d(?:e\s+(?=l['’]|la\s)|['’](?=\p{Ll}))/gu;

@@ -2,7 +2,10 @@
 // wrong at publication or missed: a body's verb ending like an adjective ("renouvelle son conseil")
 // read into its name, a site a house runs ("la station expérimentale de V") taken for the employer
 // when the subject names the house, the one replaced ("pour remplacer Y, X … est promu R") read as a
-// second subject, and a house's site opening the sentence ("Au centre C de V, …"). Invented names,
+// second subject, and a house's site opening the sentence ("Au centre C de V, …"); and movers missed:
+// a post heading the sentence before its colon ("Responsable qualité : C accueille X", "Chef
+// d'atelier : c'est X qui occupe désormais le poste chez C"), "X est depuis lundi R de C", "la
+// nomination avec effet immédiat de X". Invented names,
 // houses and places, none of the corpora's.
 
 import { describe, expect, it } from "@jest/globals";
@@ -37,6 +40,46 @@ const ROWS: Row[] = [
       predecessor: "Yves Combarel",
     },
     held: true,
+  },
+  {
+    shape: "a post heading the sentence before its colon, the employer recruiting with no title",
+    text: "Responsable sécurité des chantiers : Charpentes Morvillier a recruté Yanis Fabrol, ancien contrôleur chez Levage Brenot.",
+    person: "Yanis Fabrol",
+    want: { company: "Charpentes Morvillier", role: "responsable sécurité des chantiers", kind: "joined" },
+    held: true,
+  },
+  {
+    shape: "a post « recherchée… et trouvée » before the colon",
+    text: "Directeur commercial recherché… et trouvé : Verrerie Aubrac accueille Lina Castaing, venue de Cristaux Morel.",
+    person: "Lina Castaing",
+    want: { company: "Verrerie Aubrac", role: "directrice commerciale" },
+    held: true,
+  },
+  {
+    shape: "a post heading, then « c'est X qui occupe désormais le poste chez C »",
+    text: "Chef d'atelier de dorure : c'est Maëlle Tournier, venue des Ateliers Sorel, qui occupe désormais le poste chez Reliures Vautrin.",
+    person: "Maëlle Tournier",
+    want: { company: "Reliures Vautrin", role: "cheffe d'atelier de dorure", kind: "joined" },
+    held: true,
+  },
+  {
+    shape: "« est depuis lundi » a title the role classes do not know",
+    text: "Entré à 16 ans comme apprenti, Jordan Mallet, 31 ans, est depuis lundi chef sculpteur de Pierres Lavaudieu.",
+    person: "Jordan Mallet",
+    want: { company: "Pierres Lavaudieu", role: "chef sculpteur" },
+    held: true,
+  },
+  {
+    shape: "« est depuis le <jour> » a known title",
+    text: "Corinne Béraud est depuis le 3 mars directrice technique de Tuileries Sarlande.",
+    person: "Corinne Béraud",
+    want: { company: "Tuileries Sarlande", role: "directrice technique" },
+  },
+  {
+    shape: "a nomination « avec effet immédiat » announced by the house",
+    text: "Meunerie Valcourt SA a annoncé jeudi la nomination avec effet immédiat de Romain Delestre au poste de directeur général adjoint.",
+    person: "Romain Delestre",
+    want: { company: "Meunerie Valcourt SA", role: "directeur général adjoint" },
   },
 ];
 
