@@ -2252,17 +2252,18 @@ const CORPORA: [name: string, floors: Floors][] = [
   // real107/real108: session 30's held-out round, written with real105/real106 by the same two helpers and kept
   // outside the repository through the session's parser work; scored on its start 9be8828 (record F1 0.771 / 0.6995,
   // 2 and 3 published wrong at 0.85) and on its final parser 5c86a6f6 (0.781 / 0.6995, 2 and 3). Floors are the
-  // final score, rounded down.
+  // final score, rounded down; raised in session 31's development round on them (0.838 / 0.729, none wrong
+  // published).
   [
     "real107",
     {
       files: 8,
       gold: 110,
-      personF1: 0.84,
-      recordF1: 0.78,
+      personF1: 0.87,
+      recordF1: 0.83,
       previous: 0.87,
       predecessor: 1,
-      maxWrongPublished: 2,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
@@ -2272,11 +2273,11 @@ const CORPORA: [name: string, floors: Floors][] = [
     {
       files: 8,
       gold: 112,
-      personF1: 0.88,
-      recordF1: 0.69,
+      personF1: 0.89,
+      recordF1: 0.72,
       previous: 0.85,
       predecessor: 0.94,
-      maxWrongPublished: 3,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
