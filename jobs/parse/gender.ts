@@ -20,7 +20,9 @@ export function hasMasculineFirstName(person: Pick<PersonMention, "name">): bool
 const FEMININE_ENDINGS: [RegExp, string][] = [
   [/teur$/u, "trice"],
   [/ier$/u, "ière"],
-  [/é$/u, "ée"],
+  // a participle agrees ("chargé", "délégué", "associé"); a noun of quality does not: "responsable
+  // qualité", "directrice sécurité", "responsable santé", "cheffe de projet mobilité"
+  [/(?<!(?:it|sant|sociét|sûret|communaut|propret|beaut))é$/u, "ée"],
   // not a noun in -ment after the head ("responsable environnement", "directeur développement")
   [/(?<=[\p{L}]{3})(?:al|(?<!m)ent|oint|ant)$/u, "$&e"],
   [/if$/u, "ive"],
@@ -100,6 +102,10 @@ export const HOLDER_OF_POST: Readonly<Record<string, readonly [string, string]>>
   coordination: ["coordinateur", "coordinatrice"],
   // offices of a body or a house: "confie sa délégation générale à X" → "déléguée générale"
   délégation: ["délégué", "déléguée"],
+  // "prend la rédaction en chef", "confie sa rédaction en chef à X": "rédacteur en chef"
+  rédaction: ["rédacteur", "rédactrice"],
+  // "confie son activité pèlerinages à X": whoever answers for a line of business
+  activité: ["responsable de l'activité", "responsable de l'activité"],
   trésorerie: ["trésorier", "trésorière"],
   "vice-présidence": ["vice-président", "vice-présidente"],
   // a command is an armed force's or a ship's, whose ranks keep the masculine ("le général Anne Roy

@@ -35,6 +35,15 @@ const OUTGOING_TITLE =
 const BEATEN_OUTGOING =
   /(?<![\p{L}])face (?:au|à la) (?:\p{Ll}[\p{Ll}-]+ ){0,2}?sortante?\s*,?\s*(?=\p{Lu})/gu;
 
+// "l'adjointe du maître de chai, Y,", "l'adjoint de la directrice, Y,": a deputy of the holder named
+const DEPUTY_OF_HOLDER =
+  /(?<![\p{L}])l['’]adjointe?\s+(?:du|de la|de l['’])\s*(\p{Ll}[\p{Ll}'’ -]{2,40}?)\s*,\s*(?=\p{Lu})/gu;
+
+// "X a été élu président de C. Il bat le sortant, Y, …": the vote told in the next sentence, which
+// opens on the pronoun of the one elected
+const BEATS_OUTGOING =
+  /(?<=^|[.!?]\s+)(?:Il|Elle)\s+(?:bat|a battu|devance|a devancé|l['’]emporte sur|l['’]a emporté sur)\s+(?:le|la)\s+(?:\p{Ll}[\p{Ll}-]+ ){0,2}?sortante?\s*,?\s*(?=\p{Lu})/gu;
+
 const personAt = (text: string, at: number): PersonMention | null =>
   findPersonMentions(text.slice(at, at + 80)).find((p) => p.start === 0 && isConfidentPerson(p)) ?? null;
 
@@ -77,6 +86,26 @@ export function bindOutgoingHolders(drafts: OutgoingDraft[], text: string): void
     // the one mover named before the vote in its sentence
     const before = drafts.filter((d) => d.position >= sentence.start && d.position < beaten.index);
     if (before.length === 1 && free(before[0]!, leaver)) before[0]!.predecessor = leaver.name;
+  }
+
+  for (const beaten of allMatches(text, BEATS_OUTGOING)) {
+    const leaver = personAt(text, beaten.index + beaten[0].length);
+    const at = sentences.findIndex((s) => s.start <= beaten.index && beaten.index < s.end);
+    // the one mover of the two sentences before ("Sa liste a obtenu 61 % des voix" may sit between)
+    const from = sentences[Math.max(0, at - 2)];
+    if (!leaver || at < 1 || !from) continue;
+    const before = drafts.filter((d) => d.position >= from.start && d.position < beaten.index);
+    if (before.length === 1 && free(before[0]!, leaver)) before[0]!.predecessor = leaver.name;
+  }
+
+  // "X est nommée maître de chai. Elle était l'adjointe du maître de chai, Y, qui part …": the holder
+  // of the very title the mover takes, whose deputy the mover was
+  for (const deputy of allMatches(text, DEPUTY_OF_HOLDER)) {
+    const leaver = personAt(text, deputy.index + deputy[0].length);
+    if (!leaver) continue;
+    const title = titleKey(deputy[1]!);
+    const holders = drafts.filter((d) => titleKey(d.role) === title);
+    if (holders.length === 1 && free(holders[0]!, leaver)) holders[0]!.predecessor = leaver.name;
   }
 
   for (const outgoing of allMatches(text, OUTGOING_TITLE)) {

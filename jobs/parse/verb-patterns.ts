@@ -118,7 +118,7 @@ export const TAKES_LEAD = word(
     `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre)|assurera|assureront)\\s+le\\s+(?=secrétariat\\s+général(?![\\p{L}]))` +
     // "prend la chefferie du service de X", "la coordination du réseau", "la responsabilité des
     // ventes", "le commandement du navire Y": a post named by what its holder does (gender.ts HOLDER_OF_POST)
-    `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+(?:la\\s+(?=(?:chefferie|coordination|responsabilité)\\s+d(?:e\\s|u\\s|es\\s|['’]))|le\\s+(?=commandement\\s+d(?:e\\s|u\\s|es\\s|['’])))` +
+    `|(?:prend|prendra|a pris|reprend|reprendra|(?:va|vont|vient de|viennent de)\\s+(?:prendre|reprendre))\\s+(?:la\\s+(?=(?:chefferie|coordination|responsabilité)\\s+d(?:e\\s|u\\s|es\\s|['’])|rédaction en chef(?![\\p{L}]))|le\\s+(?=commandement\\s+d(?:e\\s|u\\s|es\\s|['’])))` +
     // "X assurera la présidence de C": the future of a chair taken (the present, "assure la
     // présidence depuis 2019", tells one held); "la première présidence" of a body just founded; "assurera
     // la direction de C jusqu'au 31 août" is a post kept until someone else takes it
@@ -176,9 +176,10 @@ export const ANNOUNCES = word(
 // who leaves opens the item, the successor follows (stepped-down.ts); "is expected to step down"
 // is a plan, not read
 export const STEPS_DOWN = word(`(?:steps|stepped|is stepping|${EN_FUTURE}step) down`);
-// "La relève est assurée par Y": the one relieved is the person named before (readReplacedBy)
+// "La relève est assurée par Y": the one relieved is the person named before (readReplacedBy); "est
+// lui-même remplacé par Y", "allait être remplacé par Y" say it of a holder already named
 export const REPLACED_BY = word(
-  `(?:est|sera|a été|sont|seront|ont été)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par|relève\\s+(?:est|sera|a été)\\s+assurée\\s+(?:[^,.;]{0,30}?\\s+)?par`,
+  `(?:(?:est|sera|a été|sont|seront|ont été)(?:\\s+(?:lui|elle|eux|elles)-mêmes?)?|(?:va|vont|allait|allaient)\\s+être)\\s+remplacée?s?(?:\\s+[^,.;]{0,60}?)?\\s+par|relève\\s+(?:est|sera|a été)\\s+assurée\\s+(?:[^,.;]{0,30}?\\s+)?par`,
 );
 // "deux nouveaux associés :", "leur premier directeur financier :" — the people follow the colon
 export const LISTED_TITLE = new RegExp(
@@ -281,7 +282,7 @@ export const HANDS_OVER =
 // délégation générale", "sa trésorerie", "sa vice-présidence": an office its holder's title names
 // (clause-slots.ts leadershipRole, gender.ts HOLDER_OF_POST)
 export const ENTRUSTS_POST =
-  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa|le|son)\s+(?=(?:co)?(?:présidence|direction)|(?:vice-présidence|délégation générale|secrétariat général|trésorerie)(?![\p{L}])|(?:coordination|chefferie|responsabilité)\s+(?:\p{Ll}{4,}\s+)?(?:d(?:e\s|u\s|es\s|['’])|à\s))/gu;
+  /(?<![\p{L}])(?:confie|confiera|a confié|vient de confier|va confier|vont confier)\s+(?:la|sa|le|son)\s+(?=(?:co)?(?:présidence|direction)|(?:vice-présidence|délégation générale|secrétariat général|trésorerie|rédaction en chef)(?![\p{L}])|activité\s+\p{Ll}{4,}(?![\p{L}])|(?:coordination|chefferie|responsabilité)\s+(?:\p{Ll}{4,}\s+)?(?:d(?:e\s|u\s|es\s|['’])|à\s))/gu;
 // "Substrala ouvre une usine à Ornans. Le fabricant en confie la direction à X": "en" stands for
 // what the sentence before opened, bought or launched; its holder follows "à"
 export const ENTRUSTS_WHAT_IT_OPENED =
