@@ -2305,14 +2305,16 @@ const CORPORA: [name: string, floors: Floors][] = [
   [
     "real110",
     {
-      // first score on 8fc5150: record F1 0.773, 1 of 38 published wrong at 0.85
+      // first score on 8fc5150: record F1 0.773, 1 of 38 published wrong at 0.85; 0.808, 0 of 39 since session
+      // 31's development round on it (a noun of quality no longer bent, "responsable qualitée"; editorships
+      // and lines of business confided; holders replaced in the passive, their title said before their name)
       files: 8,
       gold: 108,
-      personF1: 0.88,
-      recordF1: 0.77,
-      previous: 0.89,
+      personF1: 0.9,
+      recordF1: 0.8,
+      previous: 0.9,
       predecessor: 0.94,
-      maxWrongPublished: 1,
+      maxWrongPublished: 0,
       maxSectionMismatches: 0,
       maxSilentMisses: 0,
     },
