@@ -1407,7 +1407,7 @@ export const PREDECESSOR_CUES: readonly PredecessorCue[] = [
   },
   {
     id: "prend la place de",
-    cue: "(?:prend|prendra|reprend|reprendra) (?:la place|la relève|le relais|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|en lieu et place|laissée? vacante?",
+    cue: "(?:prend|prendra|prendre|reprend|reprendra|reprendre) (?:la place|la relève|le relais|le poste|le fauteuil|les fonctions)(?: laissée?s? vacante?s?)?|à la place|en lieu et place|laissée? vacante?",
     example:
       "Anne Roy est nommée directrice générale de Ferlog. Elle prend le poste laissé vacant par Luc Faure.",
     predecessor: "Luc Faure",

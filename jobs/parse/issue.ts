@@ -38,7 +38,7 @@ import { findPersonMentions, isConfidentPerson } from "./mentions.ts";
 import { addMercatoPredecessors, readDepartureLine, readMercatoLine } from "./mercato-lines.ts";
 import { companyKey, isLikelyTypo, namesWithInitials, personKey } from "./names.ts";
 import { hasNote, NOTES, type NotedMove, note, noteText } from "./notes.ts";
-import { confidenceFor, extractParagraphMoves } from "./paragraph.ts";
+import { confidenceFor, type DraftMove, extractParagraphMoves } from "./paragraph.ts";
 import { withChezOpening } from "./place-headings.ts";
 import { applyPromotionLabels } from "./promotion-labels.ts";
 import { cellKeyOf } from "./reading-cells.ts";
@@ -961,7 +961,7 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
             draft.kind = "joined";
           }
         }
-    const bySlots = noMove ? [] : readMissedMovers(text, drafts);
+    let bySlots = noMove ? [] : readMissedMovers(text, drafts);
     if (record) for (const draft of [...drafts, ...bySlots]) settleFieldMove(draft, record);
     if (post) {
       settlePostMoves(drafts, post);
@@ -977,19 +977,27 @@ export function parseIssueText(text: string, meta: IssueMeta = {}, options: Pars
       null;
     // a successor told from the departure side ("Son poste est repris par X", "C'est X qui lui
     // succède"): the post and house of the person who left (taken-over-post.ts)
-    if (!noMove)
-      for (const post of readTakenOverPosts(
+    // (a successor the slot reader titled from the one replaced's post is left to that reader, which
+    // reads the sentence's own shape: its record gives way)
+    const inherited = (draft: DraftMove) =>
+      draft.reasons.some((reason) => reason.kind === NOTES.postFromOneReplaced);
+    if (!noMove) {
+      const takenOver = readTakenOverPosts(
         text,
-        [...drafts, ...bySlots],
+        [...drafts, ...bySlots.filter((draft) => !inherited(draft))],
         moves,
         section.paragraphs[paragraph_index - 1] ?? "",
-      ))
+      );
+      for (const post of takenOver)
         drafts.push({
           ...post,
           reasons: [note(NOTES.postTakenOver)],
           position: text.length,
           shape: "post taken over",
         });
+      const taken = new Set(takenOver.map((post) => personKey(post.person)));
+      bySlots = bySlots.filter((draft) => !(inherited(draft) && taken.has(personKey(draft.person))));
+    }
     // a successor the employer names with the one replaced ("C remplace X par Y", "C la remplace par
     // Y", "la succession revient à Y"), X's move often told items before (employer-successions.ts)
     if (!noMove)

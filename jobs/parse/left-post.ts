@@ -21,6 +21,10 @@ export interface LeftPost {
 // ", qui quitte la fonction de", " quitte le poste de", " laisse son siège de", " cède sa place de"
 const GIVES_UP =
   /^\s*(?:,\s*qui\s+)?(?:quitte|quittera|a quitté|laisse|laissera|libère|libérera|cède|cèdera|abandonne)\s+(?:le|la|son|sa|ses)\s+(?:poste|postes|fonctions?|siège|fauteuil|place|mandat)\s+(?:de|d['’])\s*/u;
+// "X accepte une offre de D, quittant son poste de R de C": the participle of the person's own clause
+// gives up the post
+const GIVES_UP_WHILE =
+  /^[^.;:!?]{0,160}?,\s*(?:en\s+)?(?:quittant|laissant|abandonnant)\s+(?:le|la|son|sa|ses)\s+(?:poste|postes|fonctions?|siège|fauteuil|mandat)\s+(?:de|d['’])\s*/u;
 // ", directrice commerciale de C depuis 2015, prend sa retraite": an apposition opening on a title
 // (never "ancien directeur général de A": a post held long ago, not the one given up now)
 const APPOSED = /^\s*,\s*(?!ancien|ex-)(?=\p{Ll})/u;
@@ -75,6 +79,8 @@ export function postLeftAfterName(text: string, nameEnd: number): LeftPost | nul
     .replace(/^\s*,\s*\d{2}\s+ans(?=\s*,)/u, "");
   const givesUp = GIVES_UP.exec(after);
   if (givesUp) return titleAndHouse(after.slice(givesUp[0].length), false);
+  const givesUpWhile = GIVES_UP_WHILE.exec(after);
+  if (givesUpWhile) return titleAndHouse(after.slice(givesUpWhile[0].length), false);
   const led = GIVES_UP_LED.exec(after);
   if (led) return ledPostAndHouse(after.slice(led[0].length), led[1]!);
   const apposed = APPOSED.exec(after);
@@ -125,7 +131,11 @@ export function postLeftBeforeName(text: string, nameStart: number): LeftPost | 
   const ledHouse = tenure ? readCompanyRun(tenure[2]!, 0) : null;
   // the whole run is the house: "à la tête du Théâtre des Ormeaux", not "à la tête de Lyon Sud, en 2010"
   if (tenure && ledHouse && ledHouse.text === tenure[2]!.trim())
-    return { role: tenure[1] === "présidence" ? "président" : "directeur", company: ledHouse.text };
+    // "Après quatre mandats à la tête de C": an elected head, the president
+    return {
+      role: tenure[1] === "présidence" || /mandats?(?![\p{L}])/u.test(tenure[0]) ? "président" : "directeur",
+      company: ledHouse.text,
+    };
   const fronted = FRONTED_POST.exec(window);
   if (!fronted) return null;
   const post = fronted[1]!;

@@ -76,6 +76,7 @@ import { isNoEmployer, isOnlyLeft } from "./not-an-employer.ts";
 import { NOTES, type Note, note } from "./notes.ts";
 import { type DraftMove, roleFromLaterSentence } from "./paragraph.ts";
 import { rejectionOf } from "./rejections.ts";
+import { postOfOneReplaced } from "./replaced-post.ts";
 import { ROLE_INTRODUCER, type RolePhrase, readRole } from "./role-phrase.ts";
 import { maskAsides, maskQuotes, splitSentences } from "./sentences.ts";
 import { antecedentPerson, postLeftBy, predecessorBeforeMover } from "./succession.ts";
@@ -93,7 +94,10 @@ const ELIDED_CONJUNCTION = /(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu
 const BULLET = /^\s*(?:[→•▸►▪◦·*–—-]+\s*)+/u;
 
 // Verbs that hand a post to the name after them without being move verbs of the signal lists
-const HAND_OVER = /(?<![\p{L}])(?:cède|cèdera|cédé|transmet|transmettra|passe la main)(?![\p{L}])/iu;
+// ("installe X au poste de R", "a arrêté son choix sur X", "a porté à la présidence X": the name after
+// them takes the post)
+const HAND_OVER =
+  /(?<![\p{L}])(?:cède|cèdera|cédé|transmet|transmettra|passe la main|installe|installera|a installé|(?:a|ont) (?:arrêté|porté|fixé) son choix sur|(?:a|ont) porté à la (?:présidence|tête|direction))(?![\p{L}])/iu;
 
 // The succession cues: the name after them is the one replaced, unless "par" makes it the agent
 // ("remplacé par X", "succédé par X").
@@ -193,8 +197,13 @@ interface Candidate {
 // succède": the one replaced is the person a pronoun or possessive points back to.
 const REPLACES_ANTECEDENT_BEFORE =
   /(?:(?:remplacée?s?|succédée?s?|remplacement|relayée?s?)(?:\s+[^,.;]{0,40}?)?\s+par|(?:son|sa) (?:adjointe?|successeure?|bras droit|numéro deux|remplaçante?))\s*(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*)?,?\s*$/iu;
+// "a désigné pour lui succéder X", "recrute, pour la remplacer, X": the clitic is the one replaced, the
+// name the verb governs the successor
+// (and "la succession de Y est confiée à X": Y named, the one replaced, X the successor)
+const REPLACES_CLITIC_BEFORE =
+  /(?<![\p{L}])(?:(?:pour|afin de)\s+(?:lui\s+succéder|le\s+remplacer|la\s+remplacer|l['’]\s*remplacer)(?![\p{L}])[^.;:]{0,80}|(?:la|sa)\s+succession(?:\s+(?:de|d['’])\s*[^.;:]{2,60}?)?\s+(?:est|sera|a été)\s+(?:confiée|assurée)\s+(?:à|par)\s+(?:(?:son|sa)\s+[\p{Ll}-]+\s*,?\s*)?)$/iu;
 const REPLACES_ANTECEDENT_AFTER =
-  /^\s*(?:\([^()]*\)\s*)?(?:,[^,;.]*,\s*)?(?:qui\s+)?(?:lui|le|la|l['’])\s*(?:succède|succédera|remplace|remplacera|va succéder|va remplacer)|^\s*(?:,[^,;.]*,\s*)?(?:qui\s+)?(?:prend|prendra|reprend|reprendra) sa (?:suite|place|succession)/iu;
+  /^\s*(?:\([^()]*\)\s*)?(?:,[^,;.]*,\s*)?,?\s*(?:qui\s+)?(?:lui|le|la|l['’])\s*(?:succède|succédera|remplace|remplacera|va succéder|va remplacer)|^\s*(?:,[^,;.]*,\s*)?,?\s*(?:qui\s+)?(?:prend|prendra|reprend|reprendra) sa (?:suite|place|succession)|^\s*(?:,[^,;.]*,\s*)?(?:a été|est|sera|va être)\s+(?:élue?|désignée?|choisie?|nommée?|retenue?|cooptée?)\s+pour\s+(?:lui\s+succéder|le\s+remplacer|la\s+remplacer)/iu;
 
 // "Après le départ d'Y, l'avionneur confie … à X", "Pour remplacer Y, …": the one who left,
 // named earlier in the mover's sentence
@@ -367,12 +376,18 @@ function findCandidates(
       const ownVerb = hasOwnVerb(clause);
       const signalEnd = lastSignalEnd(before);
       const gap = signalEnd >= 0 ? before.slice(signalEnd) : "";
+      // "a désigné pour lui succéder X": the clitic is the one replaced, X the successor the verb governs
+      const cliticReplaced = REPLACES_CLITIC_BEFORE.test(
+        text.slice(Math.max(0, mention.start - 160), mention.start),
+      );
       const governed =
         signalEnd >= 0 &&
         gap.length <= 90 &&
         !/[.;]/u.test(gap) &&
-        !NOT_GOVERNED.test(gap) &&
-        (!PREDECESSOR_BEFORE.test(before.slice(Math.max(0, signalEnd - 40))) || AGENT_AFTER.test(before));
+        (!NOT_GOVERNED.test(gap) || cliticReplaced) &&
+        (!PREDECESSOR_BEFORE.test(before.slice(Math.max(0, signalEnd - 40))) ||
+          AGENT_AFTER.test(before) ||
+          cliticReplaced);
       // "recrute A comme R, B comme R' et C, qui …": the names listed after a governed one
       const listed =
         !governed &&
@@ -383,8 +398,10 @@ function findCandidates(
         LIST_GAP.test(before);
       if (!ownVerb && !governed && !listed) return;
       // a predecessor named after a succession cue moves only with a verb of their own
-      if (!ownVerb && PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before)) return;
-      const replaced = PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before);
+      const namedAsReplaced =
+        PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before) && !cliticReplaced;
+      if (!ownVerb && namedAsReplaced) return;
+      const replaced = namedAsReplaced;
       found.push({
         mention,
         sentence,
@@ -522,6 +539,11 @@ const NEW_TITLE =
 const PAST_INTRODUCED =
   /(?<![\p{L}])(?:après|pendant|durant|depuis|en \d{4}|il y a)(?![\p{L}])[^,;:.]{0,30}$/iu;
 
+// "Arrivent X, R, et Y, R'", "Rejoignent aussi l'équipe : X, R ; Y, R'": a sentence opening on an
+// arrival verb before its subjects
+const ARRIVALS_OPEN =
+  /^\s*(?:Arrivent|Arriveront|Rejoignent|Rejoindront|Entrent)(?:\s+(?:aussi|également|enfin|par ailleurs))?\s*:?\s+(?=\p{Lu})/u;
+
 function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   const text = candidate.sentence.text;
   const { mention, from, to } = candidate;
@@ -576,6 +598,13 @@ function readRoleSlot(candidate: Candidate, feminine: boolean): Slots | null {
   const first = found.sort((a, b) => a.at - b.at)[0];
   if (first) return first.slots;
   if (!candidate.governed) return null;
+  // "Arrivent X, directeur des opérations, et Y, directrice marketing": the subjects an opening verb
+  // of arrival lists, each with their new title in apposition
+  if (ARRIVALS_OPEN.test(text)) {
+    const apposed = /^\s*,\s*/u.exec(text.slice(mention.end));
+    const role = apposed ? titleAt(text, mention.end + apposed[0].length, to) : null;
+    if (role) return { role, notes: [] };
+  }
   if (candidate.listed) return titledAfterName(text, mention, to);
   // Before a governed name: "recrute comme R X", "confie la direction de la stratégie à X"
   const before = introduced(from, mention.start);
@@ -768,6 +797,7 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
     const feminine = isFemininePerson(mention, sentence.text.slice(candidate.from, candidate.to));
     const replacing =
       REPLACES_ANTECEDENT_BEFORE.test(sentence.text.slice(candidate.from, mention.start)) ||
+      REPLACES_CLITIC_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 160), mention.start)) ||
       REPLACES_ANTECEDENT_AFTER.test(sentence.text.slice(mention.end, candidate.to));
     const antecedent = replacing ? antecedentPerson(masked, at, mention.name) : null;
     let slots = readRoleSlot(candidate, feminine) ?? announcedBefore(candidate, sentences);
@@ -782,6 +812,21 @@ export function readMissedMovers(paragraph: string, read: SlotDraft[], only?: st
           truncated: false,
         },
         notes: [note(NOTES.postFromPredecessorDeparture)],
+      };
+    // "Y, directeur d'Amidonor depuis 2011, part à la retraite. Le conseil a désigné pour lui succéder
+    // X": a successor told without a title of their own takes the post the one replaced held
+    const inherited = slots
+      ? null
+      : postOfOneReplaced(masked, sentence, at, sentence.start + candidate.to, antecedent, feminine);
+    if (inherited)
+      slots = {
+        role: {
+          role: inherited.role,
+          end: at,
+          company: inherited.company ? { text: inherited.company, start: at, end: at } : null,
+          truncated: false,
+        },
+        notes: [note(NOTES.postFromOneReplaced)],
       };
     if (!slots) continue;
     slots.role = splitEmployer(slots.role);
