@@ -377,17 +377,17 @@ function findCandidates(
       const signalEnd = lastSignalEnd(before);
       const gap = signalEnd >= 0 ? before.slice(signalEnd) : "";
       // "a désigné pour lui succéder X": the clitic is the one replaced, X the successor the verb governs
-      const cliticReplaced = REPLACES_CLITIC_BEFORE.test(
-        text.slice(Math.max(0, mention.start - 160), mention.start),
-      );
+      // (asked only where it decides, as it is tested on every person named in a sentence that signals a move)
+      const cliticReplaced = () =>
+        REPLACES_CLITIC_BEFORE.test(text.slice(Math.max(0, mention.start - 160), mention.start));
       const governed =
         signalEnd >= 0 &&
         gap.length <= 90 &&
         !/[.;]/u.test(gap) &&
-        (!NOT_GOVERNED.test(gap) || cliticReplaced) &&
+        (!NOT_GOVERNED.test(gap) || cliticReplaced()) &&
         (!PREDECESSOR_BEFORE.test(before.slice(Math.max(0, signalEnd - 40))) ||
           AGENT_AFTER.test(before) ||
-          cliticReplaced);
+          cliticReplaced());
       // "recrute A comme R, B comme R' et C, qui …": the names listed after a governed one
       const listed =
         !governed &&
@@ -398,10 +398,9 @@ function findCandidates(
         LIST_GAP.test(before);
       if (!ownVerb && !governed && !listed) return;
       // a predecessor named after a succession cue moves only with a verb of their own
-      const namedAsReplaced =
-        PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before) && !cliticReplaced;
-      if (!ownVerb && namedAsReplaced) return;
-      const replaced = namedAsReplaced;
+      const replaced =
+        PREDECESSOR_BEFORE.test(before.slice(-60)) && !AGENT_AFTER.test(before) && !cliticReplaced();
+      if (!ownVerb && replaced) return;
       found.push({
         mention,
         sentence,

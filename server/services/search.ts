@@ -633,19 +633,15 @@ async function searchOn<Item>(
       const key = countKey(criteria);
       const seen = rememberedCounts(db);
       const known = seen.counts.get(key);
-      const ofPage =
-        before.counted || (known && before.version === seen.version)
-          ? undefined
-          : countedOfPage(before.rows, criteria);
       if (before.counted) {
         counted = before.counted;
         rememberCount(db, key, before.version, counted);
       } else if (known && before.version === seen.version) counted = known;
-      else if (ofPage) {
-        counted = ofPage;
-        rememberCount(db, key, before.version, counted);
-      } else {
-        const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
+      else {
+        const ofPage = countedOfPage(before.rows, criteria);
+        const fresh = ofPage
+          ? { counted: ofPage, version: before.version }
+          : await countMatches(connection, criteria, COUNT_CAP, withFacets);
         counted = fresh.counted;
         rememberCount(db, key, fresh.version, fresh.counted);
       }
@@ -680,13 +676,12 @@ async function searchOn<Item>(
       version: (v) => (version = v),
     });
     versionRead = version;
-    const ofPage = fromPage ? countedOfPage(rows, criteria) : undefined;
     if (knownCount && version === knownVersion) counted = knownCount;
-    else if (ofPage) {
-      counted = ofPage;
-      rememberCount(db, key, version, counted);
-    } else if (knownCount || fromPage) {
-      const fresh = await countMatches(connection, criteria, COUNT_CAP, withFacets);
+    else if (knownCount || fromPage) {
+      const ofPage = fromPage ? countedOfPage(rows, criteria) : undefined;
+      const fresh = ofPage
+        ? { counted: ofPage, version }
+        : await countMatches(connection, criteria, COUNT_CAP, withFacets);
       counted = fresh.counted;
       rememberCount(db, key, fresh.version, fresh.counted);
     } else if (counted) rememberCount(db, key, version, counted);
